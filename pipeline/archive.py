@@ -1,0 +1,21 @@
+"""Zip files that are byte-identical for the same content: fixed entry times,
+permissions and order, whatever the clock or the file system says."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+# The earliest time a zip entry can carry; any fixed value would do.
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def write_zip(path: Path, entries: Iterable[tuple[str, bytes]]) -> None:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3  # Unix, whatever the building machine
+            archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)

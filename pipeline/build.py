@@ -1,0 +1,185 @@
+"""discover (sorted) -> parse -> cards -> dedupe -> tag -> emit.
+
+`load` runs every stage up to the model and writes nothing (the `check`
+command); `build` then writes each format into a staging folder and moves
+the files into place only when all of them succeeded, so a failed build
+leaves the previous outputs untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import clock
+from .cards import make_cards
+from .config import PACK_FILE, PackConfig, load_config
+from .dedupe import dedupe
+from .diagnostics import Diagnostic, PipelineError, warning
+from .emit import EMITTERS
+from .model import Card, Document, Pack
+from .parse import parse_document
+from .tag import tag_cards
+
+MANIFEST = "manifest.json"
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    pack: Pack
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@dataclass(frozen=True)
+class Built:
+    pack: Pack
+    out_dir: Path
+    outputs: tuple[Path, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def discover(source_root: Path) -> list[Path]:
+    """Every pack folder (one holding pack.toml) under source/, sorted."""
+    if not source_root.is_dir():
+        raise PipelineError(str(source_root), 0, "no source/ folder here; give a pack folder or notes file to build")
+    packs = sorted(p.parent for p in source_root.rglob(PACK_FILE))
+    if not packs:
+        raise PipelineError(str(source_root), 0, f"no pack folders (with {PACK_FILE}) found")
+    return packs
+
+
+def read_notes(path: Path, display: str) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise PipelineError(display, 0, f"cannot read: {error.strerror}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise PipelineError(display, line, f"not valid UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8") from None
+    return text.removeprefix("\ufeff")
+
+
+def load(path: Path, progress: Progress | None = None) -> Loaded:
+    config = load_config(path)
+    say = progress or (lambda _message: None)
+    diagnostics: list[Diagnostic] = []
+    documents: list[Document] = []
+    cards: list[Card] = []
+    say("parse")
+    for file in config.notes:
+        relative = config.relative(file)
+        text = read_notes(file, str(file))
+        document = parse_document(text, relative)
+        if not text.strip():
+            diagnostics.append(warning(str(file), 1, "empty notes file"))
+        documents.append(document)
+    say("cards")
+    for document in documents:
+        made = make_cards(document, config.slug)
+        if not made and document.line_count and any(s.topics for s in document.sections):
+            diagnostics.append(warning(document.path, 1, "no cards could be made from this file"))
+        cards.extend(made)
+    if not cards:
+        raise PipelineError(str(config.notes[0]), 1, "no cards could be made from the notes")
+    say("dedupe")
+    cards, report = dedupe(cards)
+    diagnostics.extend(_in_pack(config, d) for d in report)
+    say("tag")
+    rules = _domain_rules(config)
+    cards, problems = tag_cards(cards, rules)
+    diagnostics.extend(_in_pack(config, d) for d in problems)
+    pack = Pack(config, tuple(documents), tuple(cards), clock.build_time(config.root, config.notes))
+    return Loaded(pack, tuple(diagnostics))
+
+
+def _domain_rules(config: PackConfig):  # type: ignore[no-untyped-def]
+    if config.domains_file is None:
+        return None
+    from .domains import load_rules
+
+    return load_rules(config.domains_file, config.exams)
+
+
+def _in_pack(config: PackConfig, diagnostic: Diagnostic) -> Diagnostic:
+    """Card problems name notes relative to the pack; report them from where the user stands."""
+    path = config.root / diagnostic.path
+    if not path.exists():
+        return diagnostic
+    return Diagnostic(_display(path), diagnostic.line, diagnostic.severity, diagnostic.message)
+
+
+def _display(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def build(path: Path, out_root: Path, formats: Sequence[str], progress: Progress | None = None) -> Built:
+    loaded = load(path, progress)
+    pack = loaded.pack
+    say = progress or (lambda _message: None)
+    out_dir = out_root / pack.config.slug
+    out_root.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{pack.config.slug}-", dir=out_root))
+    try:
+        written: list[Path] = []
+        for name in formats:
+            say(name)
+            written.extend(EMITTERS[name](pack, staging))
+        written.append(write_manifest(pack, staging, written))
+        outputs = _commit(staging, out_dir, written)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return Built(pack, out_dir, tuple(outputs), loaded.diagnostics)
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def card_counts(cards: Sequence[Card]) -> dict[str, object]:
+    kinds = Counter(card.kind for card in cards)
+    return {"total": len(cards), "kind": dict(sorted(kinds.items()))}
+
+
+def write_manifest(pack: Pack, out_dir: Path, outputs: Sequence[Path]) -> Path:
+    config = pack.config
+    manifest = {
+        "slug": config.slug,
+        "title": config.title,
+        "version": config.version,
+        "description": config.description,
+        "build_time": clock.iso(pack.build_time),
+        "source_date_epoch": pack.build_time,
+        "cards": card_counts(pack.cards),
+        "outputs": {p.name: {"sha256": sha256(p), "bytes": p.stat().st_size} for p in sorted(outputs)},
+    }
+    target = out_dir / MANIFEST
+    target.write_text(json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
+    return target
+
+
+def _commit(staging: Path, out_dir: Path, written: Sequence[Path]) -> list[Path]:
+    """Move finished files into place, each with an atomic rename."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    placed = []
+    for file in written:
+        target = out_dir / file.name
+        os.replace(file, target)
+        placed.append(target)
+    return placed

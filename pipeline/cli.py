@@ -1,0 +1,179 @@
+"""`python -m pipeline build|check`: exit 0 on success, 1 on bad input or a
+failed build, 2 on a wrong command line. Problems are one line each:
+`path:line: error|warning: message`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import traceback
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .build import Built, build, discover, load
+from .diagnostics import Diagnostic, PipelineError
+from .emit import FORMATS
+
+EXAMPLES = """\
+examples:
+  python -m pipeline build                      every pack under source/ into build/<slug>/
+  python -m pipeline build my-notes/            a folder of .md notes (settings inferred)
+  python -m pipeline build notes.md --formats apkg,csv --out /tmp/deck
+  python -m pipeline check source/aws-cloud-practitioner --strict
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _formats(value: str) -> list[str]:
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or repr(value)} (choose from {', '.join(FORMATS)})"
+        )
+    return [f for f in FORMATS if f in names]  # a fixed order, whatever was typed
+
+
+def parser() -> argparse.ArgumentParser:
+    main = _Parser(
+        prog="python -m pipeline",
+        description="Turn markdown study notes into an Anki deck, a CSV export and a printable cheat sheet.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    main.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = main.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    def common(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "paths",
+            nargs="*",
+            type=Path,
+            metavar="PATH",
+            help="a pack folder (with pack.toml), a folder of .md notes, or one .md file; default: every pack under source/",
+        )
+        sub.add_argument("--strict", action="store_true", help="treat warnings as errors")
+        sub.add_argument("--debug", action="store_true", help="show a Python traceback on failure")
+        sub.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+
+    build_cmd = commands.add_parser(
+        "build",
+        help="build packs into their outputs",
+        description="Build each PATH into <out>/<slug>/: <slug>.apkg, <slug>.csv, <slug>.pdf, <slug>.cards.json, manifest.json.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common(build_cmd)
+    build_cmd.add_argument("--out", type=Path, default=Path("build"), metavar="DIR", help="output folder (default: build)")
+    build_cmd.add_argument(
+        "--formats",
+        type=_formats,
+        default=list(FORMATS),
+        metavar="LIST",
+        help=f"comma-separated formats to write (default: {','.join(FORMATS)})",
+    )
+    check_cmd = commands.add_parser(
+        "check",
+        help="parse and validate only; write nothing",
+        description="Parse and validate each PATH, report every problem, write nothing.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common(check_cmd)
+    return main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return _run(args)
+    except PipelineError as error:
+        if args.debug:
+            traceback.print_exc()
+        print(error, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug, not bad input: still one line unless --debug
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print(f"error: internal error: {type(error).__name__}: {error} (run with --debug for details)", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    paths: list[Path] = args.paths or discover(Path("source"))
+    failed = False
+    for path in paths:
+        try:
+            if args.command == "check":
+                loaded = load(path)
+                problems = loaded.diagnostics
+                if not args.quiet:
+                    _say_check(loaded.pack.config.slug, len(loaded.pack.cards), problems)
+            else:
+                result = _build_one(args, path)
+                problems = result.diagnostics
+        except PipelineError as error:
+            print(error, file=sys.stderr)
+            failed = True
+            continue
+        _report(problems)
+        if args.strict and problems:
+            print(f"error: {len(problems)} warning(s) and --strict is set", file=sys.stderr)
+            failed = True
+    return 1 if failed else 0
+
+
+def _build_one(args: argparse.Namespace, path: Path) -> Built:
+    started = time.monotonic()
+    if args.strict:
+        # Refuse before writing anything.
+        problems = load(path).diagnostics
+        if problems:
+            return Built(load(path).pack, args.out, (), problems)
+
+    def progress(stage: str) -> None:
+        if not args.quiet and sys.stderr.isatty():
+            print(f"\r  {stage}…{' ' * 10}", end="", file=sys.stderr, flush=True)
+
+    result = build(path, args.out, args.formats, progress)
+    if not args.quiet and sys.stderr.isatty():
+        print("\r" + " " * 30 + "\r", end="", file=sys.stderr)
+    if not args.quiet:
+        _say_built(result, time.monotonic() - started)
+    return result
+
+
+def _report(problems: Sequence[Diagnostic]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+def _kinds(cards: Sequence[object]) -> str:
+    counts = Counter(getattr(c, "kind") for c in cards)
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _say_built(result: Built, seconds: float) -> None:
+    pack = result.pack
+    print(f"{pack.config.slug}: {len(pack.cards)} cards ({_kinds(pack.cards)}) in {seconds:.1f}s")
+    for output in result.outputs:
+        print(f"  {output}")
+
+
+def _say_check(slug: str, count: int, problems: Sequence[Diagnostic]) -> None:
+    warnings = sum(1 for p in problems if p.severity == "warning")
+    print(f"{slug}: {count} cards, {warnings} warning(s)")

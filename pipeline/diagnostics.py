@@ -1,0 +1,34 @@
+"""Problems found in the input, reported as `path:line: severity: message`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    path: str
+    line: int
+    severity: Severity
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+def warning(path: str, line: int, message: str) -> Diagnostic:
+    return Diagnostic(path, line, "warning", message)
+
+
+class PipelineError(Exception):
+    """Bad input or a failed build: reported as one line, exit status 1."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(message)
+        self.diagnostic = Diagnostic(path, line, "error", " ".join(message.split()))
+
+    def __str__(self) -> str:
+        return str(self.diagnostic)

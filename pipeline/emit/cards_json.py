@@ -1,0 +1,33 @@
+"""The normalised card model: a JSON array, one card object per line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .. import notetypes
+from ..model import Card, Pack
+
+
+def card_record(pack: Pack, card: Card) -> dict[str, Any]:
+    return {
+        "guid": card.guid,
+        "kind": card.kind,
+        "notetype": notetypes.note_type_name(pack.config, card),
+        "deck": pack.config.deck,
+        "prompt": card.prompt,
+        "answer": card.answer,
+        "section": card.section,
+        "context": list(card.context),
+        "source": str(card.source),
+        "sources": [str(s) for s in card.sources],
+        "tags": list(card.tags),
+    }
+
+
+def emit(pack: Pack, out_dir: Path) -> list[Path]:
+    lines = [json.dumps(card_record(pack, card), ensure_ascii=False, sort_keys=True) for card in pack.cards]
+    target = out_dir / f"{pack.config.slug}.cards.json"
+    target.write_text("[\n" + ",\n".join(lines) + "\n]\n", encoding="utf-8")
+    return [target]

@@ -1,0 +1,46 @@
+"""The notes as an Anki-importable text file (Anki 2.1.54+ reads the headers).
+
+RFC 4180 quoting, and a field is also quoted when it starts with `#`, which
+Anki's reader would otherwise take for a comment line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import notetypes
+from ..model import Pack
+
+COLUMNS = ("guid", "notetype", "deck", "front", "back", "context", "source", "tags")
+HEADER = (
+    "#separator:Comma",
+    "#html:true",
+    "#guid column:1",
+    "#notetype column:2",
+    "#deck column:3",
+    "#tags column:8",
+    "#columns:" + ",".join(COLUMNS),
+)
+
+
+def quote(field: str) -> str:
+    field = field.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    if any(c in field for c in ',"') or field.startswith(("#", " ")) or field.endswith(" "):
+        return '"' + field.replace('"', '""') + '"'
+    return field
+
+
+def rows(pack: Pack) -> list[list[str]]:
+    config = pack.config
+    return [
+        [card.guid, notetypes.note_type_name(config, card), config.deck, *notetypes.fields(card), " ".join(card.tags)]
+        for card in pack.cards
+    ]
+
+
+def emit(pack: Pack, out_dir: Path) -> list[Path]:
+    lines = list(HEADER)
+    lines += [",".join(quote(field) for field in row) for row in rows(pack)]
+    target = out_dir / f"{pack.config.slug}.csv"
+    target.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    return [target]

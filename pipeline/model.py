@@ -1,0 +1,114 @@
+"""The normalised model every stage reads and writes: plain frozen values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .config import PackConfig
+
+# ---- inline text -----------------------------------------------------------
+
+SpanKind = Literal["text", "strong", "em", "code", "link", "image", "br"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of inline text. Markup is structure here, never raw HTML."""
+
+    kind: SpanKind
+    text: str = ""
+    children: tuple[Span, ...] = ()
+    url: str = ""
+    title: str = ""
+
+
+Inline = tuple[Span, ...]
+
+
+# ---- the notes ---------------------------------------------------------------
+
+NodeRole = Literal["item", "step", "line", "label", "code"]
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    path: str  # notes file, relative to the pack folder
+    line: int  # 1-based
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Node:
+    """One line of a topic's body and the lines nested under it."""
+
+    inline: Inline
+    line: int
+    role: NodeRole = "line"
+    children: tuple[Node, ...] = ()
+
+
+@dataclass(frozen=True)
+class Topic:
+    title: Inline
+    line: int
+    body: tuple[Node, ...]
+    # True for the text a section holds before its first topic.
+    intro: bool = False
+
+
+@dataclass(frozen=True)
+class Section:
+    title: Inline
+    line: int
+    topics: tuple[Topic, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str  # relative to the pack folder
+    title: str | None
+    description: str
+    sections: tuple[Section, ...]
+    line_count: int
+
+
+# ---- cards -------------------------------------------------------------------
+
+NoteType = Literal["basic", "cloze"]
+
+
+@dataclass(frozen=True)
+class Card:
+    guid: str
+    kind: str
+    note_type: NoteType
+    prompt: str  # HTML; for a cloze note the text with its {{cN::...}} deletions
+    answer: str  # HTML; for a cloze note the extra text
+    section: str
+    context: tuple[str, ...]  # where the card sits: section, topic, sub-topic... as plain text
+    sources: tuple[SourceRef, ...]  # every line the card says; the first is where it comes from
+    tags: tuple[str, ...] = ()
+    # What identifies the card, hashed into the guid (never the answer).
+    key: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def source(self) -> SourceRef:
+        return self.sources[0]
+
+    @property
+    def context_text(self) -> str:
+        return " › ".join(self.context)
+
+
+@dataclass(frozen=True)
+class Pack:
+    """Everything the emitters need; they never reach back into the parser."""
+
+    config: PackConfig
+    documents: tuple[Document, ...]
+    cards: tuple[Card, ...]
+    build_time: int  # seconds since the epoch, from SOURCE_DATE_EPOCH or git

@@ -1,0 +1,57 @@
+"""Shared fixtures: the seed pack, built once per session with a fixed clock."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_PACK = ROOT / "source" / "aws-cloud-practitioner"
+SEED_NOTES = SEED_PACK / "aws-cloud-practitioner.md"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EPOCH = 1767225600  # 2026-01-01T00:00:00Z
+
+
+@pytest.fixture(autouse=True)
+def _fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH))
+
+
+@pytest.fixture(scope="session")
+def seed_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """apkg, csv and json of the seed pack (the PDF has its own fixture: it is slow)."""
+    from pipeline.build import build
+
+    out = tmp_path_factory.mktemp("seed-build")
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(EPOCH)
+    try:
+        built = build(SEED_PACK, out, ["apkg", "csv", "json"])
+    finally:
+        if previous is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+    return built.out_dir
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> "subprocess.CompletedProcess[str]":
+    import subprocess
+
+    full_env = {**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH), **(env or {})}
+    full_env["PYTHONPATH"] = str(ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args],
+        cwd=cwd or ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+TRACEBACK = re.compile(r"Traceback \(most recent call last\)")

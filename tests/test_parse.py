@@ -1,0 +1,246 @@
+"""Markdown in, section/topic tree out, with exact source lines."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline import inline as inl
+from pipeline.parse import parse_document
+
+from .conftest import SEED_NOTES
+from .outline import outline
+
+
+def parsed(markdown: str) -> str:
+    return outline(parse_document(dedent(markdown).lstrip("\n"), "notes.md"))
+
+
+def test_bold_topics_with_lists_directly_under_them():
+    assert parsed(
+        """
+        # Title
+
+        Subtitle line
+
+        ## Cloud Computing
+
+        **EFS:**
+        - Elastic File System
+        - scale on demand to petabytes
+          - nested fact
+
+        **How the web works ?**
+
+        The client uses the network.  
+        Client and server have an IP address.
+        """
+    ) == dedent(
+        """\
+        ## Cloud Computing @5
+        ** EFS @7
+          item@8: Elastic File System
+          item@9: scale on demand to petabytes
+            item@10: nested fact
+        ** How the web works ? @12
+          line@14: The client uses the network.
+          line@15: Client and server have an IP address."""
+    )
+
+
+def test_topic_title_variants_and_text_after_the_title():
+    assert parsed(
+        """
+        ## S
+
+        **1. Operational Excellence**
+        - runs systems
+
+        **Service Quotes (= Service Limits):** Service Quotas enables you to view quotas.
+
+        **CloudHSM**:
+        - dedicated hardware
+
+        **CW Logs**
+        - collect logs
+
+        Text with **bold** inside is not a topic.
+        """
+    ) == dedent(
+        """\
+        ## S @1
+        ** 1. Operational Excellence @3
+          item@4: runs systems
+        ** Service Quotes (= Service Limits) @6
+          line@6: Service Quotas enables you to view quotas.
+        ** CloudHSM @8
+          item@9: dedicated hardware
+        ** CW Logs @11
+          item@12: collect logs
+          line@14: Text with bold inside is not a topic."""
+    )
+
+
+def test_italic_and_colon_lines_lead_the_list_after_them():
+    assert parsed(
+        """
+        ## S
+
+        **EFS:**
+        - managed NFS
+
+        *EFS Infrequent Access (EFS-IA):*
+        - cost-optimized storage class
+
+        Delete on Termination attribute:
+        - controls the EBS behaviour
+        """
+    ) == dedent(
+        """\
+        ## S @1
+        ** EFS @3
+          item@4: managed NFS
+          label@6: EFS Infrequent Access (EFS-IA):
+            item@7: cost-optimized storage class
+          label@9: Delete on Termination attribute:
+            item@10: controls the EBS behaviour"""
+    )
+
+
+def test_continuation_lines_of_an_item_and_a_nested_list_under_an_italic_line():
+    assert parsed(
+        """
+        ## S
+
+        **AWS Global Infra:**
+        - AWS Regions: clusters of data centers  
+        *How to choose an AWS Region ?*
+          - Compliance
+          - Proximity
+        - RAM: fast memory
+        CPU + RAM = like a brain
+        """
+    ) == dedent(
+        """\
+        ## S @1
+        ** AWS Global Infra @3
+          item@4: AWS Regions: clusters of data centers
+          line@5: How to choose an AWS Region ?
+            item@6: Compliance
+            item@7: Proximity
+          item@8: RAM: fast memory
+          line@9: CPU + RAM = like a brain"""
+    )
+
+
+def test_numbered_lists_code_shortcodes_and_literal_angle_brackets():
+    document = parse_document(
+        dedent(
+            """\
+            ## S
+
+            **Process:**
+
+            1. Request devices
+            2. Ship back the device
+
+            :warning: If we stop and relaunch, the IP can change
+            - response <30 min and Windows >= 10
+            `aws configure`: configure the CLI
+            """
+        ),
+        "n.md",
+    )
+    assert outline(document) == dedent(
+        """\
+        ## S @1
+        ** Process @3
+          step@5: Request devices
+          step@6: Ship back the device
+          line@8: ⚠️ If we stop and relaunch, the IP can change
+          item@9: response <30 min and Windows >= 10
+          line@10: aws configure: configure the CLI"""
+    )
+    body = document.sections[0].topics[0].body
+    assert inl.to_html(body[3].inline) == "response &lt;30 min and Windows &gt;= 10"
+    assert inl.to_html(body[4].inline) == "<code>aws configure</code>: configure the CLI"
+
+
+def test_section_intro_and_preamble():
+    document = parse_document(
+        dedent(
+            """\
+            # AWS Cloud Practitioner
+
+            Cloud Practitioner exam - CLF-C01
+
+            ## EC2
+
+            Elastic Compute Cloud = way of doing IaaS
+
+            - Renting virtual machines
+
+            **Pricing:**
+            - pay per second
+            """
+        ),
+        "n.md",
+    )
+    assert document.title == "AWS Cloud Practitioner"
+    assert document.description == "Cloud Practitioner exam - CLF-C01"
+    assert outline(document) == dedent(
+        """\
+        ## EC2 @5
+        (intro) EC2 @5
+          line@7: Elastic Compute Cloud = way of doing IaaS
+          item@9: Renting virtual machines
+        ** Pricing @11
+          item@12: pay per second"""
+    )
+
+
+def test_headings_below_the_section_level_are_topics():
+    assert parsed(
+        """
+        # Notes
+        ## Storage
+        ### S3
+        Object storage.
+        ### EBS
+        - block storage
+        """
+    ) == dedent(
+        """\
+        ## Storage @2
+        ** S3 @3
+          line@4: Object storage.
+        ** EBS @5
+          item@6: block storage"""
+    )
+
+
+def test_every_node_of_the_seed_sits_on_the_line_that_holds_its_text():
+    text = SEED_NOTES.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    document = parse_document(text, SEED_NOTES.name)
+    checked = 0
+
+    def check(node, where):  # type: ignore[no-untyped-def]
+        nonlocal checked
+        plain = inl.to_plain(node.inline).replace("⚠️", ":warning:").replace("→", "->")
+        first_word = plain.split()[0].strip("*`:")
+        assert first_word in lines[node.line - 1], (where, node.line, plain)
+        checked += 1
+        for child in node.children:
+            check(child, where)
+
+    topics = 0
+    for section in document.sections:
+        assert inl.to_plain(section.title) in lines[section.line - 1]
+        for topic in section.topics:
+            topics += 1
+            assert inl.to_plain(topic.title).split()[0] in lines[topic.line - 1]
+            for node in topic.body:
+                check(node, inl.to_plain(topic.title))
+    assert len(document.sections) == 21
+    assert topics - sum(1 for s in document.sections for t in s.topics if t.intro) == 216
+    assert checked > 1300

@@ -1,0 +1,91 @@
+"""The card figures the seed notes must reach (issue: notes to cards)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import pytest
+
+from pipeline.build import load
+from pipeline.dedupe import card_text
+from pipeline.inline import plain_key
+from pipeline.parse import SHORTCODES
+
+from .conftest import SEED_NOTES, SEED_PACK
+
+
+@pytest.fixture(scope="module")
+def cards():  # type: ignore[no-untyped-def]
+    return load(SEED_PACK).pack.cards
+
+
+def _answer_words(card) -> int:  # type: ignore[no-untyped-def]
+    words = len(card_text(card.answer).split())
+    if card.note_type == "cloze":  # a cloze card's answer is its whole text
+        words += len(card_text(card.prompt).split())
+    return words
+
+
+def _note_lines() -> list[tuple[int, str]]:
+    lines = SEED_NOTES.read_text(encoding="utf-8").split("\n")
+    return [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _words_of_markdown(line: str) -> set[str]:
+    line = re.sub(r":([a-z_]+):", lambda m: SHORTCODES.get(m.group(1), m.group(0)), line)
+    return set(plain_key(line).split())
+
+
+def test_at_least_99_percent_of_the_non_heading_lines_are_said_by_a_card_sourced_there(cards):  # type: ignore[no-untyped-def]
+    said: dict[int, set[str]] = defaultdict(set)
+    for card in cards:
+        words = set(plain_key(" ".join([card_text(card.prompt), card_text(card.answer), *card.context])).split())
+        for source in card.sources:
+            said[source.line] |= words
+    lines = _note_lines()
+    missing = [(n, line) for n, line in lines if not _words_of_markdown(line) <= said.get(n, set())]
+    assert len(missing) <= len(lines) // 100, missing[:20]
+
+
+def test_answers_are_short(cards):  # type: ignore[no-untyped-def]
+    sizes = sorted(_answer_words(c) for c in cards)
+    assert sizes[-1] <= 150
+    assert sum(1 for s in sizes if s <= 80) >= 0.9 * len(sizes)
+
+
+def test_no_two_cards_ask_the_same_prompt_in_the_same_context(cards):  # type: ignore[no-untyped-def]
+    asked = Counter((c.section, c.context, plain_key(card_text(c.prompt))) for c in cards)
+    assert [key for key, n in asked.items() if n > 1] == []
+    assert len({c.guid for c in cards}) == len(cards)
+
+
+def test_no_card_has_an_empty_side(cards):  # type: ignore[no-untyped-def]
+    for card in cards:
+        assert card_text(card.prompt), card
+        if card.note_type == "basic":
+            assert card_text(card.answer), card
+        else:
+            assert "{{c1::" in card.prompt, card
+
+
+def test_every_source_line_is_a_non_blank_line_of_the_notes(cards):  # type: ignore[no-untyped-def]
+    lines = SEED_NOTES.read_text(encoding="utf-8").split("\n")
+    for card in cards:
+        for source in card.sources:
+            assert source.path == SEED_NOTES.name
+            assert lines[source.line - 1].strip(), (card, source)
+
+
+def test_every_topic_has_an_overview_card(cards):  # type: ignore[no-untyped-def]
+    document = load(SEED_PACK).pack.documents[0]
+    overview_lines = {s.line for c in cards if c.kind == "overview" for s in c.sources}
+    for section in document.sections:
+        for topic in section.topics:
+            assert topic.line in overview_lines, topic.title
+
+
+def test_the_seed_makes_cards_of_every_kind(cards):  # type: ignore[no-untyped-def]
+    kinds = Counter(c.kind for c in cards)
+    assert set(kinds) == {"overview", "detail", "term", "number", "enumeration"}
+    assert len(cards) > 500

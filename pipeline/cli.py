@@ -176,4 +176,4 @@ def _say_built(result: Built, seconds: float) -> None:
 
 def _say_check(slug: str, count: int, problems: Sequence[Diagnostic]) -> None:
     warnings = sum(1 for p in problems if p.severity == "warning")
-    print(f"{slug}: {count} cards, {warnings} warning(s)")
+    print(f"{slug}: {count} card{'' if count == 1 else 's'}, {warnings} warning{'' if warnings == 1 else 's'}")

@@ -21,6 +21,7 @@ PAPER_SIZES = ("A4", "Letter")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _VERSION = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
 _MAX_ID = (1 << 63) - 1
+_TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", list: "a list", dict: "a table"}
 
 
 @dataclass(frozen=True)
@@ -188,8 +189,8 @@ def _from_file(pack_file: Path) -> PackConfig:
         value = source[key]
         expected = (_TABLES[table] if table else _TOP_KEYS)[key]
         if isinstance(value, bool) or not isinstance(value, expected):
-            names = " or ".join(t.__name__ for t in (expected if isinstance(expected, tuple) else (expected,)))
-            raise fail(table, key, f"must be a {names.replace('str', 'string').replace('int', 'integer')}")
+            kinds = expected if isinstance(expected, tuple) else (expected,)
+            raise fail(table, key, "must be " + " or ".join(_TYPE_NAMES[t] for t in kinds))
         return value
 
     title = get("", "title").strip()

@@ -23,6 +23,8 @@ from .cards import make_cards
 from .config import PACK_FILE, PackConfig, load_config
 from .dedupe import dedupe
 from .diagnostics import Diagnostic, PipelineError, warning
+from .domains import DomainRules, load_rules
+from .domain_report import domain_shares
 from .emit import EMITTERS
 from .model import Card, Document, Pack
 from .parse import parse_document
@@ -92,21 +94,20 @@ def load(path: Path, progress: Progress | None = None) -> Loaded:
     if not cards:
         raise PipelineError(str(config.notes[0]), 1, "no cards could be made from the notes")
     say("dedupe")
-    cards, report = dedupe(cards)
+    cards, report = dedupe(cards, config.dedupe)
     diagnostics.extend(_in_pack(config, d) for d in report)
     say("tag")
     rules = _domain_rules(config)
     cards, problems = tag_cards(cards, rules)
     diagnostics.extend(_in_pack(config, d) for d in problems)
-    pack = Pack(config, tuple(documents), tuple(cards), clock.build_time(config.root, config.notes))
+    exams = rules.exams if rules else ()
+    pack = Pack(config, tuple(documents), tuple(cards), clock.build_time(config.root, config.notes), exams)
     return Loaded(pack, tuple(diagnostics))
 
 
-def _domain_rules(config: PackConfig):  # type: ignore[no-untyped-def]
+def _domain_rules(config: PackConfig) -> DomainRules | None:
     if config.domains_file is None:
         return None
-    from .domains import load_rules
-
     return load_rules(config.domains_file, config.exams)
 
 
@@ -152,9 +153,18 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def card_counts(cards: Sequence[Card]) -> dict[str, object]:
-    kinds = Counter(card.kind for card in cards)
-    return {"total": len(cards), "kind": dict(sorted(kinds.items()))}
+def card_counts(pack: Pack) -> dict[str, object]:
+    kinds = Counter(card.kind for card in pack.cards)
+    counts: dict[str, object] = {"total": len(pack.cards), "kind": dict(sorted(kinds.items()))}
+    if pack.exams:
+        counts["domain"] = {
+            exam.code: {
+                share.tag: {"cards": share.cards, "share": share.share, "exam_weight": share.weight}
+                for share in domain_shares(pack) if share.exam == exam.code
+            }
+            for exam in pack.exams
+        }
+    return counts
 
 
 def write_manifest(pack: Pack, out_dir: Path, outputs: Sequence[Path]) -> Path:
@@ -166,7 +176,7 @@ def write_manifest(pack: Pack, out_dir: Path, outputs: Sequence[Path]) -> Path:
         "description": config.description,
         "build_time": clock.iso(pack.build_time),
         "source_date_epoch": pack.build_time,
-        "cards": card_counts(pack.cards),
+        "cards": card_counts(pack),
         "outputs": {p.name: {"sha256": sha256(p), "bytes": p.stat().st_size} for p in sorted(outputs)},
     }
     target = out_dir / MANIFEST

@@ -107,6 +107,7 @@ class _CardMaker:
         self.path = path
         self.slug = pack_slug
         self.section = ""
+        self.topic_title = ""
         self.cards: list[Card] = []
 
     # -- groups ---------------------------------------------------------------------------
@@ -114,6 +115,7 @@ class _CardMaker:
     def topic(self, section_title: str, topic: Topic) -> None:
         # A section's own text sits directly in the section's context.
         self.section = section_title
+        self.topic_title = inl.to_plain(topic.title).strip()
         context = () if topic.intro else (section_title,)
         self._group(context, topic.title, topic.line, _Fact((), topic.line), topic.body, is_topic=True)
 
@@ -292,6 +294,7 @@ class _CardMaker:
                 prompt=prompt,
                 answer=answer,
                 section=self.section,
+                topic=self.topic_title,
                 context=context,
                 sources=tuple(SourceRef(self.path, line) for line in unique_lines),
                 key=full_key,

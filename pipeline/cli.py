@@ -15,6 +15,8 @@ from pathlib import Path
 from . import __version__
 from .build import Built, build, discover, load
 from .diagnostics import Diagnostic, PipelineError
+from .domain_report import domain_shares
+from .model import Pack
 from .emit import FORMATS
 
 EXAMPLES = """\
@@ -170,8 +172,19 @@ def _kinds(cards: Sequence[object]) -> str:
 def _say_built(result: Built, seconds: float) -> None:
     pack = result.pack
     print(f"{pack.config.slug}: {len(pack.cards)} cards ({_kinds(pack.cards)}) in {seconds:.1f}s")
+    _say_domains(pack)
     for output in result.outputs:
         print(f"  {output}")
+
+
+def _say_domains(pack: Pack) -> None:
+    if not pack.exams:
+        return
+    exam = pack.exams[0]  # the current exam; the manifest has them all
+    print(f"  {exam.code}:")
+    for share in domain_shares(pack):
+        if share.exam == exam.code:
+            print(f"    {share.line()}")
 
 
 def _say_check(slug: str, count: int, problems: Sequence[Diagnostic]) -> None:

@@ -8,13 +8,14 @@ slug so they stay the same on every build.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .diagnostics import PipelineError
+from .dedupe import Thresholds
 from .ids import derived_id
+from .tomlfile import TomlFile
 
 PACK_FILE = "pack.toml"
 PAPER_SIZES = ("A4", "Letter")
@@ -49,6 +50,7 @@ class PackConfig:
     exams: tuple[str, ...] = ()
     domains_file: Path | None = None
     cheatsheet: CheatSheetOptions = field(default_factory=CheatSheetOptions)
+    dedupe: Thresholds = field(default_factory=Thresholds)
     inferred: bool = False
 
     def relative(self, path: Path) -> str:
@@ -77,6 +79,7 @@ _TABLES: dict[str, dict[str, type | tuple[type, ...]]] = {
         "cloze_model_name": str,
     },
     "cheatsheet": {"paper": str, "columns": int, "font_size": (int, float)},
+    "dedupe": {"merge": (int, float), "report": (int, float), "min_words": int},
 }
 _REQUIRED = [("", "title"), ("", "slug"), ("", "version"), ("anki", "deck_id"), ("anki", "basic_model_id"), ("anki", "cloze_model_id")]
 
@@ -151,20 +154,10 @@ def _inferred(root: Path, notes: tuple[Path, ...], name: str) -> PackConfig:
 
 
 def _from_file(pack_file: Path) -> PackConfig:
-    display = str(pack_file)
-    try:
-        text = pack_file.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise PipelineError(display, 1, f"not valid UTF-8 ({error.reason})") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None) or _line_of_toml_error(str(error))
-        raise PipelineError(display, line, f"invalid TOML: {str(error).split(' (at line')[0]}") from None
-
-    def fail(table: str, key: str, message: str) -> PipelineError:
-        name = f"{table}.{key}" if table else key
-        return PipelineError(display, _key_line(text, table, key), f"`{name}`: {message}")
+    toml = TomlFile(pack_file)
+    data = toml.data
+    display = toml.display
+    fail = toml.error
 
     for key, value in data.items():
         if key in _TABLES:
@@ -178,7 +171,7 @@ def _from_file(pack_file: Path) -> PackConfig:
     for table, key in _REQUIRED:
         source = data.get(table, {}) if table else data
         if key not in source:
-            line = _table_line(text, table) if table else 1
+            line = toml.table_line(table) if table else 1
             name = f"{table}.{key}" if table else key
             raise PipelineError(display, line, f"missing required key `{name}`")
 
@@ -218,6 +211,8 @@ def _from_file(pack_file: Path) -> PackConfig:
         raise fail("", "exams", "must be a list of exam codes")
     domains = get("", "domains")
     domains_file = None
+    if exams and domains is None:
+        raise fail("", "exams", "a pack that targets exams needs `domains`, the file of its domain rules")
     if domains is not None:
         domains_file = _inside(root, domains)
         if domains_file is None or not domains_file.is_file():
@@ -231,6 +226,13 @@ def _from_file(pack_file: Path) -> PackConfig:
     font_size = float(get("cheatsheet", "font_size", 7))
     if not 5 <= font_size <= 14:
         raise fail("cheatsheet", "font_size", "must be between 5 and 14 (points)")
+    merge = float(get("dedupe", "merge", Thresholds.merge))
+    report = float(get("dedupe", "report", Thresholds.report))
+    if not 0 <= report <= merge <= 100:
+        raise fail("dedupe", "report", "thresholds must satisfy 0 <= report <= merge <= 100")
+    min_words = get("dedupe", "min_words", Thresholds.min_words)
+    if min_words < 1:
+        raise fail("dedupe", "min_words", "must be at least 1")
     deck = get("anki", "deck", title)
     return PackConfig(
         root=root,
@@ -249,6 +251,7 @@ def _from_file(pack_file: Path) -> PackConfig:
         exams=tuple(exams),
         domains_file=domains_file,
         cheatsheet=CheatSheetOptions(paper=paper, columns=columns, font_size=font_size),
+        dedupe=Thresholds(merge=merge, report=report, min_words=min_words),
     )
 
 
@@ -280,31 +283,3 @@ def _inside(root: Path, name: str) -> Path | None:
     except ValueError:
         return None
     return root / name
-
-
-def _line_of_toml_error(message: str) -> int:
-    match = re.search(r"at line (\d+)", message)
-    return int(match.group(1)) if match else 1
-
-
-def _table_line(text: str, table: str) -> int:
-    for number, line in enumerate(text.splitlines(), 1):
-        if re.match(rf"^\s*\[\s*{re.escape(table)}\s*\]", line):
-            return number
-    return 1
-
-
-def _key_line(text: str, table: str, key: str) -> int:
-    """The line where `key` is set inside `[table]` ('' for the top level)."""
-    current = ""
-    for number, line in enumerate(text.splitlines(), 1):
-        header = re.match(r"^\s*\[\s*([^\]]+?)\s*\]", line)
-        if header:
-            current = header.group(1)
-            if not table and current == key:
-                return number
-            continue
-        match = re.match(r"^\s*([A-Za-z0-9_-]+|\"[^\"]*\")\s*=", line)
-        if match and current == table and match.group(1).strip('"') == key:
-            return number
-    return _table_line(text, table) if table else 1

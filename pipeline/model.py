@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from .config import PackConfig
+    from .domains import Exam
 
 # ---- inline text -----------------------------------------------------------
 
@@ -89,6 +90,7 @@ class Card:
     prompt: str  # HTML; for a cloze note the text with its {{cN::...}} deletions
     answer: str  # HTML; for a cloze note the extra text
     section: str
+    topic: str  # the topic it was made from (the section's title for a section's own text)
     context: tuple[str, ...]  # where the card sits: section, topic, sub-topic... as plain text
     sources: tuple[SourceRef, ...]  # every line the card says; the first is where it comes from
     tags: tuple[str, ...] = ()
@@ -112,3 +114,4 @@ class Pack:
     documents: tuple[Document, ...]
     cards: tuple[Card, ...]
     build_time: int  # seconds since the epoch, from SOURCE_DATE_EPOCH or git
+    exams: tuple[Exam, ...] = ()  # the exams the pack targets, with their domains

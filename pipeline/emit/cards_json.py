@@ -19,6 +19,7 @@ def card_record(pack: Pack, card: Card) -> dict[str, Any]:
         "prompt": card.prompt,
         "answer": card.answer,
         "section": card.section,
+        "topic": card.topic,
         "context": list(card.context),
         "source": str(card.source),
         "sources": [str(s) for s in card.sources],

@@ -1,0 +1,156 @@
+"""One card per fact: merges, near misses and repeated headings."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from pipeline.build import load
+from pipeline.cards import make_cards
+from pipeline.dedupe import Thresholds, _candidates, card_text, dedupe
+from pipeline.parse import parse_document
+
+from .conftest import SEED_PACK
+
+
+def _cards(markdown: str):  # type: ignore[no-untyped-def]
+    return make_cards(parse_document(dedent(markdown).lstrip("\n"), "n.md"), "p")
+
+
+@pytest.fixture(scope="module")
+def seed():  # type: ignore[no-untyped-def]
+    return load(SEED_PACK)
+
+
+def test_the_same_term_twice_in_a_topic_is_one_card_with_both_facts_and_lines():
+    cards, report = dedupe(
+        _cards(
+            """
+            ## S
+
+            **Topic:**
+            - Bucket: a container of objects
+            - Bucket: named globally
+            """
+        )
+    )
+    terms = [c for c in cards if c.kind == "term"]
+    assert len(terms) == 1
+    assert [s.line for s in terms[0].sources] == [4, 5]
+    assert "a container of objects" in terms[0].answer and "named globally" in terms[0].answer
+    assert [str(d) for d in report] == ["n.md:5: warning: duplicate of the card at n.md:4 (S › Topic › Bucket): merged into it"]
+
+
+def test_the_same_fact_in_another_topic_is_merged_into_the_first():
+    markdown = """
+        ## Global
+
+        **Infrastructure:**
+        - Regions: clusters of data centers
+        - Edge locations: 216 points of presence in 84 cities across 42 countries
+
+        ## CDN
+
+        **CloudFront:**
+        - content delivery network
+        - 216 points of presence (edge locations)
+        """
+    before = _cards(markdown)
+    cards, report = dedupe(before)
+    numbers = [c for c in cards if c.kind == "number"]
+    assert len(numbers) == 1
+    assert numbers[0].guid == next(c for c in before if c.kind == "number").guid
+    assert [s.line for s in numbers[0].sources] == [5, 11]
+    assert any(str(d).startswith("n.md:11: warning: same fact as the card at n.md:5") for d in report)
+
+
+def test_different_numbers_are_different_facts():
+    cards, report = dedupe(
+        _cards(
+            """
+            ## Plans
+
+            **Business:**
+            - 24/7 phone access
+            - case response for business-critical system down <30 min
+
+            **Enterprise:**
+            - designated account manager
+            - case response for business-critical system down <15 min
+            """
+        )
+    )
+    assert len([c for c in cards if c.kind == "number"]) == 2
+    assert not [d for d in report if "alike" in d.message or "same fact" in d.message]
+
+
+def test_a_repeated_heading_in_another_section_is_kept_and_named_by_its_section():
+    cards, report = dedupe(
+        _cards(
+            """
+            ## Cloud Computing
+
+            **Pricing:**
+            - pay for compute time
+            - pay for data transfer out
+
+            ## EC2
+
+            **Pricing:**
+            - On-demand: billing per second
+            - Spot: cheap, can lose the instance
+            """
+        )
+    )
+    prompts = sorted(card_text(c.prompt) for c in cards if c.kind == "overview")
+    assert prompts[0].startswith("Pricing (Cloud Computing)")
+    assert "Pricing (EC2)" in prompts[1]
+    assert [str(d) for d in report] == [
+        "n.md:9: warning: heading also used at n.md:3 (Cloud Computing): cards kept apart by their section"
+    ]
+
+
+def test_thresholds_come_from_the_pack():
+    markdown = """
+        ## A
+
+        **DynamoDB:**
+        - key/value database
+        - fully managed highly available replication across 3 AZ
+
+        ## B
+
+        **QLDB:**
+        - ledger database
+        - fully managed highly available replicas across 3 AZ
+        """
+    strict_cards, strict_report = dedupe(_cards(markdown), Thresholds(merge=100, report=80))
+    assert len([c for c in strict_cards if c.kind == "number"]) == 2
+    assert any("near duplicate" in d.message and "n.md:5" in d.message for d in strict_report)
+    loose_cards, _ = dedupe(_cards(markdown), Thresholds(merge=80, report=70))
+    assert len([c for c in loose_cards if c.kind == "number"]) == 1
+
+
+def test_seed_duplicates_are_merged_or_named_and_reported_with_both_lines(seed):  # type: ignore[no-untyped-def]
+    messages = [str(d) for d in seed.diagnostics]
+    merged = next(c for c in seed.pack.cards if "216 points of presence" in c.prompt)
+    assert [s.line for s in merged.sources] == [71, 889]
+    assert any(m.endswith(".md:889: warning: same fact as the card at aws-cloud-practitioner.md:71 "
+                          "(Cloud Computing › AWS Global Infra › AWS Edge Locations / Points of Presence :…): merged into it")
+               for m in messages), messages
+    # Two "Pricing" topics and two "Shared Responsability Model for EC2" topics: kept, named by section.
+    pricing = [card_text(c.prompt) for c in seed.pack.cards if c.kind == "overview" and c.topic == "Pricing"]
+    assert len(pricing) == 2 and all("(Cloud Computing)" in p or "(EC2)" in p for p in pricing)
+    model = [c for c in seed.pack.cards if c.kind == "overview" and c.topic == "Shared Responsability Model for EC2"]
+    assert {c.section for c in model} == {"EC2", "EC2 Instance Storage"}
+    assert any(".md:250: warning: heading also used at aws-cloud-practitioner.md:51" in m for m in messages)
+    assert any(".md:348: warning: heading also used at aws-cloud-practitioner.md:261" in m for m in messages)
+    # The shared responsibility model in other sections: near misses, pointing at both places.
+    assert any(".md:1118: warning: near duplicate" in m and "aws-cloud-practitioner.md:73" in m for m in messages)
+
+
+def test_comparisons_stay_linear_in_the_number_of_cards():
+    words = [[f"w{i}", "common", "shared"] for i in range(2000)]
+    pairs = list(_candidates(words))
+    assert len(pairs) <= 2000 * 40

@@ -26,7 +26,8 @@ from .diagnostics import Diagnostic, PipelineError, warning
 from .domains import DomainRules, load_rules
 from .domain_report import domain_shares
 from .emit import EMITTERS
-from .model import Card, Document, Pack
+from .media import collect_media
+from .model import Card, Document, Pack, Span
 from .parse import parse_document
 from .tag import tag_cards
 
@@ -85,11 +86,20 @@ def load(path: Path, progress: Progress | None = None) -> Loaded:
         if not text.strip():
             diagnostics.append(warning(str(file), 1, "empty notes file"))
         documents.append(document)
+    say("media")
+    media, media_problems = collect_media(config.root, documents)
+    diagnostics.extend(_in_pack(config, d) for d in media_problems)
     say("cards")
     for document in documents:
-        made = make_cards(document, config.slug)
-        if not made and document.line_count and any(s.topics for s in document.sections):
-            diagnostics.append(warning(document.path, 1, "no cards could be made from this file"))
+
+        def image_src(span: Span, path: str = document.path) -> str | None:
+            found = media.get((path, span.url))
+            return found.name if found else None
+
+        made, problems = make_cards(document, config.slug, image_src)
+        diagnostics.extend(_in_pack(config, d) for d in problems)
+        if not made and any(s.topics for s in document.sections):
+            diagnostics.append(_in_pack(config, warning(document.path, 1, "no cards could be made from this file")))
         cards.extend(made)
     if not cards:
         raise PipelineError(str(config.notes[0]), 1, "no cards could be made from the notes")
@@ -101,7 +111,7 @@ def load(path: Path, progress: Progress | None = None) -> Loaded:
     cards, problems = tag_cards(cards, rules)
     diagnostics.extend(_in_pack(config, d) for d in problems)
     exams = rules.exams if rules else ()
-    pack = Pack(config, tuple(documents), tuple(cards), clock.build_time(config.root, config.notes), exams)
+    pack = Pack(config, tuple(documents), tuple(cards), clock.build_time(config.root, config.notes), exams, media)
     return Loaded(pack, tuple(diagnostics))
 
 

@@ -47,6 +47,9 @@ def _span_html(span: Span, image_src: Callable[[Span], str | None] | None) -> st
         alt = html.escape(span.text, quote=True)
         if src:
             return f'<img src="{html.escape(src, quote=True)}" alt="{alt}">'
+        if span.url.lower().startswith(("http://", "https://")):
+            # Remote images are never fetched: they stay links.
+            return f'<a href="{html.escape(span.url, quote=True)}">{escape(span.text or span.url)}</a>'
         return f"[image: {escape(span.text or span.url)}]"
     raise ValueError(f"unknown span kind {kind!r}")
 
@@ -164,6 +167,11 @@ def split_term(inline: Inline) -> tuple[Inline, Inline] | None:
             return _checked(strip(inner, " \t:"), rest)
         if rest_plain.startswith(":"):
             return _checked(inner, _lstrip_colon(rest))
+        if re.match(r"[-–—]\s", rest_plain):  # **Term** - definition
+            return _checked(inner, _lstrip(rest, " \t-–—"))
+        if word_count(rest_plain) >= 3 and not _SEPARATOR.search(to_plain(rest)):
+            # A bold lead phrase: **Amazon S3** stores objects in buckets.
+            return _checked(strip(inner, " \t."), rest)
     for index, span in enumerate(inline):
         if span.kind != "text":
             continue

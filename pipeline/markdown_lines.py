@@ -11,6 +11,7 @@ removed), so child lines map back exactly.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 from typing import Any
 
 import mistune
@@ -81,6 +82,7 @@ def _parse_list_item_with_line(block: Any, bullet: str, item: Any, token: Token,
 mistune.list_parser._parse_list_item = _parse_list_item_with_line
 
 
+@cache
 def _markdown() -> mistune.Markdown:
     block = LineBlockParser(max_nested_level=MAX_NESTING)
     inline = mistune.InlineParser(hard_wrap=False, max_nested_level=MAX_NESTING)
@@ -98,6 +100,11 @@ def parse_tokens(text: str) -> list[Token]:
     assert isinstance(tokens, list)
     _stamp_list_items(tokens)
     return tokens
+
+
+def parse_inline(text: str) -> list[Token]:
+    """Inline tokens of one line of text (text found inside raw HTML)."""
+    return list(_markdown().inline(text, {"ref_links": {}}))
 
 
 def _stamp_list_items(tokens: list[Token]) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from .config import PackConfig
     from .domains import Exam
+    from .media import MediaFile
 
 # ---- inline text -----------------------------------------------------------
 
@@ -30,7 +31,7 @@ Inline = tuple[Span, ...]
 
 # ---- the notes ---------------------------------------------------------------
 
-NodeRole = Literal["item", "step", "line", "label", "code"]
+NodeRole = Literal["item", "step", "line", "label", "code", "table"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,13 @@ class SourceRef:
 
 
 @dataclass(frozen=True)
+class Table:
+    header: tuple[Inline, ...]
+    rows: tuple[tuple[Inline, ...], ...]
+    lines: tuple[int, ...]  # the source line of each row
+
+
+@dataclass(frozen=True)
 class Node:
     """One line of a topic's body and the lines nested under it."""
 
@@ -50,6 +58,9 @@ class Node:
     line: int
     role: NodeRole = "line"
     children: tuple[Node, ...] = ()
+    table: Table | None = None
+    pin: str | None = None  # an id the author gave the line: `{#my-id}`
+    cards: bool = True  # False inside `<!-- cards: off -->`
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,9 @@ class Topic:
     body: tuple[Node, ...]
     # True for the text a section holds before its first topic.
     intro: bool = False
+    parents: tuple[str, ...] = ()  # headings between the section and the topic
+    pin: str | None = None
+    cards: bool = True
 
 
 @dataclass(frozen=True)
@@ -115,3 +129,5 @@ class Pack:
     cards: tuple[Card, ...]
     build_time: int  # seconds since the epoch, from SOURCE_DATE_EPOCH or git
     exams: tuple[Exam, ...] = ()  # the exams the pack targets, with their domains
+    # Local images the notes show: (notes file, url as written) -> file.
+    media: dict[tuple[str, str], MediaFile] = field(default_factory=dict)

@@ -15,7 +15,7 @@ from .conftest import SEED_PACK
 
 
 def _cards(markdown: str):  # type: ignore[no-untyped-def]
-    return make_cards(parse_document(dedent(markdown).lstrip("\n"), "n.md"), "p")
+    return make_cards(parse_document(dedent(markdown).lstrip("\n"), "n.md"), "p")[0]
 
 
 @pytest.fixture(scope="module")

@@ -26,6 +26,7 @@ from .diagnostics import Diagnostic, PipelineError, warning
 from .domains import DomainRules, load_rules
 from .domain_report import domain_shares
 from .emit import EMITTERS
+from .limits import within_limits
 from .media import collect_media
 from .model import Card, Document, Pack, Span
 from .parse import parse_document
@@ -81,8 +82,10 @@ def load(path: Path, progress: Progress | None = None) -> Loaded:
     say("parse")
     for file in config.notes:
         relative = config.relative(file)
-        text = read_notes(file, str(file))
+        text, problems = within_limits(read_notes(file, str(file)), str(file))
+        diagnostics.extend(problems)
         document = parse_document(text, relative)
+        diagnostics.extend(_in_pack(config, d) for d in document.problems)
         if not text.strip():
             diagnostics.append(warning(str(file), 1, "empty notes file"))
         documents.append(document)
@@ -122,18 +125,8 @@ def _domain_rules(config: PackConfig) -> DomainRules | None:
 
 
 def _in_pack(config: PackConfig, diagnostic: Diagnostic) -> Diagnostic:
-    """Card problems name notes relative to the pack; report them from where the user stands."""
-    path = config.root / diagnostic.path
-    if not path.exists():
-        return diagnostic
-    return Diagnostic(_display(path), diagnostic.line, diagnostic.severity, diagnostic.message)
-
-
-def _display(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
+    """Card problems name notes relative to the pack; report them as the user named the pack."""
+    return Diagnostic(str(config.root / diagnostic.path), diagnostic.line, diagnostic.severity, diagnostic.message)
 
 
 def build(path: Path, out_root: Path, formats: Sequence[str], progress: Progress | None = None) -> Built:

@@ -38,11 +38,13 @@ ENUM_ITEMS = 12
 SHORT_ITEM_WORDS = 6
 EXTRA_WORDS = 30  # facts small enough to ride on an enumeration's back
 EMPTY_CELLS = {"", "-", "–", "—", "n/a", "na", "none"}
+# Kinds that can stand as a topic's overview; quizzes and the author's own cards keep theirs.
+PROMOTED_KINDS = {"term", "number", "enumeration", "detail", "table"}
 
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(?:\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.IGNORECASE)
-_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s*", re.IGNORECASE)
-_ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s*", re.IGNORECASE)
+_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*:\s*", re.IGNORECASE)
+_ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
 
 ImageSource = Callable[[Span], "str | None"]
 
@@ -65,11 +67,20 @@ class _Entry:
         return inl.strip(self.node.inline)
 
 
-def _entry(node: Node) -> _Entry:
+def _entries(nodes: list[Node]) -> list[_Entry]:
+    """Entries of a group; an `A:` line only answers the `Q:` line right before it."""
+    entries = [_entry(n) for n in nodes]
+    for index, entry in enumerate(entries):
+        if entry.special == "answer" and (index == 0 or entries[index - 1].special != "question"):
+            entries[index] = _entry(entry.node, specials=False)
+    return entries
+
+
+def _entry(node: Node, specials: bool = True) -> _Entry:
     plain = inl.to_plain(node.inline)
     if node.role == "table":
         return _Entry(node, node.inline, (), named=False, numbered=False, special="table")
-    if node.role != "code":
+    if node.role != "code" and specials:
         if has_explicit_cloze(plain):
             return _Entry(node, node.inline, (), named=False, numbered=False, special="cloze")
         for pattern, special in ((_QUESTION, "question"), (_ANSWER, "answer")):
@@ -170,7 +181,7 @@ class _CardMaker:
         quizzes, unanswered, rest = find_quizzes([n for n in nodes if n.cards])
         for question in unanswered:
             self.problems.append(warning(self.path, question.line, "a question with options but no answer line"))
-        entries = [_entry(n) for n in rest]
+        entries = _entries(rest)
         first_own = len(self.cards)
         self._own_cards(context, label, label_line, lead, entries, is_topic)
         made_own = len(self.cards) > first_own
@@ -201,7 +212,7 @@ class _CardMaker:
                 self._pin(before, entry.node.pin)
         if made_own:
             return
-        if is_topic and len(self.cards) > first_child:
+        if is_topic and len(self.cards) > first_child and self.cards[first_child].kind in PROMOTED_KINDS:
             # A topic that is a single term or list: its first card is the overview.
             self.cards[first_child] = replace(self.cards[first_child], kind="overview")
         # The label is said by the context of the cards under it.

@@ -129,6 +129,8 @@ def _run(args: argparse.Namespace) -> int:
                 result = _build_one(args, path)
                 problems = result.diagnostics
         except PipelineError as error:
+            if args.debug:
+                traceback.print_exc()
             print(error, file=sys.stderr)
             failed = True
             continue

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from .config import PackConfig
+    from .diagnostics import Diagnostic
     from .domains import Exam
     from .media import MediaFile
 
@@ -89,6 +90,7 @@ class Document:
     description: str
     sections: tuple[Section, ...]
     line_count: int
+    problems: tuple[Diagnostic, ...] = ()  # what the parser could not read as written
 
 
 # ---- cards -------------------------------------------------------------------

@@ -12,10 +12,11 @@ matter is skipped; `<!-- cards: off -->` ... `<!-- cards: on -->` and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import inline as inl
-from .markdown_lines import Token, parse_tokens
+from .diagnostics import warning
+from .markdown_lines import MAX_NESTING, Token, parse_tokens
 from .model import Document, Inline, Section, Span, Topic
 from .parse_blocks import block_nodes, line_nodes
 from .parse_inline import SHORTCODES, lines, take_pin
@@ -42,10 +43,14 @@ def strip_front_matter(text: str) -> tuple[str, dict[str, str]]:
 
 def parse_document(text: str, path: str) -> Document:
     text, meta = strip_front_matter(text)
-    tokens = parse_tokens(text)
+    tokens, too_deep = parse_tokens(text)
     builder = _DocumentBuilder(path, meta.get("title"))
     builder.read(tokens)
-    return builder.finish(text.count("\n") + (0 if text.endswith("\n") else 1))
+    document = builder.finish(text.count("\n") + (0 if text.endswith("\n") else 1))
+    if too_deep is not None:
+        message = f"list nested deeper than {MAX_NESTING} levels: the deeper lines are read as text"
+        document = replace(document, problems=(warning(path, too_deep, message),))
+    return document
 
 
 # ---- the document: sections and topics ---------------------------------------------------
@@ -146,7 +151,7 @@ class _DocumentBuilder:
                 return
             if kind == "blank_line":
                 return
-        self._current_topic().blocks.append(token)
+        self._current_topic(token.get("line", 1)).blocks.append(token)
 
     def _heading(self, token: Token, cards: bool) -> None:
         level = token["attrs"]["level"]
@@ -173,19 +178,20 @@ class _DocumentBuilder:
     def _has_topic(self) -> bool:
         return bool(self.sections and self.sections[-1].topics)
 
-    def _section(self) -> _SectionDraft:
+    def _section(self, line: int) -> _SectionDraft:
         if not self.sections:
+            # No section heading: the document is one section, starting at its first text.
             title = self.title or self.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-            self.sections.append(_SectionDraft((Span("text", title),), 1))
+            self.sections.append(_SectionDraft((Span("text", title),), line))
         return self.sections[-1]
 
     def _open_topic(self, title: Inline, line: int, parents: tuple[str, ...], pin: str | None, cards: bool) -> _TopicDraft:
         topic = _TopicDraft(title, line, intro=False, parents=parents, pin=pin, cards=cards)
-        self._section().topics.append(topic)
+        self._section(line).topics.append(topic)
         return topic
 
-    def _current_topic(self) -> _TopicDraft:
-        section = self._section()
+    def _current_topic(self, line: int) -> _TopicDraft:
+        section = self._section(line)
         if not section.topics:
             section.topics.append(_TopicDraft(section.title, section.line, intro=True))
         return section.topics[-1]

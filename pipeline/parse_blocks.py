@@ -54,6 +54,8 @@ def block_nodes(tokens: list[Token]) -> list[Node]:
             continue
         if kind == "list":
             items = list_nodes(token)
+            if token.get("_no_cards"):
+                items = [without_cards(n) for n in items]
             if pending_label and nodes and items:
                 label = nodes[-1]
                 nodes[-1] = replace(label, role="label", children=label.children + tuple(items))
@@ -163,7 +165,7 @@ def _table_nodes(token: Token) -> list[Node]:
     first = token["line"]
     # The header and the delimiter row come first; one row per line after them.
     table = Table(header, tuple(rows), tuple(first + 2 + i for i in range(len(rows))))
-    return [Node(header, first, "table", table=table)]
+    return [Node((), first, "table", table=table)]
 
 
 # ---- raw HTML ------------------------------------------------------------------------------

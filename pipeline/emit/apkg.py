@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import json
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -59,7 +60,12 @@ def emit(pack: Pack, out_dir: Path) -> list[Path]:
             )
         )
     target = out_dir / f"{config.slug}.apkg"
-    write_zip(target, [("collection.anki2", _collection(deck, pack.build_time)), ("media", b"{}")])
+    # Anki's package layout: numbered entries, named by the `media` index.
+    files = sorted({m.name: m.path for m in pack.media.values()}.items())
+    index = {str(number): name for number, (name, _) in enumerate(files)}
+    entries = [("collection.anki2", _collection(deck, pack.build_time)), ("media", json.dumps(index).encode())]
+    entries += [(str(number), path.read_bytes()) for number, (_, path) in enumerate(files)]
+    write_zip(target, entries)
     return [target]
 
 

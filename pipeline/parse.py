@@ -99,6 +99,7 @@ class _DocumentBuilder:
         self.description: list[str] = []
         self.sections: list[_SectionDraft] = []
         self.title_level = 0
+        self.title_line = 0
         self.section_level = 2
         self.headings: list[tuple[int, str]] = []  # enclosing headings below the section
         self.cards_on = True
@@ -159,6 +160,7 @@ class _DocumentBuilder:
         spans, pin = take_pin(found[0][1] if found else ())
         if level == self.title_level and self.title is None:
             self.title = inl.to_plain(spans).strip() or None
+            self.title_line = token["line"]
             return
         if level == self.title_level:
             return
@@ -180,9 +182,10 @@ class _DocumentBuilder:
 
     def _section(self, line: int) -> _SectionDraft:
         if not self.sections:
-            # No section heading: the document is one section, starting at its first text.
+            # No section heading: the document is one section, named by its title
+            # (or its file) and starting at that title (or its first text).
             title = self.title or self.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-            self.sections.append(_SectionDraft((Span("text", title),), line))
+            self.sections.append(_SectionDraft((Span("text", title),), self.title_line or line))
         return self.sections[-1]
 
     def _open_topic(self, title: Inline, line: int, parents: tuple[str, ...], pin: str | None, cards: bool) -> _TopicDraft:

@@ -18,14 +18,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import clock
+from . import cache, clock
 from .cards import make_cards
 from .config import PACK_FILE, PackConfig, load_config
 from .dedupe import dedupe
 from .diagnostics import Diagnostic, PipelineError, warning
 from .domains import DomainRules, load_rules
 from .domain_report import domain_shares
-from .emit import EMITTERS
+from .emit import emitter
 from .limits import within_limits
 from .media import collect_media
 from .model import Card, Document, Pack, Span
@@ -44,10 +44,16 @@ class Loaded:
 
 @dataclass(frozen=True)
 class Built:
-    pack: Pack
+    slug: str
     out_dir: Path
-    outputs: tuple[Path, ...]
+    outputs: tuple[Path, ...]  # empty when --strict refused the build
     diagnostics: tuple[Diagnostic, ...]
+    card_count: int
+    pack: Pack | None  # None when the outputs were already up to date
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.pack is None
 
 
 def discover(source_root: Path) -> list[Path]:
@@ -73,8 +79,8 @@ def read_notes(path: Path, display: str) -> str:
     return text.removeprefix("\ufeff")
 
 
-def load(path: Path, progress: Progress | None = None) -> Loaded:
-    config = load_config(path)
+def load(path: Path, progress: Progress | None = None, config: PackConfig | None = None) -> Loaded:
+    config = config or load_config(path)
     say = progress or (lambda _message: None)
     diagnostics: list[Diagnostic] = []
     documents: list[Document] = []
@@ -129,23 +135,41 @@ def _in_pack(config: PackConfig, diagnostic: Diagnostic) -> Diagnostic:
     return Diagnostic(str(config.root / diagnostic.path), diagnostic.line, diagnostic.severity, diagnostic.message)
 
 
-def build(path: Path, out_root: Path, formats: Sequence[str], progress: Progress | None = None) -> Built:
-    loaded = load(path, progress)
+def build(
+    path: Path,
+    out_root: Path,
+    formats: Sequence[str],
+    progress: Progress | None = None,
+    strict: bool = False,
+) -> Built:
+    """Build one pack into `out_root/<slug>/`; nothing is written when its
+    inputs did not change, or when `strict` and there are warnings."""
+    config = load_config(path)
+    out_dir = out_root / config.slug
+    build_time = clock.build_time(config.root, config.notes)
+    cached = cache.lookup(config, out_dir, formats, build_time)
+    if cached and not (strict and cached.diagnostics):
+        return Built(config.slug, out_dir, cached.outputs, cached.diagnostics, cached.cards, None)
+    loaded = load(path, progress, config)
     pack = loaded.pack
+    if strict and loaded.diagnostics:
+        return Built(config.slug, out_dir, (), loaded.diagnostics, len(pack.cards), pack)
     say = progress or (lambda _message: None)
-    out_dir = out_root / pack.config.slug
     out_root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{pack.config.slug}-", dir=out_root))
+    staging = Path(tempfile.mkdtemp(prefix=f".{config.slug}-", dir=out_root))
     try:
         written: list[Path] = []
         for name in formats:
             say(name)
-            written.extend(EMITTERS[name](pack, staging))
+            written.extend(emitter(name)(pack, staging))
+        say("manifest")
         written.append(write_manifest(pack, staging, written))
         outputs = _commit(staging, out_dir, written)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return Built(pack, out_dir, tuple(outputs), loaded.diagnostics)
+    media = [os.path.relpath(m.path, config.root.resolve()) for m in pack.media.values()]
+    cache.record(config, out_dir, formats, pack.build_time, media, outputs, loaded.diagnostics, len(pack.cards))
+    return Built(config.slug, out_dir, tuple(outputs), loaded.diagnostics, len(pack.cards), pack)
 
 
 def sha256(path: Path) -> str:

@@ -10,6 +10,7 @@ removed), so child lines map back exactly.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 from typing import Any
@@ -20,6 +21,7 @@ from mistune.block_parser import BlockParser
 
 Token = dict[str, Any]
 
+_NEWLINE = re.compile("\n")
 # Deep enough for real notes, shallow enough that hostile nesting stays cheap.
 MAX_NESTING = 8
 
@@ -36,7 +38,7 @@ class LineState(mistune.BlockState):
 
     def process(self, src: str) -> None:
         super().process(src)
-        self._newlines = [i for i, c in enumerate(src) if c == "\n"]
+        self._newlines = [m.start() for m in _NEWLINE.finditer(src)]
 
     def line_at(self, pos: int) -> int:
         return self.first_line + bisect_left(self._newlines, pos)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import html
 from functools import cache
-
-import genanki
+from typing import TYPE_CHECKING
 
 from .config import PackConfig
 from .model import Card
 from .templates import read_template
+
+if TYPE_CHECKING:
+    import genanki
 
 BASIC_FIELDS = ("Front", "Back", "Context", "Source")
 CLOZE_FIELDS = ("Text", "Back Extra", "Context", "Source")
@@ -31,6 +33,8 @@ def _css() -> str:
 
 
 def basic_model(config: PackConfig) -> genanki.Model:
+    import genanki  # slow to load: only when a deck is written
+
     return genanki.Model(
         config.basic_model_id,
         config.basic_model_name,
@@ -47,6 +51,8 @@ def basic_model(config: PackConfig) -> genanki.Model:
 
 
 def cloze_model(config: PackConfig) -> genanki.Model:
+    import genanki
+
     return genanki.Model(
         config.cloze_model_id,
         config.cloze_model_name,

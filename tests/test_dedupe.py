@@ -8,7 +8,8 @@ import pytest
 
 from pipeline.build import load
 from pipeline.cards import make_cards
-from pipeline.dedupe import Thresholds, _candidates, card_text, dedupe
+from pipeline.cardtext import card_text
+from pipeline.dedupe import Thresholds, _candidates, dedupe
 from pipeline.parse import parse_document
 
 from .conftest import SEED_PACK

@@ -33,37 +33,27 @@ def _css() -> str:
 
 
 def basic_model(config: PackConfig) -> genanki.Model:
-    import genanki  # slow to load: only when a deck is written
-
-    return genanki.Model(
-        config.basic_model_id,
-        config.basic_model_name,
-        fields=[{"name": name} for name in BASIC_FIELDS],
-        templates=[
-            {
-                "name": "Card 1",
-                "qfmt": read_template("anki/basic-front.html"),
-                "afmt": read_template("anki/basic-back.html"),
-            }
-        ],
-        css=_css(),
-    )
+    return _model(config.basic_model_id, config.basic_model_name, BASIC_FIELDS, "Card 1", "basic", cloze=False)
 
 
 def cloze_model(config: PackConfig) -> genanki.Model:
-    import genanki
+    return _model(config.cloze_model_id, config.cloze_model_name, CLOZE_FIELDS, "Cloze", "cloze", cloze=True)
+
+
+def _model(model_id: int, name: str, field_names: tuple[str, ...], card: str, templates: str, cloze: bool) -> genanki.Model:
+    import genanki  # slow to load: only when a deck is written
 
     return genanki.Model(
-        config.cloze_model_id,
-        config.cloze_model_name,
-        fields=[{"name": name} for name in CLOZE_FIELDS],
+        model_id,
+        name,
+        fields=[{"name": field} for field in field_names],
         templates=[
             {
-                "name": "Cloze",
-                "qfmt": read_template("anki/cloze-front.html"),
-                "afmt": read_template("anki/cloze-back.html"),
+                "name": card,
+                "qfmt": read_template(f"anki/{templates}-front.html"),
+                "afmt": read_template(f"anki/{templates}-back.html"),
             }
         ],
         css=_css(),
-        model_type=genanki.Model.CLOZE,
+        model_type=genanki.Model.CLOZE if cloze else genanki.Model.FRONT_BACK,
     )

@@ -23,8 +23,8 @@ from .cards import make_cards
 from .config import PACK_FILE, PackConfig, load_config
 from .dedupe import dedupe
 from .diagnostics import Diagnostic, PipelineError, warning
-from .domains import DomainRules, load_rules
 from .domain_report import domain_shares
+from .domains import DomainRules, load_rules
 from .emit import emitter
 from .limits import within_limits
 from .media import collect_media

@@ -23,7 +23,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from . import inline as inl
-from .chunking import chunks, cloze_safe, explicit_cloze_html, has_explicit_cloze, number_cloze_html, pieces, words
+from .chunking import (
+    chunks,
+    cloze_safe,
+    explicit_cloze_html,
+    has_explicit_cloze,
+    number_cloze_html,
+    pieces,
+    words,
+)
 from .diagnostics import Diagnostic, warning
 from .ids import guid_for
 from .model import Card, Document, Inline, Node, NoteType, SourceRef, Span, Topic

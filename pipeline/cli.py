@@ -16,8 +16,8 @@ from . import __version__
 from .build import Built, build, discover, load
 from .diagnostics import Diagnostic, PipelineError
 from .domain_report import domain_shares
-from .model import Pack
 from .emit import FORMATS
+from .model import Card, Pack
 
 EXAMPLES = """\
 examples:
@@ -161,8 +161,8 @@ def _report(problems: Sequence[Diagnostic]) -> None:
         print(problem, file=sys.stderr)
 
 
-def _kinds(cards: Sequence[object]) -> str:
-    counts = Counter(getattr(c, "kind") for c in cards)
+def _kinds(cards: Sequence[Card]) -> str:
+    counts = Counter(c.kind for c in cards)
     return ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 

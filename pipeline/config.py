@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .diagnostics import PipelineError
 from .dedupe import Thresholds
+from .diagnostics import PipelineError
 from .ids import derived_id
 from .parse import strip_front_matter
 from .tomlfile import TomlFile

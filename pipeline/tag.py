@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-
 from typing import TYPE_CHECKING
 
 from .cardtext import describe

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -126,7 +125,7 @@ def test_anki_finds_by_domain_tag_exactly_the_cards_the_csv_tags_so(seed_outputs
     import io
 
     text = (seed_outputs / "aws-cloud-practitioner.csv").read_text(encoding="utf-8")
-    rows = list(csv.reader(io.StringIO("".join(l for l in text.splitlines(True) if not l.startswith("#")))))
+    rows = list(csv.reader(io.StringIO("".join(line for line in text.splitlines(True) if not line.startswith("#")))))
     collection = fresh_collection(tmp_path / "anki")
     import_apkg(collection, seed_outputs / "aws-cloud-practitioner.apkg")
     try:

@@ -15,14 +15,14 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import clock
+from . import clock, history, versions
 from .cards import make_cards
 from .config import PACK_FILE, PackConfig, load_config
 from .dedupe import dedupe
-from .diagnostics import Diagnostic, PipelineError, warning
+from .diagnostics import Diagnostic, PipelineError, display_path, warning
 from .domains import DomainRules, load_rules
 from .domain_report import domain_shares
 from .emit import EMITTERS
@@ -38,6 +38,7 @@ Progress = Callable[[str], None]
 class Loaded:
     pack: Pack
     diagnostics: tuple[Diagnostic, ...]
+    records: tuple[history.Record, ...] = ()  # the pack's releases, oldest first
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,16 @@ def read_notes(path: Path, display: str) -> str:
     return text.removeprefix("\ufeff")
 
 
-def load(path: Path, progress: Progress | None = None) -> Loaded:
+def load(path: Path, progress: Progress | None = None, version: str | None = None) -> Loaded:
+    """The pack's model; with `version`, as that release (see release.py)."""
     config = load_config(path)
+    release = None
+    if version is not None:
+        release = versions.parse(version)
+        if release is None:
+            raise PipelineError(str(path), 0, f"{version!r} is not a semantic version such as 1.2.0")
+        config = replace(config, version=version)
+    records = history.read_all(config.root)
     say = progress or (lambda _message: None)
     diagnostics: list[Diagnostic] = []
     documents: list[Document] = []
@@ -101,8 +110,13 @@ def load(path: Path, progress: Progress | None = None) -> Loaded:
     cards, problems = tag_cards(cards, rules)
     diagnostics.extend(_in_pack(config, d) for d in problems)
     exams = rules.exams if rules else ()
-    pack = Pack(config, tuple(documents), tuple(cards), clock.build_time(config.root, config.notes), exams)
-    return Loaded(pack, tuple(diagnostics))
+    # A release already recorded is rebuilt with its own time, so the build
+    # that publishes it (CI, on the tag) gives the bytes the maintainer saw.
+    recorded = history.find(records, release) if release else None
+    build_time = recorded.build_time if recorded else clock.build_time(config.root, config.notes)
+    follows = history.follow(config, cards, build_time, history.latest_before(records, release))
+    pack = Pack(config, tuple(documents), tuple(cards), build_time, exams, follows)
+    return Loaded(pack, tuple(diagnostics), records)
 
 
 def _domain_rules(config: PackConfig) -> DomainRules | None:
@@ -116,18 +130,14 @@ def _in_pack(config: PackConfig, diagnostic: Diagnostic) -> Diagnostic:
     path = config.root / diagnostic.path
     if not path.exists():
         return diagnostic
-    return Diagnostic(_display(path), diagnostic.line, diagnostic.severity, diagnostic.message)
-
-
-def _display(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
+    return Diagnostic(display_path(path), diagnostic.line, diagnostic.severity, diagnostic.message)
 
 
 def build(path: Path, out_root: Path, formats: Sequence[str], progress: Progress | None = None) -> Built:
-    loaded = load(path, progress)
+    return write_outputs(load(path, progress), out_root, formats, progress)
+
+
+def write_outputs(loaded: Loaded, out_root: Path, formats: Sequence[str], progress: Progress | None = None) -> Built:
     pack = loaded.pack
     say = progress or (lambda _message: None)
     out_dir = out_root / pack.config.slug
@@ -177,11 +187,27 @@ def write_manifest(pack: Pack, out_dir: Path, outputs: Sequence[Path]) -> Path:
         "build_time": clock.iso(pack.build_time),
         "source_date_epoch": pack.build_time,
         "cards": card_counts(pack),
+        **_changes(pack),
         "outputs": {p.name: {"sha256": sha256(p), "bytes": p.stat().st_size} for p in sorted(outputs)},
     }
     target = out_dir / MANIFEST
     target.write_text(json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
     return target
+
+
+def _changes(pack: Pack) -> dict[str, object]:
+    previous = pack.history.previous if pack.history else None
+    if previous is None:
+        return {}
+    changes = history.diff(previous, history.record_of(pack))
+    return {
+        "changes": {
+            "since": previous.version,
+            "added": len(changes.added),
+            "changed": len(changes.changed),
+            "removed": len(changes.removed),
+        }
+    }
 
 
 def _commit(staging: Path, out_dir: Path, written: Sequence[Path]) -> list[Path]:

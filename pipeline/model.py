@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from .config import PackConfig
     from .domains import Exam
+    from .history import History
 
 # ---- inline text -----------------------------------------------------------
 
@@ -115,3 +116,4 @@ class Pack:
     cards: tuple[Card, ...]
     build_time: int  # seconds since the epoch, from SOURCE_DATE_EPOCH or git
     exams: tuple[Exam, ...] = ()  # the exams the pack targets, with their domains
+    history: History | None = None  # the release it follows, and when each note last changed

@@ -8,7 +8,7 @@ from functools import cache
 import genanki
 
 from .config import PackConfig
-from .model import Card
+from .model import Card, NoteType
 from .templates import read_template
 
 BASIC_FIELDS = ("Front", "Back", "Context", "Source")
@@ -61,3 +61,8 @@ def cloze_model(config: PackConfig) -> genanki.Model:
         css=_css(),
         model_type=genanki.Model.CLOZE,
     )
+
+
+def models(config: PackConfig) -> dict[NoteType, genanki.Model]:
+    """Both note types by kind, in a fixed order."""
+    return {"basic": basic_model(config), "cloze": cloze_model(config)}

@@ -84,8 +84,13 @@ def readme(pack: Pack, files: Sequence[str], changes: Changes) -> str:
         "- cards the new version removed stay in your collection: CHANGELOG.md lists them, delete them"
         " yourself if you want.",
         "",
-        "Import the versions in order. If you changed the card templates or styling yourself, a version"
-        " that restyles the cards replaces your changes.",
+        "Importing the latest version is enough: it holds every correction of the versions before it."
+        " If you changed the card templates or styling yourself, a version that restyles the cards"
+        " replaces your changes.",
+        "",
+        "Anki before 25.02 dates each note it updates to the moment of the import, so a later version"
+        " made before that moment does not update that note again. If a changelog lists a correction you"
+        " do not see, import once with *Update notes: Always* (this also replaces your own edits).",
         "",
         "## The CSV",
         "",

@@ -60,6 +60,8 @@ def check(loaded: Loaded, version: str) -> tuple[history.Record, history.Changes
 
 
 def _difference(recorded: history.Record, current: history.Record) -> str:
+    if recorded.version != current.version:
+        return f"it is recorded as version {recorded.version}"
     changes = history.diff(recorded, current)
     counts = [(len(changes.added), "added"), (len(changes.changed), "changed"), (len(changes.removed), "removed")]
     said = [f"{n} card{'' if n == 1 else 's'} {what}" for n, what in counts if n]

@@ -89,7 +89,8 @@ def compare(packs: Sequence[Path], work: Path) -> Comparison:
     for name, out, process in processes:
         _stdout, stderr = process.communicate()
         if process.returncode != 0:
-            raise PipelineError(name, 0, f"the release failed: {stderr.strip().splitlines()[-1] if stderr.strip() else process.returncode}")
+            said = stderr.strip().splitlines()[-1] if stderr.strip() else f"exit status {process.returncode}"
+            raise PipelineError(str(out), 0, f"the release in folder {name} failed: {said}")
         outs[name] = out
     a, b = (_digests(outs[side["name"]]) for side in SIDES)
     names = sorted(set(a) | set(b))

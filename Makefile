@@ -12,7 +12,7 @@ PACKS  := $(shell find source -name pack.toml 2>/dev/null | sort)
 NOTES  := $(shell find source -type f 2>/dev/null | sort)
 CODE   := $(shell find pipeline templates -type f -not -path '*/__pycache__/*' 2>/dev/null | sort)
 
-.PHONY: all build test check bench system clean distclean release reproducible lint
+.PHONY: all build test check bench bench-build system clean distclean release reproducible lint
 
 all: build
 
@@ -56,6 +56,13 @@ reproducible: system $(VENV)/.installed
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/zizmor --offline --persona pedantic .github/workflows
+
+# Per-stage times and peak memory on the seed and synthetic 10x packs;
+# `make bench LARGE=1` adds the 50x pack.
+bench: bench-build
+
+bench-build: $(VENV)/.installed
+	$(PY) -m bench.run $(if $(LARGE),--large)
 
 clean:
 	rm -rf build .pytest_cache .hypothesis

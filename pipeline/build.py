@@ -18,15 +18,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import clock, history, versions
+from . import cache, clock, history, versions
 from .cards import make_cards
 from .config import PACK_FILE, PackConfig, load_config
 from .dedupe import dedupe
-from .diagnostics import Diagnostic, PipelineError, display_path, warning
+from .diagnostics import Diagnostic, PipelineError, warning
 from .domains import DomainRules, load_rules
 from .domain_report import domain_shares
-from .emit import EMITTERS
-from .model import Card, Document, Pack
+from .emit import emitter
+from .limits import within_limits
+from .media import collect_media
+from .model import Card, Document, Pack, Span
 from .parse import parse_document
 from .tag import tag_cards
 
@@ -43,10 +45,16 @@ class Loaded:
 
 @dataclass(frozen=True)
 class Built:
-    pack: Pack
+    slug: str
     out_dir: Path
-    outputs: tuple[Path, ...]
+    outputs: tuple[Path, ...]  # empty when --strict refused the build
     diagnostics: tuple[Diagnostic, ...]
+    card_count: int
+    pack: Pack | None  # None when the outputs were already up to date
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.pack is None
 
 
 def discover(source_root: Path) -> list[Path]:
@@ -72,9 +80,11 @@ def read_notes(path: Path, display: str) -> str:
     return text.removeprefix("\ufeff")
 
 
-def load(path: Path, progress: Progress | None = None, version: str | None = None) -> Loaded:
+def load(
+    path: Path, progress: Progress | None = None, config: PackConfig | None = None, version: str | None = None
+) -> Loaded:
     """The pack's model; with `version`, as that release (see release.py)."""
-    config = load_config(path)
+    config = config or load_config(path)
     release = None
     if version is not None:
         release = versions.parse(version)
@@ -89,16 +99,27 @@ def load(path: Path, progress: Progress | None = None, version: str | None = Non
     say("parse")
     for file in config.notes:
         relative = config.relative(file)
-        text = read_notes(file, str(file))
+        text, problems = within_limits(read_notes(file, str(file)), str(file))
+        diagnostics.extend(problems)
         document = parse_document(text, relative)
+        diagnostics.extend(_in_pack(config, d) for d in document.problems)
         if not text.strip():
             diagnostics.append(warning(str(file), 1, "empty notes file"))
         documents.append(document)
+    say("media")
+    media, media_problems = collect_media(config.root, documents)
+    diagnostics.extend(_in_pack(config, d) for d in media_problems)
     say("cards")
     for document in documents:
-        made = make_cards(document, config.slug)
-        if not made and document.line_count and any(s.topics for s in document.sections):
-            diagnostics.append(warning(document.path, 1, "no cards could be made from this file"))
+
+        def image_src(span: Span, path: str = document.path) -> str | None:
+            found = media.get((path, span.url))
+            return found.name if found else None
+
+        made, problems = make_cards(document, config.slug, image_src)
+        diagnostics.extend(_in_pack(config, d) for d in problems)
+        if not made and any(s.topics for s in document.sections):
+            diagnostics.append(_in_pack(config, warning(document.path, 1, "no cards could be made from this file")))
         cards.extend(made)
     if not cards:
         raise PipelineError(str(config.notes[0]), 1, "no cards could be made from the notes")
@@ -115,7 +136,7 @@ def load(path: Path, progress: Progress | None = None, version: str | None = Non
     recorded = history.find(records, release) if release else None
     build_time = recorded.build_time if recorded else clock.build_time(config.root, config.notes)
     follows = history.follow(config, cards, build_time, history.latest_before(records, release))
-    pack = Pack(config, tuple(documents), tuple(cards), build_time, exams, follows)
+    pack = Pack(config, tuple(documents), tuple(cards), build_time, exams, media, follows)
     return Loaded(pack, tuple(diagnostics), records)
 
 
@@ -126,33 +147,54 @@ def _domain_rules(config: PackConfig) -> DomainRules | None:
 
 
 def _in_pack(config: PackConfig, diagnostic: Diagnostic) -> Diagnostic:
-    """Card problems name notes relative to the pack; report them from where the user stands."""
-    path = config.root / diagnostic.path
-    if not path.exists():
-        return diagnostic
-    return Diagnostic(display_path(path), diagnostic.line, diagnostic.severity, diagnostic.message)
+    """Card problems name notes relative to the pack; report them as the user named the pack."""
+    return Diagnostic(str(config.root / diagnostic.path), diagnostic.line, diagnostic.severity, diagnostic.message)
 
 
-def build(path: Path, out_root: Path, formats: Sequence[str], progress: Progress | None = None) -> Built:
-    return write_outputs(load(path, progress), out_root, formats, progress)
+def build(
+    path: Path,
+    out_root: Path,
+    formats: Sequence[str],
+    progress: Progress | None = None,
+    strict: bool = False,
+) -> Built:
+    """Build one pack into `out_root/<slug>/`; nothing is written when its
+    inputs did not change, or when `strict` and there are warnings."""
+    config = load_config(path)
+    out_dir = out_root / config.slug
+    build_time = clock.build_time(config.root, config.notes)
+    cached = cache.lookup(config, out_dir, formats, build_time)
+    if cached and not (strict and cached.diagnostics):
+        return Built(config.slug, out_dir, cached.outputs, cached.diagnostics, cached.cards, None)
+    loaded = load(path, progress, config)
+    pack = loaded.pack
+    if strict and loaded.diagnostics:
+        return Built(config.slug, out_dir, (), loaded.diagnostics, len(pack.cards), pack)
+    built = write_outputs(loaded, out_root, formats, progress)
+    media = [os.path.relpath(m.path, config.root.resolve()) for m in pack.media.values()]
+    cache.record(config, out_dir, formats, pack.build_time, media, built.outputs, loaded.diagnostics, len(pack.cards))
+    return built
 
 
 def write_outputs(loaded: Loaded, out_root: Path, formats: Sequence[str], progress: Progress | None = None) -> Built:
+    """Every format into a staging folder, then into `out_root/<slug>/`."""
     pack = loaded.pack
+    config = pack.config
+    out_dir = out_root / config.slug
     say = progress or (lambda _message: None)
-    out_dir = out_root / pack.config.slug
     out_root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{pack.config.slug}-", dir=out_root))
+    staging = Path(tempfile.mkdtemp(prefix=f".{config.slug}-", dir=out_root))
     try:
         written: list[Path] = []
         for name in formats:
             say(name)
-            written.extend(EMITTERS[name](pack, staging))
+            written.extend(emitter(name)(pack, staging))
+        say("manifest")
         written.append(write_manifest(pack, staging, written))
         outputs = _commit(staging, out_dir, written)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return Built(pack, out_dir, tuple(outputs), loaded.diagnostics)
+    return Built(config.slug, out_dir, tuple(outputs), loaded.diagnostics, len(pack.cards), pack)
 
 
 def sha256(path: Path) -> str:

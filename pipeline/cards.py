@@ -3,7 +3,7 @@
 One fact per card where the notes allow it (SuperMemo's minimum-information
 rule), with the section and topic as context so a short prompt is clear:
 
-- `Term: definition` and `Term = definition` lines ask the term.
+- `Term: definition`, `Term = definition` and `**Term** - definition` lines ask the term.
 - Lines holding a number with a unit or a limit (`90 days`, `up to 5`) become
   cloze deletions of those numbers.
 - Lists of named things or of short items, and lists announced with a count
@@ -11,19 +11,24 @@ rule), with the section and topic as context so a short prompt is clear:
 - Each topic gets an overview card; the remaining facts of a group are asked
   together, split into parts of a readable size. Nested lists make their own
   groups, so long topics split along their own structure.
+- Tables give a card per cell (row × column), or per row of a two-column table.
+- Multiple-choice questions become quiz cards; `Q:`/`A:` pairs and the
+  author's own `{{c1::...}}` clozes are kept as written.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import TypeVar
 
 from . import inline as inl
+from .chunking import chunks, cloze_safe, explicit_cloze_html, has_explicit_cloze, number_cloze_html, pieces, words
+from .diagnostics import Diagnostic, warning
 from .ids import guid_for
 from .model import Card, Document, Inline, Node, NoteType, SourceRef, Span, Topic
-from .numbers import has_number_fact, is_number, mask_numbers, number_spans
+from .numbers import has_number_fact, is_number, mask_numbers
+from .quiz import Quiz, find_quizzes
 
 FACT_CHUNK_WORDS = 70  # words of facts on one card
 FACT_CHUNK_ITEMS = 8
@@ -32,10 +37,16 @@ ENUM_WORDS = 70
 ENUM_ITEMS = 12
 SHORT_ITEM_WORDS = 6
 EXTRA_WORDS = 30  # facts small enough to ride on an enumeration's back
+EMPTY_CELLS = {"", "-", "–", "—", "n/a", "na", "none"}
+# Kinds that can stand as a topic's overview; quizzes and the author's own cards keep theirs.
+PROMOTED_KINDS = {"term", "number", "enumeration", "detail", "table"}
 
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(?:\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*:\s*", re.IGNORECASE)
+_ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
+
+ImageSource = Callable[[Span], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -45,17 +56,36 @@ class _Entry:
     definition: Inline  # what follows a term's separator
     named: bool  # a term, or a line that leads nested lines
     numbered: bool  # gets a cloze card of its numbers
+    special: str | None = None  # "question", "answer", "cloze", "table": a card of its own
 
     @property
     def listed(self) -> bool:
-        return self.node.role in ("item", "step")
+        return self.node.role in ("item", "step") and self.special is None
 
     @property
     def full(self) -> Inline:
         return inl.strip(self.node.inline)
 
 
-def _entry(node: Node) -> _Entry:
+def _entries(nodes: list[Node]) -> list[_Entry]:
+    """Entries of a group; an `A:` line only answers the `Q:` line right before it."""
+    entries = [_entry(n) for n in nodes]
+    for index, entry in enumerate(entries):
+        if entry.special == "answer" and (index == 0 or entries[index - 1].special != "question"):
+            entries[index] = _entry(entry.node, specials=False)
+    return entries
+
+
+def _entry(node: Node, specials: bool = True) -> _Entry:
+    plain = inl.to_plain(node.inline)
+    if node.role == "table":
+        return _Entry(node, node.inline, (), named=False, numbered=False, special="table")
+    if node.role != "code" and specials:
+        if has_explicit_cloze(plain):
+            return _Entry(node, node.inline, (), named=False, numbered=False, special="cloze")
+        for pattern, special in ((_QUESTION, "question"), (_ANSWER, "answer")):
+            if pattern.match(plain) and not node.children:
+                return _Entry(node, _after(node.inline, pattern), (), named=False, numbered=False, special=special)
     split = inl.split_term(node.inline) if node.role != "code" else None
     if node.children:
         head, definition = split if split else (inl.strip_label(node.inline), ())
@@ -64,8 +94,16 @@ def _entry(node: Node) -> _Entry:
         term, definition = split
         numbered = has_number_fact(inl.to_plain(definition)) or is_number(inl.to_plain(term))
         return _Entry(node, term, definition, named=True, numbered=numbered)
-    numbered = node.role != "code" and has_number_fact(inl.to_plain(node.inline))
+    numbered = node.role != "code" and has_number_fact(plain)
     return _Entry(node, inl.strip_label(node.inline), (), named=False, numbered=numbered)
+
+
+def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:
+    """The line without its `Q:` or `A:` marker."""
+    first = spans[0]
+    if first.kind == "text":
+        return inl.strip((Span("text", pattern.sub("", first.text, count=1)),) + spans[1:])
+    return spans
 
 
 @dataclass(frozen=True)
@@ -82,7 +120,7 @@ def _enumerated(label: Inline, entries: list[_Entry]) -> list[_Entry]:
     if len(listed) < 2:
         return []
     counted = bool(_COUNTED_LABEL.match(inl.to_plain(label).strip()))
-    short = len(listed) >= 3 and all(_words(e.head) <= SHORT_ITEM_WORDS for e in listed)
+    short = len(listed) >= 3 and all(words(e.head) <= SHORT_ITEM_WORDS for e in listed)
     if counted or short:
         return listed
     names = [e for e in listed if e.named]
@@ -93,22 +131,30 @@ def _enumerated(label: Inline, entries: list[_Entry]) -> list[_Entry]:
     return []
 
 
-def make_cards(document: Document, pack_slug: str) -> list[Card]:
-    maker = _CardMaker(document.path, pack_slug)
+def make_cards(
+    document: Document, pack_slug: str, image_src: ImageSource | None = None
+) -> tuple[list[Card], list[Diagnostic]]:
+    maker = _CardMaker(document.path, pack_slug, image_src)
     for section in document.sections:
         section_title = inl.to_plain(section.title).strip()
         for topic in section.topics:
-            maker.topic(section_title, topic)
-    return maker.cards
+            if topic.cards:
+                maker.topic(section_title, topic)
+    return maker.cards, maker.problems
 
 
 class _CardMaker:
-    def __init__(self, path: str, pack_slug: str) -> None:
+    def __init__(self, path: str, pack_slug: str, image_src: ImageSource | None) -> None:
         self.path = path
         self.slug = pack_slug
+        self.image_src = image_src
         self.section = ""
         self.topic_title = ""
         self.cards: list[Card] = []
+        self.problems: list[Diagnostic] = []
+
+    def html(self, spans: Inline) -> str:
+        return inl.to_html(spans, self.image_src)
 
     # -- groups ---------------------------------------------------------------------------
 
@@ -116,8 +162,11 @@ class _CardMaker:
         # A section's own text sits directly in the section's context.
         self.section = section_title
         self.topic_title = inl.to_plain(topic.title).strip()
-        context = () if topic.intro else (section_title,)
+        context = () if topic.intro else (section_title, *topic.parents)
+        first = len(self.cards)
         self._group(context, topic.title, topic.line, _Fact((), topic.line), topic.body, is_topic=True)
+        if topic.pin and len(self.cards) > first:
+            self._pin(first, topic.pin)
 
     def _group(
         self,
@@ -129,22 +178,41 @@ class _CardMaker:
         is_topic: bool,
     ) -> None:
         inner = context + (inl.to_plain(label).strip(),)
-        entries = [_entry(n) for n in nodes]
+        quizzes, unanswered, rest = find_quizzes([n for n in nodes if n.cards])
+        for question in unanswered:
+            self.problems.append(warning(self.path, question.line, "a question with options but no answer line"))
+        entries = _entries(rest)
         first_own = len(self.cards)
         self._own_cards(context, label, label_line, lead, entries, is_topic)
         made_own = len(self.cards) > first_own
         first_child = len(self.cards)
-        for entry in entries:
+        for quiz in quizzes:
+            self._quiz_card(inner, quiz)
+        for index, entry in enumerate(entries):
+            before = len(self.cards)
             if entry.node.children:
                 sub_lead = _Fact(entry.definition, entry.node.line)
                 self._group(inner, entry.head, entry.node.line, sub_lead, entry.node.children, is_topic=False)
-            elif entry.numbered:
+                continue
+            if entry.special == "question":
+                answer = entries[index + 1] if index + 1 < len(entries) else None
+                if answer is not None and answer.special == "answer":
+                    self._qa_card(inner, entry, answer)
+                else:
+                    self.problems.append(warning(self.path, entry.node.line, "a `Q:` line without an `A:` line after it"))
+            elif entry.special == "cloze":
+                self._explicit_cloze_card(inner, entry)
+            elif entry.special == "table":
+                self._table_cards(inner, entry.node)
+            elif entry.special is None and entry.numbered:
                 self._number_card(inner, entry)
-            elif entry.named:
+            elif entry.special is None and entry.named:
                 self._term_card(inner, entry)
+            if entry.node.pin and len(self.cards) > before:
+                self._pin(before, entry.node.pin)
         if made_own:
             return
-        if is_topic and len(self.cards) > first_child:
+        if is_topic and len(self.cards) > first_child and self.cards[first_child].kind in PROMOTED_KINDS:
             # A topic that is a single term or list: its first card is the overview.
             self.cards[first_child] = replace(self.cards[first_child], kind="overview")
         # The label is said by the context of the cards under it.
@@ -164,10 +232,10 @@ class _CardMaker:
         facts = [
             _Fact(e.full, e.node.line)
             for e in entries
-            if id(e) not in said and not e.named and not e.numbered and not e.node.children
+            if id(e) not in said and not e.named and not e.numbered and not e.node.children and e.special is None
         ]
         extra: list[_Fact] = []
-        if enumerated and sum(_words(f.inline) for f in facts) <= EXTRA_WORDS:
+        if enumerated and sum(words(f.inline) for f in facts) <= EXTRA_WORDS:
             extra, facts = facts, []
         if lead.inline and not enumerated:
             facts.insert(0, lead)
@@ -179,34 +247,33 @@ class _CardMaker:
         if enumerated:
             self._enumeration_cards(context, label, label_line, lead, enumerated, extra, kind_first or "enumeration")
             kind_first = None
-        if kind_first and len(entries) > 1:
+        plain_entries = [e for e in entries if e.special is None]
+        if kind_first and len(plain_entries) > 1:
             # A topic of terms and numbers only still gets its overview.
-            whole = [_Fact(e.head if e.node.children else e.full, e.node.line) for e in entries]
+            whole = [_Fact(e.head if e.node.children else e.full, e.node.line) for e in plain_entries]
             self._fact_cards(context, label, label_line, whole, kind_first)
 
     # -- card shapes --------------------------------------------------------------------------
 
     def _term_card(self, context: tuple[str, ...], entry: _Entry) -> None:
-        term = inl.to_plain(entry.head)
         self._add(
             "term",
             "basic",
-            prompt=inl.to_html(entry.head),
-            answer=inl.to_html(entry.definition),
+            prompt=self.html(entry.head),
+            answer=self.html(entry.definition),
             context=context,
             lines=(entry.node.line,),
-            key=("term", inl.plain_key(term)),
+            key=("term", inl.plain_key(inl.to_plain(entry.head))),
         )
 
     def _number_card(self, context: tuple[str, ...], entry: _Entry) -> None:
         if entry.named:
-            term_plain = inl.to_plain(entry.head)
-            if is_number(term_plain):
-                text = "{{c1::" + inl.to_html(entry.head) + "}}: " + inl.to_html(entry.definition)
+            if is_number(inl.to_plain(entry.head)):
+                text = "{{c1::" + cloze_safe(self.html(entry.head)) + "}}: " + self.html(entry.definition)
             else:
-                text = "<b>" + inl.to_html(entry.head) + "</b>: " + _cloze_html(entry.definition)
+                text = "<b>" + self.html(entry.head) + "</b>: " + number_cloze_html(entry.definition, self.html)
         else:
-            text = _cloze_html(entry.full)
+            text = number_cloze_html(entry.full, self.html)
         key_text = mask_numbers(inl.plain_key(inl.to_plain(entry.full)))
         self._add(
             "number",
@@ -218,19 +285,82 @@ class _CardMaker:
             key=("number", " ".join(key_text.split()[:10])),
         )
 
+    def _explicit_cloze_card(self, context: tuple[str, ...], entry: _Entry) -> None:
+        extra = [_Fact(c.inline, c.line) for c in entry.node.children]
+        self._add(
+            "cloze",
+            "cloze",
+            prompt=explicit_cloze_html(self.html(entry.full)),
+            answer=self._facts_html(extra) if extra else "",
+            context=context,
+            lines=(entry.node.line, *(f.line for f in extra)),
+            key=("cloze", " ".join(inl.plain_key(inl.to_plain(entry.full)).split()[:12])),
+        )
+
+    def _qa_card(self, context: tuple[str, ...], question: _Entry, answer: _Entry) -> None:
+        self._add(
+            "qa",
+            "basic",
+            prompt=self.html(question.head),
+            answer=self.html(answer.head),
+            context=context,
+            lines=(question.node.line, answer.node.line),
+            key=("qa", inl.plain_key(inl.to_plain(question.head))),
+        )
+        if answer.node.pin and not question.node.pin:
+            self._pin(len(self.cards) - 1, answer.node.pin)
+
+    def _quiz_card(self, context: tuple[str, ...], quiz: Quiz) -> None:
+        options = "".join(f"<li><b>{o.letter}.</b> {self.html(o.text)}</li>" for o in quiz.options)
+        correct = [o for o in quiz.options if o.letter in quiz.correct]
+        answer = "".join(f"<div><b>{o.letter}.</b> {self.html(o.text)}</div>" for o in correct)
+        if quiz.explanation:
+            answer += f'<div class="sp-explanation">{self._facts_html([_Fact(n.inline, n.line) for n in quiz.explanation])}</div>'
+        before = len(self.cards)
+        self._add(
+            "quiz",
+            "basic",
+            prompt=f'{self.html(quiz.question.inline)}<ul class="sp-options">{options}</ul>',
+            answer=answer,
+            context=context,
+            lines=(quiz.question.line, *(o.line for o in quiz.options), quiz.answer_line, *(n.line for n in quiz.explanation)),
+            key=("quiz", " ".join(inl.plain_key(inl.to_plain(quiz.question.inline)).split()[:16])),
+        )
+        if quiz.pin:
+            self._pin(before, quiz.pin)
+
+    def _table_cards(self, context: tuple[str, ...], node: Node) -> None:
+        table = node.table
+        if table is None:
+            return
+        header = [inl.to_plain(h).strip() for h in table.header]
+        for row, line in zip(table.rows, table.lines):
+            if not row or inl.to_plain(row[0]).strip().lower() in EMPTY_CELLS:
+                continue
+            name = inl.plain_key(inl.to_plain(row[0]))
+            if len(row) == 2:
+                if inl.to_plain(row[1]).strip().lower() not in EMPTY_CELLS:
+                    self._add("table", "basic", self.html(row[0]), self.html(row[1]), context, (node.line, line), ("table", name))
+                continue
+            for column, cell in enumerate(row[1:], 1):
+                if inl.to_plain(cell).strip().lower() in EMPTY_CELLS or column >= len(header):
+                    continue
+                prompt = f'{self.html(row[0])} <span class="sp-column">— {inl.escape(header[column])}</span>'
+                key = ("table", name, inl.plain_key(header[column]))
+                self._add("table", "basic", prompt, self.html(cell), context, (node.line, line), key)
+
     def _fact_cards(
         self, context: tuple[str, ...], label: Inline, label_line: int, facts: list[_Fact], first_kind: str
     ) -> None:
-        pieces = [piece for fact in facts for piece in _pieces(fact)]
-        chunks = _chunks(pieces, lambda f: _words(f.inline), FACT_CHUNK_WORDS, FACT_CHUNK_ITEMS)
-        for index, chunk in enumerate(chunks):
-            prompt = inl.to_html(label) + _part(index, len(chunks))
-            lines = ((label_line,) if index == 0 else ()) + tuple(f.line for f in chunk)
+        split = [_Fact(piece, fact.line) for fact in facts for piece in pieces(fact.inline, PIECE_WORDS)]
+        parts = chunks(split, lambda f: words(f.inline), FACT_CHUNK_WORDS, FACT_CHUNK_ITEMS)
+        for index, part in enumerate(parts):
+            lines = ((label_line,) if index == 0 else ()) + tuple(f.line for f in part)
             self._add(
                 first_kind if index == 0 else "detail",
                 "basic",
-                prompt=prompt,
-                answer=_facts_html(chunk),
+                prompt=self.html(label) + _part(index, len(parts)),
+                answer=self._facts_html(part),
                 context=context,
                 lines=lines,
                 key=("facts", inl.plain_key(inl.to_plain(label)), str(index + 1)),
@@ -247,30 +377,35 @@ class _CardMaker:
         first_kind: str,
     ) -> None:
         ordered = any(e.node.role == "step" for e in entries)
-        lead_html = ": " + inl.to_html(inl.strip(lead.inline, " \t:")) if lead.inline else ""
-        chunks = _chunks(entries, lambda e: _words(_enum_item(e)), ENUM_WORDS, ENUM_ITEMS)
-        for index, chunk in enumerate(chunks):
+        lead_html = ": " + self.html(inl.strip(lead.inline, " \t:")) if lead.inline else ""
+        parts = chunks(entries, lambda e: words(_enum_item(e)), ENUM_WORDS, ENUM_ITEMS)
+        for index, part in enumerate(parts):
             tag = "ol" if ordered else "ul"
-            start = f' start="{sum(len(c) for c in chunks[:index]) + 1}"' if ordered and index else ""
+            start = f' start="{sum(len(p) for p in parts[:index]) + 1}"' if ordered and index else ""
             items = "".join(
-                f"<li>{{{{c{n}::{_cloze_safe(inl.to_html(_enum_item(e)))}}}}}</li>" for n, e in enumerate(chunk, 1)
+                f"<li>{{{{c{n}::{cloze_safe(self.html(_enum_item(e)))}}}}}</li>" for n, e in enumerate(part, 1)
             )
             text = (
-                f'<div class="sp-label">{inl.to_html(label)}{lead_html}{_part(index, len(chunks))}</div>'
-                f"<{tag}{start} class=\"sp-enum\">{items}</{tag}>"
+                f'<div class="sp-label">{self.html(label)}{lead_html}{_part(index, len(parts))}</div>'
+                f'<{tag}{start} class="sp-enum">{items}</{tag}>'
             )
-            own_extra = extra if index == len(chunks) - 1 else []
-            lines = ((label_line, lead.line) if index == 0 else ()) + tuple(e.node.line for e in chunk)
+            own_extra = extra if index == len(parts) - 1 else []
+            lines = ((label_line, lead.line) if index == 0 else ()) + tuple(e.node.line for e in part)
             lines += tuple(f.line for f in own_extra)
             self._add(
                 first_kind if index == 0 else "enumeration",
                 "cloze",
                 prompt=text,
-                answer=_facts_html(own_extra) if own_extra else "",
+                answer=self._facts_html(own_extra) if own_extra else "",
                 context=context,
                 lines=lines,
                 key=("enumeration", inl.plain_key(inl.to_plain(label)), str(index + 1)),
             )
+
+    def _facts_html(self, facts: list[_Fact]) -> str:
+        if len(facts) == 1:
+            return f"<div>{self.html(facts[0].inline)}</div>"
+        return "<ul>" + "".join(f"<li>{self.html(f.inline)}</li>" for f in facts) + "</ul>"
 
     # -- bookkeeping ------------------------------------------------------------------------
 
@@ -284,7 +419,6 @@ class _CardMaker:
         lines: tuple[int, ...],
         key: tuple[str, ...],
     ) -> None:
-        unique_lines = tuple(dict.fromkeys(lines))
         full_key = (note_type, *key)
         self.cards.append(
             Card(
@@ -296,10 +430,16 @@ class _CardMaker:
                 section=self.section,
                 topic=self.topic_title,
                 context=context,
-                sources=tuple(SourceRef(self.path, line) for line in unique_lines),
+                sources=tuple(SourceRef(self.path, line) for line in dict.fromkeys(lines)),
                 key=full_key,
             )
         )
+
+    def _pin(self, index: int, pin: str) -> None:
+        """An id the author pinned: the guid follows it wherever the card moves."""
+        card = self.cards[index]
+        key = (card.note_type, "pinned", pin)
+        self.cards[index] = replace(card, guid=guid_for(self.slug, "", (), key), key=key)
 
     def _add_source(self, first: int, line: int) -> None:
         for index in range(first, len(self.cards)):
@@ -309,140 +449,9 @@ class _CardMaker:
                 self.cards[index] = replace(card, sources=card.sources + (ref,))
 
 
-# ---- helpers -------------------------------------------------------------------------------
-
-
-def _words(inline: Inline) -> int:
-    return inl.word_count(inl.to_plain(inline))
-
-
 def _enum_item(entry: _Entry) -> Inline:
     return entry.head if entry.named else entry.full
 
 
 def _part(index: int, count: int) -> str:
     return f" ({index + 1}/{count})" if count > 1 else ""
-
-
-def _facts_html(facts: list[_Fact]) -> str:
-    if len(facts) == 1:
-        return f"<div>{inl.to_html(facts[0].inline)}</div>"
-    return "<ul>" + "".join(f"<li>{inl.to_html(f.inline)}</li>" for f in facts) + "</ul>"
-
-
-def _cloze_safe(html: str) -> str:
-    """Inside a deletion, `::` would start a hint and `}}` would end it."""
-    return html.replace("::", ":&#58;").replace("}}", "&#125;&#125;")
-
-
-def _cloze_html(inline: Inline) -> str:
-    """HTML of the line with each number fact wrapped in its own deletion."""
-    counter = [0]
-
-    def render(spans: Inline) -> str:
-        out = []
-        for span in spans:
-            if span.kind == "text":
-                out.append(_cloze_text(span.text, counter))
-            elif span.kind in ("strong", "em"):
-                tag = "b" if span.kind == "strong" else "i"
-                out.append(f"<{tag}>{render(span.children)}</{tag}>")
-            else:
-                out.append(inl.to_html((span,)))
-        return "".join(out)
-
-    return render(inline)
-
-
-def _cloze_text(text: str, counter: list[int]) -> str:
-    out = []
-    position = 0
-    for start, end in number_spans(text):
-        counter[0] += 1
-        out.append(inl.to_html((Span("text", text[position:start]),)))
-        out.append("{{c%d::%s}}" % (counter[0], _cloze_safe(inl.escape(text[start:end]))))
-        position = end
-    out.append(inl.to_html((Span("text", text[position:]),)))
-    return "".join(out)
-
-
-def _pieces(fact: _Fact) -> list[_Fact]:
-    """A long line split at its sentences, and a very long sentence at words."""
-    if _words(fact.inline) <= PIECE_WORDS:
-        return [fact]
-    out: list[_Fact] = []
-    for sentence in _split_spans(fact.inline, _SENTENCE_END):
-        if _words(sentence) <= PIECE_WORDS:
-            out.append(_Fact(sentence, fact.line))
-        else:
-            out.extend(_Fact(part, fact.line) for part in _split_words(sentence, PIECE_WORDS))
-    return _merge_small(out)
-
-
-def _merge_small(facts: list[_Fact]) -> list[_Fact]:
-    merged: list[_Fact] = []
-    for fact in facts:
-        if merged and _words(merged[-1].inline) + _words(fact.inline) <= PIECE_WORDS // 2:
-            last = merged[-1]
-            merged[-1] = _Fact(last.inline + (Span("text", " "),) + fact.inline, last.line)
-        else:
-            merged.append(fact)
-    return merged
-
-
-def _split_spans(inline: Inline, boundary: re.Pattern[str]) -> list[Inline]:
-    parts: list[list[Span]] = [[]]
-    for span in inline:
-        if span.kind != "text":
-            parts[-1].append(span)
-            continue
-        pieces = boundary.split(span.text)
-        for index, piece in enumerate(pieces):
-            if index:
-                parts.append([])
-            if piece:
-                parts[-1].append(Span("text", piece))
-    return [inl.strip(tuple(p)) for p in parts if inl.strip(tuple(p))]
-
-
-def _split_words(inline: Inline, limit: int) -> list[Inline]:
-    parts: list[list[Span]] = [[]]
-    count = 0
-    for span in inline:
-        if span.kind != "text":
-            parts[-1].append(span)
-            count += _words((span,))
-            continue
-        for token in re.split(r"(\s+)", span.text):
-            if not token:
-                continue
-            if not token.isspace():
-                if count >= limit:
-                    parts.append([])
-                    count = 0
-                count += 1
-            parts[-1].append(Span("text", token))
-    return [inl.strip(tuple(p)) for p in parts if inl.strip(tuple(p))]
-
-
-T = TypeVar("T")
-
-
-def _chunks(items: Sequence[T], size: Callable[[T], int], max_words: int, max_items: int) -> list[list[T]]:
-    """Consecutive runs of items within the limits, balanced in length."""
-    total = sum(size(i) for i in items)
-    count = max(-(-total // max_words), -(-len(items) // max_items), 1)
-    target = -(-total // count)
-    chunks: list[list[T]] = [[]]
-    words = 0
-    for item in items:
-        weight = size(item)
-        current = chunks[-1]
-        if current and (
-            len(current) >= max_items or words + weight > max_words or (words >= target and len(chunks) < count)
-        ):
-            chunks.append([])
-            words = 0
-        chunks[-1].append(item)
-        words += weight
-    return [c for c in chunks if c]

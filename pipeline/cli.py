@@ -155,6 +155,8 @@ def _run(args: argparse.Namespace) -> int:
                 result = _build_one(args, path)
                 problems = result.diagnostics
         except PipelineError as error:
+            if args.debug:
+                traceback.print_exc()
             print(error, file=sys.stderr)
             failed = True
             continue
@@ -167,20 +169,15 @@ def _run(args: argparse.Namespace) -> int:
 
 def _build_one(args: argparse.Namespace, path: Path) -> Built:
     started = time.monotonic()
-    if args.strict:
-        # Refuse before writing anything.
-        problems = load(path).diagnostics
-        if problems:
-            return Built(load(path).pack, args.out, (), problems)
 
     def progress(stage: str) -> None:
         if not args.quiet and sys.stderr.isatty():
             print(f"\r  {stage}…{' ' * 10}", end="", file=sys.stderr, flush=True)
 
-    result = build(path, args.out, args.formats, progress)
+    result = build(path, args.out, args.formats, progress, strict=args.strict)
     if not args.quiet and sys.stderr.isatty():
         print("\r" + " " * 30 + "\r", end="", file=sys.stderr)
-    if not args.quiet:
+    if not args.quiet and result.outputs:
         _say_built(result, time.monotonic() - started)
     return result
 
@@ -225,6 +222,9 @@ def _kinds(cards: Sequence[object]) -> str:
 
 
 def _say_built(result: Built, seconds: float) -> None:
+    if result.pack is None:
+        print(f"{result.slug}: up to date, {result.card_count} cards in {result.out_dir}")
+        return
     pack = result.pack
     print(f"{pack.config.slug}: {len(pack.cards)} cards ({_kinds(pack.cards)}) in {seconds:.1f}s")
     _say_domains(pack)

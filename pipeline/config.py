@@ -15,6 +15,7 @@ from typing import Any
 from .diagnostics import PipelineError
 from .dedupe import Thresholds
 from .ids import derived_id
+from .parse import strip_front_matter
 from .tomlfile import TomlFile
 
 PACK_FILE = "pack.toml"
@@ -120,15 +121,16 @@ def slugify(name: str) -> str:
 
 
 def _first_heading(file: Path) -> str | None:
+    """The title a notes file gives itself: front matter `title:`, else its first heading."""
     try:
-        with file.open(encoding="utf-8", errors="replace") as handle:
-            for _, line in zip(range(200), handle):
-                match = re.match(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", line)
-                if match:
-                    return match.group(1)
+        text = file.read_text(encoding="utf-8", errors="replace")[:100_000]
     except OSError:
         return None
-    return None
+    text, meta = strip_front_matter(text)
+    if meta.get("title"):
+        return meta["title"]
+    match = re.search(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", text, re.M)
+    return match.group(1) if match else None
 
 
 def _inferred(root: Path, notes: tuple[Path, ...], name: str) -> PackConfig:

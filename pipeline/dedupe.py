@@ -17,7 +17,6 @@ word, so the stage stays linear in the number of cards.
 
 from __future__ import annotations
 
-import html
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -25,12 +24,11 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from .cardtext import card_text, describe
 from .diagnostics import Diagnostic, warning
 from .inline import escape, plain_key
 from .model import Card
 
-_TAG = re.compile(r"<[^>]+>")
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LABEL = re.compile(r'(<div class="sp-label">)(.*?)(</div>)')
 # Cards made of one fact; topic summaries (overviews, enumerations) are only reported.
@@ -48,11 +46,6 @@ class Thresholds:
     merge: float = 100.0  # token-set similarity, 0-100: the same fact
     report: float = 85.0  # a near miss worth the author's look
     min_words: int = 4  # shorter cards are too generic to compare
-
-
-def card_text(markup: str) -> str:
-    """Plain text of a card field: no tags, no cloze markers, entities decoded."""
-    return " ".join(html.unescape(_TAG.sub(" ", _CLOZE.sub(r"\1", markup))).split())
 
 
 def dedupe(cards: list[Card], thresholds: Thresholds = Thresholds()) -> tuple[list[Card], list[Diagnostic]]:
@@ -111,10 +104,10 @@ def _candidates(words: list[list[str]]) -> Iterable[tuple[int, int]]:
         found = 0
         for word in rare:
             for j in postings[word]:
-                if j == i or found >= MAX_CANDIDATES:
-                    continue
+                if found >= MAX_CANDIDATES:
+                    break
                 pair = (min(i, j), max(i, j))
-                if pair not in seen:
+                if j != i and pair not in seen:
                     seen.add(pair)
                     found += 1
                     yield pair
@@ -202,12 +195,6 @@ def _merged(first: Card, other: Card) -> Card:
         if not set(plain_key(extra).split()) <= set(said.split()):
             answer = (first.answer + "<br>" if first.answer else "") + escape(extra)
     return replace(first, answer=answer, sources=sources)
-
-
-def describe(card: Card) -> str:
-    words = card_text(card.prompt).split()
-    prompt = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
-    return f"{card.context_text} › {prompt}" if card.context else prompt
 
 
 def _said(card: Card, message: str) -> Diagnostic:

@@ -83,10 +83,30 @@ class DomainRules:
     exams: tuple[Exam, ...]  # the exams the pack targets, in its order
     rules: tuple[Rule, ...]  # in order of precedence
 
+    def __post_init__(self) -> None:
+        # Topic and section rules are looked up by name, so placing a card
+        # costs the same however many rules the file holds.
+        index: dict[tuple[str, str | None, str], list[int]] = {}
+        for position, rule in enumerate(self.rules):
+            if rule.kind != "keyword":
+                for name in rule.names:
+                    index.setdefault((rule.kind, rule.section, name), []).append(position)
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_keywords", [i for i, r in enumerate(self.rules) if r.kind == "keyword"])
+
+    def matching(self, card: Card) -> list[Rule]:
+        """The rules that match the card, in order of precedence."""
+        index: dict[tuple[str, str | None, str], list[int]] = self._index  # type: ignore[attr-defined]
+        section, topic = plain_key(card.section), plain_key(card.topic)
+        found = index.get(("topic", section, topic), []) + index.get(("topic", None, topic), [])
+        found += [i for i in self._keywords if self.rules[i].matches(card)]  # type: ignore[attr-defined]
+        found += index.get(("section", None, section), [])
+        return [self.rules[i] for i in sorted(set(found))]
+
     def place(self, card: Card) -> dict[str, str]:
         """exam code -> task (or domain) for each exam a rule places the card in."""
         placed: dict[str, str] = {}
-        matching = [r for r in self.rules if r.matches(card)]
+        matching = self.matching(card)
         for exam in self.exams:
             for rule in matching:
                 if exam.code in rule.tasks:
@@ -109,11 +129,6 @@ class DomainRules:
             else:
                 unplaced.append(exam.code)
         return tags, unplaced
-
-    def domain_tag(self, exam_code: str, card: Card) -> str | None:
-        task = self.place(card).get(exam_code)
-        exam = next(e for e in self.exams if e.code == exam_code)
-        return f"{exam.code}::{exam.domain_of(task).tag}" if task else None
 
 
 def load_rules(path: Path, targeted: tuple[str, ...]) -> DomainRules:

@@ -15,15 +15,14 @@ a fork of the pack carries its history.
 from __future__ import annotations
 
 import hashlib
-import html
 import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import notetypes, versions
+from .cardtext import readable_text
 from .clock import iso
 from .config import PackConfig
 from .diagnostics import PipelineError, display_path
@@ -102,17 +101,6 @@ class Changes:
     breaking: tuple[str, ...]  # why learners' notes would stop updating
 
 
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
-_BREAK = re.compile(r"</?(?:li|ul|ol|div|p|br)\b[^>]*>", re.I)
-_TAG = re.compile(r"<[^>]*>")
-
-
-def prompt_text(markup: str) -> str:
-    """A prompt as one line of plain text: cloze deletions shown, tags gone."""
-    text = _TAG.sub("", _BREAK.sub(" ", _CLOZE.sub(r"\1", markup)))
-    return " ".join(html.unescape(text).split())
-
-
 # ---- hashes --------------------------------------------------------------------------------
 
 
@@ -131,21 +119,18 @@ def card_hash(config: PackConfig, card: Card) -> str:
 
 
 def _notetypes(config: PackConfig, times: Mapping[str, int]) -> tuple[NoteTypeEntry, ...]:
-    entries = []
-    for kind, model in notetypes.models(config).items():
-        templates = [(t["name"], t["qfmt"], t["afmt"]) for t in model.templates]
-        entries.append(
-            NoteTypeEntry(
-                kind=kind,
-                id=model.model_id,
-                name=model.name,
-                fields=tuple(f["name"] for f in model.fields),
-                templates=tuple(name for name, _, _ in templates),
-                style=_digest([str(model.model_type), model.css, *(part for t in templates for part in t)]),
-                modified=times.get(kind, 0),
-            )
+    return tuple(
+        NoteTypeEntry(
+            kind=spec.kind,
+            id=spec.id,
+            name=spec.name,
+            fields=spec.fields,
+            templates=tuple(name for name, _, _ in spec.templates),
+            style=_digest([spec.kind, spec.css, *(part for template in spec.templates for part in template)]),
+            modified=times.get(spec.kind, 0),
         )
-    return tuple(entries)
+        for spec in notetypes.specs(config)
+    )
 
 
 # ---- times ---------------------------------------------------------------------------------
@@ -204,11 +189,11 @@ def record_of(pack: Pack) -> Record:
             kind=card.kind,
             notetype=card.note_type,
             context=card.context_text,
-            prompt=prompt_text(card.prompt),
+            prompt=readable_text(card.prompt),
         )
         for card in pack.cards
     )
-    types = {kind: notetype_time(pack, kind) for kind in notetypes.models(config)}
+    types = {spec.kind: notetype_time(pack, spec.kind) for spec in notetypes.specs(config)}
     return Record(
         slug=config.slug,
         version=config.version,

@@ -47,6 +47,9 @@ def _span_html(span: Span, image_src: Callable[[Span], str | None] | None) -> st
         alt = html.escape(span.text, quote=True)
         if src:
             return f'<img src="{html.escape(src, quote=True)}" alt="{alt}">'
+        if span.url.lower().startswith(("http://", "https://")):
+            # Remote images are never fetched: they stay links.
+            return f'<a href="{html.escape(span.url, quote=True)}">{escape(span.text or span.url)}</a>'
         return f"[image: {escape(span.text or span.url)}]"
     raise ValueError(f"unknown span kind {kind!r}")
 
@@ -143,6 +146,8 @@ MAX_TERM_CHARS = 90
 
 # `Term: definition` (a colon not starting `://` nor a time or ratio) or `Term = definition`.
 _SEPARATOR = re.compile(r":(?!//)(?!\d)|\s=\s")
+_SENTENCE = re.compile(r"[.!?]\s")
+_DASH = re.compile(r"[-–—]\s")
 
 
 def split_term(inline: Inline) -> tuple[Inline, Inline] | None:
@@ -164,6 +169,11 @@ def split_term(inline: Inline) -> tuple[Inline, Inline] | None:
             return _checked(strip(inner, " \t:"), rest)
         if rest_plain.startswith(":"):
             return _checked(inner, _lstrip_colon(rest))
+        if _DASH.match(rest_plain):  # **Term** - definition
+            return _checked(inner, _lstrip(rest, " \t-–—"))
+        if word_count(rest_plain) >= 3 and not _SEPARATOR.search(to_plain(rest)):
+            # A bold lead phrase: **Amazon S3** stores objects in buckets.
+            return _checked(strip(inner, " \t."), rest)
     for index, span in enumerate(inline):
         if span.kind != "text":
             continue
@@ -194,12 +204,15 @@ def _checked(term: Inline, definition: Inline) -> tuple[Inline, Inline] | None:
         return None
     if plain.count("(") != plain.count(")") or plain.count("[") != plain.count("]"):
         return None
-    if re.search(r"[.!?]\s", plain):  # a sentence, not a term
+    if _SENTENCE.search(plain):  # a sentence, not a term
         return None
     return term, definition
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def plain_key(text: str) -> str:
-    """Normalised words of a text, for ids and comparisons: case, accents of
-    punctuation and spacing do not matter."""
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    """Normalised words of a text, for ids and comparisons: case, punctuation
+    and spacing do not matter."""
+    return " ".join(_WORDS.findall(text.casefold()))

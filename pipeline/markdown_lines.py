@@ -10,7 +10,9 @@ removed), so child lines map back exactly.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from functools import cache
 from typing import Any
 
 import mistune
@@ -19,6 +21,7 @@ from mistune.block_parser import BlockParser
 
 Token = dict[str, Any]
 
+_NEWLINE = re.compile("\n")
 # Deep enough for real notes, shallow enough that hostile nesting stays cheap.
 MAX_NESTING = 8
 
@@ -35,7 +38,7 @@ class LineState(mistune.BlockState):
 
     def process(self, src: str) -> None:
         super().process(src)
-        self._newlines = [i for i, c in enumerate(src) if c == "\n"]
+        self._newlines = [m.start() for m in _NEWLINE.finditer(src)]
 
     def line_at(self, pos: int) -> int:
         return self.first_line + bisect_left(self._newlines, pos)
@@ -60,9 +63,14 @@ class LineBlockParser(BlockParser):
     state_cls = LineState
 
     def parse_block_quote(self, m: Any, state: Any) -> int:
-        if isinstance(state, LineState):
-            state.child_line = state.line_at(state.cursor)
-        return super().parse_block_quote(m, state)
+        if not isinstance(state, LineState):
+            return super().parse_block_quote(m, state)
+        line = state.child_line = state.line_at(state.cursor)
+        end = super().parse_block_quote(m, state)
+        # The quote token is appended once its lines are read: give it its first line.
+        quote = next(t for t in reversed(state.tokens) if t["type"] == "block_quote")
+        quote["line"] = line
+        return end
 
 
 _parse_list_item = mistune.list_parser._parse_list_item
@@ -75,12 +83,16 @@ def _parse_list_item_with_line(block: Any, bullet: str, item: Any, token: Token,
         line = state.line_at(state.cursor - 1)
         state.child_line = line + (0 if item.text.strip() else 1)
         token.setdefault("line", line)
+        if state.depth() >= block.max_nested_level - 1:
+            # mistune reads lists nested deeper than this as plain text.
+            state.env.setdefault("too_deep", line)
     return _parse_list_item(block, bullet, item, token, state, rules)
 
 
 mistune.list_parser._parse_list_item = _parse_list_item_with_line
 
 
+@cache
 def _markdown() -> mistune.Markdown:
     block = LineBlockParser(max_nested_level=MAX_NESTING)
     inline = mistune.InlineParser(hard_wrap=False, max_nested_level=MAX_NESTING)
@@ -92,12 +104,19 @@ def _markdown() -> mistune.Markdown:
     )
 
 
-def parse_tokens(text: str) -> list[Token]:
-    """Block tokens with a `line` key; inline tokens under `children`."""
-    tokens, _state = _markdown().parse(text, LineState())
+def parse_tokens(text: str) -> tuple[list[Token], int | None]:
+    """Block tokens with a `line` key (inline tokens under `children`), and
+    the first line of a list nested deeper than the parser reads, if any."""
+    state = LineState()
+    tokens, _ = _markdown().parse(text, state)
     assert isinstance(tokens, list)
     _stamp_list_items(tokens)
-    return tokens
+    return tokens, state.env.get("too_deep")
+
+
+def parse_inline(text: str) -> list[Token]:
+    """Inline tokens of one line of text (text found inside raw HTML)."""
+    return list(_markdown().inline(text, {"ref_links": {}}))
 
 
 def _stamp_list_items(tokens: list[Token]) -> None:

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from .config import PackConfig
+    from .diagnostics import Diagnostic
     from .domains import Exam
     from .history import History
+    from .media import MediaFile
 
 # ---- inline text -----------------------------------------------------------
 
@@ -31,7 +33,7 @@ Inline = tuple[Span, ...]
 
 # ---- the notes ---------------------------------------------------------------
 
-NodeRole = Literal["item", "step", "line", "label", "code"]
+NodeRole = Literal["item", "step", "line", "label", "code", "table"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,13 @@ class SourceRef:
 
 
 @dataclass(frozen=True)
+class Table:
+    header: tuple[Inline, ...]
+    rows: tuple[tuple[Inline, ...], ...]
+    lines: tuple[int, ...]  # the source line of each row
+
+
+@dataclass(frozen=True)
 class Node:
     """One line of a topic's body and the lines nested under it."""
 
@@ -51,6 +60,9 @@ class Node:
     line: int
     role: NodeRole = "line"
     children: tuple[Node, ...] = ()
+    table: Table | None = None
+    pin: str | None = None  # an id the author gave the line: `{#my-id}`
+    cards: bool = True  # False inside `<!-- cards: off -->`
 
 
 @dataclass(frozen=True)
@@ -60,6 +72,9 @@ class Topic:
     body: tuple[Node, ...]
     # True for the text a section holds before its first topic.
     intro: bool = False
+    parents: tuple[str, ...] = ()  # headings between the section and the topic
+    pin: str | None = None
+    cards: bool = True
 
 
 @dataclass(frozen=True)
@@ -76,6 +91,7 @@ class Document:
     description: str
     sections: tuple[Section, ...]
     line_count: int
+    problems: tuple[Diagnostic, ...] = ()  # what the parser could not read as written
 
 
 # ---- cards -------------------------------------------------------------------
@@ -116,4 +132,6 @@ class Pack:
     cards: tuple[Card, ...]
     build_time: int  # seconds since the epoch, from SOURCE_DATE_EPOCH or git
     exams: tuple[Exam, ...] = ()  # the exams the pack targets, with their domains
+    # Local images the notes show: (notes file, url as written) -> file.
+    media: dict[tuple[str, str], MediaFile] = field(default_factory=dict)
     history: History | None = None  # the release it follows, and when each note last changed

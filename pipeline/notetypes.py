@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from functools import cache
-
-import genanki
+from typing import TYPE_CHECKING
 
 from .config import PackConfig
 from .model import Card, NoteType
 from .templates import read_template
+
+if TYPE_CHECKING:
+    import genanki
 
 BASIC_FIELDS = ("Front", "Back", "Context", "Source")
 CLOZE_FIELDS = ("Text", "Back Extra", "Context", "Source")
@@ -30,39 +33,43 @@ def _css() -> str:
     return read_template("anki/card.css")
 
 
-def basic_model(config: PackConfig) -> genanki.Model:
-    return genanki.Model(
-        config.basic_model_id,
-        config.basic_model_name,
-        fields=[{"name": name} for name in BASIC_FIELDS],
-        templates=[
-            {
-                "name": "Card 1",
-                "qfmt": read_template("anki/basic-front.html"),
-                "afmt": read_template("anki/basic-back.html"),
-            }
-        ],
-        css=_css(),
+@dataclass(frozen=True)
+class NoteTypeSpec:
+    """A note type as plain values: what the `.apkg` writes and what a
+    release records, without loading genanki."""
+
+    kind: NoteType
+    id: int
+    name: str
+    fields: tuple[str, ...]
+    templates: tuple[tuple[str, str, str], ...]  # (card type name, front, back)
+    css: str
+
+
+def specs(config: PackConfig) -> tuple[NoteTypeSpec, ...]:
+    """Both note types, basic first."""
+    return (
+        NoteTypeSpec(
+            "basic", config.basic_model_id, config.basic_model_name, BASIC_FIELDS,
+            (("Card 1", read_template("anki/basic-front.html"), read_template("anki/basic-back.html")),),
+            _css(),
+        ),
+        NoteTypeSpec(
+            "cloze", config.cloze_model_id, config.cloze_model_name, CLOZE_FIELDS,
+            (("Cloze", read_template("anki/cloze-front.html"), read_template("anki/cloze-back.html")),),
+            _css(),
+        ),
     )
 
 
-def cloze_model(config: PackConfig) -> genanki.Model:
-    return genanki.Model(
-        config.cloze_model_id,
-        config.cloze_model_name,
-        fields=[{"name": name} for name in CLOZE_FIELDS],
-        templates=[
-            {
-                "name": "Cloze",
-                "qfmt": read_template("anki/cloze-front.html"),
-                "afmt": read_template("anki/cloze-back.html"),
-            }
-        ],
-        css=_css(),
-        model_type=genanki.Model.CLOZE,
+def model(spec: NoteTypeSpec, model_class: type[genanki.Model] | None = None) -> genanki.Model:
+    import genanki  # slow to load: only when a deck is written
+
+    return (model_class or genanki.Model)(
+        spec.id,
+        spec.name,
+        fields=[{"name": name} for name in spec.fields],
+        templates=[{"name": name, "qfmt": front, "afmt": back} for name, front, back in spec.templates],
+        css=spec.css,
+        model_type=genanki.Model.CLOZE if spec.kind == "cloze" else genanki.Model.FRONT_BACK,
     )
-
-
-def models(config: PackConfig) -> dict[NoteType, genanki.Model]:
-    """Both note types by kind, in a fixed order."""
-    return {"basic": basic_model(config), "cloze": cloze_model(config)}

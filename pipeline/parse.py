@@ -1,201 +1,56 @@
 """Markdown notes -> sections, topics and their body lines, each with its line.
 
 The shapes understood: `## Section`; a topic as a bold paragraph
-(`**EFS:**`, `**How the web works ?**`, `**Service Quotas:** text...`) or a
-heading below the section level; an italic line or a line ending with a colon
-that leads a list (a sub-topic); nested and numbered lists; paragraphs, one
-node per source line.
+(`**EFS:**`, `**How the web works ?**`, `**Service Quotas:** text...`) or as
+a heading with a body (the headings above it are its context); an italic line
+or a line ending with a colon that leads a list (a sub-topic); nested and
+numbered lists; tables; paragraphs, one node per source line. YAML front
+matter is skipped; `<!-- cards: off -->` ... `<!-- cards: on -->` and
+`<!-- cards: skip -->` (the next block) keep text out of the cards.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from . import inline as inl
-from .markdown_lines import Token, parse_tokens
-from .model import Document, Inline, Node, Section, Span, Topic
+from dataclasses import dataclass, field, replace
 
-# GitHub-style shortcodes that notes use as markers; unknown ones stay text.
-SHORTCODES = {
-    "warning": "⚠️",
-    "bulb": "💡",
-    "memo": "📝",
-    "pushpin": "📌",
-    "exclamation": "❗",
-    "heavy_exclamation_mark": "❗",
-    "question": "❓",
-    "information_source": "ℹ️",
-    "white_check_mark": "✅",
-    "heavy_check_mark": "✔️",
-    "x": "❌",
-    "star": "⭐",
-    "point_right": "👉",
-    "rocket": "🚀",
-    "fire": "🔥",
-    "key": "🔑",
-    "lock": "🔒",
-    "moneybag": "💰",
-    "dollar": "💵",
-    "clock1": "🕐",
-    "stop_sign": "🛑",
-    "no_entry": "⛔",
-}
-_SHORTCODE = re.compile(r":([a-z][a-z0-9_+-]*):")
+from . import inline as inl
+from .diagnostics import warning
+from .markdown_lines import MAX_NESTING, Token, parse_tokens
+from .model import Document, Inline, Section, Span, Topic
+from .parse_blocks import block_nodes, line_nodes
+from .parse_inline import SHORTCODES, lines, take_pin
+
+__all__ = ["SHORTCODES", "parse_document", "strip_front_matter"]
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_DIRECTIVE = re.compile(r"^\s*<!--\s*cards\s*:\s*(off|on|skip)\s*-->\s*$", re.I)
+
+
+def strip_front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """YAML front matter blanked out (lines keep their numbers), and its
+    simple `key: value` pairs."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text, {}
+    meta = {}
+    for line in (match.group(1) or "").splitlines():
+        found = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.+?)\s*$", line)
+        if found:
+            meta[found.group(1).lower()] = found.group(2).strip("'\"")
+    return "\n" * match.group(0).count("\n") + text[match.end() :], meta
 
 
 def parse_document(text: str, path: str) -> Document:
-    tokens = parse_tokens(text)
-    builder = _DocumentBuilder(path)
+    text, meta = strip_front_matter(text)
+    tokens, too_deep = parse_tokens(text)
+    builder = _DocumentBuilder(path, meta.get("title"))
     builder.read(tokens)
-    return builder.finish(text.count("\n") + (0 if text.endswith("\n") else 1))
-
-
-# ---- inline tokens -> spans, one list per source line ----------------------------
-
-
-def _lines(children: list[Token]) -> list[tuple[int, Inline]]:
-    """Split inline tokens at line breaks: [(line offset, spans), ...]."""
-    lines: list[tuple[int, Inline]] = []
-    current: list[Span] = []
-    offset = 0
-    for token in children:
-        kind = token["type"]
-        if kind in ("softbreak", "linebreak"):
-            lines.append((offset, tuple(current)))
-            current = []
-            offset += 1
-            continue
-        current.extend(_spans(token))
-        # A code span or raw HTML may itself cross a line.
-        offset += str(token.get("raw", "")).count("\n") if kind in ("codespan", "inline_html") else 0
-    lines.append((offset, tuple(current)))
-    return [(o, inl.strip(spans)) for o, spans in lines if inl.strip(spans)]
-
-
-def _spans(token: Token) -> list[Span]:
-    kind = token["type"]
-    if kind == "text":
-        return _text_spans(token["raw"])
-    if kind == "codespan":
-        return [Span("code", token["raw"])]
-    if kind == "strong":
-        return [Span("strong", children=_children(token))]
-    if kind == "emphasis":
-        return [Span("em", children=_children(token))]
-    if kind == "link":
-        attrs = token.get("attrs", {})
-        return [Span("link", children=_children(token), url=attrs.get("url", ""), title=attrs.get("title") or "")]
-    if kind == "image":
-        attrs = token.get("attrs", {})
-        alt = inl.to_plain(_children(token))
-        return [Span("image", alt, url=attrs.get("url", ""), title=attrs.get("title") or "")]
-    if kind in ("softbreak", "linebreak"):
-        return [Span("br")]
-    if kind == "inline_html":
-        return [Span("text", token["raw"])]  # shown as written, never interpreted
-    # Anything else (strikethrough, plugins): keep its text.
-    if "children" in token:
-        return list(_children(token))
-    return _text_spans(str(token.get("raw", "")))
-
-
-def _children(token: Token) -> Inline:
-    spans: list[Span] = []
-    for child in token.get("children", []):
-        spans.extend(_spans(child))
-    return tuple(spans)
-
-
-def _text_spans(raw: str) -> list[Span]:
-    text = _SHORTCODE.sub(lambda m: SHORTCODES.get(m.group(1), m.group(0)), raw)
-    return [Span("text", text)] if text else []
-
-
-# ---- blocks -> nodes -------------------------------------------------------------------
-
-
-def _is_label(spans: Inline) -> bool:
-    """A line that introduces what follows: `*Sub-topic*` or `Text:`."""
-    spans = inl.strip(spans)
-    if len(spans) == 1 and spans[0].kind in ("em", "strong"):
-        return True
-    return inl.ends_with_colon(spans)
-
-
-def _paragraph_nodes(token: Token) -> list[Node]:
-    base = token["line"]
-    return [Node(spans, base + offset, "line") for offset, spans in _lines(token.get("children", []))]
-
-
-def _block_nodes(tokens: list[Token]) -> list[Node]:
-    """Nodes of a run of blocks; a label line adopts the list right after it."""
-    nodes: list[Node] = []
-    pending_label = False
-    for token in tokens:
-        kind = token["type"]
-        if kind == "blank_line":
-            continue
-        if kind == "list":
-            items = _list_nodes(token)
-            if pending_label and nodes:
-                label = nodes[-1]
-                nodes[-1] = Node(label.inline, label.line, "label", label.children + tuple(items))
-            else:
-                nodes.extend(items)
-            pending_label = False
-            continue
-        new = _other_block_nodes(token)
-        nodes.extend(new)
-        pending_label = bool(new) and new[-1].role == "line" and _is_label(new[-1].inline)
-    return nodes
-
-
-def _other_block_nodes(token: Token) -> list[Node]:
-    kind = token["type"]
-    if kind in ("paragraph", "block_text"):
-        return _paragraph_nodes(token)
-    if kind == "nodes":  # lines already read, e.g. the text after a topic's title
-        return list(token["nodes"])
-    if kind == "block_code":
-        code = token.get("raw", "").rstrip("\n")
-        if not code.strip():
-            return []
-        first = token["line"] + (1 if token.get("style") == "fenced" else 0)
-        return [Node((Span("code", code),), first, "code")]
-    if kind == "block_quote":
-        return _block_nodes(token.get("children", []))
-    if kind == "heading":
-        spans = _lines(token.get("children", []))
-        return [Node(spans[0][1], token["line"], "label")] if spans else []
-    return []  # thematic breaks, raw HTML
-
-
-def _list_nodes(token: Token) -> list[Node]:
-    ordered = bool(token.get("attrs", {}).get("ordered"))
-    nodes: list[Node] = []
-    for item in token.get("children", []):
-        nodes.extend(_item_nodes(item.get("children", []), ordered))
-    return nodes
-
-
-def _item_nodes(blocks: list[Token], ordered: bool) -> list[Node]:
-    """A list item: its first text block gives one node per line; nested
-    blocks hang under the last of those lines."""
-    heads: list[Node] = []
-    rest = list(blocks)
-    while rest and rest[0]["type"] == "blank_line":
-        rest.pop(0)
-    if rest and rest[0]["type"] in ("paragraph", "block_text"):
-        # The item is its first line; lines continuing it are lines of their own.
-        lines = _paragraph_nodes(rest.pop(0))
-        heads = [Node(n.inline, n.line, ("step" if ordered else "item") if i == 0 else "line") for i, n in enumerate(lines)]
-    children = _block_nodes(rest)
-    if not heads:
-        return children
-    if children:
-        last = heads[-1]
-        heads[-1] = Node(last.inline, last.line, last.role, tuple(children))
-    return heads
+    document = builder.finish(text.count("\n") + (0 if text.endswith("\n") else 1))
+    if too_deep is not None:
+        message = f"list nested deeper than {MAX_NESTING} levels: the deeper lines are read as text"
+        document = replace(document, problems=(warning(path, too_deep, message),))
+    return document
 
 
 # ---- the document: sections and topics ---------------------------------------------------
@@ -222,6 +77,9 @@ class _TopicDraft:
     title: Inline
     line: int
     intro: bool
+    parents: tuple[str, ...] = ()
+    pin: str | None = None
+    cards: bool = True
     blocks: list[Token] = field(default_factory=list)
 
 
@@ -235,13 +93,17 @@ class _SectionDraft:
 class _DocumentBuilder:
     """Reads top-level tokens in order, opening sections and topics."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, title: str | None) -> None:
         self.path = path
-        self.title: str | None = None
+        self.title = title
         self.description: list[str] = []
         self.sections: list[_SectionDraft] = []
         self.title_level = 0
+        self.title_line = 0
         self.section_level = 2
+        self.headings: list[tuple[int, str]] = []  # enclosing headings below the section
+        self.cards_on = True
+        self.skip_next = False
 
     def read(self, tokens: list[Token]) -> None:
         levels = [t["attrs"]["level"] for t in tokens if t["type"] == "heading"]
@@ -249,58 +111,90 @@ class _DocumentBuilder:
         self.title_level = 1 if levels[:1] == [1] and levels.count(1) == 1 else 0
         rest = [lv for lv in levels if lv != self.title_level]
         self.section_level = min(rest) if rest else 2
+        bold_topics = any(t["type"] == "paragraph" and _first_line_topic(t) for t in tokens)
+        if rest and len(set(rest)) == 1 and not bold_topics:
+            # Headings of one level and no bold topics: the headings are the
+            # topics, the document is their one section.
+            self.section_level = 0
         for token in tokens:
             self._read(token)
 
     def _read(self, token: Token) -> None:
         kind = token["type"]
+        if kind == "block_html":
+            directive = _DIRECTIVE.match(token["raw"])
+            if directive:
+                value = directive.group(1).lower()
+                self.cards_on = value != "off" if value != "skip" else self.cards_on
+                self.skip_next = value == "skip"
+                return
+        if kind != "blank_line":
+            if self.skip_next or not self.cards_on:
+                token["_no_cards"] = True
+            self.skip_next = False
+        cards = not token.get("_no_cards")
         if kind == "heading":
-            level = token["attrs"]["level"]
-            spans = _lines(token.get("children", []))
-            title = spans[0][1] if spans else ()
-            if level == self.title_level:
-                self.title = inl.to_plain(title).strip() or None
-            elif level <= self.section_level:
-                self.sections.append(_SectionDraft(title, token["line"]))
-            elif title:
-                self._open_topic(title, token["line"], intro=False)
+            self._heading(token, cards)
             return
         if kind == "paragraph":
-            lines = _lines(token.get("children", []))
-            if lines:
-                found = _topic_title(lines[0][1])
-                if found:
-                    title, rest = found
-                    topic = self._open_topic(title, token["line"], intro=False)
-                    nodes = [Node(rest, token["line"], "line")] if rest else []
-                    nodes += [Node(s, token["line"] + o, "line") for o, s in lines[1:]]
-                    if nodes:
-                        topic.blocks.append({"type": "nodes", "nodes": nodes})
-                    return
+            found = lines(token.get("children", []))
+            title = _topic_title(found[0][1]) if found else None
+            if title:
+                spans, rest = title
+                rest, pin = take_pin(rest)
+                topic = self._open_topic(spans, token["line"], self._parents(), pin, cards)
+                nodes = line_nodes(([(0, rest)] if rest else []) + found[1:], token["line"])
+                topic.blocks.append({"type": "nodes", "nodes": nodes, "_no_cards": not cards})
+                return
         if not self.sections and not self._has_topic():
             if kind == "paragraph":
-                self.description.extend(inl.to_plain(s) for _, s in _lines(token.get("children", [])))
+                self.description.extend(inl.to_plain(s) for _, s in lines(token.get("children", [])))
                 return
             if kind == "blank_line":
                 return
-        self._current_topic().blocks.append(token)
+        self._current_topic(token.get("line", 1)).blocks.append(token)
+
+    def _heading(self, token: Token, cards: bool) -> None:
+        level = token["attrs"]["level"]
+        found = lines(token.get("children", []))
+        spans, pin = take_pin(found[0][1] if found else ())
+        if level == self.title_level and self.title is None:
+            self.title = inl.to_plain(spans).strip() or None
+            self.title_line = token["line"]
+            return
+        if level == self.title_level:
+            return
+        if level <= self.section_level:
+            self.sections.append(_SectionDraft(spans, token["line"]))
+            self.headings = []
+            return
+        while self.headings and self.headings[-1][0] >= level:
+            self.headings.pop()
+        if spans:
+            self._open_topic(spans, token["line"], self._parents(), pin, cards)
+            self.headings.append((level, inl.to_plain(spans).strip()))
+
+    def _parents(self) -> tuple[str, ...]:
+        return tuple(title for _, title in self.headings)
 
     def _has_topic(self) -> bool:
         return bool(self.sections and self.sections[-1].topics)
 
-    def _section(self) -> _SectionDraft:
+    def _section(self, line: int) -> _SectionDraft:
         if not self.sections:
+            # No section heading: the document is one section, named by its title
+            # (or its file) and starting at that title (or its first text).
             title = self.title or self.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-            self.sections.append(_SectionDraft((Span("text", title),), 1))
+            self.sections.append(_SectionDraft((Span("text", title),), self.title_line or line))
         return self.sections[-1]
 
-    def _open_topic(self, title: Inline, line: int, intro: bool) -> _TopicDraft:
-        topic = _TopicDraft(title, line, intro)
-        self._section().topics.append(topic)
+    def _open_topic(self, title: Inline, line: int, parents: tuple[str, ...], pin: str | None, cards: bool) -> _TopicDraft:
+        topic = _TopicDraft(title, line, intro=False, parents=parents, pin=pin, cards=cards)
+        self._section(line).topics.append(topic)
         return topic
 
-    def _current_topic(self) -> _TopicDraft:
-        section = self._section()
+    def _current_topic(self, line: int) -> _TopicDraft:
+        section = self._section(line)
         if not section.topics:
             section.topics.append(_TopicDraft(section.title, section.line, intro=True))
         return section.topics[-1]
@@ -310,9 +204,11 @@ class _DocumentBuilder:
         for draft in self.sections:
             topics = []
             for topic in draft.topics:
-                body = tuple(_block_nodes(topic.blocks))
+                body = tuple(block_nodes(topic.blocks))
                 if body or not topic.intro:
-                    topics.append(Topic(topic.title, topic.line, body, topic.intro))
+                    topics.append(
+                        Topic(topic.title, topic.line, body, topic.intro, topic.parents, topic.pin, topic.cards)
+                    )
             sections.append(Section(draft.title, draft.line, tuple(topics)))
         return Document(
             path=self.path,
@@ -321,3 +217,8 @@ class _DocumentBuilder:
             sections=tuple(s for s in sections if s.topics),
             line_count=line_count,
         )
+
+
+def _first_line_topic(token: Token) -> bool:
+    found = lines(token.get("children", []))
+    return bool(found) and _topic_title(found[0][1]) is not None

@@ -75,7 +75,7 @@ def release(
     formats: Sequence[str] = FORMATS,
     progress: Progress | None = None,
 ) -> Released:
-    loaded = load(path, progress, version)
+    loaded = load(path, progress, version=version)
     current, changes, recorded = check(loaded, version)
     built = write_outputs(loaded, out_root, formats, progress)
     pack = built.pack

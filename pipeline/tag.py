@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from typing import TYPE_CHECKING
 
+from .cardtext import describe
 from .diagnostics import Diagnostic, warning
 from .model import Card
 
@@ -33,18 +34,10 @@ def tag_cards(cards: list[Card], rules: DomainRules | None) -> tuple[list[Card],
                     warning(
                         card.source.path,
                         card.source.line,
-                        f"no {exam} domain rule places this card ({card.context_text or card.section} › "
-                        f"{_short(card)}); add one to {rules.path.name}",
+                        f"no {exam} domain rule places this card ({describe(card)}); add one to {rules.path.name}",
                     )
                 )
         tags.append(f"section::{tag_name(card.section)}")
         tags.append(f"kind::{card.kind}")
         tagged.append(replace(card, tags=tuple(tags)))
     return tagged, problems
-
-
-def _short(card: Card) -> str:
-    text = re.sub(r"<[^>]+>", " ", card.prompt)
-    text = re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", text)
-    words = text.split()
-    return " ".join(words[:8]) + ("…" if len(words) > 8 else "")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline import inline as inl
-from pipeline.dedupe import card_text
+from pipeline.cardtext import card_text
 from pipeline.model import Card, Document, Node
 
 

@@ -54,7 +54,7 @@ def test_bad_input_is_one_line_with_file_and_line_and_keeps_the_last_good_output
     assert result.stderr.strip() == f"{toml}:7: error: `version`: must be a string"
     after = {p.name: p.read_bytes() for p in (out / "aws-cloud-practitioner").iterdir()}
     assert after == before
-    assert [p.name for p in out.iterdir()] == ["aws-cloud-practitioner"]  # no staging left behind
+    assert sorted(p.name for p in out.iterdir()) == [".build-cache", "aws-cloud-practitioner"]  # no staging left
 
 
 def test_notes_that_are_not_utf8_name_the_line(tmp_path):  # type: ignore[no-untyped-def]
@@ -90,3 +90,29 @@ def test_duplicates_are_warnings_and_strict_makes_them_fatal(tmp_path):  # type:
     strict = run_cli("build", str(notes), "--strict", "--out", str(tmp_path / "out"))
     assert strict.returncode == 1
     assert not (tmp_path / "out").exists()
+
+
+def test_a_rebuild_with_nothing_changed_writes_nothing(tmp_path):  # type: ignore[no-untyped-def]
+    notes = _notes(tmp_path, "## Storage\n\n**S3:**\n- Object storage\n- max object size is 5TB\n")
+    out = tmp_path / "out"
+    assert run_cli("build", str(notes), "--out", str(out), "--formats", "apkg,csv,json").returncode == 0
+    stamps = {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in out.rglob("*") if p.is_file()}
+    again = run_cli("build", str(notes), "--out", str(out), "--formats", "apkg,csv,json")
+    assert again.returncode == 0 and "notes: up to date, 2 cards" in again.stdout
+    assert {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in out.rglob("*") if p.is_file()} == stamps
+
+    before = (out / "notes" / "notes.csv").read_bytes()
+    notes.write_text(notes.read_text() + "- Bucket: a container of objects\n", encoding="utf-8")
+    edited = run_cli("build", str(notes), "--out", str(out), "--formats", "apkg,csv,json")
+    assert edited.returncode == 0 and "up to date" not in edited.stdout
+    assert (out / "notes" / "notes.csv").read_bytes() != before
+    assert "a container of objects" in (out / "notes" / "notes.csv").read_text()
+
+
+def test_a_deleted_output_is_rebuilt(tmp_path):  # type: ignore[no-untyped-def]
+    notes = _notes(tmp_path, "## Storage\n\n**S3:**\n- Object storage\n- Bucket: a container\n")
+    out = tmp_path / "out"
+    assert run_cli("build", str(notes), "--out", str(out), "--formats", "csv,json").returncode == 0
+    (out / "notes" / "notes.csv").unlink()
+    again = run_cli("build", str(notes), "--out", str(out), "--formats", "csv,json")
+    assert "up to date" not in again.stdout and (out / "notes" / "notes.csv").is_file()

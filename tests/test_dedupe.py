@@ -8,14 +8,15 @@ import pytest
 
 from pipeline.build import load
 from pipeline.cards import make_cards
-from pipeline.dedupe import Thresholds, _candidates, card_text, dedupe
+from pipeline.cardtext import card_text
+from pipeline.dedupe import Thresholds, _candidates, dedupe
 from pipeline.parse import parse_document
 
 from .conftest import SEED_PACK
 
 
 def _cards(markdown: str):  # type: ignore[no-untyped-def]
-    return make_cards(parse_document(dedent(markdown).lstrip("\n"), "n.md"), "p")
+    return make_cards(parse_document(dedent(markdown).lstrip("\n"), "n.md"), "p")[0]
 
 
 @pytest.fixture(scope="module")

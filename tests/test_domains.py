@@ -45,7 +45,7 @@ def test_the_seed_domain_counts_match_the_golden_file(seed):  # type: ignore[no-
 
 
 def _domain_of(seed, prompt_start: str, section: str) -> str:  # type: ignore[no-untyped-def]
-    from pipeline.dedupe import card_text
+    from pipeline.cardtext import card_text
 
     card = next(
         c for c in seed.pack.cards if c.section == section and card_text(c.prompt).startswith(prompt_start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -130,14 +131,14 @@ def test_versions_must_be_semantic_and_grow(pack, tmp_path):  # type: ignore[no-
 
 def test_a_card_type_renamed_needs_a_major_version(pack, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     release(pack, "1.0.0", tmp_path / "out", FAST)
-    original = notetypes.basic_model
+    original = notetypes.specs
 
     def renamed(config):  # type: ignore[no-untyped-def]
-        model = original(config)
-        model.templates[0]["name"] = "Question"
-        return model
+        basic, cloze = original(config)
+        _, front, back = basic.templates[0]
+        return (replace(basic, templates=(("Question", front, back),)), cloze)
 
-    monkeypatch.setattr(notetypes, "basic_model", renamed)
+    monkeypatch.setattr(notetypes, "specs", renamed)
     with pytest.raises(PipelineError) as error:
         release(pack, "1.1.0", tmp_path / "out", FAST)
     assert str(error.value) == (

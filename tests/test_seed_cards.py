@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 import pytest
 
 from pipeline.build import load
-from pipeline.dedupe import card_text
+from pipeline.cardtext import card_text
 from pipeline.inline import plain_key
 from pipeline.parse import SHORTCODES
 

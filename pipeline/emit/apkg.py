@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import json
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -32,15 +33,16 @@ class _Model(genanki.Model):
     """A note type carrying its own modification time: Anki replaces the
     learner's copy (and any styling they gave it) only with a newer one."""
 
-    def __init__(self, model: genanki.Model, mod: int) -> None:
-        super().__init__(
-            model.model_id, model.name, fields=model.fields, templates=model.templates, css=model.css,
-            model_type=model.model_type,
-        )
-        self.mod = mod
+    mod = 0
 
     def to_json(self, timestamp, deck_id):  # type: ignore[no-untyped-def]
         return super().to_json(self.mod, deck_id)
+
+
+def _model(pack: Pack, spec: notetypes.NoteTypeSpec) -> _Model:
+    model = notetypes.model(spec, _Model)
+    model.mod = history.notetype_time(pack, spec.kind)
+    return model
 
 
 def deck_description(pack: Pack) -> str:
@@ -59,7 +61,7 @@ def note_mod(pack: Pack, card: Card) -> int:
 
 def emit(pack: Pack, out_dir: Path) -> list[Path]:
     config = pack.config
-    models = {kind: _Model(model, history.notetype_time(pack, kind)) for kind, model in notetypes.models(config).items()}
+    models = {spec.kind: _model(pack, spec) for spec in notetypes.specs(config)}
     deck = genanki.Deck(config.deck_id, config.deck, description=deck_description(pack))
     # Both note types travel even when one has no notes, so the CSV always imports.
     for model in models.values():
@@ -75,7 +77,12 @@ def emit(pack: Pack, out_dir: Path) -> list[Path]:
             )
         )
     target = out_dir / f"{config.slug}.apkg"
-    write_zip(target, [("collection.anki2", _collection(deck, pack.build_time)), ("media", b"{}")])
+    # Anki's package layout: numbered entries, named by the `media` index.
+    files = sorted({m.name: m.path for m in pack.media.values()}.items())
+    index = {str(number): name for number, (name, _) in enumerate(files)}
+    entries = [("collection.anki2", _collection(deck, pack.build_time)), ("media", json.dumps(index).encode())]
+    entries += [(str(number), path.read_bytes()) for number, (_, path) in enumerate(files)]
+    write_zip(target, entries)
     return [target]
 
 

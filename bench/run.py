@@ -1,0 +1,126 @@
+"""`make bench`: per-stage build times and peak memory on the seed pack and on
+synthetic packs 10x and 50x its size, medians of several runs.
+
+Each run is a fresh process (startup included, as a user's build is), timed
+stage by stage through the build's progress callback; peak memory is the
+process's maximum resident set. The cheat sheet has its own benchmark
+(bench/pdf_bench.py); this one measures the rest of the pipeline.
+
+    python -m bench.run            seed and 10x
+    python -m bench.run --large    also 50x
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .synthetic import make_pack
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "source" / "aws-cloud-practitioner"
+STAGES = ("startup", "parse", "media", "cards", "dedupe", "tag", "apkg", "csv", "json", "manifest")
+FORMATS = "apkg,csv,json"
+
+DRIVER = """
+import json, resource, sys, time
+start = time.perf_counter()
+from pipeline.build import build
+marks = [("startup", time.perf_counter())]
+built = build(__import__("pathlib").Path(sys.argv[1]), __import__("pathlib").Path(sys.argv[2]),
+              sys.argv[3].split(","), lambda stage: marks.append((stage, time.perf_counter())))
+marks.append(("end", time.perf_counter()))
+times = {"startup": marks[0][1] - start}
+for (stage, at), (_, after) in zip(marks[1:], marks[2:]):
+    times[stage] = after - at
+print(json.dumps({"times": times, "cards": len(built.pack.cards),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def one_run(pack: Path, out: Path) -> dict[str, object]:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600", "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", DRIVER, str(pack), str(out), FORMATS],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    wall = time.perf_counter() - started
+    record = json.loads(result.stdout.strip().splitlines()[-1])
+    record["wall"] = wall
+    return record
+
+
+def measure(pack: Path, runs: int) -> dict[str, object]:
+    with tempfile.TemporaryDirectory(prefix="bench-out-") as out:
+        records = [one_run(pack, Path(out) / str(n)) for n in range(runs)]
+    times = {stage: statistics.median(r["times"].get(stage, 0.0) for r in records) for stage in STAGES}  # type: ignore[union-attr]
+    return {
+        "cards": records[0]["cards"],
+        "times": times,
+        "wall": statistics.median(r["wall"] for r in records),  # type: ignore[misc]
+        "peak_mb": max(r["peak_mb"] for r in records),  # type: ignore[type-var]
+        "runs": runs,
+    }
+
+
+def table(results: dict[str, dict[str, object]]) -> str:
+    names = list(results)
+    width = 12
+    lines = [f"{'stage':<10}" + "".join(f"{n:>{width}}" for n in names)]
+    for stage in STAGES:
+        lines.append(f"{stage:<10}" + "".join(f"{results[n]['times'][stage] * 1000:>{width - 3}.0f} ms" for n in names))  # type: ignore[index]
+    lines.append(f"{'wall':<10}" + "".join(f"{results[n]['wall']:>{width - 2}.2f} s" for n in names))  # type: ignore[str-format]
+    lines.append(f"{'peak mem':<10}" + "".join(f"{results[n]['peak_mb']:>{width - 3}.0f} MB" for n in names))  # type: ignore[str-format]
+    lines.append(f"{'cards':<10}" + "".join(f"{results[n]['cards']:>{width}}" for n in names))
+    lines.append(f"{'runs':<10}" + "".join(f"{results[n]['runs']:>{width}}" for n in names))
+    return "\n".join(lines)
+
+
+def scaling(results: dict[str, dict[str, object]], base: str = "1x") -> str:
+    """Each stage's cost per card relative to the seed: ~1.0 everywhere means linear."""
+    lines = []
+    for name, result in results.items():
+        if name == base:
+            continue
+        factor = result["cards"] / results[base]["cards"]  # type: ignore[operator]
+        ratios = []
+        for stage in STAGES[1:]:
+            base_time = results[base]["times"][stage]  # type: ignore[index]
+            if base_time >= 0.002:
+                ratios.append(f"{stage} {result['times'][stage] / base_time / factor:.2f}")  # type: ignore[index]
+        lines.append(f"{name} per-card cost vs 1x ({factor:.1f}x the cards): " + ", ".join(ratios))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--large", action="store_true", help="also the 50x pack (about a minute)")
+    parser.add_argument("--runs", type=int, default=5, help="runs of the seed pack (fewer for larger packs)")
+    args = parser.parse_args()
+    results: dict[str, dict[str, object]] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-packs-") as folder:
+        sizes = [(1, SEED, args.runs), (10, None, max(3, args.runs // 2))]
+        if args.large:
+            sizes.append((50, None, 3))
+        for factor, pack, runs in sizes:
+            pack = pack or make_pack(SEED, factor, Path(folder))
+            print(f"measuring {factor}x ({runs} runs)...", file=sys.stderr, flush=True)
+            results[f"{factor}x"] = measure(pack, runs)
+    print("Build without the cheat sheet (apkg, csv, json): medians, startup included")
+    print(table(results))
+    print(scaling(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -112,6 +112,26 @@ class _Fact:
     line: int
 
 
+@dataclass(frozen=True)
+class _Group:
+    """A topic, or a line with lines nested under it: what its own cards ask about."""
+
+    context: tuple[str, ...]  # where the group sits
+    label: Inline  # the topic's title or the leading line
+    line: int
+    lead: _Fact  # a definition given on the leading line
+    is_topic: bool
+
+    @property
+    def inner(self) -> tuple[str, ...]:
+        """The context of the cards under the group."""
+        return self.context + (inl.to_plain(self.label).strip(),)
+
+    @property
+    def key(self) -> str:
+        return inl.plain_key(inl.to_plain(self.label))
+
+
 def _enumerated(label: Inline, entries: list[_Entry]) -> list[_Entry]:
     """The list items to ask one by one as clozes, if the list is an enumeration:
     announced with a count, made of short items, or of named things."""
@@ -164,26 +184,18 @@ class _CardMaker:
         self.topic_title = inl.to_plain(topic.title).strip()
         context = () if topic.intro else (section_title, *topic.parents)
         first = len(self.cards)
-        self._group(context, topic.title, topic.line, _Fact((), topic.line), topic.body, is_topic=True)
+        self._group(_Group(context, topic.title, topic.line, _Fact((), topic.line), True), topic.body)
         if topic.pin and len(self.cards) > first:
             self._pin(first, topic.pin)
 
-    def _group(
-        self,
-        context: tuple[str, ...],
-        label: Inline,
-        label_line: int,
-        lead: _Fact,
-        nodes: Iterable[Node],
-        is_topic: bool,
-    ) -> None:
-        inner = context + (inl.to_plain(label).strip(),)
+    def _group(self, group: _Group, nodes: Iterable[Node]) -> None:
+        inner = group.inner
         quizzes, unanswered, rest = find_quizzes([n for n in nodes if n.cards])
         for question in unanswered:
             self.problems.append(warning(self.path, question.line, "a question with options but no answer line"))
         entries = _entries(rest)
         first_own = len(self.cards)
-        self._own_cards(context, label, label_line, lead, entries, is_topic)
+        self._own_cards(group, entries)
         made_own = len(self.cards) > first_own
         first_child = len(self.cards)
         for quiz in quizzes:
@@ -191,8 +203,8 @@ class _CardMaker:
         for index, entry in enumerate(entries):
             before = len(self.cards)
             if entry.node.children:
-                sub_lead = _Fact(entry.definition, entry.node.line)
-                self._group(inner, entry.head, entry.node.line, sub_lead, entry.node.children, is_topic=False)
+                lead = _Fact(entry.definition, entry.node.line)
+                self._group(_Group(inner, entry.head, entry.node.line, lead, False), entry.node.children)
                 continue
             if entry.special == "question":
                 answer = entries[index + 1] if index + 1 < len(entries) else None
@@ -212,22 +224,14 @@ class _CardMaker:
                 self._pin(before, entry.node.pin)
         if made_own:
             return
-        if is_topic and len(self.cards) > first_child and self.cards[first_child].kind in PROMOTED_KINDS:
+        if group.is_topic and len(self.cards) > first_child and self.cards[first_child].kind in PROMOTED_KINDS:
             # A topic that is a single term or list: its first card is the overview.
             self.cards[first_child] = replace(self.cards[first_child], kind="overview")
         # The label is said by the context of the cards under it.
-        self._add_source(first_child, label_line)
+        self._add_source(first_child, group.line)
 
-    def _own_cards(
-        self,
-        context: tuple[str, ...],
-        label: Inline,
-        label_line: int,
-        lead: _Fact,
-        entries: list[_Entry],
-        is_topic: bool,
-    ) -> None:
-        enumerated = _enumerated(label, entries)
+    def _own_cards(self, group: _Group, entries: list[_Entry]) -> None:
+        enumerated = _enumerated(group.label, entries)
         said = {id(e) for e in enumerated}
         facts = [
             _Fact(e.full, e.node.line)
@@ -237,21 +241,21 @@ class _CardMaker:
         extra: list[_Fact] = []
         if enumerated and sum(words(f.inline) for f in facts) <= EXTRA_WORDS:
             extra, facts = facts, []
-        if lead.inline and not enumerated:
-            facts.insert(0, lead)
+        if group.lead.inline and not enumerated:
+            facts.insert(0, group.lead)
 
-        kind_first = "overview" if is_topic else None
+        kind_first = "overview" if group.is_topic else None
         if facts:
-            self._fact_cards(context, label, label_line, facts, kind_first or "detail")
+            self._fact_cards(group, facts, kind_first or "detail")
             kind_first = None
         if enumerated:
-            self._enumeration_cards(context, label, label_line, lead, enumerated, extra, kind_first or "enumeration")
+            self._enumeration_cards(group, enumerated, extra, kind_first or "enumeration")
             kind_first = None
         plain_entries = [e for e in entries if e.special is None]
         if kind_first and len(plain_entries) > 1:
             # A topic of terms and numbers only still gets its overview.
             whole = [_Fact(e.head if e.node.children else e.full, e.node.line) for e in plain_entries]
-            self._fact_cards(context, label, label_line, whole, kind_first)
+            self._fact_cards(group, whole, kind_first)
 
     # -- card shapes --------------------------------------------------------------------------
 
@@ -349,34 +353,24 @@ class _CardMaker:
                 key = ("table", name, inl.plain_key(header[column]))
                 self._add("table", "basic", prompt, self.html(cell), context, (node.line, line), key)
 
-    def _fact_cards(
-        self, context: tuple[str, ...], label: Inline, label_line: int, facts: list[_Fact], first_kind: str
-    ) -> None:
+    def _fact_cards(self, group: _Group, facts: list[_Fact], first_kind: str) -> None:
         split = [_Fact(piece, fact.line) for fact in facts for piece in pieces(fact.inline, PIECE_WORDS)]
         parts = chunks(split, lambda f: words(f.inline), FACT_CHUNK_WORDS, FACT_CHUNK_ITEMS)
         for index, part in enumerate(parts):
-            lines = ((label_line,) if index == 0 else ()) + tuple(f.line for f in part)
+            lines = ((group.line,) if index == 0 else ()) + tuple(f.line for f in part)
             self._add(
                 first_kind if index == 0 else "detail",
                 "basic",
-                prompt=self.html(label) + _part(index, len(parts)),
+                prompt=self.html(group.label) + _part(index, len(parts)),
                 answer=self._facts_html(part),
-                context=context,
+                context=group.context,
                 lines=lines,
-                key=("facts", inl.plain_key(inl.to_plain(label)), str(index + 1)),
+                key=("facts", group.key, str(index + 1)),
             )
 
-    def _enumeration_cards(
-        self,
-        context: tuple[str, ...],
-        label: Inline,
-        label_line: int,
-        lead: _Fact,
-        entries: list[_Entry],
-        extra: list[_Fact],
-        first_kind: str,
-    ) -> None:
+    def _enumeration_cards(self, group: _Group, entries: list[_Entry], extra: list[_Fact], first_kind: str) -> None:
         ordered = any(e.node.role == "step" for e in entries)
+        lead = group.lead
         lead_html = ": " + self.html(inl.strip(lead.inline, " \t:")) if lead.inline else ""
         parts = chunks(entries, lambda e: words(_enum_item(e)), ENUM_WORDS, ENUM_ITEMS)
         for index, part in enumerate(parts):
@@ -386,20 +380,20 @@ class _CardMaker:
                 f"<li>{{{{c{n}::{cloze_safe(self.html(_enum_item(e)))}}}}}</li>" for n, e in enumerate(part, 1)
             )
             text = (
-                f'<div class="sp-label">{self.html(label)}{lead_html}{_part(index, len(parts))}</div>'
+                f'<div class="sp-label">{self.html(group.label)}{lead_html}{_part(index, len(parts))}</div>'
                 f'<{tag}{start} class="sp-enum">{items}</{tag}>'
             )
             own_extra = extra if index == len(parts) - 1 else []
-            lines = ((label_line, lead.line) if index == 0 else ()) + tuple(e.node.line for e in part)
+            lines = ((group.line, lead.line) if index == 0 else ()) + tuple(e.node.line for e in part)
             lines += tuple(f.line for f in own_extra)
             self._add(
                 first_kind if index == 0 else "enumeration",
                 "cloze",
                 prompt=text,
                 answer=self._facts_html(own_extra) if own_extra else "",
-                context=context,
+                context=group.context,
                 lines=lines,
-                key=("enumeration", inl.plain_key(inl.to_plain(label)), str(index + 1)),
+                key=("enumeration", group.key, str(index + 1)),
             )
 
     def _facts_html(self, facts: list[_Fact]) -> str:

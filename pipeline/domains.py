@@ -66,13 +66,8 @@ class Rule:
     tasks: dict[str, str]
     line: int
 
-    def matches(self, card: Card) -> bool:
-        if self.kind == "section":
-            return plain_key(card.section) in self.names
-        if self.kind == "topic":
-            if self.section is not None and plain_key(card.section) != self.section:
-                return False
-            return plain_key(card.topic) in self.names
+    def mentioned_for(self, card: Card) -> bool:
+        """A keyword rule: one of its words in the card's topic or sub-topics."""
         where = f" {plain_key(' '.join([card.topic, *card.context[1:]]))} "
         return any(f" {name} " in where for name in self.names)
 
@@ -99,7 +94,7 @@ class DomainRules:
         index: dict[tuple[str, str | None, str], list[int]] = self._index  # type: ignore[attr-defined]
         section, topic = plain_key(card.section), plain_key(card.topic)
         found = index.get(("topic", section, topic), []) + index.get(("topic", None, topic), [])
-        found += [i for i in self._keywords if self.rules[i].matches(card)]  # type: ignore[attr-defined]
+        found += [i for i in self._keywords if self.rules[i].mentioned_for(card)]  # type: ignore[attr-defined]
         found += index.get(("section", None, section), [])
         return [self.rules[i] for i in sorted(set(found))]
 

@@ -46,19 +46,16 @@ class NoteTypeSpec:
     css: str
 
 
+def _spec(kind: NoteType, model_id: int, name: str, field_names: tuple[str, ...], card: str) -> NoteTypeSpec:
+    template = (card, read_template(f"anki/{kind}-front.html"), read_template(f"anki/{kind}-back.html"))
+    return NoteTypeSpec(kind, model_id, name, field_names, (template,), _css())
+
+
 def specs(config: PackConfig) -> tuple[NoteTypeSpec, ...]:
     """Both note types, basic first."""
     return (
-        NoteTypeSpec(
-            "basic", config.basic_model_id, config.basic_model_name, BASIC_FIELDS,
-            (("Card 1", read_template("anki/basic-front.html"), read_template("anki/basic-back.html")),),
-            _css(),
-        ),
-        NoteTypeSpec(
-            "cloze", config.cloze_model_id, config.cloze_model_name, CLOZE_FIELDS,
-            (("Cloze", read_template("anki/cloze-front.html"), read_template("anki/cloze-back.html")),),
-            _css(),
-        ),
+        _spec("basic", config.basic_model_id, config.basic_model_name, BASIC_FIELDS, "Card 1"),
+        _spec("cloze", config.cloze_model_id, config.cloze_model_name, CLOZE_FIELDS, "Cloze"),
     )
 
 

@@ -1,6 +1,9 @@
 # make          set up .venv and build every pack under source/ into build/
 # make test     the whole test suite (what CI runs)
 # make bench    per-stage timings on the seed and synthetic packs
+# make release VERSION=X.Y.Z   every pack as that version, bundled in build/dist/
+# make reproducible            release twice in two folders and compare checksums
+# make lint     lint the CI workflows (zizmor, offline)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -9,7 +12,7 @@ PACKS  := $(shell find source -name pack.toml 2>/dev/null | sort)
 NOTES  := $(shell find source -type f 2>/dev/null | sort)
 CODE   := $(shell find pipeline templates -type f -not -path '*/__pycache__/*' 2>/dev/null | sort)
 
-.PHONY: all build test check bench bench-build system clean distclean
+.PHONY: all build test check bench bench-build system clean distclean release reproducible lint
 
 all: build
 
@@ -41,6 +44,18 @@ check: $(VENV)/.installed
 
 test: system $(VENV)/.installed-dev
 	$(PY) -m pytest -q
+
+# The release record it writes (source/<pack>/releases/<version>.json) is
+# what the next release compares with: commit it, then tag v$(VERSION).
+release: system $(VENV)/.installed
+	@test -n "$(VERSION)" || { echo "error: VERSION is required, e.g. make release VERSION=1.2.0" >&2; exit 2; }
+	$(PY) -m pipeline release --version "$(VERSION)"
+
+reproducible: system $(VENV)/.installed
+	$(PY) -m pipeline.reproduce
+
+lint: $(VENV)/.installed-dev
+	$(VENV)/bin/zizmor --offline --persona pedantic .github/workflows
 
 # Per-stage times and peak memory on the seed and synthetic 10x packs;
 # `make bench LARGE=1` adds the 50x pack.

@@ -15,10 +15,10 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import cache, clock
+from . import cache, clock, history, versions
 from .cards import make_cards
 from .config import PACK_FILE, PackConfig, load_config
 from .dedupe import dedupe
@@ -40,6 +40,7 @@ Progress = Callable[[str], None]
 class Loaded:
     pack: Pack
     diagnostics: tuple[Diagnostic, ...]
+    records: tuple[history.Record, ...] = ()  # the pack's releases, oldest first
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,18 @@ def read_notes(path: Path, display: str) -> str:
     return text.removeprefix("\ufeff")
 
 
-def load(path: Path, progress: Progress | None = None, config: PackConfig | None = None) -> Loaded:
+def load(
+    path: Path, progress: Progress | None = None, config: PackConfig | None = None, version: str | None = None
+) -> Loaded:
+    """The pack's model; with `version`, as that release (see release.py)."""
     config = config or load_config(path)
+    release = None
+    if version is not None:
+        release = versions.parse(version)
+        if release is None:
+            raise PipelineError(str(path), 0, f"{version!r} is not a semantic version such as 1.2.0")
+        config = replace(config, version=version)
+    records = history.read_all(config.root)
     say = progress or (lambda _message: None)
     diagnostics: list[Diagnostic] = []
     documents: list[Document] = []
@@ -120,8 +131,13 @@ def load(path: Path, progress: Progress | None = None, config: PackConfig | None
     cards, problems = tag_cards(cards, rules)
     diagnostics.extend(_in_pack(config, d) for d in problems)
     exams = rules.exams if rules else ()
-    pack = Pack(config, tuple(documents), tuple(cards), clock.build_time(config.root, config.notes), exams, media)
-    return Loaded(pack, tuple(diagnostics))
+    # A release already recorded is rebuilt with its own time, so the build
+    # that publishes it (CI, on the tag) gives the bytes the maintainer saw.
+    recorded = history.find(records, release) if release else None
+    build_time = recorded.build_time if recorded else clock.build_time(config.root, config.notes)
+    follows = history.follow(config, cards, build_time, history.latest_before(records, release))
+    pack = Pack(config, tuple(documents), tuple(cards), build_time, exams, media, follows)
+    return Loaded(pack, tuple(diagnostics), records)
 
 
 def _domain_rules(config: PackConfig) -> DomainRules | None:
@@ -154,6 +170,17 @@ def build(
     pack = loaded.pack
     if strict and loaded.diagnostics:
         return Built(config.slug, out_dir, (), loaded.diagnostics, len(pack.cards), pack)
+    built = write_outputs(loaded, out_root, formats, progress)
+    media = [os.path.relpath(m.path, config.root.resolve()) for m in pack.media.values()]
+    cache.record(config, out_dir, formats, pack.build_time, media, built.outputs, loaded.diagnostics, len(pack.cards))
+    return built
+
+
+def write_outputs(loaded: Loaded, out_root: Path, formats: Sequence[str], progress: Progress | None = None) -> Built:
+    """Every format into a staging folder, then into `out_root/<slug>/`."""
+    pack = loaded.pack
+    config = pack.config
+    out_dir = out_root / config.slug
     say = progress or (lambda _message: None)
     out_root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{config.slug}-", dir=out_root))
@@ -167,8 +194,6 @@ def build(
         outputs = _commit(staging, out_dir, written)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    media = [os.path.relpath(m.path, config.root.resolve()) for m in pack.media.values()]
-    cache.record(config, out_dir, formats, pack.build_time, media, outputs, loaded.diagnostics, len(pack.cards))
     return Built(config.slug, out_dir, tuple(outputs), loaded.diagnostics, len(pack.cards), pack)
 
 
@@ -204,11 +229,27 @@ def write_manifest(pack: Pack, out_dir: Path, outputs: Sequence[Path]) -> Path:
         "build_time": clock.iso(pack.build_time),
         "source_date_epoch": pack.build_time,
         "cards": card_counts(pack),
+        **_changes(pack),
         "outputs": {p.name: {"sha256": sha256(p), "bytes": p.stat().st_size} for p in sorted(outputs)},
     }
     target = out_dir / MANIFEST
     target.write_text(json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
     return target
+
+
+def _changes(pack: Pack) -> dict[str, object]:
+    previous = pack.history.previous if pack.history else None
+    if previous is None:
+        return {}
+    changes = history.diff(previous, history.record_of(pack))
+    return {
+        "changes": {
+            "since": previous.version,
+            "added": len(changes.added),
+            "changed": len(changes.changed),
+            "removed": len(changes.removed),
+        }
+    }
 
 
 def _commit(staging: Path, out_dir: Path, written: Sequence[Path]) -> list[Path]:

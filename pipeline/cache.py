@@ -1,7 +1,7 @@
 """Skip a build whose inputs did not change.
 
 The fingerprint hashes everything an output depends on: the notes, the pack's
-settings and domain rules, the images the last build used, the build time,
+settings, domain rules and release records, the images the last build used, the build time,
 the formats asked for, and the pipeline's own code and templates. When it
 matches the one recorded next to the outputs, and those outputs are still
 there unchanged, the build writes nothing.
@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from .config import PACK_FILE, PackConfig
+from .history import RELEASES
 from .diagnostics import Diagnostic
 
 CACHE_FOLDER = ".build-cache"  # beside the packs' output folders, so those hold outputs only
@@ -46,6 +47,8 @@ def _inputs(config: PackConfig, media: Iterable[str]) -> list[Path]:
     for extra in (config.root / PACK_FILE, config.domains_file):
         if extra is not None and extra.is_file():
             files.append(extra)
+    # Release records set the notes' modification times.
+    files += sorted((config.root / RELEASES).glob("*.json"))
     files += [config.root / name for name in media]
     return sorted(set(files))
 

@@ -8,6 +8,7 @@ import re
 from .model import Card
 
 _TAG = re.compile(r"<[^>]+>")
+_BREAK = re.compile(r"</?(?:li|ul|ol|div|p|br)\b[^>]*>", re.I)
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 
 
@@ -25,3 +26,10 @@ def describe(card: Card) -> str:
     words = card_text(card.prompt).split()
     prompt = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
     return f"{card.context_text} › {prompt}" if card.context else prompt
+
+
+def readable_text(markup: str) -> str:
+    """A field as one line to read (in a changelog): cloze deletions shown,
+    a space only where a line or item broke, so `<b>Term</b>: x` stays `Term: x`."""
+    text = _TAG.sub("", _BREAK.sub(" ", _CLOZE.sub(_deletion, markup)))
+    return " ".join(html.unescape(text).split())

@@ -1,4 +1,4 @@
-"""`python -m pipeline build|check`: exit 0 on success, 1 on bad input or a
+"""`python -m pipeline build|check|release`: exit 0 on success, 1 on bad input or a
 failed build, 2 on a wrong command line. Problems are one line each:
 `path:line: error|warning: message`."""
 
@@ -12,12 +12,13 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
+from . import __version__, versions
 from .build import Built, build, discover, load
-from .diagnostics import Diagnostic, PipelineError
+from .diagnostics import Diagnostic, PipelineError, display_path
 from .domain_report import domain_shares
 from .emit import FORMATS
 from .model import Card, Pack
+from .release import Released, release
 
 EXAMPLES = """\
 examples:
@@ -25,6 +26,7 @@ examples:
   python -m pipeline build my-notes/            a folder of .md notes (settings inferred)
   python -m pipeline build notes.md --formats apkg,csv --out /tmp/deck
   python -m pipeline check source/aws-cloud-practitioner --strict
+  python -m pipeline release --version 1.1.0    every pack as version 1.1.0, bundled in build/dist/
 """
 
 
@@ -43,6 +45,12 @@ def _formats(value: str) -> list[str]:
             f"unknown format {', '.join(unknown) or repr(value)} (choose from {', '.join(FORMATS)})"
         )
     return [f for f in FORMATS if f in names]  # a fixed order, whatever was typed
+
+
+def _version(value: str) -> str:
+    if versions.parse(value) is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a semantic version such as 1.2.0")
+    return value
 
 
 def parser() -> argparse.ArgumentParser:
@@ -92,6 +100,22 @@ def parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common(check_cmd)
+    release_cmd = commands.add_parser(
+        "release",
+        help="build packs as a version, bundle them, record the release",
+        description=(
+            "Build each PATH as version VERSION into <out>/<slug>/, bundle it as <out>/dist/<slug>-<version>.zip"
+            " (outputs, CHANGELOG.md, README.md, SHA256SUMS) and record the release in <pack>/releases/<version>.json;"
+            " commit that record. A version already recorded is rebuilt exactly as recorded."
+        ),
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common(release_cmd)
+    release_cmd.add_argument(
+        "--version", dest="release_version", type=_version, required=True, metavar="X.Y.Z", help="the version to release"
+    )
+    release_cmd.add_argument("--out", type=Path, default=Path("build"), metavar="DIR", help="output folder (default: build)")
     return main
 
 
@@ -125,6 +149,8 @@ def _run(args: argparse.Namespace) -> int:
                 problems = loaded.diagnostics
                 if not args.quiet:
                     _say_check(loaded.pack.config.slug, len(loaded.pack.cards), problems)
+            elif args.command == "release":
+                problems = _release_one(args, path)
             else:
                 result = _build_one(args, path)
                 problems = result.diagnostics
@@ -154,6 +180,35 @@ def _build_one(args: argparse.Namespace, path: Path) -> Built:
     if not args.quiet and result.outputs:
         _say_built(result, time.monotonic() - started)
     return result
+
+
+def _release_one(args: argparse.Namespace, path: Path) -> tuple[Diagnostic, ...]:
+    if args.strict:
+        problems = load(path).diagnostics
+        if problems:
+            return problems
+    started = time.monotonic()
+    result = release(path, args.release_version, args.out)
+    if not args.quiet:
+        _say_released(result, time.monotonic() - started)
+    return result.built.diagnostics
+
+
+def _say_released(result: Released, seconds: float) -> None:
+    pack = result.built.pack
+    previous = pack.history.previous if pack.history else None
+    changes = result.changes
+    since = (
+        f"; since {previous.version}: {len(changes.added)} added, {len(changes.changed)} changed, {len(changes.removed)} removed"
+        if previous
+        else "; first release"
+    )
+    print(f"{pack.config.slug} {pack.config.version}: {len(pack.cards)} cards{since} in {seconds:.1f}s")
+    print(f"  {result.bundle}")
+    if result.recorded_now:
+        print(f"  recorded {display_path(result.record)}: commit it before tagging v{pack.config.version}")
+    else:
+        print(f"  the same as the recorded release {display_path(result.record)}")
 
 
 def _report(problems: Sequence[Diagnostic]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -32,3 +33,14 @@ class PipelineError(Exception):
 
     def __str__(self) -> str:
         return str(self.diagnostic)
+
+
+def display_path(path: Path) -> str:
+    """A path as the user would type it: relative below the current folder,
+    absolute elsewhere."""
+    if not path.is_absolute():
+        return str(path)
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from .config import PackConfig
     from .diagnostics import Diagnostic
     from .domains import Exam
+    from .history import History
     from .media import MediaFile
 
 # ---- inline text -----------------------------------------------------------
@@ -133,3 +134,4 @@ class Pack:
     exams: tuple[Exam, ...] = ()  # the exams the pack targets, with their domains
     # Local images the notes show: (notes file, url as written) -> file.
     media: dict[tuple[str, str], MediaFile] = field(default_factory=dict)
+    history: History | None = None  # the release it follows, and when each note last changed

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from .config import PackConfig
-from .model import Card
+from .model import Card, NoteType
 from .templates import read_template
 
 if TYPE_CHECKING:
@@ -32,28 +33,40 @@ def _css() -> str:
     return read_template("anki/card.css")
 
 
-def basic_model(config: PackConfig) -> genanki.Model:
-    return _model(config.basic_model_id, config.basic_model_name, BASIC_FIELDS, "Card 1", "basic", cloze=False)
+@dataclass(frozen=True)
+class NoteTypeSpec:
+    """A note type as plain values: what the `.apkg` writes and what a
+    release records, without loading genanki."""
+
+    kind: NoteType
+    id: int
+    name: str
+    fields: tuple[str, ...]
+    templates: tuple[tuple[str, str, str], ...]  # (card type name, front, back)
+    css: str
 
 
-def cloze_model(config: PackConfig) -> genanki.Model:
-    return _model(config.cloze_model_id, config.cloze_model_name, CLOZE_FIELDS, "Cloze", "cloze", cloze=True)
+def _spec(kind: NoteType, model_id: int, name: str, field_names: tuple[str, ...], card: str) -> NoteTypeSpec:
+    template = (card, read_template(f"anki/{kind}-front.html"), read_template(f"anki/{kind}-back.html"))
+    return NoteTypeSpec(kind, model_id, name, field_names, (template,), _css())
 
 
-def _model(model_id: int, name: str, field_names: tuple[str, ...], card: str, templates: str, cloze: bool) -> genanki.Model:
+def specs(config: PackConfig) -> tuple[NoteTypeSpec, ...]:
+    """Both note types, basic first."""
+    return (
+        _spec("basic", config.basic_model_id, config.basic_model_name, BASIC_FIELDS, "Card 1"),
+        _spec("cloze", config.cloze_model_id, config.cloze_model_name, CLOZE_FIELDS, "Cloze"),
+    )
+
+
+def model(spec: NoteTypeSpec, model_class: type[genanki.Model] | None = None) -> genanki.Model:
     import genanki  # slow to load: only when a deck is written
 
-    return genanki.Model(
-        model_id,
-        name,
-        fields=[{"name": field} for field in field_names],
-        templates=[
-            {
-                "name": card,
-                "qfmt": read_template(f"anki/{templates}-front.html"),
-                "afmt": read_template(f"anki/{templates}-back.html"),
-            }
-        ],
-        css=_css(),
-        model_type=genanki.Model.CLOZE if cloze else genanki.Model.FRONT_BACK,
+    return (model_class or genanki.Model)(
+        spec.id,
+        spec.name,
+        fields=[{"name": name} for name in spec.fields],
+        templates=[{"name": name, "qfmt": front, "afmt": back} for name, front, back in spec.templates],
+        css=spec.css,
+        model_type=genanki.Model.CLOZE if spec.kind == "cloze" else genanki.Model.FRONT_BACK,
     )

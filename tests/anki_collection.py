@@ -32,3 +32,8 @@ def import_csv(collection: Collection, csv_path: Path):  # type: ignore[no-untyp
 
 def notes_by_guid(collection: Collection) -> dict[str, object]:
     return {collection.get_note(nid).guid: collection.get_note(nid) for nid in collection.find_notes("")}
+
+
+def logged_guids(collection: Collection, logged) -> set[str]:  # type: ignore[no-untyped-def]
+    """The guids of the notes an import log lists (it names them by note id)."""
+    return {collection.get_note(note.id.nid).guid for note in logged}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import genanki
 
-from .. import notetypes
+from .. import history, notetypes
 from ..archive import write_zip
 from ..clock import date
 from ..model import Card, Pack
@@ -29,6 +29,22 @@ class _Note(genanki.Note):
         super().write_to_db(cursor, self.mod, deck_id, id_gen)
 
 
+class _Model(genanki.Model):
+    """A note type carrying its own modification time: Anki replaces the
+    learner's copy (and any styling they gave it) only with a newer one."""
+
+    mod = 0
+
+    def to_json(self, timestamp, deck_id):  # type: ignore[no-untyped-def]
+        return super().to_json(self.mod, deck_id)
+
+
+def _model(pack: Pack, spec: notetypes.NoteTypeSpec) -> _Model:
+    model = notetypes.model(spec, _Model)
+    model.mod = history.notetype_time(pack, spec.kind)
+    return model
+
+
 def deck_description(pack: Pack) -> str:
     config = pack.config
     parts = [f"<b>{html.escape(config.title)}</b> · version {html.escape(config.version)} · {date(pack.build_time)}"]
@@ -38,21 +54,22 @@ def deck_description(pack: Pack) -> str:
 
 
 def note_mod(pack: Pack, card: Card) -> int:
-    return pack.build_time
+    """Unchanged since the last release: that release's time, so a learner's
+    own edit stays newer; changed or new: newer than any release before."""
+    return history.note_time(pack, card)
 
 
 def emit(pack: Pack, out_dir: Path) -> list[Path]:
     config = pack.config
-    basic = notetypes.basic_model(config)
-    cloze = notetypes.cloze_model(config)
+    models = {spec.kind: _model(pack, spec) for spec in notetypes.specs(config)}
     deck = genanki.Deck(config.deck_id, config.deck, description=deck_description(pack))
     # Both note types travel even when one has no notes, so the CSV always imports.
-    deck.add_model(basic)
-    deck.add_model(cloze)
+    for model in models.values():
+        deck.add_model(model)
     for card in pack.cards:
         deck.add_note(
             _Note(
-                model=cloze if card.note_type == "cloze" else basic,
+                model=models[card.note_type],
                 fields=notetypes.fields(card),
                 guid=card.guid,
                 tags=list(card.tags),
@@ -80,6 +97,3 @@ def _collection(deck: genanki.Deck, timestamp: int) -> bytes:
         finally:
             connection.close()
         return path.read_bytes()
-
-
-

@@ -1,0 +1,65 @@
+"""Every output, the release bundle included, is byte-identical when built in
+two different folders with a different time zone and PYTHONHASHSEED."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+from pipeline.reproduce import SIDES, compare
+
+from .conftest import ROOT, SEED_PACK
+
+SLUG = "aws-cloud-practitioner"
+
+
+def test_two_releases_in_different_folders_hash_seeds_and_time_zones_are_identical(tmp_path):  # type: ignore[no-untyped-def]
+    assert len({side["PYTHONHASHSEED"] for side in SIDES}) == len({side["TZ"] for side in SIDES}) == 2
+    result = compare([SEED_PACK], tmp_path)
+    outputs = set(result.files)
+    for name in (f"{SLUG}.apkg", f"{SLUG}.csv", f"{SLUG}.pdf", f"{SLUG}.cards.json", "manifest.json"):
+        assert f"{SLUG}/{name}" in outputs
+    assert any(name.startswith(f"dist/{SLUG}-") and name.endswith(".zip") for name in outputs)
+    assert result.different == [], result.files
+    assert all(a != "missing" for a, _ in result.files.values())
+
+
+def _git(folder, *args, when="2026-03-01T12:00:00Z"):  # type: ignore[no-untyped-def]
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_AUTHOR_DATE": when,
+        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_COMMITTER_DATE": when,
+    }
+    subprocess.run(["git", *args], cwd=folder, env=env, check=True, capture_output=True)
+
+
+def test_without_source_date_epoch_two_clones_build_at_the_last_commit_touching_the_pack(tmp_path):  # type: ignore[no-untyped-def]
+    origin = tmp_path / "origin"
+    shutil.copytree(SEED_PACK, origin / "source" / SLUG)
+    _git(origin, "init", "-q")
+    _git(origin, "add", ".")
+    _git(origin, "commit", "-q", "-m", "notes")
+    (origin / "other.txt").write_text("not the pack\n")
+    _git(origin, "add", "other.txt")
+    _git(origin, "commit", "-q", "-m", "elsewhere", when="2026-04-01T12:00:00Z")
+    digests = []
+    for name, zone in (("one", "UTC"), ("two", "Asia/Kolkata")):
+        clone = tmp_path / name / "clone"
+        subprocess.run(["git", "clone", "-q", str(origin), str(clone)], check=True, capture_output=True)
+        env = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
+        env.update(TZ=zone, PYTHONHASHSEED=str(len(name) * 7), PYTHONPATH=str(ROOT))
+        out = tmp_path / name / "out"
+        result = subprocess.run(
+            [sys.executable, "-m", "pipeline", "build", str(clone / "source" / SLUG), "--out", str(out),
+             "--formats", "apkg,csv,json", "-q"],
+            env=env, capture_output=True, text=True, timeout=300,
+        )
+        assert result.returncode == 0, result.stderr
+        manifest = json.loads((out / SLUG / "manifest.json").read_text())
+        assert manifest["build_time"] == "2026-03-01T12:00:00Z"  # not the later commit elsewhere
+        digests.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((out / SLUG).iterdir())})
+    assert digests[0] == digests[1]

@@ -1,0 +1,58 @@
+"""The CI workflows: linted with zizmor (offline), and wired as the README says."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .conftest import ROOT
+
+WORKFLOWS = ROOT / ".github" / "workflows"
+
+
+def _zizmor() -> str:
+    found = shutil.which("zizmor", path=str(Path(sys.executable).parent)) or shutil.which("zizmor")
+    if found is None:
+        pytest.fail("zizmor is missing: it is a dev dependency (pip install -e '.[dev]')")
+    return found
+
+
+def _load(name: str) -> dict:  # type: ignore[type-arg]
+    return yaml.safe_load((WORKFLOWS / name).read_text(encoding="utf-8"))
+
+
+def test_the_workflows_pass_zizmor_even_pedantic():
+    result = subprocess.run(
+        [_zizmor(), "--offline", "--persona", "pedantic", "--format", "plain", str(WORKFLOWS)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No findings" in result.stdout
+
+
+def test_pushes_and_pull_requests_run_make_test():
+    workflow = _load("test.yml")
+    triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
+    assert set(triggers) == {"push", "pull_request"}
+    steps = [step.get("run", "") for job in workflow["jobs"].values() for step in job["steps"]]
+    assert "make test" in steps
+    assert workflow["permissions"] == {"contents": "read"}
+
+
+def test_a_version_tag_tests_releases_and_publishes_the_bundle():
+    workflow = _load("release.yml")
+    assert workflow[True] == {"push": {"tags": ["v*"]}}
+    assert workflow["permissions"] == {}
+    (job,) = workflow["jobs"].values()
+    assert job["permissions"] == {"contents": "write"}
+    runs = [step.get("run", "") for step in job["steps"]]
+    order = [next(i for i, run in enumerate(runs) if needle in run) for needle in ("make test", "make release VERSION=", "gh release create")]
+    assert order == sorted(order)
+    assert all("@" in step["uses"] and len(step["uses"].split("@")[1]) == 40 for step in job["steps"] if "uses" in step)

@@ -8,9 +8,6 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-PACKS  := $(shell find source -name pack.toml 2>/dev/null | sort)
-NOTES  := $(shell find source -type f 2>/dev/null | sort)
-CODE   := $(shell find pipeline templates -type f -not -path '*/__pycache__/*' 2>/dev/null | sort)
 
 .PHONY: all build test check bench bench-build system clean distclean release reproducible lint
 

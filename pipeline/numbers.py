@@ -16,7 +16,7 @@ _RANGE = rf"{_NUM}(?:\s*(?:-|–|to|&|and|or)\s*{_NUM})?"
 _UNIT = (
     r"(?:%|percent\b|x\b|ms\b|milliseconds?\b|secs?\b|seconds?\b|minutes?\b|mins?\b|"
     r"hours?\b|hrs?\b|h\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|"
-    r"[KMGTPE]i?Bs?\b|[KMGTPE]B/s\b|[KMG]bps\b|vCPUs?\b|CPUs?\b|cores?\b|"
+    r"[KMGTPE]i?Bs?\b|[KMGTPE]B/s\b|[KMG]bps\b|vCPUs?\b|CPUs?\b|"
     r"AZs?\b|availability zones?\b|regions?\b|(?:read )?replicas?\b|points? of presence\b|"
     r"edge locations?\b|cities\b|countries\b|characters?\b|pillars?\b|categories\b|"
     r"messages?\b|requests?\b|accounts?\b|users?\b|free tier\b)"

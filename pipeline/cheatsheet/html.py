@@ -21,10 +21,21 @@ GALLEY_HEIGHT = 10**8
 
 
 @dataclass(frozen=True)
+class Bar:
+    """The bar beside a topic's lines in one column, in its domain's style."""
+
+    x: float
+    top: float
+    bottom: float
+    css: str  # the domain's class, empty for a neutral topic
+
+
+@dataclass(frozen=True)
 class FramePage:
     number: int  # 1-based, in the whole sheet
     header: str  # the sections on the page
     rules: tuple[Rule, ...]
+    bars: tuple[Bar, ...] = ()
     overlay: bool = False  # another part prints this page: only this part's boxes go on it
 
 

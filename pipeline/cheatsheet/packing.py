@@ -142,7 +142,7 @@ def _flow(builder: _Builder, s_index: int, section: Section, blocks: list[_Block
         limit = area.height - builder.y
         columns, end = _fill(blocks, start, limit, area.columns)
         if end == len(blocks):
-            columns, end = _fill(blocks, start, _balanced(blocks[start:], limit, area.columns), area.columns)
+            columns = _even(blocks[start:], _balanced(blocks[start:], limit, area.columns), area.columns) or columns
         if end == start:  # not even one block fits below what is on this page
             if builder.y > section.band:  # something else above it: try a fresh page
                 builder.new_page()
@@ -197,6 +197,29 @@ def _fill(blocks: list[_Block], start: int, limit: float, count: int) -> tuple[l
         y += needed
         index += 1
     return [c for c in columns if c], index
+
+
+def _even(blocks: list[_Block], height: float, count: int) -> list[list[_Block]] | None:
+    """Blocks in columns of at most `height`, each column's end as close as
+    it gets to an even share of what is left; None when they do not all fit."""
+    columns: list[list[_Block]] = []
+    index = 0
+    for left in range(count, 0, -1):
+        rest = blocks[index:]
+        target = (sum(b.height for b in rest) + sum(b.gap for b in rest[1:])) / left
+        column: list[_Block] = []
+        y = 0.0
+        while index < len(blocks):
+            block = blocks[index]
+            after = y + block.height + (block.gap if column else 0.0)
+            if after > height or (column and left > 1 and abs(after - target) > abs(y - target)):
+                break
+            column.append(block)
+            y = after
+            index += 1
+        if column:
+            columns.append(column)
+    return columns if index == len(blocks) else None
 
 
 def _balanced(blocks: list[_Block], limit: float, count: int) -> float:

@@ -22,10 +22,6 @@ from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
-from weasyprint.text.fonts import FontConfiguration
-
-from .layout import Galley, compose
-
 PART_WEIGHT = 80_000  # characters of notes (with their markup) per part: about seven pages
 MAX_PARTS = 8
 
@@ -66,6 +62,10 @@ def split(weights: Sequence[int]) -> list[range]:
 
 
 def part(job: PartJob) -> PartRun:
+    from weasyprint.text.fonts import FontConfiguration
+
+    from .layout import Galley, compose
+
     font_config = FontConfiguration()
     galley = Galley(job.galley_html, font_config)
     pages = yield galley.heights

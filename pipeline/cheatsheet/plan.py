@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from . import packing
 from .geometry import Geometry
-from .html import FramePage, frame_html
+from .html import Bar, FramePage, frame_html
 from .parts import PartPages
 from .sheet import Sheet
 
@@ -31,6 +31,8 @@ class OutlineEntry:
 
 @dataclass(frozen=True)
 class Layout:
+    sections: tuple[packing.Section, ...]  # what was packed: measured heights
+    front: float  # height of the front matter on the first page
     pages: tuple[packing.Page, ...]
     owners: tuple[tuple[int, ...], ...]  # the parts with units on each page; the first renders the page
     section_pages: tuple[int, ...]  # 1-based page of each section's band
@@ -75,6 +77,7 @@ class Planner:
                     number,
                     " · ".join(sheet.sections[s].plain_title for s in page.sections),
                     page.rules,
+                    self._bars(page, sections),
                     overlay=o[0] != p,
                 )
                 for number, page, o in mine
@@ -87,7 +90,7 @@ class Planner:
                 )
             )
         identifier = _identifier([*self.galleys, *htmls])
-        self.layout = self._layout(pages, tuple(tuple(o) for o in owners), section_pages, headings)
+        self.layout = self._layout(sections, front, pages, tuple(tuple(o) for o in owners), section_pages, headings)
         return [PartPages(html, boxes, identifier) for html, boxes in zip(htmls, placed)]
 
     def _sections(self, heights: list[list[float]]) -> tuple[float, list[packing.Section], list[list[int]]]:
@@ -118,6 +121,24 @@ class Planner:
                 index += self.sheet.sections[s].unit_count
         return offsets
 
+    def _bars(self, page: packing.Page, sections: list[packing.Section]) -> tuple[Bar, ...]:
+        """One bar per run of a topic's lines in a column (headings have their own)."""
+        bars: list[Bar] = []
+        run: tuple[int, int, float] | None = None  # section, topic, x
+        for place in page.places:
+            unit = sections[place.section].units[place.unit] if place.unit >= 0 else None
+            if unit is None or unit.heading:
+                run = None
+                continue
+            bottom = place.y + unit.height
+            if run == (place.section, unit.topic, place.x) and abs(bars[-1].bottom - place.y) < 0.01:
+                bars[-1] = Bar(place.x, bars[-1].top, bottom, bars[-1].css)
+                continue
+            run = (place.section, unit.topic, place.x)
+            domain = self.sheet.sections[place.section].topics[unit.topic].domain
+            bars.append(Bar(place.x, place.y, bottom, domain.css if domain else ""))
+        return tuple(bars)
+
     @staticmethod
     def _section_pages(pages: Sequence[packing.Page]) -> tuple[int, ...]:
         found = {}
@@ -129,6 +150,8 @@ class Planner:
 
     def _layout(
         self,
+        sections: list[packing.Section],
+        front: float,
         pages: tuple[packing.Page, ...],
         owners: tuple[tuple[int, ...], ...],
         section_pages: tuple[int, ...],
@@ -150,7 +173,7 @@ class Planner:
                 if unit >= 0
             )
             outline.append(OutlineEntry(section.plain_title, band, topics))
-        return Layout(pages, owners, section_pages, anchors, tuple(outline))
+        return Layout(tuple(sections), front, pages, owners, section_pages, anchors, tuple(outline))
 
 
 def _section(sheet: Sheet, s: int, heights: Iterator[float]) -> tuple[packing.Section, list[int]]:

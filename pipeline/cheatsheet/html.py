@@ -41,13 +41,15 @@ class FramePage:
 
 @cache
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(FOLDER),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
+    environment.filters["zip"] = zip
+    return environment
 
 
 def galley_html(sheet: Sheet, sections: range, geometry: Geometry, front: bool) -> str:

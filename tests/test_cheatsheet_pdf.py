@@ -69,7 +69,7 @@ def test_contents_page_numbers_and_links_match_where_the_sections_are(seed_sheet
     entries: list[Entry] = outline(reader(seed_sheet.pdf))
     contents = seed_texts[0].split("Contents", 1)[1]
     for entry in entries:
-        printed = re.search(re.escape(entry.title) + r"\.* (\d+)\b", contents)
+        printed = re.search(r"(?<!\S)(\d+) " + re.escape(entry.title) + r"(?!\S)", contents)
         assert printed is not None, entry.title
         assert int(printed.group(1)) == entry.page + 1, entry.title
     pdf = reader(seed_sheet.pdf)

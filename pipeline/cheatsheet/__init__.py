@@ -33,7 +33,7 @@ class Rendered:
 def render(pack: Pack, workers: int | None = None) -> Rendered:
     """The sheet and where everything went. `workers`: processes to use
     (default: the cores); the bytes do not depend on it."""
-    from . import parts
+    from . import layout, parts  # layout imports WeasyPrint: once here, before the workers fork
     from .html import galley_html
     from .merge import merge
     from .plan import Planner

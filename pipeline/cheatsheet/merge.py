@@ -14,13 +14,7 @@ from collections.abc import Sequence
 
 import pypdf
 import weasyprint
-from pypdf.generic import (
-    ArrayObject,
-    DictionaryObject,
-    FloatObject,
-    NameObject,
-    NullObject,
-)
+from pypdf.generic import ArrayObject, DictionaryObject, Fit, FloatObject, NameObject, NullObject
 
 from .geometry import PT_PER_PX
 from .plan import Layout, OutlineEntry, Target
@@ -29,18 +23,17 @@ LINK_SCHEME = "sheet:"  # hrefs the frame uses for the contents' entries
 
 
 def merge(parts: Sequence[bytes], layout: Layout) -> bytes:
+    # Part 0 starts the sheet and is never an overlay: its pages come with the clone.
     writer = pypdf.PdfWriter(clone_from=io.BytesIO(parts[0]))
-    pages = [iter(pypdf.PdfReader(io.BytesIO(data)).pages) for data in parts]
-    for part in pages[0]:
-        pass  # part 0 renders the first pages: they came with the clone
-    for index, owners in enumerate(layout.owners):
-        if owners[0] != 0:
-            writer.add_page(next(pages[owners[0]]))
-        for overlay in owners[1:]:
-            writer.pages[index].merge_page(next(pages[overlay]))
-        if len(owners) > 1:
+    later = {p: iter(pypdf.PdfReader(io.BytesIO(data)).pages) for p, data in enumerate(parts) if p}
+    for index, (base, *overlays) in enumerate(layout.owners):
+        if base:
+            writer.add_page(next(later[base]))
+        for overlay in overlays:
+            writer.pages[index].merge_page(next(later[overlay]))
+        if overlays:
             writer.pages[index].compress_content_streams()  # merging left them uncompressed
-    if len(writer.pages) != len(layout.pages) or any(next(p, None) is not None for p in pages):
+    if len(writer.pages) != len(layout.pages) or any(next(p, None) is not None for p in later.values()):
         raise RuntimeError(f"the cheat sheet's parts do not add up to its {len(layout.pages)} pages")
     _point_links(writer, layout.anchors)
     for entry in layout.outline:
@@ -52,18 +45,16 @@ def merge(parts: Sequence[bytes], layout: Layout) -> bytes:
     return output.getvalue()
 
 
+def _xyz(writer: pypdf.PdfWriter, target: Target) -> tuple[float, float]:
+    """A target's left and top in PDF points (the origin is the page's bottom left)."""
+    height = float(writer.pages[target.page].mediabox.height)
+    return round(target.x * PT_PER_PX, 2), round(height - target.y * PT_PER_PX, 2)
+
+
 def _destination(writer: pypdf.PdfWriter, target: Target) -> ArrayObject:
-    page = writer.pages[target.page]
-    height = float(page.mediabox.height)
-    return ArrayObject(
-        [
-            page.indirect_reference,
-            NameObject("/XYZ"),
-            FloatObject(round(target.x * PT_PER_PX, 2)),
-            FloatObject(round(height - target.y * PT_PER_PX, 2)),
-            NullObject(),
-        ]
-    )
+    left, top = _xyz(writer, target)
+    page = writer.pages[target.page].indirect_reference
+    return ArrayObject([page, NameObject("/XYZ"), FloatObject(left), FloatObject(top), NullObject()])
 
 
 def _point_links(writer: pypdf.PdfWriter, anchors: dict[str, Target]) -> None:
@@ -82,14 +73,12 @@ def _point_links(writer: pypdf.PdfWriter, anchors: dict[str, Target]) -> None:
 
 
 def _add_outline(writer: pypdf.PdfWriter, entry: OutlineEntry, parent: DictionaryObject | None) -> None:
+    left, top = _xyz(writer, entry.target)
     item = writer.add_outline_item(
         title=entry.title,
         page_number=entry.target.page,
         parent=parent,
-        fit=pypdf.generic.Fit.xyz(
-            left=round(entry.target.x * PT_PER_PX, 2),
-            top=round(float(writer.pages[entry.target.page].mediabox.height) - entry.target.y * PT_PER_PX, 2),
-        ),
+        fit=Fit.xyz(left=left, top=top),
         is_open=False,
     )
     for child in entry.children:

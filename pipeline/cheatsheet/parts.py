@@ -105,7 +105,9 @@ def _finish(run: PartRun, pages: PartPages) -> bytes:
     raise RuntimeError("a cheat sheet part did not finish")
 
 
-def _child(connection: Connection, jobs: list[PartJob]) -> None:
+def _child(connection: Connection, jobs: list[PartJob], inherited: list[Connection]) -> None:
+    for other in inherited:
+        other.close()  # the parent's ends, copied by fork: the parent's exit must reach us as EOF
     try:
         runs = [part(job) for job in jobs]
         connection.send(("heights", [next(r) for r in runs]))
@@ -128,7 +130,8 @@ def _run_forked(jobs: Sequence[PartJob], planner: Planner, workers: int) -> list
     try:
         for indices in owned:
             mine, theirs = context.Pipe()
-            process = context.Process(target=_child, args=(theirs, [jobs[i] for i in indices]), daemon=True)
+            chosen = [jobs[i] for i in indices]
+            process = context.Process(target=_child, args=(theirs, chosen, [*connections, mine]), daemon=True)
             process.start()
             theirs.close()
             connections.append(mine)

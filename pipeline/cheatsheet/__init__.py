@@ -33,7 +33,8 @@ class Rendered:
 def render(pack: Pack, workers: int | None = None) -> Rendered:
     """The sheet and where everything went. `workers`: processes to use
     (default: the cores); the bytes do not depend on it."""
-    from . import layout, parts  # layout imports WeasyPrint: once here, before the workers fork
+    from . import layout  # noqa: F401  (imports WeasyPrint once, before the workers fork)
+    from . import parts
     from .html import galley_html
     from .merge import merge
     from .plan import Planner

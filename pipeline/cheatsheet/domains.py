@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Card, Pack
 from ..templates import template_path
 
-STYLE_FILE = "cheatsheet/domains.toml"
+STYLE_FILE = "cheatsheet/domain-styles.toml"
 
 TopicKey = tuple[int, int, int]  # document, section, topic
 

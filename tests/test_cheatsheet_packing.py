@@ -10,7 +10,7 @@ from pipeline.cheatsheet.packing import SHORT_TOPIC, Area, Page, Section, Unit, 
 from pipeline.cheatsheet.parts import split
 
 LINE = 10.0
-AREA = Area(width=620, height=300, columns=3, gap=10, topic_gap=4, section_gap=6, band_keep=5 * LINE)
+AREA = Area(width=620, height=300, columns=3, gap=10, topic_gap=4, section_gap=6, min_run=5 * LINE)
 
 
 def topic(index: int, lines: int, heading: bool = True, leads: tuple[int, ...] = ()) -> list[Unit]:
@@ -127,7 +127,7 @@ def test_a_band_is_not_left_at_the_foot_of_a_page() -> None:
     pages = pack([filler, after], AREA)
     band_page = next(p for p, page in enumerate(pages) for pl in page.places if pl.section == 1 and pl.unit == -1)
     below = [pl for pl in pages[band_page].places if pl.section == 1 and pl.unit >= 0]
-    assert sum(after.units[pl.unit].height for pl in below) >= AREA.band_keep or len(below) == len(after.units)
+    assert sum(after.units[pl.unit].height for pl in below) >= AREA.min_run or len(below) == len(after.units)
 
 
 def test_a_long_section_continues_on_the_next_page_and_rules_separate_used_columns() -> None:
@@ -159,3 +159,10 @@ def test_parts_are_contiguous_balanced_and_depend_only_on_the_weights() -> None:
     sums = [sum(weights[i] for i in r) for r in ranges]
     assert max(sums) - min(sums) <= max(weights)
     assert split([100, 200]) == [range(0, 2)]  # small notes: one part, no processes
+
+
+@pytest.mark.parametrize(("lines", "columns"), [(4, 1), (8, 2), (14, 3)])
+def test_a_short_section_end_is_not_spread_thin_over_every_column(lines: int, columns: int) -> None:
+    units = [Unit(LINE, t) for t in range(lines)]  # one-line paragraphs that may part anywhere
+    pages = pack([Section(16.0, tuple(units))], AREA)
+    assert len(columns_of(pages[0], 0)) == columns

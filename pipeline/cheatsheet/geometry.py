@@ -67,6 +67,6 @@ class Geometry:
         return 0.7 * self.em
 
     @property
-    def band_keep(self) -> float:
-        """About five lines: less of a section under its band at a page's foot looks orphaned."""
+    def min_run(self) -> float:
+        """About five lines: less of a section alone in a column or under its band looks stranded."""
         return 5 * 1.2 * self.em

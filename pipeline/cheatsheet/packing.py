@@ -11,6 +11,7 @@ cannot fit in a column even on an empty page is split line by line.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 SHORT_TOPIC = 6  # lines: a topic this short is never split
@@ -38,7 +39,9 @@ class Area:
     gap: float
     topic_gap: float  # above a topic heading, unless it opens a column
     section_gap: float  # below a section's columns
-    band_keep: float = 0.0  # a band at a page's foot needs at least this much of its section below it
+    # The least of a section worth a column of its own, or worth its band at a
+    # page's foot: shorter, it looks stranded.
+    min_run: float = 0.0
     first_top: float = 0.0  # where the first page's content starts (below the front matter)
 
     @property
@@ -121,10 +124,10 @@ def pack(sections: list[Section] | tuple[Section, ...], area: Area) -> tuple[Pag
 
 def _band_fits(blocks: list[_Block], limit: float, area: Area) -> bool:
     """Whether enough of the section fits below its band: its first block,
-    and `band_keep` of it (or all of it) in the first column."""
+    and `min_run` of it (or all of it) in the first column."""
     if limit < 0:
         return False
-    wanted = min(area.band_keep, sum(b.height for b in blocks))
+    wanted = min(area.min_run, sum(b.height for b in blocks))
     y = 0.0
     for index, block in enumerate(blocks):
         y += block.height + (block.gap if index else 0.0)
@@ -141,8 +144,10 @@ def _flow(builder: _Builder, s_index: int, section: Section, blocks: list[_Block
     while start < len(blocks):
         limit = area.height - builder.y
         columns, end = _fill(blocks, start, limit, area.columns)
-        if end == len(blocks):
-            columns = _even(blocks[start:], _balanced(blocks[start:], limit, area.columns), area.columns) or columns
+        if end == len(blocks):  # the rest fits: balance it over as many columns as it fills
+            rest = blocks[start:]
+            count = min(area.columns, max(1, math.ceil(sum(b.height for b in rest) / max(area.min_run, 1.0))))
+            columns = _even(rest, _balanced(rest, limit, count), count) or columns
         if end == start:  # not even one block fits below what is on this page
             if builder.y > section.band:  # something else above it: try a fresh page
                 builder.new_page()

@@ -60,7 +60,7 @@ class Planner:
             gap=geometry.gap,
             topic_gap=geometry.topic_gap,
             section_gap=geometry.section_gap,
-            band_keep=geometry.band_keep,
+            min_run=geometry.min_run,
             first_top=front + geometry.section_gap,
         )
         pages = packing.pack(sections, area)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import packing
 from .geometry import Geometry
@@ -65,32 +65,33 @@ class Planner:
         )
         pages = packing.pack(sections, area)
         part_of = {s: p for p, r in enumerate(self.ranges) for s in r}
-        owners = [sorted({part_of[s] for s in page.sections}) or [0] for page in pages]
-        base = self._galley_offsets()
+        owners = tuple(tuple(sorted({part_of[s] for s in page.sections})) or (0,) for page in pages)
         section_pages = self._section_pages(pages)
+        frames = [
+            FramePage(
+                number,
+                " · ".join(sheet.sections[s].plain_title for s in page.sections),
+                page.rules,
+                self._bars(page, sections),
+            )
+            for number, page in enumerate(pages, 1)
+        ]
         htmls = []
         placed = []
+        base = self._galley_offsets()
         for p in range(len(self.ranges)):
-            mine = [(number, page, o) for number, (page, o) in enumerate(zip(pages, owners), 1) if p in o]
-            frames = [
-                FramePage(
-                    number,
-                    " · ".join(sheet.sections[s].plain_title for s in page.sections),
-                    page.rules,
-                    self._bars(page, sections),
-                    overlay=o[0] != p,
-                )
-                for number, page, o in mine
-            ]
-            htmls.append(frame_html(sheet, geometry, frames, len(pages), section_pages))
+            mine = [i for i, o in enumerate(owners) if p in o]
+            # A page an earlier part prints gets only this part's boxes, merged on later.
+            own_frames = [replace(frames[i], overlay=owners[i][0] != p) for i in mine]
+            htmls.append(frame_html(sheet, geometry, own_frames, len(pages), section_pages))
             placed.append(
                 tuple(
-                    tuple((base[pl.section] + pl.unit + 1, pl.x, pl.y) for pl in page.places if part_of[pl.section] == p)
-                    for _, page, _ in mine
+                    tuple((base[pl.section] + pl.unit + 1, pl.x, pl.y) for pl in pages[i].places if part_of[pl.section] == p)
+                    for i in mine
                 )
             )
         identifier = _identifier([*self.galleys, *htmls])
-        self.layout = self._layout(sections, front, pages, tuple(tuple(o) for o in owners), section_pages, headings)
+        self.layout = self._layout(sections, front, pages, owners, section_pages, headings)
         return [PartPages(html, boxes, identifier) for html, boxes in zip(htmls, placed)]
 
     def _sections(self, heights: list[list[float]]) -> tuple[float, list[packing.Section], list[list[int]]]:

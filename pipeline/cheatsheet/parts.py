@@ -88,7 +88,12 @@ def available_cores() -> int:
 
 
 def _can_fork() -> bool:
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    # A daemon process may not have children; elsewhere than Linux, fork is unsafe or missing.
+    return (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and not multiprocessing.current_process().daemon
+    )
 
 
 def _run_inline(jobs: Sequence[PartJob], planner: Planner) -> list[bytes]:

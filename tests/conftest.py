@@ -20,6 +20,8 @@ EPOCH = 1767225600  # 2026-01-01T00:00:00Z
 @pytest.fixture(autouse=True)
 def _fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH))
+    # Every PDF a test builds is rendered, never taken from the user's cache.
+    monkeypatch.setenv("STUDY_PACK_CACHE", "off")
 
 
 @pytest.fixture(scope="session")

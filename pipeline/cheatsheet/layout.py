@@ -1,0 +1,87 @@
+"""WeasyPrint, used to lay the notes out once and put the laid-out boxes on
+pages ourselves.
+
+WeasyPrint's own multi-column layout lays the content out again for every
+column-balancing attempt and every `break-inside: avoid` retry: on these notes
+it costs several times a plain render. Here the galley (every unit in one
+column on one tall page) is laid out once, the boxes are measured, `packing`
+decides the pages, and the boxes are moved onto the pages of the frame
+document, which prints the running header, footer and front matter.
+
+This leans on WeasyPrint's box tree (checked against 70.x, pinned in
+pyproject.toml): `Page._page_box`, `box.children`, `box.translate()`,
+`box.margin_height()` and `layout_box_backgrounds()`; `weasyprint.Page` and
+`Document.copy()` are public.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import weasyprint
+from weasyprint.layout.background import layout_box_backgrounds
+from weasyprint.text.fonts import FontConfiguration
+
+from .html import BASE_URL
+
+UNIT_ATTRIBUTE = "data-u"
+Box = Any  # weasyprint.formatting_structure.boxes.Box
+
+# fontTools is used when libharfbuzz-subset0 is missing: WeasyPrint says so
+# once per font, which is noise in a build's output.
+logging.getLogger("weasyprint").setLevel(logging.ERROR)
+
+
+class Galley:
+    """The laid-out units of one part of the sheet, in document order."""
+
+    def __init__(self, html: str, font_config: FontConfiguration) -> None:
+        self.font_config = font_config
+        document = weasyprint.HTML(string=html, base_url=BASE_URL).render(font_config=font_config)
+        if len(document.pages) != 1:
+            raise RuntimeError(f"the cheat sheet's galley took {len(document.pages)} pages instead of one")
+        self.boxes: list[Box] = []
+        _collect_units(document.pages[0]._page_box, self.boxes)
+
+    @property
+    def heights(self) -> list[float]:
+        return [box.margin_height() for box in self.boxes]
+
+
+def _collect_units(box: Box, found: list[Box]) -> None:
+    for child in getattr(box, "children", ()):
+        element = child.element
+        if element is not None and child.element_tag == element.tag and element.get(UNIT_ATTRIBUTE) is not None:
+            found.append(child)
+        else:
+            _collect_units(child, found)
+
+
+def compose(
+    frame_html: str,
+    placed: Sequence[Sequence[tuple[Box, float, float]]],
+    font_config: FontConfiguration,
+    identifier: bytes,
+) -> bytes:
+    """The frame's pages with each page's boxes moved to (x, y) in its content area."""
+    frame = weasyprint.HTML(string=frame_html, base_url=BASE_URL).render(font_config=font_config)
+    if len(frame.pages) != len(placed):
+        raise RuntimeError(f"the cheat sheet's frame has {len(frame.pages)} pages instead of {len(placed)}")
+    pages = []
+    for page, boxes in zip(frame.pages, placed):
+        page_box = page._page_box
+        left, top = page_box.content_box_x(), page_box.content_box_y()
+        for box, x, y in boxes:
+            box.translate(left + x - box.position_x, top + y - box.position_y)
+            # Background areas are absolute: lay them out again where the box is now.
+            layout_box_backgrounds(page_box, box, _no_image)
+        root = page_box.children[0]
+        root.children = [*root.children, *(box for box, _, _ in boxes)]
+        pages.append(weasyprint.Page(page_box))
+    return frame.copy(pages).write_pdf(pdf_identifier=identifier)
+
+
+def _no_image(**_: object) -> None:
+    return None  # the sheet has no background images

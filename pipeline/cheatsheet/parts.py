@@ -1,0 +1,175 @@
+"""Render the sheet in parts, on the machine's cores.
+
+The sections are split into a few parts of similar size. Each part is laid
+out in its own process (WeasyPrint's layout is pure Python and single-threaded),
+reports its measured heights, gets back its pages once the whole sheet is
+packed, places its boxes and writes its own PDF; the PDFs are merged after.
+
+How many parts depends only on the notes, never on the machine, so every
+machine writes the same bytes; the cores only decide how many parts run at
+once. A part is a generator (heights out, pages in, PDF bytes returned), so
+the same code runs inline or in a forked child.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import sys
+import traceback
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+PART_WEIGHT = 80_000  # characters of notes (with their markup) per part: about seven pages
+MAX_PARTS = 8
+
+
+@dataclass(frozen=True)
+class PartJob:
+    galley_html: str
+
+
+@dataclass(frozen=True)
+class PartPages:
+    """What a part is told once the sheet is packed: its pages."""
+
+    frame_html: str
+    placed: tuple[tuple[tuple[int, float, float], ...], ...]  # per page: (unit, x, y) in the content area
+    identifier: bytes
+
+
+Planner = Callable[[list[list[float]]], list[PartPages]]
+PartRun = Generator[list[float], PartPages, bytes]
+
+
+def split(weights: Sequence[int]) -> list[range]:
+    """Contiguous ranges of sections, of similar total weight."""
+    total = sum(weights)
+    count = max(1, min(len(weights), MAX_PARTS, math.ceil(total / PART_WEIGHT)))
+    ranges = []
+    start = 0
+    running = 0
+    for index, weight in enumerate(weights):
+        running += weight
+        left = count - len(ranges) - 1  # cuts still to make
+        if left and running >= total * (len(ranges) + 1) / count and len(weights) - index - 1 >= left:
+            ranges.append(range(start, index + 1))
+            start = index + 1
+    ranges.append(range(start, len(weights)))
+    return ranges
+
+
+def part(job: PartJob) -> PartRun:
+    from weasyprint.text.fonts import FontConfiguration
+
+    from .layout import Galley, compose
+
+    font_config = FontConfiguration()
+    galley = Galley(job.galley_html, font_config)
+    pages = yield galley.heights
+    placed = [[(galley.boxes[unit], x, y) for unit, x, y in page] for page in pages.placed]
+    return compose(pages.frame_html, placed, font_config, pages.identifier)
+
+
+def run(jobs: Sequence[PartJob], planner: Planner, workers: int | None = None) -> list[bytes]:
+    workers = min(len(jobs), workers if workers is not None else available_cores())
+    if workers <= 1 or not _can_fork():
+        return _run_inline(jobs, planner)
+    return _run_forked(jobs, planner, workers)
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _can_fork() -> bool:
+    # A daemon process may not have children; elsewhere than Linux, fork is unsafe or missing.
+    return (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and not multiprocessing.current_process().daemon
+    )
+
+
+def _run_inline(jobs: Sequence[PartJob], planner: Planner) -> list[bytes]:
+    runs = [part(job) for job in jobs]
+    heights = [next(r) for r in runs]
+    return [_finish(r, pages) for r, pages in zip(runs, planner(heights))]
+
+
+def _finish(run: PartRun, pages: PartPages) -> bytes:
+    try:
+        run.send(pages)
+    except StopIteration as stop:
+        return stop.value
+    raise RuntimeError("a cheat sheet part did not finish")
+
+
+def _child(connection: Connection, jobs: list[PartJob], inherited: list[Connection]) -> None:
+    for other in inherited:
+        other.close()  # the parent's ends, copied by fork: the parent's exit must reach us as EOF
+    try:
+        runs = [part(job) for job in jobs]
+        connection.send(("heights", [next(r) for r in runs]))
+        pages = connection.recv()
+        connection.send(("pdfs", [_finish(r, p) for r, p in zip(runs, pages)]))
+    except BaseException:  # reported to the parent, which raises
+        try:
+            connection.send(("error", traceback.format_exc()))
+        except OSError:
+            pass  # the parent gave up first
+    finally:
+        connection.close()
+
+
+def _run_forked(jobs: Sequence[PartJob], planner: Planner, workers: int) -> list[bytes]:
+    context = multiprocessing.get_context("fork")
+    owned = [list(range(w, len(jobs), workers)) for w in range(workers)]
+    connections: list[Connection] = []
+    processes = []
+    try:
+        for indices in owned:
+            mine, theirs = context.Pipe()
+            chosen = [jobs[i] for i in indices]
+            process = context.Process(target=_child, args=(theirs, chosen, [*connections, mine]), daemon=True)
+            process.start()
+            theirs.close()
+            connections.append(mine)
+            processes.append(process)
+        heights: list[list[float]] = [[] for _ in jobs]
+        for connection, indices in zip(connections, owned):
+            for index, value in zip(indices, _receive(connection, "heights")):
+                heights[index] = value
+        pages = planner(heights)
+        for connection, indices in zip(connections, owned):
+            connection.send([pages[i] for i in indices])
+        pdfs: list[bytes] = [b"" for _ in jobs]
+        for connection, indices in zip(connections, owned):
+            for index, value in zip(indices, _receive(connection, "pdfs")):
+                pdfs[index] = value
+        return pdfs
+    finally:
+        for connection in connections:
+            connection.close()
+        for process in processes:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+
+
+def _receive(connection: Connection, expected: str) -> list:  # type: ignore[type-arg]
+    try:
+        kind, value = connection.recv()
+    except EOFError:
+        raise RuntimeError("a cheat sheet worker process died") from None
+    if kind == "error":
+        raise RuntimeError(f"a cheat sheet worker failed:\n{value}")
+    if kind != expected:
+        raise RuntimeError(f"a cheat sheet worker sent {kind!r} instead of {expected!r}")
+    return value  # type: ignore[no-any-return]

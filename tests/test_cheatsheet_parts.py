@@ -1,0 +1,70 @@
+"""Parts rendered in worker processes: results in order, failures reported
+as errors, no process left behind."""
+
+from __future__ import annotations
+
+import io
+import multiprocessing
+
+import pypdf
+import pytest
+
+from pipeline.cheatsheet import parts
+from pipeline.cheatsheet.parts import PartJob, PartPages
+
+GALLEY = """<!doctype html><html><head><style>
+@page {{ size: 300px 100000px; margin: 0 }} body {{ margin: 0 }} p {{ margin: 0 }}
+</style></head><body>{}</body></html>"""
+FRAME = """<!doctype html><html><head><style>
+@page {{ size: 300px 200px; margin: 10px }} div + div {{ break-before: page }}
+</style></head><body>{}</body></html>"""
+
+
+def job(lines: int) -> PartJob:
+    return PartJob(GALLEY.format("".join(f"<p data-u>line {i}</p>" for i in range(lines))))
+
+
+def one_page_each(heights: list[list[float]]) -> list[PartPages]:
+    """Every part on its own page, its units stacked."""
+    pages = []
+    for part_heights in heights:
+        ys = [sum(part_heights[:i]) for i in range(len(part_heights))]
+        pages.append(PartPages(FRAME.format("<div></div>"), ((tuple((i, 0.0, y) for i, y in enumerate(ys))),), b"id"))
+    return pages
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_parts_come_back_in_order_whatever_the_number_of_workers(workers: int) -> None:
+    seen: list[list[float]] = []
+
+    def planner(heights: list[list[float]]) -> list[PartPages]:
+        seen.extend(heights)
+        return one_page_each(heights)
+
+    pdfs = parts.run([job(1), job(2), job(3)], planner, workers)
+    assert [len(h) for h in seen] == [1, 2, 3]
+    assert [len(pypdf.PdfReader(io.BytesIO(pdf)).pages) for pdf in pdfs] == [1, 1, 1]
+    assert not multiprocessing.active_children()
+
+
+def test_a_failing_planner_stops_the_workers() -> None:
+    def planner(_heights: list[list[float]]) -> list[PartPages]:
+        raise ValueError("no room")
+
+    with pytest.raises(ValueError, match="no room"):
+        parts.run([job(2), job(2)], planner, workers=2)
+    assert not multiprocessing.active_children()
+
+
+def test_a_failure_inside_a_worker_is_raised_in_the_parent() -> None:
+    two_pages = PartJob(GALLEY.replace("100000px", "5px").format("<p data-u>a</p><p data-u>b</p>"))
+    with pytest.raises(RuntimeError, match="galley took 2 pages"):
+        parts.run([two_pages, job(1)], one_page_each, workers=2)
+    assert not multiprocessing.active_children()
+
+
+def test_split_caps_the_parts_and_never_leaves_one_empty() -> None:
+    ranges = parts.split([parts.PART_WEIGHT] * 40)
+    assert len(ranges) == parts.MAX_PARTS
+    assert all(len(r) for r in ranges)
+    assert [len(r) for r in parts.split([parts.PART_WEIGHT * 3, 1, 1])] == [1, 1, 1]

@@ -9,6 +9,8 @@ from pathlib import Path
 from pipeline.build import load
 from pipeline.model import Pack
 
+from .conftest import SEED_PACK
+
 NOTES = """\
 # Test notes
 
@@ -36,6 +38,7 @@ title = "Domains"
 slug = "domains"
 version = "1.0.0"
 exams = ["CLF-C02", "CLF-C01"]
+domains = "domains.toml"
 
 [anki]
 deck_id = 2001
@@ -49,8 +52,11 @@ BILLING = "CLF-C02::4-billing-pricing-and-support"
 
 
 def small_pack(tmp_path: Path, toml: str = PACK, notes: str = NOTES) -> Pack:
+    """The pack, with the seed's exam definitions and no rule that places its cards."""
     (tmp_path / "notes.md").write_text(notes, encoding="utf-8")
     (tmp_path / "pack.toml").write_text(toml, encoding="utf-8")
+    exams = (SEED_PACK / "domains.toml").read_text(encoding="utf-8").split("\n[[", 1)[0]
+    (tmp_path / "domains.toml").write_text(exams + "\n", encoding="utf-8")
     return load(tmp_path).pack
 
 

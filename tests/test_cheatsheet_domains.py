@@ -70,6 +70,6 @@ def test_an_unlisted_domain_is_named_from_its_tag_and_styled_from_the_fallback(t
 
 
 def test_domain_of_reads_the_exam_level_tag_only() -> None:
-    card = Card("g", "term", "basic", "p", "a", "S", ("S",), (), tags=("section::S", f"{SECURITY}::2.3-x"))
+    card = Card("g", "term", "basic", "p", "a", "S", "T", ("S",), (), tags=("section::S", f"{SECURITY}::2.3-x"))
     assert domain_of(card, "CLF-C02") == SECURITY
     assert domain_of(card, "CLF-C01") is None

@@ -93,16 +93,19 @@ def topic_domains(pack: Pack, styles: dict[str, Any] | None = None) -> Domains:
         return Domains(None, {}, (), neutral)
     tags = topic_tags(pack, exam)
     known = styles.get("exam", {}).get(exam, {})
+    # Names and numbers come from the pack's domain file; the style file only styles.
+    defined = {d.tag: d for e in pack.exams if e.code == exam for d in e.domains.values()}
     fallback = styles["fallback"]
     legend = []
     by_tag: dict[str, Domain] = {}
     for index, tag in enumerate(sorted(set(tags.values()), key=_tag_order)):
         name = tag.split("::", 1)[1]
         style = known.get(name, {})
+        exam_domain = defined.get(name)
         domain = Domain(
             tag=tag,
-            name=style.get("name") or _name_from_tag(name),
-            mark=style.get("mark") or _mark_from_tag(name, index),
+            name=exam_domain.name if exam_domain else _name_from_tag(name),
+            mark=exam_domain.number if exam_domain else _mark_from_tag(name, index),
             colour=style.get("colour") or _pick(fallback["colours"], index),
             tint=style.get("tint") or _pick(fallback["tints"], index),
             rule=style.get("rule") or _pick(fallback["rules"], index),

@@ -130,3 +130,18 @@ def test_a_pinned_id_survives_moving_the_card(tmp_path):  # type: ignore[no-unty
     assert before[key] == after[key]
     qa = ("basic", "qa", "what does s3 stand for")
     assert before[qa] != after[qa]  # unpinned cards follow their topic
+
+
+def test_the_cheat_sheet_shows_tables_row_by_row_and_the_notes_images(tmp_path):  # type: ignore[no-untyped-def]
+    import pypdf
+
+    tables = build(STYLES / "tables", tmp_path, ["pdf"]).outputs[0]
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(tables).pages)
+    assert "EBS — Type: Block · Scope: One AZ · Max size: 64 TiB per volume" in text
+    assert "IOPS — input/output operations per second" in text
+
+    images = build(STYLES / "images", tmp_path, ["pdf"]).outputs[0]
+    page = pypdf.PdfReader(images).pages[0]
+    pictures = [page["/Resources"]["/XObject"][name].get_object() for name in page["/Resources"]["/XObject"]]
+    assert [(p["/Width"], p["/Height"]) for p in pictures if p["/Subtype"] == "/Image"] == [(240, 100)]
+    assert "[image: Secrets]" in page.extract_text()  # refused, named by its alt text

@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from .. import inline as inl
 from ..clock import date, iso
-from ..model import Inline, Node, NodeRole, Pack
+from ..model import Inline, Node, NodeRole, Pack, Span, Table
 from .domains import Domain, Domains, Neutral, topic_domains
 
 # Bullets by depth; DejaVu Sans Condensed has all three.
@@ -72,19 +72,20 @@ def build_sheet(pack: Pack, domains: Domains | None = None) -> Sheet:
     config = pack.config
     sections = []
     for d_index, document in enumerate(pack.documents):
+        render = _Renderer(pack, document.path)
         for s_index, section in enumerate(document.sections):
             topics = tuple(
                 TopicView(
-                    title=_html(topic.title),
+                    title=render.html(topic.title),
                     plain_title=inl.to_plain(topic.title),
                     intro=topic.intro,
                     domain=domains.by_topic.get((d_index, s_index, t_index)),
-                    lines=tuple(_lines(topic.body, 0)),
+                    lines=tuple(render.lines(topic.body, 0)),
                 )
                 for t_index, topic in enumerate(section.topics)
             )
             anchor = f"s{len(sections)}"
-            sections.append(SectionView(anchor, _html(section.title), inl.to_plain(section.title), topics))
+            sections.append(SectionView(anchor, render.html(section.title), inl.to_plain(section.title), topics))
     return Sheet(
         title=config.title,
         version=config.version,
@@ -100,22 +101,64 @@ def build_sheet(pack: Pack, domains: Domains | None = None) -> Sheet:
     )
 
 
-def _lines(nodes: tuple[Node, ...], depth: int) -> list[Line]:
-    lines: list[Line] = []
-    step = 0
-    for node in nodes:
-        step = step + 1 if node.role == "step" else 0
-        lines.append(
-            Line(
-                html=_node_html(node),
-                depth=depth,
-                role=node.role,
-                marker=_marker(node.role, depth, step),
-                leads=node.role == "label" or bool(node.children),
+class _Renderer:
+    """Lines of one notes file as the sheet prints them; its images from the pack's media."""
+
+    def __init__(self, pack: Pack, path: str) -> None:
+        self.media = {url: media.path for (source, url), media in pack.media.items() if source == path}
+
+    def image_src(self, span: Span) -> str | None:
+        found = self.media.get(span.url)
+        return found.resolve().as_uri() if found else None
+
+    def html(self, spans: Inline) -> Markup:
+        # Escaped by the inline renderer. Emoji variation selectors go: the text
+        # form of ⚠ is in the sheet's font, the emoji form would pull in another.
+        return Markup(inl.to_html(spans, self.image_src).replace("\ufe0f", ""))
+
+    def lines(self, nodes: tuple[Node, ...], depth: int) -> list[Line]:
+        lines: list[Line] = []
+        step = 0
+        for node in nodes:
+            step = step + 1 if node.role == "step" else 0
+            if node.table is not None:
+                lines.extend(self._table_lines(node.table, depth))
+                continue
+            lines.append(
+                Line(
+                    html=self._node_html(node),
+                    depth=depth,
+                    role=node.role,
+                    marker=_marker(node.role, depth, step),
+                    leads=node.role == "label" or bool(node.children),
+                )
             )
-        )
-        lines.extend(_lines(node.children, depth + 1))
-    return lines
+            lines.extend(self.lines(node.children, depth + 1))
+        return lines
+
+    def _table_lines(self, table: Table, depth: int) -> list[Line]:
+        """A table as one line per row: `first cell — column: cell · column: cell`."""
+        header = [self.html(h) for h in table.header]
+        lines = []
+        for row in table.rows:
+            if not row:
+                continue
+            rest = [
+                Markup("{}: {}").format(header[i], self.html(cell)) if i < len(header) and len(row) > 2 else self.html(cell)
+                for i, cell in enumerate(row[1:], 1)
+                if inl.to_plain(cell).strip()
+            ]
+            html = Markup('<b class="term">{}</b>').format(self.html(row[0]))
+            if rest:
+                html += Markup(" — ") + Markup(" · ").join(rest)
+            lines.append(Line(html=html, depth=depth, role="item", marker=_marker("item", depth, 0), leads=False))
+        return lines
+
+    def _node_html(self, node: Node) -> Markup:
+        split = inl.split_term(node.inline) if node.role != "code" else None
+        if split and split[1]:
+            return Markup('<b class="term">{}</b> — {}').format(self.html(split[0]), self.html(split[1]))
+        return self.html(node.inline)
 
 
 def _marker(role: NodeRole, depth: int, step: int) -> str:
@@ -124,16 +167,3 @@ def _marker(role: NodeRole, depth: int, step: int) -> str:
     if role == "step":
         return f"{step}."
     return ""
-
-
-def _node_html(node: Node) -> Markup:
-    split = inl.split_term(node.inline) if node.role != "code" else None
-    if split and split[1]:
-        return Markup('<b class="term">{}</b> — {}').format(_html(split[0]), _html(split[1]))
-    return _html(node.inline)
-
-
-def _html(spans: Inline) -> Markup:
-    # Escaped by the inline renderer. Emoji variation selectors go: the text
-    # form of ⚠ is in the sheet's font, the emoji form would pull in another.
-    return Markup(inl.to_html(spans).replace("\ufe0f", ""))

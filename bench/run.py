@@ -33,6 +33,8 @@ DRIVER = """
 import json, resource, sys, time
 start = time.perf_counter()
 from pipeline.build import build
+from pipeline.cli import tune_collector
+tune_collector()  # as `python -m pipeline` does
 marks = [("startup", time.perf_counter())]
 built = build(__import__("pathlib").Path(sys.argv[1]), __import__("pathlib").Path(sys.argv[2]),
               sys.argv[3].split(","), lambda stage: marks.append((stage, time.perf_counter())))

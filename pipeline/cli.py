@@ -5,6 +5,7 @@ failed build, 2 on a wrong command line. Problems are one line each:
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 import traceback
@@ -119,7 +120,15 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+def tune_collector() -> None:
+    """A build makes hundreds of thousands of small objects and almost no
+    reference cycles: collecting the youngest generation every 700 allocations
+    (the default) costs a third of a large build for nothing."""
+    gc.set_threshold(50_000, 20, 100)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    tune_collector()
     args = parser().parse_args(argv)
     try:
         return _run(args)

@@ -52,10 +52,6 @@ class Built:
     card_count: int
     pack: Pack | None  # None when the outputs were already up to date
 
-    @property
-    def up_to_date(self) -> bool:
-        return self.pack is None
-
 
 def discover(source_root: Path) -> list[Path]:
     """Every pack folder (one holding pack.toml) under source/, sorted."""

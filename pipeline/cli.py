@@ -231,7 +231,7 @@ def _kinds(cards: Sequence[Card]) -> str:
 
 
 def _say_built(result: Built, seconds: float) -> None:
-    if result.pack is None:
+    if result.pack is None:  # up to date: nothing was built
         print(f"{result.slug}: up to date, {result.card_count} cards in {result.out_dir}")
         return
     pack = result.pack

@@ -34,6 +34,8 @@ def folder() -> Path | None:
 def key(pack: Pack) -> str:
     digest = hashlib.sha256()
     digest.update(repr(build_sheet(pack)).encode())
+    # The sheet names images by path; their names carry a hash of their content.
+    digest.update(repr(sorted(m.name for m in pack.media.values())).encode())
     digest.update(repr(Geometry.of(pack.config.cheatsheet)).encode())
     for path in sorted([*(TEMPLATES / "cheatsheet").iterdir(), *_CODE.glob("*.py")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())

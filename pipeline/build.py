@@ -8,7 +8,6 @@ leaves the previous outputs untouched.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -26,6 +25,7 @@ from .diagnostics import Diagnostic, PipelineError, warning
 from .domain_report import domain_shares
 from .domains import DomainRules, load_rules
 from .emit import emitter
+from .files import sha256
 from .limits import within_limits
 from .media import collect_media
 from .model import Card, Document, Pack, Span
@@ -191,14 +191,6 @@ def write_outputs(loaded: Loaded, out_root: Path, formats: Sequence[str], progre
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return Built(config.slug, out_dir, tuple(outputs), loaded.diagnostics, len(pack.cards), pack)
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def card_counts(pack: Pack) -> dict[str, object]:

@@ -17,8 +17,9 @@ from functools import cache
 from pathlib import Path
 
 from .config import PACK_FILE, PackConfig
-from .history import RELEASES
 from .diagnostics import Diagnostic
+from .files import sha256, write_atomically
+from .history import RELEASES
 
 CACHE_FOLDER = ".build-cache"  # beside the packs' output folders, so those hold outputs only
 _CODE = Path(__file__).resolve().parent
@@ -65,10 +66,6 @@ def _cache_file(out_dir: Path) -> Path:
     return out_dir.parent / CACHE_FOLDER / f"{out_dir.name}.json"
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def lookup(config: PackConfig, out_dir: Path, formats: Sequence[str], build_time: int) -> Cached | None:
     """The previous build's outputs, if they are still what these inputs give."""
     try:
@@ -76,7 +73,7 @@ def lookup(config: PackConfig, out_dir: Path, formats: Sequence[str], build_time
         if record["fingerprint"] != fingerprint(config, formats, build_time, record["media"]):
             return None
         outputs = tuple(out_dir / name for name in record["outputs"])
-        if any(not p.is_file() or _sha256(p) != record["outputs"][p.name] for p in outputs):
+        if any(not p.is_file() or sha256(p) != record["outputs"][p.name] for p in outputs):
             return None
         diagnostics = tuple(Diagnostic(*d) for d in record["diagnostics"])
         return Cached(outputs, diagnostics, record["cards"])
@@ -98,12 +95,9 @@ def record(
     data = {
         "fingerprint": fingerprint(config, formats, build_time, media),
         "media": media,
-        "outputs": {p.name: _sha256(p) for p in outputs},
+        "outputs": {p.name: sha256(p) for p in outputs},
         "diagnostics": [[d.path, d.line, d.severity, d.message] for d in diagnostics],
         "cards": cards,
     }
-    target = _cache_file(out_dir)
-    target.parent.mkdir(exist_ok=True)
-    temporary = target.with_suffix(".tmp")
-    temporary.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    temporary.replace(target)
+    text = json.dumps(data, indent=1) + "\n"
+    write_atomically(_cache_file(out_dir), lambda path: path.write_text(text, encoding="utf-8"))

@@ -3,6 +3,7 @@ one atomic rename, so a failure never leaves half a file behind."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from collections.abc import Callable
@@ -21,3 +22,12 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
+
+
+def sha256(path: Path) -> str:
+    """The file's SHA-256, read in blocks so a large output costs little memory."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -9,7 +9,6 @@ real pack's records are never touched.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -23,6 +22,7 @@ from . import history, versions
 from .build import discover
 from .config import load_config
 from .diagnostics import PipelineError
+from .files import sha256
 
 # The two sides differ in everything a build must not depend on.
 SIDES = (
@@ -41,12 +41,8 @@ class Comparison:
         return sorted(name for name, (a, b) in self.files.items() if a != b)
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def _digests(out: Path) -> dict[str, str]:
-    return {p.relative_to(out).as_posix(): _sha256(p) for p in sorted(out.rglob("*")) if p.is_file()}
+    return {p.relative_to(out).as_posix(): sha256(p) for p in sorted(out.rglob("*")) if p.is_file()}
 
 
 def _clock() -> str:

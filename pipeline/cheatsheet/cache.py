@@ -13,6 +13,7 @@ import os
 from importlib import metadata
 from pathlib import Path
 
+from ..files import write_atomically
 from ..model import Pack
 from ..templates import TEMPLATES
 from .geometry import Geometry
@@ -62,11 +63,8 @@ def store(slug: str, found: str, data: bytes) -> None:
     if place is None:
         return
     try:
-        place.mkdir(parents=True, exist_ok=True)
         for name, content in ((f"{slug}.pdf", data), (f"{slug}.key", found.encode("ascii"))):
-            temporary = place / f".{name}.{os.getpid()}"
-            temporary.write_bytes(content)
-            os.replace(temporary, place / name)
+            write_atomically(place / name, lambda path, content=content: path.write_bytes(content))
     except OSError:
         pass
 

@@ -77,9 +77,14 @@ def read_notes(path: Path, display: str) -> str:
 
 
 def load(
-    path: Path, progress: Progress | None = None, config: PackConfig | None = None, version: str | None = None
+    path: Path,
+    progress: Progress | None = None,
+    config: PackConfig | None = None,
+    version: str | None = None,
+    build_time: int | None = None,
 ) -> Loaded:
-    """The pack's model; with `version`, as that release (see release.py)."""
+    """The pack's model; with `version`, as that release (see release.py).
+    `build_time`: the clock already read for this build, if any."""
     config = config or load_config(path)
     release = None
     if version is not None:
@@ -130,7 +135,10 @@ def load(
     # A release already recorded is rebuilt with its own time, so the build
     # that publishes it (CI, on the tag) gives the bytes the maintainer saw.
     recorded = history.find(records, release) if release else None
-    build_time = recorded.build_time if recorded else clock.build_time(config.root, config.notes)
+    if recorded:
+        build_time = recorded.build_time
+    elif build_time is None:
+        build_time = clock.build_time(config.root, config.notes)
     follows = history.follow(config, cards, build_time, history.latest_before(records, release))
     pack = Pack(config, tuple(documents), tuple(cards), build_time, exams, media, follows)
     return Loaded(pack, tuple(diagnostics), records)
@@ -162,7 +170,7 @@ def build(
     cached = cache.lookup(config, out_dir, formats, build_time)
     if cached and not (strict and cached.diagnostics):
         return Built(config.slug, out_dir, cached.outputs, cached.diagnostics, cached.cards, None)
-    loaded = load(path, progress, config)
+    loaded = load(path, progress, config, build_time=build_time)
     pack = loaded.pack
     if strict and loaded.diagnostics:
         return Built(config.slug, out_dir, (), loaded.diagnostics, len(pack.cards), pack)

@@ -90,7 +90,6 @@ class Document:
     title: str | None
     description: str
     sections: tuple[Section, ...]
-    line_count: int
     problems: tuple[Diagnostic, ...] = ()  # what the parser could not read as written
 
 

@@ -46,7 +46,7 @@ def parse_document(text: str, path: str) -> Document:
     tokens, too_deep = parse_tokens(text)
     builder = _DocumentBuilder(path, meta.get("title"))
     builder.read(tokens)
-    document = builder.finish(text.count("\n") + (0 if text.endswith("\n") else 1))
+    document = builder.finish()
     if too_deep is not None:
         message = f"list nested deeper than {MAX_NESTING} levels: the deeper lines are read as text"
         document = replace(document, problems=(warning(path, too_deep, message),))
@@ -199,7 +199,7 @@ class _DocumentBuilder:
             section.topics.append(_TopicDraft(section.title, section.line, intro=True))
         return section.topics[-1]
 
-    def finish(self, line_count: int) -> Document:
+    def finish(self) -> Document:
         sections = []
         for draft in self.sections:
             topics = []
@@ -215,7 +215,6 @@ class _DocumentBuilder:
             title=self.title,
             description=" ".join(d.strip() for d in self.description if d.strip()),
             sections=tuple(s for s in sections if s.topics),
-            line_count=line_count,
         )
 
 

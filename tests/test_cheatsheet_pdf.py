@@ -178,3 +178,10 @@ def test_the_same_bytes_from_any_folder_and_hash_seed(tmp_path: Path, seed_sheet
         assert ": error:" not in result.stderr and "Traceback" not in result.stderr
         built.append((out / "aws-cloud-practitioner" / "aws-cloud-practitioner.pdf").read_bytes())
     assert built[0] == built[1] == seed_sheet.pdf
+
+
+def test_the_text_under_the_document_title_is_on_the_sheet(seed_sheet: Rendered) -> None:
+    from pypdf import PdfReader
+
+    first = PdfReader(io.BytesIO(seed_sheet.pdf)).pages[0].extract_text()
+    assert "Cloud Practitioner exam - CLF-C01" in first

@@ -84,6 +84,10 @@ def build_sheet(pack: Pack, domains: Domains | None = None) -> Sheet:
                 )
                 for t_index, topic in enumerate(section.topics)
             )
+            if s_index == 0 and document.description:
+                # The text under the document's title, before its first section.
+                line = Line(Markup(inl.escape(document.description)), 0, "line", "", leads=False)
+                topics = (TopicView(Markup(""), "", True, None, (line,)), *topics)
             anchor = f"s{len(sections)}"
             sections.append(SectionView(anchor, render.html(section.title), inl.to_plain(section.title), topics))
     return Sheet(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import versions
 from .dedupe import Thresholds
 from .diagnostics import PipelineError
 from .ids import derived_id
@@ -21,7 +22,6 @@ from .tomlfile import TomlFile
 PACK_FILE = "pack.toml"
 PAPER_SIZES = ("A4", "Letter")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_VERSION = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
 _MAX_ID = (1 << 63) - 1
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", list: "a list", dict: "a table"}
 
@@ -195,7 +195,7 @@ def _from_file(pack_file: Path) -> PackConfig:
     if not _SLUG.match(slug):
         raise fail("", "slug", "must be lowercase letters, digits and dashes")
     version = get("", "version")
-    if not _VERSION.match(version):
+    if versions.parse(version) is None:
         raise fail("", "version", "must be a semantic version such as 1.0.0")
     ids = {}
     for key in ("deck_id", "basic_model_id", "cloze_model_id"):

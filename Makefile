@@ -3,7 +3,7 @@
 # make bench    per-stage timings on the seed and synthetic packs
 # make release VERSION=X.Y.Z   every pack as that version, bundled in build/dist/
 # make reproducible            release twice in two folders and compare checksums
-# make lint     lint the CI workflows (zizmor, offline)
+# make lint     the package's import layers (import-linter) and the CI workflows (zizmor, offline)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -49,9 +49,10 @@ release: system $(VENV)/.installed
 	$(PY) -m pipeline release --version "$(VERSION)"
 
 reproducible: system $(VENV)/.installed
-	$(PY) -m pipeline.reproduce
+	$(PY) -m pipeline.commands.reproduce
 
 lint: $(VENV)/.installed-dev
+	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/zizmor --offline --persona pedantic .github/workflows
 
 # Per-stage times and peak memory on the seed and synthetic 10x packs;

@@ -57,10 +57,10 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
 
-    from pipeline.build import load
+    from pipeline.commands.build import load
     from pipeline.cheatsheet import render_pdf
     from pipeline.cheatsheet.parts import available_cores
-    from pipeline.emit import pdf
+    from pipeline.cheatsheet import emit as pdf
 
     pack = load(Path(args.pack)).pack
     # Imports and font lookup once, outside the timings.

@@ -32,7 +32,7 @@ FORMATS = "apkg,csv,json"
 DRIVER = """
 import json, resource, sys, time
 start = time.perf_counter()
-from pipeline.build import build
+from pipeline.commands.build import build
 from pipeline.cli import tune_collector
 tune_collector()  # as `python -m pipeline` does
 marks = [("startup", time.perf_counter())]

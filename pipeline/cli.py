@@ -13,13 +13,14 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, versions
-from .build import Built, build, discover, load
-from .diagnostics import Diagnostic, PipelineError, display_path
-from .domain_report import domain_shares
-from .emit import FORMATS
-from .model import Card, Pack
-from .release import Released, release
+from pipeline import __version__
+from pipeline import versions
+from pipeline.commands.build import Built, build, discover, load
+from pipeline.diagnostics import Diagnostic, PipelineError, display_path
+from pipeline.curate.domain_report import domain_shares
+from pipeline.commands.formats import FORMATS
+from pipeline.model import Card, Pack
+from pipeline.commands.release import Released, release
 
 EXAMPLES = """\
 examples:

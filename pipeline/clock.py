@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .diagnostics import PipelineError
+from pipeline.diagnostics import PipelineError
 
 
 def build_time(pack_root: Path, sources: Iterable[Path]) -> int:

@@ -4,7 +4,7 @@ memory: overlong lines are cut and a file too big to be notes is refused.
 
 from __future__ import annotations
 
-from .diagnostics import Diagnostic, PipelineError, warning
+from pipeline.diagnostics import Diagnostic, PipelineError, warning
 
 MAX_LINE = 20_000  # characters; a longer line is cut there
 MAX_FILE = 20 * 1024 * 1024  # bytes

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .diagnostics import PipelineError
+from pipeline.diagnostics import PipelineError
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 

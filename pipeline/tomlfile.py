@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from .diagnostics import PipelineError
+from pipeline.diagnostics import PipelineError
 
 
 class TomlFile:

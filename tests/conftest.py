@@ -27,7 +27,7 @@ def _fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="session")
 def seed_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """apkg, csv and json of the seed pack (the PDF has its own fixture: it is slow)."""
-    from pipeline.build import build
+    from pipeline.commands.build import build
 
     out = tmp_path_factory.mktemp("seed-build")
     previous = os.environ.get("SOURCE_DATE_EPOCH")

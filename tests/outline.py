@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline import inline as inl
-from pipeline.cardtext import card_text
+from pipeline.model import inline as inl
+from pipeline.model.cardtext import card_text
 from pipeline.model import Card, Document, Node
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.build import load
+from pipeline.commands.build import load
 from pipeline.model import Pack
 
 from .conftest import SEED_PACK

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from pipeline.cards import make_cards
-from pipeline.parse import parse_document
+from pipeline.cards.maker import make_cards
+from pipeline.notes.parse import parse_document
 
 from .outline import card_line
 

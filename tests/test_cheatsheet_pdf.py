@@ -14,8 +14,8 @@ import pdfplumber
 import pytest
 from fontTools.ttLib import TTFont
 
-from pipeline import inline as inl
-from pipeline.build import load
+from pipeline.model import inline as inl
+from pipeline.commands.build import load
 from pipeline.cheatsheet import Rendered, render
 from pipeline.cheatsheet.geometry import PT_PER_PX
 from pipeline.model import Pack

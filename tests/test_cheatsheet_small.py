@@ -12,10 +12,10 @@ import pdfplumber
 import pytest
 
 import pipeline.cheatsheet as cheatsheet
-from pipeline.build import load
+from pipeline.commands.build import load
 from pipeline.cheatsheet import render
 from pipeline.cheatsheet.domains import load_styles
-from pipeline.emit import pdf as pdf_emitter
+from pipeline.cheatsheet import emit as pdf_emitter
 from pipeline.model import Pack
 
 from .pdf_reading import page_texts, reader

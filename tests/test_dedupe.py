@@ -6,11 +6,12 @@ from textwrap import dedent
 
 import pytest
 
-from pipeline.build import load
-from pipeline.cards import make_cards
-from pipeline.cardtext import card_text
-from pipeline.dedupe import Thresholds, _candidates, dedupe
-from pipeline.parse import parse_document
+from pipeline.commands.build import load
+from pipeline.cards.maker import make_cards
+from pipeline.model.cardtext import card_text
+from pipeline.config import Thresholds
+from pipeline.curate.dedupe import _candidates, dedupe
+from pipeline.notes.parse import parse_document
 
 from .conftest import SEED_PACK
 

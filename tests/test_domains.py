@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.build import card_counts, load
+from pipeline.commands.build import card_counts, load
 from pipeline.diagnostics import PipelineError
-from pipeline.domains import load_rules
+from pipeline.curate.domains import load_rules
 
 from .anki_collection import fresh_collection, import_apkg
 from .conftest import FIXTURES, SEED_PACK, run_cli
@@ -44,7 +44,7 @@ def test_the_seed_domain_counts_match_the_golden_file(seed):  # type: ignore[no-
 
 
 def _domain_of(seed, prompt_start: str, section: str) -> str:  # type: ignore[no-untyped-def]
-    from pipeline.cardtext import card_text
+    from pipeline.model.cardtext import card_text
 
     card = next(
         c for c in seed.pack.cards if c.section == section and card_text(c.prompt).startswith(prompt_start)

@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.cards import make_cards
-from pipeline.parse import parse_document
+from pipeline.cards.maker import make_cards
+from pipeline.notes.parse import parse_document
 
 from .conftest import TRACEBACK, run_cli
 

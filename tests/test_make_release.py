@@ -12,8 +12,9 @@ import zipfile
 
 import pypdf
 
-from pipeline import history, markdown_out
-from pipeline.release import release
+from pipeline.release import history
+from pipeline.release import markdown_out
+from pipeline.commands.release import release
 
 from .conftest import ROOT
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from pipeline import inline as inl
-from pipeline.parse import parse_document
+from pipeline.model import inline as inl
+from pipeline.notes.parse import parse_document
 
 from .conftest import SEED_NOTES
 from .outline import outline

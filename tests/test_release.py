@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import changelog, history, notetypes
-from pipeline.build import build, load
+from pipeline.release import changelog
+from pipeline.release import history
+from pipeline.model import notetypes
+from pipeline.commands.build import build, load
 from pipeline.diagnostics import PipelineError
-from pipeline.release import release
+from pipeline.commands.release import release
 
 from .anki_collection import fresh_collection, import_apkg
 from .conftest import EPOCH, SEED_PACK, TRACEBACK, run_cli

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 
-from pipeline.reproduce import SIDES, compare
+from pipeline.commands.reproduce import SIDES, compare
 
 from .conftest import ROOT, SEED_PACK
 

@@ -7,10 +7,10 @@ from collections import Counter, defaultdict
 
 import pytest
 
-from pipeline.build import load
-from pipeline.cardtext import card_text
-from pipeline.inline import plain_key
-from pipeline.parse import SHORTCODES
+from pipeline.commands.build import load
+from pipeline.model.cardtext import card_text
+from pipeline.model.inline import plain_key
+from pipeline.notes.parse import SHORTCODES
 
 from .conftest import SEED_NOTES, SEED_PACK
 

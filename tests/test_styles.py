@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.build import build, load
+from pipeline.commands.build import build, load
 
 from .anki_collection import fresh_collection, import_apkg, notes_by_guid
 from .conftest import FIXTURES

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import history
-from pipeline.release import release
+from pipeline.release import history
+from pipeline.commands.release import release
 
 from .anki_collection import fresh_collection, import_apkg, logged_guids, notes_by_guid
 from .conftest import EPOCH, SEED_PACK

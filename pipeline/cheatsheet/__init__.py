@@ -13,12 +13,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Pack
-from .geometry import Geometry
-from .sheet import Sheet, build_sheet
+from pipeline.model import Pack
+from pipeline.cheatsheet.geometry import Geometry
+from pipeline.cheatsheet.sheet import Sheet, build_sheet
 
 if TYPE_CHECKING:
-    from .plan import Layout
+    from pipeline.cheatsheet.plan import Layout
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,11 @@ class Rendered:
 def render(pack: Pack, workers: int | None = None) -> Rendered:
     """The sheet and where everything went. `workers`: processes to use
     (default: the cores); the bytes do not depend on it."""
-    from . import layout  # noqa: F401  (imports WeasyPrint once, before the workers fork)
-    from . import parts
-    from .html import galley_html
-    from .merge import merge
-    from .plan import Planner
+    from pipeline.cheatsheet import layout  # noqa: F401  (imports WeasyPrint once, before the workers fork)
+    from pipeline.cheatsheet import parts
+    from pipeline.cheatsheet.html import galley_html
+    from pipeline.cheatsheet.merge import merge
+    from pipeline.cheatsheet.plan import Planner
 
     sheet = build_sheet(pack)
     geometry = Geometry.of(pack.config.cheatsheet)

@@ -13,11 +13,11 @@ import os
 from importlib import metadata
 from pathlib import Path
 
-from ..files import write_atomically
-from ..model import Pack
-from ..templates import TEMPLATES
-from .geometry import Geometry
-from .sheet import build_sheet
+from pipeline.files import write_atomically
+from pipeline.model import Pack
+from pipeline.templates import TEMPLATES
+from pipeline.cheatsheet.geometry import Geometry
+from pipeline.cheatsheet.sheet import build_sheet
 
 ENVIRONMENT = "STUDY_PACK_CACHE"
 _CODE = Path(__file__).resolve().parent

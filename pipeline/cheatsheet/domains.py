@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Card, Pack
-from ..templates import template_path
+from pipeline.model import Card, Pack
+from pipeline.templates import template_path
 
 STYLE_FILE = "cheatsheet/domain-styles.toml"
 

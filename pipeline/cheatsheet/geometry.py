@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..config import CheatSheetOptions
+from pipeline.config.pack import CheatSheetOptions
 
 PX_PER_MM = 96 / 25.4
 PX_PER_PT = 96 / 72

@@ -9,10 +9,10 @@ from functools import cache
 
 import jinja2
 
-from ..templates import TEMPLATES
-from .geometry import MARGIN_MM, Geometry
-from .packing import Rule
-from .sheet import Sheet
+from pipeline.templates import TEMPLATES
+from pipeline.cheatsheet.geometry import MARGIN_MM, Geometry
+from pipeline.cheatsheet.packing import Rule
+from pipeline.cheatsheet.sheet import Sheet
 
 FOLDER = TEMPLATES / "cheatsheet"
 BASE_URL = FOLDER.as_uri() + "/"

@@ -24,7 +24,7 @@ import weasyprint
 from weasyprint.layout.background import layout_box_backgrounds
 from weasyprint.text.fonts import FontConfiguration
 
-from .html import BASE_URL
+from pipeline.cheatsheet.html import BASE_URL
 
 UNIT_ATTRIBUTE = "data-u"
 Box = Any  # weasyprint.formatting_structure.boxes.Box

@@ -16,8 +16,8 @@ import pypdf
 import weasyprint
 from pypdf.generic import ArrayObject, DictionaryObject, Fit, FloatObject, NameObject, NullObject
 
-from .geometry import PT_PER_PX
-from .plan import Layout, OutlineEntry, Target
+from pipeline.cheatsheet.geometry import PT_PER_PX
+from pipeline.cheatsheet.plan import Layout, OutlineEntry, Target
 
 LINK_SCHEME = "sheet:"  # hrefs the frame uses for the contents' entries
 

@@ -64,7 +64,7 @@ def split(weights: Sequence[int]) -> list[range]:
 def part(job: PartJob) -> PartRun:
     from weasyprint.text.fonts import FontConfiguration
 
-    from .layout import Galley, compose
+    from pipeline.cheatsheet.layout import Galley, compose
 
     font_config = FontConfiguration()
     galley = Galley(job.galley_html, font_config)

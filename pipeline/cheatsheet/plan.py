@@ -8,11 +8,11 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from . import packing
-from .geometry import Geometry
-from .html import Bar, FramePage, frame_html
-from .parts import PartPages
-from .sheet import Sheet
+from pipeline.cheatsheet import packing
+from pipeline.cheatsheet.geometry import Geometry
+from pipeline.cheatsheet.html import Bar, FramePage, frame_html
+from pipeline.cheatsheet.parts import PartPages
+from pipeline.cheatsheet.sheet import Sheet
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .. import inline as inl
-from ..clock import date, iso
-from ..model import Inline, Node, NodeRole, Pack, Span, Table
-from .domains import Domain, Domains, Neutral, topic_domains
+from pipeline.model import inline as inl
+from pipeline.clock import date, iso
+from pipeline.model import Inline, Node, NodeRole, Pack, Span, Table
+from pipeline.cheatsheet.domains import Domain, Domains, Neutral, topic_domains
 
 # Bullets by depth; DejaVu Sans Condensed has all three.
 BULLETS = ("•", "◦", "▪")

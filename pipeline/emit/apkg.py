@@ -11,10 +11,10 @@ from pathlib import Path
 
 import genanki
 
-from .. import history, notetypes
-from ..archive import write_zip
-from ..clock import date
-from ..model import Card, Pack
+from pipeline.model import notetypes
+from pipeline.archive import write_zip
+from pipeline.clock import date
+from pipeline.model import Card, Pack
 
 
 class _Note(genanki.Note):
@@ -41,7 +41,7 @@ class _Model(genanki.Model):
 
 def _model(pack: Pack, spec: notetypes.NoteTypeSpec) -> _Model:
     model = notetypes.model(spec, _Model)
-    model.mod = history.notetype_time(pack, spec.kind)
+    model.mod = pack.notetype_time(spec.kind)
     return model
 
 
@@ -56,7 +56,7 @@ def deck_description(pack: Pack) -> str:
 def note_mod(pack: Pack, card: Card) -> int:
     """Unchanged since the last release: that release's time, so a learner's
     own edit stays newer; changed or new: newer than any release before."""
-    return history.note_time(pack, card)
+    return pack.note_time(card)
 
 
 def emit(pack: Pack, out_dir: Path) -> list[Path]:

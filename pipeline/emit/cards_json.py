@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .. import notetypes
-from ..model import Card, Pack
+from pipeline.model import notetypes
+from pipeline.model import Card, Pack
 
 
 def card_record(pack: Pack, card: Card) -> dict[str, Any]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import notetypes
-from ..model import Pack
+from pipeline.model import notetypes
+from pipeline.model import Pack
 
 COLUMNS = ("guid", "notetype", "deck", "front", "back", "context", "source", "tags")
 HEADER = (

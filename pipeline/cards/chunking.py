@@ -1,0 +1,154 @@
+"""Keeping answers short: long lines split at sentences, lists of facts split
+into balanced parts, and cloze deletions written safely."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from pipeline.model import inline as inl
+from pipeline.model import Inline, Span
+from pipeline.cards.numbers import number_spans
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+T = TypeVar("T")
+
+
+def words(spans: Inline) -> int:
+    return inl.word_count(inl.to_plain(spans))
+
+
+def chunks(items: Sequence[T], size: Callable[[T], int], max_words: int, max_items: int) -> list[list[T]]:
+    """Consecutive runs of items within the limits, balanced in length."""
+    total = sum(size(i) for i in items)
+    count = max(-(-total // max_words), -(-len(items) // max_items), 1)
+    target = -(-total // count)
+    out: list[list[T]] = [[]]
+    count_words = 0
+    for item in items:
+        weight = size(item)
+        current = out[-1]
+        if current and (
+            len(current) >= max_items
+            or count_words + weight > max_words
+            or (count_words >= target and len(out) < count)
+        ):
+            out.append([])
+            count_words = 0
+        out[-1].append(item)
+        count_words += weight
+    return [c for c in out if c]
+
+
+def pieces(spans: Inline, limit: int) -> list[Inline]:
+    """A long line split at its sentences, a very long sentence at words;
+    short neighbours are joined again."""
+    if words(spans) <= limit:
+        return [spans]
+    out: list[Inline] = []
+    for sentence in split_spans(spans, _SENTENCE_END):
+        out.extend([sentence] if words(sentence) <= limit else split_words(sentence, limit))
+    merged: list[Inline] = []
+    for piece in out:
+        if merged and words(merged[-1]) + words(piece) <= limit // 2:
+            merged[-1] = merged[-1] + (Span("text", " "),) + piece
+        else:
+            merged.append(piece)
+    return merged
+
+
+def split_spans(spans: Inline, boundary: re.Pattern[str]) -> list[Inline]:
+    parts: list[list[Span]] = [[]]
+    for span in spans:
+        if span.kind != "text":
+            parts[-1].append(span)
+            continue
+        for index, piece in enumerate(boundary.split(span.text)):
+            if index:
+                parts.append([])
+            if piece:
+                parts[-1].append(Span("text", piece))
+    return [inl.strip(tuple(p)) for p in parts if inl.strip(tuple(p))]
+
+
+def split_words(spans: Inline, limit: int) -> list[Inline]:
+    parts: list[list[Span]] = [[]]
+    count = 0
+    for span in spans:
+        if span.kind != "text":
+            parts[-1].append(span)
+            count += words((span,))
+            continue
+        for token in re.split(r"(\s+)", span.text):
+            if not token:
+                continue
+            if not token.isspace():
+                if count >= limit:
+                    parts.append([])
+                    count = 0
+                count += 1
+            parts[-1].append(Span("text", token))
+    return [inl.strip(tuple(p)) for p in parts if inl.strip(tuple(p))]
+
+
+# ---- cloze deletions ---------------------------------------------------------------------
+
+_EXPLICIT = re.compile(r"\{\{c\d+::.+?\}\}")
+_ESCAPED_OPEN = re.compile(r"&#123;&#123;c(\d+)::")
+
+
+def cloze_safe(html: str) -> str:
+    """Inside a deletion, `::` would start a hint and `}}` would end it."""
+    return html.replace("::", ":&#58;").replace("}}", "&#125;&#125;")
+
+
+def has_explicit_cloze(text: str) -> bool:
+    return _EXPLICIT.search(text) is not None
+
+
+def explicit_cloze_html(html: str) -> str:
+    """The author's own `{{c1::...}}` deletions, which escaping turned into
+    entities, restored as Anki syntax; every other brace stays escaped."""
+    out = []
+    position = 0
+    for match in _ESCAPED_OPEN.finditer(html):
+        close = html.find("&#125;&#125;", match.end())
+        if close < 0:
+            break
+        out.append(html[position : match.start()])
+        out.append("{{c%s::%s}}" % (match.group(1), html[match.end() : close]))
+        position = close + len("&#125;&#125;")
+    out.append(html[position:])
+    return "".join(out)
+
+
+def number_cloze_html(spans: Inline, render: Callable[[Inline], str]) -> str:
+    """HTML of the line with each number fact wrapped in its own deletion."""
+    counter = [0]
+
+    def walk(items: Inline) -> str:
+        out = []
+        for span in items:
+            if span.kind == "text":
+                out.append(_cloze_text(span.text, counter, render))
+            elif span.kind in ("strong", "em"):
+                tag = "b" if span.kind == "strong" else "i"
+                out.append(f"<{tag}>{walk(span.children)}</{tag}>")
+            else:
+                out.append(render((span,)))
+        return "".join(out)
+
+    return walk(spans)
+
+
+def _cloze_text(text: str, counter: list[int], render: Callable[[Inline], str]) -> str:
+    out = []
+    position = 0
+    for start, end in number_spans(text):
+        counter[0] += 1
+        out.append(render((Span("text", text[position:start]),)))
+        out.append("{{c%d::%s}}" % (counter[0], cloze_safe(inl.escape(text[start:end]))))
+        position = end
+    out.append(render((Span("text", text[position:]),)))
+    return "".join(out)

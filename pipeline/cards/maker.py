@@ -1,0 +1,135 @@
+"""Topic tree -> cards: the rules that make cards a learner keeps.
+
+One fact per card where the notes allow it (SuperMemo's minimum-information
+rule), with the section and topic as context so a short prompt is clear.
+Each kind of card has its module; this one walks a topic's groups and
+decides which lines each kind asks:
+
+- terms (`terms`), numbers (`number_cards`), enumerations (`enumerations`);
+- each topic gets an overview card; the remaining facts of a group are asked
+  together, split into parts of a readable size (`facts`). Nested lists make
+  their own groups, so long topics split along their own structure;
+- tables (`tables`), multiple-choice questions (`quiz`), and the author's own
+  `Q:`/`A:` pairs and `{{c1::...}}` clozes (`authored`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from pipeline.cards.authored import explicit_cloze_card, qa_card
+from pipeline.cards.chunking import words
+from pipeline.cards.entries import Entry, Fact, Group, entries_of, enumerated
+from pipeline.cards.enumerations import enumeration_cards
+from pipeline.cards.facts import fact_cards
+from pipeline.cards.number_cards import number_card
+from pipeline.cards.quiz import find_quizzes, quiz_card
+from pipeline.cards.sink import CardSink, ImageSource
+from pipeline.cards.tables import table_cards
+from pipeline.cards.terms import term_card
+from pipeline.diagnostics import Diagnostic, warning
+from pipeline.model import Card, Document, Node, Topic
+from pipeline.model import inline as inl
+
+EXTRA_WORDS = 30  # facts small enough to ride on an enumeration's back
+# Kinds that can stand as a topic's overview; quizzes and the author's own cards keep theirs.
+PROMOTED_KINDS = {"term", "number", "enumeration", "detail", "table"}
+
+
+def make_cards(
+    document: Document, pack_slug: str, image_src: ImageSource | None = None
+) -> tuple[list[Card], list[Diagnostic]]:
+    maker = _CardMaker(document.path, pack_slug, image_src)
+    for section in document.sections:
+        section_title = inl.to_plain(section.title).strip()
+        for topic in section.topics:
+            if topic.cards:
+                maker.topic(section_title, topic)
+    return maker.cards, maker.problems
+
+
+class _CardMaker(CardSink):
+    def topic(self, section_title: str, topic: Topic) -> None:
+        # A section's own text sits directly in the section's context.
+        self.section = section_title
+        self.topic_title = inl.to_plain(topic.title).strip()
+        context = () if topic.intro else (section_title, *topic.parents)
+        first = len(self.cards)
+        self._group(Group(context, topic.title, topic.line, Fact((), topic.line), True), topic.body)
+        if topic.pin and len(self.cards) > first:
+            self.pin(first, topic.pin)
+
+    def _group(self, group: Group, nodes: Iterable[Node]) -> None:
+        inner = group.inner
+        quizzes, unanswered, rest = find_quizzes([n for n in nodes if n.cards])
+        for question in unanswered:
+            self.problems.append(warning(self.path, question.line, "a question with options but no answer line"))
+        entries = entries_of(rest)
+        first_own = len(self.cards)
+        self._own_cards(group, entries)
+        made_own = len(self.cards) > first_own
+        first_child = len(self.cards)
+        for quiz in quizzes:
+            quiz_card(self, inner, quiz)
+        for index, entry in enumerate(entries):
+            before = len(self.cards)
+            if entry.node.children:
+                lead = Fact(entry.definition, entry.node.line)
+                self._group(Group(inner, entry.head, entry.node.line, lead, False), entry.node.children)
+                continue
+            self._line_card(inner, entries, index)
+            if entry.node.pin and len(self.cards) > before:
+                self.pin(before, entry.node.pin)
+        if made_own:
+            return
+        if group.is_topic and len(self.cards) > first_child and self.cards[first_child].kind in PROMOTED_KINDS:
+            # A topic that is a single term or list: its first card is the overview.
+            self.cards[first_child] = replace(self.cards[first_child], kind="overview")
+        # The label is said by the context of the cards under it.
+        self.add_source(first_child, group.line)
+
+    def _line_card(self, context: tuple[str, ...], entries: list[Entry], index: int) -> None:
+        """The card a line without nested lines makes of its own, if any."""
+        entry = entries[index]
+        if entry.special == "question":
+            answer = entries[index + 1] if index + 1 < len(entries) else None
+            if answer is not None and answer.special == "answer":
+                qa_card(self, context, entry, answer)
+            else:
+                self.problems.append(warning(self.path, entry.node.line, "a `Q:` line without an `A:` line after it"))
+        elif entry.special == "cloze":
+            explicit_cloze_card(self, context, entry)
+        elif entry.special == "table":
+            table_cards(self, context, entry.node)
+        elif entry.special is None and entry.numbered:
+            number_card(self, context, entry)
+        elif entry.special is None and entry.named:
+            term_card(self, context, entry)
+
+    def _own_cards(self, group: Group, entries: list[Entry]) -> None:
+        listed = enumerated(group.label, entries)
+        said = {id(e) for e in listed}
+        facts = [
+            Fact(e.full, e.node.line)
+            for e in entries
+            if id(e) not in said and not e.named and not e.numbered and not e.node.children and e.special is None
+        ]
+        extra: list[Fact] = []
+        if listed and sum(words(f.inline) for f in facts) <= EXTRA_WORDS:
+            extra, facts = facts, []
+        if group.lead.inline and not listed:
+            facts.insert(0, group.lead)
+
+        kind_first = "overview" if group.is_topic else None
+        if facts:
+            fact_cards(self, group, facts, kind_first or "detail")
+            kind_first = None
+        if listed:
+            enumeration_cards(self, group, listed, extra, kind_first or "enumeration")
+            kind_first = None
+        plain_entries = [e for e in entries if e.special is None]
+        if kind_first and len(plain_entries) > 1:
+            # A topic of terms and numbers only still gets its overview.
+            whole = [Fact(e.head if e.node.children else e.full, e.node.line) for e in plain_entries]
+            fact_cards(self, group, whole, kind_first)

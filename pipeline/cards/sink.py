@@ -1,0 +1,72 @@
+"""Where the card rules put their cards: ids, sources and pins kept in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from pipeline.cards.entries import Fact
+from pipeline.diagnostics import Diagnostic
+from pipeline.model import Card, Inline, NoteType, SourceRef, Span
+from pipeline.model import inline as inl
+from pipeline.model.ids import guid_for
+
+ImageSource = Callable[[Span], "str | None"]
+
+
+class CardSink:
+    def __init__(self, path: str, pack_slug: str, image_src: ImageSource | None) -> None:
+        self.path = path
+        self.slug = pack_slug
+        self.image_src = image_src
+        self.section = ""
+        self.topic_title = ""
+        self.cards: list[Card] = []
+        self.problems: list[Diagnostic] = []
+
+    def html(self, spans: Inline) -> str:
+        return inl.to_html(spans, self.image_src)
+
+    def facts_html(self, facts: list[Fact]) -> str:
+        if len(facts) == 1:
+            return f"<div>{self.html(facts[0].inline)}</div>"
+        return "<ul>" + "".join(f"<li>{self.html(f.inline)}</li>" for f in facts) + "</ul>"
+
+    def add(
+        self,
+        kind: str,
+        note_type: NoteType,
+        prompt: str,
+        answer: str,
+        context: tuple[str, ...],
+        lines: tuple[int, ...],
+        key: tuple[str, ...],
+    ) -> None:
+        full_key = (note_type, *key)
+        self.cards.append(
+            Card(
+                guid=guid_for(self.slug, self.section, context, full_key),
+                kind=kind,
+                note_type=note_type,
+                prompt=prompt,
+                answer=answer,
+                section=self.section,
+                topic=self.topic_title,
+                context=context,
+                sources=tuple(SourceRef(self.path, line) for line in dict.fromkeys(lines)),
+                key=full_key,
+            )
+        )
+
+    def pin(self, index: int, pin: str) -> None:
+        """An id the author pinned: the guid follows it wherever the card moves."""
+        card = self.cards[index]
+        key = (card.note_type, "pinned", pin)
+        self.cards[index] = replace(card, guid=guid_for(self.slug, "", (), key), key=key)
+
+    def add_source(self, first: int, line: int) -> None:
+        for index in range(first, len(self.cards)):
+            card = self.cards[index]
+            ref = SourceRef(self.path, line)
+            if ref not in card.sources:
+                self.cards[index] = replace(card, sources=card.sources + (ref,))

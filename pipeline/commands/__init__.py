@@ -1,0 +1,1 @@
+"""The commands (build, check, release, reproduce): the only place the stages meet."""

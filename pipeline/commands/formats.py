@@ -1,0 +1,31 @@
+"""The output formats by name: each writer is `emit(pack, out_dir) -> list[Path]`
+and never changes its input.
+
+A new format is a new module in `pipeline/emit/` (or a stage of its own, like
+the cheat sheet) and one line in EMITTERS. Modules load only when their format
+is asked for: genanki and WeasyPrint are slow to import.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from pipeline.model import Pack
+
+Emitter = Callable[[Pack, Path], list[Path]]
+
+# format name -> the module that writes it. Cheap formats first: the PDF is by far the slowest.
+EMITTERS: dict[str, str] = {
+    "apkg": "pipeline.emit.apkg",
+    "csv": "pipeline.emit.csv",
+    "json": "pipeline.emit.cards_json",
+    "pdf": "pipeline.cheatsheet.emit",
+}
+FORMATS = tuple(EMITTERS)
+
+
+def emitter(name: str) -> Emitter:
+    module = importlib.import_module(EMITTERS[name])
+    return module.emit  # type: ignore[no-any-return]

@@ -1,0 +1,300 @@
+"""`pack.toml` -> one frozen PackConfig, validated once.
+
+A folder or file without `pack.toml` gets inferred settings: the title from
+its first heading or its name, the slug from its name, ids derived from the
+slug so they stay the same on every build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline import versions
+from pipeline.diagnostics import PipelineError
+from pipeline.front_matter import strip_front_matter
+from pipeline.tomlfile import TomlFile
+
+PACK_FILE = "pack.toml"
+PAPER_SIZES = ("A4", "Letter")
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_MAX_ID = (1 << 63) - 1
+_TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", list: "a list", dict: "a table"}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    merge: float = 100.0  # token-set similarity, 0-100: the same fact
+    report: float = 85.0  # a near miss worth the author's look
+    min_words: int = 4  # shorter cards are too generic to compare
+
+
+@dataclass(frozen=True)
+class CheatSheetOptions:
+    paper: str = "A4"
+    columns: int = 3
+    font_size: float = 7.0
+
+
+@dataclass(frozen=True)
+class PackConfig:
+    root: Path  # the pack folder (or the folder of a single notes file)
+    notes: tuple[Path, ...]  # notes files, sorted
+    title: str
+    slug: str
+    version: str
+    description: str
+    author: str
+    deck: str
+    deck_id: int
+    basic_model_id: int
+    cloze_model_id: int
+    basic_model_name: str
+    cloze_model_name: str
+    exams: tuple[str, ...] = ()
+    domains_file: Path | None = None
+    cheatsheet: CheatSheetOptions = field(default_factory=CheatSheetOptions)
+    dedupe: Thresholds = field(default_factory=Thresholds)
+    inferred: bool = False
+
+    def relative(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+
+# ---- schema -----------------------------------------------------------------------------
+
+_TOP_KEYS = {
+    "title": str,
+    "slug": str,
+    "version": str,
+    "description": str,
+    "author": str,
+    "notes": list,
+    "exams": list,
+    "domains": str,
+}
+_TABLES: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "anki": {
+        "deck": str,
+        "deck_id": int,
+        "basic_model_id": int,
+        "cloze_model_id": int,
+        "basic_model_name": str,
+        "cloze_model_name": str,
+    },
+    "cheatsheet": {"paper": str, "columns": int, "font_size": (int, float)},
+    "dedupe": {"merge": (int, float), "report": (int, float), "min_words": int},
+}
+_REQUIRED = [("", "title"), ("", "slug"), ("", "version"), ("anki", "deck_id"), ("anki", "basic_model_id"), ("anki", "cloze_model_id")]
+
+
+def load_config(path: Path) -> PackConfig:
+    """Config for a pack folder, a plain folder of notes, or one notes file."""
+    if path.is_file():
+        if path.suffix.lower() != ".md":
+            raise PipelineError(str(path), 0, "not a markdown file (expected a .md file or a folder)")
+        return _inferred(path.parent, (path,), path.stem)
+    if not path.is_dir():
+        raise PipelineError(str(path), 0, "no such file or folder")
+    pack_file = path / PACK_FILE
+    if pack_file.is_file():
+        return _from_file(pack_file)
+    notes = _markdown_files(path)
+    if not notes:
+        raise PipelineError(str(path), 0, "no .md notes found in this folder")
+    return _inferred(path, tuple(notes), path.resolve().name)
+
+
+def _markdown_files(folder: Path) -> list[Path]:
+    """Notes files under a folder, sorted, skipping hidden folders and READMEs."""
+    found = []
+    for file in sorted(folder.rglob("*.md")):
+        relative = file.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if relative.name.lower() in ("readme.md", "changelog.md", "license.md"):
+            continue
+        found.append(file)
+    return found
+
+
+def slugify(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug or "notes"
+
+
+def _first_heading(file: Path) -> str | None:
+    """The title a notes file gives itself: front matter `title:`, else its first heading."""
+    try:
+        text = file.read_text(encoding="utf-8", errors="replace")[:100_000]
+    except OSError:
+        return None
+    text, meta = strip_front_matter(text)
+    if meta.get("title"):
+        return meta["title"]
+    match = re.search(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", text, re.M)
+    return match.group(1) if match else None
+
+
+def _inferred(root: Path, notes: tuple[Path, ...], name: str) -> PackConfig:
+    slug = slugify(name)
+    title = _first_heading(notes[0]) or name.replace("-", " ").replace("_", " ").strip() or slug
+    base = derived_id(0, "pack", slug)
+    return PackConfig(
+        root=root,
+        notes=notes,
+        title=title,
+        slug=slug,
+        version="0.0.0",
+        description="",
+        author="",
+        deck=title,
+        deck_id=base,
+        basic_model_id=derived_id(base, "basic"),
+        cloze_model_id=derived_id(base, "cloze"),
+        basic_model_name=f"{title} (basic)",
+        cloze_model_name=f"{title} (cloze)",
+        inferred=True,
+    )
+
+
+def _from_file(pack_file: Path) -> PackConfig:
+    toml = TomlFile(pack_file)
+    data = toml.data
+    display = toml.display
+    fail = toml.error
+
+    for key, value in data.items():
+        if key in _TABLES:
+            if not isinstance(value, dict):
+                raise fail("", key, "must be a table")
+            for sub in value:
+                if sub not in _TABLES[key]:
+                    raise fail(key, sub, f"unknown key (expected one of: {', '.join(_TABLES[key])})")
+        elif key not in _TOP_KEYS:
+            raise fail("", key, f"unknown key (expected one of: {', '.join([*_TOP_KEYS, *_TABLES])})")
+    for table, key in _REQUIRED:
+        source = data.get(table, {}) if table else data
+        if key not in source:
+            line = toml.table_line(table) if table else 1
+            name = f"{table}.{key}" if table else key
+            raise PipelineError(display, line, f"missing required key `{name}`")
+
+    def get(table: str, key: str, default: Any = None) -> Any:
+        source = data.get(table, {}) if table else data
+        if key not in source:
+            return default
+        value = source[key]
+        expected = (_TABLES[table] if table else _TOP_KEYS)[key]
+        if isinstance(value, bool) or not isinstance(value, expected):
+            kinds = expected if isinstance(expected, tuple) else (expected,)
+            raise fail(table, key, "must be " + " or ".join(_TYPE_NAMES[t] for t in kinds))
+        return value
+
+    title = get("", "title").strip()
+    if not title:
+        raise fail("", "title", "must not be empty")
+    slug = get("", "slug")
+    if not _SLUG.match(slug):
+        raise fail("", "slug", "must be lowercase letters, digits and dashes")
+    version = get("", "version")
+    if versions.parse(version) is None:
+        raise fail("", "version", "must be a semantic version such as 1.0.0")
+    ids = {}
+    for key in ("deck_id", "basic_model_id", "cloze_model_id"):
+        value = get("anki", key)
+        if not 1 <= value <= _MAX_ID:
+            raise fail("anki", key, "must be a positive 64-bit integer")
+        ids[key] = value
+    if len(set(ids.values())) != len(ids):
+        raise fail("anki", "cloze_model_id", "deck and note type ids must all differ")
+
+    root = pack_file.parent
+    notes = _notes_list(get("", "notes"), root, fail)
+    exams = get("", "exams", [])
+    if not all(isinstance(e, str) and e for e in exams):
+        raise fail("", "exams", "must be a list of exam codes")
+    domains = get("", "domains")
+    domains_file = None
+    if exams and domains is None:
+        raise fail("", "exams", "a pack that targets exams needs `domains`, the file of its domain rules")
+    if domains is not None:
+        domains_file = _inside(root, domains)
+        if domains_file is None or not domains_file.is_file():
+            raise fail("", "domains", f"no such file in the pack: {domains}")
+    paper = get("cheatsheet", "paper", "A4")
+    if paper not in PAPER_SIZES:
+        raise fail("cheatsheet", "paper", f"must be one of {', '.join(PAPER_SIZES)}")
+    columns = get("cheatsheet", "columns", 3)
+    if not 1 <= columns <= 5:
+        raise fail("cheatsheet", "columns", "must be between 1 and 5")
+    font_size = float(get("cheatsheet", "font_size", 7))
+    if not 5 <= font_size <= 14:
+        raise fail("cheatsheet", "font_size", "must be between 5 and 14 (points)")
+    merge = float(get("dedupe", "merge", Thresholds.merge))
+    report = float(get("dedupe", "report", Thresholds.report))
+    if not 0 <= report <= merge <= 100:
+        raise fail("dedupe", "report", "thresholds must satisfy 0 <= report <= merge <= 100")
+    min_words = get("dedupe", "min_words", Thresholds.min_words)
+    if min_words < 1:
+        raise fail("dedupe", "min_words", "must be at least 1")
+    deck = get("anki", "deck", title)
+    return PackConfig(
+        root=root,
+        notes=notes,
+        title=title,
+        slug=slug,
+        version=version,
+        description=get("", "description", ""),
+        author=get("", "author", ""),
+        deck=deck,
+        deck_id=ids["deck_id"],
+        basic_model_id=ids["basic_model_id"],
+        cloze_model_id=ids["cloze_model_id"],
+        basic_model_name=get("anki", "basic_model_name", f"{title} (basic)"),
+        cloze_model_name=get("anki", "cloze_model_name", f"{title} (cloze)"),
+        exams=tuple(exams),
+        domains_file=domains_file,
+        cheatsheet=CheatSheetOptions(paper=paper, columns=columns, font_size=font_size),
+        dedupe=Thresholds(merge=merge, report=report, min_words=min_words),
+    )
+
+
+def _notes_list(value: list[Any] | None, root: Path, fail: Any) -> tuple[Path, ...]:
+    if value is None:
+        notes = _markdown_files(root)
+        if not notes:
+            raise fail("", "notes", "no .md notes found in the pack folder")
+        return tuple(notes)
+    files = []
+    for entry in value:
+        if not isinstance(entry, str):
+            raise fail("", "notes", "must be a list of file names")
+        file = _inside(root, entry)
+        if file is None:
+            raise fail("", "notes", f"{entry} is outside the pack folder")
+        if not file.is_file():
+            raise fail("", "notes", f"no such notes file: {entry}")
+        files.append(file)
+    if not files:
+        raise fail("", "notes", "must name at least one notes file")
+    return tuple(files)
+
+
+def _inside(root: Path, name: str) -> Path | None:
+    candidate = (root / name).resolve()
+    try:
+        candidate.relative_to(root.resolve())
+    except ValueError:
+        return None
+    return root / name
+
+
+def derived_id(base: int, *parts: str) -> int:
+    """A fixed id in Anki's range, derived from a base id and names (used for
+    a pack without pack.toml), so it is the same on every build."""
+    digest = hashlib.sha256("\x1f".join([str(base), *parts]).encode()).digest()
+    return (1 << 30) + int.from_bytes(digest[:6], "big") % (1 << 40)

@@ -1,0 +1,1 @@
+"""Cards -> cards: duplicates merged, exam domains and tags, the domain report."""

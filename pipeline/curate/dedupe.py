@@ -1,0 +1,195 @@
+"""Cards -> (cards, report): one card per fact.
+
+- Exact duplicates (the same prompt in the same place, or the same prompt
+  and answer anywhere, once case, spacing, punctuation and markup are
+  normalised) are merged.
+- Near duplicates, the same fact worded slightly differently in another
+  topic, are found with rapidfuzz's token-set similarity and merged when the
+  score reaches the pack's `merge` threshold; pairs between `report` and
+  `merge` are reported as near misses for the author to look at.
+- A card that only repeats a heading of another section (two "Pricing"
+  topics) is kept, and both prompts name their section.
+
+A merged card keeps the first card's guid, gains the other's distinct facts
+and every source line. Comparisons are limited to cards that share a rare
+word, so the stage stays linear in the number of cards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from pipeline.model.cardtext import card_text, describe
+from pipeline.diagnostics import Diagnostic, warning
+from pipeline.model.inline import escape, plain_key
+from pipeline.model import Card
+from pipeline.config import Thresholds
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LABEL = re.compile(r'(<div class="sp-label">)(.*?)(</div>)')
+# Cards made of one fact; topic summaries (overviews, enumerations) are only reported.
+LEAF_KINDS = frozenset({"term", "number", "detail"})
+STOPWORDS = frozenset(
+    "a an and are as at be by can for from has have in into is it its of on or that the their then there "
+    "this to use used we will with".split()
+)
+RARE_WORDS = 3  # each card is compared with cards sharing one of its rarest words
+MAX_CANDIDATES = 40
+
+
+def dedupe(cards: list[Card], thresholds: Thresholds = Thresholds()) -> tuple[list[Card], list[Diagnostic]]:
+    kept, report = _merge_exact(cards)
+    kept, near = _merge_near(kept, thresholds)
+    kept, repeated = _name_repeated_prompts(kept)
+    return kept, report + near + repeated
+
+
+# ---- exact duplicates -------------------------------------------------------------
+
+
+def _exact_keys(card: Card) -> list[tuple[str, ...]]:
+    place = tuple(plain_key(c) for c in (card.section, *card.context))
+    prompt = plain_key(card_text(card.prompt))
+    keys = [("guid", card.guid), ("prompt", card.note_type, *place, prompt)]
+    keys.append(("same", card.note_type, prompt, plain_key(card_text(card.answer))))
+    return keys
+
+
+def _merge_exact(cards: list[Card]) -> tuple[list[Card], list[Diagnostic]]:
+    kept: list[Card] = []
+    index: dict[tuple[str, ...], int] = {}
+    report: list[Diagnostic] = []
+    for card in cards:
+        keys = _exact_keys(card)
+        found = next((index[k] for k in keys if k in index), None)
+        if found is None:
+            for key in keys:
+                index[key] = len(kept)
+            kept.append(card)
+            continue
+        first = kept[found]
+        kept[found] = _merged(first, card)
+        report.append(_said(card, f"duplicate of the card at {first.source} ({describe(first)}): merged into it"))
+    return kept, report
+
+
+# ---- near duplicates --------------------------------------------------------------------
+
+
+def _words(card: Card) -> list[str]:
+    text = plain_key(f"{card_text(card.prompt)} {card_text(card.answer)}")
+    return [w for w in text.split() if w not in STOPWORDS]
+
+
+def _candidates(words: list[list[str]]) -> Iterable[tuple[int, int]]:
+    """Pairs (i < j) of cards sharing one of their rarest words."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, card_words in enumerate(words):
+        for word in set(card_words):
+            postings[word].append(i)
+    seen: set[tuple[int, int]] = set()
+    for i, card_words in enumerate(words):
+        rare = sorted(set(card_words), key=lambda w: (len(postings[w]), w))[:RARE_WORDS]
+        found = 0
+        for word in rare:
+            for j in postings[word]:
+                if found >= MAX_CANDIDATES:
+                    break
+                pair = (min(i, j), max(i, j))
+                if j != i and pair not in seen:
+                    seen.add(pair)
+                    found += 1
+                    yield pair
+
+
+def _merge_near(cards: list[Card], thresholds: Thresholds) -> tuple[list[Card], list[Diagnostic]]:
+    words = [_words(c) for c in cards]
+    texts = [" ".join(w) for w in words]
+    numbers = [set(_NUMBER.findall(t)) for t in texts]
+    into: dict[int, int] = {}  # merged card -> the card it went into
+    report: list[Diagnostic] = []
+    for i, j in sorted(_candidates(words)):
+        a, b = cards[i], cards[j]
+        if a.note_type != b.note_type or (a.section, a.topic) == (b.section, b.topic):
+            continue
+        small, large = (i, j) if len(words[i]) <= len(words[j]) else (j, i)
+        if len(set(words[small])) < thresholds.min_words or not numbers[small] <= numbers[large]:
+            continue
+        score = fuzz.token_set_ratio(texts[i], texts[j])
+        if score < thresholds.report:
+            continue
+        leaf = a.kind in LEAF_KINDS and b.kind in LEAF_KINDS
+        if leaf and score >= thresholds.merge and i not in into and j not in into:
+            into[j] = i
+            cards[i] = _merged(cards[i], b)
+            report.append(_said(b, f"same fact as the card at {a.source} ({describe(a)}): merged into it"))
+        else:
+            report.append(
+                _said(b, f"near duplicate ({score:.0f}% alike) of the card at {a.source} ({describe(a)}): kept apart")
+            )
+    return [c for n, c in enumerate(cards) if n not in into], report
+
+
+# ---- repeated headings ---------------------------------------------------------------------
+
+
+def _heading(card: Card) -> str:
+    label = _LABEL.search(card.prompt) if card.note_type == "cloze" else None
+    return plain_key(card_text(label.group(2) if label else card.prompt))
+
+
+def _name_repeated_prompts(cards: list[Card]) -> tuple[list[Card], list[Diagnostic]]:
+    """Cards asking the same heading in different sections say their section."""
+    sections: dict[str, dict[str, Card]] = defaultdict(dict)
+    for card in cards:
+        if card.kind in ("overview", "detail", "enumeration"):
+            sections[_heading(card)].setdefault(card.section, card)
+    repeated = {key for key, by_section in sections.items() if len(by_section) > 1}
+    report = []
+    for key in sorted(repeated):
+        first, *others = sections[key].values()
+        for other in others:
+            report.append(
+                _said(other, f"heading also used at {first.source} ({first.section}): cards kept apart by their section")
+            )
+    named = [
+        _with_section(card) if _heading(card) in repeated and card.kind != "term" else card
+        for card in cards
+    ]
+    return named, report
+
+
+def _with_section(card: Card) -> Card:
+    qualifier = f' <span class="sp-qualifier">({escape(card.section)})</span>'
+    if card.note_type == "cloze":
+        prompt = _LABEL.sub(lambda m: m.group(1) + m.group(2) + qualifier + m.group(3), card.prompt, count=1)
+    else:
+        prompt = card.prompt + qualifier
+    return replace(card, prompt=prompt)
+
+
+# ---- merging and reporting -------------------------------------------------------------------
+
+
+def _merged(first: Card, other: Card) -> Card:
+    sources = first.sources + tuple(s for s in other.sources if s not in first.sources)
+    answer = first.answer
+    if first.note_type == "basic":
+        said = plain_key(card_text(first.answer))
+        if plain_key(card_text(other.answer)) not in said:
+            answer = f"<div>{first.answer}</div><div>{other.answer}</div>"
+    else:
+        said = plain_key(card_text(first.prompt + " " + first.answer))
+        extra = card_text(other.prompt)
+        if not set(plain_key(extra).split()) <= set(said.split()):
+            answer = (first.answer + "<br>" if first.answer else "") + escape(extra)
+    return replace(first, answer=answer, sources=sources)
+
+
+def _said(card: Card, message: str) -> Diagnostic:
+    return warning(card.source.path, card.source.line, message)

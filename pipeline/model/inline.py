@@ -1,0 +1,218 @@
+"""Inline text: rendering to escaped HTML and plain text, and splitting terms.
+
+Everything here works on `Span` values; nothing in a note is ever passed
+through as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterable
+
+from pipeline.model import Inline, Span
+
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def escape(text: str) -> str:
+    """Escape text for an HTML field. Braces too: Anki reads `{{...}}` in a
+    cloze field as template syntax, so a note's own braces must not reach it."""
+    return html.escape(text, quote=False).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def to_html(inline: Iterable[Span], image_src: Callable[[Span], str | None] | None = None) -> str:
+    return "".join(_span_html(span, image_src) for span in inline)
+
+
+def _span_html(span: Span, image_src: Callable[[Span], str | None] | None) -> str:
+    kind = span.kind
+    if kind == "text":
+        return escape(span.text).replace("-&gt;", "→")
+    if kind == "strong":
+        return f"<b>{to_html(span.children, image_src)}</b>"
+    if kind == "em":
+        return f"<i>{to_html(span.children, image_src)}</i>"
+    if kind == "code":
+        return f"<code>{escape(span.text)}</code>"
+    if kind == "br":
+        return "<br>"
+    if kind == "link":
+        label = to_html(span.children, image_src) or escape(span.url)
+        if span.url.lower().startswith(_SAFE_SCHEMES):
+            return f'<a href="{html.escape(span.url, quote=True)}">{label}</a>'
+        return label
+    if kind == "image":
+        src = image_src(span) if image_src else None
+        alt = html.escape(span.text, quote=True)
+        if src:
+            return f'<img src="{html.escape(src, quote=True)}" alt="{alt}">'
+        if span.url.lower().startswith(("http://", "https://")):
+            # Remote images are never fetched: they stay links.
+            return f'<a href="{html.escape(span.url, quote=True)}">{escape(span.text or span.url)}</a>'
+        return f"[image: {escape(span.text or span.url)}]"
+    raise ValueError(f"unknown span kind {kind!r}")
+
+
+def to_plain(inline: Iterable[Span]) -> str:
+    parts: list[str] = []
+    for span in inline:
+        if span.kind in ("text", "code"):
+            parts.append(span.text)
+        elif span.kind == "br":
+            parts.append(" ")
+        elif span.kind == "image":
+            parts.append(span.text)
+        else:
+            parts.append(to_plain(span.children))
+    return "".join(parts)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+# ---- trimming ------------------------------------------------------------------
+
+
+def strip(inline: Inline, chars: str = " \t") -> Inline:
+    """Strip `chars` from both ends of the inline text (into nested spans)."""
+    return _rstrip(_lstrip(inline, chars), chars)
+
+
+def _lstrip(inline: Inline, chars: str) -> Inline:
+    spans = list(inline)
+    while spans:
+        first = spans[0]
+        if first.kind == "text":
+            text = first.text.lstrip(chars)
+            if text:
+                spans[0] = Span("text", text)
+                break
+            spans.pop(0)
+        elif first.kind in ("strong", "em") and first.children:
+            children = _lstrip(first.children, chars)
+            if children:
+                spans[0] = Span(first.kind, children=children)
+                break
+            spans.pop(0)
+        elif first.kind == "br":
+            spans.pop(0)
+        else:
+            break
+    return tuple(spans)
+
+
+def _rstrip(inline: Inline, chars: str) -> Inline:
+    spans = list(inline)
+    while spans:
+        last = spans[-1]
+        if last.kind == "text":
+            text = last.text.rstrip(chars)
+            if text:
+                spans[-1] = Span("text", text)
+                break
+            spans.pop()
+        elif last.kind in ("strong", "em") and last.children:
+            children = _rstrip(last.children, chars)
+            if children:
+                spans[-1] = Span(last.kind, children=children)
+                break
+            spans.pop()
+        elif last.kind == "br":
+            spans.pop()
+        else:
+            break
+    return tuple(spans)
+
+
+def strip_label(inline: Inline) -> Inline:
+    """A title or label without its trailing colon and the emphasis around
+    the whole of it (`*EFS-IA:*` -> `EFS-IA`)."""
+    inline = strip(inline)
+    if len(inline) == 1 and inline[0].kind in ("strong", "em"):
+        inline = strip(inline[0].children)
+    return strip(inline, " \t:")
+
+
+def ends_with_colon(inline: Inline) -> bool:
+    return to_plain(inline).rstrip().endswith(":")
+
+
+# ---- terms ---------------------------------------------------------------------------
+
+MAX_TERM_WORDS = 10
+MAX_TERM_CHARS = 90
+
+# `Term: definition` (a colon not starting `://` nor a time or ratio) or `Term = definition`.
+_SEPARATOR = re.compile(r":(?!//)(?!\d)|\s=\s")
+_SENTENCE = re.compile(r"[.!?]\s")
+_DASH = re.compile(r"[-–—]\s")
+
+
+def split_term(inline: Inline) -> tuple[Inline, Inline] | None:
+    """Split `Term: definition`, `Term = definition` or `**Term:** definition`.
+
+    The separator is looked for in top-level text only, so a colon inside
+    code, a link or emphasis never splits. Returns None when the line is not
+    a term and its definition.
+    """
+    inline = strip(inline)
+    if not inline:
+        return None
+    first = inline[0]
+    if first.kind == "strong":
+        inner = strip(first.children)
+        rest = inline[1:]
+        rest_plain = to_plain(rest).lstrip()
+        if to_plain(inner).endswith(":"):
+            return _checked(strip(inner, " \t:"), rest)
+        if rest_plain.startswith(":"):
+            return _checked(inner, _lstrip_colon(rest))
+        if _DASH.match(rest_plain):  # **Term** - definition
+            return _checked(inner, _lstrip(rest, " \t-–—"))
+        if word_count(rest_plain) >= 3 and not _SEPARATOR.search(to_plain(rest)):
+            # A bold lead phrase: **Amazon S3** stores objects in buckets.
+            return _checked(strip(inner, " \t."), rest)
+    for index, span in enumerate(inline):
+        if span.kind != "text":
+            continue
+        for match in _SEPARATOR.finditer(span.text):
+            before = inline[:index] + (Span("text", span.text[: match.start()]),)
+            after = (Span("text", span.text[match.end() :]),) + inline[index + 1 :]
+            term = strip(before)
+            definition = strip(after)
+            if match.group().strip() == "=" and " = " in to_plain(definition):
+                return None  # `a = b / c = d` is a comparison, not one term
+            result = _checked(term, definition)
+            if result:
+                return result
+    return None
+
+
+def _lstrip_colon(inline: Inline) -> Inline:
+    return _lstrip(inline, " \t:")
+
+
+def _checked(term: Inline, definition: Inline) -> tuple[Inline, Inline] | None:
+    term = strip(term)
+    definition = strip(definition)
+    plain = to_plain(term).strip()
+    if not plain or plain.startswith(("-", "→")):
+        return None
+    if word_count(plain) > MAX_TERM_WORDS or len(plain) > MAX_TERM_CHARS:
+        return None
+    if plain.count("(") != plain.count(")") or plain.count("[") != plain.count("]"):
+        return None
+    if _SENTENCE.search(plain):  # a sentence, not a term
+        return None
+    return term, definition
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def plain_key(text: str) -> str:
+    """Normalised words of a text, for ids and comparisons: case, punctuation
+    and spacing do not matter."""
+    return " ".join(_WORDS.findall(text.casefold()))

@@ -1,0 +1,81 @@
+"""What a release recorded, and the times a build follows from it: plain
+values that the build, the emitters and the release step share."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline import versions
+from pipeline.diagnostics import display_path
+
+RELEASES = "releases"
+
+
+@dataclass(frozen=True)
+class CardEntry:
+    guid: str
+    hash: str  # of what reaches the learner's note (see card_hash)
+    modified: int  # the note's modification time in that release
+    kind: str
+    notetype: str  # "basic" or "cloze"
+    context: str
+    prompt: str  # plain text, for changelogs
+
+
+@dataclass(frozen=True)
+class NoteTypeEntry:
+    kind: str  # "basic" or "cloze"
+    id: int
+    name: str
+    fields: tuple[str, ...]
+    templates: tuple[str, ...]  # card type names
+    style: str  # hash of the templates' HTML and the CSS
+    modified: int
+
+    @property
+    def schema(self) -> tuple[object, ...]:
+        # What Anki compares: a note type with other field or card type
+        # names is imported as a copy, and notes stop updating.
+        return (self.id, self.fields, self.templates)
+
+
+@dataclass(frozen=True)
+class Record:
+    slug: str
+    version: str
+    previous: str | None
+    build_time: int
+    deck: str
+    deck_id: int
+    notetypes: tuple[NoteTypeEntry, ...]
+    cards: tuple[CardEntry, ...]
+    path: Path | None = field(default=None, compare=False)  # where it was read from
+
+    @property
+    def semver(self) -> versions.Version:
+        parsed = versions.parse(self.version)
+        assert parsed is not None  # checked when read
+        return parsed
+
+    def display(self) -> str:
+        return display_path(self.path) if self.path else f"{RELEASES}/{self.version}.json"
+
+
+@dataclass(frozen=True)
+class History:
+    """What a build follows: the previous release and the times it implies."""
+
+    previous: Record | None = None
+    notes: Mapping[str, int] = field(default_factory=dict)  # guid -> modification time
+    notetypes: Mapping[str, int] = field(default_factory=dict)  # kind -> modification time
+
+
+@dataclass(frozen=True)
+class Changes:
+    added: tuple[CardEntry, ...]
+    changed: tuple[CardEntry, ...]
+    removed: tuple[CardEntry, ...]
+    restyled: tuple[NoteTypeEntry, ...]  # note types whose templates or CSS changed
+    breaking: tuple[str, ...]  # why learners' notes would stop updating

@@ -1,0 +1,1 @@
+"""Markdown notes -> the model: source lines, blocks, inline spans, media."""

@@ -1,0 +1,209 @@
+"""Markdown notes -> sections, topics and their body lines, each with its line.
+
+The shapes understood: `## Section`; a topic as a bold paragraph
+(`**EFS:**`, `**How the web works ?**`, `**Service Quotas:** text...`) or as
+a heading with a body (the headings above it are its context); an italic line
+or a line ending with a colon that leads a list (a sub-topic); nested and
+numbered lists; tables; paragraphs, one node per source line. YAML front
+matter is skipped; `<!-- cards: off -->` ... `<!-- cards: on -->` and
+`<!-- cards: skip -->` (the next block) keep text out of the cards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from pipeline.model import inline as inl
+from pipeline.diagnostics import warning
+from pipeline.front_matter import strip_front_matter
+from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
+from pipeline.model import Document, Inline, Section, Span, Topic
+from pipeline.notes.parse_blocks import block_nodes, line_nodes
+from pipeline.notes.parse_inline import SHORTCODES, lines, take_pin
+
+__all__ = ["SHORTCODES", "parse_document"]
+
+_DIRECTIVE = re.compile(r"^\s*<!--\s*cards\s*:\s*(off|on|skip)\s*-->\s*$", re.I)
+
+
+def parse_document(text: str, path: str) -> Document:
+    text, meta = strip_front_matter(text)
+    tokens, too_deep = parse_tokens(text)
+    builder = _DocumentBuilder(path, meta.get("title"))
+    builder.read(tokens)
+    document = builder.finish()
+    if too_deep is not None:
+        message = f"list nested deeper than {MAX_NESTING} levels: the deeper lines are read as text"
+        document = replace(document, problems=(warning(path, too_deep, message),))
+    return document
+
+
+# ---- the document: sections and topics ---------------------------------------------------
+
+
+def _topic_title(spans: Inline) -> tuple[Inline, Inline] | None:
+    """`**Title:** rest`, `**Title?**`, `**Title**:` or a bold line alone."""
+    spans = inl.strip(spans)
+    if not spans or spans[0].kind != "strong":
+        return None
+    title = inl.strip(spans[0].children)
+    rest = inl.strip(spans[1:])
+    title_plain = inl.to_plain(title).rstrip()
+    rest_plain = inl.to_plain(rest)
+    if not title_plain:
+        return None
+    if title_plain.endswith((":", "?")) or not rest_plain.strip() or rest_plain.lstrip().startswith(":"):
+        return inl.strip_label(title), inl.strip(inl.strip(rest, " \t:"))
+    return None
+
+
+@dataclass
+class _TopicDraft:
+    title: Inline
+    line: int
+    intro: bool
+    parents: tuple[str, ...] = ()
+    pin: str | None = None
+    cards: bool = True
+    blocks: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class _SectionDraft:
+    title: Inline
+    line: int
+    topics: list[_TopicDraft] = field(default_factory=list)
+
+
+class _DocumentBuilder:
+    """Reads top-level tokens in order, opening sections and topics."""
+
+    def __init__(self, path: str, title: str | None) -> None:
+        self.path = path
+        self.title = title
+        self.description: list[str] = []
+        self.sections: list[_SectionDraft] = []
+        self.title_level = 0
+        self.title_line = 0
+        self.section_level = 2
+        self.headings: list[tuple[int, str]] = []  # enclosing headings below the section
+        self.cards_on = True
+        self.skip_next = False
+
+    def read(self, tokens: list[Token]) -> None:
+        levels = [t["attrs"]["level"] for t in tokens if t["type"] == "heading"]
+        # One leading `#` is the document's title; the next level down holds sections.
+        self.title_level = 1 if levels[:1] == [1] and levels.count(1) == 1 else 0
+        rest = [lv for lv in levels if lv != self.title_level]
+        self.section_level = min(rest) if rest else 2
+        bold_topics = any(t["type"] == "paragraph" and _first_line_topic(t) for t in tokens)
+        if rest and len(set(rest)) == 1 and not bold_topics:
+            # Headings of one level and no bold topics: the headings are the
+            # topics, the document is their one section.
+            self.section_level = 0
+        for token in tokens:
+            self._read(token)
+
+    def _read(self, token: Token) -> None:
+        kind = token["type"]
+        if kind == "block_html":
+            directive = _DIRECTIVE.match(token["raw"])
+            if directive:
+                value = directive.group(1).lower()
+                self.cards_on = value != "off" if value != "skip" else self.cards_on
+                self.skip_next = value == "skip"
+                return
+        if kind != "blank_line":
+            if self.skip_next or not self.cards_on:
+                token["_no_cards"] = True
+            self.skip_next = False
+        cards = not token.get("_no_cards")
+        if kind == "heading":
+            self._heading(token, cards)
+            return
+        if kind == "paragraph":
+            found = lines(token.get("children", []))
+            title = _topic_title(found[0][1]) if found else None
+            if title:
+                spans, rest = title
+                rest, pin = take_pin(rest)
+                topic = self._open_topic(spans, token["line"], self._parents(), pin, cards)
+                nodes = line_nodes(([(0, rest)] if rest else []) + found[1:], token["line"])
+                topic.blocks.append({"type": "nodes", "nodes": nodes, "_no_cards": not cards})
+                return
+        if not self.sections and not self._has_topic():
+            if kind == "paragraph":
+                self.description.extend(inl.to_plain(s) for _, s in lines(token.get("children", [])))
+                return
+            if kind == "blank_line":
+                return
+        self._current_topic(token.get("line", 1)).blocks.append(token)
+
+    def _heading(self, token: Token, cards: bool) -> None:
+        level = token["attrs"]["level"]
+        found = lines(token.get("children", []))
+        spans, pin = take_pin(found[0][1] if found else ())
+        if level == self.title_level and self.title is None:
+            self.title = inl.to_plain(spans).strip() or None
+            self.title_line = token["line"]
+            return
+        if level == self.title_level:
+            return
+        if level <= self.section_level:
+            self.sections.append(_SectionDraft(spans, token["line"]))
+            self.headings = []
+            return
+        while self.headings and self.headings[-1][0] >= level:
+            self.headings.pop()
+        if spans:
+            self._open_topic(spans, token["line"], self._parents(), pin, cards)
+            self.headings.append((level, inl.to_plain(spans).strip()))
+
+    def _parents(self) -> tuple[str, ...]:
+        return tuple(title for _, title in self.headings)
+
+    def _has_topic(self) -> bool:
+        return bool(self.sections and self.sections[-1].topics)
+
+    def _section(self, line: int) -> _SectionDraft:
+        if not self.sections:
+            # No section heading: the document is one section, named by its title
+            # (or its file) and starting at that title (or its first text).
+            title = self.title or self.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            self.sections.append(_SectionDraft((Span("text", title),), self.title_line or line))
+        return self.sections[-1]
+
+    def _open_topic(self, title: Inline, line: int, parents: tuple[str, ...], pin: str | None, cards: bool) -> _TopicDraft:
+        topic = _TopicDraft(title, line, intro=False, parents=parents, pin=pin, cards=cards)
+        self._section(line).topics.append(topic)
+        return topic
+
+    def _current_topic(self, line: int) -> _TopicDraft:
+        section = self._section(line)
+        if not section.topics:
+            section.topics.append(_TopicDraft(section.title, section.line, intro=True))
+        return section.topics[-1]
+
+    def finish(self) -> Document:
+        sections = []
+        for draft in self.sections:
+            topics = []
+            for topic in draft.topics:
+                body = tuple(block_nodes(topic.blocks))
+                if body or not topic.intro:
+                    topics.append(
+                        Topic(topic.title, topic.line, body, topic.intro, topic.parents, topic.pin, topic.cards)
+                    )
+            sections.append(Section(draft.title, draft.line, tuple(topics)))
+        return Document(
+            path=self.path,
+            title=self.title,
+            description=" ".join(d.strip() for d in self.description if d.strip()),
+            sections=tuple(s for s in sections if s.topics),
+        )
+
+
+def _first_line_topic(token: Token) -> bool:
+    found = lines(token.get("children", []))
+    return bool(found) and _topic_title(found[0][1]) is not None

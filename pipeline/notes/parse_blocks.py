@@ -1,0 +1,235 @@
+"""mistune's block tokens -> Nodes: one per line of the notes, nested as the
+lists nest, each with its source line.
+
+What is not knowledge is dropped here: tables of contents (lists of links to
+the file's own headings), navigation lines, HTML comments, script and style
+blocks. Text inside other raw HTML (a `<details>` answer) is kept as lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from html.parser import HTMLParser
+
+from pipeline.model import inline as inl
+from pipeline.notes.markdown_lines import Token, parse_inline
+from pipeline.model import Inline, Node, Span, Table
+from pipeline.notes.parse_inline import is_navigation, lines, take_pin
+
+_SKIPPED_HTML = re.compile(r"^\s*<(script|style|template|iframe|object|embed|noscript|svg|math)\b", re.I)
+
+
+def is_label(spans: Inline) -> bool:
+    """A line that introduces what follows: `*Sub-topic*` or `Text:`."""
+    spans = inl.strip(spans)
+    if len(spans) == 1 and spans[0].kind in ("em", "strong"):
+        return True
+    return inl.ends_with_colon(spans)
+
+
+def paragraph_nodes(token: Token) -> list[Node]:
+    return line_nodes(lines(token.get("children", [])), token["line"])
+
+
+def line_nodes(found: list[tuple[int, Inline]], base: int) -> list[Node]:
+    """One node per line, without navigation lines, with the ids pinned to them."""
+    nodes = []
+    for offset, spans in found:
+        if is_navigation(spans):
+            continue
+        spans, pin = take_pin(spans)
+        if spans:
+            nodes.append(Node(spans, base + offset, "line", pin=pin))
+    return nodes
+
+
+def block_nodes(tokens: list[Token]) -> list[Node]:
+    """Nodes of a run of blocks; a label line adopts the list right after it."""
+    nodes: list[Node] = []
+    pending_label = False
+    for token in tokens:
+        kind = token["type"]
+        if kind == "blank_line":
+            continue
+        if kind == "list":
+            items = list_nodes(token)
+            if token.get("_no_cards"):
+                items = [without_cards(n) for n in items]
+            if pending_label and nodes and items:
+                label = nodes[-1]
+                nodes[-1] = replace(label, role="label", children=label.children + tuple(items))
+            else:
+                nodes.extend(items)
+            pending_label = False
+            continue
+        new = _other_block_nodes(token)
+        if token.get("_no_cards"):
+            new = [without_cards(n) for n in new]
+        nodes.extend(new)
+        if new or kind not in ("block_html",):
+            pending_label = bool(new) and new[-1].role == "line" and is_label(new[-1].inline)
+    return nodes
+
+
+def without_cards(node: Node) -> Node:
+    return replace(node, cards=False, children=tuple(without_cards(c) for c in node.children))
+
+
+def _other_block_nodes(token: Token) -> list[Node]:
+    kind = token["type"]
+    if kind in ("paragraph", "block_text"):
+        return paragraph_nodes(token)
+    if kind == "nodes":  # lines already read, e.g. the text after a topic's title
+        return list(token["nodes"])
+    if kind == "block_code":
+        code = token.get("raw", "").rstrip("\n")
+        if not code.strip():
+            return []
+        first = token["line"] + (1 if token.get("style") == "fenced" else 0)
+        return [Node((Span("code", code),), first, "code")]
+    if kind == "block_quote":
+        return block_nodes(token.get("children", []))
+    if kind == "heading":
+        found = lines(token.get("children", []))
+        return [Node(found[0][1], token["line"], "label")] if found else []
+    if kind == "table":
+        return _table_nodes(token)
+    if kind == "block_html":
+        return html_nodes(token["raw"], token["line"])
+    return []  # thematic breaks
+
+
+def list_nodes(token: Token) -> list[Node]:
+    if _is_table_of_contents(token):
+        return []
+    ordered = bool(token.get("attrs", {}).get("ordered"))
+    nodes: list[Node] = []
+    for item in token.get("children", []):
+        nodes.extend(_item_nodes(item.get("children", []), ordered))
+    return nodes
+
+
+def _item_nodes(blocks: list[Token], ordered: bool) -> list[Node]:
+    """A list item: its first text block gives one node per line; nested
+    blocks hang under the last of those lines."""
+    heads: list[Node] = []
+    rest = [b for b in blocks if b["type"] != "blank_line"]
+    if rest and rest[0]["type"] in ("paragraph", "block_text"):
+        # The item is its first line; lines continuing it are lines of their own.
+        found = paragraph_nodes(rest.pop(0))
+        heads = [replace(n, role=("step" if ordered else "item") if i == 0 else "line") for i, n in enumerate(found)]
+    children = block_nodes(rest)
+    if not heads:
+        return children
+    if children:
+        heads[-1] = replace(heads[-1], children=tuple(children))
+    return heads
+
+
+def _is_table_of_contents(token: Token) -> bool:
+    """A list whose every item is a link to a heading of this file."""
+    items = token.get("children", [])
+    if not items:
+        return False
+    for item in items:
+        blocks = [b for b in item.get("children", []) if b["type"] != "blank_line"]
+        if not blocks or blocks[0]["type"] not in ("paragraph", "block_text"):
+            return False
+        links = [c for c in blocks[0].get("children", []) if not (c["type"] == "text" and not c["raw"].strip())]
+        if len(links) != 1 or links[0]["type"] != "link" or not links[0]["attrs"].get("url", "").startswith("#"):
+            return False
+        if any(b["type"] != "list" or not _is_table_of_contents(b) for b in blocks[1:]):
+            return False
+    return True
+
+
+# ---- tables ------------------------------------------------------------------------------
+
+
+def _cells(row: Token) -> tuple[Inline, ...]:
+    out = []
+    for cell in row.get("children", []):
+        found = lines(cell.get("children", []))
+        out.append(tuple(s for _, spans in found for s in spans))
+    return tuple(out)
+
+
+def _table_nodes(token: Token) -> list[Node]:
+    head = next((c for c in token.get("children", []) if c["type"] == "table_head"), None)
+    body = next((c for c in token.get("children", []) if c["type"] == "table_body"), None)
+    if head is None:
+        return []
+    header = _cells(head)
+    rows = [_cells(r) for r in (body.get("children", []) if body else [])]
+    first = token["line"]
+    # The header and the delimiter row come first; one row per line after them.
+    table = Table(header, tuple(rows), tuple(first + 2 + i for i in range(len(rows))))
+    return [Node((), first, "table", table=table)]
+
+
+# ---- raw HTML ------------------------------------------------------------------------------
+
+
+class _TextOfHtml(HTMLParser):
+    """Text lines of an HTML fragment with their line offsets; scripts and styles dropped."""
+
+    _BREAKS = {"br", "p", "div", "li", "summary", "details", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[int, str]] = []
+        self._skip = 0
+        self._current: list[str] = []
+        self._line = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "template"):
+            self._skip += 1
+        elif tag in self._BREAKS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "template"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in self._BREAKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        line = self.getpos()[0] - 1
+        for index, part in enumerate(data.split("\n")):
+            if index:
+                self._flush()
+            if part.strip():
+                if not self._current:
+                    self._line = line + index
+                self._current.append(part)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._current).split())
+        if text:
+            self.lines.append((self._line, text))
+        self._current = []
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def html_nodes(raw: str, first_line: int) -> list[Node]:
+    """Lines of text inside a raw HTML block, read as markdown inline text."""
+    stripped = raw.lstrip()
+    if stripped.startswith("<!--") or _SKIPPED_HTML.match(stripped):
+        return []
+    parser = _TextOfHtml()
+    parser.feed(raw)
+    parser.close()
+    nodes = []
+    for offset, text in parser.lines:
+        spans = tuple(s for _, found in lines(parse_inline(text)) for s in found)
+        spans, pin = take_pin(inl.strip(spans))
+        if spans and not is_navigation(spans):
+            nodes.append(Node(spans, first_line + offset, "line", pin=pin))
+    return nodes

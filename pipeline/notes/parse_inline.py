@@ -1,0 +1,146 @@
+"""mistune's inline tokens -> spans, one list per line of the notes.
+
+Raw HTML in a line is never interpreted: `<br>` breaks the line, harmless
+formatting tags are dropped (their text stays), and anything else (`<script>`,
+`<img onerror=...>`) is kept as literal text, which the renderers escape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import inline as inl
+from pipeline.notes.markdown_lines import Token
+from pipeline.model import Inline, Span
+
+# GitHub-style shortcodes that notes use as markers; unknown ones stay text.
+SHORTCODES = {
+    "warning": "⚠️",
+    "bulb": "💡",
+    "memo": "📝",
+    "pushpin": "📌",
+    "exclamation": "❗",
+    "heavy_exclamation_mark": "❗",
+    "question": "❓",
+    "information_source": "ℹ️",
+    "white_check_mark": "✅",
+    "heavy_check_mark": "✔️",
+    "x": "❌",
+    "star": "⭐",
+    "point_right": "👉",
+    "rocket": "🚀",
+    "fire": "🔥",
+    "key": "🔑",
+    "lock": "🔒",
+    "moneybag": "💰",
+    "dollar": "💵",
+    "stop_sign": "🛑",
+    "no_entry": "⛔",
+}
+_SHORTCODE = re.compile(r":([a-z][a-z0-9_+-]*):")
+_BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+_FORMAT_TAG = re.compile(r"^</?(b|strong|i|em|u|s|del|ins|mark|small|sub|sup|kbd|span|abbr|cite|q|var)(\s[^<>]*)?>$", re.I)
+_PIN = re.compile(r"\s*\{#([A-Za-z0-9][\w.:-]{0,63})\}\s*$")
+
+
+def lines(children: list[Token]) -> list[tuple[int, Inline]]:
+    """Split inline tokens at line breaks: [(line offset, spans), ...].
+
+    A soft break before a lowercase word continues the sentence of a
+    hard-wrapped paragraph instead of starting a line of its own."""
+    result: list[tuple[int, Inline]] = []
+    current: list[Span] = []
+    start = offset = 0
+    for index, token in enumerate(children):
+        kind = token["type"]
+        if kind == "linebreak" or (kind == "softbreak" and not _continues(current, children[index + 1 :])):
+            result.append((start, tuple(current)))
+            current = []
+            offset += 1
+            start = offset
+            continue
+        if kind == "softbreak":
+            current.append(Span("text", " "))
+            offset += 1
+            continue
+        current.extend(spans(token))
+        # A code span or raw HTML may itself cross a line.
+        offset += str(token.get("raw", "")).count("\n") if kind in ("codespan", "inline_html") else 0
+    result.append((start, tuple(current)))
+    return [(o, inl.strip(s)) for o, s in result if inl.strip(s)]
+
+
+def _continues(current: list[Span], rest: list[Token]) -> bool:
+    if not rest or rest[0]["type"] != "text":
+        return False
+    following = rest[0]["raw"]
+    before = inl.to_plain(tuple(current)).rstrip()
+    return bool(following[:1].islower()) and not before.endswith((":", ".", "?", "!"))
+
+
+def spans(token: Token) -> list[Span]:
+    kind = token["type"]
+    if kind == "text":
+        return text_spans(token["raw"])
+    if kind == "codespan":
+        return [Span("code", token["raw"])]
+    if kind == "strong":
+        return [Span("strong", children=children(token))]
+    if kind == "emphasis":
+        return [Span("em", children=children(token))]
+    if kind == "link":
+        attrs = token.get("attrs", {})
+        return [Span("link", children=children(token), url=attrs.get("url", ""), title=attrs.get("title") or "")]
+    if kind == "image":
+        attrs = token.get("attrs", {})
+        alt = inl.to_plain(children(token))
+        return [Span("image", alt, url=attrs.get("url", ""), title=attrs.get("title") or "")]
+    if kind in ("softbreak", "linebreak"):
+        return [Span("br")]
+    if kind == "inline_html":
+        raw = token["raw"].strip()
+        if _BREAK_TAG.match(raw):
+            return [Span("br")]
+        if _FORMAT_TAG.match(raw):
+            return []
+        return [Span("text", token["raw"])]  # shown as written, never interpreted
+    # Anything else (strikethrough, plugins): keep its text.
+    if "children" in token:
+        return list(children(token))
+    return text_spans(str(token.get("raw", "")))
+
+
+def children(token: Token) -> Inline:
+    out: list[Span] = []
+    for child in token.get("children", []):
+        out.extend(spans(child))
+    return tuple(out)
+
+
+def text_spans(raw: str) -> list[Span]:
+    text = _SHORTCODE.sub(lambda m: SHORTCODES.get(m.group(1), m.group(0)), raw)
+    return [Span("text", text)] if text else []
+
+
+def take_pin(line: Inline) -> tuple[Inline, str | None]:
+    """Split a trailing `{#id}` off a line: the id the author pins the card to."""
+    if not line or line[-1].kind != "text":
+        return line, None
+    match = _PIN.search(line[-1].text)
+    if not match:
+        return line, None
+    rest = line[-1].text[: match.start()]
+    trimmed = line[:-1] + ((Span("text", rest),) if rest else ())
+    return inl.strip(trimmed), match.group(1)
+
+
+_NAVIGATION = re.compile(r"^[\s|·•/\-–—«»←→<>^↑↩︎:,.]*$")
+
+
+def is_navigation(line: Inline) -> bool:
+    """A line of nothing but links (a navigation footer, a "back to top")."""
+    links = [s for s in line if s.kind == "link"]
+    if not links:
+        return False
+    rest = "".join(s.text for s in line if s.kind == "text")
+    return all(s.kind in ("link", "text", "br") for s in line) and bool(_NAVIGATION.match(rest))

@@ -1,0 +1,1 @@
+"""Release records: history, changelog and the versioned bundle."""

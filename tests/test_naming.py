@@ -24,6 +24,8 @@ from pipeline.model.naming import MASK, acronym_of, compound_parts, name_key, na
         ("EventBridge:", ["formerly CW Events:"], ("EventBridge", "CW Events")),
         ("IAM Identity Center:", ["successor to AWS Single Sign-On"], ("IAM Identity Center", "AWS Single Sign-On")),
         ("2. Security", [], ("Security",)),
+        ("CloudHSM", ["Dedicated hardware -> Hardware Security Module"], ("CloudHSM", "Hardware Security Module")),
+        ("AWS SDK", ["AWS Software Development Kit:"], ("AWS SDK", "AWS Software Development Kit")),
         ("What is Cloud Computing ?", [], ("What is Cloud Computing",)),
     ],
 )
@@ -48,6 +50,7 @@ def test_an_expansion_must_spell_the_acronym() -> None:
         ("Config", "configuration history and AWS Config rules", f"configuration history and {MASK} rules"),
         ("S3", "S3 buckets, not S30 or ES3", f"{MASK} buckets, not S30 or ES3"),
         ("Amazon Aurora", "aurora storage", f"{MASK} storage"),
+        ("Cost & Usage Reports", "AWS Cost and Usage Report data", f"{MASK} data"),
     ],
 )
 def test_masking_hides_every_form_as_whole_words(title: str, text: str, masked: str) -> None:
@@ -66,7 +69,7 @@ def test_same_thing_by_alias_acronym_or_vendor_prefix() -> None:
 
 def test_compound_titles_and_acronyms() -> None:
     assert compound_parts("Network ACL & Security Groups:") == ["Network ACL", "Security Groups"]
-    assert compound_parts("Cost & Usage Reports (CUR)") == ["Cost", "Usage Reports (CUR)"]
+    assert compound_parts("Cost & Usage Reports (CUR)") == ["Cost & Usage Reports (CUR)"]
     assert compound_parts("CloudFront") == ["CloudFront"]
     assert acronym_of("Network ACL") == "NACL"
     assert acronym_of("Cost & Usage Reports") == "CUR"

@@ -103,7 +103,7 @@ def names_of(title: str, lines: Sequence[str] = ()) -> Names:
     base = display
     for inside in _PAREN.findall(display):
         inside = inside.strip().lstrip("=~ ").strip()
-        if re.search(r"[A-Za-z]{2,}", inside) and not re.search(r"\d+/\d+", inside):
+        if re.search(r"[A-Z]", inside) and not re.match(r"\d", inside):
             aliases.append(inside)
     base = _PAREN.sub("", base).strip()
     said = _SAYS.match(base)
@@ -116,7 +116,9 @@ def names_of(title: str, lines: Sequence[str] = ()) -> Names:
         base, short = dash.group(1), dash.group(2)
         aliases.append(short)
     forms.append(base or display)
-    acronyms = [f for f in [*forms, *aliases, *base.split()] if _ACRONYM.match(f) and f.upper() == f]
+    # `CloudHSM` holds the acronym `HSM`: its expansion names the thing too
+    parts = [*forms, *aliases, *base.split(), *_CAMEL.findall(base)]
+    acronyms = [f for f in dict.fromkeys(parts) if _ACRONYM.match(f) and f.upper() == f]
     for line in lines:
         aliases.extend(_expansions(acronyms, forms[0], line))
         aliases.extend(m.group(1) for m in _FORMER.finditer(line))
@@ -126,8 +128,11 @@ def names_of(title: str, lines: Sequence[str] = ()) -> Names:
 
 def compound_parts(title: str) -> list[str]:
     """`Network ACL & Security Groups` names two things; a plain name gives itself."""
-    parts = [p.strip() for p in re.split(r"\s+(?:&|and|vs\.?|versus)\s+", clean_title(title)) if p.strip()]
-    return parts if len(parts) > 1 and all(_TOKEN.search(p) for p in parts) else [clean_title(title)]
+    title = clean_title(title)
+    parts = [p.strip() for p in re.split(r"\s+(?:&|and|vs\.?|versus)\s+", title) if p.strip()]
+    # `Cost & Usage Reports (CUR)` is one name: its acronym spells the whole
+    spelled = any(_spells(inside.strip(), _PAREN.sub("", title)) for inside in _PAREN.findall(title))
+    return parts if len(parts) > 1 and not spelled and all(_TOKEN.search(p) for p in parts) else [title]
 
 
 def acronym_of(name: str) -> str:
@@ -140,7 +145,7 @@ def _expansions(acronyms: Sequence[str], full: str, line: str) -> list[str]:
     """The words that spell out one of the acronyms at the start of a line
     (`simple queue service, ...`, `NACL is Network Access Control List:`)."""
     found = []
-    heads = [h.strip() for h in re.split(r"\s*(?:[,:;(]|\s[-–—=]\s|\bis\b)\s*", line)[:3] if h.strip()]
+    heads = [h.strip() for h in re.split(r"\s*(?:[,:;()]|\s[-–—=]\s|->|\bis\b)\s*", line)[:4] if h.strip()]
     for acronym in acronyms:
         for head in heads:
             if _spells(acronym, head):
@@ -158,6 +163,8 @@ def _spells(acronym: str, phrase: str) -> bool:
     """Whether the phrase's words give the acronym's letters in order, each
     word its initial and maybe later letters of itself (`Quantum Ledger DataBase`)."""
     words = [w for w in _TOKEN.findall(phrase) if w.lower() not in _FILLERS]
+    while len(words) > 2 and words[0].lower() in VENDORS and not acronym.upper().startswith(words[0][0].upper()):
+        words = words[1:]
     # `S3` is three S's (Simple Storage Service), `EC2` two C's.
     letters = re.sub(r"([A-Z])(\d)", lambda m: m.group(1) * int(m.group(2)), acronym.upper())
     if not words or len(words) < 2 or len(words) > len(letters) or any(w.isdigit() for w in words):
@@ -197,7 +204,7 @@ def _form_pattern(form: str) -> str:
     elif last.isalpha():
         parts[-1] += r"(?:s|es|'s)?"
     vendor = r"(?:(?:" + "|".join(VENDORS) + r")[\s\-]*)?"
-    return vendor + r"[\s\-_.]*".join(parts)
+    return vendor + r"(?:[\s\-_.&]|\band\b)*".join(parts)
 
 
 def _camel_spaced(text: str) -> str:

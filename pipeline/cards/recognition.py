@@ -1,0 +1,201 @@
+"""From a description to a name, the way the exam asks: "Which service ...?"
+
+Each thing the notes name and describe (see `things`) gives a card whose
+front is its defining lines with every form of its name hidden, and whose
+back is the name and its one-line definition; a thing with more lines gives
+up to two more cards, one per further cue. A description too thin to tell
+the thing apart (a few generic words, a list of other names) or one that
+another thing's own lines say as well gives no card. The breadcrumb keeps
+the section but never a heading that shows the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.cards.sink import CardSink, ImageSource
+from pipeline.cards.things import Thing, things_of
+from pipeline.model import Card, Document
+from pipeline.model.definitions import Line, strip_name
+from pipeline.model.inline import escape
+from pipeline.model.naming import MASK, name_key
+
+MAX_CARDS = 3  # per thing: its definition and two more cues
+CUE_LINES = 3
+CUE_WORDS = 45
+MIN_WORDS = 4  # content words a card's cues must have between them
+MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
+LABEL_WORDS = 5
+AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold
+STOPWORDS = frozenset(
+    """a about after all also an and any are as at be been but by can could do does each etc for from
+    has have how if in into is it its may more most no not of on one or other our over same so some such
+    than that the their them then there these they this those through to up us use used using very was
+    we what when where which while who will with within without you your""".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
+_SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One recognition card's content: which thing, and the cues its front shows."""
+
+    thing: Thing
+    cues: tuple[str, ...]  # plain text, the name hidden
+    lines: tuple[int, ...]
+    index: int  # 1 for the definition, then the further cues
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return ("recognition", name_key(self.thing.name), str(self.index))
+
+
+def recognition_plan(document: Document) -> list[Asked]:
+    """Every recognition card the document gives, in the order of its lines."""
+    things = things_of(document)
+    vocabulary = [_words(" ".join(line.text for line in t.described.lines)) for t in things]
+    plan: list[Asked] = []
+    for position, thing in enumerate(things):
+        others = [v for n, v in enumerate(vocabulary) if n != position and not _same(things[n], thing)]
+        lines = thing.described.lines
+        cues = [
+            (cue, line)
+            for n, line in enumerate(lines)
+            if not _is_label(line, lines[n + 1] if n + 1 < len(lines) else None) and (cue := _cue(thing, line))
+        ]
+        index = 0
+        for group in _groups(cues):
+            texts = tuple(text for text, _ in group)
+            if _ambiguous(texts, others) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
+                if index == 0:
+                    break
+                continue
+            index += 1
+            plan.append(Asked(thing, texts, tuple(line.line for _, line in group), index))
+            if index == MAX_CARDS:
+                break
+    return plan
+
+
+def recognition_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
+    sink = CardSink(document.path, pack_slug, image_src)
+    seen: set[str] = set()
+    for asked in recognition_plan(document):
+        add_asked(sink, asked, "recognition", question(asked), answer_html(asked.thing))
+    cards = []
+    for card in sink.cards:
+        if card.guid not in seen:
+            seen.add(card.guid)
+            cards.append(card)
+    return cards
+
+
+def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str) -> None:
+    thing = asked.thing
+    sink.section = thing.section
+    sink.topic_title = thing.topic
+    sink.add(
+        kind,
+        "basic",
+        prompt=prompt,
+        answer=answer,
+        context=breadcrumb(thing),
+        lines=(thing.described.line, *asked.lines),
+        key=(kind, *asked.key[1:]),
+    )
+
+
+def breadcrumb(thing: Thing) -> tuple[str, ...]:
+    """The thing's place, up to the first heading that would show its name."""
+    names = thing.described.names
+    kept: list[str] = []
+    for part in thing.context:
+        if names.shows(part):
+            break
+        kept.append(part)
+    return tuple(kept)
+
+
+def question(asked: Asked) -> str:
+    return f'<div class="sp-label">{escape(ask_line(asked))}</div>{cues_html(asked.cues)}'
+
+
+def ask_line(asked: Asked) -> str:
+    thing = asked.thing
+    if thing.item and len(breadcrumb(thing)) == len(thing.context):
+        return "Which one is this?"
+    said = f"{thing.name} {thing.described.definition}"
+    return "Which service is this?" if _SERVICE.search(said) else "What is this?"
+
+
+def cues_html(cues: Sequence[str]) -> str:
+    if len(cues) == 1:
+        return f"<div>{escape(cues[0])}</div>"
+    return "<ul>" + "".join(f"<li>{escape(cue)}</li>" for cue in cues) + "</ul>"
+
+
+def answer_html(thing: Thing) -> str:
+    definition = definition_text(thing)
+    said = f"<div>{escape(definition)}</div>" if definition else ""
+    return f"<div><b>{escape(thing.name)}</b></div>{said}"
+
+
+def definition_text(thing: Thing) -> str:
+    """The one-line definition as the back says it, the name shown again."""
+    return thing.described.definition.replace(MASK, thing.described.names.full)
+
+
+def content_words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text.replace(MASK, " ")) if len(w) > 2 and w.lower() not in STOPWORDS]
+
+
+def _cue(thing: Thing, line: Line) -> str:
+    """A line as a cue: the name hidden, a leading name dropped; empty when it says too little."""
+    text = strip_name(thing.described.names, line.text)
+    if len(content_words(text)) < 2 or _names_only(text) or text.count(MASK) > 2:
+        return ""
+    return text
+
+
+def _is_label(line: Line, following: Line | None) -> bool:
+    """A short line that leads lines nested under it (`Alarm actions:`): they say it."""
+    return following is not None and following.depth > line.depth and len(line.text.split()) <= LABEL_WORDS
+
+
+def _names_only(text: str) -> bool:
+    """`AWS CF, AWS Config`: a list of names says nothing a learner recognises."""
+    parts = [p.split() for p in re.split(r"[,&/;]|\band\b|\.\.+", text) if p.strip()]
+    return all(len(p) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in p) for p in parts)
+
+
+def _groups(cues: list[tuple[str, Line]]) -> list[list[tuple[str, Line]]]:
+    """The cues in cards of at most CUE_LINES lines and CUE_WORDS words, each
+    with enough to recognise; a card's last lines may be left out."""
+    groups: list[list[tuple[str, Line]]] = []
+    current: list[tuple[str, Line]] = []
+    for cue in cues:
+        words = sum(len(text.split()) for text, _ in current) + len(cue[0].split())
+        if current and (len(current) >= CUE_LINES or words > CUE_WORDS):
+            groups.append(current)
+            current = []
+        current.append(cue)
+    if current:
+        groups.append(current)
+    return [g for g in groups if len(content_words(" ".join(text for text, _ in g))) >= MIN_WORDS]
+
+
+def _ambiguous(cues: Sequence[str], others: list[set[str]]) -> bool:
+    """Another thing's own lines say nearly all these cues say."""
+    words = set(content_words(" ".join(cues)))
+    return any(len(words & other) >= AMBIGUOUS * len(words) for other in others)
+
+
+def _words(text: str) -> set[str]:
+    return set(content_words(text))
+
+
+def _same(a: Thing, b: Thing) -> bool:
+    return a.described.names.same_thing(b.described.names)

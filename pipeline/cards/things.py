@@ -1,0 +1,245 @@
+"""The things a document names and describes: its topics, and the named lines
+under a topic that have siblings like them (`Private Cloud: ...`, `Glacier:`
+with lines under it). Recognition, comparison and practice cards ask about them.
+
+A topic whose title is a question or a generic label ("Pricing", "Use
+cases"), or whose lines are all its named items, is no thing of its own;
+its items may be. A title naming two things ("Internet Gateway & NAT
+Gateways") gives each the lines that start with its name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from pipeline.model import Inline
+
+from pipeline.model import Document, Node, Topic
+from pipeline.model import inline as inl
+from pipeline.model.definitions import Described, Line, describe_node, described, flatten
+from pipeline.model.naming import acronym_of, clean_title, compound_parts, names_of
+
+MAX_NAME_WORDS = 6
+# Labels that name a part of a topic, not a thing of their own.
+GENERIC_LABELS = frozenset(
+    """advantages benefits cli commands definition details examples features kinds notes options other
+    overview policies pricing principles process steps services summary supports types usage""".split()
+) | frozenset({"cost benefits", "design principles", "use cases", "for ex", "for example", "how it works"})
+_TAIL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+_NAME_CHARS = re.compile(r"^[\w][\w\s\-&/().'’:]*$")
+Head = tuple[Inline, Inline]  # a named line's name and what it says after it
+_NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
+_QUESTION = re.compile(r"\?\s*:?\s*$")
+_STARTS_WITH_TERM = re.compile(r"^\S.{0,40}?\s(?:refers to|means)\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Thing:
+    described: Described
+    section: str
+    topic: str  # the title of the topic it is in, as cards name their topic
+    context: tuple[str, ...]  # where it sits: section, headings, and the topic for an item
+    group: str  # things of one group are siblings: items of one parent, a numbered series
+    item: bool  # a named line under a topic, rather than a topic
+
+    @property
+    def name(self) -> str:
+        return self.described.names.display
+
+
+def things_of(document: Document) -> list[Thing]:
+    found: list[Thing] = []
+    schemes = label_schemes(document)
+    for section in document.sections:
+        section_title = inl.to_plain(section.title).strip()
+        for topic in section.topics:
+            if topic.cards and topic.body:
+                found.extend(t for t in _topic_things(section_title, topic, schemes) if t.described.lines)
+    return found
+
+
+def label_schemes(document: Document) -> frozenset[str]:
+    """First words of the labels of sorting lists that recur in the notes
+    (`AWS responsibilities` / `User` under several topics): a scheme to sort
+    by, not names of things."""
+    seen: dict[str, int] = {}
+    for nodes in _all_lists(document):
+        if is_sorting_list(nodes):
+            for word in {_label_word(n) for n in nodes}:
+                seen[word] = seen.get(word, 0) + 1
+    return frozenset(word for word, count in seen.items() if count > 1)
+
+
+def is_classification(nodes: list[Node], schemes: frozenset[str]) -> bool:
+    """A sorting list whose labels are a scheme or not names of things."""
+    return is_sorting_list(nodes) and any(
+        _label_word(n) in schemes or not _is_name(label_text(n)) for n in nodes
+    )
+
+
+def label_text(node: Node) -> str:
+    split = inl.split_term(node.inline)
+    return clean_title(inl.to_plain(inl.strip_label(split[0] if split else node.inline)))
+
+
+def _label_word(node: Node) -> str:
+    words = inl.plain_key(label_text(node)).split()
+    return words[0] if words else ""
+
+
+def _all_lists(document: Document) -> Iterator[list[Node]]:
+    def walk(nodes: list[Node]) -> Iterator[list[Node]]:
+        yield nodes
+        for node in nodes:
+            if node.children:
+                yield from walk([c for c in node.children if c.cards])
+
+    for section in document.sections:
+        for topic in section.topics:
+            if topic.cards:
+                yield from walk([n for n in topic.body if n.cards])
+
+
+def _topic_things(section: str, topic: Topic, schemes: frozenset[str]) -> Iterator[Thing]:
+    raw_title = inl.to_plain(topic.title).strip()
+    title = section if topic.intro else raw_title
+    context = (section, *topic.parents)
+    group = f"series:{section}:{'/'.join(topic.parents)}" if _NUMBERED.match(raw_title) else f"topic:{section}"
+    body = [n for n in topic.body if n.cards]
+    own_names = names_of(title)
+    parts = compound_parts(title)
+    items = _items_of(body, schemes)
+    if len(parts) == 1:  # a line naming the topic itself describes the topic
+        items = [(n, h) for n, h in items if not own_names.same_thing(names_of(inl.to_plain(h[0])))]
+    inside = {id(node) for node, _ in items}
+    rest = [n for n in body if id(n) not in inside]
+    if len(parts) > 1:
+        yield from _compound(section, title, context, parts, rest, topic.line)
+    elif _is_name(raw_title if not topic.intro else title, bold=True) and not (topic.intro and _about_another_term(body)):
+        own = flatten(rest)
+        if own:
+            yield Thing(described(title, topic.line, own), section, title, context, group, item=False)
+    if len(parts) == 1:
+        yield from _items(section, title, context + (clean_title(title),), body, schemes, items)
+        return
+    # A title naming two things names its items: the breadcrumb leaves it out.
+    for thing in _items(section, title, context, body, schemes, items):
+        names = thing.described.names
+        same = [p for p in parts if names.same_thing(names_of(p)) or acronym_of(p) in {f.upper() for f in names.forms}]
+        yield replace(thing, described=replace(thing.described, names=names.with_aliases(same)))
+
+
+def _items(
+    section: str,
+    topic: str,
+    context: tuple[str, ...],
+    nodes: list[Node],
+    schemes: frozenset[str],
+    items: list[tuple[Node, Head]] | None = None,
+) -> Iterator[Thing]:
+    """Named lines with named siblings, at any depth."""
+    items = _items_of(nodes, schemes) if items is None else items
+    for node, (head, definition) in items:
+        thing = describe_node(head, node, definition)
+        yield Thing(thing, section, topic, context, f"item:{context}:{nodes[0].line}", item=True)
+    for node in nodes:
+        if node.children:
+            yield from _items(section, topic, context + (label_text(node),), [c for c in node.children if c.cards], schemes)
+
+
+def _items_of(nodes: list[Node], schemes: frozenset[str]) -> list[tuple[Node, Head]]:
+    """The named lines of a list, when they are most of it (not the labels of
+    a classification, which classification cards ask)."""
+    if is_classification(nodes, schemes):
+        return []
+    named = [(node, head) for node in nodes if (head := _is_named(node))]
+    count = len(named)
+    if count >= 2 and (count * 3 >= len(nodes) * 2 or (count >= 3 and count * 2 >= len(nodes))):
+        return named
+    return []
+
+
+def is_sorting_list(nodes: list[Node]) -> bool:
+    """Two or more labels, each over plain short items and nothing else:
+    a list whose items a learner sorts under their labels."""
+    if len(nodes) < 2:
+        return False
+    for node in nodes:
+        split = inl.split_term(node.inline)
+        if len(node.children) < 2 or (split and split[1]):
+            return False
+        for child in node.children:
+            child_split = inl.split_term(child.inline)
+            if child.children or (child_split and child_split[1] and _is_name(inl.to_plain(child_split[0]))):
+                return False
+    return True
+
+
+def _is_named(node: Node) -> Head | None:
+    """(head, definition) of a line that names a thing and says what it is."""
+    if node.role not in ("item", "step", "line") or not node.cards:
+        return None
+    split = inl.split_term(node.inline)
+    if split and split[1]:
+        head, definition = split
+    elif node.children:
+        head, definition = inl.strip_label(node.inline), ()
+    else:
+        return None
+    if any(span.kind == "code" for span in head):
+        return None
+    bold = bool(node.inline) and node.inline[0].kind == "strong"
+    text = inl.to_plain(head).strip()
+    if not _is_name(text, bold):
+        return None
+    return head, definition
+
+
+def _is_name(text: str, bold: bool = False) -> bool:
+    """A name, rather than a label, a question or a sentence."""
+    if _QUESTION.search(text):
+        return False
+    text = clean_title(text)
+    words = text.split()
+    if not words or len(words) > MAX_NAME_WORDS or text[0].isdigit() or not _NAME_CHARS.match(text):
+        return False
+    if inl.plain_key(text) in GENERIC_LABELS or words[-1].lower() in _TAIL_WORDS:
+        return False
+    if bold:
+        return True
+    if words[0][:1].islower():
+        # `kinesis Data Streams` is a name, `launch EC2 instances from`, `ec2 actions` are not
+        return len(words) > 1 and all(w[:1].isupper() for w in words[1:])
+    proper = [w for w in words[1:] if w[:1].isupper()]
+    coined = any(re.search(r"[a-z][A-Z]|[A-Z]{2}|\d", w) for w in words)
+    return bool(proper) or coined or len(words) == 1
+
+
+def _lowercase_phrase(words: list[str]) -> bool:
+    """`Data migration`, `Naming convention`: a capitalised phrase of common words."""
+    return len(words) > 1 and all(w[:1].islower() for w in words[1:])
+
+
+def _about_another_term(body: list[Node]) -> bool:
+    """A section's text that starts by defining some other term (`*on premises* refers to ...`)."""
+    first = body[0] if body else None
+    if first is None:
+        return False
+    return bool(first.inline and first.inline[0].kind == "em") or bool(_STARTS_WITH_TERM.match(inl.to_plain(first.inline)))
+
+
+def _compound(
+    section: str, title: str, context: tuple[str, ...], parts: list[str], body: list[Node], line: int
+) -> Iterator[Thing]:
+    """Each name of a compound title, described by the lines that start with it."""
+    lines = flatten(body)
+    for part in parts:
+        names = names_of(part)
+        own = [entry for entry in lines if entry.depth == 0 and names.pattern.match(entry.text)]
+        if own:
+            yield Thing(described(part, line, own), section, title, context, f"compound:{line}", item=False)
+
+
+__all__ = ["Line", "Thing", "things_of"]

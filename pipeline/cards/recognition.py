@@ -60,14 +60,8 @@ def recognition_plan(document: Document) -> list[Asked]:
     plan: list[Asked] = []
     for position, thing in enumerate(things):
         others = [v for n, v in enumerate(vocabulary) if n != position and not _same(things[n], thing)]
-        lines = thing.described.lines
-        cues = [
-            (cue, line)
-            for n, line in enumerate(lines)
-            if not _is_label(line, lines[n + 1] if n + 1 < len(lines) else None) and (cue := _cue(thing, line))
-        ]
         index = 0
-        for group in _groups(cues):
+        for group in _groups(cue_lines(thing)):
             texts = tuple(text for text, _ in group)
             if _ambiguous(texts, others) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
                 if index == 0:
@@ -78,6 +72,16 @@ def recognition_plan(document: Document) -> list[Asked]:
             if index == MAX_CARDS:
                 break
     return plan
+
+
+def cue_lines(thing: Thing) -> list[tuple[str, Line]]:
+    """The thing's lines that say something of it, its name hidden, leading labels left out."""
+    lines = thing.described.lines
+    return [
+        (cue, line)
+        for n, line in enumerate(lines)
+        if not _is_label(line, lines[n + 1] if n + 1 < len(lines) else None) and (cue := _cue(thing, line))
+    ]
 
 
 def recognition_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:

@@ -43,6 +43,7 @@ class Thing:
     context: tuple[str, ...]  # where it sits: section, headings, and the topic for an item
     group: str  # things of one group are siblings: items of one parent, a numbered series
     item: bool  # a named line under a topic, rather than a topic
+    holds_items: bool = False  # a topic whose named lines, or labelled lists, are asked on their own
 
     @property
     def name(self) -> str:
@@ -120,7 +121,8 @@ def _topic_things(section: str, topic: Topic, schemes: frozenset[str]) -> Iterat
     elif _is_name(raw_title if not topic.intro else title, bold=True) and not (topic.intro and _about_another_term(body)):
         own = flatten(rest)
         if own:
-            yield Thing(described(title, topic.line, own), section, title, context, group, item=False)
+            holds = bool(items) or is_classification(body, schemes)
+            yield Thing(described(title, topic.line, own), section, title, context, group, item=False, holds_items=holds)
     if len(parts) == 1:
         yield from _items(section, title, context + (clean_title(title),), body, schemes, items)
         return

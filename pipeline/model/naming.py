@@ -69,7 +69,9 @@ class Names:
 
     def same_thing(self, other: Names) -> bool:
         """Whether one name is a form of the other (an alias, an acronym)."""
-        return bool(self.keys() & other.keys()) or self.shows(other.full) or other.shows(self.full)
+        if self.keys() & other.keys():
+            return True
+        return bool(_initials(self) & other.keys() or _initials(other) & self.keys())
 
     def with_aliases(self, aliases: Iterable[str]) -> Names:
         forms = list(self.forms)
@@ -78,6 +80,11 @@ class Names:
             if alias and name_key(alias) not in {name_key(f) for f in forms}:
                 forms.append(alias)
         return Names(self.display, tuple(forms))
+
+
+def _initials(names: Names) -> set[str]:
+    """Acronyms of the names of several words (`Network ACL` -> `nacl`)."""
+    return {name_key(acronym_of(f)) for f in names.forms if len(_TOKEN.findall(f)) > 1}
 
 
 def name_key(text: str) -> str:

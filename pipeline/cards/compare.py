@@ -1,0 +1,147 @@
+"""Confusable things side by side: "NACL or Security Groups: stateless?"
+
+Two kinds of sets are compared:
+- siblings: named lines under one parent (the support plans, the storage
+  classes, `Site to Site VPN` and `Direct Connect` under `VPN`);
+- neighbours: topics close together in a section whose descriptions share
+  rare words (`KMS` and `CloudHSM`, `CloudFront` and `Global Accelerator`).
+
+Each fact of one thing that no line of the others says as well becomes a
+card naming the options on its front and the right one on its back. A fact
+that shows any option's name is left out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from pipeline.cards.recognition import breadcrumb, content_words, cue_lines
+from pipeline.cards.sink import CardSink, ImageSource
+from pipeline.cards.things import Thing, things_of
+from pipeline.model import Card, Document
+from pipeline.model.inline import escape, plain_key
+from pipeline.model.naming import MASK, name_key
+
+MAX_OPTIONS = 8
+FACTS_PER_THING = 3
+NEIGHBOURS = 3  # topics this close in a section may be confused
+NEIGHBOUR_OVERLAP = 0.28  # weight of a topic's defining words the other's lines also say
+DEFINING_LINES = 2
+SHARED_WORDS = 3
+PARTNERS = 2  # neighbours compared with one topic, the closest first
+SAME_FACT = 75  # token-sort similarity at which two lines say the same
+NEIGHBOUR_FACTS = 2  # facts per topic of a pair of neighbours
+
+
+def option_list(names: Sequence[str]) -> str:
+    """`A or B`, `A, B or C`."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def compare_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
+    things = things_of(document)
+    sink = CardSink(document.path, pack_slug, image_src)
+    seen: set[str] = set()
+    for options in comparison_sets(things):
+        for card in _set_cards(sink, options):
+            if card.guid not in seen:
+                seen.add(card.guid)
+                sink.cards.append(card)
+    return sink.cards
+
+
+def comparison_sets(things: list[Thing]) -> list[list[Thing]]:
+    sets: list[list[Thing]] = []
+    groups: dict[str, list[Thing]] = defaultdict(list)
+    for thing in things:
+        if thing.item:
+            groups[thing.group].append(thing)
+    sets.extend(g for g in groups.values() if 2 <= len(g) <= MAX_OPTIONS)
+    # a numbered series (the pillars of a framework) is sorted by classification cards
+    sets.extend(_neighbours([t for t in things if not t.item and not t.holds_items and not t.group.startswith("series:")]))
+    return sets
+
+
+def _neighbours(topics: list[Thing]) -> list[list[Thing]]:
+    """Pairs of nearby topics where what defines one is said of the other too, in rare words."""
+    words = [_stems(" ".join(line.text for line in t.described.lines)) for t in topics]
+    defining = [_stems(" ".join(text for text, _ in cue_lines(t)[:DEFINING_LINES])) for t in topics]
+    counts: dict[str, int] = defaultdict(int)
+    for found in words:
+        for word in found:
+            counts[word] += 1
+    weight = {w: math.log(len(topics) / c) for w, c in counts.items()}
+    scored: list[tuple[float, int, int]] = []
+    for i, a in enumerate(topics):
+        for j in range(i + 1, min(i + 1 + NEIGHBOURS, len(topics))):
+            b = topics[j]
+            shared = (defining[i] & words[j]) | (defining[j] & words[i])
+            if b.section != a.section or len(shared) < SHARED_WORDS or a.described.names.same_thing(b.described.names):
+                continue
+            total = min(sum(weight[w] for w in defining[i]), sum(weight[w] for w in defining[j])) or 1.0
+            score = sum(weight[w] for w in shared) / total
+            if score >= NEIGHBOUR_OVERLAP:
+                scored.append((score, i, j))
+    partners: dict[int, int] = defaultdict(int)
+    pairs = []
+    for _score, i, j in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
+        if partners[i] < PARTNERS and partners[j] < PARTNERS:
+            partners[i] += 1
+            partners[j] += 1
+            pairs.append((i, j))
+    return [[topics[i], topics[j]] for i, j in sorted(pairs)]
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:-1] if len(w) > 4 and w.endswith("s") else w for w in content_words(text)}
+
+
+def _set_cards(sink: CardSink, options: list[Thing]) -> list[Card]:
+    names = [t.name for t in options]
+    made: list[Card] = []
+    for thing in options:
+        others = [o for o in options if o is not thing]
+        other_lines = [line.text.lower() for o in others for line in o.described.lines]
+        count = 0
+        for text, line in cue_lines(thing):
+            if count >= (FACTS_PER_THING if thing.item else NEIGHBOUR_FACTS):
+                break
+            if MASK in text or any(o.described.names.shows(text) for o in options) or len(content_words(text)) < 2:
+                continue
+            if any(fuzz.token_sort_ratio(text.lower(), other) >= SAME_FACT for other in other_lines):
+                continue
+            count += 1
+            made.append(_card(sink, thing, options, names, text, line.line))
+    return made
+
+
+def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], fact: str, line: int) -> Card:
+    sink.section = thing.section
+    sink.topic_title = thing.topic
+    context = _shared_context(options)
+    before = len(sink.cards)
+    sink.add(
+        "compare",
+        "basic",
+        prompt=f'<div class="sp-label">{escape(option_list(names))}?</div><div>{escape(fact)}</div>',
+        answer=f"<div><b>{escape(thing.name)}</b></div>",
+        context=context,
+        lines=(line, thing.described.line),
+        key=("compare", *sorted(name_key(n) for n in names), " ".join(plain_key(fact).split()[:16])),
+    )
+    return sink.cards.pop(before)
+
+
+def _shared_context(options: list[Thing]) -> tuple[str, ...]:
+    """The breadcrumb all options share, without a heading that shows any of them."""
+    crumbs = [breadcrumb(t) for t in options]
+    shared: list[str] = []
+    for parts in zip(*crumbs):
+        if len(set(parts)) > 1:
+            break
+        shared.append(parts[0])
+    return tuple(shared)

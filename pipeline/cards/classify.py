@@ -1,0 +1,144 @@
+"""Items a learner sorts under parallel labels: "AWS or the customer?"
+
+- A classification list: two or more labels, each over plain items
+  (`AWS responsibilities:` / `User:` under a shared-responsibility topic).
+  Each item asks which label it is under.
+- A numbered series of topics (the pillars of a framework) whose members
+  each have a list under the same label (`Design principles:`): each item
+  asks which member it belongs to.
+
+An item that shows the name of one of the options is left out: it would
+answer itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipeline.cards.compare import option_list
+from pipeline.cards.recognition import content_words
+from pipeline.cards.sink import CardSink, ImageSource
+from pipeline.cards.things import is_classification, label_schemes, label_text
+from pipeline.model import Card, Document, Node, Topic
+from pipeline.model import inline as inl
+from pipeline.model.inline import escape, plain_key
+from pipeline.model.naming import clean_title, names_of
+
+_NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
+_LABEL_TAIL = re.compile(r"\s+[-–—]\s+.*$")
+MIN_MEMBERS = 2
+
+
+@dataclass(frozen=True)
+class _Place:
+    section: str
+    topic: str
+    context: tuple[str, ...]
+
+
+def classify_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
+    sink = CardSink(document.path, pack_slug, image_src)
+    schemes = label_schemes(document)
+    for place, nodes in _lists(document):
+        if is_classification(nodes, schemes):
+            labels = [(label_text(n), n) for n in nodes]
+            options = [_short(label) for label, _ in labels]
+            for (label, node), option in zip(labels, options):
+                for child in node.children:
+                    if child.cards:
+                        _card(sink, place, options, option, label, child)
+    for place, label, members in _series(document):
+        options = [name for name, _ in members]
+        for name, node in members:
+            for child in node.children:
+                if child.cards:
+                    _card(sink, place, options, name, name, child, heading=label)
+    seen: set[str] = set()
+    return [c for c in sink.cards if not (c.guid in seen or seen.add(c.guid))]
+
+
+def _short(label: str) -> str:
+    """`AWS responsability - security of the Cloud` -> `AWS responsability`."""
+    return _LABEL_TAIL.sub("", label).strip() or label
+
+
+def _card(
+    sink: CardSink, place: _Place, options: list[str], option: str, label: str, item: Node, heading: str = ""
+) -> None:
+    text = " ".join(inl.to_plain(item.inline).split())
+    if len(content_words(text)) < 2 or any(names_of(o).shows(text) for o in options):
+        return
+    sink.section = place.section
+    sink.topic_title = place.topic
+    asked = f"{heading}: {option_list(options)}?" if heading else f"{option_list(options)}?"
+    answer = f"<div><b>{escape(option)}</b></div>"
+    if label != option:
+        answer += f"<div>{escape(label)}</div>"
+    sink.add(
+        "classify",
+        "basic",
+        prompt=f'<div class="sp-label">{escape(asked)}</div><div>{sink.html(inl.strip(item.inline))}</div>',
+        answer=answer,
+        context=place.context,
+        lines=(item.line,),
+        key=("classify", " ".join(plain_key(text).split()[:16])),
+    )
+
+
+def _lists(document: Document) -> Iterator[tuple[_Place, list[Node]]]:
+    """Every list of lines, with where it sits."""
+    for section in document.sections:
+        section_title = inl.to_plain(section.title).strip()
+        for topic in section.topics:
+            if not topic.cards:
+                continue
+            title = section_title if topic.intro else inl.to_plain(topic.title).strip()
+            context = (section_title, *topic.parents) + (() if topic.intro else (clean_title(title),))
+            yield from _walk(_Place(section_title, title, context), [n for n in topic.body if n.cards])
+
+
+def _walk(place: _Place, nodes: list[Node]) -> Iterator[tuple[_Place, list[Node]]]:
+    yield place, nodes
+    for node in nodes:
+        if node.children:
+            inner = _Place(place.section, place.topic, place.context + (label_text(node),))
+            yield from _walk(inner, [c for c in node.children if c.cards])
+
+
+def _series(document: Document) -> Iterator[tuple[_Place, str, list[tuple[str, Node]]]]:
+    """Labels that numbered topics of one section each have, with each member's list."""
+    for section in document.sections:
+        section_title = inl.to_plain(section.title).strip()
+        series: dict[tuple[str, ...], list[Topic]] = defaultdict(list)
+        for topic in section.topics:
+            if topic.cards and not topic.intro and _NUMBERED.match(inl.to_plain(topic.title)):
+                series[topic.parents].append(topic)
+        for parents, topics in series.items():
+            if len(topics) < MIN_MEMBERS:
+                continue
+            by_label: dict[str, list[tuple[str, Node]]] = defaultdict(list)
+            labels: dict[str, str] = {}
+            for topic in topics:
+                for node in topic.body:
+                    if node.cards and node.children and not _defines(node):
+                        key = plain_key(label_text(node))
+                        labels.setdefault(key, label_text(node))
+                        by_label[key].append((clean_title(inl.to_plain(topic.title)), node))
+            for key, members in by_label.items():
+                if len(members) >= MIN_MEMBERS and all(_plain_items(node) for _, node in members):
+                    place = _Place(section_title, members[0][0], (section_title, *parents))
+                    yield place, labels[key], members
+
+
+def _defines(node: Node) -> bool:
+    split = inl.split_term(node.inline)
+    return bool(split and split[1])
+
+
+def _plain_items(node: Node) -> bool:
+    """Items that are statements, not all `Name: list of services` lines."""
+    items = [c for c in node.children if c.cards]
+    return all(not c.children for c in items) and not all(_defines(c) for c in items)

@@ -19,7 +19,7 @@ from pipeline.model import Inline
 from pipeline.model import Document, Node, Topic
 from pipeline.model import inline as inl
 from pipeline.model.definitions import Described, Line, describe_node, described, flatten
-from pipeline.model.naming import acronym_of, clean_title, compound_parts, names_of
+from pipeline.model.naming import acronym_of, clean_title, compound_parts, name_key, names_of
 
 MAX_NAME_WORDS = 6
 # Labels that name a part of a topic, not a thing of their own.
@@ -68,16 +68,16 @@ def label_schemes(document: Document) -> frozenset[str]:
     seen: dict[str, int] = {}
     for nodes in _all_lists(document):
         if is_sorting_list(nodes):
-            for word in {_label_word(n) for n in nodes}:
-                seen[word] = seen.get(word, 0) + 1
-    return frozenset(word for word, count in seen.items() if count > 1)
+            for key in {_label_key(n) for n in nodes}:
+                seen[key] = seen.get(key, 0) + 1
+    return frozenset(key for key, count in seen.items() if count > 1)
 
 
 def is_classification(nodes: list[Node], schemes: frozenset[str]) -> bool:
-    """A sorting list whose labels are a scheme or not names of things."""
-    return is_sorting_list(nodes) and any(
-        _label_word(n) in schemes or not _is_name(label_text(n)) for n in nodes
-    )
+    """A sorting list whose labels recur as a scheme, or are none of them names of things."""
+    if not is_sorting_list(nodes):
+        return False
+    return any(_label_key(n) in schemes for n in nodes) or not any(_is_name(label_text(n)) for n in nodes)
 
 
 def label_text(node: Node) -> str:
@@ -85,9 +85,8 @@ def label_text(node: Node) -> str:
     return clean_title(inl.to_plain(inl.strip_label(split[0] if split else node.inline)))
 
 
-def _label_word(node: Node) -> str:
-    words = inl.plain_key(label_text(node)).split()
-    return words[0] if words else ""
+def _label_key(node: Node) -> str:
+    return name_key(label_text(node))
 
 
 def _all_lists(document: Document) -> Iterator[list[Node]]:
@@ -166,11 +165,11 @@ def _items_of(nodes: list[Node], schemes: frozenset[str]) -> list[tuple[Node, He
 def is_sorting_list(nodes: list[Node]) -> bool:
     """Two or more labels, each over plain short items and nothing else:
     a list whose items a learner sorts under their labels."""
-    if len(nodes) < 2:
+    if len(nodes) < 2 or sum(len(n.children) for n in nodes) < 2 * len(nodes):
         return False
     for node in nodes:
         split = inl.split_term(node.inline)
-        if len(node.children) < 2 or (split and split[1]):
+        if not node.children or (split and split[1]):
             return False
         for child in node.children:
             child_split = inl.split_term(child.inline)

@@ -165,7 +165,7 @@ def _items_of(nodes: list[Node], schemes: frozenset[str]) -> list[tuple[Node, He
 def is_sorting_list(nodes: list[Node]) -> bool:
     """Two or more labels, each over plain short items and nothing else:
     a list whose items a learner sorts under their labels."""
-    if len(nodes) < 2 or sum(len(n.children) for n in nodes) < 2 * len(nodes):
+    if len(nodes) < 2 or sum(len(n.children) for n in nodes) <= len(nodes):
         return False
     for node in nodes:
         split = inl.split_term(node.inline)

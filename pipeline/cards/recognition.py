@@ -85,16 +85,21 @@ def cue_lines(thing: Thing) -> list[tuple[str, Line]]:
 
 
 def recognition_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
+    return [card for _, card in asked_cards(document, pack_slug, image_src)]
+
+
+def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[tuple[Asked, Card]]:
+    """Each recognition card with what it asks, once per guid."""
     sink = CardSink(document.path, pack_slug, image_src)
+    made: list[tuple[Asked, Card]] = []
     seen: set[str] = set()
     for asked in recognition_plan(document):
         add_asked(sink, asked, "recognition", question(asked), answer_html(asked.thing))
-    cards = []
-    for card in sink.cards:
+        card = sink.cards[-1]
         if card.guid not in seen:
             seen.add(card.guid)
-            cards.append(card)
-    return cards
+            made.append((asked, card))
+    return made
 
 
 def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str) -> None:

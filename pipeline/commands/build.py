@@ -21,7 +21,9 @@ from pipeline.commands import up_to_date as cache
 from pipeline import clock
 from pipeline.release import history
 from pipeline import versions
+from pipeline.cards.directions import direction_cards, once_each
 from pipeline.cards.maker import make_cards
+from pipeline.cards.practice import practice_cards
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
 from pipeline.curate.dedupe import dedupe
 from pipeline.diagnostics import Diagnostic, PipelineError, warning
@@ -114,6 +116,7 @@ def load(
     media, media_problems = collect_media(config.root, documents)
     diagnostics.extend(_in_pack(config, d) for d in media_problems)
     say("cards")
+    asked: list[Card] = []  # the exam's direction: kept out of dedupe, they repeat facts on purpose
     for document in documents:
 
         def image_src(span: Span, path: str = document.path) -> str | None:
@@ -125,6 +128,7 @@ def load(
         if not made and any(s.topics for s in document.sections):
             diagnostics.append(_in_pack(config, warning(document.path, 1, "no cards could be made from this file")))
         cards.extend(made)
+        asked.extend(direction_cards(document, config.slug, config.cards_off, image_src))
     if not cards:
         raise PipelineError(str(config.notes[0]), 1, "no cards could be made from the notes")
     say("dedupe")
@@ -132,8 +136,12 @@ def load(
     diagnostics.extend(_in_pack(config, d) for d in report)
     say("tag")
     rules = _domain_rules(config)
-    cards, problems = tag_cards(cards, rules)
+    cards, problems = tag_cards(once_each([*cards, *asked]), rules)
     diagnostics.extend(_in_pack(config, d) for d in problems)
+    if "practice" not in config.cards_off:
+        say("practice")
+        cards = once_each([*cards, *practice_cards(cards, documents, config.slug)])
+    cards = [card for card in cards if card.kind not in config.cards_off]
     exams = rules.exams if rules else ()
     # A release already recorded is rebuilt with its own time, so the build
     # that publishes it (CI, on the tag) gives the bytes the maintainer saw.

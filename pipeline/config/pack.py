@@ -22,7 +22,7 @@ PACK_FILE = "pack.toml"
 PAPER_SIZES = ("A4", "Letter")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _MAX_ID = (1 << 63) - 1
-_TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", list: "a list", dict: "a table"}
+_TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", list: "a list", dict: "a table", bool: "true or false"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,9 @@ class Thresholds:
     merge: float = 100.0  # token-set similarity, 0-100: the same fact
     report: float = 85.0  # a near miss worth the author's look
     min_words: int = 4  # shorter cards are too generic to compare
+
+
+CARD_KINDS = ("recognition", "compare", "classify", "practice")  # kinds a pack may turn off
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class PackConfig:
     cheatsheet: CheatSheetOptions = field(default_factory=CheatSheetOptions)
     dedupe: Thresholds = field(default_factory=Thresholds)
     inferred: bool = False
+    cards_off: frozenset[str] = frozenset()  # kinds of CARD_KINDS that `[cards]` turned off
 
     def relative(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
@@ -87,6 +91,7 @@ _TABLES: dict[str, dict[str, type | tuple[type, ...]]] = {
     },
     "cheatsheet": {"paper": str, "columns": int, "font_size": (int, float)},
     "dedupe": {"merge": (int, float), "report": (int, float), "min_words": int},
+    "cards": {kind: bool for kind in CARD_KINDS},
 }
 _REQUIRED = [("", "title"), ("", "slug"), ("", "version"), ("anki", "deck_id"), ("anki", "basic_model_id"), ("anki", "cloze_model_id")]
 
@@ -189,7 +194,7 @@ def _from_file(pack_file: Path) -> PackConfig:
             return default
         value = source[key]
         expected = (_TABLES[table] if table else _TOP_KEYS)[key]
-        if isinstance(value, bool) or not isinstance(value, expected):
+        if (isinstance(value, bool) and expected is not bool) or not isinstance(value, expected):
             kinds = expected if isinstance(expected, tuple) else (expected,)
             raise fail(table, key, "must be " + " or ".join(_TYPE_NAMES[t] for t in kinds))
         return value
@@ -241,6 +246,7 @@ def _from_file(pack_file: Path) -> PackConfig:
     min_words = get("dedupe", "min_words", Thresholds.min_words)
     if min_words < 1:
         raise fail("dedupe", "min_words", "must be at least 1")
+    cards_off = frozenset(kind for kind in CARD_KINDS if not get("cards", kind, True))
     deck = get("anki", "deck", title)
     return PackConfig(
         root=root,
@@ -260,6 +266,7 @@ def _from_file(pack_file: Path) -> PackConfig:
         domains_file=domains_file,
         cheatsheet=CheatSheetOptions(paper=paper, columns=columns, font_size=font_size),
         dedupe=Thresholds(merge=merge, report=report, min_words=min_words),
+        cards_off=cards_off,
     )
 
 

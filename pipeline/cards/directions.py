@@ -1,0 +1,41 @@
+"""The cards that ask the way the exam asks, made from a document next to
+`make_cards`: recognition, comparison and classification (practice
+questions follow the recognition cards once they are tagged, see `practice`).
+
+They repeat the notes' facts on purpose, in the other direction, so they are
+made after duplicates are merged and never merged into the other cards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from pipeline.cards.classify import classify_cards
+from pipeline.cards.compare import compare_cards
+from pipeline.cards.recognition import recognition_cards
+from pipeline.cards.sink import ImageSource
+from pipeline.model import Card, Document
+
+MAKERS: dict[str, Callable[[Document, str, ImageSource | None], list[Card]]] = {
+    "recognition": recognition_cards,
+    "compare": compare_cards,
+    "classify": classify_cards,
+}
+
+
+def direction_cards(document: Document, pack_slug: str, off: frozenset[str], image_src: ImageSource | None = None) -> list[Card]:
+    """The document's cards of each kind not turned off; recognition cards are
+    also made when only practice questions are wanted, which need their tags."""
+    wanted = [k for k in MAKERS if k not in off or (k == "recognition" and "practice" not in off)]
+    return [card for kind in wanted for card in MAKERS[kind](document, pack_slug, image_src)]
+
+
+def once_each(cards: Iterable[Card]) -> list[Card]:
+    """The cards without a later one of the same guid (the same thing in two files)."""
+    seen: set[str] = set()
+    kept = []
+    for card in cards:
+        if card.guid not in seen:
+            seen.add(card.guid)
+            kept.append(card)
+    return kept

@@ -1,0 +1,135 @@
+"""Multiple-choice questions shaped like the exam's, one per recognition card.
+
+The stem is the recognition card's masked description; the options are the
+right name and three wrong ones, taken from things of the same kind, nearest
+first: the right one's siblings (plans with plans, classes with classes),
+then things of the same kind in its section, then in its exam domain. A wrong
+option is never a form of the right name, never named in the stem, and never
+a thing whose own lines say what the stem says. The options are shuffled by
+the card's id, so their order is the same on every build. The back gives the
+right option with its definition and each wrong option's own definition.
+
+This runs after tagging: a question's domain is its recognition card's
+exam-domain tag, and the question carries the same tags.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from pipeline.cards.recognition import Asked, add_asked, ask_line, asked_cards, content_words, cues_html, definition_text
+from pipeline.cards.sink import CardSink
+from pipeline.cards.things import Thing
+from pipeline.model import Card, Document
+from pipeline.model.inline import escape
+from pipeline.model.naming import name_key
+
+OPTIONS = 4
+LETTERS = "ABCDEFGH"
+FITS = 0.6  # share of the stem's words a wrong option's own lines may hold
+_CODED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
+
+
+@dataclass(frozen=True)
+class _Option:
+    thing: Thing
+    words: frozenset[str]  # everything its lines say
+    domains: frozenset[str]
+    kind: str
+
+
+def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_slug: str) -> list[Card]:
+    """Practice questions for the recognition cards among `cards` (tagged)."""
+    tags = {card.guid: card.tags for card in cards if card.kind == "recognition"}
+    made: list[Card] = []
+    for document in documents:
+        asked = [(a, c) for a, c in asked_cards(document, pack_slug) if c.guid in tags]
+        catalog = _catalog([(a, tags[c.guid]) for a, c in asked if a.index == 1])
+        sink = CardSink(document.path, pack_slug, None)
+        for question, card in asked:
+            options = _distractors(question, card.guid, catalog)
+            if len(options) == OPTIONS - 1:
+                made.append(_card(sink, question, card, options, tags[card.guid]))
+    return made
+
+
+def _catalog(first_cards: list[tuple[Asked, tuple[str, ...]]]) -> list[_Option]:
+    catalog = []
+    for asked, tags in first_cards:
+        thing = asked.thing
+        words = frozenset(content_words(" ".join(line.text for line in thing.described.lines)))
+        catalog.append(_Option(thing, words, _domains(tags), kind_of(thing)))
+    return catalog
+
+
+def kind_of(thing: Thing) -> str:
+    """What kind of thing a name is: a coined product name (`CloudFront`,
+    `AWS WAF`), or words of the language (`High availability`)."""
+    words = thing.described.names.full.split()
+    coined = any(_CODED.search(w) for w in words) or sum(w[:1].isupper() for w in words) >= 2
+    return "coined" if coined or len(words) == 1 and words[0][:1].isupper() else "common"
+
+
+def _domains(tags: Sequence[str]) -> frozenset[str]:
+    """The exam-domain tags (`CLF-C02::2-security-and-compliance`), not their task children."""
+    return frozenset(t for t in tags if t.count("::") == 1 and not t.startswith(("section::", "kind::")))
+
+
+def _distractors(asked: Asked, guid: str, catalog: list[_Option]) -> list[_Option]:
+    thing = asked.thing
+    answer = next((o for o in catalog if o.thing is thing), None)
+    if answer is None:
+        return []
+    stem = " ".join(asked.cues)
+    stem_words = set(content_words(stem))
+    tiers: list[list[_Option]] = [[], [], []]
+    for option in catalog:
+        other = option.thing
+        if other is thing or other.described.names.same_thing(thing.described.names):
+            continue
+        if other.described.names.shows(stem) or len(stem_words & option.words) >= FITS * max(len(stem_words), 1):
+            continue
+        if other.group == thing.group:
+            tiers[0].append(option)
+        elif option.kind == answer.kind and other.item == thing.item and other.section == thing.section:
+            tiers[1].append(option)
+        elif option.kind == answer.kind and other.item == thing.item and option.domains & answer.domains:
+            tiers[2].append(option)
+    chosen: list[_Option] = []
+    names = {name_key(thing.name)}
+    for tier in tiers:
+        for option in sorted(tier, key=lambda o: _shuffle(guid, o.thing.name)):
+            if len(chosen) < OPTIONS - 1 and name_key(option.thing.name) not in names:
+                names.add(name_key(option.thing.name))
+                chosen.append(option)
+    return chosen
+
+
+def _shuffle(guid: str, name: str) -> str:
+    """A stable order that depends on the card, not on the build or the hash seed."""
+    return hashlib.sha256(f"{guid}\x1f{name}".encode()).hexdigest()
+
+
+def _card(sink: CardSink, asked: Asked, recognition: Card, wrong: list[_Option], tags: tuple[str, ...]) -> Card:
+    things = sorted([asked.thing, *(o.thing for o in wrong)], key=lambda t: _shuffle(recognition.guid, t.name))
+    letters = dict(zip((id(t) for t in things), LETTERS))
+    options = "".join(f"<li><b>{letters[id(t)]}.</b> {escape(t.name)}</li>" for t in things)
+    prompt = (
+        f'<div class="sp-label">{escape(ask_line(asked))}</div>{cues_html(asked.cues)}'
+        f'<ul class="sp-options">{options}</ul>'
+    )
+    definition = definition_text(asked.thing)
+    right = f"<div><b>{letters[id(asked.thing)]}. {escape(asked.thing.name)}</b></div>"
+    right += f"<div>{escape(definition)}</div>" if definition else ""
+    others = "".join(
+        f"<li><b>{letters[id(t)]}. {escape(t.name)}</b>: {escape(definition_text(t))}</li>"
+        for t in things
+        if t is not asked.thing
+    )
+    add_asked(sink, asked, "practice", prompt, right + f'<ul class="sp-explanation">{others}</ul>')
+    card = sink.cards.pop()
+    kept = tuple(t for t in tags if not t.startswith("kind::")) + ("kind::practice",)
+    return replace(card, tags=kept)

@@ -36,7 +36,7 @@ def test_build_writes_the_formats_and_says_where(tmp_path):  # type: ignore[no-u
     assert result.returncode == 0, result.stderr
     folder = tmp_path / "out" / "notes"
     assert sorted(p.name for p in folder.iterdir()) == ["manifest.json", "notes.apkg", "notes.cards.json", "notes.csv"]
-    assert "notes: 3 cards (1 number, 1 overview, 1 term)" in result.stdout
+    assert "notes: 4 cards (1 number, 1 overview, 1 recognition, 1 term)" in result.stdout
     assert str(folder / "notes.apkg") in result.stdout
 
 
@@ -98,7 +98,7 @@ def test_a_rebuild_with_nothing_changed_writes_nothing(tmp_path):  # type: ignor
     assert run_cli("build", str(notes), "--out", str(out), "--formats", "apkg,csv,json").returncode == 0
     stamps = {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in out.rglob("*") if p.is_file()}
     again = run_cli("build", str(notes), "--out", str(out), "--formats", "apkg,csv,json")
-    assert again.returncode == 0 and "notes: up to date, 2 cards" in again.stdout
+    assert again.returncode == 0 and "notes: up to date, 3 cards" in again.stdout
     assert {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in out.rglob("*") if p.is_file()} == stamps
 
     before = (out / "notes" / "notes.csv").read_bytes()

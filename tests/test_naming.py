@@ -84,8 +84,9 @@ def test_definition_leaves_out_name_lines_and_a_leading_name() -> None:
     assert _described("SQS", "simple queue service", "producers send messages").definition == "Producers send messages"
     assert _described("Kinesis", "Kinesis = real-time big data streaming").definition == "Real-time big data streaming"
     assert _described("EventBridge", "formerly CW Events:", "schedule: cron jobs").definition == "Schedule: cron jobs"
-    # a name that is not the line's subject stays, hidden
-    assert _described("API Gateway", "the API Gateway will proxy requests").definition == f"The {MASK} will proxy requests"
+    # a name that is not the line's subject stays as written; too few words make no definition
+    assert _described("API Gateway", "the API Gateway will proxy requests").definition == "The API Gateway will proxy requests"
+    assert _described("Organizations", "global service", "manage multiple AWS accounts").definition == "Manage multiple AWS accounts"
     described_sqs = _described("SQS", "simple queue service", "producers send messages")
     assert [line.text for line in described_sqs.lines] == ["producers send messages"]
 

@@ -87,5 +87,7 @@ def test_every_topic_has_an_overview_card(cards):  # type: ignore[no-untyped-def
 
 def test_the_seed_makes_cards_of_every_kind(cards):  # type: ignore[no-untyped-def]
     kinds = Counter(c.kind for c in cards)
-    assert set(kinds) == {"overview", "detail", "term", "number", "enumeration"}
+    assert set(kinds) == {
+        "overview", "detail", "term", "number", "enumeration", "recognition", "compare", "classify", "practice"
+    }
     assert len(cards) > 500

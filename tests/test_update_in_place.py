@@ -17,6 +17,7 @@ from .anki_collection import fresh_collection, import_apkg, logged_guids, notes_
 from .conftest import EPOCH, SEED_PACK
 
 DAY = 86400
+ASKED_BACKWARD = {"recognition", "compare", "classify", "practice"}  # cards that name other topics' facts
 SLUG = "aws-cloud-practitioner"
 
 NEW_TOPIC = (
@@ -80,14 +81,18 @@ def test_releases_update_the_deck_in_place_and_keep_history_and_learner_edits(tm
     v2 = _release(pack, "1.1.0", EPOCH + 30 * DAY, tmp_path / "out2", monkeypatch)
     log = import_apkg(collection, v2.built.out_dir / f"{SLUG}.apkg")
 
-    topic = {c.guid for c in v2.built.pack.cards if c.topic == "Amazon EventBridge Pipes"}
-    assert len(topic) == 3
-    assert logged_guids(collection, log.new) == topic
-    assert logged_guids(collection, log.updated) == {firehose}
+    cards = {c.guid: c for c in v2.built.pack.cards}
+    topic = {g for g, c in cards.items() if c.topic == "Amazon EventBridge Pipes"}
+    assert len({g for g in topic if cards[g].kind not in ASKED_BACKWARD}) == 3
+    # the new topic is also a name to recognise, and an option among its neighbours
+    added = logged_guids(collection, log.new)
+    assert topic <= added and all(cards[g].kind in ASKED_BACKWARD for g in added - topic)
+    updated = logged_guids(collection, log.updated)
+    assert firehose in updated and all(cards[g].kind in ASKED_BACKWARD for g in updated - {firehose})
     assert len(log.conflicting) == 0
     assert "OpenSearch (formerly ElasticSearch)" in collection.get_note(notes[firehose].id).fields[1]
     assert _scheduling(collection, studied) == reviewed
-    assert {e.guid for e in v2.changes.changed} == {firehose} and {e.guid for e in v2.changes.added} == topic
+    assert {e.guid for e in v2.changes.changed} == updated and {e.guid for e in v2.changes.added} == added
 
     # The learner rewrites an answer in their own words.
     note = collection.get_note(notes[crr].id)

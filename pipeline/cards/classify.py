@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pipeline.cards.compare import option_list
 from pipeline.cards.recognition import content_words
 from pipeline.cards.sink import CardSink, ImageSource
-from pipeline.cards.things import is_classification, label_schemes, label_text
+from pipeline.cards.things import is_classification, knowledge, label_schemes, label_text
 from pipeline.model import Card, Document, Node, Topic
 from pipeline.model import inline as inl
 from pipeline.model.inline import escape, plain_key
@@ -97,7 +97,7 @@ def _lists(document: Document) -> Iterator[tuple[_Place, list[Node]]]:
                 continue
             title = section_title if topic.intro else inl.to_plain(topic.title).strip()
             context = (section_title, *topic.parents) + (() if topic.intro else (clean_title(title),))
-            yield from _walk(_Place(section_title, title, context), [n for n in topic.body if n.cards])
+            yield from _walk(_Place(section_title, title, context), knowledge(topic.body))
 
 
 def _walk(place: _Place, nodes: list[Node]) -> Iterator[tuple[_Place, list[Node]]]:
@@ -105,7 +105,7 @@ def _walk(place: _Place, nodes: list[Node]) -> Iterator[tuple[_Place, list[Node]
     for node in nodes:
         if node.children:
             inner = _Place(place.section, place.topic, place.context + (label_text(node),))
-            yield from _walk(inner, [c for c in node.children if c.cards])
+            yield from _walk(inner, list(node.children))
 
 
 def _series(document: Document) -> Iterator[tuple[_Place, str, list[tuple[str, Node]]]]:
@@ -122,8 +122,8 @@ def _series(document: Document) -> Iterator[tuple[_Place, str, list[tuple[str, N
             by_label: dict[str, list[tuple[str, Node]]] = defaultdict(list)
             labels: dict[str, str] = {}
             for topic in topics:
-                for node in topic.body:
-                    if node.cards and node.children and not _defines(node):
+                for node in knowledge(topic.body):
+                    if node.children and not _defines(node):
                         key = plain_key(label_text(node))
                         labels.setdefault(key, label_text(node))
                         by_label[key].append((clean_title(inl.to_plain(topic.title)), node))

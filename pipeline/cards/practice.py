@@ -25,12 +25,14 @@ from pipeline.cards.sink import CardSink
 from pipeline.cards.things import Thing
 from pipeline.model import Card, Document
 from pipeline.model.inline import escape
-from pipeline.model.naming import name_key
+from pipeline.model.naming import VENDORS, name_key
 
 OPTIONS = 4
 LETTERS = "ABCDEFGH"
 FITS = 0.6  # share of the stem's words a wrong option's own lines may hold
-_CODED = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
+_CODED = re.compile(r"^[A-Z0-9]{2,}$|\d")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -66,11 +68,14 @@ def _catalog(first_cards: list[tuple[Asked, tuple[str, ...]]]) -> list[_Option]:
 
 
 def kind_of(thing: Thing) -> str:
-    """What kind of thing a name is: a coined product name (`CloudFront`,
-    `AWS WAF`), or words of the language (`High availability`)."""
-    words = thing.described.names.full.split()
-    coined = any(_CODED.search(w) for w in words) or sum(w[:1].isupper() for w in words) >= 2
-    return "coined" if coined or len(words) == 1 and words[0][:1].isupper() else "common"
+    """A product (`CloudFront`, `AWS WAF`, `SQS`, or described as a service) or
+    an idea (`High availability`, `Pricing Models`): options are of one kind."""
+    name = thing.described.names.full
+    words = name.split()
+    coined = bool(words) and (
+        words[0].lower() in VENDORS or _CODED.search(words[0]) is not None or any(_CAMEL.search(w) for w in words)
+    )
+    return "product" if coined or _SERVICE.search(thing.described.definition) else "idea"
 
 
 def _domains(tags: Sequence[str]) -> frozenset[str]:
@@ -94,9 +99,11 @@ def _distractors(asked: Asked, guid: str, catalog: list[_Option]) -> list[_Optio
             continue
         if other.group == thing.group:
             tiers[0].append(option)
-        elif option.kind == answer.kind and other.item == thing.item and other.section == thing.section:
+        elif thing.item or other.item or option.kind != answer.kind:
+            continue  # a named line is asked among its siblings only
+        elif other.section == thing.section:
             tiers[1].append(option)
-        elif option.kind == answer.kind and other.item == thing.item and option.domains & answer.domains:
+        elif option.domains & answer.domains:
             tiers[2].append(option)
     chosen: list[_Option] = []
     names = {name_key(thing.name)}

@@ -25,9 +25,10 @@ from pipeline.model.naming import MASK, name_key
 MAX_CARDS = 3  # per thing: its definition and two more cues
 CUE_LINES = 3
 CUE_WORDS = 45
-MIN_WORDS = 4  # content words a card's cues must have between them
+MIN_WORDS = 5  # content words a card's cues must have between them
 MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
 LABEL_WORDS = 5
+SERVICE_WORDS = 6
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold
 STOPWORDS = frozenset(
     """a about after all also an and any are as at be been but by can could do does each etc for from
@@ -136,7 +137,8 @@ def ask_line(asked: Asked) -> str:
     thing = asked.thing
     if thing.item and len(breadcrumb(thing)) == len(thing.context):
         return "Which one is this?"
-    said = f"{thing.name} {thing.described.definition}"
+    # "a fully managed service to ...", not "recover from service disruptions"
+    said = " ".join([thing.name, *thing.described.definition.split()[:SERVICE_WORDS]])
     return "Which service is this?" if _SERVICE.search(said) else "What is this?"
 
 
@@ -153,8 +155,8 @@ def answer_html(thing: Thing) -> str:
 
 
 def definition_text(thing: Thing) -> str:
-    """The one-line definition as the back says it, the name shown again."""
-    return thing.described.definition.replace(MASK, thing.described.names.full)
+    """The one-line definition as the back says it."""
+    return thing.described.definition
 
 
 def content_words(text: str) -> list[str]:
@@ -164,7 +166,8 @@ def content_words(text: str) -> list[str]:
 def _cue(thing: Thing, line: Line) -> str:
     """A line as a cue: the name hidden, a leading name dropped; empty when it says too little."""
     text = strip_name(thing.described.names, line.text)
-    if len(content_words(text)) < 2 or _names_only(text) or text.count(MASK) > 2:
+    # a line the name runs through ("automate ___, scheduled ___") reads as a puzzle
+    if len(content_words(text)) < 2 or _names_only(text) or text.count(MASK) > 1:
         return ""
     return text
 

@@ -11,9 +11,11 @@ Gateways") gives each the lines that start with its name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from pipeline.cards.entries import entries_of
+from pipeline.cards.quiz import find_quizzes
 from pipeline.model import Inline
 
 from pipeline.model import Document, Node, Topic
@@ -31,8 +33,9 @@ _TAIL_WORDS = frozenset("a an and as at by for from in of on or the to with".spl
 _NAME_CHARS = re.compile(r"^[\w][\w\s\-&/().'’:]*$")
 Head = tuple[Inline, Inline]  # a named line's name and what it says after it
 _NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
-_QUESTION = re.compile(r"\?\s*:?\s*$")
 _STARTS_WITH_TERM = re.compile(r"^\S.{0,40}?\s(?:refers to|means)\s", re.IGNORECASE)
+_COUNTED = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.IGNORECASE)
+_QUESTION = re.compile(r"\?\s*:?\s*$")
 
 
 @dataclass(frozen=True)
@@ -94,12 +97,26 @@ def _all_lists(document: Document) -> Iterator[list[Node]]:
         yield nodes
         for node in nodes:
             if node.children:
-                yield from walk([c for c in node.children if c.cards])
+                yield from walk(list(node.children))
 
     for section in document.sections:
         for topic in section.topics:
             if topic.cards:
-                yield from walk([n for n in topic.body if n.cards])
+                yield from walk(knowledge(topic.body))
+
+
+def knowledge(nodes: Iterable[Node]) -> list[Node]:
+    """The lines that state facts: no quiz, no `Q:`/`A:` pair, no author's
+    cloze, table or picture on its own, nothing the author kept from cards."""
+    _quizzes, unanswered, rest = find_quizzes([n for n in nodes if n.cards])
+    asked = {u.line for u in unanswered}
+    kept = []
+    for entry in entries_of(rest):
+        node = entry.node
+        if entry.special or node.line in asked or all(span.kind == "image" for span in inl.strip(node.inline)):
+            continue
+        kept.append(replace(node, children=tuple(knowledge(node.children))) if node.children else node)
+    return kept
 
 
 def _topic_things(section: str, topic: Topic, schemes: frozenset[str]) -> Iterator[Thing]:
@@ -107,7 +124,7 @@ def _topic_things(section: str, topic: Topic, schemes: frozenset[str]) -> Iterat
     title = section if topic.intro else raw_title
     context = (section, *topic.parents)
     group = f"series:{section}:{'/'.join(topic.parents)}" if _NUMBERED.match(raw_title) else f"topic:{section}"
-    body = [n for n in topic.body if n.cards]
+    body = knowledge(topic.body)
     own_names = names_of(title)
     parts = compound_parts(title)
     items = _items_of(body, schemes)
@@ -117,9 +134,12 @@ def _topic_things(section: str, topic: Topic, schemes: frozenset[str]) -> Iterat
     rest = [n for n in body if id(n) not in inside]
     if len(parts) > 1:
         yield from _compound(section, title, context, parts, rest, topic.line)
-    elif _is_name(raw_title if not topic.intro else title, bold=True) and not (topic.intro and _about_another_term(body)):
+    elif _is_name(raw_title if not topic.intro else title, bold=True) and not (
+        topic.intro and (not _coined(title) or _about_another_term(body))
+    ):
         own = flatten(rest)
-        if own:
+        # lines that each name something else (`Glacier: cheapest storage`) do not describe the topic
+        if own and not all(_is_named(n) for n in rest):
             holds = bool(items) or is_classification(body, schemes)
             yield Thing(described(title, topic.line, own), section, title, context, group, item=False, holds_items=holds)
     if len(parts) == 1:
@@ -147,7 +167,7 @@ def _items(
         yield Thing(thing, section, topic, context, f"item:{context}:{nodes[0].line}", item=True)
     for node in nodes:
         if node.children:
-            yield from _items(section, topic, context + (label_text(node),), [c for c in node.children if c.cards], schemes)
+            yield from _items(section, topic, context + (label_text(node),), list(node.children), schemes)
 
 
 def _items_of(nodes: list[Node], schemes: frozenset[str]) -> list[tuple[Node, Head]]:
@@ -204,7 +224,7 @@ def _is_name(text: str, bold: bool = False) -> bool:
         return False
     text = clean_title(text)
     words = text.split()
-    if not words or len(words) > MAX_NAME_WORDS or text[0].isdigit() or not _NAME_CHARS.match(text):
+    if not words or len(words) > MAX_NAME_WORDS or _COUNTED.match(text) or text[0].isdigit() or not _NAME_CHARS.match(text):
         return False
     if inl.plain_key(text) in GENERIC_LABELS or words[-1].lower() in _TAIL_WORDS:
         return False
@@ -229,6 +249,12 @@ def _about_another_term(body: list[Node]) -> bool:
     if first is None:
         return False
     return bool(first.inline and first.inline[0].kind == "em") or bool(_STARTS_WITH_TERM.match(inl.to_plain(first.inline)))
+
+
+def _coined(name: str) -> bool:
+    """A made-up name (`EC2`, `CloudFront`, `AWS SDK`): a section so titled is
+    about that thing; one titled in words (`Cloud Integration`) is a chapter."""
+    return any(re.search(r"[a-z][A-Z]|^[A-Z]{2,}|\d", word) for word in name.split())
 
 
 def _compound(

@@ -18,11 +18,13 @@ from pipeline.model import inline as inl
 from pipeline.model.naming import FORMER_WORDS, MASK, Names, names_of
 
 DEFINITION_WORDS = 30  # a one-line definition is cut at a clause boundary near this
+DEFINITION_MIN_WORDS = 3  # "Global service" or "2 types" says too little to define
 NAME_LINES = 3  # the first lines may spell out the name or give a former one
 _LEAD = re.compile(
     rf"^(?:(?:the|a|an)\s+)?{re.escape(MASK)}(?:\s*(?:[,/&]|and|or)\s*{re.escape(MASK)})*\s*(?:[:=,]|[-–—]|->|\bis\b|\bare\b|\bmeans\b)\s*",
     re.IGNORECASE,
 )
+_AFTER_NAME = re.compile(r"\s*(?:[:=,]|[-–—]|->|\bis\b|\bare\b|\bmeans\b)\s*", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;,.](?=\s)|\s[-–—]\s|\s->\s")
 
 
@@ -41,11 +43,12 @@ class Described:
 
     @property
     def definition(self) -> str:
-        """The first describing line, without the name it may start with, cut to one line."""
+        """The first line that says what the thing is, without the name it may
+        start with (other mentions of the name kept), cut to one line."""
         for line in self.lines:
-            text = strip_name(self.names, line.text)
-            if text:
-                return shorten(text, DEFINITION_WORDS)
+            masked = strip_name(self.names, line.text)
+            if len(re.findall(r"[A-Za-z]{2,}", masked.replace(MASK, ""))) >= DEFINITION_MIN_WORDS:
+                return shorten(_without_leading_name(self.names, line.text), DEFINITION_WORDS)
         return ""
 
 
@@ -89,6 +92,18 @@ def strip_name(names: Names, text: str) -> str:
     """The text with the thing's names hidden and a leading `Name:`/`Name =`/`Name is` dropped."""
     masked = _LEAD.sub("", names.mask(text), count=1).strip(" :;,-")
     return masked[:1].upper() + masked[1:] if masked else ""
+
+
+def _without_leading_name(names: Names, text: str) -> str:
+    """`Kinesis = real-time streaming` -> `Real-time streaming`; other words as written."""
+    article = re.match(r"(?:(?:the|a|an)\s+)?", text, re.IGNORECASE)
+    name = names.pattern.match(text, article.end() if article else 0)
+    if name:
+        separator = _AFTER_NAME.match(text, name.end())
+        if separator:
+            text = text[separator.end() :]
+    text = text.strip(" :;,-")
+    return text[:1].upper() + text[1:]
 
 
 def shorten(text: str, limit: int) -> str:

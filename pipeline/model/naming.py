@@ -33,7 +33,7 @@ FORMER_WORDS = re.compile(
     r"\b(?:formerly|previously|successor\s+(?:to|of)|used\s+to\s+be|also|known|as|named|called|a\.?k\.?a\.?)\b", re.IGNORECASE
 )
 _FORMER = re.compile(
-    r"\b(?:formerly(?:\s+(?:known\s+as|called|named))?|previously(?:\s+(?:known\s+as|called|named))?|"
+    r"(?:formerly(?:\s+(?:known\s+as|called|named))?|previously(?:\s+(?:known\s+as|called|named))?|"
     r"successor\s+(?:to|of)|used\s+to\s+be\s+(?:named|called)|also\s+(?:known\s+as|called)|a\.?k\.?a\.?)"
     r"\s+[\"'“]?([A-Za-z0-9][\w\- .]*?[\w])[\"'”]?(?=\s*(?:[,;:()]|$|\s[-–—]\s))",
     re.IGNORECASE,
@@ -128,7 +128,10 @@ def names_of(title: str, lines: Sequence[str] = ()) -> Names:
     acronyms = [f for f in dict.fromkeys(parts) if _ACRONYM.match(f) and f.upper() == f]
     for line in lines:
         aliases.extend(_expansions(acronyms, forms[0], line))
-        aliases.extend(m.group(1) for m in _FORMER.finditer(line))
+        # only a line that starts with it: "formerly X" later in a line may name something else
+        former = _FORMER.match(line.strip())
+        if former:
+            aliases.append(former.group(1))
     names = Names(display, tuple(forms))
     return names.with_aliases(aliases)
 

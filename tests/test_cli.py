@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -116,3 +117,18 @@ def test_a_deleted_output_is_rebuilt(tmp_path):  # type: ignore[no-untyped-def]
     (out / "notes" / "notes.csv").unlink()
     again = run_cli("build", str(notes), "--out", str(out), "--formats", "csv,json")
     assert "up to date" not in again.stdout and (out / "notes" / "notes.csv").is_file()
+
+
+def test_pack_toml_turns_the_new_kinds_off(tmp_path):  # type: ignore[no-untyped-def]
+    pack = tmp_path / "pack"
+    shutil.copytree(SEED_PACK, pack)
+    shutil.rmtree(pack / "releases", ignore_errors=True)
+    toml = pack / "pack.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + "\n[cards]\nrecognition = false\ncompare = false\n", encoding="utf-8")
+    result = run_cli("build", str(pack), "--out", str(tmp_path / "out"), "--formats", "json")
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((tmp_path / "out" / "aws-cloud-practitioner" / "manifest.json").read_text(encoding="utf-8"))
+    kinds = manifest["cards"]["kind"]
+    assert "recognition" not in kinds and "compare" not in kinds
+    assert kinds["practice"] > 0 and kinds["classify"] > 0  # practice still follows the recognition it hides
+    assert "practice" in result.stdout and "recognition" not in result.stdout

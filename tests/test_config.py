@@ -65,6 +65,8 @@ def test_a_valid_file_gives_its_values(tmp_path):  # type: ignore[no-untyped-def
         (("cloze_model_id = 1003\n", ""), ":5: error: missing required key `anki.cloze_model_id`"),
         (("cloze_model_id = 1003", "cloze_model_id = 1002"), ":9: error: `anki.cloze_model_id`: deck and note type ids must all differ"),
         (('title = "Test pack"', 'title = "Test pack'), ":1: error: invalid TOML"),
+        (("cloze_model_id = 1003", 'cloze_model_id = 1003\n[cards]\npractice = "no"'), ":11: error: `cards.practice`: must be true or false"),
+        (("cloze_model_id = 1003", "cloze_model_id = 1003\n[cards]\nquiz = false"), ":11: error: `cards.quiz`: unknown key"),
     ],
 )
 def test_errors_name_the_file_line_and_key(tmp_path, change, expected):  # type: ignore[no-untyped-def]
@@ -90,3 +92,9 @@ def test_settings_are_inferred_without_pack_toml(tmp_path):  # type: ignore[no-u
     assert (config.deck_id, config.basic_model_id) == (again.deck_id, again.basic_model_id)
     single = load_config(tmp_path / "My Notes" / "b.md")
     assert (single.slug, single.title, single.notes) == ("b", "Second", (tmp_path / "My Notes" / "b.md",))
+
+
+def test_each_kind_asked_the_exam_way_can_be_turned_off(tmp_path):  # type: ignore[no-untyped-def]
+    assert load_config(_pack(tmp_path, VALID)).cards_off == frozenset()
+    config = load_config(_pack(tmp_path, VALID + "\n[cards]\nrecognition = false\npractice = false\ncompare = true\n"))
+    assert config.cards_off == {"recognition", "practice"}

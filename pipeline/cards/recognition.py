@@ -37,6 +37,7 @@ STOPWORDS = frozenset(
     we what when where which while who will with within without you your""".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
+_PARENS = re.compile(r"\([^()]*\)")
 _SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
@@ -179,6 +180,7 @@ def _is_label(line: Line, following: Line | None) -> bool:
 
 def _names_only(text: str) -> bool:
     """`AWS CF, AWS Config`: a list of names says nothing a learner recognises."""
+    text = _PARENS.sub(" ", text.split(": ", 1)[1] if ": " in text else text)
     parts = [p.split() for p in re.split(r"[,&/;]|\band\b|\.\.+", text) if p.strip()]
     return all(len(p) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in p) for p in parts)
 

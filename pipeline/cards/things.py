@@ -139,7 +139,9 @@ def _topic_things(section: str, topic: Topic, schemes: frozenset[str]) -> Iterat
     ):
         own = flatten(rest)
         # lines that each name something else (`Glacier: cheapest storage`) do not describe the topic
-        if own and not all(_is_named(n) for n in rest):
+        # nor do lines led by numbers (`22: SSH`, `443: HTTPS`): a table of values
+        numbered = sum(entry.text[:1].isdigit() for entry in own)
+        if own and not all(_is_named(n) for n in rest) and numbered * 2 < len(own):
             holds = bool(items) or is_classification(body, schemes)
             yield Thing(described(title, topic.line, own), section, title, context, group, item=False, holds_items=holds)
     if len(parts) == 1:
@@ -178,8 +180,20 @@ def _items_of(nodes: list[Node], schemes: frozenset[str]) -> list[tuple[Node, He
     named = [(node, head) for node in nodes if (head := _is_named(node))]
     count = len(named)
     if count >= 2 and (count * 3 >= len(nodes) * 2 or (count >= 3 and count * 2 >= len(nodes))):
-        return named
+        # among names, a capitalised term of a few words is one too (`On-demand instance`)
+        return [(node, head) for node in nodes if (head := _is_named(node) or _like_a_name(node))]
     return []
+
+
+def _like_a_name(node: Node) -> Head | None:
+    split = inl.split_term(node.inline)
+    if not split or not split[1] or not node.cards:
+        return None
+    text = clean_title(inl.to_plain(split[0]))
+    words = text.split()
+    if 0 < len(words) <= 3 and words[0][:1].isupper() and _NAME_CHARS.match(text) and not _COUNTED.match(text):
+        return split
+    return None
 
 
 def is_sorting_list(nodes: list[Node]) -> bool:

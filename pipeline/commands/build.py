@@ -1,4 +1,4 @@
-"""discover (sorted) -> parse -> cards -> dedupe -> tag -> emit.
+"""discover (sorted) -> parse -> cards -> dedupe -> tag -> practice -> emit.
 
 `load` runs every stage up to the model and writes nothing (the `check`
 command); `build` then writes each format into a staging folder and moves

@@ -16,6 +16,7 @@ from pipeline.model.cardtext import card_text
 from pipeline.model.inline import plain_key
 from pipeline.model.naming import name_key, names_of
 
+from .anki_collection import fresh_collection, import_apkg, notes_by_guid
 from .conftest import FIXTURES, SEED_NOTES, SEED_PACK
 
 NEW_KINDS = ("recognition", "compare", "classify", "practice")
@@ -176,3 +177,29 @@ def test_exam_questions_are_asked_in_the_exam_direction(by_kind):  # type: ignor
             missed.append((question["line"], question["answer"]))
     share = 1 - len(missed) / len(questions)
     assert share >= DIRECTION_BAR, (share, missed)
+
+
+def test_new_cards_render_in_real_anki_by_day_and_by_night(seed_outputs, tmp_path):  # type: ignore[no-untyped-def]
+    """Rendered by the anki package; colours come only from the note type's
+    CSS, which has night-mode rules, so nothing stays dark on dark."""
+    collection = fresh_collection(tmp_path / "anki")
+    try:
+        import_apkg(collection, seed_outputs / "aws-cloud-practitioner.apkg")
+        rendered = 0
+        for note in notes_by_guid(collection).values():
+            kinds = [t for t in note.tags if t.startswith("kind::")]
+            if kinds[0].removeprefix("kind::") not in NEW_KINDS:
+                continue
+            css = note.note_type()["css"]
+            assert ".nightMode.card" in css and ".night_mode .card" in css
+            for card in note.cards():
+                question, answer = card.question(), card.answer()
+                for side in (question, answer):
+                    text = re.sub(r"<style>.*?</style>|<[^>]+>", " ", side, flags=re.S)
+                    assert text.split() and "{{" not in text
+                    assert not re.search(r"\sstyle=|<font|\scolor=", re.sub(r"<style>.*?</style>", "", side, flags=re.S))
+                assert len(answer) > len(question)
+                rendered += 1
+        assert rendered >= 500
+    finally:
+        collection.close()

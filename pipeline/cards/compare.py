@@ -24,7 +24,7 @@ from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
 from pipeline.model.inline import escape, plain_key
-from pipeline.model.naming import MASK, name_key
+from pipeline.model.naming import MASK, VENDORS, name_key
 
 MAX_OPTIONS = 8
 FACTS_PER_THING = 3
@@ -34,7 +34,8 @@ DEFINING_LINES = 2
 SHARED_WORDS = 3
 PARTNERS = 2  # neighbours compared with one topic, the closest first
 SAME_FACT = 75  # token-sort similarity at which two lines say the same
-NEIGHBOUR_FACTS = 2  # facts per topic of a pair of neighbours
+NEIGHBOUR_FACTS = 2
+FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
 
 
 def option_list(names: Sequence[str]) -> str:
@@ -80,7 +81,7 @@ def _neighbours(topics: list[Thing]) -> list[list[Thing]]:
         for j in range(i + 1, min(i + 1 + NEIGHBOURS, len(topics))):
             b = topics[j]
             shared = (defining[i] & words[j]) | (defining[j] & words[i])
-            if b.section != a.section or len(shared) < SHARED_WORDS or a.described.names.same_thing(b.described.names):
+            if b.section != a.section or len(shared) < SHARED_WORDS or _related(a, b):
                 continue
             total = min(sum(weight[w] for w in defining[i]), sum(weight[w] for w in defining[j])) or 1.0
             score = sum(weight[w] for w in shared) / total
@@ -94,6 +95,12 @@ def _neighbours(topics: list[Thing]) -> list[list[Thing]]:
             partners[j] += 1
             pairs.append((i, j))
     return [[topics[i], topics[j]] for i, j in sorted(pairs)]
+
+
+def _related(a: Thing, b: Thing) -> bool:
+    """One named after the other (`Snow Family`, `Snow Family Usage Process`): parts, not rivals."""
+    words = [{w for w in plain_key(t.described.names.full).split() if w not in VENDORS} for t in (a, b)]
+    return a.described.names.same_thing(b.described.names) or bool(words[0] & words[1])
 
 
 def _stems(text: str) -> set[str]:
@@ -110,7 +117,7 @@ def _set_cards(sink: CardSink, options: list[Thing]) -> list[Card]:
         for text, line in cue_lines(thing):
             if count >= (FACTS_PER_THING if thing.item else NEIGHBOUR_FACTS):
                 break
-            if MASK in text or any(o.described.names.shows(text) for o in options) or len(content_words(text)) < 2:
+            if MASK in text or any(o.described.names.shows(text) for o in options) or len(content_words(text)) < FACT_WORDS:
                 continue
             if any(fuzz.token_sort_ratio(text.lower(), other) >= SAME_FACT for other in other_lines):
                 continue

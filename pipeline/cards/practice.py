@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.cards.recognition import Asked, add_asked, ask_line, asked_cards, content_words, cues_html, definition_text
+from pipeline.cards.recognition import SERVICE, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
+from pipeline.cards.recognition import definition_text
 from pipeline.cards.sink import CardSink
 from pipeline.cards.things import Thing
 from pipeline.model import Card, Document
@@ -32,7 +33,6 @@ LETTERS = "ABCDEFGH"
 FITS = 0.6  # share of the stem's words a wrong option's own lines may hold
 _CODED = re.compile(r"^[A-Z0-9]{2,}$|\d")
 _CAMEL = re.compile(r"[a-z][A-Z]")
-_SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def kind_of(thing: Thing) -> str:
     coined = bool(words) and (
         words[0].lower() in VENDORS or _CODED.search(words[0]) is not None or any(_CAMEL.search(w) for w in words)
     )
-    return "product" if coined or _SERVICE.search(thing.described.definition) else "idea"
+    return "product" if coined or SERVICE.search(thing.described.definition) else "idea"
 
 
 def _domains(tags: Sequence[str]) -> frozenset[str]:

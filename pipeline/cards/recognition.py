@@ -38,7 +38,7 @@ STOPWORDS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 _PARENS = re.compile(r"\([^()]*\)")
-_SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
+SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ def ask_line(asked: Asked) -> str:
         return "Which one is this?"
     # "a fully managed service to ...", not "recover from service disruptions"
     said = " ".join([thing.name, *thing.described.definition.split()[:SERVICE_WORDS]])
-    return "Which service is this?" if _SERVICE.search(said) else "What is this?"
+    return "Which service is this?" if SERVICE.search(said) else "What is this?"
 
 
 def cues_html(cues: Sequence[str]) -> str:

@@ -97,14 +97,22 @@ def test_a_note_never_runs_script(imported):  # type: ignore[no-untyped-def]
 
 
 def test_quiz_cards_show_options_on_the_front_and_the_answer_on_the_back(imported):  # type: ignore[no-untyped-def]
-    _, built = imported
+    collection, built = imported
     quizzes = [c for b in built.values() for c in b.pack.cards if c.kind == "quiz"]
-    assert len(quizzes) == 4
+    expected = [line for name in NAMES for line in (STYLES / name / "expected.txt").read_text().splitlines()]
+    assert len(quizzes) == sum(line.startswith("[quiz]") for line in expected) >= 16
     assert all("kind::quiz" in c.tags for c in quizzes)
     two = next(c for c in quizzes if "Well-Architected" in c.prompt)
     assert "<b>A.</b> Reliability" in two.prompt and "<b>D.</b> Cost optimization" in two.prompt
     assert "<b>A.</b> Reliability" in two.answer and "<b>D.</b> Cost optimization" in two.answer
     assert "Scalability" not in two.answer
+    notes = notes_by_guid(collection)
+    for quiz in quizzes:
+        rendered = notes[quiz.guid].cards()[0]  # type: ignore[attr-defined]
+        front, back = rendered.question(), rendered.answer()
+        correct = re.findall(r"<b>([A-J])\.</b>", quiz.answer)
+        assert correct and all(f"<b>{letter}.</b>" in front for letter in correct)
+        assert back.count("<b>") - front.count("<b>") >= len(correct)
 
 
 def test_explicit_syntax_pins_ids_and_keeps_clozes(imported):  # type: ignore[no-untyped-def]

@@ -24,6 +24,8 @@ from pipeline.notes.parse_inline import SHORTCODES, lines, take_pin
 
 __all__ = ["SHORTCODES", "parse_document"]
 
+# `**Answer: B**` answers a question: it is not a topic of its own.
+_ANSWER_LINE = re.compile(r"^\W*(?:the\s+)?(?:correct\s+)?(?:answers?|solution)\s*(?:is\b|[:=])", re.I)
 _DIRECTIVE = re.compile(r"^\s*<!--\s*cards\s*:\s*(off|on|skip)\s*-->\s*$", re.I)
 
 
@@ -51,7 +53,7 @@ def _topic_title(spans: Inline) -> tuple[Inline, Inline] | None:
     rest = inl.strip(spans[1:])
     title_plain = inl.to_plain(title).rstrip()
     rest_plain = inl.to_plain(rest)
-    if not title_plain:
+    if not title_plain or _ANSWER_LINE.match(title_plain):
         return None
     if title_plain.endswith((":", "?")) or not rest_plain.strip() or rest_plain.lstrip().startswith(":"):
         return inl.strip_label(title), inl.strip(inl.strip(rest, " \t:"))

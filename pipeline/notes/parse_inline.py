@@ -40,6 +40,7 @@ SHORTCODES = {
 _SHORTCODE = re.compile(r":([a-z][a-z0-9_+-]*):")
 _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 _FORMAT_TAG = re.compile(r"^</?(b|strong|i|em|u|s|del|ins|mark|small|sub|sup|kbd|span|abbr|cite|q|var)(\s[^<>]*)?>$", re.I)
+_LETTERED_LINE = re.compile(r"^[a-j][.)]\s")
 _PIN = re.compile(r"\s*\{#([A-Za-z0-9][\w.:-]{0,63})\}\s*$")
 
 
@@ -75,6 +76,8 @@ def _continues(current: list[Span], rest: list[Token]) -> bool:
         return False
     following = rest[0]["raw"]
     before = inl.to_plain(tuple(current)).rstrip()
+    if _LETTERED_LINE.match(following):
+        return False  # `b) tail`: the next option of a question, not the sentence going on
     return bool(following[:1].islower()) and not before.endswith((":", ".", "?", "!"))
 
 

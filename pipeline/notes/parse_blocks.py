@@ -21,11 +21,11 @@ _SKIPPED_HTML = re.compile(r"^\s*<(script|style|template|iframe|object|embed|nos
 
 
 def is_label(spans: Inline) -> bool:
-    """A line that introduces what follows: `*Sub-topic*` or `Text:`."""
+    """A line that introduces what follows: `*Sub-topic*`, `Text:` or `` `Term` --> what it is ``."""
     spans = inl.strip(spans)
     if len(spans) == 1 and spans[0].kind in ("em", "strong"):
         return True
-    return inl.ends_with_colon(spans)
+    return inl.ends_with_colon(spans) or inl.is_arrow_term(spans)
 
 
 def paragraph_nodes(token: Token) -> list[Node]:

@@ -78,6 +78,10 @@ def to_plain(inline: Iterable[Span]) -> str:
     return "".join(parts)
 
 
+def has_image(inline: Iterable[Span]) -> bool:
+    return any(span.kind == "image" or has_image(span.children) for span in inline)
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 

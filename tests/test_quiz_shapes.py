@@ -103,3 +103,15 @@ def test_a_question_without_a_findable_answer_is_one_warning_and_no_card(tmp_pat
         (first, "a question with options but no answer: no card made"),
         (lines.index("**Which two are version control systems?**") + 1, "the answer 'E' names none of the options: no card made"),
     ]
+
+
+def test_a_question_repeated_across_files_is_one_card_with_both_sources_and_the_longer_explanation() -> None:
+    from .conftest import FIXTURES
+
+    loaded = load(FIXTURES / "styles" / "quiz-repeated")
+    repeated = [c for c in loaded.pack.cards if "encrypts web traffic" in c.prompt]
+    assert len(repeated) == 1
+    assert {s.path for s in repeated[0].sources} == {"exam-1.md", "exam-2.md"}
+    assert "HTTPS wraps HTTP in TLS" in repeated[0].answer
+    merged = [d for d in loaded.diagnostics if "merged into it" in d.message]
+    assert [(Path(d.path).name, d.line) for d in merged] == [("exam-2.md", 3)]

@@ -47,12 +47,17 @@ ANSWER_STYLES: dict[str, AnswerStyle] = {
     "details": lambda o, c: f"<details>\n<summary>Answer</summary>\n\n{_letters(c)}\n\n</details>",
     "letter then why": lambda o, c: f"> Answer: {_letters(c)}. It is the one that fits.",
     "checked box": lambda o, c: "",
+    "letters in code joined by and": lambda o, c: "> Answer: " + " and ".join(f"`{'ABCDEFGH'[i]}`" for i in c),
+    "options as paragraphs": lambda o, c: "> Answer: " + " and ".join(f"`{'ABCDEFGH'[i]}`" for i in c),
 }
 
 
 def _question(number: int, style: str) -> str:
     question, options, correct = QUESTIONS[number]
     answer = ANSWER_STYLES[style](options, correct)
+    if style == "options as paragraphs":  # the right ones in code, the others with a note after an arrow
+        lines = [f"`{text}`" if i in correct else f"{text} -> not this one" for i, text in enumerate(options)]
+        return "\n\n".join([f"## {number + 1}. {question}", *lines, answer, ""])
     if style == "checked box":
         lines = [f"- [{'x' if i in correct else ' '}] {text}" for i, text in enumerate(options)]
     else:
@@ -83,7 +88,7 @@ def test_ten_questions_give_ten_quiz_cards_with_the_right_answers(style: str, tm
         assert card_text(card.prompt).startswith(question), card.prompt
         shown = re.findall(r"<b>([A-H])\.</b> ([^<]*)", card.answer)
         assert shown == [("ABCDEFGH"[i], options[i]) for i in correct], (style, card.answer)
-        assert len(re.findall(r"<li>", card.prompt)) == len(options)
+        assert re.findall(r"<li><b>[A-H]\.</b> ([^<]*)</li>", card.prompt) == options
 
 
 def _number(card: Card) -> int:

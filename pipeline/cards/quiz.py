@@ -28,6 +28,7 @@ from pipeline.cards.quiz_reading import (
     lettered,
     options_at,
     plain,
+    split_arrow,
 )
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, Node, Span
@@ -91,17 +92,21 @@ def _attempt(flat: list[Node], index: int, title: bool = False) -> _Attempt | No
     question = flat[index]
     if question.role in ("code", "table") or _is_part(question):
         return None
-    stem = [question]
-    cursor = index + 1
-    # A heading, a number or a "Question 3" line may be followed by the question's text.
     said = plain(question)
+    # A heading, a number or a "Question 3" line may be followed by more of the question's text.
     leads = question.role in ("step", "item") or bool(QUESTION_NUMBER.match(said))
     leads = leads or ((title or question.role == "label") and said.endswith("?"))
-    while leads and cursor < len(flat) and len(stem) <= LEAD_LINES and flat[cursor].role == "line":
-        if _is_part(flat[cursor]) or options_at(flat, cursor)[0]:
-            break
-        stem.append(flat[cursor])
-        cursor += 1
+    for extra in range(LEAD_LINES + 1 if leads else 1):
+        stem = flat[index : index + 1 + extra]
+        if len(stem) < 1 + extra or any(n.role != "line" or _is_part(n) for n in stem[1:]):
+            return None
+        attempt = _with_options(flat, stem, index + 1 + extra)
+        if attempt is not None:
+            return attempt
+    return None
+
+
+def _with_options(flat: list[Node], stem: list[Node], cursor: int) -> _Attempt | None:
     options, style = options_at(flat, cursor)
     if not options:
         return None
@@ -116,7 +121,7 @@ def _attempt(flat: list[Node], index: int, title: bool = False) -> _Attempt | No
     if answer is None and checked:
         return _Attempt(stem, options, Answer(checked, "", ()), options[-1].line, after)
     if answer is None:
-        # Plain bullets or a to-do list under a line are a question only with an answer.
+        # Plain bullets, lines or a to-do list under a line are a question only with an answer.
         return _Attempt(stem, options, None, 0, after) if style == "lettered" else None
     if checked:
         answer = Answer(checked, answer.said, answer.rest)
@@ -165,15 +170,39 @@ def _quiz(attempt: _Attempt, explanation: list[Node]) -> Quiz:
     facts = [Fact(n.inline, n.line) for n in explanation]
     if attempt.answer.rest:
         facts.insert(0, Fact(attempt.answer.rest, attempt.answer_line))
+    options, notes = _without_hints(attempt.options, attempt.answer.letters)
     return Quiz(
         question=_question_text(attempt.stem),
         lines=tuple(n.line for n in attempt.stem),
-        options=tuple(attempt.options),
+        options=tuple(options),
         correct=attempt.answer.letters,
         answer_line=attempt.answer_line,
-        explanation=tuple(facts),
+        explanation=tuple(notes + facts),
         pin=next((n.pin for n in attempt.stem if n.pin), None),
     )
+
+
+def _without_hints(options: list[Option], correct: tuple[str, ...]) -> tuple[list[Option], list[Fact]]:
+    """Options as a learner must see them: a note after an arrow (`EBS -> block
+    storage`) goes to the back, and the marking that singles out the right
+    options (`` `AWS Lambda` ``, `**AWS Lambda**`) is dropped."""
+    notes: list[Fact] = []
+    shown: list[Option] = []
+    for option in options:
+        split = split_arrow(option.text)
+        if split:
+            notes.append(Fact(option.text, option.line))
+            option = replace(option, text=split[0])
+        shown.append(option)
+    marked = {o.letter for o in shown if len(o.text) == 1 and o.text[0].kind in ("code", "strong", "em")}
+    if marked and marked == set(correct) and len(marked) < len(shown):
+        shown = [replace(o, text=_unmarked(o.text)) if o.letter in marked else o for o in shown]
+    return shown, notes
+
+
+def _unmarked(spans: Inline) -> Inline:
+    span = spans[0]
+    return (Span("text", span.text),) if span.kind == "code" else span.children
 
 
 def _question_text(stem: list[Node]) -> Inline:

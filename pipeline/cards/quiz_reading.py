@@ -16,6 +16,7 @@ LETTERS = "ABCDEFGHIJ"
 MAX_OPTIONS = len(LETTERS)
 
 _LETTERED = re.compile(r"^\s*(?:\(([A-Ja-j])\)|([A-Ja-j])[.)])\s+(?=\S)")
+_ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|→|⇒)\s*")
 _CHECKBOX = re.compile(r"^\s*\[([ xX])\]\s+(?=\S)")
 # "Answer:", "Correct answer is", "Answers -", "Solution:", "Correct:"; group 1 is the separator.
 _ANSWER_PREFIX = re.compile(
@@ -79,6 +80,17 @@ def drop_prefix(spans: Inline, count: int) -> Inline:
     return inl.strip(tuple(out))
 
 
+def split_arrow(spans: Inline) -> tuple[Inline, Inline] | None:
+    """`text -> note`, split at the first arrow in top-level text."""
+    for index, span in enumerate(spans):
+        match = _ARROW.search(span.text) if span.kind == "text" else None
+        if match:
+            before = inl.strip(spans[:index] + ((Span("text", span.text[: match.start()]),)))
+            after = inl.strip((Span("text", span.text[match.end() :]),) + spans[index + 1 :])
+            return (before, after) if before and after else None
+    return None
+
+
 # ---- options ------------------------------------------------------------------------
 
 
@@ -94,7 +106,8 @@ def checkbox(node: Node) -> bool | None:
 
 def options_at(flat: list[Node], start: int) -> tuple[list[Option], str]:
     """The options starting at `start`, and how they are written: "lettered"
-    (A, B, C... in order), "checkbox", "bullets" or "" when there are none."""
+    (A, B, C... in order), "checkbox", "bullets", "lines" (a paragraph each)
+    or "" when there are none."""
     run: list[Option] = []
     index = start
     if start < len(flat) and lettered(flat[start]) == "A":
@@ -114,14 +127,20 @@ def options_at(flat: list[Node], start: int) -> tuple[list[Option], str]:
         index += 1
     if len(run) >= 2:
         return run, "checkbox"
-    run = []
-    index = start
-    while index < len(flat) and flat[index].role == "item" and not flat[index].children:
-        if len(run) == MAX_OPTIONS or is_answer_line(flat[index]):
-            return [], ""
-        run.append(Option(LETTERS[len(run)], inl.strip(flat[index].inline), flat[index].line))
-        index += 1
-    return (run, "bullets") if len(run) >= 2 else ([], "")
+    for role, style in (("item", "bullets"), ("line", "lines")):
+        run = []
+        index = start
+        while index < len(flat) and flat[index].role == role and not flat[index].children:
+            node = flat[index]
+            if is_answer_line(node) or is_answer_heading(node) or lettered(node):
+                break
+            if len(run) == MAX_OPTIONS:
+                return [], ""
+            run.append(Option(LETTERS[len(run)], inl.strip(node.inline), node.line))
+            index += 1
+        if len(run) >= 2:
+            return run, style
+    return [], ""
 
 
 # ---- answers ------------------------------------------------------------------------
@@ -165,7 +184,8 @@ def _by_letters(value: str, options: list[Option], node: Node) -> Answer | None:
     match = _LETTER_LIST.match(value)
     if not match:
         return None
-    letters = tuple(dict.fromkeys(re.findall(r"[A-J]", (match.group(1) + match.group(2)).upper())))
+    listed = match.group(1) + re.sub(r"\band\b", " ", match.group(2), flags=re.IGNORECASE)
+    letters = tuple(dict.fromkeys(re.findall(r"[A-J]", listed.upper())))
     if not set(letters) <= {o.letter for o in options}:
         return Answer((), value, ())
     rest = match.group(3) or ""

@@ -195,4 +195,5 @@ def test_check_lists_what_it_skipped(imported):  # type: ignore[no-untyped-def]
         "navigation (a line of links)",
         "navigation (a line of links)",
         "navigation (a line of links)",
+        "navigation (a line of links)",
     ]

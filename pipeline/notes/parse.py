@@ -27,6 +27,7 @@ __all__ = ["SHORTCODES", "parse_document"]
 
 # `**Answer: B**` answers a question: it is not a topic of its own.
 _ANSWER_LINE = re.compile(r"^\W*(?:the\s+)?(?:correct\s+)?(?:answers?|solution)\s*(?:is\b|[:=])", re.I)
+_CONTENTS = re.compile(r"^\W*(?:table\s+of\s+contents?|contents|toc)\W*$", re.I)
 _DIRECTIVE = re.compile(r"^\s*<!--\s*cards\s*:\s*(off|on|skip)\s*-->\s*$", re.I)
 
 
@@ -56,7 +57,7 @@ def _topic_title(spans: Inline) -> tuple[Inline, Inline] | None:
     rest = inl.strip(spans[1:])
     title_plain = inl.to_plain(title).rstrip()
     rest_plain = inl.to_plain(rest)
-    if not title_plain or _ANSWER_LINE.match(title_plain):
+    if not title_plain or _ANSWER_LINE.match(title_plain) or is_navigation(spans):
         return None
     if title_plain.endswith((":", "?")) or not rest_plain.strip() or rest_plain.lstrip().startswith(":"):
         return inl.strip_label(title), inl.strip(inl.strip(rest, " \t:"))
@@ -173,6 +174,9 @@ class _DocumentBuilder:
         if level == self.title_level:
             return
         self.started = True
+        if _CONTENTS.match(inl.to_plain(spans)):
+            skip(token["line"], "a table of contents heading")
+            return
         if level <= self.section_level:
             self.sections.append(_SectionDraft(spans, token["line"]))
             self.headings = []

@@ -176,6 +176,10 @@ def _table_nodes(token: Token) -> list[Node]:
     header = _cells(head)
     rows = [_cells(r) for r in (body.get("children", []) if body else [])]
     first = token["line"]
+    cells = [c for row in rows for c in row if c]
+    if cells and all(len(c) == 1 and c[0].kind == "link" and c[0].url.startswith("#") for c in cells):
+        skip(first, "a table of contents")
+        return []
     # The header and the delimiter row come first; one row per line after them.
     table = Table(header, tuple(rows), tuple(first + 2 + i for i in range(len(rows))))
     return [Node((), first, "table", table=table)]

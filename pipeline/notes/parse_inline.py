@@ -154,6 +154,9 @@ _NAVIGATION = re.compile(
 def is_navigation(line: Inline) -> bool:
     """A line of nothing but links, and pictures among them (a navigation
     footer, "back to top", a row of badges)."""
+    line = inl.strip(line)
+    while len(line) == 1 and line[0].kind in ("strong", "em"):
+        line = inl.strip(line[0].children)  # **[⬆ Back to top](#top)**
     links = [s for s in line if s.kind == "link"]
     if not links:
         return False

@@ -74,12 +74,25 @@ class _Attempt:
     end: int  # index after the options and the answer
 
 
-def _flatten(nodes: tuple[Node, ...] | list[Node]) -> list[Node]:
+def _flatten(nodes: tuple[Node, ...] | list[Node], origin: dict[int, Node]) -> list[Node]:
+    """The nodes in document order; `origin` maps a line read out of a code block to that block."""
     out: list[Node] = []
     for node in nodes:
-        out.append(node)
-        out.extend(_flatten(node.children))
+        read = _code_answer(node)
+        origin.update((id(line), node) for line in read)
+        out.extend(read or [node])
+        out.extend(_flatten(node.children, origin))
     return out
+
+
+def _code_answer(node: Node) -> list[Node]:
+    """An answer indented so deep it reads as code (`        Answer: C` in a
+    `<details>` block): its lines, read as text."""
+    if node.role != "code" or not node.inline:
+        return []
+    found = [(n, text.strip()) for n, text in enumerate(node.inline[0].text.split("\n")) if text.strip()]
+    lines = [Node((Span("text", text),), node.line + n) for n, text in found]
+    return lines if lines and is_answer_line(lines[0]) else []
 
 
 def _is_part(node: Node) -> bool:
@@ -130,7 +143,8 @@ def _with_options(flat: list[Node], stem: list[Node], cursor: int) -> _Attempt |
 
 def find_quizzes(nodes: list[Node], title: Node | None = None) -> Found:
     """Questions among a group's nodes; `title`, the group's heading, may be one."""
-    flat = ([title] if title else []) + _flatten(nodes)
+    origin: dict[int, Node] = {}
+    flat = ([title] if title else []) + _flatten(nodes, origin)
     found = Found()
     used: set[int] = set()
     index = 0
@@ -145,7 +159,7 @@ def find_quizzes(nodes: list[Node], title: Node | None = None) -> Found:
             while after < len(flat) and not _ends_explanation(flat, after):
                 explanation.append(flat[after])
                 after += 1
-        used.update(id(n) for n in flat[index:after])
+        used.update(id(origin.get(id(n), n)) for n in flat[index:after])
         found.title_used = found.title_used or (title is not None and index == 0)
         question = attempt.stem[0].line
         if attempt.answer is None:

@@ -209,7 +209,7 @@ def _say_released(result: Released, seconds: float) -> None:
     previous = pack.history.previous if pack.history else None
     changes = result.changes
     since = (
-        f"; since {previous.version}: {len(changes.added)} added, {len(changes.changed)} changed, {len(changes.removed)} removed"
+        f"; since {previous.version}: {len(changes.added)} added, {len(changes.changed)} changed, {len(changes.retired)} retired, {len(changes.removed)} removed"
         if previous
         else "; first release"
     )

@@ -163,3 +163,27 @@ def test_the_page_at_phone_width(seed_site, tmp_path):  # type: ignore[no-untype
         assert not _errors(chrome)
     finally:
         chrome.quit()
+
+
+def test_hostile_notes_run_nothing_in_the_page(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    from .test_site import _pack
+
+    monkeypatch.setenv("STUDY_PACK_CACHE", "off")
+    pack = _pack(tmp_path / "pack")
+    site([pack], tmp_path / "site", tmp_path / "build")
+    chrome = browser(tmp_path / "downloads")
+    try:
+        chrome.get((tmp_path / "site" / "hostile" / "index.html").as_uri())
+        buttons = chrome.find_elements(By.CSS_SELECTOR, "#results li button")
+        assert buttons and any("</script>" in b.text for b in buttons)  # shown as text
+        for index in range(len(buttons)):
+            chrome.find_elements(By.CSS_SELECTOR, "#results li button")[index].click()
+            chrome.find_element(By.ID, "flip").click()
+        # An alert would have left a dialog open (and failed the calls above).
+        assert chrome.execute_script("return document.querySelectorAll('img').length") == 0
+        assert chrome.title.startswith("Hostile </script>")
+        assert not _errors(chrome)
+    finally:
+        chrome.quit()

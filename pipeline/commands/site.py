@@ -1,8 +1,11 @@
 """`python -m pipeline site [PATH ...] [--out DIR]`: the pack site.
 
-Each pack is built first (an unchanged pack is taken from its last build),
-then the site stage is handed the model, the outputs, the release bundle
-when `make release` made one, and the changes of every recorded release.
+A pack whose pack.toml names a recorded release is rebuilt as that release
+(exactly as recorded, with its bundle), so the site shows and offers what
+learners get; otherwise, or when the notes changed since, it shows a
+development build (an unchanged pack is taken from its last build). The site
+stage is handed the model, the outputs and the changes of every recorded
+release.
 """
 
 from __future__ import annotations
@@ -12,26 +15,37 @@ from pathlib import Path
 
 from pipeline.commands.build import build, load
 from pipeline.commands.formats import FORMATS
+from pipeline.commands.release import DIST, release
+from pipeline.config.pack import load_config
 from pipeline.curate.domain_report import domain_shares
-from pipeline.diagnostics import Diagnostic
+from pipeline.diagnostics import Diagnostic, PipelineError, warning
 from pipeline.model import Pack
 from pipeline.release import history
 from pipeline.site import write
 from pipeline.site.inputs import DomainBar, ReleaseNote, SitePack
 
-DIST = "dist"  # where `make release` leaves the bundles (see commands/release.py)
 MANIFEST = "manifest.json"
 
 
 def gather(path: Path, build_root: Path) -> tuple[SitePack, tuple[Diagnostic, ...]]:
-    built = build(path, build_root, FORMATS)
-    loaded = load(path)
-    pack = loaded.pack
-    downloads = [p for p in built.outputs if p.name != MANIFEST]
-    bundle = build_root / DIST / f"{pack.config.slug}-{pack.config.version}.zip"
-    if bundle.is_file():
-        downloads.append(bundle)
-    records = loaded.records
+    config = load_config(path)
+    records = history.read_all(config.root)
+    problems: list[Diagnostic] = []
+    pack, outputs, released = None, (), False
+    if any(r.version == config.version for r in records):
+        try:
+            result = release(path, config.version, build_root)
+            pack, outputs, released = result.built.pack, result.built.outputs + (result.bundle,), True
+            problems += result.built.diagnostics
+        except PipelineError as error:
+            said = error.diagnostic
+            problems.append(warning(said.path, said.line, f"{said.message}; the site shows a development build"))
+    if pack is None:
+        built = build(path, build_root, FORMATS)
+        pack = built.pack or load(path).pack
+        outputs = built.outputs
+        problems += built.diagnostics
+    downloads = tuple(p for p in outputs if p.name != MANIFEST)
     releases = tuple(
         ReleaseNote(record, history.diff(records[i - 1] if i else None, record)) for i, record in enumerate(records)
     )[::-1]
@@ -41,9 +55,8 @@ def gather(path: Path, build_root: Path) -> tuple[SitePack, tuple[Diagnostic, ..
         for s in domain_shares(pack)
         if s.exam == exam
     )
-    recorded = any(r.version == pack.config.version for r in records)
-    site = SitePack(pack, exam, bars, tuple(downloads), releases, source_base(pack) if recorded else None)
-    return site, built.diagnostics
+    site = SitePack(pack, exam, bars, downloads, releases, source_base(pack) if released else None)
+    return site, tuple(problems)
 
 
 def source_base(pack: Pack) -> str | None:

@@ -135,7 +135,11 @@ def parser() -> argparse.ArgumentParser:
     site_cmd.add_argument("--out", type=Path, default=Path("build/site"), metavar="DIR", help="site folder (default: build/site)")
     site_cmd.add_argument(
         "--build", type=Path, default=Path("build"), metavar="DIR",
-        help="where the packs' outputs are built, and release bundles found in DIR/dist (default: build)",
+        help="where the packs' outputs and release bundles (DIR/dist) are written (default: build)",
+    )
+    site_cmd.add_argument(
+        "--release", dest="release_version", type=_version, metavar="X.Y.Z",
+        help="show every pack as this recorded release (default: pack.toml's version when it is recorded)",
     )
     return main
 
@@ -214,7 +218,7 @@ def _build_one(args: argparse.Namespace, path: Path) -> Built:
 
 
 def _site(args: argparse.Namespace, paths: Sequence[Path]) -> int:
-    written, problems = site(paths, args.out, args.build)
+    written, problems = site(paths, args.out, args.build, args.release_version)
     _report(problems)
     if args.strict and problems:
         print(f"error: {len(problems)} warning(s) and --strict is set", file=sys.stderr)

@@ -27,17 +27,22 @@ from pipeline.site.inputs import DomainBar, ReleaseNote, SitePack
 MANIFEST = "manifest.json"
 
 
-def gather(path: Path, build_root: Path) -> tuple[SitePack, tuple[Diagnostic, ...]]:
+def gather(path: Path, build_root: Path, version: str | None = None) -> tuple[SitePack, tuple[Diagnostic, ...]]:
+    """With `version`, the pack as that recorded release, or an error."""
     config = load_config(path)
     records = history.read_all(config.root)
     problems: list[Diagnostic] = []
     pack, outputs, released = None, (), False
-    if any(r.version == config.version for r in records):
+    if version is not None and not any(r.version == version for r in records):
+        raise PipelineError(str(history.record_path(config.root, version)), 0, f"no release {version} is recorded")
+    if any(r.version == (version or config.version) for r in records):
         try:
-            result = release(path, config.version, build_root)
+            result = release(path, version or config.version, build_root)
             pack, outputs, released = result.built.pack, result.built.outputs + (result.bundle,), True
             problems += result.built.diagnostics
         except PipelineError as error:
+            if version is not None:
+                raise
             said = error.diagnostic
             problems.append(warning(said.path, said.line, f"{said.message}; the site shows a development build"))
     if pack is None:
@@ -74,10 +79,12 @@ def source_base(pack: Pack) -> str | None:
     return f"{repository}/blob/v{pack.config.version}/{folder}"
 
 
-def site(paths: Sequence[Path], out: Path, build_root: Path) -> tuple[list[Path], list[Diagnostic]]:
+def site(
+    paths: Sequence[Path], out: Path, build_root: Path, version: str | None = None
+) -> tuple[list[Path], list[Diagnostic]]:
     packs, problems = [], []
     for path in paths:
-        gathered, diagnostics = gather(path, build_root)
+        gathered, diagnostics = gather(path, build_root, version)
         packs.append(gathered)
         problems.extend(diagnostics)
     return write.write(packs, out), problems

@@ -92,3 +92,11 @@ bench: bench-pdf
 # the same notes in three columns, both measured in the same run.
 bench-pdf: system $(VENV)/.installed
 	$(PY) bench/pdf_bench.py
+
+# ---- the pack site's card browser (make bench runs it with any others) ----
+.PHONY: bench-site
+bench: bench-site
+
+# Search times in headless Chromium on the seed and on a 10x pack.
+bench-site: $(VENV)/.installed-dev
+	$(PY) bench/site_bench.py

@@ -54,14 +54,20 @@ def gather(path: Path, build_root: Path, version: str | None = None) -> tuple[Si
     releases = tuple(
         ReleaseNote(record, history.diff(records[i - 1] if i else None, record)) for i, record in enumerate(records)
     )[::-1]
+    exam, bars = domain_bars(pack)
+    site = SitePack(pack, exam, bars, downloads, releases, source_base(pack) if released else None)
+    return site, tuple(problems)
+
+
+def domain_bars(pack: Pack) -> tuple[str | None, tuple[DomainBar, ...]]:
+    """The pack's current exam and the cards' share of each of its domains."""
     exam = pack.exams[0].code if pack.exams else None
     bars = tuple(
         DomainBar(s.number, s.name, s.tag.split("::", 1)[1], s.cards, s.share, s.weight)
         for s in domain_shares(pack)
         if s.exam == exam
     )
-    site = SitePack(pack, exam, bars, downloads, releases, source_base(pack) if released else None)
-    return site, tuple(problems)
+    return exam, bars
 
 
 def source_base(pack: Pack) -> str | None:

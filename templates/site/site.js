@@ -154,7 +154,7 @@
 
   function later() {
     clearTimeout(timer);
-    timer = setTimeout(update, 120);
+    timer = setTimeout(update, 50);  // a search takes a few ms even at 10,000 cards: answer within 100 ms
   }
 
   query.addEventListener("input", later);

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from pipeline.emit.csv import quote
+from pipeline.emit.csv import header, write
 from pipeline.model import Card, Pack
 from pipeline.model.ids import anki_guid
 
@@ -22,15 +22,6 @@ from pipeline.model.ids import anki_guid
 BASIC = "Basic"
 CLOZE = "Cloze"
 COLUMNS = ("guid", "notetype", "deck", "front", "back", "tags")
-HEADER = (
-    "#separator:Comma",
-    "#html:true",
-    "#guid column:1",
-    "#notetype column:2",
-    "#deck column:3",
-    "#tags column:6",
-    "#columns:" + ",".join(COLUMNS),
-)
 
 
 def basic_guid(card: Card) -> str:
@@ -62,8 +53,4 @@ def rows(pack: Pack) -> list[list[str]]:
 
 
 def emit(pack: Pack, out_dir: Path) -> list[Path]:
-    lines = list(HEADER)
-    lines += [",".join(quote(field) for field in row) for row in rows(pack)]
-    target = out_dir / f"{pack.config.slug}-basic.csv"
-    target.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
-    return [target]
+    return [write(out_dir / f"{pack.config.slug}-basic.csv", header(COLUMNS), rows(pack))]

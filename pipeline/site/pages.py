@@ -3,17 +3,16 @@ autoescaping on: every string from the notes or pack.toml is text."""
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from pipeline.clock import date
+from pipeline.files import sha256
 from pipeline.model.records import RETIRED
 from pipeline.site import browser_data, chart
 from pipeline.site.inputs import SitePack
@@ -60,14 +59,6 @@ def _size(count: int) -> str:
     return f"{count} bytes"
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def downloads(site: SitePack, folder: str) -> list[dict[str, str]]:
     slug = site.pack.config.slug
     return [
@@ -76,7 +67,7 @@ def downloads(site: SitePack, folder: str) -> list[dict[str, str]]:
             "href": f"{folder}/{path.name}",
             "what": describe(slug, path.name),
             "size": _size(path.stat().st_size),
-            "sha256": _sha256(path),
+            "sha256": sha256(path),
         }
         for path in site.downloads
     ]

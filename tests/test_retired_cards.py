@@ -79,6 +79,8 @@ def test_removed_cards_are_retired_once_then_dropped_and_come_back_with_their_gu
         assert back.startswith('<div class="sp-retired"') and "Retired in 1.1.0: delete or suspend" in back
         assert back.removeprefix(back.split("</div>")[0] + "</div>") == by_guid[guid].fields[1]  # the answer kept
         assert note.fields[0] == by_guid[guid].fields[0]
+        assert "Retired in 1.1.0" in note.cards()[0].answer()  # as Anki renders the back
+        assert "Retired in 1.1.0" not in note.cards()[0].question()
     assert _scheduling(collection, studied) == reviewed
     text = changelog.render("Pack", history.record_of(v2.built.pack), v2.changes)
     assert f"## Retired ({len(retired)})" in text and "tag:retired::1.1.0" in text

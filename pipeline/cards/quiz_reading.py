@@ -22,6 +22,11 @@ _LEADING_LIST = re.compile(rf"^{_CHOICE}(?:\s*(?:,|&|/|\band\b)\s*{_CHOICE})*(?!
 _OPTION_WORD = re.compile(r"\b(?:options?|choices?)\s+(?=\(?(?:[A-Ja-j]|10|[1-9])\)?(?:[^\w]|$))", re.IGNORECASE)
 # Numbered options are answered by number: `2`, `1 and 3`.
 _NUMBER_LIST = re.compile(r"^\(?(?:10|[1-9])\)?(?:\s*(?:,|&|/|\band\b)\s*\(?(?:10|[1-9])\)?)*(?=$|[\s.):\-–—])")
+# A mark on an option: right (group 1) or wrong, at its start or end.
+_MARKS = r"(?:(✅|✔️?|✓|☑️?)|❌|✗|✘|✖️?)"
+_MARK = re.compile(rf"^\s*{_MARKS}|{_MARKS}\s*$")
+_MARK_AT_START = re.compile(rf"^\s*{_MARKS}\s*")
+_MARK_AT_END = re.compile(rf"\s*{_MARKS}\s*$")
 _CHECKBOX = re.compile(r"^\s*\[([ xX])\]\s+(?=\S)")
 # "Answer:", "Correct answer is", "Answers -", "Solution:", "Correct:"; group 1 is the separator.
 _ANSWER_PREFIX = re.compile(
@@ -111,8 +116,28 @@ def checkbox(node: Node) -> bool | None:
 
 def options_at(flat: list[Node], start: int) -> tuple[list[Option], str]:
     """The options starting at `start`, and how they are written: "lettered"
-    (A, B, C... in order), "checkbox", "bullets", "lines" (a paragraph each)
-    or "" when there are none."""
+    (A, B, C... in order), "checkbox", "bullets", "lines" (a paragraph each),
+    "numbered" or "" when there are none. A ✅ on some of them marks the right ones."""
+    options, style = _options_at(flat, start)
+    marks = [_MARK.search(inl.to_plain(o.text)) for o in options]
+    right = [bool(m and (m.group(1) or m.group(2))) for m in marks]
+    if style == "checkbox" or not any(right) or all(right):
+        return options, style
+    return [replace(o, text=_unmarked(o.text), checked=r) for o, r in zip(options, right)], style
+
+
+def _unmarked(spans: Inline) -> Inline:
+    """An option without the ✅ or ❌ that marks it."""
+    spans = inl.strip(spans)
+    lead = _MARK_AT_START.match(inl.to_plain(spans))
+    if lead:
+        spans = drop_prefix(spans, lead.end())
+    if spans and spans[-1].kind == "text":
+        spans = inl.strip(spans[:-1] + (replace(spans[-1], text=_MARK_AT_END.sub("", spans[-1].text)),))
+    return spans
+
+
+def _options_at(flat: list[Node], start: int) -> tuple[list[Option], str]:
     run: list[Option] = []
     index = start
     if start < len(flat) and lettered(flat[start]) == "A":

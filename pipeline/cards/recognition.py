@@ -20,12 +20,12 @@ from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line, strip_name
 from pipeline.model.inline import escape
-from pipeline.model.naming import MASK, name_key
+from pipeline.model.naming import MASK, VENDORS, name_key
 
 MAX_CARDS = 3  # per thing: its definition and two more cues
 CUE_LINES = 3
 CUE_WORDS = 45
-MIN_WORDS = 5  # content words a card's cues must have between them
+MIN_WORDS = 4  # content words a card's cues must have between them
 MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
 LABEL_WORDS = 5
 SERVICE_WORDS = 6
@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     has have how if in into is it its may more most no not of on one or other our over same so some such
     than that the their them then there these they this those through to up us use used using very was
     we what when where which while who will with within without you your""".split()
-)
+) | set(VENDORS)
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 _PARENS = re.compile(r"\([^()]*\)")
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)

@@ -29,6 +29,7 @@ GENERIC_LABELS = frozenset(
     """advantages benefits cli commands definition details examples features kinds notes options other
     overview policies pricing principles process steps services summary supports types usage""".split()
 ) | frozenset({"cost benefits", "design principles", "use cases", "for ex", "for example", "how it works"})
+_QUESTION_WORDS = frozenset("how what when where which who why".split())
 _TAIL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 _NAME_CHARS = re.compile(r"^[\w][\w\s\-&/().'’:]*$")
 Head = tuple[Inline, Inline]  # a named line's name and what it says after it
@@ -108,10 +109,10 @@ def _all_lists(document: Document) -> Iterator[list[Node]]:
 def knowledge(nodes: Iterable[Node]) -> list[Node]:
     """The lines that state facts: no quiz, no `Q:`/`A:` pair, no author's
     cloze, table or picture on its own, nothing the author kept from cards."""
-    _quizzes, unanswered, rest = find_quizzes([n for n in nodes if n.cards])
-    asked = {u.line for u in unanswered}
+    found = find_quizzes([n for n in nodes if n.cards])
+    asked = {u.line for u in found.unanswered}
     kept = []
-    for entry in entries_of(rest):
+    for entry in entries_of(found.rest):
         node = entry.node
         if entry.special or node.line in asked or all(span.kind == "image" for span in inl.strip(node.inline)):
             continue
@@ -134,7 +135,7 @@ def _topic_things(section: str, topic: Topic, schemes: frozenset[str]) -> Iterat
     rest = [n for n in body if id(n) not in inside]
     if len(parts) > 1:
         yield from _compound(section, title, context, parts, rest, topic.line)
-    elif _is_name(raw_title if not topic.intro else title, bold=True) and not (
+    elif _is_name(raw_title if not topic.intro else title, heading=True) and not (
         topic.intro and (not _coined(title) or _about_another_term(body))
     ):
         own = flatten(rest)
@@ -232,7 +233,7 @@ def _is_named(node: Node) -> Head | None:
     return head, definition
 
 
-def _is_name(text: str, bold: bool = False) -> bool:
+def _is_name(text: str, bold: bool = False, heading: bool = False) -> bool:
     """A name, rather than a label, a question or a sentence."""
     if _QUESTION.search(text):
         return False
@@ -242,6 +243,10 @@ def _is_name(text: str, bold: bool = False) -> bool:
         return False
     if inl.plain_key(text) in GENERIC_LABELS or words[-1].lower() in _TAIL_WORDS:
         return False
+    if heading:
+        # a heading that reads as a phrase (`Layout of a virtual network`, `Why cache`) names nothing
+        lowercase = sum(w[:1].islower() for w in words[1:])
+        return lowercase < 2 and words[0].lower() not in _QUESTION_WORDS
     if bold:
         return True
     if words[0][:1].islower():

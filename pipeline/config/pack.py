@@ -63,10 +63,14 @@ class PackConfig:
     dedupe: Thresholds = field(default_factory=Thresholds)
     inferred: bool = False
     cards_off: frozenset[str] = frozenset()  # kinds of CARD_KINDS that `[cards]` turned off
+    repository: str | None = None  # https URL of the repository holding the notes
 
     def relative(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
+
+# A web address a page may link to: https, a host, a path of plain characters.
+_REPOSITORY = re.compile(r"https://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~-]+)*/?")
 
 # ---- schema -----------------------------------------------------------------------------
 
@@ -79,6 +83,7 @@ _TOP_KEYS = {
     "notes": list,
     "exams": list,
     "domains": str,
+    "repository": str,
 }
 _TABLES: dict[str, dict[str, type | tuple[type, ...]]] = {
     "anki": {
@@ -248,6 +253,9 @@ def _from_file(pack_file: Path) -> PackConfig:
         raise fail("dedupe", "min_words", "must be at least 1")
     cards_off = frozenset(kind for kind in CARD_KINDS if not get("cards", kind, True))
     deck = get("anki", "deck", title)
+    repository = get("", "repository", None)
+    if repository is not None and not _REPOSITORY.fullmatch(repository):
+        raise fail("", "repository", "must be an https URL such as https://github.com/owner/name")
     return PackConfig(
         root=root,
         notes=notes,
@@ -267,6 +275,7 @@ def _from_file(pack_file: Path) -> PackConfig:
         cheatsheet=CheatSheetOptions(paper=paper, columns=columns, font_size=font_size),
         dedupe=Thresholds(merge=merge, report=report, min_words=min_words),
         cards_off=cards_off,
+        repository=repository.rstrip("/") if repository else None,
     )
 
 

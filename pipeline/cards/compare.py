@@ -29,7 +29,7 @@ from pipeline.model.naming import MASK, VENDORS, name_key
 MAX_OPTIONS = 8
 FACTS_PER_THING = 3
 NEIGHBOURS = 3  # topics this close in a section may be confused
-NEIGHBOUR_OVERLAP = 0.28  # weight of a topic's defining words the other's lines also say
+NEIGHBOUR_OVERLAP = 0.25  # weight of a topic's defining words the other's lines also say
 DEFINING_LINES = 2
 SHARED_WORDS = 3
 PARTNERS = 2  # neighbours compared with one topic, the closest first

@@ -86,7 +86,7 @@ class Planner:
             htmls.append(frame_html(sheet, geometry, own_frames, len(pages), section_pages))
             placed.append(
                 tuple(
-                    tuple((base[pl.section] + pl.unit + 1, pl.x, pl.y) for pl in pages[i].places if part_of[pl.section] == p)
+                    tuple((base[pl.section] + _galley_index(pl.unit), pl.x, pl.y) for pl in pages[i].places if part_of[pl.section] == p)
                     for i in mine
                 )
             )
@@ -145,7 +145,7 @@ class Planner:
         found = {}
         for number, page in enumerate(pages, 1):
             for place in page.places:
-                if place.unit == -1:
+                if place.unit in (packing.BAND, packing.NARROW_BAND):
                     found[place.section] = number
         return tuple(found[s] for s in sorted(found))
 
@@ -162,11 +162,12 @@ class Planner:
         left, top = self.geometry.margin("left"), self.geometry.margin("top")
         for index, page in enumerate(pages):
             for place in page.places:
-                where[place.section, place.unit] = Target(index, left + place.x, top + place.y)
+                unit = packing.BAND if place.unit == packing.NARROW_BAND else place.unit
+                where[place.section, unit] = Target(index, left + place.x, top + place.y)
         outline = []
         anchors = {}
         for s, section in enumerate(self.sheet.sections):
-            band = where[s, -1]
+            band = where[s, packing.BAND]
             anchors[section.anchor] = band
             topics = tuple(
                 OutlineEntry(topic.plain_title, where[s, unit])
@@ -180,6 +181,7 @@ class Planner:
 def _section(sheet: Sheet, s: int, heights: Iterator[float]) -> tuple[packing.Section, list[int]]:
     view = sheet.sections[s]
     band = next(heights)
+    narrow_band = next(heights)
     units: list[packing.Unit] = []
     headings = []
     for t, topic in enumerate(view.topics):
@@ -187,7 +189,12 @@ def _section(sheet: Sheet, s: int, heights: Iterator[float]) -> tuple[packing.Se
         if not topic.intro:
             units.append(packing.Unit(next(heights), t, heading=True))
         units.extend(packing.Unit(next(heights), t, leads=line.leads) for line in topic.lines)
-    return packing.Section(band, tuple(units)), headings
+    return packing.Section(band, tuple(units), narrow_band), headings
+
+
+def _galley_index(unit: int) -> int:
+    """A unit's place among its section's galley boxes: the band, the narrow band, then the units."""
+    return {packing.BAND: 0, packing.NARROW_BAND: 1}.get(unit, unit + 2)
 
 
 def _identifier(texts: Sequence[str]) -> bytes:

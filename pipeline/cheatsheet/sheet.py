@@ -48,8 +48,9 @@ class SectionView:
 
     @property
     def unit_count(self) -> int:
-        """Band, headings and lines: the boxes the layout places for this section."""
-        return 1 + sum((0 if t.intro else 1) + len(t.lines) for t in self.topics)
+        """Band (across the page and a column wide), headings and lines: the
+        boxes the layout measures for this section."""
+        return 2 + sum((0 if t.intro else 1) + len(t.lines) for t in self.topics)
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,8 @@ class Planner:
             min_run=geometry.min_run,
             first_top=front + geometry.section_gap,
         )
-        pages = packing.pack(sections, area)
+        pages = self.pack(sections, area)
+        self.area = area
         part_of = {s: p for p, r in enumerate(self.ranges) for s in r}
         owners = tuple(tuple(sorted({part_of[s] for s in page.sections})) or (0,) for page in pages)
         section_pages = self._section_pages(pages)
@@ -93,6 +94,10 @@ class Planner:
         identifier = _identifier([*self.galleys, *htmls])
         self.layout = self._layout(sections, front, pages, owners, section_pages, headings)
         return [PartPages(html, boxes, identifier) for html, boxes in zip(htmls, placed)]
+
+    def pack(self, sections: list[packing.Section], area: packing.Area) -> tuple[packing.Page, ...]:
+        """Every unit of every section; a planner that chooses what fits overrides this."""
+        return packing.pack(sections, area)
 
     def _sections(self, heights: list[list[float]]) -> tuple[float, list[packing.Section], list[list[int]]]:
         """Packing input from the parts' heights, and each topic's heading unit (-1: none)."""
@@ -167,12 +172,14 @@ class Planner:
         outline = []
         anchors = {}
         for s, section in enumerate(self.sheet.sections):
-            band = where[s, packing.BAND]
+            band = where.get((s, packing.BAND))
+            if band is None:  # left out: it did not fit
+                continue
             anchors[section.anchor] = band
             topics = tuple(
                 OutlineEntry(topic.plain_title, where[s, unit])
                 for topic, unit in zip(section.topics, headings[s])
-                if unit >= 0
+                if unit >= 0 and (s, unit) in where
             )
             outline.append(OutlineEntry(section.plain_title, band, topics))
         return Layout(tuple(sections), front, pages, owners, section_pages, anchors, tuple(outline))

@@ -54,6 +54,21 @@ class SectionView:
 
 
 @dataclass(frozen=True)
+class DomainWeight:
+    domain: Domain | None  # its style on the sheet, when a topic of it is there
+    number: str
+    name: str
+    weight: float | None
+
+
+@dataclass(frozen=True)
+class CramHeader:
+    exam: str
+    exam_title: str
+    domains: tuple[DomainWeight, ...]
+
+
+@dataclass(frozen=True)
 class Sheet:
     title: str
     version: str
@@ -66,6 +81,7 @@ class Sheet:
     legend: tuple[Domain, ...]
     neutral: Neutral
     sections: tuple[SectionView, ...]
+    cram: CramHeader | None = None  # the cram sheet's header (exam, domains, weights) instead of the contents
 
 
 def build_sheet(pack: Pack, domains: Domains | None = None) -> Sheet:

@@ -90,6 +90,26 @@ def render_cram(pack: Pack) -> CramRendered:
     return CramRendered(merge(pdfs, planner.layout), cram.sheet, geometry, planner.layout, planner.fills, planner.left_out)
 
 
+def render_practice(pack: Pack) -> bytes | None:
+    """The practice test, or None when the deck has no questions."""
+    import hashlib
+
+    import weasyprint
+
+    from pipeline.cheatsheet import layout  # noqa: F401  (WeasyPrint's logging set up once)
+    from pipeline.cheatsheet.html import BASE_URL, practice_html
+    from pipeline.cheatsheet.practice import build_practice
+    from pipeline.clock import date, iso
+
+    test = build_practice(pack)
+    if not test.questions:
+        return None
+    html = practice_html(test, pack.config.cheatsheet.paper, date(pack.build_time), iso(pack.build_time))
+    identifier = hashlib.sha256(html.encode()).hexdigest()[:32].encode()
+    with _fixed_font_clock(pack.build_time):
+        return weasyprint.HTML(string=html, base_url=BASE_URL).write_pdf(pdf_identifier=identifier)  # type: ignore[no-any-return]
+
+
 def cram_geometry(pack: Pack) -> Geometry:
     """The sheet's paper, three columns, the smallest type the sheet allows."""
     options = pack.config.cheatsheet
@@ -127,5 +147,6 @@ __all__ = [
     "render",
     "render_cram",
     "render_pdf",
+    "render_practice",
     "section_weight",
 ]

@@ -1,5 +1,5 @@
 """The output formats by name: each writer is `emit(pack, out_dir) -> list[Path]`
-and never changes its input.
+(a module may write several files) and never changes its input.
 
 A new format is a new module in `pipeline/emit/` (or a stage of its own, like
 the cheat sheet) and one line in EMITTERS. Modules load only when their format
@@ -29,3 +29,12 @@ FORMATS = tuple(EMITTERS)
 def emitter(name: str) -> Emitter:
     module = importlib.import_module(EMITTERS[name])
     return module.emit  # type: ignore[no-any-return]
+
+
+def emit_with_notes(name: str, pack: Pack, out_dir: Path) -> tuple[list[Path], list[str]]:
+    """What a format wrote, and the notes its writer has for the build's
+    summary (a writer says them with `emit_with_notes`; most have none)."""
+    module = importlib.import_module(EMITTERS[name])
+    if hasattr(module, "emit_with_notes"):
+        return module.emit_with_notes(pack, out_dir)  # type: ignore[no-any-return]
+    return module.emit(pack, out_dir), []

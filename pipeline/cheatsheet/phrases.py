@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.model.definitions import NAME_LINES, only_names
+from pipeline.model.naming import names_of
+
 WORDS = 12  # at most about this many words in a one-liner
 # Where a phrase may end: after a comma, semicolon, colon, dash or arrow, or
 # before an opening parenthesis or a linking word.
@@ -39,22 +42,12 @@ def one_line(text: str, words: int = WORDS, chars: int | None = None) -> str:
 
 def defining(candidates: list[str], name: str, chars: int | None = None) -> str:
     """The first candidate that says what the thing is: some words, and not
-    just the name again (or only its expansion, as in `RDS: Relational
-    Database Service`, when a later line says more)."""
+    only the thing's names (`Relational Database Service` under `RDS`, which
+    the name already says)."""
     plain = [c for c in candidates if c.strip()]
-    name_words = set(re.findall(r"\w+", name.casefold()))
+    names = names_of(name, plain[:NAME_LINES])
     for text in plain:
-        words = re.findall(r"\w+", text.casefold())
-        if len(words) < 3 or set(words) <= name_words:
-            continue
-        if _expansion(text, name) and text is not plain[-1]:
+        if len(re.findall(r"\w+", text)) < 3 or only_names(names, text):
             continue
         return one_line(text, chars=chars)
     return one_line(plain[0], chars=chars) if plain else ""
-
-
-def _expansion(text: str, name: str) -> bool:
-    """Whether `text` only spells out an acronym of the name (`Simple Queue Service` for SQS)."""
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", text)).upper()
-    acronyms = re.findall(r"\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b", name)
-    return len(text.split()) <= 6 and any(a.upper() in initials for a in acronyms if len(a) >= 2)

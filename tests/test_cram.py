@@ -24,7 +24,7 @@ from pipeline.cheatsheet.emit import emit_with_notes
 from pipeline.model import Card, Pack
 from pipeline.model.cardtext import deletions
 
-from .conftest import EPOCH, SEED_PACK
+from .conftest import EPOCH, SEED_PACK, run_cli
 from .pdf_reading import embedded_families, outline, reader, stream_texts
 from .small_packs import BILLING, SECURITY, TECHNOLOGY, small_pack, tag
 
@@ -153,3 +153,10 @@ def test_side_by_side_tables_and_trigger_phrases_come_from_their_cards_and_go_wh
     column = {w["text"]: round(w["x0"]) for w in words if w["text"] in ("Security", "NACL", "stateful,", "stateless,", "instance", "subnet")}
     assert column["stateful,"] == column["instance"] == column["Security"]
     assert column["stateless,"] == column["subnet"] == column["NACL"]
+
+
+def test_check_says_how_full_the_cram_sheets_pages_are(tmp_path: Path) -> None:
+    small_pack(tmp_path)
+    result = run_cli("check", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^  cram sheet: 1 page of 2 \(\d+% full\)$", result.stdout, re.M), result.stdout

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import math
-import os
 import re
 import shutil
 from pathlib import Path
@@ -14,19 +13,12 @@ import pdfplumber
 import pytest
 
 from pipeline.model import inline as inl
-from pipeline.commands.build import load
 from pipeline.cheatsheet import Rendered, render
 from pipeline.cheatsheet.geometry import PT_PER_PX
 from pipeline.model import Pack
 
-from .conftest import EPOCH, SEED_NOTES, SEED_PACK, run_cli
+from .conftest import SEED_NOTES, SEED_PACK, run_cli
 from .pdf_reading import Entry, embedded_families, markdown_words, outline, page_texts, reader, words
-
-
-@pytest.fixture(scope="session")
-def seed_pack() -> Pack:
-    os.environ["SOURCE_DATE_EPOCH"] = str(EPOCH)
-    return load(SEED_PACK).pack
 
 
 @pytest.fixture(scope="session")

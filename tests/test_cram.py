@@ -9,7 +9,6 @@ at most 5% of the topics are left out, each of them named in the notes."""
 from __future__ import annotations
 
 import io
-import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -17,14 +16,13 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from pipeline.commands.build import load
 from pipeline.cheatsheet import MIN_CRAM_POINTS, CramRendered, render_cram
 from pipeline.cheatsheet.cram import build_cram
 from pipeline.cheatsheet.emit import emit_with_notes
 from pipeline.model import Card, Pack
 from pipeline.model.cardtext import deletions
 
-from .conftest import EPOCH, SEED_PACK, run_cli
+from .conftest import run_cli
 from .pdf_reading import embedded_families, outline, reader, stream_texts
 from .small_packs import BILLING, SECURITY, TECHNOLOGY, small_pack, tag
 
@@ -32,12 +30,6 @@ from .small_packs import BILLING, SECURITY, TECHNOLOGY, small_pack, tag
 def squashed(text: str) -> str:
     """Text without spaces, case or dashes a line break may add or drop."""
     return re.sub(r"\s+", "", text).casefold()
-
-
-@pytest.fixture(scope="module")
-def seed_pack() -> Pack:
-    os.environ["SOURCE_DATE_EPOCH"] = str(EPOCH)
-    return load(SEED_PACK).pack
 
 
 @pytest.fixture(scope="module")

@@ -99,10 +99,10 @@ def _can_fork() -> bool:
 def _run_inline(jobs: Sequence[PartJob], planner: Planner) -> list[bytes]:
     runs = [part(job) for job in jobs]
     heights = [next(r) for r in runs]
-    return [_finish(r, pages) for r, pages in zip(runs, planner(heights))]
+    return [finish(r, pages) for r, pages in zip(runs, planner(heights))]
 
 
-def _finish(run: PartRun, pages: PartPages) -> bytes:
+def finish(run: PartRun, pages: PartPages) -> bytes:
     try:
         run.send(pages)
     except StopIteration as stop:
@@ -117,7 +117,7 @@ def _child(connection: Connection, jobs: list[PartJob], inherited: list[Connecti
         runs = [part(job) for job in jobs]
         connection.send(("heights", [next(r) for r in runs]))
         pages = connection.recv()
-        connection.send(("pdfs", [_finish(r, p) for r, p in zip(runs, pages)]))
+        connection.send(("pdfs", [finish(r, p) for r, p in zip(runs, pages)]))
     except BaseException:  # reported to the parent, which raises
         try:
             connection.send(("error", traceback.format_exc()))

@@ -93,9 +93,9 @@ def render_cram(pack: Pack) -> CramRendered:
             tries.append((sum(left.lines for left in planner.left_out), len(tries), planner, run, pages, cram))
         _, _, planner, run, pages, cram = min(tries, key=lambda t: t[:2])
         other = next(t[0] for t in tries if t[3] is not run)
-        for other in tries:
-            if other[3] is not run:
-                other[3].close()
+        for tried in tries:
+            if tried[3] is not run:
+                tried[3].close()
         pdf = parts.finish(run, pages)
     if planner.layout is None:
         raise RuntimeError("the cram sheet finished without a layout")

@@ -8,10 +8,14 @@ from dataclasses import dataclass
 
 from pipeline.cards.chunking import has_explicit_cloze, words
 from pipeline.cards.numbers import has_number_fact, is_number
+from pipeline.cards.prompts import is_generic
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
 SHORT_ITEM_WORDS = 6
+PARALLEL_ITEM_WORDS = 16  # items of a list under a generic label ("Design principles")
+ENUM_TOTAL_WORDS = 90  # a list longer than this is asked fact by fact
+RESTATED_WORDS = 8
 
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(?:\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.IGNORECASE)
@@ -91,12 +95,23 @@ def _entry(node: Node, specials: bool = True) -> Entry:
     if node.children:
         head, definition = split if split else (inl.strip_label(node.inline), ())
         return Entry(node, head, definition, named=True, numbered=False)
-    if split and split[1]:
+    if split and split[1] and not _restates(*split):
         term, definition = split
         numbered = has_number_fact(inl.to_plain(definition)) or is_number(inl.to_plain(term))
         return Entry(node, term, definition, named=True, numbered=numbered)
     numbered = node.role != "code" and has_number_fact(plain)
     return Entry(node, inl.strip_label(node.inline), (), named=False, numbered=numbered)
+
+
+def _restates(term: Inline, definition: Inline) -> bool:
+    """A short definition that says its term again ("Encryption: use encryption
+    keys") asks nothing of its own: the line is a fact of its group."""
+    said = inl.plain_key(inl.to_plain(definition)).split()
+    if len(said) > RESTATED_WORDS:
+        return False
+    stems = {w[:5] for w in said}
+    named = [w for w in inl.plain_key(inl.to_plain(term)).split() if len(w) > 2]
+    return bool(named) and all(w[:5] in stems for w in named)
 
 
 def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:
@@ -107,20 +122,32 @@ def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:
     return spans
 
 
+def counted_label(label: Inline) -> bool:
+    """A label that announces its list with a count: "Six advantages", "the 5 pillars"."""
+    return bool(_COUNTED_LABEL.match(inl.to_plain(label).strip()))
+
+
 def enumerated(label: Inline, entries: list[Entry]) -> list[Entry]:
-    """The list items to ask one by one as clozes, if the list is an enumeration:
-    announced with a count, made of short items, or of named things."""
+    """The list items to ask as clozes, if the list is an enumeration:
+    announced with a count, made of short items, a generic label's parallel
+    items, or named things. Always the whole list: a closed list asked in
+    part teaches a wrong list."""
     # Items named by a bare number (ports, codes) are asked by their own clozes.
     listed = [e for e in entries if e.listed and not is_number(inl.to_plain(e.head))]
-    if len(listed) < 2:
+    if len(listed) < 2 or sum(words(e.item) for e in listed) > ENUM_TOTAL_WORDS:
         return []
-    counted = bool(_COUNTED_LABEL.match(inl.to_plain(label).strip()))
-    short = len(listed) >= 3 and all(words(e.head) <= SHORT_ITEM_WORDS for e in listed)
-    if counted or short:
+    if counted_label(label):
+        return listed
+    if len(listed) < 3:  # two items are a pair to compare, not a list to recite
+        return []
+    if all(words(e.item) <= SHORT_ITEM_WORDS for e in listed):
+        return listed
+    label_plain = inl.to_plain(label).strip()
+    parallel = is_generic(label_plain) or label_plain.endswith("?") or all(e.node.role == "step" for e in listed)
+    if parallel and all(words(e.item) <= PARALLEL_ITEM_WORDS for e in listed):
         return listed
     names = [e for e in listed if e.named]
-    groups = sum(1 for e in names if e.node.children)
-    alike = len(names) >= 3 or groups in (0, len(names))
-    if len(names) >= 2 and alike and len(names) * 4 >= len(listed) * 3:
-        return names
+    unnamed_short = all(words(e.item) <= SHORT_ITEM_WORDS for e in listed if not e.named)
+    if len(names) >= 2 and len(names) * 3 >= len(listed) * 2 and unnamed_short:
+        return listed
     return []

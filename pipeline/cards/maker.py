@@ -15,15 +15,17 @@ decides which lines each kind asks:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
 from pipeline.cards.entries import Entry, Fact, Group, entries_of, enumerated
-from pipeline.cards.enumerations import enumeration_cards
-from pipeline.cards.facts import fact_cards
+from pipeline.cards.enumerations import enumeration_cards, hideable
+from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
+from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
+from pipeline.cards.prompts import is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
@@ -41,6 +43,8 @@ def make_cards(
     document: Document, pack_slug: str, image_src: ImageSource | None = None
 ) -> tuple[list[Card], list[Diagnostic]]:
     maker = _CardMaker(document.path, pack_slug, image_src)
+    maker.common = common_names(_plain_lines(document))
+    maker.root = document.title or ""
     for section in document.sections:
         section_title = inl.to_plain(section.title).strip()
         for topic in section.topics:
@@ -49,12 +53,29 @@ def make_cards(
     return maker.cards, maker.problems
 
 
+def _plain_lines(document: Document) -> Iterator[str]:
+    def walk(nodes: Iterable[Node]) -> Iterator[str]:
+        for node in nodes:
+            yield inl.to_plain(node.inline)
+            yield from walk(node.children)
+
+    for section in document.sections:
+        for topic in section.topics:
+            yield inl.to_plain(topic.title)
+            yield from walk(topic.body)
+
+
 class _CardMaker(CardSink):
+    root = ""  # the document's own title
+
     def topic(self, section_title: str, topic: Topic) -> None:
         # A section's own text sits directly in the section's context.
         self.section = section_title
         self.topic_title = inl.to_plain(topic.title).strip()
         context = () if topic.intro else (section_title, *topic.parents)
+        if topic.intro and is_generic(section_title) and self.root:
+            # "Summary" or "Notes" names no subject: the document's title does.
+            context = (self.root,)
         first = len(self.cards)
         self._group(Group(context, topic.title, topic.line, Fact((), topic.line), True), topic.body)
         if topic.pin and len(self.cards) > first:
@@ -62,7 +83,8 @@ class _CardMaker(CardSink):
 
     def _group(self, group: Group, nodes: Iterable[Node]) -> None:
         inner = group.inner
-        quizzes, unanswered, rest = find_quizzes([n for n in nodes if n.cards])
+        # Code blocks are for reading (the cheat sheet keeps them), not for recall.
+        quizzes, unanswered, rest = find_quizzes([n for n in nodes if n.cards and n.role != "code"])
         for question in unanswered:
             self.problems.append(warning(self.path, question.line, "a question with options but no answer line"))
         entries = entries_of(rest)
@@ -109,6 +131,8 @@ class _CardMaker(CardSink):
 
     def _own_cards(self, group: Group, entries: list[Entry]) -> None:
         listed = enumerated(group.label, entries)
+        if sum(hideable(group, listed)) < 2:
+            listed = []
         said = {id(e) for e in listed}
         facts = [
             Fact(e.full, e.node.line)
@@ -129,7 +153,9 @@ class _CardMaker(CardSink):
             enumeration_cards(self, group, listed, extra, kind_first or "enumeration")
             kind_first = None
         plain_entries = [e for e in entries if e.special is None]
-        if kind_first and len(plain_entries) > 1:
+        sub_headings = all(e.node.children for e in plain_entries)
+        if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings:
             # A topic of terms and numbers only still gets its overview.
             whole = [Fact(e.head if e.node.children else e.full, e.node.line) for e in plain_entries]
-            fact_cards(self, group, whole, kind_first)
+            if sum(words(f.inline) for f in whole) <= SMALL_WORDS:
+                fact_cards(self, group, whole, kind_first)

@@ -1,0 +1,126 @@
+"""The key term of a sentence, for a cloze that hides a fact and not the
+sentence's structure.
+
+In order: what the author emphasised (`**bold**`, `*italic*`, `code`), the
+subject's own name where the sentence says it (the card then asks for the
+name: need -> name, as exams ask), or the first run of proper names
+(`CloudWatch`, `Athena, Redshift or QuickSight`). Names the document uses
+everywhere (its own vendor, say) are no key terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from pipeline.cards.chunking import cloze_safe
+from pipeline.model import Inline, Span
+from pipeline.model import inline as inl
+
+MAX_KEY_WORDS = 6
+_TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:[.\-][\w+#]+)*")
+_JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s*/\s*|\s*&\s*|,?\s+(?:or|and)\s+)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;(\-→>]\s*)$")
+
+Finder = Callable[[str], list[tuple[int, int]]]
+
+
+def common_names(lines: Iterable[str]) -> frozenset[str]:
+    """Capitalised words on more than 3% of the lines (at least 5): a
+    document's vendor or main subject, never a key term."""
+    counts: Counter[str] = Counter()
+    total = 0
+    for line in lines:
+        total += 1
+        counts.update({t for t in _TOKEN.findall(line) if t[0].isupper()})
+    floor = max(5, total * 3 // 100)
+    return frozenset(t for t, n in counts.items() if n > floor)
+
+
+def _is_name(token: str, text_before: str) -> bool:
+    capitals = sum(1 for ch in token if ch.isupper())
+    if capitals >= 2 or (capitals and any(ch.isdigit() for ch in token)):
+        return True
+    return token[0].isupper() and len(token) > 1 and not _SENTENCE_START.search(text_before)
+
+
+def name_runs(text: str, avoid: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of the first run of proper names in the text, if any."""
+    names = [m for m in _TOKEN.finditer(text) if m.group() not in avoid and _is_name(m.group(), text[: m.start()])]
+    if not names:
+        return []
+    start, end = names[0].start(), names[0].end()
+    for match in names[1:]:
+        if not _JOIN.match(text[end : match.start()]):
+            break
+        end = match.end()
+    if len(text[start:end].split()) > MAX_KEY_WORDS:
+        return []
+    return [(start, end)]
+
+
+def subject_finder(label: str, avoid: frozenset[str]) -> Finder | None:
+    """Finds where a sentence names the subject: its label, the label
+    without a parenthesis, the abbreviation in it, or its initials."""
+    plain = label.strip()
+    variants = {plain}
+    inner = re.search(r"\(([^)]+)\)", plain)
+    if inner:
+        variants |= {re.sub(r"\s*\([^)]*\)", "", plain).strip(), inner.group(1).strip()}
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", re.sub(r"\([^)]*\)", "", plain)) if w not in avoid]
+    if len(words) >= 2 and all(w[0].isupper() for w in words):
+        variants.add("".join(w[0] for w in words))
+    variants = {v for v in variants if len(v) >= 2 and v not in avoid and re.search(r"[A-Za-z]", v)}
+    if not variants:
+        return None
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)) + r")s?(?![\w-])",
+        re.IGNORECASE,
+    )
+    return lambda text: [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def emphasised(spans: Inline) -> list[int]:
+    """Indexes of top-level emphasis or code spans short enough to hide."""
+    if len(spans) < 2:
+        return []
+    return [
+        i
+        for i, s in enumerate(spans)
+        if s.kind in ("strong", "em", "code") and 0 < inl.word_count(inl.to_plain((s,))) <= MAX_KEY_WORDS
+    ]
+
+
+def cloze_text(spans: Inline, render: Callable[[Inline], str], hide: Finder | None = None, hide_spans: Iterable[int] = ()) -> str:
+    """HTML of the line with the found text (or the listed spans) as deletion c1."""
+    whole = set(hide_spans)
+    out = []
+    for index, span in enumerate(spans):
+        if index in whole:
+            out.append("{{c1::" + cloze_safe(render((span,))) + "}}")
+        elif span.kind == "text" and hide is not None:
+            position = 0
+            for start, end in hide(span.text):
+                out.append(render((Span("text", span.text[position:start]),)))
+                out.append("{{c1::" + cloze_safe(inl.escape(span.text[start:end])) + "}}")
+                position = end
+            out.append(render((Span("text", span.text[position:]),)))
+        else:
+            out.append(render((span,)))
+    return "".join(out)
+
+
+def has_hit(spans: Inline, finder: Finder) -> bool:
+    return any(s.kind == "text" and finder(s.text) for s in spans)
+
+
+def first_name_run(spans: Inline, avoid: frozenset[str]) -> Finder | None:
+    """A finder for the first run of names in the first text span that has one."""
+    for span in spans:
+        if span.kind == "text":
+            found = name_runs(span.text, avoid)
+            if found:
+                target = span.text
+                return lambda text: found if text == target else []
+    return None

@@ -29,10 +29,11 @@ def test_make_release_bundles_a_version_with_checksums_and_a_changelog(tmp_path,
     (repo / ".venv").symlink_to(ROOT / ".venv")
     pack = repo / "source" / SLUG
     records = history.read_all(pack)
-    if not records:  # a history to compare with, whatever the repository holds today
-        release(pack, "1.0.0", tmp_path / "scratch", ["json"])
-        records = history.read_all(pack)
-    latest = records[-1]
+    # A history to compare with, made by today's card rules whatever the repository records.
+    last = records[-1].semver if records else None
+    baseline = f"{last.major}.{last.minor + 1}.0" if last else "1.0.0"
+    release(pack, baseline, tmp_path / "scratch", ["json"])
+    latest = history.read_all(pack)[-1]
     version = f"{latest.semver.major}.{latest.semver.minor + 1}.0"
 
     notes = pack / f"{SLUG}.md"

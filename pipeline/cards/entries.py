@@ -4,9 +4,9 @@ question, an author's cloze, a table, or a plain fact."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from pipeline.cards.chunking import has_explicit_cloze, words
+from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
 from pipeline.cards.numbers import has_number_fact, is_number
 from pipeline.cards.prompts import is_generic
 from pipeline.model import Inline, Node, Span
@@ -20,6 +20,8 @@ RESTATED_WORDS = 8
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(?:\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.IGNORECASE)
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*:\s*", re.IGNORECASE)
+_DEFINES = re.compile(r"^\s*(?:refers? to|means|stands for|is|are)\s", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
 
 
@@ -74,7 +76,7 @@ class Group:
 
 def entries_of(nodes: list[Node]) -> list[Entry]:
     """Entries of a group; an `A:` line only answers the `Q:` line right before it."""
-    entries = [_entry(n) for n in nodes]
+    entries = [e for n in nodes for e in (_defining(n) or [_entry(n)])]
     for index, entry in enumerate(entries):
         if entry.special == "answer" and (index == 0 or entries[index - 1].special != "question"):
             entries[index] = _entry(entry.node, specials=False)
@@ -112,6 +114,25 @@ def _restates(term: Inline, definition: Inline) -> bool:
     stems = {w[:5] for w in said}
     named = [w for w in inl.plain_key(inl.to_plain(term)).split() if len(w) > 2]
     return bool(named) and all(w[:5] in stems for w in named)
+
+
+def _defining(node: Node) -> list[Entry] | None:
+    """`*on premises* refers to local hardware. For example...`: a line that
+    opens by defining an emphasised term is a term (its first sentence) and
+    the facts after it."""
+    spans = inl.strip(node.inline)
+    if node.children or node.role not in ("line", "item") or len(spans) < 2 or spans[0].kind not in ("em", "strong"):
+        return None
+    rest = inl.strip(spans[1:])
+    if not rest or rest[0].kind != "text" or not _DEFINES.match(rest[0].text):
+        return None
+    term = inl.strip(spans[0].children)
+    first, *more = split_spans(rest, _SENTENCE_END)
+    entries = [Entry(node, term, first, named=True, numbered=False)]
+    if more:
+        tail = tuple(span for sentence in more for span in (*sentence, Span("text", " ")))
+        entries.append(_entry(replace(node, inline=inl.strip(tail))))
+    return entries
 
 
 def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:

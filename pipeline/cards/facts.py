@@ -23,15 +23,17 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     together = split if small else split[:1]
     singles: list[tuple[Fact, tuple[str, tuple[str, ...]]]] = []
     if not small:
+        keyed = {id(f): keyed_text(sink, group, f) for f in split[1:]}
+        # The shortest facts without a key term ride with the definition: as a
+        # cloze on the topic's name they would say too little to answer.
         budget = SMALL_WORDS - words(split[0].inline)
-        for fact in split[1:]:
-            keyed = keyed_text(sink, group, fact)
-            size = words(fact.inline)
-            if keyed is None and len(together) < SMALL_FACTS and size <= budget:
-                together.append(fact)
-                budget -= size
-            else:
-                singles.append((fact, keyed or named_text(sink, group, fact)))
+        riding: set[int] = set()
+        for fact in sorted((f for f in split[1:] if keyed[id(f)] is None), key=lambda f: words(f.inline)):
+            if len(riding) + 1 < SMALL_FACTS and words(fact.inline) <= budget:
+                riding.add(id(fact))
+                budget -= words(fact.inline)
+        together += [f for f in split[1:] if id(f) in riding]
+        singles = [(f, keyed[id(f)] or named_text(sink, group, f)) for f in split[1:] if id(f) not in riding]
     sink.add(
         first_kind,
         "basic",

@@ -17,10 +17,12 @@ from collections.abc import Callable, Iterable
 from pipeline.cards.chunking import cloze_safe
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
+from pipeline.model.naming import Names, names_of
 
 MAX_KEY_WORDS = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:[.\-][\w+#]+)*")
 _JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s*/\s*|\s*&\s*|,?\s+(?:or|and)\s+)$")
+_PAREN = re.compile(r"\([^)]*\)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;(\-→>]\s*)$")
 
 Finder = Callable[[str], list[tuple[int, int]]]
@@ -61,23 +63,17 @@ def name_runs(text: str, avoid: frozenset[str]) -> list[tuple[int, int]]:
 
 
 def subject_finder(label: str, avoid: frozenset[str]) -> Finder | None:
-    """Finds where a sentence names the subject: its label, the label
-    without a parenthesis, the abbreviation in it, or its initials."""
-    plain = label.strip()
-    variants = {plain}
-    inner = re.search(r"\(([^)]+)\)", plain)
-    if inner:
-        variants |= {re.sub(r"\s*\([^)]*\)", "", plain).strip(), inner.group(1).strip()}
-    words = [w for w in re.findall(r"[A-Za-z][\w-]*", re.sub(r"\([^)]*\)", "", plain)) if w not in avoid]
+    """Finds where a sentence names the subject, in any form (`naming`): its
+    name with or without a vendor prefix, singular or plural, the abbreviation
+    in its parenthesis, or its initials (`AZ` for `Availability Zones`)."""
+    names = names_of(label)
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", _PAREN.sub("", names.full)) if w not in avoid]
     if len(words) >= 2 and all(w[0].isupper() for w in words):
-        variants.add("".join(w[0] for w in words))
-    variants = {v for v in variants if len(v) >= 2 and v not in avoid and re.search(r"[A-Za-z]", v)}
-    if not variants:
+        names = names.with_aliases(["".join(w[0] for w in words)])
+    forms = tuple(f for f in names.forms if f not in avoid and len(f) >= 2 and re.search(r"[A-Za-z]", f))
+    if not forms:
         return None
-    pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)) + r")s?(?![\w-])",
-        re.IGNORECASE,
-    )
+    pattern = Names(names.display, forms).pattern
     return lambda text: [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 

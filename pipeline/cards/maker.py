@@ -53,6 +53,14 @@ def make_cards(
     return maker.cards, maker.problems
 
 
+def _own_name_as_fact(entry: Entry, group_key: str) -> Entry:
+    """`Kinesis: real-time streaming` under Kinesis asks the topic again:
+    the line is a fact of its topic, not a term of its own."""
+    if entry.named and not entry.node.children and inl.plain_key(inl.to_plain(entry.head)) == group_key:
+        return replace(entry, named=False, head=entry.full, definition=())
+    return entry
+
+
 def _plain_lines(document: Document) -> Iterator[str]:
     def walk(nodes: Iterable[Node]) -> Iterator[str]:
         for node in nodes:
@@ -73,9 +81,9 @@ class _CardMaker(CardSink):
         self.section = section_title
         self.topic_title = inl.to_plain(topic.title).strip()
         context = () if topic.intro else (section_title, *topic.parents)
-        if topic.intro and is_generic(section_title) and self.root:
+        if is_generic(section_title) and self.root:
             # "Summary" or "Notes" names no subject: the document's title does.
-            context = (self.root,)
+            context = (self.root, *topic.parents)
         first = len(self.cards)
         self._group(Group(context, topic.title, topic.line, Fact((), topic.line), True), topic.body)
         if topic.pin and len(self.cards) > first:
@@ -87,7 +95,7 @@ class _CardMaker(CardSink):
         quizzes, unanswered, rest = find_quizzes([n for n in nodes if n.cards and n.role != "code"])
         for question in unanswered:
             self.problems.append(warning(self.path, question.line, "a question with options but no answer line"))
-        entries = entries_of(rest)
+        entries = [_own_name_as_fact(e, group.key) for e in entries_of(rest)]
         first_own = len(self.cards)
         self._own_cards(group, entries)
         made_own = len(self.cards) > first_own

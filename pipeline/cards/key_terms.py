@@ -22,6 +22,7 @@ from pipeline.model.naming import Names, names_of
 MAX_KEY_WORDS = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:[.\-][\w+#]+)*")
 _JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s*/\s*|\s*&\s*|,?\s+(?:or|and)\s+)$")
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9]{1,9}\)")  # `(TAM)` after its name
 _PAREN = re.compile(r"\([^)]*\)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;(\-→>]\s*)$")
 
@@ -48,21 +49,30 @@ def _is_name(token: str, text_before: str) -> bool:
 
 
 def name_runs(text: str, avoid: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) of the first run of proper names in the text, if any."""
-    names = [m for m in _TOKEN.finditer(text) if m.group() not in avoid and _is_name(m.group(), text[: m.start()])]
-    if not names:
-        return []
-    start, end = names[0].start(), names[0].end()
-    for match in names[1:]:
-        if not _JOIN.match(text[end : match.start()]):
-            break
-        end = match.end()
-    if len(text[start:end].split()) > MAX_KEY_WORDS:
-        return []
-    return [(start, end)]
+    """(start, end) of the first run of proper names in the text, if any: a
+    run the document names everywhere, one that is most of the sentence, or
+    one that is the first word's continuation is no key term."""
+    names = [m for m in _TOKEN.finditer(text) if _is_name(m.group(), text[: m.start()])]
+    runs: list[list[re.Match[str]]] = []
+    for match in names:
+        if runs and _JOIN.match(text[runs[-1][-1].end() : match.start()]):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    for run in runs:
+        start, end = run[0].start(), run[-1].end()
+        if all(m.group() in avoid for m in run) or len(text[start:end].split()) > MAX_KEY_WORDS:
+            continue
+        if re.search(r"[A-Z]\w*\s+$", text[:start]):
+            continue  # `Infra Event Management`: the name began before the capitals
+        if 2 * len(text[start:end].split()) > len(text.split()):
+            continue
+        spelled = _ABBREVIATION.match(text, end)
+        return [(start, spelled.end() if spelled else end)]
+    return []
 
 
-def subject_finder(label: str, avoid: frozenset[str]) -> Finder | None:
+def subject_finder(label: str, avoid: frozenset[str], any_case: bool = False) -> Finder | None:
     """Finds where a sentence names the subject, in any form (`naming`): its
     name with or without a vendor prefix, singular or plural, the abbreviation
     in its parenthesis, or its initials (`AZ` for `Availability Zones`)."""
@@ -74,7 +84,13 @@ def subject_finder(label: str, avoid: frozenset[str]) -> Finder | None:
     if not forms:
         return None
     pattern = Names(names.display, forms).pattern
-    return lambda text: [(m.start(), m.end()) for m in pattern.finditer(text)]
+    # A one-word name that is also a word (`Config`) counts only as written, capitalised.
+    plain_word = not any_case and len(forms) == 1 and forms[0].istitle() and " " not in forms[0]
+
+    def find(text: str) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in pattern.finditer(text) if not (plain_word and m.group().islower())]
+
+    return find
 
 
 def emphasised(spans: Inline) -> list[int]:

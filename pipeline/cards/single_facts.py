@@ -43,7 +43,10 @@ def named_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str
     label or a question, the parent it belongs to."""
     label_plain = inl.to_plain(group.label).strip()
     if names_subject(label_plain) or not group.context:
-        return "{{c1::" + cloze_safe(sink.html(group.label)) + "}}: " + sink.html(fact.inline), group.context
+        # The name in any case, wherever the sentence still says it, is hidden too.
+        said = subject_finder(label_plain, sink.common, any_case=True)
+        fact_html = cloze_text(fact.inline, sink.html, hide=said) if said else sink.html(fact.inline)
+        return "{{c1::" + cloze_safe(sink.html(group.label)) + "}}: " + fact_html, group.context
     parent = group.context[-1]
     text = "{{c1::" + cloze_safe(inl.escape(parent)) + "}} — " + sink.html(group.label) + ": " + sink.html(fact.inline)
     return text, group.context[:-1]

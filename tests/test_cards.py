@@ -31,6 +31,7 @@ def test_an_enumeration_announced_with_a_count_is_asked_item_by_item():
         "{{c2::benefit from massive economies of scale}} {{c3::stop guessing capacity}} {{c4::go global in minutes}} "
         "=> @3,4,5,6,7",
         "[term] Cloud Computing › Six advantages | Trade capital expense for variable expense => pay on demand @4",
+        "! n.md:3: warning: the list announces 6 items but has 4",
     ]
 
 
@@ -179,3 +180,8 @@ def test_a_restated_definition_is_a_fact_of_its_group_and_code_blocks_make_no_ca
         """
     )
     assert found == ["[overview] Security | KMS => Encryption: use encryption keys keys are rotated yearly @3,4,5"]
+
+
+def test_a_count_the_list_does_not_match_is_a_warning():
+    found = cards_of("## Cloud\n\n**Three benefits:**\n- elastic\n- cheap\n- fast\n- global\n")
+    assert found[-1] == "! n.md:3: warning: the list announces 3 items but has 4"

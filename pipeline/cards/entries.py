@@ -18,7 +18,7 @@ ENUM_TOTAL_WORDS = 90  # a list longer than this is asked fact by fact
 RESTATED_WORDS = 8
 
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(?:\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.IGNORECASE)
+_COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.IGNORECASE)
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*:\s*", re.IGNORECASE)
 _DEFINES = re.compile(r"^\s*(?:refers? to|means|stands for|is|are)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -141,6 +141,15 @@ def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:
     if first.kind == "text":
         return inl.strip((Span("text", pattern.sub("", first.text, count=1)),) + spans[1:])
     return spans
+
+
+def announced_count(label: Inline) -> int | None:
+    """The count a label announces: 6 for "Six advantages" or "the 6 pillars"."""
+    match = _COUNTED_LABEL.match(inl.to_plain(label).strip())
+    if not match:
+        return None
+    word = match.group(1).lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.split("|").index(word) + 2
 
 
 def counted_label(label: Inline) -> bool:

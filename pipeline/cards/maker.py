@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
-from pipeline.cards.entries import Entry, Fact, Group, entries_of, enumerated
+from pipeline.cards.entries import Entry, Fact, Group, announced_count, entries_of, enumerated
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.key_terms import common_names
@@ -139,6 +139,10 @@ class _CardMaker(CardSink):
 
     def _own_cards(self, group: Group, entries: list[Entry]) -> None:
         listed = enumerated(group.label, entries)
+        count = announced_count(group.label)
+        if listed and count is not None and count != len(listed):
+            message = f"the list announces {count} items but has {len(listed)}"
+            self.problems.append(warning(self.path, group.line, message))
         if sum(hideable(group, listed)) < 2:
             listed = []
         said = {id(e) for e in listed}

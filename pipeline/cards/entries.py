@@ -15,7 +15,7 @@ from pipeline.model import inline as inl
 SHORT_ITEM_WORDS = 6
 PARALLEL_ITEM_WORDS = 16  # items of a list under a generic label ("Design principles")
 ENUM_TOTAL_WORDS = 90  # a list longer than this is asked fact by fact
-RESTATED_WORDS = 8
+RESTATED_WORDS = 7
 
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.IGNORECASE)
@@ -33,6 +33,7 @@ class Entry:
     named: bool  # a term, or a line that leads nested lines
     numbered: bool  # gets a cloze card of its numbers
     special: str | None = None  # "question", "answer", "cloze", "table": a card of its own
+    restated: bool = False  # a term whose definition only says it again
 
     @property
     def listed(self) -> bool:
@@ -45,7 +46,7 @@ class Entry:
     @property
     def item(self) -> Inline:
         """What an enumeration asks of the line."""
-        return self.head if self.named else self.full
+        return self.head if self.named or self.restated else self.full
 
 
 @dataclass(frozen=True)
@@ -102,18 +103,21 @@ def _entry(node: Node, specials: bool = True) -> Entry:
         numbered = has_number_fact(inl.to_plain(definition)) or is_number(inl.to_plain(term))
         return Entry(node, term, definition, named=True, numbered=numbered)
     numbered = node.role != "code" and has_number_fact(plain)
+    if split and split[1]:  # a restated term: a list names the line by its term
+        return Entry(node, split[0], (), named=False, numbered=numbered, restated=True)
     return Entry(node, inl.strip_label(node.inline), (), named=False, numbered=numbered)
 
 
 def _restates(term: Inline, definition: Inline) -> bool:
     """A short definition that says its term again ("Encryption: use encryption
-    keys") asks nothing of its own: the line is a fact of its group."""
-    said = inl.plain_key(inl.to_plain(definition)).split()
-    if len(said) > RESTATED_WORDS:
+    keys") asks nothing of its own: the line is a fact of its group. A list
+    ("IAM: IAM, STS, MFA") or a longer definition says more than its term."""
+    text = inl.to_plain(definition)
+    said = inl.plain_key(text).split()
+    if len(said) > RESTATED_WORDS or "," in text:
         return False
-    stems = {w[:5] for w in said}
     named = [w for w in inl.plain_key(inl.to_plain(term)).split() if len(w) > 2]
-    return bool(named) and all(w[:5] in stems for w in named)
+    return bool(named) and all(w in said or w + "s" in said for w in named)
 
 
 def _defining(node: Node) -> list[Entry] | None:

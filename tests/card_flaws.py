@@ -45,7 +45,7 @@ def question(card: Card) -> str:
 
 
 def _bare(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    return " ".join(re.sub(r"\buses\b", "use", re.sub(r"[^\w\s]", " ", text.lower())).split())
 
 
 def flaws_of(card: Card) -> list[str]:

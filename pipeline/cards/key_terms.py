@@ -23,6 +23,7 @@ MAX_KEY_WORDS = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:[.\-][\w+#]+)*")
 _JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s*/\s*|\s*&\s*|,?\s+(?:or|and)\s+)$")
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9]{1,9}\)")  # `(TAM)` after its name
+_UNIT = re.compile(r"^[KMGTPE]i?B(?:s|/s)?$|^[KMG]bps$")  # sizes are numbers, not names
 _PAREN = re.compile(r"\([^)]*\)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;(\-→>]\s*)$")
 
@@ -42,6 +43,8 @@ def common_names(lines: Iterable[str]) -> frozenset[str]:
 
 
 def _is_name(token: str, text_before: str) -> bool:
+    if _UNIT.match(token):
+        return False
     capitals = sum(1 for ch in token if ch.isupper())
     if capitals >= 2 or (capitals and any(ch.isdigit() for ch in token)):
         return True

@@ -24,7 +24,7 @@ GENERIC_LABELS = frozenset(
 )
 _GENERIC_PHRASES = re.compile(
     r"^(?:(?:key|main|important|other|common|best|design|typical|some|different|various|possible|available|more)\s+)?"
-    r"(?:use\s+cases?|practices|principles|points|features|concepts|examples|services|options|benefits|types|ways|kinds"
+    r"(?:uses?\s+cases?|practices|principles|points|features|concepts|examples|services|options|benefits|types|ways|kinds"
     r"|how\s+it\s+works|when\s+to\s+use(?:\s+it)?|for\s+ex(?:ample)?|e\s*g|i\s*e|ex"
     r"|deeper\s+dive|deep\s+dive|takeaways?|tl\s*dr|wrap\s+up|in\s+short|further\s+reading)$"
 )

@@ -4,6 +4,8 @@ the topic itself, a cloze on that name (need -> name, as exams ask)."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import cloze_text, emphasised, first_name_run, has_hit, subject_finder
@@ -13,6 +15,9 @@ from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
 KEY_WORDS = 10
+MIN_SHOWN_WORDS = 4  # words of the sentence a cloze leaves to answer from (the label's not counted)
+_DELETION = re.compile(r"\{\{c\d+::.*?\}\}")
+_LEAD = re.compile(r"^<b>.*?</b>: ")
 
 
 def names_subject(label: str) -> bool:
@@ -23,7 +28,15 @@ def names_subject(label: str) -> bool:
 
 def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
     """The fact as a cloze on its key term, and the context to show with it;
-    None when the sentence has no key term."""
+    None when the sentence has no key term, or too little around it to ask."""
+    found = _keyed(sink, group, fact)
+    if found is None:
+        return None
+    shown = _DELETION.sub(" ", _LEAD.sub("", found[0]))
+    return found if inl.word_count(re.sub(r"<[^>]+>", " ", shown)) >= MIN_SHOWN_WORDS else None
+
+
+def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
     spans = fact.inline
     label_plain = inl.to_plain(group.label).strip()
     avoid = sink.common | frozenset(label_plain.split()) | frozenset(w for c in group.context for w in c.split())

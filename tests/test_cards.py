@@ -185,3 +185,20 @@ def test_a_restated_definition_is_a_fact_of_its_group_and_code_blocks_make_no_ca
 def test_a_count_the_list_does_not_match_is_a_warning():
     found = cards_of("## Cloud\n\n**Three benefits:**\n- elastic\n- cheap\n- fast\n- global\n")
     assert found[-1] == "! n.md:3: warning: the list announces 3 items but has 4"
+
+
+def test_a_list_of_terms_and_plain_items_is_shown_whole_on_its_card():
+    found = cards_of(
+        """
+        ## IAM
+
+        **MFA:**
+        - multi factor authentication
+        - options:
+          - virtual MFA device such as an authenticator app on a phone, many tokens on one device
+          - U2F Security Key: a physical device plugged into a USB port
+          - Hardware Key Fob: generates a six-digit code
+        """
+    )
+    options = next(c for c in found if c.startswith("[detail] IAM › MFA | MFA — options"))
+    assert "U2F Security Key" in options and "Hardware Key Fob" in options and "virtual MFA device" in options

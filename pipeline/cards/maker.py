@@ -146,11 +146,19 @@ class _CardMaker(CardSink):
         if sum(hideable(group, listed)) < 2:
             listed = []
         said = {id(e) for e in listed}
-        facts = [
-            Fact(e.full, e.node.line)
+        loose = [
+            e
             for e in entries
             if id(e) not in said and not e.named and not e.numbered and not e.node.children and e.special is None
         ]
+        facts = [Fact(e.full, e.node.line) for e in loose]
+        siblings = [e for e in entries if e.listed and e.named and not e.node.children and id(e) not in said]
+        complete = not group.is_topic and all(e.listed for e in loose) and len(loose) + len(siblings) <= SMALL_FACTS
+        if loose and siblings and complete:
+            # Some items of the list are terms with cards of their own: the list
+            # is still shown whole, the terms by name, so no option goes missing.
+            whole = sorted(loose + siblings, key=lambda e: e.node.line)
+            facts = [Fact(e.head if e.named else e.full, e.node.line) for e in whole]
         extra: list[Fact] = []
         if listed and sum(words(f.inline) for f in facts) <= EXTRA_WORDS:
             extra, facts = facts, []

@@ -195,7 +195,7 @@ def test_a_list_of_terms_and_plain_items_is_shown_whole_on_its_card():
         **MFA:**
         - multi factor authentication
         - options:
-          - virtual MFA device such as an authenticator app on a phone, many tokens on one device
+          - virtual MFA device such as an authenticator app on one phone or on several devices, which holds many tokens on one device
           - U2F Security Key: a physical device plugged into a USB port
           - Hardware Key Fob: generates a six-digit code
         """

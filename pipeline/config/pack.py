@@ -144,9 +144,9 @@ def _first_heading(file: Path, heading: bool = True) -> str | None:
 
 def _inferred(root: Path, notes: tuple[Path, ...], name: str, folder: bool = False) -> PackConfig:
     slug = slugify(name)
-    # A folder is named by itself (or a front matter title), not by the heading
-    # of whichever of its files sorts first.
-    title = _first_heading(notes[0], heading=not folder) or name.replace("-", " ").replace("_", " ").strip() or slug
+    # A folder of several files is named by itself (or a front matter title),
+    # not by the heading of whichever of its files sorts first.
+    title = _first_heading(notes[0], heading=not folder or len(notes) == 1) or name.replace("-", " ").replace("_", " ").strip() or slug
     base = derived_id(0, "pack", slug)
     return PackConfig(
         root=root,

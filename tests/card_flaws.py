@@ -6,7 +6,8 @@
 - `dump`: a basic card whose answer lists five or more bullets;
 - `deletions`: a cloze note with more than five deletions, unless its label
   announces the list with a count ("Six advantages");
-- `twin`: a card at least 95% alike another one (prompt and answer).
+- `twin`: a card at least 95% alike another one (prompt and answer), and
+  for cloze notes hiding some of the same text.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _COUNT = re.compile(
 )
 _LABEL = re.compile(r'<div class="sp-label">(.*?)</div>', re.S)
 _DELETION = re.compile(r"\{\{c(\d+)::")
+_HIDDEN = re.compile(r"\{\{c\d+::(.*?)\}\}")
 TWIN_SCORE = 95
 
 
@@ -70,8 +72,11 @@ def flaws(cards: Sequence[Card]) -> dict[str, list[Card]]:
         for flaw in flaws_of(card):
             found.setdefault(flaw, []).append(card)
     texts = [" ".join((card_text(c.prompt), card_text(c.answer))).lower() for c in cards]
+    hidden = [set(_HIDDEN.findall(c.prompt)) for c in cards]
     for i in range(1, len(cards)):
-        if process.extractOne(texts[i], texts[:i], scorer=fuzz.ratio, score_cutoff=TWIN_SCORE):
+        alike = process.extract(texts[i], texts[:i], scorer=fuzz.ratio, score_cutoff=TWIN_SCORE, limit=None)
+        # Notes of one long list show the same text but ask different items: not twins.
+        if any(not hidden[i] or hidden[i] & hidden[j] for _, _, j in alike):
             found.setdefault("twin", []).append(cards[i])
     return found
 

@@ -6,7 +6,7 @@ it asks."""
 
 from __future__ import annotations
 
-from pipeline.cards.chunking import pieces, words
+from pipeline.cards.chunking import chunks, pieces, words
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.prompts import asked
 from pipeline.cards.single_facts import keyed_text, named_text, single_fact_card
@@ -14,6 +14,7 @@ from pipeline.cards.sink import CardSink
 
 SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dump)
 SMALL_WORDS = 70
+SHORT_FACT_WORDS = 8  # a fact shorter than this names its subject only with others
 PIECE_WORDS = 40  # a longer line is split at its sentences
 
 
@@ -21,7 +22,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     split = [Fact(piece, fact.line) for fact in facts for piece in pieces(fact.inline, PIECE_WORDS)]
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
     together = split if small else split[:1]
-    singles: list[tuple[Fact, tuple[str, tuple[str, ...]]]] = []
+    singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]] = []
     if not small:
         keyed = {id(f): keyed_text(sink, group, f) for f in split[1:]}
         # The shortest facts without a key term ride with the definition: as a
@@ -33,7 +34,14 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
                 riding.add(id(fact))
                 budget -= words(fact.inline)
         together += [f for f in split[1:] if id(f) in riding]
-        singles = [(f, keyed[id(f)] or named_text(sink, group, f)) for f in split[1:] if id(f) not in riding]
+        rest = [f for f in split[1:] if id(f) not in riding]
+        singles = [([f], found) for f in rest if (found := keyed[id(f)]) is not None]
+        unkeyed = [f for f in rest if keyed[id(f)] is None]
+        short = [f for f in unkeyed if words(f.inline) < SHORT_FACT_WORDS]
+        for part in chunks(short, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS):
+            singles.append((part, named_text(sink, group, part)))
+        singles += [([f], named_text(sink, group, [f])) for f in unkeyed if words(f.inline) >= SHORT_FACT_WORDS]
+        singles.sort(key=lambda single: split.index(single[0][0]))
     sink.add(
         first_kind,
         "basic",
@@ -43,5 +51,5 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         lines=(group.line, *(f.line for f in together)),
         key=("facts", group.key, "1"),
     )
-    for fact, (text, context) in singles:
-        single_fact_card(sink, group, fact, text, context)
+    for facts_asked, (text, context) in singles:
+        single_fact_card(sink, group, facts_asked, text, context)

@@ -51,28 +51,33 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
     return None
 
 
-def named_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]]:
-    """The fact with its subject to recall: the label, or for a generic
-    label or a question, the parent it belongs to."""
+def named_text(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tuple[str, ...]]:
+    """The facts with their subject to recall: the label, or for a generic
+    label or a question, the parent they belong to. Several short facts are
+    asked together: one alone ("can be reserved") would fit many subjects."""
     label_plain = inl.to_plain(group.label).strip()
+    said = subject_finder(label_plain, sink.common, any_case=True) if names_subject(label_plain) else None
+
+    def shown(fact: Fact) -> str:
+        # The name in any case, wherever a sentence still says it, is hidden too.
+        return cloze_text(fact.inline, sink.html, hide=said) if said else sink.html(fact.inline)
+
+    body = shown(facts[0]) if len(facts) == 1 else "<ul>" + "".join(f"<li>{shown(f)}</li>" for f in facts) + "</ul>"
     if names_subject(label_plain) or not group.context:
-        # The name in any case, wherever the sentence still says it, is hidden too.
-        said = subject_finder(label_plain, sink.common, any_case=True)
-        fact_html = cloze_text(fact.inline, sink.html, hide=said) if said else sink.html(fact.inline)
-        return "{{c1::" + cloze_safe(sink.html(group.label)) + "}}: " + fact_html, group.context
+        return "{{c1::" + cloze_safe(sink.html(group.label)) + "}}: " + body, group.context
     parent = group.context[-1]
-    text = "{{c1::" + cloze_safe(inl.escape(parent)) + "}} — " + sink.html(group.label) + ": " + sink.html(fact.inline)
+    text = "{{c1::" + cloze_safe(inl.escape(parent)) + "}} — " + sink.html(group.label) + ": " + body
     return text, group.context[:-1]
 
 
-def single_fact_card(sink: CardSink, group: Group, fact: Fact, text: str, context: tuple[str, ...]) -> None:
-    key_words = mask_numbers(inl.plain_key(inl.to_plain(fact.inline))).split()[:KEY_WORDS]
+def single_fact_card(sink: CardSink, group: Group, facts: list[Fact], text: str, context: tuple[str, ...]) -> None:
+    key_words = mask_numbers(inl.plain_key(inl.to_plain(facts[0].inline))).split()[:KEY_WORDS]
     sink.add(
         "detail",
         "cloze",
         prompt=text,
         answer="",
         context=context,
-        lines=(fact.line,),
+        lines=tuple(f.line for f in facts),
         key=("fact", group.key, " ".join(key_words)),
     )

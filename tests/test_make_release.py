@@ -28,10 +28,11 @@ def test_make_release_bundles_a_version_with_checksums_and_a_changelog(tmp_path,
     shutil.copytree(ROOT, repo, ignore=IGNORED)
     (repo / ".venv").symlink_to(ROOT / ".venv")
     pack = repo / "source" / SLUG
+    # A history made by today's card rules, so the changelog shows exactly the one edit below
+    # whatever releases the repository records.
+    shutil.rmtree(pack / "releases", ignore_errors=True)
+    release(pack, "1.0.0", tmp_path / "scratch", ["json"])
     records = history.read_all(pack)
-    if not records:  # a history to compare with, whatever the repository holds today
-        release(pack, "1.0.0", tmp_path / "scratch", ["json"])
-        records = history.read_all(pack)
     latest = records[-1]
     version = f"{latest.semver.major}.{latest.semver.minor + 1}.0"
 

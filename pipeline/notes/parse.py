@@ -25,8 +25,10 @@ from pipeline.notes.skipped import collecting, skip
 
 __all__ = ["SHORTCODES", "parse_document"]
 
-# `**Answer: B**` answers a question: it is not a topic of its own.
-_ANSWER_LINE = re.compile(r"^\W*(?:the\s+)?(?:correct\s+)?(?:answers?|solution)\s*(?:is\b|[:=])", re.I)
+# `**Answer: B**`, `**Explanation:** ...` answer a question: they are not topics of their own.
+_ANSWER_LINE = re.compile(
+    r"^\W*(?:the\s+)?(?:correct\s+)?(?:answers?|solution|explanation|rationale)\s*(?:is\b|[:=])", re.I
+)
 _CONTENTS = re.compile(r"^\W*(?:table\s+of\s+contents?|contents|toc)\W*$", re.I)
 _DIRECTIVE = re.compile(r"^\s*<!--\s*cards\s*:\s*(off|on|skip)\s*-->\s*$", re.I)
 

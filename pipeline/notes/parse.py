@@ -40,11 +40,28 @@ def parse_document(text: str, path: str) -> Document:
     with collecting() as skipped:
         builder.read(tokens)
         document = builder.finish()
-    problems = [warning(path, line, f"skipped as not knowledge: {what}") for line, what in sorted(set(skipped))]
+    problems = [warning(path, line, f"skipped as not knowledge: {what}") for line, what in _runs(skipped)]
     if too_deep is not None:
         message = f"list nested deeper than {MAX_NESTING} levels: the deeper lines are read as text"
         problems.append(warning(path, too_deep, message))
     return replace(document, problems=tuple(problems)) if problems else document
+
+
+def _runs(skipped: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """What was skipped, one entry per run of adjacent lines skipped alike (a list of links)."""
+    runs: list[tuple[int, int, str]] = []  # first line, count, what
+    for line, what in sorted(set(skipped)):
+        if runs and runs[-1][2] == what and runs[-1][0] + runs[-1][1] == line:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1, what)
+        else:
+            runs.append((line, 1, what))
+    return [(first, what if count == 1 else _many(what, count)) for first, count, what in runs]
+
+
+def _many(what: str, count: int) -> str:
+    if "a line of links" in what:
+        return what.replace("a line of links", f"{count} lines of links")
+    return f"{what} ({count} lines)"
 
 
 # ---- the document: sections and topics ---------------------------------------------------

@@ -19,6 +19,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Generator, Sequence
+from typing import Any, TypeVar
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -99,10 +100,10 @@ def _can_fork() -> bool:
 def _run_inline(jobs: Sequence[PartJob], planner: Planner) -> list[bytes]:
     runs = [part(job) for job in jobs]
     heights = [next(r) for r in runs]
-    return [_finish(r, pages) for r, pages in zip(runs, planner(heights))]
+    return [finish(r, pages) for r, pages in zip(runs, planner(heights))]
 
 
-def _finish(run: PartRun, pages: PartPages) -> bytes:
+def finish(run: PartRun, pages: PartPages) -> bytes:
     try:
         run.send(pages)
     except StopIteration as stop:
@@ -117,7 +118,7 @@ def _child(connection: Connection, jobs: list[PartJob], inherited: list[Connecti
         runs = [part(job) for job in jobs]
         connection.send(("heights", [next(r) for r in runs]))
         pages = connection.recv()
-        connection.send(("pdfs", [_finish(r, p) for r, p in zip(runs, pages)]))
+        connection.send(("pdfs", [finish(r, p) for r, p in zip(runs, pages)]))
     except BaseException:  # reported to the parent, which raises
         try:
             connection.send(("error", traceback.format_exc()))
@@ -163,7 +164,7 @@ def _run_forked(jobs: Sequence[PartJob], planner: Planner, workers: int) -> list
                 process.join()
 
 
-def _receive(connection: Connection, expected: str) -> list:  # type: ignore[type-arg]
+def _receive(connection: Connection, expected: str) -> Any:
     try:
         kind, value = connection.recv()
     except EOFError:
@@ -172,4 +173,45 @@ def _receive(connection: Connection, expected: str) -> list:  # type: ignore[typ
         raise RuntimeError(f"a cheat sheet worker failed:\n{value}")
     if kind != expected:
         raise RuntimeError(f"a cheat sheet worker sent {kind!r} instead of {expected!r}")
-    return value  # type: ignore[no-any-return]
+    return value
+
+
+T = TypeVar("T")
+
+
+def in_background(work: Callable[[], T]) -> Callable[[], T]:
+    """Start `work` in a forked process (where the machine has a core to spare
+    and can fork); the function returned waits for its result, or runs it
+    there and then when it could not be started."""
+    if available_cores() < 2 or not _can_fork():
+        return work
+    context = multiprocessing.get_context("fork")
+    mine, theirs = context.Pipe()
+
+    def child() -> None:
+        mine.close()
+        try:
+            theirs.send(("done", work()))
+        except BaseException:  # reported to the parent, which raises
+            try:
+                theirs.send(("error", traceback.format_exc()))
+            except OSError:
+                pass
+        finally:
+            theirs.close()
+
+    process = context.Process(target=child, daemon=True)
+    process.start()
+    theirs.close()
+
+    def wait() -> T:
+        try:
+            return _receive(mine, "done")  # type: ignore[no-any-return]
+        finally:
+            mine.close()
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+
+    return wait

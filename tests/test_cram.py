@@ -111,11 +111,14 @@ def test_a_one_page_budget_takes_the_tiers_in_order_and_says_what_did_not_fit(tm
 
 
 def compare_card(card: Card, name: str, fact: str) -> Card:
-    return replace(card, kind="compare", prompt=f"Security Group or NACL: {fact}?", answer=f"<b>{name}</b>", topic="Network security")
+    """Shaped as the compare cards are: the set asked between, a fact; the thing it is."""
+    prompt = f'<div class="sp-label">Security Group or NACL?</div><div>{fact}</div>'
+    return replace(card, kind="compare", prompt=prompt, answer=f"<div><b>{name}</b></div>", topic="Network security")
 
 
 def recognition_card(card: Card, cue: str, name: str) -> Card:
-    return replace(card, kind="recognition", prompt=cue, answer=f"<b>{name}</b> — what it is", topic=name)
+    prompt = f'<div class="sp-label">Which one is this?</div><ul><li>{cue}</li><li>a second cue</li></ul>'
+    return replace(card, kind="recognition", prompt=prompt, answer=f"<div><b>{name}</b></div><div>what it is</div>", topic=name)
 
 
 def test_side_by_side_tables_and_trigger_phrases_come_from_their_cards_and_go_when_there_are_none(tmp_path: Path) -> None:

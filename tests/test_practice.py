@@ -149,3 +149,28 @@ def test_nothing_runs_off_the_page(tmp_path: Path) -> None:
             for char in page.chars:
                 if char["top"] > margin and char["bottom"] < page.height - margin:  # not the running header or footer
                     assert margin <= char["x0"] and char["x1"] <= page.width - margin, (number, char["text"], char["x1"])
+
+
+def test_a_practice_card_reads_as_its_stem_options_and_right_option() -> None:
+    from pipeline.cheatsheet.practice import parse_question
+    from pipeline.model import Card, SourceRef
+
+    card = Card(
+        guid="g",
+        kind="practice",
+        note_type="basic",
+        prompt='<div class="sp-label">Which one is this?</div><div>Records API calls</div><ul class="sp-options">'
+        "<li><b>A.</b> Config</li><li><b>B.</b> CloudTrail</li><li><b>C.</b> Inspector</li><li><b>D.</b> X-Ray</li></ul>",
+        answer='<div><b>B. CloudTrail</b></div><div>Records API calls for auditing</div><ul class="sp-explanation">'
+        "<li><b>A. Config</b>: tracks resource configuration</li><li><b>C. Inspector</b>: finds vulnerabilities</li></ul>",
+        section="Monitoring",
+        topic="CloudTrail",
+        context=("Monitoring",),
+        sources=(SourceRef("notes.md", 3),),
+    )
+    parsed = parse_question(card)
+    assert parsed is not None
+    assert parsed.stem == "Which one is this? Records API calls"
+    assert parsed.options == ("Config", "CloudTrail", "Inspector", "X-Ray")
+    assert parsed.right == ("B",)  # not the wrong options the explanation names
+    assert parsed.explanation == "Records API calls for auditing"

@@ -27,6 +27,7 @@ from pipeline.model import Card, Pack
 from pipeline.model.cardtext import card_text, cloze_pieces, field_items
 from pipeline.cheatsheet.domains import Domain, domain_of, topic_domains
 from pipeline.cheatsheet.phrases import defining, one_line
+from pipeline.cheatsheet.cram_plan import LeftOut
 from pipeline.cheatsheet.sheet import CramHeader, DomainWeight, Line, SectionView, Sheet, TopicView
 
 TIER_NAMES = {1: "number facts", 2: "one-line topics", 3: "side-by-side tables", 4: "trigger phrases"}
@@ -39,10 +40,15 @@ class Cram:
     sheet: Sheet
     tiers: tuple[int, ...]  # each section's tier
     ranks: tuple[tuple[int, ...], ...]  # each topic's rank in its tier: lower is taken first
+    unmeasured: tuple[LeftOut, ...] = ()  # topics past what the pages could hold: never laid out
 
 
-def build_cram(pack: Pack, line_chars: int = 80) -> Cram:
-    """`line_chars`: about how many characters a column's line holds."""
+def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None) -> Cram:
+    """`line_chars`: about how many characters a column's line holds;
+    `capacity`: about how many lines the page budget holds (an estimate on
+    the generous side: it counts every wrap). Topics past it, in tier and
+    rank order, are left out before any layout: they could not fit, and
+    laying them out would cost time."""
     styles = topic_domains(pack)
     exam = styles.exam
     legend = {d.tag: d for d in styles.legend}
@@ -77,7 +83,44 @@ def build_cram(pack: Pack, line_chars: int = 80) -> Cram:
         sections=tuple(replace(s, anchor=f"s{i}") for i, (_, s) in enumerate(sections)),
         cram=_header(pack, exam, legend),
     )
-    return Cram(sheet, tuple(t for t, _ in sections), _ranks([s for _, s in sections]))
+    tiers = tuple(t for t, _ in sections)
+    ranks = _ranks([s for _, s in sections])
+    if capacity is None:
+        return Cram(sheet, tiers, ranks)
+    return _within(Cram(sheet, tiers, ranks), int(capacity), line_chars)
+
+
+def _within(cram: Cram, lines: int, line_chars: int) -> Cram:
+    """The cram sheet without the topics past about `lines` lines, in tier and rank order."""
+    sections = cram.sheet.sections
+    order = sorted(
+        ((cram.tiers[s], cram.ranks[s][t], s, t) for s, section in enumerate(sections) for t in range(len(section.topics)))
+    )
+    used = 0
+    dropped: dict[int, list[TopicView]] = {}
+    keep: set[tuple[int, int]] = set()
+    for tier, _, s, t in order:
+        topic = sections[s].topics[t]
+        used += 1 + sum(-(-len(line.html.striptags()) // max(line_chars, 1)) for line in topic.lines)
+        if used <= lines:
+            keep.add((s, t))
+        else:
+            dropped.setdefault(tier, []).append(topic)
+    if not dropped:
+        return cram
+    kept_sections = []
+    kept_tiers = []
+    for s, section in enumerate(sections):
+        topics = tuple(topic for t, topic in enumerate(section.topics) if (s, t) in keep)
+        if topics:
+            kept_sections.append(replace(section, topics=topics, anchor=f"s{len(kept_sections)}"))
+            kept_tiers.append(cram.tiers[s])
+    unmeasured = tuple(
+        LeftOut(tier, tuple(t.plain_title for t in topics), tuple(line.html.striptags() for t in topics for line in t.lines))
+        for tier, topics in sorted(dropped.items())
+    )
+    sheet = replace(cram.sheet, sections=tuple(kept_sections))
+    return Cram(sheet, tuple(kept_tiers), _ranks(kept_sections), unmeasured)
 
 
 def _ranks(sections: list[SectionView]) -> tuple[tuple[int, ...], ...]:

@@ -21,7 +21,8 @@ from pipeline.cheatsheet.phrases import one_line
 
 KINDS = ("quiz", "practice")  # the notes' own questions first
 LETTERS = "ABCDEFGH"
-EXPLANATION_WORDS = 24  # the key explains each answer in about one line
+EXPLANATION_WORDS = 14  # the key explains each answer in about one line
+KEY_LINE = 100  # characters on a line of the key
 
 _OPTIONS = re.compile(r'<(ul|ol) class="sp-options">(.*)</\1>\s*$', re.S)
 _LAST_LIST = re.compile(r"<(ul|ol)\b[^>]*>((?:(?!<(?:ul|ol)\b).)*)</\1>\s*$", re.S)
@@ -95,7 +96,9 @@ def parse_question(card: Card) -> _Parsed | None:
         return None
     # The notes' explanation of a quiz; for a practice question, what the right option is.
     why = field_items(explained.group(2)) if explained and explained.group(1) == "div" else field_items(head)[len(right) :]
-    return _Parsed(card, stem, tuple(options), right, one_line(" ".join(why), EXPLANATION_WORDS) if why else "")
+    room = KEY_LINE - sum(len(options[LETTERS.index(r)]) + 3 for r in right)  # the right options come first
+    explanation = one_line(" ".join(why), EXPLANATION_WORDS, chars=max(30, room)) if why else ""
+    return _Parsed(card, stem, tuple(options), right, explanation)
 
 
 def _options(prompt: str) -> re.Match[str] | None:

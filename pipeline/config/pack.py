@@ -16,6 +16,7 @@ from typing import Any
 from pipeline import versions
 from pipeline.diagnostics import PipelineError
 from pipeline.front_matter import strip_front_matter
+from pipeline.plain_text import plain
 from pipeline.tomlfile import TomlFile
 
 PACK_FILE = "pack.toml"
@@ -132,11 +133,11 @@ def _first_heading(file: Path) -> str | None:
         text = file.read_text(encoding="utf-8", errors="replace")[:100_000]
     except OSError:
         return None
-    text, meta = strip_front_matter(text)
+    text, meta = strip_front_matter(text.removeprefix("\ufeff"))
     if meta.get("title"):
         return meta["title"]
     match = re.search(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", text, re.M)
-    return match.group(1) if match else None
+    return (plain(match.group(1)) or None) if match else None
 
 
 def _inferred(root: Path, notes: tuple[Path, ...], name: str) -> PackConfig:

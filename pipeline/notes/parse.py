@@ -19,8 +19,8 @@ from pipeline.diagnostics import warning
 from pipeline.front_matter import strip_front_matter
 from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
-from pipeline.notes.parse_blocks import block_nodes, line_nodes
-from pipeline.notes.parse_inline import SHORTCODES, lines, take_pin
+from pipeline.notes.parse_blocks import block_nodes, html_only_items, line_nodes
+from pipeline.notes.parse_inline import SHORTCODES, lines, one_line, take_pin
 
 __all__ = ["SHORTCODES", "parse_document"]
 
@@ -33,10 +33,11 @@ def parse_document(text: str, path: str) -> Document:
     builder = _DocumentBuilder(path, meta.get("title"))
     builder.read(tokens)
     document = builder.finish()
+    problems = [warning(path, line, "list item of only raw HTML: shown as text") for line in html_only_items(tokens)]
     if too_deep is not None:
         message = f"list nested deeper than {MAX_NESTING} levels: the deeper lines are read as text"
-        document = replace(document, problems=(warning(path, too_deep, message),))
-    return document
+        problems.append(warning(path, too_deep, message))
+    return replace(document, problems=tuple(problems)) if problems else document
 
 
 # ---- the document: sections and topics ---------------------------------------------------
@@ -142,8 +143,7 @@ class _DocumentBuilder:
 
     def _heading(self, token: Token, cards: bool) -> None:
         level = token["attrs"]["level"]
-        found = lines(token.get("children", []))
-        spans, pin = take_pin(found[0][1] if found else ())
+        spans, pin = take_pin(one_line(token.get("children", [])))
         if level == self.title_level and self.title is None:
             self.title = inl.to_plain(spans).strip() or None
             self.title_line = token["line"]

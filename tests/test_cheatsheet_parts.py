@@ -21,7 +21,7 @@ FRAME = """<!doctype html><html><head><style>
 
 
 def job(lines: int) -> PartJob:
-    return PartJob(GALLEY.format("".join(f"<p data-u>line {i}</p>" for i in range(lines))))
+    return PartJob(GALLEY.format("".join(f"<p data-u>line {i}</p>" for i in range(lines))), {})
 
 
 def one_page_each(heights: list[list[float]]) -> list[PartPages]:
@@ -57,7 +57,7 @@ def test_a_failing_planner_stops_the_workers() -> None:
 
 
 def test_a_failure_inside_a_worker_is_raised_in_the_parent() -> None:
-    two_pages = PartJob(GALLEY.replace("100000px", "5px").format("<p data-u>a</p><p data-u>b</p>"))
+    two_pages = PartJob(GALLEY.replace("100000px", "5px").format("<p data-u>a</p><p data-u>b</p>"), {})
     with pytest.raises(RuntimeError, match="galley took 2 pages"):
         parts.run([two_pages, job(1)], one_page_each, workers=2)
     assert not multiprocessing.active_children()

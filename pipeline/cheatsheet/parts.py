@@ -18,7 +18,7 @@ import multiprocessing
 import os
 import sys
 import traceback
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -29,6 +29,7 @@ MAX_PARTS = 8
 @dataclass(frozen=True)
 class PartJob:
     galley_html: str
+    media: Mapping[str, bytes]  # the pack's pictures by name, all WeasyPrint may load besides the stylesheet
 
 
 @dataclass(frozen=True)
@@ -64,13 +65,15 @@ def split(weights: Sequence[int]) -> list[range]:
 def part(job: PartJob) -> PartRun:
     from weasyprint.text.fonts import FontConfiguration
 
+    from pipeline.cheatsheet.fetch import SheetFetcher
     from pipeline.cheatsheet.layout import Galley, compose
 
     font_config = FontConfiguration()
-    galley = Galley(job.galley_html, font_config)
+    fetcher = SheetFetcher(job.media)
+    galley = Galley(job.galley_html, font_config, fetcher)
     pages = yield galley.heights
     placed = [[(galley.boxes[unit], x, y) for unit, x, y in page] for page in pages.placed]
-    return compose(pages.frame_html, placed, font_config, pages.identifier)
+    return compose(pages.frame_html, placed, font_config, pages.identifier, fetcher)
 
 
 def run(jobs: Sequence[PartJob], planner: Planner, workers: int | None = None) -> list[bytes]:

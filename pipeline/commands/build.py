@@ -98,7 +98,7 @@ def load(
         config = replace(config, version=version)
     records = history.read_all(config.root)
     say = progress or (lambda _message: None)
-    diagnostics: list[Diagnostic] = []
+    diagnostics: list[Diagnostic] = list(config.problems)
     documents: list[Document] = []
     cards: list[Card] = []
     empty: set[str] = set()

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from pipeline import versions
-from pipeline.diagnostics import PipelineError
+from pipeline.diagnostics import Diagnostic, PipelineError, warning
 from pipeline.front_matter import strip_front_matter
 from pipeline.plain_text import plain
 from pipeline.tomlfile import TomlFile
@@ -60,6 +60,7 @@ class PackConfig:
     cheatsheet: CheatSheetOptions = field(default_factory=CheatSheetOptions)
     dedupe: Thresholds = field(default_factory=Thresholds)
     inferred: bool = False
+    problems: tuple[Diagnostic, ...] = ()  # notes files found but refused
 
     def relative(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
@@ -103,23 +104,41 @@ def load_config(path: Path) -> PackConfig:
     pack_file = path / PACK_FILE
     if pack_file.is_file():
         return _from_file(pack_file)
-    notes = _markdown_files(path)
+    notes, refused = _markdown_files(path)
     if not notes:
-        raise PipelineError(str(path), 0, "no .md notes found in this folder")
-    return _inferred(path, tuple(notes), path.resolve().name)
+        raise PipelineError(str(path), 0, "no .md notes found in this folder", tuple(refused))
+    return replace(_inferred(path, tuple(notes), path.resolve().name), problems=tuple(refused))
 
 
-def _markdown_files(folder: Path) -> list[Path]:
-    """Notes files under a folder, sorted, skipping hidden folders and READMEs."""
+def _markdown_files(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
+    """Notes files under a folder, sorted, skipping hidden folders and READMEs;
+    and a warning for each that is not a regular file inside the folder."""
     found = []
+    refused = []
+    base = folder.resolve()
     for file in sorted(folder.rglob("*.md")):
         relative = file.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts):
             continue
         if relative.name.lower() in ("readme.md", "changelog.md", "license.md"):
             continue
+        problem = _not_inside(base, file)
+        if problem:
+            refused.append(warning(str(file), 0, problem))
+            continue
         found.append(file)
-    return found
+    return found, refused
+
+
+def _not_inside(base: Path, file: Path) -> str | None:
+    """Only what is inside the notes folder, read as a regular file, is read:
+    a link out of it would put another folder's text into the outputs."""
+    target = file.resolve()
+    if not target.is_relative_to(base):
+        return "refused: a link to a file outside the notes folder"
+    if not target.is_file():
+        return "refused: not a regular file"
+    return None
 
 
 def slugify(name: str) -> str:
@@ -214,7 +233,7 @@ def _from_file(pack_file: Path) -> PackConfig:
         raise fail("anki", "cloze_model_id", "deck and note type ids must all differ")
 
     root = pack_file.parent
-    notes = _notes_list(get("", "notes"), root, fail)
+    notes, refused = _notes_list(get("", "notes"), root, fail)
     exams = get("", "exams", [])
     if not all(isinstance(e, str) and e for e in exams):
         raise fail("", "exams", "must be a list of exam codes")
@@ -261,15 +280,16 @@ def _from_file(pack_file: Path) -> PackConfig:
         domains_file=domains_file,
         cheatsheet=CheatSheetOptions(paper=paper, columns=columns, font_size=font_size),
         dedupe=Thresholds(merge=merge, report=report, min_words=min_words),
+        problems=refused,
     )
 
 
-def _notes_list(value: list[Any] | None, root: Path, fail: Any) -> tuple[Path, ...]:
+def _notes_list(value: list[Any] | None, root: Path, fail: Any) -> tuple[tuple[Path, ...], tuple[Diagnostic, ...]]:
     if value is None:
-        notes = _markdown_files(root)
+        notes, refused = _markdown_files(root)
         if not notes:
             raise fail("", "notes", "no .md notes found in the pack folder")
-        return tuple(notes)
+        return tuple(notes), tuple(refused)
     files = []
     for entry in value:
         if not isinstance(entry, str):
@@ -282,7 +302,7 @@ def _notes_list(value: list[Any] | None, root: Path, fail: Any) -> tuple[Path, .
         files.append(file)
     if not files:
         raise fail("", "notes", "must name at least one notes file")
-    return tuple(files)
+    return tuple(files), ()
 
 
 def _inside(root: Path, name: str) -> Path | None:

@@ -239,6 +239,8 @@ class _TextOfHtml(HTMLParser):
                 if not self._current:
                     self._line = line + index
                 self._current.append(part)
+            elif part and self._current:
+                self._current.append(" ")  # between two pieces, e.g. two references
 
     def _flush(self) -> None:
         text = " ".join("".join(self._current).split())

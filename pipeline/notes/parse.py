@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.model import inline as inl
 from pipeline.diagnostics import warning
 from pipeline.front_matter import strip_front_matter
+from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
 from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
 from pipeline.notes.parse_blocks import block_nodes, html_only_items, line_nodes
@@ -28,12 +29,14 @@ _DIRECTIVE = re.compile(r"^\s*<!--\s*cards\s*:\s*(off|on|skip)\s*-->\s*$", re.I)
 
 
 def parse_document(text: str, path: str) -> Document:
-    text, meta = strip_front_matter(text)
+    text, meta = strip_front_matter(text.removeprefix("\ufeff"))
+    text, cut = cut_delimiters(text)
     tokens, too_deep = parse_tokens(text)
     builder = _DocumentBuilder(path, meta.get("title"))
     builder.read(tokens)
     document = builder.finish()
-    problems = [warning(path, line, "list item of only raw HTML: shown as text") for line in html_only_items(tokens)]
+    problems = [warning(path, line, f"more than {MAX_DELIMITERS} emphasis or bracket marks in one block: the rest are read as text") for line in cut]
+    problems += [warning(path, line, "list item of only raw HTML: shown as text") for line in html_only_items(tokens)]
     if too_deep is not None:
         message = f"list nested deeper than {MAX_NESTING} levels: the deeper lines are read as text"
         problems.append(warning(path, too_deep, message))

@@ -56,7 +56,8 @@ def lines(children: list[Token]) -> list[tuple[int, Inline]]:
     start = offset = 0
     for index, token in enumerate(children):
         kind = token["type"]
-        if kind == "linebreak" or (kind == "softbreak" and not _continues(current, children[index + 1 :])):
+        following = children[index + 1] if index + 1 < len(children) else None
+        if kind == "linebreak" or (kind == "softbreak" and not _continues(current, following)):
             result.append((start, tuple(current)))
             current = []
             offset += 1
@@ -81,10 +82,10 @@ def one_line(children: list[Token]) -> Inline:
     return tuple(out)
 
 
-def _continues(current: list[Span], rest: list[Token]) -> bool:
-    if not rest or rest[0]["type"] != "text":
+def _continues(current: list[Span], after: Token | None) -> bool:
+    if after is None or after["type"] != "text":
         return False
-    following = rest[0]["raw"]
+    following = after["raw"]
     before = _last_text(current)
     return bool(following[:1].islower()) and not before.endswith((":", ".", "?", "!"))
 

@@ -1,0 +1,94 @@
+"""A thing's names in every form, hidden from a text; its one-line definition."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model.definitions import Line, described, shorten
+from pipeline.model.naming import MASK, acronym_of, compound_parts, name_key, names_of
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "forms"),
+    [
+        ("SQS:", ["simple queue service", "producers send messages"], ("SQS", "simple queue service")),
+        ("AWS Certificate Manager (ACM):", [], ("AWS Certificate Manager", "ACM")),
+        ("DynamoDB Accelerator - DAX:", [], ("DynamoDB Accelerator", "DAX")),
+        ("Service Quotes (= Service Limits):", [], ("Service Quotes", "Service Limits")),
+        ("Enterprise Support Plan (24/7):", [], ("Enterprise Support Plan",)),
+        ("QLDB:", ["Quantum Ledger Database"], ("QLDB", "Quantum Ledger Database")),
+        ("EMR:", ["Elastic MapReduce"], ("EMR", "Elastic MapReduce")),
+        ("EC2", ["Elastic Compute Cloud = way of doing IaaS"], ("EC2", "Elastic Compute Cloud")),
+        ("EBS Volume:", ["Elastic Block Store Volume: network drive"], ("EBS Volume", "Elastic Block Store Volume")),
+        ("NACL is Network Access Control List", [], ("NACL", "Network Access Control List")),
+        ("EventBridge:", ["formerly CW Events:"], ("EventBridge", "CW Events")),
+        ("IAM Identity Center:", ["successor to AWS Single Sign-On"], ("IAM Identity Center", "AWS Single Sign-On")),
+        ("2. Security", [], ("Security",)),
+        ("What is Cloud Computing ?", [], ("What is Cloud Computing",)),
+    ],
+)
+def test_names_from_title_and_first_lines(title: str, lines: list[str], forms: tuple[str, ...]) -> None:
+    assert names_of(title, lines).forms == forms
+
+
+def test_an_expansion_must_spell_the_acronym() -> None:
+    # "simple notification" does not spell SQS: not an alias
+    assert names_of("SQS", ["simple notification service"]).forms == ("SQS",)
+    assert names_of("Lambda", ["FaaS: Function as a Service"]).forms == ("Lambda",)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "masked"),
+    [
+        ("Code-Guru", "AWS CodeGuru, Amazon Code Guru and codeguru", f"{MASK}, {MASK} and {MASK}"),
+        ("CodeGuru", "use Code-Guru Reviewer", f"use {MASK} Reviewer"),
+        ("Security Groups", "a security group; Security-Groups", f"a {MASK}; {MASK}"),
+        ("Snapshot", "EBS snapshots are stored", f"EBS {MASK} are stored"),
+        ("Simple Queue Service (SQS)", "Amazon Simple Queue Service, SQS queues", f"{MASK}, {MASK} queues"),
+        ("Config", "configuration history and AWS Config rules", f"configuration history and {MASK} rules"),
+        ("S3", "S3 buckets, not S30 or ES3", f"{MASK} buckets, not S30 or ES3"),
+        ("Amazon Aurora", "aurora storage", f"{MASK} storage"),
+    ],
+)
+def test_masking_hides_every_form_as_whole_words(title: str, text: str, masked: str) -> None:
+    names = names_of(title)
+    assert names.mask(text) == masked
+    assert not names.shows(masked.replace(MASK, "x"))
+
+
+def test_same_thing_by_alias_acronym_or_vendor_prefix() -> None:
+    assert names_of("Amazon Aurora").same_thing(names_of("Aurora"))
+    assert names_of("Simple Queue Service (SQS)").same_thing(names_of("SQS"))
+    assert not names_of("SQS").same_thing(names_of("SNS"))
+    assert name_key("AWS Code-Guru") == name_key("codeguru")
+    assert name_key("Security Groups") == name_key("security group")
+
+
+def test_compound_titles_and_acronyms() -> None:
+    assert compound_parts("Network ACL & Security Groups:") == ["Network ACL", "Security Groups"]
+    assert compound_parts("Cost & Usage Reports (CUR)") == ["Cost", "Usage Reports (CUR)"]
+    assert compound_parts("CloudFront") == ["CloudFront"]
+    assert acronym_of("Network ACL") == "NACL"
+    assert acronym_of("Cost & Usage Reports") == "CUR"
+
+
+def _described(title: str, *lines: str):  # type: ignore[no-untyped-def]
+    return described(title, 1, [Line(text, n, 0) for n, text in enumerate(lines, 2)])
+
+
+def test_definition_leaves_out_name_lines_and_a_leading_name() -> None:
+    assert _described("SNS", "simple notification service, pub/sub messaging service").definition == "Pub/sub messaging service"
+    assert _described("SQS", "simple queue service", "producers send messages").definition == "Producers send messages"
+    assert _described("Kinesis", "Kinesis = real-time big data streaming").definition == "Real-time big data streaming"
+    assert _described("EventBridge", "formerly CW Events:", "schedule: cron jobs").definition == "Schedule: cron jobs"
+    # a name that is not the line's subject stays, hidden
+    assert _described("API Gateway", "the API Gateway will proxy requests").definition == f"The {MASK} will proxy requests"
+    described_sqs = _described("SQS", "simple queue service", "producers send messages")
+    assert [line.text for line in described_sqs.lines] == ["producers send messages"]
+
+
+def test_long_definitions_are_cut_at_a_clause() -> None:
+    text = "managed service to collect, process and analyze streaming data, " + "at any scale " * 10
+    short = shorten(text, 12)
+    assert short.endswith(" …") and len(short.split()) <= 13
+    assert shorten("short line", 12) == "short line"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import http.server
 import json
 import struct
+import subprocess
+import sys
 import threading
 import urllib.request
 import zipfile
@@ -197,3 +199,12 @@ def test_broken_and_oversized_pictures_are_warnings_and_the_build_goes_on(tmp_pa
     assert not TRACEBACK.search(result.stderr) and "site-packages" not in result.stderr
     with zipfile.ZipFile(tmp_path / "out" / "notes" / "notes.apkg") as archive:
         assert [n.split("-")[0] for n in json.loads(archive.read("media")).values()] == ["whole"]
+
+
+def test_a_library_warning_is_one_line_without_its_source_file() -> None:
+    code = (
+        "import warnings\nfrom pipeline.cli import one_line_warnings\none_line_warnings()\n"
+        "from PIL import Image\nwarnings.warn('Image size (99 pixels) exceeds limit\\nof 9', Image.DecompressionBombWarning)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    assert result.stderr == "warning: DecompressionBombWarning: Image size (99 pixels) exceeds limit of 9\n"

@@ -3,13 +3,15 @@
 # make bench    per-stage timings on the seed and synthetic packs, hostile shapes as ratios
 # make release VERSION=X.Y.Z   every pack as that version, bundled in build/dist/
 # make reproducible            release twice in two folders and compare checksums
+# make site     the pack site in build/site/ (open build/site/index.html)
+# make release-steps TAG=vX.Y.Z   the release workflow's steps up to publishing
 # make lint     the package's import layers (import-linter) and the CI workflows (zizmor, offline)
 
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 
-.PHONY: all build test check bench bench-build system clean distclean release reproducible lint
+.PHONY: all build test check bench bench-build system clean distclean release reproducible lint site check-tag release-steps
 
 all: build
 
@@ -48,6 +50,20 @@ release: system $(VENV)/.installed
 	@test -n "$(VERSION)" || { echo "error: VERSION is required, e.g. make release VERSION=1.2.0" >&2; exit 2; }
 	$(PY) -m pipeline release --version "$(VERSION)"
 
+site: system $(VENV)/.installed
+	$(PY) -m pipeline site
+
+# What the release workflow runs on a tag, before its tests: the tag must
+# name a committed release record of every pack.
+check-tag: $(VENV)/.installed
+	@test -n "$(TAG)" || { echo "error: TAG is required, e.g. make check-tag TAG=v1.2.0" >&2; exit 2; }
+	$(PY) -m pipeline.commands.tag_check "$(TAG)"
+
+# The release workflow's steps up to publishing: tag check, release, assets, site.
+release-steps: system $(VENV)/.installed
+	@test -n "$(TAG)" || { echo "error: TAG is required, e.g. make release-steps TAG=v1.2.0" >&2; exit 2; }
+	bash scripts/release-steps.sh all "$(TAG)"
+
 reproducible: system $(VENV)/.installed
 	$(PY) -m pipeline.commands.reproduce
 
@@ -83,3 +99,11 @@ bench: bench-pdf
 # the same notes in three columns, both measured in the same run.
 bench-pdf: system $(VENV)/.installed
 	$(PY) bench/pdf_bench.py
+
+# ---- the pack site's card browser (make bench runs it with any others) ----
+.PHONY: bench-site
+bench: bench-site
+
+# Search times in headless Chromium on the seed and on a 10x pack.
+bench-site: $(VENV)/.installed-dev
+	$(PY) bench/site_bench.py

@@ -22,6 +22,7 @@ from pipeline.curate.domain_report import domain_shares
 from pipeline.commands.formats import FORMATS
 from pipeline.model import Card, Pack
 from pipeline.commands.release import Released, release
+from pipeline.commands.site import site
 
 EXAMPLES = """\
 examples:
@@ -30,6 +31,7 @@ examples:
   python -m pipeline build notes.md --formats apkg,csv --out /tmp/deck
   python -m pipeline check source/aws-cloud-practitioner --strict
   python -m pipeline release --version 1.1.0    every pack as version 1.1.0, bundled in build/dist/
+  python -m pipeline site                       the pack site in build/site/ (open build/site/index.html)
 """
 
 
@@ -119,6 +121,27 @@ def parser() -> argparse.ArgumentParser:
         "--version", dest="release_version", type=_version, required=True, metavar="X.Y.Z", help="the version to release"
     )
     release_cmd.add_argument("--out", type=Path, default=Path("build"), metavar="DIR", help="output folder (default: build)")
+    site_cmd = commands.add_parser(
+        "site",
+        help="the pack site: a static page per pack to browse the cards and download the files",
+        description=(
+            "Build each PATH (an unchanged pack is not rebuilt) and write a static site into DIR: index.html listing"
+            " the packs and <slug>/index.html per pack, with its downloads, charts, changelog and card browser."
+            " It works opened from disk and from any static host."
+        ),
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common(site_cmd)
+    site_cmd.add_argument("--out", type=Path, default=Path("build/site"), metavar="DIR", help="site folder (default: build/site)")
+    site_cmd.add_argument(
+        "--build", type=Path, default=Path("build"), metavar="DIR",
+        help="where the packs' outputs and release bundles (DIR/dist) are written (default: build)",
+    )
+    site_cmd.add_argument(
+        "--release", dest="release_version", type=_version, metavar="X.Y.Z",
+        help="show every pack as this recorded release (default: pack.toml's version when it is recorded)",
+    )
     return main
 
 
@@ -164,6 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     paths: list[Path] = args.paths or discover(Path("source"))
+    if args.command == "site":
+        return _site(args, paths)
     failed = False
     for path in paths:
         try:
@@ -205,6 +230,19 @@ def _build_one(args: argparse.Namespace, path: Path) -> Built:
     return result
 
 
+def _site(args: argparse.Namespace, paths: Sequence[Path]) -> int:
+    written, problems = site(paths, args.out, args.build, args.release_version)
+    _report(problems)
+    if args.strict and problems:
+        print(f"error: {len(problems)} warning(s) and --strict is set", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        pages = [p for p in written if p.name == "index.html"]
+        print(f"site: {len(pages) - 1} pack page(s), {len(written)} files in {display_path(args.out)}")
+        print(f"  open {display_path(args.out / 'index.html')}")
+    return 0
+
+
 def _release_one(args: argparse.Namespace, path: Path) -> tuple[Diagnostic, ...]:
     if args.strict:
         problems = load(path).diagnostics
@@ -222,7 +260,7 @@ def _say_released(result: Released, seconds: float) -> None:
     previous = pack.history.previous if pack.history else None
     changes = result.changes
     since = (
-        f"; since {previous.version}: {len(changes.added)} added, {len(changes.changed)} changed, {len(changes.removed)} removed"
+        f"; since {previous.version}: {len(changes.added)} added, {len(changes.changed)} changed, {len(changes.retired)} retired, {len(changes.removed)} removed"
         if previous
         else "; first release"
     )

@@ -35,7 +35,7 @@ def test_build_writes_the_formats_and_says_where(tmp_path):  # type: ignore[no-u
     result = run_cli("build", str(notes), "--out", str(tmp_path / "out"), "--formats", "apkg,csv,json")
     assert result.returncode == 0, result.stderr
     folder = tmp_path / "out" / "notes"
-    assert sorted(p.name for p in folder.iterdir()) == ["manifest.json", "notes.apkg", "notes.cards.json", "notes.csv"]
+    assert sorted(p.name for p in folder.iterdir()) == ["manifest.json", "notes-basic.csv", "notes.apkg", "notes.cards.json", "notes.csv"]
     assert "notes: 3 cards (1 number, 1 overview, 1 term)" in result.stdout
     assert str(folder / "notes.apkg") in result.stdout
 

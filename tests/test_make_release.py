@@ -28,10 +28,11 @@ def test_make_release_bundles_a_version_with_checksums_and_a_changelog(tmp_path,
     shutil.copytree(ROOT, repo, ignore=IGNORED)
     (repo / ".venv").symlink_to(ROOT / ".venv")
     pack = repo / "source" / SLUG
+    # A history made by today's card rules, so the changelog shows exactly the one edit below
+    # whatever releases the repository records.
+    shutil.rmtree(pack / "releases", ignore_errors=True)
+    release(pack, "1.0.0", tmp_path / "scratch", ["json"])
     records = history.read_all(pack)
-    if not records:  # a history to compare with, whatever the repository holds today
-        release(pack, "1.0.0", tmp_path / "scratch", ["json"])
-        records = history.read_all(pack)
     latest = records[-1]
     version = f"{latest.semver.major}.{latest.semver.minor + 1}.0"
 
@@ -54,7 +55,7 @@ def test_make_release_bundles_a_version_with_checksums_and_a_changelog(tmp_path,
         names = archive.namelist()
         assert sorted(names) == sorted(
             f"{folder}/{name}"
-            for name in ("README.md", f"{SLUG}.apkg", f"{SLUG}.csv", f"{SLUG}.pdf", f"{SLUG}.cards.json",
+            for name in ("README.md", f"{SLUG}.apkg", f"{SLUG}.csv", f"{SLUG}-basic.csv", f"{SLUG}.pdf", f"{SLUG}.cards.json",
                          "manifest.json", "CHANGELOG.md", "SHA256SUMS")
         )
         archive.extractall(tmp_path / "unzipped")
@@ -66,15 +67,15 @@ def test_make_release_bundles_a_version_with_checksums_and_a_changelog(tmp_path,
 
     changelog = (unzipped / "CHANGELOG.md").read_text(encoding="utf-8")
     srr = next(e for e in history.read(pack / "releases" / f"{version}.json").cards if e.prompt == "SRR")
-    assert f"Since {latest.version}: 0 added, 1 changed, 0 removed" in changelog
-    changed = changelog.split("## Changed (1)")[1].split("## Removed")[0]
+    assert f"Since {latest.version}: 0 added, 1 changed, 0 retired, 0 removed" in changelog
+    changed = changelog.split("## Changed (1)")[1].split("## Retired")[0]
     assert f"- **S3 › Replication** — SRR (term, guid {markdown_out.code(srr.guid)})" in changed
 
     readme = (unzipped / "README.md").read_text(encoding="utf-8")
     assert f"version {version}" in readme and "AnkiDroid" in readme and "AnkiMobile" in readme
     manifest = json.loads((unzipped / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["version"] == version
-    assert manifest["changes"] == {"since": latest.version, "added": 0, "changed": 1, "removed": 0}
+    assert manifest["changes"] == {"since": latest.version, "added": 0, "changed": 1, "retired": 0, "removed": 0}
     with zipfile.ZipFile(unzipped / f"{SLUG}.apkg") as apkg:
         (tmp_path / "c.anki2").write_bytes(apkg.read("collection.anki2"))
     connection = sqlite3.connect(tmp_path / "c.anki2")

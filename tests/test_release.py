@@ -79,7 +79,7 @@ def test_unchanged_notes_keep_the_release_time_in_later_builds(pack, tmp_path, m
     assert mods.pop(changed[0]) == EPOCH + DAY
     assert set(mods.values()) == {EPOCH}
     manifest = json.loads((built.out_dir / "manifest.json").read_text())
-    assert manifest["changes"] == {"since": "1.0.0", "added": 0, "changed": 1, "removed": 0}
+    assert manifest["changes"] == {"since": "1.0.0", "added": 0, "changed": 1, "retired": 0, "removed": 0}
 
 
 def test_a_changed_note_is_newer_than_the_last_release_even_if_the_clock_is_not(pack, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
@@ -208,7 +208,7 @@ def test_the_changelog_escapes_what_the_notes_say(tmp_path):  # type: ignore[no-
     )
     text = changelog.render("Title <b>", after, history.diff(before, after))
     assert text.splitlines()[0] == "# Title &lt;b&gt; 1.1.0"
-    assert "Since 1.0.0: 1 added, 1 changed, 1 removed; 2 cards in all." in text
+    assert "Since 1.0.0: 1 added, 1 changed, 0 retired, 1 removed; 2 cards in all." in text
     assert (
         "- **S3 › \\*Bold\\*** — &lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:y) (term, guid ``a`b``)" in text
     )

@@ -97,14 +97,22 @@ def test_a_note_never_runs_script(imported):  # type: ignore[no-untyped-def]
 
 
 def test_quiz_cards_show_options_on_the_front_and_the_answer_on_the_back(imported):  # type: ignore[no-untyped-def]
-    _, built = imported
+    collection, built = imported
     quizzes = [c for b in built.values() for c in b.pack.cards if c.kind == "quiz"]
-    assert len(quizzes) == 4
+    expected = [line for name in NAMES for line in (STYLES / name / "expected.txt").read_text().splitlines()]
+    assert len(quizzes) == sum(line.startswith("[quiz]") for line in expected) >= 16
     assert all("kind::quiz" in c.tags for c in quizzes)
     two = next(c for c in quizzes if "Well-Architected" in c.prompt)
     assert "<b>A.</b> Reliability" in two.prompt and "<b>D.</b> Cost optimization" in two.prompt
     assert "<b>A.</b> Reliability" in two.answer and "<b>D.</b> Cost optimization" in two.answer
     assert "Scalability" not in two.answer
+    notes = notes_by_guid(collection)
+    for quiz in quizzes:
+        rendered = notes[quiz.guid].cards()[0]  # type: ignore[attr-defined]
+        front, back = rendered.question(), rendered.answer()
+        correct = re.findall(r"<b>([A-J])\.</b>", quiz.answer)
+        assert correct and all(f"<b>{letter}.</b>" in front for letter in correct)
+        assert back.count("<b>") - front.count("<b>") >= len(correct)
 
 
 def test_explicit_syntax_pins_ids_and_keeps_clozes(imported):  # type: ignore[no-untyped-def]
@@ -145,3 +153,47 @@ def test_the_cheat_sheet_shows_tables_row_by_row_and_the_notes_images(tmp_path):
     pictures = [page["/Resources"]["/XObject"][name].get_object() for name in page["/Resources"]["/XObject"]]
     assert [(p["/Width"], p["/Height"]) for p in pictures if p["/Subtype"] == "/Image"] == [(240, 100)]
     assert "[image: Secrets]" in page.extract_text()  # refused, named by its alt text
+
+
+ESCAPED_TAG = re.compile(r"&lt;/?[a-z][a-z0-9]*[\s>/&]", re.I)
+
+
+def test_no_escaped_html_tag_reaches_a_field_of_notes_that_mean_no_harm(imported):  # type: ignore[no-untyped-def]
+    collection, built = imported
+    notes = notes_by_guid(collection)
+    # `frontmatter-html` shows hostile tags as text on purpose: it is checked by the test above.
+    cards = [c for name, b in built.items() if name != "frontmatter-html" for c in b.pack.cards]
+    assert cards
+    for card in cards:
+        for field in notes[card.guid].fields:  # type: ignore[attr-defined]
+            assert not ESCAPED_TAG.search(field), field
+
+
+def test_pictures_written_as_html_tags_reach_the_collection_and_navigation_does_not(imported):  # type: ignore[no-untyped-def]
+    collection, built = imported
+    pack = built["images-html"].pack
+    folder = STYLES / "images-html" / "pictures"
+    assert sorted(m.path.name for m in pack.media.values()) == ["peering.png", "vpc-layout.png"]
+    notes = notes_by_guid(collection)
+    fields = " ".join(f for c in pack.cards for f in notes[c.guid].fields)  # type: ignore[attr-defined]
+    for media in pack.media.values():
+        assert (Path(collection.media.dir()) / media.name).read_bytes() == (folder / media.path.name).read_bytes()
+        assert f'<img src="{media.name}"' in fields
+    # The banner logo and the footer's arrow are neither in the deck nor on a card.
+    assert "logo" not in fields and "next-" not in fields and "Back" not in fields
+
+
+def test_check_lists_what_it_skipped(imported):  # type: ignore[no-untyped-def]
+    from .conftest import run_cli
+
+    result = run_cli("check", str(STYLES / "navigation"))
+    skipped = [line for line in result.stderr.splitlines() + result.stdout.splitlines() if "skipped as not knowledge" in line]
+    assert [line.rsplit(": ", 1)[-1] for line in skipped] == [
+        "a banner of pictures before the first heading",
+        "navigation (a line of links)",
+        "promotion of the notes themselves",
+        "navigation (a line of links)",
+        "navigation (a line of links)",
+        "navigation (a line of links)",
+        "navigation (a line of links)",
+    ]

@@ -46,13 +46,23 @@ def test_pushes_and_pull_requests_run_make_test():
     assert workflow["permissions"] == {"contents": "read"}
 
 
-def test_a_version_tag_tests_releases_and_publishes_the_bundle():
+def test_a_version_tag_checks_the_record_tests_then_publishes_the_release_and_the_site():
     workflow = _load("release.yml")
     assert workflow[True] == {"push": {"tags": ["v*"]}}
     assert workflow["permissions"] == {}
-    (job,) = workflow["jobs"].values()
-    assert job["permissions"] == {"contents": "write"}
-    runs = [step.get("run", "") for step in job["steps"]]
-    order = [next(i for i, run in enumerate(runs) if needle in run) for needle in ("make test", "make release VERSION=", "gh release create")]
+    jobs = workflow["jobs"]
+    assert set(jobs) == {"build", "publish", "pages"}
+    assert jobs["build"]["permissions"] == {"contents": "read"}
+    assert jobs["publish"]["permissions"] == {"contents": "write"} and jobs["publish"]["needs"] == "build"
+    assert jobs["pages"]["permissions"] == {"pages": "write", "id-token": "write"} and jobs["pages"]["needs"] == "build"
+    assert jobs["pages"]["environment"]["name"] == "github-pages"
+    runs = [step.get("run", "") for step in jobs["build"]["steps"]]
+    order = [next(i for i, run in enumerate(runs) if needle in run) for needle in ("make check-tag", "make test", "release-steps.sh build")]
     assert order == sorted(order)
-    assert all("@" in step["uses"] and len(step["uses"].split("@")[1]) == 40 for step in job["steps"] if "uses" in step)
+    uses = [step["uses"] for job in jobs.values() for step in job["steps"] if "uses" in step]
+    assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
+    assert any(u.startswith("actions/deploy-pages@") for u in uses)
+    assert all(len(u.split("@")[1]) == 40 for u in uses)
+    publish = jobs["publish"]["steps"][-1]["run"]
+    # A re-run after a partial publish completes the existing release.
+    assert "gh release view" in publish and "--clobber" in publish and "gh release create" in publish

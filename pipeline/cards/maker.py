@@ -62,16 +62,23 @@ class _CardMaker(CardSink):
 
     def _group(self, group: Group, nodes: Iterable[Node]) -> None:
         inner = group.inner
-        quizzes, unanswered, rest = find_quizzes([n for n in nodes if n.cards])
-        for question in unanswered:
-            self.problems.append(warning(self.path, question.line, "a question with options but no answer line"))
-        entries = entries_of(rest)
+        # A topic's heading may itself be a question (`### Which service...?`, `**Question 3**`).
+        title = Node(group.label, group.line, "label") if group.is_topic and group.context else None
+        found = find_quizzes([n for n in nodes if n.cards], title)
+        for question in found.unanswered:
+            self.problems.append(warning(self.path, question.line, question.message))
+        quiz_context = group.context if found.title_used else inner
+        if found.title_used and not found.rest:
+            for quiz in found.quizzes:
+                quiz_card(self, quiz_context, quiz)
+            return
+        entries = entries_of(found.rest)
         first_own = len(self.cards)
         self._own_cards(group, entries)
         made_own = len(self.cards) > first_own
         first_child = len(self.cards)
-        for quiz in quizzes:
-            quiz_card(self, inner, quiz)
+        for quiz in found.quizzes:
+            quiz_card(self, quiz_context, quiz)
         for index, entry in enumerate(entries):
             before = len(self.cards)
             if entry.node.children:

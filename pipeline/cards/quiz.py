@@ -1,140 +1,240 @@
-"""Multiple-choice questions in notes: a question, lettered options, and an
-answer line (`> Answer: B`, or `Correct answer: D` inside a `<details>`
-block), with any explanation after it.
+"""Multiple-choice questions in notes, however they are written: a question
+(a heading, a numbered item, a bold or plain line), its options and its
+answer (see `quiz_reading`), then any explanation up to the next question.
 
-The question, its options and its answer may sit at any depth (options
-nested under a numbered question, an answer quoted under the last option), so
-they are read from the group's lines in document order.
+Each question becomes one `kind::quiz` card. A question whose answer cannot
+be found makes no card at all, only a warning naming its line: its options
+dumped as facts or clozes would teach nothing.
+
+The parts may sit at any depth (options nested under a numbered question, an
+answer quoted under the last option), so they are read from the group's
+lines in document order.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from pipeline.model import inline as inl
 from pipeline.cards.entries import Fact
+from pipeline.cards.quiz_reading import (
+    QUESTION_NUMBER,
+    Answer,
+    Option,
+    answer_of,
+    checkbox,
+    drop_prefix,
+    is_answer_heading,
+    is_answer_line,
+    lettered,
+    options_at,
+    plain,
+    split_arrow,
+)
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, Node, Span
+from pipeline.model import inline as inl
 
-_OPTION = re.compile(r"^\(?([A-Ha-h])[.)]\s+\S")
-_ANSWER = re.compile(
-    r"^(?:the\s+)?(?:correct\s+)?(?:answers?|solution)\s*(?:is)?\s*[:=\-–]?\s*"
-    r"\(?([A-H](?:\s*(?:,|&|/|and)?\s*[A-H])*)\b\)?[.:]?\s*(.*)$",
-    re.IGNORECASE,
-)
-_ANSWER_HEADING = re.compile(r"^(?:show\s+)?(?:the\s+)?(?:correct\s+)?(?:answers?|solution)\s*:?$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Option:
-    letter: str
-    text: Inline
-    line: int
+LEAD_LINES = 3  # lines of a question's text after its heading or number ("Question 3", then the text)
+MAX_ANNOUNCE = 2  # "Answer" headings (a `<details>` summary, "Show answer") before the answer
 
 
 @dataclass(frozen=True)
 class Quiz:
-    question: Node
+    question: Inline
+    lines: tuple[int, ...]  # the question's own lines
     options: tuple[Option, ...]
     correct: tuple[str, ...]  # letters
     answer_line: int
-    explanation: tuple[Node, ...]
+    explanation: tuple[Fact, ...]
     pin: str | None
 
 
 @dataclass(frozen=True)
 class Unanswered:
-    """A question with options but no answer line: worth telling the author."""
+    """A question whose answer cannot be found: worth telling the author."""
 
     line: int
+    message: str
 
 
-def _plain(node: Node) -> str:
-    return inl.to_plain(node.inline).strip()
+@dataclass
+class Found:
+    quizzes: list[Quiz] = field(default_factory=list)
+    unanswered: list[Unanswered] = field(default_factory=list)
+    rest: list[Node] = field(default_factory=list)  # the nodes not part of a question
+    title_used: bool = False  # the group's title was a question
 
 
-def _option(node: Node) -> Option | None:
-    match = _OPTION.match(_plain(node))
-    if not match:
-        return None
-    return Option(match.group(1).upper(), _after_marker(node.inline), node.line)
+@dataclass(frozen=True)
+class _Attempt:
+    stem: list[Node]
+    options: list[Option]
+    answer: Answer | None
+    answer_line: int
+    end: int  # index after the options and the answer
 
 
-def _after_marker(spans: Inline) -> Inline:
-    """The option's text without its `A.` marker."""
-    first = spans[0] if spans else None
-    if first is not None and first.kind == "text":
-        text = re.sub(r"^\s*\(?[A-Ha-h][.)]\s+", "", first.text, count=1)
-        return inl.strip((replace(first, text=text),) + spans[1:]) if text else inl.strip(spans[1:])
-    return spans
-
-
-def _answer(node: Node) -> tuple[tuple[str, ...], str] | None:
-    text = _plain(node).replace("*", "")
-    match = _ANSWER.match(text)
-    if not match:
-        return None
-    letters = tuple(dict.fromkeys(re.findall(r"[A-H]", match.group(1).upper())))
-    return letters, match.group(2).strip()
-
-
-def _flatten(nodes: tuple[Node, ...] | list[Node]) -> list[Node]:
+def _flatten(nodes: tuple[Node, ...] | list[Node], origin: dict[int, Node]) -> list[Node]:
+    """The nodes in document order; `origin` maps a line read out of a code block to that block."""
     out: list[Node] = []
     for node in nodes:
-        out.append(node)
-        out.extend(_flatten(node.children))
+        read = _code_answer(node)
+        origin.update((id(line), node) for line in read)
+        out.extend(read or [node])
+        out.extend(_flatten(node.children, origin))
     return out
 
 
-def find_quizzes(nodes: list[Node]) -> tuple[list[Quiz], list[Unanswered], list[Node]]:
-    """(quizzes, questions left without an answer, the nodes not part of a quiz)."""
-    flat = _flatten(nodes)
-    quizzes: list[Quiz] = []
-    unanswered: list[Unanswered] = []
+def _code_answer(node: Node) -> list[Node]:
+    """An answer indented so deep it reads as code (`        Answer: C` in a
+    `<details>` block): its lines, read as text."""
+    if node.role != "code" or not node.inline:
+        return []
+    found = [(n, text.strip()) for n, text in enumerate(node.inline[0].text.split("\n")) if text.strip()]
+    lines = [Node((Span("text", text),), node.line + n) for n, text in found]
+    return lines if lines and is_answer_line(lines[0]) else []
+
+
+def _is_part(node: Node) -> bool:
+    """An option or an answer: never the start of a question."""
+    return lettered(node) is not None or checkbox(node) is not None or is_answer_line(node) or is_answer_heading(node)
+
+
+def _attempt(flat: list[Node], index: int, title: bool = False) -> _Attempt | None:
+    """The question starting at `index`, if one does (answered or not)."""
+    question = flat[index]
+    if question.role in ("code", "table") or _is_part(question):
+        return None
+    said = plain(question)
+    # A heading, a number or a "Question 3" line may be followed by more of the question's text.
+    leads = question.role in ("step", "item") or bool(QUESTION_NUMBER.match(said))
+    leads = leads or ((title or question.role == "label") and said.endswith("?"))
+    for extra in range(LEAD_LINES + 1 if leads else 1):
+        stem = flat[index : index + 1 + extra]
+        if len(stem) < 1 + extra or any(n.role != "line" or _is_part(n) for n in stem[1:]):
+            return None
+        attempt = _with_options(flat, stem, index + 1 + extra)
+        if attempt is not None:
+            return attempt
+    return None
+
+
+def _with_options(flat: list[Node], stem: list[Node], cursor: int) -> _Attempt | None:
+    options, style = options_at(flat, cursor)
+    if not options:
+        return None
+    if style == "bullets" and stem[-1].role == "item" and not stem[-1].children:
+        return None  # a list's items, not a question and its options
+    after = cursor + len(options)
+    at, announced = after, False
+    while at < len(flat) and at < after + MAX_ANNOUNCE and is_answer_heading(flat[at]):
+        at, announced = at + 1, True
+    answer = answer_of(flat[at], options, announced) if at < len(flat) else None
+    checked = tuple(o.letter for o in options if o.checked)
+    if answer is None and checked:
+        return _Attempt(stem, options, Answer(checked, "", ()), options[-1].line, after)
+    if answer is None:
+        # Plain bullets, lines or a to-do list under a line are a question only with an answer.
+        return _Attempt(stem, options, None, 0, after) if style == "lettered" else None
+    if checked:
+        answer = Answer(checked, answer.said, answer.rest)
+    return _Attempt(stem, options, answer, flat[at].line, at + 1)
+
+
+def find_quizzes(nodes: list[Node], title: Node | None = None) -> Found:
+    """Questions among a group's nodes; `title`, the group's heading, may be one."""
+    origin: dict[int, Node] = {}
+    flat = ([title] if title else []) + _flatten(nodes, origin)
+    found = Found()
     used: set[int] = set()
     index = 0
     while index < len(flat):
-        question = flat[index]
-        options: list[Option] = []
-        cursor = index + 1
-        while cursor < len(flat) and (option := _option(flat[cursor])) is not None:
-            options.append(option)
-            cursor += 1
-        if len(options) < 2 or _option(question) is not None or question.role in ("code", "table"):
+        attempt = _attempt(flat, index, title is not None and index == 0)
+        if attempt is None:
             index += 1
             continue
-        while cursor < len(flat) and _ANSWER_HEADING.match(_plain(flat[cursor])):
-            cursor += 1
-        answer = _answer(flat[cursor]) if cursor < len(flat) else None
-        letters = {o.letter for o in options}
-        if answer is None or not answer[0] or not set(answer[0]) <= letters:
-            unanswered.append(Unanswered(question.line))
-            index = cursor
-            continue
-        members = flat[index : cursor + 1]
+        after = attempt.end
         explanation: list[Node] = []
-        after = cursor + 1
-        while after < len(flat) and not _starts_question(flat, after):
-            explanation.append(flat[after])
-            after += 1
-        if answer[1]:
-            # What follows the letters on the answer line: `Answer: B. Paris is...`
-            explanation.insert(0, replace(flat[cursor], inline=(Span("text", answer[1]),), children=()))
-        quizzes.append(
-            Quiz(question, tuple(options), answer[0], flat[cursor].line, tuple(explanation), question.pin)
-        )
-        used.update(id(n) for n in members + flat[cursor + 1 : after])
+        if attempt.answer is not None:
+            while after < len(flat) and not _ends_explanation(flat, after):
+                explanation.append(flat[after])
+                after += 1
+        used.update(id(origin.get(id(n), n)) for n in flat[index:after])
+        found.title_used = found.title_used or (title is not None and index == 0)
+        question = attempt.stem[0].line
+        if attempt.answer is None:
+            found.unanswered.append(Unanswered(question, "a question with options but no answer: no card made"))
+        elif not attempt.answer.letters:
+            said = attempt.answer.said
+            found.unanswered.append(Unanswered(question, f"the answer {said!r} names none of the options: no card made"))
+        else:
+            found.quizzes.append(_quiz(attempt, explanation))
         index = after
-    if not quizzes:
-        return [], unanswered, list(nodes)
-    return quizzes, unanswered, _without(nodes, used)
+    found.rest = _without(nodes, used) if used else list(nodes)
+    return found
 
 
-def _starts_question(flat: list[Node], index: int) -> bool:
-    return index + 2 < len(flat) and _option(flat[index]) is None and all(
-        _option(flat[index + k]) is not None for k in (1, 2)
+def _ends_explanation(flat: list[Node], index: int) -> bool:
+    node = flat[index]
+    return node.role == "label" or bool(QUESTION_NUMBER.match(plain(node))) or _attempt(flat, index) is not None
+
+
+def _quiz(attempt: _Attempt, explanation: list[Node]) -> Quiz:
+    assert attempt.answer is not None
+    facts = [Fact(n.inline, n.line) for n in explanation]
+    if attempt.answer.rest:
+        facts.insert(0, Fact(attempt.answer.rest, attempt.answer_line))
+    options, notes = _without_hints(attempt.options, attempt.answer.letters)
+    return Quiz(
+        question=_question_text(attempt.stem),
+        lines=tuple(n.line for n in attempt.stem),
+        options=tuple(options),
+        correct=attempt.answer.letters,
+        answer_line=attempt.answer_line,
+        explanation=tuple(notes + facts),
+        pin=next((n.pin for n in attempt.stem if n.pin), None),
     )
+
+
+def _without_hints(options: list[Option], correct: tuple[str, ...]) -> tuple[list[Option], list[Fact]]:
+    """Options as a learner must see them: a note after an arrow (`EBS -> block
+    storage`) goes to the back, and the marking that singles out the right
+    options (`` `AWS Lambda` ``, `**AWS Lambda**`) is dropped."""
+    notes: list[Fact] = []
+    shown: list[Option] = []
+    for option in options:
+        split = split_arrow(option.text)
+        if split:
+            notes.append(Fact(option.text, option.line))
+            option = replace(option, text=split[0])
+        shown.append(option)
+    marked = {o.letter for o in shown if len(o.text) == 1 and o.text[0].kind in ("code", "strong", "em")}
+    if marked and marked == set(correct) and len(marked) < len(shown):
+        shown = [replace(o, text=_unmarked(o.text)) if o.letter in marked else o for o in shown]
+    return shown, notes
+
+
+def _unmarked(spans: Inline) -> Inline:
+    span = spans[0]
+    return (Span("text", span.text),) if span.kind == "code" else span.children
+
+
+def _question_text(stem: list[Node]) -> Inline:
+    """The question's lines without "Question 3:" labels; a line that is only a label is dropped."""
+    parts: list[Inline] = []
+    for node in stem:
+        spans = inl.strip(node.inline)
+        label = QUESTION_NUMBER.match(inl.to_plain(spans))
+        if label:
+            spans = drop_prefix(spans, label.end())
+        if spans:
+            parts.append(spans)
+    if not parts:
+        return inl.strip(stem[0].inline)
+    joined: list[Span] = []
+    for spans in parts:
+        joined.extend(((Span("br"),) if joined else ()) + spans)
+    return tuple(joined)
 
 
 def _without(nodes: list[Node] | tuple[Node, ...], used: set[int]) -> list[Node]:
@@ -148,23 +248,27 @@ def _without(nodes: list[Node] | tuple[Node, ...], used: set[int]) -> list[Node]
     return kept
 
 
+def quiz_key(quiz: Quiz) -> tuple[str, ...]:
+    """What identifies a question: its words, never its answer."""
+    return ("quiz", inl.plain_key(inl.to_plain(quiz.question)))
+
+
 def quiz_card(sink: CardSink, context: tuple[str, ...], quiz: Quiz) -> None:
     """The question and its options on the front; the right option(s) and the explanation on the back."""
     options = "".join(f"<li><b>{o.letter}.</b> {sink.html(o.text)}</li>" for o in quiz.options)
     correct = [o for o in quiz.options if o.letter in quiz.correct]
     answer = "".join(f"<div><b>{o.letter}.</b> {sink.html(o.text)}</div>" for o in correct)
     if quiz.explanation:
-        explanation = sink.facts_html([Fact(n.inline, n.line) for n in quiz.explanation])
-        answer += f'<div class="sp-explanation">{explanation}</div>'
+        answer += f'<div class="sp-explanation">{sink.facts_html(list(quiz.explanation))}</div>'
     before = len(sink.cards)
     sink.add(
         "quiz",
         "basic",
-        prompt=f'{sink.html(quiz.question.inline)}<ul class="sp-options">{options}</ul>',
+        prompt=f'{sink.html(quiz.question)}<ul class="sp-options">{options}</ul>',
         answer=answer,
         context=context,
-        lines=(quiz.question.line, *(o.line for o in quiz.options), quiz.answer_line, *(n.line for n in quiz.explanation)),
-        key=("quiz", " ".join(inl.plain_key(inl.to_plain(quiz.question.inline)).split()[:16])),
+        lines=(*quiz.lines, *(o.line for o in quiz.options), quiz.answer_line, *(f.line for f in quiz.explanation)),
+        key=quiz_key(quiz),
     )
     if quiz.pin:
         sink.pin(before, quiz.pin)

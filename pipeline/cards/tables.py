@@ -1,30 +1,146 @@
-"""Tables give a card per cell (row × column), or per row of a two-column table."""
+"""Tables, read the way round they are written.
+
+- Things by row (`| Service | Type | Scope |`): a card per cell worth asking
+  ("EBS — Scope"), or a term card per row of a two-column table.
+- Things by column: a header row that names the things over a first column
+  of attributes (`| Feature | S3 Standard | S3 Glacier |`, or an empty
+  corner): a card per cell, asked by column ("S3 Standard — Availability").
+- Specifications, numbers by row and column (`| t3.micro | 2 | 1 GiB |`): one
+  card per thing with all its numbers, never one per number.
+
+A sentence is never a row label: when the first column holds sentences, a
+later column of short names labels the rows, or the rows make no card.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from pipeline.cards.sink import CardSink
-from pipeline.model import Node
+from pipeline.model import Inline, Node, Table
 from pipeline.model import inline as inl
 
 EMPTY_CELLS = {"", "-", "–", "—", "n/a", "na", "none"}
+# A header corner that names the attributes below it: the things are the columns.
+ATTRIBUTE_CORNERS = {
+    "", "feature", "features", "attribute", "attributes", "property", "properties", "characteristic",
+    "characteristics", "aspect", "aspects", "criteria", "criterion", "comparison", "compare", "metric",
+    "metrics", "dimension", "parameter", "parameters", "category", "factor", "factors", "vs", "vs.",
+    "capability", "capabilities", "option", "options", "specification", "specifications", "spec", "specs",
+}
+SPEC_SHARE = 0.75  # share of number cells that makes a table a specification
+MAX_LABEL_WORDS = 8
+_NUMBER_CELL = re.compile(r"^[~<>≤≥+]?\s*[$€£]?\s*\d[\d.,]*\s*(?:[%x×]|[A-Za-z/]{1,8}(?:\s?[A-Za-z/]{1,8})?)?$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+@dataclass(frozen=True)
+class _Cell:
+    thing: Inline
+    attribute: str
+    value: Inline
+    line: int
+
+
+def _plain(cell: Inline) -> str:
+    return inl.to_plain(cell).strip()
+
+
+def _empty(cell: Inline) -> bool:
+    return _plain(cell).lower() in EMPTY_CELLS
+
+
+def is_sentence(text: str) -> bool:
+    words = inl.word_count(text)
+    return words > MAX_LABEL_WORDS or (words > 3 and bool(_SENTENCE_END.search(text)))
+
+
+def _by_column(table: Table) -> bool:
+    corner = _plain(table.header[0]).lower().strip(" /\\")
+    return len(table.header) >= 2 and corner in ATTRIBUTE_CORNERS
+
+
+def _label_column(table: Table) -> int | None:
+    """The first column whose cells name things rather than say sentences."""
+    for column in range(len(table.header)):
+        cells = [_plain(row[column]) for row in table.rows if column < len(row) and not _empty(row[column])]
+        if cells and not any(is_sentence(c) for c in cells):
+            return column
+    return None
+
+
+def _is_specification(cells: list[_Cell]) -> bool:
+    values = [_plain(c.value) for c in cells]
+    numbers = sum(1 for v in values if _NUMBER_CELL.match(v))
+    return len(values) >= 2 and numbers >= SPEC_SHARE * len(values)
 
 
 def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     table = node.table
-    if table is None:
+    if table is None or not table.header:
         return
-    header = [inl.to_plain(h).strip() for h in table.header]
+    if _by_column(table):
+        cells = _cells_by_column(table)
+    else:
+        label = _label_column(table)
+        if label is None:
+            return
+        if len(table.header) == 2 and label == 0:
+            _term_rows(sink, context, node)
+            return
+        cells = _cells_by_row(table, label)
+    if _is_specification(cells):
+        _spec_cards(sink, context, node, cells)
+        return
+    for cell in cells:
+        prompt = f'{sink.html(cell.thing)} <span class="sp-column">— {inl.escape(cell.attribute)}</span>'
+        key = ("table", inl.plain_key(_plain(cell.thing)), inl.plain_key(cell.attribute))
+        sink.add("table", "basic", prompt, sink.html(cell.value), context, (node.line, cell.line), key)
+
+
+def _cells_by_row(table: Table, label: int) -> list[_Cell]:
+    header = [_plain(h) for h in table.header]
+    cells = []
     for row, line in zip(table.rows, table.lines):
-        if not row or inl.to_plain(row[0]).strip().lower() in EMPTY_CELLS:
+        if label >= len(row) or _empty(row[label]):
             continue
-        name = inl.plain_key(inl.to_plain(row[0]))
-        if len(row) == 2:
-            if inl.to_plain(row[1]).strip().lower() not in EMPTY_CELLS:
-                sink.add("table", "basic", sink.html(row[0]), sink.html(row[1]), context, (node.line, line), ("table", name))
+        for column, value in enumerate(row):
+            if column != label and column < len(header) and not _empty(value) and header[column]:
+                cells.append(_Cell(row[label], header[column], value, line))
+    return cells
+
+
+def _cells_by_column(table: Table) -> list[_Cell]:
+    cells = []
+    for column, thing in enumerate(table.header[1:], 1):
+        if _empty(thing):
             continue
-        for column, cell in enumerate(row[1:], 1):
-            if inl.to_plain(cell).strip().lower() in EMPTY_CELLS or column >= len(header):
-                continue
-            prompt = f'{sink.html(row[0])} <span class="sp-column">— {inl.escape(header[column])}</span>'
-            key = ("table", name, inl.plain_key(header[column]))
-            sink.add("table", "basic", prompt, sink.html(cell), context, (node.line, line), key)
+        for row, line in zip(table.rows, table.lines):
+            if column < len(row) and row and not _empty(row[0]) and not _empty(row[column]):
+                attribute = _plain(row[0])
+                if not is_sentence(attribute):
+                    cells.append(_Cell(thing, attribute, row[column], line))
+    return cells
+
+
+def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
+    """A two-column table: a term and its definition per row."""
+    assert node.table is not None
+    for row, line in zip(node.table.rows, node.table.lines):
+        if len(row) == 2 and not _empty(row[0]) and not _empty(row[1]):
+            key = ("table", inl.plain_key(_plain(row[0])))
+            sink.add("table", "basic", sink.html(row[0]), sink.html(row[1]), context, (node.line, line), key)
+
+
+def _spec_cards(sink: CardSink, context: tuple[str, ...], node: Node, cells: list[_Cell]) -> None:
+    """One card per thing: its numbers, each named by its attribute."""
+    things: dict[str, list[_Cell]] = {}
+    for cell in cells:
+        things.setdefault(inl.plain_key(_plain(cell.thing)), []).append(cell)
+    for name, own in things.items():
+        attributes = ", ".join(c.attribute for c in own)
+        prompt = f'{sink.html(own[0].thing)} <span class="sp-column">— {inl.escape(attributes)}</span>'
+        answer = "<ul>" + "".join(f"<li>{inl.escape(c.attribute)}: {sink.html(c.value)}</li>" for c in own) + "</ul>"
+        lines = (node.line, *dict.fromkeys(c.line for c in own))
+        sink.add("table", "basic", prompt, answer, context, lines, ("table", name, "specification"))

@@ -20,6 +20,7 @@ from pathlib import Path
 from pipeline.commands import up_to_date as cache
 from pipeline import clock
 from pipeline.release import history
+from pipeline.release.retire import label, retired_cards
 from pipeline import versions
 from pipeline.cards.empty import why_no_cards
 from pipeline.cards.maker import make_cards
@@ -147,7 +148,9 @@ def load(
         build_time = recorded.build_time
     elif build_time is None:
         build_time = clock.build_time(config.root, config.notes)
-    follows = history.follow(config, cards, build_time, history.latest_before(records, release))
+    previous = history.latest_before(records, release)
+    cards += retired_cards(previous, cards, label(config.version, previous))
+    follows = history.follow(config, cards, build_time, previous)
     pack = Pack(config, tuple(documents), tuple(cards), build_time, exams, media, follows)
     return Loaded(pack, tuple(diagnostics), records)
 
@@ -252,6 +255,7 @@ def _changes(pack: Pack) -> dict[str, object]:
             "since": previous.version,
             "added": len(changes.added),
             "changed": len(changes.changed),
+            "retired": len(changes.retired),
             "removed": len(changes.removed),
         }
     }

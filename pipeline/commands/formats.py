@@ -2,7 +2,9 @@
 and never changes its input.
 
 A new format is a new module in `pipeline/emit/` (or a stage of its own, like
-the cheat sheet) and one line in EMITTERS. Modules load only when their format
+the cheat sheet) and one line in EMITTERS. `csv` writes both CSVs: the pack's
+own (which updates the pack's notes) and `<slug>-basic.csv` (Anki's built-in
+note types, for a collection without the pack). Modules load only when their format
 is asked for: genanki and WeasyPrint are slow to import.
 """
 
@@ -16,16 +18,20 @@ from pipeline.model import Pack
 
 Emitter = Callable[[Pack, Path], list[Path]]
 
-# format name -> the module that writes it. Cheap formats first: the PDF is by far the slowest.
-EMITTERS: dict[str, str] = {
-    "apkg": "pipeline.emit.apkg",
-    "csv": "pipeline.emit.csv",
-    "json": "pipeline.emit.cards_json",
-    "pdf": "pipeline.cheatsheet.emit",
+# format name -> the modules that write it. Cheap formats first: the PDF is by far the slowest.
+EMITTERS: dict[str, tuple[str, ...]] = {
+    "apkg": ("pipeline.emit.apkg",),
+    "csv": ("pipeline.emit.csv", "pipeline.emit.basic_csv"),
+    "json": ("pipeline.emit.cards_json",),
+    "pdf": ("pipeline.cheatsheet.emit",),
 }
 FORMATS = tuple(EMITTERS)
 
 
 def emitter(name: str) -> Emitter:
-    module = importlib.import_module(EMITTERS[name])
-    return module.emit  # type: ignore[no-any-return]
+    writers: list[Emitter] = [importlib.import_module(module).emit for module in EMITTERS[name]]
+
+    def emit(pack: Pack, out_dir: Path) -> list[Path]:
+        return [path for write in writers for path in write(pack, out_dir)]
+
+    return emit

@@ -61,10 +61,14 @@ class PackConfig:
     dedupe: Thresholds = field(default_factory=Thresholds)
     inferred: bool = False
     problems: tuple[Diagnostic, ...] = ()  # notes files found but refused
+    repository: str | None = None  # https URL of the repository holding the notes
 
     def relative(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
+
+# A web address a page may link to: https, a host, a path of plain characters.
+_REPOSITORY = re.compile(r"https://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~-]+)*/?")
 
 # ---- schema -----------------------------------------------------------------------------
 
@@ -77,6 +81,7 @@ _TOP_KEYS = {
     "notes": list,
     "exams": list,
     "domains": str,
+    "repository": str,
 }
 _TABLES: dict[str, dict[str, type | tuple[type, ...]]] = {
     "anki": {
@@ -262,6 +267,9 @@ def _from_file(pack_file: Path) -> PackConfig:
     if min_words < 1:
         raise fail("dedupe", "min_words", "must be at least 1")
     deck = get("anki", "deck", title)
+    repository = get("", "repository", None)
+    if repository is not None and not _REPOSITORY.fullmatch(repository):
+        raise fail("", "repository", "must be an https URL such as https://github.com/owner/name")
     return PackConfig(
         root=root,
         notes=notes,
@@ -281,6 +289,7 @@ def _from_file(pack_file: Path) -> PackConfig:
         cheatsheet=CheatSheetOptions(paper=paper, columns=columns, font_size=font_size),
         dedupe=Thresholds(merge=merge, report=report, min_words=min_words),
         problems=refused,
+        repository=repository.rstrip("/") if repository else None,
     )
 
 

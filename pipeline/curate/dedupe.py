@@ -2,7 +2,8 @@
 
 - Exact duplicates (the same prompt in the same place, or the same prompt
   and answer anywhere, once case, spacing, punctuation and markup are
-  normalised) are merged.
+  normalised) are merged; so are quiz questions with the same options and
+  right answer whatever their explanation, which keep the longest one.
 - Near duplicates, the same fact worded slightly differently in another
   topic, are found with rapidfuzz's token-set similarity and merged when the
   score reaches the pack's `merge` threshold; pairs between `report` and
@@ -31,6 +32,7 @@ from pipeline.model import Card
 from pipeline.config import Thresholds
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_EXPLANATION = re.compile(r'<div class="sp-explanation">.*</div>$', re.DOTALL)
 _LABEL = re.compile(r'(<div class="sp-label">)(.*?)(</div>)')
 # Cards made of one fact; topic summaries (overviews, enumerations) are only reported.
 LEAF_KINDS = frozenset({"term", "number", "detail"})
@@ -57,6 +59,9 @@ def _exact_keys(card: Card) -> list[tuple[str, ...]]:
     prompt = plain_key(card_text(card.prompt))
     keys = [("guid", card.guid), ("prompt", card.note_type, *place, prompt)]
     keys.append(("same", card.note_type, prompt, plain_key(card_text(card.answer))))
+    if card.kind == "quiz":
+        # The same question in another file or set: the same options and right answer, whatever the explanation.
+        keys.append(("quiz", prompt, plain_key(card_text(_EXPLANATION.sub("", card.answer)))))
     return keys
 
 
@@ -179,7 +184,10 @@ def _with_section(card: Card) -> Card:
 def _merged(first: Card, other: Card) -> Card:
     sources = first.sources + tuple(s for s in other.sources if s not in first.sources)
     answer = first.answer
-    if first.note_type == "basic":
+    if first.kind == "quiz" == other.kind:
+        # One question: the longest explanation stays.
+        answer = max(first.answer, other.answer, key=lambda a: len(card_text(a)))
+    elif first.note_type == "basic":
         said = plain_key(card_text(first.answer))
         if plain_key(card_text(other.answer)) not in said:
             answer = f"<div>{first.answer}</div><div>{other.answer}</div>"

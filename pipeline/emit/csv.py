@@ -12,15 +12,23 @@ from pipeline.model import notetypes
 from pipeline.model import Pack
 
 COLUMNS = ("guid", "notetype", "deck", "front", "back", "context", "source", "tags")
-HEADER = (
-    "#separator:Comma",
-    "#html:true",
-    "#guid column:1",
-    "#notetype column:2",
-    "#deck column:3",
-    "#tags column:8",
-    "#columns:" + ",".join(COLUMNS),
-)
+
+
+def header(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """Anki's header lines for a file whose first three columns are guid,
+    note type and deck, and whose last is the tags."""
+    return (
+        "#separator:Comma",
+        "#html:true",
+        "#guid column:1",
+        "#notetype column:2",
+        "#deck column:3",
+        f"#tags column:{len(columns)}",
+        "#columns:" + ",".join(columns),
+    )
+
+
+HEADER = header(COLUMNS)
 
 
 def quote(field: str) -> str:
@@ -38,9 +46,11 @@ def rows(pack: Pack) -> list[list[str]]:
     ]
 
 
-def emit(pack: Pack, out_dir: Path) -> list[Path]:
-    lines = list(HEADER)
-    lines += [",".join(quote(field) for field in row) for row in rows(pack)]
-    target = out_dir / f"{pack.config.slug}.csv"
+def write(target: Path, head: tuple[str, ...], table: list[list[str]]) -> Path:
+    lines = [*head, *(",".join(quote(field) for field in row) for row in table)]
     target.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
-    return [target]
+    return target
+
+
+def emit(pack: Pack, out_dir: Path) -> list[Path]:
+    return [write(out_dir / f"{pack.config.slug}.csv", HEADER, rows(pack))]

@@ -28,7 +28,7 @@ def to_html(inline: Iterable[Span], image_src: Callable[[Span], str | None] | No
 def _span_html(span: Span, image_src: Callable[[Span], str | None] | None) -> str:
     kind = span.kind
     if kind == "text":
-        return escape(span.text).replace("-&gt;", "→")
+        return _arrows(escape(span.text))
     if kind == "strong":
         return f"<b>{to_html(span.children, image_src)}</b>"
     if kind == "em":
@@ -54,6 +54,16 @@ def _span_html(span: Span, image_src: Callable[[Span], str | None] | None) -> st
     raise ValueError(f"unknown span kind {kind!r}")
 
 
+_ARROWS = ((re.compile(r"&lt;-{1,2}&gt;"), "↔"), (re.compile(r"-{1,2}&gt;"), "→"), (re.compile(r"={1,2}&gt;"), "⇒"))
+
+
+def _arrows(escaped: str) -> str:
+    """`->`, `-->` and `=>` as written in plain-text notes, shown as one arrow."""
+    for pattern, arrow in _ARROWS:
+        escaped = pattern.sub(arrow, escaped)
+    return escaped
+
+
 def to_plain(inline: Iterable[Span]) -> str:
     parts: list[str] = []
     for span in inline:
@@ -66,6 +76,10 @@ def to_plain(inline: Iterable[Span]) -> str:
         else:
             parts.append(to_plain(span.children))
     return "".join(parts)
+
+
+def has_image(inline: Iterable[Span]) -> bool:
+    return any(span.kind == "image" or has_image(span.children) for span in inline)
 
 
 def word_count(text: str) -> int:
@@ -144,8 +158,11 @@ def ends_with_colon(inline: Inline) -> bool:
 MAX_TERM_WORDS = 10
 MAX_TERM_CHARS = 90
 
-# `Term: definition` (a colon not starting `://` nor a time or ratio) or `Term = definition`.
-_SEPARATOR = re.compile(r":(?!//)(?!\d)|\s=\s")
+# `Term: definition` (a colon not starting `://` nor a time or ratio), `Term = definition`,
+# or an arrow: `Term -> definition`, `Term --> definition`, `Term → definition`, `Term => definition`.
+_SEPARATOR = re.compile(r":(?!//)(?!\d)|\s=\s|\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)\s*")
+_ARROW = re.compile(r"-{1,2}>|={1,2}>|→|⇒|⟶")
+MAX_ARROW_TERM_WORDS = 5  # `a few words -> ...` names a thing; a longer left side is a sentence that leads somewhere
 _SENTENCE = re.compile(r"[.!?]\s")
 _DASH = re.compile(r"[-–—]\s")
 
@@ -184,10 +201,29 @@ def split_term(inline: Inline) -> tuple[Inline, Inline] | None:
             definition = strip(after)
             if match.group().strip() == "=" and " = " in to_plain(definition):
                 return None  # `a = b / c = d` is a comparison, not one term
+            if _ARROW.search(match.group()) and not _arrow_term(term, definition):
+                continue
             result = _checked(term, definition)
             if result:
                 return result
     return None
+
+
+def is_arrow_term(inline: Inline) -> bool:
+    """`X -> y`: a line that names its term with an arrow."""
+    split = split_term(inline)
+    plain = to_plain(inline)
+    arrow = _ARROW.search(plain)
+    return bool(split and arrow) and to_plain(split[0]).strip() == plain[: arrow.start()].strip()  # type: ignore[union-attr]
+
+
+def _arrow_term(term: Inline, definition: Inline) -> bool:
+    """`EBS -> block storage` names a term; `code -> build -> test` is a flow
+    and `a long clause -> its consequence` a sentence."""
+    plain = to_plain(term).strip()
+    if word_count(plain) > MAX_ARROW_TERM_WORDS or "," in plain or _ARROW.search(plain):
+        return False
+    return not _ARROW.search(to_plain(definition))
 
 
 def _lstrip_colon(inline: Inline) -> Inline:

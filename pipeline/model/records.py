@@ -11,6 +11,7 @@ from pipeline import versions
 from pipeline.diagnostics import display_path
 
 RELEASES = "releases"
+RETIRED = "retired::"  # the tag of a card shipped once more after its notes were removed
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,29 @@ class CardEntry:
     notetype: str  # "basic" or "cloze"
     context: str
     prompt: str  # plain text, for changelogs
+    # The note as shipped, so a card removed from the notes can ship once more
+    # as retired. Records written before these were kept have none of them;
+    # the hash above already stands for them, so they are not compared.
+    fields: Note | None = field(default=None, compare=False)
+
+    @property
+    def retired_in(self) -> str | None:
+        """The version that retired this card, if it was shipped as retired."""
+        if self.fields is None:
+            return None
+        return next((t.removeprefix(RETIRED) for t in self.fields.tags if t.startswith(RETIRED)), None)
+
+
+@dataclass(frozen=True)
+class Note:
+    """What a card's note held: enough to make the card again."""
+
+    front: str  # HTML
+    back: str  # HTML
+    section: str
+    topic: str
+    source: str  # `file:line`
+    tags: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -79,3 +103,4 @@ class Changes:
     removed: tuple[CardEntry, ...]
     restyled: tuple[NoteTypeEntry, ...]  # note types whose templates or CSS changed
     breaking: tuple[str, ...]  # why learners' notes would stop updating
+    retired: tuple[CardEntry, ...] = ()  # removed from the notes, shipped once more to say so

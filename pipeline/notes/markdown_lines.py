@@ -65,8 +65,12 @@ class LineBlockParser(BlockParser):
     def parse_block_quote(self, m: Any, state: Any) -> int:
         if not isinstance(state, LineState):
             return super().parse_block_quote(m, state)
+        # A quote that ends a list is read before the list's last item: that
+        # item's first line, already set, must survive the quote.
+        pending = state.child_line
         line = state.child_line = state.line_at(state.cursor)
         end = super().parse_block_quote(m, state)
+        state.child_line = pending
         # The quote token is appended once its lines are read: give it its first line.
         quote = next(t for t in reversed(state.tokens) if t["type"] == "block_quote")
         quote["line"] = line

@@ -20,11 +20,15 @@ from pipeline.front_matter import strip_front_matter
 from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
 from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
-from pipeline.notes.parse_blocks import block_nodes, html_only_items, line_nodes
-from pipeline.notes.parse_inline import SHORTCODES, lines, one_line, take_pin
+from pipeline.notes.parse_blocks import block_lines, block_nodes, html_only_items, line_nodes
+from pipeline.notes.parse_inline import SHORTCODES, is_navigation, is_picture, is_promotion, lines, one_line, take_pin
+from pipeline.notes.skipped import collecting, skip
 
 __all__ = ["SHORTCODES", "parse_document"]
 
+# `**Answer: B**` answers a question: it is not a topic of its own.
+_ANSWER_LINE = re.compile(r"^\W*(?:the\s+)?(?:correct\s+)?(?:answers?|solution)\s*(?:is\b|[:=])", re.I)
+_CONTENTS = re.compile(r"^\W*(?:table\s+of\s+contents?|contents|toc)\W*$", re.I)
 _DIRECTIVE = re.compile(r"^\s*<!--\s*cards\s*:\s*(off|on|skip)\s*-->\s*$", re.I)
 
 
@@ -33,9 +37,11 @@ def parse_document(text: str, path: str) -> Document:
     text, cut = cut_delimiters(text)
     tokens, too_deep = parse_tokens(text)
     builder = _DocumentBuilder(path, meta.get("title"))
-    builder.read(tokens)
-    document = builder.finish()
-    problems = [warning(path, line, f"more than {MAX_DELIMITERS} emphasis or bracket marks in one block: the rest are read as text") for line in cut]
+    with collecting() as skipped:
+        builder.read(tokens)
+        document = builder.finish()
+    problems = [warning(path, line, f"skipped as not knowledge: {what}") for line, what in sorted(set(skipped))]
+    problems += [warning(path, line, f"more than {MAX_DELIMITERS} emphasis or bracket marks in one block: the rest are read as text") for line in cut]
     problems += [warning(path, line, "list item of only raw HTML: shown as text") for line in html_only_items(tokens)]
     if too_deep is not None:
         message = f"list nested deeper than {MAX_NESTING} levels: the deeper lines are read as text"
@@ -55,7 +61,7 @@ def _topic_title(spans: Inline) -> tuple[Inline, Inline] | None:
     rest = inl.strip(spans[1:])
     title_plain = inl.to_plain(title).rstrip()
     rest_plain = inl.to_plain(rest)
-    if not title_plain:
+    if not title_plain or _ANSWER_LINE.match(title_plain) or is_navigation(spans):
         return None
     if title_plain.endswith((":", "?")) or not rest_plain.strip() or rest_plain.lstrip().startswith(":"):
         return inl.strip_label(title), inl.strip(inl.strip(rest, " \t:"))
@@ -94,6 +100,7 @@ class _DocumentBuilder:
         self.headings: list[tuple[int, str]] = []  # enclosing headings below the section
         self.cards_on = True
         self.skip_next = False
+        self.started = False  # read a heading below the title, or text
 
     def read(self, tokens: list[Token]) -> None:
         levels = [t["attrs"]["level"] for t in tokens if t["type"] == "heading"]
@@ -123,6 +130,8 @@ class _DocumentBuilder:
                 token["_no_cards"] = True
             self.skip_next = False
         cards = not token.get("_no_cards")
+        if not self.started and kind in ("paragraph", "block_html") and self._banner(token):
+            return
         if kind == "heading":
             self._heading(token, cards)
             return
@@ -138,11 +147,25 @@ class _DocumentBuilder:
                 return
         if not self.sections and not self._has_topic():
             if kind == "paragraph":
-                self.description.extend(inl.to_plain(s) for _, s in lines(token.get("children", [])))
+                for offset, spans in lines(token.get("children", [])):
+                    if is_promotion(spans):
+                        skip(token["line"] + offset, "promotion of the notes themselves")
+                    else:
+                        self.description.append(inl.to_plain(spans))
                 return
             if kind == "blank_line":
                 return
         self._current_topic(token.get("line", 1)).blocks.append(token)
+
+    def _banner(self, token: Token) -> bool:
+        """Pictures and links before the notes begin (a logo, badges): skipped."""
+        found = block_lines(token)
+        if found and all(is_picture(spans) or is_navigation(spans) for _, spans in found):
+            pictures = any(is_picture(spans) or inl.has_image(spans) for _, spans in found)
+            skip(token["line"], "a banner of pictures before the first heading" if pictures else "navigation (a line of links)")
+            return True
+        self.started = self.started or bool(found)
+        return False
 
     def _heading(self, token: Token, cards: bool) -> None:
         level = token["attrs"]["level"]
@@ -152,6 +175,10 @@ class _DocumentBuilder:
             self.title_line = token["line"]
             return
         if level == self.title_level:
+            return
+        self.started = True
+        if _CONTENTS.match(inl.to_plain(spans)):
+            skip(token["line"], "a table of contents heading")
             return
         if level <= self.section_level:
             self.sections.append(_SectionDraft(spans, token["line"]))

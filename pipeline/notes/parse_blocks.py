@@ -15,17 +15,19 @@ from html.parser import HTMLParser
 from pipeline.model import inline as inl
 from pipeline.notes.markdown_lines import Token, parse_inline
 from pipeline.model import Inline, Node, Span, Table
-from pipeline.notes.parse_inline import is_navigation, lines, one_line, take_pin
+from pipeline.notes.html_tags import image_span, tag_attributes
+from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
+from pipeline.notes.skipped import skip
 
 _SKIPPED_HTML = re.compile(r"^\s*<(script|style|template|iframe|object|embed|noscript|svg|math)\b", re.I)
 
 
 def is_label(spans: Inline) -> bool:
-    """A line that introduces what follows: `*Sub-topic*` or `Text:`."""
+    """A line that introduces what follows: `*Sub-topic*`, `Text:` or `` `Term` --> what it is ``."""
     spans = inl.strip(spans)
     if len(spans) == 1 and spans[0].kind in ("em", "strong"):
         return True
-    return inl.ends_with_colon(spans)
+    return inl.ends_with_colon(spans) or inl.is_arrow_term(spans)
 
 
 def paragraph_nodes(token: Token) -> list[Node]:
@@ -33,10 +35,20 @@ def paragraph_nodes(token: Token) -> list[Node]:
 
 
 def line_nodes(found: list[tuple[int, Inline]], base: int) -> list[Node]:
-    """One node per line, without navigation lines, with the ids pinned to them."""
+    """One node per line, without navigation lines, with the ids pinned to them.
+    A block of links and the pictures among them (a footer with a logo) is skipped whole."""
+    navigation = [is_navigation(spans) for _, spans in found]
+    pictures = [is_picture(spans) for _, spans in found]
+    if any(navigation) and any(pictures) and all(n or p for n, p in zip(navigation, pictures)):
+        skip(base + found[0][0], "navigation (links and pictures only)")
+        return []
     nodes = []
-    for offset, spans in found:
-        if is_navigation(spans):
+    for (offset, spans), nav in zip(found, navigation):
+        if nav:
+            skip(base + offset, "navigation (a line of links)")
+            continue
+        if is_promotion(spans):
+            skip(base + offset, "promotion of the notes themselves")
             continue
         spans, pin = take_pin(spans)
         if spans:
@@ -102,6 +114,7 @@ def _other_block_nodes(token: Token) -> list[Node]:
 
 def list_nodes(token: Token) -> list[Node]:
     if _is_table_of_contents(token):
+        skip(token["line"], "a table of contents")
         return []
     ordered = bool(token.get("attrs", {}).get("ordered"))
     nodes: list[Node] = []
@@ -189,6 +202,10 @@ def _table_nodes(token: Token) -> list[Node]:
     header = _cells(head)
     rows = [_cells(r) for r in (body.get("children", []) if body else [])]
     first = token["line"]
+    cells = [c for row in rows for c in row if c]
+    if cells and all(len(c) == 1 and c[0].kind == "link" and c[0].url.startswith("#") for c in cells):
+        skip(first, "a table of contents")
+        return []
     # The header and the delimiter row come first; one row per line after them.
     table = Table(header, tuple(rows), tuple(first + 2 + i for i in range(len(rows))))
     return [Node((), first, "table", table=table)]
@@ -198,16 +215,18 @@ def _table_nodes(token: Token) -> list[Node]:
 
 
 class _TextOfHtml(HTMLParser):
-    """Text lines of an HTML fragment with their line offsets; scripts and styles dropped."""
+    """Lines of an HTML fragment with their line offsets, as spans: text read
+    as markdown, `<img>` pictures and `<a href>` links; scripts and styles dropped."""
 
     _BREAKS = {"br", "p", "div", "li", "summary", "details", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd"}
 
     def __init__(self) -> None:
         # References stay as typed: the text is read as markdown next, which decodes them once.
         super().__init__(convert_charrefs=False)
-        self.lines: list[tuple[int, str]] = []
+        self.lines: list[tuple[int, Inline]] = []
         self._skip = 0
-        self._current: list[str] = []
+        self._current: list[str | Span] = []
+        self._link: tuple[str, int] | None = None  # an open `<a href>`: its url, where its text starts
         self._line = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -215,12 +234,24 @@ class _TextOfHtml(HTMLParser):
             self._skip += 1
         elif tag in self._BREAKS:
             self._flush()
+        elif tag in ("img", "a") and not self._skip:
+            found = tag_attributes(self.get_starttag_text() or "")
+            if found and found[0] == "img":
+                self._start()
+                self._current.append(image_span(found[1]))
+            elif found:
+                self._link = (found[1].get("href", ""), len(self._current))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style", "template"):
             self._skip = max(0, self._skip - 1)
         elif tag in self._BREAKS:
             self._flush()
+        elif tag == "a" and self._link is not None:
+            url, at = self._link
+            inside = _html_spans(self._current[at:])
+            self._current[at:] = [Span("link", children=inside, url=url)] if inside else []
+            self._link = None
 
     def handle_entityref(self, name: str) -> None:
         self.handle_data(f"&{name};")
@@ -231,40 +262,76 @@ class _TextOfHtml(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
-        line = self.getpos()[0] - 1
         for index, part in enumerate(data.split("\n")):
             if index:
                 self._flush()
             if part.strip():
-                if not self._current:
-                    self._line = line + index
+                self._start(index)
                 self._current.append(part)
             elif part and self._current:
-                self._current.append(" ")  # between two pieces, e.g. two references
+                self._current.append(" ")
+
+    def _start(self, offset: int = 0) -> None:
+        if not self._current:
+            self._line = self.getpos()[0] - 1 + offset
 
     def _flush(self) -> None:
-        text = " ".join("".join(self._current).split())
-        if text:
-            self.lines.append((self._line, text))
+        spans = inl.strip(_html_spans(self._current))
+        if spans:
+            self.lines.append((self._line, spans))
         self._current = []
+        self._link = None
 
     def close(self) -> None:
         super().close()
         self._flush()
 
 
+def _html_spans(parts: list[str | Span]) -> Inline:
+    """Text runs read as markdown inline text, with the pictures and links between them."""
+    out: list[Span] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        text = "".join(run)
+        if text.strip():
+            if text[0].isspace() and out:
+                out.append(Span("text", " "))
+            out.extend(s for _, found in lines(parse_inline(" ".join(text.split()))) for s in found)
+            if text[-1].isspace():
+                out.append(Span("text", " "))
+        elif text and out:
+            out.append(Span("text", " "))
+        run.clear()
+
+    for part in parts:
+        if isinstance(part, str):
+            run.append(part)
+        else:
+            end_run()
+            out.append(part)
+    end_run()
+    return tuple(out)
+
+
+def block_lines(token: Token) -> list[tuple[int, Inline]]:
+    """The lines of a paragraph or a raw HTML block, as read, before any is skipped."""
+    if token["type"] == "paragraph":
+        return lines(token.get("children", []))
+    if token["type"] == "block_html" and not _SKIPPED_HTML.match(token["raw"].lstrip()):
+        parser = _TextOfHtml()
+        parser.feed(token["raw"])
+        parser.close()
+        return parser.lines
+    return []
+
+
 def html_nodes(raw: str, first_line: int) -> list[Node]:
-    """Lines of text inside a raw HTML block, read as markdown inline text."""
+    """Lines of a raw HTML block: its text as markdown, its pictures and links."""
     stripped = raw.lstrip()
     if stripped.startswith("<!--") or _SKIPPED_HTML.match(stripped):
         return []
     parser = _TextOfHtml()
     parser.feed(raw)
     parser.close()
-    nodes = []
-    for offset, text in parser.lines:
-        spans = tuple(s for _, found in lines(parse_inline(text)) for s in found)
-        spans, pin = take_pin(inl.strip(spans))
-        if spans and not is_navigation(spans):
-            nodes.append(Node(spans, first_line + offset, "line", pin=pin))
-    return nodes
+    return line_nodes(parser.lines, first_line)

@@ -1,8 +1,10 @@
 """mistune's inline tokens -> spans, one list per line of the notes.
 
 Raw HTML in a line is never interpreted: `<br>` breaks the line, harmless
-formatting tags are dropped (their text stays), and anything else (`<script>`,
-`<img onerror=...>`) is kept as literal text, which the renderers escape.
+formatting tags are dropped (their text stays), `<img src>` and `<a href>`
+with harmless attributes are a picture and a link (`html_tags`), and
+anything else (`<script>`, `<img onerror=...>`) is kept as literal text,
+which the renderers escape.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import inline as inl
+from pipeline.notes.html_tags import fold_links, image_span, is_closing_link, tag_attributes
 from pipeline.notes.markdown_lines import Token
 from pipeline.model import Inline, Span
 from pipeline.plain_text import decode_entities
@@ -43,6 +46,7 @@ _SHORTCODE = re.compile(r"(?<!:):([a-z][a-z0-9_+-]*):(?!:)")
 _CLOZE = re.compile(r"(\{\{.*?\}\})")
 _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 _FORMAT_TAG = re.compile(r"^</?(b|strong|i|em|u|s|del|ins|mark|small|sub|sup|kbd|span|abbr|cite|q|var)(\s[^<>]*)?>$", re.I)
+_LETTERED_LINE = re.compile(r"^[a-j][.)]\s")
 _PIN = re.compile(r"\s*\{#([A-Za-z0-9][\w.:-]{0,63})\}\s*$")
 
 
@@ -51,6 +55,7 @@ def lines(children: list[Token]) -> list[tuple[int, Inline]]:
 
     A soft break before a lowercase word continues the sentence of a
     hard-wrapped paragraph instead of starting a line of its own."""
+    children = fold_links(children)
     result: list[tuple[int, Inline]] = []
     current: list[Span] = []
     start = offset = 0
@@ -87,6 +92,8 @@ def _continues(current: list[Span], after: Token | None) -> bool:
         return False
     following = after["raw"]
     before = _last_text(current)
+    if _LETTERED_LINE.match(following):
+        return False  # `b) tail`: the next option of a question, not the sentence going on
     return bool(following[:1].islower()) and not before.endswith((":", ".", "?", "!"))
 
 
@@ -122,8 +129,11 @@ def spans(token: Token) -> list[Span]:
         raw = token["raw"].strip()
         if _BREAK_TAG.match(raw):
             return [Span("br")]
-        if _FORMAT_TAG.match(raw):
+        if _FORMAT_TAG.match(raw) or is_closing_link(raw):
             return []
+        tag = tag_attributes(raw)
+        if tag:  # a picture, or a link whose closing tag is missing (its text stays)
+            return [image_span(tag[1])] if tag[0] == "img" else []
         return [Span("text", token["raw"])]  # shown as written, never interpreted
     # Anything else (strikethrough, plugins): keep its text.
     if "children" in token:
@@ -133,7 +143,7 @@ def spans(token: Token) -> list[Span]:
 
 def children(token: Token) -> Inline:
     out: list[Span] = []
-    for child in token.get("children", []):
+    for child in fold_links(token.get("children", [])):
         out.extend(spans(child))
     return tuple(out)
 
@@ -162,13 +172,40 @@ def take_pin(line: Inline) -> tuple[Inline, str | None]:
     return inl.strip(trimmed), match.group(1)
 
 
-_NAVIGATION = re.compile(r"^[\s|·•/\-–—«»←→<>^↑↩︎:,.]*$")
+# What may sit between the links of a navigation line: symbols, arrows and a few words of its own.
+_NAVIGATION = re.compile(
+    r"^(?:[\W_]|\b(?:back|next|previous|prev|home|top|up|contents|index|go|to|return|see|also|page|chapter)\b)*$",
+    re.IGNORECASE,
+)
 
 
 def is_navigation(line: Inline) -> bool:
-    """A line of nothing but links (a navigation footer, a "back to top")."""
+    """A line of nothing but links, and pictures among them (a navigation
+    footer, "back to top", a row of badges)."""
+    line = inl.strip(line)
+    while len(line) == 1 and line[0].kind in ("strong", "em"):
+        line = inl.strip(line[0].children)  # **[⬆ Back to top](#top)**
     links = [s for s in line if s.kind == "link"]
     if not links:
         return False
     rest = "".join(s.text for s in line if s.kind == "text")
-    return all(s.kind in ("link", "text", "br") for s in line) and bool(_NAVIGATION.match(rest))
+    return all(s.kind in ("link", "image", "text", "br") for s in line) and bool(_NAVIGATION.match(rest))
+
+
+_PROMOTION = re.compile(
+    r"⭐|\bstar (?:this|the|my|our) (?:repo|repository|project)\b|\bbuy me a coffee\b|\bsponsor (?:me|us|this)\b"
+    r"|\bdonat(?:e|ions?)\b|\bfollow (?:me|us)\b|\bsubscribe to (?:my|our)\b|\bpatreon\b|\bko-fi\b"
+    r"|\bjoin (?:my|our) (?:discord|slack|telegram|community|newsletter)\b",
+    re.IGNORECASE,
+)
+
+
+def is_promotion(line: Inline) -> bool:
+    """A request to star, follow, sponsor or join: about the notes' author, not the subject."""
+    return bool(_PROMOTION.search(inl.to_plain(line)))
+
+
+def is_picture(line: Inline) -> bool:
+    """A line that is only pictures."""
+    line = inl.strip(line)
+    return bool(line) and all(s.kind == "image" or (s.kind in ("text", "br") and not s.text.strip()) for s in line)

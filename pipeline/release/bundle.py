@@ -32,11 +32,12 @@ def _describe(pack: Pack, file: str) -> str:
     known = {
         f"{slug}.apkg": f"the Anki deck *{deck}*: import this one",
         f"{slug}.csv": "the same notes as text, for spreadsheets (and Anki, once the deck is imported)",
+        f"{slug}-basic.csv": "every card with Anki's built-in Basic and Cloze note types, for a collection without the deck",
         f"{slug}.pdf": "the cheat sheet, to print or read",
         f"{slug}.cards.json": "every card as data, for tools",
         "README.md": "this file",
         "manifest.json": "version, build time, card counts and the checksum of each file",
-        "CHANGELOG.md": "the cards added, changed and removed in this version",
+        "CHANGELOG.md": "the cards added, changed, retired and removed in this version",
         SUMS: f"checksums: run `sha256sum -c {SUMS}` in this folder",
     }
     return known.get(file, "")
@@ -55,7 +56,8 @@ def readme(pack: Pack, files: Sequence[str], changes: Changes) -> str:
     if previous is not None:
         lines += [
             f"Since version {md.text(previous.version)}: {len(changes.added)} cards added, "
-            f"{len(changes.changed)} changed, {len(changes.removed)} removed (see CHANGELOG.md)."
+            f"{len(changes.changed)} changed, {len(changes.retired)} retired, {len(changes.removed)} removed"
+            " (see CHANGELOG.md)."
         ]
     lines += ["", "## What is inside", "", "| file | what |", "|---|---|"]
     lines += [f"| `{file}` | {_describe(pack, file)} |" for file in files]
@@ -81,8 +83,9 @@ def readme(pack: Pack, files: Sequence[str], changes: Changes) -> str:
         "- new cards are added;",
         "- every card keeps its review history: due date, interval and number of reviews;",
         "- a note you edited yourself keeps your edit, unless the new version changed that card;",
-        "- cards the new version removed stay in your collection: CHANGELOG.md lists them, delete them"
-        " yourself if you want.",
+        "- cards whose notes were removed come once more, tagged `retired::<version>` with a notice on"
+        " their back: search `tag:retired::<version>` in the browser and delete or suspend them. The"
+        " version after leaves them out, and Anki keeps them as you have them.",
         "",
         "Importing the latest version is enough: it holds every correction of the versions before it."
         " If you changed the card templates or styling yourself, a version that restyles the cards"
@@ -97,6 +100,10 @@ def readme(pack: Pack, files: Sequence[str], changes: Changes) -> str:
         f"`{slug}.csv` names this deck's note types, so Anki imports it only into a collection that already"
         f" has the deck: import {apkg} first. Rows then update the notes with the same guid. Spreadsheets"
         " read it as CSV after the lines starting with `#`.",
+        "",
+        f"`{slug}-basic.csv` uses Anki's built-in note types, Basic and Cloze, with each card's context and"
+        " source on its back: use it for a collection without this deck, or for another program that reads"
+        " Anki's text files. Its notes are separate from the deck's: do not import both.",
         "",
         "## Checking the files",
         "",
@@ -122,5 +129,5 @@ def write(pack: Pack, outputs: Sequence[Path], changes: Changes, changelog: str,
 
 def _order(pack: Pack, file: str) -> tuple[int, str]:
     slug = pack.config.slug
-    first = [f"{slug}.apkg", f"{slug}.csv", f"{slug}.pdf", f"{slug}.cards.json", "manifest.json"]
+    first = [f"{slug}.apkg", f"{slug}.csv", f"{slug}-basic.csv", f"{slug}.pdf", f"{slug}.cards.json", "manifest.json"]
     return (first.index(file), file) if file in first else (len(first), file)

@@ -1,5 +1,5 @@
-"""CHANGELOG.md of a release: the cards added, changed and removed since the
-previous release, by guid, with their prompts."""
+"""CHANGELOG.md of a release: the cards added, changed, retired and removed
+since the previous release, by guid, with their prompts."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pipeline.release import markdown_out as md
 from pipeline.clock import date
 from pipeline.release.history import CardEntry, Changes, Record
+from pipeline.model.records import RETIRED
 
 PROMPT_CHARS = 160
 
@@ -22,7 +23,8 @@ def render(title: str, current: Record, changes: Changes) -> str:
         return "\n".join(lines)
     lines += [
         f"Released {released}. Since {md.text(current.previous)}: {len(changes.added)} added, "
-        f"{len(changes.changed)} changed, {len(changes.removed)} removed; {total} cards in all.",
+        f"{len(changes.changed)} changed, {len(changes.retired)} retired, {len(changes.removed)} removed;"
+        f" {total} cards in all.",
         "",
     ]
     if changes.restyled:
@@ -30,8 +32,14 @@ def render(title: str, current: Record, changes: Changes) -> str:
         lines += [f"The card templates or styling changed: {names}.", ""]
     lines += _section("Added", changes.added, "new cards, imported as new")
     lines += _section("Changed", changes.changed, "updated in place; your review history is kept")
+    search = md.code(f"tag:{RETIRED}{current.version}")
     lines += _section(
-        "Removed", changes.removed, "no longer in the notes; Anki keeps them in your collection, delete them if you like"
+        "Retired", changes.retired,
+        f"no longer in the notes: shipped once more with a notice on their back; find them all in Anki's browser"
+        f" with {search}, then delete or suspend them. The next release leaves them out",
+    )
+    lines += _section(
+        "Removed", changes.removed, "no longer shipped; Anki keeps them in your collection, delete them if you like"
     )
     return "\n".join(lines)
 

@@ -29,7 +29,7 @@ from pipeline.config.pack import PackConfig
 from pipeline.diagnostics import PipelineError, display_path
 from pipeline.files import write_atomically
 from pipeline.model import Card, Pack
-from pipeline.model.records import RELEASES, CardEntry, Changes, History, NoteTypeEntry, Record
+from pipeline.model.records import RELEASES, CardEntry, Changes, History, Note, NoteTypeEntry, Record
 
 FORMAT = 1
 
@@ -113,6 +113,7 @@ def record_of(pack: Pack) -> Record:
             notetype=card.note_type,
             context=card.context_text,
             prompt=readable_text(card.prompt),
+            fields=Note(card.prompt, card.answer, card.section, card.topic, str(card.source), card.tags),
         )
         for card in pack.cards
     )
@@ -135,13 +136,16 @@ def diff(previous: Record | None, current: Record) -> Changes:
     old = {entry.guid: entry for entry in previous.cards}
     new = {entry.guid for entry in current.cards}
     added = tuple(e for e in current.cards if e.guid not in old)
-    changed = tuple(e for e in current.cards if e.guid in old and old[e.guid].hash != e.hash)
+    # Retired in this release: shipped once more, tagged, after its notes were removed.
+    retired = tuple(e for e in current.cards if e.retired_in == current.version and e.guid in old and not old[e.guid].retired_in)
+    gone = {e.guid for e in retired}
+    changed = tuple(e for e in current.cards if e.guid in old and old[e.guid].hash != e.hash and e.guid not in gone)
     removed = tuple(e for e in previous.cards if e.guid not in new)
     old_types = {entry.kind: entry for entry in previous.notetypes}
     restyled = tuple(
         t for t in current.notetypes if t.kind in old_types and old_types[t.kind].style != t.style
     )
-    return Changes(added, changed, removed, restyled, tuple(_breaking(previous, current)))
+    return Changes(added, changed, removed, restyled, tuple(_breaking(previous, current)), retired)
 
 
 def _breaking(previous: Record, current: Record) -> Iterable[str]:
@@ -192,7 +196,7 @@ def dumps(record: Record) -> str:
 
 
 def _card_json(entry: CardEntry) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "guid": entry.guid,
         "hash": entry.hash,
         "modified": entry.modified,
@@ -201,6 +205,31 @@ def _card_json(entry: CardEntry) -> dict[str, Any]:
         "context": entry.context,
         "prompt": entry.prompt,
     }
+    if entry.fields is not None:
+        note = entry.fields
+        data["note"] = {
+            "front": note.front,
+            "back": note.back,
+            "section": note.section,
+            "topic": note.topic,
+            "source": note.source,
+            "tags": list(note.tags),
+        }
+    return data
+
+
+def _note(data: dict[str, Any] | None) -> Note | None:
+    """A card's note, absent from records written before notes were kept."""
+    if data is None:
+        return None
+    return Note(
+        front=str(data["front"]),
+        back=str(data["back"]),
+        section=str(data["section"]),
+        topic=str(data["topic"]),
+        source=str(data["source"]),
+        tags=tuple(str(t) for t in data["tags"]),
+    )
 
 
 def record_path(root: Path, version: str) -> Path:
@@ -269,6 +298,7 @@ def _from_json(data: dict[str, Any], path: Path) -> Record:
             notetype=str(c["notetype"]),
             context=str(c["context"]),
             prompt=str(c["prompt"]),
+            fields=_note(c.get("note")),
         )
         for c in data["cards"]
     )

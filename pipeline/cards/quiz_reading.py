@@ -1,0 +1,225 @@
+"""The parts of a multiple-choice question as authors write them: options
+(lettered `A.`, `(a)`, `A)`, checkboxes `- [x]`, or plain bullets lettered
+in order) and the answer (`B`, `` `B` ``, `B, D`, the option's own text),
+after "Answer:" / "Correct answer:" or under an "Answer" summary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pipeline.model import Inline, Node, Span
+from pipeline.model import inline as inl
+
+LETTERS = "ABCDEFGHIJ"
+MAX_OPTIONS = len(LETTERS)
+
+_LETTERED = re.compile(r"^\s*(?:\(([A-Ja-j])\)|([A-Ja-j])[.)])\s+(?=\S)")
+_ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|→|⇒)\s*")
+_CHECKBOX = re.compile(r"^\s*\[([ xX])\]\s+(?=\S)")
+# "Answer:", "Correct answer is", "Answers -", "Solution:", "Correct:"; group 1 is the separator.
+_ANSWER_PREFIX = re.compile(
+    r"^[^\w(]*(?:the\s+)?(?:(?:correct|right)\s+)?(?:answers?|ans|solution|correct(?:\s+options?)?)\b"
+    r"\s*(?:(is|are|[:=\-–—])\s*)?",
+    re.IGNORECASE,
+)
+# An answer said by letters: `B`, `(b)`, `B, D`, `A and C`, optionally followed by `. text`.
+_LETTER_LIST = re.compile(
+    r"^\(?([A-Ja-j])\)?((?:\s*(?:,|&|/|\band\b)\s*\(?[A-Ja-j]\)?)*)\s*(?:$|[.):\-–—]\s*(.*)$)", re.DOTALL
+)
+# Lines that only announce the answer: a `<details>` summary, "Show answer", "Answer:".
+_ANSWER_HEADING = re.compile(
+    r"^[^\w]*(?:click\s+(?:here\s+)?(?:to\s+)?)?(?:(?:show|reveal|see|view|check)\s+)?(?:the\s+)?"
+    r"(?:(?:correct|right)\s+)?(?:answers?|solution)(?:\s+(?:and|&)\s+explanations?)?\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+# "Question 3", "Q3.", "3)" before a question's text: not part of what it asks.
+QUESTION_NUMBER = re.compile(r"^\s*(?:(?:question|q)\s*#?\s*\d+|\d+)\s*(?:[.:)\-–—]\s*|$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Option:
+    letter: str
+    text: Inline
+    line: int
+    checked: bool = False
+
+
+@dataclass(frozen=True)
+class Answer:
+    letters: tuple[str, ...]  # empty: the answer names none of the options
+    said: str  # the answer as written, for the warning
+    rest: Inline  # text after the letters on the answer line: the start of an explanation
+
+
+def plain(node: Node) -> str:
+    return inl.to_plain(node.inline).strip()
+
+
+def drop_prefix(spans: Inline, count: int) -> Inline:
+    """The spans without their first `count` characters of plain text
+    (a marker such as `A.` may sit inside bold or code)."""
+    out: list[Span] = []
+    for span in spans:
+        if count <= 0:
+            out.append(span)
+            continue
+        text = inl.to_plain((span,))
+        if len(text) <= count:
+            count -= len(text)
+        elif span.kind in ("text", "code"):
+            out.append(replace(span, text=span.text[count:]))
+            count = 0
+        elif span.kind in ("strong", "em", "link"):
+            out.append(replace(span, children=drop_prefix(span.children, count)))
+            count = 0
+        else:
+            out.append(span)
+            count = 0
+    return inl.strip(tuple(out))
+
+
+def split_arrow(spans: Inline) -> tuple[Inline, Inline] | None:
+    """`text -> note`, split at the first arrow in top-level text."""
+    for index, span in enumerate(spans):
+        match = _ARROW.search(span.text) if span.kind == "text" else None
+        if match:
+            before = inl.strip(spans[:index] + ((Span("text", span.text[: match.start()]),)))
+            after = inl.strip((Span("text", span.text[match.end() :]),) + spans[index + 1 :])
+            return (before, after) if before and after else None
+    return None
+
+
+# ---- options ------------------------------------------------------------------------
+
+
+def lettered(node: Node) -> str | None:
+    match = _LETTERED.match(plain(node))
+    return (match.group(1) or match.group(2)).upper() if match else None
+
+
+def checkbox(node: Node) -> bool | None:
+    match = _CHECKBOX.match(plain(node)) if node.role == "item" else None
+    return match.group(1) != " " if match else None
+
+
+def options_at(flat: list[Node], start: int) -> tuple[list[Option], str]:
+    """The options starting at `start`, and how they are written: "lettered"
+    (A, B, C... in order), "checkbox", "bullets", "lines" (a paragraph each)
+    or "" when there are none."""
+    run: list[Option] = []
+    index = start
+    if start < len(flat) and lettered(flat[start]) == "A":
+        while index < len(flat) and len(run) < MAX_OPTIONS and lettered(flat[index]) == LETTERS[len(run)]:
+            node = flat[index]
+            marker = _LETTERED.match(plain(node))
+            assert marker is not None
+            run.append(Option(LETTERS[len(run)], drop_prefix(inl.strip(node.inline), marker.end()), node.line))
+            index += 1
+        return (run, "lettered") if len(run) >= 2 else ([], "")
+    while index < len(flat) and len(run) < MAX_OPTIONS and (box := checkbox(flat[index])) is not None:
+        node = flat[index]
+        marker = _CHECKBOX.match(plain(node))
+        assert marker is not None
+        text = drop_prefix(inl.strip(node.inline), marker.end())
+        run.append(Option(LETTERS[len(run)], text, node.line, checked=box))
+        index += 1
+    if len(run) >= 2:
+        return run, "checkbox"
+    for role, style in (("item", "bullets"), ("line", "lines")):
+        run = []
+        index = start
+        while index < len(flat) and flat[index].role == role and not flat[index].children:
+            node = flat[index]
+            if is_answer_line(node) or is_answer_heading(node) or lettered(node):
+                break
+            if len(run) == MAX_OPTIONS:
+                return [], ""
+            run.append(Option(LETTERS[len(run)], inl.strip(node.inline), node.line))
+            index += 1
+        if len(run) >= 2:
+            return run, style
+    return [], ""
+
+
+# ---- answers ------------------------------------------------------------------------
+
+
+def is_answer_heading(node: Node) -> bool:
+    return bool(_ANSWER_HEADING.match(plain(node).replace("*", "")))
+
+
+def is_answer_line(node: Node) -> bool:
+    match = _ANSWER_PREFIX.match(plain(node))
+    return bool(match and match.group(1))
+
+
+def answer_of(node: Node, options: list[Option], announced: bool) -> Answer | None:
+    """The answer a line gives, if it gives one. Without an "Answer:" prefix a
+    line answers only by letters, or by an option's text after an "Answer"
+    heading (`announced`)."""
+    text = plain(node)
+    prefix = _ANSWER_PREFIX.match(text)
+    value = text[prefix.end() :] if prefix else text
+    if prefix and not prefix.group(1) and not _LETTER_LIST.match(_bare(value)):
+        prefix = None  # "Answers vary": not an answer line
+        value = text
+    if not prefix and not announced:
+        found = _by_letters(_bare(value), options, node)
+        return found if found and not inl.to_plain(found.rest) else None
+    return _resolve(_bare(value), options, node)
+
+
+def _bare(value: str) -> str:
+    return value.strip().strip("*_`'\"“”").strip()
+
+
+def _resolve(value: str, options: list[Option], node: Node) -> Answer:
+    found = _by_letters(value, options, node) or _by_text(value, options, node)
+    return found or Answer((), value, ())
+
+
+def _by_letters(value: str, options: list[Option], node: Node) -> Answer | None:
+    match = _LETTER_LIST.match(value)
+    if not match:
+        return None
+    listed = match.group(1) + re.sub(r"\band\b", " ", match.group(2), flags=re.IGNORECASE)
+    letters = tuple(dict.fromkeys(re.findall(r"[A-J]", listed.upper())))
+    if not set(letters) <= {o.letter for o in options}:
+        return Answer((), value, ())
+    rest = match.group(3) or ""
+    chosen = [o for o in options if o.letter in letters]
+    if rest and any(inl.plain_key(rest) == inl.plain_key(inl.to_plain(o.text)) for o in chosen):
+        rest = ""  # `B. Amazon S3` repeats the option
+    return Answer(letters, value, _tail(node, rest))
+
+
+def _by_text(value: str, options: list[Option], node: Node) -> Answer | None:
+    key = inl.plain_key(value)
+    if not key:
+        return None
+    texts = {inl.plain_key(inl.to_plain(o.text)): o.letter for o in options}
+    if key in texts:
+        return Answer((texts[key],), value, ())
+    parts = [inl.plain_key(p) for p in re.split(r"\s*(?:[,;]|\band\b)\s*", value) if p.strip()]
+    if len(parts) > 1 and all(p in texts for p in parts):
+        return Answer(tuple(sorted({texts[p] for p in parts})), value, ())
+    # `Amazon S3 - it stores objects`: the option's text, then why.
+    for text, letter in sorted(texts.items(), key=lambda t: -len(t[0])):
+        if text and key.startswith(text + " "):
+            words = len(text.split())
+            rest = re.sub(r"^\W*", "", value.split(None, words)[-1]) if len(value.split()) > words else ""
+            return Answer((letter,), value, _tail(node, rest))
+    return None
+
+
+def _tail(node: Node, rest: str) -> Inline:
+    """The end of the answer line, kept with its markup when it can be."""
+    if not rest:
+        return ()
+    full = inl.to_plain(node.inline)
+    at = full.rfind(rest)
+    if at >= 0:
+        return drop_prefix(node.inline, at)
+    return (Span("text", rest),)

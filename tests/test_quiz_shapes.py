@@ -1,0 +1,122 @@
+"""Quizzes however they are written: ten questions in each answer style, in
+headings, numbered items and bold lines, with lettered or plain options,
+give ten quiz cards with the right answers and nothing else."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pipeline.commands.build import load
+from pipeline.model import Card
+from pipeline.model.cardtext import card_text
+
+# (question, options, indexes of the correct options)
+QUESTIONS = [
+    ("Which device forwards packets between networks?", ["Switch", "Router", "Repeater"], [1]),
+    ("Which unit measures how much data a link carries per second?", ["Bandwidth", "Latency", "Jitter"], [0]),
+    ("Which two are version control systems?", ["Git", "Make", "Mercurial", "Bash"], [0, 2]),
+    ("Which port does SSH listen on by default?", ["21", "22", "25", "80"], [1]),
+    ("Which algorithm sorts in place in n log n on average?", ["Bubble sort", "Quicksort", "Counting sort"], [1]),
+    ("What does a load balancer spread?", ["Incoming requests", "Disk sectors", "Log files"], [0]),
+    ("Which two are relational databases?", ["PostgreSQL", "Redis", "MySQL", "Memcached"], [0, 2]),
+    ("Which format is plain text with tags in angle brackets?", ["PNG", "HTML", "ZIP"], [1]),
+    ("What limits how many requests a client may send?", ["Caching", "Rate limiting", "Sharding"], [1]),
+    ("Which kind of key encrypts for a single recipient in public-key cryptography?", ["The private key", "The recipient's public key", "A shared password"], [1]),
+]
+MARKERS = [lambda i: f"{'ABCDEFGH'[i]}.", lambda i: f"({'abcdefgh'[i]})", lambda i: f"{'ABCDEFGH'[i]})", lambda i: "-"]
+
+
+def _letters(correct: list[int]) -> str:
+    return ", ".join("ABCDEFGH"[i] for i in correct)
+
+
+def _texts(options: list[str], correct: list[int]) -> str:
+    return ", ".join(options[i] for i in correct)
+
+
+AnswerStyle = Callable[[list[str], list[int]], str]
+ANSWER_STYLES: dict[str, AnswerStyle] = {
+    "quoted letter": lambda o, c: f"> Answer: {_letters(c)}",
+    "letter in code": lambda o, c: f"> Answer: `{_letters(c)}`",
+    "bold correct answer": lambda o, c: f"**Correct answer: {_letters(c)}**",
+    "option text": lambda o, c: f"Correct answer: {_texts(o, c)}",
+    "details": lambda o, c: f"<details>\n<summary>Answer</summary>\n\n{_letters(c)}\n\n</details>",
+    "letter then why": lambda o, c: f"> Answer: {_letters(c)}. It is the one that fits.",
+    "checked box": lambda o, c: "",
+    "letters in code joined by and": lambda o, c: "> Answer: " + " and ".join(f"`{'ABCDEFGH'[i]}`" for i in c),
+    "options as paragraphs": lambda o, c: "> Answer: " + " and ".join(f"`{'ABCDEFGH'[i]}`" for i in c),
+}
+
+
+def _question(number: int, style: str) -> str:
+    question, options, correct = QUESTIONS[number]
+    answer = ANSWER_STYLES[style](options, correct)
+    if style == "options as paragraphs":  # the right ones in code, the others with a note after an arrow
+        lines = [f"`{text}`" if i in correct else f"{text} -> not this one" for i, text in enumerate(options)]
+        return "\n\n".join([f"## {number + 1}. {question}", *lines, answer, ""])
+    if style == "checked box":
+        lines = [f"- [{'x' if i in correct else ' '}] {text}" for i, text in enumerate(options)]
+    else:
+        marker = MARKERS[number % len(MARKERS)]
+        lines = [f"{marker(i)} {text}" for i, text in enumerate(options)]
+    shape = number % 3
+    if shape == 0:  # a heading, then the question's text
+        return "\n".join([f"### Question {number + 1}", "", question, "", *lines, "", answer, ""])
+    if shape == 1:  # a numbered item with everything nested under it
+        nested = [("   " + line) if line else "" for line in ["", *lines, "", *answer.splitlines()]]
+        return "\n".join([f"{number + 1}. {question}", *nested, ""])
+    return "\n".join([f"**{question}**", "", *lines, "", answer, ""])  # a bold line
+
+
+def _quiz_file(style: str) -> str:
+    parts = ["# Practice test", "", "## Mixed questions", ""]
+    return "\n".join(parts + [_question(n, style) for n in range(len(QUESTIONS))])
+
+
+@pytest.mark.parametrize("style", sorted(ANSWER_STYLES))
+def test_ten_questions_give_ten_quiz_cards_with_the_right_answers(style: str, tmp_path: Path) -> None:
+    (tmp_path / "quiz.md").write_text(_quiz_file(style), encoding="utf-8")
+    loaded = load(tmp_path)
+    assert [str(d) for d in loaded.diagnostics] == []
+    cards = loaded.pack.cards
+    assert [c.kind for c in cards] == ["quiz"] * len(QUESTIONS)
+    for card, (question, options, correct) in zip(sorted(cards, key=_number), QUESTIONS):
+        assert card_text(card.prompt).startswith(question), card.prompt
+        shown = re.findall(r"<b>([A-H])\.</b> ([^<]*)", card.answer)
+        assert shown == [("ABCDEFGH"[i], options[i]) for i in correct], (style, card.answer)
+        assert re.findall(r"<li><b>[A-H]\.</b> ([^<]*)</li>", card.prompt) == options
+
+
+def _number(card: Card) -> int:
+    text = card_text(card.prompt)
+    return next(n for n, q in enumerate(QUESTIONS) if text.startswith(q[0]))
+
+
+def test_a_question_without_a_findable_answer_is_one_warning_and_no_card(tmp_path: Path) -> None:
+    notes = _quiz_file("quoted letter").replace("> Answer: A, C", "> Answer: E", 1).replace("> Answer: B\n", "", 1)
+    (tmp_path / "quiz.md").write_text(notes, encoding="utf-8")
+    loaded = load(tmp_path)
+    assert [c.kind for c in loaded.pack.cards] == ["quiz"] * (len(QUESTIONS) - 2)
+    lines = notes.splitlines()
+    found = [(d.line, d.message) for d in loaded.diagnostics]
+    first = lines.index("### Question 1") + 1
+    assert found == [
+        (first, "a question with options but no answer: no card made"),
+        (lines.index("**Which two are version control systems?**") + 1, "the answer 'E' names none of the options: no card made"),
+    ]
+
+
+def test_a_question_repeated_across_files_is_one_card_with_both_sources_and_the_longer_explanation() -> None:
+    from .conftest import FIXTURES
+
+    loaded = load(FIXTURES / "styles" / "quiz-repeated")
+    repeated = [c for c in loaded.pack.cards if "encrypts web traffic" in c.prompt]
+    assert len(repeated) == 1
+    assert {s.path for s in repeated[0].sources} == {"exam-1.md", "exam-2.md"}
+    assert "HTTPS wraps HTTP in TLS" in repeated[0].answer
+    merged = [d for d in loaded.diagnostics if "merged into it" in d.message]
+    assert [(Path(d.path).name, d.line) for d in merged] == [("exam-2.md", 3)]

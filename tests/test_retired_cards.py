@@ -1,0 +1,121 @@
+"""Cards whose notes were removed, in a real Anki collection: the next release
+ships them once more, tagged `retired::<version>` with a notice on their back
+and their review history intact; the release after leaves them out (the
+learner keeps them as they are); a card that comes back keeps its guid and
+loses the tag."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.commands.release import release
+from pipeline.release import changelog, history
+
+from .anki_collection import fresh_collection, import_apkg, logged_guids, notes_by_guid
+from .conftest import EPOCH, SEED_PACK
+
+DAY = 86400
+SLUG = "aws-cloud-practitioner"
+KINESIS = (
+    "**Kinesis:**\n"
+    "- Kinesis = real-time big data streaming\n"
+    "- managed service to collect, process, and analyze real-time streaming data at any scale\n"
+)
+
+
+def _release(pack: Path, version: str, epoch: int, out: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(epoch))
+    return release(pack, version, out, formats=["apkg"])
+
+
+def _remove_topic(notes: Path) -> str:
+    """Take the Kinesis topic (up to the next blank line) out of the notes; returns it."""
+    text = notes.read_text(encoding="utf-8")
+    start = text.index(KINESIS)
+    end = text.index("\n\n", start) + 2
+    notes.write_text(text[:start] + text[end:], encoding="utf-8")
+    return text
+
+
+def _scheduling(collection, card_ids):  # type: ignore[no-untyped-def]
+    return {i: (c.due, c.ivl, c.reps, c.queue) for i in card_ids for c in [collection.get_card(i)]}
+
+
+def test_removed_cards_are_retired_once_then_dropped_and_come_back_with_their_guid(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    pack = tmp_path / "notes" / SLUG
+    shutil.copytree(SEED_PACK, pack)
+    shutil.rmtree(pack / history.RELEASES, ignore_errors=True)
+    notes = pack / f"{SLUG}.md"
+
+    v1 = _release(pack, "1.0.0", EPOCH, tmp_path / "out1", monkeypatch)
+    collection = fresh_collection(tmp_path / "anki")
+    import_apkg(collection, v1.built.out_dir / f"{SLUG}.apkg")
+    kinesis = {c.guid for c in v1.built.pack.cards if c.topic == "Kinesis"}
+    assert len(kinesis) >= 3
+    by_guid = notes_by_guid(collection)
+    studied = [by_guid[g].cards()[0].id for g in sorted(kinesis)]
+    for card_id in studied:
+        card = collection.get_card(card_id)
+        card.start_timer()
+        collection.sched.answerCard(card, 3)
+    reviewed = _scheduling(collection, studied)
+
+    # v2: the topic is gone from the notes.
+    original = _remove_topic(notes)
+    v2 = _release(pack, "1.1.0", EPOCH + 30 * DAY, tmp_path / "out2", monkeypatch)
+    retired = {e.guid for e in v2.changes.retired}
+    assert kinesis <= retired and not v2.changes.removed
+    assert {c.guid for c in v2.built.pack.cards if "retired::1.1.0" in c.tags} == retired
+    log = import_apkg(collection, v2.built.out_dir / f"{SLUG}.apkg")
+    assert retired <= logged_guids(collection, log.updated) and not log.new
+    found = {collection.get_note(n).guid for n in collection.find_notes("tag:retired::1.1.0")}
+    assert found == retired
+    for guid in kinesis:
+        note = collection.get_note(by_guid[guid].id)
+        back = note.fields[1]
+        assert back.startswith('<div class="sp-retired"') and "Retired in 1.1.0: delete or suspend" in back
+        assert back.removeprefix(back.split("</div>")[0] + "</div>") == by_guid[guid].fields[1]  # the answer kept
+        assert note.fields[0] == by_guid[guid].fields[0]
+        assert "Retired in 1.1.0" in note.cards()[0].answer()  # as Anki renders the back
+        assert "Retired in 1.1.0" not in note.cards()[0].question()
+    assert _scheduling(collection, studied) == reviewed
+    text = changelog.render("Pack", history.record_of(v2.built.pack), v2.changes)
+    assert f"## Retired ({len(retired)})" in text and "tag:retired::1.1.0" in text
+
+    # v3: still without them: not shipped; the learner's copies stay as they are.
+    v3 = _release(pack, "1.2.0", EPOCH + 60 * DAY, tmp_path / "out3", monkeypatch)
+    assert not ({c.guid for c in v3.built.pack.cards} & retired)
+    assert {e.guid for e in v3.changes.removed} == retired and not v3.changes.retired
+    log = import_apkg(collection, v3.built.out_dir / f"{SLUG}.apkg")
+    assert not log.new and not (logged_guids(collection, log.updated) & retired)
+    assert {collection.get_note(n).guid for n in collection.find_notes("tag:retired::1.1.0")} == retired
+    assert _scheduling(collection, studied) == reviewed
+
+    # v4: the topic is back: the same guids, without the tag.
+    notes.write_text(original, encoding="utf-8")
+    v4 = _release(pack, "1.3.0", EPOCH + 90 * DAY, tmp_path / "out4", monkeypatch)
+    back = {c.guid: c for c in v4.built.pack.cards if c.topic == "Kinesis"}
+    assert set(back) == kinesis and not any(t.startswith("retired::") for c in back.values() for t in c.tags)
+    import_apkg(collection, v4.built.out_dir / f"{SLUG}.apkg")
+    assert not collection.find_notes("tag:retired::1.1.0")
+    assert all("sp-retired" not in collection.get_note(by_guid[g].id).fields[1] for g in kinesis)
+    assert _scheduling(collection, studied) == reviewed
+    collection.close()
+
+
+def test_records_without_notes_still_read_and_retire_nothing(tmp_path):  # type: ignore[no-untyped-def]
+    from pipeline.release.retire import retired_cards
+
+    old = tmp_path / "1.0.0.json"
+    old.write_text(
+        '{"format": 1, "slug": "p", "version": "1.0.0", "previous": null, "build_time": 1, "deck": {"name": "D", "id": 1},'
+        ' "notetypes": {}, "cards": [{"guid": "g", "hash": "h", "modified": 1, "kind": "term", "notetype": "basic",'
+        ' "context": "S", "prompt": "P"}]}',
+        encoding="utf-8",
+    )
+    record = history.read(old)
+    assert record.cards[0].fields is None
+    assert retired_cards(record, [], "1.1.0") == ()

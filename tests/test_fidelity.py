@@ -109,6 +109,7 @@ def test_no_cards_says_why_for_each_file(tmp_path):  # type: ignore[no-untyped-d
     result = run_cli("check", str(folder))
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
+        f"{folder / 'b-links.md'}:5: warning: skipped as not knowledge: navigation (a line of links)",
         f"{folder / 'd-empty.md'}:1: warning: empty notes file",
         f"{folder / 'a-prose.md'}:1: warning: no cards from this file: no topic found"
         " (a heading with text under it, or a bold line such as **Topic:**)",

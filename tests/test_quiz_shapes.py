@@ -120,3 +120,12 @@ def test_a_question_repeated_across_files_is_one_card_with_both_sources_and_the_
     assert "HTTPS wraps HTTP in TLS" in repeated[0].answer
     merged = [d for d in loaded.diagnostics if "merged into it" in d.message]
     assert [(Path(d.path).name, d.line) for d in merged] == [("exam-2.md", 3)]
+
+
+def test_a_lettered_list_under_a_label_is_a_list_not_a_question(tmp_path: Path) -> None:
+    notes = "## Scaling\n\n**Benefits:**\n- a) scalability of the fleet\n- b) elasticity on demand\n"
+    (tmp_path / "notes.md").write_text(notes, encoding="utf-8")
+    loaded = load(tmp_path)
+    assert [c.kind for c in loaded.pack.cards] == ["overview"]
+    assert "elasticity on demand" in loaded.pack.cards[0].answer
+    assert not [d for d in loaded.diagnostics if "question" in d.message]

@@ -13,6 +13,7 @@ lines in document order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.cards.entries import Fact
@@ -34,6 +35,7 @@ from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
+_ASKS = re.compile(r"\?|\b(?:choose|select|pick)\s+(?:one|two|three|\d+)\b", re.IGNORECASE)
 LEAD_LINES = 3  # lines of a question's text after its heading or number ("Question 3", then the text)
 MAX_ANNOUNCE = 2  # "Answer" headings (a `<details>` summary, "Show answer") before the answer
 
@@ -134,8 +136,11 @@ def _with_options(flat: list[Node], stem: list[Node], cursor: int) -> _Attempt |
     if answer is None and checked:
         return _Attempt(stem, options, Answer(checked, "", ()), options[-1].line, after)
     if answer is None:
-        # Plain bullets, lines or a to-do list under a line are a question only with an answer.
-        return _Attempt(stem, options, None, 0, after) if style == "lettered" else None
+        # Without an answer, only lettered options under what reads as a question
+        # are one (`Benefits:` over `a) ...`, `b) ...` is a list); plain bullets,
+        # lines or a to-do list never are.
+        asks = style == "lettered" and (_ASKS.search(" ".join(plain(n) for n in stem)) or QUESTION_NUMBER.match(plain(stem[0])))
+        return _Attempt(stem, options, None, 0, after) if asks else None
     if checked:
         answer = Answer(checked, answer.said, answer.rest)
     return _Attempt(stem, options, answer, flat[at].line, at + 1)

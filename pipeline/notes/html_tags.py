@@ -72,7 +72,10 @@ def fold_links(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
             )
             if end is not None:
                 inner = fold_links(tokens[index + 1 : end])
-                out.append({"type": "link", "attrs": {"url": found[1].get("href", "")}, "children": inner})
+                if "href" in found[1]:
+                    out.append({"type": "link", "attrs": {"url": found[1]["href"]}, "children": inner})
+                else:
+                    out.extend(inner)  # an anchor (`<a name="s3">`): only a place to link to
                 index = end + 1
                 continue
         out.append(token)

@@ -45,7 +45,13 @@ SHORTCODES = {
 _SHORTCODE = re.compile(r"(?<!:):([a-z][a-z0-9_+-]*):(?!:)")
 _CLOZE = re.compile(r"(\{\{.*?\}\})")
 _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
-_FORMAT_TAG = re.compile(r"^</?(b|strong|i|em|u|s|del|ins|mark|small|sub|sup|kbd|span|abbr|cite|q|var)(\s[^<>]*)?>$", re.I)
+# Tags that only format or lay out text: dropped, their text kept.
+_FORMAT_TAG = re.compile(
+    r"^</?(b|strong|i|em|u|s|del|ins|mark|small|big|sub|sup|kbd|span|abbr|cite|q|var|tt|code|samp|dfn|font|center"
+    r"|p|div|section|article|aside|header|footer|nav|main|figure|figcaption|picture|source|details|summary"
+    r"|h[1-6]|hr|wbr|time|data|bdi|bdo)(\s[^<>]*)?/?>$",
+    re.I,
+)
 _LETTERED_LINE = re.compile(r"^[a-j][.)]\s")
 _PIN = re.compile(r"\s*\{#([A-Za-z0-9][\w.:-]{0,63})\}\s*$")
 

@@ -1,0 +1,44 @@
+"""HTML that authors write inside lines: read for what it means, or shown as text."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.maker import make_cards
+from pipeline.notes.parse import parse_document
+
+
+def _fields(markdown: str) -> str:
+    cards, _ = make_cards(parse_document(dedent(markdown).lstrip("\n"), "n.md"), "p", lambda span: f"m-{span.url}")
+    return " ".join(c.prompt + " " + c.answer for c in cards)
+
+
+def test_layout_tags_and_anchors_are_dropped_and_their_text_kept() -> None:
+    fields = _fields(
+        """
+        ## Caching
+
+        **Topic:**
+        - <a name="ttl"></a>a <center>TTL</center> bounds how <code>stale</code> an entry gets
+        - <font color="red">evict</font> the least recently used entry first<br/>when full
+        """
+    )
+    assert "a TTL bounds how stale an entry gets" in fields
+    assert "evict the least recently used entry first" in fields
+    assert "&lt;" not in fields
+
+
+def test_img_and_a_tags_with_harmless_attributes_are_a_picture_and_a_link() -> None:
+    fields = _fields(
+        """
+        ## Caching
+
+        **Topic:**
+        - a cache sits in front of the database <img src='img/cache.png' alt='Cache in front' width=300>
+        - read <a href="https://example.org/caching" title="guide">the caching guide</a> first
+        - <img src="img/x.png" onerror="alert(1)"> stays text
+        """
+    )
+    assert '<img src="m-img/cache.png" alt="Cache in front">' in fields
+    assert '<a href="https://example.org/caching">the caching guide</a>' in fields
+    assert '&lt;img src="img/x.png" onerror="alert(1)"&gt; stays text' in fields

@@ -58,7 +58,7 @@ def main() -> int:
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
 
     from pipeline.commands.build import load
-    from pipeline.cheatsheet import render_pdf
+    from pipeline.cheatsheet import render_cram, render_pdf, render_practice
     from pipeline.cheatsheet.parts import available_cores
     from pipeline.cheatsheet import emit as pdf
 
@@ -70,11 +70,17 @@ def main() -> int:
     load_before = os.getloadavg()[0]
     ours: list[float] = []
     plain: list[float] = []
+    cram: list[float] = []
+    practice: list[float] = []
     for _ in range(args.repeat):
         seconds, plain_data = timed(lambda: plain_pdf(list(pack.config.notes)))
         plain.append(seconds)
         seconds, our_data = timed(lambda: render_pdf(pack))
         ours.append(seconds)
+        seconds, cram_data = timed(lambda: render_cram(pack).pdf)
+        cram.append(seconds)
+        seconds, practice_data = timed(lambda: render_practice(pack))
+        practice.append(seconds)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["STUDY_PACK_CACHE"] = folder
         pdf.emit(pack, Path(folder))
@@ -86,7 +92,12 @@ def main() -> int:
     print(f"  plain mistune.html -> WeasyPrint, 3 columns: {theirs:6.2f} s ({min(plain):.2f})  {pages(plain_data)} pages")
     print(f"  our cheat sheet:                             {mine:6.2f} s ({min(ours):.2f})  {pages(our_data)} pages")
     print(f"  ratio: {mine / theirs:.2f} of the plain render's time")
-    print(f"  inputs unchanged (cached):                   {unchanged:6.2f} s")
+    extra = statistics.median(cram) + statistics.median(practice)
+    asked = f"{pages(practice_data)} pages" if practice_data else "none: the deck has no questions"
+    print(f"  cram sheet:                                  {statistics.median(cram):6.2f} s ({min(cram):.2f})  {pages(cram_data)} pages")
+    print(f"  practice test:                               {statistics.median(practice):6.2f} s ({min(practice):.2f})  {asked}")
+    print(f"  cram sheet and practice test add {extra / mine:.0%} to the cheat sheet's time")
+    print(f"  inputs unchanged (cached, all three):        {unchanged:6.2f} s")
     if max(load_before, load_after) > available_cores() / 2:
         print(f"  note: the machine was busy (load average {load_before:.1f} before, {load_after:.1f} after)")
     return 0

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline import versions
-from pipeline.commands.build import Built, build, discover, load
+from pipeline.commands.build import Built, build, check_notes, discover, load
 from pipeline.diagnostics import Diagnostic, PipelineError, display_path
 from pipeline.curate.domain_report import domain_shares
 from pipeline.commands.formats import FORMATS
@@ -197,6 +197,8 @@ def _run(args: argparse.Namespace) -> int:
                 problems = loaded.diagnostics
                 if not args.quiet:
                     _say_check(loaded.pack.config.slug, len(loaded.pack.cards), problems)
+                    for note in check_notes(loaded.pack):
+                        print(f"  {note}")
             elif args.command == "release":
                 problems = _release_one(args, path)
             else:
@@ -291,6 +293,8 @@ def _say_built(result: Built, seconds: float) -> None:
     _say_domains(pack)
     for output in result.outputs:
         print(f"  {output}")
+    for note in result.notes:
+        print(f"  note: {note}")
 
 
 def _say_domains(pack: Pack) -> None:

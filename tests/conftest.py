@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.model import Pack
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PACK = ROOT / "source" / "aws-cloud-practitioner"
 SEED_NOTES = SEED_PACK / "aws-cloud-practitioner.md"
@@ -40,6 +42,15 @@ def seed_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
         else:
             os.environ["SOURCE_DATE_EPOCH"] = previous
     return built.out_dir
+
+
+@pytest.fixture(scope="session")
+def seed_pack() -> Pack:
+    """The seed pack's model (no outputs), at the fixed clock."""
+    from pipeline.commands.build import load
+
+    os.environ["SOURCE_DATE_EPOCH"] = str(EPOCH)
+    return load(SEED_PACK).pack
 
 
 def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -59,9 +59,28 @@ def fonts(reader: pypdf.PdfReader) -> dict[str, dict]:  # type: ignore[type-arg]
     return found
 
 
+def embedded_families(reader: pypdf.PdfReader) -> dict[str, str | None]:
+    """Every font the pages use -> the family of the font program embedded
+    for it (None: not embedded)."""
+    from fontTools.ttLib import TTFont
+
+    found: dict[str, str | None] = {}
+    for name, descriptor in fonts(reader).items():
+        program = next((descriptor[k] for k in ("/FontFile2", "/FontFile3", "/FontFile") if k in descriptor), None)
+        found[name] = None if program is None else TTFont(io.BytesIO(program.get_object().get_data()))["name"].getDebugName(1)
+    return found
+
+
 def page_texts(data: bytes) -> list[str]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         return [" ".join(w["text"] for w in page.extract_words()) for page in pdf.pages]
+
+
+def stream_texts(data: bytes) -> list[str]:
+    """Each page's text in the order it is drawn (pypdf): a unit's lines stay
+    together however the columns' baselines fall, where grouping characters
+    into lines by position (pdfplumber) can interleave neighbouring columns."""
+    return [page.extract_text() for page in reader(data).pages]
 
 
 def reader(data: bytes | Path) -> pypdf.PdfReader:

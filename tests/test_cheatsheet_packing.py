@@ -6,7 +6,21 @@ import random
 
 import pytest
 
-from pipeline.cheatsheet.packing import SHORT_TOPIC, Area, Page, Section, Unit, pack
+from pipeline.cheatsheet.packing import (
+    BAND,
+    FULL,
+    NARROW_BAND,
+    SHORT_TOPIC,
+    Area,
+    Page,
+    Section,
+    Unit,
+    _pack,
+    fill,
+    least_fill,
+    pack,
+    shares,
+)
 from pipeline.cheatsheet.parts import split
 
 LINE = 10.0
@@ -46,7 +60,7 @@ def random_sections(seed: int, count: int = 12) -> list[Section]:
             for t in topics
             for u in t
         )
-        sections.append(Section(16.0, units))
+        sections.append(Section(16.0, units, narrow_band=14.0))
     return sections
 
 
@@ -58,13 +72,13 @@ def all_places(pages: tuple[Page, ...]) -> list[tuple[int, int, int]]:
 def test_every_unit_is_placed_once_in_order_and_inside_the_page(seed: int) -> None:
     sections = random_sections(seed)
     pages = pack(sections, AREA)
-    placed = [(s, u) for _, s, u in all_places(pages)]
-    expected = [(s, u) for s, sec in enumerate(sections) for u in range(-1, len(sec.units))]
+    placed = [(s, max(u, BAND)) for _, s, u in all_places(pages)]
+    expected = [(s, u) for s, sec in enumerate(sections) for u in range(BAND, len(sec.units))]
     assert sorted(placed) == expected
     for page in pages:
         for place in page.places:
             sec = sections[place.section]
-            height = sec.band if place.unit == -1 else sec.units[place.unit].height
+            height = {BAND: sec.band, NARROW_BAND: sec.narrow_band}.get(place.unit) or sec.units[place.unit].height
             assert place.y >= 0 and place.y + height <= AREA.height + 1e-6
             if place.unit >= 0:
                 assert place.x + AREA.column_width <= AREA.width + 1e-6
@@ -74,6 +88,8 @@ def test_every_unit_is_placed_once_in_order_and_inside_the_page(seed: int) -> No
 def test_no_heading_ends_a_column_and_topics_keep_their_first_and_last_two_lines(seed: int) -> None:
     sections = random_sections(seed)
     pages = pack(sections, AREA)
+    # Short topics part only when keeping them whole leaves a page under FULL.
+    kept_whole = pages == _pack(sections, AREA, SHORT_TOPIC)
     column_of = {}
     for p, page in enumerate(pages):
         for s in page.sections:
@@ -94,9 +110,9 @@ def test_no_heading_ends_a_column_and_topics_keep_their_first_and_last_two_lines
             if not unit.heading:
                 topics.setdefault(unit.topic, []).append(u)
         for lines in topics.values():
-            if len(lines) <= SHORT_TOPIC:
+            if len(lines) <= SHORT_TOPIC and kept_whole:
                 assert len({column_of[s, u] for u in lines}) == 1
-            else:
+            elif len(lines) > 1:
                 assert column_of[s, lines[0]] == column_of[s, lines[1]]
                 assert column_of[s, lines[-2]] == column_of[s, lines[-1]]
 
@@ -166,3 +182,33 @@ def test_a_short_section_end_is_not_spread_thin_over_every_column(lines: int, co
     units = [Unit(LINE, t) for t in range(lines)]  # one-line paragraphs that may part anywhere
     pages = pack([Section(16.0, tuple(units))], AREA)
     assert len(columns_of(pages[0], 0)) == columns
+
+
+def test_short_sections_share_the_columns_of_the_section_before_them() -> None:
+    long = section(*[topic(t, 6) for t in range(5)])  # 5 x 72 px
+    short = [Section(16.0, tuple(topic(0, 2)), narrow_band=14.0), Section(16.0, tuple(topic(0, 3)), narrow_band=14.0)]
+    assert not shares(long, AREA) and all(shares(s, AREA) for s in short)
+    pages = pack([long, *short], AREA)
+    assert len(pages) == 1
+    bands = {(p.section, p.unit) for p in pages[0].places if p.unit < 0}
+    assert bands == {(0, BAND), (1, NARROW_BAND), (2, NARROW_BAND)}
+    # Each narrow band is in the column of its section's first lines.
+    for s in (1, 2):
+        band = next(p for p in pages[0].places if p.section == s and p.unit == NARROW_BAND)
+        first = next(p for p in pages[0].places if p.section == s and p.unit == 0)
+        assert band.x == first.x and first.y > band.y
+    # Together they fill the three columns about evenly, no column left empty.
+    assert len({p.x for p in pages[0].places if p.unit >= 0}) == 3
+
+
+def test_a_section_without_a_narrow_band_never_shares() -> None:
+    pages = pack([section(topic(0, 6)), section(topic(0, 1))], AREA)
+    assert [p.unit for p in pages[0].places if p.unit < 0] == [BAND, BAND]
+
+
+def test_fill_counts_each_column_down_to_its_last_unit() -> None:
+    pages = pack([section(*[topic(t, 20) for t in range(6)])], AREA)
+    assert fill(pages[0], [section(*[topic(t, 20) for t in range(6)])], AREA) > 0.9
+    half = Section(16.0, tuple(Unit(LINE, t) for t in range(21)))  # about 70 px a column
+    page = pack([half], AREA)[0]
+    assert 0.25 < fill(page, [half], AREA) < 0.35

@@ -51,6 +51,7 @@ def test_a_valid_file_gives_its_values(tmp_path):  # type: ignore[no-untyped-def
     assert (config.title, config.slug, config.version, config.deck) == ("Test pack", "test-pack", "1.2.3", "Test::Deck")
     assert (config.deck_id, config.basic_model_id, config.cloze_model_id) == (1001, 1002, 1003)
     assert config.cheatsheet.paper == "A4" and config.cheatsheet.columns == 3
+    assert config.cram.pages == 2 and config.practice.questions == 65  # the defaults
 
 
 @pytest.mark.parametrize(
@@ -65,6 +66,12 @@ def test_a_valid_file_gives_its_values(tmp_path):  # type: ignore[no-untyped-def
         (("cloze_model_id = 1003\n", ""), ":5: error: missing required key `anki.cloze_model_id`"),
         (("cloze_model_id = 1003", "cloze_model_id = 1002"), ":9: error: `anki.cloze_model_id`: deck and note type ids must all differ"),
         (('title = "Test pack"', 'title = "Test pack'), ":1: error: invalid TOML"),
+        (("cloze_model_id = 1003", "cloze_model_id = 1003\n[cram]\npages = 0"), ":11: error: `cram.pages`: must be between 1 and 10"),
+        (("cloze_model_id = 1003", "cloze_model_id = 1003\n[cram]\npages = 2.5"), ":11: error: `cram.pages`: must be an integer"),
+        (
+            ("cloze_model_id = 1003", "cloze_model_id = 1003\n[practice]\nquestions = 0"),
+            ":11: error: `practice.questions`: must be between 1 and 500",
+        ),
     ],
 )
 def test_errors_name_the_file_line_and_key(tmp_path, change, expected):  # type: ignore[no-untyped-def]

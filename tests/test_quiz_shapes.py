@@ -47,7 +47,10 @@ ANSWER_STYLES: dict[str, AnswerStyle] = {
     "details": lambda o, c: f"<details>\n<summary>Answer</summary>\n\n{_letters(c)}\n\n</details>",
     "letter then why": lambda o, c: f"> Answer: {_letters(c)}. It is the one that fits.",
     "checked box": lambda o, c: "",
+    "ticked option": lambda o, c: "",
     "letters in code joined by and": lambda o, c: "> Answer: " + " and ".join(f"`{'ABCDEFGH'[i]}`" for i in c),
+    "numbered options answered by number": lambda o, c: "Correct answer(s): " + " and ".join(str(i + 1) for i in c),
+    "option word before the letter": lambda o, c: "Answer: " + ", ".join(f"Option {'ABCDEFGH'[i]}" for i in c),
     "options as paragraphs": lambda o, c: "> Answer: " + " and ".join(f"`{'ABCDEFGH'[i]}`" for i in c),
 }
 
@@ -60,6 +63,10 @@ def _question(number: int, style: str) -> str:
         return "\n\n".join([f"## {number + 1}. {question}", *lines, answer, ""])
     if style == "checked box":
         lines = [f"- [{'x' if i in correct else ' '}] {text}" for i, text in enumerate(options)]
+    elif style == "ticked option":
+        lines = [f"- {text} ✅" if i in correct else f"- {text}" for i, text in enumerate(options)]
+    elif style == "numbered options answered by number":
+        lines = [f"{i + 1}. {text}" for i, text in enumerate(options)]
     else:
         marker = MARKERS[number % len(MARKERS)]
         lines = [f"{marker(i)} {text}" for i, text in enumerate(options)]

@@ -122,7 +122,7 @@ def test_the_downloads_are_published_with_their_checksums(hostile_site):  # type
     page = (out / "hostile" / "index.html").read_text(encoding="utf-8")
     files = sorted(p.name for p in (out / "hostile" / "files").iterdir())
     assert files == sorted(
-        ["hostile.apkg", "hostile.csv", "hostile-basic.csv", "hostile.pdf", "hostile.cards.json", "hostile-1.0.0.zip"]
+        ["hostile.apkg", "hostile.csv", "hostile-basic.csv", "hostile.pdf", "hostile-cram.pdf", "hostile.cards.json", "hostile-1.0.0.zip"]
     )
     for name in files:
         digest = hashlib.sha256((out / "hostile" / "files" / name).read_bytes()).hexdigest()

@@ -131,7 +131,7 @@ def _with_options(flat: list[Node], stem: list[Node], cursor: int) -> _Attempt |
     at, announced = after, False
     while at < len(flat) and at < after + MAX_ANNOUNCE and is_answer_heading(flat[at]):
         at, announced = at + 1, True
-    answer = answer_of(flat[at], options, announced) if at < len(flat) else None
+    answer = answer_of(flat[at], options, announced, style == "numbered") if at < len(flat) else None
     checked = tuple(o.letter for o in options if o.checked)
     if answer is None and checked:
         return _Attempt(stem, options, Answer(checked, "", ()), options[-1].line, after)

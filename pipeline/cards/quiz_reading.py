@@ -17,10 +17,20 @@ MAX_OPTIONS = len(LETTERS)
 
 _LETTERED = re.compile(r"^\s*(?:\(([A-Ja-j])\)|([A-Ja-j])[.)])\s+(?=\S)")
 _ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|→|⇒)\s*")
+_CHOICE = r"(?:(?:options?|choices?)\s+)?\(?(?:[A-Ja-j]|10|[1-9])\)?"
+_LEADING_LIST = re.compile(rf"^{_CHOICE}(?:\s*(?:,|&|/|\band\b)\s*{_CHOICE})*(?!\w)", re.IGNORECASE)
+_OPTION_WORD = re.compile(r"\b(?:options?|choices?)\s+(?=\(?(?:[A-Ja-j]|10|[1-9])\)?(?:[^\w]|$))", re.IGNORECASE)
+# Numbered options are answered by number: `2`, `1 and 3`.
+_NUMBER_LIST = re.compile(r"^\(?(?:10|[1-9])\)?(?:\s*(?:,|&|/|\band\b)\s*\(?(?:10|[1-9])\)?)*(?=$|[\s.):\-–—])")
+# A mark on an option: right (group 1) or wrong, at its start or end.
+_MARKS = r"(?:(✅|✔️?|✓|☑️?)|❌|✗|✘|✖️?)"
+_MARK = re.compile(rf"^\s*{_MARKS}|{_MARKS}\s*$")
+_MARK_AT_START = re.compile(rf"^\s*{_MARKS}\s*")
+_MARK_AT_END = re.compile(rf"\s*{_MARKS}\s*$")
 _CHECKBOX = re.compile(r"^\s*\[([ xX])\]\s+(?=\S)")
 # "Answer:", "Correct answer is", "Answers -", "Solution:", "Correct:"; group 1 is the separator.
 _ANSWER_PREFIX = re.compile(
-    r"^[^\w(]*(?:the\s+)?(?:(?:correct|right)\s+)?(?:answers?|ans|solution|correct(?:\s+options?)?)\b"
+    r"^[^\w(]*(?:the\s+)?(?:(?:correct|right)\s+)?(?:answers?(?:\(s\))?|ans|solution|correct(?:\s+options?)?)(?!\w)"
     r"\s*(?:(is|are|[:=\-–—])\s*)?",
     re.IGNORECASE,
 )
@@ -106,8 +116,28 @@ def checkbox(node: Node) -> bool | None:
 
 def options_at(flat: list[Node], start: int) -> tuple[list[Option], str]:
     """The options starting at `start`, and how they are written: "lettered"
-    (A, B, C... in order), "checkbox", "bullets", "lines" (a paragraph each)
-    or "" when there are none."""
+    (A, B, C... in order), "checkbox", "bullets", "lines" (a paragraph each),
+    "numbered" or "" when there are none. A ✅ on some of them marks the right ones."""
+    options, style = _options_at(flat, start)
+    marks = [_MARK.search(inl.to_plain(o.text)) for o in options]
+    right = [bool(m and (m.group(1) or m.group(2))) for m in marks]
+    if style == "checkbox" or not any(right) or all(right):
+        return options, style
+    return [replace(o, text=_unmarked(o.text), checked=r) for o, r in zip(options, right)], style
+
+
+def _unmarked(spans: Inline) -> Inline:
+    """An option without the ✅ or ❌ that marks it."""
+    spans = inl.strip(spans)
+    lead = _MARK_AT_START.match(inl.to_plain(spans))
+    if lead:
+        spans = drop_prefix(spans, lead.end())
+    if spans and spans[-1].kind == "text":
+        spans = inl.strip(spans[:-1] + (replace(spans[-1], text=_MARK_AT_END.sub("", spans[-1].text)),))
+    return spans
+
+
+def _options_at(flat: list[Node], start: int) -> tuple[list[Option], str]:
     run: list[Option] = []
     index = start
     if start < len(flat) and lettered(flat[start]) == "A":
@@ -127,7 +157,7 @@ def options_at(flat: list[Node], start: int) -> tuple[list[Option], str]:
         index += 1
     if len(run) >= 2:
         return run, "checkbox"
-    for role, style in (("item", "bullets"), ("line", "lines")):
+    for role, style in (("item", "bullets"), ("line", "lines"), ("step", "numbered")):
         run = []
         index = start
         while index < len(flat) and flat[index].role == role and not flat[index].children:
@@ -155,11 +185,13 @@ def is_answer_line(node: Node) -> bool:
     return bool(match and match.group(1))
 
 
-def answer_of(node: Node, options: list[Option], announced: bool) -> Answer | None:
+def answer_of(node: Node, options: list[Option], announced: bool, numbered: bool = False) -> Answer | None:
     """The answer a line gives, if it gives one. Without an "Answer:" prefix a
     line answers only by letters, or by an option's text after an "Answer"
-    heading (`announced`)."""
+    heading (`announced`). `numbered` options are answered by number."""
     text = plain(node)
+    if numbered:
+        text = _numbers_as_letters(text)
     prefix = _ANSWER_PREFIX.match(text)
     value = text[prefix.end() :] if prefix else text
     if prefix and not prefix.group(1) and not _LETTER_LIST.match(_bare(value)):
@@ -172,7 +204,22 @@ def answer_of(node: Node, options: list[Option], announced: bool) -> Answer | No
 
 
 def _bare(value: str) -> str:
-    return value.strip().strip("*_`'\"“”").strip()
+    """The answer without quotes or emphasis around it, nor "Option" before a letter."""
+    value = value.strip().strip("*_`'\"“”").strip()
+    listed = _LEADING_LIST.match(value)
+    return _OPTION_WORD.sub("", listed.group()) + value[listed.end() :] if listed else value
+
+
+def _numbers_as_letters(text: str) -> str:
+    prefix = _ANSWER_PREFIX.match(text)
+    start = prefix.end() if prefix else 0
+    value = _bare(text[start:])
+    at = text.find(value, start) if value else -1
+    listed = _NUMBER_LIST.match(value)
+    if at < 0 or not listed:
+        return text
+    letters = re.sub(r"10|[1-9]", lambda m: LETTERS[int(m.group()) - 1], listed.group())
+    return text[:at] + letters + text[at + listed.end() :]
 
 
 def _resolve(value: str, options: list[Option], node: Node) -> Answer:

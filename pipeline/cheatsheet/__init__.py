@@ -18,7 +18,10 @@ from pipeline.cheatsheet.geometry import Geometry
 from pipeline.cheatsheet.sheet import Sheet, build_sheet
 
 if TYPE_CHECKING:
+    from pipeline.cheatsheet.cram_plan import LeftOut
     from pipeline.cheatsheet.plan import Layout
+
+MIN_CRAM_POINTS = 6.5  # nothing on the cram sheet is printed smaller
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,64 @@ def render_pdf(pack: Pack, workers: int | None = None) -> bytes:
     return render(pack, workers).pdf
 
 
+@dataclass(frozen=True)
+class CramRendered:
+    pdf: bytes
+    sheet: Sheet
+    geometry: Geometry
+    layout: Layout
+    fills: tuple[float, ...]  # how full each page is, 0-1
+    left_out: tuple[LeftOut, ...]  # what did not fit the page budget, by tier
+
+
+def render_cram(pack: Pack) -> CramRendered:
+    """The cram sheet: one part (it is two pages), laid out like the sheet."""
+    from pipeline.cheatsheet import layout  # noqa: F401
+    from pipeline.cheatsheet import parts
+    from pipeline.cheatsheet.cram import build_cram
+    from pipeline.cheatsheet.cram_plan import CramPlanner
+    from pipeline.cheatsheet.html import galley_html
+    from pipeline.cheatsheet.merge import merge
+
+    geometry = cram_geometry(pack)
+    # About how many characters a column's line holds (DejaVu Sans Condensed: ~0.5 em a character).
+    cram = build_cram(pack, line_chars=int(geometry.column_width / (0.5 * geometry.em)))
+    whole = range(len(cram.sheet.sections))
+    galley = galley_html(cram.sheet, whole, geometry, front=True)
+    planner = CramPlanner(cram.sheet, geometry, [whole], [galley], cram.tiers, cram.ranks, pack.config.cram.pages)
+    with _fixed_font_clock(pack.build_time):
+        pdfs = parts.run([parts.PartJob(galley)], planner, workers=1)
+    if planner.layout is None:
+        raise RuntimeError("the cram sheet finished without a layout")
+    return CramRendered(merge(pdfs, planner.layout), cram.sheet, geometry, planner.layout, planner.fills, planner.left_out)
+
+
+def render_practice(pack: Pack) -> bytes | None:
+    """The practice test, or None when the deck has no questions."""
+    import hashlib
+
+    import weasyprint
+
+    from pipeline.cheatsheet import layout  # noqa: F401  (WeasyPrint's logging set up once)
+    from pipeline.cheatsheet.html import BASE_URL, practice_html
+    from pipeline.cheatsheet.practice import build_practice
+    from pipeline.clock import date, iso
+
+    test = build_practice(pack)
+    if not test.questions:
+        return None
+    html = practice_html(test, pack.config.cheatsheet.paper, date(pack.build_time), iso(pack.build_time))
+    identifier = hashlib.sha256(html.encode()).hexdigest()[:32].encode()
+    with _fixed_font_clock(pack.build_time):
+        return weasyprint.HTML(string=html, base_url=BASE_URL).write_pdf(pdf_identifier=identifier)  # type: ignore[no-any-return]
+
+
+def cram_geometry(pack: Pack) -> Geometry:
+    """The sheet's paper, three columns, the smallest type the sheet allows."""
+    options = pack.config.cheatsheet
+    return Geometry(options.paper, 3, MIN_CRAM_POINTS)
+
+
 @contextmanager
 def _fixed_font_clock(epoch: int) -> Iterator[None]:
     # fontTools stamps each subset font with the current time unless
@@ -77,4 +138,16 @@ def section_weight(sheet: Sheet, index: int) -> int:
     return sum(len(t.title) + sum(len(line.html) + 30 for line in t.lines) for t in section.topics) + 30
 
 
-__all__ = ["Geometry", "Rendered", "Sheet", "build_sheet", "render", "render_pdf", "section_weight"]
+__all__ = [
+    "CramRendered",
+    "Geometry",
+    "Rendered",
+    "Sheet",
+    "build_sheet",
+    "cram_geometry",
+    "render",
+    "render_cram",
+    "render_pdf",
+    "render_practice",
+    "section_weight",
+]

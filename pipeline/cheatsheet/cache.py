@@ -2,8 +2,10 @@
 
 The key covers the sheet's content (notes, domains, dates), its geometry, the
 templates, this package's code and the versions of the libraries that write
-the PDF. One PDF per pack is kept, in `$STUDY_PACK_CACHE` (default
-`~/.cache/study-pack`; `off` turns caching off).
+the PDF; the cram sheet's and the practice test's cover the cards and their
+settings instead of the sheet. One PDF of each per pack is kept (with the
+notes its render gave), in `$STUDY_PACK_CACHE` (default `~/.cache/study-pack`;
+`off` turns caching off).
 """
 
 from __future__ import annotations
@@ -32,12 +34,18 @@ def folder() -> Path | None:
     return Path(home) / "study-pack" / "cheatsheet"
 
 
-def key(pack: Pack) -> str:
-    digest = hashlib.sha256()
-    digest.update(repr(build_sheet(pack)).encode())
-    # The sheet names images by path; their names carry a hash of their content.
-    digest.update(repr(sorted(m.name for m in pack.media.values())).encode())
-    digest.update(repr(Geometry.of(pack.config.cheatsheet)).encode())
+def key(pack: Pack, kind: str = "sheet") -> str:
+    """`kind`: "sheet" (the full sheet), "cram" or "practice"."""
+    digest = hashlib.sha256(kind.encode())
+    config = pack.config
+    if kind == "sheet":
+        digest.update(repr(build_sheet(pack)).encode())
+        # The sheet names images by path; their names carry a hash of their content.
+        digest.update(repr(sorted(m.name for m in pack.media.values())).encode())
+    else:
+        about = (config.title, config.version, config.author, config.description, config.exams, config.cram, config.practice)
+        digest.update(repr((about, pack.cards, pack.exams, pack.build_time)).encode())
+    digest.update(repr(Geometry.of(config.cheatsheet)).encode())
     for path in sorted([*(TEMPLATES / "cheatsheet").iterdir(), *_CODE.glob("*.py")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     for library in _LIBRARIES:
@@ -45,26 +53,30 @@ def key(pack: Pack) -> str:
     return digest.hexdigest()
 
 
-def load(slug: str, wanted: str) -> bytes | None:
+def load(name: str, wanted: str) -> tuple[bytes, list[str]] | None:
+    """The PDF kept under `name` and its notes, if its key is `wanted`."""
     place = folder()
     if place is None:
         return None
     try:
-        if (place / f"{slug}.key").read_text(encoding="ascii") == wanted:
-            return (place / f"{slug}.pdf").read_bytes()
+        if (place / f"{name}.key").read_text(encoding="ascii") == wanted:
+            notes = (place / f"{name}.notes").read_text(encoding="utf-8").splitlines()
+            return (place / f"{name}.pdf").read_bytes(), notes
     except OSError:
         pass
     return None
 
 
-def store(slug: str, found: str, data: bytes) -> None:
+def store(name: str, found: str, data: bytes, notes: list[str] | None = None) -> None:
     """Keep the PDF for next time; a cache that cannot be written is no error."""
     place = folder()
     if place is None:
         return
+    text = "".join(f"{note}\n" for note in notes or [])
     try:
-        for name, content in ((f"{slug}.pdf", data), (f"{slug}.key", found.encode("ascii"))):
-            write_atomically(place / name, lambda path, content=content: path.write_bytes(content))
+        # The key goes last: a PDF is only taken when all three were written.
+        for file, content in ((f"{name}.pdf", data), (f"{name}.notes", text.encode()), (f"{name}.key", found.encode("ascii"))):
+            write_atomically(place / file, lambda path, content=content: path.write_bytes(content))
     except OSError:
         pass
 

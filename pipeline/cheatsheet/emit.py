@@ -1,25 +1,100 @@
-"""The printable cheat sheet (see pipeline/cheatsheet): the notes laid out
-for reading, rendered by WeasyPrint from the templates in templates/cheatsheet.
-Skipped when nothing that goes into it changed since the last build."""
+"""The printed outputs (see pipeline/cheatsheet), rendered by WeasyPrint from
+the templates in templates/cheatsheet:
+
+- `<slug>.pdf`: the full cheat sheet, every line of the notes;
+- `<slug>-cram.pdf`: the cram sheet, what fits the page budget by tiers;
+- `<slug>-practice.pdf`: the practice test (none when the deck has no questions).
+
+Each is skipped when nothing that goes into it changed since the last build;
+the notes its render gave (how full the cram sheet is, what did not fit)
+are kept with it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.model import Pack
 
+Made = tuple[bytes, list[str]]  # the PDF (empty: none) and the build's notes on it
+
 
 def emit(pack: Pack, out_dir: Path) -> list[Path]:
+    return emit_with_notes(pack, out_dir)[0]
+
+
+def emit_with_notes(pack: Pack, out_dir: Path) -> tuple[list[Path], list[str]]:
     from pipeline.cheatsheet import cache
 
     slug = pack.config.slug
-    key = cache.key(pack)
-    data = cache.load(slug, key)
-    if data is None:
-        from pipeline.cheatsheet import render_pdf  # imports WeasyPrint: slow, only when a PDF is rendered
+    written: list[Path] = []
+    notes: list[str] = []
+    for kind, suffix, make in _OUTPUTS:
+        key = cache.key(pack, kind)
+        name = f"{slug}{suffix}"
+        found = cache.load(name, key)
+        if found is None:
+            found = make(pack)
+            cache.store(name, key, *found)
+        data, made_notes = found
+        notes.extend(made_notes)
+        if data:
+            target = out_dir / f"{name}.pdf"
+            target.write_bytes(data)
+            written.append(target)
+    return written, notes
 
-        data = render_pdf(pack)
-        cache.store(slug, key, data)
-    target = out_dir / f"{slug}.pdf"
-    target.write_bytes(data)
-    return [target]
+
+def notes_of_cram(pack: Pack) -> list[str]:
+    """How full the cram sheet's pages are and what did not fit: from the
+    cache when the sheet is there, else laid out now (nothing is written)."""
+    from pipeline.cheatsheet import cache
+
+    found = cache.load(f"{pack.config.slug}-cram", cache.key(pack, "cram"))
+    return found[1] if found is not None else _cram(pack)[1]
+
+
+def _sheet(pack: Pack) -> Made:
+    from pipeline.cheatsheet import render_pdf  # imports WeasyPrint: slow, only when a PDF is rendered
+
+    return render_pdf(pack), []
+
+
+def _cram(pack: Pack) -> Made:
+    from pipeline.cheatsheet import render_cram
+    from pipeline.cheatsheet.cram import TIER_NAMES
+
+    rendered = render_cram(pack)
+    fills = ", ".join(f"{round(f * 100)}%" for f in rendered.fills)
+    pages = len(rendered.fills)
+    note = f"cram sheet: {pages} page{'s' if pages != 1 else ''} of {pack.config.cram.pages} ({fills} full)"
+    if rendered.left_out:
+        sheet = rendered.sheet
+        parts = []
+        for left in rendered.left_out:
+            names = [sheet.sections[s].topics[t].plain_title for s, t in left.topics]
+            shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+            parts.append(f"{TIER_NAMES.get(left.tier, left.tier)} ({left.lines} lines: {shown})")
+        note += "; did not fit: " + "; ".join(parts)
+    return rendered.pdf, [note]
+
+
+def _practice(pack: Pack) -> Made:
+    from pipeline.cheatsheet import render_practice
+    from pipeline.cheatsheet.practice import build_practice
+
+    test = build_practice(pack)
+    asked = pack.config.practice.questions
+    if not test.questions:
+        return b"", ["practice test: not written, the deck has no quiz or practice questions"]
+    count = len(test.questions)
+    note = f"practice test: {count} questions" + (f" (of {asked} asked for: the deck has no more)" if count < asked else "")
+    return render_practice(pack) or b"", [note]
+
+
+_OUTPUTS: tuple[tuple[str, str, Callable[[Pack], Made]], ...] = (
+    ("sheet", "", _sheet),
+    ("cram", "-cram", _cram),
+    ("practice", "-practice", _practice),
+)

@@ -12,6 +12,7 @@ import jinja2
 from pipeline.templates import TEMPLATES
 from pipeline.cheatsheet.geometry import MARGIN_MM, Geometry
 from pipeline.cheatsheet.packing import Rule
+from pipeline.cheatsheet.practice import LETTERS, PracticeTest
 from pipeline.cheatsheet.sheet import Sheet
 
 FOLDER = TEMPLATES / "cheatsheet"
@@ -74,4 +75,19 @@ def frame_html(
         pages=pages,
         total=total,
         section_pages=section_pages,
+    )
+
+
+def practice_html(test: PracticeTest, paper: str, build_date: str, build_iso: str) -> str:
+    about = {
+        "title": test.title,
+        "author": test.author,
+        "description": test.description,
+        "keywords": ", ".join(g.name for g in test.groups),
+        "build_date": build_date,
+        "build_iso": build_iso,
+        "cram": None,
+    }
+    return _environment().get_template("practice.html.j2").render(
+        test=test, sheet=about, paper=paper, letters=LETTERS
     )

@@ -1,6 +1,7 @@
 """Pages from measured heights: sections as bands across the page, their
 topics flowed into columns below, the columns of a section that ends on a page
-balanced. Pure arithmetic on heights (CSS pixels), so it is cheap and tested
+balanced. A section too short to fill every column of a band of its own
+shares the columns of the section before it, under a band a column wide. Pure arithmetic on heights (CSS pixels), so it is cheap and tested
 on its own.
 
 What stays together: a topic heading with its first two lines (no heading
@@ -14,7 +15,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-SHORT_TOPIC = 6  # lines: a topic this short is never split
+SHORT_TOPIC = 6  # lines: a topic this short is kept whole (unless a page would stay under FULL)
+FULL = 0.9  # the least fill of a page before the last
+BAND = -1  # Place.unit of a section's band across the page
+NARROW_BAND = -2  # Place.unit of its band a column wide, when it shares columns
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,11 @@ class Unit:
 class Section:
     band: float
     units: tuple[Unit, ...]
+    narrow_band: float = 0.0  # the band at a column's width; 0: the section never shares
+
+    @property
+    def content(self) -> float:
+        return sum(u.height for u in self.units)
 
 
 @dataclass(frozen=True)
@@ -52,7 +61,7 @@ class Area:
 @dataclass(frozen=True)
 class Place:
     section: int
-    unit: int  # -1 for the section's band
+    unit: int  # BAND or NARROW_BAND for the section's band
     x: float
     y: float
 
@@ -74,6 +83,22 @@ class Page:
     @property
     def sections(self) -> tuple[int, ...]:
         return tuple(dict.fromkeys(p.section for p in self.places))
+
+
+def fill(page: Page, sections: list[Section] | tuple[Section, ...], area: Area) -> float:
+    """How full a page is: the share of its columns' height down to the last
+    thing in each column (a band across the page reaches into every column)."""
+    bottoms = [0.0] * area.columns
+    for place in page.places:
+        section = sections[place.section]
+        if place.unit == BAND:
+            for column in range(area.columns):
+                bottoms[column] = max(bottoms[column], place.y + section.band)
+            continue
+        height = section.narrow_band if place.unit == NARROW_BAND else section.units[place.unit].height
+        column = min(area.columns - 1, round(place.x / (area.column_width + area.gap)))
+        bottoms[column] = max(bottoms[column], place.y + height)
+    return min(1.0, sum(bottoms) / (area.columns * area.height))
 
 
 @dataclass(frozen=True)
@@ -110,16 +135,73 @@ class _Builder:
 
 
 def pack(sections: list[Section] | tuple[Section, ...], area: Area) -> tuple[Page, ...]:
+    """Pages whose short topics stay whole; but when that leaves a page
+    before the last under FULL, short topics part like long ones (their
+    first and last two lines together) if that fills the pages better."""
+    pages = _pack(sections, area, SHORT_TOPIC)
+    if least_fill(pages, sections, area) < FULL:
+        loose = _pack(sections, area, 0)
+        if least_fill(loose, sections, area) > least_fill(pages, sections, area):
+            return loose
+    return pages
+
+
+def least_fill(pages: tuple[Page, ...], sections: list[Section] | tuple[Section, ...], area: Area) -> float:
+    """The fill of the emptiest page but the last (1 for a single page)."""
+    return min((fill(page, sections, area) for page in pages[:-1]), default=1.0)
+
+
+def _pack(sections: list[Section] | tuple[Section, ...], area: Area, short: int) -> tuple[Page, ...]:
     builder = _Builder(area)
-    for s_index, section in enumerate(sections):
-        blocks = _blocks(section.units, area)
-        if (not builder.empty or builder.y > 0) and not _band_fits(blocks, area.height - builder.y - section.band, area):
+    for run in _runs(sections, area):
+        lead = sections[run[0]]
+        merged, refs = _merged(sections, run)
+        blocks = _blocks(merged.units, area, short)
+        if (not builder.empty or builder.y > 0) and not _band_fits(blocks, area.height - builder.y - lead.band, area):
             builder.new_page()
-        builder.places.append(Place(s_index, -1, 0.0, builder.y))
-        builder.y += section.band
-        _flow(builder, s_index, section, blocks)
+        builder.places.append(Place(run[0], BAND, 0.0, builder.y))
+        builder.y += lead.band
+        _flow(builder, merged, refs, blocks)
         builder.y += area.section_gap
     return builder.finish()
+
+
+def shares(section: Section, area: Area) -> bool:
+    """Whether a band of its own would leave columns empty: less than
+    `min_run` for each column."""
+    if section.narrow_band <= 0 or not section.units:
+        return False
+    return math.ceil(section.content / max(area.min_run, 1.0)) < area.columns
+
+
+def _runs(sections: list[Section] | tuple[Section, ...], area: Area) -> list[list[int]]:
+    """Sections that flow in the same columns: one with a band across the
+    page, and the short ones after it."""
+    runs: list[list[int]] = []
+    for index, section in enumerate(sections):
+        if runs and shares(section, area):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def _merged(sections: list[Section] | tuple[Section, ...], run: list[int]) -> tuple[Section, list[tuple[int, int]]]:
+    """One run as one section's units, and where each came from (section, unit).
+    A shared section's narrow band leads its first topic, so it is kept with it."""
+    lead = sections[run[0]]
+    units = list(lead.units)
+    refs = [(run[0], u) for u in range(len(lead.units))]
+    topic = max((u.topic for u in units), default=0) + 1
+    for index in run[1:]:
+        section = sections[index]
+        first = section.units[0].topic
+        units.append(Unit(section.narrow_band, topic + first, heading=True, leads=True))
+        refs.append((index, NARROW_BAND))
+        units.extend(Unit(u.height, topic + u.topic, u.heading, u.leads) for u in section.units)
+        refs.extend((index, u) for u in range(len(section.units)))
+        topic += max(u.topic for u in section.units) + 1
+    return Section(lead.band, tuple(units)), refs
 
 
 def _band_fits(blocks: list[_Block], limit: float, area: Area) -> bool:
@@ -138,7 +220,7 @@ def _band_fits(blocks: list[_Block], limit: float, area: Area) -> bool:
     return True
 
 
-def _flow(builder: _Builder, s_index: int, section: Section, blocks: list[_Block]) -> None:
+def _flow(builder: _Builder, section: Section, refs: list[tuple[int, int]], blocks: list[_Block]) -> None:
     area = builder.area
     start = 0
     while start < len(blocks):
@@ -147,13 +229,13 @@ def _flow(builder: _Builder, s_index: int, section: Section, blocks: list[_Block
         if end == len(blocks):  # the rest fits: balance it over as many columns as it fills
             rest = blocks[start:]
             count = min(area.columns, max(1, math.ceil(sum(b.height for b in rest) / max(area.min_run, 1.0))))
-            columns = _even(rest, _balanced(rest, limit, count), count) or columns
+            columns = _balanced_columns(rest, limit, count) or columns
         if end == start:  # not even one block fits below what is on this page
             if builder.y > section.band:  # something else above it: try a fresh page
                 builder.new_page()
                 continue
             columns, end = [[blocks[start]]], start + 1  # too tall for any page: let it overflow
-        used = _place(builder, s_index, section, columns)
+        used = _place(builder, section, refs, columns)
         start = end
         if start < len(blocks):
             builder.new_page()
@@ -161,7 +243,7 @@ def _flow(builder: _Builder, s_index: int, section: Section, blocks: list[_Block
             builder.y += used
 
 
-def _place(builder: _Builder, s_index: int, section: Section, columns: list[list[_Block]]) -> float:
+def _place(builder: _Builder, section: Section, refs: list[tuple[int, int]], columns: list[list[_Block]]) -> float:
     area = builder.area
     top = builder.y
     used = 0.0
@@ -172,7 +254,7 @@ def _place(builder: _Builder, s_index: int, section: Section, columns: list[list
             if b_index:
                 y += block.gap
             for u_index in range(block.start, block.end):
-                builder.places.append(Place(s_index, u_index, x, y))
+                builder.places.append(Place(*refs[u_index], x, y))
                 y += section.units[u_index].height
         used = max(used, y - top)
     for c_index in range(1, len(columns)):
@@ -202,6 +284,19 @@ def _fill(blocks: list[_Block], start: int, limit: float, count: int) -> tuple[l
         y += needed
         index += 1
     return [c for c in columns if c], index
+
+
+def _balanced_columns(blocks: list[_Block], limit: float, count: int) -> list[list[_Block]] | None:
+    """Even columns at the lowest height that takes them all: `_even` aims at
+    even shares and may need a little more than the least height."""
+    height = _balanced(blocks, limit, count)
+    step = max(1.0, limit / 100)
+    while height <= limit:
+        columns = _even(blocks, height, count)
+        if columns is not None:
+            return columns
+        height += step
+    return _even(blocks, limit, count)
 
 
 def _even(blocks: list[_Block], height: float, count: int) -> list[list[_Block]] | None:
@@ -244,8 +339,8 @@ def _balanced(blocks: list[_Block], limit: float, count: int) -> float:
     return high
 
 
-def _blocks(units: tuple[Unit, ...], area: Area) -> list[_Block]:
-    keep = _keeps(units)
+def _blocks(units: tuple[Unit, ...], area: Area, short: int = SHORT_TOPIC) -> list[_Block]:
+    keep = _keeps(units, short)
     blocks: list[_Block] = []
     start = 0
     for index in range(len(units)):
@@ -263,7 +358,7 @@ def _block_or_lines(units: tuple[Unit, ...], start: int, end: int, area: Area) -
     return [_Block(i, i + 1, units[i].height, area.topic_gap if units[i].heading else 0.0) for i in range(start, end)]
 
 
-def _keeps(units: tuple[Unit, ...]) -> list[bool]:
+def _keeps(units: tuple[Unit, ...], short: int) -> list[bool]:
     """keep[i]: unit i must stay in the same column as unit i + 1."""
     keep = [u.heading or u.leads for u in units]
     index = 0
@@ -271,9 +366,11 @@ def _keeps(units: tuple[Unit, ...]) -> list[bool]:
         end = index
         while end < len(units) and units[end].topic == units[index].topic:
             end += 1
-        first_line = index + 1 if units[index].heading else index
+        first_line = index
+        while first_line < end and units[first_line].heading:  # a shared section's band, then the topic's heading
+            first_line += 1
         lines = end - first_line
-        if lines <= SHORT_TOPIC:
+        if lines <= short:
             for i in range(index, end - 1):
                 keep[i] = True
         else:

@@ -63,7 +63,8 @@ class Planner:
             min_run=geometry.min_run,
             first_top=front + geometry.section_gap,
         )
-        pages = packing.pack(sections, area)
+        pages = self.pack(sections, area)
+        self.area = area
         part_of = {s: p for p, r in enumerate(self.ranges) for s in r}
         owners = tuple(tuple(sorted({part_of[s] for s in page.sections})) or (0,) for page in pages)
         section_pages = self._section_pages(pages)
@@ -86,13 +87,17 @@ class Planner:
             htmls.append(frame_html(sheet, geometry, own_frames, len(pages), section_pages))
             placed.append(
                 tuple(
-                    tuple((base[pl.section] + pl.unit + 1, pl.x, pl.y) for pl in pages[i].places if part_of[pl.section] == p)
+                    tuple((base[pl.section] + _galley_index(pl.unit), pl.x, pl.y) for pl in pages[i].places if part_of[pl.section] == p)
                     for i in mine
                 )
             )
         identifier = _identifier([*self.galleys, *htmls])
         self.layout = self._layout(sections, front, pages, owners, section_pages, headings)
         return [PartPages(html, boxes, identifier) for html, boxes in zip(htmls, placed)]
+
+    def pack(self, sections: list[packing.Section], area: packing.Area) -> tuple[packing.Page, ...]:
+        """Every unit of every section; a planner that chooses what fits overrides this."""
+        return packing.pack(sections, area)
 
     def _sections(self, heights: list[list[float]]) -> tuple[float, list[packing.Section], list[list[int]]]:
         """Packing input from the parts' heights, and each topic's heading unit (-1: none)."""
@@ -145,7 +150,7 @@ class Planner:
         found = {}
         for number, page in enumerate(pages, 1):
             for place in page.places:
-                if place.unit == -1:
+                if place.unit in (packing.BAND, packing.NARROW_BAND):
                     found[place.section] = number
         return tuple(found[s] for s in sorted(found))
 
@@ -162,16 +167,19 @@ class Planner:
         left, top = self.geometry.margin("left"), self.geometry.margin("top")
         for index, page in enumerate(pages):
             for place in page.places:
-                where[place.section, place.unit] = Target(index, left + place.x, top + place.y)
+                unit = packing.BAND if place.unit == packing.NARROW_BAND else place.unit
+                where[place.section, unit] = Target(index, left + place.x, top + place.y)
         outline = []
         anchors = {}
         for s, section in enumerate(self.sheet.sections):
-            band = where[s, -1]
+            band = where.get((s, packing.BAND))
+            if band is None:  # left out: it did not fit
+                continue
             anchors[section.anchor] = band
             topics = tuple(
                 OutlineEntry(topic.plain_title, where[s, unit])
                 for topic, unit in zip(section.topics, headings[s])
-                if unit >= 0
+                if unit >= 0 and (s, unit) in where
             )
             outline.append(OutlineEntry(section.plain_title, band, topics))
         return Layout(tuple(sections), front, pages, owners, section_pages, anchors, tuple(outline))
@@ -180,6 +188,7 @@ class Planner:
 def _section(sheet: Sheet, s: int, heights: Iterator[float]) -> tuple[packing.Section, list[int]]:
     view = sheet.sections[s]
     band = next(heights)
+    narrow_band = next(heights)
     units: list[packing.Unit] = []
     headings = []
     for t, topic in enumerate(view.topics):
@@ -187,7 +196,12 @@ def _section(sheet: Sheet, s: int, heights: Iterator[float]) -> tuple[packing.Se
         if not topic.intro:
             units.append(packing.Unit(next(heights), t, heading=True))
         units.extend(packing.Unit(next(heights), t, leads=line.leads) for line in topic.lines)
-    return packing.Section(band, tuple(units)), headings
+    return packing.Section(band, tuple(units), narrow_band), headings
+
+
+def _galley_index(unit: int) -> int:
+    """A unit's place among its section's galley boxes: the band, the narrow band, then the units."""
+    return {packing.BAND: 0, packing.NARROW_BAND: 1}.get(unit, unit + 2)
 
 
 def _identifier(texts: Sequence[str]) -> bytes:

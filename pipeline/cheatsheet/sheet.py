@@ -48,8 +48,24 @@ class SectionView:
 
     @property
     def unit_count(self) -> int:
-        """Band, headings and lines: the boxes the layout places for this section."""
-        return 1 + sum((0 if t.intro else 1) + len(t.lines) for t in self.topics)
+        """Band (across the page and a column wide), headings and lines: the
+        boxes the layout measures for this section."""
+        return 2 + sum((0 if t.intro else 1) + len(t.lines) for t in self.topics)
+
+
+@dataclass(frozen=True)
+class DomainWeight:
+    domain: Domain | None  # its style on the sheet, when a topic of it is there
+    number: str
+    name: str
+    weight: float | None
+
+
+@dataclass(frozen=True)
+class CramHeader:
+    exam: str
+    exam_title: str
+    domains: tuple[DomainWeight, ...]
 
 
 @dataclass(frozen=True)
@@ -65,6 +81,7 @@ class Sheet:
     legend: tuple[Domain, ...]
     neutral: Neutral
     sections: tuple[SectionView, ...]
+    cram: CramHeader | None = None  # the cram sheet's header (exam, domains, weights) instead of the contents
 
 
 def build_sheet(pack: Pack, domains: Domains | None = None) -> Sheet:

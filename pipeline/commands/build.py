@@ -29,7 +29,7 @@ from pipeline.curate.dedupe import dedupe
 from pipeline.diagnostics import Diagnostic, PipelineError, warning
 from pipeline.curate.domain_report import domain_shares
 from pipeline.curate.domains import DomainRules, load_rules
-from pipeline.commands.formats import emitter
+from pipeline.commands.formats import emit_with_notes
 from pipeline.files import sha256
 from pipeline.limits import within_limits
 from pipeline.notes.media import collect_media
@@ -56,6 +56,7 @@ class Built:
     diagnostics: tuple[Diagnostic, ...]
     card_count: int
     pack: Pack | None  # None when the outputs were already up to date
+    notes: tuple[str, ...] = ()  # what the writers say about their outputs (how full the cram sheet is...)
 
 
 def discover(source_root: Path) -> list[Path]:
@@ -202,15 +203,26 @@ def write_outputs(loaded: Loaded, out_root: Path, formats: Sequence[str], progre
     staging = Path(tempfile.mkdtemp(prefix=f".{config.slug}-", dir=out_root))
     try:
         written: list[Path] = []
+        notes: list[str] = []
         for name in formats:
             say(name)
-            written.extend(emitter(name)(pack, staging))
+            paths, said = emit_with_notes(name, pack, staging)
+            written.extend(paths)
+            notes.extend(said)
         say("manifest")
         written.append(write_manifest(pack, staging, written))
         outputs = _commit(staging, out_dir, written)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return Built(config.slug, out_dir, tuple(outputs), loaded.diagnostics, len(pack.cards), pack)
+    return Built(config.slug, out_dir, tuple(outputs), loaded.diagnostics, len(pack.cards), pack, tuple(notes))
+
+
+def check_notes(pack: Pack) -> list[str]:
+    """What `check` says beyond problems: how full the cram sheet's pages are
+    and what of it did not fit."""
+    from pipeline.cheatsheet.emit import notes_of_cram  # imports WeasyPrint only when the sheet is not cached
+
+    return notes_of_cram(pack)
 
 
 def card_counts(pack: Pack) -> dict[str, object]:

@@ -1,5 +1,5 @@
 """The output formats by name: each writer is `emit(pack, out_dir) -> list[Path]`
-and never changes its input.
+(a module may write several files) and never changes its input.
 
 A new format is a new module in `pipeline/emit/` (or a stage of its own, like
 the cheat sheet) and one line in EMITTERS. `csv` writes both CSVs: the pack's
@@ -35,3 +35,18 @@ def emitter(name: str) -> Emitter:
         return [path for write in writers for path in write(pack, out_dir)]
 
     return emit
+
+
+def emit_with_notes(name: str, pack: Pack, out_dir: Path) -> tuple[list[Path], list[str]]:
+    """What a format wrote, and the notes its writers have for the build's
+    summary (a writer says them with `emit_with_notes`; most have none)."""
+    paths: list[Path] = []
+    notes: list[str] = []
+    for module in (importlib.import_module(m) for m in EMITTERS[name]):
+        if hasattr(module, "emit_with_notes"):
+            written, said = module.emit_with_notes(pack, out_dir)
+        else:
+            written, said = module.emit(pack, out_dir), []
+        paths.extend(written)
+        notes.extend(said)
+    return paths, notes

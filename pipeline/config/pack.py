@@ -41,6 +41,16 @@ class CheatSheetOptions:
 
 
 @dataclass(frozen=True)
+class CramOptions:
+    pages: int = 2  # the cram sheet's page budget
+
+
+@dataclass(frozen=True)
+class PracticeOptions:
+    questions: int = 65  # as many as the real exam asks
+
+
+@dataclass(frozen=True)
 class PackConfig:
     root: Path  # the pack folder (or the folder of a single notes file)
     notes: tuple[Path, ...]  # notes files, sorted
@@ -58,6 +68,8 @@ class PackConfig:
     exams: tuple[str, ...] = ()
     domains_file: Path | None = None
     cheatsheet: CheatSheetOptions = field(default_factory=CheatSheetOptions)
+    cram: CramOptions = field(default_factory=CramOptions)
+    practice: PracticeOptions = field(default_factory=PracticeOptions)
     dedupe: Thresholds = field(default_factory=Thresholds)
     inferred: bool = False
     problems: tuple[Diagnostic, ...] = ()  # notes files found but refused
@@ -93,6 +105,8 @@ _TABLES: dict[str, dict[str, type | tuple[type, ...]]] = {
         "cloze_model_name": str,
     },
     "cheatsheet": {"paper": str, "columns": int, "font_size": (int, float)},
+    "cram": {"pages": int},
+    "practice": {"questions": int},
     "dedupe": {"merge": (int, float), "report": (int, float), "min_words": int},
 }
 _REQUIRED = [("", "title"), ("", "slug"), ("", "version"), ("anki", "deck_id"), ("anki", "basic_model_id"), ("anki", "cloze_model_id")]
@@ -259,6 +273,12 @@ def _from_file(pack_file: Path) -> PackConfig:
     font_size = float(get("cheatsheet", "font_size", 7))
     if not 5 <= font_size <= 14:
         raise fail("cheatsheet", "font_size", "must be between 5 and 14 (points)")
+    cram_pages = get("cram", "pages", CramOptions.pages)
+    if not 1 <= cram_pages <= 10:
+        raise fail("cram", "pages", "must be between 1 and 10")
+    questions = get("practice", "questions", PracticeOptions.questions)
+    if not 1 <= questions <= 500:
+        raise fail("practice", "questions", "must be between 1 and 500")
     merge = float(get("dedupe", "merge", Thresholds.merge))
     report = float(get("dedupe", "report", Thresholds.report))
     if not 0 <= report <= merge <= 100:
@@ -287,6 +307,8 @@ def _from_file(pack_file: Path) -> PackConfig:
         exams=tuple(exams),
         domains_file=domains_file,
         cheatsheet=CheatSheetOptions(paper=paper, columns=columns, font_size=font_size),
+        cram=CramOptions(pages=cram_pages),
+        practice=PracticeOptions(questions=questions),
         dedupe=Thresholds(merge=merge, report=report, min_words=min_words),
         problems=refused,
         repository=repository.rstrip("/") if repository else None,

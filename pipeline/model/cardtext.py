@@ -33,3 +33,52 @@ def readable_text(markup: str) -> str:
     a space only where a line or item broke, so `<b>Term</b>: x` stays `Term: x`."""
     text = _TAG.sub("", _BREAK.sub(" ", _CLOZE.sub(_deletion, markup)))
     return " ".join(html.unescape(text).split())
+
+
+_ITEM = re.compile(r"<(li|div)\b[^>]*>(.*?)</\1>", re.I | re.S)
+_QUALIFIER = re.compile(r'<span class="sp-qualifier">.*?</span>', re.S)
+
+
+def cloze_pieces(markup: str) -> list[tuple[str, bool]]:
+    """A cloze field as plain text pieces, each marked whether it is a
+    deletion; the spaces between pieces are kept, the field's own edges trimmed."""
+    pieces: list[tuple[str, bool]] = []
+    last = 0
+    for match in _CLOZE.finditer(markup):
+        pieces.append((_spaced_text(markup[last : match.start()]), False))
+        pieces.append((card_text(match.group(1)), True))
+        last = match.end()
+    pieces.append((_spaced_text(markup[last:]), False))
+    pieces = [(text, deleted) for text, deleted in pieces if text.strip()]
+    if pieces:
+        pieces[0] = (pieces[0][0].lstrip(), pieces[0][1])
+        pieces[-1] = (pieces[-1][0].rstrip(), pieces[-1][1])
+    return pieces
+
+
+def _spaced_text(markup: str) -> str:
+    return re.sub(r"\s+", " ", html.unescape(_TAG.sub("", _BREAK.sub(" ", markup))))
+
+
+def deletions(markup: str) -> list[str]:
+    """The plain text of each cloze deletion, in order."""
+    return [text for text, deleted in cloze_pieces(markup) if deleted]
+
+
+def field_items(markup: str) -> list[str]:
+    """A field's items (list items, blocks) as plain text lines; the whole
+    field when it has none. Nested lists stay with their item."""
+    if not _ITEM.search(markup):
+        text = card_text(markup)
+        return [text] if text else []
+    items = []
+    for match in _ITEM.finditer(markup):
+        text = card_text(match.group(2))
+        if text:
+            items.append(text)
+    return items
+
+
+def title_text(markup: str) -> str:
+    """A prompt's plain text without the section a repeated heading names."""
+    return card_text(_QUALIFIER.sub("", markup))

@@ -34,6 +34,8 @@ def _describe(pack: Pack, file: str) -> str:
         f"{slug}.csv": "the same notes as text, for spreadsheets (and Anki, once the deck is imported)",
         f"{slug}-basic.csv": "every card with Anki's built-in Basic and Cloze note types, for a collection without the deck",
         f"{slug}.pdf": "the cheat sheet, to print or read",
+        f"{slug}-cram.pdf": "the cram sheet: the numbers, every topic in a line, what the exam confuses, on two pages",
+        f"{slug}-practice.pdf": "a practice test to print, with an answer grid and the key",
         f"{slug}.cards.json": "every card as data, for tools",
         "README.md": "this file",
         "manifest.json": "version, build time, card counts and the checksum of each file",
@@ -129,5 +131,14 @@ def write(pack: Pack, outputs: Sequence[Path], changes: Changes, changelog: str,
 
 def _order(pack: Pack, file: str) -> tuple[int, str]:
     slug = pack.config.slug
-    first = [f"{slug}.apkg", f"{slug}.csv", f"{slug}-basic.csv", f"{slug}.pdf", f"{slug}.cards.json", "manifest.json"]
+    first = [
+        f"{slug}.apkg",
+        f"{slug}.csv",
+        f"{slug}-basic.csv",
+        f"{slug}.pdf",
+        f"{slug}-cram.pdf",
+        f"{slug}-practice.pdf",
+        f"{slug}.cards.json",
+        "manifest.json",
+    ]
     return (first.index(file), file) if file in first else (len(first), file)

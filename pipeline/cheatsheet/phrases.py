@@ -1,0 +1,53 @@
+"""Short phrases for the cram sheet: a topic's definition in about a dozen
+words, cut where the sentence pauses, never inside a word."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model.definitions import NAME_LINES, only_names
+from pipeline.model.naming import names_of
+
+WORDS = 12  # at most about this many words in a one-liner
+# Where a phrase may end: after a comma, semicolon, colon, dash or arrow, or
+# before an opening parenthesis or a linking word.
+_PAUSE_AFTER = re.compile(r"[,;:]$|^[-–—→=]$")
+_PAUSE_BEFORE = re.compile(r"^\(|^(?:and|or|but|which|that|where|when|while|so|because|with|without|for|to|by|using|via|e\.g\.|eg|i\.e\.)$", re.I)
+
+
+def one_line(text: str, words: int = WORDS, chars: int | None = None) -> str:
+    """`text` cut to at most `words` words (and `chars` characters) at the
+    last pause that keeps at least three words; at a word boundary with an
+    ellipsis otherwise."""
+    parts = text.split()
+    if chars is not None:
+        while len(parts) > 3 and len(" ".join(parts[: min(words, len(parts))])) > chars:
+            words = min(words, len(parts)) - 1
+    if len(parts) <= words:
+        return " ".join(parts).rstrip(",;:")
+    least = 3
+    cut = 0
+    for index in range(least, words + 1):
+        if _PAUSE_AFTER.search(parts[index - 1]):
+            cut = index
+        elif index < len(parts) and _PAUSE_BEFORE.match(parts[index]):
+            cut = index
+    if cut:
+        kept = parts[:cut]
+        if re.fullmatch(r"[-–—→=]", kept[-1]):
+            kept = kept[:-1]
+        return " ".join(kept).rstrip(",;:")
+    return " ".join(parts[:words]).rstrip(",;:") + "…"
+
+
+def defining(candidates: list[str], name: str, chars: int | None = None) -> str:
+    """The first candidate that says what the thing is: some words, and not
+    only the thing's names (`Relational Database Service` under `RDS`, which
+    the name already says)."""
+    plain = [c for c in candidates if c.strip()]
+    names = names_of(name, plain[:NAME_LINES])
+    for text in plain:
+        if len(re.findall(r"\w+", text)) < 3 or only_names(names, text):
+            continue
+        return one_line(text, chars=chars)
+    return one_line(plain[0], chars=chars) if plain else ""

@@ -1,0 +1,169 @@
+"""The practice test's content: multiple-choice questions from the card
+model (`kind::practice` cards and the notes' own `kind::quiz` cards), chosen
+per exam domain in proportion to the domain's weight in the exam.
+
+A question card's front is the stem and a list of lettered options, its back
+the right option(s) (`<b>B.</b> ...`) and an explanation; options are lettered
+again A, B, C... on the printed test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from pipeline.model import Card, Exam, Pack
+from pipeline.model.cardtext import card_text
+from pipeline.cheatsheet.domains import domain_of
+from pipeline.cheatsheet.phrases import one_line
+
+KINDS = ("quiz", "practice")  # the notes' own questions first
+LETTERS = "ABCDEFGH"
+EXPLANATION_WORDS = 24  # the key explains each answer in about one line
+
+_LIST = re.compile(r"<(ul|ol)\b[^>]*>(.*)</\1>\s*$", re.S)
+_ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S)
+_LETTERED = re.compile(r"^\(?([A-Ha-h])[.)]\s*(.*)$", re.S)
+_RIGHT = re.compile(r"<b>\s*\(?([A-H])[.)]\s*</b>")
+_EXPLANATION = re.compile(r'<div class="sp-explanation">(.*)</div>\s*$', re.S)
+
+
+@dataclass(frozen=True)
+class Question:
+    number: int  # 1-based, on the printed test
+    stem: str  # plain text
+    options: tuple[str, ...]  # plain text, lettered A, B, ... in this order
+    right: tuple[str, ...]  # letters
+    explanation: str
+    source: str  # `notes.md:12`
+
+
+@dataclass(frozen=True)
+class DomainQuestions:
+    number: str
+    name: str
+    weight: float | None
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class PracticeTest:
+    title: str
+    version: str
+    author: str
+    description: str
+    exam: str | None
+    groups: tuple[DomainQuestions, ...]
+    letters: int  # the most options any question has: the answer grid's width
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(q for g in self.groups for q in g.questions)
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    card: Card
+    stem: str
+    options: tuple[str, ...]
+    right: tuple[str, ...]
+    explanation: str
+
+
+def parse_question(card: Card) -> _Parsed | None:
+    """A question card's stem, options and right letters; None when it is not
+    shaped as one (fewer than two options, or no right option among them)."""
+    found = _LIST.search(card.prompt)
+    if found is None:
+        return None
+    items = [card_text(i) for i in _ITEM.findall(found.group(2))]
+    letters, options = [], []
+    for item in items:
+        match = _LETTERED.match(item)
+        letters.append(match.group(1).upper() if match else LETTERS[len(letters)])
+        options.append(match.group(2).strip() if match else item)
+    wanted = set(_RIGHT.findall(card.answer))
+    right = tuple(LETTERS[i] for i, letter in enumerate(letters) if letter in wanted)
+    stem = card_text(card.prompt[: found.start()])
+    if len(options) < 2 or len(options) > len(LETTERS) or not right or not stem:
+        return None
+    explanation = _EXPLANATION.search(card.answer)
+    text = card_text(explanation.group(1)) if explanation else card_text(_RIGHT.sub("", card.answer))
+    return _Parsed(card, stem, tuple(options), right, one_line(text, EXPLANATION_WORDS) if explanation else "")
+
+
+def build_practice(pack: Pack) -> PracticeTest:
+    config = pack.config
+    exam = next((e for e in pack.exams if config.exams and e.code == config.exams[0]), None)
+    parsed = [p for kind in KINDS for c in pack.cards if c.kind == kind and (p := parse_question(c)) is not None]
+    chosen = choose(parsed, exam, config.practice.questions)
+    groups = []
+    number = 0
+    for key, items in chosen:
+        questions = []
+        for item in items:
+            number += 1
+            questions.append(Question(number, item.stem, item.options, item.right, item.explanation, str(item.card.source)))
+        domain = exam.domains.get(key) if exam and key else None
+        groups.append(
+            DomainQuestions(
+                domain.number if domain else "",
+                domain.name if domain else "Other questions",
+                domain.weight if domain else None,
+                tuple(questions),
+            )
+        )
+    return PracticeTest(
+        title=f"{config.title}: practice test",
+        version=config.version,
+        author=config.author,
+        description=config.description,
+        exam=exam.code if exam else None,
+        groups=tuple(groups),
+        letters=max((len(q.options) for g in groups for q in g.questions), default=4),
+    )
+
+
+def choose(parsed: list[_Parsed], exam: Exam | None, count: int) -> list[tuple[str | None, list[_Parsed]]]:
+    """Up to `count` questions: each domain's share by its weight (largest
+    remainders first), a domain with too few questions leaving its place to
+    the others, questions without a domain last; in the exam's domain order."""
+    by_domain: dict[str | None, list[_Parsed]] = defaultdict(list)
+    for item in parsed:
+        by_domain[_domain_number(item.card, exam)].append(item)
+    domains = sorted(exam.domains, key=lambda n: (len(n), n)) if exam else []
+    weights = {n: exam.domains[n].weight or 0.0 for n in domains} if exam else {}
+    quota = {n: 0 for n in domains}
+    left = min(count, len(parsed))
+    open_domains = [n for n in domains if by_domain.get(n)]
+    while left > 0 and open_domains:
+        total = sum(weights[n] for n in open_domains) or float(len(open_domains))
+        shares = {n: left * (weights[n] or (total / len(open_domains))) / total for n in open_domains}
+        given = {n: min(int(shares[n]), len(by_domain[n]) - quota[n]) for n in open_domains}
+        for n in sorted(open_domains, key=lambda n: (-(shares[n] - int(shares[n])), domains.index(n))):
+            if sum(given.values()) >= left:
+                break
+            if given[n] < len(by_domain[n]) - quota[n]:
+                given[n] += 1
+        if not any(given.values()):
+            break
+        for n in open_domains:
+            quota[n] += given[n]
+        left -= sum(given.values())
+        open_domains = [n for n in open_domains if quota[n] < len(by_domain[n])]
+    out: list[tuple[str | None, list[_Parsed]]] = [(n, by_domain[n][: quota[n]]) for n in domains if quota[n]]
+    rest = [item for key, items in by_domain.items() if key not in quota for item in items]
+    if left > 0 and rest:
+        out.append((None, rest[:left]))
+    return out
+
+
+def _domain_number(card: Card, exam: Exam | None) -> str | None:
+    if exam is None:
+        return None
+    tag = domain_of(card, exam.code)
+    if tag is None:
+        return None
+    name = tag.split("::", 1)[1]
+    return next((n for n, d in exam.domains.items() if d.tag == name), None)

@@ -1,0 +1,154 @@
+"""The cram sheet, read back from the PDF: the page budget, the numbers and
+topics it must hold, nothing under 6.5 pt, tiers, fonts, outline, bytes.
+
+What it holds, by tiers: every number fact (tier 1) and every topic's name
+and one-liner (tier 2) whenever they fit the page budget; a topic group that
+does not fit is named in the build's notes. On the seed, tier 1 is whole and
+at most 5% of the topics are left out, each of them named in the notes."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from pipeline.cheatsheet import MIN_CRAM_POINTS, CramRendered, render_cram
+from pipeline.cheatsheet.cram import build_cram
+from pipeline.cheatsheet.emit import emit_with_notes
+from pipeline.model import Card, Pack
+from pipeline.model.cardtext import deletions
+
+from .conftest import run_cli
+from .pdf_reading import embedded_families, outline, reader, stream_texts
+from .small_packs import BILLING, SECURITY, TECHNOLOGY, small_pack, tag
+
+
+def squashed(text: str) -> str:
+    """Text without spaces, case or dashes a line break may add or drop."""
+    return re.sub(r"\s+", "", text).casefold()
+
+
+@pytest.fixture(scope="module")
+def seed_cram(seed_pack: Pack) -> CramRendered:
+    return render_cram(seed_pack)
+
+
+@pytest.fixture(scope="module")
+def seed_text(seed_cram: CramRendered) -> str:
+    return squashed(" ".join(stream_texts(seed_cram.pdf)))
+
+
+def test_the_seed_cram_sheet_keeps_to_its_page_budget_and_fills_it(seed_cram: CramRendered, seed_pack: Pack) -> None:
+    pages = len(reader(seed_cram.pdf).pages)
+    assert pages <= seed_pack.config.cram.pages == 2
+    assert pages == len(seed_cram.fills)
+    assert min(seed_cram.fills) >= 0.9  # the tiers stop when the budget is full, not before
+
+
+def test_every_number_fact_of_the_deck_is_on_it(seed_pack: Pack, seed_cram: CramRendered, seed_text: str) -> None:
+    facts = [c for c in seed_pack.cards if c.kind == "number"]
+    assert len(facts) > 40
+    assert not any(left.tier == 1 for left in seed_cram.left_out)
+    for card in facts:
+        for number in deletions(card.prompt):
+            assert squashed(number) in seed_text, (number, card.source)
+
+
+def test_every_topic_name_is_on_it_or_named_as_left_out(seed_pack: Pack, seed_cram: CramRendered, seed_text: str) -> None:
+    sheet = seed_cram.sheet
+    left = {squashed(line.html.striptags()) for lo in seed_cram.left_out for s, t in lo.topics for line in sheet.sections[s].topics[t].lines}
+    topics = {c.topic for c in seed_pack.cards}
+    missing = [t for t in topics if squashed(t) not in seed_text]
+    assert len(missing) <= 0.05 * len(topics), missing
+    for topic in missing:
+        assert any(line.startswith(squashed(topic)) for line in left), topic
+
+
+def test_no_text_is_smaller_than_six_and_a_half_points(seed_cram: CramRendered) -> None:
+    with pdfplumber.open(io.BytesIO(seed_cram.pdf)) as pdf:
+        sizes = [round(char["size"], 2) for page in pdf.pages for char in page.chars if char["text"].strip()]
+    assert sizes and min(sizes) >= MIN_CRAM_POINTS
+
+
+def test_the_header_names_the_exam_its_domains_weights_and_the_version(seed_cram: CramRendered, seed_pack: Pack) -> None:
+    first = " ".join(stream_texts(seed_cram.pdf)[0].split())
+    exam = seed_pack.exams[0]
+    assert exam.code in first and f"Version {seed_pack.config.version}" in first
+    for domain in exam.domains.values():
+        assert f"{domain.number} {domain.name} {round(domain.weight or 0)}%" in first
+
+
+def test_fonts_are_embedded_and_there_is_an_outline_and_metadata(seed_cram: CramRendered, seed_pack: Pack) -> None:
+    pdf = reader(seed_cram.pdf)
+    families = embedded_families(pdf)
+    assert families and all(f is not None and f.startswith("DejaVu Sans") for f in families.values()), families
+    entries = outline(pdf)
+    assert [e.title for e in entries][:2] == ["Numbers and limits", "1 Cloud Concepts"]
+    assert pdf.metadata.title == f"{seed_pack.config.title}: cram sheet"
+    assert pdf.metadata["/CreationDate"] == "D:20260101000000Z"
+
+
+def test_the_same_bytes_every_time(seed_cram: CramRendered, seed_pack: Pack) -> None:
+    assert render_cram(seed_pack).pdf == seed_cram.pdf
+
+
+def test_a_one_page_budget_takes_the_tiers_in_order_and_says_what_did_not_fit(tmp_path: Path, seed_pack: Pack) -> None:
+    config = replace(seed_pack.config, cram=replace(seed_pack.config.cram, pages=1))
+    pack = replace(seed_pack, config=config)
+    paths, notes = emit_with_notes(pack, tmp_path)
+    cram = next(p for p in paths if p.name.endswith("-cram.pdf"))
+    assert len(reader(cram).pages) == 1
+    (note,) = [n for n in notes if n.startswith("cram sheet:")]
+    assert re.fullmatch(r"cram sheet: 1 page of 1 \(\d+% full\); did not fit: one-line topics \(\d+ lines: .+\)", note), note
+    text = squashed(" ".join(stream_texts(cram.read_bytes())))
+    for card in (c for c in pack.cards if c.kind == "number"):  # tier 1 before any of tier 2
+        for number in deletions(card.prompt):
+            assert squashed(number) in text
+
+
+def compare_card(card: Card, name: str, fact: str) -> Card:
+    return replace(card, kind="compare", prompt=f"Security Group or NACL: {fact}?", answer=f"<b>{name}</b>", topic="Network security")
+
+
+def recognition_card(card: Card, cue: str, name: str) -> Card:
+    return replace(card, kind="recognition", prompt=cue, answer=f"<b>{name}</b> — what it is", topic=name)
+
+
+def test_side_by_side_tables_and_trigger_phrases_come_from_their_cards_and_go_when_there_are_none(tmp_path: Path) -> None:
+    pack = tag(small_pack(tmp_path), {"IAM": [SECURITY] * 4, "S3": [TECHNOLOGY] * 3, "Budgets": [BILLING]})
+    plain = build_cram(pack).sheet
+    assert [s.plain_title for s in plain.sections][0] == "Numbers and limits" or all(
+        c.kind != "number" for c in pack.cards
+    )
+    assert not {"Side by side", "Trigger phrases"} & {s.plain_title for s in plain.sections}
+    base = pack.cards[0]
+    extra = (
+        compare_card(base, "Security Group", "stateful, return traffic allowed"),
+        compare_card(base, "NACL", "stateless, allow and deny rules"),
+        compare_card(base, "Security Group", "instance level"),
+        compare_card(base, "NACL", "subnet level"),
+        recognition_card(base, "Records every API call in the account for auditing", "CloudTrail"),
+    )
+    richer = replace(pack, cards=(*pack.cards, *extra))
+    rendered = render_cram(richer)
+    text = " ".join(stream_texts(rendered.pdf))
+    assert "Side by side" in text and "Trigger phrases" in text
+    assert "Security Group vs NACL" in text
+    assert "Records every API call in the account for auditing → CloudTrail" in text
+    with pdfplumber.open(io.BytesIO(rendered.pdf)) as pdf:
+        words = pdf.pages[0].extract_words()
+    # The table's cells line up: each fact starts where its name's column does.
+    column = {w["text"]: round(w["x0"]) for w in words if w["text"] in ("Security", "NACL", "stateful,", "stateless,", "instance", "subnet")}
+    assert column["stateful,"] == column["instance"] == column["Security"]
+    assert column["stateless,"] == column["subnet"] == column["NACL"]
+
+
+def test_check_says_how_full_the_cram_sheets_pages_are(tmp_path: Path) -> None:
+    small_pack(tmp_path)
+    result = run_cli("check", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^  cram sheet: 1 page of 2 \(\d+% full\)$", result.stdout, re.M), result.stdout

@@ -156,6 +156,9 @@ def test_the_pdf_fetcher_serves_only_the_sheet_and_the_packs_media(tmp_path, lis
     fetcher = SheetFetcher({"a-1.png": b"picture"})
     assert fetcher.fetch("media:a-1.png").read() == b"picture"
     assert b"font" in fetcher.fetch((FOLDER / "sheet.css").as_uri()).read()
+    font = tmp_path / "Some.ttf"  # fonts that fontconfig found are embedded in the PDF
+    font.write_bytes(b"glyphs")
+    assert fetcher.fetch(font.as_uri()).read() == b"glyphs"
     for refused in (secret.as_uri(), f"http://127.0.0.1:{port}/x.png", "media:other.png", "data:text/plain,hi",
                     (FOLDER / ".." / ".." / "pyproject.toml").as_uri()):
         with pytest.raises(ValueError):

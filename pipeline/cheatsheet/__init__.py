@@ -48,8 +48,7 @@ def render(pack: Pack, workers: int | None = None) -> Rendered:
     galleys = [galley_html(sheet, r, geometry, front=index == 0) for index, r in enumerate(ranges)]
     planner = Planner(sheet, geometry, ranges, galleys)
     with _fixed_font_clock(pack.build_time):
-        media = {m.name: m.content for m in pack.media.values()}
-        pdfs = parts.run([parts.PartJob(html, media) for html in galleys], planner, workers)
+        pdfs = parts.run([parts.PartJob(html, media_contents(pack)) for html in galleys], planner, workers)
     if planner.layout is None:
         raise RuntimeError("the cheat sheet's parts finished without a layout")
     return Rendered(merge(pdfs, planner.layout), sheet, geometry, planner.layout, len(ranges))
@@ -85,7 +84,7 @@ def render_cram(pack: Pack) -> CramRendered:
     galley = galley_html(cram.sheet, whole, geometry, front=True)
     planner = CramPlanner(cram.sheet, geometry, [whole], [galley], cram.tiers, cram.ranks, pack.config.cram.pages)
     with _fixed_font_clock(pack.build_time):
-        pdfs = parts.run([parts.PartJob(galley)], planner, workers=1)
+        pdfs = parts.run([parts.PartJob(galley, media_contents(pack))], planner, workers=1)
     if planner.layout is None:
         raise RuntimeError("the cram sheet finished without a layout")
     return CramRendered(merge(pdfs, planner.layout), cram.sheet, geometry, planner.layout, planner.fills, planner.left_out)
@@ -98,6 +97,7 @@ def render_practice(pack: Pack) -> bytes | None:
     import weasyprint
 
     from pipeline.cheatsheet import layout  # noqa: F401  (WeasyPrint's logging set up once)
+    from pipeline.cheatsheet.fetch import SheetFetcher
     from pipeline.cheatsheet.html import BASE_URL, practice_html
     from pipeline.cheatsheet.practice import build_practice
     from pipeline.clock import date, iso
@@ -108,7 +108,13 @@ def render_practice(pack: Pack) -> bytes | None:
     html = practice_html(test, pack.config.cheatsheet.paper, date(pack.build_time), iso(pack.build_time))
     identifier = hashlib.sha256(html.encode()).hexdigest()[:32].encode()
     with _fixed_font_clock(pack.build_time):
-        return weasyprint.HTML(string=html, base_url=BASE_URL).write_pdf(pdf_identifier=identifier)  # type: ignore[no-any-return]
+        document = weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=SheetFetcher(media_contents(pack)))
+        return document.write_pdf(pdf_identifier=identifier)  # type: ignore[no-any-return]
+
+
+def media_contents(pack: Pack) -> dict[str, bytes]:
+    """The pack's checked pictures by name: all WeasyPrint may load besides the sheet's stylesheet."""
+    return {m.name: m.content for m in pack.media.values()}
 
 
 def cram_geometry(pack: Pack) -> Geometry:

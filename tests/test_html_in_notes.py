@@ -42,3 +42,30 @@ def test_img_and_a_tags_with_harmless_attributes_are_a_picture_and_a_link() -> N
     assert '<img src="m-img/cache.png" alt="Cache in front">' in fields
     assert '<a href="https://example.org/caching">the caching guide</a>' in fields
     assert '&lt;img src="img/x.png" onerror="alert(1)"&gt; stays text' in fields
+
+
+def test_img_tags_follow_the_same_media_rules_as_markdown_images(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.commands.build import load
+
+    (tmp_path / "img").mkdir()
+    with open(tmp_path / "img" / "huge.png", "wb") as huge:
+        huge.truncate(11 * 1024 * 1024)  # over the size limit
+    (tmp_path / "img" / "notes.txt").write_text("not a picture", encoding="utf-8")
+    (tmp_path / "notes.md").write_text(
+        "## Pictures\n\n**Topic:**\n"
+        '- a huge one <img src="img/huge.png">\n'
+        "- a text file <img src='img/notes.txt'>\n"
+        '- from elsewhere <img src="../../secret.png">\n'
+        '- a remote one <img src="https://example.org/x.png" alt="Remote">\n',
+        encoding="utf-8",
+    )
+    loaded = load(tmp_path)
+    assert loaded.pack.media == {}
+    messages = sorted((d.line, d.message.split(":")[0]) for d in loaded.diagnostics)
+    assert messages == [
+        (4, "image 'img/huge.png' skipped"),
+        (5, "image 'img/notes.txt' skipped"),
+        (6, "image '../../secret.png' refused"),
+    ]
+    fields = " ".join(c.prompt + c.answer for c in loaded.pack.cards)
+    assert '<a href="https://example.org/x.png">Remote</a>' in fields

@@ -136,3 +136,16 @@ def test_a_lettered_list_under_a_label_is_a_list_not_a_question(tmp_path: Path) 
     assert [c.kind for c in loaded.pack.cards] == ["overview"]
     assert "elasticity on demand" in loaded.pack.cards[0].answer
     assert not [d for d in loaded.diagnostics if "question" in d.message]
+
+
+def test_a_question_nested_in_notes_leaves_the_lines_after_it_to_the_notes(tmp_path: Path) -> None:
+    notes = (
+        "## Compute\n\n**Servers:**\n- virtual servers billed per second\n"
+        "- Check yourself: which one is serverless?\n  - A. Virtual servers\n  - B. Functions\n  > Answer: B\n"
+        "- instances live in one Availability Zone\n"
+    )
+    (tmp_path / "notes.md").write_text(notes, encoding="utf-8")
+    cards = load(tmp_path).pack.cards
+    quiz = next(c for c in cards if c.kind == "quiz")
+    assert "Availability Zone" not in quiz.answer
+    assert any("Availability Zone" in c.answer for c in cards if c.kind != "quiz")

@@ -193,7 +193,6 @@ def test_check_lists_what_it_skipped(imported):  # type: ignore[no-untyped-def]
         "navigation (a line of links)",
         "promotion of the notes themselves",
         "navigation (a line of links)",
-        "navigation (a line of links)",
-        "navigation (a line of links)",
+        "navigation (2 lines of links)",
         "navigation (a line of links)",
     ]

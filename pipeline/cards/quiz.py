@@ -161,7 +161,11 @@ def find_quizzes(nodes: list[Node], title: Node | None = None) -> Found:
         after = attempt.end
         explanation: list[Node] = []
         if attempt.answer is not None:
+            # A question nested in a list item explains itself inside that item.
+            inside = _ids_under(attempt.stem[0]) if attempt.stem[0].children else None
             while after < len(flat) and not _ends_explanation(flat, after):
+                if inside is not None and id(origin.get(id(flat[after]), flat[after])) not in inside:
+                    break
                 explanation.append(flat[after])
                 after += 1
         used.update(id(origin.get(id(n), n)) for n in flat[index:after])
@@ -176,6 +180,14 @@ def find_quizzes(nodes: list[Node], title: Node | None = None) -> Found:
             found.quizzes.append(_quiz(attempt, explanation))
         index = after
     found.rest = _without(nodes, used) if used else list(nodes)
+    return found
+
+
+def _ids_under(node: Node) -> set[int]:
+    found: set[int] = set()
+    for child in node.children:
+        found.add(id(child))
+        found |= _ids_under(child)
     return found
 
 

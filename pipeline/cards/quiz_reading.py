@@ -1,7 +1,9 @@
 """The parts of a multiple-choice question as authors write them: options
-(lettered `A.`, `(a)`, `A)`, checkboxes `- [x]`, or plain bullets lettered
-in order) and the answer (`B`, `` `B` ``, `B, D`, the option's own text),
-after "Answer:" / "Correct answer:" or under an "Answer" summary.
+(lettered `A.`, `(a)`, `A)`; checkboxes `- [x]`; plain bullets, numbered
+items or paragraphs, lettered in order; a ✅ marking the right ones) and the
+answer (`B`, `` `B` ``, `B, D`, `Option B`, a number for numbered options,
+the option's own text), after "Answer:" / "Correct answer:" or under an
+"Answer" summary.
 """
 
 from __future__ import annotations

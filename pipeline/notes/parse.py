@@ -26,8 +26,10 @@ from pipeline.notes.skipped import collecting, skip
 
 __all__ = ["SHORTCODES", "parse_document"]
 
-# `**Answer: B**` answers a question: it is not a topic of its own.
-_ANSWER_LINE = re.compile(r"^\W*(?:the\s+)?(?:correct\s+)?(?:answers?|solution)\s*(?:is\b|[:=])", re.I)
+# `**Answer: B**`, `**Explanation:** ...` answer a question: they are not topics of their own.
+_ANSWER_LINE = re.compile(
+    r"^\W*(?:the\s+)?(?:correct\s+)?(?:answers?|solution|explanation|rationale)\s*(?:is\b|[:=])", re.I
+)
 _CONTENTS = re.compile(r"^\W*(?:table\s+of\s+contents?|contents|toc)\W*$", re.I)
 _DIRECTIVE = re.compile(r"^\s*<!--\s*cards\s*:\s*(off|on|skip)\s*-->\s*$", re.I)
 
@@ -40,13 +42,30 @@ def parse_document(text: str, path: str) -> Document:
     with collecting() as skipped:
         builder.read(tokens)
         document = builder.finish()
-    problems = [warning(path, line, f"skipped as not knowledge: {what}") for line, what in sorted(set(skipped))]
+    problems = [warning(path, line, f"skipped as not knowledge: {what}") for line, what in _runs(skipped)]
     problems += [warning(path, line, f"more than {MAX_DELIMITERS} emphasis or bracket marks in one block: the rest are read as text") for line in cut]
     problems += [warning(path, line, "list item of only raw HTML: shown as text") for line in html_only_items(tokens)]
     if too_deep is not None:
         message = f"list nested deeper than {MAX_NESTING} levels: the deeper lines are read as text"
         problems.append(warning(path, too_deep, message))
     return replace(document, problems=tuple(problems)) if problems else document
+
+
+def _runs(skipped: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """What was skipped, one entry per run of adjacent lines skipped alike (a list of links)."""
+    runs: list[tuple[int, int, str]] = []  # first line, count, what
+    for line, what in sorted(set(skipped)):
+        if runs and runs[-1][2] == what and runs[-1][0] + runs[-1][1] == line:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1, what)
+        else:
+            runs.append((line, 1, what))
+    return [(first, what if count == 1 else _many(what, count)) for first, count, what in runs]
+
+
+def _many(what: str, count: int) -> str:
+    if "a line of links" in what:
+        return what.replace("a line of links", f"{count} lines of links")
+    return f"{what} ({count} lines)"
 
 
 # ---- the document: sections and topics ---------------------------------------------------

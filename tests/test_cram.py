@@ -152,3 +152,10 @@ def test_check_says_how_full_the_cram_sheets_pages_are(tmp_path: Path) -> None:
     result = run_cli("check", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert re.search(r"^  cram sheet: 1 page of 2 \(\d+% full\)$", result.stdout, re.M), result.stdout
+
+
+def test_it_is_printed_portrait_or_landscape_as_more_of_it_fits(seed_cram: CramRendered) -> None:
+    width, height = (float(v) for v in reader(seed_cram.pdf).pages[0].mediabox[2:])
+    assert (height > width) == seed_cram.geometry.portrait
+    assert seed_cram.geometry.columns == (2 if seed_cram.geometry.portrait else 3)
+    assert sum(left.lines for left in seed_cram.left_out) <= seed_cram.other_left_out

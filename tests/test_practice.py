@@ -4,12 +4,14 @@ key that starts on a new page and matches each question's right option."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import random
 import re
 from pathlib import Path
 
+import pdfplumber
 import pytest
 
 from pipeline.commands.build import build, load
@@ -101,7 +103,7 @@ def test_the_grid_has_a_row_of_boxes_per_question(quiz: tuple[Pack, dict[str, st
     _, _, data = quiz
     grid = " ".join(next(t for t in stream_texts(data) if "Answer grid" in t).split())
     for number in range(1, 21):
-        assert re.search(rf"(?<!\d){number} ?A ?B ?C ?D", grid), number
+        assert re.search(rf"(?<!\d){number} \(A\) \(B\) \(C\) \(D\)", grid), number
 
 
 def test_outline_metadata_and_the_same_bytes_again(quiz: tuple[Pack, dict[str, str], bytes]) -> None:
@@ -135,3 +137,15 @@ def test_a_deck_without_questions_gets_no_practice_test_and_says_so(tmp_path: Pa
     built = build(tmp_path, tmp_path / "out", ["pdf"])
     assert not any(p.name.endswith("-practice.pdf") for p in built.outputs)
     assert any(n.startswith("practice test: not written") for n in built.notes)
+
+
+def test_nothing_runs_off_the_page(tmp_path: Path) -> None:
+    write_quiz_pack(tmp_path, questions=45)
+    data = render_practice(load(tmp_path).pack)
+    assert data is not None
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            margin = 14 * 72 / 25.4 - 0.5  # the test's 14 mm margins, in points
+            for char in page.chars:
+                if char["top"] > margin and char["bottom"] < page.height - margin:  # not the running header or footer
+                    assert margin <= char["x0"] and char["x1"] <= page.width - margin, (number, char["text"], char["x1"])

@@ -66,10 +66,13 @@ class CramRendered:
     layout: Layout
     fills: tuple[float, ...]  # how full each page is, 0-1
     left_out: tuple[LeftOut, ...]  # what did not fit the page budget, by tier
+    other_left_out: int  # the lines the other orientation would have left out
 
 
 def render_cram(pack: Pack) -> CramRendered:
-    """The cram sheet: one part (it is two pages), laid out like the sheet."""
+    """The cram sheet, landscape in three columns or portrait in two, as more
+    of it fits (landscape when alike): each is laid out and packed, only the
+    better one is composed. One part each: it is a page or two."""
     from pipeline.cheatsheet import layout  # noqa: F401
     from pipeline.cheatsheet import parts
     from pipeline.cheatsheet.cram import build_cram
@@ -77,17 +80,28 @@ def render_cram(pack: Pack) -> CramRendered:
     from pipeline.cheatsheet.html import galley_html
     from pipeline.cheatsheet.merge import merge
 
-    geometry = cram_geometry(pack)
-    # About how many characters a column's line holds (DejaVu Sans Condensed: ~0.5 em a character).
-    cram = build_cram(pack, line_chars=int(geometry.column_width / (0.5 * geometry.em)))
-    whole = range(len(cram.sheet.sections))
-    galley = galley_html(cram.sheet, whole, geometry, front=True)
-    planner = CramPlanner(cram.sheet, geometry, [whole], [galley], cram.tiers, cram.ranks, pack.config.cram.pages)
+    tries = []
     with _fixed_font_clock(pack.build_time):
-        pdfs = parts.run([parts.PartJob(galley, media_contents(pack))], planner, workers=1)
+        for geometry in cram_geometries(pack):
+            # About how many characters a column's line holds (DejaVu Sans Condensed: ~0.5 em a character).
+            cram = build_cram(pack, line_chars=int(geometry.column_width / (0.5 * geometry.em)))
+            whole = range(len(cram.sheet.sections))
+            galley = galley_html(cram.sheet, whole, geometry, front=True)
+            planner = CramPlanner(cram.sheet, geometry, [whole], [galley], cram.tiers, cram.ranks, pack.config.cram.pages)
+            run = parts.part(parts.PartJob(galley, media_contents(pack)))
+            (pages,) = planner([next(run)])
+            tries.append((sum(left.lines for left in planner.left_out), len(tries), planner, run, pages, cram))
+        _, _, planner, run, pages, cram = min(tries, key=lambda t: t[:2])
+        other = next(t[0] for t in tries if t[3] is not run)
+        for tried in tries:
+            if tried[3] is not run:
+                tried[3].close()
+        pdf = parts.finish(run, pages)
     if planner.layout is None:
         raise RuntimeError("the cram sheet finished without a layout")
-    return CramRendered(merge(pdfs, planner.layout), cram.sheet, geometry, planner.layout, planner.fills, planner.left_out)
+    return CramRendered(
+        merge([pdf], planner.layout), cram.sheet, planner.geometry, planner.layout, planner.fills, planner.left_out, other
+    )
 
 
 def render_practice(pack: Pack) -> bytes | None:
@@ -117,10 +131,11 @@ def media_contents(pack: Pack) -> dict[str, bytes]:
     return {m.name: m.content for m in pack.media.values()}
 
 
-def cram_geometry(pack: Pack) -> Geometry:
-    """The sheet's paper, three columns, the smallest type the sheet allows."""
-    options = pack.config.cheatsheet
-    return Geometry(options.paper, 3, MIN_CRAM_POINTS)
+def cram_geometries(pack: Pack) -> tuple[Geometry, Geometry]:
+    """The sheet's paper, landscape in three columns and portrait in two, in
+    the smallest type the sheet allows."""
+    paper = pack.config.cheatsheet.paper
+    return Geometry(paper, 3, MIN_CRAM_POINTS), Geometry(paper, 2, MIN_CRAM_POINTS, portrait=True)
 
 
 @contextmanager
@@ -150,7 +165,7 @@ __all__ = [
     "Rendered",
     "Sheet",
     "build_sheet",
-    "cram_geometry",
+    "cram_geometries",
     "render",
     "render_cram",
     "render_pdf",

@@ -28,22 +28,38 @@ def emit_with_notes(pack: Pack, out_dir: Path) -> tuple[list[Path], list[str]]:
     from pipeline.cheatsheet import cache
 
     slug = pack.config.slug
+    keys = {kind: cache.key(pack, kind) for kind, _, _ in _OUTPUTS}
+    found: dict[str, Made | None] = {kind: cache.load(f"{slug}{suffix}", keys[kind]) for kind, suffix, _ in _OUTPUTS}
+    missing = [kind for kind, _, _ in _OUTPUTS if found[kind] is None]
+    found.update(render(pack, missing))
     written: list[Path] = []
     notes: list[str] = []
-    for kind, suffix, make in _OUTPUTS:
-        key = cache.key(pack, kind)
-        name = f"{slug}{suffix}"
-        found = cache.load(name, key)
-        if found is None:
-            found = make(pack)
-            cache.store(name, key, *found)
-        data, made_notes = found
+    for kind, suffix, _ in _OUTPUTS:
+        data, made_notes = found[kind] or (b"", [])
+        if kind in missing:
+            cache.store(f"{slug}{suffix}", keys[kind], data, made_notes)
         notes.extend(made_notes)
         if data:
-            target = out_dir / f"{name}.pdf"
+            target = out_dir / f"{slug}{suffix}.pdf"
             target.write_bytes(data)
             written.append(target)
     return written, notes
+
+
+def render(pack: Pack, kinds: list[str]) -> dict[str, Made]:
+    """The outputs of these kinds ("sheet", "cram", "practice"). The full
+    sheet renders on every core; then the cram sheet and the practice test,
+    one core each, side by side."""
+    from pipeline.cheatsheet.parts import in_background
+
+    makers = {kind: make for kind, _, make in _OUTPUTS}
+    made: dict[str, Made] = {}
+    practice: Callable[[], Made] | None = None
+    for kind in kinds:
+        if kind == "cram" and "practice" in kinds:
+            practice = in_background(lambda: makers["practice"](pack))
+        made[kind] = practice() if kind == "practice" and practice is not None else makers[kind](pack)
+    return made
 
 
 def notes_of_cram(pack: Pack) -> list[str]:

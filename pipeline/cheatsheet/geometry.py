@@ -11,7 +11,7 @@ PX_PER_MM = 96 / 25.4
 PX_PER_PT = 96 / 72
 PT_PER_PX = 72 / 96
 
-# Portrait width and height; the sheet is printed landscape.
+# Portrait width and height; the sheet is printed landscape (the cram sheet either way).
 PAPER_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 # Top and bottom leave room for the running header and the footer.
 MARGIN_MM = {"top": 10.0, "right": 8.0, "bottom": 10.0, "left": 8.0}
@@ -22,6 +22,7 @@ class Geometry:
     paper: str
     columns: int
     font_size: float  # pt
+    portrait: bool = False
 
     @classmethod
     def of(cls, options: CheatSheetOptions) -> Geometry:
@@ -32,12 +33,16 @@ class Geometry:
         return self.font_size * PX_PER_PT
 
     @property
+    def orientation(self) -> str:
+        return "portrait" if self.portrait else "landscape"
+
+    @property
     def page_width(self) -> float:
-        return max(PAPER_MM[self.paper]) * PX_PER_MM
+        return (min if self.portrait else max)(PAPER_MM[self.paper]) * PX_PER_MM
 
     @property
     def page_height(self) -> float:
-        return min(PAPER_MM[self.paper]) * PX_PER_MM
+        return (max if self.portrait else min)(PAPER_MM[self.paper]) * PX_PER_MM
 
     def margin(self, side: str) -> float:
         return MARGIN_MM[side] * PX_PER_MM

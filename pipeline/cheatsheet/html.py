@@ -89,5 +89,19 @@ def practice_html(test: PracticeTest, paper: str, build_date: str, build_iso: st
         "cram": None,
     }
     return _environment().get_template("practice.html.j2").render(
-        test=test, sheet=about, paper=paper, letters=LETTERS
+        test=test, sheet=about, paper=paper, letters=LETTERS, grid=answer_grid(test)
     )
+
+
+GRID_LINE = 90  # characters of the grid's font on a line of the practice test's page
+
+
+def answer_grid(test: PracticeTest) -> str:
+    """`  1 (A) (B) (C) (D)    2 (A) ...`: a row of bubbles per question, as
+    many to a line as fit."""
+    width = len(str(len(test.questions)))
+    bubbles = " ".join(f"({letter})" for letter in LETTERS[: test.letters])
+    cells = [f"{q.number:>{width}} {bubbles}" for q in test.questions]
+    gap = "    "
+    per_row = max(1, (GRID_LINE + len(gap)) // (width + 1 + len(bubbles) + len(gap)))
+    return "\n".join(gap.join(cells[i : i + per_row]) for i in range(0, len(cells), per_row))

@@ -19,6 +19,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Generator, Mapping, Sequence
+from typing import Any, TypeVar
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -137,11 +138,11 @@ def _write(jobs: Sequence[PartJob], runs: list[PartRun | None], pages: Sequence[
         if run is None:
             run = part(job)
             next(run)  # the same layout as measured: the notes and fonts have not changed
-        pdfs.append(_finish(run, placed))
+        pdfs.append(finish(run, placed))
     return pdfs
 
 
-def _finish(run: PartRun, pages: PartPages) -> bytes:
+def finish(run: PartRun, pages: PartPages) -> bytes:
     try:
         run.send(pages)
     except StopIteration as stop:
@@ -202,7 +203,7 @@ def _run_forked(jobs: Sequence[PartJob], planner: Planner, workers: int) -> list
                 process.join()
 
 
-def _receive(connection: Connection, expected: str) -> list:  # type: ignore[type-arg]
+def _receive(connection: Connection, expected: str) -> Any:
     try:
         kind, value = connection.recv()
     except EOFError:
@@ -211,4 +212,45 @@ def _receive(connection: Connection, expected: str) -> list:  # type: ignore[typ
         raise RuntimeError(f"a cheat sheet worker failed:\n{value}")
     if kind != expected:
         raise RuntimeError(f"a cheat sheet worker sent {kind!r} instead of {expected!r}")
-    return value  # type: ignore[no-any-return]
+    return value
+
+
+T = TypeVar("T")
+
+
+def in_background(work: Callable[[], T]) -> Callable[[], T]:
+    """Start `work` in a forked process (where the machine has a core to spare
+    and can fork); the function returned waits for its result, or runs it
+    there and then when it could not be started."""
+    if available_cores() < 2 or not _can_fork():
+        return work
+    context = multiprocessing.get_context("fork")
+    mine, theirs = context.Pipe()
+
+    def child() -> None:
+        mine.close()
+        try:
+            theirs.send(("done", work()))
+        except BaseException:  # reported to the parent, which raises
+            try:
+                theirs.send(("error", traceback.format_exc()))
+            except OSError:
+                pass
+        finally:
+            theirs.close()
+
+    process = context.Process(target=child, daemon=True)
+    process.start()
+    theirs.close()
+
+    def wait() -> T:
+        try:
+            return _receive(mine, "done")  # type: ignore[no-any-return]
+        finally:
+            mine.close()
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+
+    return wait

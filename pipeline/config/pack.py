@@ -1,8 +1,8 @@
 """`pack.toml` -> one frozen PackConfig, validated once.
 
 A folder or file without `pack.toml` gets inferred settings: the title from
-its first heading or its name, the slug from its name, ids derived from the
-slug so they stay the same on every build.
+front matter, a file's first heading or the folder's name, the slug from its
+name, ids derived from the slug so they stay the same on every build.
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def load_config(path: Path) -> PackConfig:
     notes, refused = _markdown_files(path)
     if not notes:
         raise PipelineError(str(path), 0, "no .md notes found in this folder", tuple(refused))
-    return replace(_inferred(path, tuple(notes), path.resolve().name), problems=tuple(refused))
+    return replace(_inferred(path, tuple(notes), path.resolve().name, folder=True), problems=tuple(refused))
 
 
 def _markdown_files(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
@@ -165,8 +165,9 @@ def slugify(name: str) -> str:
     return slug or "notes"
 
 
-def _first_heading(file: Path) -> str | None:
-    """The title a notes file gives itself: front matter `title:`, else its first heading."""
+def _first_heading(file: Path, heading: bool = True) -> str | None:
+    """The title a notes file gives itself: front matter `title:`, else (with
+    `heading`) its first heading."""
     try:
         text = file.read_text(encoding="utf-8", errors="replace")[:100_000]
     except OSError:
@@ -174,13 +175,17 @@ def _first_heading(file: Path) -> str | None:
     text, meta = strip_front_matter(text.removeprefix("\ufeff"))
     if meta.get("title"):
         return meta["title"]
+    if not heading:
+        return None
     match = re.search(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", text, re.M)
     return (plain(match.group(1)) or None) if match else None
 
 
-def _inferred(root: Path, notes: tuple[Path, ...], name: str) -> PackConfig:
+def _inferred(root: Path, notes: tuple[Path, ...], name: str, folder: bool = False) -> PackConfig:
     slug = slugify(name)
-    title = _first_heading(notes[0]) or name.replace("-", " ").replace("_", " ").strip() or slug
+    # A folder of several files is named by itself (or a front matter title),
+    # not by the heading of whichever of its files sorts first.
+    title = _first_heading(notes[0], heading=not folder or len(notes) == 1) or name.replace("-", " ").replace("_", " ").strip() or slug
     base = derived_id(0, "pack", slug)
     return PackConfig(
         root=root,

@@ -82,6 +82,8 @@ def _topic_title(spans: Inline) -> tuple[Inline, Inline] | None:
     rest_plain = inl.to_plain(rest)
     if not title_plain or _ANSWER_LINE.match(title_plain) or is_navigation(spans):
         return None
+    if not rest_plain.strip() and title_plain.endswith(".") and inl.word_count(title_plain) >= 4:
+        return None  # a bold whole sentence is a statement to learn, not a topic
     if title_plain.endswith((":", "?")) or not rest_plain.strip() or rest_plain.lstrip().startswith(":"):
         return inl.strip_label(title), inl.strip(inl.strip(rest, " \t:"))
     return None

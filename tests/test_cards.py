@@ -31,6 +31,7 @@ def test_an_enumeration_announced_with_a_count_is_asked_item_by_item():
         "{{c2::benefit from massive economies of scale}} {{c3::stop guessing capacity}} {{c4::go global in minutes}} "
         "=> @3,4,5,6,7",
         "[term] Cloud Computing › Six advantages | Trade capital expense for variable expense => pay on demand @4",
+        "! n.md:3: warning: the list announces 6 items but has 4",
     ]
 
 
@@ -46,7 +47,9 @@ def test_terms_with_colon_and_equals_ask_the_term_in_its_context():
         Router = networking device that forwards packets
         """
     ) == [
-        "[overview] Cloud Computing | Deployment Models {{c1::Private Cloud}} {{c2::Public Cloud}} => @3,4,5",
+        # Two items are a pair to compare, not a list to recite: no cloze of the pair.
+        "[overview] Cloud Computing | Deployment Models => Private Cloud: used by a single organization "
+        "Public Cloud: owned by a third party Router = networking device that forwards packets @3,4,5,7",
         "[term] Cloud Computing › Deployment Models | Private Cloud => used by a single organization @4",
         "[term] Cloud Computing › Deployment Models | Public Cloud => owned by a third party @5",
         "[term] Cloud Computing › Deployment Models | Router => networking device that forwards packets @7",
@@ -86,31 +89,116 @@ def test_the_support_plans_are_asked_one_plan_at_a_time():
           - case response (+ prod system down <1 hour)
         """
     ) == [
-        "[overview] Support | AWS Support Plans {{c1::Basic support}} {{c2::Business Support Plan}} => @3,4,7",
-        "[detail] Support › AWS Support Plans | Basic support => customer service and communities "
-        "Trusted Advisor core checks @4,5,6",
-        "[detail] Support › AWS Support Plans | Business Support Plan => 24/7 phone, email and chat access @7,8",
+        # The plans are sub-headings of the list: never hidden as clozes of it.
+        "[overview] Support › AWS Support Plans | Basic support => customer service and communities "
+        "Trusted Advisor core checks @4,5,6,3",
+        "[detail] Support › AWS Support Plans | Business Support Plan => 24/7 phone, email and chat access @7,8,3",
         "[number] Support › AWS Support Plans › Business Support Plan | case response (+ prod system down "
-        "<{{c1::1 hour}}) => @9",
+        "<{{c1::1 hour}}) => @9,3",
     ]
 
 
-def test_a_long_topic_is_split_into_parts_of_readable_size():
+def test_a_long_topic_is_its_definition_and_one_card_per_fact_never_numbered_parts():
     lines = [
         "Elastic File System, a managed NFS that can be mounted on hundreds of EC2 instances at once",
         "scales on demand to petabytes without any capacity planning by the user of the service",
-        "works with Linux EC2 instances in several Availability Zones of a region at the same time",
+        "works with Linux instances in several Availability Zones of a region at the same time",
         "highly available, scalable, expensive, pay per use, no capacity planning needed at all here",
         "all instances can mount the same EFS drive, using an EFS Mount Target, and see the same files",
     ]
     found = cards_of("## Storage\n\n**EFS:**\n" + "".join(f"- {line}\n" for line in lines))
-    assert [c.split(" => ")[0] for c in found] == ["[overview] Storage | EFS (1/2)", "[detail] Storage | EFS (2/2)"]
-    assert found[0].endswith("@3,4,5,6") and found[1].endswith("@7,8")
-    assert all(len(c.split(" => ")[1].split()) <= 80 for c in found)
+    assert found == [
+        # The defining line, with the facts that have no key term to hide.
+        "[overview] Storage | EFS => Elastic File System, a managed NFS that can be mounted on hundreds of EC2 "
+        "instances at once scales on demand to petabytes without any capacity planning by the user of the service "
+        "highly available, scalable, expensive, pay per use, no capacity planning needed at all here @3,4,5,7",
+        # A proper name is the key term of its sentence.
+        "[detail] Storage | EFS : works with {{c1::Linux}} instances in several Availability Zones of a region at "
+        "the same time => @6",
+        # A sentence that names its topic asks for the name.
+        "[detail] Storage | all instances can mount the same {{c1::EFS}} drive, using an {{c1::EFS}} Mount Target, "
+        "and see the same files => @8",
+    ]
 
 
-def test_a_long_paragraph_is_split_at_its_sentences():
+def test_a_long_paragraph_is_asked_sentence_by_sentence_each_with_its_own_id():
     sentence = "This sentence about batch processing has exactly twelve words in it. "
-    found = cards_of("## Compute\n\n**Batch:**\n" + sentence * 12 + "\n")
-    assert len(found) == 2
-    assert all(c.count("twelve words") <= 6 for c in found)
+    cards, _ = make_cards(parse_document("## Compute\n\n**Batch:**\n" + sentence * 12 + "\n", "n.md"), "p")
+    # The definition card holds the first sentence and up to three more; each other sentence is a card.
+    assert len(cards) == 9
+    assert sum((c.prompt + c.answer).count("twelve words") for c in cards) == 12
+    assert all((c.prompt + c.answer).count("twelve words") == 1 and "/" not in c.prompt for c in cards[1:])
+    assert len({c.guid for c in cards}) == 9
+
+
+def test_a_generic_label_is_asked_with_its_parent():
+    found = cards_of(
+        """
+        ## Migration
+
+        **DMS:**
+        - migrate databases to AWS
+        - supports: homogeneous and heterogeneous migrations
+        """
+    )
+    assert "[term] Migration › DMS | DMS — supports => homogeneous and heterogeneous migrations @5" in found
+
+
+def test_a_closed_list_is_shown_whole_and_a_note_hides_at_most_five_items():
+    items = ["Compliance: data stays in the region", "Proximity: lower latency", "Available services", "Pricing"]
+    found = cards_of("## Regions\n\n*How to choose a Region?*\n" + "".join(f"- {i}\n" for i in items))
+    assert (
+        "Regions | How to choose a Region? {{c1::Compliance}} {{c2::Proximity}} "
+        "{{c3::Available services}} {{c4::Pricing}} =>" in found[0]
+    )
+    letters = [f"- {chr(65 + n)}{chr(65 + n)}{chr(65 + n)} item\n" for n in range(8)]
+    found = cards_of("## Things\n\n**Kinds:**\n" + "".join(letters))
+    clozes = [c for c in found if "{{c1::" in c]
+    assert len(clozes) == 2
+    for card in clozes:  # every item on both notes; each note hides four
+        assert all(f"{chr(65 + n) * 3} item" in card for n in range(8))
+        assert "{{c4::" in card and "{{c5::" not in card
+
+
+def test_a_list_announced_with_a_count_may_hide_more_than_five():
+    found = cards_of("## X\n\n**Seven colours:**\n" + "".join(f"- colour {n}\n" for n in "abcdefg"))
+    assert len(found) == 1 and "{{c7::colour g}}" in found[0]
+
+
+def test_a_restated_definition_is_a_fact_of_its_group_and_code_blocks_make_no_card():
+    found = cards_of(
+        """
+        ## Security
+
+        **KMS:**
+        - Encryption: use encryption keys
+        - keys are rotated yearly
+
+        ```
+        aws kms list-keys
+        ```
+        """
+    )
+    assert found == ["[overview] Security | KMS => Encryption: use encryption keys keys are rotated yearly @3,4,5"]
+
+
+def test_a_count_the_list_does_not_match_is_a_warning():
+    found = cards_of("## Cloud\n\n**Three benefits:**\n- elastic\n- cheap\n- fast\n- global\n")
+    assert found[-1] == "! n.md:3: warning: the list announces 3 items but has 4"
+
+
+def test_a_list_of_terms_and_plain_items_is_shown_whole_on_its_card():
+    found = cards_of(
+        """
+        ## IAM
+
+        **MFA:**
+        - multi factor authentication
+        - options:
+          - virtual MFA device such as an authenticator app on one phone or on several devices, which holds many tokens on one device
+          - U2F Security Key: a physical device plugged into a USB port
+          - Hardware Key Fob: generates a six-digit code
+        """
+    )
+    options = next(c for c in found if c.startswith("[detail] IAM › MFA | MFA — options"))
+    assert "U2F Security Key" in options and "Hardware Key Fob" in options and "virtual MFA device" in options

@@ -91,7 +91,7 @@ def test_settings_are_inferred_without_pack_toml(tmp_path):  # type: ignore[no-u
     (tmp_path / "My Notes" / "a.md").write_text("text\n\n# First Heading\n", encoding="utf-8")
     config = load_config(tmp_path / "My Notes")
     assert config.slug == "my-notes"
-    assert config.title == "First Heading"
+    assert config.title == "My Notes"  # a folder is named by itself, not by its first file
     assert [p.name for p in config.notes] == ["a.md", "b.md"]
     again = load_config(tmp_path / "My Notes")
     assert (config.deck_id, config.basic_model_id) == (again.deck_id, again.basic_model_id)

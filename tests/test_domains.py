@@ -47,7 +47,9 @@ def _domain_of(seed, prompt_start: str, section: str) -> str:  # type: ignore[no
     from pipeline.model.cardtext import card_text
 
     card = next(
-        c for c in seed.pack.cards if c.section == section and card_text(c.prompt).startswith(prompt_start)
+        c
+        for c in seed.pack.cards
+        if c.section == section and (card_text(c.prompt).startswith(prompt_start) or c.topic == prompt_start)
     )
     return _domain_tags(card, "CLF-C02")[0]
 

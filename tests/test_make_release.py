@@ -69,7 +69,9 @@ def test_make_release_bundles_a_version_with_checksums_and_a_changelog(tmp_path,
 
     changelog = (unzipped / "CHANGELOG.md").read_text(encoding="utf-8")
     srr = next(e for e in history.read(pack / "releases" / f"{version}.json").cards if e.prompt == "SRR")
-    assert f"Since {latest.version}: 0 added, 1 changed, 0 retired, 0 removed" in changelog
+    # Cards the latest release shipped once more as retired are left out now.
+    gone = sum(1 for e in latest.cards if e.retired_in == latest.version)
+    assert f"Since {latest.version}: 0 added, 1 changed, 0 retired, {gone} removed" in changelog
     changed = changelog.split("## Changed (1)")[1].split("## Retired")[0]
     assert f"- **S3 › Replication** — SRR (term, guid {markdown_out.code(srr.guid)})" in changed
 
@@ -77,7 +79,7 @@ def test_make_release_bundles_a_version_with_checksums_and_a_changelog(tmp_path,
     assert f"version {version}" in readme and "AnkiDroid" in readme and "AnkiMobile" in readme
     manifest = json.loads((unzipped / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["version"] == version
-    assert manifest["changes"] == {"since": latest.version, "added": 0, "changed": 1, "retired": 0, "removed": 0}
+    assert manifest["changes"] == {"since": latest.version, "added": 0, "changed": 1, "retired": 0, "removed": gone}
     with zipfile.ZipFile(unzipped / f"{SLUG}.apkg") as apkg:
         (tmp_path / "c.anki2").write_bytes(apkg.read("collection.anki2"))
     connection = sqlite3.connect(tmp_path / "c.anki2")

@@ -183,9 +183,15 @@ def test_pictures_written_as_html_tags_reach_the_collection_and_navigation_does_
     assert "logo" not in fields and "next-" not in fields and "Back" not in fields
 
 
-def test_check_lists_what_it_skipped(imported):  # type: ignore[no-untyped-def]
+def test_check_lists_what_it_merged_and_skipped(imported):  # type: ignore[no-untyped-def]
     from .conftest import run_cli
 
+    merged = run_cli("check", str(STYLES / "quiz-repeated"))
+    assert merged.returncode == 0
+    assert [line for line in merged.stderr.splitlines() if "merged into it" in line] == [
+        f"{STYLES / 'quiz-repeated' / 'exam-2.md'}:3: warning: duplicate of the card at exam-1.md:3 "
+        "(Practice exam 1 › Which protocol encrypts web traffic? A. HTTP B.…): merged into it"
+    ]
     result = run_cli("check", str(STYLES / "navigation"))
     skipped = [line for line in result.stderr.splitlines() + result.stdout.splitlines() if "skipped as not knowledge" in line]
     assert [line.rsplit(": ", 1)[-1] for line in skipped] == [

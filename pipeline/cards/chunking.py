@@ -142,13 +142,32 @@ def number_cloze_html(spans: Inline, render: Callable[[Inline], str]) -> str:
     return walk(spans)
 
 
+_BYTES = re.compile(r"^(\d+(?:\.\d+)?)\s?([KMGTPE])i?B", re.IGNORECASE)
+
+
+def _size(text: str) -> float | None:
+    """A size in bytes (`5TB`, `5000 GB`), to tell when two numbers are one."""
+    match = _BYTES.match(text.replace(",", ""))
+    if not match:
+        return None
+    return float(match.group(1)) * 1000 ** ("KMGTPE".index(match.group(2).upper()) + 1)
+
+
 def _cloze_text(text: str, counter: list[int], render: Callable[[Inline], str]) -> str:
     out = []
     position = 0
+    seen: dict[float, int] = {}
     for start, end in number_spans(text):
-        counter[0] += 1
+        size = _size(text[start:end])
+        if size is not None and size in seen:  # `5TB (5000GB)`: one fact, one deletion
+            number = seen[size]
+        else:
+            counter[0] += 1
+            number = counter[0]
+            if size is not None:
+                seen[size] = number
         out.append(render((Span("text", text[position:start]),)))
-        out.append("{{c%d::%s}}" % (counter[0], cloze_safe(inl.escape(text[start:end]))))
+        out.append("{{c%d::%s}}" % (number, cloze_safe(inl.escape(text[start:end]))))
         position = end
     out.append(render((Span("text", text[position:]),)))
     return "".join(out)

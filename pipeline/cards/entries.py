@@ -4,18 +4,24 @@ question, an author's cloze, a table, or a plain fact."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from pipeline.cards.chunking import has_explicit_cloze, words
+from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
 from pipeline.cards.numbers import has_number_fact, is_number
+from pipeline.cards.prompts import is_generic
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
 SHORT_ITEM_WORDS = 6
+PARALLEL_ITEM_WORDS = 16  # items of a list under a generic label ("Design principles")
+ENUM_TOTAL_WORDS = 90  # a list longer than this is asked fact by fact
+RESTATED_WORDS = 7
 
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(?:\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.IGNORECASE)
+_COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.IGNORECASE)
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*:\s*", re.IGNORECASE)
+_DEFINES = re.compile(r"^\s*(?:refers? to|means|stands for|is|are)\s", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
 
 
@@ -27,6 +33,7 @@ class Entry:
     named: bool  # a term, or a line that leads nested lines
     numbered: bool  # gets a cloze card of its numbers
     special: str | None = None  # "question", "answer", "cloze", "table": a card of its own
+    restated: bool = False  # a term whose definition only says it again
 
     @property
     def listed(self) -> bool:
@@ -39,7 +46,7 @@ class Entry:
     @property
     def item(self) -> Inline:
         """What an enumeration asks of the line."""
-        return self.head if self.named else self.full
+        return self.head if self.named or self.restated else self.full
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,7 @@ class Group:
 
 def entries_of(nodes: list[Node]) -> list[Entry]:
     """Entries of a group; an `A:` line only answers the `Q:` line right before it."""
-    entries = [_entry(n) for n in nodes]
+    entries = [e for n in nodes for e in (_defining(n) or [_entry(n)])]
     for index, entry in enumerate(entries):
         if entry.special == "answer" and (index == 0 or entries[index - 1].special != "question"):
             entries[index] = _entry(entry.node, specials=False)
@@ -91,12 +98,45 @@ def _entry(node: Node, specials: bool = True) -> Entry:
     if node.children:
         head, definition = split if split else (inl.strip_label(node.inline), ())
         return Entry(node, head, definition, named=True, numbered=False)
-    if split and split[1]:
+    if split and split[1] and not _restates(*split):
         term, definition = split
         numbered = has_number_fact(inl.to_plain(definition)) or is_number(inl.to_plain(term))
         return Entry(node, term, definition, named=True, numbered=numbered)
     numbered = node.role != "code" and has_number_fact(plain)
+    if split and split[1]:  # a restated term: a list names the line by its term
+        return Entry(node, split[0], (), named=False, numbered=numbered, restated=True)
     return Entry(node, inl.strip_label(node.inline), (), named=False, numbered=numbered)
+
+
+def _restates(term: Inline, definition: Inline) -> bool:
+    """A short definition that says its term again ("Encryption: use encryption
+    keys") asks nothing of its own: the line is a fact of its group. A list
+    ("IAM: IAM, STS, MFA") or a longer definition says more than its term."""
+    text = inl.to_plain(definition)
+    said = inl.plain_key(text).split()
+    if len(said) > RESTATED_WORDS or "," in text:
+        return False
+    named = [w for w in inl.plain_key(inl.to_plain(term)).split() if len(w) > 2]
+    return bool(named) and all(w in said or w + "s" in said for w in named)
+
+
+def _defining(node: Node) -> list[Entry] | None:
+    """`*on premises* refers to local hardware. For example...`: a line that
+    opens by defining an emphasised term is a term (its first sentence) and
+    the facts after it."""
+    spans = inl.strip(node.inline)
+    if node.children or node.role not in ("line", "item") or len(spans) < 2 or spans[0].kind not in ("em", "strong"):
+        return None
+    rest = inl.strip(spans[1:])
+    if not rest or rest[0].kind != "text" or not _DEFINES.match(rest[0].text):
+        return None
+    term = inl.strip(spans[0].children)
+    first, *more = split_spans(rest, _SENTENCE_END)
+    entries = [Entry(node, term, first, named=True, numbered=False)]
+    if more:
+        tail = tuple(span for sentence in more for span in (*sentence, Span("text", " ")))
+        entries.append(_entry(replace(node, inline=inl.strip(tail))))
+    return entries
 
 
 def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:
@@ -107,20 +147,41 @@ def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:
     return spans
 
 
+def announced_count(label: Inline) -> int | None:
+    """The count a label announces: 6 for "Six advantages" or "the 6 pillars"."""
+    match = _COUNTED_LABEL.match(inl.to_plain(label).strip())
+    if not match:
+        return None
+    word = match.group(1).lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.split("|").index(word) + 2
+
+
+def counted_label(label: Inline) -> bool:
+    """A label that announces its list with a count: "Six advantages", "the 5 pillars"."""
+    return bool(_COUNTED_LABEL.match(inl.to_plain(label).strip()))
+
+
 def enumerated(label: Inline, entries: list[Entry]) -> list[Entry]:
-    """The list items to ask one by one as clozes, if the list is an enumeration:
-    announced with a count, made of short items, or of named things."""
+    """The list items to ask as clozes, if the list is an enumeration:
+    announced with a count, made of short items, a generic label's parallel
+    items, or named things. Always the whole list: a closed list asked in
+    part teaches a wrong list."""
     # Items named by a bare number (ports, codes) are asked by their own clozes.
     listed = [e for e in entries if e.listed and not is_number(inl.to_plain(e.head))]
-    if len(listed) < 2:
+    if len(listed) < 2 or sum(words(e.item) for e in listed) > ENUM_TOTAL_WORDS:
         return []
-    counted = bool(_COUNTED_LABEL.match(inl.to_plain(label).strip()))
-    short = len(listed) >= 3 and all(words(e.head) <= SHORT_ITEM_WORDS for e in listed)
-    if counted or short:
+    if counted_label(label):
+        return listed
+    if len(listed) < 3:  # two items are a pair to compare, not a list to recite
+        return []
+    if all(words(e.item) <= SHORT_ITEM_WORDS for e in listed):
+        return listed
+    label_plain = inl.to_plain(label).strip()
+    parallel = is_generic(label_plain) or label_plain.endswith("?") or all(e.node.role == "step" for e in listed)
+    if parallel and all(words(e.item) <= PARALLEL_ITEM_WORDS for e in listed):
         return listed
     names = [e for e in listed if e.named]
-    groups = sum(1 for e in names if e.node.children)
-    alike = len(names) >= 3 or groups in (0, len(names))
-    if len(names) >= 2 and alike and len(names) * 4 >= len(listed) * 3:
-        return names
+    unnamed_short = all(words(e.item) <= SHORT_ITEM_WORDS for e in listed if not e.named)
+    if len(names) >= 2 and len(names) * 3 >= len(listed) * 2 and unnamed_short:
+        return listed
     return []

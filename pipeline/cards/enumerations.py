@@ -1,40 +1,67 @@
 """Lists of named things or of short items, and lists announced with a count
-("Six advantages"), become one cloze per item."""
+("Six advantages"), become cloze deletions of their items.
+
+Every note shows the whole list; a note hides at most five items unless the
+notes announce the list with a count, so a longer list makes several notes,
+each asking its own items. An item the front still shows (the list's own
+title, or text inside another item) is never hidden."""
 
 from __future__ import annotations
 
-from pipeline.cards.chunking import chunks, cloze_safe, words
-from pipeline.cards.entries import Entry, Fact, Group
-from pipeline.cards.facts import part_label
+from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.entries import Entry, Fact, Group, counted_label
+from pipeline.cards.prompts import asked
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
-ENUM_WORDS = 70
-ENUM_ITEMS = 12
+MAX_DELETIONS = 5
+COUNTED_DELETIONS = 12
 
 
 def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra: list[Fact], first_kind: str) -> None:
     ordered = any(e.node.role == "step" for e in entries)
     lead = group.lead
     lead_html = ": " + sink.html(inl.strip(lead.inline, " \t:")) if lead.inline else ""
-    parts = chunks(entries, lambda e: words(e.item), ENUM_WORDS, ENUM_ITEMS)
+    label = f'<div class="sp-label">{sink.html(asked(group.label, group.context))}{lead_html}</div>'
+    hidden = hideable(group, entries)
+    limit = COUNTED_DELETIONS if counted_label(group.label) else MAX_DELETIONS
+    parts = _balanced([i for i, ok in enumerate(hidden) if ok], limit)
+    tag = "ol" if ordered else "ul"
     for index, part in enumerate(parts):
-        tag = "ol" if ordered else "ul"
-        start = f' start="{sum(len(p) for p in parts[:index]) + 1}"' if ordered and index else ""
-        items = "".join(f"<li>{{{{c{n}::{cloze_safe(sink.html(e.item))}}}}}</li>" for n, e in enumerate(part, 1))
-        text = (
-            f'<div class="sp-label">{sink.html(group.label)}{lead_html}{part_label(index, len(parts))}</div>'
-            f'<{tag}{start} class="sp-enum">{items}</{tag}>'
+        numbers = {item: n for n, item in enumerate(part, 1)}
+        items = "".join(
+            f"<li>{{{{c{numbers[i]}::{cloze_safe(sink.html(e.item))}}}}}</li>" if i in numbers else f"<li>{sink.html(e.item)}</li>"
+            for i, e in enumerate(entries)
         )
-        own_extra = extra if index == len(parts) - 1 else []
-        lines = ((group.line, lead.line) if index == 0 else ()) + tuple(e.node.line for e in part)
-        lines += tuple(f.line for f in own_extra)
+        last = index == len(parts) - 1
+        lines = (group.line, lead.line) + tuple(entries[i].node.line for i in (range(len(entries)) if index == 0 else part))
+        lines += tuple(f.line for f in extra) if last else ()
         sink.add(
             first_kind if index == 0 else "enumeration",
             "cloze",
-            prompt=text,
-            answer=sink.facts_html(own_extra) if own_extra else "",
+            prompt=f'{label}<{tag} class="sp-enum">{items}</{tag}>',
+            answer=sink.facts_html(extra) if extra and last else "",
             context=group.context,
             lines=lines,
             key=("enumeration", group.key, str(index + 1)),
         )
+
+
+def hideable(group: Group, entries: list[Entry]) -> list[bool]:
+    """Whether each item may be hidden: not the title, not shown elsewhere on the front."""
+    label = inl.plain_key(inl.to_plain(group.label) + " " + inl.to_plain(group.lead.inline))
+    texts = [inl.plain_key(inl.to_plain(e.item)) for e in entries]
+    out = []
+    for index, text in enumerate(texts):
+        others = " ".join(t for i, t in enumerate(texts) if i != index)
+        shown = f" {text} " in f" {label} " or f" {text} " in f" {others} " or f" {label} " in f" {text} "
+        out.append(bool(text) and not shown)
+    return out
+
+
+def _balanced(items: list[int], limit: int) -> list[list[int]]:
+    if not items:
+        return []
+    count = -(-len(items) // limit)
+    size = -(-len(items) // count)
+    return [items[i : i + size] for i in range(0, len(items), size)]

@@ -1,32 +1,55 @@
-"""A group's remaining facts, asked together in parts of a readable size: the
-topic's overview, then its details."""
+"""A group's remaining facts. A few short ones are asked together by the
+group's label. A longer group becomes its defining line (with up to three
+facts that have no key term), asked by the label, plus one card per further
+fact (`single_facts`). Nothing is split by word count: every front says what
+it asks."""
 
 from __future__ import annotations
 
 from pipeline.cards.chunking import chunks, pieces, words
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.prompts import asked
+from pipeline.cards.single_facts import keyed_text, named_text, single_fact_card
 from pipeline.cards.sink import CardSink
 
-FACT_CHUNK_WORDS = 70  # words of facts on one card
-FACT_CHUNK_ITEMS = 8
-PIECE_WORDS = 60  # a longer line is split at its sentences
+SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dump)
+SMALL_WORDS = 70
+SHORT_FACT_WORDS = 8  # a fact shorter than this names its subject only with others
+PIECE_WORDS = 40  # a longer line is split at its sentences
 
 
 def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str) -> None:
     split = [Fact(piece, fact.line) for fact in facts for piece in pieces(fact.inline, PIECE_WORDS)]
-    parts = chunks(split, lambda f: words(f.inline), FACT_CHUNK_WORDS, FACT_CHUNK_ITEMS)
-    for index, part in enumerate(parts):
-        lines = ((group.line,) if index == 0 else ()) + tuple(f.line for f in part)
-        sink.add(
-            first_kind if index == 0 else "detail",
-            "basic",
-            prompt=sink.html(group.label) + part_label(index, len(parts)),
-            answer=sink.facts_html(part),
-            context=group.context,
-            lines=lines,
-            key=("facts", group.key, str(index + 1)),
-        )
-
-
-def part_label(index: int, count: int) -> str:
-    return f" ({index + 1}/{count})" if count > 1 else ""
+    small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
+    together = split if small else split[:1]
+    singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]] = []
+    if not small:
+        keyed = {id(f): keyed_text(sink, group, f) for f in split[1:]}
+        # The shortest facts without a key term ride with the definition: as a
+        # cloze on the topic's name they would say too little to answer.
+        budget = SMALL_WORDS - words(split[0].inline)
+        riding: set[int] = set()
+        for fact in sorted((f for f in split[1:] if keyed[id(f)] is None), key=lambda f: words(f.inline)):
+            if len(riding) + 1 < SMALL_FACTS and words(fact.inline) <= budget:
+                riding.add(id(fact))
+                budget -= words(fact.inline)
+        together += [f for f in split[1:] if id(f) in riding]
+        rest = [f for f in split[1:] if id(f) not in riding]
+        singles = [([f], found) for f in rest if (found := keyed[id(f)]) is not None]
+        unkeyed = [f for f in rest if keyed[id(f)] is None]
+        short = [f for f in unkeyed if words(f.inline) < SHORT_FACT_WORDS]
+        for part in chunks(short, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS):
+            singles.append((part, named_text(sink, group, part)))
+        singles += [([f], named_text(sink, group, [f])) for f in unkeyed if words(f.inline) >= SHORT_FACT_WORDS]
+        singles.sort(key=lambda single: split.index(single[0][0]))
+    sink.add(
+        first_kind,
+        "basic",
+        prompt=sink.html(asked(group.label, group.context)),
+        answer=sink.facts_html(together),
+        context=group.context,
+        lines=(group.line, *(f.line for f in together)),
+        key=("facts", group.key, "1"),
+    )
+    for facts_asked, (text, context) in singles:
+        single_fact_card(sink, group, facts_asked, text, context)

@@ -15,15 +15,17 @@ decides which lines each kind asks:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
-from pipeline.cards.entries import Entry, Fact, Group, entries_of, enumerated
-from pipeline.cards.enumerations import enumeration_cards
-from pipeline.cards.facts import fact_cards
+from pipeline.cards.entries import Entry, Fact, Group, announced_count, entries_of, enumerated
+from pipeline.cards.enumerations import enumeration_cards, hideable
+from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
+from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
+from pipeline.cards.prompts import is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
@@ -41,6 +43,8 @@ def make_cards(
     document: Document, pack_slug: str, image_src: ImageSource | None = None
 ) -> tuple[list[Card], list[Diagnostic]]:
     maker = _CardMaker(document.path, pack_slug, image_src)
+    maker.common = common_names(_plain_lines(document))
+    maker.root = document.title or ""
     for section in document.sections:
         section_title = inl.to_plain(section.title).strip()
         for topic in section.topics:
@@ -49,12 +53,37 @@ def make_cards(
     return maker.cards, maker.problems
 
 
+def _own_name_as_fact(entry: Entry, group_key: str) -> Entry:
+    """`Kinesis: real-time streaming` under Kinesis asks the topic again:
+    the line is a fact of its topic, not a term of its own."""
+    if entry.named and not entry.node.children and inl.plain_key(inl.to_plain(entry.head)) == group_key:
+        return replace(entry, named=False, head=entry.full, definition=())
+    return entry
+
+
+def _plain_lines(document: Document) -> Iterator[str]:
+    def walk(nodes: Iterable[Node]) -> Iterator[str]:
+        for node in nodes:
+            yield inl.to_plain(node.inline)
+            yield from walk(node.children)
+
+    for section in document.sections:
+        for topic in section.topics:
+            yield inl.to_plain(topic.title)
+            yield from walk(topic.body)
+
+
 class _CardMaker(CardSink):
+    root = ""  # the document's own title
+
     def topic(self, section_title: str, topic: Topic) -> None:
         # A section's own text sits directly in the section's context.
         self.section = section_title
         self.topic_title = inl.to_plain(topic.title).strip()
         context = () if topic.intro else (section_title, *topic.parents)
+        if is_generic(section_title) and self.root:
+            # "Summary" or "Notes" names no subject: the document's title does.
+            context = (self.root, *topic.parents)
         first = len(self.cards)
         self._group(Group(context, topic.title, topic.line, Fact((), topic.line), True), topic.body)
         if topic.pin and len(self.cards) > first:
@@ -72,7 +101,9 @@ class _CardMaker(CardSink):
             for quiz in found.quizzes:
                 quiz_card(self, quiz_context, quiz)
             return
-        entries = entries_of(found.rest)
+        # Code blocks are for reading (the cheat sheet keeps them), not for recall.
+        rest = [n for n in found.rest if n.role != "code"]
+        entries = [_own_name_as_fact(e, group.key) for e in entries_of(rest)]
         first_own = len(self.cards)
         self._own_cards(group, entries)
         made_own = len(self.cards) > first_own
@@ -116,12 +147,26 @@ class _CardMaker(CardSink):
 
     def _own_cards(self, group: Group, entries: list[Entry]) -> None:
         listed = enumerated(group.label, entries)
+        count = announced_count(group.label)
+        if listed and count is not None and count != len(listed):
+            message = f"the list announces {count} items but has {len(listed)}"
+            self.problems.append(warning(self.path, group.line, message))
+        if sum(hideable(group, listed)) < 2:
+            listed = []
         said = {id(e) for e in listed}
-        facts = [
-            Fact(e.full, e.node.line)
+        loose = [
+            e
             for e in entries
             if id(e) not in said and not e.named and not e.numbered and not e.node.children and e.special is None
         ]
+        facts = [Fact(e.full, e.node.line) for e in loose]
+        siblings = [e for e in entries if e.listed and e.named and not e.node.children and id(e) not in said]
+        complete = not group.is_topic and all(e.listed for e in loose) and len(loose) + len(siblings) <= SMALL_FACTS
+        if loose and siblings and complete:
+            # Some items of the list are terms with cards of their own: the list
+            # is still shown whole, the terms by name, so no option goes missing.
+            whole = sorted(loose + siblings, key=lambda e: e.node.line)
+            facts = [Fact(e.head if e.named else e.full, e.node.line) for e in whole]
         extra: list[Fact] = []
         if listed and sum(words(f.inline) for f in facts) <= EXTRA_WORDS:
             extra, facts = facts, []
@@ -136,7 +181,9 @@ class _CardMaker(CardSink):
             enumeration_cards(self, group, listed, extra, kind_first or "enumeration")
             kind_first = None
         plain_entries = [e for e in entries if e.special is None]
-        if kind_first and len(plain_entries) > 1:
+        sub_headings = all(e.node.children for e in plain_entries)
+        if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings:
             # A topic of terms and numbers only still gets its overview.
             whole = [Fact(e.head if e.node.children else e.full, e.node.line) for e in plain_entries]
-            fact_cards(self, group, whole, kind_first)
+            if sum(words(f.inline) for f in whole) <= SMALL_WORDS:
+                fact_cards(self, group, whole, kind_first)

@@ -22,6 +22,8 @@ class CardSink:
         self.section = ""
         self.topic_title = ""
         self.cards: list[Card] = []
+        self.guids: set[str] = set()
+        self.common: frozenset[str] = frozenset()  # names too frequent to be a key term
         self.problems: list[Diagnostic] = []
 
     def html(self, spans: Inline) -> str:
@@ -43,9 +45,16 @@ class CardSink:
         key: tuple[str, ...],
     ) -> None:
         full_key = (note_type, *key)
+        guid = guid_for(self.slug, self.section, context, full_key)
+        repeat = 1
+        while guid in self.guids:  # the same line twice in one place: each keeps an id of its own
+            repeat += 1
+            full_key = (note_type, *key, str(repeat))
+            guid = guid_for(self.slug, self.section, context, full_key)
+        self.guids.add(guid)
         self.cards.append(
             Card(
-                guid=guid_for(self.slug, self.section, context, full_key),
+                guid=guid,
                 kind=kind,
                 note_type=note_type,
                 prompt=prompt,

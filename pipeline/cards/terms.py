@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.cards.entries import Entry
+from pipeline.cards.prompts import asked
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
@@ -11,7 +12,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> None:
     sink.add(
         "term",
         "basic",
-        prompt=sink.html(entry.head),
+        prompt=sink.html(asked(entry.head, context)),
         answer=sink.html(entry.definition),
         context=context,
         lines=(entry.node.line,),

@@ -49,7 +49,7 @@ def render(pack: Pack, workers: int | None = None) -> Rendered:
     galleys = [galley_html(sheet, r, geometry, front=index == 0) for index, r in enumerate(ranges)]
     planner = Planner(sheet, geometry, ranges, galleys)
     with _fixed_font_clock(pack.build_time):
-        pdfs = parts.run([parts.PartJob(html) for html in galleys], planner, workers)
+        pdfs = parts.run([parts.PartJob(html, media_contents(pack)) for html in galleys], planner, workers)
     if planner.layout is None:
         raise RuntimeError("the cheat sheet's parts finished without a layout")
     return Rendered(merge(pdfs, planner.layout), sheet, geometry, planner.layout, len(ranges))
@@ -90,7 +90,7 @@ def render_cram(pack: Pack) -> CramRendered:
         whole = range(len(cram.sheet.sections))
         galley = galley_html(cram.sheet, whole, geometry, front=True)
         planners.append(CramPlanner(cram.sheet, geometry, [whole], [galley], cram.tiers, cram.ranks, pack.config.cram.pages))
-        jobs.append(parts.PartJob(galley))
+        jobs.append(parts.PartJob(galley, media_contents(pack)))
         unmeasured.append(cram.unmeasured)
     chooser = Chooser(planners, unmeasured)
     with _fixed_font_clock(pack.build_time):
@@ -125,6 +125,7 @@ def render_practice(pack: Pack) -> bytes | None:
     import weasyprint
 
     from pipeline.cheatsheet import layout  # noqa: F401  (WeasyPrint's logging set up once)
+    from pipeline.cheatsheet.fetch import SheetFetcher
     from pipeline.cheatsheet.html import BASE_URL, practice_html
     from pipeline.cheatsheet.practice import build_practice
     from pipeline.clock import date, iso
@@ -135,7 +136,13 @@ def render_practice(pack: Pack) -> bytes | None:
     html = practice_html(test, pack.config.cheatsheet.paper, date(pack.build_time), iso(pack.build_time))
     identifier = hashlib.sha256(html.encode()).hexdigest()[:32].encode()
     with _fixed_font_clock(pack.build_time):
-        return weasyprint.HTML(string=html, base_url=BASE_URL).write_pdf(pdf_identifier=identifier)  # type: ignore[no-any-return]
+        document = weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=SheetFetcher(media_contents(pack)))
+        return document.write_pdf(pdf_identifier=identifier)  # type: ignore[no-any-return]
+
+
+def media_contents(pack: Pack) -> dict[str, bytes]:
+    """The pack's checked pictures by name: all WeasyPrint may load besides the sheet's stylesheet."""
+    return {m.name: m.content for m in pack.media.values()}
 
 
 def cram_geometries(pack: Pack) -> tuple[Geometry, Geometry]:

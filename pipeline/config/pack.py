@@ -1,21 +1,22 @@
 """`pack.toml` -> one frozen PackConfig, validated once.
 
 A folder or file without `pack.toml` gets inferred settings: the title from
-its first heading or its name, the slug from its name, ids derived from the
-slug so they stay the same on every build.
+front matter, a file's first heading or the folder's name, the slug from its
+name, ids derived from the slug so they stay the same on every build.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from pipeline import versions
-from pipeline.diagnostics import PipelineError
+from pipeline.diagnostics import Diagnostic, PipelineError, warning
 from pipeline.front_matter import strip_front_matter
+from pipeline.plain_text import plain
 from pipeline.tomlfile import TomlFile
 
 PACK_FILE = "pack.toml"
@@ -71,6 +72,7 @@ class PackConfig:
     practice: PracticeOptions = field(default_factory=PracticeOptions)
     dedupe: Thresholds = field(default_factory=Thresholds)
     inferred: bool = False
+    problems: tuple[Diagnostic, ...] = ()  # notes files found but refused
     repository: str | None = None  # https URL of the repository holding the notes
 
     def relative(self, path: Path) -> str:
@@ -121,23 +123,41 @@ def load_config(path: Path) -> PackConfig:
     pack_file = path / PACK_FILE
     if pack_file.is_file():
         return _from_file(pack_file)
-    notes = _markdown_files(path)
+    notes, refused = _markdown_files(path)
     if not notes:
-        raise PipelineError(str(path), 0, "no .md notes found in this folder")
-    return _inferred(path, tuple(notes), path.resolve().name)
+        raise PipelineError(str(path), 0, "no .md notes found in this folder", tuple(refused))
+    return replace(_inferred(path, tuple(notes), path.resolve().name, folder=True), problems=tuple(refused))
 
 
-def _markdown_files(folder: Path) -> list[Path]:
-    """Notes files under a folder, sorted, skipping hidden folders and READMEs."""
+def _markdown_files(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
+    """Notes files under a folder, sorted, skipping hidden folders and READMEs;
+    and a warning for each that is not a regular file inside the folder."""
     found = []
+    refused = []
+    base = folder.resolve()
     for file in sorted(folder.rglob("*.md")):
         relative = file.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts):
             continue
         if relative.name.lower() in ("readme.md", "changelog.md", "license.md"):
             continue
+        problem = _not_inside(base, file)
+        if problem:
+            refused.append(warning(str(file), 0, problem))
+            continue
         found.append(file)
-    return found
+    return found, refused
+
+
+def _not_inside(base: Path, file: Path) -> str | None:
+    """Only what is inside the notes folder, read as a regular file, is read:
+    a link out of it would put another folder's text into the outputs."""
+    target = file.resolve()
+    if not target.is_relative_to(base):
+        return "refused: a link to a file outside the notes folder"
+    if not target.is_file():
+        return "refused: not a regular file"
+    return None
 
 
 def slugify(name: str) -> str:
@@ -145,22 +165,27 @@ def slugify(name: str) -> str:
     return slug or "notes"
 
 
-def _first_heading(file: Path) -> str | None:
-    """The title a notes file gives itself: front matter `title:`, else its first heading."""
+def _first_heading(file: Path, heading: bool = True) -> str | None:
+    """The title a notes file gives itself: front matter `title:`, else (with
+    `heading`) its first heading."""
     try:
         text = file.read_text(encoding="utf-8", errors="replace")[:100_000]
     except OSError:
         return None
-    text, meta = strip_front_matter(text)
+    text, meta = strip_front_matter(text.removeprefix("\ufeff"))
     if meta.get("title"):
         return meta["title"]
+    if not heading:
+        return None
     match = re.search(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", text, re.M)
-    return match.group(1) if match else None
+    return (plain(match.group(1)) or None) if match else None
 
 
-def _inferred(root: Path, notes: tuple[Path, ...], name: str) -> PackConfig:
+def _inferred(root: Path, notes: tuple[Path, ...], name: str, folder: bool = False) -> PackConfig:
     slug = slugify(name)
-    title = _first_heading(notes[0]) or name.replace("-", " ").replace("_", " ").strip() or slug
+    # A folder of several files is named by itself (or a front matter title),
+    # not by the heading of whichever of its files sorts first.
+    title = _first_heading(notes[0], heading=not folder or len(notes) == 1) or name.replace("-", " ").replace("_", " ").strip() or slug
     base = derived_id(0, "pack", slug)
     return PackConfig(
         root=root,
@@ -232,7 +257,7 @@ def _from_file(pack_file: Path) -> PackConfig:
         raise fail("anki", "cloze_model_id", "deck and note type ids must all differ")
 
     root = pack_file.parent
-    notes = _notes_list(get("", "notes"), root, fail)
+    notes, refused = _notes_list(get("", "notes"), root, fail)
     exams = get("", "exams", [])
     if not all(isinstance(e, str) and e for e in exams):
         raise fail("", "exams", "must be a list of exam codes")
@@ -290,16 +315,17 @@ def _from_file(pack_file: Path) -> PackConfig:
         cram=CramOptions(pages=cram_pages),
         practice=PracticeOptions(questions=questions),
         dedupe=Thresholds(merge=merge, report=report, min_words=min_words),
+        problems=refused,
         repository=repository.rstrip("/") if repository else None,
     )
 
 
-def _notes_list(value: list[Any] | None, root: Path, fail: Any) -> tuple[Path, ...]:
+def _notes_list(value: list[Any] | None, root: Path, fail: Any) -> tuple[tuple[Path, ...], tuple[Diagnostic, ...]]:
     if value is None:
-        notes = _markdown_files(root)
+        notes, refused = _markdown_files(root)
         if not notes:
             raise fail("", "notes", "no .md notes found in the pack folder")
-        return tuple(notes)
+        return tuple(notes), tuple(refused)
     files = []
     for entry in value:
         if not isinstance(entry, str):
@@ -312,7 +338,7 @@ def _notes_list(value: list[Any] | None, root: Path, fail: Any) -> tuple[Path, .
         files.append(file)
     if not files:
         raise fail("", "notes", "must name at least one notes file")
-    return tuple(files)
+    return tuple(files), ()
 
 
 def _inside(root: Path, name: str) -> Path | None:

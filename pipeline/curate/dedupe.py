@@ -40,6 +40,7 @@ STOPWORDS = frozenset(
     "a an and are as at be by can for from has have in into is it its of on or that the their then there "
     "this to use used we will with".split()
 )
+_DELETION = re.compile(r"\{\{c\d+::(.*?)\}\}")
 RARE_WORDS = 3  # each card is compared with cards sharing one of its rarest words
 MAX_CANDIDATES = 40
 
@@ -57,6 +58,9 @@ def dedupe(cards: list[Card], thresholds: Thresholds = Thresholds()) -> tuple[li
 def _exact_keys(card: Card) -> list[tuple[str, ...]]:
     place = tuple(plain_key(c) for c in (card.section, *card.context))
     prompt = plain_key(card_text(card.prompt))
+    if card.note_type == "cloze":
+        # Notes of one long list show the same text and hide different items.
+        prompt += " | " + " | ".join(plain_key(d) for d in _DELETION.findall(card.prompt))
     keys = [("guid", card.guid), ("prompt", card.note_type, *place, prompt)]
     keys.append(("same", card.note_type, prompt, plain_key(card_text(card.answer))))
     if card.kind == "quiz":

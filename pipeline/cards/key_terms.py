@@ -1,0 +1,141 @@
+"""The key term of a sentence, for a cloze that hides a fact and not the
+sentence's structure.
+
+In order: what the author emphasised (`**bold**`, `*italic*`, `code`), the
+subject's own name where the sentence says it (the card then asks for the
+name: need -> name, as exams ask), or the first run of proper names
+(`CloudWatch`, `Athena, Redshift or QuickSight`). Names the document uses
+everywhere (its own vendor, say) are no key terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from pipeline.cards.chunking import cloze_safe
+from pipeline.model import Inline, Span
+from pipeline.model import inline as inl
+from pipeline.model.naming import Names, names_of
+
+MAX_KEY_WORDS = 6
+_TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:[.\-][\w+#]+)*")
+_JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s*/\s*|\s*&\s*|,?\s+(?:or|and)\s+)$")
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9]{1,9}\)")  # `(TAM)` after its name
+_UNIT = re.compile(r"^[KMGTPE]i?B(?:s|/s)?$|^[KMG]bps$")  # sizes are numbers, not names
+_PAREN = re.compile(r"\([^)]*\)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;(\-→>]\s*)$")
+
+Finder = Callable[[str], list[tuple[int, int]]]
+
+
+def common_names(lines: Iterable[str]) -> frozenset[str]:
+    """Capitalised words on more than 3% of the lines (at least 5): a
+    document's vendor or main subject, never a key term."""
+    counts: Counter[str] = Counter()
+    total = 0
+    for line in lines:
+        total += 1
+        counts.update({t for t in _TOKEN.findall(line) if t[0].isupper()})
+    floor = max(5, total * 3 // 100)
+    return frozenset(t for t, n in counts.items() if n > floor)
+
+
+def _is_name(token: str, text_before: str) -> bool:
+    if _UNIT.match(token):
+        return False
+    capitals = sum(1 for ch in token if ch.isupper())
+    if capitals >= 2 or (capitals and any(ch.isdigit() for ch in token)):
+        return True
+    return token[0].isupper() and len(token) > 1 and not _SENTENCE_START.search(text_before)
+
+
+def name_runs(text: str, avoid: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of the first run of proper names in the text, if any: a
+    run the document names everywhere, one that is most of the sentence, or
+    one that is the first word's continuation is no key term."""
+    names = [m for m in _TOKEN.finditer(text) if _is_name(m.group(), text[: m.start()])]
+    runs: list[list[re.Match[str]]] = []
+    for match in names:
+        if runs and _JOIN.match(text[runs[-1][-1].end() : match.start()]):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    for run in runs:
+        start, end = run[0].start(), run[-1].end()
+        if all(m.group() in avoid for m in run) or len(text[start:end].split()) > MAX_KEY_WORDS:
+            continue
+        if re.search(r"[A-Z]\w*\s+$", text[:start]):
+            continue  # `Infra Event Management`: the name began before the capitals
+        if 2 * len(text[start:end].split()) > len(text.split()):
+            continue
+        spelled = _ABBREVIATION.match(text, end)
+        return [(start, spelled.end() if spelled else end)]
+    return []
+
+
+def subject_finder(label: str, avoid: frozenset[str], any_case: bool = False) -> Finder | None:
+    """Finds where a sentence names the subject, in any form (`naming`): its
+    name with or without a vendor prefix, singular or plural, the abbreviation
+    in its parenthesis, or its initials (`AZ` for `Availability Zones`)."""
+    names = names_of(label)
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", _PAREN.sub("", names.full)) if w not in avoid]
+    if len(words) >= 2 and all(w[0].isupper() for w in words):
+        names = names.with_aliases(["".join(w[0] for w in words)])
+    forms = tuple(f for f in names.forms if f not in avoid and len(f) >= 2 and re.search(r"[A-Za-z]", f))
+    if not forms:
+        return None
+    pattern = Names(names.display, forms).pattern
+    # A one-word name that is also a word (`Config`) counts only as written, capitalised.
+    plain_word = not any_case and len(forms) == 1 and forms[0].istitle() and " " not in forms[0]
+
+    def find(text: str) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in pattern.finditer(text) if not (plain_word and m.group().islower())]
+
+    return find
+
+
+def emphasised(spans: Inline) -> list[int]:
+    """Indexes of top-level emphasis or code spans short enough to hide."""
+    if len(spans) < 2:
+        return []
+    return [
+        i
+        for i, s in enumerate(spans)
+        if s.kind in ("strong", "em", "code") and 0 < inl.word_count(inl.to_plain((s,))) <= MAX_KEY_WORDS
+    ]
+
+
+def cloze_text(spans: Inline, render: Callable[[Inline], str], hide: Finder | None = None, hide_spans: Iterable[int] = ()) -> str:
+    """HTML of the line with the found text (or the listed spans) as deletion c1."""
+    whole = set(hide_spans)
+    out = []
+    for index, span in enumerate(spans):
+        if index in whole:
+            out.append("{{c1::" + cloze_safe(render((span,))) + "}}")
+        elif span.kind == "text" and hide is not None:
+            position = 0
+            for start, end in hide(span.text):
+                out.append(render((Span("text", span.text[position:start]),)))
+                out.append("{{c1::" + cloze_safe(inl.escape(span.text[start:end])) + "}}")
+                position = end
+            out.append(render((Span("text", span.text[position:]),)))
+        else:
+            out.append(render((span,)))
+    return "".join(out)
+
+
+def has_hit(spans: Inline, finder: Finder) -> bool:
+    return any(s.kind == "text" and finder(s.text) for s in spans)
+
+
+def first_name_run(spans: Inline, avoid: frozenset[str]) -> Finder | None:
+    """A finder for the first run of names in the first text span that has one."""
+    for span in spans:
+        if span.kind == "text":
+            found = name_runs(span.text, avoid)
+            if found:
+                target = span.text
+                return lambda text: found if text == target else []
+    return None

@@ -1,0 +1,46 @@
+"""What a card's front says it asks.
+
+A label such as "features", "use cases" or "for ex" names no subject: on
+its own it is not a question. It is asked with its parent ("DMS — supports"),
+so the front alone says what is wanted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Inline, Span
+from pipeline.model import inline as inl
+
+# Labels that say what kind of lines follow, not what they are about.
+GENERIC_LABELS = frozenset(
+    """
+    advantages benefits characteristics components concepts considerations details
+    disadvantages example examples features functions goals info limitations misc
+    note notes options overview principles properties pros cons remember services
+    steps summary supports tips types usage use uses workflow why how recap takeaways
+    conclusion introduction intro background misc miscellaneous
+    """.split()
+)
+_GENERIC_PHRASES = re.compile(
+    r"^(?:(?:key|main|important|other|common|best|design|typical|some|different|various|possible|available|more)\s+)?"
+    r"(?:uses?\s+cases?|practices|principles|points|features|concepts|examples|services|options|benefits|types|ways|kinds"
+    r"|how\s+it\s+works|when\s+to\s+use(?:\s+it)?|for\s+ex(?:ample)?|e\s*g|i\s*e|ex"
+    r"|deeper\s+dive|deep\s+dive|takeaways?|tl\s*dr|wrap\s+up|in\s+short|further\s+reading)$"
+)
+
+
+def is_generic(label: str) -> bool:
+    words = inl.plain_key(label)
+    if not words:
+        return True
+    return words in GENERIC_LABELS or bool(_GENERIC_PHRASES.match(words)) or words.startswith(("for ex ", "e g "))
+
+
+def asked(label: Inline, context: tuple[str, ...]) -> Inline:
+    """The label as a prompt: a generic one is joined to its parent."""
+    plain = inl.to_plain(label).strip()
+    parent = context[-1] if context else ""
+    if parent and is_generic(plain):
+        return (Span("strong", children=(Span("text", parent),)), Span("text", " — "), *label)
+    return label

@@ -1,0 +1,83 @@
+"""One fact of a long topic, one card: a cloze on the sentence's key term
+(`key_terms`) with the topic's name in front, or, where the sentence names
+the topic itself, a cloze on that name (need -> name, as exams ask)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.entries import Fact, Group
+from pipeline.cards.key_terms import cloze_text, emphasised, first_name_run, has_hit, subject_finder
+from pipeline.cards.numbers import mask_numbers
+from pipeline.cards.prompts import asked, is_generic
+from pipeline.cards.sink import CardSink
+from pipeline.model import inline as inl
+
+KEY_WORDS = 10
+MIN_SHOWN_WORDS = 4  # words of the sentence a cloze leaves to answer from (the label's not counted)
+_DELETION = re.compile(r"\{\{c\d+::.*?\}\}")
+_LEAD = re.compile(r"^<b>.*?</b>: ")
+
+
+def names_subject(label: str) -> bool:
+    """A label that names a thing, which a card may ask for: not a generic
+    word ("features") and not a question ("What is X?")."""
+    return not is_generic(label) and not label.rstrip().endswith("?")
+
+
+def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+    """The fact as a cloze on its key term, and the context to show with it;
+    None when the sentence has no key term, or too little around it to ask."""
+    found = _keyed(sink, group, fact)
+    if found is None:
+        return None
+    shown = _DELETION.sub(" ", _LEAD.sub("", found[0]))
+    return found if inl.word_count(re.sub(r"<[^>]+>", " ", shown)) >= MIN_SHOWN_WORDS else None
+
+
+def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+    spans = fact.inline
+    label_plain = inl.to_plain(group.label).strip()
+    avoid = sink.common | frozenset(label_plain.split()) | frozenset(w for c in group.context for w in c.split())
+    label_html = sink.html(asked(group.label, group.context))
+    subject = subject_finder(label_plain, sink.common) if names_subject(label_plain) else None
+    if (hidden := emphasised(spans)) and len(hidden) <= 3:
+        return f"<b>{label_html}</b>: " + cloze_text(spans, sink.html, hide_spans=hidden), group.context
+    if subject is not None and has_hit(spans, subject):
+        return cloze_text(spans, sink.html, hide=subject), group.context
+    if (names := first_name_run(spans, avoid)) is not None:
+        return f"<b>{label_html}</b>: " + cloze_text(spans, sink.html, hide=names), group.context
+    return None
+
+
+def named_text(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tuple[str, ...]]:
+    """The facts with their subject to recall: the label, or for a generic
+    label or a question, the parent they belong to. Several short facts are
+    asked together: one alone ("can be reserved") would fit many subjects."""
+    label_plain = inl.to_plain(group.label).strip()
+    said = subject_finder(label_plain, sink.common, any_case=True) if names_subject(label_plain) else None
+
+    def shown(fact: Fact) -> str:
+        # The name in any case, wherever a sentence still says it, is hidden too.
+        return cloze_text(fact.inline, sink.html, hide=said) if said else sink.html(fact.inline)
+
+    body = shown(facts[0]) if len(facts) == 1 else "<ul>" + "".join(f"<li>{shown(f)}</li>" for f in facts) + "</ul>"
+    if names_subject(label_plain) or not group.context:
+        return "{{c1::" + cloze_safe(sink.html(group.label)) + "}}: " + body, group.context
+    parent = group.context[-1]
+    text = "{{c1::" + cloze_safe(inl.escape(parent)) + "}} — " + sink.html(group.label) + ": " + body
+    return text, group.context[:-1]
+
+
+def single_fact_card(sink: CardSink, group: Group, facts: list[Fact], text: str, context: tuple[str, ...]) -> None:
+    key_words = mask_numbers(inl.plain_key(inl.to_plain(facts[0].inline))).split()[:KEY_WORDS]
+    sink.add(
+        "detail",
+        "cloze",
+        prompt=text,
+        answer="",
+        context=context,
+        lines=tuple(f.line for f in facts),
+        key=("fact", group.key, " ".join(key_words)),
+    )

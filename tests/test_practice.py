@@ -132,11 +132,17 @@ def test_the_pdf_format_writes_all_three_and_the_manifest_checksums_them(tmp_pat
 def test_a_deck_without_questions_gets_no_practice_test_and_says_so(tmp_path: Path) -> None:
     from .small_packs import small_pack
 
+    from dataclasses import replace
+
+    from pipeline.cheatsheet.emit import emit_with_notes
+
     pack = small_pack(tmp_path)
+    pack = replace(pack, cards=tuple(c for c in pack.cards if c.kind not in ("quiz", "practice")))
     assert render_practice(pack) is None
-    built = build(tmp_path, tmp_path / "out", ["pdf"])
-    assert not any(p.name.endswith("-practice.pdf") for p in built.outputs)
-    assert any(n.startswith("practice test: not written") for n in built.notes)
+    (tmp_path / "out").mkdir()
+    paths, notes = emit_with_notes(pack, tmp_path / "out")
+    assert not any(p.name.endswith("-practice.pdf") for p in paths)
+    assert any(n.startswith("practice test: not written") for n in notes)
 
 
 def test_nothing_runs_off_the_page(tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 # make          set up .venv and build every pack under source/ into build/
 # make test     the whole test suite (what CI runs)
-# make bench    per-stage timings on the seed and synthetic packs
+# make bench    per-stage timings on the seed and synthetic packs, hostile shapes as ratios
 # make release VERSION=X.Y.Z   every pack as that version, bundled in build/dist/
 # make reproducible            release twice in two folders and compare checksums
 # make site     the pack site in build/site/ (open build/site/index.html)
@@ -83,6 +83,13 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV) *.egg-info
+
+# ---- hostile notes: a stage's time at 0.1 MB and 1 MB of each shape, as a ratio ----
+.PHONY: bench-hostile
+bench: bench-hostile
+
+bench-hostile: $(VENV)/.installed
+	$(PY) -m bench.hostile
 
 # ---- the cheat sheet's benchmark (make bench runs it with any others) ----
 .PHONY: bench-pdf

@@ -9,6 +9,7 @@ import gc
 import sys
 import time
 import traceback
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -151,8 +152,20 @@ def tune_collector() -> None:
     gc.set_threshold(50_000, 20, 100)
 
 
+def one_line_warnings() -> None:
+    """A library's warning is one line, without its source file: the build's
+    own problems name the notes' lines, a library's file means nothing to an author."""
+
+    def show(message: Warning | str, category: type[Warning], *_: object, **__: object) -> None:
+        text = " ".join(str(message).split())
+        print(f"warning: {category.__name__}: {text[:300]}", file=sys.stderr)
+
+    warnings.showwarning = show
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     tune_collector()
+    one_line_warnings()
     args = parser().parse_args(argv)
     try:
         return _run(args)

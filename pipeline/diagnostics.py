@@ -27,12 +27,13 @@ def warning(path: str, line: int, message: str) -> Diagnostic:
 class PipelineError(Exception):
     """Bad input or a failed build: reported as one line, exit status 1."""
 
-    def __init__(self, path: str, line: int, message: str) -> None:
+    def __init__(self, path: str, line: int, message: str, context: tuple[Diagnostic, ...] = ()) -> None:
         super().__init__(message)
         self.diagnostic = Diagnostic(path, line, "error", " ".join(message.split()))
+        self.context = context  # problems found before the error, reported with it
 
     def __str__(self) -> str:
-        return str(self.diagnostic)
+        return "\n".join(str(line) for line in (*self.context, self.diagnostic))
 
 
 def display_path(path: Path) -> str:

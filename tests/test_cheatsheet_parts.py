@@ -21,7 +21,7 @@ FRAME = """<!doctype html><html><head><style>
 
 
 def job(lines: int) -> PartJob:
-    return PartJob(GALLEY.format("".join(f"<p data-u>line {i}</p>" for i in range(lines))))
+    return PartJob(GALLEY.format("".join(f"<p data-u>line {i}</p>" for i in range(lines))), {})
 
 
 def one_page_each(heights: list[list[float]]) -> list[PartPages]:
@@ -57,7 +57,7 @@ def test_a_failing_planner_stops_the_workers() -> None:
 
 
 def test_a_failure_inside_a_worker_is_raised_in_the_parent() -> None:
-    two_pages = PartJob(GALLEY.replace("100000px", "5px").format("<p data-u>a</p><p data-u>b</p>"))
+    two_pages = PartJob(GALLEY.replace("100000px", "5px").format("<p data-u>a</p><p data-u>b</p>"), {})
     with pytest.raises(RuntimeError, match="galley took 2 pages"):
         parts.run([two_pages, job(1)], one_page_each, workers=2)
     assert not multiprocessing.active_children()
@@ -68,3 +68,27 @@ def test_split_caps_the_parts_and_never_leaves_one_empty() -> None:
     assert len(ranges) == parts.MAX_PARTS
     assert all(len(r) for r in ranges)
     assert [len(r) for r in parts.split([parts.PART_WEIGHT * 3, 1, 1])] == [1, 1, 1]
+
+
+def test_long_notes_make_more_parts_of_bounded_size() -> None:
+    weights = [parts.MAX_PART_WEIGHT // 4] * 200  # fifty parts' worth
+    ranges = parts.split(weights)
+    assert len(ranges) > parts.MAX_PARTS
+    assert max(sum(weights[i] for i in r) for r in ranges) <= parts.MAX_PART_WEIGHT
+
+
+def test_parts_let_go_and_laid_out_again_give_the_same_pdfs(monkeypatch: pytest.MonkeyPatch) -> None:
+    jobs = [job(3), job(40), job(7)]
+    held = parts.run(jobs, one_page_each, 2)
+    laid_out = []
+    real_part = parts.part
+
+    def counted(one: PartJob):  # type: ignore[no-untyped-def]
+        laid_out.append(one)
+        return real_part(one)
+
+    monkeypatch.setattr(parts, "HELD_CHARACTERS", len(jobs[0].galley_html))  # only the first part is held
+    monkeypatch.setattr(parts, "part", counted)
+    again = parts.run(jobs, one_page_each, 1)  # inline, so the count is this process's
+    assert again == held
+    assert len(laid_out) == 5  # three measured, two of them laid out again

@@ -59,8 +59,7 @@ def test_every_number_fact_of_the_deck_is_on_it(seed_pack: Pack, seed_cram: Cram
 
 
 def test_every_topic_name_is_on_it_or_named_as_left_out(seed_pack: Pack, seed_cram: CramRendered, seed_text: str) -> None:
-    sheet = seed_cram.sheet
-    left = {squashed(line.html.striptags()) for lo in seed_cram.left_out for s, t in lo.topics for line in sheet.sections[s].topics[t].lines}
+    left = {squashed(line) for lo in seed_cram.left_out for line in lo.lines}
     topics = {c.topic for c in seed_pack.cards}
     missing = [t for t in topics if squashed(t) not in seed_text]
     assert len(missing) <= 0.05 * len(topics), missing
@@ -111,11 +110,14 @@ def test_a_one_page_budget_takes_the_tiers_in_order_and_says_what_did_not_fit(tm
 
 
 def compare_card(card: Card, name: str, fact: str) -> Card:
-    return replace(card, kind="compare", prompt=f"Security Group or NACL: {fact}?", answer=f"<b>{name}</b>", topic="Network security")
+    """Shaped as the compare cards are: the set asked between, a fact; the thing it is."""
+    prompt = f'<div class="sp-label">Security Group or NACL?</div><div>{fact}</div>'
+    return replace(card, kind="compare", prompt=prompt, answer=f"<div><b>{name}</b></div>", topic="Network security")
 
 
 def recognition_card(card: Card, cue: str, name: str) -> Card:
-    return replace(card, kind="recognition", prompt=cue, answer=f"<b>{name}</b> — what it is", topic=name)
+    prompt = f'<div class="sp-label">Which one is this?</div><ul><li>{cue}</li><li>a second cue</li></ul>'
+    return replace(card, kind="recognition", prompt=prompt, answer=f"<div><b>{name}</b></div><div>what it is</div>", topic=name)
 
 
 def test_side_by_side_tables_and_trigger_phrases_come_from_their_cards_and_go_when_there_are_none(tmp_path: Path) -> None:
@@ -160,4 +162,15 @@ def test_it_is_printed_portrait_or_landscape_as_more_of_it_fits(seed_cram: CramR
     width, height = (float(v) for v in reader(seed_cram.pdf).pages[0].mediabox[2:])
     assert (height > width) == seed_cram.geometry.portrait
     assert seed_cram.geometry.columns == (2 if seed_cram.geometry.portrait else 3)
-    assert sum(left.lines for left in seed_cram.left_out) <= seed_cram.other_left_out
+    assert sum(left.count for left in seed_cram.left_out) <= seed_cram.other_left_out
+
+
+def test_what_could_never_fit_is_not_laid_out_but_still_reported(seed_pack: Pack) -> None:
+    whole = build_cram(seed_pack)
+    cut = build_cram(seed_pack, capacity=60)
+    assert not whole.unmeasured
+    kept = sum(len(t.lines) for s in cut.sheet.sections for t in s.topics)
+    assert 0 < kept <= 60 and kept + sum(lo.count for lo in cut.unmeasured) == sum(
+        len(t.lines) for s in whole.sheet.sections for t in s.topics
+    )
+    assert cut.tiers[0] == 1 and [lo.tier for lo in cut.unmeasured] == sorted({lo.tier for lo in cut.unmeasured})

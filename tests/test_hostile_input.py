@@ -30,7 +30,10 @@ def test_an_empty_file_is_reported_and_fails_without_touching_outputs(tmp_path):
     notes.write_text("", encoding="utf-8")
     result = _build(tmp_path, str(notes))
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [f"{notes}:1: error: no cards could be made from the notes"]
+    assert result.stderr.strip().splitlines() == [
+        f"{notes}:1: warning: empty notes file",
+        f"{notes}:1: error: no cards could be made from the notes",
+    ]
     assert _outputs(tmp_path) == before
 
 

@@ -132,11 +132,17 @@ def test_the_pdf_format_writes_all_three_and_the_manifest_checksums_them(tmp_pat
 def test_a_deck_without_questions_gets_no_practice_test_and_says_so(tmp_path: Path) -> None:
     from .small_packs import small_pack
 
+    from dataclasses import replace
+
+    from pipeline.cheatsheet.emit import emit_with_notes
+
     pack = small_pack(tmp_path)
+    pack = replace(pack, cards=tuple(c for c in pack.cards if c.kind not in ("quiz", "practice")))
     assert render_practice(pack) is None
-    built = build(tmp_path, tmp_path / "out", ["pdf"])
-    assert not any(p.name.endswith("-practice.pdf") for p in built.outputs)
-    assert any(n.startswith("practice test: not written") for n in built.notes)
+    (tmp_path / "out").mkdir()
+    paths, notes = emit_with_notes(pack, tmp_path / "out")
+    assert not any(p.name.endswith("-practice.pdf") for p in paths)
+    assert any(n.startswith("practice test: not written") for n in notes)
 
 
 def test_nothing_runs_off_the_page(tmp_path: Path) -> None:
@@ -149,3 +155,28 @@ def test_nothing_runs_off_the_page(tmp_path: Path) -> None:
             for char in page.chars:
                 if char["top"] > margin and char["bottom"] < page.height - margin:  # not the running header or footer
                     assert margin <= char["x0"] and char["x1"] <= page.width - margin, (number, char["text"], char["x1"])
+
+
+def test_a_practice_card_reads_as_its_stem_options_and_right_option() -> None:
+    from pipeline.cheatsheet.practice import parse_question
+    from pipeline.model import Card, SourceRef
+
+    card = Card(
+        guid="g",
+        kind="practice",
+        note_type="basic",
+        prompt='<div class="sp-label">Which one is this?</div><div>Records API calls</div><ul class="sp-options">'
+        "<li><b>A.</b> Config</li><li><b>B.</b> CloudTrail</li><li><b>C.</b> Inspector</li><li><b>D.</b> X-Ray</li></ul>",
+        answer='<div><b>B. CloudTrail</b></div><div>Records API calls for auditing</div><ul class="sp-explanation">'
+        "<li><b>A. Config</b>: tracks resource configuration</li><li><b>C. Inspector</b>: finds vulnerabilities</li></ul>",
+        section="Monitoring",
+        topic="CloudTrail",
+        context=("Monitoring",),
+        sources=(SourceRef("notes.md", 3),),
+    )
+    parsed = parse_question(card)
+    assert parsed is not None
+    assert parsed.stem == "Which one is this? Records API calls"
+    assert parsed.options == ("Config", "CloudTrail", "Inspector", "X-Ray")
+    assert parsed.right == ("B",)  # not the wrong options the explanation names
+    assert parsed.explanation == "Records API calls for auditing"

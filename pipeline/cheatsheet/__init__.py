@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from pipeline.cheatsheet.plan import Layout
 
 MIN_CRAM_POINTS = 6.5  # nothing on the cram sheet is printed smaller
+CRAM_LINE_HEIGHT = 1.15  # em, as templates/cheatsheet/cram.css sets it
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def render(pack: Pack, workers: int | None = None) -> Rendered:
     galleys = [galley_html(sheet, r, geometry, front=index == 0) for index, r in enumerate(ranges)]
     planner = Planner(sheet, geometry, ranges, galleys)
     with _fixed_font_clock(pack.build_time):
-        pdfs = parts.run([parts.PartJob(html) for html in galleys], planner, workers)
+        pdfs = parts.run([parts.PartJob(html, media_contents(pack)) for html in galleys], planner, workers)
     if planner.layout is None:
         raise RuntimeError("the cheat sheet's parts finished without a layout")
     return Rendered(merge(pdfs, planner.layout), sheet, geometry, planner.layout, len(ranges))
@@ -71,36 +72,49 @@ class CramRendered:
 
 def render_cram(pack: Pack) -> CramRendered:
     """The cram sheet, landscape in three columns or portrait in two, as more
-    of it fits (landscape when alike): each is laid out and packed, only the
-    better one is composed. One part each: it is a page or two."""
+    of it fits (landscape when alike): both are laid out at once, on the
+    machine's cores, and packed; only the better one is composed. One part
+    each: it is a page or two."""
     from pipeline.cheatsheet import layout  # noqa: F401
     from pipeline.cheatsheet import parts
     from pipeline.cheatsheet.cram import build_cram
-    from pipeline.cheatsheet.cram_plan import CramPlanner
+    from pipeline.cheatsheet.cram_plan import CramPlanner, Chooser
     from pipeline.cheatsheet.html import galley_html
     from pipeline.cheatsheet.merge import merge
 
-    tries = []
+    planners, jobs, unmeasured = [], [], []
+    for geometry in cram_geometries(pack):
+        # What a page holds, about: more than that is never laid out.
+        lines = pack.config.cram.pages * geometry.columns * geometry.height / (CRAM_LINE_HEIGHT * geometry.em)
+        cram = build_cram(pack, line_chars=int(geometry.column_width / (0.5 * geometry.em)), capacity=int(lines))
+        whole = range(len(cram.sheet.sections))
+        galley = galley_html(cram.sheet, whole, geometry, front=True)
+        planners.append(CramPlanner(cram.sheet, geometry, [whole], [galley], cram.tiers, cram.ranks, pack.config.cram.pages))
+        jobs.append(parts.PartJob(galley, media_contents(pack)))
+        unmeasured.append(cram.unmeasured)
+    chooser = Chooser(planners, unmeasured)
     with _fixed_font_clock(pack.build_time):
-        for geometry in cram_geometries(pack):
-            # About how many characters a column's line holds (DejaVu Sans Condensed: ~0.5 em a character).
-            cram = build_cram(pack, line_chars=int(geometry.column_width / (0.5 * geometry.em)))
-            whole = range(len(cram.sheet.sections))
-            galley = galley_html(cram.sheet, whole, geometry, front=True)
-            planner = CramPlanner(cram.sheet, geometry, [whole], [galley], cram.tiers, cram.ranks, pack.config.cram.pages)
-            run = parts.part(parts.PartJob(galley))
-            (pages,) = planner([next(run)])
-            tries.append((sum(left.lines for left in planner.left_out), len(tries), planner, run, pages, cram))
-        _, _, planner, run, pages, cram = min(tries, key=lambda t: t[:2])
-        other = next(t[0] for t in tries if t[3] is not run)
-        for tried in tries:
-            if tried[3] is not run:
-                tried[3].close()
-        pdf = parts.finish(run, pages)
+        pdfs = parts.run(jobs, chooser)
+    planner = planners[chooser.chosen]
     if planner.layout is None:
         raise RuntimeError("the cram sheet finished without a layout")
+    left_out = _by_tier((*planner.left_out, *unmeasured[chooser.chosen]))
+    other = max((n for i, n in enumerate(chooser.lost) if i != chooser.chosen), default=0)
     return CramRendered(
-        merge([pdf], planner.layout), cram.sheet, planner.geometry, planner.layout, planner.fills, planner.left_out, other
+        merge([pdfs[chooser.chosen]], planner.layout), planner.sheet, planner.geometry, planner.layout, planner.fills, left_out, other
+    )
+
+
+def _by_tier(left_out: tuple[LeftOut, ...]) -> tuple[LeftOut, ...]:
+    """One entry per tier: what the planner left out and what was never laid out."""
+    from pipeline.cheatsheet.cram_plan import LeftOut
+
+    tiers: dict[int, list[LeftOut]] = {}
+    for left in left_out:
+        tiers.setdefault(left.tier, []).append(left)
+    return tuple(
+        LeftOut(tier, tuple(n for lo in group for n in lo.names), tuple(line for lo in group for line in lo.lines))
+        for tier, group in sorted(tiers.items())
     )
 
 
@@ -111,6 +125,7 @@ def render_practice(pack: Pack) -> bytes | None:
     import weasyprint
 
     from pipeline.cheatsheet import layout  # noqa: F401  (WeasyPrint's logging set up once)
+    from pipeline.cheatsheet.fetch import SheetFetcher
     from pipeline.cheatsheet.html import BASE_URL, practice_html
     from pipeline.cheatsheet.practice import build_practice
     from pipeline.clock import date, iso
@@ -121,7 +136,13 @@ def render_practice(pack: Pack) -> bytes | None:
     html = practice_html(test, pack.config.cheatsheet.paper, date(pack.build_time), iso(pack.build_time))
     identifier = hashlib.sha256(html.encode()).hexdigest()[:32].encode()
     with _fixed_font_clock(pack.build_time):
-        return weasyprint.HTML(string=html, base_url=BASE_URL).write_pdf(pdf_identifier=identifier)  # type: ignore[no-any-return]
+        document = weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=SheetFetcher(media_contents(pack)))
+        return document.write_pdf(pdf_identifier=identifier)  # type: ignore[no-any-return]
+
+
+def media_contents(pack: Pack) -> dict[str, bytes]:
+    """The pack's checked pictures by name: all WeasyPrint may load besides the sheet's stylesheet."""
+    return {m.name: m.content for m in pack.media.values()}
 
 
 def cram_geometries(pack: Pack) -> tuple[Geometry, Geometry]:

@@ -24,9 +24,10 @@ from markupsafe import Markup, escape
 
 from pipeline.clock import date, iso
 from pipeline.model import Card, Pack
-from pipeline.model.cardtext import card_text, cloze_pieces, field_items, title_text
+from pipeline.model.cardtext import card_text, cloze_pieces, field_items
 from pipeline.cheatsheet.domains import Domain, domain_of, topic_domains
 from pipeline.cheatsheet.phrases import defining, one_line
+from pipeline.cheatsheet.cram_plan import LeftOut
 from pipeline.cheatsheet.sheet import CramHeader, DomainWeight, Line, SectionView, Sheet, TopicView
 
 TIER_NAMES = {1: "number facts", 2: "one-line topics", 3: "side-by-side tables", 4: "trigger phrases"}
@@ -39,10 +40,15 @@ class Cram:
     sheet: Sheet
     tiers: tuple[int, ...]  # each section's tier
     ranks: tuple[tuple[int, ...], ...]  # each topic's rank in its tier: lower is taken first
+    unmeasured: tuple[LeftOut, ...] = ()  # topics past what the pages could hold: never laid out
 
 
-def build_cram(pack: Pack, line_chars: int = 80) -> Cram:
-    """`line_chars`: about how many characters a column's line holds."""
+def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None) -> Cram:
+    """`line_chars`: about how many characters a column's line holds;
+    `capacity`: about how many lines the page budget holds (an estimate on
+    the generous side: it counts every wrap). Topics past it, in tier and
+    rank order, are left out before any layout: they could not fit, and
+    laying them out would cost time."""
     styles = topic_domains(pack)
     exam = styles.exam
     legend = {d.tag: d for d in styles.legend}
@@ -77,7 +83,44 @@ def build_cram(pack: Pack, line_chars: int = 80) -> Cram:
         sections=tuple(replace(s, anchor=f"s{i}") for i, (_, s) in enumerate(sections)),
         cram=_header(pack, exam, legend),
     )
-    return Cram(sheet, tuple(t for t, _ in sections), _ranks([s for _, s in sections]))
+    tiers = tuple(t for t, _ in sections)
+    ranks = _ranks([s for _, s in sections])
+    if capacity is None:
+        return Cram(sheet, tiers, ranks)
+    return _within(Cram(sheet, tiers, ranks), int(capacity), line_chars)
+
+
+def _within(cram: Cram, lines: int, line_chars: int) -> Cram:
+    """The cram sheet without the topics past about `lines` lines, in tier and rank order."""
+    sections = cram.sheet.sections
+    order = sorted(
+        ((cram.tiers[s], cram.ranks[s][t], s, t) for s, section in enumerate(sections) for t in range(len(section.topics)))
+    )
+    used = 0
+    dropped: dict[int, list[TopicView]] = {}
+    keep: set[tuple[int, int]] = set()
+    for tier, _, s, t in order:
+        topic = sections[s].topics[t]
+        used += 1 + sum(-(-len(line.html.striptags()) // max(line_chars, 1)) for line in topic.lines)
+        if used <= lines:
+            keep.add((s, t))
+        else:
+            dropped.setdefault(tier, []).append(topic)
+    if not dropped:
+        return cram
+    kept_sections = []
+    kept_tiers = []
+    for s, section in enumerate(sections):
+        topics = tuple(topic for t, topic in enumerate(section.topics) if (s, t) in keep)
+        if topics:
+            kept_sections.append(replace(section, topics=topics, anchor=f"s{len(kept_sections)}"))
+            kept_tiers.append(cram.tiers[s])
+    unmeasured = tuple(
+        LeftOut(tier, tuple(t.plain_title for t in topics), tuple(line.html.striptags() for t in topics for line in t.lines))
+        for tier, topics in sorted(dropped.items())
+    )
+    sheet = replace(cram.sheet, sections=tuple(kept_sections))
+    return Cram(sheet, tuple(kept_tiers), _ranks(kept_sections), unmeasured)
 
 
 def _ranks(sections: list[SectionView]) -> tuple[tuple[int, ...], ...]:
@@ -233,48 +276,72 @@ def _candidates(cards: list[Card]) -> list[str]:
 
 
 def _compare_tables(cards: list[Card], domains: dict[TopicKey, str | None], legend: dict[str, Domain]) -> list[TopicView]:
-    """One small table per confusable set: a column per name, each fact of
-    the compare cards under the name it belongs to."""
+    """One small table per confusable set (the things a compare card asks
+    between): two or three things side by side, a column each with its facts
+    below; a larger set one row per thing, its facts beside it."""
     sets: dict[str, dict[str, list[str]]] = {}
-    domain_of_set: dict[str, str | None] = {}
+    about: dict[str, Card] = {}
     for card in cards:
-        name = card_text(card.answer).split(" — ")[0].split(":")[0].strip()
-        fact = _fact(card)
+        asked, fact = _asked(card.prompt)
+        name = _name(card.answer)
         if not name or not fact:
             continue
-        columns = sets.setdefault(card.topic, {})
-        columns.setdefault(name, []).append(fact)
-        domain_of_set.setdefault(card.topic, domains.get((card.section, card.topic)))
+        sets.setdefault(asked or card.topic, {}).setdefault(name, []).append(one_line(fact, 10))
+        about.setdefault(asked or card.topic, card)
     tables = []
-    for title, columns in sets.items():
-        names = list(columns)[:COMPARE_COLUMNS]
-        if len(names) < 2:
+    for key, columns in sets.items():
+        if len(columns) < 2:
             continue
-        width = len(names)
-        head = Markup("").join(Markup('<span class="cell w{}"><b>{}</b></span>').format(width, n) for n in names)
-        lines = [Line(head, 0, "table", "", leads=True)]
-        for row in range(max(len(columns[n]) for n in names)):
-            cells = [columns[n][row] if row < len(columns[n]) else "" for n in names]
-            html = Markup("").join(Markup('<span class="cell w{}">{}</span>').format(width, c) for c in cells)
-            lines.append(Line(html, 0, "table", "", leads=False))
-        tables.append(_topic(" vs ".join(names) if len(names) == len(columns) else title, legend.get(domain_of_set[title] or ""), lines))
+        card = about[key]
+        domain = legend.get(domains.get((card.section, card.topic)) or "")
+        if len(columns) <= COMPARE_COLUMNS:
+            tables.append(_topic(" vs ".join(columns), domain, _side_by_side(columns)))
+        else:
+            rows = [
+                Line(Markup('<span class="cell w3"><b>{}</b></span><span class="cell w3x2">{}</span>').format(n, "; ".join(f)), 0, "table", "", False)
+                for n, f in columns.items()
+            ]
+            tables.append(_topic(card.topic, domain, rows))
     return tables
 
 
-def _fact(card: Card) -> str:
-    """A compare card's fact: its prompt without the `A or B:` that asks."""
-    text = title_text(card.prompt)
-    if ":" in text[: len(text) // 2 + 20]:
-        text = text.split(":", 1)[1]
-    return one_line(text.strip().rstrip("?").strip(), 10)
+def _side_by_side(columns: dict[str, list[str]]) -> list[Line]:
+    width = len(columns)
+    head = Markup("").join(Markup('<span class="cell w{}"><b>{}</b></span>').format(width, n) for n in columns)
+    lines = [Line(head, 0, "table", "", leads=True)]
+    for row in range(max(len(facts) for facts in columns.values())):
+        cells = [facts[row] if row < len(facts) else "" for facts in columns.values()]
+        lines.append(Line(Markup("").join(Markup('<span class="cell w{}">{}</span>').format(width, c) for c in cells), 0, "table", "", False))
+    return lines
+
+
+_LABEL = re.compile(r'^\s*<div class="sp-label">(.*?)</div>', re.S)
+_BOLD = re.compile(r"<b\b[^>]*>(.*?)</b>", re.S)
+
+
+def _asked(prompt: str) -> tuple[str, str]:
+    """A card's question (its label, `A or B?`) and the first thing it shows."""
+    found = _LABEL.match(prompt)
+    label = card_text(found.group(1)) if found else ""
+    items = field_items(prompt[found.end() :] if found else prompt)
+    return label, items[0] if items else ""
+
+
+def _name(answer: str) -> str:
+    """The name an answer gives: its first bold text, else its first item."""
+    found = _BOLD.search(answer)
+    if found:
+        return card_text(found.group(1))
+    items = field_items(answer)
+    return items[0] if items else ""
 
 
 def _triggers(cards: list[Card], domains: dict[TopicKey, str | None], legend: dict[str, Domain]) -> list[TopicView]:
     """`cue → name`, one line per recognition card, by exam domain."""
     by_domain: dict[str | None, list[Line]] = defaultdict(list)
     for card in cards:
-        cue = one_line(title_text(card.prompt).rstrip("?"), 10)
-        name = card_text(card.answer).split(" — ")[0].split(":")[0].strip()
+        cue = one_line(_asked(card.prompt)[1].rstrip("?"), 10)
+        name = _name(card.answer)
         if cue and name:
             by_domain[domains.get((card.section, card.topic))].append(
                 _line(Markup('{} → <b class="term">{}</b>').format(cue, one_line(name, 6)))

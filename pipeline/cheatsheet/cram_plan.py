@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.cheatsheet import packing
 from pipeline.cheatsheet.geometry import Geometry
+from pipeline.cheatsheet.parts import PartPages
 from pipeline.cheatsheet.plan import Planner
 from pipeline.cheatsheet.sheet import Sheet
 
@@ -20,8 +21,12 @@ TopicRef = tuple[int, int]  # section, topic
 @dataclass(frozen=True)
 class LeftOut:
     tier: int
-    topics: tuple[TopicRef, ...]
-    lines: int  # the lines of those topics
+    names: tuple[str, ...]  # the topics (headings) left out
+    lines: tuple[str, ...]  # their lines, as plain text
+
+    @property
+    def count(self) -> int:
+        return len(self.lines)
 
 
 class CramPlanner(Planner):
@@ -57,7 +62,7 @@ class CramPlanner(Planner):
                 key=lambda st: self.ranks[st[0]][st[1]],
             )
             if left_out:  # an earlier tier did not fit: nothing of this one does
-                left_out.append(self._left_out(tier, group, sections))
+                left_out.append(self._left_out(tier, group))
                 continue
             pages = _pack_topics(sections, chosen + group, area)
             if len(pages) <= self.budget:
@@ -79,14 +84,14 @@ class CramPlanner(Planner):
                 else:
                     missing.append(topic)
             best = _pack_topics(sections, chosen, area)
-            left_out.append(self._left_out(tier, [group[low], *missing], sections))
-        self.left_out = tuple(lo for lo in left_out if lo.topics)
+            left_out.append(self._left_out(tier, [group[low], *missing]))
+        self.left_out = tuple(lo for lo in left_out if lo.names)
         self.fills = tuple(packing.fill(page, sections, area) for page in best)
         return best
 
-    def _left_out(self, tier: int, topics: list[TopicRef], sections: list[packing.Section]) -> LeftOut:
-        lines = sum(1 for s, t in topics for u in sections[s].units if u.topic == t and not u.heading)
-        return LeftOut(tier, tuple(topics), lines)
+    def _left_out(self, tier: int, topics: list[TopicRef]) -> LeftOut:
+        views = [self.sheet.sections[s].topics[t] for s, t in topics]
+        return LeftOut(tier, tuple(v.plain_title for v in views), tuple(line.html.striptags() for v in views for line in v.lines))
 
 
 def _pack_topics(sections: list[packing.Section], chosen: list[TopicRef], area: packing.Area) -> tuple[packing.Page, ...]:
@@ -114,3 +119,27 @@ def _pack_topics(sections: list[packing.Section], chosen: list[TopicRef], area: 
         )
         for page in pages
     )
+
+
+# What the part not chosen composes: one empty page, thrown away.
+_BLANK = PartPages("<!doctype html><html><body></body></html>", ((),), b"0" * 32)
+
+
+class Chooser:
+    """Plans the same cram sheet laid out several ways (a part each) and
+    keeps the way that leaves out the fewest lines (the first when alike)."""
+
+    def __init__(self, planners: Sequence[CramPlanner], unmeasured: Sequence[Sequence[LeftOut]]) -> None:
+        self.planners = planners
+        self.unmeasured = unmeasured
+        self.chosen = 0
+        self.lost: list[int] = []
+
+    def __call__(self, heights: list[list[float]]) -> list[PartPages]:
+        pages = [planner([h])[0] for planner, h in zip(self.planners, heights)]
+        self.lost = [
+            sum(lo.count for lo in (*planner.left_out, *unmeasured))
+            for planner, unmeasured in zip(self.planners, self.unmeasured)
+        ]
+        self.chosen = min(range(len(pages)), key=lambda i: (self.lost[i], i))
+        return [page if i == self.chosen else _BLANK for i, page in enumerate(pages)]

@@ -86,12 +86,11 @@ def _cram(pack: Pack) -> Made:
     pages = len(rendered.fills)
     note = f"cram sheet: {pages} page{'s' if pages != 1 else ''} of {pack.config.cram.pages} ({fills} full)"
     if rendered.left_out:
-        sheet = rendered.sheet
         parts = []
         for left in rendered.left_out:
-            names = [sheet.sections[s].topics[t].plain_title for s, t in left.topics]
+            names = left.names
             shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
-            parts.append(f"{TIER_NAMES.get(left.tier, left.tier)} ({left.lines} lines: {shown})")
+            parts.append(f"{TIER_NAMES.get(left.tier, left.tier)} ({left.count} lines: {shown})")
         note += "; did not fit: " + "; ".join(parts)
     return rendered.pdf, [note]
 

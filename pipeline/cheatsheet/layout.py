@@ -24,22 +24,25 @@ import weasyprint
 from weasyprint.layout.background import layout_box_backgrounds
 from weasyprint.text.fonts import FontConfiguration
 
+from pipeline.cheatsheet.fetch import SheetFetcher
 from pipeline.cheatsheet.html import BASE_URL
 
 UNIT_ATTRIBUTE = "data-u"
 Box = Any  # weasyprint.formatting_structure.boxes.Box
 
 # fontTools is used when libharfbuzz-subset0 is missing: WeasyPrint says so
-# once per font, which is noise in a build's output.
-logging.getLogger("weasyprint").setLevel(logging.ERROR)
+# once per font, which is noise in a build's output; a picture it cannot load
+# was already reported as a warning naming its line. Library messages never
+# reach the terminal raw.
+logging.getLogger("weasyprint").setLevel(logging.CRITICAL + 1)
 
 
 class Galley:
     """The laid-out units of one part of the sheet, in document order."""
 
-    def __init__(self, html: str, font_config: FontConfiguration) -> None:
+    def __init__(self, html: str, font_config: FontConfiguration, fetcher: SheetFetcher) -> None:
         self.font_config = font_config
-        document = weasyprint.HTML(string=html, base_url=BASE_URL).render(font_config=font_config)
+        document = weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher).render(font_config=font_config)
         if len(document.pages) != 1:
             raise RuntimeError(f"the cheat sheet's galley took {len(document.pages)} pages instead of one")
         self.boxes: list[Box] = []
@@ -64,9 +67,10 @@ def compose(
     placed: Sequence[Sequence[tuple[Box, float, float]]],
     font_config: FontConfiguration,
     identifier: bytes,
+    fetcher: SheetFetcher,
 ) -> bytes:
     """The frame's pages with each page's boxes moved to (x, y) in its content area."""
-    frame = weasyprint.HTML(string=frame_html, base_url=BASE_URL).render(font_config=font_config)
+    frame = weasyprint.HTML(string=frame_html, base_url=BASE_URL, url_fetcher=fetcher).render(font_config=font_config)
     if len(frame.pages) != len(placed):
         raise RuntimeError(f"the cheat sheet's frame has {len(frame.pages)} pages instead of {len(placed)}")
     pages = []

@@ -18,18 +18,27 @@ import multiprocessing
 import os
 import sys
 import traceback
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import Any, TypeVar
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 PART_WEIGHT = 80_000  # characters of notes (with their markup) per part: about seven pages
-MAX_PARTS = 8
+MAX_PARTS = 8  # each part costs a frame and a PDF of its own: few, for notes of common size
+# For long notes, parts no larger than this (about 300 KB of notes, 90 MB of boxes), however many.
+MAX_PART_WEIGHT = 400_000
+# Laid-out boxes take about 160 bytes per character of a galley's HTML. A
+# process keeps the boxes of its parts up to this many characters (about
+# 250 MB); a part past it is laid out, measured and let go, and laid out again
+# once its pages are known: more layout time, but memory bounded per process
+# however long the notes are.
+HELD_CHARACTERS = 1_500_000
 
 
 @dataclass(frozen=True)
 class PartJob:
     galley_html: str
+    media: Mapping[str, bytes]  # the pack's pictures by name, all WeasyPrint may load besides the stylesheet
 
 
 @dataclass(frozen=True)
@@ -48,7 +57,8 @@ PartRun = Generator[list[float], PartPages, bytes]
 def split(weights: Sequence[int]) -> list[range]:
     """Contiguous ranges of sections, of similar total weight."""
     total = sum(weights)
-    count = max(1, min(len(weights), MAX_PARTS, math.ceil(total / PART_WEIGHT)))
+    wanted = max(min(MAX_PARTS, math.ceil(total / PART_WEIGHT)), math.ceil(total / MAX_PART_WEIGHT))
+    count = max(1, min(len(weights), wanted))
     ranges = []
     start = 0
     running = 0
@@ -65,13 +75,15 @@ def split(weights: Sequence[int]) -> list[range]:
 def part(job: PartJob) -> PartRun:
     from weasyprint.text.fonts import FontConfiguration
 
+    from pipeline.cheatsheet.fetch import SheetFetcher
     from pipeline.cheatsheet.layout import Galley, compose
 
     font_config = FontConfiguration()
-    galley = Galley(job.galley_html, font_config)
+    fetcher = SheetFetcher(job.media)
+    galley = Galley(job.galley_html, font_config, fetcher)
     pages = yield galley.heights
     placed = [[(galley.boxes[unit], x, y) for unit, x, y in page] for page in pages.placed]
-    return compose(pages.frame_html, placed, font_config, pages.identifier)
+    return compose(pages.frame_html, placed, font_config, pages.identifier, fetcher)
 
 
 def run(jobs: Sequence[PartJob], planner: Planner, workers: int | None = None) -> list[bytes]:
@@ -98,9 +110,36 @@ def _can_fork() -> bool:
 
 
 def _run_inline(jobs: Sequence[PartJob], planner: Planner) -> list[bytes]:
-    runs = [part(job) for job in jobs]
-    heights = [next(r) for r in runs]
-    return [finish(r, pages) for r, pages in zip(runs, planner(heights))]
+    runs, heights = _measure(jobs)
+    return _write(jobs, runs, planner(heights))
+
+
+def _measure(jobs: Sequence[PartJob]) -> tuple[list[PartRun | None], list[list[float]]]:
+    """Each part's heights, and its run while the runs held fit HELD_CHARACTERS
+    (None for a part let go, to be laid out again)."""
+    held = 0
+    runs: list[PartRun | None] = []
+    heights = []
+    for job in jobs:
+        run = part(job)
+        heights.append(next(run))
+        held += len(job.galley_html)
+        if held <= HELD_CHARACTERS:
+            runs.append(run)
+        else:
+            run.close()  # its boxes go now
+            runs.append(None)
+    return runs, heights
+
+
+def _write(jobs: Sequence[PartJob], runs: list[PartRun | None], pages: Sequence[PartPages]) -> list[bytes]:
+    pdfs = []
+    for job, run, placed in zip(jobs, runs, pages):
+        if run is None:
+            run = part(job)
+            next(run)  # the same layout as measured: the notes and fonts have not changed
+        pdfs.append(finish(run, placed))
+    return pdfs
 
 
 def finish(run: PartRun, pages: PartPages) -> bytes:
@@ -115,10 +154,10 @@ def _child(connection: Connection, jobs: list[PartJob], inherited: list[Connecti
     for other in inherited:
         other.close()  # the parent's ends, copied by fork: the parent's exit must reach us as EOF
     try:
-        runs = [part(job) for job in jobs]
-        connection.send(("heights", [next(r) for r in runs]))
+        runs, heights = _measure(jobs)
+        connection.send(("heights", heights))
         pages = connection.recv()
-        connection.send(("pdfs", [finish(r, p) for r, p in zip(runs, pages)]))
+        connection.send(("pdfs", _write(jobs, runs, pages)))
     except BaseException:  # reported to the parent, which raises
         try:
             connection.send(("error", traceback.format_exc()))

@@ -3,8 +3,9 @@ model (`kind::practice` cards and the notes' own `kind::quiz` cards), chosen
 per exam domain in proportion to the domain's weight in the exam.
 
 A question card's front is the stem and a list of lettered options, its back
-the right option(s) (`<b>B.</b> ...`) and an explanation; options are lettered
-again A, B, C... on the printed test.
+the right option(s) (`<b>B.</b> ...` or `<b>B. ...</b>`) and an explanation
+(the notes' own, or what the right option is); options are lettered again
+A, B, C... on the printed test.
 """
 
 from __future__ import annotations
@@ -14,19 +15,22 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from pipeline.model import Card, Exam, Pack
-from pipeline.model.cardtext import card_text
+from pipeline.model.cardtext import card_text, field_items
 from pipeline.cheatsheet.domains import domain_of
 from pipeline.cheatsheet.phrases import one_line
 
 KINDS = ("quiz", "practice")  # the notes' own questions first
 LETTERS = "ABCDEFGH"
-EXPLANATION_WORDS = 24  # the key explains each answer in about one line
+EXPLANATION_WORDS = 14  # the key explains each answer in about one line
+KEY_LINE = 100  # characters on a line of the key
 
-_LIST = re.compile(r"<(ul|ol)\b[^>]*>(.*)</\1>\s*$", re.S)
+_OPTIONS = re.compile(r'<(ul|ol) class="sp-options">(.*)</\1>\s*$', re.S)
+_LAST_LIST = re.compile(r"<(ul|ol)\b[^>]*>((?:(?!<(?:ul|ol)\b).)*)</\1>\s*$", re.S)
+_LABEL = re.compile(r'^\s*<div class="sp-label">(.*?)</div>', re.S)
 _ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S)
 _LETTERED = re.compile(r"^\(?([A-Ha-h])[.)]\s*(.*)$", re.S)
-_RIGHT = re.compile(r"<b>\s*\(?([A-H])[.)]\s*</b>")
-_EXPLANATION = re.compile(r'<div class="sp-explanation">(.*)</div>\s*$', re.S)
+_RIGHT = re.compile(r"<b>\s*\(?([A-H])[.)]")  # `<b>B.</b> text` or `<b>B. text</b>`
+_EXPLAINED = re.compile(r'<(div|ul) class="sp-explanation">(.*)</\1>\s*$', re.S)
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ class _Parsed:
 def parse_question(card: Card) -> _Parsed | None:
     """A question card's stem, options and right letters; None when it is not
     shaped as one (fewer than two options, or no right option among them)."""
-    found = _LIST.search(card.prompt)
+    found = _options(card.prompt)
     if found is None:
         return None
     items = [card_text(i) for i in _ITEM.findall(found.group(2))]
@@ -83,14 +87,31 @@ def parse_question(card: Card) -> _Parsed | None:
         match = _LETTERED.match(item)
         letters.append(match.group(1).upper() if match else LETTERS[len(letters)])
         options.append(match.group(2).strip() if match else item)
-    wanted = set(_RIGHT.findall(card.answer))
+    explained = _EXPLAINED.search(card.answer)
+    head = card.answer[: explained.start()] if explained else card.answer  # the right option(s), and what they are
+    wanted = set(_RIGHT.findall(head))
     right = tuple(LETTERS[i] for i, letter in enumerate(letters) if letter in wanted)
-    stem = card_text(card.prompt[: found.start()])
+    stem = _stem(card.prompt[: found.start()])
     if len(options) < 2 or len(options) > len(LETTERS) or not right or not stem:
         return None
-    explanation = _EXPLANATION.search(card.answer)
-    text = card_text(explanation.group(1)) if explanation else card_text(_RIGHT.sub("", card.answer))
-    return _Parsed(card, stem, tuple(options), right, one_line(text, EXPLANATION_WORDS) if explanation else "")
+    # The notes' explanation of a quiz; for a practice question, what the right option is.
+    why = field_items(explained.group(2)) if explained and explained.group(1) == "div" else field_items(head)[len(right) :]
+    room = KEY_LINE - sum(len(options[LETTERS.index(r)]) + 3 for r in right)  # the right options come first
+    explanation = one_line(" ".join(why), EXPLANATION_WORDS, chars=max(30, room)) if why else ""
+    return _Parsed(card, stem, tuple(options), right, explanation)
+
+
+def _options(prompt: str) -> re.Match[str] | None:
+    """The list of options: marked as such, else the prompt's last list."""
+    return _OPTIONS.search(prompt) or _LAST_LIST.search(prompt)
+
+
+def _stem(markup: str) -> str:
+    """The question: its label, then what it shows (cues one after another)."""
+    label = _LABEL.match(markup)
+    rest = field_items(markup[label.end() :] if label else markup)
+    lead = card_text(label.group(1)) if label else ""
+    return " ".join(part for part in (lead, "; ".join(rest)) if part)
 
 
 def build_practice(pack: Pack) -> PracticeTest:
@@ -152,11 +173,23 @@ def choose(parsed: list[_Parsed], exam: Exam | None, count: int) -> list[tuple[s
             quota[n] += given[n]
         left -= sum(given.values())
         open_domains = [n for n in open_domains if quota[n] < len(by_domain[n])]
-    out: list[tuple[str | None, list[_Parsed]]] = [(n, by_domain[n][: quota[n]]) for n in domains if quota[n]]
+    out: list[tuple[str | None, list[_Parsed]]] = [(n, _spread(by_domain[n], quota[n])) for n in domains if quota[n]]
     rest = [item for key, items in by_domain.items() if key not in quota for item in items]
     if left > 0 and rest:
-        out.append((None, rest[:left]))
+        out.append((None, _spread(rest, left)))
     return out
+
+
+def _spread(items: list[_Parsed], count: int) -> list[_Parsed]:
+    """`count` of a domain's questions: the notes' own quizzes first, then
+    practice questions taken evenly through the notes, so the test covers
+    the domain rather than its first section."""
+    own = [i for i in items if i.card.kind == "quiz"]
+    made = [i for i in items if i.card.kind != "quiz"]
+    if count <= len(own):
+        return [own[k * len(own) // count] for k in range(count)]
+    wanted = count - len(own)
+    return own + [made[k * len(made) // wanted] for k in range(min(wanted, len(made)))]
 
 
 def _domain_number(card: Card, exam: Exam | None) -> str | None:

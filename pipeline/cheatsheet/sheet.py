@@ -122,15 +122,23 @@ def build_sheet(pack: Pack, domains: Domains | None = None) -> Sheet:
     )
 
 
+# The pack's pictures, as the sheet names them: served from memory by fetch.py.
+MEDIA_SCHEME = "media"
+
+
+def media_url(name: str) -> str:
+    return f"{MEDIA_SCHEME}:{name}"
+
+
 class _Renderer:
     """Lines of one notes file as the sheet prints them; its images from the pack's media."""
 
     def __init__(self, pack: Pack, path: str) -> None:
-        self.media = {url: media.path for (source, url), media in pack.media.items() if source == path}
+        self.media = {url: media.name for (source, url), media in pack.media.items() if source == path}
 
     def image_src(self, span: Span) -> str | None:
         found = self.media.get(span.url)
-        return found.resolve().as_uri() if found else None
+        return media_url(found) if found else None
 
     def html(self, spans: Inline) -> Markup:
         # Escaped by the inline renderer. Emoji variation selectors go: the text

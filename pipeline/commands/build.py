@@ -23,6 +23,7 @@ from pipeline.release import history
 from pipeline.release.retire import label, retired_cards
 from pipeline import versions
 from pipeline.cards.directions import direction_cards, once_each
+from pipeline.cards.empty import why_no_cards
 from pipeline.cards.maker import make_cards
 from pipeline.cards.practice import practice_cards
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
@@ -101,9 +102,10 @@ def load(
         config = replace(config, version=version)
     records = history.read_all(config.root)
     say = progress or (lambda _message: None)
-    diagnostics: list[Diagnostic] = []
+    diagnostics: list[Diagnostic] = list(config.problems)
     documents: list[Document] = []
     cards: list[Card] = []
+    empty: set[str] = set()
     say("parse")
     for file in config.notes:
         relative = config.relative(file)
@@ -113,6 +115,7 @@ def load(
         diagnostics.extend(_in_pack(config, d) for d in document.problems)
         if not text.strip():
             diagnostics.append(warning(str(file), 1, "empty notes file"))
+            empty.add(relative)
         documents.append(document)
     say("media")
     media, media_problems = collect_media(config.root, documents)
@@ -127,12 +130,14 @@ def load(
 
         made, problems = make_cards(document, config.slug, image_src)
         diagnostics.extend(_in_pack(config, d) for d in problems)
-        if not made and any(s.topics for s in document.sections):
-            diagnostics.append(_in_pack(config, warning(document.path, 1, "no cards could be made from this file")))
+        if not made and document.path not in empty:
+            reason = f"no cards from this file: {why_no_cards(document)}"
+            diagnostics.append(_in_pack(config, warning(document.path, 1, reason)))
         cards.extend(made)
         asked.extend(direction_cards(document, config.slug, config.cards_off, image_src))
     if not cards:
-        raise PipelineError(str(config.notes[0]), 1, "no cards could be made from the notes")
+        # What was found so far says why: print it before the error.
+        raise PipelineError(str(config.notes[0]), 1, "no cards could be made from the notes", tuple(diagnostics))
     say("dedupe")
     cards, report = dedupe(cards, config.dedupe)
     diagnostics.extend(_in_pack(config, d) for d in report)
@@ -201,7 +206,8 @@ def write_outputs(loaded: Loaded, out_root: Path, formats: Sequence[str], progre
     config = pack.config
     out_dir = out_root / config.slug
     say = progress or (lambda _message: None)
-    out_root.mkdir(parents=True, exist_ok=True)
+    make_folder(out_root)
+    make_folder(out_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{config.slug}-", dir=out_root))
     try:
         written: list[Path] = []
@@ -275,9 +281,18 @@ def _changes(pack: Pack) -> dict[str, object]:
     }
 
 
+def make_folder(folder: Path) -> None:
+    """The output folder, made if missing: a file in its place is bad input, not a crash."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise PipelineError(str(folder), 0, "is a file, not a folder: give --out a folder") from None
+    except OSError as error:
+        raise PipelineError(str(folder), 0, f"cannot make the output folder: {error.strerror}") from None
+
+
 def _commit(staging: Path, out_dir: Path, written: Sequence[Path]) -> list[Path]:
     """Move finished files into place, each with an atomic rename."""
-    out_dir.mkdir(parents=True, exist_ok=True)
     placed = []
     for file in written:
         target = out_dir / file.name

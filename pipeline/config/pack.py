@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from pipeline import versions
-from pipeline.diagnostics import PipelineError
+from pipeline.diagnostics import Diagnostic, PipelineError, warning
 from pipeline.front_matter import strip_front_matter
+from pipeline.plain_text import plain
 from pipeline.tomlfile import TomlFile
 
 PACK_FILE = "pack.toml"
@@ -75,6 +76,7 @@ class PackConfig:
     dedupe: Thresholds = field(default_factory=Thresholds)
     inferred: bool = False
     cards_off: frozenset[str] = frozenset()  # kinds of CARD_KINDS that `[cards]` turned off
+    problems: tuple[Diagnostic, ...] = ()  # notes files found but refused
     repository: str | None = None  # https URL of the repository holding the notes
 
     def relative(self, path: Path) -> str:
@@ -126,23 +128,41 @@ def load_config(path: Path) -> PackConfig:
     pack_file = path / PACK_FILE
     if pack_file.is_file():
         return _from_file(pack_file)
-    notes = _markdown_files(path)
+    notes, refused = _markdown_files(path)
     if not notes:
-        raise PipelineError(str(path), 0, "no .md notes found in this folder")
-    return _inferred(path, tuple(notes), path.resolve().name, folder=True)
+        raise PipelineError(str(path), 0, "no .md notes found in this folder", tuple(refused))
+    return replace(_inferred(path, tuple(notes), path.resolve().name, folder=True), problems=tuple(refused))
 
 
-def _markdown_files(folder: Path) -> list[Path]:
-    """Notes files under a folder, sorted, skipping hidden folders and READMEs."""
+def _markdown_files(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
+    """Notes files under a folder, sorted, skipping hidden folders and READMEs;
+    and a warning for each that is not a regular file inside the folder."""
     found = []
+    refused = []
+    base = folder.resolve()
     for file in sorted(folder.rglob("*.md")):
         relative = file.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts):
             continue
         if relative.name.lower() in ("readme.md", "changelog.md", "license.md"):
             continue
+        problem = _not_inside(base, file)
+        if problem:
+            refused.append(warning(str(file), 0, problem))
+            continue
         found.append(file)
-    return found
+    return found, refused
+
+
+def _not_inside(base: Path, file: Path) -> str | None:
+    """Only what is inside the notes folder, read as a regular file, is read:
+    a link out of it would put another folder's text into the outputs."""
+    target = file.resolve()
+    if not target.is_relative_to(base):
+        return "refused: a link to a file outside the notes folder"
+    if not target.is_file():
+        return "refused: not a regular file"
+    return None
 
 
 def slugify(name: str) -> str:
@@ -157,13 +177,13 @@ def _first_heading(file: Path, heading: bool = True) -> str | None:
         text = file.read_text(encoding="utf-8", errors="replace")[:100_000]
     except OSError:
         return None
-    text, meta = strip_front_matter(text)
+    text, meta = strip_front_matter(text.removeprefix("\ufeff"))
     if meta.get("title"):
         return meta["title"]
     if not heading:
         return None
     match = re.search(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", text, re.M)
-    return match.group(1) if match else None
+    return (plain(match.group(1)) or None) if match else None
 
 
 def _inferred(root: Path, notes: tuple[Path, ...], name: str, folder: bool = False) -> PackConfig:
@@ -242,7 +262,7 @@ def _from_file(pack_file: Path) -> PackConfig:
         raise fail("anki", "cloze_model_id", "deck and note type ids must all differ")
 
     root = pack_file.parent
-    notes = _notes_list(get("", "notes"), root, fail)
+    notes, refused = _notes_list(get("", "notes"), root, fail)
     exams = get("", "exams", [])
     if not all(isinstance(e, str) and e for e in exams):
         raise fail("", "exams", "must be a list of exam codes")
@@ -302,16 +322,17 @@ def _from_file(pack_file: Path) -> PackConfig:
         practice=PracticeOptions(questions=questions),
         dedupe=Thresholds(merge=merge, report=report, min_words=min_words),
         cards_off=cards_off,
+        problems=refused,
         repository=repository.rstrip("/") if repository else None,
     )
 
 
-def _notes_list(value: list[Any] | None, root: Path, fail: Any) -> tuple[Path, ...]:
+def _notes_list(value: list[Any] | None, root: Path, fail: Any) -> tuple[tuple[Path, ...], tuple[Diagnostic, ...]]:
     if value is None:
-        notes = _markdown_files(root)
+        notes, refused = _markdown_files(root)
         if not notes:
             raise fail("", "notes", "no .md notes found in the pack folder")
-        return tuple(notes)
+        return tuple(notes), tuple(refused)
     files = []
     for entry in value:
         if not isinstance(entry, str):
@@ -324,7 +345,7 @@ def _notes_list(value: list[Any] | None, root: Path, fail: Any) -> tuple[Path, .
         files.append(file)
     if not files:
         raise fail("", "notes", "must name at least one notes file")
-    return tuple(files)
+    return tuple(files), ()
 
 
 def _inside(root: Path, name: str) -> Path | None:

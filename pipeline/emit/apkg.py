@@ -78,10 +78,10 @@ def emit(pack: Pack, out_dir: Path) -> list[Path]:
         )
     target = out_dir / f"{config.slug}.apkg"
     # Anki's package layout: numbered entries, named by the `media` index.
-    files = sorted({m.name: m.path for m in pack.media.values()}.items())
+    files = sorted({m.name: m.content for m in pack.media.values()}.items())
     index = {str(number): name for number, (name, _) in enumerate(files)}
     entries = [("collection.anki2", _collection(deck, pack.build_time)), ("media", json.dumps(index).encode())]
-    entries += [(str(number), path.read_bytes()) for number, (_, path) in enumerate(files)]
+    entries += [(str(number), content) for number, (_, content) in enumerate(files)]
     write_zip(target, entries)
     return [target]
 

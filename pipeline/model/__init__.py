@@ -128,6 +128,7 @@ class Exam:
 class MediaFile:
     name: str  # its name in the Anki collection
     path: Path  # the file in the pack
+    content: bytes = field(repr=False, compare=False)  # what goes out: read once, checked, SVGs sanitised
 
 
 # ---- cards -------------------------------------------------------------------

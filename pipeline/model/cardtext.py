@@ -36,7 +36,6 @@ def readable_text(markup: str) -> str:
 
 
 _ITEM = re.compile(r"<(li|div)\b[^>]*>(.*?)</\1>", re.I | re.S)
-_QUALIFIER = re.compile(r'<span class="sp-qualifier">.*?</span>', re.S)
 
 
 def cloze_pieces(markup: str) -> list[tuple[str, bool]]:
@@ -78,7 +77,3 @@ def field_items(markup: str) -> list[str]:
             items.append(text)
     return items
 
-
-def title_text(markup: str) -> str:
-    """A prompt's plain text without the section a repeated heading names."""
-    return card_text(_QUALIFIER.sub("", markup))

@@ -1,9 +1,9 @@
 """Images the notes reference: found, checked and named for the deck.
 
 A local image must sit inside the pack folder (a reference such as
-`../../etc/passwd` is refused), exist, and be a picture; it gets a name made
-from its content, so two images never collide in a learner's collection.
-Remote images are never fetched: they stay links.
+`../../etc/passwd` is refused), exist, and be a picture within the pixel budget (an SVG is sanitised); it
+gets a name made from its content, so two images never collide in a
+learner's collection. Remote images are never fetched: they stay links.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model import Document, Inline, MediaFile, Node, Span
+from pipeline.notes.pictures import checked_picture
 
 IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"}
 MAX_BYTES = 10 * 1024 * 1024
@@ -60,12 +61,14 @@ def _resolve(base: Path, folder: Path, url: str) -> tuple[MediaFile | None, str 
         return None, f"image not found: {url}"
     if path.suffix.lower() not in IMAGE_TYPES:
         return None, f"image {url!r} skipped: not a picture ({', '.join(sorted(IMAGE_TYPES))})"
-    data = path.read_bytes()
-    if len(data) > MAX_BYTES:
+    if path.stat().st_size > MAX_BYTES:
         return None, f"image {url!r} skipped: larger than {MAX_BYTES // (1024 * 1024)} MB"
+    data, refused = checked_picture(path.read_bytes(), path.suffix.lower())
+    if data is None:
+        return None, f"image {url!r} skipped: {refused}"
     stem = re.sub(r"[^A-Za-z0-9_-]+", "-", path.stem).strip("-")[:40] or "image"
     name = f"{stem}-{hashlib.sha256(data).hexdigest()[:12]}{path.suffix.lower()}"
-    return MediaFile(name, path), None
+    return MediaFile(name, path, data), None
 
 
 def _images(document: Document) -> Iterator[tuple[int, Span]]:

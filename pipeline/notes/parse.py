@@ -17,10 +17,11 @@ from dataclasses import dataclass, field, replace
 from pipeline.model import inline as inl
 from pipeline.diagnostics import warning
 from pipeline.front_matter import strip_front_matter
+from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
 from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
-from pipeline.notes.parse_blocks import block_lines, block_nodes, line_nodes
-from pipeline.notes.parse_inline import SHORTCODES, is_navigation, is_picture, is_promotion, lines, take_pin
+from pipeline.notes.parse_blocks import block_lines, block_nodes, html_only_items, line_nodes
+from pipeline.notes.parse_inline import SHORTCODES, is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import collecting, skip
 
 __all__ = ["SHORTCODES", "parse_document"]
@@ -34,13 +35,16 @@ _DIRECTIVE = re.compile(r"^\s*<!--\s*cards\s*:\s*(off|on|skip)\s*-->\s*$", re.I)
 
 
 def parse_document(text: str, path: str) -> Document:
-    text, meta = strip_front_matter(text)
+    text, meta = strip_front_matter(text.removeprefix("\ufeff"))
+    text, cut = cut_delimiters(text)
     tokens, too_deep = parse_tokens(text)
     builder = _DocumentBuilder(path, meta.get("title"))
     with collecting() as skipped:
         builder.read(tokens)
         document = builder.finish()
     problems = [warning(path, line, f"skipped as not knowledge: {what}") for line, what in _runs(skipped)]
+    problems += [warning(path, line, f"more than {MAX_DELIMITERS} emphasis or bracket marks in one block: the rest are read as text") for line in cut]
+    problems += [warning(path, line, "list item of only raw HTML: shown as text") for line in html_only_items(tokens)]
     if too_deep is not None:
         message = f"list nested deeper than {MAX_NESTING} levels: the deeper lines are read as text"
         problems.append(warning(path, too_deep, message))
@@ -186,8 +190,7 @@ class _DocumentBuilder:
 
     def _heading(self, token: Token, cards: bool) -> None:
         level = token["attrs"]["level"]
-        found = lines(token.get("children", []))
-        spans, pin = take_pin(found[0][1] if found else ())
+        spans, pin = take_pin(one_line(token.get("children", [])))
         if level == self.title_level and self.title is None:
             self.title = inl.to_plain(spans).strip() or None
             self.title_line = token["line"]

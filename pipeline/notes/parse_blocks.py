@@ -16,7 +16,7 @@ from pipeline.model import inline as inl
 from pipeline.notes.markdown_lines import Token, parse_inline
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.notes.html_tags import image_span, tag_attributes
-from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, take_pin
+from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import skip
 
 _SKIPPED_HTML = re.compile(r"^\s*<(script|style|template|iframe|object|embed|noscript|svg|math)\b", re.I)
@@ -103,8 +103,8 @@ def _other_block_nodes(token: Token) -> list[Node]:
     if kind == "block_quote":
         return block_nodes(token.get("children", []))
     if kind == "heading":
-        found = lines(token.get("children", []))
-        return [Node(found[0][1], token["line"], "label")] if found else []
+        spans = one_line(token.get("children", []))
+        return [Node(spans, token["line"], "label")] if spans else []
     if kind == "table":
         return _table_nodes(token)
     if kind == "block_html":
@@ -128,6 +128,10 @@ def _item_nodes(blocks: list[Token], ordered: bool) -> list[Node]:
     blocks hang under the last of those lines."""
     heads: list[Node] = []
     rest = [b for b in blocks if b["type"] != "blank_line"]
+    raw = html_only(rest)
+    if raw is not None:
+        # Nothing in a note is run, and an item never vanishes: its HTML shows as text.
+        return [Node((Span("text", raw),), rest[0]["line"], "step" if ordered else "item")]
     if rest and rest[0]["type"] in ("paragraph", "block_text"):
         # The item is its first line; lines continuing it are lines of their own.
         found = paragraph_nodes(rest.pop(0))
@@ -138,6 +142,28 @@ def _item_nodes(blocks: list[Token], ordered: bool) -> list[Node]:
     if children:
         heads[-1] = replace(heads[-1], children=tuple(children))
     return heads
+
+
+def html_only(blocks: list[Token]) -> str | None:
+    """The raw HTML of an item made of nothing but HTML without text (`<img ...>`, `<iframe>`)."""
+    if not blocks or any(b["type"] != "block_html" or b["raw"].lstrip().startswith("<!--") for b in blocks):
+        return None
+    if any(html_nodes(b["raw"], b["line"]) for b in blocks):
+        return None
+    return " ".join(" ".join(b["raw"].split()) for b in blocks) or None
+
+
+def html_only_items(tokens: list[Token]) -> list[int]:
+    """Lines of the list items shown as their raw HTML, for a warning each."""
+    found = []
+    for token in tokens:
+        children = token.get("children")
+        if not isinstance(children, list) or token["type"] not in ("list", "list_item", "block_quote"):
+            continue
+        if token["type"] == "list_item" and html_only([b for b in children if b["type"] != "blank_line"]):
+            found.append(token["line"])
+        found.extend(html_only_items(children))
+    return found
 
 
 def _is_table_of_contents(token: Token) -> bool:
@@ -195,7 +221,8 @@ class _TextOfHtml(HTMLParser):
     _BREAKS = {"br", "p", "div", "li", "summary", "details", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd"}
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        # References stay as typed: the text is read as markdown next, which decodes them once.
+        super().__init__(convert_charrefs=False)
         self.lines: list[tuple[int, Inline]] = []
         self._skip = 0
         self._current: list[str | Span] = []
@@ -225,6 +252,12 @@ class _TextOfHtml(HTMLParser):
             inside = _html_spans(self._current[at:])
             self._current[at:] = [Span("link", children=inside, url=url)] if inside else []
             self._link = None
+
+    def handle_entityref(self, name: str) -> None:
+        self.handle_data(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.handle_data(f"&#{name};")
 
     def handle_data(self, data: str) -> None:
         if self._skip:

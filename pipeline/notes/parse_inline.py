@@ -15,6 +15,7 @@ from pipeline.model import inline as inl
 from pipeline.notes.html_tags import fold_links, image_span, is_closing_link, tag_attributes
 from pipeline.notes.markdown_lines import Token
 from pipeline.model import Inline, Span
+from pipeline.plain_text import decode_entities
 
 # GitHub-style shortcodes that notes use as markers; unknown ones stay text.
 SHORTCODES = {
@@ -40,7 +41,9 @@ SHORTCODES = {
     "stop_sign": "🛑",
     "no_entry": "⛔",
 }
-_SHORTCODE = re.compile(r":([a-z][a-z0-9_+-]*):")
+# Not next to another colon: `{{c1::key::hint}}` holds no `:key:`.
+_SHORTCODE = re.compile(r"(?<!:):([a-z][a-z0-9_+-]*):(?!:)")
+_CLOZE = re.compile(r"(\{\{.*?\}\})")
 _BREAK_TAG = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 # Tags that only format or lay out text: dropped, their text kept.
 _FORMAT_TAG = re.compile(
@@ -64,7 +67,8 @@ def lines(children: list[Token]) -> list[tuple[int, Inline]]:
     start = offset = 0
     for index, token in enumerate(children):
         kind = token["type"]
-        if kind == "linebreak" or (kind == "softbreak" and not _continues(current, children[index + 1 :])):
+        following = children[index + 1] if index + 1 < len(children) else None
+        if kind == "linebreak" or (kind == "softbreak" and not _continues(current, following)):
             result.append((start, tuple(current)))
             current = []
             offset += 1
@@ -81,14 +85,31 @@ def lines(children: list[Token]) -> list[tuple[int, Inline]]:
     return [(o, inl.strip(s)) for o, s in result if inl.strip(s)]
 
 
-def _continues(current: list[Span], rest: list[Token]) -> bool:
-    if not rest or rest[0]["type"] != "text":
+def one_line(children: list[Token]) -> Inline:
+    """All the lines of a heading as one (a setext heading may take several)."""
+    out: list[Span] = []
+    for _, spans in lines(children):
+        out.extend(((Span("text", " "),) if out else ()) + spans)
+    return tuple(out)
+
+
+def _continues(current: list[Span], after: Token | None) -> bool:
+    if after is None or after["type"] != "text":
         return False
-    following = rest[0]["raw"]
-    before = inl.to_plain(tuple(current)).rstrip()
+    following = after["raw"]
+    before = _last_text(current)
     if _LETTERED_LINE.match(following):
         return False  # `b) tail`: the next option of a question, not the sentence going on
     return bool(following[:1].islower()) and not before.endswith((":", ".", "?", "!"))
+
+
+def _last_text(current: list[Span]) -> str:
+    # From the end only: re-reading the whole line at every break is quadratic.
+    for span in reversed(current):
+        text = inl.to_plain((span,)).rstrip()
+        if text:
+            return text
+    return ""
 
 
 def spans(token: Token) -> list[Span]:
@@ -134,8 +155,15 @@ def children(token: Token) -> Inline:
 
 
 def text_spans(raw: str) -> list[Span]:
-    text = _SHORTCODE.sub(lambda m: SHORTCODES.get(m.group(1), m.group(0)), raw)
+    """mistune leaves entities as typed: decode them here, once (the renderers escape once)."""
+    parts = _CLOZE.split(decode_entities(raw))
+    # Odd parts are `{{...}}`: what the author wrote there stays as written.
+    text = "".join(p if i % 2 else _SHORTCODE.sub(_shortcode, p) for i, p in enumerate(parts))
     return [Span("text", text)] if text else []
+
+
+def _shortcode(match: re.Match[str]) -> str:
+    return SHORTCODES.get(match.group(1), match.group(0))
 
 
 def take_pin(line: Inline) -> tuple[Inline, str | None]:

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from pipeline.config import load_config
 from pipeline.release import history
 
 from .conftest import ROOT
@@ -39,9 +40,16 @@ def _make(clone: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_the_release_steps_run_on_a_fresh_clone_up_to_publishing(tmp_path):  # type: ignore[no-untyped-def]
     clone = _fresh_clone(tmp_path)
+    # As a maintainer does before tagging: record the version pack.toml names
+    # (reproduced as it is when the repository already records it) and commit it.
+    version = load_config(clone / "source" / SLUG).version
+    recorded = _make(clone, "release", f"VERSION={version}")
+    assert recorded.returncode == 0, recorded.stdout[-3000:] + recorded.stderr[-3000:]
+    subprocess.run([*GIT, "add", "-A", "source"], cwd=clone, check=True)
+    subprocess.run([*GIT, "commit", "-q", "--allow-empty", "-m", f"Release {version}"], cwd=clone, check=True)
     records = history.read_all(clone / "source" / SLUG)
-    assert records, "the seed pack has a recorded release"
-    tag = f"v{records[-1].version}"
+    assert records[-1].version == version
+    tag = f"v{version}"
 
     wrong = _make(clone, "check-tag", "TAG=v99.0.0")
     assert wrong.returncode != 0 and "releases/99.0.0.json:0: error: no release record for 99.0.0" in wrong.stderr

@@ -236,6 +236,9 @@ def check_notes(pack: Pack) -> list[str]:
 def card_counts(pack: Pack) -> dict[str, object]:
     kinds = Counter(card.kind for card in pack.cards)
     counts: dict[str, object] = {"total": len(pack.cards), "kind": dict(sorted(kinds.items()))}
+    retired = sum(1 for card in pack.cards if any(tag.startswith("retired::") for tag in card.tags))
+    if retired:
+        counts["retired"] = retired  # in the total, not in the domain shares
     if pack.exams:
         counts["domain"] = {
             exam.code: {

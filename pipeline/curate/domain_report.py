@@ -25,10 +25,12 @@ class DomainShare:
 
 
 def domain_shares(pack: Pack) -> list[DomainShare]:
-    total = len(pack.cards) or 1
+    # Retired cards ship once more only to be deleted: they are not what the pack teaches.
+    studied = [card for card in pack.cards if not any(tag.startswith("retired::") for tag in card.tags)]
+    total = len(studied) or 1
     shares = []
     for exam in pack.exams:
-        counts = Counter(tag for card in pack.cards for tag in card.tags if tag.count("::") == 1 and tag.startswith(f"{exam.code}::"))
+        counts = Counter(tag for card in studied for tag in card.tags if tag.count("::") == 1 and tag.startswith(f"{exam.code}::"))
         for number, domain in exam.domains.items():
             tag = f"{exam.code}::{domain.tag}"
             weight = round(domain.weight / 100, 3) if domain.weight is not None else None

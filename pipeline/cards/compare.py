@@ -14,6 +14,7 @@ that shows any option's name is left out.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -113,11 +114,12 @@ def _set_cards(sink: CardSink, options: list[Thing]) -> list[Card]:
     for thing in options:
         others = [o for o in options if o is not thing]
         other_lines = [line.text.lower() for o in others for line in o.described.lines]
+        said = frozenset(w.lower() for text in other_lines for w in re.findall(r"[A-Za-z0-9]+", text))
         count = 0
         for text, line in cue_lines(thing):
             if count >= (FACTS_PER_THING if thing.item else NEIGHBOUR_FACTS):
                 break
-            if MASK in text or any(o.described.names.shows(text) for o in options) or len(content_words(text)) < FACT_WORDS:
+            if MASK in text or any(o.described.names.shows(text) for o in options) or thing.described.names.leaks(text, said) or len(content_words(text)) < FACT_WORDS:
                 continue
             if any(fuzz.token_sort_ratio(text.lower(), other) >= SAME_FACT for other in other_lines):
                 continue

@@ -95,7 +95,7 @@ def _distractors(asked: Asked, guid: str, catalog: list[_Option]) -> list[_Optio
         other = option.thing
         if other is thing or other.described.names.same_thing(thing.described.names):
             continue
-        if other.described.names.shows(stem) or len(stem_words & option.words) >= FITS * max(len(stem_words), 1):
+        if other.described.names.leaks(stem) or len(stem_words & option.words) >= FITS * max(len(stem_words), 1):
             continue
         if other.group == thing.group:
             tiers[0].append(option)

@@ -170,6 +170,9 @@ def _cue(thing: Thing, line: Line) -> str:
     # a line the name runs through ("automate ___, scheduled ___") reads as a puzzle
     if len(content_words(text)) < 2 or _names_only(text) or text.count(MASK) > 1:
         return ""
+    # a word of the name left in the line (`versioning`, `scale out`, `CoreDNS`) gives it away
+    if thing.described.names.leaks(text.replace(MASK, " ")):
+        return ""
     return text
 
 

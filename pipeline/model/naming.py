@@ -18,6 +18,12 @@ from functools import cached_property
 
 MASK = "___"
 VENDORS = ("aws", "amazon")
+# Vendor and filler words a name shares with everything: they give nothing away.
+_PLAIN_NAME_WORDS = frozenset(
+    """aws amazon azure microsoft google gcp ibm oracle cloud service services the of and for
+    a an in on to with by""".split()
+)
+STEM = 4  # letters two words must share from their start to be one word's forms
 # Words an acronym's expansion may add without a letter of their own.
 _FILLERS = frozenset("a an and as at by for in of on or the to with".split())
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
@@ -73,6 +79,34 @@ class Names:
             return True
         return bool(_initials(self) & other.keys() or _initials(other) & self.keys())
 
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The significant words of the name (camelCase parts, vendor and filler words left out)."""
+        found: list[str] = []
+        for form in (self.forms[0], *(f for f in self.forms[1:] if len(_TOKEN.findall(f)) == 1)):
+            for token in _TOKEN.findall(_camel_spaced(form)):
+                if len(token) > 1 and token.lower() not in _PLAIN_NAME_WORDS and not token.isdigit() and token not in found:
+                    found.append(token)
+        return tuple(found)
+
+    def leaks(self, text: str, common: frozenset[str] = frozenset()) -> bool:
+        """Whether the text gives away a word of the name: `versioning` for
+        `Versioning`, `scale up` for `Scalability`, `DNS` in `CoreDNS`,
+        `Flow` for `Flow Logs`, `policy` for `NetworkPolicy`. Words in
+        `common` (lowercase) are said of the other options too: no giveaway."""
+        if self.shows(text):
+            return True
+        words = [w for w in re.findall(r"[A-Za-z0-9]+", text) if w.lower() not in common]
+        tokens = [t for word in words for t in {word, *_CAMEL.findall(word)}]
+        for name_word in self.words:
+            if name_word.isupper() and len(name_word) >= 3:
+                if any(name_word in word for word in words):
+                    return True
+                continue
+            if any(_same_word(name_word.lower(), t.lower()) for t in tokens):
+                return True
+        return False
+
     def with_aliases(self, aliases: Iterable[str]) -> Names:
         forms = list(self.forms)
         for alias in aliases:
@@ -80,6 +114,20 @@ class Names:
             if alias and name_key(alias) not in {name_key(f) for f in forms}:
                 forms.append(alias)
         return Names(self.display, tuple(forms))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two forms: `version`/`versioning`, `scaling`/`scalability`, `job`/`jobs`."""
+    if a == b or a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a:
+        return True
+    if min(len(a), len(b)) < STEM:
+        return False
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= STEM and common >= min(len(a), len(b)) - 3
 
 
 def _initials(names: Names) -> set[str]:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from pipeline.cards.recognition import breadcrumb, content_words, cue_lines
+from pipeline.cards.recognition import about_another, breadcrumb, content_words, cue_lines
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
@@ -36,6 +36,8 @@ SHARED_WORDS = 3
 PARTNERS = 2  # neighbours compared with one topic, the closest first
 SAME_FACT = 75  # token-sort similarity at which two lines say the same
 NEIGHBOUR_FACTS = 2
+# Words that tell no product from another: every managed offering is "fully managed".
+GENERIC_WORDS = frozenset("fully managed serverless service servic cloud provide offer allow help aws amazon azure".split())
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
 
 
@@ -62,10 +64,15 @@ def comparison_sets(things: list[Thing]) -> list[list[Thing]]:
     for thing in things:
         if thing.item:
             groups[thing.group].append(thing)
-    sets.extend(g for g in groups.values() if 2 <= len(g) <= MAX_OPTIONS)
+    # an option with nothing of its own to say (a heading over its own named lines) is no rival
+    sets.extend(g for g in ([t for t in g if _says_own(t)] for g in groups.values()) if 2 <= len(g) <= MAX_OPTIONS)
     # a numbered series (the pillars of a framework) is sorted by classification cards
     sets.extend(_neighbours([t for t in things if not t.item and not t.holds_items and not t.group.startswith("series:")]))
     return sets
+
+
+def _says_own(thing: Thing) -> bool:
+    return any(line.depth == 0 and not about_another(thing, line.text) for line in thing.described.lines)
 
 
 def _neighbours(topics: list[Thing]) -> list[list[Thing]]:
@@ -110,22 +117,42 @@ def _stems(text: str) -> set[str]:
 
 def _set_cards(sink: CardSink, options: list[Thing]) -> list[Card]:
     names = [t.name for t in options]
-    made: list[Card] = []
+    return [_card(sink, thing, options, names, text, line) for thing, text, line in facts_of(options)]
+
+
+def facts_of(options: list[Thing]) -> list[tuple[Thing, str, int]]:
+    """Each option's facts that tell it apart: (option, fact, line)."""
+    found: list[tuple[Thing, str, int]] = []
     for thing in options:
         others = [o for o in options if o is not thing]
         other_lines = [line.text.lower() for o in others for line in o.described.lines]
         said = frozenset(w.lower() for text in other_lines for w in re.findall(r"[A-Za-z0-9]+", text))
+        other_words = [_stems(" ".join(line.text for line in o.described.lines)) for o in others]
         count = 0
         for text, line in cue_lines(thing):
             if count >= (FACTS_PER_THING if thing.item else NEIGHBOUR_FACTS):
                 break
-            if MASK in text or any(o.described.names.shows(text) for o in options) or thing.described.names.leaks(text, said) or len(content_words(text)) < FACT_WORDS:
+            if MASK in text or len(content_words(text)) < FACT_WORDS:
+                continue
+            if any(o.described.names.shows(text) for o in options) or thing.described.names.leaks(text, said):
                 continue
             if any(fuzz.token_sort_ratio(text.lower(), other) >= SAME_FACT for other in other_lines):
                 continue
+            # every telling word of it said of another option too: it fits that one as well
+            telling = _stems(text) - GENERIC_WORDS
+            if not telling or any(telling <= words for words in other_words):
+                continue
             count += 1
-            made.append(_card(sink, thing, options, names, text, line.line))
-    return made
+            found.append((thing, text, line.line))
+    return found
+
+
+def compared(document: Document) -> frozenset[tuple[str, str]]:
+    """(answer, fact) of every comparison card: a recognition card with that
+    one cue and answer would ask the same again."""
+    return frozenset(
+        (name_key(thing.name), plain_key(text)) for options in comparison_sets(things_of(document)) for thing, text, _ in facts_of(options)
+    )
 
 
 def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], fact: str, line: int) -> Card:

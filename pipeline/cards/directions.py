@@ -8,13 +8,20 @@ made after duplicates are merged and never merged into the other cards.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable, Iterable
 
 from pipeline.cards.classify import classify_cards
-from pipeline.cards.compare import compare_cards
+from pipeline.cards.compare import compare_cards, compared
 from pipeline.cards.recognition import recognition_cards
 from pipeline.cards.sink import ImageSource
 from pipeline.model import Card, Document
+from pipeline.model.inline import plain_key
+from pipeline.model.naming import name_key
+
+_ONE_CUE = re.compile(r'^<div class="sp-label">[^<]*</div><div>([^<]*)</div>$')
+_ANSWER = re.compile(r"^<div><b>([^<]*)</b></div>")
 
 MAKERS: dict[str, Callable[[Document, str, ImageSource | None], list[Card]]] = {
     "recognition": recognition_cards,
@@ -27,7 +34,21 @@ def direction_cards(document: Document, pack_slug: str, off: frozenset[str], ima
     """The document's cards of each kind not turned off; recognition cards are
     also made when only practice questions are wanted, which need their tags."""
     wanted = [k for k in MAKERS if k not in off or (k == "recognition" and "practice" not in off)]
-    return [card for kind in wanted for card in MAKERS[kind](document, pack_slug, image_src)]
+    made = [card for kind in wanted for card in MAKERS[kind](document, pack_slug, image_src)]
+    if "compare" in off:
+        return made
+    # a recognition card whose one cue a comparison card asks, with the same answer, is that card again
+    asked = compared(document)
+    return [c for c in made if c.kind != "recognition" or _cue_and_answer(c) not in asked]
+
+
+def _cue_and_answer(card: Card) -> tuple[str, str] | None:
+    """A one-cue recognition card's (answer, cue), as `compared` keys them."""
+    cue = _ONE_CUE.search(card.prompt)
+    answer = _ANSWER.match(card.answer)
+    if not cue or not answer:
+        return None
+    return name_key(html.unescape(answer.group(1))), plain_key(html.unescape(cue.group(1)))
 
 
 def once_each(cards: Iterable[Card]) -> list[Card]:

@@ -16,15 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.cards.sink import CardSink, ImageSource
-from pipeline.cards.things import Thing, things_of
+from pipeline.cards.things import GENERIC_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line, strip_name
-from pipeline.model.inline import escape
+from pipeline.model.inline import escape, plain_key
 from pipeline.model.naming import MASK, VENDORS, name_key
 
 MAX_CARDS = 3  # per thing: its definition and two more cues
 CUE_LINES = 3
 CUE_WORDS = 45
+CUE_MIN_WORDS = 3  # content words of one cue line: `Management groups` alone says nothing
 MIN_WORDS = 4  # content words a card's cues must have between them
 MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
 LABEL_WORDS = 5
@@ -38,6 +39,8 @@ STOPWORDS = frozenset(
 ) | set(VENDORS)
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 _PARENS = re.compile(r"\([^()]*\)")
+_ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
+_LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
@@ -61,6 +64,8 @@ def recognition_plan(document: Document) -> list[Asked]:
     vocabulary = [_words(" ".join(line.text for line in t.described.lines)) for t in things]
     plan: list[Asked] = []
     for position, thing in enumerate(things):
+        if thing.holds_items:  # a heading over named items: they are the things, it is their container
+            continue
         others = [v for n, v in enumerate(vocabulary) if n != position and not _same(things[n], thing)]
         index = 0
         for group in _groups(cue_lines(thing)):
@@ -79,11 +84,16 @@ def recognition_plan(document: Document) -> list[Asked]:
 def cue_lines(thing: Thing) -> list[tuple[str, Line]]:
     """The thing's lines that say something of it, its name hidden, leading labels left out."""
     lines = thing.described.lines
-    return [
-        (cue, line)
-        for n, line in enumerate(lines)
-        if not _is_label(line, lines[n + 1] if n + 1 < len(lines) else None) and (cue := _cue(thing, line))
-    ]
+    found: list[tuple[str, Line]] = []
+    under: int | None = None  # the depth of a line about something else: what is nested under it is too
+    for n, line in enumerate(lines):
+        if under is not None and line.depth > under:
+            continue
+        under = line.depth if about_another(thing, line.text) else None
+        if under is None and not _is_label(line, lines[n + 1] if n + 1 < len(lines) else None):
+            if cue := _cue(thing, line):
+                found.append((cue, line))
+    return found
 
 
 def recognition_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
@@ -168,12 +178,31 @@ def _cue(thing: Thing, line: Line) -> str:
     """A line as a cue: the name hidden, a leading name dropped; empty when it says too little."""
     text = strip_name(thing.described.names, line.text)
     # a line the name runs through ("automate ___, scheduled ___") reads as a puzzle
-    if len(content_words(text)) < 2 or _names_only(text) or text.count(MASK) > 1:
+    if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or text.count(MASK) > 1:
         return ""
     # a word of the name left in the line (`versioning`, `scale out`, `CoreDNS`) gives it away
     if thing.described.names.leaks(text.replace(MASK, " ")):
         return ""
     return text
+
+
+def about_another(thing: Thing, text: str) -> bool:
+    """A line led by the name of something else (`EBS: network drive` under
+    Instance Store, `Glacier Deep Archive: ...`, `ClusterIP -> ...`): a clue to that, not to the thing."""
+    lead = _LEAD_NAME.match(text)
+    if not lead:
+        return False
+    head = lead.group(1).strip()
+    if thing.described.names.shows(head):
+        return False
+    words = head.split()
+    if lead.group(2) not in (":", "="):
+        # `etcd -> ...`, `service -> ...`: an arrow line defines what leads it, however it is written
+        return len(words) <= 4 and words[0].lower() not in STOPWORDS
+    if not is_name(head) and not (len(words) in (2, 3) and head[:1].isupper() and plain_key(head) not in GENERIC_LABELS):
+        return False
+    # `Durability: 11 9's`, `Encryption: ...`: an attribute of the thing, not another thing
+    return len(words) > 1 or not _ATTRIBUTE.search(head)
 
 
 def _is_label(line: Line, following: Line | None) -> bool:

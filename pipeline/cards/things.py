@@ -27,8 +27,12 @@ MAX_NAME_WORDS = 6
 # Labels that name a part of a topic, not a thing of their own.
 GENERIC_LABELS = frozenset(
     """advantages benefits cli commands definition details examples features kinds notes options other
-    overview policies pricing principles process steps services summary supports types usage""".split()
+    overview policies pricing principles process steps services summary supports types usage
+    permissions objects networking volumes storage security compute structure resources components
+    architecture concepts basics limits tips workflow lifecycle""".split()
 ) | frozenset({"cost benefits", "design principles", "use cases", "for ex", "for example", "how it works"})
+# A title ending in one of these names a part or a procedure of something (`Policy Structure`, `Usage Process`).
+_GENERIC_TAILS = frozenset("structure process steps procedure workflow usage overview basics concepts tips".split())
 _QUESTION_WORDS = frozenset("how what when where which who why".split())
 _TAIL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 _NAME_CHARS = re.compile(r"^[\w][\w\s\-&/().'’:]*$")
@@ -243,6 +247,11 @@ def _is_name(text: str, bold: bool = False, heading: bool = False) -> bool:
         return False
     if inl.plain_key(text) in GENERIC_LABELS or words[-1].lower() in _TAIL_WORDS:
         return False
+    if words[0].lower() in _QUESTION_WORDS or (len(words) > 1 and words[-1].lower() in _GENERIC_TAILS):
+        return False
+    # `CF and R53`: a grab-bag, not one thing's name
+    if re.search(r"\s(?:and|&)\s", text, re.IGNORECASE) and not re.search(r"\([A-Z]{2,}\)", text):
+        return False
     if heading:
         # a heading that reads as a phrase (`Layout of a virtual network`, `Why cache`) names nothing
         lowercase = sum(w[:1].islower() for w in words[1:])
@@ -288,4 +297,9 @@ def _compound(
             yield Thing(described(part, line, own), section, title, context, f"compound:{line}", item=False)
 
 
-__all__ = ["Line", "Thing", "things_of"]
+def is_name(text: str) -> bool:
+    """A line's lead (`ClusterIP`, `Glacier Deep Archive`) that names a thing."""
+    return _is_name(text)
+
+
+__all__ = ["Line", "Thing", "is_name", "things_of"]

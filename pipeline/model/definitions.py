@@ -46,6 +46,8 @@ class Described:
         """The first line that says what the thing is, without the name it may
         start with (other mentions of the name kept), cut to one line."""
         for line in self.lines:
+            if line.text.rstrip().endswith(":"):  # a label leading a list defines nothing
+                continue
             masked = strip_name(self.names, line.text)
             if len(re.findall(r"[A-Za-z]{2,}", masked.replace(MASK, ""))) >= DEFINITION_MIN_WORDS:
                 return shorten(_without_leading_name(self.names, line.text), DEFINITION_WORDS)

@@ -158,11 +158,12 @@ def test_the_lists_to_sort_of_the_seed_are_classified(by_kind, line, labels):  #
 
 
 def test_exam_questions_are_asked_in_the_exam_direction(by_kind):  # type: ignore[no-untyped-def]
-    """Each question whose answer is a topic of the notes has a recognition or
-    practice card whose answer is that topic and whose front does not name it."""
+    """Each question whose answer is a topic of the notes has a recognition,
+    practice or comparison card whose answer is that topic and whose front does
+    not name it (a comparison asking a fact makes no recognition card of it)."""
     questions = [q for q in tomllib.loads(QUESTIONS.read_text(encoding="utf-8"))["question"] if q["line"] > 0]
     assert len(questions) >= 40
-    cards = by_kind["recognition"] + by_kind["practice"]
+    cards = by_kind["recognition"] + by_kind["practice"] + by_kind["compare"]
     missed = []
     for question in questions:
         names = names_of(question["answer"]).with_aliases(question["aliases"])

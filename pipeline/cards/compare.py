@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from pipeline.cards.recognition import about_another, breadcrumb, content_words, cue_lines
+from pipeline.cards.practice import kind_of
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
@@ -89,7 +90,8 @@ def _neighbours(topics: list[Thing]) -> list[list[Thing]]:
         for j in range(i + 1, min(i + 1 + NEIGHBOURS, len(topics))):
             b = topics[j]
             shared = (defining[i] & words[j]) | (defining[j] & words[i])
-            if b.section != a.section or len(shared) < SHARED_WORDS or _related(a, b):
+            # a product is no rival of an idea (`CloudHSM` and `Encryption`)
+            if b.section != a.section or len(shared) < SHARED_WORDS or _related(a, b) or kind_of(a) != kind_of(b):
                 continue
             total = min(sum(weight[w] for w in defining[i]), sum(weight[w] for w in defining[j])) or 1.0
             score = sum(weight[w] for w in shared) / total

@@ -21,12 +21,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.cards.recognition import SERVICE, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
-from pipeline.cards.recognition import definition_text
+from pipeline.cards.recognition import definition_text, on_front
 from pipeline.cards.sink import CardSink
 from pipeline.cards.things import Thing
 from pipeline.model import Card, Document
 from pipeline.model.inline import escape
-from pipeline.model.naming import VENDORS, name_key
+from pipeline.model.naming import VENDORS, Names, acronym_of, name_key
 
 OPTIONS = 4
 LETTERS = "ABCDEFGH"
@@ -51,9 +51,13 @@ def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_sl
         asked = [(a, c) for a, c in asked_cards(document, pack_slug) if c.guid in tags]
         catalog = _catalog([(a, tags[c.guid]) for a, c in asked if a.index == 1])
         sink = CardSink(document.path, pack_slug, None)
+        seen: set[tuple[str, ...]] = set()
         for question, card in asked:
             options = _distractors(question, card.guid, catalog)
-            if len(options) == OPTIONS - 1:
+            # the same stem over the same options is one question, whichever card it came from
+            same = (*question.cues, "\x1f", *sorted(name_key(o.thing.name) for o in options), name_key(question.thing.name))
+            if len(options) == OPTIONS - 1 and same not in seen:
+                seen.add(same)
                 made.append(_card(sink, question, card, options, tags[card.guid]))
     return made
 
@@ -93,13 +97,15 @@ def _distractors(asked: Asked, guid: str, catalog: list[_Option]) -> list[_Optio
     tiers: list[list[_Option]] = [[], [], []]
     for option in catalog:
         other = option.thing
-        if other is thing or other.described.names.same_thing(thing.described.names):
+        if other is thing or _alias(other.described.names, thing.described.names):
             continue
         if other.described.names.leaks(stem) or len(stem_words & option.words) >= FITS * max(len(stem_words), 1):
             continue
+        if option.kind != answer.kind:
+            continue  # services with services, ideas with ideas, even among siblings
         if other.group == thing.group:
             tiers[0].append(option)
-        elif thing.item or other.item or option.kind != answer.kind:
+        elif thing.item or other.item:
             continue  # a named line is asked among its siblings only
         elif other.section == thing.section:
             tiers[1].append(option)
@@ -113,6 +119,16 @@ def _distractors(asked: Asked, guid: str, catalog: list[_Option]) -> list[_Optio
                 names.add(name_key(option.thing.name))
                 chosen.append(option)
     return chosen
+
+
+def _alias(a: Names, b: Names) -> bool:
+    """One name a form of the other, or one inside the other (`Well Architected`
+    and `AWS Well-Architected Tool`, `ELB` and `Load Balancer`): both would be right."""
+    if a.same_thing(b):
+        return True
+    keys = [(name_key(x), name_key(acronym_of(x))) for x in (a.full, b.full)]
+    (ka, aa), (kb, ab) = keys
+    return ka in kb or kb in ka or (len(aa) > 1 and aa in kb) or (len(ab) > 1 and ab in ka)
 
 
 def _shuffle(guid: str, name: str) -> str:
@@ -130,7 +146,7 @@ def _card(sink: CardSink, asked: Asked, recognition: Card, wrong: list[_Option],
     )
     definition = definition_text(asked.thing)
     right = f"<div><b>{letters[id(asked.thing)]}. {escape(asked.thing.name)}</b></div>"
-    right += f"<div>{escape(definition)}</div>" if definition else ""
+    right += f"<div>{escape(definition)}</div>" if definition and not on_front(asked.thing.described.names.mask(definition), asked.cues) else ""
     others = "".join(
         f"<li><b>{letters[id(t)]}. {escape(t.name)}</b>: {escape(definition_text(t))}</li>"
         for t in things

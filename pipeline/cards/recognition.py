@@ -25,11 +25,12 @@ from pipeline.model.naming import MASK, VENDORS, name_key
 MAX_CARDS = 3  # per thing: its definition and two more cues
 CUE_LINES = 3
 CUE_WORDS = 45
-CUE_MIN_WORDS = 3  # content words of one cue line: `Management groups` alone says nothing
+CUE_MIN_WORDS = 2  # content words of one cue line
 MIN_WORDS = 4  # content words a card's cues must have between them
 MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
 LABEL_WORDS = 5
 SERVICE_WORDS = 6
+FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold
 STOPWORDS = frozenset(
     """a about after all also an and any are as at be been but by can could do does each etc for from
@@ -106,7 +107,7 @@ def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | Non
     made: list[tuple[Asked, Card]] = []
     seen: set[str] = set()
     for asked in recognition_plan(document):
-        add_asked(sink, asked, "recognition", question(asked), answer_html(asked.thing))
+        add_asked(sink, asked, "recognition", question(asked), answer_html(asked))
         card = sink.cards[-1]
         if card.guid not in seen:
             seen.add(card.guid)
@@ -159,10 +160,17 @@ def cues_html(cues: Sequence[str]) -> str:
     return "<ul>" + "".join(f"<li>{escape(cue)}</li>" for cue in cues) + "</ul>"
 
 
-def answer_html(thing: Thing) -> str:
-    definition = definition_text(thing)
-    said = f"<div>{escape(definition)}</div>" if definition else ""
-    return f"<div><b>{escape(thing.name)}</b></div>{said}"
+def answer_html(asked: Asked) -> str:
+    definition = definition_text(asked.thing)
+    shown = on_front(asked.thing.described.names.mask(definition), asked.cues)
+    said = f"<div>{escape(definition)}</div>" if definition and not shown else ""
+    return f"<div><b>{escape(asked.thing.name)}</b></div>{said}"
+
+
+def on_front(text: str, cues: Sequence[str]) -> bool:
+    """Whether the front already says (nearly) all the text says: the back need not repeat it."""
+    words = set(content_words(text))
+    return len(words & set(content_words(" ".join(cues)))) >= FRONT_SAYS * len(words)
 
 
 def definition_text(thing: Thing) -> str:
@@ -180,9 +188,14 @@ def _cue(thing: Thing, line: Line) -> str:
     # a line the name runs through ("automate ___, scheduled ___") reads as a puzzle
     if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or text.count(MASK) > 1:
         return ""
-    # a word of the name left in the line (`versioning`, `scale out`, `CoreDNS`) gives it away
-    if thing.described.names.leaks(text.replace(MASK, " ")):
-        return ""
+    # a word of the name left in the line (`versioning`, `scale out`, `CoreDNS`) gives it away:
+    # hidden too, unless that leaves more than one blank or too little to read
+    names = thing.described.names
+    if names.leaks(text.replace(MASK, " ")):
+        text = names.mask_words(text)
+        text = text.replace(f"{MASK} {MASK}", MASK)
+        if text.count(MASK) > 1 or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):
+            return ""
     return text
 
 
@@ -193,7 +206,7 @@ def about_another(thing: Thing, text: str) -> bool:
     if not lead:
         return False
     head = lead.group(1).strip()
-    if thing.described.names.shows(head):
+    if thing.described.names.shows(text):  # `Dedicated hardware -> Hardware Security Module` names the thing
         return False
     words = head.split()
     if lead.group(2) not in (":", "="):

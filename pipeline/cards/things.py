@@ -250,7 +250,7 @@ def _is_name(text: str, bold: bool = False, heading: bool = False) -> bool:
     if words[0].lower() in _QUESTION_WORDS or (len(words) > 1 and words[-1].lower() in _GENERIC_TAILS):
         return False
     # `CF and R53`: a grab-bag, not one thing's name
-    if re.search(r"\s(?:and|&)\s", text, re.IGNORECASE) and not re.search(r"\([A-Z]{2,}\)", text):
+    if re.search(r"\s(?:and|&)\s", re.sub(r"\([^()]*\)", "", text), re.IGNORECASE) and not re.search(r"\([A-Z]{2,}\)", text):
         return False
     if heading:
         # a heading that reads as a phrase (`Layout of a virtual network`, `Why cache`) names nothing

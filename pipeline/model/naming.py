@@ -31,6 +31,7 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[A-Za-z][.)])\s+")
 _TRAILER = re.compile(r"[\s:?.!]+$")
 _DASH_ALIAS = re.compile(r"^(.*\S)\s+[-–—]\s+([A-Za-z][\w-]*)$")
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_WORD = re.compile(r"[A-Za-z0-9]+")
 _CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _SAYS = re.compile(r"^([A-Z][A-Za-z0-9]+)\s+(?:is|=|means)\s+(.+)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$")
@@ -94,16 +95,21 @@ class Names:
         `Versioning`, `scale up` for `Scalability`, `DNS` in `CoreDNS`,
         `Flow` for `Flow Logs`, `policy` for `NetworkPolicy`. Words in
         `common` (lowercase) are said of the other options too: no giveaway."""
-        if self.shows(text):
-            return True
-        words = [w for w in re.findall(r"[A-Za-z0-9]+", text) if w.lower() not in common]
-        tokens = [t for word in words for t in {word, *_CAMEL.findall(word)}]
+        return self.shows(text) or any(self._gives_away(m.group(), common) for m in _WORD.finditer(text))
+
+    def mask_words(self, text: str, blank: str = MASK) -> str:
+        """The text with each word that gives the name away hidden."""
+        return _WORD.sub(lambda m: blank if self._gives_away(m.group(), frozenset()) else m.group(), self.mask(text, blank))
+
+    def _gives_away(self, word: str, common: frozenset[str]) -> bool:
+        if word.lower() in common:
+            return False
+        tokens = {word, *_CAMEL.findall(word)}
         for name_word in self.words:
             if name_word.isupper() and len(name_word) >= 3:
-                if any(name_word in word for word in words):
+                if name_word in word:
                     return True
-                continue
-            if any(_same_word(name_word.lower(), t.lower()) for t in tokens):
+            elif any(_same_word(name_word.lower(), t.lower()) for t in tokens):
                 return True
         return False
 

@@ -78,8 +78,10 @@ def _says_own(thing: Thing) -> bool:
 
 def _neighbours(topics: list[Thing]) -> list[list[Thing]]:
     """Pairs of nearby topics where what defines one is said of the other too, in rare words."""
-    words = [_stems(" ".join(line.text for line in t.described.lines)) for t in topics]
-    defining = [_stems(" ".join(text for text, _ in cue_lines(t)[:DEFINING_LINES])) for t in topics]
+    # what a topic says of itself: a line about another thing (`SRR: ...`) is no common ground
+    cues = [cue_lines(t) for t in topics]
+    words = [_stems(" ".join(text for text, _ in c)) for c in cues]
+    defining = [_stems(" ".join(text for text, _ in c[:DEFINING_LINES])) for c in cues]
     counts: dict[str, int] = defaultdict(int)
     for found in words:
         for word in found:

@@ -65,7 +65,7 @@ def recognition_plan(document: Document) -> list[Asked]:
     vocabulary = [_words(" ".join(line.text for line in t.described.lines)) for t in things]
     plan: list[Asked] = []
     for position, thing in enumerate(things):
-        if thing.holds_items:  # a heading over named items: they are the things, it is their container
+        if thing.holds_items and not _defines_itself(thing):  # a heading over named items: they are the things
             continue
         others = [v for n, v in enumerate(vocabulary) if n != position and not _same(things[n], thing)]
         index = 0
@@ -197,6 +197,12 @@ def _cue(thing: Thing, line: Line) -> str:
         if text.count(MASK) > 1 or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):
             return ""
     return text
+
+
+def _defines_itself(thing: Thing) -> bool:
+    """A topic whose first own line names it (`The OSI model splits ...`): a thing, not only a heading."""
+    lines = thing.described.lines
+    return bool(lines) and thing.described.names.shows(lines[0].text) and not about_another(thing, lines[0].text)
 
 
 def about_another(thing: Thing, text: str) -> bool:

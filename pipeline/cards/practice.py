@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.cards.recognition import SERVICE, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
+from pipeline.cards.recognition import SERVICE, SERVICE_WORDS, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
 from pipeline.cards.recognition import definition_text, on_front
 from pipeline.cards.sink import CardSink
 from pipeline.cards.things import Thing
@@ -79,7 +79,9 @@ def kind_of(thing: Thing) -> str:
     coined = bool(words) and (
         words[0].lower() in VENDORS or _CODED.search(words[0]) is not None or any(_CAMEL.search(w) for w in words)
     )
-    return "product" if coined or SERVICE.search(thing.described.definition) else "idea"
+    # "a fully managed service to ...", not "recover from service disruptions"
+    said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
+    return "product" if coined or SERVICE.search(said) else "idea"
 
 
 def _domains(tags: Sequence[str]) -> frozenset[str]:

@@ -25,6 +25,7 @@ from pipeline.model.naming import MASK, VENDORS, name_key
 MAX_CARDS = 3  # per thing: its definition and two more cues
 CUE_LINES = 3
 CUE_WORDS = 45
+HIDDEN_LETTERS = 6  # a leaked word hidden in a cue is at least this long
 CUE_MIN_WORDS = 2  # content words of one cue line
 MIN_WORDS = 4  # content words a card's cues must have between them
 MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
@@ -192,6 +193,10 @@ def _cue(thing: Thing, line: Line) -> str:
     # hidden too, unless that leaves more than one blank or too little to read
     names = thing.described.names
     if names.leaks(text.replace(MASK, " ")):
+        hidden = [w for w in _WORD.findall(text) if names.leaks(w)]
+        # a common short word hidden (`root ___`, `amount of ___`) reads as a puzzle
+        if any(len(w) < HIDDEN_LETTERS for w in hidden):
+            return ""
         text = names.mask_words(text)
         text = text.replace(f"{MASK} {MASK}", MASK)
         if text.count(MASK) > 1 or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):

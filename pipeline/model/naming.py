@@ -107,7 +107,7 @@ class Names:
         tokens = {word, *_CAMEL.findall(word)}
         for name_word in self.words:
             if name_word.isupper() and len(name_word) >= 3:
-                if name_word in word:
+                if name_word in word or word.lower().rstrip("s") == name_word.lower():
                     return True
             elif any(_same_word(name_word.lower(), t.lower()) for t in tokens):
                 return True

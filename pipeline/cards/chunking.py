@@ -186,17 +186,17 @@ def _facts(plain: str, spans: Inline) -> list[tuple[int, int]]:
 
 
 def _deletion_numbers(plain: str, facts: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
-    """One deletion number per fact; `5TB (5000GB)` is one fact, one deletion."""
+    """One deletion number per value: `5TB (5000GB)` is one fact, and a value
+    said twice (`maxSurge 25%, maxUnavailable 25%`) is hidden everywhere at
+    once, or the one still shown would give the other away."""
     numbers: dict[tuple[int, int], int] = {}
-    seen: dict[float, int] = {}
+    seen: dict[float | str, int] = {}
     for fact in facts:
-        size = _size(plain[fact[0] : fact[1]])
-        if size is not None and size in seen:
-            numbers[fact] = seen[size]
-            continue
-        numbers[fact] = len(set(numbers.values())) + 1
-        if size is not None:
-            seen[size] = numbers[fact]
+        text = plain[fact[0] : fact[1]]
+        value: float | str = _size(text) or " ".join(text.lower().split())
+        if value not in seen:
+            seen[value] = len(seen) + 1
+        numbers[fact] = seen[value]
     return numbers
 
 

@@ -164,9 +164,10 @@ class _CardMaker(CardSink):
         complete = not group.is_topic and all(e.listed for e in loose) and len(loose) + len(siblings) <= SMALL_FACTS
         if loose and siblings and complete:
             # Some items of the list are terms with cards of their own: the list
-            # is still shown whole, the terms by name, so no option goes missing.
+            # is still shown whole, so no option goes missing.
+            # A term's whole line: its bare label ("default", "types") would say nothing.
             whole = sorted(loose + siblings, key=lambda e: e.node.line)
-            facts = [Fact(e.head if e.named else e.full, e.node.line) for e in whole]
+            facts = [Fact(e.full, e.node.line) for e in whole]
         extra: list[Fact] = []
         if listed and sum(words(f.inline) for f in facts) <= EXTRA_WORDS:
             extra, facts = facts, []

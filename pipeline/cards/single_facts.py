@@ -4,6 +4,7 @@ the topic itself, a cloze on that name (need -> name, as exams ask)."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from pipeline.cards.chunking import cloze_safe
@@ -17,6 +18,7 @@ from pipeline.model import inline as inl
 KEY_WORDS = 10
 MIN_SHOWN_WORDS = 4  # words of the sentence a cloze leaves to answer from (the label's not counted)
 _DELETION = re.compile(r"\{\{c\d+::.*?\}\}")
+_HIDDEN = re.compile(r"\{\{c\d+::(.*?)\}\}")
 _LEAD = re.compile(r"^<b>.*?</b>: ")
 
 
@@ -33,7 +35,24 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str
     if found is None:
         return None
     shown = _DELETION.sub(" ", _LEAD.sub("", found[0]))
-    return found if inl.word_count(re.sub(r"<[^>]+>", " ", shown)) >= MIN_SHOWN_WORDS else None
+    if inl.word_count(re.sub(r"<[^>]+>", " ", shown)) < MIN_SHOWN_WORDS:
+        return None
+    return None if gives_itself_away(found[0], found[1], sink.common) else found
+
+
+def gives_itself_away(cloze: str, context: tuple[str, ...], common: frozenset[str]) -> bool:
+    """Hidden words the front still shows, in the text or the breadcrumb
+    ("VPC & Networking" over "subnets inside our [...]"), answer the card.
+    Names found all over the notes ("AWS") tell nothing and are not counted."""
+    front = html.unescape(re.sub(r"<[^>]+>", " ", _DELETION.sub(" ", cloze) + " " + " ".join(context))).lower()
+    ordinary = {c.lower() for c in common}
+    for hidden in _HIDDEN.findall(cloze):
+        plain = html.unescape(re.sub(r"<[^>]+>", " ", hidden)).lower()
+        words = [w for w in re.findall(r"\w+", plain) if len(w) > 2 and w not in ordinary]
+        shown = [w for w in words if re.search(rf"\b{re.escape(w)}s?\b", front)]
+        if words and len(shown) * 2 > len(words):
+            return True
+    return False
 
 
 def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:

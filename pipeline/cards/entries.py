@@ -106,7 +106,7 @@ def _entry(node: Node, specials: bool = True) -> Entry:
         numbered = has_number_fact(inl.to_plain(definition)) or is_number(inl.to_plain(term))
         return Entry(node, term, definition, named=True, numbered=numbered)
     numbered = node.role != "code" and has_number_fact(plain)
-    if split and split[1] and _restates(*split):  # a restated term: a list names the line by its term
+    if split and split[1]:  # a restated or folded term: a list names the line by its term
         return Entry(node, split[0], (), named=False, numbered=numbered, restated=True)
     return Entry(node, inl.strip_label(node.inline), (), named=False, numbered=numbered)
 
@@ -161,6 +161,14 @@ def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:
     return spans
 
 
+def _aspect(entry: Entry) -> bool:
+    """A bare lowercase plural over a list of its own ("access modes",
+    "effects"): a kind of detail of the group, not one of its things."""
+    text = inl.to_plain(entry.head).strip()
+    plural = len(text.split()) <= 3 and text.endswith("s") and not text.endswith("ss")
+    return bool(entry.node.children) and not entry.definition and text[:1].islower() and plural
+
+
 def announced_count(label: Inline) -> int | None:
     """The count a label announces: 6 for "Six advantages" or "the 6 pillars"."""
     match = _COUNTED_LABEL.match(inl.to_plain(label).strip())
@@ -188,11 +196,13 @@ def enumerated(label: Inline, entries: list[Entry]) -> list[Entry]:
         return listed
     if len(listed) < 3:  # two items are a pair to compare, not a list to recite
         return []
-    if all(words(e.item) <= SHORT_ITEM_WORDS for e in listed):
-        return listed
+    if 0 < sum(_aspect(e) for e in listed) < len(listed):
+        return []  # things mixed with aspects that lead lists of their own ("access modes"): not one set
     label_plain = inl.to_plain(label).strip()
     parallel = is_generic(label_plain) or label_plain.endswith("?") or all(e.node.role == "step" for e in listed)
     if parallel and all(words(e.item) <= PARALLEL_ITEM_WORDS for e in listed):
+        return listed
+    if all(words(e.item) <= SHORT_ITEM_WORDS for e in listed):
         return listed
     names = [e for e in listed if e.named]
     unnamed_short = all(words(e.item) <= SHORT_ITEM_WORDS for e in listed if not e.named)

@@ -61,6 +61,13 @@ def _own_name_as_fact(entry: Entry, group_key: str) -> Entry:
     return entry
 
 
+def _own_headings(listed: list[Entry]) -> bool:
+    """A section's bold labels that lead lists of their own are its sub-headings:
+    reciting them asks how the author arranged the notes, not a set to know."""
+    bold = all(e.node.inline and e.node.inline[0].kind == "strong" for e in listed)
+    return bold and sum(bool(e.node.children) for e in listed) * 2 >= len(listed)
+
+
 def _plain_lines(document: Document) -> Iterator[str]:
     def walk(nodes: Iterable[Node]) -> Iterator[str]:
         for node in nodes:
@@ -127,6 +134,10 @@ class _CardMaker(CardSink):
         # The label is said by the context of the cards under it.
         self.add_source(first_child, group.line)
 
+    def _section_heading(self, group: Group) -> bool:
+        """A topic that is a section of the notes, not a bold line inside one."""
+        return group.is_topic and (group.key == inl.plain_key(self.section) or group.context == (self.root,))
+
     def _line_card(self, context: tuple[str, ...], entries: list[Entry], index: int) -> None:
         """The card a line without nested lines makes of its own, if any."""
         entry = entries[index]
@@ -151,7 +162,7 @@ class _CardMaker(CardSink):
         if listed and count is not None and count != len(listed):
             message = f"the list announces {count} items but has {len(listed)}"
             self.problems.append(warning(self.path, group.line, message))
-        if sum(hideable(group, listed)) < 2:
+        if sum(hideable(group, listed)) < 2 or (self._section_heading(group) and _own_headings(listed)):
             listed = []
         said = {id(e) for e in listed}
         loose = [

@@ -119,3 +119,23 @@ def test_a_blank_the_breadcrumb_still_shows_is_not_a_detail_card() -> None:
     assert gives_itself_away("subnets partition the network inside our {{c1::VPC}}", ("VPC & Networking",), frozenset())
     assert not gives_itself_away("questions go to {{c1::AWS Support}} engineers", ("Ecosystem",), frozenset({"AWS"}))
     assert gives_itself_away("runs on AWS org (sets up {{c1::AWS Org}})", ("Management",), frozenset({"AWS"}))
+
+
+def test_sentences_after_a_list_are_statements_asked_by_their_key_term() -> None:
+    lines = cards_of(
+        """
+        ## Cloud Concepts
+
+        ### Cloud models
+
+        Public cloud: services offered over the public internet.
+        Private cloud: cloud resources used by one organization.
+
+        Azure Arc lets you manage servers running outside Azure from one place.
+
+        Deleting a resource group deletes every resource inside it.
+        """
+    )
+    assert "[detail] Cloud Concepts | Cloud models : {{c1::Azure Arc}} lets you manage servers running outside Azure from one place. => @8" in lines
+    assert not any(line.startswith("[overview] Cloud Concepts | Cloud models => Azure Arc") for line in lines)
+    assert not any("{{c1::Deleting}}" in line for line in lines)

@@ -27,6 +27,7 @@ from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
 from pipeline.cards.prompts import is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
+from pipeline.cards.single_facts import keyed_text, single_fact_card, subject_text
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.terms import term_card
@@ -59,6 +60,14 @@ def _own_name_as_fact(entry: Entry, group_key: str) -> Entry:
     if entry.named and not entry.node.children and inl.plain_key(inl.to_plain(entry.head)) == group_key:
         return replace(entry, named=False, head=entry.full, definition=())
     return entry
+
+
+def _statements_after(entries: list[Entry], loose: list[Entry]) -> list[Entry]:
+    """Prose lines that follow a topic's list, table or terms."""
+    structured = [e.node.line for e in entries if e not in loose and (e.named or e.listed or e.special == "table")]
+    if not structured:
+        return []
+    return [e for e in loose if e.node.role == "line" and e.node.line > min(structured)]
 
 
 def _own_headings(listed: list[Entry]) -> bool:
@@ -170,6 +179,14 @@ class _CardMaker(CardSink):
             for e in entries
             if id(e) not in said and not e.named and not e.numbered and not e.node.children and e.special is None
         ]
+        statements = _statements_after(entries, loose) if group.is_topic else []
+        loose = [e for e in loose if e not in statements]
+        for statement in statements:
+            # A sentence after a list or table says one thing of its own: asked
+            # by its key term, never as the heading's answer.
+            fact = Fact(statement.full, statement.node.line)
+            if (found := subject_text(self, group, fact) or keyed_text(self, group, fact)) is not None:
+                single_fact_card(self, group, [fact], *found)
         facts = [Fact(e.full, e.node.line) for e in loose]
         siblings = [e for e in entries if e.listed and e.named and not e.node.children and id(e) not in said]
         complete = not group.is_topic and all(e.listed for e in loose) and len(loose) + len(siblings) <= SMALL_FACTS
@@ -196,6 +213,8 @@ class _CardMaker(CardSink):
         sub_headings = all(e.node.children for e in plain_entries)
         if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings:
             # A topic of terms and numbers only still gets its overview.
-            whole = [Fact(e.head if e.node.children else e.full, e.node.line) for e in plain_entries]
-            if sum(words(f.inline) for f in whole) <= SMALL_WORDS:
+            # A label over a list of its own is asked by that list's cards: alone here
+            # ("3 kinds") it would say nothing.
+            whole = [Fact(e.full, e.node.line) for e in plain_entries if e.definition or not e.node.children]
+            if whole and sum(words(f.inline) for f in whole) <= SMALL_WORDS:
                 fact_cards(self, group, whole, kind_first)

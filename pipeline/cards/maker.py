@@ -179,14 +179,15 @@ class _CardMaker(CardSink):
             for e in entries
             if id(e) not in said and not e.named and not e.numbered and not e.node.children and e.special is None
         ]
-        statements = _statements_after(entries, loose) if group.is_topic else []
-        loose = [e for e in loose if e not in statements]
-        for statement in statements:
+        asked_alone = []
+        for statement in _statements_after(entries, loose) if group.is_topic else []:
             # A sentence after a list or table says one thing of its own: asked
-            # by its key term, never as the heading's answer.
+            # by its key term, not as the heading's answer.
             fact = Fact(statement.full, statement.node.line)
             if (found := subject_text(self, group, fact) or keyed_text(self, group, fact)) is not None:
                 single_fact_card(self, group, [fact], *found)
+                asked_alone.append(statement)
+        loose = [e for e in loose if e not in asked_alone]
         facts = [Fact(e.full, e.node.line) for e in loose]
         siblings = [e for e in entries if e.listed and e.named and not e.node.children and id(e) not in said]
         complete = not group.is_topic and all(e.listed for e in loose) and len(loose) + len(siblings) <= SMALL_FACTS

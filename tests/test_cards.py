@@ -124,11 +124,11 @@ def test_a_long_topic_is_its_definition_and_one_card_per_fact_never_numbered_par
 def test_a_long_paragraph_is_asked_sentence_by_sentence_each_with_its_own_id():
     sentence = "This sentence about batch processing has exactly twelve words in it. "
     cards, _ = make_cards(parse_document("## Compute\n\n**Batch:**\n" + sentence * 12 + "\n", "n.md"), "p")
-    # The definition card holds the first sentence and up to three more; each other sentence is a card.
-    assert len(cards) == 9
+    # The definition card holds the first sentence and up to two more; each other sentence is a card.
+    assert len(cards) == 10
     assert sum((c.prompt + c.answer).count("twelve words") for c in cards) == 12
     assert all((c.prompt + c.answer).count("twelve words") == 1 and "/" not in c.prompt for c in cards[1:])
-    assert len({c.guid for c in cards}) == 9
+    assert len({c.guid for c in cards}) == 10
 
 
 def test_a_generic_label_is_asked_with_its_parent():

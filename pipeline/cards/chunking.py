@@ -124,22 +124,104 @@ def explicit_cloze_html(html: str) -> str:
 
 
 def number_cloze_html(spans: Inline, render: Callable[[Inline], str]) -> str:
-    """HTML of the line with each number fact wrapped in its own deletion."""
-    counter = [0]
+    """HTML of the line with each number fact wrapped in its own deletion.
 
-    def walk(items: Inline) -> str:
-        out = []
+    Facts are found in the line's whole text, so `Minimum of **3** zones`
+    is one fact across the bold; a deletion that crosses formatting takes
+    the formatted span whole (`{{c1::<b>3</b> zones}}`), so it stays one
+    deletion Anki can read."""
+    plain = inl.to_plain(spans)
+    facts = _facts(plain, spans)
+    numbers = _deletion_numbers(plain, facts)
+    out: list[str] = []
+
+    def emit(items: Inline, base: int) -> None:
+        position = base
         for span in items:
+            start = position
+            position += len(inl.to_plain((span,)))
             if span.kind == "text":
-                out.append(_cloze_text(span.text, counter, render))
+                out.append(_split_text(span.text, start, facts, numbers, render))
+                continue
+            covering = next((f for f in facts if f[0] <= start and position <= f[1]), None)
+            if covering == (start, position) and span.kind in ("strong", "em"):
+                covering = None  # `**7 days**`: the deletion goes inside the formatting
+            if covering is not None:  # the span is (part of) a deletion: whole, inside it
+                out.append("{{c%d::" % numbers[covering] if covering[0] == start else "")
+                out.append(cloze_safe(render((span,))))
+                out.append("}}" if covering[1] == position else "")
             elif span.kind in ("strong", "em"):
                 tag = "b" if span.kind == "strong" else "i"
-                out.append(f"<{tag}>{walk(span.children)}</{tag}>")
+                out.append(f"<{tag}>")
+                emit(span.children, start)
+                out.append(f"</{tag}>")
             else:
                 out.append(render((span,)))
-        return "".join(out)
 
-    return walk(spans)
+    emit(spans, 0)
+    return "".join(out)
+
+
+def _facts(plain: str, spans: Inline) -> list[tuple[int, int]]:
+    """Number facts as (start, end) in the line's text, widened to whole
+    formatted spans where they cross one; facts in code or links are left."""
+    bounds: list[tuple[int, int, str]] = []
+    position = 0
+    for span in spans:
+        length = len(inl.to_plain((span,)))
+        bounds.append((position, position + length, span.kind))
+        position += length
+    facts = []
+    for start, end in number_spans(plain):
+        touched = [b for b in bounds if b[0] < end and start < b[1] and b[2] != "text"]
+        if any(kind not in ("strong", "em") for _, _, kind in touched):
+            continue
+        crossing = [b for b in touched if not (b[0] <= start and end <= b[1])]
+        if crossing:
+            start = min(start, *(b[0] for b in crossing))
+            end = max(end, *(b[1] for b in crossing))
+        if not facts or start >= facts[-1][1]:
+            facts.append((start, end))
+    return facts
+
+
+def _deletion_numbers(plain: str, facts: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """One deletion number per value: `5TB (5000GB)` is one fact, and a value
+    said twice (`maxSurge 25%, maxUnavailable 25%`) is hidden everywhere at
+    once, or the one still shown would give the other away."""
+    numbers: dict[tuple[int, int], int] = {}
+    seen: dict[float | str, int] = {}
+    for fact in facts:
+        text = plain[fact[0] : fact[1]]
+        value: float | str = _size(text) or " ".join(text.lower().split())
+        if value not in seen:
+            seen[value] = len(seen) + 1
+        numbers[fact] = seen[value]
+    return numbers
+
+
+def _split_text(
+    text: str,
+    base: int,
+    facts: list[tuple[int, int]],
+    numbers: dict[tuple[int, int], int],
+    render: Callable[[Inline], str],
+) -> str:
+    """A text span cut at the facts that start or end in it."""
+    out = []
+    position = 0
+    limit = len(text)
+    for fact in facts:
+        start, end = fact[0] - base, fact[1] - base
+        if end <= 0 or start >= limit:
+            continue
+        cut_start, cut_end = max(start, 0), min(end, limit)
+        out.append(render((Span("text", text[position:cut_start]),)))
+        piece = cloze_safe(render((Span("text", text[cut_start:cut_end]),)))
+        out.append(("{{c%d::" % numbers[fact] if start >= 0 else "") + piece + ("}}" if end <= limit else ""))
+        position = cut_end
+    out.append(render((Span("text", text[position:]),)))
+    return "".join(out)
 
 
 _BYTES = re.compile(r"^(\d+(?:\.\d+)?)\s?([KMGTPE])i?B", re.IGNORECASE)
@@ -151,23 +233,3 @@ def _size(text: str) -> float | None:
     if not match:
         return None
     return float(match.group(1)) * 1000 ** ("KMGTPE".index(match.group(2).upper()) + 1)
-
-
-def _cloze_text(text: str, counter: list[int], render: Callable[[Inline], str]) -> str:
-    out = []
-    position = 0
-    seen: dict[float, int] = {}
-    for start, end in number_spans(text):
-        size = _size(text[start:end])
-        if size is not None and size in seen:  # `5TB (5000GB)`: one fact, one deletion
-            number = seen[size]
-        else:
-            counter[0] += 1
-            number = counter[0]
-            if size is not None:
-                seen[size] = number
-        out.append(render((Span("text", text[position:start]),)))
-        out.append("{{c%d::%s}}" % (number, cloze_safe(inl.escape(text[start:end]))))
-        position = end
-    out.append(render((Span("text", text[position:]),)))
-    return "".join(out)

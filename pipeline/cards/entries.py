@@ -22,6 +22,9 @@ _COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*:\s*", re.IGNORECASE)
 _DEFINES = re.compile(r"^\s*(?:refers? to|means|stands for|is|are)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_DANGLING = re.compile(r"^(?:this|these|those|it|its|they|them|that)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\bthese\s+[a-z]", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"(?:AWS |Amazon |Azure )?[A-Z][A-Z0-9&]{1,5}")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
 
 
@@ -98,12 +101,12 @@ def _entry(node: Node, specials: bool = True) -> Entry:
     if node.children:
         head, definition = split if split else (inl.strip_label(node.inline), ())
         return Entry(node, head, definition, named=True, numbered=False)
-    if split and split[1] and not _restates(*split):
+    if split and split[1] and not _restates(*split) and not _says_nothing_alone(*split):
         term, definition = split
         numbered = has_number_fact(inl.to_plain(definition)) or is_number(inl.to_plain(term))
         return Entry(node, term, definition, named=True, numbered=numbered)
     numbered = node.role != "code" and has_number_fact(plain)
-    if split and split[1]:  # a restated term: a list names the line by its term
+    if split and split[1]:  # a restated or folded term: a list names the line by its term
         return Entry(node, split[0], (), named=False, numbered=numbered, restated=True)
     return Entry(node, inl.strip_label(node.inline), (), named=False, numbered=numbered)
 
@@ -118,6 +121,17 @@ def _restates(term: Inline, definition: Inline) -> bool:
         return False
     named = [w for w in inl.plain_key(inl.to_plain(term)).split() if len(w) > 2]
     return bool(named) and all(w in said or w + "s" in said for w in named)
+
+
+def _says_nothing_alone(term: Inline, definition: Inline) -> bool:
+    """A split whose answer means nothing without its line: it points back
+    ("these dependencies", "it runs...") or only lists abbreviations ("CF,
+    S3"). The line stays a fact of its group's card."""
+    text = inl.to_plain(definition).strip()
+    if _DANGLING.match(text) or _POINTS_BACK.search(text):
+        return True
+    items = [i.strip() for i in re.split(r",|\band\b|/", text) if i.strip()]
+    return len(items) >= 2 and all(_ABBREVIATION.fullmatch(i) for i in items)
 
 
 def _defining(node: Node) -> list[Entry] | None:
@@ -147,6 +161,14 @@ def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:
     return spans
 
 
+def _aspect(entry: Entry) -> bool:
+    """A bare lowercase plural over a list of its own ("access modes",
+    "effects"): a kind of detail of the group, not one of its things."""
+    text = inl.to_plain(entry.head).strip()
+    plural = len(text.split()) <= 3 and text.endswith("s") and not text.endswith("ss")
+    return bool(entry.node.children) and not entry.definition and text[:1].islower() and plural
+
+
 def announced_count(label: Inline) -> int | None:
     """The count a label announces: 6 for "Six advantages" or "the 6 pillars"."""
     match = _COUNTED_LABEL.match(inl.to_plain(label).strip())
@@ -174,11 +196,13 @@ def enumerated(label: Inline, entries: list[Entry]) -> list[Entry]:
         return listed
     if len(listed) < 3:  # two items are a pair to compare, not a list to recite
         return []
-    if all(words(e.item) <= SHORT_ITEM_WORDS for e in listed):
-        return listed
+    if 0 < sum(_aspect(e) for e in listed) < len(listed):
+        return []  # things mixed with aspects that lead lists of their own ("access modes"): not one set
     label_plain = inl.to_plain(label).strip()
     parallel = is_generic(label_plain) or label_plain.endswith("?") or all(e.node.role == "step" for e in listed)
     if parallel and all(words(e.item) <= PARALLEL_ITEM_WORDS for e in listed):
+        return listed
+    if all(words(e.item) <= SHORT_ITEM_WORDS for e in listed):
         return listed
     names = [e for e in listed if e.named]
     unnamed_short = all(words(e.item) <= SHORT_ITEM_WORDS for e in listed if not e.named)

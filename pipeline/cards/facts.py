@@ -26,11 +26,12 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     if not small:
         keyed = {id(f): keyed_text(sink, group, f) for f in split[1:]}
         # The shortest facts without a key term ride with the definition: as a
-        # cloze on the topic's name they would say too little to answer.
+        # cloze on the topic's name they would say too little to answer. At most
+        # three in all: four picked from a longer list read as the whole list.
         budget = SMALL_WORDS - words(split[0].inline)
         riding: set[int] = set()
         for fact in sorted((f for f in split[1:] if keyed[id(f)] is None), key=lambda f: words(f.inline)):
-            if len(riding) + 1 < SMALL_FACTS and words(fact.inline) <= budget:
+            if len(riding) + 2 < SMALL_FACTS and words(fact.inline) <= budget:
                 riding.add(id(fact))
                 budget -= words(fact.inline)
         together += [f for f in split[1:] if id(f) in riding]

@@ -27,6 +27,7 @@ from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
 from pipeline.cards.prompts import is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
+from pipeline.cards.single_facts import keyed_text, single_fact_card, subject_text
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.terms import term_card
@@ -59,6 +60,21 @@ def _own_name_as_fact(entry: Entry, group_key: str) -> Entry:
     if entry.named and not entry.node.children and inl.plain_key(inl.to_plain(entry.head)) == group_key:
         return replace(entry, named=False, head=entry.full, definition=())
     return entry
+
+
+def _statements_after(entries: list[Entry], loose: list[Entry]) -> list[Entry]:
+    """Prose lines that follow a topic's list, table or terms."""
+    structured = [e.node.line for e in entries if e not in loose and (e.named or e.listed or e.special == "table")]
+    if not structured:
+        return []
+    return [e for e in loose if e.node.role == "line" and e.node.line > min(structured)]
+
+
+def _own_headings(listed: list[Entry]) -> bool:
+    """A section's bold labels that lead lists of their own are its sub-headings:
+    reciting them asks how the author arranged the notes, not a set to know."""
+    bold = all(e.node.inline and e.node.inline[0].kind == "strong" for e in listed)
+    return bold and sum(bool(e.node.children) for e in listed) * 2 >= len(listed)
 
 
 def _plain_lines(document: Document) -> Iterator[str]:
@@ -127,6 +143,10 @@ class _CardMaker(CardSink):
         # The label is said by the context of the cards under it.
         self.add_source(first_child, group.line)
 
+    def _section_heading(self, group: Group) -> bool:
+        """A topic that is a section of the notes, not a bold line inside one."""
+        return group.is_topic and (group.key == inl.plain_key(self.section) or group.context == (self.root,))
+
     def _line_card(self, context: tuple[str, ...], entries: list[Entry], index: int) -> None:
         """The card a line without nested lines makes of its own, if any."""
         entry = entries[index]
@@ -151,7 +171,7 @@ class _CardMaker(CardSink):
         if listed and count is not None and count != len(listed):
             message = f"the list announces {count} items but has {len(listed)}"
             self.problems.append(warning(self.path, group.line, message))
-        if sum(hideable(group, listed)) < 2:
+        if sum(hideable(group, listed)) < 2 or (self._section_heading(group) and _own_headings(listed)):
             listed = []
         said = {id(e) for e in listed}
         loose = [
@@ -159,14 +179,24 @@ class _CardMaker(CardSink):
             for e in entries
             if id(e) not in said and not e.named and not e.numbered and not e.node.children and e.special is None
         ]
+        asked_alone = []
+        for statement in _statements_after(entries, loose) if group.is_topic else []:
+            # A sentence after a list or table says one thing of its own: asked
+            # by its key term, not as the heading's answer.
+            fact = Fact(statement.full, statement.node.line)
+            if (found := subject_text(self, group, fact) or keyed_text(self, group, fact)) is not None:
+                single_fact_card(self, group, [fact], *found)
+                asked_alone.append(statement)
+        loose = [e for e in loose if e not in asked_alone]
         facts = [Fact(e.full, e.node.line) for e in loose]
         siblings = [e for e in entries if e.listed and e.named and not e.node.children and id(e) not in said]
         complete = not group.is_topic and all(e.listed for e in loose) and len(loose) + len(siblings) <= SMALL_FACTS
         if loose and siblings and complete:
             # Some items of the list are terms with cards of their own: the list
-            # is still shown whole, the terms by name, so no option goes missing.
+            # is still shown whole, so no option goes missing.
+            # A term's whole line: its bare label ("default", "types") would say nothing.
             whole = sorted(loose + siblings, key=lambda e: e.node.line)
-            facts = [Fact(e.head if e.named else e.full, e.node.line) for e in whole]
+            facts = [Fact(e.full, e.node.line) for e in whole]
         extra: list[Fact] = []
         if listed and sum(words(f.inline) for f in facts) <= EXTRA_WORDS:
             extra, facts = facts, []
@@ -184,6 +214,8 @@ class _CardMaker(CardSink):
         sub_headings = all(e.node.children for e in plain_entries)
         if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings:
             # A topic of terms and numbers only still gets its overview.
-            whole = [Fact(e.head if e.node.children else e.full, e.node.line) for e in plain_entries]
-            if sum(words(f.inline) for f in whole) <= SMALL_WORDS:
+            # A label over a list of its own is asked by that list's cards: alone here
+            # ("3 kinds") it would say nothing.
+            whole = [Fact(e.full, e.node.line) for e in plain_entries if e.definition or not e.node.children]
+            if whole and sum(words(f.inline) for f in whole) <= SMALL_WORDS:
                 fact_cards(self, group, whole, kind_first)

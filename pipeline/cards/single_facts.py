@@ -4,6 +4,7 @@ the topic itself, a cloze on that name (need -> name, as exams ask)."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from pipeline.cards.chunking import cloze_safe
@@ -12,11 +13,15 @@ from pipeline.cards.key_terms import cloze_text, emphasised, first_name_run, has
 from pipeline.cards.numbers import mask_numbers
 from pipeline.cards.prompts import asked, is_generic
 from pipeline.cards.sink import CardSink
+from pipeline.model import Span
 from pipeline.model import inline as inl
 
 KEY_WORDS = 10
 MIN_SHOWN_WORDS = 4  # words of the sentence a cloze leaves to answer from (the label's not counted)
 _DELETION = re.compile(r"\{\{c\d+::.*?\}\}")
+_HIDDEN = re.compile(r"\{\{c\d+::(.*?)\}\}")
+_SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z]")
+_NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they"}
 _LEAD = re.compile(r"^<b>.*?</b>: ")
 
 
@@ -33,7 +38,42 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str
     if found is None:
         return None
     shown = _DELETION.sub(" ", _LEAD.sub("", found[0]))
-    return found if inl.word_count(re.sub(r"<[^>]+>", " ", shown)) >= MIN_SHOWN_WORDS else None
+    if inl.word_count(re.sub(r"<[^>]+>", " ", shown)) < MIN_SHOWN_WORDS:
+        return None
+    return None if gives_itself_away(found[0], found[1], sink.common) else found
+
+
+def subject_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+    """A sentence that opens with the name it is about ("Azure Arc lets you
+    manage...") asks that name."""
+    spans = fact.inline
+    if not spans or spans[0].kind != "text" or not (match := _SUBJECT.match(spans[0].text)):
+        return None
+    subject = match.group(1)
+    first = subject.split()[0].lower()
+    if first in _NOT_NAMES or (" " not in subject and first.endswith(("ing", "ed", "ly"))):
+        return None  # "Deleting a group...", "Usually...": a sentence, not a name
+    rest = (Span("text", spans[0].text[len(subject) :]),) + spans[1:]
+    label = sink.html(asked(group.label, group.context))
+    text = f"<b>{label}</b>: " + "{{c1::" + cloze_safe(inl.escape(subject)) + "}}" + sink.html(rest)
+    if inl.word_count(inl.to_plain(rest)) < MIN_SHOWN_WORDS or gives_itself_away(text, group.context, sink.common):
+        return None
+    return text, group.context
+
+
+def gives_itself_away(cloze: str, context: tuple[str, ...], common: frozenset[str]) -> bool:
+    """Hidden words the front still shows, in the text or the breadcrumb
+    ("VPC & Networking" over "subnets inside our [...]"), answer the card.
+    Names found all over the notes ("AWS") tell nothing and are not counted."""
+    front = html.unescape(re.sub(r"<[^>]+>", " ", _DELETION.sub(" ", cloze) + " " + " ".join(context))).lower()
+    ordinary = {c.lower() for c in common}
+    for hidden in _HIDDEN.findall(cloze):
+        plain = html.unescape(re.sub(r"<[^>]+>", " ", hidden)).lower()
+        words = [w for w in re.findall(r"\w+", plain) if len(w) > 2 and w not in ordinary]
+        shown = [w for w in words if re.search(rf"\b{re.escape(w)}s?\b", front)]
+        if words and len(shown) * 2 > len(words):
+            return True
+    return False
 
 
 def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.cards.entries import Fact
-from pipeline.diagnostics import Diagnostic
+from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model import Card, Inline, NoteType, SourceRef, Span
 from pipeline.model import inline as inl
 from pipeline.model.ids import guid_for
 
+_DELETION = re.compile(r"\{\{c\d+::")
 ImageSource = Callable[[Span], "str | None"]
 
 
@@ -44,6 +46,11 @@ class CardSink:
         lines: tuple[int, ...],
         key: tuple[str, ...],
     ) -> None:
+        if note_type == "cloze" and not _DELETION.search(prompt):
+            # Anki makes no card of a cloze note without a deletion: say so, never count it.
+            line = lines[0] if lines else 0
+            self.problems.append(warning(self.path, line, "a cloze card without a deletion was left out"))
+            return
         full_key = (note_type, *key)
         guid = guid_for(self.slug, self.section, context, full_key)
         repeat = 1

@@ -33,6 +33,13 @@ SPEC_SHARE = 0.75  # share of number cells that makes a table a specification
 MAX_LABEL_WORDS = 8
 _NUMBER_CELL = re.compile(r"^[~<>≤≥+]?\s*[$€£]?\s*\d[\d.,]*\s*(?:[%x×]|[A-Za-z/]{1,8}(?:\s?[A-Za-z/]{1,8})?)?$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Cells that only say how a thing compares with the others, or yes / no.
+_RELATIVE = re.compile(
+    r"^(?:yes|no|y|n|true|false|[✓✔✗✘❌✅]|(?:much |even |slightly |a bit )?"
+    r"(?:lower|higher|cheaper|faster|slower|more|less|better|worse|larger|smaller|greater|"
+    r"lowest|highest|cheapest|fastest|slowest|most|least|best|worst|largest|smallest)(?: still)?)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,12 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     if _is_specification(cells):
         _spec_cards(sink, context, node, cells)
         return
+    relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
+    for attribute in dict.fromkeys(c.attribute for c in cells if c.attribute in relative):
+        _compared_cards(sink, context, node, [c for c in cells if c.attribute == attribute])
     for cell in cells:
+        if cell.attribute in relative:
+            continue
         prompt = f'{sink.html(cell.thing)} <span class="sp-column">— {inl.escape(cell.attribute)}</span>'
         key = ("table", inl.plain_key(_plain(cell.thing)), inl.plain_key(cell.attribute))
         sink.add("table", "basic", prompt, sink.html(cell.value), context, (node.line, cell.line), key)
@@ -131,6 +143,18 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         if len(row) == 2 and not _empty(row[0]) and not _empty(row[1]):
             key = ("table", inl.plain_key(_plain(row[0])))
             sink.add("table", "basic", sink.html(row[0]), sink.html(row[1]), context, (node.line, line), key)
+
+
+def _compared_cards(sink: CardSink, context: tuple[str, ...], node: Node, cells: list[_Cell]) -> None:
+    """An attribute whose cells compare ("lower", "yes") means nothing cell by
+    cell: one card asks it across the things, in the table's order."""
+    if len(cells) < 2:
+        return
+    things = ", ".join(_plain(c.thing) for c in cells)
+    prompt = f'{inl.escape(cells[0].attribute)} <span class="sp-column">— {inl.escape(things)}</span>'
+    answer = "<ul>" + "".join(f"<li>{sink.html(c.thing)}: {sink.html(c.value)}</li>" for c in cells) + "</ul>"
+    lines = (node.line, *dict.fromkeys(c.line for c in cells))
+    sink.add("table", "basic", prompt, answer, context, lines, ("table", "compared", inl.plain_key(cells[0].attribute)))
 
 
 def _spec_cards(sink: CardSink, context: tuple[str, ...], node: Node, cells: list[_Cell]) -> None:

@@ -1,0 +1,141 @@
+"""Forward cards that mean something alone: no blank the front gives away,
+no bare label left behind, no card per cell of a comparison, no cloze over
+a section's own headings."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+
+def test_a_value_said_twice_is_hidden_everywhere_with_one_deletion() -> None:
+    lines = cards_of(
+        """
+        ## Workloads
+
+        **Deployment:**
+        - maxSurge default 25%, maxUnavailable default 25%
+        - backoff of 10 seconds, then 20 seconds
+        """
+    )
+    assert "[number] Workloads › Deployment | maxSurge default {{c1::25%}}, maxUnavailable default {{c1::25%}} => @4" in lines
+    assert any("{{c1::10 seconds}}, then {{c2::20 seconds}}" in line for line in lines)
+
+
+def test_a_terms_bare_label_is_never_left_on_its_groups_card() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        - **NetworkPolicy**
+          - default: all pods can talk to all pods
+          - once a pod is selected by a policy, only allowed traffic gets through
+          - needs a CNI that supports it
+        """
+    )
+    group = next(line for line in lines if line.startswith("[overview] n › Networking | NetworkPolicy =>"))
+    assert "default: all pods can talk to all pods" in group
+
+
+def test_an_answer_that_points_back_or_only_lists_abbreviations_is_no_term() -> None:
+    lines = cards_of(
+        """
+        ## Developer tools
+
+        **CodeArtifact:**
+        - software packages depend on each other
+        - artifact management: storing and retrieving these dependencies
+        - Failure management: CF, S3, IAM
+        - Versioning: keeps every version of an object
+        """
+    )
+    terms = [line for line in lines if line.startswith("[term]")]
+    assert terms == ["[term] Developer tools › CodeArtifact | Versioning => keeps every version of an object @7"]
+
+
+def test_a_table_of_relative_cells_asks_each_attribute_across_the_things() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Access tiers:**
+
+        | Feature | Hot | Cool | Archive |
+        |---|---|---|---|
+        | Storage cost | highest | lower | lowest |
+        | Can be set at account level | yes | yes | no |
+        | Minimum duration | none | 30 days | 180 days |
+        """
+    )
+    tables = [line for line in lines if "[table]" in line or "[overview]" in line]
+    assert any("Storage cost — Hot, Cool, Archive => Hot: highest Cool: lower Archive: lowest" in t for t in tables)
+    assert any("Can be set at account level — Hot, Cool, Archive => Hot: yes Cool: yes Archive: no" in t for t in tables)
+    assert not any("Cool — Storage cost" in t or "Hot — Can be set" in t for t in tables)
+    assert any("Archive — Minimum duration => 180 days" in t for t in tables)
+
+
+def test_a_sections_own_sub_headings_are_no_cloze_list() -> None:
+    lines = cards_of(
+        """
+        # Kubernetes
+
+        ## Services and networking
+
+        - **Service types**
+          - ClusterIP: internal virtual IP
+          - NodePort: a port on every node
+          - LoadBalancer: an external load balancer
+        - **DNS**
+          - CoreDNS is the default cluster DNS
+        - **Ingress**
+          - needs an Ingress controller
+        """
+    )
+    assert not any("{{c1::Service types}}" in line for line in lines)
+    assert any("Service types {{c1::ClusterIP}}" in line for line in lines)
+
+
+def test_a_list_mixing_things_with_kinds_of_detail_is_no_cloze_list() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Volumes:**
+        - emptyDir: lives as long as the pod
+        - hostPath: mounts a path from the node
+        - StorageClass: dynamic provisioning
+        - access modes
+          - RWO: ReadWriteOnce
+          - ROX: ReadOnlyMany
+          - RWX: ReadWriteMany
+        """
+    )
+    assert not any("{{c1::emptyDir}}" in line for line in lines)
+    assert any("access modes {{c1::RWO}}" in line for line in lines)
+
+
+def test_a_blank_the_breadcrumb_still_shows_is_not_a_detail_card() -> None:
+    from pipeline.cards.single_facts import gives_itself_away
+
+    assert gives_itself_away("subnets partition the network inside our {{c1::VPC}}", ("VPC & Networking",), frozenset())
+    assert not gives_itself_away("questions go to {{c1::AWS Support}} engineers", ("Ecosystem",), frozenset({"AWS"}))
+    assert gives_itself_away("runs on AWS org (sets up {{c1::AWS Org}})", ("Management",), frozenset({"AWS"}))
+
+
+def test_sentences_after_a_list_are_statements_asked_by_their_key_term() -> None:
+    lines = cards_of(
+        """
+        ## Cloud Concepts
+
+        ### Cloud models
+
+        Public cloud: services offered over the public internet.
+        Private cloud: cloud resources used by one organization.
+
+        Azure Arc lets you manage servers running outside Azure from one place.
+
+        Deleting a resource group deletes every resource inside it.
+        """
+    )
+    assert "[detail] Cloud Concepts | Cloud models : {{c1::Azure Arc}} lets you manage servers running outside Azure from one place. => @8" in lines
+    assert not any(line.startswith("[overview] Cloud Concepts | Cloud models => Azure Arc") for line in lines)
+    assert not any("{{c1::Deleting}}" in line for line in lines)

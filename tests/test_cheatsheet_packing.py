@@ -8,7 +8,6 @@ import pytest
 
 from pipeline.cheatsheet.packing import (
     BAND,
-    FULL,
     NARROW_BAND,
     SHORT_TOPIC,
     Area,
@@ -17,7 +16,6 @@ from pipeline.cheatsheet.packing import (
     Unit,
     _pack,
     fill,
-    least_fill,
     pack,
     shares,
 )

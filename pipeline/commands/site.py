@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.commands.build import build, load
 from pipeline.commands.formats import FORMATS
-from pipeline.commands.release import DIST, release
+from pipeline.commands.release import release
 from pipeline.config.pack import load_config
 from pipeline.curate.domain_report import domain_shares
 from pipeline.diagnostics import Diagnostic, PipelineError, warning

@@ -27,6 +27,8 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     limit = COUNTED_DELETIONS if counted_label(group.label) else MAX_DELETIONS
     parts = _balanced([i for i, ok in enumerate(hidden) if ok], limit)
     tag = "ol" if ordered else "ul"
+    # Items named by a label over a list of names ("Monitoring: CW, Lambda"): their lines on the back.
+    shown = [Fact(e.full, e.node.line) for e in entries if e.restated and e.definition]
     for index, part in enumerate(parts):
         numbers = {item: n for n, item in enumerate(part, 1)}
         items = "".join(
@@ -40,7 +42,7 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
             first_kind if index == 0 else "enumeration",
             "cloze",
             prompt=f'{label}<{tag} class="sp-enum">{items}</{tag}>',
-            answer=sink.facts_html(extra) if extra and last else "",
+            answer=sink.facts_html(shown + (extra if last else [])) if shown or (extra and last) else "",
             context=group.context,
             lines=lines,
             key=("enumeration", group.key, str(index + 1)),

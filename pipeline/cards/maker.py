@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
-from pipeline.cards.entries import Entry, Fact, Group, announced_count, entries_of, enumerated
+from pipeline.cards.entries import Entry, Fact, Group, announced_count, categorised, entries_of, enumerated
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.key_terms import common_names
@@ -120,6 +120,8 @@ class _CardMaker(CardSink):
         # Code blocks are for reading (the cheat sheet keeps them), not for recall.
         rest = [n for n in found.rest if n.role != "code"]
         entries = [_own_name_as_fact(e, group.key) for e in entries_of(rest)]
+        if is_generic(inl.to_plain(group.label)):
+            entries = categorised(entries)
         first_own = len(self.cards)
         self._own_cards(group, entries)
         made_own = len(self.cards) > first_own

@@ -218,6 +218,20 @@ def _aspect(entry: Entry) -> bool:
     return bool(entry.node.children) and not entry.definition and text[:1].islower() and plural
 
 
+def _code_only(entry: Entry) -> bool:
+    return all(span.kind == "code" for span in inl.strip(entry.item))
+
+
+def _names_thing(entry: Entry) -> bool:
+    """A head that is a name ("VM Scale Sets", "DNS", "S3"), not a phrase
+    ("Tracking costs in the cloud", "Service types")."""
+    words = inl.to_plain(entry.head).split()
+    return any(
+        any(ch.isupper() for ch in word[1:]) or (index and word[0].isupper()) or re.search(r"[A-Za-z]\d|\d[A-Za-z]{2,}", word) is not None
+        for index, word in enumerate(words)
+    )
+
+
 def announced_count(label: Inline) -> int | None:
     """The count a label announces: 6 for "Six advantages" or "the 6 pillars"."""
     match = _COUNTED_LABEL.match(inl.to_plain(label).strip())
@@ -245,6 +259,13 @@ def enumerated(label: Inline, entries: list[Entry]) -> list[Entry]:
         return listed
     if len(listed) < 3:  # two items are a pair to compare, not a list to recite
         return []
+    if any((e.numbered and not e.named) or _code_only(e) for e in listed):
+        return []  # "maxSurge default 25%", `kubectl rollout undo`: a thing's settings, not one set
+    headings = all(e.node.children for e in listed) or (
+        any(e.node.children for e in listed) and all(e.named for e in listed) and not is_generic(inl.to_plain(label))
+    )
+    if headings and sum(map(_names_thing, listed)) * 2 <= len(listed):
+        return []  # "Tracking costs in the cloud" over its own list: the author's sub-headings
     if 0 < sum(_aspect(e) for e in listed) < len(listed):
         return []  # things mixed with aspects that lead lists of their own ("access modes"): not one set
     label_plain = inl.to_plain(label).strip()

@@ -1,7 +1,8 @@
 """What a card's front says it asks.
 
-A label such as "features", "use cases" or "for ex" names no subject: on
-its own it is not a question. It is asked with its parent ("DMS — supports"),
+A label such as "features", "use cases" or "for ex" names no subject, and
+one such as "cache from" or "Used to" only reads on into its list: on its
+own it is not a question. It is asked with its parent ("DMS — supports"),
 so the front alone says what is wanted.
 """
 
@@ -30,6 +31,17 @@ _GENERIC_PHRASES = re.compile(
 )
 
 
+_FRAGMENT = re.compile(
+    r"^(?:defaults?|(?:\S+\s+){0,3}(?:from|to|for|with|by|of|into|via|as|like|than|about))$"
+)
+
+
+def is_fragment(label: str) -> bool:
+    """A label that only reads on with its list ("cache from", "Used to",
+    "default"): a front needs the thing it belongs to."""
+    return bool(_FRAGMENT.match(inl.plain_key(label)))
+
+
 def is_generic(label: str) -> bool:
     words = inl.plain_key(label)
     if not words:
@@ -41,6 +53,6 @@ def asked(label: Inline, context: tuple[str, ...]) -> Inline:
     """The label as a prompt: a generic one is joined to its parent."""
     plain = inl.to_plain(label).strip()
     parent = context[-1] if context else ""
-    if parent and is_generic(plain):
+    if parent and (is_generic(plain) or is_fragment(plain)):
         return (Span("strong", children=(Span("text", parent),)), Span("text", " — "), *label)
     return label

@@ -11,7 +11,7 @@ from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
-from pipeline.cards.prompts import asked, is_generic
+from pipeline.cards.prompts import asked, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
@@ -28,7 +28,7 @@ _LEAD = re.compile(r"^<b>.*?</b>: ")
 def names_subject(label: str) -> bool:
     """A label that names a thing, which a card may ask for: not a generic
     word ("features") and not a question ("What is X?")."""
-    return not is_generic(label) and not label.rstrip().endswith("?")
+    return not is_generic(label) and not is_fragment(label) and not label.rstrip().endswith("?")
 
 
 def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
@@ -71,9 +71,20 @@ def gives_itself_away(cloze: str, context: tuple[str, ...], common: frozenset[st
         plain = html.unescape(re.sub(r"<[^>]+>", " ", hidden)).lower()
         words = [w for w in re.findall(r"\w+", plain) if len(w) > 2 and w not in ordinary]
         shown = [w for w in words if re.search(rf"\b{re.escape(w)}s?\b", front)]
-        if words and len(shown) * 2 > len(words):
+        if words and len(shown) * 2 > len(words) or _spelled_out(plain, front):
             return True
     return False
+
+
+def _spelled_out(hidden: str, front: str) -> bool:
+    """An abbreviation whose words the front still shows ("[...] (network file
+    system)" hiding NFS), or words whose abbreviation it shows."""
+    initials = "".join(w[0] for w in re.findall(r"[a-z0-9][\w-]*", hidden))
+    letters = hidden.strip()
+    if re.fullmatch(r"[a-z][a-z0-9]{1,5}", letters):  # one short token: maybe an abbreviation
+        shown = re.findall(r"[a-z0-9][\w-]*", front)
+        return any("".join(w[0] for w in shown[i : i + len(letters)]) == letters for i in range(len(shown)))
+    return len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", front) is not None
 
 
 def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
 from pipeline.cards.numbers import has_number_fact, is_number
-from pipeline.cards.prompts import is_generic
+from pipeline.cards.prompts import defined_subject, is_generic, is_open_list
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
@@ -223,10 +223,10 @@ def _code_only(entry: Entry) -> bool:
 
 
 def _names_thing(entry: Entry) -> bool:
-    """A head that is a name ("VM Scale Sets", "DNS", "S3"), not a phrase
+    """A head that is a name ("VM Scale Sets", "etcd", "S3"), not a phrase
     ("Tracking costs in the cloud", "Service types")."""
     words = inl.to_plain(entry.head).split()
-    return any(
+    return len(words) == 1 or any(
         any(ch.isupper() for ch in word[1:]) or (index and word[0].isupper()) or re.search(r"[A-Za-z]\d|\d[A-Za-z]{2,}", word) is not None
         for index, word in enumerate(words)
     )
@@ -269,7 +269,11 @@ def enumerated(label: Inline, entries: list[Entry]) -> list[Entry]:
     if 0 < sum(_aspect(e) for e in listed) < len(listed):
         return []  # things mixed with aspects that lead lists of their own ("access modes"): not one set
     label_plain = inl.to_plain(label).strip()
-    parallel = is_generic(label_plain) or label_plain.endswith("?") or all(e.node.role == "step" for e in listed)
+    if is_open_list(label_plain):
+        return []  # "Use cases", "for ex": a few of many, not a set to recite
+    # "What is cloud computing?" asks for a definition: its lines are facts, not a set.
+    question = label_plain.endswith("?") and defined_subject(label_plain) is None
+    parallel = is_generic(label_plain) or question or all(e.node.role == "step" for e in listed)
     if parallel and all(words(e.item) <= PARALLEL_ITEM_WORDS for e in listed):
         return listed
     if all(words(e.item) <= SHORT_ITEM_WORDS for e in listed):

@@ -36,6 +36,21 @@ _FRAGMENT = re.compile(
 )
 
 
+_OPEN_LIST = re.compile(r"^(?:\w+\s+)?(?:uses?\s+cases?|examples?|for\s+ex(?:ample)?|e\s*g|such\s+as|like)$")
+_DEFINITION_QUESTION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)\s*\?\s*$", re.IGNORECASE)
+
+
+def is_open_list(label: str) -> bool:
+    """"Use cases", "Examples": a few of many, never a set to recite whole."""
+    return bool(_OPEN_LIST.match(inl.plain_key(label)))
+
+
+def defined_subject(label: str) -> str | None:
+    """"What is Cloud Computing ?" asks for a definition of "Cloud Computing"."""
+    match = _DEFINITION_QUESTION.match(label)
+    return match.group(1) if match else None
+
+
 def is_fragment(label: str) -> bool:
     """A label that only reads on with its list ("cache from", "Used to",
     "default"): a front needs the thing it belongs to."""

@@ -27,12 +27,12 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     limit = COUNTED_DELETIONS if counted_label(group.label) else MAX_DELETIONS
     parts = _balanced([i for i, ok in enumerate(hidden) if ok], limit)
     tag = "ol" if ordered else "ul"
-    # Items named by a label over a list of names ("Monitoring: CW, Lambda"): their lines on the back.
-    shown = [Fact(e.full, e.node.line) for e in entries if e.restated and e.definition]
     for index, part in enumerate(parts):
         numbers = {item: n for n, item in enumerate(part, 1)}
         items = "".join(
-            f"<li>{{{{c{numbers[i]}::{cloze_safe(sink.html(e.item))}}}}}</li>" if i in numbers else f"<li>{sink.html(e.item)}</li>"
+            f"<li>{{{{c{numbers[i]}::{cloze_safe(sink.html(e.item))}}}}}{_sorted(sink, e)}</li>"
+            if i in numbers
+            else f"<li>{sink.html(e.item)}{_sorted(sink, e)}</li>"
             for i, e in enumerate(entries)
         )
         last = index == len(parts) - 1
@@ -42,11 +42,17 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
             first_kind if index == 0 else "enumeration",
             "cloze",
             prompt=f'{label}<{tag} class="sp-enum">{items}</{tag}>',
-            answer=sink.facts_html(shown + (extra if last else [])) if shown or (extra and last) else "",
+            answer=sink.facts_html(extra) if extra and last else "",
             context=group.context,
             lines=lines,
             key=("enumeration", group.key, str(index + 1)),
         )
+
+
+def _sorted(sink: CardSink, entry: Entry) -> str:
+    """The names a category sorts ("Monitoring: CW, Lambda"), shown after it:
+    the card asks which category they fall under."""
+    return ": " + sink.html(entry.definition) if entry.restated and entry.definition else ""
 
 
 def hideable(group: Group, entries: list[Entry]) -> list[bool]:

@@ -20,7 +20,16 @@ from dataclasses import replace
 
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
-from pipeline.cards.entries import Entry, Fact, Group, announced_count, categorised, entries_of, enumerated
+from pipeline.cards.entries import (
+    Entry,
+    Fact,
+    Group,
+    announced_count,
+    categorised,
+    counted_label,
+    entries_of,
+    enumerated,
+)
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.key_terms import common_names
@@ -214,7 +223,13 @@ class _CardMaker(CardSink):
             kind_first = None
         plain_entries = [e for e in entries if e.special is None]
         sub_headings = all(e.node.children for e in plain_entries)
-        if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings:
+        # A peer item over a list of its own ("Tracking costs") would be left out: the
+        # card would read as the whole topic. An aspect ("3 kinds") is asked by its list.
+        partial = any(
+            e.node.children and not e.definition and not counted_label(e.head) and not is_generic(inl.to_plain(e.head))
+            for e in plain_entries
+        )
+        if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings and not partial:
             # A topic of terms and numbers only still gets its overview.
             # A label over a list of its own is asked by that list's cards: alone here
             # ("3 kinds") it would say nothing.

@@ -79,10 +79,10 @@ def gives_itself_away(cloze: str, context: tuple[str, ...], common: frozenset[st
 def _spelled_out(hidden: str, front: str) -> bool:
     """An abbreviation whose words the front still shows ("[...] (network file
     system)" hiding NFS), or words whose abbreviation it shows."""
-    initials = "".join(w[0] for w in re.findall(r"[a-z0-9][\w-]*", hidden))
+    initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", hidden))
     letters = hidden.strip()
     if re.fullmatch(r"[a-z][a-z0-9]{1,5}", letters):  # one short token: maybe an abbreviation
-        shown = re.findall(r"[a-z0-9][\w-]*", front)
+        shown = re.findall(r"[a-z0-9]+", front)  # "service-level agreement" spells SLA
         return any("".join(w[0] for w in shown[i : i + len(letters)]) == letters for i in range(len(shown)))
     return len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", front) is not None
 

@@ -152,3 +152,22 @@ def test_a_blank_whose_abbreviation_or_words_the_front_shows_is_not_made() -> No
     assert gives_itself_away("meeting the {{c1::SLA}} (service-level agreement)", ("Monitoring",), frozenset())
     assert gives_itself_away("the {{c1::Communication Service Provider}}'s (CSP) network", ("Edge",), frozenset())
     assert not gives_itself_away("managed {{c1::NFS}} that can be mounted on many instances", ("Storage",), frozenset())
+
+
+def test_a_summary_heading_is_no_subject_of_its_cards() -> None:
+    lines = cards_of(
+        """
+        # Kubernetes basics
+
+        ## Workloads
+
+        Pods run containers.
+
+        ## Summary
+
+        - Pod = smallest unit, Deployment = stateless apps
+        - OOMKilled: memory limit exceeded
+        """
+    )
+    assert not any("Summary" in line for line in lines)
+    assert any(line.startswith("[term] Kubernetes basics | OOMKilled => memory limit exceeded") for line in lines)

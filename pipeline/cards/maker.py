@@ -34,14 +34,14 @@ from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
-from pipeline.cards.prompts import is_generic
+from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.single_facts import keyed_text, single_fact_card, subject_text
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.terms import term_card
 from pipeline.diagnostics import Diagnostic, warning
-from pipeline.model import Card, Document, Node, Topic
+from pipeline.model import Card, Document, Node, Span, Topic
 from pipeline.model import inline as inl
 
 EXTRA_WORDS = 30  # facts small enough to ride on an enumeration's back
@@ -106,11 +106,16 @@ class _CardMaker(CardSink):
         self.section = section_title
         self.topic_title = inl.to_plain(topic.title).strip()
         context = () if topic.intro else (section_title, *topic.parents)
+        title = topic.title
         if is_generic(section_title) and self.root:
             # "Summary" or "Notes" names no subject: the document's title does.
             context = (self.root, *topic.parents)
+        owner = section_title if not is_generic(section_title) else self.root
+        if is_aside(self.topic_title) and not topic.parents and owner:
+            # A "Summary" under its section: its lines are asked of what it sums up.
+            context, title = (), (Span("text", owner),)
         first = len(self.cards)
-        self._group(Group(context, topic.title, topic.line, Fact((), topic.line), True), topic.body)
+        self._group(Group(context, title, topic.line, Fact((), topic.line), True), topic.body)
         if topic.pin and len(self.cards) > first:
             self.pin(first, topic.pin)
 

@@ -51,6 +51,14 @@ def defined_subject(label: str) -> str | None:
     return match.group(1) if match else None
 
 
+_ASIDE = re.compile(r"^(?:(?:key|quick)\s+)?(?:summary|recap|notes|takeaways?|tl\s*dr|conclusion|wrap\s+up|in\s+short|cheat\s+sheet)$")
+
+
+def is_aside(label: str) -> bool:
+    """A heading that sums up or collects ("Summary", "Notes"): no subject of its own."""
+    return bool(_ASIDE.match(inl.plain_key(label)))
+
+
 def is_fragment(label: str) -> bool:
     """A label that only reads on with its list ("cache from", "Used to",
     "default"): a front needs the thing it belongs to."""

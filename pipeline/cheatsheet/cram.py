@@ -35,7 +35,8 @@ TIER_NAMES = {1: "number facts", 2: "one-line topics", 3: "side-by-side tables",
 SMALL_GROUP = 3  # a domain's section with fewer one-liners shares a heading with its small neighbours
 COMPARE_COLUMNS = 3  # at most this many things side by side in one table
 # The share of the room left after the numbers that each later tier is given, as long as it has lines for it.
-SHARES = {2: 0.8, 3: 0.1, 4: 0.1}
+SHARES = {2: 0.86, 3: 0.07, 4: 0.07}
+PHRASE_SHARE = 0.6  # of a line, what a one-liner (name and phrase) takes at most: short ones share lines
 
 
 @dataclass(frozen=True)
@@ -217,21 +218,35 @@ def _one_liners(
 ) -> list[tuple[str, list[TopicView]]]:
     """Per exam domain (in the exam's order; untagged last), its sections, each
     topic as `name — shortest defining phrase`."""
-    by_domain: dict[str | None, dict[str, list[Line]]] = defaultdict(dict)
+    by_domain: dict[str | None, dict[str, list[tuple[Markup, int]]]] = defaultdict(dict)
     for key, cards in groups.items():
         section, topic = key
-        # Bold names are wider: what is left of the line for the phrase.
-        phrase = defining(_candidates(cards), topic, chars=max(24, line_chars - int(len(topic) * 1.15) - 3))
+        # Bold names are wider: what is left of the room for the phrase.
+        name = int(len(topic) * 1.15) + 3
+        phrase = defining(_candidates(cards), topic, chars=max(24, int(line_chars * PHRASE_SHARE) - name))
         html = Markup('<b class="term">{}</b>').format(topic)
         if phrase:
             html += Markup(" — {}").format(phrase)
-        by_domain[domains[key]].setdefault(section, []).append(_line(html))
+        by_domain[domains[key]].setdefault(section, []).append((html, name + len(phrase)))
     out = []
     for tag in sorted(by_domain, key=lambda t: (t is None, _domain_order(t))):
         domain = legend.get(tag or "")
         title = f"{domain.mark} {domain.name}" if domain else "Other topics"
-        out.append((title, [_topic(name, domain, lines) for name, lines in _gathered(by_domain[tag])]))
+        sections = {section: _joined(items, line_chars) for section, items in by_domain[tag].items()}
+        out.append((title, [_topic(name, domain, lines) for name, lines in _gathered(sections)]))
     return out
+
+
+def _joined(items: list[tuple[Markup, int]], line_chars: int) -> list[Line]:
+    """One-liners that fit a line together share it (`A — x · B — y`): a
+    line each would leave most lines half empty."""
+    lines: list[tuple[Markup, int]] = []
+    for html, width in items:
+        if lines and lines[-1][1] + 3 + width <= line_chars:
+            lines[-1] = (lines[-1][0] + Markup(" · ") + html, lines[-1][1] + 3 + width)
+        else:
+            lines.append((html, width))
+    return [_line(html) for html, _ in lines]
 
 
 def _gathered(sections: dict[str, list[Line]]) -> list[tuple[str, list[Line]]]:

@@ -163,6 +163,12 @@ def test_check_says_how_full_the_cram_sheets_pages_are(tmp_path: Path) -> None:
     small_pack(tmp_path)
     result = run_cli("check", str(tmp_path))
     assert result.returncode == 0, result.stderr
+    # Not built yet: estimated, without laying it out.
+    assert re.search(r"^  cram sheet: about 1 page of 2 \(\d+% full, estimated: build lays it out\)$", result.stdout, re.M), result.stdout
+    # Built (its PDF kept in a cache of the test's own): what the layout measured.
+    cached = {"STUDY_PACK_CACHE": str(tmp_path / "cache")}
+    assert run_cli("build", str(tmp_path), "--out", str(tmp_path / "out"), env=cached).returncode == 0
+    result = run_cli("check", str(tmp_path), env=cached)
     assert re.search(r"^  cram sheet: 1 page of 2 \(\d+% full\)$", result.stdout, re.M), result.stdout
 
 
@@ -183,3 +189,15 @@ def test_what_could_never_fit_is_not_laid_out_but_still_reported(seed_pack: Pack
         len(t.lines) for s in whole.sheet.sections for t in s.topics
     )
     assert cut.tiers[0] == 1 and [lo.tier for lo in cut.unmeasured] == sorted({lo.tier for lo in cut.unmeasured})
+
+
+def test_check_estimates_an_unbuilt_cram_sheet_without_laying_it_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.cheatsheet as cheatsheet
+    from pipeline.cheatsheet.emit import notes_of_cram
+
+    def no_layout(_pack: Pack) -> CramRendered:
+        raise AssertionError("laid out")
+
+    monkeypatch.setattr(cheatsheet, "render_cram", no_layout)
+    (note,) = notes_of_cram(small_pack(tmp_path))
+    assert re.fullmatch(r"cram sheet: about 1 page of 2 \(\d+% full, estimated: build lays it out\)", note), note

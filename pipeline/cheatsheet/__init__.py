@@ -111,6 +111,23 @@ def plan_cram(pack: Pack) -> tuple[Geometry, Cram, tuple[int, ...]]:
     return geometries[chosen], cut[chosen], estimates
 
 
+def estimate_cram(pack: Pack) -> tuple[tuple[float, ...], tuple[LeftOut, ...]]:
+    """About how full each page of the cram sheet will be and what will not
+    fit, from the estimate `plan_cram` makes: no layout (what `check` says)."""
+    from pipeline.cheatsheet.cram import topic_lines
+
+    geometry, cram, _ = plan_cram(pack)
+    chars = _line_chars(geometry)
+    sections = cram.sheet.sections
+    used = float(sum(topic_lines(t, chars) for s in sections for t in s.topics) + 2 * len(sections))
+    page = _capacity(pack, geometry) / max(pack.config.cram.pages, 1)
+    fills = []
+    while used > 0 and len(fills) < pack.config.cram.pages:
+        fills.append(min(1.0, used / page))
+        used -= page
+    return tuple(fills) or (0.0,), _by_tier(cram.unmeasured)
+
+
 def _line_chars(geometry: Geometry) -> int:
     """About how many characters a column's line holds."""
     return int(geometry.column_width / (0.5 * geometry.em))
@@ -199,6 +216,7 @@ __all__ = [
     "Sheet",
     "build_sheet",
     "cram_geometries",
+    "estimate_cram",
     "plan_cram",
     "render",
     "render_cram",

@@ -109,7 +109,7 @@ def within(cram: Cram, lines: int, line_chars: int) -> Cram:
     keep: set[tuple[int, int]] = set()
     for _, _, tier, s, t in order:
         topic = sections[s].topics[t]
-        used += 1 + sum(-(-len(line.html.striptags()) // max(line_chars, 1)) for line in topic.lines)
+        used += topic_lines(topic, line_chars)
         if used <= lines:
             keep.add((s, t))
         else:
@@ -129,6 +129,11 @@ def within(cram: Cram, lines: int, line_chars: int) -> Cram:
     )
     sheet = replace(cram.sheet, sections=tuple(kept_sections))
     return Cram(sheet, tuple(kept_tiers), _ranks(kept_sections, kept_tiers), unmeasured)
+
+
+def topic_lines(topic: TopicView, line_chars: int) -> int:
+    """About how many lines a topic takes: its heading and its lines, each wrapped."""
+    return 1 + sum(-(-len(line.html.striptags()) // max(line_chars, 1)) for line in topic.lines)
 
 
 def _ranks(sections: list[SectionView], tiers: list[int]) -> tuple[tuple[int, ...], ...]:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 MIN_CRAM_POINTS = 6.5  # nothing on the cram sheet is printed smaller
 CRAM_LINE_HEIGHT = 1.1  # em, as templates/cheatsheet/cram.css sets it
-CAPACITY_SHARE = 0.9  # of a page's lines, what holds text (estimated; the rest is headings, bands, gaps)
+CAPACITY_SHARE = 0.85  # of a page's lines, what holds text (estimated; the rest is headings, bands, gaps)
 
 
 @dataclass(frozen=True)

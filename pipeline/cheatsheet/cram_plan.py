@@ -83,10 +83,13 @@ class CramPlanner(Planner):
                     high = middle
             chosen += group[:low]
             missing = []
+            failed = _height(sections, group[low])
             for topic in group[low + 1 :]:  # a smaller topic further down may still fit
-                if len(_pack_topics(sections, [*chosen, topic], area)) <= self.budget:
+                # One as tall as a topic that did not fit is not tried: it would not fit either.
+                if _height(sections, topic) < failed and len(_pack_topics(sections, [*chosen, topic], area)) <= self.budget:
                     chosen.append(topic)
                 else:
+                    failed = min(failed, _height(sections, topic))
                     missing.append(topic)
             best = _pack_topics(sections, chosen, area)
             left_out.extend(self._left_out([group[low], *missing]))
@@ -101,6 +104,10 @@ class CramPlanner(Planner):
             views = [self.sheet.sections[s].topics[t] for s, t in topics if self.tiers[s] == tier]
             out.append(LeftOut(tier, tuple(v.plain_title for v in views), tuple(line.html.striptags() for v in views for line in v.lines)))
         return out
+
+
+def _height(sections: list[packing.Section], topic: TopicRef) -> float:
+    return sum(u.height for u in sections[topic[0]].units if u.topic == topic[1])
 
 
 def _pack_topics(sections: list[packing.Section], chosen: list[TopicRef], area: packing.Area) -> tuple[packing.Page, ...]:

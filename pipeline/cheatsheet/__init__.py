@@ -100,12 +100,17 @@ def plan_cram(pack: Pack) -> tuple[Geometry, Cram, tuple[int, ...]]:
     """The way of printing the cram sheet that is estimated to hold most of
     it, its content cut to about what the pages hold (more is never laid
     out), and per way the lines estimated not to fit. No layout: cheap."""
-    from pipeline.cheatsheet.cram import build_cram, within
+    from pipeline.cheatsheet.cram import TIGHT_PHRASES, build_cram, within
 
     geometries = cram_geometries(pack)
-    # Phrases are cut to the narrower column, so the content is built once.
-    whole = build_cram(pack, line_chars=min(_line_chars(g) for g in geometries))
+    # Phrases are cut to the narrower column, so the content is built once
+    # (twice when it does not fit: again with shorter one-liners).
+    chars = min(_line_chars(g) for g in geometries)
+    whole = build_cram(pack, line_chars=chars)
     cut = [within(whole, _capacity(pack, g), _line_chars(g)) for g in geometries]
+    if all(c.unmeasured for c in cut):
+        whole = build_cram(pack, line_chars=chars, phrase_share=TIGHT_PHRASES)
+        cut = [within(whole, _capacity(pack, g), _line_chars(g)) for g in geometries]
     estimates = tuple(sum(lo.count for lo in c.unmeasured) for c in cut)
     chosen = min(range(len(geometries)), key=lambda i: (estimates[i], i))
     return geometries[chosen], cut[chosen], estimates

@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 
 from pipeline.clock import date, iso
 from pipeline.model import Card, Pack
+from pipeline.model.records import RETIRED
 from pipeline.model.cardtext import card_text, field_items
 from pipeline.cheatsheet.domains import Domain, domain_of, topic_domains
 from pipeline.cheatsheet.phrases import defining, one_line
@@ -36,7 +37,7 @@ SMALL_GROUP = 3  # a domain's section with fewer one-liners shares a heading wit
 COMPARE_COLUMNS = 3  # at most this many things side by side in one table
 # The share of the room left after the numbers that each later tier is given, as long as it has lines for it.
 SHARES = {2: 0.86, 3: 0.07, 4: 0.07}
-PHRASE_SHARE = 0.6  # of a line, what a one-liner (name and phrase) takes at most: short ones share lines
+TIGHT_PHRASES = 0.6  # of a line, what a one-liner takes when the pages are tight: short ones share lines
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,10 @@ class Cram:
     unmeasured: tuple[LeftOut, ...] = ()  # topics past what the pages could hold: never laid out
 
 
-def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None) -> Cram:
+def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None, phrase_share: float = 1.0) -> Cram:
     """`line_chars`: about how many characters a column's line holds;
+    `phrase_share`: of a line, what a one-liner takes at most (short ones
+    share a line: denser, when the pages are tight);
     `capacity`: about how many lines the page budget holds (an estimate on
     the generous side: it counts every wrap). Topics past it, in tier and
     rank order, are left out before any layout: they could not fit, and
@@ -56,19 +59,21 @@ def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None) ->
     styles = topic_domains(pack)
     exam = styles.exam
     legend = {d.tag: d for d in styles.legend}
-    groups = _topics(pack.cards)
+    # A card shipped once more after its notes were removed is no longer in the notes.
+    cards = [c for c in pack.cards if not any(tag.startswith(RETIRED) for tag in c.tags)]
+    groups = _topics(cards)
     domain_of_topic = {key: _domain(cards, exam) for key, cards in groups.items()}
     sections: list[tuple[int, SectionView]] = []
 
-    numbers = _number_topics(list(pack.cards), domain_of_topic, legend)
+    numbers = _number_topics(cards, domain_of_topic, legend)
     if numbers:
         sections.append((1, _section("Numbers and limits", numbers)))
-    for title, topics in _one_liners(groups, domain_of_topic, legend, line_chars):
+    for title, topics in _one_liners(groups, domain_of_topic, legend, line_chars, phrase_share):
         sections.append((2, _section(title, topics)))
-    compare = [c for c in pack.cards if c.kind == "compare"]
+    compare = [c for c in cards if c.kind == "compare"]
     if compare:
         sections.append((3, _section("Side by side", _compare_tables(compare, domain_of_topic, legend))))
-    recognition = [c for c in pack.cards if c.kind == "recognition"]
+    recognition = [c for c in cards if c.kind == "recognition"]
     if recognition:
         sections.append((4, _section("Trigger phrases", _triggers(recognition, domain_of_topic, legend))))
 
@@ -157,10 +162,12 @@ def _ranks(sections: list[SectionView], tiers: list[int]) -> tuple[tuple[int, ..
     return tuple(tuple(rank[s, t] for t in range(len(section.topics))) for s, section in enumerate(sections))
 
 
-def _header(pack: Pack, exam: str | None, legend: dict[str, Domain]) -> CramHeader | None:
+def _header(pack: Pack, exam: str | None, legend: dict[str, Domain]) -> CramHeader:
+    """The exam and its domains; without an exam, only the title and version
+    (never the full sheet's contents)."""
     found = next((e for e in pack.exams if e.code == exam), None)
     if found is None:
-        return None
+        return CramHeader("", "", ())
     domains = tuple(
         DomainWeight(legend.get(f"{found.code}::{d.tag}"), d.number, d.name, d.weight)
         for d in sorted(found.domains.values(), key=lambda d: (len(d.number), d.number))
@@ -219,7 +226,11 @@ def _number_topics(
 
 
 def _one_liners(
-    groups: dict[TopicKey, list[Card]], domains: dict[TopicKey, str | None], legend: dict[str, Domain], line_chars: int
+    groups: dict[TopicKey, list[Card]],
+    domains: dict[TopicKey, str | None],
+    legend: dict[str, Domain],
+    line_chars: int,
+    phrase_share: float,
 ) -> list[tuple[str, list[TopicView]]]:
     """Per exam domain (in the exam's order; untagged last), its sections, each
     topic as `name — shortest defining phrase`."""
@@ -228,7 +239,7 @@ def _one_liners(
         section, topic = key
         # Bold names are wider: what is left of the room for the phrase.
         name = int(len(topic) * 1.15) + 3
-        phrase = defining(_candidates(cards), topic, chars=max(24, int(line_chars * PHRASE_SHARE) - name))
+        phrase = defining(_candidates(cards), topic, chars=max(24, int(line_chars * phrase_share) - name))
         html = Markup('<b class="term">{}</b>').format(topic)
         if phrase:
             html += Markup(" — {}").format(phrase)

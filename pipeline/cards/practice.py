@@ -99,11 +99,7 @@ def _distractors(asked: Asked, guid: str, catalog: list[_Option]) -> list[_Optio
     tiers: list[list[_Option]] = [[], [], []]
     for option in catalog:
         other = option.thing
-        if other is thing or _alias(other.described.names, thing.described.names):
-            continue
-        if other.described.names.leaks(stem) or len(stem_words & option.words) >= FITS * max(len(stem_words), 1):
-            continue
-        if option.kind != answer.kind:
+        if other is thing or option.kind != answer.kind:
             continue  # services with services, ideas with ideas, even among siblings
         if other.group == thing.group:
             tiers[0].append(option)
@@ -116,11 +112,23 @@ def _distractors(asked: Asked, guid: str, catalog: list[_Option]) -> list[_Optio
     chosen: list[_Option] = []
     names = {name_key(thing.name)}
     for tier in tiers:
+        # nearest first, in the card's own order; whether an option would be
+        # right too is only asked of those that come up, until three are found
         for option in sorted(tier, key=lambda o: _shuffle(guid, o.thing.name)):
-            if len(chosen) < OPTIONS - 1 and name_key(option.thing.name) not in names:
+            if len(chosen) == OPTIONS - 1:
+                return chosen
+            if name_key(option.thing.name) not in names and _wrong(option, thing, stem, stem_words):
                 names.add(name_key(option.thing.name))
                 chosen.append(option)
     return chosen
+
+
+def _wrong(option: _Option, thing: Thing, stem: str, stem_words: set[str]) -> bool:
+    """Neither a form of the right name, nor named in the stem, nor a thing whose lines say what the stem says."""
+    other = option.thing
+    if _alias(other.described.names, thing.described.names) or other.described.names.leaks(stem):
+        return False
+    return len(stem_words & option.words) < FITS * max(len(stem_words), 1)
 
 
 def _alias(a: Names, b: Names) -> bool:

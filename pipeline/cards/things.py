@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.cards.entries import entries_of
+from pipeline.cards.per_document import per_document
 from pipeline.cards.quiz import find_quizzes
 from pipeline.model import Inline
 
@@ -59,6 +60,11 @@ class Thing:
 
 
 def things_of(document: Document) -> list[Thing]:
+    return list(_things_of(document))
+
+
+@per_document
+def _things_of(document: Document) -> tuple[Thing, ...]:
     found: list[Thing] = []
     schemes = label_schemes(document)
     for section in document.sections:
@@ -66,9 +72,10 @@ def things_of(document: Document) -> list[Thing]:
         for topic in section.topics:
             if topic.cards and topic.body:
                 found.extend(t for t in _topic_things(section_title, topic, schemes) if t.described.lines)
-    return found
+    return tuple(found)
 
 
+@per_document
 def label_schemes(document: Document) -> frozenset[str]:
     """First words of the labels of sorting lists that recur in the notes
     (`AWS responsibilities` / `User` under several topics): a scheme to sort

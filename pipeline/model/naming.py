@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 MASK = "___"
 VENDORS = ("aws", "amazon")
@@ -72,13 +72,21 @@ class Names:
 
     def keys(self) -> frozenset[str]:
         """Every form normalised (no vendor prefix, no case, no spacing, singular)."""
+        return self._keys
+
+    @cached_property
+    def _keys(self) -> frozenset[str]:
         return frozenset(name_key(f) for f in self.forms)
+
+    @cached_property
+    def _initials(self) -> frozenset[str]:
+        return frozenset(_initials(self))
 
     def same_thing(self, other: Names) -> bool:
         """Whether one name is a form of the other (an alias, an acronym)."""
-        if self.keys() & other.keys():
+        if self._keys & other._keys:
             return True
-        return bool(_initials(self) & other.keys() or _initials(other) & self.keys())
+        return bool(self._initials & other._keys or other._initials & self._keys)
 
     @cached_property
     def words(self) -> tuple[str, ...]:
@@ -104,6 +112,17 @@ class Names:
     def _gives_away(self, word: str, common: frozenset[str]) -> bool:
         if word.lower() in common:
             return False
+        # the same words come up across every option and cue: each is judged once per name
+        given = self._given.get(word)
+        if given is None:
+            given = self._given[word] = self._word_gives_away(word)
+        return given
+
+    @cached_property
+    def _given(self) -> dict[str, bool]:
+        return {}
+
+    def _word_gives_away(self, word: str) -> bool:
         tokens = {word, *_CAMEL.findall(word)}
         for name_word in self.words:
             if name_word.isupper() and len(name_word) >= 3:
@@ -141,6 +160,7 @@ def _initials(names: Names) -> set[str]:
     return {name_key(acronym_of(f)) for f in names.forms if len(_TOKEN.findall(f)) > 1}
 
 
+@lru_cache(maxsize=1 << 16)  # names are compared pairwise: each spelling is reduced once
 def name_key(text: str) -> str:
     """A name reduced to compare spellings: `AWS Code-Guru` == `codeguru`, `Security Groups` == `security group`."""
     words = [w.lower() for w in _TOKEN.findall(text)]
@@ -199,6 +219,7 @@ def compound_parts(title: str) -> list[str]:
     return parts if len(parts) > 1 and not spelled and all(_TOKEN.search(p) for p in parts) else [title]
 
 
+@lru_cache(maxsize=1 << 14)
 def acronym_of(name: str) -> str:
     """Initials of the name's words, fillers left out (`Cost & Usage Reports` -> `CUR`)."""
     words = [w for w in re.findall(r"[A-Za-z0-9]+", name) if w.lower() not in _FILLERS and w.lower() not in VENDORS]

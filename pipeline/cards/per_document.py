@@ -1,0 +1,31 @@
+"""Results kept per document: the card kinds made one after another (recognition,
+comparison, classification, practice) ask the same questions of a document,
+and each answer is a pure function of it."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
+from pipeline.model import Document
+
+T = TypeVar("T")
+KEPT = 4  # documents: a build asks about one at a time
+
+
+def per_document(function: Callable[[Document], T]) -> Callable[[Document], T]:
+    """`function`, computed once per document (by identity: documents are
+    frozen, and the one kept is held, so its id is not reused meanwhile)."""
+    kept: dict[int, tuple[Document, T]] = {}
+
+    @functools.wraps(function)
+    def cached(document: Document) -> T:
+        hit = kept.get(id(document))
+        if hit is None or hit[0] is not document:
+            if len(kept) >= KEPT:
+                kept.clear()
+            hit = kept[id(document)] = (document, function(document))
+        return hit[1]
+
+    return cached

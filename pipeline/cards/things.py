@@ -120,6 +120,22 @@ def _all_lists(document: Document) -> Iterator[list[Node]]:
 def knowledge(nodes: Iterable[Node]) -> list[Node]:
     """The lines that state facts: no quiz, no `Q:`/`A:` pair, no author's
     cloze, table or picture on its own, nothing the author kept from cards."""
+    if not isinstance(nodes, tuple):
+        return _knowledge(nodes)
+    # a topic's body is read by every kind of card made from things: worked out once
+    hit = _KNOWN.get(id(nodes))
+    if hit is None or hit[0] is not nodes:
+        if len(_KNOWN) >= KNOWN_BODIES:
+            _KNOWN.clear()
+        hit = _KNOWN[id(nodes)] = (nodes, _knowledge(nodes))
+    return list(hit[1])
+
+
+KNOWN_BODIES = 1 << 16
+_KNOWN: dict[int, tuple[tuple[Node, ...], list[Node]]] = {}
+
+
+def _knowledge(nodes: Iterable[Node]) -> list[Node]:
     found = find_quizzes([n for n in nodes if n.cards])
     asked = {u.line for u in found.unanswered}
     kept = []
@@ -127,7 +143,7 @@ def knowledge(nodes: Iterable[Node]) -> list[Node]:
         node = entry.node
         if entry.special or node.line in asked or all(span.kind == "image" for span in inl.strip(node.inline)):
             continue
-        kept.append(replace(node, children=tuple(knowledge(node.children))) if node.children else node)
+        kept.append(replace(node, children=tuple(_knowledge(node.children))) if node.children else node)
     return kept
 
 

@@ -60,8 +60,7 @@ class Names:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        alternatives = sorted({_form_pattern(f) for f in self.forms if _TOKEN.search(f)}, key=lambda p: (-len(p), p))
-        return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", re.IGNORECASE)
+        return _names_pattern(self.forms)
 
     def shows(self, text: str) -> bool:
         """Whether the text names the thing in any of its forms."""
@@ -139,6 +138,12 @@ class Names:
             if alias and name_key(alias) not in {name_key(f) for f in forms}:
                 forms.append(alias)
         return Names(self.display, tuple(forms))
+
+
+@lru_cache(maxsize=1 << 12)  # one thing's names are read again by each kind of card
+def _names_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = sorted({_form_pattern(f) for f in forms if _TOKEN.search(f)}, key=lambda p: (-len(p), p))
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 def _same_word(a: str, b: str) -> bool:

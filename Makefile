@@ -91,12 +91,21 @@ bench: bench-hostile
 bench-hostile: $(VENV)/.installed
 	$(PY) -m bench.hostile
 
+# ---- the deck next to the simplest tool (make bench runs it with any others) ----
+.PHONY: bench-peer
+bench: bench-peer
+
+# build --formats apkg,csv next to markdown-anki-decks (installed, pinned, in
+# build/bench/peer-venv; skipped with a message when it cannot be installed).
+bench-peer: $(VENV)/.installed
+	$(PY) -m bench.peer
+
 # ---- the cheat sheet's benchmark (make bench runs it with any others) ----
 .PHONY: bench-pdf
 bench: bench-pdf
 
-# Our PDF's render time next to a plain mistune.html -> WeasyPrint render of
-# the same notes in three columns, both measured in the same run.
+# Our PDF's wall and CPU time next to a plain mistune.html -> WeasyPrint render
+# of the same notes in three columns, both measured in the same run.
 bench-pdf: system $(VENV)/.installed
 	$(PY) bench/pdf_bench.py
 

@@ -27,7 +27,7 @@ from .synthetic import make_pack
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "source" / "aws-cloud-practitioner"
-STAGES = ("startup", "parse", "media", "cards", "dedupe", "tag", "apkg", "csv", "json", "manifest")
+STAGES = ("startup", "parse", "media", "cards", "dedupe", "tag", "practice", "apkg", "csv", "json", "manifest")
 FORMATS = "apkg,csv,json"
 
 DRIVER = """

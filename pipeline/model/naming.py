@@ -64,10 +64,26 @@ class Names:
 
     def shows(self, text: str) -> bool:
         """Whether the text names the thing in any of its forms."""
-        return bool(self.pattern.search(text))
+        return not self._absent(text) and bool(self.pattern.search(text))
 
     def mask(self, text: str, blank: str = MASK) -> str:
-        return self.pattern.sub(blank, text)
+        return text if self._absent(text) else self.pattern.sub(blank, text)
+
+    def match(self, text: str, position: int = 0) -> re.Match[str] | None:
+        """The name where the text has it at `position`."""
+        return None if self._absent(text[position:]) else self.pattern.match(text, position)
+
+    @cached_property
+    def _needles(self) -> tuple[str, ...]:
+        return tuple(_form_needle(f) for f in self.forms if _TOKEN.search(f))
+
+    def _absent(self, text: str) -> bool:
+        """Whether no form's first word is in the (ASCII) text, so the name is
+        not: most texts are ruled out without compiling the pattern."""
+        if not self._needles or not text.isascii():
+            return False
+        lowered = text.lower()
+        return not any(needle in lowered for needle in self._needles)
 
     def keys(self) -> frozenset[str]:
         """Every form normalised (no vendor prefix, no case, no spacing, singular)."""
@@ -295,6 +311,17 @@ def _form_pattern(form: str) -> str:
         parts[-1] += r"(?:s|es|'s)?"
     vendor = r"(?:(?:" + "|".join(VENDORS) + r")[\s\-]*)?"
     return vendor + r"(?:[\s\-_.&]|\band\b)*".join(parts)
+
+
+def _form_needle(form: str) -> str:
+    """What every match of `_form_pattern(form)` holds, in lowercase: its first word as the pattern writes it."""
+    tokens = _TOKEN.findall(_camel_spaced(form))
+    while len(tokens) > 1 and tokens[0].lower() in VENDORS:
+        tokens = tokens[1:]
+    first = tokens[0]
+    if len(tokens) == 1 and first.isalpha() and len(first) > 3 and first.lower().endswith("s") and not first.lower().endswith("ss"):
+        first = first[:-1]
+    return first.lower()
 
 
 def _camel_spaced(text: str) -> str:

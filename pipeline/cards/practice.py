@@ -16,8 +16,9 @@ exam-domain tag, and the question carries the same tags.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.cards.recognition import SERVICE, SERVICE_WORDS, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
@@ -124,7 +125,7 @@ def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
     for tier in (nearest, same_section, same_domain):
         # in the card's own order; whether an option would be right too is
         # only asked of those that come up, until three are found
-        for option in sorted(tier(), key=lambda o: _shuffle(guid, o.thing.name)):
+        for option in _in_card_order(guid, tier()):
             if len(chosen) == OPTIONS - 1:
                 return chosen
             if name_key(option.thing.name) not in names and _wrong(option, thing, stem, stem_words):
@@ -177,6 +178,21 @@ def _alias(a: Names, b: Names) -> bool:
     keys = [(name_key(x), name_key(acronym_of(x))) for x in (a.full, b.full)]
     (ka, aa), (kb, ab) = keys
     return ka in kb or kb in ka or (len(aa) > 1 and aa in kb) or (len(ab) > 1 and ab in ka)
+
+
+def _in_card_order(guid: str, options: list[_Option]) -> Iterator[_Option]:
+    """The options in `_shuffle`'s order (the same digests, compared as bytes
+    rather than hex), the first ones first: a question seldom needs more than
+    a few of a long list, so the rest are never sorted."""
+    prefix = hashlib.sha256(f"{guid}\x1f".encode())
+    keyed = []
+    for position, option in enumerate(options):
+        digest = prefix.copy()
+        digest.update(option.thing.name.encode())
+        keyed.append((digest.digest(), position))
+    heapq.heapify(keyed)
+    while keyed:
+        yield options[heapq.heappop(keyed)[1]]
 
 
 def _shuffle(guid: str, name: str) -> str:

@@ -13,12 +13,15 @@ the same code runs inline or in a forked child.
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import math
 import multiprocessing
 import os
 import sys
 import traceback
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -27,11 +30,12 @@ PART_WEIGHT = 80_000  # characters of notes (with their markup) per part: about 
 MAX_PARTS = 8  # each part costs a frame and a PDF of its own: few, for notes of common size
 # For long notes, parts no larger than this (about 300 KB of notes, 90 MB of boxes), however many.
 MAX_PART_WEIGHT = 400_000
-# Laid-out boxes take about 160 bytes per character of a galley's HTML. A
-# process keeps the boxes of its parts up to this many characters (about
-# 250 MB); a part past it is laid out, measured and let go, and laid out again
-# once its pages are known: more layout time, but memory bounded per process
-# however long the notes are.
+# Laid-out boxes take about 160 bytes per character of a galley's HTML. The
+# processes laying out parts keep their boxes up to this many characters
+# between them (about 250 MB), each its share; a part past it is laid out,
+# measured and let go, and laid out again once its pages are known: more
+# layout time, but memory bounded however long the notes are and however
+# many cores share the work.
 HELD_CHARACTERS = 1_500_000
 
 
@@ -110,13 +114,13 @@ def _can_fork() -> bool:
 
 
 def _run_inline(jobs: Sequence[PartJob], planner: Planner) -> list[bytes]:
-    runs, heights = _measure(jobs)
+    runs, heights = _measure(jobs, HELD_CHARACTERS)
     return _write(jobs, runs, planner(heights))
 
 
-def _measure(jobs: Sequence[PartJob]) -> tuple[list[PartRun | None], list[list[float]]]:
-    """Each part's heights, and its run while the runs held fit HELD_CHARACTERS
-    (None for a part let go, to be laid out again)."""
+def _measure(jobs: Sequence[PartJob], budget: int) -> tuple[list[PartRun | None], list[list[float]]]:
+    """Each part's heights, and its run while the runs held fit `budget`
+    characters (None for a part let go, to be laid out again)."""
     held = 0
     runs: list[PartRun | None] = []
     heights = []
@@ -124,7 +128,7 @@ def _measure(jobs: Sequence[PartJob]) -> tuple[list[PartRun | None], list[list[f
         run = part(job)
         heights.append(next(run))
         held += len(job.galley_html)
-        if held <= HELD_CHARACTERS:
+        if held <= budget:
             runs.append(run)
         else:
             run.close()  # its boxes go now
@@ -150,11 +154,11 @@ def finish(run: PartRun, pages: PartPages) -> bytes:
     raise RuntimeError("a cheat sheet part did not finish")
 
 
-def _child(connection: Connection, jobs: list[PartJob], inherited: list[Connection]) -> None:
+def _child(connection: Connection, jobs: list[PartJob], inherited: list[Connection], budget: int) -> None:
     for other in inherited:
         other.close()  # the parent's ends, copied by fork: the parent's exit must reach us as EOF
     try:
-        runs, heights = _measure(jobs)
+        runs, heights = _measure(jobs, budget)
         connection.send(("heights", heights))
         pages = connection.recv()
         connection.send(("pdfs", _write(jobs, runs, pages)))
@@ -173,14 +177,15 @@ def _run_forked(jobs: Sequence[PartJob], planner: Planner, workers: int) -> list
     connections: list[Connection] = []
     processes = []
     try:
-        for indices in owned:
-            mine, theirs = context.Pipe()
-            chosen = [jobs[i] for i in indices]
-            process = context.Process(target=_child, args=(theirs, chosen, [*connections, mine]), daemon=True)
-            process.start()
-            theirs.close()
-            connections.append(mine)
-            processes.append(process)
+        with _forking():
+            for indices in owned:
+                mine, theirs = context.Pipe()
+                chosen = [jobs[i] for i in indices]
+                process = context.Process(target=_child, args=(theirs, chosen, [*connections, mine], HELD_CHARACTERS // workers), daemon=True)
+                process.start()
+                theirs.close()
+                connections.append(mine)
+                processes.append(process)
         heights: list[list[float]] = [[] for _ in jobs]
         for connection, indices in zip(connections, owned):
             for index, value in zip(indices, _receive(connection, "heights")):
@@ -201,6 +206,30 @@ def _run_forked(jobs: Sequence[PartJob], planner: Planner, workers: int) -> list
             if process.is_alive():
                 process.terminate()
                 process.join()
+
+
+@contextmanager
+def _forking() -> Iterator[None]:
+    """Children that share the parent's memory instead of copying it: the
+    heap the parent freed goes back to the system first, and the parent's
+    objects are kept from the children's garbage collector, whose visits
+    would write to (and so copy) every page they are on."""
+    release_freed_memory()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def release_freed_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc; elsewhere nothing)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _receive(connection: Connection, expected: str) -> Any:
@@ -240,7 +269,8 @@ def in_background(work: Callable[[], T]) -> Callable[[], T]:
             theirs.close()
 
     process = context.Process(target=child, daemon=True)
-    process.start()
+    with _forking():
+        process.start()
     theirs.close()
 
     def wait() -> T:

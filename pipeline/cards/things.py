@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.cards.entries import entries_of
-from pipeline.cards.per_document import per_document
+from pipeline.cards.per_document import forgotten, per_document
 from pipeline.cards.quiz import find_quizzes
 from pipeline.model import Inline
 
@@ -133,6 +133,7 @@ def knowledge(nodes: Iterable[Node]) -> list[Node]:
 
 KNOWN_BODIES = 1 << 16
 _KNOWN: dict[int, tuple[tuple[Node, ...], list[Node]]] = {}
+forgotten(_KNOWN)
 
 
 def _knowledge(nodes: Iterable[Node]) -> list[Node]:

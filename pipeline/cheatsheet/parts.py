@@ -55,6 +55,7 @@ class PartPages:
 
 
 Planner = Callable[[list[list[float]]], list[PartPages]]
+T = TypeVar("T")
 PartRun = Generator[list[float], PartPages, bytes]
 
 
@@ -94,6 +95,8 @@ def run(jobs: Sequence[PartJob], planner: Planner, workers: int | None = None) -
     workers = min(len(jobs), workers if workers is not None else available_cores())
     if workers <= 1 or not _can_fork():
         return _run_inline(jobs, planner)
+    if sum(len(job.galley_html) for job in jobs) > HELD_CHARACTERS:
+        return _run_fresh(jobs, planner, workers)
     return _run_forked(jobs, planner, workers)
 
 
@@ -208,6 +211,39 @@ def _run_forked(jobs: Sequence[PartJob], planner: Planner, workers: int) -> list
                 process.join()
 
 
+def _run_fresh(jobs: Sequence[PartJob], planner: Planner, workers: int) -> list[bytes]:
+    """Parts too many to hold: each is laid out and measured in a process of
+    its own, then laid out again and written in another, `workers` at a time.
+    A process's memory goes back to the system when it ends: a process that
+    let parts go one after another would keep its heap at its largest."""
+    context = multiprocessing.get_context("fork")
+    with _forking(), context.Pool(workers, maxtasksperchild=1) as pool:
+        heights = _each(pool, _measured, list(jobs))
+        pages = planner(heights)
+        return _each(pool, _written, list(zip(jobs, pages)))
+
+
+def _each(pool: Any, work: Callable[[Any], T], items: list[Any]) -> list[T]:
+    try:
+        return pool.map(work, items, chunksize=1)  # type: ignore[no-any-return]
+    except Exception as error:  # a worker's error, raised again here
+        raise RuntimeError(f"a cheat sheet worker failed: {type(error).__name__}: {error}") from error
+
+
+def _measured(job: PartJob) -> list[float]:
+    run = part(job)
+    heights = next(run)
+    run.close()
+    return heights
+
+
+def _written(job_pages: tuple[PartJob, PartPages]) -> bytes:
+    job, pages = job_pages
+    run = part(job)
+    next(run)  # the same layout as measured: the notes and fonts have not changed
+    return finish(run, pages)
+
+
 @contextmanager
 def _forking() -> Iterator[None]:
     """Children that share the parent's memory instead of copying it: the
@@ -242,9 +278,6 @@ def _receive(connection: Connection, expected: str) -> Any:
     if kind != expected:
         raise RuntimeError(f"a cheat sheet worker sent {kind!r} instead of {expected!r}")
     return value
-
-
-T = TypeVar("T")
 
 
 def in_background(work: Callable[[], T]) -> Callable[[], T]:

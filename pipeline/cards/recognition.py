@@ -27,6 +27,8 @@ CUE_LINES = 3
 CUE_WORDS = 45
 HIDDEN_LETTERS = 6  # a leaked word hidden in a cue is at least this long
 CUE_MIN_WORDS = 2  # content words of one cue line
+BLANKS_WORDS = 5  # content words of a line that may hide the name twice
+STEM_LETTERS = 5  # letters two hidden words share when they are one word (`transfer`, `transfering`)
 MIN_WORDS = 4  # content words a card's cues must have between them
 MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
 LABEL_WORDS = 5
@@ -43,6 +45,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 _PARENS = re.compile(r"\([^()]*\)")
 _ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
+# a blank after a capitalised word inside the line, or joined by a hyphen: the end of another
+# name (`S3 One-Zone ___`, `Standard-___`), a kind of the thing rather than the thing
+_NAME_ENDS = rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape(MASK)}"
+_ENDS_A_NAME = re.compile(_NAME_ENDS)
+# or before one (`AWS Agentless ___ Connector`): part of another name
+_IN_A_NAME = re.compile(rf"{_NAME_ENDS}|{re.escape(MASK)}\s+[A-Z]|{re.escape(MASK)}-")
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
@@ -64,13 +72,16 @@ def recognition_plan(document: Document) -> list[Asked]:
     """Every recognition card the document gives, in the order of its lines."""
     things = things_of(document)
     vocabulary = [_words(" ".join(line.text for line in t.described.lines)) for t in things]
+    items = {t.described.line for t in things if t.item}
     plan: list[Asked] = []
     for position, thing in enumerate(things):
-        if thing.holds_items and not _defines_itself(thing):  # a heading over named items: they are the things
-            continue
+        cues = cue_lines(thing)
+        if thing.holds_items and not _defines_itself(thing):
+            # a heading over named items: they are the things, but its own lines say what it is
+            cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
         others = [v for n, v in enumerate(vocabulary) if n != position and not _same(things[n], thing)]
         index = 0
-        for group in _groups(cue_lines(thing)):
+        for group in _groups(cues):
             texts = tuple(text for text, _ in group)
             if _ambiguous(texts, others) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
                 if index == 0:
@@ -186,8 +197,10 @@ def content_words(text: str) -> list[str]:
 def _cue(thing: Thing, line: Line) -> str:
     """A line as a cue: the name hidden, a leading name dropped; empty when it says too little."""
     text = strip_name(thing.described.names, line.text)
-    # a line the name runs through ("automate ___, scheduled ___") reads as a puzzle
-    if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or text.count(MASK) > 1:
+    if _ENDS_A_NAME.search(text):
+        return ""
+    # a short line the name runs through ("automate ___, scheduled ___") reads as a puzzle
+    if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or text.count(MASK) > _blanks(thing, line.text, text):
         return ""
     # a word of the name left in the line (`versioning`, `scale out`, `CoreDNS`) gives it away:
     # hidden too, unless that leaves more than one blank or too little to read
@@ -199,9 +212,21 @@ def _cue(thing: Thing, line: Line) -> str:
             return ""
         text = names.mask_words(text)
         text = text.replace(f"{MASK} {MASK}", MASK)
-        if text.count(MASK) > 1 or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):
+        if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):
             return ""
     return text
+
+
+def _blanks(thing: Thing, written: str, text: str) -> int:
+    """Blanks a cue may have: two where they hide one word twice in a line
+    that says enough around them (`create ___ and alarm when costs exceed
+    the ___`), neither inside a longer name (`AWS Agentless ___ Connector`)."""
+    names = thing.described.names
+    hidden = [m.group() for m in names.pattern.finditer(written)]
+    hidden += [w for w in _WORD.findall(names.mask(written)) if names.leaks(w)]
+    if len(content_words(text)) < BLANKS_WORDS or len({w.lower()[:STEM_LETTERS] for w in hidden}) > 1:
+        return 1
+    return 1 if _IN_A_NAME.search(text) else 2
 
 
 def _defines_itself(thing: Thing) -> bool:

@@ -39,6 +39,7 @@ SAME_FACT = 75  # token-sort similarity at which two lines say the same
 NEIGHBOUR_FACTS = 2
 # Words that tell no product from another: every managed offering is "fully managed".
 GENERIC_WORDS = frozenset("fully managed serverless service servic cloud provide offer allow help aws amazon azure".split())
+FITS_OTHER = 3  # telling words of a fact another option's definition says, for the fact to fit that one
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
 
 
@@ -144,11 +145,21 @@ def facts_of(options: list[Thing]) -> list[tuple[Thing, str, int]]:
                 continue
             # every telling word of it said of another option too: it fits that one as well
             telling = _stems(text) - GENERIC_WORDS
-            if not telling or any(telling <= words for words in other_words):
+            if not telling or any(telling <= words for words in other_words) or _fits_another(thing, others, line.line, telling):
                 continue
             count += 1
             found.append((thing, text, line.line))
     return found
+
+
+def _fits_another(thing: Thing, others: list[Thing], line: int, telling: set[str]) -> bool:
+    """A further fact more like another option's name and definition than its
+    own thing's (`speech to text` of Lex, when Transcribe converts speech to text)."""
+    first = next((entry.line for entry in thing.described.lines if entry.text.startswith(thing.described.definition[:20])), None)
+    if line == first:
+        return False  # its own definition
+    mine = len(telling & _stems(f"{thing.name} {thing.described.definition}"))
+    return any(len(telling & _stems(f"{o.name} {o.described.definition}")) >= max(FITS_OTHER, mine + 1) for o in others)
 
 
 def compared(document: Document) -> frozenset[tuple[str, str]]:

@@ -53,6 +53,8 @@ def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_sl
         sink = CardSink(document.path, pack_slug, None)
         seen: set[tuple[str, ...]] = set()
         for question, card in asked:
+            if len(question.cues) == 1:
+                continue  # one clue with options added is its recognition card again
             options = _distractors(question, card.guid, catalog)
             # the same stem over the same options is one question, whichever card it came from
             same = (*question.cues, "\x1f", *sorted(name_key(o.thing.name) for o in options), name_key(question.thing.name))
@@ -99,8 +101,10 @@ def _distractors(asked: Asked, guid: str, catalog: list[_Option]) -> list[_Optio
     tiers: list[list[_Option]] = [[], [], []]
     for option in catalog:
         other = option.thing
-        if other is thing or _alias(other.described.names, thing.described.names):
+        if other is thing or _alias(other.described.names, thing.described.names) or _part(other, thing):
             continue
+        if _heading_word(other.name) and not _heading_word(thing.name):
+            continue  # `Tagging`, `Credits`: a heading of the notes is no rival of a name
         if other.described.names.leaks(stem) or len(stem_words & option.words) >= FITS * max(len(stem_words), 1):
             continue
         if option.kind != answer.kind:
@@ -131,6 +135,19 @@ def _alias(a: Names, b: Names) -> bool:
     keys = [(name_key(x), name_key(acronym_of(x))) for x in (a.full, b.full)]
     (ka, aa), (kb, ab) = keys
     return ka in kb or kb in ka or (len(aa) > 1 and aa in kb) or (len(ab) > 1 and ab in ka)
+
+
+def _part(a: Thing, b: Thing) -> bool:
+    """One named in the other's name (`CW Alarms` and `CloudWatch`): a part is never a wrong answer."""
+    return a.described.names.shows(b.name) or b.described.names.shows(a.name)
+
+
+def _heading_word(name: str) -> bool:
+    """A single common noun or gerund (`Buckets`, `Tagging`), not a coined name."""
+    words = name.split()
+    if len(words) != 1 or not name[1:].islower():
+        return False
+    return name.endswith("ing") or (name.endswith("s") and not name.endswith(("ss", "is", "us")))
 
 
 def _shuffle(guid: str, name: str) -> str:

@@ -32,6 +32,7 @@ STEM_LETTERS = 5  # letters two hidden words share when they are one word (`tran
 MIN_WORDS = 4  # content words a card's cues must have between them
 MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
 LABEL_WORDS = 5
+NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
 SERVICE_WORDS = 6
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold
@@ -224,7 +225,8 @@ def _blanks(thing: Thing, written: str, text: str) -> int:
     names = thing.described.names
     hidden = [m.group() for m in names.pattern.finditer(written)]
     hidden += [w for w in _WORD.findall(names.mask(written)) if names.leaks(w)]
-    if len(content_words(text)) < BLANKS_WORDS or len({w.lower()[:STEM_LETTERS] for w in hidden}) > 1:
+    longest = max((w.lower() for w in hidden), key=len, default="")
+    if len(content_words(text)) < BLANKS_WORDS or not all(longest.startswith(w.lower()[:STEM_LETTERS]) and " " not in w for w in hidden):
         return 1
     return 1 if _IN_A_NAME.search(text) else 2
 
@@ -242,7 +244,11 @@ def about_another(thing: Thing, text: str) -> bool:
     if not lead:
         return False
     head = lead.group(1).strip()
-    if thing.described.names.shows(text):  # `Dedicated hardware -> Hardware Security Module` names the thing
+    names = thing.described.names
+    rest = text[lead.end(2) :]
+    # `Dedicated hardware -> Hardware Security Module` names the thing; `kube-apiserver -> front
+    # end of the control plane` says something of the apiserver
+    if names.shows(head) or (names.shows(rest) and len(content_words(names.mask(rest))) <= NAMED_REST):
         return False
     words = head.split()
     if lead.group(2) not in (":", "="):

@@ -33,7 +33,9 @@ GENERIC_LABELS = frozenset(
     architecture concepts basics limits tips workflow lifecycle""".split()
 ) | frozenset({"cost benefits", "design principles", "use cases", "for ex", "for example", "how it works"})
 # A title ending in one of these names a part or a procedure of something (`Policy Structure`, `Usage Process`).
-_GENERIC_TAILS = frozenset("structure process steps procedure workflow usage overview basics concepts tips models".split())
+_GENERIC_TAILS = frozenset(
+    "structure process steps procedure workflow usage overview basics concepts tips models strategies considerations hierarchy".split()
+)
 _QUESTION_WORDS = frozenset("how what when where which who why".split())
 _TAIL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 _NAME_CHARS = re.compile(r"^[\w][\w\s\-&/().'’:]*$")

@@ -24,6 +24,7 @@ from pipeline.model.definitions import Described, Line, describe_node, described
 from pipeline.model.naming import acronym_of, clean_title, compound_parts, name_key, names_of, short_forms
 
 MAX_NAME_WORDS = 6
+SHORT_NAME = (3, 4)  # letters of a word that abbreviates another thing's name (`Org`)
 SHARED_NAME_WORD = 2  # other names a word of a name is in, for it to tell nothing apart
 # Labels that name a part of a topic, not a thing of their own.
 GENERIC_LABELS = frozenset(
@@ -105,6 +106,9 @@ def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
         # other names, not this one's parts or wholes (`EC2 Savings Plan` under `Savings Plan`)
         others = {keys[m]: words[m] for m in range(len(things)) if keys[m] not in keys[n] and keys[n] not in keys[m]}
         plain = {w for w in words[n] if sum(w in other for other in others.values()) >= SHARED_NAME_WORD}
+        # `Org` of `Org Consolidated Billing` names the thing it belongs to (`Organizations`)
+        if len(words[n]) > 1:
+            plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and any(_abbreviates(w, o) for o in others.values())}
         names = names.with_aliases(sorted(f for f in short_forms(names) if f in written)).sharing(plain)
         named.append(replace(thing, described=replace(thing.described, names=names)))
     return named
@@ -163,6 +167,11 @@ def knowledge(nodes: Iterable[Node]) -> list[Node]:
             continue
         kept.append(replace(node, children=tuple(knowledge(node.children))) if node.children else node)
     return kept
+
+
+def _abbreviates(word: str, words: set[str]) -> bool:
+    """`org` for `organizations`: the start of a longer word of another name."""
+    return any(other.startswith(word) and len(other) >= 2 * len(word) for other in words)
 
 
 def _topic_things(section: str, topic: Topic, schemes: frozenset[str], in_series: bool) -> Iterator[Thing]:

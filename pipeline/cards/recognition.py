@@ -48,10 +48,12 @@ _ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNO
 _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
 # a blank after a capitalised word inside the line, or joined by a hyphen: the end of another
 # name (`S3 One-Zone ___`, `Standard-___`), a kind of the thing rather than the thing
-_NAME_ENDS = rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape(MASK)}"
-_ENDS_A_NAME = re.compile(_NAME_ENDS)
-# or before one (`AWS Agentless ___ Connector`): part of another name
-_IN_A_NAME = re.compile(rf"{_NAME_ENDS}|{re.escape(MASK)}\s+[A-Z]|{re.escape(MASK)}-")
+# or before one (`___ Flexible Retrieval`, `AWS Agentless ___ Connector`): part of another name
+_IN_A_NAME = re.compile(rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape(MASK)}|{re.escape(MASK)}\s+[A-Z]|{re.escape(MASK)}-")
+# a label over the thing's kinds: the lines under it say each of a kind
+_KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|editions|variants)\b", re.IGNORECASE)
+# a line that says something is going away: no clue worth learning
+_RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
@@ -103,8 +105,11 @@ def cue_lines(thing: Thing) -> list[tuple[str, Line]]:
     for n, line in enumerate(lines):
         if under is not None and line.depth > under:
             continue
-        under = line.depth if about_another(thing, line.text) else None
-        if under is None and not _is_label(line, lines[n + 1] if n + 1 < len(lines) else None):
+        # a line about something else, or a label over its kinds (`3 kinds:`), leads lines about others
+        following = lines[n + 1] if n + 1 < len(lines) else None
+        kinds = _KINDS.search(line.text) and _is_label(line, following)
+        under = line.depth if about_another(thing, line.text) or kinds or _RETIRED.search(line.text) else None
+        if under is None and not _is_label(line, following):
             if cue := _cue(thing, line):
                 found.append((cue, line))
     return found
@@ -198,8 +203,8 @@ def content_words(text: str) -> list[str]:
 def _cue(thing: Thing, line: Line) -> str:
     """A line as a cue: the name hidden, a leading name dropped; empty when it says too little."""
     text = strip_name(thing.described.names, line.text)
-    if _ENDS_A_NAME.search(text):
-        return ""
+    if _IN_A_NAME.search(text):
+        return ""  # the end or the start of a longer name: a kind or a part of the thing
     # a short line the name runs through ("automate ___, scheduled ___") reads as a puzzle
     if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or text.count(MASK) > _blanks(thing, line.text, text):
         return ""
@@ -251,6 +256,8 @@ def about_another(thing: Thing, text: str) -> bool:
     if names.shows(head) or (names.shows(rest) and len(content_words(names.mask(rest))) <= NAMED_REST):
         return False
     words = head.split()
+    if 1 < len(words) <= 4 and _same_head(words[-1], names.full.split()):
+        return True  # `scheduled scaling: ...` under `Dynamic Scaling`: another kind of the same
     if lead.group(2) not in (":", "="):
         # `etcd -> ...`, `service -> ...`: an arrow line defines what leads it, however it is written
         return len(words) <= 4 and words[0].lower() not in STOPWORDS
@@ -258,6 +265,11 @@ def about_another(thing: Thing, text: str) -> bool:
         return False
     # `Durability: 11 9's`, `Encryption: ...`: an attribute of the thing, not another thing
     return len(words) > 1 or not _ATTRIBUTE.search(head)
+
+
+def _same_head(word: str, name_words: Sequence[str]) -> bool:
+    """The lead ends with the last word of the thing's name of several (`scaling`, `Dynamic Scaling`)."""
+    return len(name_words) > 1 and word.lower().strip("()") == name_words[-1].lower()
 
 
 def _is_label(line: Line, following: Line | None) -> bool:

@@ -147,6 +147,8 @@ def _same_word(a: str, b: str) -> bool:
     """One word in two forms: `version`/`versioning`, `scaling`/`scalability`, `job`/`jobs`."""
     if a == b or a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a:
         return True
+    if len(_root(a)) >= 3 and _root(a) == _root(b):
+        return True  # `tags`, `tagging`
     if min(len(a), len(b)) < STEM:
         return False
     if len(a) == len(b) >= TYPO_LETTERS and sum(x != y for x, y in zip(a, b)) == 1:
@@ -157,6 +159,17 @@ def _same_word(a: str, b: str) -> bool:
             break
         common += 1
     return common >= STEM and common >= min(len(a), len(b)) - 3
+
+
+def _root(word: str) -> str:
+    """`tagging` -> `tag`, `tags` -> `tag`, `planning` -> `plan`."""
+    if word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+        if len(word) > 2 and word[-1] == word[-2]:
+            word = word[:-1]
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    return word
 
 
 def _initials(names: Names) -> set[str]:

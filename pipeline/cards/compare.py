@@ -52,10 +52,15 @@ def compare_cards(document: Document, pack_slug: str, image_src: ImageSource | N
     things = things_of(document)
     sink = CardSink(document.path, pack_slug, image_src)
     seen: set[str] = set()
+    asked: set[tuple[str, str]] = set()  # a fact asked among one set of options is not asked again among another
     for options in comparison_sets(things):
-        for card in _set_cards(sink, options):
-            if card.guid not in seen:
+        names = [t.name for t in options]
+        for thing, text, line in facts_of(options):
+            card = _card(sink, thing, options, names, text, line)
+            fact = (name_key(thing.name), plain_key(text))
+            if card.guid not in seen and fact not in asked:
                 seen.add(card.guid)
+                asked.add(fact)
                 sink.cards.append(card)
     return sink.cards
 
@@ -118,11 +123,6 @@ def _related(a: Thing, b: Thing) -> bool:
 
 def _stems(text: str) -> set[str]:
     return {w[:-1] if len(w) > 4 and w.endswith("s") else w for w in content_words(text)}
-
-
-def _set_cards(sink: CardSink, options: list[Thing]) -> list[Card]:
-    names = [t.name for t in options]
-    return [_card(sink, thing, options, names, text, line) for thing, text, line in facts_of(options)]
 
 
 def facts_of(options: list[Thing]) -> list[tuple[Thing, str, int]]:

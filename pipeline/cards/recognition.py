@@ -28,6 +28,7 @@ CUE_WORDS = 45
 HIDDEN_LETTERS = 6  # a leaked word hidden in a cue is at least this long
 CUE_MIN_WORDS = 2  # content words of one cue line
 BLANKS_WORDS = 5  # content words of a line that may hide the name twice
+BLANKS_APART = 2  # words at least between two blanks
 STEM_LETTERS = 5  # letters two hidden words share when they are one word (`transfer`, `transfering`)
 MIN_WORDS = 4  # content words a card's cues must have between them
 MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
@@ -233,7 +234,8 @@ def _blanks(thing: Thing, written: str, text: str) -> int:
     longest = max((w.lower() for w in hidden), key=len, default="")
     if len(content_words(text)) < BLANKS_WORDS or not all(longest.startswith(w.lower()[:STEM_LETTERS]) and " " not in w for w in hidden):
         return 1
-    return 1 if _IN_A_NAME.search(text) else 2
+    between = text.split(MASK)[1:-1]  # the words between two blanks: `___ link ___` reads as a stutter
+    return 1 if _IN_A_NAME.search(text) or any(len(part.split()) < BLANKS_APART for part in between) else 2
 
 
 def _defines_itself(thing: Thing) -> bool:

@@ -119,8 +119,10 @@ def _distractors(asked: Asked, guid: str, catalog: list[_Option]) -> list[_Optio
             tiers[2].append(option)
     chosen: list[_Option] = []
     names = {name_key(thing.name)}
+    own = answer.words
     for tier in tiers:
-        for option in sorted(tier, key=lambda o: _shuffle(guid, o.thing.name)):
+        # the options nearest in what their notes say first: they are the ones a learner confuses
+        for option in sorted(tier, key=lambda o: (-len(o.words & own), _shuffle(guid, o.thing.name))):
             if len(chosen) < OPTIONS - 1 and name_key(option.thing.name) not in names:
                 names.add(name_key(option.thing.name))
                 chosen.append(option)
@@ -138,8 +140,14 @@ def _alias(a: Names, b: Names) -> bool:
 
 
 def _part(a: Thing, b: Thing) -> bool:
-    """One named in the other's name (`CW Alarms` and `CloudWatch`): a part is never a wrong answer."""
-    return a.described.names.shows(b.name) or b.described.names.shows(a.name)
+    """One named in the other's name (`CW Alarms` and `CloudWatch`, `VPC Endpoints` and `VPC
+    Interface Endpoint`) or defined by it: a part, a kind or a companion is never a wrong answer."""
+    if a.described.names.shows(b.name) or b.described.names.shows(a.name):
+        return True
+    words = [{name_key(w) for w in t.described.names.full.split() if w.lower() not in VENDORS} for t in (a, b)]
+    if len(words[0]) > 1 and len(words[1]) > 1 and (words[0] <= words[1] or words[1] <= words[0]):
+        return True
+    return b.described.names.shows(a.described.definition) or a.described.names.shows(b.described.definition)
 
 
 def _heading_word(name: str) -> bool:

@@ -35,7 +35,8 @@ GENERIC_LABELS = frozenset(
 ) | frozenset({"cost benefits", "design principles", "use cases", "for ex", "for example", "how it works"})
 # A title ending in one of these names a part or a procedure of something (`Policy Structure`, `Usage Process`).
 _GENERIC_TAILS = frozenset(
-    "structure process steps procedure workflow usage overview basics concepts tips models strategies considerations hierarchy".split()
+    """structure process steps procedure workflow usage overview basics concepts tips models strategies
+    considerations hierarchy ecosystem infra infrastructure""".split()
 )
 _QUESTION_WORDS = frozenset("how what when where which who why".split())
 _TAIL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())

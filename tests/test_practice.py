@@ -9,6 +9,7 @@ import json
 import os
 import random
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pdfplumber
@@ -179,4 +180,9 @@ def test_a_practice_card_reads_as_its_stem_options_and_right_option() -> None:
     assert parsed.stem == "Which one is this? Records API calls"
     assert parsed.options == ("Config", "CloudTrail", "Inspector", "X-Ray")
     assert parsed.right == ("B",)  # not the wrong options the explanation names
-    assert parsed.explanation == "Records API calls for auditing"
+    # The key adds what the question does not show: not the stem again, but what the wrong options are.
+    assert parsed.explanation == "A: tracks resource configuration; C: finds vulnerabilities"
+    defined = replace(card, answer=card.answer.replace("Records API calls for auditing", "Logs actions for audits"))
+    explained = parse_question(defined)
+    assert explained is not None
+    assert explained.explanation == "Logs actions for audits; A: tracks resource configuration; C: finds vulnerabilities"

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.cards.entries import entries_of
+from pipeline.cards.per_document import forgotten, per_document
 from pipeline.cards.quiz import find_quizzes
 from pipeline.model import Inline
 
@@ -64,6 +65,11 @@ class Thing:
 
 
 def things_of(document: Document) -> list[Thing]:
+    return list(_things_of(document))
+
+
+@per_document
+def _things_of(document: Document) -> tuple[Thing, ...]:
     found: list[Thing] = []
     schemes = label_schemes(document)
     for section in document.sections:
@@ -73,7 +79,7 @@ def things_of(document: Document) -> list[Thing]:
             if topic.cards and topic.body:
                 things = _topic_things(section_title, topic, schemes, topic.parents in series)
                 found.extend(t for t in things if t.described.lines)
-    return _as_written(found, _written_words(document))
+    return tuple(_as_written(found, _written_words(document)))
 
 
 def _named_series(topics: Iterable[Topic]) -> set[tuple[str, ...]]:
@@ -101,20 +107,29 @@ def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
     `CloudTrail`), and without the giveaway of words many other names share."""
     keys = [name_key(t.described.names.full) for t in things]
     words = [{w.lower() for w in t.described.names.words} for t in things]
+    holders: dict[str, set[str]] = {}  # a word of a name, or the start of a long one -> the names
+    for key, found in zip(keys, words):
+        for word in found:
+            for start in {word, *(word[:n] + "…" for n in range(SHORT_NAME[0], SHORT_NAME[1] + 1) if len(word) >= 2 * n)}:
+                holders.setdefault(start, set()).add(key)
     named: list[Thing] = []
     for n, thing in enumerate(things):
         names = thing.described.names
-        # other names, not this one's parts or wholes (`EC2 Savings Plan` under `Savings Plan`)
-        others = {keys[m]: words[m] for m in range(len(things)) if keys[m] not in keys[n] and keys[n] not in keys[m]}
-        plain = {w for w in words[n] if sum(w in other for other in others.values()) >= SHARED_NAME_WORD}
-        # `Org` of `Org Consolidated Billing` names the thing it belongs to (`Organizations`)
+
+        def others(start: str) -> int:
+            # other names, not this one's parts or wholes (`EC2 Savings Plan` under `Savings Plan`)
+            return sum(key not in keys[n] and keys[n] not in key for key in holders.get(start, ()))
+
+        plain = {w for w in words[n] if others(w) >= SHARED_NAME_WORD}
+        # `Org` of `Org Consolidated Billing` abbreviates the thing it belongs to (`Organizations`)
         if len(words[n]) > 1:
-            plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and any(_abbreviates(w, o) for o in others.values())}
+            plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and others(w + "…")}
         names = names.with_aliases(sorted(f for f in short_forms(names) if f in written)).sharing(plain)
         named.append(replace(thing, described=replace(thing.described, names=names)))
     return named
 
 
+@per_document
 def label_schemes(document: Document) -> frozenset[str]:
     """First words of the labels of sorting lists that recur in the notes
     (`AWS responsibilities` / `User` under several topics): a scheme to sort
@@ -159,6 +174,23 @@ def _all_lists(document: Document) -> Iterator[list[Node]]:
 def knowledge(nodes: Iterable[Node]) -> list[Node]:
     """The lines that state facts: no quiz, no `Q:`/`A:` pair, no author's
     cloze, table or picture on its own, nothing the author kept from cards."""
+    if not isinstance(nodes, tuple):
+        return _knowledge(nodes)
+    # a topic's body is read by every kind of card made from things: worked out once
+    hit = _KNOWN.get(id(nodes))
+    if hit is None or hit[0] is not nodes:
+        if len(_KNOWN) >= KNOWN_BODIES:
+            _KNOWN.clear()
+        hit = _KNOWN[id(nodes)] = (nodes, _knowledge(nodes))
+    return list(hit[1])
+
+
+KNOWN_BODIES = 1 << 16
+_KNOWN: dict[int, tuple[tuple[Node, ...], list[Node]]] = {}
+forgotten(_KNOWN)
+
+
+def _knowledge(nodes: Iterable[Node]) -> list[Node]:
     found = find_quizzes([n for n in nodes if n.cards])
     asked = {u.line for u in found.unanswered}
     kept = []
@@ -166,13 +198,8 @@ def knowledge(nodes: Iterable[Node]) -> list[Node]:
         node = entry.node
         if entry.special or node.line in asked or all(span.kind == "image" for span in inl.strip(node.inline)):
             continue
-        kept.append(replace(node, children=tuple(knowledge(node.children))) if node.children else node)
+        kept.append(replace(node, children=tuple(_knowledge(node.children))) if node.children else node)
     return kept
-
-
-def _abbreviates(word: str, words: set[str]) -> bool:
-    """`org` for `organizations`: the start of a longer word of another name."""
-    return any(other.startswith(word) and len(other) >= 2 * len(word) for other in words)
 
 
 def _topic_things(section: str, topic: Topic, schemes: frozenset[str], in_series: bool) -> Iterator[Thing]:

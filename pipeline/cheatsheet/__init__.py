@@ -18,11 +18,13 @@ from pipeline.cheatsheet.geometry import Geometry
 from pipeline.cheatsheet.sheet import Sheet, build_sheet
 
 if TYPE_CHECKING:
+    from pipeline.cheatsheet.cram import Cram
     from pipeline.cheatsheet.cram_plan import LeftOut
     from pipeline.cheatsheet.plan import Layout
 
 MIN_CRAM_POINTS = 6.5  # nothing on the cram sheet is printed smaller
-CRAM_LINE_HEIGHT = 1.15  # em, as templates/cheatsheet/cram.css sets it
+CRAM_LINE_HEIGHT = 1.1  # em, as templates/cheatsheet/cram.css sets it
+CAPACITY_SHARE = 0.85  # of a page's lines, what holds text (estimated; the rest is headings, bands, gaps)
 
 
 @dataclass(frozen=True)
@@ -67,42 +69,81 @@ class CramRendered:
     layout: Layout
     fills: tuple[float, ...]  # how full each page is, 0-1
     left_out: tuple[LeftOut, ...]  # what did not fit the page budget, by tier
-    other_left_out: int  # the lines the other orientation would have left out
+    estimates: tuple[int, ...]  # per way of printing it (cram_geometries): the lines estimated not to fit
 
 
 def render_cram(pack: Pack) -> CramRendered:
     """The cram sheet, landscape in three columns or portrait in two, as more
-    of it fits (landscape when alike): both are laid out at once, on the
-    machine's cores, and packed; only the better one is composed. One part
-    each: it is a page or two."""
+    of it is estimated to fit (landscape when alike); only that one is laid
+    out, once, and composed. One part: it is a page or two."""
     from pipeline.cheatsheet import layout  # noqa: F401
     from pipeline.cheatsheet import parts
-    from pipeline.cheatsheet.cram import build_cram
-    from pipeline.cheatsheet.cram_plan import CramPlanner, Chooser
+    from pipeline.cheatsheet.cram_plan import CramPlanner
     from pipeline.cheatsheet.html import galley_html
     from pipeline.cheatsheet.merge import merge
 
-    planners, jobs, unmeasured = [], [], []
-    for geometry in cram_geometries(pack):
-        # What a page holds, about: more than that is never laid out.
-        lines = pack.config.cram.pages * geometry.columns * geometry.height / (CRAM_LINE_HEIGHT * geometry.em)
-        cram = build_cram(pack, line_chars=int(geometry.column_width / (0.5 * geometry.em)), capacity=int(lines))
-        whole = range(len(cram.sheet.sections))
-        galley = galley_html(cram.sheet, whole, geometry, front=True)
-        planners.append(CramPlanner(cram.sheet, geometry, [whole], [galley], cram.tiers, cram.ranks, pack.config.cram.pages))
-        jobs.append(parts.PartJob(galley, media_contents(pack)))
-        unmeasured.append(cram.unmeasured)
-    chooser = Chooser(planners, unmeasured)
+    geometry, cram, estimates = plan_cram(pack)
+    # One part: a second would halve the layout's time on two cores, but
+    # overlaying its boxes onto the first part's pages costs more than that.
+    whole = range(len(cram.sheet.sections))
+    galleys = [galley_html(cram.sheet, whole, geometry, front=True)]
+    planner = CramPlanner(cram.sheet, geometry, [whole], galleys, cram.tiers, cram.ranks, pack.config.cram.pages)
     with _fixed_font_clock(pack.build_time):
-        pdfs = parts.run(jobs, chooser)
-    planner = planners[chooser.chosen]
+        pdfs = parts.run([parts.PartJob(galleys[0], media_contents(pack))], planner, workers=1)
     if planner.layout is None:
         raise RuntimeError("the cram sheet finished without a layout")
-    left_out = _by_tier((*planner.left_out, *unmeasured[chooser.chosen]))
-    other = max((n for i, n in enumerate(chooser.lost) if i != chooser.chosen), default=0)
-    return CramRendered(
-        merge([pdfs[chooser.chosen]], planner.layout), planner.sheet, planner.geometry, planner.layout, planner.fills, left_out, other
-    )
+    left_out = _by_tier((*planner.left_out, *cram.unmeasured))
+    return CramRendered(merge(pdfs, planner.layout), planner.sheet, geometry, planner.layout, planner.fills, left_out, estimates)
+
+
+def plan_cram(pack: Pack) -> tuple[Geometry, Cram, tuple[int, ...]]:
+    """The way of printing the cram sheet that is estimated to hold most of
+    it, its content cut to about what the pages hold (more is never laid
+    out), and per way the lines estimated not to fit. No layout: cheap."""
+    from pipeline.cheatsheet.cram import TIGHT_PHRASES, build_cram, within
+
+    geometries = cram_geometries(pack)
+    # Phrases are cut to the narrower column, so the content is built once
+    # (twice when it does not fit: again with shorter one-liners).
+    chars = min(_line_chars(g) for g in geometries)
+    whole = build_cram(pack, line_chars=chars)
+    cut = [within(whole, _capacity(pack, g), _line_chars(g)) for g in geometries]
+    if all(c.unmeasured for c in cut):
+        whole = build_cram(pack, line_chars=chars, phrase_share=TIGHT_PHRASES)
+        cut = [within(whole, _capacity(pack, g), _line_chars(g)) for g in geometries]
+    estimates = tuple(sum(lo.count for lo in c.unmeasured) for c in cut)
+    chosen = min(range(len(geometries)), key=lambda i: (estimates[i], i))
+    return geometries[chosen], cut[chosen], estimates
+
+
+def estimate_cram(pack: Pack) -> tuple[tuple[float, ...], tuple[LeftOut, ...]]:
+    """About how full each page of the cram sheet will be and what will not
+    fit, from the estimate `plan_cram` makes: no layout (what `check` says)."""
+    from pipeline.cheatsheet.cram import topic_lines
+
+    geometry, cram, _ = plan_cram(pack)
+    chars = _line_chars(geometry)
+    sections = cram.sheet.sections
+    used = float(sum(topic_lines(t, chars) for s in sections for t in s.topics) + 2 * len(sections))
+    page = _capacity(pack, geometry) / max(pack.config.cram.pages, 1)
+    fills = []
+    while used > 0 and len(fills) < pack.config.cram.pages:
+        fills.append(min(1.0, used / page))
+        used -= page
+    return tuple(fills) or (0.0,), _by_tier(cram.unmeasured)
+
+
+def _line_chars(geometry: Geometry) -> int:
+    """About how many characters a column's line holds."""
+    return int(geometry.column_width / (0.5 * geometry.em))
+
+
+def _capacity(pack: Pack, geometry: Geometry) -> int:
+    """About how many lines the page budget holds: its lines of text, less
+    what headings, bands and gaps take (about a sixth on the seed's cram
+    sheet); the planner cuts to what the measured heights fit."""
+    lines = pack.config.cram.pages * geometry.columns * geometry.height / (CRAM_LINE_HEIGHT * geometry.em)
+    return int(lines * CAPACITY_SHARE)
 
 
 def _by_tier(left_out: tuple[LeftOut, ...]) -> tuple[LeftOut, ...]:
@@ -180,6 +221,8 @@ __all__ = [
     "Sheet",
     "build_sheet",
     "cram_geometries",
+    "estimate_cram",
+    "plan_cram",
     "render",
     "render_cram",
     "render_pdf",

@@ -1,7 +1,7 @@
 """The cram sheet's content, from the card model: what the deck asks, said
 in the fewest words, in priority tiers.
 
-1. numbers and limits: every `kind::number` card's numbers, by topic;
+1. numbers and limits: every `kind::number` card's numbers, a table by service;
 2. every topic in one line (its name and shortest defining phrase), by exam
    domain, then section;
 3. side by side: the confusable sets the `kind::compare` cards come from;
@@ -24,15 +24,20 @@ from markupsafe import Markup, escape
 
 from pipeline.clock import date, iso
 from pipeline.model import Card, Pack
-from pipeline.model.cardtext import card_text, cloze_pieces, field_items
+from pipeline.model.records import RETIRED
+from pipeline.model.cardtext import card_text, field_items
 from pipeline.cheatsheet.domains import Domain, domain_of, topic_domains
 from pipeline.cheatsheet.phrases import defining, one_line
-from pipeline.cheatsheet.cram_plan import LeftOut
+from pipeline.cheatsheet.cram_numbers import number_groups, row_line
+from pipeline.cheatsheet.cram_plan import LeftOut, pass_of
 from pipeline.cheatsheet.sheet import CramHeader, DomainWeight, Line, SectionView, Sheet, TopicView
 
 TIER_NAMES = {1: "number facts", 2: "one-line topics", 3: "side-by-side tables", 4: "trigger phrases"}
 SMALL_GROUP = 3  # a domain's section with fewer one-liners shares a heading with its small neighbours
 COMPARE_COLUMNS = 3  # at most this many things side by side in one table
+# The share of the room left after the numbers that each later tier is given, as long as it has lines for it.
+SHARES = {2: 0.86, 3: 0.07, 4: 0.07}
+TIGHT_PHRASES = 0.6  # of a line, what a one-liner takes when the pages are tight: short ones share lines
 
 
 @dataclass(frozen=True)
@@ -43,8 +48,10 @@ class Cram:
     unmeasured: tuple[LeftOut, ...] = ()  # topics past what the pages could hold: never laid out
 
 
-def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None) -> Cram:
+def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None, phrase_share: float = 1.0) -> Cram:
     """`line_chars`: about how many characters a column's line holds;
+    `phrase_share`: of a line, what a one-liner takes at most (short ones
+    share a line: denser, when the pages are tight);
     `capacity`: about how many lines the page budget holds (an estimate on
     the generous side: it counts every wrap). Topics past it, in tier and
     rank order, are left out before any layout: they could not fit, and
@@ -52,19 +59,21 @@ def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None) ->
     styles = topic_domains(pack)
     exam = styles.exam
     legend = {d.tag: d for d in styles.legend}
-    groups = _topics(pack.cards)
+    # A card shipped once more after its notes were removed is no longer in the notes.
+    cards = [c for c in pack.cards if not any(tag.startswith(RETIRED) for tag in c.tags)]
+    groups = _topics(cards)
     domain_of_topic = {key: _domain(cards, exam) for key, cards in groups.items()}
     sections: list[tuple[int, SectionView]] = []
 
-    numbers = _number_topics(groups, domain_of_topic, legend)
+    numbers = _number_topics(cards, domain_of_topic, legend)
     if numbers:
         sections.append((1, _section("Numbers and limits", numbers)))
-    for title, topics in _one_liners(groups, domain_of_topic, legend, line_chars):
+    for title, topics in _one_liners(groups, domain_of_topic, legend, line_chars, phrase_share):
         sections.append((2, _section(title, topics)))
-    compare = [c for c in pack.cards if c.kind == "compare"]
+    compare = [c for c in cards if c.kind == "compare"]
     if compare:
         sections.append((3, _section("Side by side", _compare_tables(compare, domain_of_topic, legend))))
-    recognition = [c for c in pack.cards if c.kind == "recognition"]
+    recognition = [c for c in cards if c.kind == "recognition"]
     if recognition:
         sections.append((4, _section("Trigger phrases", _triggers(recognition, domain_of_topic, legend))))
 
@@ -84,24 +93,28 @@ def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None) ->
         cram=_header(pack, exam, legend),
     )
     tiers = tuple(t for t, _ in sections)
-    ranks = _ranks([s for _, s in sections])
+    ranks = _ranks([s for _, s in sections], list(tiers))
     if capacity is None:
         return Cram(sheet, tiers, ranks)
-    return _within(Cram(sheet, tiers, ranks), int(capacity), line_chars)
+    return within(Cram(sheet, tiers, ranks), int(capacity), line_chars)
 
 
-def _within(cram: Cram, lines: int, line_chars: int) -> Cram:
+def within(cram: Cram, lines: int, line_chars: int) -> Cram:
     """The cram sheet without the topics past about `lines` lines, in tier and rank order."""
     sections = cram.sheet.sections
     order = sorted(
-        ((cram.tiers[s], cram.ranks[s][t], s, t) for s, section in enumerate(sections) for t in range(len(section.topics)))
+        (
+            (pass_of(cram.tiers[s]), cram.ranks[s][t], cram.tiers[s], s, t)
+            for s, section in enumerate(sections)
+            for t in range(len(section.topics))
+        )
     )
     used = 0
     dropped: dict[int, list[TopicView]] = {}
     keep: set[tuple[int, int]] = set()
-    for tier, _, s, t in order:
+    for _, _, tier, s, t in order:
         topic = sections[s].topics[t]
-        used += 1 + sum(-(-len(line.html.striptags()) // max(line_chars, 1)) for line in topic.lines)
+        used += topic_lines(topic, line_chars)
         if used <= lines:
             keep.add((s, t))
         else:
@@ -120,23 +133,41 @@ def _within(cram: Cram, lines: int, line_chars: int) -> Cram:
         for tier, topics in sorted(dropped.items())
     )
     sheet = replace(cram.sheet, sections=tuple(kept_sections))
-    return Cram(sheet, tuple(kept_tiers), _ranks(kept_sections), unmeasured)
+    return Cram(sheet, tuple(kept_tiers), _ranks(kept_sections, kept_tiers), unmeasured)
 
 
-def _ranks(sections: list[SectionView]) -> tuple[tuple[int, ...], ...]:
-    """Topics with more lines first (what the notes say most about); ties in page order."""
-    order = sorted(
-        ((s, t) for s, section in enumerate(sections) for t in range(len(section.topics))),
-        key=lambda st: (-len(sections[st[0]].topics[st[1]].lines), st),
-    )
-    rank = {st: index for index, st in enumerate(order)}
+def topic_lines(topic: TopicView, line_chars: int) -> int:
+    """About how many lines a topic takes: its heading and its lines, each wrapped."""
+    return 1 + sum(-(-len(line.html.striptags()) // max(line_chars, 1)) for line in topic.lines)
+
+
+def _ranks(sections: list[SectionView], tiers: list[int]) -> tuple[tuple[int, ...], ...]:
+    """The order topics are taken in: tier 1 first; the later tiers side by
+    side, each by its share of the lines (so every part gets some room
+    however long another is), within a tier the topics with more lines first
+    (what the notes say most about), ties in page order."""
+    by_tier: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for s, section in enumerate(sections):
+        by_tier[tiers[s]].extend((s, t) for t in range(len(section.topics)))
+    keys: dict[tuple[int, int], tuple[int, float, tuple[int, int]]] = {}
+    for tier, topics in by_tier.items():
+        topics.sort(key=lambda st: (-len(sections[st[0]].topics[st[1]].lines), st))
+        before = 0
+        for st in topics:
+            lines = 1 + len(sections[st[0]].topics[st[1]].lines)
+            # Where the topic's middle falls in its tier's share of the room.
+            keys[st] = (pass_of(tier), (before + lines / 2) / SHARES.get(tier, 1.0), st)
+            before += lines
+    rank = {st: index for index, st in enumerate(sorted(keys, key=keys.__getitem__))}
     return tuple(tuple(rank[s, t] for t in range(len(section.topics))) for s, section in enumerate(sections))
 
 
-def _header(pack: Pack, exam: str | None, legend: dict[str, Domain]) -> CramHeader | None:
+def _header(pack: Pack, exam: str | None, legend: dict[str, Domain]) -> CramHeader:
+    """The exam and its domains; without an exam, only the title and version
+    (never the full sheet's contents)."""
     found = next((e for e in pack.exams if e.code == exam), None)
     if found is None:
-        return None
+        return CramHeader("", "", ())
     domains = tuple(
         DomainWeight(legend.get(f"{found.code}::{d.tag}"), d.number, d.name, d.weight)
         for d in sorted(found.domains.values(), key=lambda d: (len(d.number), d.number))
@@ -174,72 +205,64 @@ def _line(html: Markup) -> Line:
 
 
 def _number_topics(
-    groups: dict[TopicKey, list[Card]], domains: dict[TopicKey, str | None], legend: dict[str, Domain]
+    cards: list[Card], domains: dict[TopicKey, str | None], legend: dict[str, Domain]
 ) -> list[TopicView]:
-    """Each topic's number facts, the numbers in bold where the card deletes them."""
-    topics = []
-    for key, cards in groups.items():
-        lines = []
-        for card in cards:
-            if card.kind != "number":
-                continue
-            pieces = _number_sentences(cloze_pieces(card.prompt))
-            html = Markup("").join(Markup("<b>{}</b>").format(t) if deleted else escape(t) for t, deleted in pieces)
-            lines.append(_line(html))
-        if lines:
-            topics.append(_topic(key[1], legend.get(domains[key] or ""), lines))
-    return topics
-
-
-def _number_sentences(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """Only the sentences of a fact that hold its numbers (its label kept):
-    the cram sheet reminds, the deck explains."""
-    sentences: list[list[tuple[str, bool]]] = [[]]
-    for text, deleted in pieces:
-        if deleted:
-            sentences[-1].append((text, True))
-            continue
-        parts = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text)
-        for index, part in enumerate(parts):
-            if index:
-                sentences.append([])
-            if part:
-                sentences[-1].append((part if index == len(parts) - 1 else part.rstrip(), False))
-    kept = [s for s in sentences if any(deleted for _, deleted in s)]
-    if len(kept) == len(sentences) or not kept:
-        return pieces
-    if kept[0] is not sentences[0]:
-        label = "".join(t for t, _ in sentences[0]).split(":", 1)
-        if len(label) == 2 and len(label[0].split()) <= 4:
-            kept.insert(0, [(label[0] + ": ", False)])
-    out: list[tuple[str, bool]] = []
-    for index, sentence in enumerate(kept):
-        if index and out and not out[-1][0].endswith(" "):
-            out.append((" ", False))
-        out.extend(sentence)
-    return out
+    """The table, by section (small ones together): each service's rows, its
+    name in bold on the first (a heading per service would cost a line each)."""
+    sections: dict[str, list[Line]] = {}
+    domain_of_section: dict[str, str | None] = {}
+    for group in number_groups(cards):
+        section = group.card.section
+        named = "" if group.service in (section, group.card.topic) and len(group.rows) > 1 else group.service
+        lines = sections.setdefault(section, [])
+        if not named and lines:
+            named = group.service
+        lines.extend(row_line(row, named if index == 0 else "") for index, row in enumerate(group.rows))
+        domain_of_section.setdefault(section, domains.get((section, group.card.topic)))
+    return [
+        _topic(title, legend.get(domain_of_section[title.split(" · ")[0]] or ""), lines)
+        for title, lines in _gathered(sections)
+    ]
 
 
 def _one_liners(
-    groups: dict[TopicKey, list[Card]], domains: dict[TopicKey, str | None], legend: dict[str, Domain], line_chars: int
+    groups: dict[TopicKey, list[Card]],
+    domains: dict[TopicKey, str | None],
+    legend: dict[str, Domain],
+    line_chars: int,
+    phrase_share: float,
 ) -> list[tuple[str, list[TopicView]]]:
     """Per exam domain (in the exam's order; untagged last), its sections, each
     topic as `name — shortest defining phrase`."""
-    by_domain: dict[str | None, dict[str, list[Line]]] = defaultdict(dict)
+    by_domain: dict[str | None, dict[str, list[tuple[Markup, int]]]] = defaultdict(dict)
     for key, cards in groups.items():
         section, topic = key
-        # Bold names are wider: what is left of the line for the phrase.
-        phrase = defining(_candidates(cards), topic, chars=max(24, line_chars - int(len(topic) * 1.15) - 3))
+        # Bold names are wider: what is left of the room for the phrase.
+        name = int(len(topic) * 1.15) + 3
+        phrase = defining(_candidates(cards), topic, chars=max(24, int(line_chars * phrase_share) - name))
         html = Markup('<b class="term">{}</b>').format(topic)
         if phrase:
             html += Markup(" — {}").format(phrase)
-        by_domain[domains[key]].setdefault(section, []).append(_line(html))
+        by_domain[domains[key]].setdefault(section, []).append((html, name + len(phrase)))
     out = []
     for tag in sorted(by_domain, key=lambda t: (t is None, _domain_order(t))):
         domain = legend.get(tag or "")
         title = f"{domain.mark} {domain.name}" if domain else "Other topics"
-        out.append((title, [_topic(name, domain, lines) for name, lines in _gathered(by_domain[tag])]))
+        sections = {section: _joined(items, line_chars) for section, items in by_domain[tag].items()}
+        out.append((title, [_topic(name, domain, lines) for name, lines in _gathered(sections)]))
     return out
+
+
+def _joined(items: list[tuple[Markup, int]], line_chars: int) -> list[Line]:
+    """One-liners that fit a line together share it (`A — x · B — y`): a
+    line each would leave most lines half empty."""
+    lines: list[tuple[Markup, int]] = []
+    for html, width in items:
+        if lines and lines[-1][1] + 3 + width <= line_chars:
+            lines[-1] = (lines[-1][0] + Markup(" · ") + html, lines[-1][1] + 3 + width)
+        else:
+            lines.append((html, width))
+    return [_line(html) for html, _ in lines]
 
 
 def _gathered(sections: dict[str, list[Line]]) -> list[tuple[str, list[Line]]]:
@@ -337,17 +360,20 @@ def _name(answer: str) -> str:
 
 
 def _triggers(cards: list[Card], domains: dict[TopicKey, str | None], legend: dict[str, Domain]) -> list[TopicView]:
-    """`cue → name`, one line per recognition card, by exam domain."""
-    by_domain: dict[str | None, list[Line]] = defaultdict(list)
+    """`cue → name`, one line per name (its first recognition card), by exam
+    domain, then section."""
+    by_domain: dict[str | None, dict[str, list[Line]]] = defaultdict(dict)
+    named: set[str] = set()
     for card in cards:
         cue = one_line(_asked(card.prompt)[1].rstrip("?"), 10)
         name = _name(card.answer)
-        if cue and name:
-            by_domain[domains.get((card.section, card.topic))].append(
-                _line(Markup('{} → <b class="term">{}</b>').format(cue, one_line(name, 6)))
-            )
+        if not cue or not name or name in named:
+            continue
+        named.add(name)
+        lines = by_domain[domains.get((card.section, card.topic))].setdefault(card.section, [])
+        lines.append(_line(Markup('{} → <b class="term">{}</b>').format(cue, one_line(name, 6))))
     out = []
     for tag in sorted(by_domain, key=lambda t: (t is None, _domain_order(t))):
         domain = legend.get(tag or "")
-        out.append(_topic(f"{domain.mark} {domain.name}" if domain else "Other", domain, by_domain[tag]))
+        out.extend(_topic(name, domain, lines) for name, lines in _gathered(by_domain[tag]))
     return out

@@ -1,7 +1,8 @@
-"""What of the cram sheet fits its page budget: topics are taken tier by
-tier, in the order of their rank; the first tier that does not fit whole gets as many of its
-topics as fit (the longest run in rank order, then any later one that still
-fits), and the tiers after it none. Packing is arithmetic on the
+"""What of the cram sheet fits its page budget: topics are taken pass by
+pass (tier 1, then the later tiers side by side), in the order of their rank;
+the first pass that does not fit whole gets as many of its topics as fit (the
+longest run in rank order, then any later one that still fits), and the
+passes after it none. Packing is arithmetic on the
 measured heights, so trying many subsets costs next to nothing."""
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from dataclasses import dataclass, replace
 
 from pipeline.cheatsheet import packing
 from pipeline.cheatsheet.geometry import Geometry
-from pipeline.cheatsheet.parts import PartPages
 from pipeline.cheatsheet.plan import Planner
 from pipeline.cheatsheet.sheet import Sheet
 
@@ -27,6 +27,11 @@ class LeftOut:
     @property
     def count(self) -> int:
         return len(self.lines)
+
+
+def pass_of(tier: int) -> int:
+    """Tier 1 is taken whole first; the later tiers share what is left."""
+    return 1 if tier == 1 else 2
 
 
 class CramPlanner(Planner):
@@ -51,18 +56,18 @@ class CramPlanner(Planner):
         chosen: list[TopicRef] = []
         best = _pack_topics(sections, chosen, area)
         left_out: list[LeftOut] = []
-        for tier in sorted(set(self.tiers)):
+        for step in sorted({pass_of(t) for t in self.tiers}):
             group = sorted(
                 (
                     (s, t)
                     for s, section in enumerate(sections)
-                    if self.tiers[s] == tier
+                    if pass_of(self.tiers[s]) == step
                     for t in dict.fromkeys(u.topic for u in section.units)
                 ),
                 key=lambda st: self.ranks[st[0]][st[1]],
             )
-            if left_out:  # an earlier tier did not fit: nothing of this one does
-                left_out.append(self._left_out(tier, group))
+            if left_out:  # an earlier pass did not fit: nothing of this one does
+                left_out.extend(self._left_out(group))
                 continue
             pages = _pack_topics(sections, chosen + group, area)
             if len(pages) <= self.budget:
@@ -78,20 +83,31 @@ class CramPlanner(Planner):
                     high = middle
             chosen += group[:low]
             missing = []
+            failed = _height(sections, group[low])
             for topic in group[low + 1 :]:  # a smaller topic further down may still fit
-                if len(_pack_topics(sections, [*chosen, topic], area)) <= self.budget:
+                # One as tall as a topic that did not fit is not tried: it would not fit either.
+                if _height(sections, topic) < failed and len(_pack_topics(sections, [*chosen, topic], area)) <= self.budget:
                     chosen.append(topic)
                 else:
+                    failed = min(failed, _height(sections, topic))
                     missing.append(topic)
             best = _pack_topics(sections, chosen, area)
-            left_out.append(self._left_out(tier, [group[low], *missing]))
+            left_out.extend(self._left_out([group[low], *missing]))
         self.left_out = tuple(lo for lo in left_out if lo.names)
         self.fills = tuple(packing.fill(page, sections, area) for page in best)
         return best
 
-    def _left_out(self, tier: int, topics: list[TopicRef]) -> LeftOut:
-        views = [self.sheet.sections[s].topics[t] for s, t in topics]
-        return LeftOut(tier, tuple(v.plain_title for v in views), tuple(line.html.striptags() for v in views for line in v.lines))
+    def _left_out(self, topics: list[TopicRef]) -> list[LeftOut]:
+        """One entry per tier, in tier order."""
+        out = []
+        for tier in sorted({self.tiers[s] for s, _ in topics}):
+            views = [self.sheet.sections[s].topics[t] for s, t in topics if self.tiers[s] == tier]
+            out.append(LeftOut(tier, tuple(v.plain_title for v in views), tuple(line.html.striptags() for v in views for line in v.lines)))
+        return out
+
+
+def _height(sections: list[packing.Section], topic: TopicRef) -> float:
+    return sum(u.height for u in sections[topic[0]].units if u.topic == topic[1])
 
 
 def _pack_topics(sections: list[packing.Section], chosen: list[TopicRef], area: packing.Area) -> tuple[packing.Page, ...]:
@@ -119,27 +135,3 @@ def _pack_topics(sections: list[packing.Section], chosen: list[TopicRef], area: 
         )
         for page in pages
     )
-
-
-# What the part not chosen composes: one empty page, thrown away.
-_BLANK = PartPages("<!doctype html><html><body></body></html>", ((),), b"0" * 32)
-
-
-class Chooser:
-    """Plans the same cram sheet laid out several ways (a part each) and
-    keeps the way that leaves out the fewest lines (the first when alike)."""
-
-    def __init__(self, planners: Sequence[CramPlanner], unmeasured: Sequence[Sequence[LeftOut]]) -> None:
-        self.planners = planners
-        self.unmeasured = unmeasured
-        self.chosen = 0
-        self.lost: list[int] = []
-
-    def __call__(self, heights: list[list[float]]) -> list[PartPages]:
-        pages = [planner([h])[0] for planner, h in zip(self.planners, heights)]
-        self.lost = [
-            sum(lo.count for lo in (*planner.left_out, *unmeasured))
-            for planner, unmeasured in zip(self.planners, self.unmeasured)
-        ]
-        self.chosen = min(range(len(pages)), key=lambda i: (self.lost[i], i))
-        return [page if i == self.chosen else _BLANK for i, page in enumerate(pages)]

@@ -15,7 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from pipeline.model import Pack
+
+if TYPE_CHECKING:
+    from pipeline.cheatsheet.cram_plan import LeftOut
 
 Made = tuple[bytes, list[str]]  # the PDF (empty: none) and the build's notes on it
 
@@ -64,11 +69,15 @@ def render(pack: Pack, kinds: list[str]) -> dict[str, Made]:
 
 def notes_of_cram(pack: Pack) -> list[str]:
     """How full the cram sheet's pages are and what did not fit: from the
-    cache when the sheet is there, else laid out now (nothing is written)."""
-    from pipeline.cheatsheet import cache
+    cache when the sheet is there, else estimated without laying it out
+    (nothing is written, WeasyPrint is not loaded)."""
+    from pipeline.cheatsheet import cache, estimate_cram
 
     found = cache.load(f"{pack.config.slug}-cram", cache.key(pack, "cram"))
-    return found[1] if found is not None else _cram(pack)[1]
+    if found is not None:
+        return found[1]
+    fills, left_out = estimate_cram(pack)
+    return [_cram_note(pack, fills, left_out, estimated=True)]
 
 
 def _sheet(pack: Pack) -> Made:
@@ -79,20 +88,28 @@ def _sheet(pack: Pack) -> Made:
 
 def _cram(pack: Pack) -> Made:
     from pipeline.cheatsheet import render_cram
-    from pipeline.cheatsheet.cram import TIER_NAMES
 
     rendered = render_cram(pack)
-    fills = ", ".join(f"{round(f * 100)}%" for f in rendered.fills)
-    pages = len(rendered.fills)
-    note = f"cram sheet: {pages} page{'s' if pages != 1 else ''} of {pack.config.cram.pages} ({fills} full)"
-    if rendered.left_out:
+    return rendered.pdf, [_cram_note(pack, rendered.fills, rendered.left_out)]
+
+
+def _cram_note(pack: Pack, fills: tuple[float, ...], left_out: tuple[LeftOut, ...], estimated: bool = False) -> str:
+    """One line: the pages, how full each is, and what did not fit, by tier."""
+    from pipeline.cheatsheet.cram import TIER_NAMES
+
+    shown = ", ".join(f"{round(f * 100)}%" for f in fills)
+    pages = len(fills)
+    about = "about " if estimated else ""
+    note = f"cram sheet: {about}{pages} page{'s' if pages != 1 else ''} of {pack.config.cram.pages} ({shown} full"
+    note += ", estimated: build lays it out)" if estimated else ")"
+    if left_out:
         parts = []
-        for left in rendered.left_out:
+        for left in left_out:
             names = left.names
-            shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
-            parts.append(f"{TIER_NAMES.get(left.tier, left.tier)} ({left.count} lines: {shown})")
+            listed = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+            parts.append(f"{TIER_NAMES.get(left.tier, left.tier)} ({left.count} lines: {listed})")
         note += "; did not fit: " + "; ".join(parts)
-    return rendered.pdf, [note]
+    return note
 
 
 def _practice(pack: Pack) -> Made:

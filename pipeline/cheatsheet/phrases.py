@@ -36,8 +36,17 @@ def one_line(text: str, words: int = WORDS, chars: int | None = None) -> str:
         kept = parts[:cut]
         if re.fullmatch(r"[-–—→=]", kept[-1]):
             kept = kept[:-1]
-        return " ".join(kept).rstrip(",;:")
-    return " ".join(parts[:words]).rstrip(",;:") + "…"
+        return _closed(" ".join(kept)).rstrip(",;:")
+    return _closed(" ".join(parts[:words])).rstrip(",;:") + "…"
+
+
+def _closed(text: str) -> str:
+    """Without an aside the cut left open (`a region (eu-west-3`), when enough is left."""
+    if text.count("(") > text.count(")"):
+        head = text[: text.rindex("(")].rstrip()
+        if len(head.split()) >= 3:
+            return head
+    return text
 
 
 def defining(candidates: list[str], name: str, chars: int | None = None) -> str:

@@ -30,6 +30,7 @@ _LABEL = re.compile(r'^\s*<div class="sp-label">(.*?)</div>', re.S)
 _ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S)
 _LETTERED = re.compile(r"^\(?([A-Ha-h])[.)]\s*(.*)$", re.S)
 _RIGHT = re.compile(r"<b>\s*\(?([A-H])[.)]")  # `<b>B.</b> text` or `<b>B. text</b>`
+_DISTRACTOR = re.compile(r"^\(?([A-Ha-h])[.)]\s*[^:]*:\s*(.+)$", re.S)  # `B. Name: what it is`
 _EXPLAINED = re.compile(r'<(div|ul) class="sp-explanation">(.*)</\1>\s*$', re.S)
 
 
@@ -94,11 +95,39 @@ def parse_question(card: Card) -> _Parsed | None:
     stem = _stem(card.prompt[: found.start()])
     if len(options) < 2 or len(options) > len(LETTERS) or not right or not stem:
         return None
-    # The notes' explanation of a quiz; for a practice question, what the right option is.
-    why = field_items(explained.group(2)) if explained and explained.group(1) == "div" else field_items(head)[len(right) :]
-    room = KEY_LINE - sum(len(options[LETTERS.index(r)]) + 3 for r in right)  # the right options come first
-    explanation = one_line(" ".join(why), EXPLANATION_WORDS, chars=max(30, room)) if why else ""
+    room = max(30, KEY_LINE - sum(len(options[LETTERS.index(r)]) + 3 for r in right))  # the right options come first
+    if explained and explained.group(1) == "div":  # the notes' own explanation of their quiz
+        why = field_items(explained.group(2))
+        explanation = one_line(" ".join(why), EXPLANATION_WORDS, chars=room) if why else ""
+    else:
+        own = [t for t in field_items(head)[len(right) :] if not _repeats(t, stem)]
+        wrong = _ITEM.findall(explained.group(2)) if explained else []
+        explanation = _explain(own[0] if own else "", wrong, letters, room)
     return _Parsed(card, stem, tuple(options), right, explanation)
+
+
+def _explain(own: str, wrong: list[str], letters: list[str], room: int) -> str:
+    """What the key adds to a made question, in one line: the right option's
+    own definition, then what the wrong options are instead (`B: a
+    managed queue`), as many as the line holds."""
+    parts = [one_line(own, 9, chars=room * 2 // 3)] if own else []
+    for item in wrong:
+        found = _DISTRACTOR.match(card_text(item))
+        if not found or found.group(1).upper() not in letters:
+            continue
+        letter = LETTERS[letters.index(found.group(1).upper())]  # as lettered on the printed test
+        part = f"{letter}: {one_line(found.group(2), 7)}"
+        if len("; ".join([*parts, part])) > room:
+            break
+        parts.append(part)
+    return "; ".join(parts)
+
+
+def _repeats(text: str, stem: str) -> bool:
+    """Whether `text` mostly says again what the question already shows."""
+    words = [w for w in re.findall(r"\w{3,}", text.casefold())]
+    shown = set(re.findall(r"\w{3,}", stem.casefold()))
+    return bool(words) and sum(w in shown for w in words) >= 0.6 * len(words)
 
 
 def _options(prompt: str) -> re.Match[str] | None:

@@ -17,6 +17,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -30,6 +31,7 @@ from pipeline.model.naming import MASK, VENDORS, name_key
 
 MAX_OPTIONS = 8
 FACTS_PER_THING = 3
+MANY_OPTIONS = 5  # siblings from which each gives one fact
 NEIGHBOURS = 3  # topics this close in a section may be confused
 NEIGHBOUR_OVERLAP = 0.25  # weight of a topic's defining words the other's lines also say
 DEFINING_LINES = 2
@@ -135,11 +137,12 @@ def facts_of(options: list[Thing]) -> list[tuple[Thing, str, int]]:
         other_words = [_stems(" ".join(line.text for line in o.described.lines)) for o in others]
         count = 0
         for text, line in cue_lines(thing):
-            if count >= (FACTS_PER_THING if thing.item else NEIGHBOUR_FACTS):
+            if count >= (_facts_per_option(options) if thing.item else NEIGHBOUR_FACTS):
                 break
             if MASK in text or len(content_words(text)) < FACT_WORDS:
                 continue
-            if any(o.described.names.shows(text) for o in options) or thing.described.names.leaks(text, said):
+            # a word of a name that many other names share still tells these options apart (`compute`)
+            if any(o.described.names.shows(text) for o in options) or replace(thing.described.names, plain=frozenset()).leaks(text, said):
                 continue
             if any(fuzz.token_sort_ratio(text.lower(), other) >= SAME_FACT for other in other_lines):
                 continue
@@ -196,3 +199,8 @@ def _shared_context(options: list[Thing]) -> tuple[str, ...]:
             break
         shared.append(parts[0])
     return tuple(shared)
+
+
+def _facts_per_option(options: list[Thing]) -> int:
+    """Facts asked of each sibling: fewer in a long list, whose every option is asked."""
+    return FACTS_PER_THING if len(options) < MANY_OPTIONS else 1

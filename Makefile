@@ -28,12 +28,14 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $@
 
-# WeasyPrint needs Pango, and the cheat sheet embeds DejaVu Sans Condensed.
+# WeasyPrint needs Pango (and HarfBuzz's subsetter for fast, machine-independent
+# font subsets), and the cheat sheet embeds DejaVu Sans Condensed.
 system:
 	@command -v fc-list >/dev/null || { echo "error: fontconfig is missing: install the Debian/Ubuntu package 'fontconfig'"; exit 1; }
 	@fc-list | grep -q "DejaVu Sans Condensed" || { echo "error: the font DejaVu Sans Condensed is missing: install the Debian/Ubuntu package 'fonts-dejavu-extra' (and 'fonts-dejavu-core')"; exit 1; }
 	@fc-list | grep -q "DejaVu Sans Mono" || { echo "error: the font DejaVu Sans Mono is missing: install the Debian/Ubuntu package 'fonts-dejavu-core'"; exit 1; }
 	@{ ldconfig -p 2>/dev/null | grep -q libpango-1.0; } || { echo "error: Pango is missing (WeasyPrint needs it): install the Debian/Ubuntu package 'libpango-1.0-0' (and 'libpangoft2-1.0-0')"; exit 1; }
+	@{ ldconfig -p 2>/dev/null | grep -q libharfbuzz-subset.so.0; } || { echo "error: HarfBuzz's font subsetter is missing (WeasyPrint subsets the PDFs' fonts with it; fontTools instead is slower and writes other bytes): install the Debian/Ubuntu package 'libharfbuzz-subset0'"; exit 1; }
 
 build: system $(VENV)/.installed
 	$(PY) -m pipeline build
@@ -91,12 +93,21 @@ bench: bench-hostile
 bench-hostile: $(VENV)/.installed
 	$(PY) -m bench.hostile
 
+# ---- the deck next to the simplest tool (make bench runs it with any others) ----
+.PHONY: bench-peer
+bench: bench-peer
+
+# build --formats apkg,csv next to markdown-anki-decks (installed, pinned, in
+# build/bench/peer-venv; skipped with a message when it cannot be installed).
+bench-peer: $(VENV)/.installed
+	$(PY) -m bench.peer
+
 # ---- the cheat sheet's benchmark (make bench runs it with any others) ----
 .PHONY: bench-pdf
 bench: bench-pdf
 
-# Our PDF's render time next to a plain mistune.html -> WeasyPrint render of
-# the same notes in three columns, both measured in the same run.
+# Our PDF's wall and CPU time next to a plain mistune.html -> WeasyPrint render
+# of the same notes in three columns, both measured in the same run.
 bench-pdf: system $(VENV)/.installed
 	$(PY) bench/pdf_bench.py
 

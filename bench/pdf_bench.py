@@ -1,7 +1,12 @@
-"""`make bench-pdf`: the cheat sheet's render time next to a plain render of
-the same notes (mistune.html -> WeasyPrint, three columns, 7 pt, A4
-landscape), both measured in the same run, alternately, so that a busy
-machine slows both alike.
+"""`make bench-pdf`: the cheat sheet next to a plain render of the same notes
+(mistune.html -> WeasyPrint, three columns, 7 pt, A4 landscape), in the same
+run, taking turns, so that a busy machine slows both alike.
+
+Each is a whole process, timed for wall and CPU time (the cheat sheet's
+worker processes included): the plain render reads the notes and writes its
+PDF; ours loads the pack (parse, cards) and writes the sheet. Then the build
+of all three PDFs (`--formats pdf`: sheet, cram sheet, practice test), and
+the same build again with its inputs unchanged (from the cache).
 
     python bench/pdf_bench.py [PACK] [--repeat N]
 """
@@ -9,15 +14,17 @@ machine slows both alike.
 from __future__ import annotations
 
 import argparse
+import io
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.peer import notes_of  # noqa: E402
+from bench.timing import Timed, alternate, load_line, median, run_timed  # noqa: E402
 
 PLAIN_CSS = """
 @page { size: A4 landscape; margin: 10mm 8mm; }
@@ -33,77 +40,70 @@ def plain_pdf(notes: list[Path]) -> bytes:
 
     body = "\n".join(mistune.html(path.read_text(encoding="utf-8")) for path in notes)
     html = f"<!doctype html><html><head><meta charset='utf-8'><style>{PLAIN_CSS}</style></head><body>{body}</body></html>"
-    return weasyprint.HTML(string=html).write_pdf()
+    return weasyprint.HTML(string=html).write_pdf()  # type: ignore[no-any-return]
 
 
-def timed(render) -> tuple[float, bytes]:  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
-    data = render()
-    return time.perf_counter() - started, data
+def our_sheet(pack: Path) -> bytes:
+    """The cheat sheet alone, as the build makes it: the pack loaded, then rendered."""
+    from pipeline.cheatsheet import render_pdf
+    from pipeline.commands.build import load
+
+    return render_pdf(load(pack).pack)
 
 
-def pages(data: bytes) -> int:
-    import io
-
+def pages(path: Path) -> int:
     import pypdf
 
-    return len(pypdf.PdfReader(io.BytesIO(data)).pages)
+    return len(pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pack", nargs="?", default=str(ROOT / "source" / "aws-cloud-practitioner"))
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--plain", metavar="OUT", help=argparse.SUPPRESS)  # one render, in a process of its own
+    parser.add_argument("--sheet", metavar="OUT", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
+    pack = Path(args.pack).resolve()
+    if args.plain:
+        Path(args.plain).write_bytes(plain_pdf(notes_of(pack)))
+        return 0
+    if args.sheet:
+        Path(args.sheet).write_bytes(our_sheet(pack))
+        return 0
 
-    from pipeline.commands.build import load
-    from pipeline.cheatsheet import render_cram, render_pdf, render_practice
     from pipeline.cheatsheet.parts import available_cores
-    from pipeline.cheatsheet import emit as pdf
 
-    pack = load(Path(args.pack)).pack
-    # Imports and font lookup once, outside the timings.
-    from pipeline.cheatsheet import layout, merge  # noqa: F401
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600", "PYTHONPATH": str(ROOT), "STUDY_PACK_CACHE": "off"}
+    me = [sys.executable, str(Path(__file__).resolve()), str(pack)]
+    before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="bench-pdf-") as folder:
+        work = Path(folder)
 
-    plain_pdf([])
-    load_before = os.getloadavg()[0]
-    ours: list[float] = []
-    plain: list[float] = []
-    cram: list[float] = []
-    practice: list[float] = []
-    both: list[float] = []
-    for _ in range(args.repeat):
-        seconds, plain_data = timed(lambda: plain_pdf(list(pack.config.notes)))
-        plain.append(seconds)
-        seconds, our_data = timed(lambda: render_pdf(pack))
-        ours.append(seconds)
-        seconds, cram_data = timed(lambda: render_cram(pack).pdf)
-        cram.append(seconds)
-        seconds, practice_data = timed(lambda: render_practice(pack))
-        practice.append(seconds)
-        seconds, _ = timed(lambda: pdf.render(pack, ["cram", "practice"]))
-        both.append(seconds)
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["STUDY_PACK_CACHE"] = folder
-        pdf.emit(pack, Path(folder))
-        unchanged, _ = timed(lambda: pdf.emit(pack, Path(folder)))
-    load_after = os.getloadavg()[0]
+        def plain(n: int) -> Timed:
+            return run_timed([*me, "--plain", str(work / f"plain-{n}.pdf")], env)
 
-    mine, theirs = statistics.median(ours), statistics.median(plain)
-    print(f"cheat sheet, {pack.config.slug}: {available_cores()} cores, {args.repeat} runs each, median (min)")
-    print(f"  plain mistune.html -> WeasyPrint, 3 columns: {theirs:6.2f} s ({min(plain):.2f})  {pages(plain_data)} pages")
-    print(f"  our cheat sheet:                             {mine:6.2f} s ({min(ours):.2f})  {pages(our_data)} pages")
-    print(f"  ratio: {mine / theirs:.2f} of the plain render's time")
-    extra = statistics.median(both)
-    asked = f"{pages(practice_data)} pages" if practice_data else "none: the deck has no questions"
-    print(f"  cram sheet:                                  {statistics.median(cram):6.2f} s ({min(cram):.2f})  {pages(cram_data)} pages")
-    print(f"  practice test:                               {statistics.median(practice):6.2f} s ({min(practice):.2f})  {asked}")
-    print(f"  both, side by side as the build makes them: {extra:6.2f} s ({min(both):.2f})")
-    print(f"  cram sheet and practice test add {extra / mine:.0%} to the cheat sheet's time")
-    print(f"  inputs unchanged (cached, all three):        {unchanged:6.2f} s")
-    if max(load_before, load_after) > available_cores() / 2:
-        print(f"  note: the machine was busy (load average {load_before:.1f} before, {load_after:.1f} after)")
+        def sheet(n: int) -> Timed:
+            return run_timed([*me, "--sheet", str(work / f"sheet-{n}.pdf")], env)
+
+        def all_three(n: int) -> Timed:
+            return run_timed([sys.executable, "-m", "pipeline", "build", str(pack), "--out", str(work / f"all-{n}"), "--formats", "pdf", "-q"], env)
+
+        theirs, mine, three = alternate(args.repeat, plain, sheet, all_three)
+        cache = {**env, "STUDY_PACK_CACHE": str(work / "cache")}
+        build = [sys.executable, "-m", "pipeline", "build", str(pack), "--formats", "pdf", "-q", "--out"]
+        run_timed([*build, str(work / "cached-0")], cache)
+        cached = run_timed([*build, str(work / "cached-1")], cache)
+        plain_pages, sheet_pages = pages(work / "plain-0.pdf"), pages(work / "sheet-0.pdf")
+    after = os.getloadavg()
+    them, us, all3 = median(theirs), median(mine), median(three)
+    print(f"Cheat sheet, {pack.name}: whole processes, {available_cores()} cores, medians of {args.repeat}, taking turns")
+    print(f"  plain mistune.html -> WeasyPrint, 3 columns  {them.wall:6.2f} s wall {them.cpu:6.2f} s CPU  {plain_pages} pages")
+    print(f"  our cheat sheet (pack loaded, sheet written) {us.wall:6.2f} s wall {us.cpu:6.2f} s CPU  {sheet_pages} pages")
+    print(f"  ratio: {us.wall / them.wall:.2f}x the plain render's wall time (bar 0.5), {us.cpu / them.cpu:.2f}x its CPU time (bar 0.6)")
+    print(f"  build --formats pdf (sheet, cram sheet, practice test)  {all3.wall:6.2f} s wall {all3.cpu:6.2f} s CPU")
+    print(f"  the same, inputs unchanged (from the cache)             {cached.wall:6.2f} s wall {cached.cpu:6.2f} s CPU")
+    print(f"  {load_line(before, after)}")
     return 0
 
 

@@ -22,12 +22,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from .memory import run_measured
+from .memory import Peak, run_measured
 from .synthetic import make_pack
+from .timing import load_line
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "source" / "aws-cloud-practitioner"
-STAGES = ("startup", "parse", "media", "cards", "dedupe", "tag", "apkg", "csv", "json", "manifest")
+STAGES = ("startup", "parse", "media", "cards", "dedupe", "tag", "practice", "apkg", "csv", "json", "manifest")
 FORMATS = "apkg,csv,json"
 
 DRIVER = """
@@ -102,11 +103,11 @@ def scaling(results: dict[str, dict[str, object]], base: str = "1x") -> str:
             base_time = results[base]["times"][stage]  # type: ignore[index]
             if base_time >= 0.002:
                 ratios.append(f"{stage} {result['times'][stage] / base_time / factor:.2f}")  # type: ignore[index]
-        lines.append(f"{name} per-card cost vs 1x ({factor:.1f}x the cards): " + ", ".join(ratios))
+        lines.append(f"{name} per-card cost vs 1x ({factor:.1f}x the cards; bar 1.2): " + ", ".join(ratios))
     return "\n".join(lines)
 
 
-def whole_build(pack: Path) -> tuple[float, float]:
+def whole_build(pack: Path) -> tuple[float, Peak]:
     """Wall time and peak memory of all processes (the cheat sheet's workers
     included) of one build with every format."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600", "PYTHONPATH": str(ROOT), "STUDY_PACK_CACHE": "off"}
@@ -122,11 +123,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs of the seed pack (fewer for larger packs)")
     args = parser.parse_args()
     results: dict[str, dict[str, object]] = {}
+    before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="bench-packs-") as folder:
         sizes = [(1, SEED, args.runs), (10, None, max(3, args.runs // 2))]
         if args.large:
             sizes.append((50, None, 3))
-        whole: dict[str, tuple[float, float]] = {}
+        whole: dict[str, tuple[float, Peak]] = {}
         for factor, pack, runs in sizes:
             pack = pack or make_pack(SEED, factor, Path(folder))
             print(f"measuring {factor}x ({runs} runs)...", file=sys.stderr, flush=True)
@@ -137,9 +139,10 @@ def main() -> None:
     print("Build without the cheat sheet (apkg, csv, json): medians, startup included")
     print(table(results))
     print(scaling(results))
-    print("Build with every format, the cheat sheet's workers included (one build; peak of all processes together):")
+    print("Build with every format, the three PDFs and their workers included (one build; peak of all processes together):")
     for name, (wall, peak) in whole.items():
-        print(f"  {name}: {wall:.1f} s, peak memory {peak:.0f} MB")
+        print(f"  {name}: {wall:.1f} s, peak memory {peak.pss_mb:.0f} MB (PSS; their resident sizes summed: {peak.rss_mb:.0f} MB)")
+    print(load_line(before, os.getloadavg()))
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import warnings
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline import __version__
 from pipeline import versions
@@ -21,8 +22,9 @@ from pipeline.diagnostics import Diagnostic, PipelineError, display_path
 from pipeline.curate.domain_report import domain_shares
 from pipeline.commands.formats import FORMATS
 from pipeline.model import Card, Pack
-from pipeline.commands.release import Released, release
-from pipeline.commands.site import site
+
+if TYPE_CHECKING:
+    from pipeline.commands.release import Released
 
 EXAMPLES = """\
 examples:
@@ -233,6 +235,8 @@ def _build_one(args: argparse.Namespace, path: Path) -> Built:
 
 
 def _site(args: argparse.Namespace, paths: Sequence[Path]) -> int:
+    from pipeline.commands.site import site  # the site's templates and writers: only for this command
+
     written, problems = site(paths, args.out, args.build, args.release_version)
     _report(problems)
     if args.strict and problems:
@@ -250,6 +254,8 @@ def _release_one(args: argparse.Namespace, path: Path) -> tuple[Diagnostic, ...]
         problems = load(path).diagnostics
         if problems:
             return problems
+    from pipeline.commands.release import release  # bundles and records: only for this command
+
     started = time.monotonic()
     result = release(path, args.release_version, args.out)
     if not args.quiet:

@@ -92,3 +92,28 @@ def test_parts_let_go_and_laid_out_again_give_the_same_pdfs(monkeypatch: pytest.
     again = parts.run(jobs, one_page_each, 1)  # inline, so the count is this process's
     assert again == held
     assert len(laid_out) == 5  # three measured, two of them laid out again
+
+
+def test_parts_too_many_to_hold_go_to_fresh_processes_and_give_the_same_pdfs(monkeypatch: pytest.MonkeyPatch) -> None:
+    jobs = [job(3), job(40), job(7)]
+    held = parts.run(jobs, one_page_each, 2)
+    fresh_processes: list[int] = []
+    real_fresh = parts._run_fresh
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        fresh_processes.append(1)
+        return real_fresh(*args)
+
+    monkeypatch.setattr(parts, "HELD_CHARACTERS", len(jobs[1].galley_html))  # less than the three together
+    monkeypatch.setattr(parts, "_run_fresh", counted)
+    assert parts.run(jobs, one_page_each, 2) == held
+    assert fresh_processes == [1]
+    assert not multiprocessing.active_children()
+
+
+def test_a_failure_in_a_fresh_process_is_raised_in_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parts, "HELD_CHARACTERS", 0)
+    two_pages = PartJob(GALLEY.replace("100000px", "5px").format("<p data-u>a</p><p data-u>b</p>"), {})
+    with pytest.raises(RuntimeError, match="worker failed.*galley took 2 pages"):
+        parts.run([two_pages, job(1)], one_page_each, workers=2)
+    assert not multiprocessing.active_children()

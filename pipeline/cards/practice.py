@@ -16,8 +16,9 @@ exam-domain tag, and the question carries the same tags.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.cards.recognition import SERVICE, SERVICE_WORDS, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
@@ -49,7 +50,7 @@ def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_sl
     made: list[Card] = []
     for document in documents:
         asked = [(a, c) for a, c in asked_cards(document, pack_slug) if c.guid in tags]
-        catalog = _catalog([(a, tags[c.guid]) for a, c in asked if a.index == 1])
+        catalog = _indexed(_catalog([(a, tags[c.guid]) for a, c in asked if a.index == 1]))
         sink = CardSink(document.path, pack_slug, None)
         seen: set[tuple[str, ...]] = set()
         for question, card in asked:
@@ -89,38 +90,84 @@ def _domains(tags: Sequence[str]) -> frozenset[str]:
     return frozenset(t for t in tags if t.count("::") == 1 and not t.startswith(("section::", "kind::")))
 
 
-def _distractors(asked: Asked, guid: str, catalog: list[_Option]) -> list[_Option]:
+def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
     thing = asked.thing
-    answer = next((o for o in catalog if o.thing is thing), None)
+    answer = index.option.get(id(thing))
     if answer is None:
         return []
     stem = " ".join(asked.cues)
     stem_words = set(content_words(stem))
-    tiers: list[list[_Option]] = [[], [], []]
-    for option in catalog:
-        other = option.thing
-        if other is thing or _alias(other.described.names, thing.described.names):
-            continue
-        if other.described.names.leaks(stem) or len(stem_words & option.words) >= FITS * max(len(stem_words), 1):
-            continue
-        if option.kind != answer.kind:
-            continue  # services with services, ideas with ideas, even among siblings
-        if other.group == thing.group:
-            tiers[0].append(option)
-        elif thing.item or other.item:
-            continue  # a named line is asked among its siblings only
-        elif other.section == thing.section:
-            tiers[1].append(option)
-        elif option.domains & answer.domains:
-            tiers[2].append(option)
+
+    def fits(option: _Option) -> bool:
+        # services with services, ideas with ideas, even among siblings
+        return option.thing is not thing and option.kind == answer.kind
+
+    def nearest() -> list[_Option]:
+        return [o for o in index.by_group.get(thing.group, ()) if fits(o)]
+
+    def same_section() -> list[_Option]:
+        if thing.item:
+            return []  # a named line is asked among its siblings only
+        return [o for o in index.by_section.get(thing.section, ()) if fits(o) and o.thing.group != thing.group and not o.thing.item]
+
+    def same_domain() -> list[_Option]:
+        if thing.item:
+            return []
+        return [
+            o
+            for o in index.in_domains(answer.domains)
+            if fits(o) and o.thing.group != thing.group and not o.thing.item and o.thing.section != thing.section
+        ]
+
     chosen: list[_Option] = []
     names = {name_key(thing.name)}
-    for tier in tiers:
-        for option in sorted(tier, key=lambda o: _shuffle(guid, o.thing.name)):
-            if len(chosen) < OPTIONS - 1 and name_key(option.thing.name) not in names:
+    # the tiers, nearest first, each only when the ones before it left a place
+    for tier in (nearest, same_section, same_domain):
+        # in the card's own order; whether an option would be right too is
+        # only asked of those that come up, until three are found
+        for option in _in_card_order(guid, tier()):
+            if len(chosen) == OPTIONS - 1:
+                return chosen
+            if name_key(option.thing.name) not in names and _wrong(option, thing, stem, stem_words):
                 names.add(name_key(option.thing.name))
                 chosen.append(option)
+        if len(chosen) == OPTIONS - 1:
+            break
     return chosen
+
+
+@dataclass
+class _Index:
+    """A catalog's options by thing, group, section and domain, each in catalog order."""
+
+    catalog: list[_Option]
+    option: dict[int, _Option]
+    by_group: dict[str, list[_Option]]
+    by_section: dict[str, list[_Option]]
+    by_domain: dict[str, list[int]]
+
+    def in_domains(self, domains: frozenset[str]) -> list[_Option]:
+        positions = sorted({n for d in domains for n in self.by_domain.get(d, ())})
+        return [self.catalog[n] for n in positions]
+
+
+def _indexed(catalog: list[_Option]) -> _Index:
+    index = _Index(catalog, {}, {}, {}, {})
+    for n, option in enumerate(catalog):
+        index.option.setdefault(id(option.thing), option)
+        index.by_group.setdefault(option.thing.group, []).append(option)
+        index.by_section.setdefault(option.thing.section, []).append(option)
+        for domain in option.domains:
+            index.by_domain.setdefault(domain, []).append(n)
+    return index
+
+
+def _wrong(option: _Option, thing: Thing, stem: str, stem_words: set[str]) -> bool:
+    """Neither a form of the right name, nor named in the stem, nor a thing whose lines say what the stem says."""
+    other = option.thing
+    if _alias(other.described.names, thing.described.names) or other.described.names.leaks(stem):
+        return False
+    return len(stem_words & option.words) < FITS * max(len(stem_words), 1)
 
 
 def _alias(a: Names, b: Names) -> bool:
@@ -131,6 +178,21 @@ def _alias(a: Names, b: Names) -> bool:
     keys = [(name_key(x), name_key(acronym_of(x))) for x in (a.full, b.full)]
     (ka, aa), (kb, ab) = keys
     return ka in kb or kb in ka or (len(aa) > 1 and aa in kb) or (len(ab) > 1 and ab in ka)
+
+
+def _in_card_order(guid: str, options: list[_Option]) -> Iterator[_Option]:
+    """The options in `_shuffle`'s order (the same digests, compared as bytes
+    rather than hex), the first ones first: a question seldom needs more than
+    a few of a long list, so the rest are never sorted."""
+    prefix = hashlib.sha256(f"{guid}\x1f".encode())
+    keyed = []
+    for position, option in enumerate(options):
+        digest = prefix.copy()
+        digest.update(option.thing.name.encode())
+        keyed.append((digest.digest(), position))
+    heapq.heapify(keyed)
+    while keyed:
+        yield options[heapq.heappop(keyed)[1]]
 
 
 def _shuffle(guid: str, name: str) -> str:

@@ -12,9 +12,10 @@ the section but never a heading that shows the name.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from pipeline.cards.per_document import per_document
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import GENERIC_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
@@ -62,17 +63,22 @@ class Asked:
 
 def recognition_plan(document: Document) -> list[Asked]:
     """Every recognition card the document gives, in the order of its lines."""
+    return list(_plan(document))
+
+
+@per_document
+def _plan(document: Document) -> tuple[Asked, ...]:
     things = things_of(document)
     vocabulary = [_words(" ".join(line.text for line in t.described.lines)) for t in things]
+    holders = _holders(vocabulary)
     plan: list[Asked] = []
     for position, thing in enumerate(things):
         if thing.holds_items and not _defines_itself(thing):  # a heading over named items: they are the things
             continue
-        others = [v for n, v in enumerate(vocabulary) if n != position and not _same(things[n], thing)]
         index = 0
         for group in _groups(cue_lines(thing)):
             texts = tuple(text for text, _ in group)
-            if _ambiguous(texts, others) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
+            if _ambiguous(texts, position, things, vocabulary, holders) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
                 if index == 0:
                     break
                 continue
@@ -80,7 +86,7 @@ def recognition_plan(document: Document) -> list[Asked]:
             plan.append(Asked(thing, texts, tuple(line.line for _, line in group), index))
             if index == MAX_CARDS:
                 break
-    return plan
+    return tuple(plan)
 
 
 def cue_lines(thing: Thing) -> list[tuple[str, Line]]:
@@ -257,10 +263,29 @@ def _groups(cues: list[tuple[str, Line]]) -> list[list[tuple[str, Line]]]:
     return [g for g in groups if len(content_words(" ".join(text for text, _ in g))) >= MIN_WORDS]
 
 
-def _ambiguous(cues: Sequence[str], others: list[set[str]]) -> bool:
-    """Another thing's own lines say nearly all these cues say."""
+def _ambiguous(cues: Sequence[str], position: int, things: Sequence[Thing], vocabulary: list[set[str]], holders: dict[str, list[int]]) -> bool:
+    """Another thing's own lines (not the thing's at `position`, nor another
+    form of it) say nearly all these cues say."""
     words = set(content_words(" ".join(cues)))
-    return any(len(words & other) >= AMBIGUOUS * len(words) for other in others)
+    need = AMBIGUOUS * len(words)
+    thing = things[position]
+    if not words:
+        candidates: Iterable[int] = range(len(things))
+    else:
+        # A thing that holds all but a few of the words holds one of the rarest
+        # few: only those are compared, so the cost does not grow with the notes.
+        rarest = sorted(words, key=lambda w: (len(holders.get(w, ())), w))[: len(words) - int(need) + 1]
+        candidates = sorted({n for w in rarest for n in holders.get(w, ())})
+    return any(n != position and len(words & vocabulary[n]) >= need and not _same(things[n], thing) for n in candidates)
+
+
+def _holders(vocabulary: list[set[str]]) -> dict[str, list[int]]:
+    """Which things' lines hold each word."""
+    holders: dict[str, list[int]] = {}
+    for n, words in enumerate(vocabulary):
+        for word in words:
+            holders.setdefault(word, []).append(n)
+    return holders
 
 
 def _words(text: str) -> set[str]:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.cards.entries import entries_of
+from pipeline.cards.per_document import forgotten, per_document
 from pipeline.cards.quiz import find_quizzes
 from pipeline.model import Inline
 
@@ -59,6 +60,11 @@ class Thing:
 
 
 def things_of(document: Document) -> list[Thing]:
+    return list(_things_of(document))
+
+
+@per_document
+def _things_of(document: Document) -> tuple[Thing, ...]:
     found: list[Thing] = []
     schemes = label_schemes(document)
     for section in document.sections:
@@ -66,9 +72,10 @@ def things_of(document: Document) -> list[Thing]:
         for topic in section.topics:
             if topic.cards and topic.body:
                 found.extend(t for t in _topic_things(section_title, topic, schemes) if t.described.lines)
-    return found
+    return tuple(found)
 
 
+@per_document
 def label_schemes(document: Document) -> frozenset[str]:
     """First words of the labels of sorting lists that recur in the notes
     (`AWS responsibilities` / `User` under several topics): a scheme to sort
@@ -113,6 +120,23 @@ def _all_lists(document: Document) -> Iterator[list[Node]]:
 def knowledge(nodes: Iterable[Node]) -> list[Node]:
     """The lines that state facts: no quiz, no `Q:`/`A:` pair, no author's
     cloze, table or picture on its own, nothing the author kept from cards."""
+    if not isinstance(nodes, tuple):
+        return _knowledge(nodes)
+    # a topic's body is read by every kind of card made from things: worked out once
+    hit = _KNOWN.get(id(nodes))
+    if hit is None or hit[0] is not nodes:
+        if len(_KNOWN) >= KNOWN_BODIES:
+            _KNOWN.clear()
+        hit = _KNOWN[id(nodes)] = (nodes, _knowledge(nodes))
+    return list(hit[1])
+
+
+KNOWN_BODIES = 1 << 16
+_KNOWN: dict[int, tuple[tuple[Node, ...], list[Node]]] = {}
+forgotten(_KNOWN)
+
+
+def _knowledge(nodes: Iterable[Node]) -> list[Node]:
     found = find_quizzes([n for n in nodes if n.cards])
     asked = {u.line for u in found.unanswered}
     kept = []
@@ -120,7 +144,7 @@ def knowledge(nodes: Iterable[Node]) -> list[Node]:
         node = entry.node
         if entry.special or node.line in asked or all(span.kind == "image" for span in inl.strip(node.inline)):
             continue
-        kept.append(replace(node, children=tuple(knowledge(node.children))) if node.children else node)
+        kept.append(replace(node, children=tuple(_knowledge(node.children))) if node.children else node)
     return kept
 
 

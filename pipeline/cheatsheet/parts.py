@@ -13,12 +13,15 @@ the same code runs inline or in a forked child.
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import math
 import multiprocessing
 import os
 import sys
 import traceback
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -27,11 +30,12 @@ PART_WEIGHT = 80_000  # characters of notes (with their markup) per part: about 
 MAX_PARTS = 8  # each part costs a frame and a PDF of its own: few, for notes of common size
 # For long notes, parts no larger than this (about 300 KB of notes, 90 MB of boxes), however many.
 MAX_PART_WEIGHT = 400_000
-# Laid-out boxes take about 160 bytes per character of a galley's HTML. A
-# process keeps the boxes of its parts up to this many characters (about
-# 250 MB); a part past it is laid out, measured and let go, and laid out again
-# once its pages are known: more layout time, but memory bounded per process
-# however long the notes are.
+# Laid-out boxes take about 160 bytes per character of a galley's HTML. The
+# processes laying out parts keep their boxes up to this many characters
+# between them (about 250 MB), each its share; a part past it is laid out,
+# measured and let go, and laid out again once its pages are known: more
+# layout time, but memory bounded however long the notes are and however
+# many cores share the work.
 HELD_CHARACTERS = 1_500_000
 
 
@@ -51,6 +55,7 @@ class PartPages:
 
 
 Planner = Callable[[list[list[float]]], list[PartPages]]
+T = TypeVar("T")
 PartRun = Generator[list[float], PartPages, bytes]
 
 
@@ -90,6 +95,8 @@ def run(jobs: Sequence[PartJob], planner: Planner, workers: int | None = None) -
     workers = min(len(jobs), workers if workers is not None else available_cores())
     if workers <= 1 or not _can_fork():
         return _run_inline(jobs, planner)
+    if sum(len(job.galley_html) for job in jobs) > HELD_CHARACTERS:
+        return _run_fresh(jobs, planner, workers)
     return _run_forked(jobs, planner, workers)
 
 
@@ -110,13 +117,13 @@ def _can_fork() -> bool:
 
 
 def _run_inline(jobs: Sequence[PartJob], planner: Planner) -> list[bytes]:
-    runs, heights = _measure(jobs)
+    runs, heights = _measure(jobs, HELD_CHARACTERS)
     return _write(jobs, runs, planner(heights))
 
 
-def _measure(jobs: Sequence[PartJob]) -> tuple[list[PartRun | None], list[list[float]]]:
-    """Each part's heights, and its run while the runs held fit HELD_CHARACTERS
-    (None for a part let go, to be laid out again)."""
+def _measure(jobs: Sequence[PartJob], budget: int) -> tuple[list[PartRun | None], list[list[float]]]:
+    """Each part's heights, and its run while the runs held fit `budget`
+    characters (None for a part let go, to be laid out again)."""
     held = 0
     runs: list[PartRun | None] = []
     heights = []
@@ -124,7 +131,7 @@ def _measure(jobs: Sequence[PartJob]) -> tuple[list[PartRun | None], list[list[f
         run = part(job)
         heights.append(next(run))
         held += len(job.galley_html)
-        if held <= HELD_CHARACTERS:
+        if held <= budget:
             runs.append(run)
         else:
             run.close()  # its boxes go now
@@ -150,11 +157,11 @@ def finish(run: PartRun, pages: PartPages) -> bytes:
     raise RuntimeError("a cheat sheet part did not finish")
 
 
-def _child(connection: Connection, jobs: list[PartJob], inherited: list[Connection]) -> None:
+def _child(connection: Connection, jobs: list[PartJob], inherited: list[Connection], budget: int) -> None:
     for other in inherited:
         other.close()  # the parent's ends, copied by fork: the parent's exit must reach us as EOF
     try:
-        runs, heights = _measure(jobs)
+        runs, heights = _measure(jobs, budget)
         connection.send(("heights", heights))
         pages = connection.recv()
         connection.send(("pdfs", _write(jobs, runs, pages)))
@@ -173,14 +180,15 @@ def _run_forked(jobs: Sequence[PartJob], planner: Planner, workers: int) -> list
     connections: list[Connection] = []
     processes = []
     try:
-        for indices in owned:
-            mine, theirs = context.Pipe()
-            chosen = [jobs[i] for i in indices]
-            process = context.Process(target=_child, args=(theirs, chosen, [*connections, mine]), daemon=True)
-            process.start()
-            theirs.close()
-            connections.append(mine)
-            processes.append(process)
+        with _forking():
+            for indices in owned:
+                mine, theirs = context.Pipe()
+                chosen = [jobs[i] for i in indices]
+                process = context.Process(target=_child, args=(theirs, chosen, [*connections, mine], HELD_CHARACTERS // workers), daemon=True)
+                process.start()
+                theirs.close()
+                connections.append(mine)
+                processes.append(process)
         heights: list[list[float]] = [[] for _ in jobs]
         for connection, indices in zip(connections, owned):
             for index, value in zip(indices, _receive(connection, "heights")):
@@ -203,6 +211,63 @@ def _run_forked(jobs: Sequence[PartJob], planner: Planner, workers: int) -> list
                 process.join()
 
 
+def _run_fresh(jobs: Sequence[PartJob], planner: Planner, workers: int) -> list[bytes]:
+    """Parts too many to hold: each is laid out and measured in a process of
+    its own, then laid out again and written in another, `workers` at a time.
+    A process's memory goes back to the system when it ends: a process that
+    let parts go one after another would keep its heap at its largest."""
+    context = multiprocessing.get_context("fork")
+    with _forking(), context.Pool(workers, maxtasksperchild=1) as pool:
+        heights = _each(pool, _measured, list(jobs))
+        pages = planner(heights)
+        return _each(pool, _written, list(zip(jobs, pages)))
+
+
+def _each(pool: Any, work: Callable[[Any], T], items: list[Any]) -> list[T]:
+    try:
+        return pool.map(work, items, chunksize=1)  # type: ignore[no-any-return]
+    except Exception as error:  # a worker's error, raised again here
+        raise RuntimeError(f"a cheat sheet worker failed: {type(error).__name__}: {error}") from error
+
+
+def _measured(job: PartJob) -> list[float]:
+    run = part(job)
+    heights = next(run)
+    run.close()
+    return heights
+
+
+def _written(job_pages: tuple[PartJob, PartPages]) -> bytes:
+    job, pages = job_pages
+    run = part(job)
+    next(run)  # the same layout as measured: the notes and fonts have not changed
+    return finish(run, pages)
+
+
+@contextmanager
+def _forking() -> Iterator[None]:
+    """Children that share the parent's memory instead of copying it: the
+    heap the parent freed goes back to the system first, and the parent's
+    objects are kept from the children's garbage collector, whose visits
+    would write to (and so copy) every page they are on."""
+    release_freed_memory()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def release_freed_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc; elsewhere nothing)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def _receive(connection: Connection, expected: str) -> Any:
     try:
         kind, value = connection.recv()
@@ -213,9 +278,6 @@ def _receive(connection: Connection, expected: str) -> Any:
     if kind != expected:
         raise RuntimeError(f"a cheat sheet worker sent {kind!r} instead of {expected!r}")
     return value
-
-
-T = TypeVar("T")
 
 
 def in_background(work: Callable[[], T]) -> Callable[[], T]:
@@ -240,7 +302,8 @@ def in_background(work: Callable[[], T]) -> Callable[[], T]:
             theirs.close()
 
     process = context.Process(target=child, daemon=True)
-    process.start()
+    with _forking():
+        process.start()
     theirs.close()
 
     def wait() -> T:

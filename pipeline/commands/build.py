@@ -25,6 +25,7 @@ from pipeline import versions
 from pipeline.cards.directions import direction_cards, once_each
 from pipeline.cards.empty import why_no_cards
 from pipeline.cards.maker import make_cards
+from pipeline.cards.per_document import forget as forget_documents
 from pipeline.cards.practice import practice_cards
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
 from pipeline.curate.dedupe import dedupe
@@ -148,6 +149,7 @@ def load(
     if "practice" not in config.cards_off:
         say("practice")
         cards = once_each([*cards, *practice_cards(cards, documents, config.slug)])
+    forget_documents()  # what the card kinds shared about each document
     cards = [card for card in cards if card.kind not in config.cards_off]
     exams = rules.exams if rules else ()
     # A release already recorded is rebuilt with its own time, so the build

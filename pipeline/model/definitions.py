@@ -99,7 +99,7 @@ def strip_name(names: Names, text: str) -> str:
 def _without_leading_name(names: Names, text: str) -> str:
     """`Kinesis = real-time streaming` -> `Real-time streaming`; other words as written."""
     article = re.match(r"(?:(?:the|a|an)\s+)?", text, re.IGNORECASE)
-    name = names.pattern.match(text, article.end() if article else 0)
+    name = names.match(text, article.end() if article else 0)
     if name:
         separator = _AFTER_NAME.match(text, name.end())
         if separator:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 MASK = "___"
 VENDORS = ("aws", "amazon")
@@ -60,25 +60,48 @@ class Names:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        alternatives = sorted({_form_pattern(f) for f in self.forms if _TOKEN.search(f)}, key=lambda p: (-len(p), p))
-        return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", re.IGNORECASE)
+        return _names_pattern(self.forms)
 
     def shows(self, text: str) -> bool:
         """Whether the text names the thing in any of its forms."""
-        return bool(self.pattern.search(text))
+        return not self._absent(text) and bool(self.pattern.search(text))
 
     def mask(self, text: str, blank: str = MASK) -> str:
-        return self.pattern.sub(blank, text)
+        return text if self._absent(text) else self.pattern.sub(blank, text)
+
+    def match(self, text: str, position: int = 0) -> re.Match[str] | None:
+        """The name where the text has it at `position`."""
+        return None if self._absent(text[position:]) else self.pattern.match(text, position)
+
+    @cached_property
+    def _needles(self) -> tuple[str, ...]:
+        return tuple(_form_needle(f) for f in self.forms if _TOKEN.search(f))
+
+    def _absent(self, text: str) -> bool:
+        """Whether no form's first word is in the (ASCII) text, so the name is
+        not: most texts are ruled out without compiling the pattern."""
+        if not self._needles or not text.isascii():
+            return False
+        lowered = text.lower()
+        return not any(needle in lowered for needle in self._needles)
 
     def keys(self) -> frozenset[str]:
         """Every form normalised (no vendor prefix, no case, no spacing, singular)."""
+        return self._keys
+
+    @cached_property
+    def _keys(self) -> frozenset[str]:
         return frozenset(name_key(f) for f in self.forms)
+
+    @cached_property
+    def _initials(self) -> frozenset[str]:
+        return frozenset(_initials(self))
 
     def same_thing(self, other: Names) -> bool:
         """Whether one name is a form of the other (an alias, an acronym)."""
-        if self.keys() & other.keys():
+        if self._keys & other._keys:
             return True
-        return bool(_initials(self) & other.keys() or _initials(other) & self.keys())
+        return bool(self._initials & other._keys or other._initials & self._keys)
 
     @cached_property
     def words(self) -> tuple[str, ...]:
@@ -104,6 +127,17 @@ class Names:
     def _gives_away(self, word: str, common: frozenset[str]) -> bool:
         if word.lower() in common:
             return False
+        # the same words come up across every option and cue: each is judged once per name
+        given = self._given.get(word)
+        if given is None:
+            given = self._given[word] = self._word_gives_away(word)
+        return given
+
+    @cached_property
+    def _given(self) -> dict[str, bool]:
+        return {}
+
+    def _word_gives_away(self, word: str) -> bool:
         tokens = {word, *_CAMEL.findall(word)}
         for name_word in self.words:
             if name_word.isupper() and len(name_word) >= 3:
@@ -120,6 +154,12 @@ class Names:
             if alias and name_key(alias) not in {name_key(f) for f in forms}:
                 forms.append(alias)
         return Names(self.display, tuple(forms))
+
+
+@lru_cache(maxsize=1 << 12)  # one thing's names are read again by each kind of card
+def _names_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = sorted({_form_pattern(f) for f in forms if _TOKEN.search(f)}, key=lambda p: (-len(p), p))
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -141,6 +181,7 @@ def _initials(names: Names) -> set[str]:
     return {name_key(acronym_of(f)) for f in names.forms if len(_TOKEN.findall(f)) > 1}
 
 
+@lru_cache(maxsize=1 << 16)  # names are compared pairwise: each spelling is reduced once
 def name_key(text: str) -> str:
     """A name reduced to compare spellings: `AWS Code-Guru` == `codeguru`, `Security Groups` == `security group`."""
     words = [w.lower() for w in _TOKEN.findall(text)]
@@ -199,6 +240,7 @@ def compound_parts(title: str) -> list[str]:
     return parts if len(parts) > 1 and not spelled and all(_TOKEN.search(p) for p in parts) else [title]
 
 
+@lru_cache(maxsize=1 << 14)
 def acronym_of(name: str) -> str:
     """Initials of the name's words, fillers left out (`Cost & Usage Reports` -> `CUR`)."""
     words = [w for w in re.findall(r"[A-Za-z0-9]+", name) if w.lower() not in _FILLERS and w.lower() not in VENDORS]
@@ -269,6 +311,17 @@ def _form_pattern(form: str) -> str:
         parts[-1] += r"(?:s|es|'s)?"
     vendor = r"(?:(?:" + "|".join(VENDORS) + r")[\s\-]*)?"
     return vendor + r"(?:[\s\-_.&]|\band\b)*".join(parts)
+
+
+def _form_needle(form: str) -> str:
+    """What every match of `_form_pattern(form)` holds, in lowercase: its first word as the pattern writes it."""
+    tokens = _TOKEN.findall(_camel_spaced(form))
+    while len(tokens) > 1 and tokens[0].lower() in VENDORS:
+        tokens = tokens[1:]
+    first = tokens[0]
+    if len(tokens) == 1 and first.isalpha() and len(first) > 3 and first.lower().endswith("s") and not first.lower().endswith("ss"):
+        first = first[:-1]
+    return first.lower()
 
 
 def _camel_spaced(text: str) -> str:

@@ -21,7 +21,7 @@ from pipeline.cards.things import GENERIC_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line, strip_name
 from pipeline.model.inline import escape, plain_key
-from pipeline.model.naming import MASK, VENDORS, name_key
+from pipeline.model.naming import MASK, VENDORS, acronym_of, name_key
 
 MAX_CARDS = 3  # per thing: its definition and two more cues
 CUE_LINES = 3
@@ -156,14 +156,24 @@ def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str)
 
 
 def breadcrumb(thing: Thing) -> tuple[str, ...]:
-    """The thing's place, up to the first heading that would show its name."""
+    """The thing's place, up to the first heading that would show its name or
+    a word of it (`VPN` over `Site to Site VPN`)."""
     names = thing.described.names
+    own = _name_words(names.full)
     kept: list[str] = []
     for part in thing.context:
-        if names.shows(part):
+        if names.shows(part) or own & _name_words(part):
             break
         kept.append(part)
     return tuple(kept)
+
+
+def _name_words(text: str) -> set[str]:
+    """A name's telling words and its initials: what a heading must not share with it."""
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", text) if w.lower() not in STOPWORDS]
+    found = {w.lower() for w in words if len(w) > 2 or w.isupper() or any(c.isdigit() for c in w)}
+    initials = acronym_of(text)
+    return found | ({initials.lower()} if len(initials) > 2 else set())
 
 
 def question(asked: Asked) -> str:

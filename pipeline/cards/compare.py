@@ -42,6 +42,7 @@ NEIGHBOUR_FACTS = 2
 # Words that tell no product from another: every managed offering is "fully managed".
 GENERIC_WORDS = frozenset("fully managed serverless service servic cloud provide offer allow help aws amazon azure".split())
 FITS_OTHER = 3  # telling words of a fact another option's definition says, for the fact to fit that one
+ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
 
 
@@ -150,9 +151,26 @@ def facts_of(options: list[Thing]) -> list[tuple[Thing, str, int]]:
             telling = _stems(text) - GENERIC_WORDS
             if not telling or any(telling <= words for words in other_words) or _fits_another(thing, others, line.line, telling):
                 continue
+            if _said_elsewhere(telling, thing, others):
+                continue
             count += 1
             found.append((thing, text, line.line))
     return found
+
+
+def _said_elsewhere(telling: set[str], thing: Thing, others: Sequence[Thing]) -> bool:
+    """Most of a fact's telling words in one line another option says of itself
+    (`replicated across 3 AZ` of both databases): the fact fits that one too."""
+    if len(telling) < FACT_WORDS:
+        return False
+    own = {line.line for line in thing.described.lines}
+    for other in others:
+        for line in other.described.lines:
+            if line.line in own or about_another(other, line.text):
+                continue  # the thing's own line, or one about a third thing, listed under the other
+            if len(telling & _stems(line.text)) > ELSEWHERE * len(telling):
+                return True
+    return False
 
 
 def _fits_another(thing: Thing, others: list[Thing], line: int, telling: set[str]) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from pipeline.cards.recognition import about_another, breadcrumb, content_words, cue_lines
+from pipeline.cards.per_document import per_document
 from pipeline.cards.practice import kind_of
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
@@ -48,11 +49,10 @@ def option_list(names: Sequence[str]) -> str:
 
 
 def compare_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
-    things = things_of(document)
     sink = CardSink(document.path, pack_slug, image_src)
     seen: set[str] = set()
-    for options in comparison_sets(things):
-        for card in _set_cards(sink, options):
+    for options, facts in _compared_sets(document):
+        for card in _set_cards(sink, options, facts):
             if card.guid not in seen:
                 seen.add(card.guid)
                 sink.cards.append(card)
@@ -119,9 +119,9 @@ def _stems(text: str) -> set[str]:
     return {w[:-1] if len(w) > 4 and w.endswith("s") else w for w in content_words(text)}
 
 
-def _set_cards(sink: CardSink, options: list[Thing]) -> list[Card]:
+def _set_cards(sink: CardSink, options: list[Thing], facts: list[tuple[Thing, str, int]]) -> list[Card]:
     names = [t.name for t in options]
-    return [_card(sink, thing, options, names, text, line) for thing, text, line in facts_of(options)]
+    return [_card(sink, thing, options, names, text, line) for thing, text, line in facts]
 
 
 def facts_of(options: list[Thing]) -> list[tuple[Thing, str, int]]:
@@ -154,9 +154,13 @@ def facts_of(options: list[Thing]) -> list[tuple[Thing, str, int]]:
 def compared(document: Document) -> frozenset[tuple[str, str]]:
     """(answer, fact) of every comparison card: a recognition card with that
     one cue and answer would ask the same again."""
-    return frozenset(
-        (name_key(thing.name), plain_key(text)) for options in comparison_sets(things_of(document)) for thing, text, _ in facts_of(options)
-    )
+    return frozenset((name_key(thing.name), plain_key(text)) for _, facts in _compared_sets(document) for thing, text, _ in facts)
+
+
+@per_document
+def _compared_sets(document: Document) -> tuple[tuple[list[Thing], list[tuple[Thing, str, int]]], ...]:
+    """Each set of options with its facts: the cards and `compared` both ask."""
+    return tuple((options, facts_of(options)) for options in comparison_sets(things_of(document)))
 
 
 def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], fact: str, line: int) -> Card:

@@ -144,14 +144,22 @@ def topic_lines(topic: TopicView, line_chars: int) -> int:
 def _ranks(sections: list[SectionView], tiers: list[int]) -> tuple[tuple[int, ...], ...]:
     """The order topics are taken in: tier 1 first; the later tiers side by
     side, each by its share of the lines (so every part gets some room
-    however long another is), within a tier the topics with more lines first
-    (what the notes say most about), ties in page order."""
+    however long another is); within a tier the exam domains take turns (so
+    a part cut short still has some of each), each domain's topics with more
+    lines first (what the notes say most about), ties in page order."""
     by_tier: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for s, section in enumerate(sections):
         by_tier[tiers[s]].extend((s, t) for t in range(len(section.topics)))
     keys: dict[tuple[int, int], tuple[int, float, tuple[int, int]]] = {}
     for tier, topics in by_tier.items():
         topics.sort(key=lambda st: (-len(sections[st[0]].topics[st[1]].lines), st))
+        turn: dict[tuple[int, int], int] = {}
+        taken: Counter[str] = Counter()
+        for st in topics:
+            domain = sections[st[0]].topics[st[1]].domain
+            turn[st] = taken[domain.tag if domain else ""]
+            taken[domain.tag if domain else ""] += 1
+        topics.sort(key=lambda st: (turn[st], -len(sections[st[0]].topics[st[1]].lines), st))
         before = 0
         for st in topics:
             lines = 1 + len(sections[st[0]].topics[st[1]].lines)

@@ -17,11 +17,11 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from pipeline.cards.recognition import about_another, breadcrumb, content_words, cue_lines
-from pipeline.cards.per_document import per_document
 from pipeline.cards.practice import kind_of
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
@@ -31,6 +31,7 @@ from pipeline.model.naming import MASK, VENDORS, name_key
 
 MAX_OPTIONS = 8
 FACTS_PER_THING = 3
+MANY_OPTIONS = 5  # siblings from which each gives one fact
 NEIGHBOURS = 3  # topics this close in a section may be confused
 NEIGHBOUR_OVERLAP = 0.25  # weight of a topic's defining words the other's lines also say
 DEFINING_LINES = 2
@@ -40,6 +41,7 @@ SAME_FACT = 75  # token-sort similarity at which two lines say the same
 NEIGHBOUR_FACTS = 2
 # Words that tell no product from another: every managed offering is "fully managed".
 GENERIC_WORDS = frozenset("fully managed serverless service servic cloud provide offer allow help aws amazon azure".split())
+FITS_OTHER = 3  # telling words of a fact another option's definition says, for the fact to fit that one
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
 
 
@@ -49,12 +51,18 @@ def option_list(names: Sequence[str]) -> str:
 
 
 def compare_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
+    things = things_of(document)
     sink = CardSink(document.path, pack_slug, image_src)
     seen: set[str] = set()
-    for options, facts in _compared_sets(document):
-        for card in _set_cards(sink, options, facts):
-            if card.guid not in seen:
+    asked: set[tuple[str, str]] = set()  # a fact asked among one set of options is not asked again among another
+    for options in comparison_sets(things):
+        names = [t.name for t in options]
+        for thing, text, line in facts_of(options):
+            card = _card(sink, thing, options, names, text, line)
+            fact = (name_key(thing.name), plain_key(text))
+            if card.guid not in seen and fact not in asked:
                 seen.add(card.guid)
+                asked.add(fact)
                 sink.cards.append(card)
     return sink.cards
 
@@ -119,11 +127,6 @@ def _stems(text: str) -> set[str]:
     return {w[:-1] if len(w) > 4 and w.endswith("s") else w for w in content_words(text)}
 
 
-def _set_cards(sink: CardSink, options: list[Thing], facts: list[tuple[Thing, str, int]]) -> list[Card]:
-    names = [t.name for t in options]
-    return [_card(sink, thing, options, names, text, line) for thing, text, line in facts]
-
-
 def facts_of(options: list[Thing]) -> list[tuple[Thing, str, int]]:
     """Each option's facts that tell it apart: (option, fact, line)."""
     found: list[tuple[Thing, str, int]] = []
@@ -134,33 +137,40 @@ def facts_of(options: list[Thing]) -> list[tuple[Thing, str, int]]:
         other_words = [_stems(" ".join(line.text for line in o.described.lines)) for o in others]
         count = 0
         for text, line in cue_lines(thing):
-            if count >= (FACTS_PER_THING if thing.item else NEIGHBOUR_FACTS):
+            if count >= (_facts_per_option(options) if thing.item else NEIGHBOUR_FACTS):
                 break
             if MASK in text or len(content_words(text)) < FACT_WORDS:
                 continue
-            if any(o.described.names.shows(text) for o in options) or thing.described.names.leaks(text, said):
+            # a word of a name that many other names share still tells these options apart (`compute`)
+            if any(o.described.names.shows(text) for o in options) or replace(thing.described.names, plain=frozenset()).leaks(text, said):
                 continue
             if any(fuzz.token_sort_ratio(text.lower(), other) >= SAME_FACT for other in other_lines):
                 continue
             # every telling word of it said of another option too: it fits that one as well
             telling = _stems(text) - GENERIC_WORDS
-            if not telling or any(telling <= words for words in other_words):
+            if not telling or any(telling <= words for words in other_words) or _fits_another(thing, others, line.line, telling):
                 continue
             count += 1
             found.append((thing, text, line.line))
     return found
 
 
+def _fits_another(thing: Thing, others: list[Thing], line: int, telling: set[str]) -> bool:
+    """A further fact more like another option's name and definition than its
+    own thing's (`speech to text` of Lex, when Transcribe converts speech to text)."""
+    first = next((entry.line for entry in thing.described.lines if entry.text.startswith(thing.described.definition[:20])), None)
+    if line == first:
+        return False  # its own definition
+    mine = len(telling & _stems(f"{thing.name} {thing.described.definition}"))
+    return any(len(telling & _stems(f"{o.name} {o.described.definition}")) >= max(FITS_OTHER, mine + 1) for o in others)
+
+
 def compared(document: Document) -> frozenset[tuple[str, str]]:
     """(answer, fact) of every comparison card: a recognition card with that
     one cue and answer would ask the same again."""
-    return frozenset((name_key(thing.name), plain_key(text)) for _, facts in _compared_sets(document) for thing, text, _ in facts)
-
-
-@per_document
-def _compared_sets(document: Document) -> tuple[tuple[list[Thing], list[tuple[Thing, str, int]]], ...]:
-    """Each set of options with its facts: the cards and `compared` both ask."""
-    return tuple((options, facts_of(options)) for options in comparison_sets(things_of(document)))
+    return frozenset(
+        (name_key(thing.name), plain_key(text)) for options in comparison_sets(things_of(document)) for thing, text, _ in facts_of(options)
+    )
 
 
 def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], fact: str, line: int) -> Card:
@@ -189,3 +199,8 @@ def _shared_context(options: list[Thing]) -> tuple[str, ...]:
             break
         shared.append(parts[0])
     return tuple(shared)
+
+
+def _facts_per_option(options: list[Thing]) -> int:
+    """Facts asked of each sibling: fewer in a long list, whose every option is asked."""
+    return FACTS_PER_THING if len(options) < MANY_OPTIONS else 1

@@ -54,6 +54,8 @@ def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_sl
         sink = CardSink(document.path, pack_slug, None)
         seen: set[tuple[str, ...]] = set()
         for question, card in asked:
+            if len(question.cues) == 1:
+                continue  # one clue with options added is its recognition card again
             options = _distractors(question, card.guid, catalog)
             # the same stem over the same options is one question, whichever card it came from
             same = (*question.cues, "\x1f", *sorted(name_key(o.thing.name) for o in options), name_key(question.thing.name))
@@ -125,7 +127,7 @@ def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
     for tier in (nearest, same_section, same_domain):
         # in the card's own order; whether an option would be right too is
         # only asked of those that come up, until three are found
-        for option in _in_card_order(guid, tier()):
+        for option in _in_card_order(guid, tier(), answer.words):
             if len(chosen) == OPTIONS - 1:
                 return chosen
             if name_key(option.thing.name) not in names and _wrong(option, thing, stem, stem_words):
@@ -165,8 +167,10 @@ def _indexed(catalog: list[_Option]) -> _Index:
 def _wrong(option: _Option, thing: Thing, stem: str, stem_words: set[str]) -> bool:
     """Neither a form of the right name, nor named in the stem, nor a thing whose lines say what the stem says."""
     other = option.thing
-    if _alias(other.described.names, thing.described.names) or other.described.names.leaks(stem):
+    if _alias(other.described.names, thing.described.names) or other.described.names.leaks(stem) or _part(other, thing):
         return False
+    if _heading_word(other.name) and not _heading_word(thing.name):
+        return False  # `Tagging`, `Credits`: a heading of the notes is no rival of a name
     return len(stem_words & option.words) < FITS * max(len(stem_words), 1)
 
 
@@ -180,19 +184,39 @@ def _alias(a: Names, b: Names) -> bool:
     return ka in kb or kb in ka or (len(aa) > 1 and aa in kb) or (len(ab) > 1 and ab in ka)
 
 
-def _in_card_order(guid: str, options: list[_Option]) -> Iterator[_Option]:
-    """The options in `_shuffle`'s order (the same digests, compared as bytes
-    rather than hex), the first ones first: a question seldom needs more than
-    a few of a long list, so the rest are never sorted."""
+def _in_card_order(guid: str, options: list[_Option], near: frozenset[str]) -> Iterator[_Option]:
+    """The options nearest in what their notes say to `near` first (they are
+    the ones a learner confuses), then in `_shuffle`'s order (the same
+    digests, compared as bytes rather than hex), the first ones first: a
+    question seldom needs more than a few of a long list, so the rest are never sorted."""
     prefix = hashlib.sha256(f"{guid}\x1f".encode())
     keyed = []
     for position, option in enumerate(options):
         digest = prefix.copy()
         digest.update(option.thing.name.encode())
-        keyed.append((digest.digest(), position))
+        keyed.append((-len(option.words & near), digest.digest(), position))
     heapq.heapify(keyed)
     while keyed:
-        yield options[heapq.heappop(keyed)[1]]
+        yield options[heapq.heappop(keyed)[2]]
+
+
+def _part(a: Thing, b: Thing) -> bool:
+    """One named in the other's name (`CW Alarms` and `CloudWatch`, `VPC Endpoints` and `VPC
+    Interface Endpoint`) or defined by it: a part, a kind or a companion is never a wrong answer."""
+    if a.described.names.shows(b.name) or b.described.names.shows(a.name):
+        return True
+    words = [{name_key(w) for w in t.described.names.full.split() if w.lower() not in VENDORS} for t in (a, b)]
+    if len(words[0]) > 1 and len(words[1]) > 1 and (words[0] <= words[1] or words[1] <= words[0]):
+        return True
+    return b.described.names.shows(a.described.definition) or a.described.names.shows(b.described.definition)
+
+
+def _heading_word(name: str) -> bool:
+    """A single common noun or gerund (`Buckets`, `Tagging`), not a coined name."""
+    words = name.split()
+    if len(words) != 1 or not name[1:].islower():
+        return False
+    return name.endswith("ing") or (name.endswith("s") and not name.endswith(("ss", "is", "us")))
 
 
 def _shuffle(guid: str, name: str) -> str:

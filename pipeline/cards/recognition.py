@@ -28,9 +28,13 @@ CUE_LINES = 3
 CUE_WORDS = 45
 HIDDEN_LETTERS = 6  # a leaked word hidden in a cue is at least this long
 CUE_MIN_WORDS = 2  # content words of one cue line
+BLANKS_WORDS = 5  # content words of a line that may hide the name twice
+BLANKS_APART = 2  # words at least between two blanks
+STEM_LETTERS = 5  # letters two hidden words share when they are one word (`transfer`, `transfering`)
 MIN_WORDS = 4  # content words a card's cues must have between them
 MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
 LABEL_WORDS = 5
+NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
 SERVICE_WORDS = 6
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold
@@ -44,6 +48,14 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 _PARENS = re.compile(r"\([^()]*\)")
 _ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
+# a blank after a capitalised word inside the line, or joined by a hyphen: the end of another
+# name (`S3 One-Zone ___`, `Standard-___`), a kind of the thing rather than the thing
+# or before one (`___ Flexible Retrieval`, `AWS Agentless ___ Connector`): part of another name
+_IN_A_NAME = re.compile(rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape(MASK)}|{re.escape(MASK)}\s+[A-Z]|{re.escape(MASK)}-")
+# a label over the thing's kinds: the lines under it say each of a kind
+_KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|editions|variants)\b", re.IGNORECASE)
+# a line that says something is going away: no clue worth learning
+_RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
@@ -71,12 +83,15 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     things = things_of(document)
     vocabulary = [_words(" ".join(line.text for line in t.described.lines)) for t in things]
     holders = _holders(vocabulary)
+    items = {t.described.line for t in things if t.item}
     plan: list[Asked] = []
     for position, thing in enumerate(things):
-        if thing.holds_items and not _defines_itself(thing):  # a heading over named items: they are the things
-            continue
+        cues = cue_lines(thing)
+        if thing.holds_items and not _defines_itself(thing):
+            # a heading over named items: they are the things, but its own lines say what it is
+            cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
         index = 0
-        for group in _groups(cue_lines(thing)):
+        for group in _groups(cues):
             texts = tuple(text for text, _ in group)
             if _ambiguous(texts, position, things, vocabulary, holders) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
                 if index == 0:
@@ -97,8 +112,11 @@ def cue_lines(thing: Thing) -> list[tuple[str, Line]]:
     for n, line in enumerate(lines):
         if under is not None and line.depth > under:
             continue
-        under = line.depth if about_another(thing, line.text) else None
-        if under is None and not _is_label(line, lines[n + 1] if n + 1 < len(lines) else None):
+        # a line about something else, or a label over its kinds (`3 kinds:`), leads lines about others
+        following = lines[n + 1] if n + 1 < len(lines) else None
+        kinds = _KINDS.search(line.text) and _is_label(line, following)
+        under = line.depth if about_another(thing, line.text) or kinds or _RETIRED.search(line.text) else None
+        if under is None and not _is_label(line, following):
             if cue := _cue(thing, line):
                 found.append((cue, line))
     return found
@@ -192,8 +210,10 @@ def content_words(text: str) -> list[str]:
 def _cue(thing: Thing, line: Line) -> str:
     """A line as a cue: the name hidden, a leading name dropped; empty when it says too little."""
     text = strip_name(thing.described.names, line.text)
-    # a line the name runs through ("automate ___, scheduled ___") reads as a puzzle
-    if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or text.count(MASK) > 1:
+    if _IN_A_NAME.search(text):
+        return ""  # the end or the start of a longer name: a kind or a part of the thing
+    # a short line the name runs through ("automate ___, scheduled ___") reads as a puzzle
+    if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or text.count(MASK) > _blanks(thing, line.text, text):
         return ""
     # a word of the name left in the line (`versioning`, `scale out`, `CoreDNS`) gives it away:
     # hidden too, unless that leaves more than one blank or too little to read
@@ -205,9 +225,23 @@ def _cue(thing: Thing, line: Line) -> str:
             return ""
         text = names.mask_words(text)
         text = text.replace(f"{MASK} {MASK}", MASK)
-        if text.count(MASK) > 1 or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):
+        if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):
             return ""
     return text
+
+
+def _blanks(thing: Thing, written: str, text: str) -> int:
+    """Blanks a cue may have: two where they hide one word twice in a line
+    that says enough around them (`create ___ and alarm when costs exceed
+    the ___`), neither inside a longer name (`AWS Agentless ___ Connector`)."""
+    names = thing.described.names
+    hidden = [m.group() for m in names.pattern.finditer(written)]
+    hidden += [w for w in _WORD.findall(names.mask(written)) if names.leaks(w)]
+    longest = max((w.lower() for w in hidden), key=len, default="")
+    if len(content_words(text)) < BLANKS_WORDS or not all(longest.startswith(w.lower()[:STEM_LETTERS]) and " " not in w for w in hidden):
+        return 1
+    between = text.split(MASK)[1:-1]  # the words between two blanks: `___ link ___` reads as a stutter
+    return 1 if _IN_A_NAME.search(text) or any(len(part.split()) < BLANKS_APART for part in between) else 2
 
 
 def _defines_itself(thing: Thing) -> bool:
@@ -223,9 +257,15 @@ def about_another(thing: Thing, text: str) -> bool:
     if not lead:
         return False
     head = lead.group(1).strip()
-    if thing.described.names.shows(text):  # `Dedicated hardware -> Hardware Security Module` names the thing
+    names = thing.described.names
+    rest = text[lead.end(2) :]
+    # `Dedicated hardware -> Hardware Security Module` names the thing; `kube-apiserver -> front
+    # end of the control plane` says something of the apiserver
+    if names.shows(head) or (names.shows(rest) and len(content_words(names.mask(rest))) <= NAMED_REST):
         return False
     words = head.split()
+    if 1 < len(words) <= 4 and _same_head(words[-1], names.full.split()):
+        return True  # `scheduled scaling: ...` under `Dynamic Scaling`: another kind of the same
     if lead.group(2) not in (":", "="):
         # `etcd -> ...`, `service -> ...`: an arrow line defines what leads it, however it is written
         return len(words) <= 4 and words[0].lower() not in STOPWORDS
@@ -233,6 +273,11 @@ def about_another(thing: Thing, text: str) -> bool:
         return False
     # `Durability: 11 9's`, `Encryption: ...`: an attribute of the thing, not another thing
     return len(words) > 1 or not _ATTRIBUTE.search(head)
+
+
+def _same_head(word: str, name_words: Sequence[str]) -> bool:
+    """The lead ends with the last word of the thing's name of several (`scaling`, `Dynamic Scaling`)."""
+    return len(name_words) > 1 and word.lower().strip("()") == name_words[-1].lower()
 
 
 def _is_label(line: Line, following: Line | None) -> bool:

@@ -22,9 +22,11 @@ from pipeline.model import Inline
 from pipeline.model import Document, Node, Topic
 from pipeline.model import inline as inl
 from pipeline.model.definitions import Described, Line, describe_node, described, flatten
-from pipeline.model.naming import acronym_of, clean_title, compound_parts, name_key, names_of
+from pipeline.model.naming import acronym_of, clean_title, compound_parts, name_key, names_of, short_forms
 
 MAX_NAME_WORDS = 6
+SHORT_NAME = (3, 4)  # letters of a word that abbreviates another thing's name (`Org`)
+SHARED_NAME_WORD = 2  # other names a word of a name is in, for it to tell nothing apart
 # Labels that name a part of a topic, not a thing of their own.
 GENERIC_LABELS = frozenset(
     """advantages benefits cli commands definition details examples features kinds notes options other
@@ -33,7 +35,10 @@ GENERIC_LABELS = frozenset(
     architecture concepts basics limits tips workflow lifecycle""".split()
 ) | frozenset({"cost benefits", "design principles", "use cases", "for ex", "for example", "how it works"})
 # A title ending in one of these names a part or a procedure of something (`Policy Structure`, `Usage Process`).
-_GENERIC_TAILS = frozenset("structure process steps procedure workflow usage overview basics concepts tips models".split())
+_GENERIC_TAILS = frozenset(
+    """structure process steps procedure workflow usage overview basics concepts tips models strategies
+    considerations hierarchy ecosystem infra infrastructure""".split()
+)
 _QUESTION_WORDS = frozenset("how what when where which who why".split())
 _TAIL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 _NAME_CHARS = re.compile(r"^[\w][\w\s\-&/().'’:]*$")
@@ -69,10 +74,59 @@ def _things_of(document: Document) -> tuple[Thing, ...]:
     schemes = label_schemes(document)
     for section in document.sections:
         section_title = inl.to_plain(section.title).strip()
+        series = _named_series(section.topics)
         for topic in section.topics:
             if topic.cards and topic.body:
-                found.extend(t for t in _topic_things(section_title, topic, schemes) if t.described.lines)
-    return tuple(found)
+                things = _topic_things(section_title, topic, schemes, topic.parents in series)
+                found.extend(t for t in things if t.described.lines)
+    return tuple(_as_written(found, _written_words(document)))
+
+
+def _named_series(topics: Iterable[Topic]) -> set[tuple[str, ...]]:
+    """Where numbered headings are mostly names (`1. Operational Excellence`,
+    `2. Security`): each of them names a thing, a plain word too."""
+    series: dict[tuple[str, ...], list[bool]] = {}
+    for topic in topics:
+        title = inl.to_plain(topic.title).strip()
+        if _NUMBERED.match(title):
+            series.setdefault(topic.parents, []).append(_is_name(title, heading=True))
+    return {parents for parents, named in series.items() if len(named) >= 3 and sum(named) * 2 >= len(named)}
+
+
+def _written_words(document: Document) -> frozenset[str]:
+    words: set[str] = set()
+    for section in document.sections:
+        for topic in section.topics:
+            texts = [inl.to_plain(topic.title), *(line.text for line in flatten(topic.body))]
+            words.update(w for text in texts for w in re.findall(r"[A-Za-z0-9]+", text))
+    return frozenset(words)
+
+
+def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
+    """Each thing's names with the initials the notes write for it (`CT` for
+    `CloudTrail`), and without the giveaway of words many other names share."""
+    keys = [name_key(t.described.names.full) for t in things]
+    words = [{w.lower() for w in t.described.names.words} for t in things]
+    holders: dict[str, set[str]] = {}  # a word of a name, or the start of a long one -> the names
+    for key, found in zip(keys, words):
+        for word in found:
+            for start in {word, *(word[:n] + "…" for n in range(SHORT_NAME[0], SHORT_NAME[1] + 1) if len(word) >= 2 * n)}:
+                holders.setdefault(start, set()).add(key)
+    named: list[Thing] = []
+    for n, thing in enumerate(things):
+        names = thing.described.names
+
+        def others(start: str) -> int:
+            # other names, not this one's parts or wholes (`EC2 Savings Plan` under `Savings Plan`)
+            return sum(key not in keys[n] and keys[n] not in key for key in holders.get(start, ()))
+
+        plain = {w for w in words[n] if others(w) >= SHARED_NAME_WORD}
+        # `Org` of `Org Consolidated Billing` abbreviates the thing it belongs to (`Organizations`)
+        if len(words[n]) > 1:
+            plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and others(w + "…")}
+        names = names.with_aliases(sorted(f for f in short_forms(names) if f in written)).sharing(plain)
+        named.append(replace(thing, described=replace(thing.described, names=names)))
+    return named
 
 
 @per_document
@@ -148,11 +202,12 @@ def _knowledge(nodes: Iterable[Node]) -> list[Node]:
     return kept
 
 
-def _topic_things(section: str, topic: Topic, schemes: frozenset[str]) -> Iterator[Thing]:
+def _topic_things(section: str, topic: Topic, schemes: frozenset[str], in_series: bool) -> Iterator[Thing]:
     raw_title = inl.to_plain(topic.title).strip()
     title = section if topic.intro else raw_title
     context = (section, *topic.parents)
-    group = f"series:{section}:{'/'.join(topic.parents)}" if _NUMBERED.match(raw_title) else f"topic:{section}"
+    group_numbered = _NUMBERED.match(raw_title)
+    group = f"series:{section}:{'/'.join(topic.parents)}" if group_numbered else f"topic:{section}"
     body = knowledge(topic.body)
     own_names = names_of(title)
     parts = compound_parts(title)
@@ -163,7 +218,7 @@ def _topic_things(section: str, topic: Topic, schemes: frozenset[str]) -> Iterat
     rest = [n for n in body if id(n) not in inside]
     if len(parts) > 1:
         yield from _compound(section, title, context, parts, rest, topic.line)
-    elif _is_name(raw_title if not topic.intro else title, heading=True) and not (
+    elif _is_name(raw_title if not topic.intro else title, heading=True, series=in_series and bool(group_numbered)) and not (
         topic.intro and (not _coined(title) or _about_another_term(body))
     ):
         own = flatten(rest)
@@ -261,15 +316,16 @@ def _is_named(node: Node) -> Head | None:
     return head, definition
 
 
-def _is_name(text: str, bold: bool = False, heading: bool = False) -> bool:
-    """A name, rather than a label, a question or a sentence."""
+def _is_name(text: str, bold: bool = False, heading: bool = False, series: bool = False) -> bool:
+    """A name, rather than a label, a question or a sentence; in a `series`
+    of numbered names, a plain word (`2. Security`) names one too."""
     if _QUESTION.search(text):
         return False
     text = clean_title(text)
     words = text.split()
     if not words or len(words) > MAX_NAME_WORDS or _COUNTED.match(text) or text[0].isdigit() or not _NAME_CHARS.match(text):
         return False
-    if inl.plain_key(text) in GENERIC_LABELS or words[-1].lower() in _TAIL_WORDS:
+    if (inl.plain_key(text) in GENERIC_LABELS and not series) or words[-1].lower() in _TAIL_WORDS:
         return False
     if words[0].lower() in _QUESTION_WORDS or (len(words) > 1 and words[-1].lower() in _GENERIC_TAILS):
         return False

@@ -25,6 +25,8 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _AFTER_NAME = re.compile(r"\s*(?:[:=,]|[-–—]|->|\bis\b|\bare\b|\bmeans\b)\s*", re.IGNORECASE)
+# what leads an arrow: the term a line defines (a word, or a command)
+_ARROW_LEAD = re.compile(r"^((?:\S+\s+){0,4}?\S+)\s*(?:->|→)\s")
 _CLAUSE = re.compile(r"[;,.](?=\s)|\s[-–—]\s|\s->\s")
 
 
@@ -93,7 +95,16 @@ def only_names(names: Names, text: str) -> bool:
 def strip_name(names: Names, text: str) -> str:
     """The text with the thing's names hidden and a leading `Name:`/`Name =`/`Name is` dropped."""
     masked = _LEAD.sub("", names.mask(text), count=1).strip(" :;,-")
-    return masked[:1].upper() + masked[1:] if masked else ""
+    return capitalised(masked)
+
+
+def capitalised(text: str) -> str:
+    """The text with a capital first letter, unless it starts with a term as
+    written (`etcd -> ...`, `kubectl rollout undo deploy/web -> ...`): names keep their case."""
+    lead = _ARROW_LEAD.match(text)
+    if lead and (" " not in lead.group(1) or re.search(r"[/_.=]", lead.group(1))):
+        return text
+    return text[:1].upper() + text[1:]
 
 
 def _without_leading_name(names: Names, text: str) -> str:
@@ -104,8 +115,7 @@ def _without_leading_name(names: Names, text: str) -> str:
         separator = _AFTER_NAME.match(text, name.end())
         if separator:
             text = text[separator.end() :]
-    text = text.strip(" :;,-")
-    return text[:1].upper() + text[1:]
+    return capitalised(text.strip(" :;,-"))
 
 
 def shorten(text: str, limit: int) -> str:

@@ -20,9 +20,10 @@ MASK = "___"
 VENDORS = ("aws", "amazon")
 # Vendor and filler words a name shares with everything: they give nothing away.
 _PLAIN_NAME_WORDS = frozenset(
-    """aws amazon azure microsoft google gcp ibm oracle cloud service services the of and for
+    """aws amazon azure microsoft google gcp ibm oracle cloud service services tool tools the of and for
     a an in on to with by""".split()
 )
+TYPO_LETTERS = 8  # a word this long with one letter different is the same word misspelt
 STEM = 4  # letters two words must share from their start to be one word's forms
 # Words an acronym's expansion may add without a letter of their own.
 _FILLERS = frozenset("a an and as at by for in of on or the to with".split())
@@ -53,6 +54,8 @@ class Names:
 
     display: str
     forms: tuple[str, ...]  # the full name first, then short forms, acronyms and aliases
+    # words of the name that many other names share (`Code` of `CodeBuild`, `Plan`): they tell nothing apart
+    plain: frozenset[str] = frozenset()
 
     @property
     def full(self) -> str:
@@ -109,8 +112,9 @@ class Names:
         found: list[str] = []
         for form in (self.forms[0], *(f for f in self.forms[1:] if len(_TOKEN.findall(f)) == 1)):
             for token in _TOKEN.findall(_camel_spaced(form)):
-                if len(token) > 1 and token.lower() not in _PLAIN_NAME_WORDS and not token.isdigit() and token not in found:
-                    found.append(token)
+                if len(token) > 1 and token.lower() not in _PLAIN_NAME_WORDS | self.plain and not token.isdigit():
+                    if token not in found:
+                        found.append(token)
         return tuple(found)
 
     def leaks(self, text: str, common: frozenset[str] = frozenset()) -> bool:
@@ -153,7 +157,24 @@ class Names:
             alias = alias.strip(" .,:;")
             if alias and name_key(alias) not in {name_key(f) for f in forms}:
                 forms.append(alias)
-        return Names(self.display, tuple(forms))
+        return Names(self.display, tuple(forms), self.plain)
+
+    def sharing(self, plain: Iterable[str]) -> Names:
+        """The same names, with words said by other names too (lowercase) no giveaway."""
+        return Names(self.display, self.forms, self.plain | frozenset(plain))
+
+
+def short_forms(names: Names) -> set[str]:
+    """Initials the notes may write for the name: `CT` for `CloudTrail`,
+    `CW` for `CloudWatch`, `TA` for `Trusted Advisor`."""
+    found = set()
+    for form in names.forms:
+        words = [w for w in _TOKEN.findall(form) if w.lower() not in VENDORS and w.lower() not in _FILLERS]
+        if len(words) == 1 and len(parts := _CAMEL.findall(words[0])) in (2, 3) and all(p[:1].isupper() for p in parts):
+            found.add("".join(p[0] for p in parts))
+        elif 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
+            found.add("".join(w[0] for w in words))
+    return found
 
 
 @lru_cache(maxsize=1 << 12)  # one thing's names are read again by each kind of card
@@ -166,14 +187,29 @@ def _same_word(a: str, b: str) -> bool:
     """One word in two forms: `version`/`versioning`, `scaling`/`scalability`, `job`/`jobs`."""
     if a == b or a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a:
         return True
+    if len(_root(a)) >= 3 and _root(a) == _root(b):
+        return True  # `tags`, `tagging`
     if min(len(a), len(b)) < STEM:
         return False
+    if len(a) == len(b) >= TYPO_LETTERS and sum(x != y for x, y in zip(a, b)) == 1:
+        return True  # `Responsability` is `Responsibility` misspelt
     common = 0
     for x, y in zip(a, b):
         if x != y:
             break
         common += 1
     return common >= STEM and common >= min(len(a), len(b)) - 3
+
+
+def _root(word: str) -> str:
+    """`tagging` -> `tag`, `tags` -> `tag`, `planning` -> `plan`."""
+    if word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+        if len(word) > 2 and word[-1] == word[-2]:
+            word = word[:-1]
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    return word
 
 
 def _initials(names: Names) -> set[str]:
@@ -220,7 +256,8 @@ def names_of(title: str, lines: Sequence[str] = ()) -> Names:
     forms.append(base or display)
     # `CloudHSM` holds the acronym `HSM`: its expansion names the thing too
     parts = [*forms, *aliases, *base.split(), *_CAMEL.findall(base)]
-    acronyms = [f for f in dict.fromkeys(parts) if _ACRONYM.match(f) and f.upper() == f]
+    # `SQS`, and `IoT`, `SaaS`: capitals with a letter or two in lowercase
+    acronyms = [f for f in dict.fromkeys(parts) if _ACRONYM.match(f) and (f.upper() == f or (len(f) <= 5 and _mostly_capitals(f)))]
     for line in lines:
         aliases.extend(_expansions(acronyms, forms[0], line))
         # only a line that starts with it: "formerly X" later in a line may name something else
@@ -229,6 +266,10 @@ def names_of(title: str, lines: Sequence[str] = ()) -> Names:
             aliases.append(former.group(1))
     names = Names(display, tuple(forms))
     return names.with_aliases(aliases)
+
+
+def _mostly_capitals(word: str) -> bool:
+    return sum(c.islower() for c in word) < sum(c.isupper() for c in word)
 
 
 def compound_parts(title: str) -> list[str]:
@@ -268,7 +309,13 @@ def _expansions(acronyms: Sequence[str], full: str, line: str) -> list[str]:
 def _spells(acronym: str, phrase: str) -> bool:
     """Whether the phrase's words give the acronym's letters in order, each
     word its initial and maybe later letters of itself (`Quantum Ledger DataBase`)."""
-    words = [w for w in _TOKEN.findall(phrase) if w.lower() not in _FILLERS]
+    # `Internet of Things` spells `IoT` with its filler, `Simple Queue Service` needs none
+    return _spelled(acronym, [w for w in _TOKEN.findall(phrase) if w.lower() not in _FILLERS]) or (
+        len(acronym) <= 5 and _spelled(acronym, _TOKEN.findall(phrase))
+    )
+
+
+def _spelled(acronym: str, words: list[str]) -> bool:
     while len(words) > 2 and words[0].lower() in VENDORS and not acronym.upper().startswith(words[0][0].upper()):
         words = words[1:]
     # `S3` is three S's (Simple Storage Service), `EC2` two C's.

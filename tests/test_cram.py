@@ -21,6 +21,7 @@ from pipeline.cheatsheet.cram import build_cram
 from pipeline.cheatsheet.emit import emit_with_notes
 from pipeline.model import Card, Pack
 from pipeline.model.cardtext import deletions
+from pipeline.model.records import RETIRED
 
 from .conftest import run_cli
 from .pdf_reading import embedded_families, outline, reader, stream_texts
@@ -57,8 +58,13 @@ def test_the_seed_cram_sheet_keeps_to_its_page_budget_and_fills_it(seed_cram: Cr
     assert min(seed_cram.fills) >= 0.9  # the tiers stop when the budget is full, not before
 
 
+def _retired(card: Card) -> bool:
+    """An old release's card shipped once more: the sheet leaves it out."""
+    return any(tag.startswith(RETIRED) for tag in card.tags)
+
+
 def test_every_number_fact_of_the_deck_is_on_it(seed_pack: Pack, seed_cram: CramRendered, seed_text: str) -> None:
-    facts = [c for c in seed_pack.cards if c.kind == "number"]
+    facts = [c for c in seed_pack.cards if c.kind == "number" and not _retired(c)]
     assert len(facts) > 40
     assert not any(left.tier == 1 for left in seed_cram.left_out)
     for card in facts:
@@ -112,7 +118,7 @@ def test_a_one_page_budget_takes_the_tiers_in_order_and_says_what_did_not_fit(tm
     (note,) = [n for n in notes if n.startswith("cram sheet:")]
     assert re.fullmatch(r"cram sheet: 1 page of 1 \(\d+% full\); did not fit: one-line topics \(\d+ lines: .+\)", note), note
     text = squashed(" ".join(stream_texts(cram.read_bytes())))
-    for card in (c for c in pack.cards if c.kind == "number"):  # tier 1 before any of tier 2
+    for card in (c for c in pack.cards if c.kind == "number" and not _retired(c)):  # tier 1 before any of tier 2
         for number in deletions(card.prompt):
             assert on_sheet(number, text)
 

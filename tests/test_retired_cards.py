@@ -16,6 +16,7 @@ from pipeline.release import changelog, history
 
 from .anki_collection import fresh_collection, import_apkg, logged_guids, notes_by_guid
 from .conftest import EPOCH, SEED_PACK
+from .small_packs import NOTES, small_pack
 
 DAY = 86400
 SLUG = "aws-cloud-practitioner"
@@ -75,12 +76,20 @@ def test_removed_cards_are_retired_once_then_dropped_and_come_back_with_their_gu
     assert found == retired
     for guid in kinesis:
         note = collection.get_note(by_guid[guid].id)
-        back = note.fields[1]
-        assert back.startswith('<div class="sp-retired"') and "Retired in 1.1.0: delete or suspend" in back
-        assert back.removeprefix(back.split("</div>")[0] + "</div>") == by_guid[guid].fields[1]  # the answer kept
-        assert note.fields[0] == by_guid[guid].fields[0]
-        assert "Retired in 1.1.0" in note.cards()[0].answer()  # as Anki renders the back
-        assert "Retired in 1.1.0" not in note.cards()[0].question()
+        # A basic note's notice opens its back; a cloze note's opens its text,
+        # whose revealed copy is the top of its back.
+        cloze = "{{c1::" in by_guid[guid].fields[0]
+        noticed, kept = (0, 1) if cloze else (1, 0)
+        field = note.fields[noticed]
+        assert field.startswith('<div class="sp-retired"') and "Retired in 1.1.0: delete or suspend" in field
+        assert field.removeprefix(field.split("</div>")[0] + "</div>") == by_guid[guid].fields[noticed]  # kept
+        assert note.fields[kept] == by_guid[guid].fields[kept]
+        answer = note.cards()[0].answer()  # as Anki renders the back
+        assert "Retired in 1.1.0" in answer
+        if cloze:
+            assert answer.index("Retired in 1.1.0") < answer.index('class="cloze"')
+        else:
+            assert "Retired in 1.1.0" not in note.cards()[0].question()
     assert _scheduling(collection, studied) == reviewed
     text = changelog.render("Pack", history.record_of(v2.built.pack), v2.changes)
     assert f"## Retired ({len(retired)})" in text and "tag:retired::1.1.0" in text
@@ -119,3 +128,28 @@ def test_records_without_notes_still_read_and_retire_nothing(tmp_path):  # type:
     record = history.read(old)
     assert record.cards[0].fields is None
     assert retired_cards(record, [], "1.1.0") == ()
+
+
+def test_a_retired_cloze_note_says_so_above_its_revealed_text(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """A cloze note's back is its text revealed with the extra field below it:
+    a notice in the extra field would sit under a list that looks live."""
+    topic = "**Snow Family:**\n- Snowcone\n- Snowball Edge\n- Snowmobile\n\n"
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    small_pack(pack, notes=NOTES + "\n" + topic)
+    v1 = _release(pack, "1.0.0", EPOCH, tmp_path / "out1", monkeypatch)
+    listed = {c.guid for c in v1.built.pack.cards if c.topic == "Snow Family" and c.note_type == "cloze"}
+    assert listed
+    collection = fresh_collection(tmp_path / "anki")
+    import_apkg(collection, v1.built.out_dir / "domains.apkg")
+    (pack / "notes.md").write_text(NOTES, encoding="utf-8")
+    v2 = _release(pack, "1.1.0", EPOCH + DAY, tmp_path / "out2", monkeypatch)
+    assert listed <= {e.guid for e in v2.changes.retired}
+    import_apkg(collection, v2.built.out_dir / "domains.apkg")
+    by_guid = notes_by_guid(collection)
+    for guid in listed:
+        card = by_guid[guid].cards()[0]
+        question, answer = card.question(), card.answer()
+        assert "Retired in 1.1.0" in question
+        assert answer.index("Retired in 1.1.0") < answer.index('class="cloze"') < answer.index("Snowmobile")
+    collection.close()

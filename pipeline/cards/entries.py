@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
 from pipeline.cards.numbers import has_number_fact, is_number
-from pipeline.cards.prompts import is_generic
+from pipeline.cards.prompts import defined_subject, is_generic, is_open_list
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
@@ -26,6 +26,11 @@ _DANGLING = re.compile(r"^(?:this|these|those|it|its|they|them|that)\b", re.IGNO
 _POINTS_BACK = re.compile(r"\bthese\s+[a-z]", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:AWS |Amazon |Azure )?[A-Z][A-Z0-9&]{1,5}")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
+_EXAMPLE = re.compile(r"\b(?:for ex(?:ample)?|e\.\s?g\.?|eg)(?=[\s,:.]|$)", re.IGNORECASE)
+_OPEN_END = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
+_VERB = re.compile(r"^[a-z]{2,}[^siu\W]s\s+(?!(?:per|of|in|on|for|to|by)\b)\S")
+LIST_ITEM_WORDS = 4  # an item of a list of names ("spot instances, S3 Glacier")
+OPEN_ITEM_WORDS = 3  # an item of a list of examples that trails off ("photo, bio, certs...")
 
 
 @dataclass(frozen=True)
@@ -101,11 +106,13 @@ def _entry(node: Node, specials: bool = True) -> Entry:
     if node.children:
         head, definition = split if split else (inl.strip_label(node.inline), ())
         return Entry(node, head, definition, named=True, numbered=False)
+    if split and split[1] and _acts(split[0]):
+        split = None  # `manages ReplicaSets -> rolling updates`: a fact of its group, not a term
     if split and split[1] and not _restates(*split) and not _says_nothing_alone(*split):
         term, definition = split
-        numbered = has_number_fact(inl.to_plain(definition)) or is_number(inl.to_plain(term))
+        numbered = has_number_fact(_before_example(inl.to_plain(definition))) or is_number(inl.to_plain(term))
         return Entry(node, term, definition, named=True, numbered=numbered)
-    numbered = node.role != "code" and has_number_fact(plain)
+    numbered = node.role != "code" and has_number_fact(_before_example(plain))
     if split and split[1]:  # a restated or folded term: a list names the line by its term
         return Entry(node, split[0], (), named=False, numbered=numbered, restated=True)
     return Entry(node, inl.strip_label(node.inline), (), named=False, numbered=numbered)
@@ -125,13 +132,55 @@ def _restates(term: Inline, definition: Inline) -> bool:
 
 def _says_nothing_alone(term: Inline, definition: Inline) -> bool:
     """A split whose answer means nothing without its line: it points back
-    ("these dependencies", "it runs...") or only lists abbreviations ("CF,
-    S3"). The line stays a fact of its group's card."""
+    ("these dependencies", "it runs..."), only lists abbreviations ("CF,
+    S3"), or trails off ("sagemaker...", "AD, OneLogin, Okta.."): a fragment
+    or a few of many examples. The line stays a fact of its group's card."""
     text = inl.to_plain(definition).strip()
     if _DANGLING.match(text) or _POINTS_BACK.search(text):
         return True
+    if _OPEN_END.search(text) and (len(text.split()) <= 2 or is_name_list(definition, OPEN_ITEM_WORDS)):
+        return True
     items = [i.strip() for i in re.split(r",|\band\b|/", text) if i.strip()]
     return len(items) >= 2 and all(_ABBREVIATION.fullmatch(i) for i in items)
+
+
+def _acts(term: Inline) -> bool:
+    """A verb phrase ("manages ReplicaSets", "keeps N pods") says what its
+    group does: it is no term to ask."""
+    text = inl.to_plain(term).strip()
+    return bool(term) and term[0].kind == "text" and not is_generic(text) and bool(_VERB.match(text))
+
+
+def _before_example(text: str) -> str:
+    """The text up to its example ("for ex CPU >70%"): numbers after it are
+    made-up values, not facts to learn."""
+    match = _EXAMPLE.search(text)
+    return text[: match.start()] if match else text
+
+
+def is_name_list(definition: Inline, most_words: int = LIST_ITEM_WORDS) -> bool:
+    """A definition that is only a list of short names ("CW, Lambda",
+    "spot instances, reserved instance, S3 Glacier")."""
+    text = _OPEN_END.sub("", inl.to_plain(definition)).strip()
+    items = [i.strip() for i in re.split(r",|;", text) if i.strip()]
+    return len(items) >= 2 and all(len(i.split()) <= most_words for i in items)
+
+
+def categorised(entries: list[Entry]) -> list[Entry]:
+    """`Monitoring: CW, Lambda`, `Review: CF, AWS News Blog` under a generic
+    label ("Services"): labels that sort names into categories are no terms
+    to ask ("Monitoring?" -> "CW, Lambda"); each line is an item of its
+    group's list, shown whole on that list's back."""
+    splits = {id(e): inl.split_term(e.node.inline) for e in entries if e.listed and not e.node.children}
+    terms = {key: split for key, split in splits.items() if split and split[1]}
+    if len(terms) < 2 or not all(is_name_list(split[1]) for split in terms.values()):
+        return entries
+    return [
+        replace(e, head=terms[id(e)][0], definition=terms[id(e)][1], named=False, numbered=False, restated=True)
+        if id(e) in terms
+        else e
+        for e in entries
+    ]
 
 
 def _defining(node: Node) -> list[Entry] | None:
@@ -169,6 +218,20 @@ def _aspect(entry: Entry) -> bool:
     return bool(entry.node.children) and not entry.definition and text[:1].islower() and plural
 
 
+def _code_only(entry: Entry) -> bool:
+    return all(span.kind == "code" for span in inl.strip(entry.item))
+
+
+def _names_thing(entry: Entry) -> bool:
+    """A head that is a name ("VM Scale Sets", "etcd", "S3"), not a phrase
+    ("Tracking costs in the cloud", "Service types")."""
+    words = inl.to_plain(entry.head).split()
+    return len(words) == 1 or any(
+        any(ch.isupper() for ch in word[1:]) or (index and word[0].isupper()) or re.search(r"[A-Za-z]\d|\d[A-Za-z]{2,}", word) is not None
+        for index, word in enumerate(words)
+    )
+
+
 def announced_count(label: Inline) -> int | None:
     """The count a label announces: 6 for "Six advantages" or "the 6 pillars"."""
     match = _COUNTED_LABEL.match(inl.to_plain(label).strip())
@@ -196,10 +259,23 @@ def enumerated(label: Inline, entries: list[Entry]) -> list[Entry]:
         return listed
     if len(listed) < 3:  # two items are a pair to compare, not a list to recite
         return []
+    if sum("," in inl.to_plain(e.item) for e in listed) * 2 > len(listed):
+        return []  # items that are lists themselves ("EFS-IA, S3 Glacier, EBS Cold HDD"): groups, not members
+    if any((e.numbered and not e.named) or _code_only(e) for e in listed):
+        return []  # "maxSurge default 25%", `kubectl rollout undo`: a thing's settings, not one set
+    headings = all(e.node.children for e in listed) or (
+        any(e.node.children for e in listed) and all(e.named for e in listed) and not is_generic(inl.to_plain(label))
+    )
+    if headings and sum(map(_names_thing, listed)) * 2 <= len(listed):
+        return []  # "Tracking costs in the cloud" over its own list: the author's sub-headings
     if 0 < sum(_aspect(e) for e in listed) < len(listed):
         return []  # things mixed with aspects that lead lists of their own ("access modes"): not one set
     label_plain = inl.to_plain(label).strip()
-    parallel = is_generic(label_plain) or label_plain.endswith("?") or all(e.node.role == "step" for e in listed)
+    if is_open_list(label_plain):
+        return []  # "Use cases", "for ex": a few of many, not a set to recite
+    # "What is cloud computing?" asks for a definition: its lines are facts, not a set.
+    question = label_plain.endswith("?") and defined_subject(label_plain) is None
+    parallel = is_generic(label_plain) or question or all(e.node.role == "step" for e in listed)
     if parallel and all(words(e.item) <= PARALLEL_ITEM_WORDS for e in listed):
         return listed
     if all(words(e.item) <= SHORT_ITEM_WORDS for e in listed):

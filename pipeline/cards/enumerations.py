@@ -30,7 +30,9 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     for index, part in enumerate(parts):
         numbers = {item: n for n, item in enumerate(part, 1)}
         items = "".join(
-            f"<li>{{{{c{numbers[i]}::{cloze_safe(sink.html(e.item))}}}}}</li>" if i in numbers else f"<li>{sink.html(e.item)}</li>"
+            f"<li>{{{{c{numbers[i]}::{cloze_safe(sink.html(e.item))}}}}}{_sorted(sink, e)}</li>"
+            if i in numbers
+            else f"<li>{sink.html(e.item)}{_sorted(sink, e)}</li>"
             for i, e in enumerate(entries)
         )
         last = index == len(parts) - 1
@@ -45,6 +47,12 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
             lines=lines,
             key=("enumeration", group.key, str(index + 1)),
         )
+
+
+def _sorted(sink: CardSink, entry: Entry) -> str:
+    """The names a category sorts ("Monitoring: CW, Lambda"), shown after it:
+    the card asks which category they fall under."""
+    return ": " + sink.html(entry.definition) if entry.restated and entry.definition else ""
 
 
 def hideable(group: Group, entries: list[Entry]) -> list[bool]:

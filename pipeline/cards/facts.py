@@ -7,10 +7,11 @@ it asks."""
 from __future__ import annotations
 
 from pipeline.cards.chunking import chunks, pieces, words
-from pipeline.cards.entries import Fact, Group
-from pipeline.cards.prompts import asked
+from pipeline.cards.entries import Fact, Group, is_name_list
+from pipeline.cards.prompts import asked, is_generic, is_open_list
 from pipeline.cards.single_facts import keyed_text, named_text, single_fact_card
 from pipeline.cards.sink import CardSink
+from pipeline.model import inline as inl
 
 SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dump)
 SMALL_WORDS = 70
@@ -20,6 +21,14 @@ PIECE_WORDS = 40  # a longer line is split at its sentences
 
 def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str) -> None:
     split = [Fact(piece, fact.line) for fact in facts for piece in pieces(fact.inline, PIECE_WORDS)]
+    label = inl.to_plain(group.label)
+    names = sum(is_name_list(f.inline) for f in split) * 2 > len(split)  # "Services: EFS-IA, S3 Glacier, ..."
+    if group.context and len(split) > SMALL_FACTS and (is_open_list(label) or (is_generic(label) and names)):
+        # A few of many use cases: any part shown as "the" answer would read as the
+        # whole list, so each part asks what they are the use cases of.
+        for index, part in enumerate(chunks(split, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)):
+            single_fact_card(sink, group, part, *named_text(sink, group, part), kind=first_kind if index == 0 else "detail")
+        return
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
     together = split if small else split[:1]
     singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]] = []

@@ -20,19 +20,28 @@ from dataclasses import replace
 
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
-from pipeline.cards.entries import Entry, Fact, Group, announced_count, entries_of, enumerated
+from pipeline.cards.entries import (
+    Entry,
+    Fact,
+    Group,
+    announced_count,
+    categorised,
+    counted_label,
+    entries_of,
+    enumerated,
+)
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
-from pipeline.cards.prompts import is_generic
+from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.single_facts import keyed_text, single_fact_card, subject_text
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.terms import term_card
 from pipeline.diagnostics import Diagnostic, warning
-from pipeline.model import Card, Document, Node, Topic
+from pipeline.model import Card, Document, Node, Span, Topic
 from pipeline.model import inline as inl
 
 EXTRA_WORDS = 30  # facts small enough to ride on an enumeration's back
@@ -97,11 +106,16 @@ class _CardMaker(CardSink):
         self.section = section_title
         self.topic_title = inl.to_plain(topic.title).strip()
         context = () if topic.intro else (section_title, *topic.parents)
+        title = topic.title
         if is_generic(section_title) and self.root:
             # "Summary" or "Notes" names no subject: the document's title does.
             context = (self.root, *topic.parents)
+        owner = section_title if not is_generic(section_title) else self.root
+        if is_aside(self.topic_title) and not topic.parents and owner:
+            # A "Summary" under its section: its lines are asked of what it sums up.
+            context, title = (), (Span("text", owner),)
         first = len(self.cards)
-        self._group(Group(context, topic.title, topic.line, Fact((), topic.line), True), topic.body)
+        self._group(Group(context, title, topic.line, Fact((), topic.line), True), topic.body)
         if topic.pin and len(self.cards) > first:
             self.pin(first, topic.pin)
 
@@ -120,6 +134,8 @@ class _CardMaker(CardSink):
         # Code blocks are for reading (the cheat sheet keeps them), not for recall.
         rest = [n for n in found.rest if n.role != "code"]
         entries = [_own_name_as_fact(e, group.key) for e in entries_of(rest)]
+        if is_generic(inl.to_plain(group.label)):
+            entries = categorised(entries)
         first_own = len(self.cards)
         self._own_cards(group, entries)
         made_own = len(self.cards) > first_own
@@ -212,7 +228,13 @@ class _CardMaker(CardSink):
             kind_first = None
         plain_entries = [e for e in entries if e.special is None]
         sub_headings = all(e.node.children for e in plain_entries)
-        if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings:
+        # A peer item over a list of its own ("Tracking costs") would be left out: the
+        # card would read as the whole topic. An aspect ("3 kinds") is asked by its list.
+        partial = any(
+            e.node.children and not e.definition and not counted_label(e.head) and not is_generic(inl.to_plain(e.head))
+            for e in plain_entries
+        )
+        if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings and not partial:
             # A topic of terms and numbers only still gets its overview.
             # A label over a list of its own is asked by that list's cards: alone here
             # ("3 kinds") it would say nothing.

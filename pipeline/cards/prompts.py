@@ -1,7 +1,8 @@
 """What a card's front says it asks.
 
-A label such as "features", "use cases" or "for ex" names no subject: on
-its own it is not a question. It is asked with its parent ("DMS — supports"),
+A label such as "features", "use cases" or "for ex" names no subject, and
+one such as "cache from" or "Used to" only reads on into its list: on its
+own it is not a question. It is asked with its parent ("DMS — supports"),
 so the front alone says what is wanted.
 """
 
@@ -30,6 +31,40 @@ _GENERIC_PHRASES = re.compile(
 )
 
 
+_FRAGMENT = re.compile(
+    r"^(?:defaults?|(?:\S+\s+){0,3}(?:from|to|for|with|by|of|into|via|as|like|than|about))$"
+)
+
+
+_OPEN_LIST = re.compile(r"^(?:\w+\s+)?(?:uses?\s+cases?|examples?|for\s+ex(?:ample)?|e\s*g|such\s+as|like)$")
+_DEFINITION_QUESTION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)\s*\?\s*$", re.IGNORECASE)
+
+
+def is_open_list(label: str) -> bool:
+    """"Use cases", "Examples": a few of many, never a set to recite whole."""
+    return bool(_OPEN_LIST.match(inl.plain_key(label)))
+
+
+def defined_subject(label: str) -> str | None:
+    """"What is Cloud Computing ?" asks for a definition of "Cloud Computing"."""
+    match = _DEFINITION_QUESTION.match(label)
+    return match.group(1) if match else None
+
+
+_ASIDE = re.compile(r"^(?:(?:key|quick)\s+)?(?:summary|recap|notes|takeaways?|tl\s*dr|conclusion|wrap\s+up|in\s+short|cheat\s+sheet)$")
+
+
+def is_aside(label: str) -> bool:
+    """A heading that sums up or collects ("Summary", "Notes"): no subject of its own."""
+    return bool(_ASIDE.match(inl.plain_key(label)))
+
+
+def is_fragment(label: str) -> bool:
+    """A label that only reads on with its list ("cache from", "Used to",
+    "default"): a front needs the thing it belongs to."""
+    return bool(_FRAGMENT.match(inl.plain_key(label)))
+
+
 def is_generic(label: str) -> bool:
     words = inl.plain_key(label)
     if not words:
@@ -41,6 +76,6 @@ def asked(label: Inline, context: tuple[str, ...]) -> Inline:
     """The label as a prompt: a generic one is joined to its parent."""
     plain = inl.to_plain(label).strip()
     parent = context[-1] if context else ""
-    if parent and is_generic(plain):
+    if parent and (is_generic(plain) or is_fragment(plain)):
         return (Span("strong", children=(Span("text", parent),)), Span("text", " — "), *label)
     return label

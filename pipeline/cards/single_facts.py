@@ -11,7 +11,7 @@ from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
-from pipeline.cards.prompts import asked, is_generic
+from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
@@ -28,7 +28,7 @@ _LEAD = re.compile(r"^<b>.*?</b>: ")
 def names_subject(label: str) -> bool:
     """A label that names a thing, which a card may ask for: not a generic
     word ("features") and not a question ("What is X?")."""
-    return not is_generic(label) and not label.rstrip().endswith("?")
+    return not is_generic(label) and not is_fragment(label) and not label.rstrip().endswith("?")
 
 
 def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
@@ -71,9 +71,20 @@ def gives_itself_away(cloze: str, context: tuple[str, ...], common: frozenset[st
         plain = html.unescape(re.sub(r"<[^>]+>", " ", hidden)).lower()
         words = [w for w in re.findall(r"\w+", plain) if len(w) > 2 and w not in ordinary]
         shown = [w for w in words if re.search(rf"\b{re.escape(w)}s?\b", front)]
-        if words and len(shown) * 2 > len(words):
+        if words and len(shown) * 2 > len(words) or _spelled_out(plain, front):
             return True
     return False
+
+
+def _spelled_out(hidden: str, front: str) -> bool:
+    """An abbreviation whose words the front still shows ("[...] (network file
+    system)" hiding NFS), or words whose abbreviation it shows."""
+    initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", hidden))
+    letters = hidden.strip()
+    if re.fullmatch(r"[a-z][a-z0-9]{1,5}", letters):  # one short token: maybe an abbreviation
+        shown = re.findall(r"[a-z0-9]+", front)  # "service-level agreement" spells SLA
+        return any("".join(w[0] for w in shown[i : i + len(letters)]) == letters for i in range(len(shown)))
+    return len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", front) is not None
 
 
 def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
@@ -81,7 +92,8 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
     label_plain = inl.to_plain(group.label).strip()
     avoid = sink.common | frozenset(label_plain.split()) | frozenset(w for c in group.context for w in c.split())
     label_html = sink.html(asked(group.label, group.context))
-    subject = subject_finder(label_plain, sink.common) if names_subject(label_plain) else None
+    named = defined_subject(label_plain) or label_plain
+    subject = subject_finder(named, sink.common) if names_subject(named) else None
     if (hidden := emphasised(spans)) and len(hidden) <= 3:
         return f"<b>{label_html}</b>: " + cloze_text(spans, sink.html, hide_spans=hidden), group.context
     if subject is not None and has_hit(spans, subject):
@@ -96,6 +108,8 @@ def named_text(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tu
     label or a question, the parent they belong to. Several short facts are
     asked together: one alone ("can be reserved") would fit many subjects."""
     label_plain = inl.to_plain(group.label).strip()
+    defined = defined_subject(label_plain)  # "What is Cloud Computing ?" asks of Cloud Computing
+    label_plain = defined or label_plain
     said = subject_finder(label_plain, sink.common, any_case=True) if names_subject(label_plain) else None
 
     def shown(fact: Fact) -> str:
@@ -103,21 +117,28 @@ def named_text(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tu
         return cloze_text(fact.inline, sink.html, hide=said) if said else sink.html(fact.inline)
 
     body = shown(facts[0]) if len(facts) == 1 else "<ul>" + "".join(f"<li>{shown(f)}</li>" for f in facts) + "</ul>"
-    if names_subject(label_plain) or not group.context:
-        return "{{c1::" + cloze_safe(sink.html(group.label)) + "}}: " + body, group.context
+    if defined or names_subject(label_plain) or not group.context:
+        text = "{{c1::" + cloze_safe(inl.escape(defined) if defined else sink.html(group.label)) + "}}: " + body
+        return text, group.context
     parent = group.context[-1]
     text = "{{c1::" + cloze_safe(inl.escape(parent)) + "}} — " + sink.html(group.label) + ": " + body
     return text, group.context[:-1]
 
 
-def single_fact_card(sink: CardSink, group: Group, facts: list[Fact], text: str, context: tuple[str, ...]) -> None:
+def single_fact_card(
+    sink: CardSink, group: Group, facts: list[Fact], text: str, context: tuple[str, ...], kind: str = "detail"
+) -> None:
     key_words = mask_numbers(inl.plain_key(inl.to_plain(facts[0].inline))).split()[:KEY_WORDS]
+    # A breadcrumb that names the answer ("ELB & ASG" over "[...]: scale out") is
+    # left off the card; the card keeps its id.
+    shown = tuple(c for c in context if not gives_itself_away(text, (c,), sink.common))
     sink.add(
-        "detail",
+        kind,
         "cloze",
         prompt=text,
         answer="",
-        context=context,
+        context=shown,
         lines=tuple(f.line for f in facts),
         key=("fact", group.key, " ".join(key_words)),
+        id_context=context,
     )

@@ -45,6 +45,7 @@ class CardSink:
         context: tuple[str, ...],
         lines: tuple[int, ...],
         key: tuple[str, ...],
+        id_context: tuple[str, ...] | None = None,  # where the card sits, when its breadcrumb shows less
     ) -> None:
         if note_type == "cloze" and not _DELETION.search(prompt):
             # Anki makes no card of a cloze note without a deletion: say so, never count it.
@@ -52,12 +53,13 @@ class CardSink:
             self.problems.append(warning(self.path, line, "a cloze card without a deletion was left out"))
             return
         full_key = (note_type, *key)
-        guid = guid_for(self.slug, self.section, context, full_key)
+        place = context if id_context is None else id_context
+        guid = guid_for(self.slug, self.section, place, full_key)
         repeat = 1
         while guid in self.guids:  # the same line twice in one place: each keeps an id of its own
             repeat += 1
             full_key = (note_type, *key, str(repeat))
-            guid = guid_for(self.slug, self.section, context, full_key)
+            guid = guid_for(self.slug, self.section, place, full_key)
         self.guids.add(guid)
         self.cards.append(
             Card(

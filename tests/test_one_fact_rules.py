@@ -1,0 +1,173 @@
+"""Cards that ask one thing a learner can answer: no category label or
+trailing fragment as a term, no example value as a number, no open list or
+settings list recited as a set, no blank the front spells out."""
+
+from __future__ import annotations
+
+from pipeline.cards.single_facts import gives_itself_away
+
+from .test_cards import cards_of
+
+
+def test_labels_that_sort_names_into_categories_are_asked_as_one_list() -> None:
+    lines = cards_of(
+        """
+        ## Architecture
+
+        **Security:**
+        - Services:
+          - IAM: IAM, STS, MFA token
+          - Detective Controls: Config, CloudTrail, CloudWatch
+          - Infra protection: CloudFront, VPC, Shield
+        """
+    )
+    assert not any(line.startswith("[term]") for line in lines)  # "Detective Controls?" -> "Config, CloudTrail..."
+    listed = next(line for line in lines if "Security — Services" in line)
+    assert "{{c2::Detective Controls}}: Config, CloudTrail, CloudWatch" in listed
+
+
+def test_an_answer_that_trails_off_is_no_term() -> None:
+    lines = cards_of(
+        """
+        ## Billing
+
+        **Savings Plan:**
+        - easiest way to set up long-term commitments
+        - ML savings Plan: sagemaker...
+        - identity providers: AD, OneLogin, Okta..
+        - set up from the Cost Explorer console
+        """
+    )
+    assert not any(line.startswith("[term]") for line in lines)
+    assert any("ML savings Plan: sagemaker..." in line and "Okta.." in line for line in lines)
+
+
+def test_a_verb_phrase_is_no_term_and_a_things_settings_are_no_set() -> None:
+    lines = cards_of(
+        """
+        ## Workloads
+
+        **Deployment:**
+        - manages ReplicaSets -> rolling updates and rollbacks
+        - strategy: RollingUpdate (default) or Recreate
+        - maxSurge default 25%, maxUnavailable default 25%
+        - `kubectl rollout undo deployment/web` -> back to previous revision
+        """
+    )
+    assert not any("| manages ReplicaSets" in line for line in lines)
+    assert not any("{{c1::manages ReplicaSets}}" in line or "{{c2::strategy}}" in line for line in lines)
+    assert "[term] Workloads › Deployment | strategy => RollingUpdate (default) or Recreate @5" in lines
+
+
+def test_a_number_in_an_example_is_no_fact_to_learn() -> None:
+    lines = cards_of(
+        """
+        ## Scaling
+
+        **Dynamic Scaling:**
+        - target tracking scaling: for ex keep the average CPU around 40%
+        - retention: up to 14 days
+        """
+    )
+    assert not any(line.startswith("[number]") and "40%" in line for line in lines)
+    assert "[term] Scaling › Dynamic Scaling | target tracking scaling => for ex keep the average CPU around 40% @4" in lines
+    assert any(line.startswith("[number]") and "{{c1::14 days}}" in line for line in lines)
+
+
+def test_a_label_that_reads_on_into_its_list_is_asked_with_its_parent() -> None:
+    lines = cards_of(
+        """
+        ## Global
+
+        **CloudFront:**
+        - content delivery network
+        - cache from:
+          - S3 bucket, with an origin access identity
+          - custom origin: any HTTP backend
+        """
+    )
+    assert any(line.startswith("[detail] Global › CloudFront | CloudFront — cache from =>") for line in lines)
+
+
+def test_an_open_list_asks_what_it_belongs_to_in_parts() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **S3:**
+        - object storage with buckets and keys
+        - Use cases:
+          - backup and storage
+          - disaster recovery
+          - archive
+          - hybrid cloud storage
+          - media hosting
+          - static websites
+        """
+    )
+    assert not any("{{c1::backup and storage}}" in line or "{{c4::static websites}}" in line for line in lines)
+    parts = [line for line in lines if "{{c1::S3}} — Use cases:" in line]
+    assert len(parts) == 2 and "static websites" in parts[1]
+
+
+def test_a_definition_question_is_asked_as_facts_of_its_subject() -> None:
+    lines = cards_of(
+        """
+        ## Cloud Computing
+
+        **What is Cloud Computing ?**
+        - on-demand delivery of compute power, database storage and apps
+        - through a cloud services platform with pay-as-you-go pricing
+        - provision exactly the right type and size of computing resources
+        - access as many resources as needed almost instantly
+        - simple way to access servers, storage and databases
+        """
+    )
+    assert not any("{{c1::on-demand delivery" in line for line in lines)  # no whole sentence hidden
+    assert any(line.startswith("[overview] Cloud Computing | What is Cloud Computing ? =>") for line in lines)
+    # The breadcrumb "Cloud Computing" would answer the blank: it is left off.
+    assert "[detail] | {{c1::Cloud Computing}}: simple way to access servers, storage and databases => @8" in lines
+
+
+def test_peer_items_over_their_own_lists_are_no_set_and_no_partial_overview() -> None:
+    lines = cards_of(
+        """
+        ## Billing
+
+        **Billing Tools:**
+        - Estimating costs in the cloud: Pricing Calculator
+        - Tracking costs in the cloud:
+          - Billing Dashboard
+          - Cost Explorer
+        - Monitoring against costs plans: Billing Alarms
+        """
+    )
+    assert not any("{{c2::Tracking costs in the cloud}}" in line for line in lines)
+    assert not any(line.startswith("[overview] Billing | Billing Tools") for line in lines)
+    assert any(line.startswith("[overview]") and "Pricing Calculator" in line for line in lines)
+
+
+def test_a_blank_whose_abbreviation_or_words_the_front_shows_is_not_made() -> None:
+    assert gives_itself_away("managed {{c1::NFS}} (network file system) for EC2", ("Storage",), frozenset())
+    assert gives_itself_away("meeting the {{c1::SLA}} (service-level agreement)", ("Monitoring",), frozenset())
+    assert gives_itself_away("the {{c1::Communication Service Provider}}'s (CSP) network", ("Edge",), frozenset())
+    assert not gives_itself_away("managed {{c1::NFS}} that can be mounted on many instances", ("Storage",), frozenset())
+
+
+def test_a_summary_heading_is_no_subject_of_its_cards() -> None:
+    lines = cards_of(
+        """
+        # Kubernetes basics
+
+        ## Workloads
+
+        Pods run containers.
+
+        ## Summary
+
+        - Pod = smallest unit, Deployment = stateless apps
+        - OOMKilled: memory limit exceeded
+        """
+    )
+    assert not any("Summary" in line for line in lines)
+    assert any(line.startswith("[term] Kubernetes basics | OOMKilled => memory limit exceeded") for line in lines)

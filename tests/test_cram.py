@@ -207,3 +207,21 @@ def test_check_estimates_an_unbuilt_cram_sheet_without_laying_it_out(tmp_path: P
     monkeypatch.setattr(cheatsheet, "render_cram", no_layout)
     (note,) = notes_of_cram(small_pack(tmp_path))
     assert re.fullmatch(r"cram sheet: about 1 page of 2 \(\d+% full, estimated: build lays it out\)", note), note
+
+
+def test_a_trigger_phrase_is_the_names_most_telling_cue(tmp_path: Path) -> None:
+    """A cue many names share ("fully managed service") points nowhere: of a
+    name's cues, the one whose words other cues use least is printed."""
+    pack = small_pack(tmp_path)
+    base = replace(pack.cards[0], section="Security")
+    extra = (
+        recognition_card(base, "Fully managed service", "Macie"),
+        recognition_card(base, "Finds personal data in S3 buckets with machine learning", "Macie"),
+        recognition_card(base, "Fully managed service for threat detection", "GuardDuty"),
+    )
+    sheet = build_cram(replace(pack, cards=(*pack.cards, *extra))).sheet
+    triggers = next(s for s in sheet.sections if s.plain_title == "Trigger phrases")
+    lines = [str(line.html) for topic in triggers.topics for line in topic.lines]
+    assert any(line.startswith("Finds personal data in S3 buckets") and "Macie" in line for line in lines)
+    assert not any(line.startswith("Fully managed service →") for line in lines)
+    assert any("GuardDuty" in line for line in lines)  # one line per name, each name kept

@@ -171,3 +171,22 @@ def test_a_summary_heading_is_no_subject_of_its_cards() -> None:
     )
     assert not any("Summary" in line for line in lines)
     assert any(line.startswith("[term] Kubernetes basics | OOMKilled => memory limit exceeded") for line in lines)
+
+
+def test_a_sections_opening_definition_asks_its_term_and_nothing_of_the_section() -> None:
+    """The sentences after `*term* refers to ...` elaborate the term: asked of
+    the section ("S3 -> For example, a company may purchase a server") they
+    would ask the wrong subject."""
+    lines = cards_of(
+        """
+        ## S3
+        *on premises* refers to local hardware, meaning data is stored on local servers. For example, a company may purchase a server. Because it is locally run, it is on-premises storage.
+
+        **Use cases:**
+        - Back up and storage
+        - Disaster recovery
+        """
+    )
+    asked = [line for line in lines if "on premises" in line]
+    assert len(asked) == 1 and "refers to local hardware" in asked[0]
+    assert not any("company may purchase" in line for line in lines)

@@ -185,8 +185,10 @@ def categorised(entries: list[Entry]) -> list[Entry]:
 
 def _defining(node: Node) -> list[Entry] | None:
     """`*on premises* refers to local hardware. For example...`: a line that
-    opens by defining an emphasised term is a term (its first sentence) and
-    the facts after it."""
+    opens by defining an emphasised term is a term (its first sentence). The
+    sentences after it elaborate the term (an example, a consequence): asked
+    of the section they would ask the wrong subject, so the term's card
+    alone says the line."""
     spans = inl.strip(node.inline)
     if node.children or node.role not in ("line", "item") or len(spans) < 2 or spans[0].kind not in ("em", "strong"):
         return None
@@ -194,12 +196,8 @@ def _defining(node: Node) -> list[Entry] | None:
     if not rest or rest[0].kind != "text" or not _DEFINES.match(rest[0].text):
         return None
     term = inl.strip(spans[0].children)
-    first, *more = split_spans(rest, _SENTENCE_END)
-    entries = [Entry(node, term, first, named=True, numbered=False)]
-    if more:
-        tail = tuple(span for sentence in more for span in (*sentence, Span("text", " ")))
-        entries.append(_entry(replace(node, inline=inl.strip(tail))))
-    return entries
+    first = split_spans(rest, _SENTENCE_END)[0]
+    return [Entry(node, term, first, named=True, numbered=False)]
 
 
 def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:

@@ -358,6 +358,10 @@ def _asked(prompt: str) -> tuple[str, str]:
     return label, items[0] if items else ""
 
 
+def _words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[a-z0-9]{3,}", text.lower())}
+
+
 def _name(answer: str) -> str:
     """The name an answer gives: its first bold text, else its first item."""
     found = _BOLD.search(answer)
@@ -368,16 +372,22 @@ def _name(answer: str) -> str:
 
 
 def _triggers(cards: list[Card], domains: dict[TopicKey, str | None], legend: dict[str, Domain]) -> list[TopicView]:
-    """`cue → name`, one line per name (its first recognition card), by exam
-    domain, then section."""
-    by_domain: dict[str | None, dict[str, list[Line]]] = defaultdict(dict)
-    named: set[str] = set()
+    """`cue → name`, one line per name, by exam domain, then section. Of a
+    name's cues the most telling one is printed: the one whose words the
+    other cues use least ("fully managed service" points nowhere)."""
+    cues: dict[str, list[tuple[str, Card]]] = {}
     for card in cards:
-        cue = one_line(_asked(card.prompt)[1].rstrip("?"), 10)
         name = _name(card.answer)
-        if not cue or not name or name in named:
+        if not name:
             continue
-        named.add(name)
+        for item in field_items(_LABEL.sub("", card.prompt, count=1)):
+            cue = one_line(item.rstrip("?"), 10)
+            if cue:
+                cues.setdefault(name, []).append((cue, card))
+    spread = Counter(word for found in cues.values() for cue in {c for c, _ in found} for word in _words(cue))
+    by_domain: dict[str | None, dict[str, list[Line]]] = defaultdict(dict)
+    for name, found in cues.items():
+        cue, card = max(found, key=lambda pair: sum(1 / spread[word] for word in _words(pair[0])))
         lines = by_domain[domains.get((card.section, card.topic))].setdefault(card.section, [])
         lines.append(_line(Markup('{} → <b class="term">{}</b>').format(cue, one_line(name, 6))))
     out = []

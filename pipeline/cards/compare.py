@@ -16,12 +16,12 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from pipeline.cards.recognition import about_another, breadcrumb, content_words, cue_lines
+from pipeline.cards.recognition import about_another, breadcrumb, content_words, cue_lines, id_breadcrumb
 from pipeline.cards.practice import kind_of
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
@@ -202,15 +202,16 @@ def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], 
         prompt=f'<div class="sp-label">{escape(option_list(names))}?</div><div>{escape(fact)}</div>',
         answer=f"<div><b>{escape(thing.name)}</b></div>",
         context=context,
+        id_context=_shared_context(options, id_breadcrumb),
         lines=(line, thing.described.line),
         key=("compare", *sorted(name_key(n) for n in names), " ".join(plain_key(fact).split()[:16])),
     )
     return sink.cards.pop(before)
 
 
-def _shared_context(options: list[Thing]) -> tuple[str, ...]:
+def _shared_context(options: list[Thing], crumb: Callable[[Thing], tuple[str, ...]] = breadcrumb) -> tuple[str, ...]:
     """The breadcrumb all options share, without a heading that shows any of them."""
-    crumbs = [breadcrumb(t) for t in options]
+    crumbs = [crumb(t) for t in options]
     shared: list[str] = []
     for parts in zip(*crumbs):
         if len(set(parts)) > 1:

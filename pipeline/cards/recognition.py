@@ -152,17 +152,25 @@ def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str)
         context=breadcrumb(thing),
         lines=(thing.described.line, *asked.lines),
         key=(kind, *asked.key[1:]),
+        id_context=id_breadcrumb(thing),
     )
 
 
 def breadcrumb(thing: Thing) -> tuple[str, ...]:
     """The thing's place, up to the first heading that would show its name or
     a word of it (`VPN` over `Site to Site VPN`)."""
+    own = _name_words(thing.described.names.full)
+    shown = id_breadcrumb(thing)
+    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part)), shown)
+
+
+def id_breadcrumb(thing: Thing) -> tuple[str, ...]:
+    """The place that identifies the card: up to the first heading that shows
+    the name, whatever the front leaves out (the card keeps its id)."""
     names = thing.described.names
-    own = _name_words(names.full)
     kept: list[str] = []
     for part in thing.context:
-        if names.shows(part) or own & _name_words(part):
+        if names.shows(part):
             break
         kept.append(part)
     return tuple(kept)

@@ -112,9 +112,6 @@ def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
         for word in found:
             for start in {word, *(word[:n] + "…" for n in range(SHORT_NAME[0], SHORT_NAME[1] + 1) if len(word) >= 2 * n)}:
                 holders.setdefault(start, set()).add(key)
-    by_group: dict[str, list[int]] = {}
-    for n, thing in enumerate(things):
-        by_group.setdefault(thing.group, []).append(n)
     named: list[Thing] = []
     for n, thing in enumerate(things):
         names = thing.described.names
@@ -127,18 +124,9 @@ def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
         # `Org` of `Org Consolidated Billing` abbreviates the thing it belongs to (`Organizations`)
         if len(words[n]) > 1:
             plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and others(w + "…")}
-        # the word that tells it from its siblings (`Storage` of `Storage Optimized` beside
-        # `Compute Optimized`) gives it away however many other names hold it
-        plain -= _distinguishing(words, n, by_group[thing.group])
         names = names.with_aliases(sorted(f for f in short_forms(names) if f in written)).sharing(plain)
         named.append(replace(thing, described=replace(thing.described, names=names)))
     return named
-
-
-def _distinguishing(words: list[set[str]], n: int, group: list[int]) -> set[str]:
-    """The words of thing `n`'s name that no sibling's name holds, where a sibling's name shares another of its words."""
-    siblings = set().union(*(words[m] for m in group if m != n))
-    return words[n] - siblings if words[n] & siblings else set()
 
 
 @per_document

@@ -1,8 +1,7 @@
 """Facts that exams ask as numbers: durations, sizes, counts, percentages, limits.
 
 A number counts when a unit follows it (`90 days`, `5TB`, `60%`, `10x`,
-`3 AZs`) or a limit word leads it (`up to 5`, `min is 2`); a tally of a
-provider's footprint (`216 points of presence`) changes and is no fact.
+`216 points of presence`) or a limit word leads it (`up to 5`, `min is 2`).
 Version numbers, model names and identifiers (`EC2`, `m5.2xlarge`,
 `AES-256`, `SAML 2.0`) do not.
 """
@@ -22,10 +21,6 @@ _UNIT = (
     r"edge locations?\b|cities\b|countries\b|characters?\b|pillars?\b|categories\b|"
     r"messages?\b|requests?\b|accounts?\b|users?\b|free tier\b)"
 )
-_FOOTPRINT = re.compile(
-    r"AZs?|availability zones?|regions?|points? of presence|edge locations?|cities|countries|data ?cent(?:er|re)s?",
-    re.IGNORECASE,
-)
 _LIMIT = r"(?:up to|min(?:imum)?(?: is| of)?|max(?:imum)?(?: is| of)?|usually|at least|at most|more than|less than|over|under)"
 
 _FACT = re.compile(
@@ -39,18 +34,8 @@ def number_spans(text: str) -> Iterator[tuple[int, int]]:
     for match in _FACT.finditer(text):
         if match.group("unit") is None and match.group("limit") is None:
             continue
-        if match.group("limit") is None and _tally(match.group(0), match.group("unit")):
-            continue
         start = match.end("limit") if match.group("limit") else match.start()
         yield start, match.end()
-
-
-def _tally(fact: str, unit: str) -> bool:
-    """A count of a provider's footprint (`216 points of presence`, `33
-    regions`, `42 countries`): it grows every year and exams don't ask it.
-    A limit (`at least 3 AZs`) or a small count (`3 AZs`) is a rule."""
-    value = re.match(r"\d+", fact.replace(",", ""))
-    return _FOOTPRINT.fullmatch(unit.strip()) is not None and value is not None and int(value.group()) >= 10
 
 
 def has_number_fact(text: str) -> bool:

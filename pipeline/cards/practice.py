@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from pipeline.cards.recognition import SERVICE, SERVICE_WORDS, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
 from pipeline.cards.recognition import definition_text, on_front
 from pipeline.cards.sink import CardSink
-from pipeline.cards.things import Thing
+from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
 from pipeline.model.inline import escape
 from pipeline.model.naming import VENDORS, Names, acronym_of, name_key
@@ -32,8 +32,12 @@ from pipeline.model.naming import VENDORS, Names, acronym_of, name_key
 OPTIONS = 4
 LETTERS = "ABCDEFGH"
 FITS = 0.6  # share of the stem's words a wrong option's own lines may hold
+NEAR_WORDS = 3  # words an option from elsewhere in the exam domain shares with the answer's lines
 _CODED = re.compile(r"^[A-Z0-9]{2,}$|\d")
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_COMMON_NOUN = re.compile(r"(?:ity|ily|ion|ing|ness|ment|ance|ence|ism)$", re.IGNORECASE)
+_PARENS = re.compile(r"\([^()]*\)")
+_MANAGED = re.compile(r"\bmanaged\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,8 @@ def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_sl
     made: list[Card] = []
     for document in documents:
         asked = [(a, c) for a, c in asked_cards(document, pack_slug) if c.guid in tags]
-        catalog = _indexed(_catalog([(a, tags[c.guid]) for a, c in asked if a.index == 1]))
+        written = notes_text(document)
+        catalog = _indexed(_catalog([(a, tags[c.guid]) for a, c in asked if a.index == 1], written))
         sink = CardSink(document.path, pack_slug, None)
         seen: set[tuple[str, ...]] = set()
         for question, card in asked:
@@ -65,18 +70,25 @@ def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_sl
     return made
 
 
-def _catalog(first_cards: list[tuple[Asked, tuple[str, ...]]]) -> list[_Option]:
+def _catalog(first_cards: list[tuple[Asked, tuple[str, ...]]], written: str) -> list[_Option]:
     catalog = []
     for asked, tags in first_cards:
         thing = asked.thing
         words = frozenset(content_words(" ".join(line.text for line in thing.described.lines)))
-        catalog.append(_Option(thing, words, _domains(tags), kind_of(thing)))
+        catalog.append(_Option(thing, words, _domains(tags), kind_of(thing, written)))
     return catalog
 
 
-def kind_of(thing: Thing) -> str:
-    """A product (`CloudFront`, `AWS WAF`, `SQS`, or described as a service) or
-    an idea (`High availability`, `Pricing Models`): options are of one kind."""
+def notes_text(document: Document) -> str:
+    """All the lines the document's things say, as written: whether a name is ever written in lower case."""
+    return "\n".join(line.text for thing in things_of(document) for line in thing.described.lines)
+
+
+def kind_of(thing: Thing, written: str = "") -> str:
+    """A product (`CloudFront`, `AWS WAF`, `SQS`, described as a (managed)
+    service, or a name the notes never write in lower case: `Macie`) or an
+    idea (`High availability`, `Edge Computing`, `Root User Privileges`,
+    whose words the notes also write as plain words): options are of one kind."""
     name = thing.described.names.full
     words = name.split()
     coined = bool(words) and (
@@ -84,12 +96,29 @@ def kind_of(thing: Thing) -> str:
     )
     # "a fully managed service to ...", not "recover from service disruptions"
     said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
-    return "product" if coined or SERVICE.search(said) else "idea"
+    # siblings (`Public Cloud`, `Hybrid Cloud`) are of one kind whatever their words
+    proper = not thing.item and _proper(_PARENS.sub(" ", name).split(), written)
+    return "product" if coined or SERVICE.search(said) or _MANAGED.search(said) or proper else "idea"
+
+
+def _proper(words: Sequence[str], written: str) -> bool:
+    """A capitalised name no run of whose words (two of a longer name) the notes write in lower case,
+    and not shaped like a common noun (`Agility`, `Loose Coupling`, a plural such as `Storage Classes`)."""
+    if not written or not words or not all(w[:1].isupper() for w in words):
+        return False
+    if any(_COMMON_NOUN.search(w) for w in words) or _heading_word(words[-1]):
+        return False
+    span = min(2, len(words))
+    runs = {" ".join(words[n : n + span]).lower() for n in range(len(words) - span + 1)}
+    return not any(re.search(rf"(?<![\w-]){re.escape(run)}(?![\w-])", written) for run in runs)
 
 
 def _domains(tags: Sequence[str]) -> frozenset[str]:
-    """The exam-domain tags (`CLF-C02::2-security-and-compliance`), not their task children."""
-    return frozenset(t for t in tags if t.count("::") == 1 and not t.startswith(("section::", "kind::")))
+    """The exam-domain task tags (`CLF-C02::2-security-and-compliance::2.3-access-management`),
+    or the domain tags where a card has no task: options from elsewhere come from the nearest."""
+    kept = [t for t in tags if not t.startswith(("section::", "kind::"))]
+    tasks = frozenset(t for t in kept if t.count("::") == 2)
+    return tasks or frozenset(t for t in kept if t.count("::") == 1)
 
 
 def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
@@ -119,6 +148,7 @@ def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
             o
             for o in index.in_domains(answer.domains)
             if fits(o) and o.thing.group != thing.group and not o.thing.item and o.thing.section != thing.section
+            and len(o.words & answer.words) >= NEAR_WORDS  # of the same area, not only of the same domain
         ]
 
     chosen: list[_Option] = []

@@ -37,7 +37,7 @@ SMALL_GROUP = 3  # a domain's section with fewer one-liners shares a heading wit
 COMPARE_COLUMNS = 3  # at most this many things side by side in one table
 # The share of the room left after the numbers that each later tier is given, as long as it has lines for it.
 SHARES = {2: 0.86, 3: 0.07, 4: 0.07}
-TIGHT_PHRASES = 0.6  # of a line, what a one-liner takes when the pages are tight: short ones share lines
+TIGHT_PHRASES = 0.55  # of a line, what a one-liner takes when the pages are tight: short ones share lines
 
 
 @dataclass(frozen=True)
@@ -247,7 +247,7 @@ def _one_liners(
         section, topic = key
         # Bold names are wider: what is left of the room for the phrase.
         name = int(len(topic) * 1.15) + 3
-        phrase = defining(_candidates(cards), topic, chars=max(24, int(line_chars * phrase_share) - name))
+        phrase = defining(_candidates(cards, topic), topic, chars=max(24, int(line_chars * phrase_share) - name))
         html = Markup('<b class="term">{}</b>').format(topic)
         if phrase:
             html += Markup(" — {}").format(phrase)
@@ -293,8 +293,9 @@ def _domain_order(tag: str | None) -> tuple[int, str]:
     return (int(head) if head.isdigit() else 1 << 29, tag)
 
 
-def _candidates(cards: list[Card]) -> list[str]:
-    """Lines that may define a topic: its overview's items first, then its terms' definitions."""
+def _candidates(cards: list[Card], topic: str) -> list[str]:
+    """Lines that may define a topic: its overview's items first, then its
+    terms' definitions; never the definition of some other term."""
     found: list[str] = []
     for kind in ("overview", "term", "detail"):
         for card in cards:
@@ -302,8 +303,17 @@ def _candidates(cards: list[Card]) -> list[str]:
                 continue
             if card.note_type == "cloze" or not card.answer.strip():
                 continue
+            if _defines_another(card, topic):
+                continue
             found.extend(field_items(card.answer))
     return found
+
+
+def _defines_another(card: Card, topic: str) -> bool:
+    """`on premises` -> `refers to local hardware` opening the S3 section: an
+    answer that reads on from its prompt defines the prompt, and a prompt
+    that does not name the topic is some other term."""
+    return bool(_READS_ON.match(card_text(card.answer))) and topic.casefold() not in card_text(card.prompt).casefold()
 
 
 def _compare_tables(cards: list[Card], domains: dict[TopicKey, str | None], legend: dict[str, Domain]) -> list[TopicView]:
@@ -347,6 +357,7 @@ def _side_by_side(columns: dict[str, list[str]]) -> list[Line]:
 
 
 _LABEL = re.compile(r'^\s*<div class="sp-label">(.*?)</div>', re.S)
+_READS_ON = re.compile(r"\s*(?:refers? to|means|stands for)\s", re.IGNORECASE)
 _BOLD = re.compile(r"<b\b[^>]*>(.*?)</b>", re.S)
 
 

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.peer import notes_of  # noqa: E402
-from bench.timing import Timed, alternate, load_line, median, run_timed  # noqa: E402
+from bench.timing import Timed, alternate, compile_package, load_line, median, run_timed  # noqa: E402
 
 PLAIN_CSS = """
 @page { size: A4 landscape; margin: 10mm 8mm; }
@@ -74,6 +74,7 @@ def main() -> int:
 
     from pipeline.cheatsheet.parts import available_cores
 
+    compile_package(ROOT)
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600", "PYTHONPATH": str(ROOT), "STUDY_PACK_CACHE": "off"}
     me = [sys.executable, str(Path(__file__).resolve()), str(pack)]
     before = os.getloadavg()

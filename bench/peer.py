@@ -22,7 +22,7 @@ import tomllib
 import zipfile
 from pathlib import Path
 
-from .timing import Timed, alternate, load_line, median, run_timed
+from .timing import Timed, alternate, compile_package, load_line, median, run_timed
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "source" / "aws-cloud-practitioner"
@@ -82,6 +82,7 @@ def main() -> int:
     if python is None:
         print(f"  skipped: {PEER} could not be installed (no network to the package index?): {why}")
         return 0
+    compile_package(ROOT)
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1767225600", "PYTHONPATH": str(ROOT), "STUDY_PACK_CACHE": "off"}
     before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="bench-peer-") as folder:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .memory import Peak, run_measured
 from .synthetic import make_pack
-from .timing import load_line
+from .timing import compile_package, load_line
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "source" / "aws-cloud-practitioner"
@@ -123,6 +123,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs of the seed pack (fewer for larger packs)")
     args = parser.parse_args()
     results: dict[str, dict[str, object]] = {}
+    compile_package(ROOT)
     before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="bench-packs-") as folder:
         sizes = [(1, SEED, args.runs), (10, None, max(3, args.runs // 2))]

@@ -4,6 +4,7 @@ resource.getrusage(RUSAGE_CHILDREN)."""
 
 from __future__ import annotations
 
+import compileall
 import os
 import resource
 import statistics
@@ -11,6 +12,7 @@ import subprocess
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,13 @@ def run_timed(command: Sequence[str], env: dict[str, str] | None = None, cwd: st
         raise RuntimeError(f"{' '.join(command[:4])} ... failed ({result.returncode}):\n{result.stderr[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return Timed(wall, cpu)
+
+
+def compile_package(root: Path) -> None:
+    """The package's bytecode, written once as pip writes an installed
+    package's (the peer's included): a user's runs load it instead of
+    compiling every module, even where PYTHONDONTWRITEBYTECODE is set."""
+    compileall.compile_dir(str(root / "pipeline"), quiet=1)
 
 
 def alternate(runs: int, *makers: Callable[[int], Timed]) -> list[list[Timed]]:

@@ -64,7 +64,8 @@ def test_a_failure_inside_a_worker_is_raised_in_the_parent() -> None:
 
 
 def test_split_caps_the_parts_and_never_leaves_one_empty() -> None:
-    ranges = parts.split([parts.PART_WEIGHT] * 40)
+    # more than MAX_PARTS parts' worth, but not past the size of a long part
+    ranges = parts.split([parts.PART_WEIGHT] * (parts.MAX_PARTS * parts.MAX_PART_WEIGHT // parts.PART_WEIGHT))
     assert len(ranges) == parts.MAX_PARTS
     assert all(len(r) for r in ranges)
     assert [len(r) for r in parts.split([parts.PART_WEIGHT * 3, 1, 1])] == [1, 1, 1]

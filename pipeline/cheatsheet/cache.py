@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from pipeline.files import write_atomically
 from pipeline.model import Pack
@@ -38,19 +40,26 @@ def key(pack: Pack, kind: str = "sheet") -> str:
     """`kind`: "sheet" (the full sheet), "cram" or "practice"."""
     digest = hashlib.sha256(kind.encode())
     config = pack.config
+    # Part by part: a large pack's whole repr would take hundreds of MB at once.
     if kind == "sheet":
-        digest.update(repr(build_sheet(pack)).encode())
+        sheet = build_sheet(pack)
+        _feed(digest, [replace(sheet, sections=()), *sheet.sections])
         # The sheet names images by path; their names carry a hash of their content.
         digest.update(repr(sorted(m.name for m in pack.media.values())).encode())
     else:
         about = (config.title, config.version, config.author, config.description, config.exams, config.cram, config.practice)
-        digest.update(repr((about, pack.cards, pack.exams, pack.build_time)).encode())
+        _feed(digest, [about, *pack.cards, pack.exams, pack.build_time])
     digest.update(repr(Geometry.of(config.cheatsheet)).encode())
     for path in sorted([*(TEMPLATES / "cheatsheet").iterdir(), *_CODE.glob("*.py")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     for library in _LIBRARIES:
         digest.update(f"{library}={_version(library)}".encode())
     return digest.hexdigest()
+
+
+def _feed(digest: Any, values: list[object]) -> None:
+    for value in values:
+        digest.update(repr(value).encode() + b"\x1e")
 
 
 def load(name: str, wanted: str) -> tuple[bytes, list[str]] | None:

@@ -28,8 +28,9 @@ from multiprocessing.connection import Connection
 
 PART_WEIGHT = 80_000  # characters of notes (with their markup) per part: about seven pages
 MAX_PARTS = 8  # each part costs a frame and a PDF of its own: few, for notes of common size
-# For long notes, parts no larger than this (about 300 KB of notes, 90 MB of boxes), however many.
-MAX_PART_WEIGHT = 400_000
+# For long notes, parts no larger than this (about 150 KB of notes), however many: each
+# is laid out in a process of its own, and two at a time must stay well under 1 GB at 50x the seed.
+MAX_PART_WEIGHT = 200_000
 # Laid-out boxes take about 160 bytes per character of a galley's HTML. The
 # processes laying out parts keep their boxes up to this many characters
 # between them (about 250 MB), each its share; a part past it is laid out,

@@ -28,7 +28,11 @@ def card_record(pack: Pack, card: Card) -> dict[str, Any]:
 
 
 def emit(pack: Pack, out_dir: Path) -> list[Path]:
-    lines = [json.dumps(card_record(pack, card), ensure_ascii=False, sort_keys=True) for card in pack.cards]
     target = out_dir / f"{pack.config.slug}.cards.json"
-    target.write_text("[\n" + ",\n".join(lines) + "\n]\n", encoding="utf-8")
+    # card by card: a large deck's file is never held whole in memory
+    with target.open("w", encoding="utf-8", newline="") as out:
+        out.write("[\n")
+        for n, card in enumerate(pack.cards):
+            out.write((",\n" if n else "") + json.dumps(card_record(pack, card), ensure_ascii=False, sort_keys=True))
+        out.write("\n]\n")
     return [target]

@@ -47,8 +47,12 @@ def rows(pack: Pack) -> list[list[str]]:
 
 
 def write(target: Path, head: tuple[str, ...], table: list[list[str]]) -> Path:
-    lines = [*head, *(",".join(quote(field) for field in row) for row in table)]
-    target.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    # line by line: a large deck's file is never held whole in memory
+    with target.open("w", encoding="utf-8", newline="") as out:
+        for line in head:
+            out.write(line + "\r\n")
+        for row in table:
+            out.write(",".join(quote(field) for field in row) + "\r\n")
     return target
 
 

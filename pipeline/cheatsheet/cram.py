@@ -27,7 +27,7 @@ from pipeline.model import Card, Pack
 from pipeline.model.records import RETIRED
 from pipeline.model.cardtext import card_text, field_items
 from pipeline.cheatsheet.domains import Domain, domain_of, topic_domains
-from pipeline.cheatsheet.phrases import defining, one_line
+from pipeline.cheatsheet.phrases import defining, defining_lines, one_line
 from pipeline.cheatsheet.cram_numbers import number_groups, row_line
 from pipeline.cheatsheet.cram_plan import LeftOut, pass_of
 from pipeline.cheatsheet.sheet import CramHeader, DomainWeight, Line, SectionView, Sheet, TopicView
@@ -247,7 +247,7 @@ def _one_liners(
         section, topic = key
         # Bold names are wider: what is left of the room for the phrase.
         name = int(len(topic) * 1.15) + 3
-        phrase = defining(_candidates(cards, topic), topic, chars=max(24, int(line_chars * phrase_share) - name))
+        phrase = defining(defining_lines(cards, topic), topic, chars=max(24, int(line_chars * phrase_share) - name))
         html = Markup('<b class="term">{}</b>').format(topic)
         if phrase:
             html += Markup(" — {}").format(phrase)
@@ -293,29 +293,6 @@ def _domain_order(tag: str | None) -> tuple[int, str]:
     return (int(head) if head.isdigit() else 1 << 29, tag)
 
 
-def _candidates(cards: list[Card], topic: str) -> list[str]:
-    """Lines that may define a topic: its overview's items first, then its
-    terms' definitions; never the definition of some other term."""
-    found: list[str] = []
-    for kind in ("overview", "term", "detail"):
-        for card in cards:
-            if card.kind != kind:
-                continue
-            if card.note_type == "cloze" or not card.answer.strip():
-                continue
-            if _defines_another(card, topic):
-                continue
-            found.extend(field_items(card.answer))
-    return found
-
-
-def _defines_another(card: Card, topic: str) -> bool:
-    """`on premises` -> `refers to local hardware` opening the S3 section: an
-    answer that reads on from its prompt defines the prompt, and a prompt
-    that does not name the topic is some other term."""
-    return bool(_READS_ON.match(card_text(card.answer))) and topic.casefold() not in card_text(card.prompt).casefold()
-
-
 def _compare_tables(cards: list[Card], domains: dict[TopicKey, str | None], legend: dict[str, Domain]) -> list[TopicView]:
     """One small table per confusable set (the things a compare card asks
     between): two or three things side by side, a column each with its facts
@@ -357,7 +334,6 @@ def _side_by_side(columns: dict[str, list[str]]) -> list[Line]:
 
 
 _LABEL = re.compile(r'^\s*<div class="sp-label">(.*?)</div>', re.S)
-_READS_ON = re.compile(r"\s*(?:refers? to|means|stands for)\s", re.IGNORECASE)
 _BOLD = re.compile(r"<b\b[^>]*>(.*?)</b>", re.S)
 
 

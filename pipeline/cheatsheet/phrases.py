@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.model import Card
+from pipeline.model.cardtext import card_text, field_items
 from pipeline.model.definitions import NAME_LINES, only_names
 from pipeline.model.naming import names_of
 
@@ -12,6 +14,7 @@ WORDS = 12  # at most about this many words in a one-liner
 # Where a phrase may end: after a comma, semicolon, colon, dash or arrow, or
 # before an opening parenthesis or a linking word.
 _PAUSE_AFTER = re.compile(r"[,;:]$|^[-–—→=]$")
+_READS_ON = re.compile(r"\s*(?:refers? to|means|stands for)\s", re.IGNORECASE)
 _PAUSE_BEFORE = re.compile(r"^\(|^(?:and|or|but|which|that|where|when|while|so|because|with|without|for|to|by|using|via|e\.g\.|eg|i\.e\.)$", re.I)
 
 
@@ -60,3 +63,26 @@ def defining(candidates: list[str], name: str, chars: int | None = None) -> str:
             continue
         return one_line(text, chars=chars)
     return one_line(plain[0], chars=chars) if plain else ""
+
+
+def defining_lines(cards: list[Card], topic: str) -> list[str]:
+    """Lines that may define a topic: its overview's items first, then its
+    terms' definitions; never the definition of some other term."""
+    found: list[str] = []
+    for kind in ("overview", "term", "detail"):
+        for card in cards:
+            if card.kind != kind:
+                continue
+            if card.note_type == "cloze" or not card.answer.strip():
+                continue
+            if defines_another(card, topic):
+                continue
+            found.extend(field_items(card.answer))
+    return found
+
+
+def defines_another(card: Card, topic: str) -> bool:
+    """`on premises` -> `refers to local hardware` opening the S3 section: an
+    answer that reads on from its prompt defines the prompt, and a prompt
+    that does not name the topic is some other term."""
+    return bool(_READS_ON.match(card_text(card.answer))) and topic.casefold() not in card_text(card.prompt).casefold()

@@ -30,7 +30,8 @@ _EXAMPLE = re.compile(r"\b(?:for ex(?:ample)?|e\.\s?g\.?|eg)(?=[\s,:.]|$)", re.I
 _OPEN_END = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
 _VERB = re.compile(r"^[a-z]{2,}[^siu\W]s\s+(?!(?:per|of|in|on|for|to|by)\b)\S")
 LIST_ITEM_WORDS = 4  # an item of a list of names ("spot instances, S3 Glacier")
-OPEN_ITEM_WORDS = 3  # an item of a list of examples that trails off ("photo, bio, certs...")
+OPEN_ITEM_WORDS = 3
+_JOINING = {"of", "and", "for", "the", "in", "on", "to", "a"}  # an item of a list of examples that trails off ("photo, bio, certs...")
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,36 @@ def _names_thing(entry: Entry) -> bool:
     )
 
 
+def _proper_name(entry: Entry) -> bool:
+    """A product's name ("Azure Data Box", "AzCopy"): a few words, each
+    capitalised; not a phrase ("High availability") or a sentence."""
+    words = [w for w in re.findall(r"[A-Za-z0-9][\w-]*", inl.to_plain(entry.head)) if w.lower() not in _JOINING]
+    return 0 < len(words) <= LIST_ITEM_WORDS and all(w[0].isupper() or w[0].isdigit() for w in words) and (
+        len(words) > 1 or any(ch.isupper() for ch in words[0][1:])
+    )
+
+
+def stem(word: str) -> str:
+    """A word in lower case without its plural `s` ("Plans" -> "plan")."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _open_names(label: str, listed: list[Entry]) -> bool:
+    """A list of proper names under a task or a topic ("Data migration",
+    "Ecosystem") is a few of many: the notes' tools for a job are not all the
+    tools, and a blanked name with no clue asks a guess. A label that names
+    the items' kind ("Routing policies", "Support Plans") announces a set."""
+    if sum(map(_proper_name, listed)) * 3 < len(listed) * 2:
+        return False
+    label_words = re.findall(r"[A-Za-z][\w-]*", label)
+    if any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 and not w.isupper() for w in label_words):
+        return False
+    kinds = {stem(w) for w in label_words}
+    of_kind = [e for e in listed if kinds & {stem(w) for w in re.findall(r"[A-Za-z][\w-]*", inl.to_plain(e.head))[1:]}]
+    return len(of_kind) * 3 < len(listed) * 2
+
+
 def announced_count(label: Inline) -> int | None:
     """The count a label announces: 6 for "Six advantages" or "the 6 pillars"."""
     match = _COUNTED_LABEL.match(inl.to_plain(label).strip())
@@ -271,6 +302,8 @@ def enumerated(label: Inline, entries: list[Entry]) -> list[Entry]:
     label_plain = inl.to_plain(label).strip()
     if is_open_list(label_plain):
         return []  # "Use cases", "for ex": a few of many, not a set to recite
+    if not any(e.node.role == "step" for e in listed) and _open_names(label_plain, listed):
+        return []  # "Data migration: Azure Migrate, AzCopy, ...": one blanked name asks a guess
     # "What is cloud computing?" asks for a definition: its lines are facts, not a set.
     question = label_plain.endswith("?") and defined_subject(label_plain) is None
     parallel = is_generic(label_plain) or question or all(e.node.role == "step" for e in listed)

@@ -9,7 +9,7 @@ title, or text inside another item) is never hidden."""
 from __future__ import annotations
 
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.entries import Entry, Fact, Group, counted_label
+from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
 from pipeline.cards.prompts import asked
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
@@ -56,15 +56,33 @@ def _sorted(sink: CardSink, entry: Entry) -> str:
 
 
 def hideable(group: Group, entries: list[Entry]) -> list[bool]:
-    """Whether each item may be hidden: not the title, not shown elsewhere on the front."""
+    """Whether each item may be hidden: not the title, not shown elsewhere on the
+    front, not spelled by its neighbours ("Enterprise" under "Enterprise
+    On-Ramp", "Resources" after "Resource groups"), not a guess from its series
+    ("IaaS" next to "PaaS, SaaS")."""
     label = inl.plain_key(inl.to_plain(group.label) + " " + inl.to_plain(group.lead.inline))
     texts = [inl.plain_key(inl.to_plain(e.item)) for e in entries]
+    raw = [inl.to_plain(e.item).strip() for e in entries]
     out = []
     for index, text in enumerate(texts):
         others = " ".join(t for i, t in enumerate(texts) if i != index)
         shown = f" {text} " in f" {label} " or f" {text} " in f" {others} " or f" {label} " in f" {text} "
-        out.append(bool(text) and not shown)
+        own = {stem(w) for w in text.split()}
+        spelled = any(own <= {stem(w) for w in t.split()} for i, t in enumerate(texts) if i != index)
+        series = any(_same_series(raw[index], r) for i, r in enumerate(raw) if i != index)
+        out.append(bool(text) and not shown and not spelled and not series)
     return out
+
+
+def _same_series(item: str, other: str) -> bool:
+    """One short token that differs from another only in its first letter."""
+    return (
+        " " not in item
+        and len(item) == len(other)
+        and 3 <= len(item) <= 6
+        and item[0] != other[0]
+        and item[1:] == other[1:]
+    )
 
 
 def _balanced(items: list[int], limit: int) -> list[list[int]]:

@@ -26,6 +26,9 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9]{1,9}\)")  # `(TAM)` after its
 _UNIT = re.compile(r"^[KMGTPE]i?B(?:s|/s)?$|^[KMG]bps$")  # sizes are numbers, not names
 _PAREN = re.compile(r"\([^)]*\)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;(\-→>]\s*)$")
+# Short words of computing that name a kind of thing, not a product: the rest
+# of a sentence predicts them ("authorised [...] ranges", "on-premises [...]").
+_PREDICTABLE = frozenset("IP IPs VM VMs OS CPU GPU RAM API APIs URL SSH TCP UDP ID IDs IT PC UI DB SQL".split())
 
 Finder = Callable[[str], list[tuple[int, int]]]
 
@@ -65,6 +68,8 @@ def name_runs(text: str, avoid: frozenset[str]) -> list[tuple[int, int]]:
     for run in runs:
         start, end = run[0].start(), run[-1].end()
         if all(m.group() in avoid for m in run) or len(text[start:end].split()) > MAX_KEY_WORDS:
+            continue
+        if len(run) == 1 and run[0].group() in _PREDICTABLE:
             continue
         if re.search(r"[A-Z]\w*\s+$", text[:start]):
             continue  # `Infra Event Management`: the name began before the capitals

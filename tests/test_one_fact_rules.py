@@ -190,3 +190,27 @@ def test_a_sections_opening_definition_asks_its_term_and_nothing_of_the_section(
     asked = [line for line in lines if "on premises" in line]
     assert len(asked) == 1 and "refers to local hardware" in asked[0]
     assert not any("company may purchase" in line for line in lines)
+
+
+def test_a_phrase_that_leads_somewhere_is_asked_of_its_parent() -> None:
+    lines = cards_of(
+        """
+        ## Kubernetes
+
+        ### Workloads
+
+        - **StatefulSet**
+          - stable storage -> one PVC per pod via volumeClaimTemplates
+          - ordered start and stop
+        - **Ingress**
+          - L7 HTTP(S) routing -> host and path rules to Services
+          - TLS termination via a Secret
+        - **Probes**
+          - liveness -> restart the container when it fails
+          - readiness -> remove the pod from Service endpoints
+        """
+    )
+    assert not any(line.startswith("[term] Kubernetes › Workloads › StatefulSet | stable storage") for line in lines)
+    assert "[term] Kubernetes › Workloads | StatefulSet : stable storage → {{c1::one PVC per pod via volumeClaimTemplates}} => @6" in lines
+    assert "[term] Kubernetes › Workloads | Ingress : L7 HTTP(S) routing → {{c1::host and path rules to Services}} => @9" in lines
+    assert "[term] Kubernetes › Workloads › Probes | liveness => restart the container when it fails @12,11" in lines

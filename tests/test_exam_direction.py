@@ -21,7 +21,7 @@ from .conftest import FIXTURES, SEED_NOTES, SEED_PACK
 
 NEW_KINDS = ("recognition", "compare", "classify", "practice")
 QUESTIONS = FIXTURES / "exam_questions.toml"
-DIRECTION_BAR = 0.9
+DIRECTION_BAR = 0.95  # the issue asks 0.9 of real exams; the fixture keeps what is reached
 _OPTIONS = re.compile(r'<ul class="sp-options">.*?</ul>', re.S)
 _OPTION = re.compile(r"<li><b>([A-H])\.</b> (.*?)</li>")
 _RIGHT = re.compile(r"^<div><b>([A-H])\. (.*?)</b></div>")

@@ -176,7 +176,8 @@ def test_a_summary_heading_is_no_subject_of_its_cards() -> None:
 def test_a_sections_opening_definition_asks_its_term_and_nothing_of_the_section() -> None:
     """The sentences after `*term* refers to ...` elaborate the term: asked of
     the section ("S3 -> For example, a company may purchase a server") they
-    would ask the wrong subject."""
+    would ask the wrong subject; and the term, defined in passing, is not
+    shown under the section as if it were a part of it."""
     lines = cards_of(
         """
         ## S3
@@ -189,6 +190,7 @@ def test_a_sections_opening_definition_asks_its_term_and_nothing_of_the_section(
     )
     asked = [line for line in lines if "on premises" in line]
     assert len(asked) == 1 and "refers to local hardware" in asked[0]
+    assert asked[0].startswith("[overview] | on premises")  # no "S3 ›" breadcrumb: it is not a part of S3
     assert not any("company may purchase" in line for line in lines)
 
 

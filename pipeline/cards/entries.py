@@ -43,6 +43,7 @@ class Entry:
     numbered: bool  # gets a cloze card of its numbers
     special: str | None = None  # "question", "answer", "cloze", "table": a card of its own
     restated: bool = False  # a term whose definition only says it again
+    defined_in_passing: bool = False  # `*on premises* refers to ...`: a term the text defines, not a part of its heading
 
     @property
     def listed(self) -> bool:
@@ -198,7 +199,7 @@ def _defining(node: Node) -> list[Entry] | None:
         return None
     term = inl.strip(spans[0].children)
     first = split_spans(rest, _SENTENCE_END)[0]
-    return [Entry(node, term, first, named=True, numbered=False)]
+    return [Entry(node, term, first, named=True, numbered=False, defined_in_passing=True)]
 
 
 def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:

@@ -26,14 +26,18 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> None:
         text = f"<b>{parent}</b>: {sink.html(entry.head)} → " + "{{c1::" + cloze_safe(sink.html(entry.definition)) + "}}"
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key)
         return
+    # A term the text defines in passing is no part of the heading above it:
+    # "S3 › on premises" would read as something S3 is (its id keeps the place).
+    shown = () if entry.defined_in_passing else context
     sink.add(
         "term",
         "basic",
-        prompt=sink.html(asked(entry.head, context)),
+        prompt=sink.html(asked(entry.head, shown)),
         answer=sink.html(entry.definition),
-        context=context,
+        context=shown,
         lines=(entry.node.line,),
         key=key,
+        id_context=context,
     )
 
 

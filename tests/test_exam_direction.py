@@ -10,11 +10,14 @@ from collections import defaultdict
 
 import pytest
 
+from pipeline.cards.practice import kind_of, notes_text
 from pipeline.cards.recognition import recognition_plan
+from pipeline.cards.things import things_of
 from pipeline.commands.build import load
 from pipeline.model.cardtext import card_text
 from pipeline.model.inline import plain_key
 from pipeline.model.naming import name_key, names_of
+from pipeline.notes.parse import parse_document
 
 from .anki_collection import fresh_collection, import_apkg, notes_by_guid
 from .conftest import FIXTURES, SEED_NOTES, SEED_PACK
@@ -204,3 +207,16 @@ def test_new_cards_render_in_real_anki_by_day_and_by_night(seed_outputs, tmp_pat
         assert rendered >= 500
     finally:
         collection.close()
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [("Route 53", "product"), ("Cloud9", "product"), ("AppStream 2.0", "product"), ("Serverless", "idea"), ("Edge Computing", "idea")],
+)
+def test_a_number_inside_a_name_makes_it_a_product_among_the_options(name: str, kind: str) -> None:
+    """Practice options are of the answer's kind: `Route 53` is offered with
+    services, never with ideas such as `Serverless`."""
+    document = parse_document(SEED_NOTES.read_text(encoding="utf-8"), SEED_NOTES.name)
+    written = notes_text(document)
+    kinds = {thing.described.names.full: kind_of(thing, written) for thing in things_of(document)}
+    assert kinds[name] == kind

@@ -91,8 +91,12 @@ def kind_of(thing: Thing, written: str = "") -> str:
     whose words the notes also write as plain words): options are of one kind."""
     name = thing.described.names.full
     words = name.split()
+    # `Route 53`, `Cloud9`: a number inside a name coins it; a leading `2.` only numbers a heading
     coined = bool(words) and (
-        words[0].lower() in VENDORS or _CODED.search(words[0]) is not None or any(_CAMEL.search(w) for w in words)
+        words[0].lower() in VENDORS
+        or _CODED.search(words[0]) is not None
+        or any(_CAMEL.search(w) for w in words)
+        or any(w.isdigit() for w in _PARENS.sub(" ", name).split()[1:])
     )
     # "a fully managed service to ...", not "recover from service disruptions"
     said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])

@@ -1,5 +1,5 @@
 """Cards whose notes were removed, in a real Anki collection: the next release
-ships them once more, tagged `retired::<version>` with a notice on their back
+ships them once more, tagged `retired::<version>` with a notice on their front
 and their review history intact; the release after leaves them out (the
 learner keeps them as they are); a card that comes back keeps its guid and
 loses the tag."""
@@ -76,20 +76,18 @@ def test_removed_cards_are_retired_once_then_dropped_and_come_back_with_their_gu
     assert found == retired
     for guid in kinesis:
         note = collection.get_note(by_guid[guid].id)
-        # A basic note's notice opens its back; a cloze note's opens its text,
-        # whose revealed copy is the top of its back.
+        # Every retired note's notice opens its front: seen before answering,
+        # and, on a cloze note, at the top of its revealed text.
         cloze = "{{c1::" in by_guid[guid].fields[0]
-        noticed, kept = (0, 1) if cloze else (1, 0)
-        field = note.fields[noticed]
+        field = note.fields[0]
         assert field.startswith('<div class="sp-retired"') and "Retired in 1.1.0: delete or suspend" in field
-        assert field.removeprefix(field.split("</div>")[0] + "</div>") == by_guid[guid].fields[noticed]  # kept
-        assert note.fields[kept] == by_guid[guid].fields[kept]
+        assert field.removeprefix(field.split("</div>")[0] + "</div>") == by_guid[guid].fields[0]  # kept
+        assert note.fields[1] == by_guid[guid].fields[1]
+        assert "Retired in 1.1.0" in note.cards()[0].question()
         answer = note.cards()[0].answer()  # as Anki renders the back
         assert "Retired in 1.1.0" in answer
         if cloze:
             assert answer.index("Retired in 1.1.0") < answer.index('class="cloze"')
-        else:
-            assert "Retired in 1.1.0" not in note.cards()[0].question()
     assert _scheduling(collection, studied) == reviewed
     text = changelog.render("Pack", history.record_of(v2.built.pack), v2.changes)
     assert f"## Retired ({len(retired)})" in text and "tag:retired::1.1.0" in text

@@ -3,10 +3,10 @@
 An Anki import never deletes a note, so a card taken out of the notes would
 stay in a learner's collection with nothing to say it is gone. The release
 after its removal ships it again from the previous release's record, with its
-fields kept, a notice at the top of its back and the tag `retired::<version>`
-(a cloze note's back is its text revealed, with the extra field below: its
-notice opens the text, or it would sit mid-back under a live-looking list)
-(one search finds them all); the release after that drops it. A card that
+fields kept, a notice opening its front (seen before any answer, and on a
+cloze note's back too, which is its text revealed) and the tag
+`retired::<version>` (one search finds them all); the release after that
+drops it. A card that
 comes back in the notes is made again with the same guid, so it simply
 replaces the retired copy, without the tag.
 """
@@ -55,13 +55,12 @@ def _retire(entry: CardEntry, version: str) -> Card:
     assert note is not None  # filtered by the caller
     path, _, line = note.source.rpartition(":")
     tags = tuple(t for t in note.tags if not t.startswith(RETIRED)) + (f"{RETIRED}{version}",)
-    cloze = entry.notetype == "cloze"
     return Card(
         guid=entry.guid,
         kind=entry.kind,
-        note_type="cloze" if cloze else "basic",
-        prompt=notice(version) + note.front if cloze else note.front,
-        answer=note.back if cloze else notice(version) + note.back,
+        note_type="cloze" if entry.notetype == "cloze" else "basic",
+        prompt=notice(version) + note.front,
+        answer=note.back,
         section=note.section,
         topic=note.topic,
         context=tuple(entry.context.split(" › ")) if entry.context else (),

@@ -21,7 +21,7 @@ from pipeline.cheatsheet.cram import build_cram
 from pipeline.cheatsheet.emit import emit_with_notes
 from pipeline.model import Card, Pack
 from pipeline.model.cardtext import deletions
-from pipeline.model.records import RETIRED
+from pipeline.model.records import is_retired
 
 from .conftest import run_cli
 from .pdf_reading import embedded_families, outline, reader, stream_texts
@@ -60,7 +60,7 @@ def test_the_seed_cram_sheet_keeps_to_its_page_budget_and_fills_it(seed_cram: Cr
 
 def _retired(card: Card) -> bool:
     """An old release's card shipped once more: the sheet leaves it out."""
-    return any(tag.startswith(RETIRED) for tag in card.tags)
+    return is_retired(card.tags)
 
 
 def test_every_number_fact_of_the_deck_is_on_it(seed_pack: Pack, seed_cram: CramRendered, seed_text: str) -> None:

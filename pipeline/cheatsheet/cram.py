@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 
 from pipeline.clock import date, iso
 from pipeline.model import Card, Pack
-from pipeline.model.records import RETIRED
+from pipeline.model.records import is_retired
 from pipeline.model.cardtext import card_text, field_items
 from pipeline.cheatsheet.domains import Domain, domain_of, topic_domains
 from pipeline.cheatsheet.phrases import defining, defining_lines, one_line
@@ -60,7 +60,7 @@ def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None, ph
     exam = styles.exam
     legend = {d.tag: d for d in styles.legend}
     # A card shipped once more after its notes were removed is no longer in the notes.
-    cards = [c for c in pack.cards if not any(tag.startswith(RETIRED) for tag in c.tags)]
+    cards = [c for c in pack.cards if not is_retired(c.tags)]
     groups = _topics(cards)
     domain_of_topic = {key: _domain(cards, exam) for key, cards in groups.items()}
     sections: list[tuple[int, SectionView]] = []

@@ -37,6 +37,7 @@ from pipeline.files import sha256
 from pipeline.limits import within_limits
 from pipeline.notes.media import collect_media
 from pipeline.model import Card, Document, Pack, Span
+from pipeline.model.records import is_retired
 from pipeline.notes.parse import parse_document
 from pipeline.curate.tag import tag_cards
 
@@ -238,7 +239,7 @@ def check_notes(pack: Pack) -> list[str]:
 def card_counts(pack: Pack) -> dict[str, object]:
     kinds = Counter(card.kind for card in pack.cards)
     counts: dict[str, object] = {"total": len(pack.cards), "kind": dict(sorted(kinds.items()))}
-    retired = sum(1 for card in pack.cards if any(tag.startswith("retired::") for tag in card.tags))
+    retired = sum(1 for card in pack.cards if is_retired(card.tags))
     if retired:
         counts["retired"] = retired  # in the total, not in the domain shares
     if pack.exams:

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.model import Pack
+from pipeline.model.records import is_retired
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class DomainShare:
 
 def domain_shares(pack: Pack) -> list[DomainShare]:
     # Retired cards ship once more only to be deleted: they are not what the pack teaches.
-    studied = [card for card in pack.cards if not any(tag.startswith("retired::") for tag in card.tags)]
+    studied = [card for card in pack.cards if not is_retired(card.tags)]
     total = len(studied) or 1
     shares = []
     for exam in pack.exams:

@@ -3,7 +3,7 @@ values that the build, the emitters and the release step share."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,6 +12,11 @@ from pipeline.diagnostics import display_path
 
 RELEASES = "releases"
 RETIRED = "retired::"  # the tag of a card shipped once more after its notes were removed
+
+
+def is_retired(tags: Iterable[str]) -> bool:
+    """A card's tags mark it as an old release's, shipped once more."""
+    return any(tag.startswith(RETIRED) for tag in tags)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from pipeline.clock import date
 from pipeline.files import sha256
-from pipeline.model.records import RETIRED
+from pipeline.model.records import RETIRED, is_retired
 from pipeline.site import browser_data, chart
 from pipeline.site.inputs import SitePack
 from pipeline.templates import TEMPLATES
@@ -104,7 +104,7 @@ def pack_page(site: SitePack, files_folder: str, assets: str) -> str:
     config = pack.config
     kinds = sorted(Counter(card.kind for card in pack.cards).items(), key=lambda kv: (-kv[1], kv[0]))
     sections = sorted({card.section for card in pack.cards})
-    retired = sum(1 for card in pack.cards if any(t.startswith(RETIRED) for t in card.tags))
+    retired = sum(1 for card in pack.cards if is_retired(card.tags))
     return _environment().get_template("pack.html.j2").render(
         config=config,
         exams=", ".join(e.code for e in pack.exams),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.cards.maker import make_cards
+from pipeline.cards.sink import CardSink
 from pipeline.notes.parse import parse_document
 
 from .outline import card_line
@@ -202,3 +203,18 @@ def test_a_list_of_terms_and_plain_items_is_shown_whole_on_its_card():
     )
     options = next(c for c in found if c.startswith("[detail] IAM › MFA | MFA — options"))
     assert "U2F Security Key" in options and "Hardware Key Fob" in options and "virtual MFA device" in options
+
+
+def test_the_kinds_made_across_the_notes_ask_each_id_once() -> None:
+    """The notes' own cards keep a line written twice as two cards; a sink
+    asked for one card per id (recognition, compare, classify) drops the
+    second, so the same front is never asked twice with different answers."""
+    def made(once: bool) -> list[str]:
+        sink = CardSink("n.md", "p", None, once_per_id=once)
+        sink.section = sink.topic_title = "Shared Responsibility"
+        for answer in ("Provider", "Customer"):
+            sink.add("classify", "basic", prompt="patching the host OS", answer=answer, context=(), lines=(3,), key=("classify", "patching"))
+        return [card.answer for card in sink.cards]
+
+    assert made(once=False) == ["Provider", "Customer"]
+    assert made(once=True) == ["Provider"]

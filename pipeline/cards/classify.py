@@ -40,7 +40,7 @@ class _Place:
 
 
 def classify_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
-    sink = CardSink(document.path, pack_slug, image_src)
+    sink = CardSink(document.path, pack_slug, image_src, once_per_id=True)
     schemes = label_schemes(document)
     for place, nodes in _lists(document):
         if is_classification(nodes, schemes):
@@ -56,8 +56,7 @@ def classify_cards(document: Document, pack_slug: str, image_src: ImageSource | 
             for child in node.children:
                 if child.cards:
                     _card(sink, place, options, name, name, child, heading=label)
-    seen: set[str] = set()
-    return [c for c in sink.cards if not (c.guid in seen or seen.add(c.guid))]
+    return sink.cards
 
 
 def _short(label: str) -> str:

@@ -53,16 +53,14 @@ def option_list(names: Sequence[str]) -> str:
 
 def compare_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
     things = things_of(document)
-    sink = CardSink(document.path, pack_slug, image_src)
-    seen: set[str] = set()
+    sink = CardSink(document.path, pack_slug, image_src, once_per_id=True)
     asked: set[tuple[str, str]] = set()  # a fact asked among one set of options is not asked again among another
     for options in comparison_sets(things):
         names = [t.name for t in options]
         for thing, text, line in facts_of(options):
             card = _card(sink, thing, options, names, text, line)
             fact = (name_key(thing.name), plain_key(text))
-            if card.guid not in seen and fact not in asked:
-                seen.add(card.guid)
+            if card is not None and fact not in asked:
                 asked.add(fact)
                 sink.cards.append(card)
     return sink.cards
@@ -191,7 +189,7 @@ def compared(document: Document) -> frozenset[tuple[str, str]]:
     )
 
 
-def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], fact: str, line: int) -> Card:
+def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], fact: str, line: int) -> Card | None:
     sink.section = thing.section
     sink.topic_title = thing.topic
     context = _shared_context(options)
@@ -206,7 +204,7 @@ def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], 
         lines=(line, thing.described.line),
         key=("compare", *sorted(name_key(n) for n in names), " ".join(plain_key(fact).split()[:16])),
     )
-    return sink.cards.pop(before)
+    return sink.cards.pop(before) if len(sink.cards) > before else None  # None: an id already asked
 
 
 def _shared_context(options: list[Thing], crumb: Callable[[Thing], tuple[str, ...]] = breadcrumb) -> tuple[str, ...]:

@@ -128,15 +128,13 @@ def recognition_cards(document: Document, pack_slug: str, image_src: ImageSource
 
 def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[tuple[Asked, Card]]:
     """Each recognition card with what it asks, once per guid."""
-    sink = CardSink(document.path, pack_slug, image_src)
+    sink = CardSink(document.path, pack_slug, image_src, once_per_id=True)
     made: list[tuple[Asked, Card]] = []
-    seen: set[str] = set()
     for asked in recognition_plan(document):
+        before = len(sink.cards)
         add_asked(sink, asked, "recognition", question(asked), answer_html(asked))
-        card = sink.cards[-1]
-        if card.guid not in seen:
-            seen.add(card.guid)
-            made.append((asked, card))
+        if len(sink.cards) > before:
+            made.append((asked, sink.cards[-1]))
     return made
 
 

@@ -17,8 +17,11 @@ ImageSource = Callable[[Span], "str | None"]
 
 
 class CardSink:
-    def __init__(self, path: str, pack_slug: str, image_src: ImageSource | None) -> None:
+    def __init__(self, path: str, pack_slug: str, image_src: ImageSource | None, once_per_id: bool = False) -> None:
         self.path = path
+        # The notes' own cards keep a line written twice in one place as two cards;
+        # the kinds made across the notes (recognition, compare, classify) ask each id once.
+        self.once_per_id = once_per_id
         self.slug = pack_slug
         self.image_src = image_src
         self.section = ""
@@ -55,6 +58,8 @@ class CardSink:
         full_key = (note_type, *key)
         place = context if id_context is None else id_context
         guid = guid_for(self.slug, self.section, place, full_key)
+        if self.once_per_id and guid in self.guids:
+            return
         repeat = 1
         while guid in self.guids:  # the same line twice in one place: each keeps an id of its own
             repeat += 1

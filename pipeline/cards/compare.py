@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from pipeline.cards.recognition import about_another, breadcrumb, content_words, cue_lines, id_breadcrumb
 from pipeline.cards.practice import kind_of
+from pipeline.cards.per_document import per_document
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
@@ -51,13 +52,19 @@ def option_list(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
+@per_document
+def comparisons(document: Document) -> tuple[tuple[list[Thing], list[tuple[Thing, str, int]]], ...]:
+    """Each set of confusable things with the facts that tell them apart:
+    the comparison cards and the recognition cards they stand in for ask it."""
+    return tuple((options, facts_of(options)) for options in comparison_sets(things_of(document)))
+
+
 def compare_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
-    things = things_of(document)
     sink = CardSink(document.path, pack_slug, image_src, once_per_id=True)
     asked: set[tuple[str, str]] = set()  # a fact asked among one set of options is not asked again among another
-    for options in comparison_sets(things):
+    for options, facts in comparisons(document):
         names = [t.name for t in options]
-        for thing, text, line in facts_of(options):
+        for thing, text, line in facts:
             card = _card(sink, thing, options, names, text, line)
             fact = (name_key(thing.name), plain_key(text))
             if card is not None and fact not in asked:
@@ -184,9 +191,7 @@ def _fits_another(thing: Thing, others: list[Thing], line: int, telling: set[str
 def compared(document: Document) -> frozenset[tuple[str, str]]:
     """(answer, fact) of every comparison card: a recognition card with that
     one cue and answer would ask the same again."""
-    return frozenset(
-        (name_key(thing.name), plain_key(text)) for options in comparison_sets(things_of(document)) for thing, text, _ in facts_of(options)
-    )
+    return frozenset((name_key(thing.name), plain_key(text)) for _, facts in comparisons(document) for thing, text, _ in facts)
 
 
 def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], fact: str, line: int) -> Card | None:

@@ -346,11 +346,6 @@ def _is_name(text: str, bold: bool = False, heading: bool = False, series: bool 
     return bool(proper) or coined or len(words) == 1
 
 
-def _lowercase_phrase(words: list[str]) -> bool:
-    """`Data migration`, `Naming convention`: a capitalised phrase of common words."""
-    return len(words) > 1 and all(w[:1].islower() for w in words[1:])
-
-
 def _about_another_term(body: list[Node]) -> bool:
     """A section's text that starts by defining some other term (`*on premises* refers to ...`)."""
     first = body[0] if body else None

@@ -48,10 +48,21 @@ class _Option:
     kind: str
 
 
-def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_slug: str) -> list[Card]:
-    """Practice questions for the recognition cards among `cards` (tagged)."""
+def with_practice(cards: Sequence[Card], documents: Sequence[Document], pack_slug: str) -> list[Card]:
+    """The cards (tagged) with practice questions added, each in place of the
+    recognition card whose cues it asks: the learner meets one front once."""
+    made = practice_cards(cards, documents, pack_slug)
+    asked = {recognition for recognition, _ in made}
+    return [*(c for c in cards if c.guid not in asked), *(card for _, card in made)]
+
+
+def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_slug: str) -> list[tuple[str, Card]]:
+    """Practice questions for the recognition cards among `cards` (tagged), each
+    with the guid of the recognition card it stands in for. A thing's first card
+    (its definition) stays a recognition card, recalled without options; its
+    further cues are asked among options."""
     tags = {card.guid: card.tags for card in cards if card.kind == "recognition"}
-    made: list[Card] = []
+    made: list[tuple[str, Card]] = []
     for document in documents:
         asked = [(a, c) for a, c in asked_cards(document, pack_slug) if c.guid in tags]
         written = notes_text(document)
@@ -59,14 +70,14 @@ def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_sl
         sink = CardSink(document.path, pack_slug, None)
         seen: set[tuple[str, ...]] = set()
         for question, card in asked:
-            if len(question.cues) == 1:
-                continue  # one clue with options added is its recognition card again
+            if question.index == 1 or len(question.cues) == 1:
+                continue  # the definition is recalled; one clue with options added reads as a guess
             options = _distractors(question, card.guid, catalog)
             # the same stem over the same options is one question, whichever card it came from
             same = (*question.cues, "\x1f", *sorted(name_key(o.thing.name) for o in options), name_key(question.thing.name))
             if len(options) == OPTIONS - 1 and same not in seen:
                 seen.add(same)
-                made.append(_card(sink, question, card, options, tags[card.guid]))
+                made.append((card.guid, _card(sink, question, card, options, tags[card.guid])))
     return made
 
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.cards.recognition import SERVICE, SERVICE_WORDS, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
+from pipeline.cards.recognition import SERVICE, SERVICE_WORDS, Asked, add_asked, ask_line, asked_cards, content_words, cues_html, mentions
 from pipeline.cards.recognition import definition_text, on_front
 from pipeline.cards.sink import CardSink
 from pipeline.cards.things import Thing, things_of
@@ -253,7 +253,12 @@ def _part(a: Thing, b: Thing) -> bool:
     words = [{name_key(w) for w in t.described.names.full.split() if w.lower() not in VENDORS} for t in (a, b)]
     if len(words[0]) > 1 and len(words[1]) > 1 and (words[0] <= words[1] or words[1] <= words[0]):
         return True
-    return b.described.names.shows(a.described.definition) or a.described.names.shows(b.described.definition)
+    if b.described.names.shows(a.described.definition) or a.described.names.shows(b.described.definition):
+        return True
+    # a feature the other's lines name (`consolidated billing:` under `Organizations`) offered against it fits too
+    return any(mentions(a.described.names, line.text) for line in b.described.lines) or any(
+        mentions(b.described.names, line.text) for line in a.described.lines
+    )
 
 
 def _heading_word(name: str) -> bool:

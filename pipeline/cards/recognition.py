@@ -20,7 +20,7 @@ from pipeline.cards.per_document import per_document
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import GENERIC_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
-from pipeline.model.definitions import Line, strip_name
+from pipeline.model.definitions import Line, only_names, strip_name
 from pipeline.model.inline import escape, plain_key
 from pipeline.model.naming import MASK, VENDORS, Names, acronym_of, name_key
 
@@ -59,6 +59,7 @@ _IN_A_NAME = re.compile(rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape
 _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|editions|variants)\b", re.IGNORECASE)
 # a line that says something is going away: no clue worth learning
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
+_GLOSSED = re.compile(r"\((?![~≈])([^()]{1,40})\)\W*$")
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
@@ -123,7 +124,7 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
         following = lines[n + 1] if n + 1 < len(lines) else None
         kinds = _KINDS.search(line.text) and _is_label(line, following)
         label = _is_label(line, following)
-        another = about_another(thing, line.text) or (label and _names_another(thing, line.text, things))
+        another = about_another(thing, line.text) or (label and _names_another(thing, line.text, things)) or _glosses_another(thing, line.text, things)
         under = line.depth if another or kinds or _RETIRED.search(line.text) else None
         if under is None and not label:
             if cue := _cue(thing, line):
@@ -275,6 +276,15 @@ def _names_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
     if thing.described.names.shows(text):
         return False
     return any(other is not thing and not _same(other, thing) and mentions(other.described.names, text) for other in things)
+
+
+def _glosses_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
+    """`Distributing load across machines (ELB)`: a line that ends with another
+    thing's name in brackets says what that one does."""
+    end = _GLOSSED.search(text)
+    if not end or thing.described.names.shows(end.group(1)):
+        return False
+    return any(other is not thing and not _same(other, thing) and only_names(other.described.names, end.group(1)) for other in things)
 
 
 def mentions(names: Names, text: str) -> bool:

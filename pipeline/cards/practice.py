@@ -21,7 +21,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.cards.recognition import SERVICE, SERVICE_WORDS, Asked, add_asked, ask_line, asked_cards, content_words, cues_html, mentions
+from pipeline.cards.recognition import SERVICE, SERVICE_WORDS, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
+from pipeline.cards.others import mentions
 from pipeline.cards.recognition import definition_text, on_front
 from pipeline.cards.sink import CardSink
 from pipeline.cards.things import Thing, things_of

@@ -11,18 +11,18 @@ the section but never a heading that shows the name.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from pipeline.cards.others import LinesElsewhere, glosses_another, names_another
 from pipeline.cards.per_document import per_document
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import GENERIC_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
-from pipeline.model.definitions import Line, only_names, strip_name
+from pipeline.model.definitions import Line, strip_name
 from pipeline.model.inline import escape, plain_key
-from pipeline.model.naming import MASK, VENDORS, Names, acronym_of, name_key
+from pipeline.model.naming import MASK, VENDORS, acronym_of, name_key
 
 MAX_CARDS = 3  # per thing: its definition and two more cues
 CUE_LINES = 3
@@ -39,8 +39,6 @@ NAMED_REST = 2  # words besides the name after a line's lead, for the line to na
 SERVICE_WORDS = 6
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold
-ELSEWHERE = 0.75  # share of a cue line's words one line of another thing holds, for it to fit that one too
-ELSEWHERE_WORDS = 3  # a shorter cue is judged with the card's others
 STOPWORDS = frozenset(
     """a about after all also an and any are as at be been but by can could do does each etc for from
     has have how if in into is it its may more most no not of on one or other our over same so some such
@@ -59,7 +57,6 @@ _IN_A_NAME = re.compile(rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape
 _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|editions|variants)\b", re.IGNORECASE)
 # a line that says something is going away: no clue worth learning
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
-_GLOSSED = re.compile(r"\((?![~≈])([^()]{1,40})\)\W*$")
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
@@ -88,7 +85,7 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     vocabulary = [_words(" ".join(line.text for line in t.described.lines)) for t in things]
     holders = _holders(vocabulary)
     items = {t.described.line for t in things if t.item}
-    elsewhere = _LinesElsewhere(things)
+    elsewhere = LinesElsewhere([(t, [(text, line.line) for text, line in cue_lines(t)]) for t in things], content_words)
     plan: list[Asked] = []
     for position, thing in enumerate(things):
         # a cue another thing's own line says as well fits that one too
@@ -124,7 +121,7 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
         following = lines[n + 1] if n + 1 < len(lines) else None
         kinds = _KINDS.search(line.text) and _is_label(line, following)
         label = _is_label(line, following)
-        another = about_another(thing, line.text) or (label and _names_another(thing, line.text, things)) or _glosses_another(thing, line.text, things)
+        another = about_another(thing, line.text) or (label and names_another(thing, line.text, things)) or glosses_another(thing, line.text, things)
         under = line.depth if another or kinds or _RETIRED.search(line.text) else None
         if under is None and not label:
             if cue := _cue(thing, line):
@@ -268,62 +265,6 @@ def _blanks(thing: Thing, written: str, text: str) -> int:
         return 1
     between = text.split(MASK)[1:-1]  # the words between two blanks: `___ link ___` reads as a stutter
     return 1 if _IN_A_NAME.search(text) or any(len(part.split()) < BLANKS_APART for part in between) else 2
-
-
-def _names_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
-    """The text names another thing: one of its forms, or every telling word of
-    its name (`consolidated billing` for `Org Consolidated Billing`)."""
-    if thing.described.names.shows(text):
-        return False
-    return any(other is not thing and not _same(other, thing) and mentions(other.described.names, text) for other in things)
-
-
-def _glosses_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
-    """`Distributing load across machines (ELB)`: a line that ends with another
-    thing's name in brackets says what that one does."""
-    end = _GLOSSED.search(text)
-    if not end or thing.described.names.shows(end.group(1)):
-        return False
-    return any(other is not thing and not _same(other, thing) and only_names(other.described.names, end.group(1)) for other in things)
-
-
-def mentions(names: Names, text: str) -> bool:
-    """The text names the thing: one of its forms, or every telling word of its name."""
-    if names.shows(text):
-        return True
-    said = {w.lower() for w in _WORD.findall(text)}
-    return bool(names.words) and all(w.lower() in said for w in names.words)
-
-
-class _LinesElsewhere:
-    """Every thing's own lines by their words: whether a cue's telling words are,
-    nearly all, in one line another thing says of itself."""
-
-    def __init__(self, things: Sequence[Thing]) -> None:
-        self.lines: list[tuple[Thing, int, set[str]]] = []
-        self.holders: dict[str, list[int]] = {}
-        for thing in things:
-            for text, line in cue_lines(thing):
-                words = set(content_words(text))
-                for word in words:
-                    self.holders.setdefault(word, []).append(len(self.lines))
-                self.lines.append((thing, line.line, words))
-
-    def says(self, thing: Thing, cue: str) -> bool:
-        words = set(content_words(cue))
-        if len(words) < ELSEWHERE_WORDS:
-            return False
-        own = {line.line for line in thing.described.lines}
-        need = ELSEWHERE * len(words)
-        # a line that holds all but a few of the words holds one of the rarest few
-        rarest = sorted(words, key=lambda w: (len(self.holders.get(w, ())), w))[: len(words) - math.ceil(need) + 1]
-        for n in sorted({n for w in rarest for n in self.holders.get(w, ())}):
-            other, line, said = self.lines[n]
-            if line in own or other is thing or _same(other, thing) or thing.described.names.shows(other.name):
-                continue  # its own line, or a line of a part of it
-            if len(words & said) >= need:
-                return True
-        return False
 
 
 def _defines_itself(thing: Thing) -> bool:

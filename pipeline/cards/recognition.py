@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.cards.per_document import per_document
 from pipeline.cards.sink import CardSink, ImageSource
@@ -220,7 +221,12 @@ def definition_text(thing: Thing) -> str:
 
 
 def content_words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text.replace(MASK, " ")) if len(w) > 2 and w.lower() not in STOPWORDS]
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=1 << 12)  # a thing's lines and cues are weighed by several card kinds
+def _content_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(text.replace(MASK, " ")) if len(w) > 2 and w.lower() not in STOPWORDS)
 
 
 def _cue(thing: Thing, line: Line) -> str:

@@ -40,6 +40,7 @@ NAMED_REST = 2  # words besides the name after a line's lead, for the line to na
 SERVICE_WORDS = 6
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold
+AMBIGUOUS_MORE = 0.5  # the same, for a further cue
 STOPWORDS = frozenset(
     """a about after all also an and any are as at be been but by can could do does each etc for from
     has have how if in into is it its may more most no not of on one or other our over same so some such
@@ -97,7 +98,9 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         index = 0
         for group in _groups(cues):
             texts = tuple(text for text, _ in group)
-            if _ambiguous(texts, position, things, vocabulary, holders) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
+            # a further cue has no definition beside it: half its words said of another thing make it that one's too
+            share = AMBIGUOUS_MORE if index else AMBIGUOUS
+            if _ambiguous(texts, position, things, vocabulary, holders, share) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
                 if index == 0:
                     break
                 continue
@@ -343,11 +346,13 @@ def _groups(cues: list[tuple[str, Line]]) -> list[list[tuple[str, Line]]]:
     return [g for g in groups if len(content_words(" ".join(text for text, _ in g))) >= MIN_WORDS]
 
 
-def _ambiguous(cues: Sequence[str], position: int, things: Sequence[Thing], vocabulary: list[set[str]], holders: dict[str, list[int]]) -> bool:
+def _ambiguous(
+    cues: Sequence[str], position: int, things: Sequence[Thing], vocabulary: list[set[str]], holders: dict[str, list[int]], share: float = AMBIGUOUS
+) -> bool:
     """Another thing's own lines (not the thing's at `position`, nor another
-    form of it) say nearly all these cues say."""
+    form of it) say `share` of what these cues say."""
     words = set(content_words(" ".join(cues)))
-    need = AMBIGUOUS * len(words)
+    need = share * len(words)
     thing = things[position]
     if not words:
         candidates: Iterable[int] = range(len(things))

@@ -23,7 +23,7 @@ from pipeline.cards.things import GENERIC_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line, strip_name
 from pipeline.model.inline import escape, plain_key
-from pipeline.model.naming import MASK, VENDORS, acronym_of, name_key
+from pipeline.model.naming import MASK, VENDORS, Names, acronym_of, name_key
 
 MAX_CARDS = 3  # per thing: its definition and two more cues
 CUE_LINES = 3
@@ -59,6 +59,8 @@ _IN_A_NAME = re.compile(rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape
 _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|editions|variants)\b", re.IGNORECASE)
 # a line that says something is going away: no clue worth learning
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
+_ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]+$")
+_SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
@@ -92,6 +94,8 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     for position, thing in enumerate(things):
         # a cue another thing's own line says as well fits that one too
         cues = [(text, line) for text, line in cue_lines(thing, things) if not elsewhere.says(thing, text)]
+        if spelled := _spelled_out(thing.described.names):
+            cues = [(cue, line) for text, line in cues if (cue := _unspelled(spelled, text))]
         if thing.holds_items and not _defines_itself(thing):
             # a heading over named items: they are the things, but its own lines say what it is
             cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
@@ -201,9 +205,11 @@ def ask_line(asked: Asked) -> str:
     thing = asked.thing
     if thing.item and len(breadcrumb(thing)) == len(thing.context):
         return "Which one is this?"
-    # "a fully managed service to ...", not "recover from service disruptions"
-    said = " ".join([thing.name, *thing.described.definition.split()[:SERVICE_WORDS]])
-    return "Which service is this?" if SERVICE.search(said) else "What is this?"
+    # "a fully managed service to ...", not "recover from service disruptions";
+    # `Simple Queue Service` is one, `IAM Roles for Services` is for them
+    said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
+    named = _SERVICE_NAME.search(_PARENS.sub(" ", thing.name))
+    return "Which service is this?" if named or SERVICE.search(said) else "What is this?"
 
 
 def cues_html(cues: Sequence[str]) -> str:
@@ -260,6 +266,26 @@ def _cue(thing: Thing, line: Line) -> str:
         if _too_many_blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):
             return ""
     return text
+
+
+def _spelled_out(names: Names) -> Names | None:
+    """An acronym's expansions as names of their own (`simple queue service` of `SQS`):
+    their words give the acronym away as the acronym's own words would."""
+    if not _ACRONYM_NAME.match(names.full):
+        return None
+    spelled = tuple(f for f in names.forms[1:] if len(f.split()) > 1)
+    return Names(names.display, spelled, names.plain) if spelled else None
+
+
+def _unspelled(spelled: Names, text: str) -> str:
+    """A cue with the expansion's words (`queue`, `migrate`) hidden, or empty
+    when that leaves a puzzle: a short word hidden, or a second blank."""
+    if not spelled.leaks(text.replace(MASK, " ")):
+        return text
+    if any(len(w) < HIDDEN_LETTERS for w in _WORD.findall(text) if spelled.leaks(w)):
+        return ""
+    text = spelled.mask_words(text).replace(f"{MASK} {MASK}", MASK)
+    return "" if text.count(MASK) > 1 or len(content_words(text)) <= CUE_MIN_WORDS else text
 
 
 def _too_many_blanks(thing: Thing, written: str, text: str) -> bool:

@@ -38,6 +38,7 @@ MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
 LABEL_WORDS = 5
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
 SERVICE_WORDS = 6
+NAME_WORDS = 5  # capitalised words a name alone on a line may have
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold
 AMBIGUOUS_MORE = 0.5  # the same, for a further cue
@@ -60,6 +61,7 @@ _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|edit
 # a line that says something is going away: no clue worth learning
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]+$")
+_NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{1,2}}\s*:")
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
@@ -248,8 +250,9 @@ def _content_words(text: str) -> tuple[str, ...]:
 def _cue(thing: Thing, line: Line) -> str:
     """A line as a cue: the name hidden, a leading name dropped; empty when it says too little."""
     text = strip_name(thing.described.names, line.text)
-    if _IN_A_NAME.search(text):
-        return ""  # the end or the start of a longer name: a kind or a part of the thing
+    if _IN_A_NAME.search(text) or _NAMED_LEAD.match(text):
+        # the end or the start of a longer name: a kind or a part of the thing (`___ pair: two ...`)
+        return ""
     # a short line the name runs through ("automate ___, scheduled ___") reads as a puzzle
     if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or _too_many_blanks(thing, line.text, text):
         return ""
@@ -350,10 +353,14 @@ def _is_label(line: Line, following: Line | None) -> bool:
 
 
 def _names_only(text: str) -> bool:
-    """`AWS CF, AWS Config`: a list of names says nothing a learner recognises."""
+    """`AWS CF, AWS Config`, `Bucket Access Control List`: a name, or a list of
+    names, says nothing a learner recognises."""
     text = _PARENS.sub(" ", text.split(": ", 1)[1] if ": " in text else text)
     parts = [p.split() for p in re.split(r"[,&/;]|\band\b|\.\.+", text) if p.strip()]
-    return all(len(p) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in p) for p in parts)
+    # a longer line alone is a name when it does not open as a sentence does (`For ...`, `Supports ...`)
+    first = parts[0][0].lower() if parts and parts[0] else ""
+    longest = NAME_WORDS if len(parts) == 1 and first not in STOPWORDS and not first.endswith("s") else 3
+    return all(len(p) <= longest and all(w[:1].isupper() or not w[:1].isalpha() for w in p) for p in parts)
 
 
 def _groups(cues: list[tuple[str, Line]]) -> list[list[tuple[str, Line]]]:

@@ -19,7 +19,8 @@ import hashlib
 import heapq
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.cards.recognition import SERVICE, SERVICE_WORDS, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
@@ -37,6 +38,8 @@ FITS = 0.6  # share of the stem's words a wrong option's own lines may hold
 LEAD_LINES = 3  # a thing's first lines, where the notes say it is a (managed) service
 FAR_OPTIONS = 1  # wrong options from elsewhere in the exam domain a question may have: more are guesses
 NEAR_WORDS = 3  # words an option from elsewhere in the exam domain shares with the answer's lines
+RARE_WORDS = 2  # of them, said by few options: a word most lines say ties nothing together
+RARE_SHARE, RARE_MIN = 30, 3  # few: a thirtieth of the options, and at least three
 _CODED = re.compile(r"^[A-Z0-9]{2,}$|\d")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _COMMON_NOUN = re.compile(r"(?:ity|ily|ion|ing|ness|ment|ance|ence|ism)$", re.IGNORECASE)
@@ -199,7 +202,7 @@ def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
             o
             for o in index.in_domains(answer.domains)
             if fits(o) and o.thing.group != thing.group and not o.thing.item and o.thing.section != thing.section
-            and len(o.words & answer.words) >= NEAR_WORDS  # of the same area, not only of the same domain
+            and index.near(o, answer)  # of the same area, not only of the same domain
         ]
 
     chosen: list[_Option] = []
@@ -231,6 +234,13 @@ class _Index:
     by_group: dict[str, list[_Option]]
     by_section: dict[str, list[_Option]]
     by_domain: dict[str, list[int]]
+    said_by: Counter[str] = field(default_factory=Counter)  # how many options' lines say each word
+
+    def near(self, option: _Option, answer: _Option) -> bool:
+        """Sharing words with the answer's lines, some of them rare (`replication`, not `create` or `network`)."""
+        shared = option.words & answer.words
+        rare = max(RARE_MIN, len(self.catalog) // RARE_SHARE)
+        return len(shared) >= NEAR_WORDS and sum(self.said_by[w] <= rare for w in shared) >= RARE_WORDS
 
     def in_domains(self, domains: frozenset[str]) -> list[_Option]:
         positions = sorted({n for d in domains for n in self.by_domain.get(d, ())})
@@ -238,7 +248,7 @@ class _Index:
 
 
 def _indexed(catalog: list[_Option]) -> _Index:
-    index = _Index(catalog, {}, {}, {}, {})
+    index = _Index(catalog, {}, {}, {}, {}, Counter(w for option in catalog for w in option.words))
     for n, option in enumerate(catalog):
         index.option.setdefault(id(option.thing), option)
         index.by_group.setdefault(option.thing.group, []).append(option)

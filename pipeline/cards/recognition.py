@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
+from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.others import LinesElsewhere, glosses_another, names_another
 from pipeline.cards.per_document import per_document
 from pipeline.cards.sink import CardSink, ImageSource
@@ -23,13 +23,11 @@ from pipeline.cards.things import GENERIC_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line, strip_name
 from pipeline.model.inline import escape, plain_key
-from pipeline.model.naming import MASK, VENDORS, Names, acronym_of, name_key
+from pipeline.model.naming import MASK, acronym_of, name_key
 
 MAX_CARDS = 3  # per thing: its definition and two more cues
 CUE_LINES = 3
 CUE_WORDS = 45
-HIDDEN_LETTERS = 6  # a leaked word hidden in a cue is at least this long
-CUE_MIN_WORDS = 2  # content words of one cue line
 BLANKS_WORDS = 5  # content words of a line that may hide the name twice
 BLANKS_APART = 2  # words at least between two blanks
 STEM_LETTERS = 5  # letters two hidden words share when they are one word (`transfer`, `transfering`)
@@ -42,13 +40,6 @@ NAME_WORDS = 5  # capitalised words a name alone on a line may have
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold
 AMBIGUOUS_MORE = 0.5  # the same, for a further cue
-STOPWORDS = frozenset(
-    """a about after all also an and any are as at be been but by can could do does each etc for from
-    has have how if in into is it its may more most no not of on one or other our over same so some such
-    than that the their them then there these they this those through to up us use used using very was
-    we what when where which while who will with within without you your""".split()
-) | set(VENDORS)
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 _PARENS = re.compile(r"\([^()]*\)")
 _ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
@@ -60,8 +51,8 @@ _IN_A_NAME = re.compile(rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape
 _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|editions|variants)\b", re.IGNORECASE)
 # a line that says something is going away: no clue worth learning
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
-_ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]+$")
 _NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{1,2}}\s*:")
+_GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
@@ -96,8 +87,8 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     for position, thing in enumerate(things):
         # a cue another thing's own line says as well fits that one too
         cues = [(text, line) for text, line in cue_lines(thing, things) if not elsewhere.says(thing, text)]
-        if spelled := _spelled_out(thing.described.names):
-            cues = [(cue, line) for text, line in cues if (cue := _unspelled(spelled, text))]
+        if spelled := spelled_out(thing.described.names):
+            cues = [(cue, line) for text, line in cues if (cue := unspelled(spelled, text))]
         if thing.holds_items and not _defines_itself(thing):
             # a heading over named items: they are the things, but its own lines say what it is
             cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
@@ -234,17 +225,13 @@ def on_front(text: str, cues: Sequence[str]) -> bool:
 
 
 def definition_text(thing: Thing) -> str:
-    """The one-line definition as the back says it."""
-    return thing.described.definition
-
-
-def content_words(text: str) -> list[str]:
-    return list(_content_words(text))
-
-
-@lru_cache(maxsize=1 << 12)  # a thing's lines and cues are weighed by several card kinds
-def _content_words(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _WORD.findall(text.replace(MASK, " ")) if len(w) > 2 and w.lower() not in STOPWORDS)
+    """The one-line definition as the back says it; past one that says only
+    what every offering is ("Fully managed service"), the next line of its own."""
+    definition = thing.described.definition
+    if set(content_words(definition)) - _GENERIC:
+        return definition
+    found = next((line.text for line in thing.described.lines if line.depth == 0 and set(content_words(line.text)) - _GENERIC), definition)
+    return found[:1].upper() + found[1:]
 
 
 def _cue(thing: Thing, line: Line) -> str:
@@ -260,7 +247,7 @@ def _cue(thing: Thing, line: Line) -> str:
     # hidden too, unless that leaves more than one blank or too little to read
     names = thing.described.names
     if names.leaks(text.replace(MASK, " ")):
-        hidden = [w for w in _WORD.findall(text) if names.leaks(w)]
+        hidden = [w for w in WORD.findall(text) if names.leaks(w)]
         # a common short word hidden (`root ___`, `amount of ___`) reads as a puzzle
         if any(len(w) < HIDDEN_LETTERS for w in hidden):
             return ""
@@ -269,26 +256,6 @@ def _cue(thing: Thing, line: Line) -> str:
         if _too_many_blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):
             return ""
     return text
-
-
-def _spelled_out(names: Names) -> Names | None:
-    """An acronym's expansions as names of their own (`simple queue service` of `SQS`):
-    their words give the acronym away as the acronym's own words would."""
-    if not _ACRONYM_NAME.match(names.full):
-        return None
-    spelled = tuple(f for f in names.forms[1:] if len(f.split()) > 1)
-    return Names(names.display, spelled, names.plain) if spelled else None
-
-
-def _unspelled(spelled: Names, text: str) -> str:
-    """A cue with the expansion's words (`queue`, `migrate`) hidden, or empty
-    when that leaves a puzzle: a short word hidden, or a second blank."""
-    if not spelled.leaks(text.replace(MASK, " ")):
-        return text
-    if any(len(w) < HIDDEN_LETTERS for w in _WORD.findall(text) if spelled.leaks(w)):
-        return ""
-    text = spelled.mask_words(text).replace(f"{MASK} {MASK}", MASK)
-    return "" if text.count(MASK) > 1 or len(content_words(text)) <= CUE_MIN_WORDS else text
 
 
 def _too_many_blanks(thing: Thing, written: str, text: str) -> bool:
@@ -303,7 +270,7 @@ def _blanks(thing: Thing, written: str, text: str) -> int:
     the ___`), neither inside a longer name (`AWS Agentless ___ Connector`)."""
     names = thing.described.names
     hidden = [m.group() for m in names.pattern.finditer(written)]
-    hidden += [w for w in _WORD.findall(names.mask(written)) if names.leaks(w)]
+    hidden += [w for w in WORD.findall(names.mask(written)) if names.leaks(w)]
     longest = max((w.lower() for w in hidden), key=len, default="")
     if len(content_words(text)) < BLANKS_WORDS or not all(longest.startswith(w.lower()[:STEM_LETTERS]) and " " not in w for w in hidden):
         return 1

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
-from pipeline.cards.numbers import has_number_fact, is_number
+from pipeline.cards.numbers import has_number_fact, is_number, is_specification
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
@@ -28,6 +28,7 @@ _ABBREVIATION = re.compile(r"(?:AWS |Amazon |Azure )?[A-Z][A-Z0-9&]{1,5}")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
 _EXAMPLE = re.compile(r"\b(?:for ex(?:ample)?|e\.\s?g\.?|eg)(?=[\s,:.]|$)", re.IGNORECASE)
 _OPEN_END = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+\S")  # lower case: "A record" is a name
 _VERB = re.compile(r"^[a-z]{2,}[^siu\W]s\s+(?!(?:per|of|in|on|for|to|by)\b)\S")
 LIST_ITEM_WORDS = 4  # an item of a list of names ("spot instances, S3 Glacier")
 OPEN_ITEM_WORDS = 3
@@ -41,13 +42,13 @@ class Entry:
     definition: Inline  # what follows a term's separator
     named: bool  # a term, or a line that leads nested lines
     numbered: bool  # gets a cloze card of its numbers
-    special: str | None = None  # "question", "answer", "cloze", "table": a card of its own
+    special: str | None = None  # "question", "answer", "cloze", "table": a card of its own; "specification": none
     restated: bool = False  # a term whose definition only says it again
     defined_in_passing: bool = False  # `*on premises* refers to ...`: a term the text defines, not a part of its heading
 
     @property
     def listed(self) -> bool:
-        return self.node.role in ("item", "step") and self.special is None
+        return self.node.role in ("item", "step") and self.special in (None, "specification")
 
     @property
     def full(self) -> Inline:
@@ -105,6 +106,12 @@ def _entry(node: Node, specials: bool = True) -> Entry:
             if pattern.match(plain) and not node.children:
                 return Entry(node, _after(node.inline, pattern), (), named=False, numbered=False, special=special)
     split = inl.split_term(node.inline) if node.role != "code" else None
+    if node.role != "code" and not node.children and is_specification(plain):
+        # `snowcone: 2CPU, 4GB of memory`: one model's data sheet, which no exam
+        # asks; the model's name is still an item of its list.
+        if split and split[1]:
+            return Entry(node, split[0], (), named=False, numbered=False, special="specification", restated=True)
+        return Entry(node, node.inline, (), named=False, numbered=False, special="specification")
     if node.children:
         head, definition = split if split else (inl.strip_label(node.inline), ())
         return Entry(node, head, definition, named=True, numbered=False)
@@ -148,9 +155,12 @@ def _says_nothing_alone(term: Inline, definition: Inline) -> bool:
 
 def _acts(term: Inline) -> bool:
     """A verb phrase ("manages ReplicaSets", "keeps N pods") says what its
-    group does: it is no term to ask."""
+    group does, and a phrase led by an article ("an own AMI: make and
+    maintain it") is one option of its group's list: neither is a term to ask."""
     text = inl.to_plain(term).strip()
-    return bool(term) and term[0].kind == "text" and not is_generic(text) and bool(_VERB.match(text))
+    if not term or term[0].kind != "text" or is_generic(text):
+        return False
+    return bool(_VERB.match(text)) or bool(_ARTICLE.match(text))
 
 
 def _before_example(text: str) -> str:

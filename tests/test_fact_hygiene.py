@@ -120,7 +120,7 @@ def test_a_thing_defined_as_a_topic_and_again_as_a_term_is_one_card() -> None:
     defined = [c for c in cards if "Health Dashboard" in card_text(c.prompt)]
     assert len(defined) == 1 and defined[0].kind == "overview"
     assert "remediation guidance" in defined[0].answer and "personalized view" in defined[0].answer
-    assert [s.line for s in defined[0].sources][-1] == 10
+    assert 10 in [s.line for s in defined[0].sources]
     assert any("defines the same thing as the card at n.md:4" in str(d) for d in report)
 
 
@@ -141,3 +141,42 @@ def test_a_term_that_only_shares_a_name_with_a_topics_list_is_kept_apart() -> No
         """
     )
     assert len([c for c in cards if "edge computing" in card_text(c.prompt).lower()]) == 2
+
+
+def test_a_few_products_under_a_plural_that_is_not_their_kind_are_no_set() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Virtual machines:**
+        - VM Scale Sets: identical, load-balanced VMs that scale automatically
+        - Availability Sets: spread VMs across update domains and fault domains
+        - Azure Virtual Desktop: desktop and app virtualization in the cloud
+
+        **Service types:**
+        - ClusterIP: internal virtual IP
+        - NodePort: a port on every node
+        - LoadBalancer: an external load balancer
+        """
+    )
+    machines = [line for line in lines if "Virtual machines" in line]
+    # No blank over one product of a few, and no card that lists them as if they were all.
+    assert not any("{{c1::" in line for line in machines), machines
+    assert not any("| Virtual machines =>" in line for line in machines), machines
+    assert len([line for line in machines if line.startswith(("[term]", "[overview]"))]) == 3
+    # "types" names the items' kind: a set, asked whole.
+    assert any(line.startswith("[overview] Compute | Service types") and "{{c3::" in line for line in lines), lines
+
+
+def test_a_remark_in_brackets_stays_outside_the_blank() -> None:
+    lines = cards_of(
+        """
+        ## Architecture
+
+        - **Worker nodes**
+          - kubelet -> agent on every node
+          - kube-proxy -> network rules for Services
+          - container runtime -> containerd, CRI-O (dockershim removed in 1.24)
+        """
+    )
+    assert any("container runtime → {{c1::containerd, CRI-O}} (dockershim removed in 1.24)" in line for line in lines), lines

@@ -251,25 +251,47 @@ def _proper_name(entry: Entry) -> bool:
     )
 
 
+# Plurals that say the items are the kinds of one thing: a set, whatever the items are called.
+_KIND_WORDS = frozenset(
+    "types kinds classes categories modes patterns tiers models levels plans policies families "
+    "strategies methods options editions flavors flavours variants stages phases layers".split()
+)
+
+
 def stem(word: str) -> str:
     """A word in lower case without its plural `s` ("Plans" -> "plan")."""
     word = word.lower()
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def _open_names(label: str, listed: list[Entry]) -> bool:
+def _open_names(label: str, listed: list[Entry], parent: str = "") -> bool:
     """A list of proper names under a task or a topic ("Data migration",
     "Ecosystem") is a few of many: the notes' tools for a job are not all the
     tools, and a blanked name with no clue asks a guess. A label that names
-    the items' kind ("Routing policies", "Support Plans") announces a set."""
+    the items' kind ("Routing policies", "Support Plans", "Service types")
+    announces a set; a plural that is not their kind ("Virtual machines") does not."""
     if sum(map(_proper_name, listed)) * 3 < len(listed) * 2:
         return False
     label_words = re.findall(r"[A-Za-z][\w-]*", label)
-    if any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 and not w.isupper() for w in label_words):
-        return False
-    kinds = {stem(w) for w in label_words}
+    if is_generic(label) or any(w.lower() in _KIND_WORDS for w in label_words):
+        return False  # "Services:" sorts its own items; "Service types" names their kind
+    plural = any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 and not w.isupper() for w in label_words)
+    if plural and all(w[0].isupper() for w in label_words):
+        return False  # "AWS Directory Services": a product's own variants
+    # "Routing policies" over "Simple Routing Policy, ...": the label (or the line
+    # above it) names the items' kind; "Virtual machines" over "VM Scale Sets,
+    # Azure Virtual Desktop" does not.
+    kinds = {stem(w) for w in label_words + re.findall(r"[A-Za-z][\w-]*", parent)}
     of_kind = [e for e in listed if kinds & {stem(w) for w in re.findall(r"[A-Za-z][\w-]*", inl.to_plain(e.head))[1:]}]
     return len(of_kind) * 3 < len(listed) * 2
+
+
+def open_name_terms(label: Inline, entries: list[Entry]) -> bool:
+    """Terms that are a few of many products ("Data migration: Azure Migrate:
+    ..., AzCopy: ..."): each is asked by its own card, and a card listing them
+    all would read as the whole list."""
+    listed = [e for e in entries if e.listed]
+    return len(listed) >= 2 and all(e.named for e in listed) and _open_names(inl.to_plain(label).strip(), listed)
 
 
 def announced_count(label: Inline) -> int | None:
@@ -286,7 +308,7 @@ def counted_label(label: Inline) -> bool:
     return bool(_COUNTED_LABEL.match(inl.to_plain(label).strip()))
 
 
-def enumerated(label: Inline, entries: list[Entry]) -> list[Entry]:
+def enumerated(label: Inline, entries: list[Entry], parent: str = "") -> list[Entry]:
     """The list items to ask as clozes, if the list is an enumeration:
     announced with a count, made of short items, a generic label's parallel
     items, or named things. Always the whole list: a closed list asked in
@@ -313,7 +335,7 @@ def enumerated(label: Inline, entries: list[Entry]) -> list[Entry]:
     label_plain = inl.to_plain(label).strip()
     if is_open_list(label_plain):
         return []  # "Use cases", "for ex": a few of many, not a set to recite
-    if not any(e.node.role == "step" for e in listed) and _open_names(label_plain, listed):
+    if not any(e.node.role == "step" for e in listed) and _open_names(label_plain, listed, parent):
         return []  # "Data migration: Azure Migrate, AzCopy, ...": one blanked name asks a guess
     # "What is cloud computing?" asks for a definition: its lines are facts, not a set.
     question = label_plain.endswith("?") and defined_subject(label_plain) is None

@@ -113,6 +113,11 @@ def _subject(card: Card) -> str | None:
     return name_key(prompt)
 
 
+def _a_term(card: Card) -> bool:
+    """A term card, or a term standing as its topic's overview."""
+    return card.kind == "term" or card.key[1:2] == ("term",)
+
+
 def _merge_same_subject(cards: list[Card]) -> tuple[list[Card], list[Diagnostic]]:
     """A term card and another definition of the same name in another topic
     are one question: the first keeps the other's answer and sources."""
@@ -125,7 +130,7 @@ def _merge_same_subject(cards: list[Card]) -> tuple[list[Card], list[Diagnostic]
             continue
         found = first_of.setdefault(subject, index)
         first = cards[found]
-        if found == index or "term" not in (first.kind, card.kind) or (first.section, first.topic) == (card.section, card.topic):
+        if found == index or not (_a_term(first) or _a_term(card)) or (first.section, first.topic) == (card.section, card.topic):
             continue
         cards[found] = _merged(first, card)
         into.add(index)

@@ -26,6 +26,7 @@ from weasyprint.text.fonts import FontConfiguration
 
 from pipeline.cheatsheet.fetch import SheetFetcher
 from pipeline.cheatsheet.html import BASE_URL
+from pipeline.cheatsheet.merge import PART_OPTIONS
 
 UNIT_ATTRIBUTE = "data-u"
 Box = Any  # weasyprint.formatting_structure.boxes.Box
@@ -84,7 +85,7 @@ def compose(
         root = page_box.children[0]
         root.children = [*root.children, *(box for box, _, _ in boxes)]
         pages.append(weasyprint.Page(page_box))
-    return frame.copy(pages).write_pdf(pdf_identifier=identifier)
+    return frame.copy(pages).write_pdf(pdf_identifier=identifier, **PART_OPTIONS)
 
 
 def _no_image(**_: object) -> None:

@@ -163,11 +163,9 @@ def render_practice(pack: Pack) -> bytes | None:
     """The practice test, or None when the deck has no questions."""
     import hashlib
 
-    import weasyprint
-
-    from pipeline.cheatsheet import layout  # noqa: F401  (WeasyPrint's logging set up once)
     from pipeline.cheatsheet.fetch import SheetFetcher
-    from pipeline.cheatsheet.html import BASE_URL, practice_html
+    from pipeline.cheatsheet.html import practice_html
+    from pipeline.cheatsheet.layout import SheetHTML
     from pipeline.cheatsheet.practice import build_practice
     from pipeline.clock import date, iso
 
@@ -177,7 +175,7 @@ def render_practice(pack: Pack) -> bytes | None:
     html = practice_html(test, pack.config.cheatsheet.paper, date(pack.build_time), iso(pack.build_time))
     identifier = hashlib.sha256(html.encode()).hexdigest()[:32].encode()
     with _fixed_font_clock(pack.build_time):
-        document = weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=SheetFetcher(media_contents(pack)))
+        document = SheetHTML(html, SheetFetcher(media_contents(pack)))
         return document.write_pdf(pdf_identifier=identifier)  # type: ignore[no-any-return]
 
 

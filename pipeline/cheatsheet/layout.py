@@ -10,7 +10,7 @@ document, which prints the running header, footer and front matter.
 
 This leans on WeasyPrint's box tree (checked against 70.x, pinned in
 pyproject.toml): `Page._page_box`, `box.children`, `box.translate()`,
-`box.margin_height()` and `layout_box_backgrounds()`; `weasyprint.Page` and
+`box.margin_height()`, `layout_box_backgrounds()` and `HTML._ua_stylesheets()`; `weasyprint.Page` and
 `Document.copy()` are public.
 """
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 import weasyprint
@@ -25,7 +26,7 @@ from weasyprint.layout.background import layout_box_backgrounds
 from weasyprint.text.fonts import FontConfiguration
 
 from pipeline.cheatsheet.fetch import SheetFetcher
-from pipeline.cheatsheet.html import BASE_URL
+from pipeline.cheatsheet.html import BASE_URL, FOLDER
 from pipeline.cheatsheet.merge import PART_OPTIONS
 
 UNIT_ATTRIBUTE = "data-u"
@@ -38,12 +39,29 @@ Box = Any  # weasyprint.formatting_structure.boxes.Box
 logging.getLogger("weasyprint").setLevel(logging.CRITICAL + 1)
 
 
+class SheetHTML(weasyprint.HTML):
+    """A sheet's document, laid out with the sheets' own user-agent
+    stylesheet (templates/cheatsheet/ua.css): WeasyPrint's matches every
+    element against rules for elements the sheets never make."""
+
+    def __init__(self, html: str, fetcher: SheetFetcher) -> None:
+        super().__init__(string=html, base_url=BASE_URL, url_fetcher=fetcher)
+
+    def _ua_stylesheets(self, forms: bool = False) -> list[weasyprint.CSS]:
+        return [_user_agent_css()]
+
+
+@cache
+def _user_agent_css() -> weasyprint.CSS:
+    return weasyprint.CSS(filename=str(FOLDER / "ua.css"))
+
+
 class Galley:
     """The laid-out units of one part of the sheet, in document order."""
 
     def __init__(self, html: str, font_config: FontConfiguration, fetcher: SheetFetcher) -> None:
         self.font_config = font_config
-        document = weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher).render(font_config=font_config)
+        document = SheetHTML(html, fetcher).render(font_config=font_config)
         if len(document.pages) != 1:
             raise RuntimeError(f"the cheat sheet's galley took {len(document.pages)} pages instead of one")
         self.boxes: list[Box] = []
@@ -71,7 +89,7 @@ def compose(
     fetcher: SheetFetcher,
 ) -> bytes:
     """The frame's pages with each page's boxes moved to (x, y) in its content area."""
-    frame = weasyprint.HTML(string=frame_html, base_url=BASE_URL, url_fetcher=fetcher).render(font_config=font_config)
+    frame = SheetHTML(frame_html, fetcher).render(font_config=font_config)
     if len(frame.pages) != len(placed):
         raise RuntimeError(f"the cheat sheet's frame has {len(frame.pages)} pages instead of {len(placed)}")
     pages = []

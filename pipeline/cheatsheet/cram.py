@@ -27,6 +27,7 @@ from pipeline.model import Card, Pack
 from pipeline.model.records import is_retired
 from pipeline.model.cardtext import card_text, field_items
 from pipeline.cheatsheet.domains import Domain, domain_of, topic_domains
+from pipeline.cheatsheet.fronts import label_and_items
 from pipeline.cheatsheet.phrases import defining, defining_lines, one_line
 from pipeline.cheatsheet.cram_numbers import number_groups, row_line
 from pipeline.cheatsheet.cram_plan import LeftOut, pass_of
@@ -333,15 +334,12 @@ def _side_by_side(columns: dict[str, list[str]]) -> list[Line]:
     return lines
 
 
-_LABEL = re.compile(r'^\s*<div class="sp-label">(.*?)</div>', re.S)
 _BOLD = re.compile(r"<b\b[^>]*>(.*?)</b>", re.S)
 
 
 def _asked(prompt: str) -> tuple[str, str]:
     """A card's question (its label, `A or B?`) and the first thing it shows."""
-    found = _LABEL.match(prompt)
-    label = card_text(found.group(1)) if found else ""
-    items = field_items(prompt[found.end() :] if found else prompt)
+    label, items = label_and_items(prompt)
     return label, items[0] if items else ""
 
 
@@ -367,7 +365,7 @@ def _triggers(cards: list[Card], domains: dict[TopicKey, str | None], legend: di
         name = _name(card.answer)
         if not name:
             continue
-        for item in field_items(_LABEL.sub("", card.prompt, count=1)):
+        for item in label_and_items(card.prompt)[1]:
             cue = one_line(item.rstrip("?"), 10)
             if cue:
                 cues.setdefault(name, []).append((cue, card))

@@ -17,7 +17,7 @@ import pdfplumber
 import pytest
 
 from pipeline.cheatsheet import MIN_CRAM_POINTS, CramRendered, cram_geometries, render_cram
-from pipeline.cheatsheet.cram import build_cram
+from pipeline.cheatsheet.cram import build_cram, within
 from pipeline.cheatsheet.emit import emit_with_notes
 from pipeline.model import Card, Pack
 from pipeline.model.cardtext import deletions
@@ -187,7 +187,7 @@ def test_it_is_printed_portrait_or_landscape_as_more_of_it_fits(seed_cram: CramR
 
 def test_what_could_never_fit_is_not_laid_out_but_still_reported(seed_pack: Pack) -> None:
     whole = build_cram(seed_pack)
-    cut = build_cram(seed_pack, capacity=60)
+    cut = within(whole, 60, line_chars=80)
     assert not whole.unmeasured
     kept = sum(len(t.lines) for s in cut.sheet.sections for t in s.topics)
     assert 0 < kept <= 60 and kept + sum(lo.count for lo in cut.unmeasured) == sum(

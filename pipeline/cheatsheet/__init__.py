@@ -154,7 +154,7 @@ def _by_tier(left_out: tuple[LeftOut, ...]) -> tuple[LeftOut, ...]:
     for left in left_out:
         tiers.setdefault(left.tier, []).append(left)
     return tuple(
-        LeftOut(tier, tuple(n for lo in group for n in lo.names), tuple(line for lo in group for line in lo.lines))
+        LeftOut(tier, tuple(n for lo in group for n in lo.names), sum(lo.count for lo in group))
         for tier, group in sorted(tiers.items())
     )
 

@@ -49,14 +49,11 @@ class Cram:
     unmeasured: tuple[LeftOut, ...] = ()  # topics past what the pages could hold: never laid out
 
 
-def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None, phrase_share: float = 1.0) -> Cram:
-    """`line_chars`: about how many characters a column's line holds;
+def build_cram(pack: Pack, line_chars: int = 80, phrase_share: float = 1.0) -> Cram:
+    """All of the cram sheet's content (`within` cuts it to the pages).
+    `line_chars`: about how many characters a column's line holds;
     `phrase_share`: of a line, what a one-liner takes at most (short ones
-    share a line: denser, when the pages are tight);
-    `capacity`: about how many lines the page budget holds (an estimate on
-    the generous side: it counts every wrap). Topics past it, in tier and
-    rank order, are left out before any layout: they could not fit, and
-    laying them out would cost time."""
+    share a line: denser, when the pages are tight)."""
     styles = topic_domains(pack)
     exam = styles.exam
     legend = {d.tag: d for d in styles.legend}
@@ -95,13 +92,14 @@ def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None, ph
     )
     tiers = tuple(t for t, _ in sections)
     ranks = _ranks([s for _, s in sections], list(tiers))
-    if capacity is None:
-        return Cram(sheet, tiers, ranks)
-    return within(Cram(sheet, tiers, ranks), int(capacity), line_chars)
+    return Cram(sheet, tiers, ranks)
 
 
 def within(cram: Cram, lines: int, line_chars: int) -> Cram:
-    """The cram sheet without the topics past about `lines` lines, in tier and rank order."""
+    """The cram sheet without the topics past about `lines` lines (what the
+    page budget holds, estimated on the generous side: every wrap counts),
+    in tier and rank order: they could not fit, and laying them out would
+    cost time."""
     sections = cram.sheet.sections
     order = sorted(
         (
@@ -130,7 +128,7 @@ def within(cram: Cram, lines: int, line_chars: int) -> Cram:
             kept_sections.append(replace(section, topics=topics, anchor=f"s{len(kept_sections)}"))
             kept_tiers.append(cram.tiers[s])
     unmeasured = tuple(
-        LeftOut(tier, tuple(t.plain_title for t in topics), tuple(line.html.striptags() for t in topics for line in t.lines))
+        LeftOut(tier, tuple(t.plain_title for t in topics), sum(len(t.lines) for t in topics))
         for tier, topics in sorted(dropped.items())
     )
     sheet = replace(cram.sheet, sections=tuple(kept_sections))

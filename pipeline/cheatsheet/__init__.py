@@ -51,7 +51,8 @@ def render(pack: Pack, workers: int | None = None) -> Rendered:
     galleys = [galley_html(sheet, r, geometry, front=index == 0) for index, r in enumerate(ranges)]
     planner = Planner(sheet, geometry, ranges, galleys)
     with _fixed_font_clock(pack.build_time):
-        pdfs = parts.run([parts.PartJob(html, media_contents(pack)) for html in galleys], planner, workers)
+        media = media_contents(pack)
+        pdfs = parts.run([parts.PartJob(html, media) for html in galleys], planner, workers)
     if planner.layout is None:
         raise RuntimeError("the cheat sheet's parts finished without a layout")
     return Rendered(merge(pdfs, planner.layout), sheet, geometry, planner.layout, len(ranges))

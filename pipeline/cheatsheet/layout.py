@@ -98,12 +98,21 @@ def compose(
         left, top = page_box.content_box_x(), page_box.content_box_y()
         for box, x, y in boxes:
             box.translate(left + x - box.position_x, top + y - box.position_y)
-            # Background areas are absolute: lay them out again where the box is now.
-            layout_box_backgrounds(page_box, box, _no_image)
+            _move_backgrounds(page_box, box)
         root = page_box.children[0]
         root.children = [*root.children, *(box for box, _, _ in boxes)]
         pages.append(weasyprint.Page(page_box))
     return frame.copy(pages).write_pdf(pdf_identifier=identifier, **PART_OPTIONS)
+
+
+def _move_backgrounds(page_box: Box, box: Box) -> None:
+    """Background areas are absolute: lay them out again where the box is
+    now, for the boxes that have one (a band, a heading, inline code). The
+    others have none wherever they are: the galley found so already."""
+    if getattr(box, "background", None) is not None:
+        layout_box_backgrounds(page_box, box, _no_image, layout_children=False)
+    for child in box.all_children():
+        _move_backgrounds(page_box, child)
 
 
 def _no_image(**_: object) -> None:

@@ -27,9 +27,10 @@ from weasyprint.text.fonts import FontConfiguration
 
 from pipeline.cheatsheet.fetch import SheetFetcher
 from pipeline.cheatsheet.html import BASE_URL, FOLDER
-from pipeline.cheatsheet.merge import PART_OPTIONS
 
 UNIT_ATTRIBUTE = "data-u"
+# How a part's PDF is written: uncompressed, as `merge` compresses every stream once.
+PART_OPTIONS = {"uncompressed_pdf": True}
 Box = Any  # weasyprint.formatting_structure.boxes.Box
 
 # fontTools is used when libharfbuzz-subset0 is missing: WeasyPrint says so

@@ -4,7 +4,7 @@ topic landed.
 
 The first part, written by WeasyPrint with the sheet's metadata and a /ID
 derived from the inputs, is the base; pypdf adds no dates or random ids of
-its own to a cloned document. The parts come uncompressed (`PART_OPTIONS`):
+its own to a cloned document. The parts come uncompressed (`layout.PART_OPTIONS`):
 a page shared by two parts takes the later part's page as a form drawn over
 it, without parsing either page's content, and every stream is compressed
 once, here, at zlib's default level (WeasyPrint's level 9 costs five times
@@ -35,7 +35,6 @@ from pipeline.cheatsheet.geometry import PT_PER_PX
 from pipeline.cheatsheet.plan import Layout, OutlineEntry, Target
 
 LINK_SCHEME = "sheet:"  # hrefs the frame uses for the contents' entries
-PART_OPTIONS = {"uncompressed_pdf": True}  # how a part is written (WeasyPrint's write_pdf): see above
 LEVEL = 6  # zlib's default
 
 

@@ -10,7 +10,8 @@ document, which prints the running header, footer and front matter.
 
 This leans on WeasyPrint's box tree (checked against 70.x, pinned in
 pyproject.toml): `Page._page_box`, `box.children`, `box.translate()`,
-`box.margin_height()`, `layout_box_backgrounds()` and `HTML._ua_stylesheets()`; `weasyprint.Page` and
+`box.margin_height()`, `layout_box_backgrounds()`, `HTML._ua_stylesheets()` and
+the attributes `HTML.__init__` sets; `weasyprint.Page` and
 `Document.copy()` are public.
 """
 
@@ -21,10 +22,12 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+import cssselect2
 import weasyprint
 from weasyprint.layout.background import layout_box_backgrounds
 from weasyprint.text.fonts import FontConfiguration
 
+from pipeline.cheatsheet import tree
 from pipeline.cheatsheet.fetch import SheetFetcher
 from pipeline.cheatsheet.html import BASE_URL, FOLDER
 
@@ -41,12 +44,23 @@ logging.getLogger("weasyprint").setLevel(logging.CRITICAL + 1)
 
 
 class SheetHTML(weasyprint.HTML):
-    """A sheet's document, laid out with the sheets' own user-agent
-    stylesheet (templates/cheatsheet/ua.css): WeasyPrint's matches every
-    element against rules for elements the sheets never make."""
+    """A sheet's document, read by `tree` (tinyhtml5 when it cannot) and laid
+    out with the sheets' own user-agent stylesheet (templates/cheatsheet/ua.css):
+    WeasyPrint's matches every element against rules for elements the
+    sheets never make."""
 
     def __init__(self, html: str, fetcher: SheetFetcher) -> None:
-        super().__init__(string=html, base_url=BASE_URL, url_fetcher=fetcher)
+        try:
+            root = tree.read(html)
+        except tree.Unreadable:
+            super().__init__(string=html, base_url=BASE_URL, url_fetcher=fetcher)
+            return
+        # What weasyprint.HTML.__init__ sets, from the tree read here.
+        self.base_url = BASE_URL
+        self.url_fetcher = fetcher
+        self.media_type = "print"
+        self.wrapper_element = cssselect2.ElementWrapper.from_html_root(root, content_language=None)
+        self.etree_element = self.wrapper_element.etree_element
 
     def _ua_stylesheets(self, forms: bool = False) -> list[weasyprint.CSS]:
         return [_user_agent_css()]

@@ -20,6 +20,7 @@ import heapq
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pipeline.cards.recognition import SERVICE, SERVICE_WORDS, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
 from pipeline.cards.recognition import definition_text, on_front
@@ -38,6 +39,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _COMMON_NOUN = re.compile(r"(?:ity|ily|ion|ing|ness|ment|ance|ence|ism)$", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
 _MANAGED = re.compile(r"\bmanaged\b", re.IGNORECASE)
+_RUN_WORD = re.compile(r"[\w-]+")  # a word as `_proper` bounds it: no word character or hyphen either side
+_PLAIN_RUN = re.compile(r"[\w-]+(?: [\w-]+)?")
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,27 @@ def _proper(words: Sequence[str], written: str) -> bool:
         return False
     span = min(2, len(words))
     runs = {" ".join(words[n : n + span]).lower() for n in range(len(words) - span + 1)}
-    return not any(re.search(rf"(?<![\w-]){re.escape(run)}(?![\w-])", written) for run in runs)
+    return not any(_written_in(run, written) for run in runs)
+
+
+def _written_in(run: str, written: str) -> bool:
+    """Whether the notes write the run of words as it is, as whole words."""
+    if _PLAIN_RUN.fullmatch(run):
+        return run in _runs_of(written)
+    return re.search(rf"(?<![\w-]){re.escape(run)}(?![\w-])", written) is not None
+
+
+@lru_cache(maxsize=2)
+def _runs_of(written: str) -> frozenset[str]:
+    """Every word of the notes, and every two words one space apart, where
+    written in lower case: a name's run is looked up, not searched for
+    through all the notes (which would cost more the longer the notes)."""
+    words = [(m.group(), m.start(), m.end()) for m in _RUN_WORD.finditer(written)]
+    runs = {word for word, _, _ in words if word == word.lower()}
+    for (first, _, end), (second, start, _) in zip(words, words[1:]):
+        if start == end + 1 and written[end] == " " and first in runs and second in runs:
+            runs.add(f"{first} {second}")
+    return frozenset(runs)
 
 
 def _domains(tags: Sequence[str]) -> frozenset[str]:

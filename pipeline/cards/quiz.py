@@ -122,11 +122,10 @@ def _attempt(flat: list[Node], index: int, title: bool = False) -> _Attempt | No
 
 
 def _with_options(flat: list[Node], stem: list[Node], cursor: int) -> _Attempt | None:
-    options, style = options_at(flat, cursor)
+    # under an item without lines of its own, bullets are the list's items, not a question's options
+    options, style = options_at(flat, cursor, bullets=not (stem[-1].role == "item" and not stem[-1].children))
     if not options:
         return None
-    if style == "bullets" and stem[-1].role == "item" and not stem[-1].children:
-        return None  # a list's items, not a question and its options
     after = cursor + len(options)
     at, announced = after, False
     while at < len(flat) and at < after + MAX_ANNOUNCE and is_answer_heading(flat[at]):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.cards.per_document import forgotten
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
@@ -66,7 +67,19 @@ class Answer:
 
 
 def plain(node: Node) -> str:
-    return inl.to_plain(node.inline).strip()
+    # Reading a group for questions tries each line as a question, an option
+    # and an answer, a dozen readings of its text: it is made plain once.
+    hit = _PLAIN.get(id(node))
+    if hit is None or hit[0] is not node:
+        if len(_PLAIN) >= PLAIN_LINES:
+            _PLAIN.clear()
+        hit = _PLAIN[id(node)] = (node, inl.to_plain(node.inline).strip())
+    return hit[1]
+
+
+PLAIN_LINES = 1 << 14
+_PLAIN: dict[int, tuple[Node, str]] = {}  # by id: the node is held, so its id is not reused meanwhile
+forgotten(_PLAIN)
 
 
 def drop_prefix(spans: Inline, count: int) -> Inline:
@@ -116,11 +129,12 @@ def checkbox(node: Node) -> bool | None:
     return match.group(1) != " " if match else None
 
 
-def options_at(flat: list[Node], start: int) -> tuple[list[Option], str]:
+def options_at(flat: list[Node], start: int, bullets: bool = True) -> tuple[list[Option], str]:
     """The options starting at `start`, and how they are written: "lettered"
     (A, B, C... in order), "checkbox", "bullets", "lines" (a paragraph each),
-    "numbered" or "" when there are none. A ✅ on some of them marks the right ones."""
-    options, style = _options_at(flat, start)
+    "numbered" or "" when there are none. A ✅ on some of them marks the right ones.
+    Without `bullets`, plain bullets are no options (nor read as any)."""
+    options, style = _options_at(flat, start, bullets)
     marks = [_MARK.search(inl.to_plain(o.text)) for o in options]
     right = [bool(m and (m.group(1) or m.group(2))) for m in marks]
     if style == "checkbox" or not any(right) or all(right):
@@ -139,7 +153,7 @@ def _unmarked(spans: Inline) -> Inline:
     return spans
 
 
-def _options_at(flat: list[Node], start: int) -> tuple[list[Option], str]:
+def _options_at(flat: list[Node], start: int, bullets: bool = True) -> tuple[list[Option], str]:
     run: list[Option] = []
     index = start
     if start < len(flat) and lettered(flat[start]) == "A":
@@ -159,6 +173,8 @@ def _options_at(flat: list[Node], start: int) -> tuple[list[Option], str]:
         index += 1
     if len(run) >= 2:
         return run, "checkbox"
+    if not bullets and start < len(flat) and flat[start].role == "item":
+        return [], ""  # only bullets could start here
     for role, style in (("item", "bullets"), ("line", "lines"), ("step", "numbered")):
         run = []
         index = start

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.cards.per_document import per_document
 from pipeline.cards.sink import CardSink, ImageSource
@@ -220,7 +221,12 @@ def definition_text(thing: Thing) -> str:
 
 
 def content_words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text.replace(MASK, " ")) if len(w) > 2 and w.lower() not in STOPWORDS]
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=1 << 12)  # a thing's lines and cues are weighed by several card kinds
+def _content_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(text.replace(MASK, " ")) if len(w) > 2 and w.lower() not in STOPWORDS)
 
 
 def _cue(thing: Thing, line: Line) -> str:
@@ -229,7 +235,7 @@ def _cue(thing: Thing, line: Line) -> str:
     if _IN_A_NAME.search(text):
         return ""  # the end or the start of a longer name: a kind or a part of the thing
     # a short line the name runs through ("automate ___, scheduled ___") reads as a puzzle
-    if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or text.count(MASK) > _blanks(thing, line.text, text):
+    if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or _too_many_blanks(thing, line.text, text):
         return ""
     # a word of the name left in the line (`versioning`, `scale out`, `CoreDNS`) gives it away:
     # hidden too, unless that leaves more than one blank or too little to read
@@ -241,9 +247,15 @@ def _cue(thing: Thing, line: Line) -> str:
             return ""
         text = names.mask_words(text)
         text = text.replace(f"{MASK} {MASK}", MASK)
-        if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):
+        if _too_many_blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):
             return ""
     return text
+
+
+def _too_many_blanks(thing: Thing, written: str, text: str) -> bool:
+    # one blank is always allowed: only a second one is weighed
+    blanks = text.count(MASK)
+    return blanks > 1 and blanks > _blanks(thing, written, text)
 
 
 def _blanks(thing: Thing, written: str, text: str) -> int:

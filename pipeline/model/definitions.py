@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from pipeline.model import Inline, Node, Topic
 from pipeline.model import inline as inl
@@ -43,7 +44,7 @@ class Described:
     line: int  # where the thing is named
     lines: tuple[Line, ...]  # what describes it, name lines left out
 
-    @property
+    @cached_property
     def definition(self) -> str:
         """The first line that says what the thing is, without the name it may
         start with (other mentions of the name kept), cut to one line."""

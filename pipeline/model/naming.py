@@ -27,6 +27,9 @@ TYPO_LETTERS = 8  # a word this long with one letter different is the same word 
 STEM = 4  # letters two words must share from their start to be one word's forms
 # Words an acronym's expansion may add without a letter of their own.
 _FILLERS = frozenset("a an and as at by for in of on or the to with".split())
+# The same flag as a plain int: the compiler tests the flags at every step, and
+# an enum's `&` is slow Python; a name's pattern, compiled for each name, compiles a third faster.
+_IGNORECASE = int(re.IGNORECASE)
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[A-Za-z][.)])\s+")
 _TRAILER = re.compile(r"[\s:?.!]+$")
@@ -46,6 +49,11 @@ _FORMER = re.compile(
     r"\s+[\"'“]?([A-Za-z0-9][\w\- .]*?[\w])[\"'”]?(?=\s*(?:[,;:()]|$|\s[-–—]\s))",
     re.IGNORECASE,
 )
+
+
+# Which words give a name away, per name (its forms and shared words): a name
+# rebuilt with other shared words, or read by another stage, is judged once.
+_GIVEN: dict[tuple[tuple[str, ...], frozenset[str]], dict[str, bool]] = {}
 
 
 @dataclass(frozen=True)
@@ -122,32 +130,38 @@ class Names:
         `Versioning`, `scale up` for `Scalability`, `DNS` in `CoreDNS`,
         `Flow` for `Flow Logs`, `policy` for `NetworkPolicy`. Words in
         `common` (lowercase) are said of the other options too: no giveaway."""
-        return self.shows(text) or any(self._gives_away(m.group(), common) for m in _WORD.finditer(text))
+        # the words first: each is judged once per name, the pattern is the dearer test
+        return any(self._gives_away(word, common) for word in _WORD.findall(text)) or self.shows(text)
 
     def mask_words(self, text: str, blank: str = MASK) -> str:
         """The text with each word that gives the name away hidden."""
         return _WORD.sub(lambda m: blank if self._gives_away(m.group(), frozenset()) else m.group(), self.mask(text, blank))
 
     def _gives_away(self, word: str, common: frozenset[str]) -> bool:
-        if word.lower() in common:
-            return False
-        # the same words come up across every option and cue: each is judged once per name
         given = self._given.get(word)
         if given is None:
             given = self._given[word] = self._word_gives_away(word)
-        return given
+        return given and not (common and word.lower() in common)
 
     @cached_property
     def _given(self) -> dict[str, bool]:
-        return {}
+        # the same words come up across every option and cue, and one name is
+        # often made again (`replace(names, plain=...)`): judged once per name
+        return _GIVEN.setdefault((self.forms, self.plain), {})
+
+    @cached_property
+    def _telling(self) -> tuple[tuple[str, str, bool], ...]:
+        """The name's words, in lowercase too, each with whether it is an acronym found inside words (`DNS` in `CoreDNS`)."""
+        return tuple((w, w.lower(), w.isupper() and len(w) >= 3) for w in self.words)
 
     def _word_gives_away(self, word: str) -> bool:
-        tokens = {word, *_CAMEL.findall(word)}
-        for name_word in self.words:
-            if name_word.isupper() and len(name_word) >= 3:
-                if name_word in word or word.lower().rstrip("s") == name_word.lower():
+        lowered = word.lower()
+        tokens = {lowered, *(t.lower() for t in _CAMEL.findall(word))}
+        for name_word, lower, acronym in self._telling:
+            if acronym:
+                if name_word in word or lowered.rstrip("s") == lower:
                     return True
-            elif any(_same_word(name_word.lower(), t.lower()) for t in tokens):
+            elif any(_same_word(lower, t) for t in tokens):
                 return True
         return False
 
@@ -180,11 +194,13 @@ def short_forms(names: Names) -> set[str]:
 @lru_cache(maxsize=1 << 12)  # one thing's names are read again by each kind of card
 def _names_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = sorted({_form_pattern(f) for f in forms if _TOKEN.search(f)}, key=lambda p: (-len(p), p))
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", re.IGNORECASE)
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", _IGNORECASE)
 
 
 def _same_word(a: str, b: str) -> bool:
     """One word in two forms: `version`/`versioning`, `scaling`/`scalability`, `job`/`jobs`."""
+    if a[:1] != b[:1] and not len(a) == len(b) >= TYPO_LETTERS:
+        return False  # every other way below needs the same first letter
     if a == b or a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a:
         return True
     if len(_root(a)) >= 3 and _root(a) == _root(b):

@@ -84,6 +84,9 @@ def test_notes_of_every_markdown_shape_read_as_tinyhtml5_reads_them(tmp_path: Pa
         "<html><head></head><body><pre class='l'>\n\nkept: the second newline</pre><pre>\n</pre></body></html>",
         "<html><head></head><body><p class='l d0' data-u>a&nbsp;<b class=\"term\">b</b><br>c<img src='media:x.png' alt='&lt;x&gt;'></p></body></html>",
         "<html><head><style>p > b { color: red }</style></head><body></body></html>",
+        # The frame's marks: plain SVG shapes, self-closing, with an attribute HTML5 renames.
+        "<html><head></head><body><div><svg class='marks' width='10' viewBox='0 0 10 10'>\n"
+        "<line x1='1' y1='0' x2='1' y2='9' stroke='#b4b4b4' stroke-dasharray='4 2'/>\n<g><rect width='2'></rect></g></svg></div></body></html>",
     ],
 )
 def test_small_documents_read_as_tinyhtml5_reads_them(html: str) -> None:
@@ -95,7 +98,9 @@ def test_small_documents_read_as_tinyhtml5_reads_them(html: str) -> None:
     [
         "<html><head></head><body><p><b>crossed</p></b></body></html>",  # end tags out of order
         "<html><head></head><body><p>a</p><!-- note --></body></html>",  # a comment
-        "<html><head></head><body><svg viewBox='0 0 1 1'><line/></svg></body></html>",  # foreign content
+        "<html><head></head><body><svg><clippath/></svg></body></html>",  # an SVG element HTML5 renames
+        "<html><head></head><body><svg><b>bold</b></svg></body></html>",  # HTML inside SVG
+        "<html><head></head><body><p/>open</body></html>",  # a slash that closes nothing
         "<html><head><base href='https://example.org/'></head><body><p>a</p></body></html>",  # another base URL
         "<html><head></head><body><p>a</p></body></html>trailing text",
     ],

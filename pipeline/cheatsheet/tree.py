@@ -5,8 +5,8 @@ through the text a character at a time in Python: about a tenth of the
 sheet's time. The sheets' HTML comes from their templates, with every
 note's text escaped, so each element is closed in order or is void; the
 standard library's tokenizer reads it into the same tree in a fraction of
-that time. A document it cannot read so (an end tag out of order, inline
-SVG, whose elements and attributes HTML5 renames) is left to tinyhtml5.
+that time. A document it cannot read so (an end tag out of order, SVG
+beyond the plain shapes of the frame's marks, MathML) is left to tinyhtml5.
 """
 
 from __future__ import annotations
@@ -14,8 +14,13 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
+from tinyhtml5.constants import adjust_svg_attributes
+
 # HTML's void elements: they have no end tag and hold nothing.
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+SVG = "{http://www.w3.org/2000/svg}"  # inline SVG's elements are in its namespace
+# SVG elements spelt the same in HTML (HTML5 renames clippath, lineargradient...).
+SVG_TAGS = frozenset({"svg", "g", "line", "rect", "circle", "ellipse", "path", "polyline", "polygon"})
 
 
 class Unreadable(ValueError):
@@ -25,8 +30,6 @@ class Unreadable(ValueError):
 def read(html: str) -> ET.Element:
     """The document's `html` element, as tinyhtml5 builds it for this HTML
     (without namespaces); Unreadable when that is not certain."""
-    if "<svg" in html or "<math" in html:
-        raise Unreadable("foreign content")
     builder = _Builder()
     builder.feed(html)
     builder.close()
@@ -43,6 +46,12 @@ class _Builder(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value if value is not None else "" for name, value in attrs}
         self.in_pre = tag == "pre"
+        if tag == "svg" or self.stack[-1].tag.startswith(SVG):
+            if tag not in SVG_TAGS or any(":" in name for name in values):
+                raise Unreadable(f"<{tag}> in SVG")
+            attributes = {adjust_svg_attributes.get(name, name): value for name, value in values.items()}
+            self.stack.append(ET.SubElement(self.stack[-1], SVG + tag, attributes))
+            return
         if tag == "html":
             if len(self.stack) != 1 or len(self.root):
                 raise Unreadable("html inside the document")
@@ -56,11 +65,20 @@ class _Builder(HTMLParser):
         if tag not in VOID:
             self.stack.append(element)
 
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # `<line/>` closes itself in SVG; in HTML the slash means nothing (`<p/>` stays open).
+        in_svg = tag == "svg" or self.stack[-1].tag.startswith(SVG)
+        if not in_svg and tag not in VOID:
+            raise Unreadable(f"<{tag}/>")
+        self.handle_starttag(tag, attrs)
+        if in_svg:
+            self.handle_endtag(tag)
+
     def handle_endtag(self, tag: str) -> None:
         self.in_pre = False
         if tag in VOID or tag == "html":
             return
-        if len(self.stack) < 2 or self.stack[-1].tag != tag:
+        if len(self.stack) < 2 or self.stack[-1].tag.removeprefix(SVG) != tag:
             raise Unreadable(f"</{tag}> out of order")
         self.stack.pop()
 

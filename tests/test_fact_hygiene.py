@@ -264,3 +264,53 @@ def test_items_under_sorting_labels_are_not_asked_by_a_blank_over_the_label() ->
     assert not any("{{c1::Customer" in line or "{{c1::Provider" in line for line in lines), lines
     # The label's own card still asks its first facts; the classification cards ask the rest.
     assert any("| Customer => Users, groups, policies management" in line for line in lines), lines
+
+
+def test_a_term_defined_after_a_questions_list_does_not_sit_under_the_question() -> None:
+    lines = cards_of(
+        """
+        ## Computing
+
+        **What is a server made of?**
+        - CPU: does the computations
+        - RAM: fast memory
+        - Storage: keeps files
+
+        Router = forwards data packets between networks
+        """
+    )
+    assert any(line.startswith("[term] Computing | Router => forwards data packets") for line in lines), lines
+    assert any(line.startswith("[term] Computing › What is a server made of? | RAM => fast memory") for line in lines), lines
+
+
+def test_terms_that_are_lists_themselves_make_no_overview_that_recites_them_all() -> None:
+    lines = cards_of(
+        """
+        ## Support
+
+        **Advisor checks:**
+        - 7 core checks: bucket permissions, open ports, one admin user, MFA on root, public snapshots, public images, limits
+        - full checks: every category, alarms when reaching limits, access through the support API
+        """
+    )
+    assert not any("| Advisor checks =>" in line for line in lines), lines
+    assert any("7 core checks => bucket permissions" in line for line in lines), lines
+
+
+def test_a_topic_is_defined_by_its_own_line_not_by_a_first_line_about_another_thing() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Instance Store:**
+        - EBS volumes are network drives with limited performance
+        - for a high-performance hardware disk we use the instance store, attached to the physical server
+        - better I/O performance
+        - lost when the instance stops, or when the hardware fails
+        - good for buffers, caches and temporary content
+        """
+    )
+    overview = next(line for line in lines if line.startswith("[overview]"))
+    assert overview.startswith("[overview] Storage | Instance Store => for a high-performance hardware disk"), lines
+    assert any("{{c1::EBS}} volumes are network drives" in line for line in lines), lines
+    assert sum("EBS volumes" in line or "{{c1::EBS}}" in line for line in lines) == 1, lines

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pipeline.cards.chunking import chunks, pieces, words
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.prompts import asked, is_generic, is_open_list
-from pipeline.cards.single_facts import keyed_text, named_text, single_fact_card
+from pipeline.cards.single_facts import about_another, keyed_text, named_text, single_fact_card
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
@@ -40,6 +40,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         for index, part in enumerate(chunks(split, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)):
             single_fact_card(sink, group, part, *named_text(sink, group, part), kind=first_kind if index == 0 else "detail")
         return
+    if group.is_topic and (own := about_another(sink, group, split)) is not None:
+        split.insert(0, split.pop(own))  # the line that names the topic defines it
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
     small = small and not later
     together = split if small else split[:1]

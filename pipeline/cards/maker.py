@@ -91,6 +91,19 @@ def _own_headings(listed: list[Entry]) -> bool:
     return bold and sum(bool(e.node.children) for e in listed) * 2 >= len(listed)
 
 
+def _answering(group: Group, entries: list[Entry], index: int) -> tuple[str, ...]:
+    """The context of a line's own card. Under a question ("What is a server
+    composed of?") the list answers it; a term defined in a paragraph after
+    the list ("Router = ...") does not, and the question over it would
+    mislead, so its card sits where the question does."""
+    entry = entries[index]
+    question = group.is_topic and inl.to_plain(group.label).rstrip().endswith("?")
+    after_list = any(e.listed for e in entries[:index])
+    if question and entry.named and entry.node.role == "line" and after_list:
+        return group.context
+    return group.inner
+
+
 def _plain_lines(document: Document) -> Iterator[str]:
     def walk(nodes: Iterable[Node]) -> Iterator[str]:
         for node in nodes:
@@ -162,7 +175,7 @@ class _CardMaker(CardSink):
                 label = Group(inner, entry.head, entry.node.line, lead, False, sorted_label=sorting)
                 self._group(label, entry.node.children)
                 continue
-            self._line_card(inner, entries, index)
+            self._line_card(_answering(group, entries, index), entries, index)
             if entry.node.pin and len(self.cards) > before:
                 self.pin(before, entry.node.pin)
         if made_own:
@@ -254,5 +267,8 @@ class _CardMaker(CardSink):
             # A label over a list of its own is asked by that list's cards: alone here
             # ("3 kinds") it would say nothing.
             whole = [Fact(e.full, e.node.line) for e in plain_entries if e.definition or not e.node.children]
-            if whole and sum(words(f.inline) for f in whole) <= SMALL_WORDS:
+            # Terms that are lists themselves ("7 core checks: S3 permissions, ...")
+            # would make it a dump of what their own cards ask.
+            items = sum(len(inl.to_plain(f.inline).split(",")) for f in whole)
+            if whole and sum(words(f.inline) for f in whole) <= SMALL_WORDS and items <= 2 * SMALL_FACTS:
                 fact_cards(self, group, whole, kind_first)

@@ -164,10 +164,16 @@ def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str)
 
 def breadcrumb(thing: Thing) -> tuple[str, ...]:
     """The thing's place, up to the first heading that would show its name or
-    a word of it (`VPN` over `Site to Site VPN`)."""
+    a word of it (`VPN` over `Site to Site VPN`), or an acronym ending in its
+    initials (`ELB` over `Load Balancer`)."""
     own = _name_words(thing.described.names.full)
+    initials = acronym_of(thing.described.names.full)
     shown = id_breadcrumb(thing)
-    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part)), shown)
+
+    def spells(part: str) -> bool:
+        return len(initials) > 1 and any(len(w) > len(initials) and w.isupper() and w.endswith(initials) for w in part.split())
+
+    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part) or spells(part)), shown)
 
 
 def id_breadcrumb(thing: Thing) -> tuple[str, ...]:

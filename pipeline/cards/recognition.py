@@ -53,6 +53,8 @@ _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|edit
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
 _NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{1,2}}\s*:")
 _GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
+# "a fully managed service", "pub/sub messaging service": one service; "some AWS services will need" speaks of others
+_A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
@@ -208,7 +210,7 @@ def ask_line(asked: Asked) -> str:
     # `Simple Queue Service` is one, `IAM Roles for Services` is for them
     said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
     named = _SERVICE_NAME.search(_PARENS.sub(" ", thing.name))
-    return "Which service is this?" if named or SERVICE.search(said) else "What is this?"
+    return "Which service is this?" if named or _A_SERVICE.search(said) else "What is this?"
 
 
 def cues_html(cues: Sequence[str]) -> str:

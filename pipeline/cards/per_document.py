@@ -8,7 +8,7 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from pipeline.model import Document
+from pipeline.model import Document, naming
 
 T = TypeVar("T")
 DOCUMENTS = 4  # documents: a build asks about one at a time
@@ -21,6 +21,7 @@ def forget() -> None:
     """Let go of every result kept: the cards are made (a build's memory)."""
     for kept in _CACHES:
         kept.clear()
+    naming.forget()
 
 
 def forgotten(kept: dict[int, Any]) -> None:

@@ -56,6 +56,11 @@ _FORMER = re.compile(
 _GIVEN: dict[tuple[tuple[str, ...], frozenset[str]], dict[str, bool]] = {}
 
 
+def forget() -> None:
+    """Let go of what was judged of the names (the cards are made: a build's memory)."""
+    _GIVEN.clear()
+
+
 @dataclass(frozen=True)
 class Names:
     """The ways one thing is named. `display` is how a card shows it."""
@@ -131,7 +136,14 @@ class Names:
         `Flow` for `Flow Logs`, `policy` for `NetworkPolicy`. Words in
         `common` (lowercase) are said of the other options too: no giveaway."""
         # the words first: each is judged once per name, the pattern is the dearer test
-        return any(self._gives_away(word, common) for word in _WORD.findall(text)) or self.shows(text)
+        given = self._given
+        for word in _WORD.findall(text):
+            gives = given.get(word)
+            if gives is None:
+                gives = given[word] = self._word_gives_away(word)
+            if gives and not (common and word.lower() in common):
+                return True
+        return self.shows(text)
 
     def mask_words(self, text: str, blank: str = MASK) -> str:
         """The text with each word that gives the name away hidden."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
 from pipeline.cards.numbers import has_number_fact, is_number
+from pipeline.cards.per_document import forgotten
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
@@ -87,11 +88,26 @@ class Group:
 
 def entries_of(nodes: list[Node]) -> list[Entry]:
     """Entries of a group; an `A:` line only answers the `Q:` line right before it."""
-    entries = [e for n in nodes for e in (_defining(n) or [_entry(n)])]
+    entries = [e for n in nodes for e in _entries_of_line(n)]
     for index, entry in enumerate(entries):
         if entry.special == "answer" and (index == 0 or entries[index - 1].special != "question"):
             entries[index] = _entry(entry.node, specials=False)
     return entries
+
+
+def _entries_of_line(node: Node) -> tuple[Entry, ...]:
+    # a topic's lines are read by the cards of the topic and again by those of its things
+    hit = _READ.get(id(node))
+    if hit is None or hit[0] is not node:
+        if len(_READ) >= READ_LINES:
+            _READ.clear()
+        hit = _READ[id(node)] = (node, tuple(_defining(node) or [_entry(node)]))
+    return hit[1]
+
+
+READ_LINES = 1 << 14
+_READ: dict[int, tuple[Node, tuple[Entry, ...]]] = {}  # by id: the node is held, so its id is not reused meanwhile
+forgotten(_READ)
 
 
 def _entry(node: Node, specials: bool = True) -> Entry:

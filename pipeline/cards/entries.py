@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
 from pipeline.cards.numbers import has_number_fact, is_number
-from pipeline.cards.per_document import forgotten
+from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
@@ -95,19 +95,9 @@ def entries_of(nodes: list[Node]) -> list[Entry]:
     return entries
 
 
+@per_value  # a topic's lines are read by the cards of the topic and again by those of its things
 def _entries_of_line(node: Node) -> tuple[Entry, ...]:
-    # a topic's lines are read by the cards of the topic and again by those of its things
-    hit = _READ.get(id(node))
-    if hit is None or hit[0] is not node:
-        if len(_READ) >= READ_LINES:
-            _READ.clear()
-        hit = _READ[id(node)] = (node, tuple(_defining(node) or [_entry(node)]))
-    return hit[1]
-
-
-READ_LINES = 1 << 14
-_READ: dict[int, tuple[Node, tuple[Entry, ...]]] = {}  # by id: the node is held, so its id is not reused meanwhile
-forgotten(_READ)
+    return tuple(_defining(node) or [_entry(node)])
 
 
 def _entry(node: Node, specials: bool = True) -> Entry:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.cards.per_document import per_document
+from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import GENERIC_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
@@ -107,6 +107,11 @@ def _plan(document: Document) -> tuple[Asked, ...]:
 
 def cue_lines(thing: Thing) -> list[tuple[str, Line]]:
     """The thing's lines that say something of it, its name hidden, leading labels left out."""
+    return list(_cue_lines(thing))
+
+
+@per_value  # recognition, comparison and practice cards each ask it of a thing
+def _cue_lines(thing: Thing) -> tuple[tuple[str, Line], ...]:
     lines = thing.described.lines
     found: list[tuple[str, Line]] = []
     under: int | None = None  # the depth of a line about something else: what is nested under it is too
@@ -120,7 +125,7 @@ def cue_lines(thing: Thing) -> list[tuple[str, Line]]:
         if under is None and not _is_label(line, following):
             if cue := _cue(thing, line):
                 found.append((cue, line))
-    return found
+    return tuple(found)
 
 
 def recognition_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:

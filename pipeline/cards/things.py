@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.cards.entries import entries_of
-from pipeline.cards.per_document import forgotten, per_document
+from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.quiz import find_quizzes
 from pipeline.model import Inline
 
@@ -176,18 +176,12 @@ def knowledge(nodes: Iterable[Node]) -> list[Node]:
     cloze, table or picture on its own, nothing the author kept from cards."""
     if not isinstance(nodes, tuple):
         return _knowledge(nodes)
-    # a topic's body is read by every kind of card made from things: worked out once
-    hit = _KNOWN.get(id(nodes))
-    if hit is None or hit[0] is not nodes:
-        if len(_KNOWN) >= KNOWN_BODIES:
-            _KNOWN.clear()
-        hit = _KNOWN[id(nodes)] = (nodes, _knowledge(nodes))
-    return list(hit[1])
+    return list(_known(nodes))
 
 
-KNOWN_BODIES = 1 << 16
-_KNOWN: dict[int, tuple[tuple[Node, ...], list[Node]]] = {}
-forgotten(_KNOWN)
+@per_value  # a topic's body is read by every kind of card made from things: worked out once
+def _known(body: tuple[Node, ...]) -> list[Node]:
+    return _knowledge(body)
 
 
 def _knowledge(nodes: Iterable[Node]) -> list[Node]:

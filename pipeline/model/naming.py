@@ -27,9 +27,7 @@ TYPO_LETTERS = 8  # a word this long with one letter different is the same word 
 STEM = 4  # letters two words must share from their start to be one word's forms
 # Words an acronym's expansion may add without a letter of their own.
 _FILLERS = frozenset("a an and as at by for in of on or the to with".split())
-# The same flag as a plain int: the compiler tests the flags at every step, and
-# an enum's `&` is slow Python; a name's pattern, compiled for each name, compiles a third faster.
-_IGNORECASE = int(re.IGNORECASE)
+_IGNORECASE = int(re.IGNORECASE)  # a plain int: the compiler's tests of an enum flag cost a third of each name's pattern
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[A-Za-z][.)])\s+")
 _TRAILER = re.compile(r"[\s:?.!]+$")
@@ -51,8 +49,7 @@ _FORMER = re.compile(
 )
 
 
-# Which words give a name away, per name (its forms and shared words): a name
-# rebuilt with other shared words, or read by another stage, is judged once.
+# Which words give a name away, per name (forms and shared words), however often the Names are rebuilt
 _GIVEN: dict[tuple[tuple[str, ...], frozenset[str]], dict[str, bool]] = {}
 
 
@@ -157,8 +154,7 @@ class Names:
 
     @cached_property
     def _given(self) -> dict[str, bool]:
-        # the same words come up across every option and cue, and one name is
-        # often made again (`replace(names, plain=...)`): judged once per name
+        # the same words come up across every option and cue: judged once per name
         return _GIVEN.setdefault((self.forms, self.plain), {})
 
     @cached_property

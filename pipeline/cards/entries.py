@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
 from pipeline.cards.numbers import has_number_fact, is_number
@@ -50,7 +51,7 @@ class Entry:
     def listed(self) -> bool:
         return self.node.role in ("item", "step") and self.special is None
 
-    @property
+    @cached_property  # read by every card kind that lists or asks the line
     def full(self) -> Inline:
         return inl.strip(self.node.inline)
 

@@ -173,9 +173,8 @@ def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
             return []
         return [
             o
-            for o in index.in_domains(answer.domains)
+            for o in index.near(answer.words, answer.domains)  # of the same area, not only of the same domain
             if fits(o) and o.thing.group != thing.group and not o.thing.item and o.thing.section != thing.section
-            and len(o.words & answer.words) >= NEAR_WORDS  # of the same area, not only of the same domain
         ]
 
     chosen: list[_Option] = []
@@ -197,17 +196,23 @@ def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
 
 @dataclass
 class _Index:
-    """A catalog's options by thing, group, section and domain, each in catalog order."""
+    """A catalog's options by thing, group, section and word, each in catalog order."""
 
     catalog: list[_Option]
     option: dict[int, _Option]
     by_group: dict[str, list[_Option]]
     by_section: dict[str, list[_Option]]
-    by_domain: dict[str, list[int]]
+    by_word: dict[str, list[int]]
 
-    def in_domains(self, domains: frozenset[str]) -> list[_Option]:
-        positions = sorted({n for d in domains for n in self.by_domain.get(d, ())})
-        return [self.catalog[n] for n in positions]
+    def near(self, words: frozenset[str], domains: frozenset[str]) -> list[_Option]:
+        """The options of any of the domains whose lines share NEAR_WORDS of the
+        words: counted through the words, so the cost follows the words' options, not the whole domain."""
+        shared: dict[int, int] = {}
+        for word in words:
+            for n in self.by_word.get(word, ()):
+                shared[n] = shared.get(n, 0) + 1
+        near = [self.catalog[n] for n in sorted(n for n, count in shared.items() if count >= NEAR_WORDS)]
+        return [o for o in near if not o.domains.isdisjoint(domains)]
 
 
 def _indexed(catalog: list[_Option]) -> _Index:
@@ -216,8 +221,8 @@ def _indexed(catalog: list[_Option]) -> _Index:
         index.option.setdefault(id(option.thing), option)
         index.by_group.setdefault(option.thing.group, []).append(option)
         index.by_section.setdefault(option.thing.section, []).append(option)
-        for domain in option.domains:
-            index.by_domain.setdefault(domain, []).append(n)
+        for word in option.words:
+            index.by_word.setdefault(word, []).append(n)
     return index
 
 

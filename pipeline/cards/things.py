@@ -116,14 +116,20 @@ def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
     for n, thing in enumerate(things):
         names = thing.described.names
 
-        def others(start: str) -> int:
-            # other names, not this one's parts or wholes (`EC2 Savings Plan` under `Savings Plan`)
-            return sum(key not in keys[n] and keys[n] not in key for key in holders.get(start, ()))
+        def others(start: str, enough: int) -> bool:
+            # other names, not this one's parts or wholes (`EC2 Savings Plan` under `Savings Plan`);
+            # counted only until there are enough: a common word's holders grow with the notes
+            found = 0
+            for key in holders.get(start, ()):
+                found += key not in keys[n] and keys[n] not in key
+                if found >= enough:
+                    return True
+            return False
 
-        plain = {w for w in words[n] if others(w) >= SHARED_NAME_WORD}
+        plain = {w for w in words[n] if others(w, SHARED_NAME_WORD)}
         # `Org` of `Org Consolidated Billing` abbreviates the thing it belongs to (`Organizations`)
         if len(words[n]) > 1:
-            plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and others(w + "…")}
+            plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and others(w + "…", 1)}
         names = names.with_aliases(sorted(f for f in short_forms(names) if f in written)).sharing(plain)
         named.append(replace(thing, described=replace(thing.described, names=names)))
     return named

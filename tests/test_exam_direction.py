@@ -204,7 +204,7 @@ def test_new_cards_render_in_real_anki_by_day_and_by_night(seed_outputs, tmp_pat
                     assert not re.search(r"\sstyle=|<font|\scolor=", re.sub(r"<style>.*?</style>", "", side, flags=re.S))
                 assert len(answer) > len(question)
                 rendered += 1
-        assert rendered >= 500
+        assert rendered >= 450  # a practice question stands in for a recognition card of the same cues
     finally:
         collection.close()
 

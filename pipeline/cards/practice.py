@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.cards.recognition import SERVICE, SERVICE_WORDS, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
+from pipeline.cards.others import mentions
 from pipeline.cards.recognition import definition_text, on_front
 from pipeline.cards.sink import CardSink
 from pipeline.cards.things import Thing, things_of
@@ -51,10 +52,21 @@ class _Option:
     kind: str
 
 
-def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_slug: str) -> list[Card]:
-    """Practice questions for the recognition cards among `cards` (tagged)."""
+def with_practice(cards: Sequence[Card], documents: Sequence[Document], pack_slug: str) -> list[Card]:
+    """The cards (tagged) with practice questions added, each in place of the
+    recognition card whose cues it asks: the learner meets one front once."""
+    made = practice_cards(cards, documents, pack_slug)
+    asked = {recognition for recognition, _ in made}
+    return [*(c for c in cards if c.guid not in asked), *(card for _, card in made)]
+
+
+def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_slug: str) -> list[tuple[str, Card]]:
+    """Practice questions for the recognition cards among `cards` (tagged), each
+    with the guid of the recognition card it stands in for. A thing's first card
+    (its definition) stays a recognition card, recalled without options; its
+    further cues are asked among options."""
     tags = {card.guid: card.tags for card in cards if card.kind == "recognition"}
-    made: list[Card] = []
+    made: list[tuple[str, Card]] = []
     for document in documents:
         asked = [(a, c) for a, c in asked_cards(document, pack_slug) if c.guid in tags]
         written = notes_text(document)
@@ -62,14 +74,14 @@ def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_sl
         sink = CardSink(document.path, pack_slug, None)
         seen: set[tuple[str, ...]] = set()
         for question, card in asked:
-            if len(question.cues) == 1:
-                continue  # one clue with options added is its recognition card again
+            if question.index == 1 or len(question.cues) == 1:
+                continue  # the definition is recalled; one clue with options added reads as a guess
             options = _distractors(question, card.guid, catalog)
             # the same stem over the same options is one question, whichever card it came from
             same = (*question.cues, "\x1f", *sorted(name_key(o.thing.name) for o in options), name_key(question.thing.name))
             if len(options) == OPTIONS - 1 and same not in seen:
                 seen.add(same)
-                made.append(_card(sink, question, card, options, tags[card.guid]))
+                made.append((card.guid, _card(sink, question, card, options, tags[card.guid])))
     return made
 
 
@@ -270,7 +282,12 @@ def _part(a: Thing, b: Thing) -> bool:
     words = [{name_key(w) for w in t.described.names.full.split() if w.lower() not in VENDORS} for t in (a, b)]
     if len(words[0]) > 1 and len(words[1]) > 1 and (words[0] <= words[1] or words[1] <= words[0]):
         return True
-    return b.described.names.shows(a.described.definition) or a.described.names.shows(b.described.definition)
+    if b.described.names.shows(a.described.definition) or a.described.names.shows(b.described.definition):
+        return True
+    # a feature the other's lines name (`consolidated billing:` under `Organizations`) offered against it fits too
+    return any(mentions(a.described.names, line.text) for line in b.described.lines) or any(
+        mentions(b.described.names, line.text) for line in a.described.lines
+    )
 
 
 def _heading_word(name: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.cards.others import LinesElsewhere, glosses_another, names_another
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import GENERIC_LABELS, Thing, is_name, things_of
@@ -85,9 +86,11 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     vocabulary = [_words(" ".join(line.text for line in t.described.lines)) for t in things]
     holders = _holders(vocabulary)
     items = {t.described.line for t in things if t.item}
+    elsewhere = LinesElsewhere([(t, [(text, line.line) for text, line in cue_lines(t)]) for t in things], content_words)
     plan: list[Asked] = []
     for position, thing in enumerate(things):
-        cues = cue_lines(thing)
+        # a cue another thing's own line says as well fits that one too
+        cues = [(text, line) for text, line in cue_lines(thing, things) if not elsewhere.says(thing, text)]
         if thing.holds_items and not _defines_itself(thing):
             # a heading over named items: they are the things, but its own lines say what it is
             cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
@@ -105,13 +108,19 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     return tuple(plan)
 
 
-def cue_lines(thing: Thing) -> list[tuple[str, Line]]:
-    """The thing's lines that say something of it, its name hidden, leading labels left out."""
-    return list(_cue_lines(thing))
+def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Line]]:
+    """The thing's lines that say something of it, its name hidden, leading labels left out.
+    A label that names another of `things` (`consolidated billing:` under `Organizations`)
+    leads lines about that one."""
+    return list(_cue_lines(thing, things) if things else _own_cue_lines(thing))
 
 
 @per_value  # recognition, comparison and practice cards each ask it of a thing
-def _cue_lines(thing: Thing) -> tuple[tuple[str, Line], ...]:
+def _own_cue_lines(thing: Thing) -> tuple[tuple[str, Line], ...]:
+    return _cue_lines(thing, ())
+
+
+def _cue_lines(thing: Thing, things: Sequence[Thing]) -> tuple[tuple[str, Line], ...]:
     lines = thing.described.lines
     found: list[tuple[str, Line]] = []
     under: int | None = None  # the depth of a line about something else: what is nested under it is too
@@ -121,8 +130,10 @@ def _cue_lines(thing: Thing) -> tuple[tuple[str, Line], ...]:
         # a line about something else, or a label over its kinds (`3 kinds:`), leads lines about others
         following = lines[n + 1] if n + 1 < len(lines) else None
         kinds = _KINDS.search(line.text) and _is_label(line, following)
-        under = line.depth if about_another(thing, line.text) or kinds or _RETIRED.search(line.text) else None
-        if under is None and not _is_label(line, following):
+        label = _is_label(line, following)
+        another = about_another(thing, line.text) or (label and names_another(thing, line.text, things)) or glosses_another(thing, line.text, things)
+        under = line.depth if another or kinds or _RETIRED.search(line.text) else None
+        if under is None and not label:
             if cue := _cue(thing, line):
                 found.append((cue, line))
     return tuple(found)

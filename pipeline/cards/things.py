@@ -126,13 +126,23 @@ def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
                     return True
             return False
 
-        plain = {w for w in words[n] if others(w, SHARED_NAME_WORD)}
+        # a word no sibling's name has tells the thing apart among them (`Storage` of `Storage Optimized`)
+        plain = {w for w in words[n] if others(w, SHARED_NAME_WORD)} - _own_among_siblings(n, things, words)
         # `Org` of `Org Consolidated Billing` abbreviates the thing it belongs to (`Organizations`)
         if len(words[n]) > 1:
             plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and others(w + "…", 1)}
         names = names.with_aliases(sorted(f for f in short_forms(names) if f in written)).sharing(plain)
         named.append(replace(thing, described=replace(thing.described, names=names)))
     return named
+
+
+def _own_among_siblings(n: int, things: list[Thing], words: list[set[str]]) -> set[str]:
+    """The words of an item's name that none of its siblings' names has."""
+    thing = things[n]
+    if not thing.item:
+        return set()
+    siblings = [words[m] for m, other in enumerate(things) if m != n and other.item and other.group == thing.group]
+    return {w for w in words[n] if siblings and not any(w in s for s in siblings)}
 
 
 @per_document

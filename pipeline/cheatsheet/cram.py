@@ -142,9 +142,10 @@ def topic_lines(topic: TopicView, line_chars: int) -> int:
 
 
 def _ranks(sections: list[SectionView], tiers: list[int]) -> tuple[tuple[int, ...], ...]:
-    """The order topics are taken in: tier 1 first; the later tiers side by
-    side, each by its share of the lines (so every part gets some room
-    however long another is); within a tier the exam domains take turns (so
+    """The order topics are taken in: tier 1 first, then tier 2 (every topic
+    has its line, whatever the later tiers hold); tiers 3 and 4 side by
+    side, each by its share of the lines (so each gets some room however
+    long the other is); within a tier the exam domains take turns (so
     a part cut short still has some of each), each domain's topics with more
     lines first (what the notes say most about), ties in page order."""
     by_tier: dict[int, list[tuple[int, int]]] = defaultdict(list)

@@ -30,8 +30,9 @@ class LeftOut:
 
 
 def pass_of(tier: int) -> int:
-    """Tier 1 is taken whole first; the later tiers share what is left."""
-    return 1 if tier == 1 else 2
+    """Tier 1 is taken whole first, then every topic's line (tier 2); the
+    later tiers share what is left."""
+    return min(tier, 3)
 
 
 class CramPlanner(Planner):

@@ -26,7 +26,7 @@ from pipeline.cards.directions import direction_cards, once_each
 from pipeline.cards.empty import why_no_cards
 from pipeline.cards.maker import make_cards
 from pipeline.cards.per_document import forget as forget_documents
-from pipeline.cards.practice import practice_cards
+from pipeline.cards.practice import with_practice
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
 from pipeline.curate.dedupe import dedupe
 from pipeline.diagnostics import Diagnostic, PipelineError, warning
@@ -149,7 +149,7 @@ def load(
     diagnostics.extend(_in_pack(config, d) for d in problems)
     if "practice" not in config.cards_off:
         say("practice")
-        cards = once_each([*cards, *practice_cards(cards, documents, config.slug)])
+        cards = once_each(with_practice(cards, documents, config.slug))
     forget_documents()  # what the card kinds shared about each document
     cards = [card for card in cards if card.kind not in config.cards_off]
     exams = rules.exams if rules else ()

@@ -226,14 +226,16 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _root(word: str) -> str:
-    """`tagging` -> `tag`, `tags` -> `tag`, `planning` -> `plan`."""
-    if word.endswith("ing") and len(word) > 5:
-        word = word[:-3]
+    """`tagging` -> `tag`, `tags` -> `tag`, `planning` -> `plan`, `owned` and
+    `owns` -> `own`, `sizing` and `sizes` -> `siz`."""
+    if word.endswith(("ing", "ed")) and len(word) > 4 + (word[-1] == "g"):
+        word = word[: -3 if word.endswith("ing") else -2]
         if len(word) > 2 and word[-1] == word[-2]:
             word = word[:-1]
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         word = word[:-1]
-    return word
+    # `size` and `sizing`: a silent final e goes before a suffix
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def _initials(names: Names) -> set[str]:

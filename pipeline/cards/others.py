@@ -1,0 +1,78 @@
+"""What the notes' other things say: a cue that fits one of them as well, or
+a line that is about one of them, is no clue to the thing it is written under."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+
+from pipeline.cards.things import Thing
+from pipeline.model.definitions import only_names
+from pipeline.model.naming import Names
+
+ELSEWHERE = 0.75  # share of a cue line's words one line of another thing holds, for it to fit that one too
+ELSEWHERE_WORDS = 3  # a shorter cue is judged with the card's others
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
+# `(ELB)` closing a line; `(~SNS)` only likens the thing to another
+_GLOSSED = re.compile(r"\((?![~≈])([^()]{1,40})\)\W*$")
+
+
+def mentions(names: Names, text: str) -> bool:
+    """The text names the thing: one of its forms, or every telling word of its name."""
+    if names.shows(text):
+        return True
+    said = {w.lower() for w in _WORD.findall(text)}
+    return bool(names.words) and all(w.lower() in said for w in names.words)
+
+
+def names_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
+    """The text names another of `things` (`consolidated billing` for `Org Consolidated Billing`), not the thing."""
+    if thing.described.names.shows(text):
+        return False
+    return any(_other(o, thing) and mentions(o.described.names, text) for o in things)
+
+
+def glosses_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
+    """`Distributing load across machines (ELB)`: a line that ends with another
+    thing's name in brackets says what that one does."""
+    end = _GLOSSED.search(text)
+    if not end or thing.described.names.shows(end.group(1)):
+        return False
+    return any(_other(o, thing) and only_names(o.described.names, end.group(1)) for o in things)
+
+
+def _other(a: Thing, b: Thing) -> bool:
+    return a is not b and not a.described.names.same_thing(b.described.names)
+
+
+class LinesElsewhere:
+    """Every thing's own lines by their words: whether a cue's telling words are,
+    nearly all, in one line another thing says of itself."""
+
+    def __init__(self, cues: Sequence[tuple[Thing, Sequence[tuple[str, int]]]], words: Callable[[str], list[str]]) -> None:
+        self.words = words
+        self.lines: list[tuple[Thing, int, set[str]]] = []
+        self.holders: dict[str, list[int]] = {}
+        for thing, lines in cues:
+            for text, line in lines:
+                said = set(words(text))
+                for word in said:
+                    self.holders.setdefault(word, []).append(len(self.lines))
+                self.lines.append((thing, line, said))
+
+    def says(self, thing: Thing, cue: str) -> bool:
+        words = set(self.words(cue))
+        if len(words) < ELSEWHERE_WORDS:
+            return False
+        own = {line.line for line in thing.described.lines}
+        need = ELSEWHERE * len(words)
+        # a line that holds all but a few of the words holds one of the rarest few
+        rarest = sorted(words, key=lambda w: (len(self.holders.get(w, ())), w))[: len(words) - math.ceil(need) + 1]
+        for n in sorted({n for w in rarest for n in self.holders.get(w, ())}):
+            other, line, said = self.lines[n]
+            if line in own or not _other(other, thing) or thing.described.names.shows(other.name):
+                continue  # its own line, or a line of a part of it
+            if len(words & said) >= need:
+                return True
+        return False

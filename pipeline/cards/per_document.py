@@ -8,7 +8,7 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from pipeline.model import Document, naming
+from pipeline.model import Document
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -23,7 +23,6 @@ def forget() -> None:
     """Let go of every result kept: the cards are made (a build's memory)."""
     for kept in _CACHES:
         kept.clear()
-    naming.forget()
 
 
 def per_document(function: Callable[[Document], T]) -> Callable[[Document], T]:

@@ -49,15 +49,6 @@ _FORMER = re.compile(
 )
 
 
-# Which words give a name away, per name (forms and shared words), however often the Names are rebuilt
-_GIVEN: dict[tuple[tuple[str, ...], frozenset[str]], dict[str, bool]] = {}
-
-
-def forget() -> None:
-    """Let go of what was judged of the names (the cards are made: a build's memory)."""
-    _GIVEN.clear()
-
-
 @dataclass(frozen=True)
 class Names:
     """The ways one thing is named. `display` is how a card shows it."""
@@ -135,8 +126,7 @@ class Names:
         # the words first: each is judged once per name, the pattern is the dearer test
         given = self._given
         for word in _WORD.findall(text):
-            gives = given.get(word)
-            if gives is None:
+            if (gives := given.get(word)) is None:
                 gives = given[word] = self._word_gives_away(word)
             if gives and not (common and word.lower() in common):
                 return True
@@ -154,8 +144,8 @@ class Names:
 
     @cached_property
     def _given(self) -> dict[str, bool]:
-        # the same words come up across every option and cue: judged once per name
-        return _GIVEN.setdefault((self.forms, self.plain), {})
+        # the same words come up across every option and cue: each is judged once per name
+        return {}
 
     @cached_property
     def _telling(self) -> tuple[tuple[str, str, bool], ...]:

@@ -9,6 +9,7 @@ import pytest
 from pipeline.commands.build import load
 from pipeline.cards.maker import make_cards
 from pipeline.model.cardtext import card_text
+from pipeline.model.records import is_retired
 from pipeline.config import Thresholds
 from pipeline.curate.dedupe import _candidates, dedupe
 from pipeline.notes.parse import parse_document
@@ -48,15 +49,15 @@ def test_the_same_fact_in_another_topic_is_merged_into_the_first():
     markdown = """
         ## Global
 
-        **Infrastructure:**
-        - Regions: clusters of data centers
-        - Edge locations: 216 points of presence in 84 cities across 42 countries
+        **Queues:**
+        - Ordering: first in, first out
+        - Retention: messages are kept up to 14 days in a queue
 
-        ## CDN
+        ## Messaging
 
-        **CloudFront:**
-        - content delivery network
-        - 216 points of presence (edge locations)
+        **SQS:**
+        - message queue service
+        - messages kept up to 14 days (retention)
         """
     before = _cards(markdown)
     cards, report = dedupe(before)
@@ -136,10 +137,13 @@ def test_thresholds_come_from_the_pack():
 
 def test_seed_duplicates_are_merged_or_named_and_reported_with_both_lines(seed):  # type: ignore[no-untyped-def]
     messages = [str(d) for d in seed.diagnostics]
-    merged = next(c for c in seed.pack.cards if "216 points of presence" in c.prompt)
-    assert [s.line for s in merged.sources] == [71, 889]
-    assert any(m.endswith(".md:889: warning: same fact as the card at aws-cloud-practitioner.md:71 "
-                          "(Cloud Computing › AWS Global Infra › AWS Edge Locations / Points of Presence :…): merged into it")
+    # Personal Health Dashboard, a topic, and again a term under Basic support: one card, both definitions.
+    merged = [c for c in seed.pack.cards if "Personal Health Dashboard" in card_text(c.prompt)
+              and c.kind in ("overview", "term") and not is_retired(c.tags)]
+    assert len(merged) == 1 and [s.line for s in merged[0].sources] == [1036, 1037, 1460]
+    assert "remediation guidance" in merged[0].answer and "personalized view" in merged[0].answer.replace("peer", "per")
+    assert any(m.endswith(".md:1460: warning: defines the same thing as the card at aws-cloud-practitioner.md:1036 "
+                          "(Cloud Monitoring › Personal Health Dashboard): merged into it")
                for m in messages), messages
     # Two "Pricing" topics and two "Shared Responsability Model for EC2" topics: kept, named by section.
     pricing = [card_text(c.prompt) for c in seed.pack.cards if c.kind == "overview" and c.topic == "Pricing"]

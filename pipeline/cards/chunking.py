@@ -182,7 +182,23 @@ def _facts(plain: str, spans: Inline) -> list[tuple[int, int]]:
             end = max(end, *(b[1] for b in crossing))
         if not facts or start >= facts[-1][1]:
             facts.append((start, end))
-    return facts
+    return _restated_in_brackets(plain, facts)
+
+
+def _restated_in_brackets(plain: str, facts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`5TB (5000GB)`: the bracket says the same size again, so both are one
+    deletion; two blanks side by side would read as two facts."""
+    out: list[tuple[int, int]] = []
+    for fact in facts:
+        if out:
+            last = out[-1]
+            between, after = plain[last[1] : fact[0]], plain[fact[1] : fact[1] + 2]
+            same = _size(plain[last[0] : last[1]]) is not None and _size(plain[last[0] : last[1]]) == _size(plain[fact[0] : fact[1]])
+            if same and re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", after):
+                out[-1] = (last[0], fact[1] + after.index(")") + 1)
+                continue
+        out.append(fact)
+    return out
 
 
 def _deletion_numbers(plain: str, facts: list[tuple[int, int]]) -> dict[tuple[int, int], int]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
-from pipeline.cards.numbers import has_number_fact, is_number
+from pipeline.cards.numbers import has_number_fact, is_number, is_specification
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list
 from pipeline.model import Inline, Node, Span
@@ -30,6 +30,7 @@ _ABBREVIATION = re.compile(r"(?:AWS |Amazon |Azure )?[A-Z][A-Z0-9&]{1,5}")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
 _EXAMPLE = re.compile(r"\b(?:for ex(?:ample)?|e\.\s?g\.?|eg)(?=[\s,:.]|$)", re.IGNORECASE)
 _OPEN_END = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+\S")  # lower case: "A record" is a name
 _VERB = re.compile(r"^[a-z]{2,}[^siu\W]s\s+(?!(?:per|of|in|on|for|to|by)\b)\S")
 LIST_ITEM_WORDS = 4  # an item of a list of names ("spot instances, S3 Glacier")
 OPEN_ITEM_WORDS = 3
@@ -43,13 +44,13 @@ class Entry:
     definition: Inline  # what follows a term's separator
     named: bool  # a term, or a line that leads nested lines
     numbered: bool  # gets a cloze card of its numbers
-    special: str | None = None  # "question", "answer", "cloze", "table": a card of its own
+    special: str | None = None  # "question", "answer", "cloze", "table": a card of its own; "specification": none
     restated: bool = False  # a term whose definition only says it again
     defined_in_passing: bool = False  # `*on premises* refers to ...`: a term the text defines, not a part of its heading
 
     @property
     def listed(self) -> bool:
-        return self.node.role in ("item", "step") and self.special is None
+        return self.node.role in ("item", "step") and self.special in (None, "specification")
 
     @cached_property  # read by every card kind that lists or asks the line
     def full(self) -> Inline:
@@ -112,6 +113,12 @@ def _entry(node: Node, specials: bool = True) -> Entry:
             if pattern.match(plain) and not node.children:
                 return Entry(node, _after(node.inline, pattern), (), named=False, numbered=False, special=special)
     split = inl.split_term(node.inline) if node.role != "code" else None
+    if node.role != "code" and not node.children and is_specification(plain):
+        # `snowcone: 2CPU, 4GB of memory`: one model's data sheet, which no exam
+        # asks; the model's name is still an item of its list.
+        if split and split[1]:
+            return Entry(node, split[0], (), named=False, numbered=False, special="specification", restated=True)
+        return Entry(node, node.inline, (), named=False, numbered=False, special="specification")
     if node.children:
         head, definition = split if split else (inl.strip_label(node.inline), ())
         return Entry(node, head, definition, named=True, numbered=False)
@@ -155,9 +162,12 @@ def _says_nothing_alone(term: Inline, definition: Inline) -> bool:
 
 def _acts(term: Inline) -> bool:
     """A verb phrase ("manages ReplicaSets", "keeps N pods") says what its
-    group does: it is no term to ask."""
+    group does, and a phrase led by an article ("an own AMI: make and
+    maintain it") is one option of its group's list: neither is a term to ask."""
     text = inl.to_plain(term).strip()
-    return bool(term) and term[0].kind == "text" and not is_generic(text) and bool(_VERB.match(text))
+    if not term or term[0].kind != "text" or is_generic(text):
+        return False
+    return bool(_VERB.match(text)) or bool(_ARTICLE.match(text))
 
 
 def _before_example(text: str) -> str:
@@ -248,25 +258,47 @@ def _proper_name(entry: Entry) -> bool:
     )
 
 
+# Plurals that say the items are the kinds of one thing: a set, whatever the items are called.
+_KIND_WORDS = frozenset(
+    "types kinds classes categories modes patterns tiers models levels plans policies families "
+    "strategies methods options editions flavors flavours variants stages phases layers".split()
+)
+
+
 def stem(word: str) -> str:
     """A word in lower case without its plural `s` ("Plans" -> "plan")."""
     word = word.lower()
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def _open_names(label: str, listed: list[Entry]) -> bool:
+def _open_names(label: str, listed: list[Entry], parent: str = "") -> bool:
     """A list of proper names under a task or a topic ("Data migration",
     "Ecosystem") is a few of many: the notes' tools for a job are not all the
     tools, and a blanked name with no clue asks a guess. A label that names
-    the items' kind ("Routing policies", "Support Plans") announces a set."""
+    the items' kind ("Routing policies", "Support Plans", "Service types")
+    announces a set; a plural that is not their kind ("Virtual machines") does not."""
     if sum(map(_proper_name, listed)) * 3 < len(listed) * 2:
         return False
     label_words = re.findall(r"[A-Za-z][\w-]*", label)
-    if any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 and not w.isupper() for w in label_words):
-        return False
-    kinds = {stem(w) for w in label_words}
+    if is_generic(label) or any(w.lower() in _KIND_WORDS for w in label_words):
+        return False  # "Services:" sorts its own items; "Service types" names their kind
+    plural = any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 and not w.isupper() for w in label_words)
+    if plural and all(w[0].isupper() for w in label_words):
+        return False  # "AWS Directory Services": a product's own variants
+    # "Routing policies" over "Simple Routing Policy, ...": the label (or the line
+    # above it) names the items' kind; "Virtual machines" over "VM Scale Sets,
+    # Azure Virtual Desktop" does not.
+    kinds = {stem(w) for w in label_words + re.findall(r"[A-Za-z][\w-]*", parent)}
     of_kind = [e for e in listed if kinds & {stem(w) for w in re.findall(r"[A-Za-z][\w-]*", inl.to_plain(e.head))[1:]}]
     return len(of_kind) * 3 < len(listed) * 2
+
+
+def open_name_terms(label: Inline, entries: list[Entry]) -> bool:
+    """Terms that are a few of many products ("Data migration: Azure Migrate:
+    ..., AzCopy: ..."): each is asked by its own card, and a card listing them
+    all would read as the whole list."""
+    listed = [e for e in entries if e.listed]
+    return len(listed) >= 2 and all(e.named for e in listed) and _open_names(inl.to_plain(label).strip(), listed)
 
 
 def announced_count(label: Inline) -> int | None:
@@ -283,7 +315,7 @@ def counted_label(label: Inline) -> bool:
     return bool(_COUNTED_LABEL.match(inl.to_plain(label).strip()))
 
 
-def enumerated(label: Inline, entries: list[Entry]) -> list[Entry]:
+def enumerated(label: Inline, entries: list[Entry], parent: str = "") -> list[Entry]:
     """The list items to ask as clozes, if the list is an enumeration:
     announced with a count, made of short items, a generic label's parallel
     items, or named things. Always the whole list: a closed list asked in
@@ -310,7 +342,7 @@ def enumerated(label: Inline, entries: list[Entry]) -> list[Entry]:
     label_plain = inl.to_plain(label).strip()
     if is_open_list(label_plain):
         return []  # "Use cases", "for ex": a few of many, not a set to recite
-    if not any(e.node.role == "step" for e in listed) and _open_names(label_plain, listed):
+    if not any(e.node.role == "step" for e in listed) and _open_names(label_plain, listed, parent):
         return []  # "Data migration: Azure Migrate, AzCopy, ...": one blanked name asks a guess
     # "What is cloud computing?" asks for a definition: its lines are facts, not a set.
     question = label_plain.endswith("?") and defined_subject(label_plain) is None

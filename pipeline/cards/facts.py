@@ -30,6 +30,10 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             single_fact_card(sink, group, part, *named_text(sink, group, part), kind=first_kind if index == 0 else "detail")
         return
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
+    if len(split) > len(facts) and sum(words(f.inline) for f in split) > PIECE_WORDS:
+        # A paragraph cut at its sentences: read together they are a passage to
+        # recite, so its first sentence defines and the others are asked alone.
+        small = False
     together = split if small else split[:1]
     singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]] = []
     if not small:

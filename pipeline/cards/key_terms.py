@@ -4,8 +4,9 @@ sentence's structure.
 In order: what the author emphasised (`**bold**`, `*italic*`, `code`), the
 subject's own name where the sentence says it (the card then asks for the
 name: need -> name, as exams ask), or the first run of proper names
-(`CloudWatch`, `Athena, Redshift or QuickSight`). Names the document uses
-everywhere (its own vendor, say) are no key terms.
+(`CloudWatch`, `Athena, Redshift or QuickSight`; a blank over several names
+says how many). Names the document uses everywhere (its own vendor, say) are
+no key terms, nor are some names of a longer list (`SQS, lambda, emails`).
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ def name_runs(text: str, avoid: frozenset[str]) -> list[tuple[int, int]]:
         else:
             runs.append([match])
     for run in runs:
+        while len(run) > 1 and run[-1].group() in avoid:
+            run = run[:-1]  # "Console, SDK, CLI and AWS services": the vendor qualifies the next word
         start, end = run[0].start(), run[-1].end()
         if all(m.group() in avoid for m in run) or len(text[start:end].split()) > MAX_KEY_WORDS:
             continue
@@ -75,6 +78,10 @@ def name_runs(text: str, avoid: frozenset[str]) -> list[tuple[int, int]]:
             continue  # `Infra Event Management`: the name began before the capitals
         if 2 * len(text[start:end].split()) > len(text.split()):
             continue
+        if re.search(r",\s*$", text[:start]) or re.match(r"\s*,", text[end:]):
+            continue  # "Postgres, [...], Aurora": part of a longer list, so the blank asks a guess
+        if re.search(r"\b(?:for ex(?:ample)?|e\.?\s?g\.?|such as|like)\s*$", text[:start], re.IGNORECASE):
+            continue  # "(for ex Rust)": an example, one of many that would do
         spelled = _ABBREVIATION.match(text, end)
         return [(start, spelled.end() if spelled else end)]
     return []
@@ -123,12 +130,22 @@ def cloze_text(spans: Inline, render: Callable[[Inline], str], hide: Finder | No
             position = 0
             for start, end in hide(span.text):
                 out.append(render((Span("text", span.text[position:start]),)))
-                out.append("{{c1::" + cloze_safe(inl.escape(span.text[start:end])) + "}}")
+                out.append("{{c1::" + cloze_safe(inl.escape(span.text[start:end])) + _count_hint(span.text[start:end]) + "}}")
                 position = end
             out.append(render((Span("text", span.text[position:]),)))
         else:
             out.append(render((span,)))
     return "".join(out)
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # `TCP/UDP` is one term
+
+
+def _count_hint(hidden: str) -> str:
+    """A blank that hides several names says how many (`[3 names]`): read as
+    one word ("by [...] services"), it would ask for one."""
+    members = [m for m in _LIST_JOIN.split(_ABBREVIATION.sub("", hidden)) if m.strip()]
+    return f"::{len(members)} names" if len(members) > 1 else ""
 
 
 def has_hit(spans: Inline, finder: Finder) -> bool:

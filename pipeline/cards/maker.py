@@ -29,6 +29,7 @@ from pipeline.cards.entries import (
     counted_label,
     entries_of,
     enumerated,
+    open_name_terms,
 )
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
@@ -182,7 +183,7 @@ class _CardMaker(CardSink):
             term_card(self, context, entry)
 
     def _own_cards(self, group: Group, entries: list[Entry]) -> None:
-        listed = enumerated(group.label, entries)
+        listed = enumerated(group.label, entries, group.context[-1] if group.context and not group.is_topic else "")
         count = announced_count(group.label)
         if listed and count is not None and count != len(listed):
             message = f"the list announces {count} items but has {len(listed)}"
@@ -234,7 +235,8 @@ class _CardMaker(CardSink):
             e.node.children and not e.definition and not counted_label(e.head) and not is_generic(inl.to_plain(e.head))
             for e in plain_entries
         )
-        if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings and not partial:
+        open_terms = open_name_terms(group.label, plain_entries)
+        if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings and not partial and not open_terms:
             # A topic of terms and numbers only still gets its overview.
             # A label over a list of its own is asked by that list's cards: alone here
             # ("3 kinds") it would say nothing.

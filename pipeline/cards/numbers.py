@@ -1,9 +1,12 @@
 """Facts that exams ask as numbers: durations, sizes, counts, percentages, limits.
 
 A number counts when a unit follows it (`90 days`, `5TB`, `60%`, `10x`,
-`216 points of presence`) or a limit word leads it (`up to 5`, `min is 2`).
+`3 AZs`) or a limit word leads it (`up to 5`, `min is 2`).
 Version numbers, model names and identifiers (`EC2`, `m5.2xlarge`,
-`AES-256`, `SAML 2.0`) do not.
+`AES-256`, `SAML 2.0`) do not. Nor do numbers no exam asks: a provider's
+footprint (`216 points of presence in 84 cities`: volatile, out of date by
+the next release), a unit conversion (`1 EB = 1000 PB`: arithmetic, not a
+fact of the service), or a machine's specification (`52vCPU, 208GB of RAM`).
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ _UNIT = (
     r"(?:%|percent\b|x\b|ms\b|milliseconds?\b|secs?\b|seconds?\b|minutes?\b|mins?\b|"
     r"hours?\b|hrs?\b|h\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|"
     r"[KMGTPE]i?Bs?\b|[KMGTPE]B/s\b|[KMG]bps\b|vCPUs?\b|CPUs?\b|"
-    r"AZs?\b|availability zones?\b|regions?\b|(?:read )?replicas?\b|points? of presence\b|"
-    r"edge locations?\b|cities\b|countries\b|characters?\b|pillars?\b|categories\b|"
+    r"AZs?\b|availability zones?\b|regions?\b|(?:read )?replicas?\b|"
+    r"characters?\b|pillars?\b|categories\b|"
     r"messages?\b|requests?\b|accounts?\b|users?\b|free tier\b)"
 )
 _LIMIT = r"(?:up to|min(?:imum)?(?: is| of)?|max(?:imum)?(?: is| of)?|usually|at least|at most|more than|less than|over|under)"
@@ -29,13 +32,28 @@ _FACT = re.compile(
 )
 
 
+_CONVERSION = re.compile(rf"{_NUM}\s?[KMGTPE]i?B\w*(?:\s*=\s*{_NUM}\s?[KMGTPE]i?B\w*(?:\s+[A-Za-z]+bytes)?)+", re.IGNORECASE)
+_CORES = re.compile(rf"(?<![\w.]){_NUM}\s?v?CPUs?\b", re.IGNORECASE)
+
+
 def number_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each number fact in `text`, unit included, limit word excluded."""
+    if is_specification(text):
+        return
+    conversions = [m.span() for m in _CONVERSION.finditer(text)]
     for match in _FACT.finditer(text):
         if match.group("unit") is None and match.group("limit") is None:
             continue
+        if any(start <= match.start() < end for start, end in conversions):
+            continue
         start = match.end("limit") if match.group("limit") else match.start()
         yield start, match.end()
+
+
+def is_specification(text: str) -> bool:
+    """A machine's cores next to other figures (`52vCPU, 208GB of RAM, 42 TB`):
+    the data sheet of one model, not a limit or a price to learn."""
+    return _CORES.search(text) is not None and sum(1 for m in _FACT.finditer(text) if m.group("unit")) >= 2
 
 
 def has_number_fact(text: str) -> bool:

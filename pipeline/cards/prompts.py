@@ -32,7 +32,11 @@ _GENERIC_PHRASES = re.compile(
 
 
 _FRAGMENT = re.compile(
-    r"^(?:defaults?|(?:\S+\s+){0,3}(?:from|to|for|with|by|of|into|via|as|like|than|about))$"
+    r"^(?:defaults?|(?:\S+\s+){0,3}(?:from|to|for|with|by|of|into|via|as|like|than|about)"
+    # "managed by AWS", "used for": a participle that reads on from its subject
+    r"|[a-z]+ed\s+(?:by|for|with|from|to|in|on|via|at)(?:\s+\S+){0,3}"
+    # "one login for all", "Resource-Based": a phrase that qualifies something unsaid
+    r"|(?:\S+\s+){0,6}for\s+(?:all|everyone|everything|each)|(?:\S+\s+){0,2}based)$"
 )
 
 

@@ -13,7 +13,7 @@ from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry
 from pipeline.cards.prompts import asked
 from pipeline.cards.sink import CardSink
-from pipeline.model import Span
+from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
 _LEADS_ON = re.compile(r"^\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)")
@@ -23,7 +23,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> None:
     key = ("term", inl.plain_key(inl.to_plain(entry.head)))
     if context and _leading_phrase(entry):
         parent = sink.html(asked((Span("text", context[-1]),), context[:-1]))
-        text = f"<b>{parent}</b>: {sink.html(entry.head)} → " + "{{c1::" + cloze_safe(sink.html(entry.definition)) + "}}"
+        hidden, aside = _aside(entry.definition)
+        text = f"<b>{parent}</b>: {sink.html(entry.head)} → " + "{{c1::" + cloze_safe(sink.html(hidden)) + "}}" + sink.html(aside)
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key)
         return
     # A term the text defines in passing is no part of the heading above it:
@@ -39,6 +40,18 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> None:
         key=key,
         id_context=context,
     )
+
+
+_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _aside(definition: Inline) -> tuple[Inline, Inline]:
+    """`containerd, CRI-O (dockershim removed in 1.24)`: the remark in brackets
+    at the end is no part of the answer, and stays shown after the blank."""
+    last = definition[-1] if definition else None
+    if last is None or last.kind != "text" or not (match := _REMARK.search(last.text)) or not last.text[: match.start()].strip():
+        return definition, ()
+    return (*definition[:-1], Span("text", last.text[: match.start()])), (Span("text", last.text[match.start() :]),)
 
 
 def _leading_phrase(entry: Entry) -> bool:

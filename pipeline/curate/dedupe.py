@@ -10,6 +10,9 @@
   `merge` are reported as near misses for the author to look at.
 - A card that only repeats a heading of another section (two "Pricing"
   topics) is kept, and both prompts name their section.
+- A thing defined twice, as a topic and as a term elsewhere ("Personal
+  Health Dashboard" and "AWS Personal Health Dashboard: ..."), asks "what is
+  it?" twice: one card keeps both definitions.
 
 A merged card keeps the first card's guid, gains the other's distinct facts
 and every source line. Comparisons are limited to cards that share a rare
@@ -25,7 +28,8 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from pipeline.model.cardtext import card_text, describe
+from pipeline.model.cardtext import card_text, deletions, describe
+from pipeline.model.naming import name_key
 from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model.inline import escape, plain_key
 from pipeline.model import Card
@@ -40,16 +44,16 @@ STOPWORDS = frozenset(
     "a an and are as at be by can for from has have in into is it its of on or that the their then there "
     "this to use used we will with".split()
 )
-_DELETION = re.compile(r"\{\{c\d+::(.*?)\}\}")
 RARE_WORDS = 3  # each card is compared with cards sharing one of its rarest words
 MAX_CANDIDATES = 40
 
 
 def dedupe(cards: list[Card], thresholds: Thresholds = Thresholds()) -> tuple[list[Card], list[Diagnostic]]:
     kept, report = _merge_exact(cards)
+    kept, defined = _merge_same_subject(kept)
     kept, near = _merge_near(kept, thresholds)
     kept, repeated = _name_repeated_prompts(kept)
-    return kept, report + near + repeated
+    return kept, report + defined + near + repeated
 
 
 # ---- exact duplicates -------------------------------------------------------------
@@ -60,7 +64,7 @@ def _exact_keys(card: Card) -> list[tuple[str, ...]]:
     prompt = plain_key(card_text(card.prompt))
     if card.note_type == "cloze":
         # Notes of one long list show the same text and hide different items.
-        prompt += " | " + " | ".join(plain_key(d) for d in _DELETION.findall(card.prompt))
+        prompt += " | " + " | ".join(plain_key(d) for d in deletions(card.prompt))
     keys = [("guid", card.guid), ("prompt", card.note_type, *place, prompt)]
     keys.append(("same", card.note_type, prompt, plain_key(card_text(card.answer))))
     if card.kind == "quiz":
@@ -85,6 +89,53 @@ def _merge_exact(cards: list[Card]) -> tuple[list[Card], list[Diagnostic]]:
         kept[found] = _merged(first, card)
         report.append(_said(card, f"duplicate of the card at {first.source} ({describe(first)}): merged into it"))
     return kept, report
+
+
+# ---- one thing defined twice -----------------------------------------------------
+
+
+DEFINING_KINDS = frozenset({"overview", "term"})
+NAME_WORDS = 6  # a prompt longer than this is a phrase, not a name
+DEFINITION_WORDS = (5, 30)  # a one-line definition: not a list of names, not a topic's many facts
+
+
+def _subject(card: Card) -> str | None:
+    """The name a definition card asks about, reduced (`AWS X` == `X`); None
+    for a prompt that is no name (a question, a phrase, one short word)."""
+    if card.note_type != "basic" or card.kind not in DEFINING_KINDS:
+        return None
+    prompt = card_text(card.prompt)
+    if "?" in prompt or len(prompt.split()) > NAME_WORDS or len(prompt.split()) < 2:
+        return None
+    least, most = DEFINITION_WORDS
+    if not least <= len(card_text(card.answer).split()) <= most:
+        return None
+    return name_key(prompt)
+
+
+def _a_term(card: Card) -> bool:
+    """A term card, or a term standing as its topic's overview."""
+    return card.kind == "term" or card.key[1:2] == ("term",)
+
+
+def _merge_same_subject(cards: list[Card]) -> tuple[list[Card], list[Diagnostic]]:
+    """A term card and another definition of the same name in another topic
+    are one question: the first keeps the other's answer and sources."""
+    first_of: dict[str, int] = {}
+    into: set[int] = set()
+    report: list[Diagnostic] = []
+    for index, card in enumerate(cards):
+        subject = _subject(card)
+        if subject is None:
+            continue
+        found = first_of.setdefault(subject, index)
+        first = cards[found]
+        if found == index or not (_a_term(first) or _a_term(card)) or (first.section, first.topic) == (card.section, card.topic):
+            continue
+        cards[found] = _merged(first, card)
+        into.add(index)
+        report.append(_said(card, f"defines the same thing as the card at {first.source} ({describe(first)}): merged into it"))
+    return [c for n, c in enumerate(cards) if n not in into], report
 
 
 # ---- near duplicates --------------------------------------------------------------------

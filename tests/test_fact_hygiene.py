@@ -1,0 +1,182 @@
+"""Forward cards without trivia, fragments or guesses: numbers no exam asks
+make no number card, a label that reads on is asked with its parent, a
+blank never hides part of a longer list or one example, and one thing
+defined twice is one card."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.key_terms import cloze_text, first_name_run, name_runs
+from pipeline.cards.maker import make_cards
+from pipeline.curate.dedupe import dedupe
+from pipeline.model import Span
+from pipeline.model import inline as inl
+from pipeline.model.cardtext import card_text, deletions
+from pipeline.notes.parse import parse_document
+
+from .test_cards import cards_of
+
+
+def test_footprints_conversions_and_data_sheets_make_no_number_card() -> None:
+    lines = cards_of(
+        """
+        ## Edge
+
+        **Devices:**
+        - Edge locations: 216 points of presence in 84 cities across 42 countries
+        - truck: moves exabytes ( 1 EB = 1000 PB = 1000000 TBs), each truck holds 100PB
+        - small box: 2CPU, 4GB of memory, USB-C power
+        - big box: 52vCPU, 208GB of RAM, 42 TB usable storage
+        - data kept up to 90 days
+        """
+    )
+    numbers = [line for line in lines if line.startswith("[number]")]
+    assert len(numbers) == 2, lines
+    assert any("each truck holds {{c1::100PB}}" in line and "1 EB = 1000 PB" in line for line in numbers)
+    assert any("up to {{c1::90 days}}" in line for line in numbers)
+    assert not any("points of presence}}" in line or "GB}}" in line or "vCPU}}" in line for line in lines)
+    # The machines are still items of their list, named without their data sheet.
+    assert not any(line.startswith("[term]") and "box" in line.split("|")[1].split("=>")[0] for line in lines)
+
+
+def test_a_size_said_again_in_brackets_is_one_blank() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Objects:**
+        - max object size is 5TB (5000GB)
+        """
+    )
+    assert any("max object size is {{c1::5TB (5000GB)}}" in line for line in lines), lines
+
+
+def test_a_participle_an_article_or_a_qualifier_is_asked_with_its_parent() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **RDS:**
+        - relational database service
+        - managed by AWS: provisioning, OS patching, backups, scaling
+        - can't SSH into
+        - images to launch from:
+          - a public image: provided by the vendor
+          - an own image: made and kept up by us
+          - a marketplace image
+        - Resource-Based:
+          - bucket policies
+          - access control lists
+        """
+    )
+    assert any("| RDS — managed by AWS => provisioning, OS patching, backups, scaling" in line for line in lines), lines
+    assert any("| RDS — Resource-Based =>" in line for line in lines), lines
+    # "an own image: made and kept up by us" is one option of its list, not a term.
+    assert not any(line.startswith("[term]") and "image" in line for line in lines), lines
+
+
+def test_a_blank_never_hides_part_of_a_longer_list_or_an_example() -> None:
+    def key(text: str) -> str | None:
+        found = name_runs(text, frozenset({"AWS"}))
+        return text[found[0][0] : found[0][1]] if found else None
+
+    assert key("runtimes: NodeJS, Python, Java, Golang, Ruby, custom runtime API (for ex Rust)") is None
+    assert key("subscribers can be SQS, lambda, kinesis data firehose, emails, sms..") is None
+    assert key("the engines are Postgres, MySQL, Aurora, MariaDB") is None
+    assert key("can be analyzed with Athena, Redshift or QuickSight") == "Athena, Redshift or QuickSight"
+    # The vendor before "services" qualifies that word: it is no name of the run.
+    text = "audit of calls made by Console, SDK, CLI and AWS services"
+    assert key(text) == "Console, SDK, CLI"
+    finder = first_name_run((Span("text", text),), frozenset({"AWS"}))
+    cloze = cloze_text((Span("text", text),), lambda spans: inl.escape(inl.to_plain(spans)), finder)
+    # A blank over several names says how many: read as one word it would ask for one.
+    assert cloze == "audit of calls made by {{c1::Console, SDK, CLI::3 names}} and AWS services"
+    assert deletions(cloze) == ["Console, SDK, CLI"]
+
+
+def _built(markdown: str):  # type: ignore[no-untyped-def]
+    document = parse_document(dedent(markdown), "n.md")
+    cards, _ = make_cards(document, "pack")
+    return dedupe(cards)
+
+
+def test_a_thing_defined_as_a_topic_and_again_as_a_term_is_one_card() -> None:
+    cards, report = _built(
+        """
+        ## Monitoring
+
+        **Personal Health Dashboard:**
+        - provides alerts and remediation guidance when the provider has events that may impact us
+
+        ## Support
+
+        **Basic plan:**
+        - AWS Personal Health Dashboard: personalized view of the health of services, alerts when our resources are impacted
+        - Trusted Advisor: core checks
+        - Forums: community help around the clock
+        """
+    )
+    defined = [c for c in cards if "Health Dashboard" in card_text(c.prompt)]
+    assert len(defined) == 1 and defined[0].kind == "overview"
+    assert "remediation guidance" in defined[0].answer and "personalized view" in defined[0].answer
+    assert 10 in [s.line for s in defined[0].sources]
+    assert any("defines the same thing as the card at n.md:4" in str(d) for d in report)
+
+
+def test_a_term_that_only_shares_a_name_with_a_topics_list_is_kept_apart() -> None:
+    cards, _ = _built(
+        """
+        ## Devices
+
+        **Edge Computing:**
+        - process data while it is being created, far from any data center or network
+        - use cases are preprocessing, machine learning at the edge, transcoding
+
+        ## Family
+
+        **Snow Family:**
+        - Edge computing: snowcone, snowball edge
+        - Data migration: snowcone, snowball edge, snowmobile
+        """
+    )
+    assert len([c for c in cards if "edge computing" in card_text(c.prompt).lower()]) == 2
+
+
+def test_a_few_products_under_a_plural_that_is_not_their_kind_are_no_set() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Virtual machines:**
+        - VM Scale Sets: identical, load-balanced VMs that scale automatically
+        - Availability Sets: spread VMs across update domains and fault domains
+        - Azure Virtual Desktop: desktop and app virtualization in the cloud
+
+        **Service types:**
+        - ClusterIP: internal virtual IP
+        - NodePort: a port on every node
+        - LoadBalancer: an external load balancer
+        """
+    )
+    machines = [line for line in lines if "Virtual machines" in line]
+    # No blank over one product of a few, and no card that lists them as if they were all.
+    assert not any("{{c1::" in line for line in machines), machines
+    assert not any("| Virtual machines =>" in line for line in machines), machines
+    assert len([line for line in machines if line.startswith(("[term]", "[overview]"))]) == 3
+    # "types" names the items' kind: a set, asked whole.
+    assert any(line.startswith("[overview] Compute | Service types") and "{{c3::" in line for line in lines), lines
+
+
+def test_a_remark_in_brackets_stays_outside_the_blank() -> None:
+    lines = cards_of(
+        """
+        ## Architecture
+
+        - **Worker nodes**
+          - kubelet -> agent on every node
+          - kube-proxy -> network rules for Services
+          - container runtime -> containerd, CRI-O (dockershim removed in 1.24)
+        """
+    )
+    assert any("container runtime → {{c1::containerd, CRI-O}} (dockershim removed in 1.24)" in line for line in lines), lines

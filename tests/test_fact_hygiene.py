@@ -180,3 +180,137 @@ def test_a_remark_in_brackets_stays_outside_the_blank() -> None:
         """
     )
     assert any("container runtime → {{c1::containerd, CRI-O}} (dockershim removed in 1.24)" in line for line in lines), lines
+
+
+def test_a_long_paragraphs_later_sentences_neither_ride_with_its_definition_nor_ask_a_guess() -> None:
+    lines = cards_of(
+        """
+        ## Limits
+
+        **Service Quotas:** Service Quotas lets you view and manage your quotas from a central place. Quotas, also called limits, are the maximum values for the resources, actions and items in your account. Each service defines its quotas and sets default values for those quotas.
+
+        **Other:**
+        - x
+        """
+    )
+    quotas = [line for line in lines if "Service Quotas" in line]
+    assert quotas == ["[overview] Limits | Service Quotas => Service Quotas lets you view and manage your quotas from a central place. @3"]
+
+
+def test_items_that_say_what_a_thing_does_are_facts_not_a_set() -> None:
+    lines = cards_of(
+        """
+        ## Workloads
+
+        - **ReplicaSet**
+          - keeps N identical pods running
+          - uses label selectors
+          - don't create directly, use a Deployment
+        """
+    )
+    assert not any("{{c1::" in line for line in lines), lines
+    assert any("ReplicaSet => keeps N identical pods running uses label selectors" in line for line in lines), lines
+
+
+def test_a_summary_line_the_notes_already_say_makes_no_card() -> None:
+    lines = cards_of(
+        """
+        # Cluster notes
+
+        ## Config
+
+        - **ConfigMap**
+          - non-confidential key-value config
+          - max size 1 MiB
+        - **Secret**
+          - base64 encoded, not encrypted by default
+
+        ## Summary
+
+        - ConfigMap max 1 MiB; Secret is base64 encoded
+        - OOMKilled -> the container went over its memory limit
+        """
+    )
+    assert len([line for line in lines if "1 MiB}}" in line]) == 1, lines
+    assert any("OOMKilled" in line for line in lines), lines
+
+
+def test_items_under_sorting_labels_are_not_asked_by_a_blank_over_the_label() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **Shared model for IAM:**
+        - Provider responsibilities:
+          - Infrastructure (global network security)
+          - config and vulnerability of services they offer
+          - compliance validation
+        - Customer:
+          - Users, groups, policies management and monitoring
+          - Enable MFA on all accounts
+          - rotate all keys often
+          - use IAM tools to apply appropriate permissions
+          - analyze access patterns & review permissions
+
+        **Shared model for EC2:**
+        - Provider responsibilities:
+          - replacing faulty hardware
+          - isolation on physical hosts
+        - Customer:
+          - security group rules
+          - operating system patches
+        """
+    )
+    assert not any("{{c1::Customer" in line or "{{c1::Provider" in line for line in lines), lines
+    # The label's own card still asks its first facts; the classification cards ask the rest.
+    assert any("| Customer => Users, groups, policies management" in line for line in lines), lines
+
+
+def test_a_term_defined_after_a_questions_list_does_not_sit_under_the_question() -> None:
+    lines = cards_of(
+        """
+        ## Computing
+
+        **What is a server made of?**
+        - CPU: does the computations
+        - RAM: fast memory
+        - Storage: keeps files
+
+        Router = forwards data packets between networks
+        """
+    )
+    assert any(line.startswith("[term] Computing | Router => forwards data packets") for line in lines), lines
+    assert any(line.startswith("[term] Computing › What is a server made of? | RAM => fast memory") for line in lines), lines
+
+
+def test_terms_that_are_lists_themselves_make_no_overview_that_recites_them_all() -> None:
+    lines = cards_of(
+        """
+        ## Support
+
+        **Advisor checks:**
+        - 7 core checks: bucket permissions, open ports, one admin user, MFA on root, public snapshots, public images, limits
+        - full checks: every category, alarms when reaching limits, access through the support API
+        """
+    )
+    assert not any("| Advisor checks =>" in line for line in lines), lines
+    assert any("7 core checks => bucket permissions" in line for line in lines), lines
+
+
+def test_a_topic_is_defined_by_its_own_line_not_by_a_first_line_about_another_thing() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Instance Store:**
+        - EBS volumes are network drives with limited performance
+        - for a high-performance hardware disk we use the instance store, attached to the physical server
+        - better I/O performance
+        - lost when the instance stops, or when the hardware fails
+        - good for buffers, caches and temporary content
+        """
+    )
+    overview = next(line for line in lines if line.startswith("[overview]"))
+    assert overview.startswith("[overview] Storage | Instance Store => for a high-performance hardware disk"), lines
+    assert any("{{c1::EBS}} volumes are network drives" in line for line in lines), lines
+    assert sum("EBS volumes" in line or "{{c1::EBS}}" in line for line in lines) == 1, lines

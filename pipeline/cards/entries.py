@@ -77,6 +77,7 @@ class Group:
     line: int
     lead: Fact  # a definition given on the leading line
     is_topic: bool
+    sorted_label: bool = False  # one label of a list its items are sorted under (`AWS:` / `User:`)
 
     @property
     def inner(self) -> tuple[str, ...]:
@@ -332,6 +333,8 @@ def enumerated(label: Inline, entries: list[Entry], parent: str = "") -> list[En
         return []  # items that are lists themselves ("EFS-IA, S3 Glacier, EBS Cold HDD"): groups, not members
     if any((e.numbered and not e.named) or _code_only(e) for e in listed):
         return []  # "maxSurge default 25%", `kubectl rollout undo`: a thing's settings, not one set
+    if sum(bool(_VERB.match(inl.to_plain(e.item).strip())) for e in listed) * 2 > len(listed):
+        return []  # "keeps N pods running", "uses label selectors": what a thing does, facts not members
     headings = all(e.node.children for e in listed) or (
         any(e.node.children for e in listed) and all(e.named for e in listed) and not is_generic(inl.to_plain(label))
     )

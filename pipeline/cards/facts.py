@@ -9,7 +9,7 @@ from __future__ import annotations
 from pipeline.cards.chunking import chunks, pieces, words
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.prompts import asked, is_generic, is_open_list
-from pipeline.cards.single_facts import keyed_text, named_text, single_fact_card
+from pipeline.cards.single_facts import about_another, keyed_text, named_text, single_fact_card
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
@@ -20,7 +20,18 @@ PIECE_WORDS = 40  # a longer line is split at its sentences
 
 
 def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str) -> None:
-    split = [Fact(piece, fact.line) for fact in facts for piece in pieces(fact.inline, PIECE_WORDS)]
+    # A short paragraph cut at its sentences is a definition and its elaboration:
+    # read together they are a passage to recite, so its first sentence is
+    # asked, and a later one only by a key term of its own. (The sentences of a
+    # long paragraph are a passage of facts, each asked.)
+    split: list[Fact] = []
+    later: set[int] = set()  # a short paragraph's sentences after its first
+    for fact in facts:
+        sentences = pieces(fact.inline, PIECE_WORDS)
+        for index, piece in enumerate(sentences):
+            split.append(Fact(piece, fact.line))
+            if index and len(sentences) <= SMALL_FACTS:
+                later.add(id(split[-1]))
     label = inl.to_plain(group.label)
     names = sum(is_name_list(f.inline) for f in split) * 2 > len(split)  # "Services: EFS-IA, S3 Glacier, ..."
     if group.context and len(split) > SMALL_FACTS and (is_open_list(label) or (is_generic(label) and names)):
@@ -29,11 +40,10 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         for index, part in enumerate(chunks(split, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)):
             single_fact_card(sink, group, part, *named_text(sink, group, part), kind=first_kind if index == 0 else "detail")
         return
+    if group.is_topic and (own := about_another(sink, group, split)) is not None:
+        split.insert(0, split.pop(own))  # the line that names the topic defines it
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
-    if len(split) > len(facts) and sum(words(f.inline) for f in split) > PIECE_WORDS:
-        # A paragraph cut at its sentences: read together they are a passage to
-        # recite, so its first sentence defines and the others are asked alone.
-        small = False
+    small = small and not later
     together = split if small else split[:1]
     singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]] = []
     if not small:
@@ -44,13 +54,16 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         budget = SMALL_WORDS - words(split[0].inline)
         riding: set[int] = set()
         for fact in sorted((f for f in split[1:] if keyed[id(f)] is None), key=lambda f: words(f.inline)):
-            if len(riding) + 2 < SMALL_FACTS and words(fact.inline) <= budget:
+            if len(riding) + 2 < SMALL_FACTS and words(fact.inline) <= budget and id(fact) not in later:
                 riding.add(id(fact))
                 budget -= words(fact.inline)
         together += [f for f in split[1:] if id(f) in riding]
         rest = [f for f in split[1:] if id(f) not in riding]
         singles = [([f], found) for f in rest if (found := keyed[id(f)]) is not None]
-        unkeyed = [f for f in rest if keyed[id(f)] is None]
+        # Asked by the topic's name, an elaborating sentence would ask a guess.
+        unkeyed = [f for f in rest if keyed[id(f)] is None and id(f) not in later]
+        if group.sorted_label:
+            unkeyed = []  # asked by the classification cards: which label is each under?
         short = [f for f in unkeyed if words(f.inline) < SHORT_FACT_WORDS]
         for part in chunks(short, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS):
             singles.append((part, named_text(sink, group, part)))

@@ -40,7 +40,9 @@ from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.single_facts import keyed_text, single_fact_card, subject_text
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
+from pipeline.cards.summaries import in_summary, restated, said_elsewhere
 from pipeline.cards.terms import term_card
+from pipeline.cards.things import is_classification, label_schemes
 from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model import Card, Document, Node, Span, Topic
 from pipeline.model import inline as inl
@@ -55,6 +57,8 @@ def make_cards(
 ) -> tuple[list[Card], list[Diagnostic]]:
     maker = _CardMaker(document.path, pack_slug, image_src)
     maker.common = common_names(_plain_lines(document))
+    maker.schemes = label_schemes(document)
+    maker.said = said_elsewhere(document)
     maker.root = document.title or ""
     for section in document.sections:
         section_title = inl.to_plain(section.title).strip()
@@ -87,6 +91,19 @@ def _own_headings(listed: list[Entry]) -> bool:
     return bold and sum(bool(e.node.children) for e in listed) * 2 >= len(listed)
 
 
+def _answering(group: Group, entries: list[Entry], index: int) -> tuple[str, ...]:
+    """The context of a line's own card. Under a question ("What is a server
+    composed of?") the list answers it; a term defined in a paragraph after
+    the list ("Router = ...") does not, and the question over it would
+    mislead, so its card sits where the question does."""
+    entry = entries[index]
+    question = group.is_topic and inl.to_plain(group.label).rstrip().endswith("?")
+    after_list = any(e.listed for e in entries[:index])
+    if question and entry.named and entry.node.role == "line" and after_list:
+        return group.context
+    return group.inner
+
+
 def _plain_lines(document: Document) -> Iterator[str]:
     def walk(nodes: Iterable[Node]) -> Iterator[str]:
         for node in nodes:
@@ -101,6 +118,8 @@ def _plain_lines(document: Document) -> Iterator[str]:
 
 class _CardMaker(CardSink):
     root = ""  # the document's own title
+    schemes: frozenset[str] = frozenset()  # labels the notes sort items under, again and again
+    said: frozenset[str] = frozenset()  # words the notes say outside their summaries
 
     def topic(self, section_title: str, topic: Topic) -> None:
         # A section's own text sits directly in the section's context.
@@ -115,8 +134,11 @@ class _CardMaker(CardSink):
         if is_aside(self.topic_title) and not topic.parents and owner:
             # A "Summary" under its section: its lines are asked of what it sums up.
             context, title = (), (Span("text", owner),)
+        body = topic.body
+        if in_summary(section_title, self.topic_title):
+            body = tuple(n for n in body if not restated(n, self.said))
         first = len(self.cards)
-        self._group(Group(context, title, topic.line, Fact((), topic.line), True), topic.body)
+        self._group(Group(context, title, topic.line, Fact((), topic.line), True), body)
         if topic.pin and len(self.cards) > first:
             self.pin(first, topic.pin)
 
@@ -137,6 +159,9 @@ class _CardMaker(CardSink):
         entries = [_own_name_as_fact(e, group.key) for e in entries_of(rest)]
         if is_generic(inl.to_plain(group.label)):
             entries = categorised(entries)
+        # Items under parallel labels (`AWS:` / `User:`) are asked which label they
+        # are under by classification cards: a blank over the label would ask it again.
+        sorting = is_classification([n for n in rest if n.cards], self.schemes)
         first_own = len(self.cards)
         self._own_cards(group, entries)
         made_own = len(self.cards) > first_own
@@ -147,9 +172,10 @@ class _CardMaker(CardSink):
             before = len(self.cards)
             if entry.node.children:
                 lead = Fact(entry.definition, entry.node.line)
-                self._group(Group(inner, entry.head, entry.node.line, lead, False), entry.node.children)
+                label = Group(inner, entry.head, entry.node.line, lead, False, sorted_label=sorting)
+                self._group(label, entry.node.children)
                 continue
-            self._line_card(inner, entries, index)
+            self._line_card(_answering(group, entries, index), entries, index)
             if entry.node.pin and len(self.cards) > before:
                 self.pin(before, entry.node.pin)
         if made_own:
@@ -241,5 +267,8 @@ class _CardMaker(CardSink):
             # A label over a list of its own is asked by that list's cards: alone here
             # ("3 kinds") it would say nothing.
             whole = [Fact(e.full, e.node.line) for e in plain_entries if e.definition or not e.node.children]
-            if whole and sum(words(f.inline) for f in whole) <= SMALL_WORDS:
+            # Terms that are lists themselves ("7 core checks: S3 permissions, ...")
+            # would make it a dump of what their own cards ask.
+            items = sum(len(inl.to_plain(f.inline).split(",")) for f in whole)
+            if whole and sum(words(f.inline) for f in whole) <= SMALL_WORDS and items <= 2 * SMALL_FACTS:
                 fact_cards(self, group, whole, kind_first)

@@ -54,11 +54,31 @@ def subject_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
     if first in _NOT_NAMES or (" " not in subject and first.endswith(("ing", "ed", "ly"))):
         return None  # "Deleting a group...", "Usually...": a sentence, not a name
     rest = (Span("text", spans[0].text[len(subject) :]),) + spans[1:]
-    label = sink.html(asked(group.label, group.context))
-    text = f"<b>{label}</b>: " + "{{c1::" + cloze_safe(inl.escape(subject)) + "}}" + sink.html(rest)
-    if inl.word_count(inl.to_plain(rest)) < MIN_SHOWN_WORDS or gives_itself_away(text, group.context, sink.common):
+    # The sentence says what it is about: the heading goes to the breadcrumb, as
+    # "Cloud models: [...] lets you manage servers" would read as one of the models.
+    text = "{{c1::" + cloze_safe(inl.escape(subject)) + "}}" + sink.html(rest)
+    context = group.inner if group.context or group.is_topic else group.context
+    if inl.word_count(inl.to_plain(rest)) < MIN_SHOWN_WORDS or gives_itself_away(text, context, sink.common):
         return None
-    return text, group.context
+    return text, context
+
+
+def about_another(sink: CardSink, group: Group, facts: list[Fact]) -> int | None:
+    """`EBS volumes are network drives...` opening the notes of *EC2 Instance
+    Store*: a first line about another thing is no definition of the topic.
+    The index of a later line that names the topic itself, to define it instead."""
+    spans = facts[0].inline if facts else ()
+    if not spans or spans[0].kind != "text" or not (match := _SUBJECT.match(spans[0].text)):
+        return None
+    label = inl.to_plain(group.label).strip()
+    finder = subject_finder(label, sink.common, any_case=True) if names_subject(label) else None
+    subject = match.group(1)
+    capitals = sum(ch.isupper() for ch in subject)
+    if capitals < 2 and not (capitals and any(ch.isdigit() for ch in subject)):
+        return None  # "Control how traffic...": a sentence's first word, not a name
+    if finder is None or finder(subject):
+        return None
+    return next((i for i, f in enumerate(facts[1:], 1) if has_hit(f.inline, finder)), None)
 
 
 def gives_itself_away(cloze: str, context: tuple[str, ...], common: frozenset[str]) -> bool:

@@ -314,3 +314,21 @@ def test_a_topic_is_defined_by_its_own_line_not_by_a_first_line_about_another_th
     assert overview.startswith("[overview] Storage | Instance Store => for a high-performance hardware disk"), lines
     assert any("{{c1::EBS}} volumes are network drives" in line for line in lines), lines
     assert sum("EBS volumes" in line or "{{c1::EBS}}" in line for line in lines) == 1, lines
+
+
+def test_under_a_versus_heading_a_blank_over_one_option_asks_which() -> None:
+    lines = cards_of(
+        """
+        ## Cloud Concepts
+
+        ### CapEx vs OpEx
+
+        | | CapEx | OpEx |
+        |---|---|---|
+        | What | Up-front spending | Spending over time |
+
+        The cloud is a consumption-based model -> OpEx.
+        """
+    )
+    assert "[detail] Cloud Concepts | CapEx vs OpEx : The cloud is a consumption-based model → {{c1::OpEx}}. => @9" in lines, lines
+    assert not any(line.startswith("[overview] Cloud Concepts | CapEx vs OpEx =>") for line in lines), lines

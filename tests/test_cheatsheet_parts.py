@@ -118,3 +118,16 @@ def test_a_failure_in_a_fresh_process_is_raised_in_the_parent(monkeypatch: pytes
     with pytest.raises(RuntimeError, match="worker failed.*galley took 2 pages"):
         parts.run([two_pages, job(1)], one_page_each, workers=2)
     assert not multiprocessing.active_children()
+
+
+class _Unpicklable(dict):  # type: ignore[type-arg]
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("a part's job was pickled")
+
+
+def test_fresh_processes_get_their_jobs_by_fork_not_pickled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A job carries the part's HTML and the pack's pictures: copied to each
+    process as it forks, never pickled through the pool (twice per part)."""
+    jobs = [PartJob(j.galley_html, _Unpicklable()) for j in (job(3), job(40))]
+    monkeypatch.setattr(parts, "HELD_CHARACTERS", 1)
+    assert parts.run(jobs, one_page_each, 2) == parts.run([job(3), job(40)], one_page_each, 2)

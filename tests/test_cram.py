@@ -17,7 +17,7 @@ import pdfplumber
 import pytest
 
 from pipeline.cheatsheet import MIN_CRAM_POINTS, CramRendered, cram_geometries, render_cram
-from pipeline.cheatsheet.cram import build_cram
+from pipeline.cheatsheet.cram import build_cram, within
 from pipeline.cheatsheet.emit import emit_with_notes
 from pipeline.model import Card, Pack
 from pipeline.model.cardtext import deletions
@@ -187,7 +187,7 @@ def test_it_is_printed_portrait_or_landscape_as_more_of_it_fits(seed_cram: CramR
 
 def test_what_could_never_fit_is_not_laid_out_but_still_reported(seed_pack: Pack) -> None:
     whole = build_cram(seed_pack)
-    cut = build_cram(seed_pack, capacity=60)
+    cut = within(whole, 60, line_chars=80)
     assert not whole.unmeasured
     kept = sum(len(t.lines) for s in cut.sheet.sections for t in s.topics)
     assert 0 < kept <= 60 and kept + sum(lo.count for lo in cut.unmeasured) == sum(
@@ -229,10 +229,16 @@ def test_a_trigger_phrase_is_the_names_most_telling_cue(tmp_path: Path) -> None:
 def test_a_topics_one_liner_never_defines_some_other_term(tmp_path: Path) -> None:
     """`*on premises* refers to local hardware` opening the S3 section defines
     on premises: it is not what S3 is."""
-    pack = small_pack(tmp_path)
-    base = replace(pack.cards[0], kind="overview", note_type="basic", section="S3", topic="S3")
-    card = replace(base, prompt="on premises", answer="refers to local hardware, meaning data is stored on local servers.")
-    sheet = build_cram(replace(pack, cards=(*pack.cards, card))).sheet
+    notes = (
+        "# Storage\n\n## S3\n\n"
+        "*on premises* refers to local hardware, meaning data is stored on local servers.\n\n"
+        "**S3:**\n"
+        "- object storage in buckets, for any amount of data\n"
+        "- objects of up to 5 TB each\n"
+    )
+    pack = small_pack(tmp_path, notes=notes)
+    assert any(card.defined_in_passing and "on premises" in card.prompt for card in pack.cards)
+    sheet = build_cram(pack).sheet
     lines = [str(line.html) for section in sheet.sections for topic in section.topics for line in topic.lines]
     assert any('<b class="term">S3</b>' in line for line in lines)
     assert not any("refers to local hardware" in line for line in lines)

@@ -49,6 +49,7 @@ class CardSink:
         lines: tuple[int, ...],
         key: tuple[str, ...],
         id_context: tuple[str, ...] | None = None,  # where the card sits, when its breadcrumb shows less
+        defined_in_passing: bool = False,
     ) -> None:
         if note_type == "cloze" and not _DELETION.search(prompt):
             # Anki makes no card of a cloze note without a deletion: say so, never count it.
@@ -78,6 +79,7 @@ class CardSink:
                 context=context,
                 sources=tuple(SourceRef(self.path, line) for line in dict.fromkeys(lines)),
                 key=full_key,
+                defined_in_passing=defined_in_passing,
             )
         )
 

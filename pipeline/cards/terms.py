@@ -39,6 +39,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> None:
         lines=(entry.node.line,),
         key=key,
         id_context=context,
+        defined_in_passing=entry.defined_in_passing,
     )
 
 

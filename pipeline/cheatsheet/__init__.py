@@ -51,7 +51,8 @@ def render(pack: Pack, workers: int | None = None) -> Rendered:
     galleys = [galley_html(sheet, r, geometry, front=index == 0) for index, r in enumerate(ranges)]
     planner = Planner(sheet, geometry, ranges, galleys)
     with _fixed_font_clock(pack.build_time):
-        pdfs = parts.run([parts.PartJob(html, media_contents(pack)) for html in galleys], planner, workers)
+        media = media_contents(pack)
+        pdfs = parts.run([parts.PartJob(html, media) for html in galleys], planner, workers)
     if planner.layout is None:
         raise RuntimeError("the cheat sheet's parts finished without a layout")
     return Rendered(merge(pdfs, planner.layout), sheet, geometry, planner.layout, len(ranges))
@@ -154,7 +155,7 @@ def _by_tier(left_out: tuple[LeftOut, ...]) -> tuple[LeftOut, ...]:
     for left in left_out:
         tiers.setdefault(left.tier, []).append(left)
     return tuple(
-        LeftOut(tier, tuple(n for lo in group for n in lo.names), tuple(line for lo in group for line in lo.lines))
+        LeftOut(tier, tuple(n for lo in group for n in lo.names), sum(lo.count for lo in group))
         for tier, group in sorted(tiers.items())
     )
 
@@ -163,11 +164,9 @@ def render_practice(pack: Pack) -> bytes | None:
     """The practice test, or None when the deck has no questions."""
     import hashlib
 
-    import weasyprint
-
-    from pipeline.cheatsheet import layout  # noqa: F401  (WeasyPrint's logging set up once)
     from pipeline.cheatsheet.fetch import SheetFetcher
-    from pipeline.cheatsheet.html import BASE_URL, practice_html
+    from pipeline.cheatsheet.html import practice_html
+    from pipeline.cheatsheet.layout import SheetHTML
     from pipeline.cheatsheet.practice import build_practice
     from pipeline.clock import date, iso
 
@@ -177,7 +176,7 @@ def render_practice(pack: Pack) -> bytes | None:
     html = practice_html(test, pack.config.cheatsheet.paper, date(pack.build_time), iso(pack.build_time))
     identifier = hashlib.sha256(html.encode()).hexdigest()[:32].encode()
     with _fixed_font_clock(pack.build_time):
-        document = weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=SheetFetcher(media_contents(pack)))
+        document = SheetHTML(html, SheetFetcher(media_contents(pack)))
         return document.write_pdf(pdf_identifier=identifier)  # type: ignore[no-any-return]
 
 

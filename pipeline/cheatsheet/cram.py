@@ -27,6 +27,7 @@ from pipeline.model import Card, Pack
 from pipeline.model.records import is_retired
 from pipeline.model.cardtext import card_text, field_items
 from pipeline.cheatsheet.domains import Domain, domain_of, topic_domains
+from pipeline.cheatsheet.fronts import label_and_items
 from pipeline.cheatsheet.phrases import defining, defining_lines, one_line
 from pipeline.cheatsheet.cram_numbers import number_groups, row_line
 from pipeline.cheatsheet.cram_plan import LeftOut, pass_of
@@ -48,14 +49,11 @@ class Cram:
     unmeasured: tuple[LeftOut, ...] = ()  # topics past what the pages could hold: never laid out
 
 
-def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None, phrase_share: float = 1.0) -> Cram:
-    """`line_chars`: about how many characters a column's line holds;
+def build_cram(pack: Pack, line_chars: int = 80, phrase_share: float = 1.0) -> Cram:
+    """All of the cram sheet's content (`within` cuts it to the pages).
+    `line_chars`: about how many characters a column's line holds;
     `phrase_share`: of a line, what a one-liner takes at most (short ones
-    share a line: denser, when the pages are tight);
-    `capacity`: about how many lines the page budget holds (an estimate on
-    the generous side: it counts every wrap). Topics past it, in tier and
-    rank order, are left out before any layout: they could not fit, and
-    laying them out would cost time."""
+    share a line: denser, when the pages are tight)."""
     styles = topic_domains(pack)
     exam = styles.exam
     legend = {d.tag: d for d in styles.legend}
@@ -94,13 +92,14 @@ def build_cram(pack: Pack, line_chars: int = 80, capacity: int | None = None, ph
     )
     tiers = tuple(t for t, _ in sections)
     ranks = _ranks([s for _, s in sections], list(tiers))
-    if capacity is None:
-        return Cram(sheet, tiers, ranks)
-    return within(Cram(sheet, tiers, ranks), int(capacity), line_chars)
+    return Cram(sheet, tiers, ranks)
 
 
 def within(cram: Cram, lines: int, line_chars: int) -> Cram:
-    """The cram sheet without the topics past about `lines` lines, in tier and rank order."""
+    """The cram sheet without the topics past about `lines` lines (what the
+    page budget holds, estimated on the generous side: every wrap counts),
+    in tier and rank order: they could not fit, and laying them out would
+    cost time."""
     sections = cram.sheet.sections
     order = sorted(
         (
@@ -129,7 +128,7 @@ def within(cram: Cram, lines: int, line_chars: int) -> Cram:
             kept_sections.append(replace(section, topics=topics, anchor=f"s{len(kept_sections)}"))
             kept_tiers.append(cram.tiers[s])
     unmeasured = tuple(
-        LeftOut(tier, tuple(t.plain_title for t in topics), tuple(line.html.striptags() for t in topics for line in t.lines))
+        LeftOut(tier, tuple(t.plain_title for t in topics), sum(len(t.lines) for t in topics))
         for tier, topics in sorted(dropped.items())
     )
     sheet = replace(cram.sheet, sections=tuple(kept_sections))
@@ -334,15 +333,12 @@ def _side_by_side(columns: dict[str, list[str]]) -> list[Line]:
     return lines
 
 
-_LABEL = re.compile(r'^\s*<div class="sp-label">(.*?)</div>', re.S)
 _BOLD = re.compile(r"<b\b[^>]*>(.*?)</b>", re.S)
 
 
 def _asked(prompt: str) -> tuple[str, str]:
     """A card's question (its label, `A or B?`) and the first thing it shows."""
-    found = _LABEL.match(prompt)
-    label = card_text(found.group(1)) if found else ""
-    items = field_items(prompt[found.end() :] if found else prompt)
+    label, items = label_and_items(prompt)
     return label, items[0] if items else ""
 
 
@@ -368,7 +364,7 @@ def _triggers(cards: list[Card], domains: dict[TopicKey, str | None], legend: di
         name = _name(card.answer)
         if not name:
             continue
-        for item in field_items(_LABEL.sub("", card.prompt, count=1)):
+        for item in label_and_items(card.prompt)[1]:
             cue = one_line(item.rstrip("?"), 10)
             if cue:
                 cues.setdefault(name, []).append((cue, card))

@@ -217,11 +217,13 @@ def _run_fresh(jobs: Sequence[PartJob], planner: Planner, workers: int) -> list[
     its own, then laid out again and written in another, `workers` at a time.
     A process's memory goes back to the system when it ends: a process that
     let parts go one after another would keep its heap at its largest."""
+    # The jobs (HTML and pictures) reach the workers by fork, as the pool
+    # starts each: only an index, the heights, the pages and the PDF are pickled.
     context = multiprocessing.get_context("fork")
-    with _forking(), context.Pool(workers, maxtasksperchild=1) as pool:
-        heights = _each(pool, _measured, list(jobs))
+    with _forking(), context.Pool(workers, maxtasksperchild=1, initializer=_hold, initargs=(tuple(jobs),)) as pool:
+        heights = _each(pool, _measured, list(range(len(jobs))))
         pages = planner(heights)
-        return _each(pool, _written, list(zip(jobs, pages)))
+        return _each(pool, _written, list(enumerate(pages)))
 
 
 def _each(pool: Any, work: Callable[[Any], T], items: list[Any]) -> list[T]:
@@ -231,16 +233,24 @@ def _each(pool: Any, work: Callable[[Any], T], items: list[Any]) -> list[T]:
         raise RuntimeError(f"a cheat sheet worker failed: {type(error).__name__}: {error}") from error
 
 
-def _measured(job: PartJob) -> list[float]:
-    run = part(job)
+_held: tuple[PartJob, ...] = ()  # in a fresh process: the jobs, from the parent by fork
+
+
+def _hold(jobs: tuple[PartJob, ...]) -> None:
+    global _held
+    _held = jobs
+
+
+def _measured(index: int) -> list[float]:
+    run = part(_held[index])
     heights = next(run)
     run.close()
     return heights
 
 
-def _written(job_pages: tuple[PartJob, PartPages]) -> bytes:
-    job, pages = job_pages
-    run = part(job)
+def _written(index_pages: tuple[int, PartPages]) -> bytes:
+    index, pages = index_pages
+    run = part(_held[index])
     next(run)  # the same layout as measured: the notes and fonts have not changed
     return finish(run, pages)
 

@@ -14,7 +14,6 @@ WORDS = 12  # at most about this many words in a one-liner
 # Where a phrase may end: after a comma, semicolon, colon, dash or arrow, or
 # before an opening parenthesis or a linking word.
 _PAUSE_AFTER = re.compile(r"[,;:]$|^[-–—→=]$")
-_READS_ON = re.compile(r"\s*(?:refers? to|means|stands for)\s", re.IGNORECASE)
 _PAUSE_BEFORE = re.compile(r"^\(|^(?:and|or|but|which|that|where|when|while|so|because|with|without|for|to|by|using|via|e\.g\.|eg|i\.e\.)$", re.I)
 
 
@@ -82,7 +81,6 @@ def defining_lines(cards: list[Card], topic: str) -> list[str]:
 
 
 def defines_another(card: Card, topic: str) -> bool:
-    """`on premises` -> `refers to local hardware` opening the S3 section: an
-    answer that reads on from its prompt defines the prompt, and a prompt
-    that does not name the topic is some other term."""
-    return bool(_READS_ON.match(card_text(card.answer))) and topic.casefold() not in card_text(card.prompt).casefold()
+    """`*on premises* refers to local hardware` opening the S3 section: a term
+    defined in passing, unless it is the topic itself, is some other thing."""
+    return card.defined_in_passing and topic.casefold() not in card_text(card.prompt).casefold()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pipeline.model import Card, Exam, Pack
 from pipeline.model.cardtext import card_text, field_items
 from pipeline.cheatsheet.domains import domain_of
+from pipeline.cheatsheet.fronts import label_and_items
 from pipeline.cheatsheet.phrases import one_line
 
 KINDS = ("quiz", "practice")  # the notes' own questions first
@@ -26,7 +27,6 @@ KEY_LINE = 100  # characters on a line of the key
 
 _OPTIONS = re.compile(r'<(ul|ol) class="sp-options">(.*)</\1>\s*$', re.S)
 _LAST_LIST = re.compile(r"<(ul|ol)\b[^>]*>((?:(?!<(?:ul|ol)\b).)*)</\1>\s*$", re.S)
-_LABEL = re.compile(r'^\s*<div class="sp-label">(.*?)</div>', re.S)
 _ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S)
 _LETTERED = re.compile(r"^\(?([A-Ha-h])[.)]\s*(.*)$", re.S)
 _RIGHT = re.compile(r"<b>\s*\(?([A-H])[.)]")  # `<b>B.</b> text` or `<b>B. text</b>`
@@ -137,9 +137,7 @@ def _options(prompt: str) -> re.Match[str] | None:
 
 def _stem(markup: str) -> str:
     """The question: its label, then what it shows (cues one after another)."""
-    label = _LABEL.match(markup)
-    rest = field_items(markup[label.end() :] if label else markup)
-    lead = card_text(label.group(1)) if label else ""
+    lead, rest = label_and_items(markup)
     return " ".join(part for part in (lead, "; ".join(rest)) if part)
 
 

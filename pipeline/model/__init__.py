@@ -150,6 +150,9 @@ class Card:
     tags: tuple[str, ...] = ()
     # What identifies the card, hashed into the guid (never the answer).
     key: tuple[str, ...] = field(default=(), compare=False)
+    # A term its line defines in passing (`*on premises* refers to ...`): some
+    # other thing than the topic it sits under. Not shown on the card.
+    defined_in_passing: bool = field(default=False, compare=False)
 
     @property
     def source(self) -> SourceRef:

@@ -332,3 +332,18 @@ def test_under_a_versus_heading_a_blank_over_one_option_asks_which() -> None:
     )
     assert "[detail] Cloud Concepts | CapEx vs OpEx : The cloud is a consumption-based model → {{c1::OpEx}}. => @9" in lines, lines
     assert not any(line.startswith("[overview] Cloud Concepts | CapEx vs OpEx =>") for line in lines), lines
+
+
+def test_a_products_name_said_again_as_its_kind_is_still_a_term() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Name services:**
+        - Azure DNS: hosting of DNS domains on the provider's infrastructure
+        - Encryption: use encryption keys
+        - Traffic Manager: routes traffic by DNS to the closest endpoint
+        """
+    )
+    assert any(line.startswith("[term] Networking › Name services | Azure DNS => hosting of DNS domains") for line in lines), lines
+    assert not any(line.startswith("[term]") and "| Encryption =>" in line for line in lines), lines

@@ -136,6 +136,9 @@ def _restates(term: Inline, definition: Inline) -> bool:
     said = inl.plain_key(text).split()
     if len(said) > RESTATED_WORDS or "," in text:
         return False
+    words = re.findall(r"[A-Za-z][\w-]*", inl.to_plain(term))
+    if len(words) > 1 and all(w[0].isupper() for w in words):
+        return False  # "Azure DNS: hosting of DNS domains": a product's name, said as its kind
     named = [w for w in inl.plain_key(inl.to_plain(term)).split() if len(w) > 2]
     return bool(named) and all(w in said or w + "s" in said for w in named)
 

@@ -347,3 +347,38 @@ def test_a_products_name_said_again_as_its_kind_is_still_a_term() -> None:
     )
     assert any(line.startswith("[term] Networking › Name services | Azure DNS => hosting of DNS domains") for line in lines), lines
     assert not any(line.startswith("[term]") and "| Encryption =>" in line for line in lines), lines
+
+
+def test_a_products_capacity_and_its_replication_make_no_number_card() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **Aurora:**
+        - storage automatically grows in increments of 10GB, up to 64TB
+        - can create up to 5 read replicas
+        - replicated across 3 AZ
+        - max item size is 400KB
+        - backups kept up to 35 days
+        """
+    )
+    numbers = [line for line in lines if line.startswith("[number]")]
+    assert len(numbers) == 2, lines
+    assert any("max item size is {{c1::400KB}}" in line for line in numbers), numbers
+    assert any("up to {{c1::35 days}}" in line for line in numbers), numbers
+
+
+def test_an_example_or_bare_abbreviations_are_no_term() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **DDoS Protection:**
+        - Distributed Denial-of-Service
+        - CF and R53: availability protection, combined with Shield, at the edge
+        - for ex: protect critical databases and enterprise apps
+        - Shield Advanced: 24/7 response team
+        """
+    )
+    terms = [line for line in lines if line.startswith("[term]")]
+    assert terms == ["[term] Security › DDoS Protection | Shield Advanced => 24/7 response team @7"], lines

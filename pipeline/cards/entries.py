@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification
+from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
@@ -50,7 +52,7 @@ class Entry:
     def listed(self) -> bool:
         return self.node.role in ("item", "step") and self.special in (None, "specification")
 
-    @property
+    @cached_property  # read by every card kind that lists or asks the line
     def full(self) -> Inline:
         return inl.strip(self.node.inline)
 
@@ -89,11 +91,16 @@ class Group:
 
 def entries_of(nodes: list[Node]) -> list[Entry]:
     """Entries of a group; an `A:` line only answers the `Q:` line right before it."""
-    entries = [e for n in nodes for e in (_defining(n) or [_entry(n)])]
+    entries = [e for n in nodes for e in _entries_of_line(n)]
     for index, entry in enumerate(entries):
         if entry.special == "answer" and (index == 0 or entries[index - 1].special != "question"):
             entries[index] = _entry(entry.node, specials=False)
     return entries
+
+
+@per_value  # a topic's lines are read by the cards of the topic and again by those of its things
+def _entries_of_line(node: Node) -> tuple[Entry, ...]:
+    return tuple(_defining(node) or [_entry(node)])
 
 
 def _entry(node: Node, specials: bool = True) -> Entry:

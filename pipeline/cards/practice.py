@@ -20,7 +20,7 @@ import heapq
 import re
 from collections.abc import Iterator, Sequence
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.cards.recognition import SERVICE, SERVICE_WORDS, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
@@ -200,9 +200,8 @@ def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
             return []
         return [
             o
-            for o in index.in_domains(answer.domains)
+            for o in index.near(answer)  # of the same area, not only of the same domain
             if fits(o) and o.thing.group != thing.group and not o.thing.item and o.thing.section != thing.section
-            and index.near(o, answer)  # of the same area, not only of the same domain
         ]
 
     chosen: list[_Option] = []
@@ -227,34 +226,37 @@ def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
 
 @dataclass
 class _Index:
-    """A catalog's options by thing, group, section and domain, each in catalog order."""
+    """A catalog's options by thing, group, section and rare word, each in catalog order."""
 
     catalog: list[_Option]
     option: dict[int, _Option]
     by_group: dict[str, list[_Option]]
     by_section: dict[str, list[_Option]]
-    by_domain: dict[str, list[int]]
-    said_by: Counter[str] = field(default_factory=Counter)  # how many options' lines say each word
+    by_rare_word: dict[str, list[int]]  # the options whose lines say each word that few options say
 
-    def near(self, option: _Option, answer: _Option) -> bool:
-        """Sharing words with the answer's lines, some of them rare (`replication`, not `create` or `network`)."""
-        shared = option.words & answer.words
-        rare = max(RARE_MIN, len(self.catalog) // RARE_SHARE)
-        return len(shared) >= NEAR_WORDS and sum(self.said_by[w] <= rare for w in shared) >= RARE_WORDS
-
-    def in_domains(self, domains: frozenset[str]) -> list[_Option]:
-        positions = sorted({n for d in domains for n in self.by_domain.get(d, ())})
-        return [self.catalog[n] for n in positions]
+    def near(self, answer: _Option) -> list[_Option]:
+        """The options of the answer's domains sharing words with its lines, some of them rare
+        (`replication`, not `create` or `network`): found through the rare words' own options,
+        so the cost follows those, not the whole domain."""
+        shared: dict[int, int] = {}
+        for word in answer.words:
+            for n in self.by_rare_word.get(word, ()):
+                shared[n] = shared.get(n, 0) + 1
+        options = (self.catalog[n] for n in sorted(n for n, rare in shared.items() if rare >= RARE_WORDS))
+        return [o for o in options if len(o.words & answer.words) >= NEAR_WORDS and not o.domains.isdisjoint(answer.domains)]
 
 
 def _indexed(catalog: list[_Option]) -> _Index:
-    index = _Index(catalog, {}, {}, {}, {}, Counter(w for option in catalog for w in option.words))
+    said_by = Counter(w for option in catalog for w in option.words)  # how many options' lines say each word
+    rare = max(RARE_MIN, len(catalog) // RARE_SHARE)
+    index = _Index(catalog, {}, {}, {}, {})
     for n, option in enumerate(catalog):
         index.option.setdefault(id(option.thing), option)
         index.by_group.setdefault(option.thing.group, []).append(option)
         index.by_section.setdefault(option.thing.section, []).append(option)
-        for domain in option.domains:
-            index.by_domain.setdefault(domain, []).append(n)
+        for word in option.words:
+            if said_by[word] <= rare:
+                index.by_rare_word.setdefault(word, []).append(n)
     return index
 
 

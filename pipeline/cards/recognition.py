@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.others import LinesElsewhere, glosses_another, names_another
-from pipeline.cards.per_document import per_document
+from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import GENERIC_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
@@ -112,6 +112,15 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
     """The thing's lines that say something of it, its name hidden, leading labels left out.
     A label that names another of `things` (`consolidated billing:` under `Organizations`)
     leads lines about that one."""
+    return list(_cue_lines(thing, things) if things else _own_cue_lines(thing))
+
+
+@per_value  # recognition, comparison and practice cards each ask it of a thing
+def _own_cue_lines(thing: Thing) -> tuple[tuple[str, Line], ...]:
+    return _cue_lines(thing, ())
+
+
+def _cue_lines(thing: Thing, things: Sequence[Thing]) -> tuple[tuple[str, Line], ...]:
     lines = thing.described.lines
     found: list[tuple[str, Line]] = []
     under: int | None = None  # the depth of a line about something else: what is nested under it is too
@@ -127,7 +136,7 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
         if under is None and not label:
             if cue := _cue(thing, line):
                 found.append((cue, line))
-    return found
+    return tuple(found)
 
 
 def recognition_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:

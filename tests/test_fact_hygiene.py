@@ -314,3 +314,71 @@ def test_a_topic_is_defined_by_its_own_line_not_by_a_first_line_about_another_th
     assert overview.startswith("[overview] Storage | Instance Store => for a high-performance hardware disk"), lines
     assert any("{{c1::EBS}} volumes are network drives" in line for line in lines), lines
     assert sum("EBS volumes" in line or "{{c1::EBS}}" in line for line in lines) == 1, lines
+
+
+def test_under_a_versus_heading_a_blank_over_one_option_asks_which() -> None:
+    lines = cards_of(
+        """
+        ## Cloud Concepts
+
+        ### CapEx vs OpEx
+
+        | | CapEx | OpEx |
+        |---|---|---|
+        | What | Up-front spending | Spending over time |
+
+        The cloud is a consumption-based model -> OpEx.
+        """
+    )
+    assert "[detail] Cloud Concepts | CapEx vs OpEx : The cloud is a consumption-based model → {{c1::OpEx}}. => @9" in lines, lines
+    assert not any(line.startswith("[overview] Cloud Concepts | CapEx vs OpEx =>") for line in lines), lines
+
+
+def test_a_products_name_said_again_as_its_kind_is_still_a_term() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Name services:**
+        - Azure DNS: hosting of DNS domains on the provider's infrastructure
+        - Encryption: use encryption keys
+        - Traffic Manager: routes traffic by DNS to the closest endpoint
+        """
+    )
+    assert any(line.startswith("[term] Networking › Name services | Azure DNS => hosting of DNS domains") for line in lines), lines
+    assert not any(line.startswith("[term]") and "| Encryption =>" in line for line in lines), lines
+
+
+def test_a_products_capacity_and_its_replication_make_no_number_card() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **Aurora:**
+        - storage automatically grows in increments of 10GB, up to 64TB
+        - can create up to 5 read replicas
+        - replicated across 3 AZ
+        - max item size is 400KB
+        - backups kept up to 35 days
+        """
+    )
+    numbers = [line for line in lines if line.startswith("[number]")]
+    assert len(numbers) == 2, lines
+    assert any("max item size is {{c1::400KB}}" in line for line in numbers), numbers
+    assert any("up to {{c1::35 days}}" in line for line in numbers), numbers
+
+
+def test_an_example_or_bare_abbreviations_are_no_term() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **DDoS Protection:**
+        - Distributed Denial-of-Service
+        - CF and R53: availability protection, combined with Shield, at the edge
+        - for ex: protect critical databases and enterprise apps
+        - Shield Advanced: 24/7 response team
+        """
+    )
+    terms = [line for line in lines if line.startswith("[term]")]
+    assert terms == ["[term] Security › DDoS Protection | Shield Advanced => 24/7 response team @7"], lines

@@ -51,7 +51,10 @@ def render(pack: Pack, workers: int | None = None) -> Rendered:
     ranges = parts.split([section_weight(sheet, s) for s in range(len(sheet.sections))])
     galleys = [galley_html(sheet, r, geometry, front=index == 0) for index, r in enumerate(ranges)]
     planner = Planner(sheet, geometry, ranges, galleys)
-    with _fixed_font_clock(pack.build_time), _few_collections():
+    # Notes too long for their parts to be held are laid out with memory kept
+    # bounded (parts.HELD_CHARACTERS): there cycles are collected as often as ever.
+    held = sum(len(g) for g in galleys) <= parts.HELD_CHARACTERS
+    with _fixed_font_clock(pack.build_time), _few_collections(held):
         media = media_contents(pack)
         pdfs = parts.run([parts.PartJob(html, media) for html in galleys], planner, workers)
     if planner.layout is None:
@@ -198,13 +201,15 @@ COLLECT_EVERY = 10_000
 
 
 @contextmanager
-def _few_collections() -> Iterator[None]:
+def _few_collections(wanted: bool = True) -> Iterator[None]:
     """WeasyPrint makes boxes, styles and text layouts by the hundred
     thousand: at Python's default threshold the cycle collector ran over
     them every 700 and took an eighth of the render's time. The few of
-    them in cycles are still collected, later; worker processes inherit it."""
+    them in cycles are still collected, later, so a process holds a little
+    more memory; worker processes inherit it."""
     previous = gc.get_threshold()
-    gc.set_threshold(COLLECT_EVERY, *previous[1:])
+    if wanted:
+        gc.set_threshold(COLLECT_EVERY, *previous[1:])
     try:
         yield
     finally:

@@ -120,13 +120,13 @@ def test_thresholds_come_from_the_pack():
 
         **DynamoDB:**
         - key/value database
-        - fully managed highly available replication across 3 AZ
+        - fully managed point in time recovery up to 35 days
 
         ## B
 
         **QLDB:**
         - ledger database
-        - fully managed highly available replicas across 3 AZ
+        - fully managed point in time restore up to 35 days
         """
     strict_cards, strict_report = dedupe(_cards(markdown), Thresholds(merge=100, report=80))
     assert len([c for c in strict_cards if c.kind == "number"]) == 2

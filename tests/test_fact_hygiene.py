@@ -70,7 +70,7 @@ def test_a_participle_an_article_or_a_qualifier_is_asked_with_its_parent() -> No
           - access control lists
         """
     )
-    assert any("| RDS — managed by AWS => provisioning, OS patching, backups, scaling" in line for line in lines), lines
+    assert any("| RDS — managed by AWS {{c1::provisioning}} {{c2::OS patching}}" in line for line in lines), lines
     assert any("| RDS — Resource-Based =>" in line for line in lines), lines
     # "an own image: made and kept up by us" is one option of its list, not a term.
     assert not any(line.startswith("[term]") and "image" in line for line in lines), lines
@@ -294,7 +294,7 @@ def test_terms_that_are_lists_themselves_make_no_overview_that_recites_them_all(
         """
     )
     assert not any("| Advisor checks =>" in line for line in lines), lines
-    assert any("7 core checks => bucket permissions" in line for line in lines), lines
+    assert any("7 core checks {{c1::bucket permissions}}" in line for line in lines), lines
 
 
 def test_a_topic_is_defined_by_its_own_line_not_by_a_first_line_about_another_thing() -> None:
@@ -314,3 +314,92 @@ def test_a_topic_is_defined_by_its_own_line_not_by_a_first_line_about_another_th
     assert overview.startswith("[overview] Storage | Instance Store => for a high-performance hardware disk"), lines
     assert any("{{c1::EBS}} volumes are network drives" in line for line in lines), lines
     assert sum("EBS volumes" in line or "{{c1::EBS}}" in line for line in lines) == 1, lines
+
+
+def test_under_a_versus_heading_a_blank_over_one_option_asks_which() -> None:
+    lines = cards_of(
+        """
+        ## Cloud Concepts
+
+        ### CapEx vs OpEx
+
+        | | CapEx | OpEx |
+        |---|---|---|
+        | What | Up-front spending | Spending over time |
+
+        The cloud is a consumption-based model -> OpEx.
+        """
+    )
+    assert "[detail] Cloud Concepts | CapEx vs OpEx : The cloud is a consumption-based model → {{c1::OpEx}}. => @9" in lines, lines
+    assert not any(line.startswith("[overview] Cloud Concepts | CapEx vs OpEx =>") for line in lines), lines
+
+
+def test_a_products_name_said_again_as_its_kind_is_still_a_term() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Name services:**
+        - Azure DNS: hosting of DNS domains on the provider's infrastructure
+        - Encryption: use encryption keys
+        - Traffic Manager: routes traffic by DNS to the closest endpoint
+        """
+    )
+    assert any(line.startswith("[term] Networking › Name services | Azure DNS => hosting of DNS domains") for line in lines), lines
+    assert not any(line.startswith("[term]") and "| Encryption =>" in line for line in lines), lines
+
+
+def test_a_products_capacity_and_its_replication_make_no_number_card() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **Aurora:**
+        - storage automatically grows in increments of 10GB, up to 64TB
+        - can create up to 5 read replicas
+        - replicated across 3 AZ
+        - max item size is 400KB
+        - backups kept up to 35 days
+        """
+    )
+    numbers = [line for line in lines if line.startswith("[number]")]
+    assert len(numbers) == 2, lines
+    assert any("max item size is {{c1::400KB}}" in line for line in numbers), numbers
+    assert any("up to {{c1::35 days}}" in line for line in numbers), numbers
+
+
+def test_an_example_or_bare_abbreviations_are_no_term() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **DDoS Protection:**
+        - Distributed Denial-of-Service
+        - CF and R53: availability protection, combined with Shield, at the edge
+        - for ex: protect critical databases and enterprise apps
+        - Shield Advanced: 24/7 response team
+        """
+    )
+    terms = [line for line in lines if line.startswith("[term]")]
+    assert terms == ["[term] Security › DDoS Protection | Shield Advanced => 24/7 response team @7"], lines
+
+
+def test_a_label_answered_by_a_closed_list_is_asked_item_by_item() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **RDS:**
+        - relational database service
+        - managed by the provider: provisioning, OS patching, backups (point in time, daily), multi-AZ setup, scaling
+        - 6 core checks: bucket permissions, open ports, root MFA, public snapshots, public images, limits
+        - supports: Postgres, MySQL, MariaDB, Oracle..
+        """
+    )
+    managed = next(line for line in lines if line.startswith("[enumeration]") and "managed by the provider" in line)
+    assert managed.startswith("[enumeration] Databases › RDS | RDS — managed by the provider {{c1::provisioning}}"), lines
+    assert "{{c3::backups (point in time, daily)}}" in managed and "{{c5::scaling}}" in managed
+    # A count announces the set: all six on one note.
+    assert any("6 core checks" in line and "{{c6::limits}}" in line for line in lines), lines
+    # A list that trails off is a few of many: no blanks over it.
+    assert not any("Postgres}}" in line or "MySQL}}" in line for line in lines), lines

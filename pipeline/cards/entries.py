@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification
+from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
@@ -50,7 +52,7 @@ class Entry:
     def listed(self) -> bool:
         return self.node.role in ("item", "step") and self.special in (None, "specification")
 
-    @property
+    @cached_property  # read by every card kind that lists or asks the line
     def full(self) -> Inline:
         return inl.strip(self.node.inline)
 
@@ -89,11 +91,16 @@ class Group:
 
 def entries_of(nodes: list[Node]) -> list[Entry]:
     """Entries of a group; an `A:` line only answers the `Q:` line right before it."""
-    entries = [e for n in nodes for e in (_defining(n) or [_entry(n)])]
+    entries = [e for n in nodes for e in _entries_of_line(n)]
     for index, entry in enumerate(entries):
         if entry.special == "answer" and (index == 0 or entries[index - 1].special != "question"):
             entries[index] = _entry(entry.node, specials=False)
     return entries
+
+
+@per_value  # a topic's lines are read by the cards of the topic and again by those of its things
+def _entries_of_line(node: Node) -> tuple[Entry, ...]:
+    return tuple(_defining(node) or [_entry(node)])
 
 
 def _entry(node: Node, specials: bool = True) -> Entry:
@@ -116,7 +123,7 @@ def _entry(node: Node, specials: bool = True) -> Entry:
     if node.children:
         head, definition = split if split else (inl.strip_label(node.inline), ())
         return Entry(node, head, definition, named=True, numbered=False)
-    if split and split[1] and _acts(split[0]):
+    if split and split[1] and (_acts(split[0]) or _no_subject(split[0])):
         split = None  # `manages ReplicaSets -> rolling updates`: a fact of its group, not a term
     if split and split[1] and not _restates(*split) and not _says_nothing_alone(*split):
         term, definition = split
@@ -136,6 +143,9 @@ def _restates(term: Inline, definition: Inline) -> bool:
     said = inl.plain_key(text).split()
     if len(said) > RESTATED_WORDS or "," in text:
         return False
+    words = re.findall(r"[A-Za-z][\w-]*", inl.to_plain(term))
+    if len(words) > 1 and all(w[0].isupper() for w in words):
+        return False  # "Azure DNS: hosting of DNS domains": a product's name, said as its kind
     named = [w for w in inl.plain_key(inl.to_plain(term)).split() if len(w) > 2]
     return bool(named) and all(w in said or w + "s" in said for w in named)
 
@@ -162,6 +172,21 @@ def _acts(term: Inline) -> bool:
     if not term or term[0].kind != "text" or is_generic(text):
         return False
     return bool(_VERB.match(text)) or bool(_ARTICLE.match(text))
+
+
+_EXAMPLE_LABEL = re.compile(r"^(?:for\s+ex(?:ample)?|e\.?\s?g\.?|examples?|ex)$", re.IGNORECASE)
+
+
+def _no_subject(term: Inline) -> bool:
+    """`for ex: protect critical dbs` and `CF and R53: availability protection`
+    name no subject of their own: an example is a fact of its group, and bare
+    abbreviations joined together ("CF" is CloudFront or CloudFormation) do
+    not say what is asked."""
+    text = inl.to_plain(term).strip()
+    if _EXAMPLE_LABEL.match(text):
+        return True
+    parts = [p.strip() for p in re.split(r",|&|\band\b", text) if p.strip()]
+    return len(parts) >= 2 and all(_ABBREVIATION.fullmatch(p) for p in parts)
 
 
 def _before_example(text: str) -> str:

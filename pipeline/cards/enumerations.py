@@ -25,7 +25,7 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     label = f'<div class="sp-label">{sink.html(asked(group.label, group.context))}{lead_html}</div>'
     hidden = hideable(group, entries)
     limit = COUNTED_DELETIONS if counted_label(group.label) else MAX_DELETIONS
-    parts = _balanced([i for i, ok in enumerate(hidden) if ok], limit)
+    parts = balanced([i for i, ok in enumerate(hidden) if ok], limit)
     tag = "ol" if ordered else "ul"
     for index, part in enumerate(parts):
         numbers = {item: n for n, item in enumerate(part, 1)}
@@ -85,7 +85,7 @@ def _same_series(item: str, other: str) -> bool:
     )
 
 
-def _balanced(items: list[int], limit: int) -> list[list[int]]:
+def balanced(items: list[int], limit: int) -> list[list[int]]:
     if not items:
         return []
     count = -(-len(items) // limit)

@@ -29,7 +29,7 @@ _PAREN = re.compile(r"\([^)]*\)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;(\-→>]\s*)$")
 # Short words of computing that name a kind of thing, not a product: the rest
 # of a sentence predicts them ("authorised [...] ranges", "on-premises [...]").
-_PREDICTABLE = frozenset("IP IPs VM VMs OS CPU GPU RAM API APIs URL SSH TCP UDP HTTP HTTPS ID IDs IT PC UI DB SQL ML AI".split())
+_PREDICTABLE = frozenset("IP IPs VM VMs OS CPU GPU RAM API APIs URL SSH TCP UDP HTTP HTTPS ID IDs IT PC UI DB SQL ML AI AZ AZs".split())
 
 Finder = Callable[[str], list[tuple[int, int]]]
 

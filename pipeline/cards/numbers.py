@@ -6,7 +6,11 @@ Version numbers, model names and identifiers (`EC2`, `m5.2xlarge`,
 `AES-256`, `SAML 2.0`) do not. Nor do numbers no exam asks: a provider's
 footprint (`216 points of presence in 84 cities`: volatile, out of date by
 the next release), a unit conversion (`1 EB = 1000 PB`: arithmetic, not a
-fact of the service), or a machine's specification (`52vCPU, 208GB of RAM`).
+fact of the service), a machine's specification (`52vCPU, 208GB of RAM`), a
+product's capacity (`80TB usable`, `grows up to 64TB`) or how a managed
+service replicates (`up to 5 read replicas`, `replicated across 3 AZ`).
+Limits, durations, percentages and prices stay: `max object size 5TB`,
+`retention up to 14 days`, `99.99%`.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ _UNIT = (
     r"(?:%|percent\b|x\b|ms\b|milliseconds?\b|secs?\b|seconds?\b|minutes?\b|mins?\b|"
     r"hours?\b|hrs?\b|h\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|"
     r"[KMGTPE]i?Bs?\b|[KMGTPE]B/s\b|[KMG]bps\b|vCPUs?\b|CPUs?\b|"
-    r"AZs?\b|availability zones?\b|regions?\b|(?:read )?replicas?\b|"
+    r"AZs?\b|availability zones?\b|regions?\b|"
     r"characters?\b|pillars?\b|categories\b|"
     r"messages?\b|requests?\b|accounts?\b|users?\b|free tier\b)"
 )
@@ -33,6 +37,11 @@ _FACT = re.compile(
 
 
 _CONVERSION = re.compile(rf"{_NUM}\s?[KMGTPE]i?B\w*(?:\s*=\s*{_NUM}\s?[KMGTPE]i?B\w*(?:\s+[A-Za-z]+bytes)?)+", re.IGNORECASE)
+_REPLICATION = re.compile(
+    rf"(?<![\w.]){_NUM}\s*(?:read\s+)?replicas?\b|\bac+ros+\s+{_NUM}\s*(?:AZs?|availability\s+zones?)\b", re.IGNORECASE
+)
+_SIZE = re.compile(r"[KMGTPE]i?Bs?\b", re.IGNORECASE)
+_CAPACITY = re.compile(r"\b(?:usable|capacity|increments?|grows?)\b", re.IGNORECASE)
 _CORES = re.compile(rf"(?<![\w.]){_NUM}\s?v?CPUs?\b", re.IGNORECASE)
 
 
@@ -40,12 +49,16 @@ def number_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each number fact in `text`, unit included, limit word excluded."""
     if is_specification(text):
         return
-    conversions = [m.span() for m in _CONVERSION.finditer(text)]
+    skipped = [m.span() for m in _CONVERSION.finditer(text)] + [m.span() for m in _REPLICATION.finditer(text)]
+    capacity = _CAPACITY.search(text) is not None
     for match in _FACT.finditer(text):
         if match.group("unit") is None and match.group("limit") is None:
             continue
-        if any(start <= match.start() < end for start, end in conversions):
+        number = match.end("limit") if match.group("limit") else match.start()
+        if any(start <= number < end for start, end in skipped):
             continue
+        if capacity and _SIZE.search(match.group("unit") or ""):
+            continue  # "80TB usable": a product's capacity, not a limit to learn
         start = match.end("limit") if match.group("limit") else match.start()
         yield start, match.end()
 

@@ -1,4 +1,4 @@
-"""Results kept per document: the card kinds made one after another (recognition,
+"""Results kept per document (or per line or thing of one): the card kinds made one after another (recognition,
 comparison, classification, practice) ask the same questions of a document,
 and each answer is a pure function of it."""
 
@@ -11,7 +11,9 @@ from typing import Any, TypeVar
 from pipeline.model import Document
 
 T = TypeVar("T")
+V = TypeVar("V")
 DOCUMENTS = 4  # documents: a build asks about one at a time
+VALUES = 1 << 16  # lines or things: more than a large document holds
 
 
 _CACHES: list[dict[int, Any]] = []  # every function's results, for `forget`
@@ -23,24 +25,25 @@ def forget() -> None:
         kept.clear()
 
 
-def forgotten(kept: dict[int, Any]) -> None:
-    """`kept` (a cache by id) is emptied by `forget` too."""
-    _CACHES.append(kept)
-
-
 def per_document(function: Callable[[Document], T]) -> Callable[[Document], T]:
     """`function`, computed once per document (by identity: documents are
     frozen, and the one kept is held, so its id is not reused meanwhile)."""
-    kept: dict[int, tuple[Document, T]] = {}
+    return per_value(function, DOCUMENTS)
+
+
+def per_value(function: Callable[[V], T], limit: int = VALUES) -> Callable[[V], T]:
+    """`function` of one frozen value (a line, a thing), computed once per
+    value by identity, as `per_document` does; at most `limit` kept at once."""
+    kept: dict[int, tuple[V, T]] = {}
     _CACHES.append(kept)
 
     @functools.wraps(function)
-    def cached(document: Document) -> T:
-        hit = kept.get(id(document))
-        if hit is None or hit[0] is not document:
-            if len(kept) >= DOCUMENTS:
+    def cached(value: V) -> T:
+        hit = kept.get(id(value))
+        if hit is None or hit[0] is not value:
+            if len(kept) >= limit:
                 kept.clear()
-            hit = kept[id(document)] = (document, function(document))
+            hit = kept[id(value)] = (value, function(value))
         return hit[1]
 
     return cached

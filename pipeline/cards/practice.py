@@ -19,6 +19,7 @@ import hashlib
 import heapq
 import re
 from collections.abc import Iterator, Sequence
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -34,7 +35,11 @@ from pipeline.model.naming import VENDORS, Names, acronym_of, name_key
 OPTIONS = 4
 LETTERS = "ABCDEFGH"
 FITS = 0.6  # share of the stem's words a wrong option's own lines may hold
+LEAD_LINES = 3  # a thing's first lines, where the notes say it is a (managed) service
+FAR_OPTIONS = 1  # wrong options from elsewhere in the exam domain a question may have: more are guesses
 NEAR_WORDS = 3  # words an option from elsewhere in the exam domain shares with the answer's lines
+RARE_WORDS = 2  # of them, said by few options: a word most lines say ties nothing together
+RARE_SHARE, RARE_MIN = 30, 3  # few: a thirtieth of the options, and at least three
 _CODED = re.compile(r"^[A-Z0-9]{2,}$|\d")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _COMMON_NOUN = re.compile(r"(?:ity|ily|ion|ing|ness|ment|ance|ence|ism)$", re.IGNORECASE)
@@ -90,7 +95,7 @@ def _catalog(first_cards: list[tuple[Asked, tuple[str, ...]]], written: str) -> 
     for asked, tags in first_cards:
         thing = asked.thing
         words = frozenset(content_words(" ".join(line.text for line in thing.described.lines)))
-        catalog.append(_Option(thing, words, _domains(tags), kind_of(thing, written)))
+        catalog.append(_Option(thing, words, _domains(tags), option_kind(thing, written)))
     return catalog
 
 
@@ -118,6 +123,16 @@ def kind_of(thing: Thing, written: str = "") -> str:
     # siblings (`Public Cloud`, `Hybrid Cloud`) are of one kind whatever their words
     proper = not thing.item and _proper(_PARENS.sub(" ", name).split(), written)
     return "product" if coined or SERVICE.search(said) or _MANAGED.search(said) or proper else "idea"
+
+
+def option_kind(thing: Thing, written: str) -> str:
+    """`kind_of`, and a product too where one of the thing's first lines says
+    it is a (managed) service (`Batch`: "fully managed batch processing"):
+    an option offered among services must read as one of them."""
+    if kind_of(thing, written) == "product" or thing.item:
+        return kind_of(thing, written)
+    leads = [" ".join(line.text.split()[:SERVICE_WORDS]) for line in thing.described.lines[:LEAD_LINES] if line.depth == 0]
+    return "product" if any(SERVICE.search(text) or _MANAGED.search(text) for text in leads) else "idea"
 
 
 def _proper(words: Sequence[str], written: str) -> bool:
@@ -185,23 +200,25 @@ def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
             return []
         return [
             o
-            for o in index.in_domains(answer.domains)
+            for o in index.near(answer)  # of the same area, not only of the same domain
             if fits(o) and o.thing.group != thing.group and not o.thing.item and o.thing.section != thing.section
-            and len(o.words & answer.words) >= NEAR_WORDS  # of the same area, not only of the same domain
         ]
 
     chosen: list[_Option] = []
     names = {name_key(thing.name)}
-    # the tiers, nearest first, each only when the ones before it left a place
-    for tier in (nearest, same_section, same_domain):
+    # the tiers, nearest first, each only when the ones before it left a place;
+    # options from elsewhere in the domain are few, or the question is a guess
+    for tier, most in ((nearest, OPTIONS), (same_section, OPTIONS), (same_domain, FAR_OPTIONS)):
         # in the card's own order; whether an option would be right too is
         # only asked of those that come up, until three are found
+        taken = 0
         for option in _in_card_order(guid, tier(), answer.words):
-            if len(chosen) == OPTIONS - 1:
-                return chosen
+            if len(chosen) == OPTIONS - 1 or taken == most:
+                break
             if name_key(option.thing.name) not in names and _wrong(option, thing, stem, stem_words):
                 names.add(name_key(option.thing.name))
                 chosen.append(option)
+                taken += 1
         if len(chosen) == OPTIONS - 1:
             break
     return chosen
@@ -209,27 +226,37 @@ def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
 
 @dataclass
 class _Index:
-    """A catalog's options by thing, group, section and domain, each in catalog order."""
+    """A catalog's options by thing, group, section and rare word, each in catalog order."""
 
     catalog: list[_Option]
     option: dict[int, _Option]
     by_group: dict[str, list[_Option]]
     by_section: dict[str, list[_Option]]
-    by_domain: dict[str, list[int]]
+    by_rare_word: dict[str, list[int]]  # the options whose lines say each word that few options say
 
-    def in_domains(self, domains: frozenset[str]) -> list[_Option]:
-        positions = sorted({n for d in domains for n in self.by_domain.get(d, ())})
-        return [self.catalog[n] for n in positions]
+    def near(self, answer: _Option) -> list[_Option]:
+        """The options of the answer's domains sharing words with its lines, some of them rare
+        (`replication`, not `create` or `network`): found through the rare words' own options,
+        so the cost follows those, not the whole domain."""
+        shared: dict[int, int] = {}
+        for word in answer.words:
+            for n in self.by_rare_word.get(word, ()):
+                shared[n] = shared.get(n, 0) + 1
+        options = (self.catalog[n] for n in sorted(n for n, rare in shared.items() if rare >= RARE_WORDS))
+        return [o for o in options if len(o.words & answer.words) >= NEAR_WORDS and not o.domains.isdisjoint(answer.domains)]
 
 
 def _indexed(catalog: list[_Option]) -> _Index:
+    said_by = Counter(w for option in catalog for w in option.words)  # how many options' lines say each word
+    rare = max(RARE_MIN, len(catalog) // RARE_SHARE)
     index = _Index(catalog, {}, {}, {}, {})
     for n, option in enumerate(catalog):
         index.option.setdefault(id(option.thing), option)
         index.by_group.setdefault(option.thing.group, []).append(option)
         index.by_section.setdefault(option.thing.section, []).append(option)
-        for domain in option.domains:
-            index.by_domain.setdefault(domain, []).append(n)
+        for word in option.words:
+            if said_by[word] <= rare:
+                index.by_rare_word.setdefault(word, []).append(n)
     return index
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.cards.per_document import forgotten
+from pipeline.cards.per_document import per_value
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
@@ -66,20 +66,11 @@ class Answer:
     rest: Inline  # text after the letters on the answer line: the start of an explanation
 
 
+# Reading a group for questions tries each line as a question, an option and
+# an answer, a dozen readings of its text: it is made plain once.
+@per_value
 def plain(node: Node) -> str:
-    # Reading a group for questions tries each line as a question, an option
-    # and an answer, a dozen readings of its text: it is made plain once.
-    hit = _PLAIN.get(id(node))
-    if hit is None or hit[0] is not node:
-        if len(_PLAIN) >= PLAIN_LINES:
-            _PLAIN.clear()
-        hit = _PLAIN[id(node)] = (node, inl.to_plain(node.inline).strip())
-    return hit[1]
-
-
-PLAIN_LINES = 1 << 14
-_PLAIN: dict[int, tuple[Node, str]] = {}  # by id: the node is held, so its id is not reused meanwhile
-forgotten(_PLAIN)
+    return inl.to_plain(node.inline).strip()
 
 
 def drop_prefix(spans: Inline, count: int) -> Inline:

@@ -14,22 +14,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
+from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.others import LinesElsewhere, glosses_another, names_another
-from pipeline.cards.per_document import per_document
+from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import GENERIC_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line, strip_name
 from pipeline.model.inline import escape, plain_key
-from pipeline.model.naming import MASK, VENDORS, acronym_of, name_key
+from pipeline.model.naming import MASK, acronym_of, name_key
 
 MAX_CARDS = 3  # per thing: its definition and two more cues
 CUE_LINES = 3
 CUE_WORDS = 45
-HIDDEN_LETTERS = 6  # a leaked word hidden in a cue is at least this long
-CUE_MIN_WORDS = 2  # content words of one cue line
 BLANKS_WORDS = 5  # content words of a line that may hide the name twice
 BLANKS_APART = 2  # words at least between two blanks
 STEM_LETTERS = 5  # letters two hidden words share when they are one word (`transfer`, `transfering`)
@@ -38,15 +36,10 @@ MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
 LABEL_WORDS = 5
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
 SERVICE_WORDS = 6
+NAME_WORDS = 5  # capitalised words a name alone on a line may have
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold
-STOPWORDS = frozenset(
-    """a about after all also an and any are as at be been but by can could do does each etc for from
-    has have how if in into is it its may more most no not of on one or other our over same so some such
-    than that the their them then there these they this those through to up us use used using very was
-    we what when where which while who will with within without you your""".split()
-) | set(VENDORS)
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
+AMBIGUOUS_MORE = 0.5  # the same, for a further cue
 _PARENS = re.compile(r"\([^()]*\)")
 _ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
@@ -58,6 +51,11 @@ _IN_A_NAME = re.compile(rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape
 _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|editions|variants)\b", re.IGNORECASE)
 # a line that says something is going away: no clue worth learning
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
+_NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{1,2}}\s*:")
+_GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
+# "a fully managed service", "pub/sub messaging service": one service; "some AWS services will need" speaks of others
+_A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)
+_SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
@@ -91,13 +89,17 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     for position, thing in enumerate(things):
         # a cue another thing's own line says as well fits that one too
         cues = [(text, line) for text, line in cue_lines(thing, things) if not elsewhere.says(thing, text)]
+        if spelled := spelled_out(thing.described.names):
+            cues = [(cue, line) for text, line in cues if (cue := unspelled(spelled, text))]
         if thing.holds_items and not _defines_itself(thing):
             # a heading over named items: they are the things, but its own lines say what it is
             cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
         index = 0
         for group in _groups(cues):
             texts = tuple(text for text, _ in group)
-            if _ambiguous(texts, position, things, vocabulary, holders) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
+            # a further cue has no definition beside it: half its words said of another thing make it that one's too
+            share = AMBIGUOUS_MORE if index else AMBIGUOUS
+            if _ambiguous(texts, position, things, vocabulary, holders, share) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
                 if index == 0:
                     break
                 continue
@@ -125,9 +127,20 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
         another = about_another(thing, line.text) or (label and names_another(thing, line.text, things)) or glosses_another(thing, line.text, things)
         under = line.depth if another or kinds or _RETIRED.search(line.text) else None
         if under is None and not label:
-            if cue := _cue(thing, line):
+            if cue := _cue_of(thing, n):
                 found.append((cue, line))
     return found
+
+
+def _cue_of(thing: Thing, n: int) -> str:
+    """The thing's line `n` as a cue: worked out once, whichever other things it is read among."""
+    cues = _cues(thing)
+    return cues[n] if n in cues else cues.setdefault(n, _cue(thing, thing.described.lines[n]))
+
+
+@per_value  # recognition, comparison and practice cards each read a thing's lines
+def _cues(thing: Thing) -> dict[int, str]:
+    return {}
 
 
 def recognition_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
@@ -164,10 +177,16 @@ def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str)
 
 def breadcrumb(thing: Thing) -> tuple[str, ...]:
     """The thing's place, up to the first heading that would show its name or
-    a word of it (`VPN` over `Site to Site VPN`)."""
+    a word of it (`VPN` over `Site to Site VPN`), or an acronym ending in its
+    initials (`ELB` over `Load Balancer`)."""
     own = _name_words(thing.described.names.full)
+    initials = acronym_of(thing.described.names.full)
     shown = id_breadcrumb(thing)
-    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part)), shown)
+
+    def spells(part: str) -> bool:
+        return len(initials) > 1 and any(len(w) > len(initials) and w.isupper() and w.endswith(initials) for w in part.split())
+
+    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part) or spells(part)), shown)
 
 
 def id_breadcrumb(thing: Thing) -> tuple[str, ...]:
@@ -198,9 +217,11 @@ def ask_line(asked: Asked) -> str:
     thing = asked.thing
     if thing.item and len(breadcrumb(thing)) == len(thing.context):
         return "Which one is this?"
-    # "a fully managed service to ...", not "recover from service disruptions"
-    said = " ".join([thing.name, *thing.described.definition.split()[:SERVICE_WORDS]])
-    return "Which service is this?" if SERVICE.search(said) else "What is this?"
+    # "a fully managed service to ...", not "recover from service disruptions";
+    # `Simple Queue Service` is one, `IAM Roles for Services` is for them
+    said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
+    named = _SERVICE_NAME.search(_PARENS.sub(" ", thing.name))
+    return "Which service is this?" if named or _A_SERVICE.search(said) else "What is this?"
 
 
 def cues_html(cues: Sequence[str]) -> str:
@@ -223,24 +244,21 @@ def on_front(text: str, cues: Sequence[str]) -> bool:
 
 
 def definition_text(thing: Thing) -> str:
-    """The one-line definition as the back says it."""
-    return thing.described.definition
-
-
-def content_words(text: str) -> list[str]:
-    return list(_content_words(text))
-
-
-@lru_cache(maxsize=1 << 12)  # a thing's lines and cues are weighed by several card kinds
-def _content_words(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _WORD.findall(text.replace(MASK, " ")) if len(w) > 2 and w.lower() not in STOPWORDS)
+    """The one-line definition as the back says it; past one that says only
+    what every offering is ("Fully managed service"), the next line of its own."""
+    definition = thing.described.definition
+    if set(content_words(definition)) - _GENERIC:
+        return definition
+    found = next((line.text for line in thing.described.lines if line.depth == 0 and set(content_words(line.text)) - _GENERIC), definition)
+    return found[:1].upper() + found[1:]
 
 
 def _cue(thing: Thing, line: Line) -> str:
     """A line as a cue: the name hidden, a leading name dropped; empty when it says too little."""
     text = strip_name(thing.described.names, line.text)
-    if _IN_A_NAME.search(text):
-        return ""  # the end or the start of a longer name: a kind or a part of the thing
+    if _IN_A_NAME.search(text) or _NAMED_LEAD.match(text):
+        # the end or the start of a longer name: a kind or a part of the thing (`___ pair: two ...`)
+        return ""
     # a short line the name runs through ("automate ___, scheduled ___") reads as a puzzle
     if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or _too_many_blanks(thing, line.text, text):
         return ""
@@ -248,7 +266,7 @@ def _cue(thing: Thing, line: Line) -> str:
     # hidden too, unless that leaves more than one blank or too little to read
     names = thing.described.names
     if names.leaks(text.replace(MASK, " ")):
-        hidden = [w for w in _WORD.findall(text) if names.leaks(w)]
+        hidden = [w for w in WORD.findall(text) if names.leaks(w)]
         # a common short word hidden (`root ___`, `amount of ___`) reads as a puzzle
         if any(len(w) < HIDDEN_LETTERS for w in hidden):
             return ""
@@ -260,8 +278,7 @@ def _cue(thing: Thing, line: Line) -> str:
 
 
 def _too_many_blanks(thing: Thing, written: str, text: str) -> bool:
-    # one blank is always allowed: only a second one is weighed
-    blanks = text.count(MASK)
+    blanks = text.count(MASK)  # one is always allowed: only a second one is weighed
     return blanks > 1 and blanks > _blanks(thing, written, text)
 
 
@@ -271,7 +288,7 @@ def _blanks(thing: Thing, written: str, text: str) -> int:
     the ___`), neither inside a longer name (`AWS Agentless ___ Connector`)."""
     names = thing.described.names
     hidden = [m.group() for m in names.pattern.finditer(written)]
-    hidden += [w for w in _WORD.findall(names.mask(written)) if names.leaks(w)]
+    hidden += [w for w in WORD.findall(names.mask(written)) if names.leaks(w)]
     longest = max((w.lower() for w in hidden), key=len, default="")
     if len(content_words(text)) < BLANKS_WORDS or not all(longest.startswith(w.lower()[:STEM_LETTERS]) and " " not in w for w in hidden):
         return 1
@@ -321,10 +338,14 @@ def _is_label(line: Line, following: Line | None) -> bool:
 
 
 def _names_only(text: str) -> bool:
-    """`AWS CF, AWS Config`: a list of names says nothing a learner recognises."""
+    """`AWS CF, AWS Config`, `Bucket Access Control List`: a name, or a list of
+    names, says nothing a learner recognises."""
     text = _PARENS.sub(" ", text.split(": ", 1)[1] if ": " in text else text)
     parts = [p.split() for p in re.split(r"[,&/;]|\band\b|\.\.+", text) if p.strip()]
-    return all(len(p) <= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in p) for p in parts)
+    # a longer line alone is a name when it does not open as a sentence does (`For ...`, `Supports ...`)
+    first = parts[0][0].lower() if parts and parts[0] else ""
+    longest = NAME_WORDS if len(parts) == 1 and first not in STOPWORDS and not first.endswith("s") else 3
+    return all(len(p) <= longest and all(w[:1].isupper() or not w[:1].isalpha() for w in p) for p in parts)
 
 
 def _groups(cues: list[tuple[str, Line]]) -> list[list[tuple[str, Line]]]:
@@ -343,11 +364,13 @@ def _groups(cues: list[tuple[str, Line]]) -> list[list[tuple[str, Line]]]:
     return [g for g in groups if len(content_words(" ".join(text for text, _ in g))) >= MIN_WORDS]
 
 
-def _ambiguous(cues: Sequence[str], position: int, things: Sequence[Thing], vocabulary: list[set[str]], holders: dict[str, list[int]]) -> bool:
+def _ambiguous(
+    cues: Sequence[str], position: int, things: Sequence[Thing], vocabulary: list[set[str]], holders: dict[str, list[int]], share: float = AMBIGUOUS
+) -> bool:
     """Another thing's own lines (not the thing's at `position`, nor another
-    form of it) say nearly all these cues say."""
+    form of it) say `share` of what these cues say."""
     words = set(content_words(" ".join(cues)))
-    need = AMBIGUOUS * len(words)
+    need = share * len(words)
     thing = things[position]
     if not words:
         candidates: Iterable[int] = range(len(things))

@@ -40,7 +40,20 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str
     shown = _DELETION.sub(" ", _LEAD.sub("", found[0]))
     if inl.word_count(re.sub(r"<[^>]+>", " ", shown)) < MIN_SHOWN_WORDS:
         return None
+    if _a_choice(found[0], inl.to_plain(group.label)):
+        return found
     return None if gives_itself_away(found[0], found[1], sink.common) else found
+
+
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+
+
+def _a_choice(cloze: str, label: str) -> bool:
+    """Under "CapEx vs OpEx", a blank over one of the two asks which one:
+    the heading shows the options, not the answer."""
+    options = [o.strip().lower() for o in _VERSUS.split(label)] if _VERSUS.search(label) else []
+    hidden = [html.unescape(re.sub(r"<[^>]+>", "", h)).strip().lower() for h in _HIDDEN.findall(cloze)]
+    return bool(hidden) and all(h in options for h in hidden)
 
 
 def subject_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
@@ -111,6 +124,8 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
     spans = fact.inline
     label_plain = inl.to_plain(group.label).strip()
     avoid = sink.common | frozenset(label_plain.split()) | frozenset(w for c in group.context for w in c.split())
+    if _VERSUS.search(label_plain):
+        avoid -= {w for option in _VERSUS.split(label_plain) for w in option.split()}  # which of the two
     label_html = sink.html(asked(group.label, group.context))
     named = defined_subject(label_plain) or label_plain
     subject = subject_finder(named, sink.common) if names_subject(named) else None
@@ -151,7 +166,8 @@ def single_fact_card(
     key_words = mask_numbers(inl.plain_key(inl.to_plain(facts[0].inline))).split()[:KEY_WORDS]
     # A breadcrumb that names the answer ("ELB & ASG" over "[...]: scale out") is
     # left off the card; the card keeps its id.
-    shown = tuple(c for c in context if not gives_itself_away(text, (c,), sink.common))
+    choice = _a_choice(text, inl.to_plain(group.label))
+    shown = tuple(c for c in context if choice or not gives_itself_away(text, (c,), sink.common))
     sink.add(
         kind,
         "cloze",

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.cards.entries import entries_of
-from pipeline.cards.per_document import forgotten, per_document
+from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.quiz import find_quizzes
 from pipeline.model import Inline
 
@@ -116,26 +116,32 @@ def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
     for n, thing in enumerate(things):
         names = thing.described.names
 
-        def others(start: str) -> int:
-            # other names, not this one's parts or wholes (`EC2 Savings Plan` under `Savings Plan`)
-            return sum(key not in keys[n] and keys[n] not in key for key in holders.get(start, ()))
+        def others(start: str, enough: int) -> bool:
+            # other names, not this one's parts or wholes (`EC2 Savings Plan` under `Savings Plan`);
+            # counted only until there are enough: a common word's holders grow with the notes
+            found = 0
+            for key in holders.get(start, ()):
+                found += key not in keys[n] and keys[n] not in key
+                if found >= enough:
+                    return True
+            return False
 
         # a word no sibling's name has tells the thing apart among them (`Storage` of `Storage Optimized`)
-        plain = {w for w in words[n] if others(w) >= SHARED_NAME_WORD} - _own_among_siblings(n, things, words)
+        plain = {w for w in words[n] if others(w, SHARED_NAME_WORD)} - _own_among_siblings(n, things, words)
         # `Org` of `Org Consolidated Billing` abbreviates the thing it belongs to (`Organizations`)
         if len(words[n]) > 1:
-            plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and others(w + "…")}
+            plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and others(w + "…", 1)}
         names = names.with_aliases(sorted(f for f in short_forms(names) if f in written)).sharing(plain)
         named.append(replace(thing, described=replace(thing.described, names=names)))
     return named
 
 
 def _own_among_siblings(n: int, things: list[Thing], words: list[set[str]]) -> set[str]:
-    """The words of an item's name that none of its siblings' names has."""
+    """The words of an item's name, or of a numbered series' member (the pillars), that none of its siblings' names has."""
     thing = things[n]
-    if not thing.item:
+    if not thing.item and not thing.group.startswith("series:"):
         return set()
-    siblings = [words[m] for m, other in enumerate(things) if m != n and other.item and other.group == thing.group]
+    siblings = [words[m] for m, other in enumerate(things) if m != n and other.group == thing.group]
     return {w for w in words[n] if siblings and not any(w in s for s in siblings)}
 
 
@@ -186,18 +192,12 @@ def knowledge(nodes: Iterable[Node]) -> list[Node]:
     cloze, table or picture on its own, nothing the author kept from cards."""
     if not isinstance(nodes, tuple):
         return _knowledge(nodes)
-    # a topic's body is read by every kind of card made from things: worked out once
-    hit = _KNOWN.get(id(nodes))
-    if hit is None or hit[0] is not nodes:
-        if len(_KNOWN) >= KNOWN_BODIES:
-            _KNOWN.clear()
-        hit = _KNOWN[id(nodes)] = (nodes, _knowledge(nodes))
-    return list(hit[1])
+    return list(_known(nodes))
 
 
-KNOWN_BODIES = 1 << 16
-_KNOWN: dict[int, tuple[tuple[Node, ...], list[Node]]] = {}
-forgotten(_KNOWN)
+@per_value  # a topic's body is read by every kind of card made from things: worked out once
+def _known(body: tuple[Node, ...]) -> list[Node]:
+    return _knowledge(body)
 
 
 def _knowledge(nodes: Iterable[Node]) -> list[Node]:

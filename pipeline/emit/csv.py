@@ -33,7 +33,7 @@ HEADER = header(COLUMNS)
 
 def quote(field: str) -> str:
     field = field.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
-    if any(c in field for c in ',"') or field.startswith(("#", " ")) or field.endswith(" "):
+    if "," in field or '"' in field or field.startswith(("#", " ")) or field.endswith(" "):
         return '"' + field.replace('"', '""') + '"'
     return field
 

@@ -27,9 +27,7 @@ TYPO_LETTERS = 8  # a word this long with one letter different is the same word 
 STEM = 4  # letters two words must share from their start to be one word's forms
 # Words an acronym's expansion may add without a letter of their own.
 _FILLERS = frozenset("a an and as at by for in of on or the to with".split())
-# The same flag as a plain int: the compiler tests the flags at every step, and
-# an enum's `&` is slow Python; a name's pattern, compiled for each name, compiles a third faster.
-_IGNORECASE = int(re.IGNORECASE)
+_IGNORECASE = int(re.IGNORECASE)  # a plain int: the compiler's tests of an enum flag cost a third of each name's pattern
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[A-Za-z][.)])\s+")
 _TRAILER = re.compile(r"[\s:?.!]+$")
@@ -49,11 +47,6 @@ _FORMER = re.compile(
     r"\s+[\"'“]?([A-Za-z0-9][\w\- .]*?[\w])[\"'”]?(?=\s*(?:[,;:()]|$|\s[-–—]\s))",
     re.IGNORECASE,
 )
-
-
-# Which words give a name away, per name (its forms and shared words): a name
-# rebuilt with other shared words, or read by another stage, is judged once.
-_GIVEN: dict[tuple[tuple[str, ...], frozenset[str]], dict[str, bool]] = {}
 
 
 @dataclass(frozen=True)
@@ -85,16 +78,17 @@ class Names:
         return None if self._absent(text[position:]) else self.pattern.match(text, position)
 
     @cached_property
-    def _needles(self) -> tuple[str, ...]:
+    def needles(self) -> tuple[str, ...]:
+        """What every match of a form holds, in lowercase: its first word (none: no text rules the name out)."""
         return tuple(_form_needle(f) for f in self.forms if _TOKEN.search(f))
 
     def _absent(self, text: str) -> bool:
         """Whether no form's first word is in the (ASCII) text, so the name is
         not: most texts are ruled out without compiling the pattern."""
-        if not self._needles or not text.isascii():
+        if not self.needles or not text.isascii():
             return False
         lowered = text.lower()
-        return not any(needle in lowered for needle in self._needles)
+        return not any(needle in lowered for needle in self.needles)
 
     def keys(self) -> frozenset[str]:
         """Every form normalised (no vendor prefix, no case, no spacing, singular)."""
@@ -131,7 +125,13 @@ class Names:
         `Flow` for `Flow Logs`, `policy` for `NetworkPolicy`. Words in
         `common` (lowercase) are said of the other options too: no giveaway."""
         # the words first: each is judged once per name, the pattern is the dearer test
-        return any(self._gives_away(word, common) for word in _WORD.findall(text)) or self.shows(text)
+        given = self._given
+        for word in _WORD.findall(text):
+            if (gives := given.get(word)) is None:
+                gives = given[word] = self._word_gives_away(word)
+            if gives and not (common and word.lower() in common):
+                return True
+        return self.shows(text)
 
     def mask_words(self, text: str, blank: str = MASK) -> str:
         """The text with each word that gives the name away hidden."""
@@ -145,9 +145,8 @@ class Names:
 
     @cached_property
     def _given(self) -> dict[str, bool]:
-        # the same words come up across every option and cue, and one name is
-        # often made again (`replace(names, plain=...)`): judged once per name
-        return _GIVEN.setdefault((self.forms, self.plain), {})
+        # the same words come up across every option and cue: each is judged once per name
+        return {}
 
     @cached_property
     def _telling(self) -> tuple[tuple[str, str, bool], ...]:

@@ -186,7 +186,9 @@ def breadcrumb(thing: Thing) -> tuple[str, ...]:
     def spells(part: str) -> bool:
         return len(initials) > 1 and any(len(w) > len(initials) and w.isupper() and w.endswith(initials) for w in part.split())
 
-    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part) or spells(part)), shown)
+    names = thing.described.names
+    # a word of it in another form (`Data migration` over `Azure Migrate`) shows it too
+    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part) or spells(part) or names.leaks(part)), shown)
 
 
 def id_breadcrumb(thing: Thing) -> tuple[str, ...]:

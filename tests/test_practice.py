@@ -186,3 +186,19 @@ def test_a_practice_card_reads_as_its_stem_options_and_right_option() -> None:
     explained = parse_question(defined)
     assert explained is not None
     assert explained.explanation == "Logs actions for audits; A: tracks resource configuration; C: finds vulnerabilities"
+
+
+
+def _cues(front: str) -> str:
+    """A recognition or practice front without its question label and options: its cues."""
+    return re.sub(r'<div class="sp-label">[^<]*</div>|<ul class="sp-options">.*', "", front, flags=re.S)
+
+
+def test_the_seed_test_has_as_many_questions_as_the_pack_asks_for_while_the_deck_asks_each_front_once(seed_pack: Pack) -> None:
+    # A thing's definition is a recall card in the deck; the printed test also asks it among options.
+    test = build_practice(seed_pack)
+    assert len(test.questions) == seed_pack.config.practice.questions == 65
+    recalled = {_cues(card.prompt) for card in seed_pack.cards if card.kind == "recognition"}
+    assert recalled & {_cues(card.prompt) for card in seed_pack.test_questions}
+    assert not recalled & {_cues(card.prompt) for card in seed_pack.cards if card.kind == "practice"}
+    assert not {card.guid for card in seed_pack.cards} & {card.guid for card in seed_pack.test_questions}

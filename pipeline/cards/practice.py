@@ -57,21 +57,24 @@ class _Option:
     kind: str
 
 
-def with_practice(cards: Sequence[Card], documents: Sequence[Document], pack_slug: str) -> list[Card]:
-    """The cards (tagged) with practice questions added, each in place of the
-    recognition card whose cues it asks: the learner meets one front once."""
+def with_practice(cards: Sequence[Card], documents: Sequence[Document], pack_slug: str) -> tuple[list[Card], list[Card]]:
+    """The cards (tagged) with practice questions in place of the recognition
+    cards whose further cues they ask, so the learner meets one front once;
+    and the questions on things' definitions, which the deck asks as recall
+    cards (without options): those are for the printed practice test only."""
     made = practice_cards(cards, documents, pack_slug)
-    asked = {recognition for recognition, _ in made}
-    return [*(c for c in cards if c.guid not in asked), *(card for _, card in made)]
+    further = [(guid, card) for guid, index, card in made if index > 1]
+    stood_in = {guid for guid, _ in further}
+    deck = [*(c for c in cards if c.guid not in stood_in), *(card for _, card in further)]
+    return deck, [card for _, index, card in made if index == 1]
 
 
-def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_slug: str) -> list[tuple[str, Card]]:
+def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_slug: str) -> list[tuple[str, int, Card]]:
     """Practice questions for the recognition cards among `cards` (tagged), each
-    with the guid of the recognition card it stands in for. A thing's first card
-    (its definition) stays a recognition card, recalled without options; its
-    further cues are asked among options."""
+    with the guid of the recognition card whose cues it asks and that card's
+    place among its thing's cards (1: the thing's definition)."""
     tags = {card.guid: card.tags for card in cards if card.kind == "recognition"}
-    made: list[tuple[str, Card]] = []
+    made: list[tuple[str, int, Card]] = []
     for document in documents:
         asked = [(a, c) for a, c in asked_cards(document, pack_slug) if c.guid in tags]
         written = notes_text(document)
@@ -79,14 +82,14 @@ def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_sl
         sink = CardSink(document.path, pack_slug, None)
         seen: set[tuple[str, ...]] = set()
         for question, card in asked:
-            if question.index == 1 or len(question.cues) == 1:
-                continue  # the definition is recalled; one clue with options added reads as a guess
+            if len(question.cues) == 1:
+                continue  # one clue with options added reads as a guess
             options = _distractors(question, card.guid, catalog)
             # the same stem over the same options is one question, whichever card it came from
             same = (*question.cues, "\x1f", *sorted(name_key(o.thing.name) for o in options), name_key(question.thing.name))
             if len(options) == OPTIONS - 1 and same not in seen:
                 seen.add(same)
-                made.append((card.guid, _card(sink, question, card, options, tags[card.guid])))
+                made.append((card.guid, question.index, _card(sink, question, card, options, tags[card.guid])))
     return made
 
 

@@ -144,7 +144,8 @@ def _stem(markup: str) -> str:
 def build_practice(pack: Pack) -> PracticeTest:
     config = pack.config
     exam = next((e for e in pack.exams if config.exams and e.code == config.exams[0]), None)
-    parsed = [p for kind in KINDS for c in pack.cards if c.kind == kind and (p := parse_question(c)) is not None]
+    pool = (*pack.cards, *pack.test_questions)
+    parsed = [p for kind in KINDS for c in pool if c.kind == kind and (p := parse_question(c)) is not None]
     chosen = choose(parsed, exam, config.practice.questions)
     groups = []
     number = 0

@@ -147,9 +147,11 @@ def load(
     rules = _domain_rules(config)
     cards, problems = tag_cards(once_each([*cards, *asked]), rules)
     diagnostics.extend(_in_pack(config, d) for d in problems)
+    test_questions: list[Card] = []  # practice questions for the printed test, not the deck
     if "practice" not in config.cards_off:
         say("practice")
-        cards = once_each(with_practice(cards, documents, config.slug))
+        cards, test_questions = with_practice(cards, documents, config.slug)
+        cards = once_each(cards)
     forget_documents()  # what the card kinds shared about each document
     cards = [card for card in cards if card.kind not in config.cards_off]
     exams = rules.exams if rules else ()
@@ -163,7 +165,7 @@ def load(
     previous = history.latest_before(records, release)
     cards += retired_cards(previous, cards, label(config.version, previous))
     follows = history.follow(config, cards, build_time, previous)
-    pack = Pack(config, tuple(documents), tuple(cards), build_time, exams, media, follows)
+    pack = Pack(config, tuple(documents), tuple(cards), build_time, exams, media, follows, tuple(test_questions))
     return Loaded(pack, tuple(diagnostics), records)
 
 

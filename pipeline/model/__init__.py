@@ -175,6 +175,9 @@ class Pack:
     # Local images the notes show: (notes file, url as written) -> file.
     media: dict[tuple[str, str], MediaFile] = field(default_factory=dict)
     history: History | None = None  # the release it follows, and when each note last changed
+    # Practice questions on things' definitions: the deck asks those as recall
+    # cards, the printed practice test among options.
+    test_questions: tuple[Card, ...] = ()
 
     # Anki updates a note only when the incoming one is newer: an unchanged
     # note keeps the time its release recorded (see pipeline/release/history.py).

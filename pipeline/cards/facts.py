@@ -6,10 +6,12 @@ it asks."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.cards.chunking import chunks, pieces, words
 from pipeline.cards.entries import Fact, Group, is_name_list
-from pipeline.cards.prompts import asked, is_generic, is_open_list
-from pipeline.cards.single_facts import about_another, keyed_text, named_text, single_fact_card
+from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
+from pipeline.cards.single_facts import about_another, keyed_text, named_text, names_another, single_fact_card
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
@@ -17,6 +19,8 @@ SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dum
 SMALL_WORDS = 70
 SHORT_FACT_WORDS = 8  # a fact shorter than this names its subject only with others
 PIECE_WORDS = 40  # a longer line is split at its sentences
+BARE_DEFINITION_WORDS = 3  # "Elastic File System", "automated pipeline": a name's expansion or bare kind
+_DEFINES = re.compile(r"^\s*(?:=|:|->|→|is\b|are\b|refers?\s+to\b|means\b)", re.IGNORECASE)
 
 
 def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str) -> None:
@@ -42,9 +46,19 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         return
     if group.is_topic and (own := about_another(sink, group, split)) is not None:
         split.insert(0, split.pop(own))  # the line that names the topic defines it
+    # A topic's overview asks what the topic is: its defining line, no side facts
+    # ("can be used with on-premises systems") that would make the card a list to
+    # recite under a bare name; each of those is asked by a card of its own. A
+    # list of parallel lines ("no X", "no Y", "no Z") is the topic itself, asked whole.
+    overview = first_kind == "overview" and group.is_topic and not _parallel(split)
+    if overview and (own := _defining_line(group, split)):
+        split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
+    defining = _definition_length(split) if overview else len(split)
+    if overview and names_another(sink, group, split[0]):
+        defining = 0  # "VNet peering connects..." under "Networking" defines no Networking
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
-    small = small and not later
-    together = split if small else split[:1]
+    small = small and not later and len(split) <= defining
+    together = split if small else split[:defining] if overview else split[:1]
     singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]] = []
     if not small:
         keyed = {id(f): keyed_text(sink, group, f) for f in split[1:]}
@@ -54,11 +68,17 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         budget = SMALL_WORDS - words(split[0].inline)
         riding: set[int] = set()
         for fact in sorted((f for f in split[1:] if keyed[id(f)] is None), key=lambda f: words(f.inline)):
+            if overview:
+                break
             if len(riding) + 2 < SMALL_FACTS and words(fact.inline) <= budget and id(fact) not in later:
                 riding.add(id(fact))
                 budget -= words(fact.inline)
         together += [f for f in split[1:] if id(f) in riding]
+        riding |= {id(f) for f in together}  # the definition's own lines
         rest = [f for f in split[1:] if id(f) not in riding]
+        if overview and not together:
+            keyed[id(split[0])] = keyed_text(sink, group, split[0])
+            rest.insert(0, split[0])
         singles = [([f], found) for f in rest if (found := keyed[id(f)]) is not None]
         # Asked by the topic's name, an elaborating sentence would ask a guess.
         unkeyed = [f for f in rest if keyed[id(f)] is None and id(f) not in later]
@@ -69,14 +89,46 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             singles.append((part, named_text(sink, group, part)))
         singles += [([f], named_text(sink, group, [f])) for f in unkeyed if words(f.inline) >= SHORT_FACT_WORDS]
         singles.sort(key=lambda single: split.index(single[0][0]))
-    sink.add(
-        first_kind,
-        "basic",
-        prompt=sink.html(asked(group.label, group.context)),
-        answer=sink.facts_html(together),
-        context=group.context,
-        lines=(group.line, *(f.line for f in together)),
-        key=("facts", group.key, "1"),
-    )
+    if together:
+        sink.add(
+            first_kind,
+            "basic",
+            prompt=sink.html(asked(group.label, group.context)),
+            answer=sink.facts_html(together),
+            context=group.context,
+            lines=(group.line, *(f.line for f in together)),
+            key=("facts", group.key, "1"),
+        )
     for facts_asked, (text, context) in singles:
         single_fact_card(sink, group, facts_asked, text, context)
+
+
+def _parallel(facts: list[Fact]) -> bool:
+    """Three or more lines that open alike ("no illegal use", "no network abuse";
+    "pay for compute", "pay for storage"), or lines that each lead with a label
+    ("Customer: ...", "AWS: ..."): the topic is their list, not one definition."""
+    if len({f.line for f in facts}) < len(facts):
+        return False  # a paragraph's sentences, not a list
+    if len(facts) >= 2 and all(words(f.inline) <= BARE_DEFINITION_WORDS for f in facts):
+        return True  # "IaaS", "PaaS", "SaaS": a list of names
+    firsts = {inl.to_plain(f.inline).strip().split(" ", 1)[0].lower() for f in facts}
+    labelled = all((split := inl.split_term(f.inline)) and split[1] for f in facts)
+    return (len(facts) >= 3 and len(firsts) == 1) or (len(facts) >= 2 and labelled)
+
+
+def _defining_line(group: Group, facts: list[Fact]) -> int | None:
+    """A later line that says what the topic is, by its own name
+    ("right sizing = process of matching ..."), defines it."""
+    label = inl.to_plain(group.label).strip()
+    label = (defined_subject(label) or label).lower()
+    for index, fact in enumerate(facts[1:], 1):
+        text = inl.to_plain(fact.inline).strip()
+        if label and text.lower().startswith(label) and _DEFINES.match(text[len(label) :]):
+            return index
+    return None
+
+
+def _definition_length(facts: list[Fact]) -> int:
+    """A bare phrase ("Elastic File System", "automated pipeline") only starts
+    the definition: the line after it completes it."""
+    return 2 if len(facts) > 1 and words(facts[0].inline) <= BARE_DEFINITION_WORDS else 1

@@ -209,8 +209,10 @@ def test_items_that_say_what_a_thing_does_are_facts_not_a_set() -> None:
           - don't create directly, use a Deployment
         """
     )
-    assert not any("{{c1::" in line for line in lines), lines
-    assert any("ReplicaSet => keeps N identical pods running uses label selectors" in line for line in lines), lines
+    assert not any("{{c2::" in line or "[enumeration]" in line for line in lines), lines
+    # What the thing is; each other fact is a card of its own, not a side fact on its back.
+    assert any(line.startswith("[overview] n › Workloads | ReplicaSet => keeps N identical pods running @") for line in lines)
+    assert any("{{c1::Deployment}}" in line for line in lines), lines
 
 
 def test_a_summary_line_the_notes_already_say_makes_no_card() -> None:

@@ -11,7 +11,14 @@ import re
 from pipeline.cards.chunking import chunks, pieces, words
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
-from pipeline.cards.single_facts import about_another, keyed_text, named_text, names_another, single_fact_card
+from pipeline.cards.single_facts import (
+    about_another,
+    keyed_text,
+    named_text,
+    names_another,
+    names_subject,
+    single_fact_card,
+)
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
@@ -19,7 +26,8 @@ SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dum
 SMALL_WORDS = 70
 SHORT_FACT_WORDS = 8  # a fact shorter than this names its subject only with others
 PIECE_WORDS = 40  # a longer line is split at its sentences
-BARE_DEFINITION_WORDS = 3  # "Elastic File System", "automated pipeline": a name's expansion or bare kind
+BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
+BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
 _DEFINES = re.compile(r"^\s*(?:=|:|->|→|is\b|are\b|refers?\s+to\b|means\b)", re.IGNORECASE)
 
 
@@ -50,10 +58,10 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     # ("can be used with on-premises systems") that would make the card a list to
     # recite under a bare name; each of those is asked by a card of its own. A
     # list of parallel lines ("no X", "no Y", "no Z") is the topic itself, asked whole.
-    overview = first_kind == "overview" and group.is_topic and not _parallel(split)
+    overview = (group.is_topic and first_kind == "overview" or _a_thing(group)) and not _parallel(split)
     if overview and (own := _defining_line(group, split)):
         split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
-    defining = _definition_length(split) if overview else len(split)
+    defining = _definition_length(group, split) if overview else len(split)
     if overview and names_another(sink, group, split[0]):
         defining = 0  # "VNet peering connects..." under "Networking" defines no Networking
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
@@ -103,6 +111,16 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         single_fact_card(sink, group, facts_asked, text, context)
 
 
+def _a_thing(group: Group) -> bool:
+    """A line over its own list that names one thing ("Pods", "ConfigMap",
+    "DNS"): its card asks what the thing is, as a topic's does."""
+    label = inl.to_plain(group.label).strip()
+    names = label.split()
+    if group.is_topic or group.sorted_label or not names or not names_subject(label):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in names) and len(names) <= 3
+
+
 def _parallel(facts: list[Fact]) -> bool:
     """Three or more lines that open alike ("no illegal use", "no network abuse";
     "pay for compute", "pay for storage"), or lines that each lead with a label
@@ -128,7 +146,13 @@ def _defining_line(group: Group, facts: list[Fact]) -> int | None:
     return None
 
 
-def _definition_length(facts: list[Fact]) -> int:
-    """A bare phrase ("Elastic File System", "automated pipeline") only starts
-    the definition: the line after it completes it."""
-    return 2 if len(facts) > 1 and words(facts[0].inline) <= BARE_DEFINITION_WORDS else 1
+def _definition_length(group: Group, facts: list[Fact]) -> int:
+    """A name's expansion ("Elastic File System" under EFS) or a bare kind
+    ("automated pipeline") only starts the definition: the next line completes it."""
+    if len(facts) < 2:
+        return 1
+    first = inl.to_plain(facts[0].inline)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", first)).lower()
+    letters = re.sub(r"[^a-z0-9]", "", inl.to_plain(group.label).lower())
+    expansion = len(initials) >= 2 and letters.startswith(initials)
+    return 2 if expansion or words(facts[0].inline) <= BARE_PHRASE_WORDS else 1

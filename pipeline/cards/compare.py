@@ -42,6 +42,14 @@ SAME_FACT = 75  # token-sort similarity at which two lines say the same
 NEIGHBOUR_FACTS = 2
 # Words that tell no product from another: every managed offering is "fully managed".
 GENERIC_WORDS = frozenset("fully managed serverless service servic cloud provide offer allow help aws amazon azure".split())
+# Properties many offerings claim: a fact of only these tells none apart ("highly available, replicated across 3 AZ").
+PROPERTIES = frozenset(
+    """highly high available availability replicated replication replica durable durability scalable scale scales
+    secure secured cheap low cost costs latency fast faster perf performance pay use accross across az azs region
+    regions multi easy easily automatically auto""".split()
+)
+STEM_LETTERS = 3  # letters a word shares as the start of a longer one, for the two to be one word's forms
+PROPERTY_LETTERS = 5  # the same for a property's word: `use` is no form of `users`
 FITS_OTHER = 3  # telling words of a fact another option's definition says, for the fact to fit that one
 ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
@@ -156,11 +164,25 @@ def facts_of(options: list[Thing]) -> list[tuple[Thing, str, int]]:
             telling = _stems(text) - GENERIC_WORDS
             if not telling or any(telling <= words for words in other_words) or _fits_another(thing, others, line.line, telling):
                 continue
-            if _said_elsewhere(telling, thing, others):
+            if _said_elsewhere(telling, thing, others) or not _own_words(telling, other_words):
                 continue
             count += 1
             found.append((thing, text, line.line))
     return found
+
+
+def _own_words(telling: set[str], other_words: Sequence[set[str]]) -> list[str]:
+    """The fact's words no other option's lines say, in any form (`app` and
+    `applications`), past the properties every offering claims: none, and it fits them too."""
+    said = set().union(*other_words)
+    claimed = PROPERTIES | GENERIC_WORDS
+    return [w for w in telling if not any(_same_stem(w, p, PROPERTY_LETTERS) for p in claimed) and not any(_same_stem(w, o) for o in said)]
+
+
+def _same_stem(a: str, b: str, letters: int = STEM_LETTERS) -> bool:
+    """One word the start of the other (`app`, `applications`; `accros`, `accross`)."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= min(letters, len(long)) and long.startswith(short)
 
 
 def _said_elsewhere(telling: set[str], thing: Thing, others: Sequence[Thing]) -> bool:

@@ -53,6 +53,8 @@ _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|edit
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
 _NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{1,2}}\s*:")
 _GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
+# "a fully managed service", "pub/sub messaging service": one service; "some AWS services will need" speaks of others
+_A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
@@ -173,10 +175,16 @@ def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str)
 
 def breadcrumb(thing: Thing) -> tuple[str, ...]:
     """The thing's place, up to the first heading that would show its name or
-    a word of it (`VPN` over `Site to Site VPN`)."""
+    a word of it (`VPN` over `Site to Site VPN`), or an acronym ending in its
+    initials (`ELB` over `Load Balancer`)."""
     own = _name_words(thing.described.names.full)
+    initials = acronym_of(thing.described.names.full)
     shown = id_breadcrumb(thing)
-    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part)), shown)
+
+    def spells(part: str) -> bool:
+        return len(initials) > 1 and any(len(w) > len(initials) and w.isupper() and w.endswith(initials) for w in part.split())
+
+    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part) or spells(part)), shown)
 
 
 def id_breadcrumb(thing: Thing) -> tuple[str, ...]:
@@ -211,7 +219,7 @@ def ask_line(asked: Asked) -> str:
     # `Simple Queue Service` is one, `IAM Roles for Services` is for them
     said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
     named = _SERVICE_NAME.search(_PARENS.sub(" ", thing.name))
-    return "Which service is this?" if named or SERVICE.search(said) else "What is this?"
+    return "Which service is this?" if named or _A_SERVICE.search(said) else "What is this?"
 
 
 def cues_html(cues: Sequence[str]) -> str:

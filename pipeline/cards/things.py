@@ -137,11 +137,11 @@ def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
 
 
 def _own_among_siblings(n: int, things: list[Thing], words: list[set[str]]) -> set[str]:
-    """The words of an item's name that none of its siblings' names has."""
+    """The words of an item's name, or of a numbered series' member (the pillars), that none of its siblings' names has."""
     thing = things[n]
-    if not thing.item:
+    if not thing.item and not thing.group.startswith("series:"):
         return set()
-    siblings = [words[m] for m, other in enumerate(things) if m != n and other.item and other.group == thing.group]
+    siblings = [words[m] for m, other in enumerate(things) if m != n and other.group == thing.group]
     return {w for w in words[n] if siblings and not any(w in s for s in siblings)}
 
 

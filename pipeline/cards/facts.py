@@ -27,6 +27,7 @@ SMALL_WORDS = 70
 SHORT_FACT_WORDS = 8  # a fact shorter than this names its subject only with others
 PIECE_WORDS = 40  # a longer line is split at its sentences
 BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
+QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
 BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
 _DEFINES = re.compile(r"^\s*(?:=|:|->|→|is\b|are\b|refers?\s+to\b|means\b)", re.IGNORECASE)
 
@@ -77,7 +78,11 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         riding: set[int] = set()
         for fact in sorted((f for f in split[1:] if keyed[id(f)] is None), key=lambda f: words(f.inline)):
             if overview:
-                break
+                # One tiny qualifier ("serverless service") may ride: alone, as a
+                # cloze on the name, it would fit too many subjects.
+                if defining == 1 and not riding and words(fact.inline) <= QUALIFIER_WORDS and id(fact) not in later:
+                    riding.add(id(fact))
+                continue
             if len(riding) + 2 < SMALL_FACTS and words(fact.inline) <= budget and id(fact) not in later:
                 riding.add(id(fact))
                 budget -= words(fact.inline)

@@ -29,6 +29,7 @@ PIECE_WORDS = 40  # a longer line is split at its sentences
 BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
 QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
 BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
+_INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORECASE)  # "Why cache": no thing to define
 _DEFINES = re.compile(r"^\s*(?:=|:|->|→|is\b|are\b|refers?\s+to\b|means\b)", re.IGNORECASE)
 
 
@@ -59,7 +60,11 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     # ("can be used with on-premises systems") that would make the card a list to
     # recite under a bare name; each of those is asked by a card of its own. A
     # list of parallel lines ("no X", "no Y", "no Z") is the topic itself, asked whole.
-    overview = (group.is_topic and first_kind == "overview" or _a_thing(group)) and not _parallel(split)
+    # A picture and the lines about it are read together (a diagram is no side fact).
+    pictured = any(inl.has_image(f.inline) for f in split)
+    named = (names_subject(label) or defined_subject(label) is not None) and not _INTERROGATIVE.match(label)
+    topic = group.is_topic and first_kind == "overview" and named  # "Benefits:" is its list, no thing
+    overview = (topic or _a_thing(group)) and not _parallel(split) and not pictured
     if overview and (own := _defining_line(group, split)):
         split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
     defining = _definition_length(group, split) if overview else len(split)
@@ -80,7 +85,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             if overview:
                 # One tiny qualifier ("serverless service") may ride: alone, as a
                 # cloze on the name, it would fit too many subjects.
-                if defining == 1 and not riding and words(fact.inline) <= QUALIFIER_WORDS and id(fact) not in later:
+                tiny = words(fact.inline) <= QUALIFIER_WORDS and not re.search(r"\d", inl.to_plain(fact.inline))
+                if defining == 1 and not riding and tiny and id(fact) not in later:  # a setting's number is no qualifier
                     riding.add(id(fact))
                 continue
             if len(riding) + 2 < SMALL_FACTS and words(fact.inline) <= budget and id(fact) not in later:
@@ -127,16 +133,17 @@ def _a_thing(group: Group) -> bool:
 
 
 def _parallel(facts: list[Fact]) -> bool:
-    """Three or more lines that open alike ("no illegal use", "no network abuse";
-    "pay for compute", "pay for storage"), or lines that each lead with a label
+    """Three or more lines that open alike ("no illegal use", "no network abuse"),
+    two that open with the same two words ("[ ] rotate", "[ ] review"), or lines that each lead with a label
     ("Customer: ...", "AWS: ..."): the topic is their list, not one definition."""
     if len({f.line for f in facts}) < len(facts):
         return False  # a paragraph's sentences, not a list
     if len(facts) >= 2 and all(words(f.inline) <= BARE_DEFINITION_WORDS for f in facts):
         return True  # "IaaS", "PaaS", "SaaS": a list of names
-    firsts = {inl.to_plain(f.inline).strip().split(" ", 1)[0].lower() for f in facts}
+    openings = [inl.to_plain(f.inline).strip().lower().split() for f in facts]
+    alike = len({tuple(o[:1]) for o in openings}) == 1 and (len(facts) >= 3 or len({tuple(o[:2]) for o in openings}) == 1)
     labelled = all((split := inl.split_term(f.inline)) and split[1] for f in facts)
-    return (len(facts) >= 3 and len(firsts) == 1) or (len(facts) >= 2 and labelled)
+    return len(facts) >= 2 and (alike or labelled)
 
 
 def _defining_line(group: Group, facts: list[Fact]) -> int | None:

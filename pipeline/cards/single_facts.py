@@ -87,8 +87,16 @@ def about_another(sink: CardSink, group: Group, facts: list[Fact]) -> int | None
 
 
 def names_another(sink: CardSink, group: Group, fact: Fact) -> bool:
-    """A line that opens with a name other than the topic's."""
-    return _other_subject(sink, group, fact) is not None
+    """A line that opens with a product's name ("VNet peering connects...", a
+    word in mixed case) other than the topic's, and never says the topic's.
+    ("Managed DNS with health checks" opens with a description, not a name.)"""
+    finder = _other_subject(sink, group, fact)
+    spans = fact.inline
+    match = _SUBJECT.match(spans[0].text) if spans and spans[0].kind == "text" else None
+    product = match is not None and any(
+        any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word) for word in match.group(1).split()
+    )
+    return finder is not None and product and not has_hit(fact.inline, finder)
 
 
 def _other_subject(sink: CardSink, group: Group, fact: Fact) -> Finder | None:

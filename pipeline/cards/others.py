@@ -7,15 +7,17 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
+from pipeline.cards.per_document import per_value
 from pipeline.cards.things import Thing
 from pipeline.model.definitions import only_names
-from pipeline.model.naming import Names
+from pipeline.model.naming import FORMER_WORDS, Names
 
 ELSEWHERE = 0.75  # share of a cue line's words one line of another thing holds, for it to fit that one too
 ELSEWHERE_WORDS = 3  # a shorter cue is judged with the card's others
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 # `(ELB)` closing a line; `(~SNS)` only likens the thing to another
 _GLOSSED = re.compile(r"\((?![~≈])([^()]{1,40})\)\W*$")
+_WORDS_LEFT = re.compile(r"[\W_]+")  # what `only_names` strips around the names
 
 
 def mentions(names: Names, text: str) -> bool:
@@ -30,7 +32,8 @@ def names_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
     """The text names another of `things` (`consolidated billing` for `Org Consolidated Billing`), not the thing."""
     if thing.described.names.shows(text):
         return False
-    return any(_other(o, thing) and mentions(o.described.names, text) for o in things)
+    said = {w.lower() for w in _WORD.findall(text)}
+    return any(_other(o, thing) and mentions(o.described.names, text) for o in _could_name(things, text, said))
 
 
 def glosses_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
@@ -39,7 +42,50 @@ def glosses_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
     end = _GLOSSED.search(text)
     if not end or thing.described.names.shows(end.group(1)):
         return False
-    return any(_other(o, thing) and only_names(o.described.names, end.group(1)) for o in things)
+    gloss = end.group(1)
+    # a gloss of more than former-name words is only names when one of them shows in it
+    others = _could_name(things, gloss) if _WORDS_LEFT.sub("", FORMER_WORDS.sub("", gloss)) else things
+    return any(_other(o, thing) and only_names(o.described.names, gloss) for o in others)
+
+
+class _Index:
+    """The things by what any match of their names holds (the first word of a
+    form) and by the first telling word of their names."""
+
+    def __init__(self, things: Sequence[Thing]) -> None:
+        self.unruled: list[int] = []  # names no text rules out
+        self.by_needle: dict[str, list[int]] = {}
+        self.by_word: dict[str, list[int]] = {}
+        for n, thing in enumerate(things):
+            names = thing.described.names
+            if not names.needles:
+                self.unruled.append(n)
+            for needle in set(names.needles):
+                self.by_needle.setdefault(needle, []).append(n)
+            if names.words:
+                self.by_word.setdefault(names.words[0].lower(), []).append(n)
+        self.longest = max(map(len, self.by_needle), default=0)
+
+
+@per_value  # a document's things, asked of each of its lines
+def _index(things: Sequence[Thing]) -> _Index:
+    return _Index(things)
+
+
+def _could_name(things: Sequence[Thing], text: str, said: set[str] | None = None) -> list[Thing]:
+    """The things whose names the text may show, as `Names.shows` rules them out
+    (or, given the text's lowercase words, whose first telling word it says): looked up, not all asked."""
+    if not text.isascii():
+        return list(things)
+    index = _index(things)
+    lowered = text.lower()
+    found = set(index.unruled)
+    for start in range(len(lowered)):
+        for end in range(start + 1, min(len(lowered), start + index.longest) + 1):
+            found.update(index.by_needle.get(lowered[start:end], ()))
+    for word in said or ():
+        found.update(index.by_word.get(word, ()))
+    return [things[n] for n in sorted(found)]
 
 
 def _other(a: Thing, b: Thing) -> bool:

@@ -114,15 +114,6 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
     """The thing's lines that say something of it, its name hidden, leading labels left out.
     A label that names another of `things` (`consolidated billing:` under `Organizations`)
     leads lines about that one."""
-    return list(_cue_lines(thing, things) if things else _own_cue_lines(thing))
-
-
-@per_value  # recognition, comparison and practice cards each ask it of a thing
-def _own_cue_lines(thing: Thing) -> tuple[tuple[str, Line], ...]:
-    return _cue_lines(thing, ())
-
-
-def _cue_lines(thing: Thing, things: Sequence[Thing]) -> tuple[tuple[str, Line], ...]:
     lines = thing.described.lines
     found: list[tuple[str, Line]] = []
     under: int | None = None  # the depth of a line about something else: what is nested under it is too
@@ -136,9 +127,20 @@ def _cue_lines(thing: Thing, things: Sequence[Thing]) -> tuple[tuple[str, Line],
         another = about_another(thing, line.text) or (label and names_another(thing, line.text, things)) or glosses_another(thing, line.text, things)
         under = line.depth if another or kinds or _RETIRED.search(line.text) else None
         if under is None and not label:
-            if cue := _cue(thing, line):
+            if cue := _cue_of(thing, n):
                 found.append((cue, line))
-    return tuple(found)
+    return found
+
+
+def _cue_of(thing: Thing, n: int) -> str:
+    """The thing's line `n` as a cue: worked out once, whichever other things it is read among."""
+    cues = _cues(thing)
+    return cues[n] if n in cues else cues.setdefault(n, _cue(thing, thing.described.lines[n]))
+
+
+@per_value  # recognition, comparison and practice cards each read a thing's lines
+def _cues(thing: Thing) -> dict[int, str]:
+    return {}
 
 
 def recognition_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
@@ -184,7 +186,9 @@ def breadcrumb(thing: Thing) -> tuple[str, ...]:
     def spells(part: str) -> bool:
         return len(initials) > 1 and any(len(w) > len(initials) and w.isupper() and w.endswith(initials) for w in part.split())
 
-    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part) or spells(part)), shown)
+    names = thing.described.names
+    # a word of it in another form (`Data migration` over `Azure Migrate`) shows it too
+    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part) or spells(part) or names.leaks(part)), shown)
 
 
 def id_breadcrumb(thing: Thing) -> tuple[str, ...]:
@@ -276,8 +280,7 @@ def _cue(thing: Thing, line: Line) -> str:
 
 
 def _too_many_blanks(thing: Thing, written: str, text: str) -> bool:
-    # one blank is always allowed: only a second one is weighed
-    blanks = text.count(MASK)
+    blanks = text.count(MASK)  # one is always allowed: only a second one is weighed
     return blanks > 1 and blanks > _blanks(thing, written, text)
 
 

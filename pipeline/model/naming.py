@@ -78,16 +78,17 @@ class Names:
         return None if self._absent(text[position:]) else self.pattern.match(text, position)
 
     @cached_property
-    def _needles(self) -> tuple[str, ...]:
+    def needles(self) -> tuple[str, ...]:
+        """What every match of a form holds, in lowercase: its first word (none: no text rules the name out)."""
         return tuple(_form_needle(f) for f in self.forms if _TOKEN.search(f))
 
     def _absent(self, text: str) -> bool:
         """Whether no form's first word is in the (ASCII) text, so the name is
         not: most texts are ruled out without compiling the pattern."""
-        if not self._needles or not text.isascii():
+        if not self.needles or not text.isascii():
             return False
         lowered = text.lower()
-        return not any(needle in lowered for needle in self._needles)
+        return not any(needle in lowered for needle in self.needles)
 
     def keys(self) -> frozenset[str]:
         """Every form normalised (no vendor prefix, no case, no spacing, singular)."""

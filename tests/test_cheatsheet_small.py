@@ -3,6 +3,7 @@ the pack.toml options, skipping an unchanged PDF."""
 
 from __future__ import annotations
 
+import gc
 import io
 from collections import Counter
 from dataclasses import replace
@@ -136,3 +137,29 @@ def test_a_pack_built_from_a_folder_gets_its_pdf(tmp_path: Path) -> None:
     (tmp_path / "pack" / "notes.md").write_text(NOTES, encoding="utf-8")
     pack = load(tmp_path / "pack").pack
     assert reader(render(pack, workers=1).pdf).metadata.title == "Test notes"
+
+
+def test_the_cycle_collector_runs_less_often_while_rendering_and_as_before_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """WeasyPrint makes objects by the hundred thousand: the collector's
+    threshold is raised while it renders (workers inherit it), and put back;
+    not for notes too long for their parts to be held, whose memory stays bounded."""
+    from pipeline.cheatsheet import parts
+
+    seen: list[int] = []
+    real_run = parts.run
+
+    def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.get_threshold()[0])
+        return real_run(*args, **kwargs)
+
+    monkeypatch.setattr(parts, "run", run)
+    before = gc.get_threshold()
+    render(small_pack(tmp_path), workers=1)
+    assert seen == [cheatsheet.COLLECT_EVERY] and cheatsheet.COLLECT_EVERY > before[0]
+    assert gc.get_threshold() == before
+    monkeypatch.setattr(parts, "HELD_CHARACTERS", 0)
+    (tmp_path / "long").mkdir()
+    render(small_pack(tmp_path / "long"), workers=1)
+    assert seen[1:] == [before[0]]

@@ -7,6 +7,7 @@ measured units into pages) -> merge (one PDF, outline, links).
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,7 +51,10 @@ def render(pack: Pack, workers: int | None = None) -> Rendered:
     ranges = parts.split([section_weight(sheet, s) for s in range(len(sheet.sections))])
     galleys = [galley_html(sheet, r, geometry, front=index == 0) for index, r in enumerate(ranges)]
     planner = Planner(sheet, geometry, ranges, galleys)
-    with _fixed_font_clock(pack.build_time):
+    # Notes too long for their parts to be held are laid out with memory kept
+    # bounded (parts.HELD_CHARACTERS): there cycles are collected as often as ever.
+    held = sum(len(g) for g in galleys) <= parts.HELD_CHARACTERS
+    with _fixed_font_clock(pack.build_time), _few_collections(held):
         media = media_contents(pack)
         pdfs = parts.run([parts.PartJob(html, media) for html in galleys], planner, workers)
     if planner.layout is None:
@@ -89,7 +93,7 @@ def render_cram(pack: Pack) -> CramRendered:
     whole = range(len(cram.sheet.sections))
     galleys = [galley_html(cram.sheet, whole, geometry, front=True)]
     planner = CramPlanner(cram.sheet, geometry, [whole], galleys, cram.tiers, cram.ranks, pack.config.cram.pages)
-    with _fixed_font_clock(pack.build_time):
+    with _fixed_font_clock(pack.build_time), _few_collections():
         pdfs = parts.run([parts.PartJob(galleys[0], media_contents(pack))], planner, workers=1)
     if planner.layout is None:
         raise RuntimeError("the cram sheet finished without a layout")
@@ -175,7 +179,7 @@ def render_practice(pack: Pack) -> bytes | None:
         return None
     html = practice_html(test, pack.config.cheatsheet.paper, date(pack.build_time), iso(pack.build_time))
     identifier = hashlib.sha256(html.encode()).hexdigest()[:32].encode()
-    with _fixed_font_clock(pack.build_time):
+    with _fixed_font_clock(pack.build_time), _few_collections():
         document = SheetHTML(html, SheetFetcher(media_contents(pack)))
         return document.write_pdf(pdf_identifier=identifier)  # type: ignore[no-any-return]
 
@@ -190,6 +194,26 @@ def cram_geometries(pack: Pack) -> tuple[Geometry, Geometry]:
     the smallest type the sheet allows."""
     paper = pack.config.cheatsheet.paper
     return Geometry(paper, 3, MIN_CRAM_POINTS), Geometry(paper, 2, MIN_CRAM_POINTS, portrait=True)
+
+
+# Objects made before the cycle collector runs (Python's default: 700).
+COLLECT_EVERY = 10_000
+
+
+@contextmanager
+def _few_collections(wanted: bool = True) -> Iterator[None]:
+    """WeasyPrint makes boxes, styles and text layouts by the hundred
+    thousand: at Python's default threshold the cycle collector ran over
+    them every 700 and took an eighth of the render's time. The few of
+    them in cycles are still collected, later, so a process holds a little
+    more memory; worker processes inherit it."""
+    previous = gc.get_threshold()
+    if wanted:
+        gc.set_threshold(COLLECT_EVERY, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 @contextmanager

@@ -47,14 +47,13 @@ _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
 # name (`S3 One-Zone ___`, `Standard-___`), a kind of the thing rather than the thing
 # or before one (`___ Flexible Retrieval`, `AWS Agentless ___ Connector`): part of another name
 _IN_A_NAME = re.compile(rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape(MASK)}|{re.escape(MASK)}\s+[A-Z]|{re.escape(MASK)}-")
-# a label over the thing's kinds: the lines under it say each of a kind
-_KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|editions|variants)\b", re.IGNORECASE)
+# a label over the thing's kinds (the lines under it say each of a kind) or its rules (they describe nothing)
+_KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|editions|variants|naming|conventions?|rules)\b", re.IGNORECASE)
 # a line that says something is going away: no clue worth learning
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
 _NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{1,2}}\s*:")
 _GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
-# "a fully managed service", "pub/sub messaging service": one service; "some AWS services will need" speaks of others
-_A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)
+_A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
@@ -120,7 +119,7 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
     for n, line in enumerate(lines):
         if under is not None and line.depth > under:
             continue
-        # a line about something else, or a label over its kinds (`3 kinds:`), leads lines about others
+        # a line about something else, or a label over its kinds (`3 kinds:`) or rules, leads lines about others
         following = lines[n + 1] if n + 1 < len(lines) else None
         kinds = _KINDS.search(line.text) and _is_label(line, following)
         label = _is_label(line, following)

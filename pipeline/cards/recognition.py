@@ -261,7 +261,7 @@ def _cue(thing: Thing, line: Line) -> str:
         # the end or the start of a longer name: a kind or a part of the thing (`___ pair: two ...`)
         return ""
     # a short line the name runs through ("automate ___, scheduled ___") reads as a puzzle
-    if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or _too_many_blanks(thing, line.text, text):
+    if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or text.count(MASK) > _blanks(thing, line.text, text):
         return ""
     # a word of the name left in the line (`versioning`, `scale out`, `CoreDNS`) gives it away:
     # hidden too, unless that leaves more than one blank or too little to read
@@ -273,20 +273,17 @@ def _cue(thing: Thing, line: Line) -> str:
             return ""
         text = names.mask_words(text)
         text = text.replace(f"{MASK} {MASK}", MASK)
-        if _too_many_blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):
+        if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):
             return ""
     return text
-
-
-def _too_many_blanks(thing: Thing, written: str, text: str) -> bool:
-    blanks = text.count(MASK)  # one is always allowed: only a second one is weighed
-    return blanks > 1 and blanks > _blanks(thing, written, text)
 
 
 def _blanks(thing: Thing, written: str, text: str) -> int:
     """Blanks a cue may have: two where they hide one word twice in a line
     that says enough around them (`create ___ and alarm when costs exceed
     the ___`), neither inside a longer name (`AWS Agentless ___ Connector`)."""
+    if text.count(MASK) < 2:
+        return 1  # one is always allowed: only a second one is weighed
     names = thing.described.names
     hidden = [m.group() for m in names.pattern.finditer(written)]
     hidden += [w for w in WORD.findall(names.mask(written)) if names.leaks(w)]

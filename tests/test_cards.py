@@ -109,13 +109,17 @@ def test_a_long_topic_is_its_definition_and_one_card_per_fact_never_numbered_par
     ]
     found = cards_of("## Storage\n\n**EFS:**\n" + "".join(f"- {line}\n" for line in lines))
     assert found == [
-        # The defining line, with the facts that have no key term to hide.
+        # The defining line alone: side facts on its back would be a list to recite under a bare name.
         "[overview] Storage | EFS => Elastic File System, a managed NFS that can be mounted on hundreds of EC2 "
-        "instances at once scales on demand to petabytes without any capacity planning by the user of the service "
-        "highly available, scalable, expensive, pay per use, no capacity planning needed at all here @3,4,5,7",
+        "instances at once @3,4",
+        # A fact without a key term asks for the topic's name.
+        "[detail] Storage | {{c1::EFS}}: scales on demand to petabytes without any capacity planning by the user "
+        "of the service => @5",
         # A proper name is the key term of its sentence.
         "[detail] Storage | EFS : works with {{c1::Linux}} instances in several Availability Zones of a region at "
         "the same time => @6",
+        "[detail] Storage | {{c1::EFS}}: highly available, scalable, expensive, pay per use, no capacity planning "
+        "needed at all here => @7",
         # A sentence that names its topic asks for the name.
         "[detail] Storage | all instances can mount the same {{c1::EFS}} drive, using an {{c1::EFS}} Mount Target, "
         "and see the same files => @8",
@@ -125,11 +129,11 @@ def test_a_long_topic_is_its_definition_and_one_card_per_fact_never_numbered_par
 def test_a_long_paragraph_is_asked_sentence_by_sentence_each_with_its_own_id():
     sentence = "This sentence about batch processing has exactly twelve words in it. "
     cards, _ = make_cards(parse_document("## Compute\n\n**Batch:**\n" + sentence * 12 + "\n", "n.md"), "p")
-    # The definition card holds the first sentence and up to two more; each other sentence is a card.
-    assert len(cards) == 10
+    # The definition card holds the first sentence; each other sentence is a card.
+    assert len(cards) == 12
     assert sum((c.prompt + c.answer).count("twelve words") for c in cards) == 12
     assert all((c.prompt + c.answer).count("twelve words") == 1 and "/" not in c.prompt for c in cards[1:])
-    assert len({c.guid for c in cards}) == 10
+    assert len({c.guid for c in cards}) == 12
 
 
 def test_a_generic_label_is_asked_with_its_parent():
@@ -180,7 +184,10 @@ def test_a_restated_definition_is_a_fact_of_its_group_and_code_blocks_make_no_ca
         ```
         """
     )
-    assert found == ["[overview] Security | KMS => Encryption: use encryption keys keys are rotated yearly @3,4,5"]
+    assert found == [
+        "[overview] Security | KMS => Encryption: use encryption keys @3,4",
+        "[detail] Security | {{c1::KMS}}: keys are rotated yearly => @5",
+    ]
 
 
 def test_a_count_the_list_does_not_match_is_a_warning():

@@ -148,4 +148,4 @@ def test_a_question_nested_in_notes_leaves_the_lines_after_it_to_the_notes(tmp_p
     cards = load(tmp_path).pack.cards
     quiz = next(c for c in cards if c.kind == "quiz")
     assert "Availability Zone" not in quiz.answer
-    assert any("Availability Zone" in c.answer for c in cards if c.kind != "quiz")
+    assert any("Availability Zone" in c.prompt + c.answer for c in cards if c.kind != "quiz")

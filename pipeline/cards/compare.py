@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -176,13 +176,15 @@ def _own_words(telling: set[str], other_words: Sequence[set[str]]) -> list[str]:
     `applications`), past the properties every offering claims: none, and it fits them too."""
     said = set().union(*other_words)
     claimed = PROPERTIES | GENERIC_WORDS
-    return [w for w in telling if not any(_same_stem(w, p, PROPERTY_LETTERS) for p in claimed) and not any(_same_stem(w, o) for o in said)]
+    return [w for w in telling if not _stem_in(w, claimed, PROPERTY_LETTERS) and not _stem_in(w, said)]
 
 
-def _same_stem(a: str, b: str, letters: int = STEM_LETTERS) -> bool:
-    """One word the start of the other (`app`, `applications`; `accros`, `accross`)."""
-    short, long = sorted((a, b), key=len)
-    return len(short) >= min(letters, len(long)) and long.startswith(short)
+def _stem_in(word: str, said: Set[str], letters: int = STEM_LETTERS) -> bool:
+    """One of the words and this one the start of the other, the shorter at least `letters` long (or whole):
+    `app` and `applications`, `accros` and `accross`. The word's starts are looked up, not every word compared."""
+    if word in said or any(word[:n] in said for n in range(letters, len(word))):
+        return True
+    return len(word) >= letters and any(o.startswith(word) for o in said if len(o) > len(word))
 
 
 def _said_elsewhere(telling: set[str], thing: Thing, others: Sequence[Thing]) -> bool:

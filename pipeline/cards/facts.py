@@ -6,10 +6,19 @@ it asks."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.cards.chunking import chunks, pieces, words
 from pipeline.cards.entries import Fact, Group, is_name_list
-from pipeline.cards.prompts import asked, is_generic, is_open_list
-from pipeline.cards.single_facts import about_another, keyed_text, named_text, single_fact_card
+from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
+from pipeline.cards.single_facts import (
+    about_another,
+    keyed_text,
+    named_text,
+    names_another,
+    names_subject,
+    single_fact_card,
+)
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
@@ -17,6 +26,11 @@ SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dum
 SMALL_WORDS = 70
 SHORT_FACT_WORDS = 8  # a fact shorter than this names its subject only with others
 PIECE_WORDS = 40  # a longer line is split at its sentences
+BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
+QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
+BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
+_INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORECASE)  # "Why cache": no thing to define
+_DEFINES = re.compile(r"^\s*(?:=|:|->|→|is\b|are\b|refers?\s+to\b|means\b)", re.IGNORECASE)
 
 
 def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str) -> None:
@@ -42,9 +56,23 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         return
     if group.is_topic and (own := about_another(sink, group, split)) is not None:
         split.insert(0, split.pop(own))  # the line that names the topic defines it
+    # A topic's overview asks what the topic is: its defining line, no side facts
+    # ("can be used with on-premises systems") that would make the card a list to
+    # recite under a bare name; each of those is asked by a card of its own. A
+    # list of parallel lines ("no X", "no Y", "no Z") is the topic itself, asked whole.
+    # A picture and the lines about it are read together (a diagram is no side fact).
+    pictured = any(inl.has_image(f.inline) for f in split)
+    named = (names_subject(label) or defined_subject(label) is not None) and not _INTERROGATIVE.match(label)
+    topic = group.is_topic and first_kind == "overview" and named  # "Benefits:" is its list, no thing
+    overview = (topic or _a_thing(group)) and not _parallel(split) and not pictured
+    if overview and (own := _defining_line(group, split)):
+        split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
+    defining = _definition_length(group, split) if overview else len(split)
+    if overview and names_another(sink, group, split[0]):
+        defining = 0  # "VNet peering connects..." under "Networking" defines no Networking
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
-    small = small and not later
-    together = split if small else split[:1]
+    small = small and not later and len(split) <= defining
+    together = split if small else split[:defining] if overview else split[:1]
     singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]] = []
     if not small:
         keyed = {id(f): keyed_text(sink, group, f) for f in split[1:]}
@@ -54,11 +82,22 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         budget = SMALL_WORDS - words(split[0].inline)
         riding: set[int] = set()
         for fact in sorted((f for f in split[1:] if keyed[id(f)] is None), key=lambda f: words(f.inline)):
+            if overview:
+                # One tiny qualifier ("serverless service") may ride: alone, as a
+                # cloze on the name, it would fit too many subjects.
+                tiny = words(fact.inline) <= QUALIFIER_WORDS and not re.search(r"\d", inl.to_plain(fact.inline))
+                if defining == 1 and not riding and tiny and id(fact) not in later:  # a setting's number is no qualifier
+                    riding.add(id(fact))
+                continue
             if len(riding) + 2 < SMALL_FACTS and words(fact.inline) <= budget and id(fact) not in later:
                 riding.add(id(fact))
                 budget -= words(fact.inline)
         together += [f for f in split[1:] if id(f) in riding]
+        riding |= {id(f) for f in together}  # the definition's own lines
         rest = [f for f in split[1:] if id(f) not in riding]
+        if overview and not together:
+            keyed[id(split[0])] = keyed_text(sink, group, split[0])
+            rest.insert(0, split[0])
         singles = [([f], found) for f in rest if (found := keyed[id(f)]) is not None]
         # Asked by the topic's name, an elaborating sentence would ask a guess.
         unkeyed = [f for f in rest if keyed[id(f)] is None and id(f) not in later]
@@ -69,14 +108,63 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             singles.append((part, named_text(sink, group, part)))
         singles += [([f], named_text(sink, group, [f])) for f in unkeyed if words(f.inline) >= SHORT_FACT_WORDS]
         singles.sort(key=lambda single: split.index(single[0][0]))
-    sink.add(
-        first_kind,
-        "basic",
-        prompt=sink.html(asked(group.label, group.context)),
-        answer=sink.facts_html(together),
-        context=group.context,
-        lines=(group.line, *(f.line for f in together)),
-        key=("facts", group.key, "1"),
-    )
+    if together:
+        sink.add(
+            first_kind,
+            "basic",
+            prompt=sink.html(asked(group.label, group.context)),
+            answer=sink.facts_html(together),
+            context=group.context,
+            lines=(group.line, *(f.line for f in together)),
+            key=("facts", group.key, "1"),
+        )
     for facts_asked, (text, context) in singles:
         single_fact_card(sink, group, facts_asked, text, context)
+
+
+def _a_thing(group: Group) -> bool:
+    """A line over its own list that names one thing ("Pods", "ConfigMap",
+    "DNS"): its card asks what the thing is, as a topic's does."""
+    label = inl.to_plain(group.label).strip()
+    names = label.split()
+    if group.is_topic or group.sorted_label or not names or not names_subject(label):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in names) and len(names) <= 3
+
+
+def _parallel(facts: list[Fact]) -> bool:
+    """Three or more lines that open alike ("no illegal use", "no network abuse"),
+    two that open with the same two words ("[ ] rotate", "[ ] review"), or lines that each lead with a label
+    ("Customer: ...", "AWS: ..."): the topic is their list, not one definition."""
+    if len({f.line for f in facts}) < len(facts):
+        return False  # a paragraph's sentences, not a list
+    if len(facts) >= 2 and all(words(f.inline) <= BARE_DEFINITION_WORDS for f in facts):
+        return True  # "IaaS", "PaaS", "SaaS": a list of names
+    openings = [inl.to_plain(f.inline).strip().lower().split() for f in facts]
+    alike = len({tuple(o[:1]) for o in openings}) == 1 and (len(facts) >= 3 or len({tuple(o[:2]) for o in openings}) == 1)
+    labelled = all((split := inl.split_term(f.inline)) and split[1] for f in facts)
+    return len(facts) >= 2 and (alike or labelled)
+
+
+def _defining_line(group: Group, facts: list[Fact]) -> int | None:
+    """A later line that says what the topic is, by its own name
+    ("right sizing = process of matching ..."), defines it."""
+    label = inl.to_plain(group.label).strip()
+    label = (defined_subject(label) or label).lower()
+    for index, fact in enumerate(facts[1:], 1):
+        text = inl.to_plain(fact.inline).strip()
+        if label and text.lower().startswith(label) and _DEFINES.match(text[len(label) :]):
+            return index
+    return None
+
+
+def _definition_length(group: Group, facts: list[Fact]) -> int:
+    """A name's expansion ("Elastic File System" under EFS) or a bare kind
+    ("automated pipeline") only starts the definition: the next line completes it."""
+    if len(facts) < 2:
+        return 1
+    first = inl.to_plain(facts[0].inline)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", first)).lower()
+    letters = re.sub(r"[^a-z0-9]", "", inl.to_plain(group.label).lower())
+    expansion = len(initials) >= 2 and letters.startswith(initials)
+    return 2 if expansion or words(facts[0].inline) <= BARE_PHRASE_WORDS else 1

@@ -9,7 +9,7 @@ import re
 
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Fact, Group
-from pipeline.cards.key_terms import cloze_text, emphasised, first_name_run, has_hit, subject_finder
+from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
@@ -80,7 +80,28 @@ def about_another(sink: CardSink, group: Group, facts: list[Fact]) -> int | None
     """`EBS volumes are network drives...` opening the notes of *EC2 Instance
     Store*: a first line about another thing is no definition of the topic.
     The index of a later line that names the topic itself, to define it instead."""
-    spans = facts[0].inline if facts else ()
+    finder = _other_subject(sink, group, facts[0]) if facts else None
+    if finder is None:
+        return None
+    return next((i for i, f in enumerate(facts[1:], 1) if has_hit(f.inline, finder)), None)
+
+
+def names_another(sink: CardSink, group: Group, fact: Fact) -> bool:
+    """A line that opens with a product's name ("VNet peering connects...", a
+    word in mixed case) other than the topic's, and never says the topic's.
+    ("Managed DNS with health checks" opens with a description, not a name.)"""
+    finder = _other_subject(sink, group, fact)
+    spans = fact.inline
+    match = _SUBJECT.match(spans[0].text) if spans and spans[0].kind == "text" else None
+    product = match is not None and any(
+        any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word) for word in match.group(1).split()
+    )
+    return finder is not None and product and not has_hit(fact.inline, finder)
+
+
+def _other_subject(sink: CardSink, group: Group, fact: Fact) -> Finder | None:
+    """The finder of the topic's name, when the line opens with another name."""
+    spans = fact.inline
     if not spans or spans[0].kind != "text" or not (match := _SUBJECT.match(spans[0].text)):
         return None
     label = inl.to_plain(group.label).strip()
@@ -91,7 +112,7 @@ def about_another(sink: CardSink, group: Group, facts: list[Fact]) -> int | None
         return None  # "Control how traffic...": a sentence's first word, not a name
     if finder is None or finder(subject):
         return None
-    return next((i for i, f in enumerate(facts[1:], 1) if has_hit(f.inline, finder)), None)
+    return finder
 
 
 def gives_itself_away(cloze: str, context: tuple[str, ...], common: frozenset[str]) -> bool:

@@ -1,0 +1,89 @@
+"""A topic's overview asks what the topic is: its defining line, not side facts."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+
+def _overview(lines: list[str]) -> str:
+    return next(line for line in lines if line.startswith("[overview]"))
+
+
+def test_side_facts_leave_the_overview_and_each_is_still_asked() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **Glue:**
+        - managed extract, transform and load (ETL) service
+        - useful to prepare and transform data for analytics
+        - serverless service
+        """
+    )
+    # The definition with one tiny qualifier; the longer side fact is a card of its own.
+    assert _overview(lines) == "[overview] Databases | Glue => managed extract, transform and load (ETL) service serverless service @3,4,6"
+    assert any("{{c1::Glue}}: useful to prepare and transform data for analytics => @5" in line for line in lines), lines
+
+
+def test_a_names_expansion_is_completed_by_the_next_line() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **EFS:**
+        - Elastic File System
+        - managed NFS that can be mounted on hundreds of EC2 instances at once
+        - works with Linux instances in several Availability Zones of a region
+        """
+    )
+    assert _overview(lines) == (
+        "[overview] Storage | EFS => Elastic File System managed NFS that can be mounted on hundreds of EC2 "
+        "instances at once @3,4,5"
+    )
+
+
+def test_the_line_that_defines_the_topic_by_name_is_its_definition() -> None:
+    lines = cards_of(
+        """
+        ## Cost
+
+        **Right Sizing:**
+        - choosing the most powerful instance type is not always the best choice
+        - right sizing = process of matching instance types and sizes to workloads at the lowest cost
+        - scaling up is easy so always start small
+        """
+    )
+    assert _overview(lines).startswith("[overview] Cost | Right Sizing => right sizing = process of matching"), lines
+
+
+def test_parallel_lines_are_the_topic_itself_and_stay_whole() -> None:
+    lines = cards_of(
+        """
+        ## Policies
+
+        **Acceptable Use Policy:**
+        - no illegal, harmful, or offensive use or content
+        - no security violations
+        - no network abuse
+
+        **Shared responsibility:**
+        - Customer: security in the cloud
+        - Provider: security of the cloud
+        """
+    )
+    overviews = [line for line in lines if line.startswith("[overview]")]
+    assert overviews[0].endswith("@3,4,5,6"), overviews
+    assert overviews[1].endswith("@8,9,10"), overviews
+
+
+def test_a_first_line_about_another_thing_makes_no_overview() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Connectivity:**
+        - VNet Peering connects two virtual networks over the Microsoft backbone
+        """
+    )
+    assert not any(line.startswith("[overview]") for line in lines), lines
+    assert any("{{c1::VNet Peering}}" in line for line in lines), lines

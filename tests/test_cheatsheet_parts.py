@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import io
 import multiprocessing
+from collections.abc import Callable
 
 import pypdf
 import pytest
 
 from pipeline.cheatsheet import parts
 from pipeline.cheatsheet.parts import PartJob, PartPages
+from pipeline.model import Pack
 
 GALLEY = """<!doctype html><html><head><style>
 @page {{ size: 300px 100000px; margin: 0 }} body {{ margin: 0 }} p {{ margin: 0 }}
@@ -131,3 +133,23 @@ def test_fresh_processes_get_their_jobs_by_fork_not_pickled(monkeypatch: pytest.
     jobs = [PartJob(j.galley_html, _Unpicklable()) for j in (job(3), job(40))]
     monkeypatch.setattr(parts, "HELD_CHARACTERS", 1)
     assert parts.run(jobs, one_page_each, 2) == parts.run([job(3), job(40)], one_page_each, 2)
+
+
+def test_the_cram_sheet_and_practice_test_of_a_pack_too_large_to_hold_twice_render_one_after_the_other(
+    seed_pack: Pack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.cheatsheet import emit
+
+    started: list[object] = []
+
+    def recorded(work: Callable[[], object]) -> Callable[[], object]:
+        started.append(work)
+        return work
+
+    monkeypatch.setattr(parts, "in_background", recorded)
+    monkeypatch.setattr(emit, "_OUTPUTS", tuple((kind, suffix, lambda pack, kind=kind: (kind.encode(), [])) for kind, suffix, _ in emit._OUTPUTS))
+    assert emit.render(seed_pack, ["cram", "practice"]) == {"cram": (b"cram", []), "practice": (b"practice", [])}
+    assert len(started) == 1  # the seed: side by side
+    monkeypatch.setattr(parts, "HELD_CHARACTERS", 1000)
+    assert emit.render(seed_pack, ["cram", "practice"]) == {"cram": (b"cram", []), "practice": (b"practice", [])}
+    assert len(started) == 1  # too large: no background process

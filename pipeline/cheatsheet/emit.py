@@ -54,14 +54,18 @@ def emit_with_notes(pack: Pack, out_dir: Path) -> tuple[list[Path], list[str]]:
 def render(pack: Pack, kinds: list[str]) -> dict[str, Made]:
     """The outputs of these kinds ("sheet", "cram", "practice"). The full
     sheet renders on every core; then the cram sheet and the practice test,
-    one core each, side by side."""
-    from pipeline.cheatsheet.parts import in_background
+    one core each, side by side (one after the other for a pack too large
+    to hold twice)."""
+    from pipeline.cheatsheet.parts import HELD_CHARACTERS, in_background
 
     makers = {kind: make for kind, _, make in _OUTPUTS}
     made: dict[str, Made] = {}
     practice: Callable[[], Made] | None = None
+    # A forked process copies the pages of the pack it touches: with a pack
+    # this large, both sheets side by side would hold it twice.
+    side_by_side = sum(len(card.prompt) + len(card.answer) for card in pack.cards) <= HELD_CHARACTERS
     for kind in kinds:
-        if kind == "cram" and "practice" in kinds:
+        if kind == "cram" and "practice" in kinds and side_by_side:
             practice = in_background(lambda: makers["practice"](pack))
         made[kind] = practice() if kind == "practice" and practice is not None else makers[kind](pack)
     return made

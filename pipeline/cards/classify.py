@@ -21,13 +21,12 @@ from dataclasses import dataclass
 from pipeline.cards.compare import option_list
 from pipeline.cards.recognition import content_words
 from pipeline.cards.sink import CardSink, ImageSource
-from pipeline.cards.things import is_classification, knowledge, label_schemes, label_text
+from pipeline.cards.things import NUMBERED, is_classification, knowledge, label_schemes, label_text
 from pipeline.model import Card, Document, Node, Topic
 from pipeline.model import inline as inl
 from pipeline.model.inline import escape, plain_key
 from pipeline.model.naming import clean_title, names_of
 
-_NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
 _LABEL_TAIL = re.compile(r"\s+[-–—]\s+.*$")
 MIN_MEMBERS = 2
 
@@ -113,7 +112,7 @@ def _series(document: Document) -> Iterator[tuple[_Place, str, list[tuple[str, N
         section_title = inl.to_plain(section.title).strip()
         series: dict[tuple[str, ...], list[Topic]] = defaultdict(list)
         for topic in section.topics:
-            if topic.cards and not topic.intro and _NUMBERED.match(inl.to_plain(topic.title)):
+            if topic.cards and not topic.intro and NUMBERED.match(inl.to_plain(topic.title)):
                 series[topic.parents].append(topic)
         for parents, topics in series.items():
             if len(topics) < MIN_MEMBERS:

@@ -29,7 +29,7 @@ from pipeline.cards.recognition import definition_text, on_front
 from pipeline.cards.sink import CardSink
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
-from pipeline.model.inline import escape
+from pipeline.model.inline import ASIDE, escape
 from pipeline.model.naming import VENDORS, Names, acronym_of, name_key
 
 OPTIONS = 4
@@ -43,7 +43,6 @@ RARE_SHARE, RARE_MIN = 30, 3  # few: a thirtieth of the options, and at least th
 _CODED = re.compile(r"^[A-Z0-9]{2,}$|\d")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _COMMON_NOUN = re.compile(r"(?:ity|ily|ion|ing|ness|ment|ance|ence|ism)$", re.IGNORECASE)
-_PARENS = re.compile(r"\([^()]*\)")
 _MANAGED = re.compile(r"\bmanaged\b", re.IGNORECASE)
 _RUN_WORD = re.compile(r"[\w-]+")  # a word as `_proper` bounds it: no word character or hyphen either side
 _PLAIN_RUN = re.compile(r"[\w-]+(?: [\w-]+)?")
@@ -119,12 +118,12 @@ def kind_of(thing: Thing, written: str = "") -> str:
         words[0].lower() in VENDORS
         or _CODED.search(words[0]) is not None
         or any(_CAMEL.search(w) for w in words)
-        or any(w.isdigit() for w in _PARENS.sub(" ", name).split()[1:])
+        or any(w.isdigit() for w in ASIDE.sub(" ", name).split()[1:])
     )
     # "a fully managed service to ...", not "recover from service disruptions"
     said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
     # siblings (`Public Cloud`, `Hybrid Cloud`) are of one kind whatever their words
-    proper = not thing.item and _proper(_PARENS.sub(" ", name).split(), written)
+    proper = not thing.item and _proper(ASIDE.sub(" ", name).split(), written)
     return "product" if coined or SERVICE.search(said) or _MANAGED.search(said) or proper else "idea"
 
 

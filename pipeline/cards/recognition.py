@@ -22,7 +22,7 @@ from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import GENERIC_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line, strip_name
-from pipeline.model.inline import escape, plain_key
+from pipeline.model.inline import ASIDE, escape, plain_key
 from pipeline.model.naming import MASK, acronym_of, name_key
 
 MAX_CARDS = 3  # per thing: its definition and two more cues
@@ -40,7 +40,6 @@ NAME_WORDS = 5  # capitalised words a name alone on a line may have
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold
 AMBIGUOUS_MORE = 0.5  # the same, for a further cue
-_PARENS = re.compile(r"\([^()]*\)")
 _ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
 # a blank after a capitalised word inside the line, or joined by a hyphen: the end of another
@@ -221,7 +220,7 @@ def ask_line(asked: Asked) -> str:
     # "a fully managed service to ...", not "recover from service disruptions";
     # `Simple Queue Service` is one, `IAM Roles for Services` is for them
     said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
-    named = _SERVICE_NAME.search(_PARENS.sub(" ", thing.name))
+    named = _SERVICE_NAME.search(ASIDE.sub(" ", thing.name))
     return "Which service is this?" if named or _A_SERVICE.search(said) else "What is this?"
 
 
@@ -338,7 +337,7 @@ def _is_label(line: Line, following: Line | None) -> bool:
 def _names_only(text: str) -> bool:
     """`AWS CF, AWS Config`, `Bucket Access Control List`: a name, or a list of
     names, says nothing a learner recognises."""
-    text = _PARENS.sub(" ", text.split(": ", 1)[1] if ": " in text else text)
+    text = ASIDE.sub(" ", text.split(": ", 1)[1] if ": " in text else text)
     parts = [p.split() for p in re.split(r"[,&/;]|\band\b|\.\.+", text) if p.strip()]
     # a longer line alone is a name when it does not open as a sentence does (`For ...`, `Supports ...`)
     first = parts[0][0].lower() if parts and parts[0] else ""

@@ -43,7 +43,7 @@ _QUESTION_WORDS = frozenset("how what when where which who why".split())
 _TAIL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 _NAME_CHARS = re.compile(r"^[\w][\w\s\-&/().'’:]*$")
 Head = tuple[Inline, Inline]  # a named line's name and what it says after it
-_NUMBERED = re.compile(r"^\s*\d+[.)]\s+")
+NUMBERED = re.compile(r"^\s*\d+[.)]\s+")  # "2. Security": a numbered title
 _STARTS_WITH_TERM = re.compile(r"^\S.{0,40}?\s(?:refers to|means)\s", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.IGNORECASE)
 _QUESTION = re.compile(r"\?\s*:?\s*$")
@@ -88,7 +88,7 @@ def _named_series(topics: Iterable[Topic]) -> set[tuple[str, ...]]:
     series: dict[tuple[str, ...], list[bool]] = {}
     for topic in topics:
         title = inl.to_plain(topic.title).strip()
-        if _NUMBERED.match(title):
+        if NUMBERED.match(title):
             series.setdefault(topic.parents, []).append(_is_name(title, heading=True))
     return {parents for parents, named in series.items() if len(named) >= 3 and sum(named) * 2 >= len(named)}
 
@@ -216,7 +216,7 @@ def _topic_things(section: str, topic: Topic, schemes: frozenset[str], in_series
     raw_title = inl.to_plain(topic.title).strip()
     title = section if topic.intro else raw_title
     context = (section, *topic.parents)
-    group_numbered = _NUMBERED.match(raw_title)
+    group_numbered = NUMBERED.match(raw_title)
     group = f"series:{section}:{'/'.join(topic.parents)}" if group_numbered else f"topic:{section}"
     body = knowledge(topic.body)
     own_names = names_of(title)
@@ -340,7 +340,7 @@ def _is_name(text: str, bold: bool = False, heading: bool = False, series: bool 
     if words[0].lower() in _QUESTION_WORDS or (len(words) > 1 and words[-1].lower() in _GENERIC_TAILS):
         return False
     # `CF and R53`: a grab-bag, not one thing's name
-    if re.search(r"\s(?:and|&)\s", re.sub(r"\([^()]*\)", "", text), re.IGNORECASE) and not re.search(r"\([A-Z]{2,}\)", text):
+    if re.search(r"\s(?:and|&)\s", inl.ASIDE.sub("", text), re.IGNORECASE) and not re.search(r"\([A-Z]{2,}\)", text):
         return False
     if heading:
         # a heading that reads as a phrase (`Layout of a virtual network`, `Why cache`) names nothing

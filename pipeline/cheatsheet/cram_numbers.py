@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from pipeline.model import Card
 from pipeline.model.cardtext import card_text, cloze_pieces
+from pipeline.model.inline import ASIDE
 from pipeline.cheatsheet.phrases import one_line
 from pipeline.cheatsheet.sheet import Line
 
@@ -32,7 +33,6 @@ _QUALIFIERS = {"up", "least", "most", "min", "max", "minimum", "maximum", "usual
 _LINKERS = {"to", "at", "of", "is", "are", "in", "and", "or", "by", "for", "with", "across", "the", "a", "an", "each", "every", "per", "there", "it", "if"}
 _RANGE = {"to", "-", "–", "and"}
 _ALTERNATE = {"(", "=", "/", "or"}
-_ASIDE = re.compile(r"\([^()]*\)")
 _EDGE = " \t([{:=→-–—,;"
 
 
@@ -119,12 +119,12 @@ def _fact(before: str, after: str, lead: str) -> str:
     """The words next to a number: its clause before it (asides dropped), a
     qualifier alone (`up to`) led by its sentence's start, else the words
     right after it (`21: FTP`)."""
-    clause = _strip(_CLAUSE.split(_ASIDE.sub("", before))[-1])
+    clause = _strip(_CLAUSE.split(ASIDE.sub("", before))[-1])
     inner = _strip(clause.rsplit("(", 1)[-1]) if "(" in clause else clause
     if _content(inner):
         return _short(inner)
     if any(word.casefold() in _QUALIFIERS for word in inner.split()):
-        start = _strip(_CLAUSE.split(_ASIDE.sub("", lead).split("(", 1)[0])[0])
+        start = _strip(_CLAUSE.split(ASIDE.sub("", lead).split("(", 1)[0])[0])
         if _content(start) and start != inner:
             return _short(start, limit=FACT_WORDS - len(inner.split())) + f", {inner}"
         following = _following(after)
@@ -139,7 +139,7 @@ def _following(after: str) -> str:
     """The words right after a number, up to the clause's end (none after a comma)."""
     if after.lstrip()[:1] in (",", ";", "."):
         return ""
-    return _strip(_CLAUSE.split(_ASIDE.sub("", after).split(")", 1)[0].lstrip(_EDGE))[0].split("(", 1)[0])
+    return _strip(_CLAUSE.split(ASIDE.sub("", after).split(")", 1)[0].lstrip(_EDGE))[0].split("(", 1)[0])
 
 
 def _content(text: str) -> bool:

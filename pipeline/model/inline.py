@@ -164,6 +164,7 @@ _SEPARATOR = re.compile(r":(?!//)(?!\d)|\s=\s|\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)
 _ARROW = re.compile(r"-{1,2}>|={1,2}>|→|⇒|⟶")
 MAX_ARROW_TERM_WORDS = 5  # `a few words -> ...` names a thing; a longer left side is a sentence that leads somewhere
 _SENTENCE = re.compile(r"[.!?]\s")
+ASIDE = re.compile(r"\([^()]*\)")  # a remark in brackets (innermost): "S3 (Simple Storage Service)"
 _DASH = re.compile(r"[-–—]\s")
 
 

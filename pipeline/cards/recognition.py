@@ -19,7 +19,7 @@ from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, W
 from pipeline.cards.others import LinesElsewhere, glosses_another, names_another
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.sink import CardSink, ImageSource
-from pipeline.cards.things import GENERIC_LABELS, Thing, is_name, things_of
+from pipeline.cards.things import PART_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line, strip_name
 from pipeline.model.inline import ASIDE, escape, plain_key
@@ -318,7 +318,7 @@ def about_another(thing: Thing, text: str) -> bool:
     if lead.group(2) not in (":", "="):
         # `etcd -> ...`, `service -> ...`: an arrow line defines what leads it, however it is written
         return len(words) <= 4 and words[0].lower() not in STOPWORDS
-    if not is_name(head) and not (len(words) in (2, 3) and head[:1].isupper() and plain_key(head) not in GENERIC_LABELS):
+    if not is_name(head) and not (len(words) in (2, 3) and head[:1].isupper() and plain_key(head) not in PART_LABELS):
         return False
     # `Durability: 11 9's`, `Encryption: ...`: an attribute of the thing, not another thing
     return len(words) > 1 or not _ATTRIBUTE.search(head)

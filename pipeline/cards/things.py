@@ -27,8 +27,9 @@ from pipeline.model.naming import acronym_of, clean_title, compound_parts, name_
 MAX_NAME_WORDS = 6
 SHORT_NAME = (3, 4)  # letters of a word that abbreviates another thing's name (`Org`)
 SHARED_NAME_WORD = 2  # other names a word of a name is in, for it to tell nothing apart
-# Labels that name a part of a topic, not a thing of their own.
-GENERIC_LABELS = frozenset(
+# Labels that name a part of a topic (its pricing, its security), not a thing of
+# their own (prompts.GENERIC_LABELS, another set, are labels no prompt may be).
+PART_LABELS = frozenset(
     """advantages benefits cli commands definition details examples features kinds notes options other
     overview policies pricing principles process steps services summary supports types usage
     permissions objects networking volumes storage security compute structure resources components
@@ -335,7 +336,7 @@ def _is_name(text: str, bold: bool = False, heading: bool = False, series: bool 
     words = text.split()
     if not words or len(words) > MAX_NAME_WORDS or _COUNTED.match(text) or text[0].isdigit() or not _NAME_CHARS.match(text):
         return False
-    if (inl.plain_key(text) in GENERIC_LABELS and not series) or words[-1].lower() in _TAIL_WORDS:
+    if (inl.plain_key(text) in PART_LABELS and not series) or words[-1].lower() in _TAIL_WORDS:
         return False
     if words[0].lower() in _QUESTION_WORDS or (len(words) > 1 and words[-1].lower() in _GENERIC_TAILS):
         return False

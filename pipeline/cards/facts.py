@@ -14,6 +14,7 @@ from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_l
 from pipeline.cards.single_facts import (
     about_another,
     keyed_text,
+    name_cloze,
     named_text,
     names_another,
     names_subject,
@@ -24,6 +25,7 @@ from pipeline.model import inline as inl
 
 SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dump)
 SMALL_WORDS = 70
+RIDING_WORDS = 35  # a definition and a fact asked with it at most
 SHORT_FACT_WORDS = 8  # a fact shorter than this names its subject only with others
 PIECE_WORDS = 40  # a longer line is split at its sentences
 BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
@@ -52,7 +54,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         # A few of many use cases: any part shown as "the" answer would read as the
         # whole list, so each part asks what they are the use cases of.
         for index, part in enumerate(chunks(split, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)):
-            single_fact_card(sink, group, part, *named_text(sink, group, part), kind=first_kind if index == 0 else "detail")
+            single_fact_card(sink, group, part, *name_cloze(sink, group, part), kind=first_kind if index == 0 else "detail")
         return
     if group.is_topic and (own := about_another(sink, group, split)) is not None:
         split.insert(0, split.pop(own))  # the line that names the topic defines it
@@ -104,10 +106,23 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         if group.sorted_label:
             unkeyed = []  # asked by the classification cards: which label is each under?
         short = [f for f in unkeyed if words(f.inline) < SHORT_FACT_WORDS]
+        # A fact that fits another thing as well as this one asks a guess: no card
+        # of its own. One may still say more of a one-line definition.
+        unasked: list[Fact] = []
         for part in chunks(short, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS):
-            singles.append((part, named_text(sink, group, part)))
-        singles += [([f], named_text(sink, group, [f])) for f in unkeyed if words(f.inline) >= SHORT_FACT_WORDS]
+            if (found := named_text(sink, group, part, split)) is not None:
+                singles.append((part, found))
+            else:
+                unasked += part
+        for fact in (f for f in unkeyed if words(f.inline) >= SHORT_FACT_WORDS):
+            if (found := named_text(sink, group, [fact], split)) is not None:
+                singles.append(([fact], found))
+            else:
+                unasked.append(fact)
         singles.sort(key=lambda single: split.index(single[0][0]))
+        rider = unasked[0] if len(unasked) == 1 and not re.search(r"\d", inl.to_plain(unasked[0].inline)) else None
+        if rider and len(together) == 1 and words(together[0].inline) + words(rider.inline) <= RIDING_WORDS:
+            together.append(rider)  # a setting's number is no part of a definition
     if together:
         sink.add(
             first_kind,

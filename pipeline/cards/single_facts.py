@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Fact, Group
@@ -72,6 +73,8 @@ def subject_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
     text = "{{c1::" + cloze_safe(inl.escape(subject)) + "}}" + sink.html(rest)
     context = group.inner if group.context or group.is_topic else group.context
     if inl.word_count(inl.to_plain(rest)) < MIN_SHOWN_WORDS or gives_itself_away(text, context, sink.common):
+        return None
+    if not points_to_name(sink, text):
         return None
     return text, context
 
@@ -153,16 +156,51 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
     if (hidden := emphasised(spans)) and len(hidden) <= 3:
         return f"<b>{label_html}</b>: " + cloze_text(spans, sink.html, hide_spans=hidden), group.context
     if subject is not None and has_hit(spans, subject):
-        return cloze_text(spans, sink.html, hide=subject), group.context
+        text = cloze_text(spans, sink.html, hide=subject)
+        if points_to_name(sink, text):
+            return text, group.context
     if (names := first_name_run(spans, avoid)) is not None:
         return f"<b>{label_html}</b>: " + cloze_text(spans, sink.html, hide=names), group.context
     return None
 
 
-def named_text(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tuple[str, ...]]:
+def named_text(
+    sink: CardSink, group: Group, facts: list[Fact], beside: Sequence[Fact] = ()
+) -> tuple[str, tuple[str, ...]] | None:
     """The facts with their subject to recall: the label, or for a generic
     label or a question, the parent they belong to. Several short facts are
-    asked together: one alone ("can be reserved") would fit many subjects."""
+    asked together: one alone ("can be reserved") would fit many subjects.
+    A fact that fits another thing the notes describe as well is shown with
+    a line of the thing's own that tells them apart (first of the lines
+    `beside` it in the notes); None when none does."""
+    found = name_cloze(sink, group, facts)
+    if points_to_name(sink, found[0]):
+        return found
+    hidden = _HIDDEN.search(found[0])
+    assert hidden is not None  # a cloze on the name
+    name, shown = _plain(hidden.group(1)), _plain(_DELETION.sub(" ", found[0]))
+    lines = [inl.to_plain(f.inline) for f in beside if f not in facts]
+    if (hint := sink.hint(name, shown, lines)) is None:
+        return None
+    text = found[0][: hidden.end()] + " (" + cloze_safe(inl.escape(hint)) + ")" + found[0][hidden.end() :]
+    return text, found[1]
+
+
+def _plain(text: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", text)).strip()
+
+
+def points_to_name(sink: CardSink, cloze: str) -> bool:
+    """Whether what a cloze on a name leaves shown tells that name apart
+    from the other things of the notes (`clues`)."""
+    hidden = _HIDDEN.search(cloze)
+    if hidden is None:
+        return True
+    return sink.points_to(_plain(hidden.group(1)), _plain(_DELETION.sub(" ", cloze)))
+
+
+def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tuple[str, ...]]:
+    """The facts as a cloze on the name of what they are about."""
     label_plain = inl.to_plain(group.label).strip()
     defined = defined_subject(label_plain)  # "What is Cloud Computing ?" asks of Cloud Computing
     label_plain = defined or label_plain

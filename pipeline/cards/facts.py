@@ -31,6 +31,8 @@ PIECE_WORDS = 40  # a longer line is split at its sentences
 BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
 QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
 BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
+KIND_WORDS = 4  # "VPC Endpoint Service family": a kind still, without a number or a label
+_CONTRAST = re.compile(r"^\s*(?:based on|similar to|like)\b|\b(?:not|never)\b", re.IGNORECASE)
 _INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORECASE)  # "Why cache": no thing to define
 _DEFINES = re.compile(r"^\s*(?:=|:|->|→|is\b|are\b|refers?\s+to\b|means\b)", re.IGNORECASE)
 
@@ -174,12 +176,15 @@ def _defining_line(group: Group, facts: list[Fact]) -> int | None:
 
 
 def _definition_length(group: Group, facts: list[Fact]) -> int:
-    """A name's expansion ("Elastic File System" under EFS) or a bare kind
-    ("automated pipeline") only starts the definition: the next line completes it."""
+    """A name's expansion ("Elastic File System" under EFS), a bare kind
+    ("automated pipeline", "VPC Endpoint Service family") or what the thing
+    is not or is based on ("based on PostgreSQL, but not for OLTP") only
+    starts the definition: the next line completes it."""
     if len(facts) < 2:
         return 1
     first = inl.to_plain(facts[0].inline)
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", first)).lower()
     letters = re.sub(r"[^a-z0-9]", "", inl.to_plain(group.label).lower())
     expansion = len(initials) >= 2 and letters.startswith(initials)
-    return 2 if expansion or words(facts[0].inline) <= BARE_PHRASE_WORDS else 1
+    bare = words(facts[0].inline) <= BARE_PHRASE_WORDS or (words(facts[0].inline) <= KIND_WORDS and not re.search(r"[\d:]", first))
+    return 2 if expansion or bare or _CONTRAST.search(first) else 1

@@ -140,8 +140,18 @@ def _spelled_out(hidden: str, front: str) -> bool:
     letters = hidden.strip()
     if re.fullmatch(r"[a-z][a-z0-9]{1,5}", letters):  # one short token: maybe an abbreviation
         shown = re.findall(r"[a-z0-9]+", front)  # "service-level agreement" spells SLA
-        return any("".join(w[0] for w in shown[i : i + len(letters)]) == letters for i in range(len(shown)))
+        initials = "".join(w[0] for w in shown)
+        # all its letters, or all but the last of three or more ("massively parallel" of MPP)
+        return letters in initials or (len(letters) >= 3 and letters[:-1] in initials and _in_a_row(letters[:-1], shown))
     return len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", front) is not None
+
+
+def _in_a_row(letters: str, words: list[str]) -> bool:
+    """Words in a row whose initials are `letters`, each a word of its own (not "a", "of")."""
+    return any(
+        "".join(w[0] for w in words[i : i + len(letters)]) == letters and all(len(w) > 2 for w in words[i : i + len(letters)])
+        for i in range(len(words))
+    )
 
 
 def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:

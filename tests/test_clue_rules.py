@@ -37,3 +37,22 @@ def test_a_clue_with_a_word_of_its_own_is_asked_as_it_is() -> None:
     assert any(line.startswith("[detail] Compute | {{c1::ECS}}: scale containers up and down quickly with the cluster") for line in lines), lines
     assert any("{{c1::Docker}}: the daemon builds images from a recipe file" in line for line in lines), lines
 
+
+
+def test_a_capitalised_qualifier_is_no_key_term_and_a_bare_choice_is_no_fact() -> None:
+    lines = cards_of(
+        """
+        ## Support
+
+        **Expert Finder:**
+        - find professional help for your cloud projects
+        - Engage and pay Vendor Certified third party experts for project work
+        - video calls, contract management and integrated billing
+        - experts bid on the request and you pick one of them
+        - single account vs many accounts
+        - the bill arrives with the rest of the monthly charges
+        """
+    )
+    assert not any("{{c1::Vendor Certified}}" in line for line in lines), lines
+    assert any("{{c1::Expert Finder}}: Engage and pay Vendor Certified third party experts" in line for line in lines), lines
+    assert not any("single account vs many accounts" in line for line in lines), lines

@@ -13,6 +13,7 @@ from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.single_facts import (
     about_another,
+    is_bare_choice,
     keyed_text,
     name_cloze,
     named_text,
@@ -104,7 +105,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             rest.insert(0, split[0])
         singles = [([f], found) for f in rest if (found := keyed[id(f)]) is not None]
         # Asked by the topic's name, an elaborating sentence would ask a guess.
-        unkeyed = [f for f in rest if keyed[id(f)] is None and id(f) not in later]
+        unkeyed = [f for f in rest if keyed[id(f)] is None and id(f) not in later and not is_bare_choice(f)]
         if group.sorted_label:
             unkeyed = []  # asked by the classification cards: which label is each under?
         short = [f for f in unkeyed if words(f.inline) < SHORT_FACT_WORDS]

@@ -24,6 +24,8 @@ _HIDDEN = re.compile(r"\{\{c\d+::(.*?)\}\}")
 _SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z]")
 _NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they"}
 _LEAD = re.compile(r"^<b>.*?</b>: ")
+_QUALIFIER = re.compile(r"\b[A-Z][a-z]+ed$")  # a run of capitals ending in a participle ("AWS Certified")
+_OPTIONS = 4  # words at most of each side of a bare "X vs Y"
 
 
 def names_subject(label: str) -> bool:
@@ -32,9 +34,18 @@ def names_subject(label: str) -> bool:
     return not is_generic(label) and not is_fragment(label) and not label.rstrip().endswith("?")
 
 
+def is_bare_choice(fact: Fact) -> bool:
+    """A line that only sets two short options side by side ("multi account
+    vs one account multi VPC"): a heading of what follows, no fact to ask."""
+    parts = _VERSUS.split(inl.to_plain(fact.inline).strip())
+    return len(parts) == 2 and all(0 < len(p.split()) <= _OPTIONS for p in parts)
+
+
 def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
     """The fact as a cloze on its key term, and the context to show with it;
     None when the sentence has no key term, or too little around it to ask."""
+    if is_bare_choice(fact):
+        return None
     found = _keyed(sink, group, fact)
     if found is None:
         return None
@@ -170,7 +181,11 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         if points_to_name(sink, text):
             return text, group.context
     if (names := first_name_run(spans, avoid)) is not None:
-        return f"<b>{label_html}</b>: " + cloze_text(spans, sink.html, hide=names), group.context
+        text = cloze_text(spans, sink.html, hide=names)
+        hidden = _HIDDEN.search(text)
+        if hidden and _QUALIFIER.search(_plain(hidden.group(1))):
+            return None  # "pay [AWS Certified] experts": a qualifier of the fact, not what it is about
+        return f"<b>{label_html}</b>: " + text, group.context
     return None
 
 

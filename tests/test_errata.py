@@ -6,8 +6,11 @@ import csv
 from pathlib import Path
 
 from pipeline.commands.build import load
+from pipeline.commands.release import release
+from pipeline.model.cardtext import readable_text
 
-from .conftest import TRACEBACK, run_cli
+from .anki_collection import fresh_collection, import_apkg, logged_guids, notes_by_guid
+from .conftest import EPOCH, TRACEBACK, run_cli
 
 NOTES = """\
 ## Cloud models
@@ -77,14 +80,27 @@ def test_cards_keep_the_line_of_the_notes_as_written(tmp_path: Path) -> None:
     assert lines and lines <= {3, 4, 5}
 
 
-def test_a_correction_no_longer_on_its_line_is_skipped_with_a_warning(tmp_path: Path) -> None:
-    stale = ERRATA.replace("line = 3", "line = 4")
-    pack = _pack(tmp_path / "pack", stale)
+def test_a_correction_the_notes_moved_is_made_on_the_nearest_line_that_has_it(tmp_path: Path) -> None:
+    moved = NOTES.replace("**PaaS:**", "**PaaS:**\n- once more: IasS")  # line 9 now says "IasS" too
+    errata = ERRATA.replace("line = 3", "line = 2").replace("line = 8", "line = 10")
+    pack = _pack(tmp_path / "pack", errata, moved)
     result = run_cli("build", str(pack), "--out", str(tmp_path / "out"), "--formats", "csv")
     assert result.returncode == 0, result.stderr
-    assert f"{pack / 'errata.toml'}:2: warning: 'IasS' is not on line 4 of notes.md: correction skipped" in result.stderr
+    errata_file = pack / "errata.toml"
+    assert f"{errata_file}:2: warning: 'IasS' is on line 3 of notes.md, not 2: corrected there (update `line`)" in result.stderr
+    assert f"{errata_file}:8: warning: 'the infra and the apps' is on line 9 of notes.md, not 10" in result.stderr
+    said = _said(pack, tmp_path / "out")
+    assert "once more IasS" in said and "IaaS" in said  # only the nearest line is corrected
+    assert "the apps and the data" in said
+
+
+def test_a_correction_the_author_made_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    pack = _pack(tmp_path / "pack", notes=NOTES.replace("IasS", "IaaS"))
+    result = run_cli("build", str(pack), "--out", str(tmp_path / "out"), "--formats", "csv")
+    assert result.returncode == 0, result.stderr
+    assert f"{pack / 'errata.toml'}:2: warning: 'IasS' is on no line of notes.md any more: correction skipped" in result.stderr
     said = (tmp_path / "out" / "errata" / "errata.csv").read_text(encoding="utf-8")
-    assert "IasS" in said and "the apps and the data" in said  # the other correction still holds
+    assert "the apps and the data" in said  # the other correction still holds
 
 
 def test_a_bad_entry_is_one_error_line_naming_the_errata_file_and_line(tmp_path: Path) -> None:
@@ -131,3 +147,35 @@ def test_a_missing_errata_file_is_an_error_in_pack_toml(tmp_path: Path) -> None:
     result = run_cli("build", str(pack), "--out", str(tmp_path / "out"), "--formats", "csv")
     assert result.returncode == 1
     assert f"{pack / 'pack.toml'}:4: error: `errata`: no such file in the pack: errata.toml" in result.stderr
+
+
+def test_a_release_that_corrects_a_card_updates_the_learners_note_and_keeps_its_reviews(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    pack = _pack(tmp_path / "pack")
+    (pack / "pack.toml").write_text(PACK.replace('errata = "errata.toml"\n', ""), encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH))
+    v1 = release(pack, "1.0.0", tmp_path / "out1", formats=["apkg"])
+    typo = [c for c in v1.built.pack.cards if "IasS" in c.prompt + c.context_text]
+    assert typo
+    collection = fresh_collection(tmp_path / "anki")
+    import_apkg(collection, v1.built.out_dir / "errata.apkg")
+    notes = notes_by_guid(collection)
+    studied = [notes[c.guid].cards()[0].id for c in typo]  # type: ignore[attr-defined]
+    for card_id in studied:
+        card = collection.get_card(card_id)
+        card.start_timer()
+        collection.sched.answerCard(card, 3)
+    reviewed = {i: (c.due, c.ivl, c.reps) for i in studied for c in [collection.get_card(i)]}
+
+    (pack / "pack.toml").write_text(PACK, encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH + 86400))
+    v2 = release(pack, "1.1.0", tmp_path / "out2", formats=["apkg"])
+    log = import_apkg(collection, v2.built.out_dir / "errata.apkg")
+
+    fixed = {c.guid for c in typo if len(readable_text(c.prompt)) > 10}  # a long prompt reworded a little
+    assert fixed and fixed <= logged_guids(collection, log.updated)
+    assert not fixed & {e.guid for e in v2.changes.retired}
+    for guid in fixed:
+        note = collection.get_note(notes[guid].id)  # type: ignore[attr-defined]
+        assert "IaaS" in " ".join(note.fields) and "IasS" not in " ".join(note.fields)
+    assert {i: (c.due, c.ivl, c.reps) for i in studied for c in [collection.get_card(i)]} == reviewed
+    collection.close()

@@ -20,6 +20,7 @@ from pathlib import Path
 from pipeline.commands import up_to_date as cache
 from pipeline import clock
 from pipeline.release import history
+from pipeline.release.continuity import carried_over
 from pipeline.release.retire import label, retired_cards
 from pipeline import versions
 from pipeline.cards.directions import direction_cards, once_each
@@ -170,6 +171,7 @@ def load(
     elif build_time is None:
         build_time = clock.build_time(config.root, config.notes)
     previous = history.latest_before(records, release)
+    cards = carried_over(previous, cards)
     cards += retired_cards(previous, cards, label(config.version, previous))
     follows = history.follow(config, cards, build_time, previous)
     pack = Pack(config, tuple(documents), tuple(cards), build_time, exams, media, follows, tuple(test_questions))

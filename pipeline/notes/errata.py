@@ -9,9 +9,10 @@ from pipeline.diagnostics import Diagnostic, warning
 
 
 def corrected(text: str, corrections: Sequence[Correction], errata: str, notes: str) -> tuple[str, list[Diagnostic]]:
-    """`text` with each correction's `was` replaced on its line. A correction
-    whose text is no longer on its line (the notes changed) is skipped with a
-    warning on the errata file, so a stale one never changes another line."""
+    """`text` with each correction's `was` replaced on its line. When the
+    author's notes moved it (lines added above), the correction is made on the
+    nearest line that has it, with a warning to update the entry; when no line
+    has it any more (the author mended it), it is skipped with a warning."""
     if not corrections:
         return text, []
     lines = text.split("\n")
@@ -19,8 +20,13 @@ def corrected(text: str, corrections: Sequence[Correction], errata: str, notes: 
     for correction in corrections:
         index = correction.line - 1
         if index >= len(lines) or correction.was not in lines[index]:
-            message = f"{correction.was!r} is not on line {correction.line} of {notes}: correction skipped"
+            found = [i for i, line in enumerate(lines) if correction.was in line]
+            if not found:
+                message = f"{correction.was!r} is on no line of {notes} any more: correction skipped"
+                problems.append(warning(errata, correction.at, message))
+                continue
+            index = min(found, key=lambda i: (abs(i - index), i))
+            message = f"{correction.was!r} is on line {index + 1} of {notes}, not {correction.line}: corrected there (update `line`)"
             problems.append(warning(errata, correction.at, message))
-            continue
         lines[index] = lines[index].replace(correction.was, correction.now)
     return "\n".join(lines), problems

@@ -124,7 +124,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
                 unasked.append(fact)
         singles.sort(key=lambda single: split.index(single[0][0]))
         rider = unasked[0] if len(unasked) == 1 and not re.search(r"\d", inl.to_plain(unasked[0].inline)) else None
-        if rider and len(together) == 1 and words(together[0].inline) + words(rider.inline) <= RIDING_WORDS:
+        if rider and len(together) <= 2 and sum(words(f.inline) for f in [*together, rider]) <= RIDING_WORDS:
             together.append(rider)  # a setting's number is no part of a definition
     if together:
         sink.add(

@@ -23,7 +23,10 @@ from pipeline.model import Document
 from pipeline.model.naming import names_of
 
 SHARED = 0.5  # share of a clue's words another thing's lines hold, for it to fit that one too
-SAME_WORD = 0.8  # spelling likeness of two words taken as one ("codes", "code"; "accros", "across")
+SAME_WORD = 0.9  # spelling likeness of two long words taken as one misspelt
+TYPO_LETTERS = 8  # a word this long may be misspelt and still be the same word
+STEM = 4  # letters a word and its longer form share from the start ("code", "codes")
+ENDING = 2  # letters an ending adds
 MIN_CLUE_WORDS = 2  # a clue of fewer words says too little to point anywhere, unless one is telling
 COMMON = 0.1  # share of the things whose lines say a word, for it to tell nothing
 FEW_THINGS = 5  # ... though a word of this many things may still tell (short notes)
@@ -65,6 +68,8 @@ class Clues:
         ]
         fits = [n for n in others if len(words & self.vocabulary[n]) >= SHARED * len(words)]
         telling = [w for w in sorted(words) if self._telling(w)]
+        if not telling:
+            return False  # words many things are described with: "better security and less latency"
         return all(any(not self._says(n, w) for w in telling) for n in fits)
 
     def hint(self, name: str, clue: str, lines: Sequence[str] = ()) -> str | None:
@@ -116,10 +121,14 @@ def _same(a: Thing, b: Thing) -> bool:
 
 
 def _alike(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 2:
+    """One word in two spellings: a plural or other ending ("code", "codes"),
+    or a long word with a letter or two off ("availabilty")."""
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) > ENDING:
         return False
-    matcher = difflib.SequenceMatcher(None, a, b)
-    return matcher.real_quick_ratio() >= SAME_WORD and matcher.quick_ratio() >= SAME_WORD and matcher.ratio() >= SAME_WORD
+    if long.startswith(short) and len(short) >= STEM:
+        return True
+    return len(short) >= TYPO_LETTERS and difflib.SequenceMatcher(None, a, b).ratio() >= SAME_WORD
 
 
 def _words(text: str) -> set[str]:

@@ -32,7 +32,7 @@ PIECE_WORDS = 40  # a longer line is split at its sentences
 BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
 QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
 BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
-KIND_WORDS = 4  # "VPC Endpoint Service family": a kind still, without a number or a label
+KIND_WORDS = 4  # "VPC Endpoint Service family": a kind still, without a number, a label or an article ("a container of objects")
 _CONTRAST = re.compile(r"^\s*(?:based on|similar to|like)\b|\b(?:not|never)\b", re.IGNORECASE)
 _INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORECASE)  # "Why cache": no thing to define
 _DEFINES = re.compile(r"^\s*(?:=|:|->|→|is\b|are\b|refers?\s+to\b|means\b)", re.IGNORECASE)
@@ -187,5 +187,5 @@ def _definition_length(group: Group, facts: list[Fact]) -> int:
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", first)).lower()
     letters = re.sub(r"[^a-z0-9]", "", inl.to_plain(group.label).lower())
     expansion = len(initials) >= 2 and letters.startswith(initials)
-    bare = words(facts[0].inline) <= BARE_PHRASE_WORDS or (words(facts[0].inline) <= KIND_WORDS and not re.search(r"[\d:]", first))
+    bare = words(facts[0].inline) <= BARE_PHRASE_WORDS or (words(facts[0].inline) <= KIND_WORDS and not re.search(r"[\d:]|^\s*(?:a|an|the)\s", first, re.IGNORECASE))
     return 2 if expansion or bare or _CONTRAST.search(first) else 1

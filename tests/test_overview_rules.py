@@ -114,3 +114,22 @@ def test_a_first_line_that_says_what_the_thing_is_not_or_its_bare_kind_is_comple
         "[overview] Analytics | Warehouse => based on Postgres, but not used for transactions analytical processing of large data sets, for reports @3,4,5",
         "[overview] Analytics | Endpoint Links => private endpoint service family reach services over private IP addresses only @10,11,12",
     ], lines
+
+
+def test_a_title_naming_two_things_is_defined_by_a_line_about_each() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Front Door & Back Gate:**
+        - the Front Door lets public subnets reach the internet
+        - a route table sends traffic to it
+        - the Back Gate lets private subnets reach out while staying private
+        - both are managed and highly available
+        - each lives in one zone of the region
+        """
+    )
+    assert _overview(lines) == (
+        "[overview] Networking | Front Door & Back Gate => the Front Door lets public subnets reach the internet"
+        " the Back Gate lets private subnets reach out while staying private @3,4,6"
+    ), lines

@@ -23,6 +23,7 @@ from pipeline.cards.single_facts import (
 )
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
+from pipeline.model.naming import compound_parts, names_of
 
 SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dump)
 SMALL_WORDS = 70
@@ -73,6 +74,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     if overview and (own := _defining_line(group, split)):
         split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
     defining = _definition_length(group, split) if overview else len(split)
+    if overview:
+        defining = _each_part_defined(group, split, defining)
     if overview and names_another(sink, group, split[0]):
         defining = 0  # "VNet peering connects..." under "Networking" defines no Networking
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
@@ -174,6 +177,25 @@ def _defining_line(group: Group, facts: list[Fact]) -> int | None:
         if label and text.lower().startswith(label) and _DEFINES.match(text[len(label) :]):
             return index
     return None
+
+
+def _each_part_defined(group: Group, facts: list[Fact], defining: int) -> int:
+    """A title naming two things ("Internet Gateway & NAT Gateways") is defined
+    by a line about each: the first line that names a part the definition
+    leaves out joins it (moved up to follow it)."""
+    parts = compound_parts(inl.to_plain(group.label))
+    if len(parts) < 2:
+        return defining
+    for part in parts:
+        names = names_of(part)
+        if any(names.shows(inl.to_plain(f.inline)) for f in facts[:defining]):
+            continue
+        found = next((i for i, f in enumerate(facts[defining:], defining) if names.shows(inl.to_plain(f.inline))), None)
+        if found is None or sum(words(f.inline) for f in facts[: defining + 1]) + words(facts[found].inline) > SMALL_WORDS:
+            continue
+        facts.insert(defining, facts.pop(found))
+        defining += 1
+    return defining
 
 
 def _definition_length(group: Group, facts: list[Fact]) -> int:

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
 from pipeline.cards.recognition import about_another, breadcrumb, content_words, cue_lines, id_breadcrumb
-from pipeline.cards.practice import kind_of
+from pipeline.cards.kinds import kind_of
 from pipeline.cards.per_document import per_document
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of

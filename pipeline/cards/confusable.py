@@ -15,9 +15,10 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from pipeline.cards.cue_words import CUE_MIN_WORDS, content_words
+from pipeline.cards.cue_words import CUE_MIN_WORDS, STOPWORDS, WORD, content_words
 from pipeline.cards.others import mentions
 from pipeline.cards.per_document import per_document, per_value
+from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
 from pipeline.model.naming import MASK
@@ -33,6 +34,7 @@ _PROPERTIES = (
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ments", "ment", "ities", "ity", "ies", "ed", "es", "s", "ly", "al")
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold, for the cue to be that one's too
 AMBIGUOUS_MORE = 0.5  # the same, for a further cue, which has no definition beside it
+COMMON_HOLDERS = 2  # other things whose lines say a word, for it to be a common one (`storage`, `container`)
 STEM_MIN = 4  # letters a stem keeps: `uses` is no form of `user`
 # where one clause of a line ends: the notes list a thing's traits between commas, colons and brackets
 _CONTRAST = re.compile(r"(?:but|whereas|while|yet|though|unlike|except|only)\b", re.IGNORECASE)
@@ -60,7 +62,7 @@ def _stems(text: str) -> list[str]:
 class _Said:
     """What each thing's lines say: stems and pairs of neighbouring stems, line by line."""
 
-    def __init__(self, things: Sequence[Thing]) -> None:
+    def __init__(self, things: Sequence[Thing], written: str) -> None:
         self.things = things
         self.lines: list[tuple[int, int, str, frozenset[str], frozenset[tuple[str, str]]]] = []
         self.by_section: dict[str, list[int]] = {}
@@ -76,21 +78,29 @@ class _Said:
                 self.of_thing.setdefault(n, []).append(len(self.lines))
                 self.lines.append((n, number, text, frozenset(words), frozenset(zip(words, words[1:]))))
         self.index = {id(t): n for n, t in enumerate(things)}
+        self.kinds = [kind_of(t, written) for t in things]
+        self.holders: dict[str, set[int]] = {}  # the things whose lines say each stem, anywhere in the notes
+        for n, number, _, words, _ in self.lines:
+            for word in words:
+                self.holders.setdefault(word, set()).add(n)
         # what a thing's confusables say, worked out once per thing (and set of options)
         self.vocabulary: dict[tuple[int, ...], tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
 
 
 @per_document  # asked of every cue of every card kind
 def _said(document: Document) -> _Said:
-    return _Said(things_of(document))
+    return _Said(things_of(document), notes_text(document))
 
 
 def confusables(document: Document, thing: Thing, among: Sequence[Thing] = ()) -> list[Thing]:
     """The things a learner confuses the thing with: `among`, the options a card
-    shows, or else its siblings and the other things of its section; never a form of itself."""
+    shows, or else its siblings and the other things of its section of its kind; never a form of itself."""
     said = _said(document)
     things = said.things
-    near = set() if among else {*said.by_group.get(thing.group, ()), *said.by_section.get(thing.section, ())}
+    # siblings whatever their kind; of the section, things of the thing's kind (a pillar is no rival of a product)
+    kind = said.kinds[said.index[id(thing)]] if id(thing) in said.index else ""
+    section = [n for n in said.by_section.get(thing.section, ()) if said.kinds[n] == kind]
+    near = set() if among else {*said.by_group.get(thing.group, ()), *section}
     found = [things[n] for n in sorted(near)] + list(among)
     return [t for t in found if t is not thing and not t.described.names.same_thing(thing.described.names)]
 
@@ -113,12 +123,51 @@ def unshared(document: Document, thing: Thing, text: str, among: Sequence[Thing]
     whose next clause sets the two apart (`..., but at minimum size`) is kept whole."""
     opening, comma, rest = text.partition(", ")
     first = _stems(opening)
-    if not comma or len(first) < 2 or _CONTRAST.match(rest) or len(content_words(rest)) <= CUE_MIN_WORDS:
+    plain = [w for w in WORD.findall(rest) if w[:1].islower() and w.lower() not in STOPWORDS]  # `ASG, EBS, Lambdas` says no trait
+    if not comma or len(first) < 2 or _CONTRAST.match(rest) or len(plain) < CUE_MIN_WORDS:
         return text
     other_words, other_pairs = _vocabulary(document, thing, tuple(t for t in among if t is not thing))
     if (first[0], first[1]) in other_pairs and not set(first) - other_words:
         return rest[:1].upper() + rest[1:]
     return text
+
+
+def tells_apart(document: Document, thing: Thing, cue: str, written: str) -> bool:
+    """Whether a recognition cue (the line `written`, its name hidden) singles the
+    thing out: among its section, and among all the notes where its blank hides a common word."""
+    if not singles_out(document, thing, cue):
+        return False
+    return not hides_a_common_word(document, thing, written, cue) or singles_out_anywhere(document, thing, cue)
+
+
+def hides_a_common_word(document: Document, thing: Thing, written: str, cue: str) -> bool:
+    """The cue's blank hides one word of a longer name that other things' lines say as a
+    plain word (`storage` of `Storage Explorer`, `container` of `Container
+    Instances`): the rest of the line must then single the thing out among all
+    the notes' things, not only its section's, or it reads as any of them."""
+    names = thing.described.names
+    # a blank over the whole name (`automate ___` of `AWS Backup`) hides the answer, not a clue to it
+    if MASK not in cue or cue.startswith(MASK) or len(names.words) < 2 or not names.leaks(written):
+        return False
+    said = _said(document)
+    me = said.index.get(id(thing))
+    hidden = {stem(w) for w in content_words(written)} - {stem(w) for w in content_words(cue)}
+    return any(len(said.holders.get(w, set()) - {me}) >= COMMON_HOLDERS for w in hidden)
+
+
+def singles_out_anywhere(document: Document, thing: Thing, text: str) -> bool:
+    """Whether the cue says a word that no other thing of the notes says (nor a
+    parent over the thing's own lines): what a cue short of its key word needs."""
+    said = _said(document)
+    me = said.index.get(id(thing))
+    own = _own_lines(thing)
+
+    def elsewhere(n: int) -> bool:
+        other = said.things[n]
+        return n != me and not other.described.names.same_thing(thing.described.names) and not own >= _own_lines(other) and not _own_lines(other) >= own
+
+    words = {w for w in _stems(text) if w not in PROPERTIES}
+    return any(not any(elsewhere(n) for n in said.holders.get(w, ())) for w in words)
 
 
 @per_value

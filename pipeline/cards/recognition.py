@@ -12,11 +12,12 @@ the section but never a heading that shows the name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, singles_out, unshared
+from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, tells_apart, unshared
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
+from pipeline.cards.kinds import SERVICE_WORDS
 from pipeline.cards.others import LinesElsewhere, defines_another, glosses_another, names_another
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.sink import CardSink, ImageSource
@@ -36,7 +37,6 @@ MIN_WORDS = 4  # content words a card's cues must have between them
 MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
 LABEL_WORDS = 5
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
-SERVICE_WORDS = 6
 NAME_WORDS = 5  # capitalised words a name alone on a line may have
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 _ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
@@ -53,7 +53,6 @@ _NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{1,2}}\s*:")
 _GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
 _A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
-SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         if spelled := spelled_out(thing.described.names):
             cues = [(cue, line) for text, line in cues if (cue := unspelled(spelled, text))]
         # a line none of whose words singles the thing out among its siblings and section fits them too
-        cues = [(text, line) for text, line in ((unshared(document, thing, t), n) for t, n in cues) if singles_out(document, thing, text)]
+        cues = [(text, line) for text, line in ((unshared(document, thing, t), n) for t, n in cues) if tells_apart(document, thing, text, line.text)]
         if thing.holds_items and not _defines_itself(thing):
             # a heading over named items: they are the things, but its own lines say what it is
             cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]

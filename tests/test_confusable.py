@@ -133,3 +133,18 @@ def test_a_line_that_defines_another_term_is_no_clue_to_the_thing() -> None:
 def test_a_word_and_its_forms_share_a_stem() -> None:
     assert stem("tracking") == stem("track") and stem("workloads") == stem("workload")
     assert stem("uses") != stem("user")
+
+
+def test_a_blank_over_another_things_whole_name_is_no_clue() -> None:
+    markdown = """
+    ## Security
+
+    **Vaultex:**
+    - dedicated hardware module that stores encryption keys for one tenant
+
+    **Vaultex Keys:**
+    - cryptographic operations are performed within the Vaultex cluster
+    - generated on tamper-resistant hardware that we manage ourselves
+    """
+    cues = _cues(markdown, "Vaultex Keys")
+    assert cues and not [c for c in cues if "cluster" in c]

@@ -79,6 +79,9 @@ class _Said:
                 self.lines.append((n, number, text, frozenset(words), frozenset(zip(words, words[1:]))))
         self.index = {id(t): n for n, t in enumerate(things)}
         self.kinds = [kind_of(t, written) for t in things]
+        self.by_name: dict[str, list[int]] = {}  # the things a one-word name names
+        for n, thing in enumerate(things):
+            self.by_name.setdefault(thing.described.names.full.lower(), []).append(n)
         self.holders: dict[str, set[int]] = {}  # the things whose lines say each stem, anywhere in the notes
         for n, number, _, words, _ in self.lines:
             for word in words:
@@ -135,9 +138,20 @@ def unshared(document: Document, thing: Thing, text: str, among: Sequence[Thing]
 def tells_apart(document: Document, thing: Thing, cue: str, written: str) -> bool:
     """Whether a recognition cue (the line `written`, its name hidden) singles the
     thing out: among its section, and among all the notes where its blank hides a common word."""
-    if not singles_out(document, thing, cue):
+    if not singles_out(document, thing, cue) or _blanks_another(document, thing, written, cue):
         return False
     return not hides_a_common_word(document, thing, written, cue) or singles_out_anywhere(document, thing, cue)
+
+
+def _blanks_another(document: Document, thing: Thing, written: str, cue: str) -> bool:
+    """The blank hides a word that is another thing's whole name (`within the ___
+    cluster` of `CloudHSM Keys`): the cue then reads as a clue to that one."""
+    if MASK not in cue:
+        return False
+    said = _said(document)
+    hidden = [w for w in WORD.findall(written) if w.lower() not in {x.lower() for x in WORD.findall(cue)}]
+    others = [said.things[n] for word in hidden for n in said.by_name.get(word.lower(), ())]
+    return any(other is not thing and not other.described.names.same_thing(thing.described.names) for other in others)
 
 
 def hides_a_common_word(document: Document, thing: Thing, written: str, cue: str) -> bool:

@@ -56,3 +56,21 @@ def test_a_capitalised_qualifier_is_no_key_term_and_a_bare_choice_is_no_fact() -
     assert not any("{{c1::Vendor Certified}}" in line for line in lines), lines
     assert any("{{c1::Expert Finder}}: Engage and pay Vendor Certified third party experts" in line for line in lines), lines
     assert not any("single account vs many accounts" in line for line in lines), lines
+
+
+def test_a_line_that_defines_a_term_of_its_own_asks_for_that_term() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Private Network:**
+        - an isolated network in one region for your servers
+        - spans every zone of the region it is made in
+        - a public subnet is a subnet reachable from the internet
+        - a private subnet is a subnet not reachable from the internet
+        - messages are dropped when no route matches them
+        """
+    )
+    assert any(line.startswith("[detail] Networking | a {{c1::public subnet}} is a subnet reachable from the internet") for line in lines), lines
+    assert any(line.startswith("[detail] Networking | a {{c1::private subnet}} is a subnet not reachable") for line in lines), lines
+    assert not any("{{c1::messages}}" in line for line in lines), lines

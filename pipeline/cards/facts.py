@@ -13,6 +13,7 @@ from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.single_facts import (
     about_another,
+    defined_text,
     is_bare_choice,
     keyed_text,
     name_cloze,
@@ -121,7 +122,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             else:
                 unasked += part
         for fact in (f for f in unkeyed if words(f.inline) >= SHORT_FACT_WORDS):
-            if (found := named_text(sink, group, [fact], split)) is not None:
+            if (found := defined_text(sink, group, fact) or named_text(sink, group, [fact], split)) is not None:
                 singles.append(([fact], found))
             else:
                 unasked.append(fact)

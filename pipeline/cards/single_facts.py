@@ -90,6 +90,26 @@ def subject_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
     return text, context
 
 
+_DEFINED = re.compile(r"^(\s*(?:an?|the)\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)(\s+(?:(?:is|are)\s+(?:an?|the)|means|refers\s+to)\s+)", re.IGNORECASE)
+
+
+def defined_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+    """A line that defines a term of its own ("a private subnet is a subnet
+    not reachable from the internet", "X means ...") asks for that term;
+    "messages are deleted" says what happens to them, no definition."""
+    spans = fact.inline
+    if not spans or spans[0].kind != "text" or not (match := _DEFINED.match(spans[0].text)):
+        return None
+    term = match.group(2)
+    if term.split()[0].lower() in _NOT_NAMES or term.lower() in {"it", "this", "that"}:
+        return None  # "it is ...", "this is ...": a sentence about something said before
+    rest = (Span("text", spans[0].text[match.end(2) :]),) + spans[1:]
+    text = inl.escape(match.group(1) or "") + "{{c1::" + cloze_safe(inl.escape(term)) + "}}" + sink.html(rest)
+    if inl.word_count(inl.to_plain(rest)) < MIN_SHOWN_WORDS or gives_itself_away(text, group.context, sink.common):
+        return None
+    return text, group.context
+
+
 def about_another(sink: CardSink, group: Group, facts: list[Fact]) -> int | None:
     """`EBS volumes are network drives...` opening the notes of *EC2 Instance
     Store*: a first line about another thing is no definition of the topic.

@@ -8,6 +8,8 @@ title, or text inside another item) is never hidden."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
 from pipeline.cards.prompts import asked
@@ -15,6 +17,7 @@ from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
 MAX_DELETIONS = 5
+_TWO_CLAUSES = re.compile(r",\s+(?:or|and)\s+\w+\s+\w+")
 COUNTED_DELETIONS = 12
 
 
@@ -70,8 +73,19 @@ def hideable(group: Group, entries: list[Entry]) -> list[bool]:
         own = {stem(w) for w in text.split()}
         spelled = any(own <= {stem(w) for w in t.split()} for i, t in enumerate(texts) if i != index)
         series = any(_same_series(raw[index], r) for i, r in enumerate(raw) if i != index)
-        out.append(bool(text) and not shown and not spelled and not series)
+        # "change their own password, or change after some time": two options in one blank
+        joined = _TWO_CLAUSES.search(raw[index]) is not None
+        out.append(bool(text) and not shown and not spelled and not series and not joined and not _among_its_names(entries[index]))
     return out
+
+
+def _among_its_names(entry: Entry) -> bool:
+    """A category that sorts its own name ("IAM: IAM, STS, MFA"): the row shows
+    what its blank hides."""
+    if not (entry.restated and entry.definition):
+        return False
+    names = {inl.plain_key(n) for n in re.split(r"[,;/&]", inl.to_plain(entry.definition))}
+    return inl.plain_key(inl.to_plain(entry.item)) in names
 
 
 def _same_series(item: str, other: str) -> bool:

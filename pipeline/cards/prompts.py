@@ -24,7 +24,7 @@ GENERIC_LABELS = frozenset(
     """.split()
 )
 _GENERIC_PHRASES = re.compile(
-    r"^(?:(?:key|main|important|other|common|best|design|typical|some|different|various|possible|available|more)\s+)?"
+    r"^(?:(?:key|main|important|other|common|best|design|typical|some|differents?|various|possible|available|more)\s+)?"
     r"(?:uses?\s+cases?|practices|principles|points|features|concepts|examples|services|options|benefits|types|ways|kinds"
     r"|how\s+it\s+works|when\s+to\s+use(?:\s+it)?|for\s+ex(?:ample)?|e\s*g|i\s*e|ex"
     r"|deeper\s+dive|deep\s+dive|takeaways?|tl\s*dr|wrap\s+up|in\s+short|further\s+reading)$"
@@ -67,6 +67,15 @@ def is_fragment(label: str) -> bool:
     """A label that only reads on with its list ("cache from", "Used to",
     "default"): a front needs the thing it belongs to."""
     return bool(_FRAGMENT.match(inl.plain_key(label)))
+
+
+_STATEMENT = re.compile(r"^\S+(?:\s+\S+)*?\s+(?:is|are|was|were|isn't|aren't)\s+\S")
+
+
+def is_statement(label: str) -> bool:
+    """"SQS and SNS are cloud-native services": a sentence, with its verb, not
+    a term; what follows its colon is the rest of the sentence, no answer."""
+    return bool(_STATEMENT.match(label.strip())) and not label.rstrip().endswith("?")
 
 
 def is_generic(label: str) -> bool:

@@ -126,3 +126,41 @@ def test_a_misspelt_generic_label_is_asked_with_its_parent() -> None:
         """
     )
     assert any("Storage Gateway — Differents Types" in line for line in lines), lines
+
+
+def test_a_counted_kind_or_a_qualifying_phrase_is_asked_with_its_parent() -> None:
+    lines = cards_of(
+        """
+        ## Load balancing
+
+        **ELB:**
+        - managed load balancer
+        - 3 kinds:
+          - Application Load Balancer
+          - Network Load Balancer
+          - Gateway Load Balancer
+
+        **AWS IQ:**
+        - find third-party experts
+        - for customers:
+          - submit request
+          - review responses
+          - select expert
+        """
+    )
+    assert any("| ELB — 3 kinds" in line for line in lines), lines
+    assert any("| AWS IQ — for customers" in line for line in lines), lines
+
+
+def test_a_term_under_a_counted_kind_keeps_its_own_prompt() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **Encryption:**
+        - 2 types:
+          - at rest: data stored or archived on a device
+          - in transit: data being moved from one place to another
+        """
+    )
+    assert any(line.startswith("[term] Security › Encryption › 2 types | in transit =>") for line in lines), lines

@@ -164,3 +164,41 @@ def test_a_term_under_a_counted_kind_keeps_its_own_prompt() -> None:
         """
     )
     assert any(line.startswith("[term] Security › Encryption › 2 types | in transit =>") for line in lines), lines
+
+
+def test_look_alike_items_hide_the_word_that_tells_them_apart() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Snow Family:**
+        - snowcone
+        - snowball edge - compute optimized
+        - snowball edge - storage optimized
+
+        **Control plane:**
+        - kube-scheduler
+        - kube-controller-manager
+        - cloud-controller-manager
+        """
+    )
+    snow = next(line for line in lines if "snowcone" in line and "{{c" in line)
+    assert "snowball edge - {{c2::compute}} optimized" in snow and "snowball edge - {{c3::storage}} optimized" in snow, snow
+    plane = next(line for line in lines if "kube-scheduler" in line)
+    assert "{{c2::kube-controller-manager}}" in plane, plane  # a hyphenated name is one word
+
+
+def test_an_item_the_breadcrumb_shows_is_not_hidden() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **VPC Flow Logs:**
+        - capture IP traffic going into our interfaces:
+          - VPC Flow Logs
+          - Subnet Flow Logs
+          - Elastic Network Interface Flow Logs
+        """
+    )
+    listed = next(line for line in lines if "Subnet" in line and "{{c" in line)
+    assert "{{c1::VPC}}" not in listed and "{{c1::VPC Flow Logs}}" not in listed and "{{c1::Subnet}} Flow Logs" in listed, listed

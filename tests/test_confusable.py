@@ -148,3 +148,18 @@ def test_a_blank_over_another_things_whole_name_is_no_clue() -> None:
     """
     cues = _cues(markdown, "Vaultex Keys")
     assert cues and not [c for c in cues if "cluster" in c]
+
+
+def test_a_heading_over_named_lines_is_weighed_against_them() -> None:
+    markdown = """
+    ## Network
+
+    **Tunnel:**
+    - secure link for on-premises sites over dedicated lines
+    - Site Link:
+      - secure link over the public internet between on-premises sites and the cloud
+      - encrypted with keys we rotate
+    - Fibre Link:
+      - dedicated private line from the data center, takes weeks to set up
+    """
+    assert not _cues(markdown, "Tunnel")

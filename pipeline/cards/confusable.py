@@ -36,9 +36,10 @@ AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold, for t
 AMBIGUOUS_MORE = 0.5  # the same, for a further cue, which has no definition beside it
 COMMON_HOLDERS = 2  # other things whose lines say a word, for it to be a common one (`storage`, `container`)
 STEM_MIN = 4  # letters a stem keeps: `uses` is no form of `user`
-# where one clause of a line ends: the notes list a thing's traits between commas, colons and brackets
+# a clause that sets two things apart: `full version of the app, but at minimum size`
 _CONTRAST = re.compile(r"(?:but|whereas|while|yet|though|unlike|except|only)\b", re.IGNORECASE)
-_CLAUSES = re.compile(r"[,;:()/]|\s-+>\s|\s[-–—]\s|\.(?:\s|$)")
+# two words joined by a direction: `speech into text`
+_DIRECTION = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:to|into|from|->|→)\s+([A-Za-z][\w-]*)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -97,13 +98,14 @@ def _said(document: Document) -> _Said:
 
 def confusables(document: Document, thing: Thing, among: Sequence[Thing] = ()) -> list[Thing]:
     """The things a learner confuses the thing with: `among`, the options a card
-    shows, or else its siblings and the other things of its section of its kind; never a form of itself."""
+    shows, or else its siblings, the things named under it (`Site to Site VPN`
+    under `VPN`) and the other things of its section of its kind; never a form of itself."""
     said = _said(document)
     things = said.things
     # siblings whatever their kind; of the section, things of the thing's kind (a pillar is no rival of a product)
     kind = said.kinds[said.index[id(thing)]] if id(thing) in said.index else ""
     section = [n for n in said.by_section.get(thing.section, ()) if said.kinds[n] == kind]
-    near = set() if among else {*said.by_group.get(thing.group, ()), *section}
+    near = set() if among else {*said.by_group.get(thing.group, ()), *section, *_children(said, thing)}
     found = [things[n] for n in sorted(near)] + list(among)
     return [t for t in found if t is not thing and not t.described.names.same_thing(thing.described.names)]
 
@@ -112,9 +114,9 @@ def singles_out(document: Document, thing: Thing, text: str, among: Sequence[Thi
     """Whether the cue says a word that no confusable's lines say in any form,
     or two words in the order none of them does (`speech into text` where
     another turns `text into speech`)."""
-    clauses = [_stems(clause) for clause in _CLAUSES.split(text.replace(MASK, " , "))]
-    words = {w for clause in clauses for w in clause if w not in PROPERTIES}
-    pairs = {pair for clause in clauses for pair in zip(clause, clause[1:])}
+    words = {w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES}
+    # a direction (`speech into text`), not any two neighbouring words: most pairs turn up reversed somewhere
+    pairs = {(stem(a), stem(b)) for a, b in _DIRECTION.findall(text)}
     other_words, other_pairs = _vocabulary(document, thing, tuple(t for t in among if t is not thing))
     return bool(words - other_words) or any((b, a) in other_pairs and (a, b) not in other_pairs for a, b in pairs)
 
@@ -197,16 +199,25 @@ def _vocabulary(document: Document, thing: Thing, among: tuple[Thing, ...]) -> t
     if key in said.vocabulary:
         return said.vocabulary[key]
     own = _own_lines(thing)
+    children = set(_children(said, thing))
     words: set[str] = set()
     pairs: set[tuple[str, str]] = set()
     for other in confusables(document, thing, among):
         n = said.index.get(id(other))
         for _, number, text, line_words, line_pairs in [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other):
-            if number not in own and not mentions(thing.described.names, text):
+            # a parent lists the thing's own lines; a thing named under it says its own
+            if (number not in own or n in children) and not mentions(thing.described.names, text):
                 words |= line_words
                 pairs |= line_pairs
     said.vocabulary[key] = found = (frozenset(words), frozenset(pairs))
     return found
+
+
+def _children(said: _Said, thing: Thing) -> list[int]:
+    """The named lines under a topic (`Site to Site VPN` and `Direct Connect` under `VPN`)."""
+    if thing.item:
+        return []
+    return [n for n in said.by_section.get(thing.section, ()) if said.things[n].item and said.things[n].topic == thing.topic]
 
 
 def _entries(thing: Thing) -> list[tuple[int, int, str, frozenset[str], frozenset[tuple[str, str]]]]:

@@ -149,6 +149,24 @@ def test_a_counted_kind_or_a_qualifying_phrase_is_asked_with_its_parent() -> Non
         """
     )
     assert any("| ELB — 3 kinds" in line for line in lines), lines
+    beanstalk = cards_of(
+        """
+        ## Deploying
+
+        **Elastic Beanstalk:**
+        - developer-centric view of deploying an app
+        - 3 archi models:
+          - single instance deployment for dev
+          - load balancer and auto scaling group for prod
+          - auto scaling group only
+        - Policies:
+          - Simple Routing Policy
+          - Weighted Routing Policy
+          - Latency Routing Policy
+        """
+    )
+    assert any("| Elastic Beanstalk — 3 archi models" in line for line in beanstalk), beanstalk
+    assert any("| Elastic Beanstalk — Policies" in line for line in beanstalk), beanstalk
     assert any("| AWS IQ — for customers" in line for line in lines), lines
 
 

@@ -220,3 +220,17 @@ def test_an_item_the_breadcrumb_shows_is_not_hidden() -> None:
     )
     listed = next(line for line in lines if "Subnet" in line and "{{c" in line)
     assert "{{c1::VPC}}" not in listed and "{{c1::VPC Flow Logs}}" not in listed and "{{c1::Subnet}} Flow Logs" in listed, listed
+
+
+def test_an_example_for_an_answer_asks_the_term_it_illustrates() -> None:
+    lines = cards_of(
+        """
+        ## Scaling
+
+        **Dynamic Scaling:**
+        - respond to changing demand automatically
+        - simple/step scaling: when a CloudWatch alarm fires, add 2 units
+        - target tracking scaling: for ex keep the average ASG CPU around 40%
+        """
+    )
+    assert "[term] Scaling | Dynamic Scaling {{c1::target tracking scaling}}: for ex keep the average ASG CPU around 40% => @6" in lines, lines

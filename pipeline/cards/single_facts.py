@@ -46,6 +46,22 @@ _POSITIONAL = re.compile(
 )
 
 
+# "no (time) limit" says what it allows: no negation
+_NEGATION = re.compile(r"^\s*(?:not|no|never|nor|neither|none)\b(?!\s+(?:\w+\s+)?(?:limit|maximum|cap)s?\b)", re.IGNORECASE)
+_CLAUSES = re.compile(r"[,;]|\sbut\s", re.IGNORECASE)  # "not A or B": "or" goes on with the negation
+
+
+def says_only_what_it_is_not(fact: Fact) -> bool:
+    """"not for time-sensitive questions", "no servers": a line whose every
+    clause says what the thing is not or has not. Countless things are not;
+    behind it a hidden name is a guess. ("no caching, proxies packets to
+    regions" says what it does too.)"""
+    text = inl.to_plain(fact.inline).strip()
+    if not _NEGATION.match(text):
+        return False
+    return all(_NEGATION.match(c) for c in _CLAUSES.split(text) if len(c.split()) > 1)
+
+
 def says_its_place(fact: Fact) -> bool:
     """"Third type of storage we can attach": a line that counts on where the
     notes put it, which a card on its own cannot show."""
@@ -211,7 +227,7 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         text = cloze_text(spans, sink.html, hide=subject)
         if points_to_name(sink, text):
             return text, group.context
-    if (names := first_name_run(spans, avoid)) is not None:
+    if (names := first_name_run(spans, avoid, sink.describes)) is not None:
         text = cloze_text(spans, sink.html, hide=names)
         hidden = _HIDDEN.search(text)
         if hidden and _QUALIFIER.search(_plain(hidden.group(1))):
@@ -229,6 +245,8 @@ def named_text(
     A fact that fits another thing the notes describe as well is shown with
     a line of the thing's own that tells them apart (first of the lines
     `beside` it in the notes); None when none does."""
+    if all(says_only_what_it_is_not(f) for f in facts):
+        return None  # "not for time-sensitive questions": fits all that are not, no one thing
     found = name_cloze(sink, group, facts)
     if points_to_name(sink, found[0]):
         return found

@@ -138,11 +138,13 @@ def defined_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
 
 
 # "Jobs that run without user interaction are called batch jobs": the sentence defines its last words
-_CALLED = re.compile(r"\b(?:is|are)\s+(?:called|named|known\s+as|considered\s+(?:to\s+be\s+)?)\s*(?:an?\s+|the\s+)?([^,;:()]+?)[.\s]*$", re.IGNORECASE)
+_CALLED = re.compile(
+    r"\b(?:is|are)\s+(?:called|named|known\s+as|considered\s+(?:to\s+be\s+)?)\s*(?:an?\s+|the\s+)?([^,;:().]+?)\s*(?:\.(?:\s|$)|$)", re.IGNORECASE
+)
 
 
 def term_called(fact: Fact) -> str | None:
-    """The term a sentence ends by naming ("... are called batch jobs"), if any."""
+    """The term a (first) sentence ends by naming ("... are called batch jobs"), if any."""
     found = _CALLED.search(inl.to_plain(fact.inline))
     return found.group(1) if found and len(found.group(1).split()) <= KEY_WORDS // 2 else None
 
@@ -154,7 +156,7 @@ def called_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[st
     if term is None or len(fact.inline) != 1 or fact.inline[0].kind != "text":
         return None
     text = fact.inline[0].text
-    start = text.rindex(term)
+    start = _CALLED.search(text).start(1)  # type: ignore[union-attr]
     label_html = sink.html(asked(group.label, group.context))
     cloze = f"<b>{label_html}</b>: " + inl.escape(text[:start]) + "{{c1::" + cloze_safe(inl.escape(term)) + "}}" + inl.escape(text[start + len(term) :])
     if inl.word_count(text[:start]) < MIN_SHOWN_WORDS or gives_itself_away(cloze, group.context, sink.common):

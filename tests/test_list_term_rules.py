@@ -253,13 +253,13 @@ def test_classification_cards_say_the_label_and_the_heading_they_sort_under() ->
           - bucket policies and access control
           - replication setup across regions
 
-        **Shared model for EC2:**
+        **Shared model for Lambda:**
         - Provider responsibilities:
-          - replacing faulty hardware
-          - isolation on physical hosts
+          - runtime and operating system patching
+          - scaling the function's compute
         - Customer:
-          - security group rules
-          - operating system patches
+          - the function's own code
+          - execution role permissions
         """
     cards = classify_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p")
     lines = {card.sources[0].line: {s.line for s in card.sources} for card in cards}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, leans_on_another_cue, supported, tells_apart, unshared
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
-from pipeline.cards.kinds import SERVICE_WORDS
+from pipeline.cards.kinds import SERVICE_WORDS, list_title, notes_text
 from pipeline.cards.others import LinesElsewhere, defines_another, explains_its_kind, glosses_another, names_another
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.sink import CardSink, ImageSource
@@ -83,7 +83,10 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     items = {t.described.line for t in things if t.item}
     elsewhere = LinesElsewhere([(t, [(text, line.line) for text, line in cue_lines(t)]) for t in things], content_words)
     plan: list[Asked] = []
+    written = notes_text(document)
     for position, thing in enumerate(things):
+        if list_title(thing, written):
+            continue
         # a cue another thing's own line says as well fits that one too
         cues = [(text, line) for text, line in cue_lines(thing, things) if not elsewhere.says(thing, text)]
         if spelled := spelled_out(thing.described.names):

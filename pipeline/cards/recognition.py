@@ -304,7 +304,10 @@ def _blanks(thing: Thing, written: str, text: str) -> int:
     hidden = [m.group() for m in names.pattern.finditer(written)]
     hidden += [w for w in WORD.findall(names.mask(written)) if names.leaks(w)]
     longest = max((w.lower() for w in hidden), key=len, default="")
-    if len(content_words(text)) < BLANKS_WORDS or not all(longest.startswith(w.lower()[:STEM_LETTERS]) and " " not in w for w in hidden):
+    # one word twice (`budget`, `budgets`), or two plain words of the name (`report`, `credentials`)
+    own = {w.lower() for w in names.words}
+    same = all(longest.startswith(w.lower()[:STEM_LETTERS]) for w in hidden) or all(w.islower() and w in own for w in hidden)
+    if len(content_words(text)) < BLANKS_WORDS or not same or any(" " in w for w in hidden):
         return 1
     between = text.split(MASK)[1:-1]  # the words between two blanks: `___ link ___` reads as a stutter
     return 1 if _IN_A_NAME.search(text) or any(len(part.split()) < BLANKS_APART for part in between) else 2

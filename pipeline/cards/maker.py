@@ -206,7 +206,8 @@ class _CardMaker(CardSink):
         elif entry.special is None and entry.numbered:
             number_card(self, context, entry)
         elif entry.special is None and entry.named:
-            term_card(self, context, entry)
+            before = entries[index - 1] if index and entries[index - 1].special is None and not entries[index - 1].node.children else None
+            term_card(self, context, entry, before)
 
     def _own_cards(self, group: Group, entries: list[Entry]) -> None:
         listed = enumerated(group.label, entries, group.context[-1] if group.context and not group.is_topic else "")

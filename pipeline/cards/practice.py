@@ -37,7 +37,7 @@ from pipeline.model.naming import VENDORS, Names, acronym_of, name_key
 OPTIONS = 4
 LETTERS = "ABCDEFGH"
 FITS = 0.6  # share of the stem's words a wrong option's own lines may hold
-FAR_OPTIONS = 3  # wrong options from elsewhere in the exam task: of the same task and close in words, they are no guesses
+FAR_OPTIONS = 1  # wrong options from elsewhere in the exam task a question may have: more are guesses
 NEAR_WORDS = 3  # words an option from elsewhere in the exam domain shares with the answer's lines
 RARE_WORDS = 2  # of them, said by few options: a word most lines say ties nothing together
 RARE_SHARE, RARE_MIN = 30, 3  # few: a thirtieth of the options, and at least three

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
+from pipeline.cards.clues import clues_of
 from pipeline.cards.entries import (
     Entry,
     Fact,
@@ -57,6 +58,8 @@ def make_cards(
 ) -> tuple[list[Card], list[Diagnostic]]:
     maker = _CardMaker(document.path, pack_slug, image_src)
     maker.common = common_names(_plain_lines(document))
+    clues = clues_of(document)
+    maker.points_to, maker.hint = clues.points_to, clues.hint
     maker.schemes = label_schemes(document)
     maker.said = said_elsewhere(document)
     maker.root = document.title or ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.cards.entries import Fact
@@ -29,6 +29,9 @@ class CardSink:
         self.cards: list[Card] = []
         self.guids: set[str] = set()
         self.common: frozenset[str] = frozenset()  # names too frequent to be a key term
+        # whether a clue (the name hidden) tells the named thing apart from the others (`clues`)
+        self.points_to: Callable[[str, str], bool] = lambda name, clue: True
+        self.hint: Callable[[str, str, Sequence[str]], str | None] = lambda name, clue, lines: None  # a line that makes a clue point
         self.problems: list[Diagnostic] = []
 
     def html(self, spans: Inline) -> str:

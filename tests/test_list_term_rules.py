@@ -149,6 +149,24 @@ def test_a_counted_kind_or_a_qualifying_phrase_is_asked_with_its_parent() -> Non
         """
     )
     assert any("| ELB — 3 kinds" in line for line in lines), lines
+    beanstalk = cards_of(
+        """
+        ## Deploying
+
+        **Elastic Beanstalk:**
+        - developer-centric view of deploying an app
+        - 3 archi models:
+          - single instance deployment for dev
+          - load balancer and auto scaling group for prod
+          - auto scaling group only
+        - Policies:
+          - Simple Routing Policy
+          - Weighted Routing Policy
+          - Latency Routing Policy
+        """
+    )
+    assert any("| Elastic Beanstalk — 3 archi models" in line for line in beanstalk), beanstalk
+    assert any("| Elastic Beanstalk — Policies" in line for line in beanstalk), beanstalk
     assert any("| AWS IQ — for customers" in line for line in lines), lines
 
 
@@ -202,3 +220,17 @@ def test_an_item_the_breadcrumb_shows_is_not_hidden() -> None:
     )
     listed = next(line for line in lines if "Subnet" in line and "{{c" in line)
     assert "{{c1::VPC}}" not in listed and "{{c1::VPC Flow Logs}}" not in listed and "{{c1::Subnet}} Flow Logs" in listed, listed
+
+
+def test_an_example_for_an_answer_asks_the_term_it_illustrates() -> None:
+    lines = cards_of(
+        """
+        ## Scaling
+
+        **Dynamic Scaling:**
+        - respond to changing demand automatically
+        - simple/step scaling: when a CloudWatch alarm fires, add 2 units
+        - target tracking scaling: for ex keep the average ASG CPU around 40%
+        """
+    )
+    assert "[term] Scaling | Dynamic Scaling {{c1::target tracking scaling}}: for ex keep the average ASG CPU around 40% => @6" in lines, lines

@@ -15,6 +15,7 @@ from pipeline.cards.single_facts import (
     about_another,
     defined_text,
     is_bare_choice,
+    says_its_place,
     keyed_text,
     name_cloze,
     named_text,
@@ -109,7 +110,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             rest.insert(0, split[0])
         singles = [([f], found) for f in rest if (found := keyed[id(f)]) is not None]
         # Asked by the topic's name, an elaborating sentence would ask a guess.
-        unkeyed = [f for f in rest if keyed[id(f)] is None and id(f) not in later and not is_bare_choice(f)]
+        unkeyed = [f for f in rest if keyed[id(f)] is None and id(f) not in later and not is_bare_choice(f) and not says_its_place(f)]
         if group.sorted_label:
             unkeyed = []  # asked by the classification cards: which label is each under?
         short = [f for f in unkeyed if words(f.inline) < SHORT_FACT_WORDS]

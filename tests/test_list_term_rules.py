@@ -234,3 +234,33 @@ def test_an_example_for_an_answer_asks_the_term_it_illustrates() -> None:
         """
     )
     assert "[term] Scaling | Dynamic Scaling {{c1::target tracking scaling}}: for ex keep the average ASG CPU around 40% => @6" in lines, lines
+
+
+def test_classification_cards_say_the_label_and_the_heading_they_sort_under() -> None:
+    from textwrap import dedent
+
+    from pipeline.cards.classify import classify_cards
+    from pipeline.notes.parse import parse_document
+
+    notes = """
+        ## Security
+
+        **Shared model for S3:**
+        - Provider responsibilities:
+          - infrastructure and global network security
+          - configuration and vulnerability analysis
+        - Customer:
+          - bucket policies and access control
+          - replication setup across regions
+
+        **Shared model for Lambda:**
+        - Provider responsibilities:
+          - runtime and operating system patching
+          - scaling the function's compute
+        - Customer:
+          - the function's own code
+          - execution role permissions
+        """
+    cards = classify_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p")
+    lines = {card.sources[0].line: {s.line for s in card.sources} for card in cards}
+    assert lines[5] == {5, 4, 3} and lines[8] == {8, 7, 3}, lines

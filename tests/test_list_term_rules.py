@@ -234,6 +234,16 @@ def test_an_example_for_an_answer_asks_the_term_it_illustrates() -> None:
         """
     )
     assert "[term] Scaling | Dynamic Scaling {{c1::target tracking scaling}}: for ex keep the average ASG CPU around 40% => @6" in lines, lines
+    logs = cards_of(
+        """
+        ## Monitoring
+
+        **CloudWatch Logs:**
+        - collect logs from apps, Lambda and VPC flow logs
+        - log agents: on EC2 machines or on-premises servers, to send their logs
+        """
+    )
+    assert "[term] Monitoring | CloudWatch Logs {{c1::log agents}}: on EC2 machines or on-premises servers, to send their logs => @5" in logs, logs
 
 
 def test_classification_cards_say_the_label_and_the_heading_they_sort_under() -> None:

@@ -234,6 +234,16 @@ def test_an_example_for_an_answer_asks_the_term_it_illustrates() -> None:
         """
     )
     assert "[term] Scaling | Dynamic Scaling {{c1::target tracking scaling}}: for ex keep the average ASG CPU around 40% => @6" in lines, lines
+    logs = cards_of(
+        """
+        ## Monitoring
+
+        **CloudWatch Logs:**
+        - collect logs from apps, Lambda and VPC flow logs
+        - log agents: on EC2 machines or on-premises servers, to send their logs
+        """
+    )
+    assert "[term] Monitoring | CloudWatch Logs {{c1::log agents}}: on EC2 machines or on-premises servers, to send their logs => @5" in logs, logs
 
 
 def test_classification_cards_say_the_label_and_the_heading_they_sort_under() -> None:
@@ -264,3 +274,21 @@ def test_classification_cards_say_the_label_and_the_heading_they_sort_under() ->
     cards = classify_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p")
     lines = {card.sources[0].line: {s.line for s in card.sources} for card in cards}
     assert lines[5] == {5, 4, 3} and lines[8] == {8, 7, 3}, lines
+
+
+def test_a_hidden_item_keeps_its_remark_as_a_clue() -> None:
+    lines = cards_of(
+        """
+        ## Load balancing
+
+        **ELB:**
+        - managed load balancer
+        - kinds:
+          - Application Load Balancer (HTTP/HTTPS only) - Layer 7
+          - Network Load Balancer (ultra high perf, TCP) - Layer 4
+          - Elastic Load Balancer (ELB)
+        """
+    )
+    kinds = next(line for line in lines if "Layer 7" in line)
+    assert "{{c1::Application Load Balancer}} (HTTP/HTTPS only) - Layer 7" in kinds, kinds
+    assert "{{c3::Elastic Load Balancer (ELB)}}" in kinds, kinds  # an abbreviation is no remark

@@ -141,12 +141,14 @@ def _the_rest(entry: Entry, before: Entry | None) -> bool:
     return bool(_REST.match(inl.to_plain(entry.definition))) and before is not None and before.named and bool(before.definition)
 
 
-_EXAMPLE = re.compile(r"^\s*(?:for\s+ex(?:ample)?|e\.?\s?g\.?)[\s,:]", re.IGNORECASE)
+# An example ("for ex ...") or a place ("on EC2 machines ...") says of the term, not what it is.
+_EXAMPLE = re.compile(r"^\s*(?:for\s+ex(?:ample)?|e\.?\s?g\.?|on|in|inside|within)[\s,:]", re.IGNORECASE)
 
 
 def _example_only(entry: Entry) -> bool:
-    """`target tracking scaling: for ex keep the average CPU around 40%`: an
-    answer that is an example of its term, which does not spell the term."""
+    """`target tracking scaling: for ex keep the average CPU around 40%`, `log
+    agents: on EC2 machines or on-premises servers`: an answer that gives an
+    example of the term or where it runs, and does not spell the term."""
     said = set(inl.plain_key(inl.to_plain(entry.definition)).split())
     own = inl.plain_key(inl.to_plain(entry.head)).split()
     return bool(_EXAMPLE.match(inl.to_plain(entry.definition))) and not said & set(own)

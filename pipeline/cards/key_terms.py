@@ -98,12 +98,12 @@ def subject_finder(label: str, avoid: frozenset[str], any_case: bool = False) ->
     forms = tuple(f for f in names.forms if f not in avoid and len(f) >= 2 and re.search(r"[A-Za-z]", f))
     if not forms:
         return None
-    pattern = Names(names.display, forms).pattern
+    subject = Names(names.display, forms)
     # A one-word name that is also a word (`Config`) counts only as written, capitalised.
     plain_word = not any_case and len(forms) == 1 and forms[0].istitle() and " " not in forms[0]
 
     def find(text: str) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in pattern.finditer(text) if not (plain_word and m.group().islower())]
+        return [(m.start(), m.end()) for m in subject.finditer(text) if not (plain_word and m.group().islower())]
 
     return find
 

@@ -284,7 +284,7 @@ def _blanks(thing: Thing, written: str, text: str) -> int:
     if text.count(MASK) < 2:
         return 1  # one is always allowed: only a second one is weighed
     names = thing.described.names
-    hidden = [m.group() for m in names.pattern.finditer(written)]
+    hidden = [m.group() for m in names.finditer(written)]
     hidden += [w for w in WORD.findall(names.mask(written)) if names.leaks(w)]
     longest = max((w.lower() for w in hidden), key=len, default="")
     if len(content_words(text)) < BLANKS_WORDS or not all(longest.startswith(w.lower()[:STEM_LETTERS]) and " " not in w for w in hidden):

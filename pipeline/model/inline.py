@@ -96,48 +96,61 @@ def strip(inline: Inline, chars: str = " \t") -> Inline:
 
 def _lstrip(inline: Inline, chars: str) -> Inline:
     spans = list(inline)
+    changed = False  # most texts have nothing to strip: they are given back as they came
     while spans:
         first = spans[0]
         if first.kind == "text":
             text = first.text.lstrip(chars)
             if text:
-                spans[0] = Span("text", text)
+                if text != first.text or _more_than(first, text):
+                    spans[0], changed = Span("text", text), True
                 break
             spans.pop(0)
         elif first.kind in ("strong", "em") and first.children:
             children = _lstrip(first.children, chars)
             if children:
-                spans[0] = Span(first.kind, children=children)
+                if children is not first.children or _more_than(first):
+                    spans[0], changed = Span(first.kind, children=children), True
                 break
             spans.pop(0)
         elif first.kind == "br":
             spans.pop(0)
         else:
             break
-    return tuple(spans)
+        changed = True
+    return inline if not changed and isinstance(inline, tuple) else tuple(spans)
 
 
 def _rstrip(inline: Inline, chars: str) -> Inline:
     spans = list(inline)
+    changed = False
     while spans:
         last = spans[-1]
         if last.kind == "text":
             text = last.text.rstrip(chars)
             if text:
-                spans[-1] = Span("text", text)
+                if text != last.text or _more_than(last, text):
+                    spans[-1], changed = Span("text", text), True
                 break
             spans.pop()
         elif last.kind in ("strong", "em") and last.children:
             children = _rstrip(last.children, chars)
             if children:
-                spans[-1] = Span(last.kind, children=children)
+                if children is not last.children or _more_than(last):
+                    spans[-1], changed = Span(last.kind, children=children), True
                 break
             spans.pop()
         elif last.kind == "br":
             spans.pop()
         else:
             break
-    return tuple(spans)
+        changed = True
+    return inline if not changed and isinstance(inline, tuple) else tuple(spans)
+
+
+def _more_than(span: Span, text: str = "") -> bool:
+    """Whether the span holds more than its kind, `text` and its children: a span rebuilt of those alone would differ."""
+    return bool(span.text != text or span.url or span.title or (text and span.children))
 
 
 def strip_label(inline: Inline) -> Inline:

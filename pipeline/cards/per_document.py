@@ -14,9 +14,10 @@ T = TypeVar("T")
 V = TypeVar("V")
 DOCUMENTS = 4  # documents: a build asks about one at a time
 VALUES = 1 << 16  # lines or things: more than a large document holds
+TEXTS = 1 << 18  # texts: more than a large document's lines and cues
 
 
-_CACHES: list[dict[int, Any]] = []  # every function's results, for `forget`
+_CACHES: list[dict[Any, Any]] = []  # every function's results, for `forget`
 
 
 def forget() -> None:
@@ -47,3 +48,25 @@ def per_value(function: Callable[[V], T], limit: int = VALUES) -> Callable[[V], 
         return hit[1]
 
     return cached
+
+
+def per_text(function: Callable[[str], T]) -> Callable[[str], T]:
+    """`function` of a text, computed once per text (by value) until `forget`:
+    unlike a bounded LRU cache, a large document's texts all stay, so each
+    costs the same at any size of notes."""
+    kept: dict[str, T] = {}
+    _CACHES.append(kept)
+
+    @functools.wraps(function)
+    def cached(text: str) -> T:
+        hit = kept.get(text, _MISSING)
+        if hit is _MISSING:
+            if len(kept) >= TEXTS:
+                kept.clear()
+            hit = kept[text] = function(text)
+        return hit  # type: ignore[return-value]
+
+    return cached
+
+
+_MISSING = object()

@@ -2,14 +2,40 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import json
 import sqlite3
+import sys
 import tempfile
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-import genanki
+
+@contextmanager
+def _stdlib_cached_property() -> Iterator[None]:
+    """genanki memoises two plain methods with the `cached_property` package,
+    whose import loads asyncio (for coroutines genanki has none of): a third
+    of genanki's import time. While genanki is imported, that name gives the
+    standard library's decorator, which memoises them alike; afterwards any
+    other importer gets the package itself."""
+    before = sys.modules.get("cached_property")
+    if before is None:
+        stand_in = types.ModuleType("cached_property")
+        stand_in.cached_property = functools.cached_property  # type: ignore[attr-defined]
+        sys.modules["cached_property"] = stand_in
+    try:
+        yield
+    finally:
+        if before is None:
+            del sys.modules["cached_property"]
+
+
+with _stdlib_cached_property():
+    import genanki
 
 from pipeline.model import notetypes
 from pipeline.archive import write_zip

@@ -19,6 +19,19 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EPOCH = 1767225600  # 2026-01-01T00:00:00Z
 
 
+def seed_notes_text() -> str:
+    """The seed notes as the build reads them: with the pack's errata made."""
+    from pipeline.config import load_config
+    from pipeline.config.errata import load_errata
+    from pipeline.notes.errata import corrected
+
+    text = SEED_NOTES.read_text(encoding="utf-8")
+    errata = load_config(SEED_PACK).errata_file
+    if errata is None:
+        return text
+    return corrected(text, load_errata(errata, [SEED_NOTES.name]), errata.name, SEED_NOTES.name)[0]
+
+
 @pytest.fixture(autouse=True)
 def _fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH))

@@ -17,7 +17,7 @@ from pipeline.cheatsheet import Rendered, render
 from pipeline.cheatsheet.geometry import PT_PER_PX
 from pipeline.model import Pack
 
-from .conftest import SEED_NOTES, SEED_PACK, run_cli
+from .conftest import SEED_NOTES, SEED_PACK, run_cli, seed_notes_text
 from .pdf_reading import Entry, embedded_families, markdown_words, outline, page_texts, reader, words
 
 
@@ -38,7 +38,7 @@ def test_every_section_title_and_nearly_every_word_of_the_notes_is_in_the_text(
     for document in seed_pack.documents:
         for section in document.sections:
             assert " ".join(inl.to_plain(section.title).split()) in text
-    notes = markdown_words(SEED_NOTES.read_text(encoding="utf-8"))
+    notes = markdown_words(seed_notes_text())
     missing = notes - words(text)
     assert len(missing) / len(notes) <= 0.03, sorted(missing)
 

@@ -20,7 +20,7 @@ from pipeline.model.naming import name_key, names_of
 from pipeline.notes.parse import parse_document
 
 from .anki_collection import fresh_collection, import_apkg, notes_by_guid
-from .conftest import FIXTURES, SEED_NOTES, SEED_PACK
+from .conftest import FIXTURES, SEED_NOTES, SEED_PACK, seed_notes_text
 
 NEW_KINDS = ("recognition", "compare", "classify", "practice")
 QUESTIONS = FIXTURES / "exam_questions.toml"
@@ -87,7 +87,7 @@ def test_no_front_or_breadcrumb_shows_the_answer_in_any_form(seed, by_kind):  # 
 
 
 def test_every_recognition_answer_is_named_by_its_line_of_the_notes(by_kind):  # type: ignore[no-untyped-def]
-    lines = SEED_NOTES.read_text(encoding="utf-8").splitlines()
+    lines = seed_notes_text().splitlines()
     for card in by_kind["recognition"]:
         name = re.sub(r"\s*\(.*?\)", "", _answer_name(card))
         said = lines[card.source.line - 1]
@@ -149,7 +149,7 @@ def test_the_confusable_pairs_of_the_seed_are_compared(by_kind, options):  # typ
     ],
 )
 def test_the_lists_to_sort_of_the_seed_are_classified(by_kind, line, labels):  # type: ignore[no-untyped-def]
-    lines = SEED_NOTES.read_text(encoding="utf-8").splitlines()
+    lines = seed_notes_text().splitlines()
     end = next(n for n in range(line, len(lines)) if lines[n].startswith("**"))  # the next topic
     found = [
         c
@@ -216,7 +216,7 @@ def test_new_cards_render_in_real_anki_by_day_and_by_night(seed_outputs, tmp_pat
 def test_a_number_inside_a_name_makes_it_a_product_among_the_options(name: str, kind: str) -> None:
     """Practice options are of the answer's kind: `Route 53` is offered with
     services, never with ideas such as `Serverless`."""
-    document = parse_document(SEED_NOTES.read_text(encoding="utf-8"), SEED_NOTES.name)
+    document = parse_document(seed_notes_text(), SEED_NOTES.name)
     written = notes_text(document)
     kinds = {thing.described.names.full: kind_of(thing, written) for thing in things_of(document)}
     assert kinds[name] == kind

@@ -12,7 +12,7 @@ from pipeline.model.cardtext import card_text
 from pipeline.model.inline import plain_key
 from pipeline.notes.parse import SHORTCODES
 
-from .conftest import SEED_NOTES, SEED_PACK
+from .conftest import SEED_NOTES, SEED_PACK, seed_notes_text
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ def _answer_words(card) -> int:  # type: ignore[no-untyped-def]
 
 
 def _note_lines() -> list[tuple[int, str]]:
-    lines = SEED_NOTES.read_text(encoding="utf-8").split("\n")
+    lines = seed_notes_text().split("\n")
     return [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#")]
 
 
@@ -75,7 +75,7 @@ def test_no_card_has_an_empty_side(cards):  # type: ignore[no-untyped-def]
 
 
 def test_every_source_line_is_a_non_blank_line_of_the_notes(cards):  # type: ignore[no-untyped-def]
-    lines = SEED_NOTES.read_text(encoding="utf-8").split("\n")
+    lines = seed_notes_text().split("\n")
     for card in cards:
         for source in card.sources:
             assert source.path == SEED_NOTES.name

@@ -20,6 +20,7 @@ from pathlib import Path
 from pipeline.commands import up_to_date as cache
 from pipeline import clock
 from pipeline.release import history
+from pipeline.release.continuity import carried_over
 from pipeline.release.retire import label, retired_cards
 from pipeline import versions
 from pipeline.cards.directions import direction_cards, once_each
@@ -27,6 +28,7 @@ from pipeline.cards.empty import why_no_cards
 from pipeline.cards.maker import make_cards
 from pipeline.cards.per_document import forget as forget_documents
 from pipeline.cards.practice import with_practice
+from pipeline.config.errata import Correction, load_errata
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
 from pipeline.curate.dedupe import dedupe
 from pipeline.diagnostics import Diagnostic, PipelineError, warning
@@ -35,6 +37,7 @@ from pipeline.curate.domains import DomainRules, load_rules
 from pipeline.commands.formats import emit_with_notes
 from pipeline.files import sha256
 from pipeline.limits import within_limits
+from pipeline.notes.errata import corrected
 from pipeline.notes.media import collect_media
 from pipeline.model import Card, Document, Pack, Span
 from pipeline.model.records import is_retired
@@ -109,10 +112,15 @@ def load(
     cards: list[Card] = []
     empty: set[str] = set()
     say("parse")
+    corrections = _errata(config)
     for file in config.notes:
         relative = config.relative(file)
         text, problems = within_limits(read_notes(file, str(file)), str(file))
         diagnostics.extend(problems)
+        if corrections:
+            mine = [c for c in corrections if c.file == relative]
+            text, problems = corrected(text, mine, str(config.errata_file), relative)
+            diagnostics.extend(problems)
         document = parse_document(text, relative)
         diagnostics.extend(_in_pack(config, d) for d in document.problems)
         if not text.strip():
@@ -163,10 +171,17 @@ def load(
     elif build_time is None:
         build_time = clock.build_time(config.root, config.notes)
     previous = history.latest_before(records, release)
+    cards = carried_over(previous, cards)
     cards += retired_cards(previous, cards, label(config.version, previous))
     follows = history.follow(config, cards, build_time, previous)
     pack = Pack(config, tuple(documents), tuple(cards), build_time, exams, media, follows, tuple(test_questions))
     return Loaded(pack, tuple(diagnostics), records)
+
+
+def _errata(config: PackConfig) -> tuple[Correction, ...]:
+    if config.errata_file is None:
+        return ()
+    return load_errata(config.errata_file, [config.relative(file) for file in config.notes])
 
 
 def _domain_rules(config: PackConfig) -> DomainRules | None:

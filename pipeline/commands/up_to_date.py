@@ -45,7 +45,7 @@ def _tool_digest() -> str:
 
 def _inputs(config: PackConfig, media: Iterable[str]) -> list[Path]:
     files = list(config.notes)
-    for extra in (config.root / PACK_FILE, config.domains_file):
+    for extra in (config.root / PACK_FILE, config.domains_file, config.errata_file):
         if extra is not None and extra.is_file():
             files.append(extra)
     # Release records set the notes' modification times.

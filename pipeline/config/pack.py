@@ -70,6 +70,7 @@ class PackConfig:
     cloze_model_name: str
     exams: tuple[str, ...] = ()
     domains_file: Path | None = None
+    errata_file: Path | None = None  # corrections to the notes (config/errata.py)
     cheatsheet: CheatSheetOptions = field(default_factory=CheatSheetOptions)
     cram: CramOptions = field(default_factory=CramOptions)
     practice: PracticeOptions = field(default_factory=PracticeOptions)
@@ -97,6 +98,7 @@ _TOP_KEYS = {
     "notes": list,
     "exams": list,
     "domains": str,
+    "errata": str,
     "repository": str,
 }
 _TABLES: dict[str, dict[str, type | tuple[type, ...]]] = {
@@ -274,6 +276,12 @@ def _from_file(pack_file: Path) -> PackConfig:
         domains_file = _inside(root, domains)
         if domains_file is None or not domains_file.is_file():
             raise fail("", "domains", f"no such file in the pack: {domains}")
+    errata = get("", "errata")
+    errata_file = None
+    if errata is not None:
+        errata_file = _inside(root, errata)
+        if errata_file is None or not errata_file.is_file():
+            raise fail("", "errata", f"no such file in the pack: {errata}")
     paper = get("cheatsheet", "paper", "A4")
     if paper not in PAPER_SIZES:
         raise fail("cheatsheet", "paper", f"must be one of {', '.join(PAPER_SIZES)}")
@@ -317,6 +325,7 @@ def _from_file(pack_file: Path) -> PackConfig:
         cloze_model_name=get("anki", "cloze_model_name", f"{title} (cloze)"),
         exams=tuple(exams),
         domains_file=domains_file,
+        errata_file=errata_file,
         cheatsheet=CheatSheetOptions(paper=paper, columns=columns, font_size=font_size),
         cram=CramOptions(pages=cram_pages),
         practice=PracticeOptions(questions=questions),

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pipeline.model import Document
+from pipeline.model.inline import plain_key
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -24,6 +25,7 @@ def forget() -> None:
     """Let go of every result kept: the cards are made (a build's memory)."""
     for kept in _CACHES:
         kept.clear()
+    plain_key.cache_clear()
 
 
 def per_document(function: Callable[[Document], T]) -> Callable[[Document], T]:

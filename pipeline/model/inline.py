@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from pipeline.model import Inline, Span
 
@@ -262,6 +263,7 @@ def _checked(term: Inline, definition: Inline) -> tuple[Inline, Inline] | None:
 _WORDS = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=1 << 16)  # the card kinds, dedupe and the writers key the same texts again and again
 def plain_key(text: str) -> str:
     """Normalised words of a text, for ids and comparisons: case, punctuation
     and spacing do not matter."""

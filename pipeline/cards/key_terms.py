@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.per_document import also_forget
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import Names, names_of
@@ -87,6 +89,7 @@ def name_runs(text: str, avoid: frozenset[str]) -> list[tuple[int, int]]:
     return []
 
 
+@lru_cache(maxsize=1 << 12)  # asked once per fact of a group, of the group's one label
 def subject_finder(label: str, avoid: frozenset[str], any_case: bool = False) -> Finder | None:
     """Finds where a sentence names the subject, in any form (`naming`): its
     name with or without a vendor prefix, singular or plural, the abbreviation
@@ -106,6 +109,9 @@ def subject_finder(label: str, avoid: frozenset[str], any_case: bool = False) ->
         return [(m.start(), m.end()) for m in subject.finditer(text) if not (plain_word and m.group().islower())]
 
     return find
+
+
+also_forget(subject_finder.cache_clear)
 
 
 def emphasised(spans: Inline) -> list[int]:

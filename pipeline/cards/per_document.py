@@ -9,7 +9,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pipeline.model import Document
-from pipeline.model.inline import plain_key
+from pipeline.model.inline import forget_splits, plain_key
+from pipeline.model.naming import forget_names
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -21,11 +22,21 @@ TEXTS = 1 << 18  # texts: more than a large document's lines and cues
 _CACHES: list[dict[Any, Any]] = []  # every function's results, for `forget`
 
 
+# the model's own caches of texts, lines and names, and any registered with `also_forget`
+_CLEARS: list[Callable[[], None]] = [plain_key.cache_clear, forget_splits, forget_names]
+
+
 def forget() -> None:
     """Let go of every result kept: the cards are made (a build's memory)."""
     for kept in _CACHES:
         kept.clear()
-    plain_key.cache_clear()
+    for clear in _CLEARS:
+        clear()
+
+
+def also_forget(clear: Callable[[], None]) -> None:
+    """`clear` to be called by `forget` (a cache kept some other way)."""
+    _CLEARS.append(clear)
 
 
 def per_document(function: Callable[[Document], T]) -> Callable[[Document], T]:

@@ -182,6 +182,10 @@ ASIDE = re.compile(r"\([^()]*\)")  # a remark in brackets (innermost): "S3 (Simp
 _DASH = re.compile(r"[-–—]\s")
 
 
+_SPLITS: dict[int, tuple[Inline, tuple[Inline, Inline] | None]] = {}  # by the identity of a line's spans
+_SPLITS_KEPT = 1 << 16
+
+
 def split_term(inline: Inline) -> tuple[Inline, Inline] | None:
     """Split `Term: definition`, `Term = definition` or `**Term:** definition`.
 
@@ -189,6 +193,25 @@ def split_term(inline: Inline) -> tuple[Inline, Inline] | None:
     code, a link or emphasis never splits. Returns None when the line is not
     a term and its definition.
     """
+    # Each card kind asks it of the same lines: worked out once per line (a kept
+    # line's spans stay alive, so their id is not reused meanwhile).
+    hit = _SPLITS.get(id(inline))
+    if hit is not None and hit[0] is inline:
+        return hit[1]
+    split = _split_term(inline)
+    if isinstance(inline, tuple):
+        if len(_SPLITS) >= _SPLITS_KEPT:
+            _SPLITS.clear()
+        _SPLITS[id(inline)] = (inline, split)
+    return split
+
+
+def forget_splits() -> None:
+    """Let go of the lines' splits kept (a build's memory)."""
+    _SPLITS.clear()
+
+
+def _split_term(inline: Inline) -> tuple[Inline, Inline] | None:
     inline = strip(inline)
     if not inline:
         return None

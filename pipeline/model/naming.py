@@ -268,6 +268,11 @@ def clean_title(title: str) -> str:
 def names_of(title: str, lines: Sequence[str] = ()) -> Names:
     """The names of a topic titled `title`; `lines` (plain text, first lines
     first) may expand its acronym or give a former name."""
+    return _names_of(title, tuple(lines))
+
+
+@lru_cache(maxsize=1 << 13)  # each card kind reads a thing's names, and one Names keeps its pattern
+def _names_of(title: str, lines: tuple[str, ...]) -> Names:
     display = clean_title(title)
     forms: list[str] = []
     aliases: list[str] = []
@@ -407,3 +412,8 @@ def _form_words(form: str) -> tuple[str, ...]:
 def _camel_spaced(text: str) -> str:
     """`CodeGuru` -> `Code Guru`, `DynamoDB` -> `Dynamo DB`; `IAM`, `EC2` stay whole."""
     return " ".join(" ".join(_CAMEL.findall(word)) for word in re.findall(r"[A-Za-z0-9]+", text))
+
+
+def forget_names() -> None:
+    """Let go of the names kept (a build's memory)."""
+    _names_of.cache_clear()

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.others import LinesElsewhere, glosses_another, names_another
-from pipeline.cards.per_document import per_document, per_value
+from pipeline.cards.per_document import also_forget, per_document, per_value
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import PART_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
@@ -173,6 +174,7 @@ def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str)
     )
 
 
+@per_value  # asked by each recognition, practice and comparison card of the thing
 def breadcrumb(thing: Thing) -> tuple[str, ...]:
     """The thing's place, up to the first heading that would show its name or
     a word of it (`VPN` over `Site to Site VPN`), or an acronym ending in its
@@ -201,12 +203,16 @@ def id_breadcrumb(thing: Thing) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def _name_words(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 12)  # the same headings over every thing of a section
+def _name_words(text: str) -> frozenset[str]:
     """A name's telling words and its initials: what a heading must not share with it."""
     words = [w for w in re.findall(r"[A-Za-z0-9]+", text) if w.lower() not in STOPWORDS]
     found = {w.lower() for w in words if len(w) > 2 or w.isupper() or any(c.isdigit() for c in w)}
     initials = acronym_of(text)
-    return found | ({initials.lower()} if len(initials) > 2 else set())
+    return frozenset(found | ({initials.lower()} if len(initials) > 2 else set()))
+
+
+also_forget(_name_words.cache_clear)
 
 
 def question(asked: Asked) -> str:
@@ -302,6 +308,19 @@ def _defines_itself(thing: Thing) -> bool:
 def about_another(thing: Thing, text: str) -> bool:
     """A line led by the name of something else (`EBS: network drive` under
     Instance Store, `Glacier Deep Archive: ...`, `ClusterIP -> ...`): a clue to that, not to the thing."""
+    known = _abouts(thing)
+    found = known.get(text)
+    if found is None:
+        found = known[text] = _about_another(thing, text)
+    return found
+
+
+@per_value  # each card kind asks it of the thing's lines again
+def _abouts(thing: Thing) -> dict[str, bool]:
+    return {}
+
+
+def _about_another(thing: Thing, text: str) -> bool:
     lead = _LEAD_NAME.match(text)
     if not lead:
         return False

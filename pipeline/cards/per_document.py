@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pipeline.model import Document
+from pipeline.model.cardtext import card_text
 from pipeline.model.inline import forget_splits, plain_key
 from pipeline.model.naming import forget_names
 
@@ -23,7 +24,7 @@ _CACHES: list[dict[Any, Any]] = []  # every function's results, for `forget`
 
 
 # the model's own caches of texts, lines and names, and any registered with `also_forget`
-_CLEARS: list[Callable[[], None]] = [plain_key.cache_clear, forget_splits, forget_names]
+_CLEARS: list[Callable[[], None]] = [plain_key.cache_clear, card_text.cache_clear, forget_splits, forget_names]
 
 
 def forget() -> None:

@@ -10,7 +10,7 @@ from collections import defaultdict
 
 import pytest
 
-from pipeline.cards.practice import kind_of, notes_text
+from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.recognition import recognition_plan
 from pipeline.cards.things import things_of
 from pipeline.commands.build import load

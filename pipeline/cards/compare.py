@@ -21,8 +21,9 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from pipeline.cards.confusable import singles_out, unshared
 from pipeline.cards.recognition import about_another, breadcrumb, content_words, cue_lines, id_breadcrumb
-from pipeline.cards.practice import kind_of
+from pipeline.cards.kinds import kind_of
 from pipeline.cards.per_document import per_document
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
@@ -64,7 +65,7 @@ def option_list(names: Sequence[str]) -> str:
 def comparisons(document: Document) -> tuple[tuple[list[Thing], list[tuple[Thing, str, int]]], ...]:
     """Each set of confusable things with the facts that tell them apart:
     the comparison cards and the recognition cards they stand in for ask it."""
-    return tuple((options, facts_of(options)) for options in comparison_sets(things_of(document)))
+    return tuple((options, facts_of(options, document)) for options in comparison_sets(things_of(document)))
 
 
 def compare_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
@@ -88,10 +89,30 @@ def comparison_sets(things: list[Thing]) -> list[list[Thing]]:
         if thing.item:
             groups[thing.group].append(thing)
     # an option with nothing of its own to say (a heading over its own named lines) is no rival
-    sets.extend(g for g in ([t for t in g if _says_own(t)] for g in groups.values()) if 2 <= len(g) <= MAX_OPTIONS)
+    sets.extend(g for g in ([t for t in g if _says_own(t)] for g in _closed(groups)) if 2 <= len(g) <= MAX_OPTIONS)
     # a numbered series (the pillars of a framework) is sorted by classification cards
     sets.extend(_neighbours([t for t in things if not t.item and not t.holds_items and not t.group.startswith("series:")]))
     return sets
+
+
+def _closed(groups: dict[str, list[Thing]]) -> list[list[Thing]]:
+    """Each list of siblings with the named lines under a plain label of it
+    (`reserved (1 & 3 years):` over `Reserved Instances` among the EC2 purchase
+    options): a list that offers the options as all of them must not leave
+    those out. The nested ones are compared among themselves too."""
+    found = []
+    for group in groups.values():
+        context, lines = group[0].context, [t.described.line for t in group]
+
+        def under_a_label(other: list[Thing]) -> bool:  # amid the list, under a line that names none of it
+            label = other[0].context[-1]
+            amid = min(lines) < other[0].described.line < max(lines)
+            return other[0].context[:-1] == context and amid and not any(g.described.names.shows(label) for g in group)
+
+        nested = [t for other in groups.values() if other is not group and under_a_label(other) for t in other]
+        found.append(sorted(group + nested, key=lambda t: t.described.line) if nested else group)
+    found.extend(group for group in groups.values() if any(group is not g and set(map(id, group)) < set(map(id, g)) for g in found))
+    return found
 
 
 def _says_own(thing: Thing) -> bool:
@@ -141,8 +162,9 @@ def _stems(text: str) -> set[str]:
     return {w[:-1] if len(w) > 4 and w.endswith("s") else w for w in content_words(text)}
 
 
-def facts_of(options: list[Thing]) -> list[tuple[Thing, str, int]]:
-    """Each option's facts that tell it apart: (option, fact, line)."""
+def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str, int]]:
+    """Each option's facts that tell it apart: (option, fact, line), never one
+    that fits another option, sibling or thing of the section as well."""
     found: list[tuple[Thing, str, int]] = []
     for thing in options:
         others = [o for o in options if o is not thing]
@@ -153,6 +175,7 @@ def facts_of(options: list[Thing]) -> list[tuple[Thing, str, int]]:
         for text, line in cue_lines(thing):
             if count >= (_facts_per_option(options) if thing.item else NEIGHBOUR_FACTS):
                 break
+            text = unshared(document, thing, text, options)
             if MASK in text or len(content_words(text)) < FACT_WORDS:
                 continue
             # a word of a name that many other names share still tells these options apart (`compute`)
@@ -165,6 +188,8 @@ def facts_of(options: list[Thing]) -> list[tuple[Thing, str, int]]:
             if not telling or any(telling <= words for words in other_words) or _fits_another(thing, others, line.line, telling):
                 continue
             if _said_elsewhere(telling, thing, others) or not _own_words(telling, other_words):
+                continue
+            if not singles_out(document, thing, text, options):
                 continue
             count += 1
             found.append((thing, text, line.line))

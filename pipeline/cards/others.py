@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pipeline.cards.per_document import per_value
 from pipeline.cards.things import Thing
 from pipeline.model.definitions import only_names
-from pipeline.model.naming import FORMER_WORDS, Names
+from pipeline.model.naming import FORMER_WORDS, MASK, Names
 
 ELSEWHERE = 0.75  # share of a cue line's words one line of another thing holds, for it to fit that one too
 ELSEWHERE_WORDS = 3  # a shorter cue is judged with the card's others
@@ -18,6 +18,21 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 # `(ELB)` closing a line; `(~SNS)` only likens the thing to another
 _GLOSSED = re.compile(r"\((?![~≈])([^()]{1,40})\)\W*$")
 _WORDS_LEFT = re.compile(r"[\W_]+")  # what `only_names` strips around the names
+
+
+# `DNS is a collection of rules`, `A ledger is a book`: a line that opens by defining a term
+_DEFINES = re.compile(r"^(?:(?:a|an|the)\s+)?([\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:is|are|means|refers\s+to)\s+(?:a|an|the|one)\s", re.IGNORECASE)
+_PRONOUNS = frozenset("it this that these those they there which what who here".split())
+
+
+def defines_another(names: Names, text: str) -> bool:
+    """The line defines another term than the thing (`DNS is a collection ...` under
+    Route 53, `A ledger is a book ...` under QLDB): it teaches that word, not the thing."""
+    found = _DEFINES.match(text)
+    if not found:
+        return False
+    subject = found.group(1)
+    return subject.split()[0].lower() not in _PRONOUNS and not names.shows(subject) and MASK not in subject
 
 
 def mentions(names: Names, text: str) -> bool:

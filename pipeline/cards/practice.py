@@ -17,35 +17,27 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import re
 from collections.abc import Iterator, Sequence
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from pipeline.cards.recognition import SERVICE, SERVICE_WORDS, Asked, add_asked, ask_line, asked_cards, content_words, cues_html
+from pipeline.cards.kinds import heading_word, notes_text, option_kind
+from pipeline.cards.recognition import Asked, add_asked, ask_line, asked_cards, content_words, cues_html
 from pipeline.cards.others import mentions
 from pipeline.cards.recognition import definition_text, on_front
 from pipeline.cards.sink import CardSink
-from pipeline.cards.things import Thing, things_of
+from pipeline.cards.things import Thing
 from pipeline.model import Card, Document
-from pipeline.model.inline import ASIDE, escape
+from pipeline.model.inline import escape
 from pipeline.model.naming import VENDORS, Names, acronym_of, name_key
 
 OPTIONS = 4
 LETTERS = "ABCDEFGH"
 FITS = 0.6  # share of the stem's words a wrong option's own lines may hold
-LEAD_LINES = 3  # a thing's first lines, where the notes say it is a (managed) service
 FAR_OPTIONS = 1  # wrong options from elsewhere in the exam domain a question may have: more are guesses
 NEAR_WORDS = 3  # words an option from elsewhere in the exam domain shares with the answer's lines
 RARE_WORDS = 2  # of them, said by few options: a word most lines say ties nothing together
 RARE_SHARE, RARE_MIN = 30, 3  # few: a thirtieth of the options, and at least three
-_CODED = re.compile(r"^[A-Z0-9]{2,}$|\d")
-_CAMEL = re.compile(r"[a-z][A-Z]")
-_COMMON_NOUN = re.compile(r"(?:ity|ily|ion|ing|ness|ment|ance|ence|ism)$", re.IGNORECASE)
-_MANAGED = re.compile(r"\bmanaged\b", re.IGNORECASE)
-_RUN_WORD = re.compile(r"[\w-]+")  # a word as `_proper` bounds it: no word character or hyphen either side
-_PLAIN_RUN = re.compile(r"[\w-]+(?: [\w-]+)?")
 
 
 @dataclass(frozen=True)
@@ -99,74 +91,6 @@ def _catalog(first_cards: list[tuple[Asked, tuple[str, ...]]], written: str) -> 
         words = frozenset(content_words(" ".join(line.text for line in thing.described.lines)))
         catalog.append(_Option(thing, words, _domains(tags), option_kind(thing, written)))
     return catalog
-
-
-def notes_text(document: Document) -> str:
-    """All the lines the document's things say, as written: whether a name is ever written in lower case."""
-    return "\n".join(line.text for thing in things_of(document) for line in thing.described.lines)
-
-
-def kind_of(thing: Thing, written: str = "") -> str:
-    """A product (`CloudFront`, `AWS WAF`, `SQS`, described as a (managed)
-    service, or a name the notes never write in lower case: `Macie`) or an
-    idea (`High availability`, `Edge Computing`, `Root User Privileges`,
-    whose words the notes also write as plain words): options are of one kind."""
-    name = thing.described.names.full
-    words = name.split()
-    # `Route 53`, `Cloud9`: a number inside a name coins it; a leading `2.` only numbers a heading
-    coined = bool(words) and (
-        words[0].lower() in VENDORS
-        or _CODED.search(words[0]) is not None
-        or any(_CAMEL.search(w) for w in words)
-        or any(w.isdigit() for w in ASIDE.sub(" ", name).split()[1:])
-    )
-    # "a fully managed service to ...", not "recover from service disruptions"
-    said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
-    # siblings (`Public Cloud`, `Hybrid Cloud`) are of one kind whatever their words
-    proper = not thing.item and _proper(ASIDE.sub(" ", name).split(), written)
-    return "product" if coined or SERVICE.search(said) or _MANAGED.search(said) or proper else "idea"
-
-
-def option_kind(thing: Thing, written: str) -> str:
-    """`kind_of`, and a product too where one of the thing's first lines says
-    it is a (managed) service (`Batch`: "fully managed batch processing"):
-    an option offered among services must read as one of them."""
-    if kind_of(thing, written) == "product" or thing.item:
-        return kind_of(thing, written)
-    leads = [" ".join(line.text.split()[:SERVICE_WORDS]) for line in thing.described.lines[:LEAD_LINES] if line.depth == 0]
-    return "product" if any(SERVICE.search(text) or _MANAGED.search(text) for text in leads) else "idea"
-
-
-def _proper(words: Sequence[str], written: str) -> bool:
-    """A capitalised name no run of whose words (two of a longer name) the notes write in lower case,
-    and not shaped like a common noun (`Agility`, `Loose Coupling`, a plural such as `Storage Classes`)."""
-    if not written or not words or not all(w[:1].isupper() for w in words):
-        return False
-    if any(_COMMON_NOUN.search(w) for w in words) or _heading_word(words[-1]):
-        return False
-    span = min(2, len(words))
-    runs = {" ".join(words[n : n + span]).lower() for n in range(len(words) - span + 1)}
-    return not any(_written_in(run, written) for run in runs)
-
-
-def _written_in(run: str, written: str) -> bool:
-    """Whether the notes write the run of words as it is, as whole words."""
-    if _PLAIN_RUN.fullmatch(run):
-        return run in _runs_of(written)
-    return re.search(rf"(?<![\w-]){re.escape(run)}(?![\w-])", written) is not None
-
-
-@lru_cache(maxsize=2)
-def _runs_of(written: str) -> frozenset[str]:
-    """Every word of the notes, and every two words one space apart, where
-    written in lower case: a name's run is looked up, not searched for
-    through all the notes (which would cost more the longer the notes)."""
-    words = [(m.group(), m.start(), m.end()) for m in _RUN_WORD.finditer(written)]
-    runs = {word for word, _, _ in words if word == word.lower()}
-    for (first, _, end), (second, start, _) in zip(words, words[1:]):
-        if start == end + 1 and written[end] == " " and first in runs and second in runs:
-            runs.add(f"{first} {second}")
-    return frozenset(runs)
 
 
 def _domains(tags: Sequence[str]) -> frozenset[str]:
@@ -267,7 +191,7 @@ def _wrong(option: _Option, thing: Thing, stem: str, stem_words: set[str]) -> bo
     other = option.thing
     if _alias(other.described.names, thing.described.names) or other.described.names.leaks(stem) or _part(other, thing):
         return False
-    if _heading_word(other.name) and not _heading_word(thing.name):
+    if heading_word(other.name) and not heading_word(thing.name):
         return False  # `Tagging`, `Credits`: a heading of the notes is no rival of a name
     return len(stem_words & option.words) < FITS * max(len(stem_words), 1)
 
@@ -312,14 +236,6 @@ def _part(a: Thing, b: Thing) -> bool:
     return any(mentions(a.described.names, line.text) for line in b.described.lines) or any(
         mentions(b.described.names, line.text) for line in a.described.lines
     )
-
-
-def _heading_word(name: str) -> bool:
-    """A single common noun or gerund (`Buckets`, `Tagging`), not a coined name."""
-    words = name.split()
-    if len(words) != 1 or not name[1:].islower():
-        return False
-    return name.endswith("ing") or (name.endswith("s") and not name.endswith(("ss", "is", "us")))
 
 
 def _shuffle(guid: str, name: str) -> str:

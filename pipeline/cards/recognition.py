@@ -12,12 +12,14 @@ the section but never a heading that shows the name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, tells_apart, unshared
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
-from pipeline.cards.others import LinesElsewhere, glosses_another, names_another
+from pipeline.cards.kinds import SERVICE_WORDS
+from pipeline.cards.others import LinesElsewhere, defines_another, glosses_another, names_another
 from pipeline.cards.per_document import also_forget, per_document, per_value
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import PART_LABELS, Thing, is_name, things_of
@@ -36,11 +38,8 @@ MIN_WORDS = 4  # content words a card's cues must have between them
 MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
 LABEL_WORDS = 5
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
-SERVICE_WORDS = 6
 NAME_WORDS = 5  # capitalised words a name alone on a line may have
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
-AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold
-AMBIGUOUS_MORE = 0.5  # the same, for a further cue
 _ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
 # a blank after a capitalised word inside the line, or joined by a hyphen: the end of another
@@ -55,7 +54,6 @@ _NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{1,2}}\s*:")
 _GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
 _A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
-SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -80,8 +78,8 @@ def recognition_plan(document: Document) -> list[Asked]:
 @per_document
 def _plan(document: Document) -> tuple[Asked, ...]:
     things = things_of(document)
-    vocabulary = [_words(" ".join(line.text for line in t.described.lines)) for t in things]
-    holders = _holders(vocabulary)
+    vocabulary = [set(content_words(" ".join(line.text for line in t.described.lines))) for t in things]
+    holders = holders_of(vocabulary)
     items = {t.described.line for t in things if t.item}
     elsewhere = LinesElsewhere([(t, [(text, line.line) for text, line in cue_lines(t)]) for t in things], content_words)
     plan: list[Asked] = []
@@ -90,6 +88,8 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         cues = [(text, line) for text, line in cue_lines(thing, things) if not elsewhere.says(thing, text)]
         if spelled := spelled_out(thing.described.names):
             cues = [(cue, line) for text, line in cues if (cue := unspelled(spelled, text))]
+        # a line none of whose words singles the thing out among its siblings and section fits them too
+        cues = [(text, line) for text, line in ((unshared(document, thing, t), n) for t, n in cues) if tells_apart(document, thing, text, line.text)]
         if thing.holds_items and not _defines_itself(thing):
             # a heading over named items: they are the things, but its own lines say what it is
             cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
@@ -98,7 +98,7 @@ def _plan(document: Document) -> tuple[Asked, ...]:
             texts = tuple(text for text, _ in group)
             # a further cue has no definition beside it: half its words said of another thing make it that one's too
             share = AMBIGUOUS_MORE if index else AMBIGUOUS
-            if _ambiguous(texts, position, things, vocabulary, holders, share) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
+            if ambiguous(texts, position, things, vocabulary, holders, share) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
                 if index == 0:
                     break
                 continue
@@ -123,7 +123,8 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
         following = lines[n + 1] if n + 1 < len(lines) else None
         kinds = _KINDS.search(line.text) and _is_label(line, following)
         label = _is_label(line, following)
-        another = about_another(thing, line.text) or (label and names_another(thing, line.text, things)) or glosses_another(thing, line.text, things)
+        another = about_another(thing, line.text) or defines_another(thing.described.names, line.text) or (label and names_another(thing, line.text, things))
+        another = another or glosses_another(thing, line.text, things)
         under = line.depth if another or kinds or _RETIRED.search(line.text) else None
         if under is None and not label:
             if cue := _cue_of(thing, n):
@@ -251,11 +252,16 @@ def on_front(text: str, cues: Sequence[str]) -> bool:
 
 def definition_text(thing: Thing) -> str:
     """The one-line definition as the back says it; past one that says only
-    what every offering is ("Fully managed service"), the next line of its own."""
+    what every offering is ("Fully managed service") or defines another word,
+    the next line of its own."""
     definition = thing.described.definition
-    if set(content_words(definition)) - _GENERIC:
+
+    def says_it(text: str) -> bool:  # of the thing itself (not `A ledger is a book ...`), more than any offering
+        return bool(set(content_words(text)) - _GENERIC) and not defines_another(thing.described.names, text)
+
+    if says_it(definition):
         return definition
-    found = next((line.text for line in thing.described.lines if line.depth == 0 and set(content_words(line.text)) - _GENERIC), definition)
+    found = next((line.text for line in thing.described.lines if line.depth == 0 and says_it(line.text)), definition)
     return found[:1].upper() + found[1:]
 
 
@@ -378,38 +384,3 @@ def _groups(cues: list[tuple[str, Line]]) -> list[list[tuple[str, Line]]]:
     if current:
         groups.append(current)
     return [g for g in groups if len(content_words(" ".join(text for text, _ in g))) >= MIN_WORDS]
-
-
-def _ambiguous(
-    cues: Sequence[str], position: int, things: Sequence[Thing], vocabulary: list[set[str]], holders: dict[str, list[int]], share: float = AMBIGUOUS
-) -> bool:
-    """Another thing's own lines (not the thing's at `position`, nor another
-    form of it) say `share` of what these cues say."""
-    words = set(content_words(" ".join(cues)))
-    need = share * len(words)
-    thing = things[position]
-    if not words:
-        candidates: Iterable[int] = range(len(things))
-    else:
-        # A thing that holds all but a few of the words holds one of the rarest
-        # few: only those are compared, so the cost does not grow with the notes.
-        rarest = sorted(words, key=lambda w: (len(holders.get(w, ())), w))[: len(words) - int(need) + 1]
-        candidates = sorted({n for w in rarest for n in holders.get(w, ())})
-    return any(n != position and len(words & vocabulary[n]) >= need and not _same(things[n], thing) for n in candidates)
-
-
-def _holders(vocabulary: list[set[str]]) -> dict[str, list[int]]:
-    """Which things' lines hold each word."""
-    holders: dict[str, list[int]] = {}
-    for n, words in enumerate(vocabulary):
-        for word in words:
-            holders.setdefault(word, []).append(n)
-    return holders
-
-
-def _words(text: str) -> set[str]:
-    return set(content_words(text))
-
-
-def _same(a: Thing, b: Thing) -> bool:
-    return a.described.names.same_thing(b.described.names)

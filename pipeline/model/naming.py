@@ -16,8 +16,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from pipeline.model.name_patterns import CAMEL as _CAMEL
+from pipeline.model.name_patterns import TOKEN as _TOKEN
+from pipeline.model.name_patterns import VENDORS, camel_spaced, form_words, names_pattern
+
 MASK = "___"
-VENDORS = ("aws", "amazon")
 # Vendor and filler words a name shares with everything: they give nothing away.
 _PLAIN_NAME_WORDS = frozenset(
     """aws amazon azure microsoft google gcp ibm oracle cloud service services tool tools the of and for
@@ -27,19 +30,11 @@ TYPO_LETTERS = 8  # a word this long with one letter different is the same word 
 STEM = 4  # letters two words must share from their start to be one word's forms
 # Words an acronym's expansion may add without a letter of their own.
 _FILLERS = frozenset("a an and as at by for in of on or the to with".split())
-_IGNORECASE = int(re.IGNORECASE)  # a plain int: the compiler's tests of an enum flag cost a third of each name's pattern
-# Not after or before a letter or digit, as `[A-Za-z0-9]` matches ignoring case (the four other letters
-# are those that fold to one of them): case-sensitive classes cost a tenth as much to compile.
-_FOLDED_ALNUM = "\u0130\u0131\u017f\u212a"
-_NOT_AFTER_WORD = "(?-i:(?<![A-Za-z0-9])" + "".join(f"(?<!{c})" for c in _FOLDED_ALNUM) + ")"
-_NOT_BEFORE_WORD = "(?-i:(?![A-Za-z0-9])" + "".join(f"(?!{c})" for c in _FOLDED_ALNUM) + ")"
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[A-Za-z][.)])\s+")
 _TRAILER = re.compile(r"[\s:?.!]+$")
 _DASH_ALIAS = re.compile(r"^(.*\S)\s+[-–—]\s+([A-Za-z][\w-]*)$")
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _WORD = re.compile(r"[A-Za-z0-9]+")
-_CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _SAYS = re.compile(r"^([A-Z][A-Za-z0-9]+)\s+(?:is|=|means)\s+(.+)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$")
 # "formerly CW Events", "successor to AWS Single Sign-On", "used to be named X"
@@ -69,7 +64,7 @@ class Names:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return _names_pattern(self.forms)
+        return names_pattern(self.forms)
 
     def shows(self, text: str) -> bool:
         """Whether the text names the thing in any of its forms."""
@@ -94,7 +89,7 @@ class Names:
     @cached_property
     def _held(self) -> tuple[tuple[str, ...], ...]:
         """Per form, the words every match of it holds, in lowercase."""
-        return tuple(_form_words(f) for f in self.forms if _TOKEN.search(f))
+        return tuple(form_words(f) for f in self.forms if _TOKEN.search(f))
 
     def _absent(self, text: str) -> bool:
         """Whether no form has all its words in the (ASCII) text, so the name is
@@ -129,7 +124,7 @@ class Names:
         """The significant words of the name (camelCase parts, vendor and filler words left out)."""
         found: list[str] = []
         for form in (self.forms[0], *(f for f in self.forms[1:] if len(_TOKEN.findall(f)) == 1)):
-            for token in _TOKEN.findall(_camel_spaced(form)):
+            for token in _TOKEN.findall(camel_spaced(form)):
                 if len(token) > 1 and token.lower() not in _PLAIN_NAME_WORDS | self.plain and not token.isdigit():
                     if token not in found:
                         found.append(token)
@@ -204,12 +199,6 @@ def short_forms(names: Names) -> set[str]:
         elif 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
             found.add("".join(w[0] for w in words))
     return found
-
-
-@lru_cache(maxsize=1 << 12)  # one thing's names are read again by each kind of card
-def _names_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = sorted({_form_pattern(f) for f in forms if _TOKEN.search(f)}, key=lambda p: (-len(p), p))
-    return re.compile(_NOT_AFTER_WORD + "(?:" + "|".join(alternatives) + ")" + _NOT_BEFORE_WORD, _IGNORECASE)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -380,38 +369,6 @@ def _spelled(acronym: str, words: list[str]) -> bool:
             position, take = found + 1, take + 1
 
     return match(0, 0)
-
-
-def _form_pattern(form: str) -> str:
-    """A regex for one name: any case, parts joined by nothing, a space or a
-    hyphen, an optional vendor prefix, singular or plural."""
-    tokens = [t for word in _TOKEN.findall(_camel_spaced(form)) for t in [word]]
-    while len(tokens) > 1 and tokens[0].lower() in VENDORS:
-        tokens = tokens[1:]
-    parts = [re.escape(t) for t in tokens]
-    last = tokens[-1]
-    if last.isalpha() and len(last) > 3 and last.lower().endswith("s") and not last.lower().endswith("ss"):
-        parts[-1] = re.escape(last[:-1]) + r"(?:s|es)?"
-    elif last.isalpha():
-        parts[-1] += r"(?:s|es|'s)?"
-    vendor = r"(?:(?:" + "|".join(VENDORS) + r")[\s\-]*)?"
-    return vendor + r"(?:[\s\-_.&]|\band\b)*".join(parts)
-
-
-def _form_words(form: str) -> tuple[str, ...]:
-    """What every match of `_form_pattern(form)` holds, in lowercase: its words as the pattern writes them."""
-    tokens = _TOKEN.findall(_camel_spaced(form))
-    while len(tokens) > 1 and tokens[0].lower() in VENDORS:
-        tokens = tokens[1:]
-    last = tokens[-1]
-    if last.isalpha() and len(last) > 3 and last.lower().endswith("s") and not last.lower().endswith("ss"):
-        tokens[-1] = last[:-1]
-    return tuple(t.lower() for t in tokens)
-
-
-def _camel_spaced(text: str) -> str:
-    """`CodeGuru` -> `Code Guru`, `DynamoDB` -> `Dynamo DB`; `IAM`, `EC2` stay whole."""
-    return " ".join(" ".join(_CAMEL.findall(word)) for word in re.findall(r"[A-Za-z0-9]+", text))
 
 
 def forget_names() -> None:

@@ -1,0 +1,257 @@
+"""Whether a cue singles its answer out among the things a learner confuses it with.
+
+A cue (a recognition card's line, a comparison card's fact) is read by a
+learner who knows the notes' other things too. It tells its answer apart only
+where it says something the answer's own lines say and no confusable thing's
+lines say in any form: a word whose stem no sibling, nor any other thing of the
+same section, ever writes. A clause that opens as a confusable's line does
+(`short workloads` of both On-Demand and Spot, `track costs` of four cost
+tools) fits that one as well, so its words tell nothing apart either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from pipeline.cards.cue_words import CUE_MIN_WORDS, STOPWORDS, WORD, content_words
+from pipeline.cards.others import mentions
+from pipeline.cards.per_document import per_document, per_value
+from pipeline.cards.kinds import kind_of, notes_text
+from pipeline.cards.things import Thing, things_of
+from pipeline.model import Document
+from pipeline.model.naming import MASK
+
+# Words that tell no offering from another: every managed service "provides" and "helps".
+GENERIC = frozenset("fully manag managed serverless servic service cloud provid provide offer allow help aws amazon azure used use can".split())
+# Properties many offerings claim: "highly available, low latency, scalable" tells none apart.
+_PROPERTIES = (
+    """highly high available availability replicated replication replica durable durability scalable scale scales
+    secure secured cheap low cost costs latency fast faster perf performance pay easy easily automatically auto
+    across accross multi"""
+)
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ments", "ment", "ities", "ity", "ies", "ed", "es", "s", "ly", "al")
+AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold, for the cue to be that one's too
+AMBIGUOUS_MORE = 0.5  # the same, for a further cue, which has no definition beside it
+COMMON_HOLDERS = 2  # other things whose lines say a word, for it to be a common one (`storage`, `container`)
+STEM_MIN = 4  # letters a stem keeps: `uses` is no form of `user`
+# a clause that sets two things apart: `full version of the app, but at minimum size`
+_CONTRAST = re.compile(r"(?:but|whereas|while|yet|though|unlike|except|only)\b", re.IGNORECASE)
+# two words joined by a direction: `speech into text`
+_DIRECTION = re.compile(r"\b([A-Za-z][\w-]*)\s+(?:to|into|from|->|→)\s+([A-Za-z][\w-]*)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
+def stem(word: str) -> str:
+    """A word's form without its common ending: `tracking` and `track`, `workloads` and `workload`."""
+    word = word.lower().strip("'-")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN:
+            return word[: -len(suffix)]
+    return word
+
+
+PROPERTIES = frozenset(stem(w) for w in _PROPERTIES.split())
+
+
+def _stems(text: str) -> list[str]:
+    """The text's telling words as stems, in order: no stopword, nothing every offering says."""
+    return [s for s in (stem(w) for w in content_words(text)) if s not in GENERIC]
+
+
+class _Said:
+    """What each thing's lines say: stems and pairs of neighbouring stems, line by line."""
+
+    def __init__(self, things: Sequence[Thing], written: str) -> None:
+        self.things = things
+        self.lines: list[tuple[int, int, str, frozenset[str], frozenset[tuple[str, str]]]] = []
+        self.by_section: dict[str, list[int]] = {}
+        self.by_group: dict[str, list[int]] = {}
+        for n, thing in enumerate(things):
+            self.by_section.setdefault(thing.section, []).append(n)
+            self.by_group.setdefault(thing.group, []).append(n)
+        self.of_thing: dict[int, list[int]] = {}
+        for n, thing in enumerate(things):
+            texts = [(line.line, line.text) for line in thing.described.lines] + [(thing.described.line, thing.name)]
+            for number, text in texts:
+                words = _stems(text)
+                self.of_thing.setdefault(n, []).append(len(self.lines))
+                self.lines.append((n, number, text, frozenset(words), frozenset(zip(words, words[1:]))))
+        self.index = {id(t): n for n, t in enumerate(things)}
+        self.kinds = [kind_of(t, written) for t in things]
+        self.by_name: dict[str, list[int]] = {}  # the things a one-word name names
+        for n, thing in enumerate(things):
+            self.by_name.setdefault(thing.described.names.full.lower(), []).append(n)
+        self.holders: dict[str, set[int]] = {}  # the things whose lines say each stem, anywhere in the notes
+        for n, number, _, words, _ in self.lines:
+            for word in words:
+                self.holders.setdefault(word, set()).add(n)
+        # what a thing's confusables say, worked out once per thing (and set of options)
+        self.vocabulary: dict[tuple[int, ...], tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
+
+
+@per_document  # asked of every cue of every card kind
+def _said(document: Document) -> _Said:
+    return _Said(things_of(document), notes_text(document))
+
+
+def confusables(document: Document, thing: Thing, among: Sequence[Thing] = ()) -> list[Thing]:
+    """The things a learner confuses the thing with: `among`, the options a card
+    shows, or else its siblings, the things named under it (`Site to Site VPN`
+    under `VPN`) and the other things of its section of its kind; never a form of itself."""
+    said = _said(document)
+    things = said.things
+    # siblings whatever their kind; of the section, things of the thing's kind (a pillar is no rival of a product)
+    kind = said.kinds[said.index[id(thing)]] if id(thing) in said.index else ""
+    section = [n for n in said.by_section.get(thing.section, ()) if said.kinds[n] == kind]
+    near = set() if among else {*said.by_group.get(thing.group, ()), *section, *_children(said, thing)}
+    found = [things[n] for n in sorted(near)] + list(among)
+    return [t for t in found if t is not thing and not t.described.names.same_thing(thing.described.names)]
+
+
+def singles_out(document: Document, thing: Thing, text: str, among: Sequence[Thing] = ()) -> bool:
+    """Whether the cue says a word that no confusable's lines say in any form,
+    or two words in the order none of them does (`speech into text` where
+    another turns `text into speech`)."""
+    words = {w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES}
+    # a direction (`speech into text`), not any two neighbouring words: most pairs turn up reversed somewhere
+    pairs = {(stem(a), stem(b)) for a, b in _DIRECTION.findall(text)}
+    other_words, other_pairs = _vocabulary(document, thing, tuple(t for t in among if t is not thing))
+    return bool(words - other_words) or any((b, a) in other_pairs and (a, b) not in other_pairs for a, b in pairs)
+
+
+def unshared(document: Document, thing: Thing, text: str, among: Sequence[Thing] = ()) -> str:
+    """The cue without an opening trait a confusable's line opens the same way
+    with (`Short workloads, billing per second` of On-Demand, where Spot says
+    `short workloads` too): the learner would read that one into it. A line
+    whose next clause sets the two apart (`..., but at minimum size`) is kept whole."""
+    opening, comma, rest = text.partition(", ")
+    first = _stems(opening)
+    plain = [w for w in WORD.findall(rest) if w[:1].islower() and w.lower() not in STOPWORDS]  # `ASG, EBS, Lambdas` says no trait
+    if not comma or len(first) < 2 or _CONTRAST.match(rest) or len(plain) < CUE_MIN_WORDS:
+        return text
+    other_words, other_pairs = _vocabulary(document, thing, tuple(t for t in among if t is not thing))
+    if (first[0], first[1]) in other_pairs and not set(first) - other_words:
+        return rest[:1].upper() + rest[1:]
+    return text
+
+
+def tells_apart(document: Document, thing: Thing, cue: str, written: str) -> bool:
+    """Whether a recognition cue (the line `written`, its name hidden) singles the
+    thing out: among its section, and among all the notes where its blank hides a common word."""
+    if not singles_out(document, thing, cue) or _blanks_another(document, thing, written, cue):
+        return False
+    return not hides_a_common_word(document, thing, written, cue) or singles_out_anywhere(document, thing, cue)
+
+
+def _blanks_another(document: Document, thing: Thing, written: str, cue: str) -> bool:
+    """The blank hides a word that is another thing's whole name (`within the ___
+    cluster` of `CloudHSM Keys`): the cue then reads as a clue to that one."""
+    if MASK not in cue:
+        return False
+    said = _said(document)
+    hidden = [w for w in WORD.findall(written) if w.lower() not in {x.lower() for x in WORD.findall(cue)}]
+    others = [said.things[n] for word in hidden for n in said.by_name.get(word.lower(), ())]
+    return any(other is not thing and not other.described.names.same_thing(thing.described.names) for other in others)
+
+
+def hides_a_common_word(document: Document, thing: Thing, written: str, cue: str) -> bool:
+    """The cue's blank hides one word of a longer name that other things' lines say as a
+    plain word (`storage` of `Storage Explorer`, `container` of `Container
+    Instances`): the rest of the line must then single the thing out among all
+    the notes' things, not only its section's, or it reads as any of them."""
+    names = thing.described.names
+    # a blank over the whole name (`automate ___` of `AWS Backup`) hides the answer, not a clue to it
+    if MASK not in cue or cue.startswith(MASK) or len(names.words) < 2 or not names.leaks(written):
+        return False
+    said = _said(document)
+    me = said.index.get(id(thing))
+    hidden = {stem(w) for w in content_words(written)} - {stem(w) for w in content_words(cue)}
+    return any(len(said.holders.get(w, set()) - {me}) >= COMMON_HOLDERS for w in hidden)
+
+
+def singles_out_anywhere(document: Document, thing: Thing, text: str) -> bool:
+    """Whether the cue says a word that no other thing of the notes says (nor a
+    parent over the thing's own lines): what a cue short of its key word needs."""
+    said = _said(document)
+    me = said.index.get(id(thing))
+    own = _own_lines(thing)
+
+    def elsewhere(n: int) -> bool:
+        other = said.things[n]
+        return n != me and not other.described.names.same_thing(thing.described.names) and not own >= _own_lines(other) and not _own_lines(other) >= own
+
+    words = {w for w in _stems(text) if w not in PROPERTIES}
+    return any(not any(elsewhere(n) for n in said.holders.get(w, ())) for w in words)
+
+
+@per_value
+def _own_lines(thing: Thing) -> frozenset[int]:
+    return frozenset(line.line for line in thing.described.lines)
+
+
+def _vocabulary(document: Document, thing: Thing, among: tuple[Thing, ...]) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """What the thing's confusables' lines say, past the thing's own lines listed
+    under one of them and their lines about the thing: worked out once per thing (and set of options)."""
+    said = _said(document)
+    key = (id(thing), *sorted(id(t) for t in among))
+    if key in said.vocabulary:
+        return said.vocabulary[key]
+    own = _own_lines(thing)
+    children = set(_children(said, thing))
+    words: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for other in confusables(document, thing, among):
+        n = said.index.get(id(other))
+        for _, number, text, line_words, line_pairs in [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other):
+            # a parent lists the thing's own lines; a thing named under it says its own
+            if (number not in own or n in children) and not mentions(thing.described.names, text):
+                words |= line_words
+                pairs |= line_pairs
+    said.vocabulary[key] = found = (frozenset(words), frozenset(pairs))
+    return found
+
+
+def _children(said: _Said, thing: Thing) -> list[int]:
+    """The named lines under a topic (`Site to Site VPN` and `Direct Connect` under `VPN`)."""
+    if thing.item:
+        return []
+    return [n for n in said.by_section.get(thing.section, ()) if said.things[n].item and said.things[n].topic == thing.topic]
+
+
+def _entries(thing: Thing) -> list[tuple[int, int, str, frozenset[str], frozenset[tuple[str, str]]]]:
+    """A thing outside the indexed list (an option of another document): its lines read afresh."""
+    texts = [(line.line, line.text) for line in thing.described.lines] + [(thing.described.line, thing.name)]
+    found = []
+    for number, text in texts:
+        words = _stems(text)
+        found.append((-1, number, text, frozenset(words), frozenset(zip(words, words[1:]))))
+    return found
+
+
+def ambiguous(
+    cues: Sequence[str], position: int, things: Sequence[Thing], vocabulary: list[set[str]], holders: dict[str, list[int]], share: float = AMBIGUOUS
+) -> bool:
+    """Another thing's own lines (not the thing's at `position`, nor another
+    form of it) say `share` of what these cues say."""
+    words = set(content_words(" ".join(cues)))
+    need = share * len(words)
+    thing = things[position]
+    if not words:
+        candidates: Iterable[int] = range(len(things))
+    else:
+        # A thing that holds all but a few of the words holds one of the rarest
+        # few: only those are compared, so the cost does not grow with the notes.
+        rarest = sorted(words, key=lambda w: (len(holders.get(w, ())), w))[: len(words) - int(need) + 1]
+        candidates = sorted({n for w in rarest for n in holders.get(w, ())})
+    return any(n != position and len(words & vocabulary[n]) >= need and not things[n].described.names.same_thing(thing.described.names) for n in candidates)
+
+
+def holders_of(vocabulary: list[set[str]]) -> dict[str, list[int]]:
+    """Which things' lines hold each word."""
+    holders: dict[str, list[int]] = {}
+    for n, words in enumerate(vocabulary):
+        for word in words:
+            holders.setdefault(word, []).append(n)
+    return holders

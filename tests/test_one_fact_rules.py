@@ -23,7 +23,9 @@ def test_labels_that_sort_names_into_categories_are_asked_as_one_list() -> None:
     )
     assert not any(line.startswith("[term]") for line in lines)  # "Detective Controls?" -> "Config, CloudTrail..."
     listed = next(line for line in lines if "Security — Services" in line)
-    assert "{{c2::Detective Controls}}: Config, CloudTrail, CloudWatch" in listed
+    assert "{{c1::Detective Controls}}: Config, CloudTrail, CloudWatch" in listed
+    # "IAM: IAM, STS": the row shows the label its blank would hide
+    assert "IAM: IAM, STS, MFA token" in listed and "{{c" not in listed.split("IAM: IAM")[0]
 
 
 def test_an_answer_that_trails_off_is_no_term() -> None:

@@ -87,3 +87,49 @@ def test_a_first_line_about_another_thing_makes_no_overview() -> None:
     )
     assert not any(line.startswith("[overview]") for line in lines), lines
     assert any("{{c1::VNet Peering}}" in line for line in lines), lines
+
+
+def test_a_first_line_that_says_what_the_thing_is_not_or_its_bare_kind_is_completed_by_the_next() -> None:
+    lines = cards_of(
+        """
+        ## Analytics
+
+        **Warehouse:**
+        - based on Postgres, but not used for transactions
+        - analytical processing of large data sets, for reports
+        - loads data once every hour from the sources
+        - columnar storage of the tables on its disks
+        - a query interface in SQL for the analysts
+
+        **Endpoint Links:**
+        - private endpoint service family
+        - reach services over private IP addresses only
+        - expose one service to thousands of networks
+        - no gateway, peering or route tables needed at all
+        - scales with the traffic the consumers send
+        """
+    )
+    overviews = [line for line in lines if line.startswith("[overview]")]
+    assert overviews == [
+        "[overview] Analytics | Warehouse => based on Postgres, but not used for transactions analytical processing of large data sets, for reports @3,4,5",
+        "[overview] Analytics | Endpoint Links => private endpoint service family reach services over private IP addresses only @10,11,12",
+    ], lines
+
+
+def test_a_title_naming_two_things_is_defined_by_a_line_about_each() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Front Door & Back Gate:**
+        - the Front Door lets public subnets reach the internet
+        - a route table sends traffic to it
+        - the Back Gate lets private subnets reach out while staying private
+        - both are managed and highly available
+        - each lives in one zone of the region
+        """
+    )
+    assert _overview(lines) == (
+        "[overview] Networking | Front Door & Back Gate => the Front Door lets public subnets reach the internet"
+        " the Back Gate lets private subnets reach out while staying private @3,4,6"
+    ), lines

@@ -10,7 +10,7 @@ from functools import cached_property
 from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification
 from pipeline.cards.per_document import per_value
-from pipeline.cards.prompts import defined_subject, is_generic, is_open_list
+from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_statement
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
@@ -24,7 +24,7 @@ _COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*:\s*", re.IGNORECASE)
 _DEFINES = re.compile(r"^\s*(?:refers? to|means|stands for|is|are)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_DANGLING = re.compile(r"^(?:this|these|those|it|its|they|them|that)\b", re.IGNORECASE)
+_DANGLING = re.compile(r"^(?:this|these|those|it|its|they|them|that|same\s+as)\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\bthese\s+[a-z]", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:AWS |Amazon |Azure )?[A-Z][A-Z0-9&]{1,5}")
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
@@ -123,7 +123,7 @@ def _entry(node: Node, specials: bool = True) -> Entry:
     if node.children:
         head, definition = split if split else (inl.strip_label(node.inline), ())
         return Entry(node, head, definition, named=True, numbered=False)
-    if split and split[1] and (_acts(split[0]) or _no_subject(split[0])):
+    if split and split[1] and (_acts(split[0]) or _no_subject(split[0]) or is_statement(inl.to_plain(split[0]))):
         split = None  # `manages ReplicaSets -> rolling updates`: a fact of its group, not a term
     if split and split[1] and not _restates(*split) and not _says_nothing_alone(*split):
         term, definition = split
@@ -141,6 +141,9 @@ def _restates(term: Inline, definition: Inline) -> bool:
     ("IAM: IAM, STS, MFA") or a longer definition says more than its term."""
     text = inl.to_plain(definition)
     said = inl.plain_key(text).split()
+    own = inl.plain_key(inl.to_plain(term)).split()
+    if len(own) == 1 and len(own[0]) > 2 and inl.to_plain(term).strip().islower() and {own[0], own[0] + "s"} & set(said[:3]):
+        return True  # "action: list of actions this policy allows": the answer opens on its one-word term
     if len(said) > RESTATED_WORDS or "," in text:
         return False
     words = re.findall(r"[A-Za-z][\w-]*", inl.to_plain(term))
@@ -361,6 +364,9 @@ def enumerated(label: Inline, entries: list[Entry], parent: str = "") -> list[En
     if 0 < sum(_aspect(e) for e in listed) < len(listed):
         return []  # things mixed with aspects that lead lists of their own ("access modes"): not one set
     label_plain = inl.to_plain(label).strip()
+    variants = sum(inl.plain_key(inl.to_plain(e.item)).startswith(inl.plain_key(label_plain) + " ") for e in listed)
+    if 2 <= variants < len(listed):
+        return []  # "Glacier: low-cost storage, Glacier Deep Archive, ...": facts mixed with its kinds, not one set
     if is_open_list(label_plain):
         return []  # "Use cases", "for ex": a few of many, not a set to recite
     if not any(e.node.role == "step" for e in listed) and _open_names(label_plain, listed, parent):

@@ -8,6 +8,8 @@ title, or text inside another item) is never hidden."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
 from pipeline.cards.prompts import asked
@@ -15,6 +17,7 @@ from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
 MAX_DELETIONS = 5
+_TWO_CLAUSES = re.compile(r",\s+(?:or|and)\s+\w+\s+\w+")
 COUNTED_DELETIONS = 12
 
 
@@ -27,10 +30,11 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     limit = COUNTED_DELETIONS if counted_label(group.label) else MAX_DELETIONS
     parts = balanced([i for i, ok in enumerate(hidden) if ok], limit)
     tag = "ol" if ordered else "ul"
+    words = [_differing_word(entries, i) for i in range(len(entries))]
     for index, part in enumerate(parts):
         numbers = {item: n for n, item in enumerate(part, 1)}
         items = "".join(
-            f"<li>{{{{c{numbers[i]}::{cloze_safe(sink.html(e.item))}}}}}{_sorted(sink, e)}</li>"
+            f"<li>{_blank(sink, e, numbers[i], words[i])}{_sorted(sink, e)}</li>"
             if i in numbers
             else f"<li>{sink.html(e.item)}{_sorted(sink, e)}</li>"
             for i, e in enumerate(entries)
@@ -49,6 +53,42 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
         )
 
 
+def _blank(sink: CardSink, entry: Entry, number: int, word: tuple[int, int] | None) -> str:
+    """The item with its deletion: the whole item, or only the word that tells
+    it from a sibling ("{{c1::Weighted}} Routing Policy" next to "Latency
+    Routing Policy"): the words they share are the list's structure."""
+    if word is None:
+        return f"{{{{c{number}::{cloze_safe(sink.html(entry.item))}}}}}"
+    text = inl.to_plain(entry.item)
+    start, end = word
+    return inl.escape(text[:start]) + f"{{{{c{number}::{cloze_safe(inl.escape(text[start:end]))}}}}}" + inl.escape(text[end:])
+
+
+def _differing_word(entries: list[Entry], index: int) -> tuple[int, int] | None:
+    """Where the one word is that the item's look-alike siblings do not share,
+    if every sibling of the same length differs from it there alone."""
+    item = inl.strip(entries[index].item)
+    if len(item) != 1 or item[0].kind != "text":
+        return None
+    text = item[0].text
+    # words as written: "kube-scheduler" is one name, not "kube" and "scheduler"
+    tokens = [(m.start(), m.end(), key) for m in re.finditer(r"\S+", text) if (key := inl.plain_key(m.group()))]
+    if len(tokens) < 2:
+        return None
+    places = set()
+    for i, other in enumerate(entries):
+        theirs = [key for word in inl.to_plain(other.item).split() if (key := inl.plain_key(word))]
+        if i == index or len(theirs) != len(tokens):
+            continue
+        differ = [n for n, (_, _, word) in enumerate(tokens) if word != theirs[n]]
+        if len(differ) == 1:
+            places.add(differ[0])
+    if len(places) != 1:
+        return None
+    start, end, _ = tokens[places.pop()]
+    return start, end
+
+
 def _sorted(sink: CardSink, entry: Entry) -> str:
     """The names a category sorts ("Monitoring: CW, Lambda"), shown after it:
     the card asks which category they fall under."""
@@ -56,11 +96,12 @@ def _sorted(sink: CardSink, entry: Entry) -> str:
 
 
 def hideable(group: Group, entries: list[Entry]) -> list[bool]:
-    """Whether each item may be hidden: not the title, not shown elsewhere on the
+    """Whether each item may be hidden: not the title or the breadcrumb, not shown elsewhere on the
     front, not spelled by its neighbours ("Enterprise" under "Enterprise
     On-Ramp", "Resources" after "Resource groups"), not a guess from its series
     ("IaaS" next to "PaaS, SaaS")."""
-    label = inl.plain_key(inl.to_plain(group.label) + " " + inl.to_plain(group.lead.inline))
+    # the breadcrumb is on the front too ("VPC & Networking › VPC Flow Logs")
+    label = inl.plain_key(" ".join((*group.context, inl.to_plain(group.label), inl.to_plain(group.lead.inline))))
     texts = [inl.plain_key(inl.to_plain(e.item)) for e in entries]
     raw = [inl.to_plain(e.item).strip() for e in entries]
     out = []
@@ -70,8 +111,19 @@ def hideable(group: Group, entries: list[Entry]) -> list[bool]:
         own = {stem(w) for w in text.split()}
         spelled = any(own <= {stem(w) for w in t.split()} for i, t in enumerate(texts) if i != index)
         series = any(_same_series(raw[index], r) for i, r in enumerate(raw) if i != index)
-        out.append(bool(text) and not shown and not spelled and not series)
+        # "change their own password, or change after some time": two options in one blank
+        joined = _TWO_CLAUSES.search(raw[index]) is not None
+        out.append(bool(text) and not shown and not spelled and not series and not joined and not _among_its_names(entries[index]))
     return out
+
+
+def _among_its_names(entry: Entry) -> bool:
+    """A category that sorts its own name ("IAM: IAM, STS, MFA"): the row shows
+    what its blank hides."""
+    if not (entry.restated and entry.definition):
+        return False
+    names = {inl.plain_key(n) for n in re.split(r"[,;/&]", inl.to_plain(entry.definition))}
+    return inl.plain_key(inl.to_plain(entry.item)) in names
 
 
 def _same_series(item: str, other: str) -> bool:

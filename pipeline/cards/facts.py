@@ -13,7 +13,10 @@ from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.single_facts import (
     about_another,
+    defined_text,
+    is_bare_choice,
     keyed_text,
+    name_cloze,
     named_text,
     names_another,
     names_subject,
@@ -21,14 +24,18 @@ from pipeline.cards.single_facts import (
 )
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
+from pipeline.model.naming import compound_parts, names_of
 
 SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dump)
 SMALL_WORDS = 70
+RIDING_WORDS = 35  # a definition and a fact asked with it at most
 SHORT_FACT_WORDS = 8  # a fact shorter than this names its subject only with others
 PIECE_WORDS = 40  # a longer line is split at its sentences
 BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
 QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
 BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
+KIND_WORDS = 4  # "VPC Endpoint Service family": a kind still, without a number, a label or an article ("a container of objects")
+_CONTRAST = re.compile(r"^\s*(?:based on|similar to|like)\b|\b(?:not|never)\b", re.IGNORECASE)
 _INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORECASE)  # "Why cache": no thing to define
 _DEFINES = re.compile(r"^\s*(?:=|:|->|→|is\b|are\b|refers?\s+to\b|means\b)", re.IGNORECASE)
 
@@ -52,7 +59,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         # A few of many use cases: any part shown as "the" answer would read as the
         # whole list, so each part asks what they are the use cases of.
         for index, part in enumerate(chunks(split, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)):
-            single_fact_card(sink, group, part, *named_text(sink, group, part), kind=first_kind if index == 0 else "detail")
+            single_fact_card(sink, group, part, *name_cloze(sink, group, part), kind=first_kind if index == 0 else "detail")
         return
     if group.is_topic and (own := about_another(sink, group, split)) is not None:
         split.insert(0, split.pop(own))  # the line that names the topic defines it
@@ -68,6 +75,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     if overview and (own := _defining_line(group, split)):
         split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
     defining = _definition_length(group, split) if overview else len(split)
+    if overview:
+        defining = _each_part_defined(group, split, defining)
     if overview and names_another(sink, group, split[0]):
         defining = 0  # "VNet peering connects..." under "Networking" defines no Networking
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
@@ -100,14 +109,27 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             rest.insert(0, split[0])
         singles = [([f], found) for f in rest if (found := keyed[id(f)]) is not None]
         # Asked by the topic's name, an elaborating sentence would ask a guess.
-        unkeyed = [f for f in rest if keyed[id(f)] is None and id(f) not in later]
+        unkeyed = [f for f in rest if keyed[id(f)] is None and id(f) not in later and not is_bare_choice(f)]
         if group.sorted_label:
             unkeyed = []  # asked by the classification cards: which label is each under?
         short = [f for f in unkeyed if words(f.inline) < SHORT_FACT_WORDS]
+        # A fact that fits another thing as well as this one asks a guess: no card
+        # of its own. One may still say more of a one-line definition.
+        unasked: list[Fact] = []
         for part in chunks(short, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS):
-            singles.append((part, named_text(sink, group, part)))
-        singles += [([f], named_text(sink, group, [f])) for f in unkeyed if words(f.inline) >= SHORT_FACT_WORDS]
+            if (found := named_text(sink, group, part, split)) is not None:
+                singles.append((part, found))
+            else:
+                unasked += part
+        for fact in (f for f in unkeyed if words(f.inline) >= SHORT_FACT_WORDS):
+            if (found := defined_text(sink, group, fact) or named_text(sink, group, [fact], split)) is not None:
+                singles.append(([fact], found))
+            else:
+                unasked.append(fact)
         singles.sort(key=lambda single: split.index(single[0][0]))
+        rider = unasked[0] if len(unasked) == 1 and not re.search(r"\d", inl.to_plain(unasked[0].inline)) else None
+        if rider and len(together) <= 2 and sum(words(f.inline) for f in [*together, rider]) <= RIDING_WORDS:
+            together.append(rider)  # a setting's number is no part of a definition
     if together:
         sink.add(
             first_kind,
@@ -158,13 +180,35 @@ def _defining_line(group: Group, facts: list[Fact]) -> int | None:
     return None
 
 
+def _each_part_defined(group: Group, facts: list[Fact], defining: int) -> int:
+    """A title naming two things ("Internet Gateway & NAT Gateways") is defined
+    by a line about each: the first line that names a part the definition
+    leaves out joins it (moved up to follow it)."""
+    parts = compound_parts(inl.to_plain(group.label))
+    if len(parts) < 2:
+        return defining
+    for part in parts:
+        names = names_of(part)
+        if any(names.shows(inl.to_plain(f.inline)) for f in facts[:defining]):
+            continue
+        found = next((i for i, f in enumerate(facts[defining:], defining) if names.shows(inl.to_plain(f.inline))), None)
+        if found is None or sum(words(f.inline) for f in facts[: defining + 1]) + words(facts[found].inline) > SMALL_WORDS:
+            continue
+        facts.insert(defining, facts.pop(found))
+        defining += 1
+    return defining
+
+
 def _definition_length(group: Group, facts: list[Fact]) -> int:
-    """A name's expansion ("Elastic File System" under EFS) or a bare kind
-    ("automated pipeline") only starts the definition: the next line completes it."""
+    """A name's expansion ("Elastic File System" under EFS), a bare kind
+    ("automated pipeline", "VPC Endpoint Service family") or what the thing
+    is not or is based on ("based on PostgreSQL, but not for OLTP") only
+    starts the definition: the next line completes it."""
     if len(facts) < 2:
         return 1
     first = inl.to_plain(facts[0].inline)
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", first)).lower()
     letters = re.sub(r"[^a-z0-9]", "", inl.to_plain(group.label).lower())
     expansion = len(initials) >= 2 and letters.startswith(initials)
-    return 2 if expansion or words(facts[0].inline) <= BARE_PHRASE_WORDS else 1
+    bare = words(facts[0].inline) <= BARE_PHRASE_WORDS or (words(facts[0].inline) <= KIND_WORDS and not re.search(r"[\d:]|^\s*(?:a|an|the)\s", first, re.IGNORECASE))
+    return 2 if expansion or bare or _CONTRAST.search(first) else 1

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
+from pipeline.cards.clues import clues_of
 from pipeline.cards.entries import (
     Entry,
     Fact,
@@ -57,6 +58,8 @@ def make_cards(
 ) -> tuple[list[Card], list[Diagnostic]]:
     maker = _CardMaker(document.path, pack_slug, image_src)
     maker.common = common_names(_plain_lines(document))
+    clues = clues_of(document)
+    maker.points_to, maker.hint = clues.points_to, clues.hint
     maker.schemes = label_schemes(document)
     maker.said = said_elsewhere(document)
     maker.root = document.title or ""
@@ -206,7 +209,8 @@ class _CardMaker(CardSink):
         elif entry.special is None and entry.numbered:
             number_card(self, context, entry)
         elif entry.special is None and entry.named:
-            term_card(self, context, entry)
+            before = entries[index - 1] if index and entries[index - 1].special is None and not entries[index - 1].node.children else None
+            term_card(self, context, entry, before)
 
     def _own_cards(self, group: Group, entries: list[Entry]) -> None:
         listed = enumerated(group.label, entries, group.context[-1] if group.context and not group.is_topic else "")

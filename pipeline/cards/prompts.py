@@ -24,7 +24,7 @@ GENERIC_LABELS = frozenset(
     """.split()
 )
 _GENERIC_PHRASES = re.compile(
-    r"^(?:(?:key|main|important|other|common|best|design|typical|some|different|various|possible|available|more)\s+)?"
+    r"^(?:(?:key|main|important|other|common|best|design|typical|some|differents?|various|possible|available|more)\s+)?"
     r"(?:uses?\s+cases?|practices|principles|points|features|concepts|examples|services|options|benefits|types|ways|kinds"
     r"|how\s+it\s+works|when\s+to\s+use(?:\s+it)?|for\s+ex(?:ample)?|e\s*g|i\s*e|ex"
     r"|deeper\s+dive|deep\s+dive|takeaways?|tl\s*dr|wrap\s+up|in\s+short|further\s+reading)$"
@@ -69,6 +69,15 @@ def is_fragment(label: str) -> bool:
     return bool(_FRAGMENT.match(inl.plain_key(label)))
 
 
+_STATEMENT = re.compile(r"^\S+(?:\s+\S+)*?\s+(?:is|are|was|were|isn't|aren't)\s+\S")
+
+
+def is_statement(label: str) -> bool:
+    """"SQS and SNS are cloud-native services": a sentence, with its verb, not
+    a term; what follows its colon is the rest of the sentence, no answer."""
+    return bool(_STATEMENT.match(label.strip())) and not label.rstrip().endswith("?")
+
+
 def is_generic(label: str) -> bool:
     words = inl.plain_key(label)
     if not words:
@@ -76,10 +85,18 @@ def is_generic(label: str) -> bool:
     return words in GENERIC_LABELS or bool(_GENERIC_PHRASES.match(words)) or words.startswith(("for ex ", "e g "))
 
 
+_COUNT = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=\S)", re.IGNORECASE)
+# "for customers", "with a VPC": a phrase that qualifies its parent, no subject of its own
+_QUALIFIES = re.compile(r"^(?:for|with|without|from|by|via)\s+\S", re.IGNORECASE)
+
+
 def asked(label: Inline, context: tuple[str, ...]) -> Inline:
-    """The label as a prompt: a generic one is joined to its parent."""
+    """The label as a prompt: a generic one ("Services", "3 kinds") or one that
+    only qualifies its parent ("for customers") is joined to its parent."""
     plain = inl.to_plain(label).strip()
     parent = context[-1] if context else ""
-    if parent and (is_generic(plain) or is_fragment(plain)):
+    counted_kind = bool(_COUNT.match(plain)) and is_generic(_COUNT.sub("", plain))
+    qualifies = bool(_QUALIFIES.match(plain)) and not is_generic(_COUNT.sub("", parent))
+    if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies):
         return (Span("strong", children=(Span("text", parent),)), Span("text", " — "), *label)
     return label

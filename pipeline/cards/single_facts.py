@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Fact, Group
@@ -23,6 +24,8 @@ _HIDDEN = re.compile(r"\{\{c\d+::(.*?)\}\}")
 _SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z]")
 _NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they"}
 _LEAD = re.compile(r"^<b>.*?</b>: ")
+_QUALIFIER = re.compile(r"\b[A-Z][a-z]+ed$")  # a run of capitals ending in a participle ("AWS Certified")
+_OPTIONS = 4  # words at most of each side of a bare "X vs Y"
 
 
 def names_subject(label: str) -> bool:
@@ -31,9 +34,18 @@ def names_subject(label: str) -> bool:
     return not is_generic(label) and not is_fragment(label) and not label.rstrip().endswith("?")
 
 
+def is_bare_choice(fact: Fact) -> bool:
+    """A line that only sets two short options side by side ("multi account
+    vs one account multi VPC"): a heading of what follows, no fact to ask."""
+    parts = _VERSUS.split(inl.to_plain(fact.inline).strip())
+    return len(parts) == 2 and all(0 < len(p.split()) <= _OPTIONS for p in parts)
+
+
 def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
     """The fact as a cloze on its key term, and the context to show with it;
     None when the sentence has no key term, or too little around it to ask."""
+    if is_bare_choice(fact):
+        return None
     found = _keyed(sink, group, fact)
     if found is None:
         return None
@@ -73,7 +85,29 @@ def subject_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
     context = group.inner if group.context or group.is_topic else group.context
     if inl.word_count(inl.to_plain(rest)) < MIN_SHOWN_WORDS or gives_itself_away(text, context, sink.common):
         return None
+    if not points_to_name(sink, text):
+        return None
     return text, context
+
+
+_DEFINED = re.compile(r"^(\s*(?:an?|the)\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)(\s+(?:(?:is|are)\s+(?:an?|the)|means|refers\s+to)\s+)", re.IGNORECASE)
+
+
+def defined_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+    """A line that defines a term of its own ("a private subnet is a subnet
+    not reachable from the internet", "X means ...") asks for that term;
+    "messages are deleted" says what happens to them, no definition."""
+    spans = fact.inline
+    if not spans or spans[0].kind != "text" or not (match := _DEFINED.match(spans[0].text)):
+        return None
+    term = match.group(2)
+    if term.split()[0].lower() in _NOT_NAMES or term.lower() in {"it", "this", "that"}:
+        return None  # "it is ...", "this is ...": a sentence about something said before
+    rest = (Span("text", spans[0].text[match.end(2) :]),) + spans[1:]
+    text = inl.escape(match.group(1) or "") + "{{c1::" + cloze_safe(inl.escape(term)) + "}}" + sink.html(rest)
+    if inl.word_count(inl.to_plain(rest)) < MIN_SHOWN_WORDS or gives_itself_away(text, group.context, sink.common):
+        return None
+    return text, group.context
 
 
 def about_another(sink: CardSink, group: Group, facts: list[Fact]) -> int | None:
@@ -137,8 +171,18 @@ def _spelled_out(hidden: str, front: str) -> bool:
     letters = hidden.strip()
     if re.fullmatch(r"[a-z][a-z0-9]{1,5}", letters):  # one short token: maybe an abbreviation
         shown = re.findall(r"[a-z0-9]+", front)  # "service-level agreement" spells SLA
-        return any("".join(w[0] for w in shown[i : i + len(letters)]) == letters for i in range(len(shown)))
+        initials = "".join(w[0] for w in shown)
+        # all its letters, or all but the last of three or more ("massively parallel" of MPP)
+        return letters in initials or (len(letters) >= 3 and letters[:-1] in initials and _in_a_row(letters[:-1], shown))
     return len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", front) is not None
+
+
+def _in_a_row(letters: str, words: list[str]) -> bool:
+    """Words in a row whose initials are `letters`, each a word of its own (not "a", "of")."""
+    return any(
+        "".join(w[0] for w in words[i : i + len(letters)]) == letters and all(len(w) > 2 for w in words[i : i + len(letters)])
+        for i in range(len(words))
+    )
 
 
 def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
@@ -153,16 +197,55 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
     if (hidden := emphasised(spans)) and len(hidden) <= 3:
         return f"<b>{label_html}</b>: " + cloze_text(spans, sink.html, hide_spans=hidden), group.context
     if subject is not None and has_hit(spans, subject):
-        return cloze_text(spans, sink.html, hide=subject), group.context
+        text = cloze_text(spans, sink.html, hide=subject)
+        if points_to_name(sink, text):
+            return text, group.context
     if (names := first_name_run(spans, avoid)) is not None:
-        return f"<b>{label_html}</b>: " + cloze_text(spans, sink.html, hide=names), group.context
+        text = cloze_text(spans, sink.html, hide=names)
+        hidden = _HIDDEN.search(text)
+        if hidden and _QUALIFIER.search(_plain(hidden.group(1))):
+            return None  # "pay [AWS Certified] experts": a qualifier of the fact, not what it is about
+        return f"<b>{label_html}</b>: " + text, group.context
     return None
 
 
-def named_text(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tuple[str, ...]]:
+def named_text(
+    sink: CardSink, group: Group, facts: list[Fact], beside: Sequence[Fact] = ()
+) -> tuple[str, tuple[str, ...]] | None:
     """The facts with their subject to recall: the label, or for a generic
     label or a question, the parent they belong to. Several short facts are
-    asked together: one alone ("can be reserved") would fit many subjects."""
+    asked together: one alone ("can be reserved") would fit many subjects.
+    A fact that fits another thing the notes describe as well is shown with
+    a line of the thing's own that tells them apart (first of the lines
+    `beside` it in the notes); None when none does."""
+    found = name_cloze(sink, group, facts)
+    if points_to_name(sink, found[0]):
+        return found
+    hidden = _HIDDEN.search(found[0])
+    assert hidden is not None  # a cloze on the name
+    name, shown = _plain(hidden.group(1)), _plain(_DELETION.sub(" ", found[0]))
+    lines = [inl.to_plain(f.inline) for f in beside if f not in facts]
+    if (hint := sink.hint(name, shown, lines)) is None:
+        return None
+    text = found[0][: hidden.end()] + " (" + cloze_safe(inl.escape(hint)) + ")" + found[0][hidden.end() :]
+    return text, found[1]
+
+
+def _plain(text: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", text)).strip()
+
+
+def points_to_name(sink: CardSink, cloze: str) -> bool:
+    """Whether what a cloze on a name leaves shown tells that name apart
+    from the other things of the notes (`clues`)."""
+    hidden = _HIDDEN.search(cloze)
+    if hidden is None:
+        return True
+    return sink.points_to(_plain(hidden.group(1)), _plain(_DELETION.sub(" ", cloze)))
+
+
+def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tuple[str, ...]]:
+    """The facts as a cloze on the name of what they are about."""
     label_plain = inl.to_plain(group.label).strip()
     defined = defined_subject(label_plain)  # "What is Cloud Computing ?" asks of Cloud Computing
     label_plain = defined or label_plain

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.cards.entries import Fact
@@ -30,6 +30,9 @@ class CardSink:
         self.guids: set[str] = set()
         self.repeats: dict[str, int] = {}  # a line's first id -> the last repeat of it given an id
         self.common: frozenset[str] = frozenset()  # names too frequent to be a key term
+        # whether a clue (the name hidden) tells the named thing apart from the others (`clues`)
+        self.points_to: Callable[[str, str], bool] = lambda name, clue: True
+        self.hint: Callable[[str, str, Sequence[str]], str | None] = lambda name, clue, lines: None  # a line that makes a clue point
         self.problems: list[Diagnostic] = []
 
     def html(self, spans: Inline) -> str:

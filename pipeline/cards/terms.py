@@ -8,6 +8,7 @@ rest of the line hidden ("StatefulSet: stable storage → [...]")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry, counted_label
@@ -25,10 +26,25 @@ ITEM_WORDS = 8
 _OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
 
 
-def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> None:
+def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: Entry | None = None) -> None:
+    """`before` is the line above, when it is a term of the same list."""
     key = ("term", inl.plain_key(inl.to_plain(entry.head)))
     if (items := _listed(entry)) is not None:
         _list_card(sink, context, entry, items)
+        return
+    if (named := _named_object(entry.head)) is not None:
+        # "FIS: based on Chaos Engineering: stressing an app...": the answer
+        # defines the name the phrase ends on, not the service above it.
+        entry = replace(entry, head=(Span("text", named),))
+    if context and (_the_rest(entry, before) or _names_kind(entry)):
+        # "Interface: the rest (ENI)" says nothing without the line above it,
+        # and "frequent access tier: default tier" asks nothing of the tier:
+        # both are asked the other way ("which tier is the default?").
+        parent = sink.html(asked((Span("text", context[-1]),), context[:-1]))
+        shown = f"<li>{sink.html(before.full)}</li>" if before is not None and _the_rest(entry, before) else ""
+        blank = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(entry.definition)
+        text = f'<div class="sp-label">{parent}</div><ul class="sp-enum">{shown}<li>{blank}</li></ul>'
+        sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key)
         return
     if context and _leading_phrase(entry):
         parent = sink.html(asked((Span("text", context[-1]),), context[:-1]))
@@ -103,6 +119,33 @@ def _list_card(sink: CardSink, context: tuple[str, ...], entry: Entry, items: li
             lines=(entry.node.line,),
             key=("listed term", inl.plain_key(inl.to_plain(entry.head)), str(index + 1)),
         )
+
+
+# A name of two or more words, or a word in mixed case: "AWS" alone ("managed by AWS") is the vendor.
+_BASED_ON = re.compile(r"^[a-z]+ed\s+(?:on|upon|from)\s+((?:[A-Z][\w-]*\s+)+[A-Z][\w-]*|[A-Z][a-z]+[A-Z][\w-]*)$")
+
+
+def _named_object(head: Inline) -> str | None:
+    """The name a participle phrase ends on ("based on Chaos Engineering")."""
+    match = _BASED_ON.match(inl.to_plain(head).strip())
+    return match.group(1) if match else None
+
+
+_REST = re.compile(r"^\s*(?:the\s+rest|the\s+others?|all\s+(?:the\s+)?others?|everything\s+else)\b", re.IGNORECASE)
+
+
+def _the_rest(entry: Entry, before: Entry | None) -> bool:
+    """`Interface: the rest (ENI)` after `Gateway: S3 & DynamoDB`: an answer that
+    means the items the line above does not name."""
+    return bool(_REST.match(inl.to_plain(entry.definition))) and before is not None and before.named and bool(before.definition)
+
+
+def _names_kind(entry: Entry) -> bool:
+    """`frequent access tier: default tier`: a phrase whose answer of a word or
+    two says its own kind again ("tier") with one word more."""
+    own = inl.plain_key(inl.to_plain(entry.head)).split()
+    said = inl.plain_key(inl.to_plain(entry.definition)).split()
+    return len(own) > 1 and 1 < len(said) <= 3 and bool(set(said) & set(own)) and len(set(said) - set(own)) == 1
 
 
 _REMARK = re.compile(r"\s*\([^()]*\)\s*$")

@@ -1,0 +1,141 @@
+"""Whether a fact, with its thing's name hidden, still points to that thing.
+
+A cloze "[...]: scale containers up and down quickly" asks for a name. Its
+clue must single the thing out among the others the notes describe: a
+learner who knows them all should not be torn between two. A clue is taken
+to fit another thing when that thing's own lines hold half of its words or
+more, and it has no word that few things are described with and that one
+does not say (such a word, "streaming" of Kinesis, is what tells them apart).
+Words said of a tenth of the things ("managed", "data") are not weighed. A
+clue that names another thing ("choose an optimal Savings Plan") rules that
+one out, and so does its own kind (`Kinesis Data Streams` of `Kinesis`).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+
+from pipeline.cards.cue_words import content_words
+from pipeline.cards.per_document import per_document
+from pipeline.cards.things import Thing, things_of
+from pipeline.model import Document
+from pipeline.model.naming import names_of
+
+SHARED = 0.5  # share of a clue's words another thing's lines hold, for it to fit that one too
+SAME_WORD = 0.9  # spelling likeness of two long words taken as one misspelt
+TYPO_LETTERS = 8  # a word this long may be misspelt and still be the same word
+STEM = 4  # letters a word and its longer form share from the start ("code", "codes")
+ENDING = 2  # letters an ending adds
+MIN_CLUE_WORDS = 2  # a clue of fewer words says too little to point anywhere, unless one is telling
+COMMON = 0.1  # share of the things whose lines say a word, for it to tell nothing
+FEW_THINGS = 5  # ... though a word of this many things may still tell (short notes)
+HINT_WORDS = 12  # a line shown as a hint beside a clue is at most this long
+TELLING = 3  # things at most whose lines say a word, for it to tell them apart
+
+
+class Clues:
+    """The words each thing of a document is described with."""
+
+    def __init__(self, things: Iterable[Thing]) -> None:
+        self.things = list(things)
+        self.vocabulary = [_words(" ".join([t.name, *(line.text for line in t.described.lines)])) for t in self.things]
+        self.holders: dict[str, set[int]] = {}
+        for n, words in enumerate(self.vocabulary):
+            for word in words:
+                self.holders.setdefault(word, set()).add(n)
+        self.by_letter: dict[str, list[str]] = {}  # the words by their first letter, which a typo keeps
+        for word in sorted(self.holders):
+            self.by_letter.setdefault(word[0], []).append(word)
+        self.spellings: dict[str, int] = {}  # a word -> the things that say it in any spelling
+
+    def points_to(self, name: str, clue: str) -> bool:
+        """Whether `clue` (the name already hidden) tells the thing named `name` apart."""
+        names = names_of(name)
+        own = {n for n, t in enumerate(self.things) if t.described.names.same_thing(names)}
+        for n in own:  # the forms its own lines give (`network file system` of `NFS`)
+            clue = self.things[n].described.names.mask(clue)
+        words = self._weighed(names.mask(clue))
+        if not self._enough(words):
+            return False
+        # a thing the clue names is no answer to it; one of the thing's own kinds
+        # (`Kinesis Data Streams` of `Kinesis`) is no other answer
+        others = [
+            n
+            for n in sorted({n for w in words for n in self.holders.get(w, ())} - own)
+            if not self.things[n].described.names.shows(clue) and not names.shows(self.things[n].name)
+            and not any(_same(self.things[n], self.things[o]) for o in own)
+        ]
+        fits = [n for n in others if len(words & self.vocabulary[n]) >= SHARED * len(words)]
+        telling = [w for w in sorted(words) if self._telling(w)]
+        if not telling:
+            return False  # words many things are described with: "better security and less latency"
+        return all(any(not self._says(n, w) for w in telling) for n in fits)
+
+    def hint(self, name: str, clue: str, lines: Sequence[str] = ()) -> str | None:
+        """A short line of the thing's own (its name not in it) that, shown
+        beside `clue`, points to it: one of `lines` (the clue's neighbours in
+        the notes), else one the thing is described with; None when none does."""
+        names = names_of(name)
+        if not self._enough(self._weighed(names.mask(clue))):
+            return None  # "low latency": too little to be worth a card, whatever the hint
+        own = [t for t in self.things if t.described.names.same_thing(names)]
+        candidates = [*lines, *(line.text for t in own for line in t.described.lines if line.depth == 0)]
+        for line in candidates:
+            text = line.strip().rstrip(":")
+            if (
+                len(text.split()) <= HINT_WORDS
+                and self._enough(self._weighed(text))
+                and text not in clue
+                and not names.shows(text)
+                and not any(t.described.names.shows(text) for t in own)
+                and self.points_to(name, text + " " + clue)
+            ):
+                return text
+        return None
+
+    def _weighed(self, text: str) -> set[str]:
+        """The text's words that say something: words a tenth of the things are
+        described with ("managed", "data") point nowhere."""
+        most = max(COMMON * len(self.things), FEW_THINGS)
+        return {w for w in _words(text) if len(self.holders.get(w, ())) <= most}
+
+    def _enough(self, words: set[str]) -> bool:
+        """Words enough to point somewhere: two, or one few things say (`backoffLimit`)."""
+        return len(words) >= MIN_CLUE_WORDS or any(self._telling(w) for w in words)
+
+    def _telling(self, word: str) -> bool:
+        """A word few things are described with, in any spelling: one a learner ties to the thing."""
+        if word not in self.spellings:
+            alike = {other for other in self.by_letter.get(word[0], ()) if _alike(word, other)}
+            self.spellings[word] = len({n for other in alike | {word} for n in self.holders.get(other, ())})
+        return self.spellings[word] <= TELLING
+
+    def _says(self, n: int, word: str) -> bool:
+        """Whether thing `n`'s lines say `word`, or a word spelt nearly so (a plural, a typo)."""
+        return word in self.vocabulary[n] or any(_alike(word, other) for other in self.vocabulary[n] if other[:1] == word[:1])
+
+
+def _same(a: Thing, b: Thing) -> bool:
+    return a.described.names.same_thing(b.described.names)
+
+
+def _alike(a: str, b: str) -> bool:
+    """One word in two spellings: a plural or other ending ("code", "codes"),
+    or a long word with a letter or two off ("availabilty")."""
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) > ENDING:
+        return False
+    if long.startswith(short) and len(short) >= STEM:
+        return True
+    return len(short) >= TYPO_LETTERS and difflib.SequenceMatcher(None, a, b).ratio() >= SAME_WORD
+
+
+def _words(text: str) -> set[str]:
+    # "we'll", "it's": a pronoun, whatever its letters
+    return {w for w in content_words(text) if "'" not in w}
+
+
+@per_document
+def clues_of(document: Document) -> Clues:
+    return Clues(things_of(document))

@@ -1,0 +1,76 @@
+"""A cloze on a thing's name leaves a clue that points to that thing, not to
+another the notes describe in the same words."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+_NOTES = """
+    ## Compute
+
+    **Docker:**
+    - software platform to package apps in portable images
+    - images run the same on any operating system
+    - scale containers up and down quickly
+    - a registry stores the images for later pulls
+    - the daemon builds images from a recipe file
+
+    **ECS:**
+    - run containers on EC2 instances you manage yourself
+    - scale containers up and down quickly with the cluster
+    - integrates with the load balancer for traffic
+    - task definitions describe each container
+    - capacity providers add instances when needed
+    """
+
+
+def test_a_clue_another_thing_says_too_carries_a_line_that_tells_them_apart() -> None:
+    lines = cards_of(_NOTES)
+    # ECS says it in the same words: Docker's own definition goes beside it.
+    hinted = [line for line in lines if "scale containers up and down quickly =>" in line]
+    assert hinted and hinted[0].startswith("[detail] Compute | {{c1::Docker}} (software platform to package apps in portable images): "), lines
+
+
+def test_a_clue_with_a_word_of_its_own_is_asked_as_it_is() -> None:
+    lines = cards_of(_NOTES)
+    # "cluster" is said of ECS only: the clue points there without help.
+    assert any(line.startswith("[detail] Compute | {{c1::ECS}}: scale containers up and down quickly with the cluster") for line in lines), lines
+    assert any("{{c1::Docker}}: the daemon builds images from a recipe file" in line for line in lines), lines
+
+
+
+def test_a_capitalised_qualifier_is_no_key_term_and_a_bare_choice_is_no_fact() -> None:
+    lines = cards_of(
+        """
+        ## Support
+
+        **Expert Finder:**
+        - find professional help for your cloud projects
+        - Engage and pay Vendor Certified third party experts for project work
+        - video calls, contract management and integrated billing
+        - experts bid on the request and you pick one of them
+        - single account vs many accounts
+        - the bill arrives with the rest of the monthly charges
+        """
+    )
+    assert not any("{{c1::Vendor Certified}}" in line for line in lines), lines
+    assert any("{{c1::Expert Finder}}: Engage and pay Vendor Certified third party experts" in line for line in lines), lines
+    assert not any("single account vs many accounts" in line for line in lines), lines
+
+
+def test_a_line_that_defines_a_term_of_its_own_asks_for_that_term() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Private Network:**
+        - an isolated network in one region for your servers
+        - spans every zone of the region it is made in
+        - a public subnet is a subnet reachable from the internet
+        - a private subnet is a subnet not reachable from the internet
+        - messages are dropped when no route matches them
+        """
+    )
+    assert any(line.startswith("[detail] Networking | a {{c1::public subnet}} is a subnet reachable from the internet") for line in lines), lines
+    assert any(line.startswith("[detail] Networking | a {{c1::private subnet}} is a subnet not reachable") for line in lines), lines
+    assert not any("{{c1::messages}}" in line for line in lines), lines

@@ -1,0 +1,204 @@
+"""Term and list cards that ask one clear thing: no sentence or pointer as a
+term, no answer that spells its term, no list that mixes a thing's facts
+with its kinds, no blank that holds two options or shows its own label."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+
+def test_a_sentence_before_a_colon_is_no_term() -> None:
+    lines = cards_of(
+        """
+        ## Integration
+
+        **Amazon MQ:**
+        - SQS and SNS are "cloud-native" services: proprietary protocols from AWS
+        - managed message broker for RabbitMQ and ActiveMQ
+        """
+    )
+    assert not any(line.startswith("[term]") for line in lines), lines
+    assert any("proprietary protocols" in line for line in lines)  # the line is still said
+
+
+def test_the_rest_is_asked_with_the_line_it_points_past() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **VPC Endpoints:**
+        - endpoints connect a VPC to AWS services over a private network
+        - Gateway endpoint: S3 & DynamoDB
+        - Interface endpoint: the rest (ENI)
+        """
+    )
+    rest = next(line for line in lines if "the rest" in line)
+    assert rest.startswith("[term] Networking | VPC Endpoints Gateway endpoint: S3 & DynamoDB {{c1::Interface endpoint}}: the rest (ENI)"), rest
+    assert not any(line.endswith("=> the rest (ENI) @6") for line in lines)
+
+
+def test_an_answer_that_only_adds_a_word_to_its_term_asks_the_term() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Intelligent Tiering:**
+        - moves objects between access tiers by usage
+        - frequent access tier: default tier
+        - infrequent access tier: objects not accessed for 30 days
+        """
+    )
+    assert "[term] Storage | Intelligent Tiering {{c1::frequent access tier}}: default tier => @5" in lines, lines
+
+
+def test_a_one_word_term_whose_answer_opens_on_it_is_an_item_of_its_list() -> None:
+    lines = cards_of(
+        """
+        ## IAM
+
+        **Policy:**
+        - statement:
+          - effect: whether the statement allows or denies
+          - principal: account, user or role it applies to
+          - action: list of actions this policy allows or denies
+          - resource: list of resources the actions apply to
+        """
+    )
+    terms = [line for line in lines if line.startswith("[term]")]
+    assert not any("| action =>" in line or "| resource =>" in line for line in terms), terms
+    assert any("{{c" in line and "action" in line for line in lines if line.startswith(("[enumeration]", "[overview]")))
+
+
+def test_a_phrase_based_on_a_name_asks_the_name() -> None:
+    lines = cards_of(
+        """
+        ## Other services
+
+        **Fault Injection Simulator:**
+        - fully managed fault injection experiments
+        - based on Chaos Engineering: stressing an app with disruptive events and observing how it responds
+        """
+    )
+    assert any(line.startswith("[term] Other services › Fault Injection Simulator | Chaos Engineering => stressing") for line in lines), lines
+
+
+def test_facts_mixed_with_the_kinds_of_a_thing_are_no_list() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Storage Classes:**
+        - Glacier:
+          - low-cost object storage meant for archiving
+          - automatic data encryption
+          - Glacier Instant Retrieval: millisecond retrieval
+          - Glacier Deep Archive: long term storage, retrieval within 12 hours
+        """
+    )
+    assert not any("{{c1::low-cost object storage meant for archiving}}" in line for line in lines), lines
+
+
+def test_an_item_that_joins_two_options_is_not_hidden() -> None:
+    lines = cards_of(
+        """
+        ## IAM
+
+        **Password Policy:**
+        - options:
+          - minimum password length
+          - require specific character types
+          - allow users to change their own password, or to change it after some time
+          - prevent password re-use
+        """
+    )
+    listed = next(line for line in lines if "minimum password length" in line)
+    assert "{{c3::prevent password re-use}}" in listed and "{{c2::allow users" not in listed and "{{c3::allow" not in listed, listed
+
+
+def test_a_misspelt_generic_label_is_asked_with_its_parent() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Storage Gateway:**
+        - hybrid storage between on-premises and AWS
+        - Differents Types: File Gateway, Volume Gateway, Tape Gateway
+        """
+    )
+    assert any("Storage Gateway — Differents Types" in line for line in lines), lines
+
+
+def test_a_counted_kind_or_a_qualifying_phrase_is_asked_with_its_parent() -> None:
+    lines = cards_of(
+        """
+        ## Load balancing
+
+        **ELB:**
+        - managed load balancer
+        - 3 kinds:
+          - Application Load Balancer
+          - Network Load Balancer
+          - Gateway Load Balancer
+
+        **AWS IQ:**
+        - find third-party experts
+        - for customers:
+          - submit request
+          - review responses
+          - select expert
+        """
+    )
+    assert any("| ELB — 3 kinds" in line for line in lines), lines
+    assert any("| AWS IQ — for customers" in line for line in lines), lines
+
+
+def test_a_term_under_a_counted_kind_keeps_its_own_prompt() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **Encryption:**
+        - 2 types:
+          - at rest: data stored or archived on a device
+          - in transit: data being moved from one place to another
+        """
+    )
+    assert any(line.startswith("[term] Security › Encryption › 2 types | in transit =>") for line in lines), lines
+
+
+def test_look_alike_items_hide_the_word_that_tells_them_apart() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Snow Family:**
+        - snowcone
+        - snowball edge - compute optimized
+        - snowball edge - storage optimized
+
+        **Control plane:**
+        - kube-scheduler
+        - kube-controller-manager
+        - cloud-controller-manager
+        """
+    )
+    snow = next(line for line in lines if "snowcone" in line and "{{c" in line)
+    assert "snowball edge - {{c2::compute}} optimized" in snow and "snowball edge - {{c3::storage}} optimized" in snow, snow
+    plane = next(line for line in lines if "kube-scheduler" in line)
+    assert "{{c2::kube-controller-manager}}" in plane, plane  # a hyphenated name is one word
+
+
+def test_an_item_the_breadcrumb_shows_is_not_hidden() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **VPC Flow Logs:**
+        - capture IP traffic going into our interfaces:
+          - VPC Flow Logs
+          - Subnet Flow Logs
+          - Elastic Network Interface Flow Logs
+        """
+    )
+    listed = next(line for line in lines if "Subnet" in line and "{{c" in line)
+    assert "{{c1::VPC}}" not in listed and "{{c1::VPC Flow Logs}}" not in listed and "{{c1::Subnet}} Flow Logs" in listed, listed

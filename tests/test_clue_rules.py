@@ -3,6 +3,8 @@ another the notes describe in the same words."""
 
 from __future__ import annotations
 
+from pipeline.cards.single_facts import gives_itself_away
+
 from .test_cards import cards_of
 
 _NOTES = """
@@ -74,3 +76,26 @@ def test_a_line_that_defines_a_term_of_its_own_asks_for_that_term() -> None:
     assert any(line.startswith("[detail] Networking | a {{c1::public subnet}} is a subnet reachable from the internet") for line in lines), lines
     assert any(line.startswith("[detail] Networking | a {{c1::private subnet}} is a subnet not reachable") for line in lines), lines
     assert not any("{{c1::messages}}" in line for line in lines), lines
+
+
+def test_a_line_that_counts_on_its_place_in_the_notes_is_not_asked_alone() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Shared Files:**
+        - managed network file system for many servers at once
+        - Third type of storage we can attach onto a server
+        - scales on demand to petabytes of files
+        - pay for the storage you use, no capacity planning
+        - mounted by hundreds of servers across zones
+        """
+    )
+    assert not any("{{c1::Shared Files}}: Third type" in line for line in lines), lines
+
+
+
+def test_two_short_words_are_no_spelling_of_an_abbreviation() -> None:
+    # "can deploy" does not spell CDK; "massively parallel" does spell most of MPP
+    assert not gives_itself_away("{{c1::CDK}}: can deploy infra and app runtime code together", (), frozenset())
+    assert gives_itself_away("massively parallel query execution ({{c1::MPP}})", (), frozenset())

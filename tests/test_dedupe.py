@@ -151,9 +151,9 @@ def test_seed_duplicates_are_merged_or_named_and_reported_with_both_lines(seed):
     model = [c for c in seed.pack.cards if c.kind == "overview" and c.topic == "Shared Responsability Model for EC2"]
     assert {c.section for c in model} == {"EC2", "EC2 Instance Storage"}
     assert any(".md:250: warning: heading also used at aws-cloud-practitioner.md:51" in m for m in messages)
-    assert any(".md:354: warning: heading also used at aws-cloud-practitioner.md:149" in m for m in messages)
-    # The shared responsibility model in other sections: near misses, pointing at both places.
-    assert any(".md:1119: warning: near duplicate" in m and "aws-cloud-practitioner.md:74" in m for m in messages)
+    # The shared responsibility model again in another section (1119): its items are asked by
+    # classification cards, so no list card of it stands near the definition at 74.
+    assert not any(".md:1119: warning: near duplicate" in m for m in messages)
 
 
 def test_comparisons_stay_linear_in_the_number_of_cards():

@@ -149,6 +149,24 @@ def test_a_counted_kind_or_a_qualifying_phrase_is_asked_with_its_parent() -> Non
         """
     )
     assert any("| ELB — 3 kinds" in line for line in lines), lines
+    beanstalk = cards_of(
+        """
+        ## Deploying
+
+        **Elastic Beanstalk:**
+        - developer-centric view of deploying an app
+        - 3 archi models:
+          - single instance deployment for dev
+          - load balancer and auto scaling group for prod
+          - auto scaling group only
+        - Policies:
+          - Simple Routing Policy
+          - Weighted Routing Policy
+          - Latency Routing Policy
+        """
+    )
+    assert any("| Elastic Beanstalk — 3 archi models" in line for line in beanstalk), beanstalk
+    assert any("| Elastic Beanstalk — Policies" in line for line in beanstalk), beanstalk
     assert any("| AWS IQ — for customers" in line for line in lines), lines
 
 
@@ -202,3 +220,75 @@ def test_an_item_the_breadcrumb_shows_is_not_hidden() -> None:
     )
     listed = next(line for line in lines if "Subnet" in line and "{{c" in line)
     assert "{{c1::VPC}}" not in listed and "{{c1::VPC Flow Logs}}" not in listed and "{{c1::Subnet}} Flow Logs" in listed, listed
+
+
+def test_an_example_for_an_answer_asks_the_term_it_illustrates() -> None:
+    lines = cards_of(
+        """
+        ## Scaling
+
+        **Dynamic Scaling:**
+        - respond to changing demand automatically
+        - simple/step scaling: when a CloudWatch alarm fires, add 2 units
+        - target tracking scaling: for ex keep the average ASG CPU around 40%
+        """
+    )
+    assert "[term] Scaling | Dynamic Scaling {{c1::target tracking scaling}}: for ex keep the average ASG CPU around 40% => @6" in lines, lines
+    logs = cards_of(
+        """
+        ## Monitoring
+
+        **CloudWatch Logs:**
+        - collect logs from apps, Lambda and VPC flow logs
+        - log agents: on EC2 machines or on-premises servers, to send their logs
+        """
+    )
+    assert "[term] Monitoring | CloudWatch Logs {{c1::log agents}}: on EC2 machines or on-premises servers, to send their logs => @5" in logs, logs
+
+
+def test_classification_cards_say_the_label_and_the_heading_they_sort_under() -> None:
+    from textwrap import dedent
+
+    from pipeline.cards.classify import classify_cards
+    from pipeline.notes.parse import parse_document
+
+    notes = """
+        ## Security
+
+        **Shared model for S3:**
+        - Provider responsibilities:
+          - infrastructure and global network security
+          - configuration and vulnerability analysis
+        - Customer:
+          - bucket policies and access control
+          - replication setup across regions
+
+        **Shared model for Lambda:**
+        - Provider responsibilities:
+          - runtime and operating system patching
+          - scaling the function's compute
+        - Customer:
+          - the function's own code
+          - execution role permissions
+        """
+    cards = classify_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p")
+    lines = {card.sources[0].line: {s.line for s in card.sources} for card in cards}
+    assert lines[5] == {5, 4, 3} and lines[8] == {8, 7, 3}, lines
+
+
+def test_a_hidden_item_keeps_its_remark_as_a_clue() -> None:
+    lines = cards_of(
+        """
+        ## Load balancing
+
+        **ELB:**
+        - managed load balancer
+        - kinds:
+          - Application Load Balancer (HTTP/HTTPS only) - Layer 7
+          - Network Load Balancer (ultra high perf, TCP) - Layer 4
+          - Elastic Load Balancer (ELB)
+        """
+    )
+    kinds = next(line for line in lines if "Layer 7" in line)
+    assert "{{c1::Application Load Balancer}} (HTTP/HTTPS only) - Layer 7" in kinds, kinds
+    assert "{{c3::Elastic Load Balancer (ELB)}}" in kinds, kinds  # an abbreviation is no remark

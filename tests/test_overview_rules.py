@@ -133,3 +133,31 @@ def test_a_title_naming_two_things_is_defined_by_a_line_about_each() -> None:
         "[overview] Networking | Front Door & Back Gate => the Front Door lets public subnets reach the internet"
         " the Back Gate lets private subnets reach out while staying private @3,4,6"
     ), lines
+
+
+def test_a_former_name_is_no_definition_and_a_likeness_is_completed_by_the_next_line() -> None:
+    lines = cards_of(
+        """
+        ## Recovery
+
+        **Site Recovery:**
+        - used to be named "CloudKeep Recovery"
+        - recover physical and virtual servers into the cloud quickly
+        - protects critical databases and enterprise apps from ransomware
+        - continuous block-level replication into a staging area
+        - fail over the staging area to production on disaster
+
+        **Voice Bots:**
+        - same technology that powers a famous home assistant
+        - speech recognition turns the callers' speech into text
+        - language understanding finds the intent of the text
+        - helps build chatbots and call center bots
+        - integrates with the contact center service
+        """
+    )
+    overviews = [line for line in lines if line.startswith("[overview]")]
+    assert overviews == [
+        "[overview] Recovery | Site Recovery => recover physical and virtual servers into the cloud quickly @3,5",
+        "[overview] Recovery | Voice Bots => same technology that powers a famous home assistant"
+        " speech recognition turns the callers' speech into text @10,11,12",
+    ], lines

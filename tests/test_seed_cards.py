@@ -34,6 +34,7 @@ def _note_lines() -> list[tuple[int, str]]:
 
 def _words_of_markdown(line: str) -> set[str]:
     line = re.sub(r":([a-z_]+):", lambda m: SHORTCODES.get(m.group(1), m.group(0)), line)
+    line = re.sub(r"^\s*\d+[.)]\s+", "", line)  # an ordered list's marker is syntax, as "- " is
     return set(plain_key(line).split())
 
 

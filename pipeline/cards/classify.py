@@ -36,6 +36,7 @@ class _Place:
     section: str
     topic: str
     context: tuple[str, ...]
+    line: int = 0  # the topic's heading
 
 
 def classify_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
@@ -48,7 +49,8 @@ def classify_cards(document: Document, pack_slug: str, image_src: ImageSource | 
             for (label, node), option in zip(labels, options):
                 for child in node.children:
                     if child.cards:
-                        _card(sink, place, options, option, label, child)
+                        # the label's line and the topic's heading are said by its options and breadcrumb
+                        _card(sink, place, options, option, label, child, sources=(node.line, place.line))
     for place, label, members in _series(document):
         options = [name for name, _ in members]
         for name, node in members:
@@ -64,7 +66,14 @@ def _short(label: str) -> str:
 
 
 def _card(
-    sink: CardSink, place: _Place, options: list[str], option: str, label: str, item: Node, heading: str = ""
+    sink: CardSink,
+    place: _Place,
+    options: list[str],
+    option: str,
+    label: str,
+    item: Node,
+    heading: str = "",
+    sources: tuple[int, ...] = (),
 ) -> None:
     text = " ".join(inl.to_plain(item.inline).split())
     if len(content_words(text)) < 2 or any(names_of(o).shows(text) for o in options):
@@ -81,7 +90,7 @@ def _card(
         prompt=f'<div class="sp-label">{escape(asked)}</div><div>{sink.html(inl.strip(item.inline))}</div>',
         answer=answer,
         context=place.context,
-        lines=(item.line,),
+        lines=(item.line, *(n for n in sources if n)),
         key=("classify", " ".join(plain_key(text).split()[:16])),
     )
 
@@ -95,14 +104,14 @@ def _lists(document: Document) -> Iterator[tuple[_Place, list[Node]]]:
                 continue
             title = section_title if topic.intro else inl.to_plain(topic.title).strip()
             context = (section_title, *topic.parents) + (() if topic.intro else (clean_title(title),))
-            yield from _walk(_Place(section_title, title, context), knowledge(topic.body))
+            yield from _walk(_Place(section_title, title, context, 0 if topic.intro else topic.line), knowledge(topic.body))
 
 
 def _walk(place: _Place, nodes: list[Node]) -> Iterator[tuple[_Place, list[Node]]]:
     yield place, nodes
     for node in nodes:
         if node.children:
-            inner = _Place(place.section, place.topic, place.context + (label_text(node),))
+            inner = _Place(place.section, place.topic, place.context + (label_text(node),), place.line)
             yield from _walk(inner, list(node.children))
 
 

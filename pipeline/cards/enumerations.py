@@ -58,10 +58,24 @@ def _blank(sink: CardSink, entry: Entry, number: int, word: tuple[int, int] | No
     it from a sibling ("{{c1::Weighted}} Routing Policy" next to "Latency
     Routing Policy"): the words they share are the list's structure."""
     if word is None:
+        word = _before_remark(entry)
+    if word is None:
         return f"{{{{c{number}::{cloze_safe(sink.html(entry.item))}}}}}"
     text = inl.to_plain(entry.item)
     start, end = word
     return inl.escape(text[:start]) + f"{{{{c{number}::{cloze_safe(inl.escape(text[start:end]))}}}}}" + inl.escape(text[end:])
+
+
+_REMARK = re.compile(r"\s+\((?![A-Z][A-Za-z0-9]{1,5}\))")  # not an abbreviation's own "(ELB)"
+
+
+def _before_remark(entry: Entry) -> tuple[int, int] | None:
+    """`Application Load Balancer (HTTP/HTTPS only) - Layer 7`: the name is the
+    blank; the remark after it stays, a clue and no part of what is recalled."""
+    item = inl.strip(entry.item)
+    if len(item) != 1 or item[0].kind != "text" or not (match := _REMARK.search(item[0].text)):
+        return None
+    return (0, match.start()) if item[0].text[: match.start()].strip() else None
 
 
 def _differing_word(entries: list[Entry], index: int) -> tuple[int, int] | None:

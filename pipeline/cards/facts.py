@@ -15,6 +15,7 @@ from pipeline.cards.single_facts import (
     about_another,
     defined_text,
     is_bare_choice,
+    says_its_place,
     keyed_text,
     name_cloze,
     named_text,
@@ -35,7 +36,9 @@ BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list
 QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
 BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
 KIND_WORDS = 4  # "VPC Endpoint Service family": a kind still, without a number, a label or an article ("a container of objects")
-_CONTRAST = re.compile(r"^\s*(?:based on|similar to|like)\b|\b(?:not|never)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"^\s*(?:based on|similar to|like|same)\b|\b(?:not|never)\b", re.IGNORECASE)
+# "used to be named CloudEndure": a former name, which says nothing of what the thing is
+_FORMER_NAME = re.compile(r"^\s*(?:formerly|previously|renamed|used to be (?:named|called)|also (?:known as|called))\b", re.IGNORECASE)
 _INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORECASE)  # "Why cache": no thing to define
 _DEFINES = re.compile(r"^\s*(?:=|:|->|→|is\b|are\b|refers?\s+to\b|means\b)", re.IGNORECASE)
 
@@ -72,6 +75,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     named = (names_subject(label) or defined_subject(label) is not None) and not _INTERROGATIVE.match(label)
     topic = group.is_topic and first_kind == "overview" and named  # "Benefits:" is its list, no thing
     overview = (topic or _a_thing(group)) and not _parallel(split) and not pictured
+    if overview and len(split) > 1 and _FORMER_NAME.match(inl.to_plain(split[0].inline)):
+        split.insert(1, split.pop(0))  # the next line says what the thing is
     if overview and (own := _defining_line(group, split)):
         split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
     defining = _definition_length(group, split) if overview else len(split)
@@ -109,7 +114,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             rest.insert(0, split[0])
         singles = [([f], found) for f in rest if (found := keyed[id(f)]) is not None]
         # Asked by the topic's name, an elaborating sentence would ask a guess.
-        unkeyed = [f for f in rest if keyed[id(f)] is None and id(f) not in later and not is_bare_choice(f)]
+        unkeyed = [f for f in rest if keyed[id(f)] is None and id(f) not in later and not is_bare_choice(f) and not says_its_place(f)]
         if group.sorted_label:
             unkeyed = []  # asked by the classification cards: which label is each under?
         short = [f for f in unkeyed if words(f.inline) < SHORT_FACT_WORDS]
@@ -202,7 +207,7 @@ def _each_part_defined(group: Group, facts: list[Fact], defining: int) -> int:
 def _definition_length(group: Group, facts: list[Fact]) -> int:
     """A name's expansion ("Elastic File System" under EFS), a bare kind
     ("automated pipeline", "VPC Endpoint Service family") or what the thing
-    is not or is based on ("based on PostgreSQL, but not for OLTP") only
+    is not, is like or is based on ("based on PostgreSQL, but not for OLTP") only
     starts the definition: the next line completes it."""
     if len(facts) < 2:
         return 1

@@ -85,17 +85,20 @@ def is_generic(label: str) -> bool:
     return words in GENERIC_LABELS or bool(_GENERIC_PHRASES.match(words)) or words.startswith(("for ex ", "e g "))
 
 
+_BARE_KINDS = frozenset("kinds types classes categories modes patterns tiers models levels plans policies options".split())
 _COUNT = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=\S)", re.IGNORECASE)
 # "for customers", "with a VPC": a phrase that qualifies its parent, no subject of its own
 _QUALIFIES = re.compile(r"^(?:for|with|without|from|by|via)\s+\S", re.IGNORECASE)
 
 
 def asked(label: Inline, context: tuple[str, ...]) -> Inline:
-    """The label as a prompt: a generic one ("Services", "3 kinds") or one that
-    only qualifies its parent ("for customers") is joined to its parent."""
+    """The label as a prompt: a generic one ("Services"), a count or a bare kind
+    ("3 archi models", "Policies") or one that only qualifies its parent ("for
+    customers") is joined to its parent."""
     plain = inl.to_plain(label).strip()
     parent = context[-1] if context else ""
-    counted_kind = bool(_COUNT.match(plain)) and is_generic(_COUNT.sub("", plain))
+    # "3 archi models", "Policies": how many, or what kind, but not of what
+    counted_kind = bool(_COUNT.match(plain)) or inl.plain_key(plain) in _BARE_KINDS
     qualifies = bool(_QUALIFIES.match(plain)) and not is_generic(_COUNT.sub("", parent))
     if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies):
         return (Span("strong", children=(Span("text", parent),)), Span("text", " — "), *label)

@@ -41,6 +41,17 @@ def is_bare_choice(fact: Fact) -> bool:
     return len(parts) == 2 and all(0 < len(p.split()) <= _OPTIONS for p in parts)
 
 
+_POSITIONAL = re.compile(
+    r"^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|last|next|another|other)\s+(?:type|kind|sort|way|option)s?\b", re.IGNORECASE
+)
+
+
+def says_its_place(fact: Fact) -> bool:
+    """"Third type of storage we can attach": a line that counts on where the
+    notes put it, which a card on its own cannot show."""
+    return _POSITIONAL.match(inl.to_plain(fact.inline)) is not None
+
+
 def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
     """The fact as a cloze on its key term, and the context to show with it;
     None when the sentence has no key term, or too little around it to ask."""
@@ -180,7 +191,7 @@ def _spelled_out(hidden: str, front: str) -> bool:
 def _in_a_row(letters: str, words: list[str]) -> bool:
     """Words in a row whose initials are `letters`, each a word of its own (not "a", "of")."""
     return any(
-        "".join(w[0] for w in words[i : i + len(letters)]) == letters and all(len(w) > 2 for w in words[i : i + len(letters)])
+        "".join(w[0] for w in words[i : i + len(letters)]) == letters and all(len(w) > 3 for w in words[i : i + len(letters)])
         for i in range(len(words))
     )
 

@@ -36,10 +36,11 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "FIS: based on Chaos Engineering: stressing an app...": the answer
         # defines the name the phrase ends on, not the service above it.
         entry = replace(entry, head=(Span("text", named),))
-    if context and (_the_rest(entry, before) or _names_kind(entry)):
+    if context and (_the_rest(entry, before) or _names_kind(entry) or _example_only(entry)):
         # "Interface: the rest (ENI)" says nothing without the line above it,
-        # and "frequent access tier: default tier" asks nothing of the tier:
-        # both are asked the other way ("which tier is the default?").
+        # "frequent access tier: default tier" asks nothing of the tier, and an
+        # example ("for ex keep the average CPU around 40%") is no definition:
+        # each is asked the other way ("which tier is the default?").
         parent = sink.html(asked((Span("text", context[-1]),), context[:-1]))
         shown = f"<li>{sink.html(before.full)}</li>" if before is not None and _the_rest(entry, before) else ""
         blank = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(entry.definition)
@@ -138,6 +139,19 @@ def _the_rest(entry: Entry, before: Entry | None) -> bool:
     """`Interface: the rest (ENI)` after `Gateway: S3 & DynamoDB`: an answer that
     means the items the line above does not name."""
     return bool(_REST.match(inl.to_plain(entry.definition))) and before is not None and before.named and bool(before.definition)
+
+
+# An example ("for ex ...") or a place ("on EC2 machines ...") says of the term, not what it is.
+_EXAMPLE = re.compile(r"^\s*(?:for\s+ex(?:ample)?|e\.?\s?g\.?|on|in|inside|within)[\s,:]", re.IGNORECASE)
+
+
+def _example_only(entry: Entry) -> bool:
+    """`target tracking scaling: for ex keep the average CPU around 40%`, `log
+    agents: on EC2 machines or on-premises servers`: an answer that gives an
+    example of the term or where it runs, and does not spell the term."""
+    said = set(inl.plain_key(inl.to_plain(entry.definition)).split())
+    own = inl.plain_key(inl.to_plain(entry.head)).split()
+    return bool(_EXAMPLE.match(inl.to_plain(entry.definition))) and not said & set(own)
 
 
 def _names_kind(entry: Entry) -> bool:

@@ -64,6 +64,22 @@ def per_value(function: Callable[[V], T], limit: int = VALUES) -> Callable[[V], 
     return cached
 
 
+def per_value_and_text(function: Callable[[V, str], T]) -> Callable[[V, str], T]:
+    """`function` of a frozen value (by identity, as `per_value`) and a text,
+    computed once per pair: the card kinds ask it of one thing's lines again."""
+    known_of = per_value(lambda value: {})
+
+    @functools.wraps(function)
+    def cached(value: V, text: str) -> T:
+        known: dict[str, T] = known_of(value)
+        found = known.get(text, _MISSING)
+        if found is _MISSING:
+            found = known[text] = function(value, text)
+        return found  # type: ignore[return-value]
+
+    return cached
+
+
 def per_text(function: Callable[[str], T]) -> Callable[[str], T]:
     """`function` of a text, computed once per text (by value) until `forget`:
     unlike a bounded LRU cache, a large document's texts all stay, so each

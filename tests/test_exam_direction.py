@@ -65,8 +65,13 @@ def _stem(card) -> str:  # type: ignore[no-untyped-def]
     return card_text(_OPTIONS.sub("", card.prompt))
 
 
+# A practice question is made only where three wrong options of the answer's kind and
+# exam task are found that do not fit its stem: elsewhere the recognition card stays.
+FEWEST = {"recognition": 40, "compare": 40, "classify": 40, "practice": 20}
+
+
 def test_the_seed_gives_cards_of_each_new_kind(by_kind):  # type: ignore[no-untyped-def]
-    assert all(len(by_kind[kind]) >= 40 for kind in NEW_KINDS), {k: len(by_kind[k]) for k in NEW_KINDS}
+    assert all(len(by_kind[kind]) >= FEWEST[kind] for kind in NEW_KINDS), {k: len(by_kind[k]) for k in NEW_KINDS}
 
 
 def test_no_front_or_breadcrumb_shows_the_answer_in_any_form(seed, by_kind):  # type: ignore[no-untyped-def]
@@ -204,7 +209,7 @@ def test_new_cards_render_in_real_anki_by_day_and_by_night(seed_outputs, tmp_pat
                     assert not re.search(r"\sstyle=|<font|\scolor=", re.sub(r"<style>.*?</style>", "", side, flags=re.S))
                 assert len(answer) > len(question)
                 rendered += 1
-        assert rendered >= 450  # a practice question stands in for a recognition card of the same cues
+        assert rendered >= 400  # a practice question stands in for a recognition card of the same cues
     finally:
         collection.close()
 

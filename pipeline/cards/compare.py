@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
 from pipeline.cards.recognition import about_another, breadcrumb, content_words, cue_lines, id_breadcrumb
-from pipeline.cards.kinds import kind_of
+from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.per_document import per_document
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
@@ -38,6 +38,7 @@ NEIGHBOURS = 3  # topics this close in a section may be confused
 NEIGHBOUR_OVERLAP = 0.25  # weight of a topic's defining words the other's lines also say
 DEFINING_LINES = 2
 SHARED_WORDS = 3
+RARE_SHARE, RARE_MIN = 25, 3  # a word few topics say: a 25th of them, and at least three
 PARTNERS = 2  # neighbours compared with one topic, the closest first
 SAME_FACT = 75  # token-sort similarity at which two lines say the same
 NEIGHBOUR_FACTS = 2
@@ -65,7 +66,7 @@ def option_list(names: Sequence[str]) -> str:
 def comparisons(document: Document) -> tuple[tuple[list[Thing], list[tuple[Thing, str, int]]], ...]:
     """Each set of confusable things with the facts that tell them apart:
     the comparison cards and the recognition cards they stand in for ask it."""
-    return tuple((options, facts_of(options, document)) for options in comparison_sets(things_of(document)))
+    return tuple((options, facts_of(options, document)) for options in comparison_sets(things_of(document), notes_text(document)))
 
 
 def compare_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
@@ -82,7 +83,7 @@ def compare_cards(document: Document, pack_slug: str, image_src: ImageSource | N
     return sink.cards
 
 
-def comparison_sets(things: list[Thing]) -> list[list[Thing]]:
+def comparison_sets(things: list[Thing], written: str = "") -> list[list[Thing]]:
     sets: list[list[Thing]] = []
     groups: dict[str, list[Thing]] = defaultdict(list)
     for thing in things:
@@ -91,7 +92,7 @@ def comparison_sets(things: list[Thing]) -> list[list[Thing]]:
     # an option with nothing of its own to say (a heading over its own named lines) is no rival
     sets.extend(g for g in ([t for t in g if _says_own(t)] for g in _closed(groups)) if 2 <= len(g) <= MAX_OPTIONS)
     # a numbered series (the pillars of a framework) is sorted by classification cards
-    sets.extend(_neighbours([t for t in things if not t.item and not t.holds_items and not t.group.startswith("series:")]))
+    sets.extend(_neighbours([t for t in things if not t.item and not t.holds_items and not t.group.startswith("series:")], written))
     return sets
 
 
@@ -119,24 +120,30 @@ def _says_own(thing: Thing) -> bool:
     return any(line.depth == 0 and not about_another(thing, line.text) for line in thing.described.lines)
 
 
-def _neighbours(topics: list[Thing]) -> list[list[Thing]]:
-    """Pairs of nearby topics where what defines one is said of the other too, in rare words."""
+def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
+    """Pairs of nearby topics where what defines one is said of the other too, in rare words
+    other than what every offering claims (`fully managed`, `high perf`), and whose
+    definitions share a word few topics say: what each does (`encryption keys`, `speech`),
+    not only the field they are in (`security`, `account`: Config and Macie)."""
     # what a topic says of itself: a line about another thing (`SRR: ...`) is no common ground
     cues = [cue_lines(t) for t in topics]
     words = [_stems(" ".join(text for text, _ in c)) for c in cues]
-    defining = [_stems(" ".join(text for text, _ in c[:DEFINING_LINES])) for c in cues]
+    defining = [_stems(" ".join(text for text, _ in c[:DEFINING_LINES])) - GENERIC_WORDS - PROPERTIES for c in cues]
     counts: dict[str, int] = defaultdict(int)
     for found in words:
         for word in found:
             counts[word] += 1
     weight = {w: math.log(len(topics) / c) for w, c in counts.items()}
+    rare = max(RARE_MIN, len(topics) // RARE_SHARE)
     scored: list[tuple[float, int, int]] = []
     for i, a in enumerate(topics):
         for j in range(i + 1, min(i + 1 + NEIGHBOURS, len(topics))):
             b = topics[j]
             shared = (defining[i] & words[j]) | (defining[j] & words[i])
             # a product is no rival of an idea (`CloudHSM` and `Encryption`)
-            if b.section != a.section or len(shared) < SHARED_WORDS or _related(a, b) or kind_of(a) != kind_of(b):
+            if b.section != a.section or len(shared) < SHARED_WORDS or _related(a, b) or kind_of(a, written) != kind_of(b, written):
+                continue
+            if not any(counts[w] <= rare for w in defining[i] & defining[j]):
                 continue
             total = min(sum(weight[w] for w in defining[i]), sum(weight[w] for w in defining[j])) or 1.0
             score = sum(weight[w] for w in shared) / total

@@ -145,6 +145,22 @@ def tells_apart(document: Document, thing: Thing, cue: str, written: str) -> boo
     return not hides_a_common_word(document, thing, written, cue) or singles_out_anywhere(document, thing, cue)
 
 
+def leans_on_another_cue(document: Document, thing: Thing, cue: str, written: str) -> bool:
+    """A cue that singles the thing out among its section, but whose blank hides a
+    word other things say (`show all regions and all services ___` of Service Health
+    Dashboard): a clue beside one that singles it out among all the notes (`RSS feed`)."""
+    if not singles_out(document, thing, cue) or _blanks_another(document, thing, written, cue):
+        return False
+    return hides_a_common_word(document, thing, written, cue) and not singles_out_anywhere(document, thing, cue)
+
+
+def supported(document: Document, thing: Thing, group: Sequence[tuple[str, bool]]) -> list[int]:
+    """The places of a card's cues (each with whether it leans on another) that
+    stay: the leaning ones only beside a cue that singles the thing out anywhere."""
+    strong = any(not leans and singles_out_anywhere(document, thing, cue) for cue, leans in group)
+    return [n for n, (_, leans) in enumerate(group) if strong or not leans]
+
+
 def _blanks_another(document: Document, thing: Thing, written: str, cue: str) -> bool:
     """The blank hides a word that is another thing's whole name (`within the ___
     cluster` of `CloudHSM Keys`): the cue then reads as a clue to that one."""

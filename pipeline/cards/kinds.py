@@ -16,6 +16,9 @@ from pipeline.model.naming import VENDORS
 SERVICE_WORDS = 6  # a definition's first words, where it says it is a service
 LEAD_LINES = 3  # a thing's first lines, where the notes say it is a (managed) service
 SERVICE = re.compile(r"\bservices?\b", re.IGNORECASE)
+LIST_LINES = 3  # short lines under a heading, for it to title a list
+PHRASE_WORDS = 4  # words of a short phrase (`deployed in multiple geographies`)
+_PHRASE_WORD = re.compile(r"[A-Za-z][\w'-]*")
 _CODED = re.compile(r"^[A-Z0-9]{2,}$|\d")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _COMMON_NOUN = re.compile(r"(?:ity|ily|ion|ing|ness|ment|ance|ence|ism)$", re.IGNORECASE)
@@ -48,6 +51,16 @@ def kind_of(thing: Thing, written: str = "") -> str:
     # siblings (`Public Cloud`, `Hybrid Cloud`) are of one kind whatever their words
     proper = not thing.item and _proper(ASIDE.sub(" ", name).split(), written)
     return "product" if coined or SERVICE.search(said) or _MANAGED.search(said) or proper else "idea"
+
+
+def list_title(thing: Thing, written: str) -> bool:
+    """An idea whose own lines are all short phrases (`Global App`: `disaster recovery`,
+    `attack protection`, ...): the heading titles a list of traits, it names nothing
+    the exam asks for; its lines are asked under it, not as clues to it."""
+    lines = [line for line in thing.described.lines if line.depth == 0]
+    if thing.item or len(lines) < LIST_LINES or kind_of(thing, written) != "idea":
+        return False
+    return all(len(_PHRASE_WORD.findall(ASIDE.sub(" ", line.text))) <= PHRASE_WORDS for line in lines)
 
 
 def option_kind(thing: Thing, written: str) -> str:

@@ -7,13 +7,15 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
+from pipeline.cards.cue_words import spelled_out
 from pipeline.cards.per_document import per_value
 from pipeline.cards.things import Thing
 from pipeline.model.definitions import only_names
 from pipeline.model.naming import FORMER_WORDS, MASK, Names
 
 ELSEWHERE = 0.75  # share of a cue line's words one line of another thing holds, for it to fit that one too
-ELSEWHERE_WORDS = 3  # a shorter cue is judged with the card's others
+ELSEWHERE_WORDS = 3
+KIND_WORDS = 4  # words of a line that only says what kind of thing the thing is (`managed DNS`)  # a shorter cue is judged with the card's others
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 # `(ELB)` closing a line; `(~SNS)` only likens the thing to another
 _GLOSSED = re.compile(r"\((?![~≈])([^()]{1,40})\)\W*$")
@@ -33,6 +35,30 @@ def defines_another(names: Names, text: str) -> bool:
         return False
     subject = found.group(1)
     return subject.split()[0].lower() not in _PRONOUNS and not names.shows(subject) and MASK not in subject
+
+
+def defined_term(text: str) -> str:
+    """The term a line opens by defining (`DNS` of `DNS is a collection ...`), or empty."""
+    found = _DEFINES.match(text)
+    return found.group(1) if found and found.group(1).split()[0].lower() not in _PRONOUNS else ""
+
+
+def explains_its_kind(thing: Thing, text: str) -> bool:
+    """A line defining the term another short line of the thing calls it
+    (`managed DNS`, then `DNS is a collection of rules ...` under Route 53):
+    it says what the thing is, as long as the term is no word of its name
+    (`A ledger is a book ...` under Quantum Ledger Database teaches the name)."""
+    term = defined_term(text)
+    names = thing.described.names
+    spelled = spelled_out(names)
+    if not term or names.leaks(term) or (spelled is not None and spelled.leaks(term)):
+        return False
+    said = [w.lower() for w in term.split()]
+    for line in thing.described.lines:
+        words = [w.lower() for w in _WORD.findall(line.text)]
+        if line.text != text and line.depth == 0 and len(words) <= KIND_WORDS and words[-len(said) :] == said:
+            return True
+    return False
 
 
 def mentions(names: Names, text: str) -> bool:

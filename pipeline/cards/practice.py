@@ -1,9 +1,11 @@
 """Multiple-choice questions shaped like the exam's, one per recognition card.
 
 The stem is the recognition card's masked description; the options are the
-right name and three wrong ones, taken from things of the same kind, nearest
-first: the right one's siblings (plans with plans, classes with classes),
-then things of the same kind in its section, then in its exam domain. A wrong
+right name and three wrong ones, taken from things of the same kind and the
+same exam task (storage with storage: what the exam guide groups together),
+nearest first: the right one's siblings (plans with plans, classes with
+classes), then things of its section, then of its exam task elsewhere whose
+lines share rare words with its own. A wrong
 option is never a form of the right name, never named in the stem, and never
 a thing whose own lines say what the stem says. The options are shuffled by
 the card's id, so their order is the same on every build. The back gives the
@@ -16,6 +18,7 @@ exam-domain tag, and the question carries the same tags.
 from __future__ import annotations
 
 import hashlib
+import math
 import heapq
 from collections.abc import Iterator, Sequence
 from collections import Counter
@@ -34,7 +37,7 @@ from pipeline.model.naming import VENDORS, Names, acronym_of, name_key
 OPTIONS = 4
 LETTERS = "ABCDEFGH"
 FITS = 0.6  # share of the stem's words a wrong option's own lines may hold
-FAR_OPTIONS = 1  # wrong options from elsewhere in the exam domain a question may have: more are guesses
+FAR_OPTIONS = 1  # wrong options from elsewhere in the exam task a question may have: more are guesses
 NEAR_WORDS = 3  # words an option from elsewhere in the exam domain shares with the answer's lines
 RARE_WORDS = 2  # of them, said by few options: a word most lines say ties nothing together
 RARE_SHARE, RARE_MIN = 30, 3  # few: a thirtieth of the options, and at least three
@@ -111,7 +114,8 @@ def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
 
     def fits(option: _Option) -> bool:
         # services with services, ideas with ideas, even among siblings
-        return option.thing is not thing and option.kind == answer.kind
+        # and of the same exam task (storage with storage, compute with compute): close in what they do
+        return option.thing is not thing and option.kind == answer.kind and _same_tasks(option, answer)
 
     def nearest() -> list[_Option]:
         return [o for o in index.by_group.get(thing.group, ()) if fits(o)]
@@ -138,7 +142,7 @@ def _distractors(asked: Asked, guid: str, index: _Index) -> list[_Option]:
         # in the card's own order; whether an option would be right too is
         # only asked of those that come up, until three are found
         taken = 0
-        for option in _in_card_order(guid, tier(), answer.words):
+        for option in _in_card_order(guid, tier(), answer.words, index.weight):
             if len(chosen) == OPTIONS - 1 or taken == most:
                 break
             if name_key(option.thing.name) not in names and _wrong(option, thing, stem, stem_words):
@@ -159,6 +163,7 @@ class _Index:
     by_group: dict[str, list[_Option]]
     by_section: dict[str, list[_Option]]
     by_rare_word: dict[str, list[int]]  # the options whose lines say each word that few options say
+    weight: dict[str, float]  # how much saying a word ties two options together: the fewer say it, the more
 
     def near(self, answer: _Option) -> list[_Option]:
         """The options of the answer's domains sharing words with its lines, some of them rare
@@ -175,7 +180,8 @@ class _Index:
 def _indexed(catalog: list[_Option]) -> _Index:
     said_by = Counter(w for option in catalog for w in option.words)  # how many options' lines say each word
     rare = max(RARE_MIN, len(catalog) // RARE_SHARE)
-    index = _Index(catalog, {}, {}, {}, {})
+    weight = {w: math.log(len(catalog) / n) for w, n in said_by.items()}
+    index = _Index(catalog, {}, {}, {}, {}, weight)
     for n, option in enumerate(catalog):
         index.option.setdefault(id(option.thing), option)
         index.by_group.setdefault(option.thing.group, []).append(option)
@@ -184,6 +190,13 @@ def _indexed(catalog: list[_Option]) -> _Index:
             if said_by[word] <= rare:
                 index.by_rare_word.setdefault(word, []).append(n)
     return index
+
+
+def _same_tasks(option: _Option, answer: _Option) -> bool:
+    """The option shares the answer's task in every exam both are tagged for (`3.6-storage`
+    of CLF-C02, whatever the coarser `3.3-core-services` of CLF-C01 lumps together)."""
+    exams = {tag.split("::", 1)[0] for tag in answer.domains} & {tag.split("::", 1)[0] for tag in option.domains}
+    return all(any(tag.startswith(f"{exam}::") for tag in option.domains & answer.domains) for exam in exams)
 
 
 def _wrong(option: _Option, thing: Thing, stem: str, stem_words: set[str]) -> bool:
@@ -206,9 +219,9 @@ def _alias(a: Names, b: Names) -> bool:
     return ka in kb or kb in ka or (len(aa) > 1 and aa in kb) or (len(ab) > 1 and ab in ka)
 
 
-def _in_card_order(guid: str, options: list[_Option], near: frozenset[str]) -> Iterator[_Option]:
-    """The options nearest in what their notes say to `near` first (they are
-    the ones a learner confuses), then in `_shuffle`'s order (the same
+def _in_card_order(guid: str, options: list[_Option], near: frozenset[str], weight: dict[str, float]) -> Iterator[_Option]:
+    """The options nearest in what their notes say to `near` first, in words
+    few options say (they are the ones a learner confuses), then in `_shuffle`'s order (the same
     digests, compared as bytes rather than hex), the first ones first: a
     question seldom needs more than a few of a long list, so the rest are never sorted."""
     prefix = hashlib.sha256(f"{guid}\x1f".encode())
@@ -216,7 +229,7 @@ def _in_card_order(guid: str, options: list[_Option], near: frozenset[str]) -> I
     for position, option in enumerate(options):
         digest = prefix.copy()
         digest.update(option.thing.name.encode())
-        keyed.append((-len(option.words & near), digest.digest(), position))
+        keyed.append((-round(sum(weight.get(w, 0.0) for w in option.words & near), 6), digest.digest(), position))
     heapq.heapify(keyed)
     while keyed:
         yield options[heapq.heappop(keyed)[2]]

@@ -15,10 +15,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, tells_apart, unshared
+from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, leans_on_another_cue, supported, tells_apart, unshared
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
-from pipeline.cards.kinds import SERVICE_WORDS
-from pipeline.cards.others import LinesElsewhere, defines_another, glosses_another, names_another
+from pipeline.cards.kinds import SERVICE_WORDS, list_title, notes_text
+from pipeline.cards.others import LinesElsewhere, defines_another, explains_its_kind, glosses_another, names_another
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import PART_LABELS, Thing, is_name, things_of
@@ -50,6 +50,7 @@ _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|edit
 # a line that says something is going away: no clue worth learning
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
 _NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{1,2}}\s*:")
+_LISTED = re.compile(r"[,&/;]|\band\b")  # `supports Linux, MacOS and Windows`: names, however written
 _GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
 _A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
@@ -82,18 +83,27 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     items = {t.described.line for t in things if t.item}
     elsewhere = LinesElsewhere([(t, [(text, line.line) for text, line in cue_lines(t)]) for t in things], content_words)
     plan: list[Asked] = []
+    written = notes_text(document)
     for position, thing in enumerate(things):
+        if list_title(thing, written):
+            continue
         # a cue another thing's own line says as well fits that one too
         cues = [(text, line) for text, line in cue_lines(thing, things) if not elsewhere.says(thing, text)]
         if spelled := spelled_out(thing.described.names):
             cues = [(cue, line) for text, line in cues if (cue := unspelled(spelled, text))]
         # a line none of whose words singles the thing out among its siblings and section fits them too
-        cues = [(text, line) for text, line in ((unshared(document, thing, t), n) for t, n in cues) if tells_apart(document, thing, text, line.text)]
+        judged = [(unshared(document, thing, t), n) for t, n in cues]
+        # a cue whose blank hides a common word is kept beside one that singles the thing out anywhere
+        leaning = {line.line for text, line in judged if leans_on_another_cue(document, thing, text, line.text)}
+        cues = [(text, line) for text, line in judged if line.line in leaning or tells_apart(document, thing, text, line.text)]
         if thing.holds_items and not _defines_itself(thing):
             # a heading over named items: they are the things, but its own lines say what it is
             cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
         index = 0
-        for group in _groups(cues):
+        for whole in _groups(cues):
+            group = [whole[n] for n in supported(document, thing, [(text, line.line in leaning) for text, line in whole])]
+            if len(content_words(" ".join(text for text, _ in group))) < MIN_WORDS:
+                continue
             texts = tuple(text for text, _ in group)
             # a further cue has no definition beside it: half its words said of another thing make it that one's too
             share = AMBIGUOUS_MORE if index else AMBIGUOUS
@@ -122,7 +132,8 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
         following = lines[n + 1] if n + 1 < len(lines) else None
         kinds = _KINDS.search(line.text) and _is_label(line, following)
         label = _is_label(line, following)
-        another = about_another(thing, line.text) or defines_another(thing.described.names, line.text) or (label and names_another(thing, line.text, things))
+        defines = defines_another(thing.described.names, line.text) and not explains_its_kind(thing, line.text)
+        another = about_another(thing, line.text) or defines or (label and names_another(thing, line.text, things))
         another = another or glosses_another(thing, line.text, things)
         under = line.depth if another or kinds or _RETIRED.search(line.text) else None
         if under is None and not label:
@@ -266,7 +277,7 @@ def _cue(thing: Thing, line: Line) -> str:
         # the end or the start of a longer name: a kind or a part of the thing (`___ pair: two ...`)
         return ""
     # a short line the name runs through ("automate ___, scheduled ___") reads as a puzzle
-    if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) or text.count(MASK) > _blanks(thing, line.text, text):
+    if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) and (_names_only(line.text) or _LISTED.search(line.text)) or text.count(MASK) > _blanks(thing, line.text, text):
         return ""
     # a word of the name left in the line (`versioning`, `scale out`, `CoreDNS`) gives it away:
     # hidden too, unless that leaves more than one blank or too little to read
@@ -293,7 +304,10 @@ def _blanks(thing: Thing, written: str, text: str) -> int:
     hidden = [m.group() for m in names.pattern.finditer(written)]
     hidden += [w for w in WORD.findall(names.mask(written)) if names.leaks(w)]
     longest = max((w.lower() for w in hidden), key=len, default="")
-    if len(content_words(text)) < BLANKS_WORDS or not all(longest.startswith(w.lower()[:STEM_LETTERS]) and " " not in w for w in hidden):
+    # one word twice (`budget`, `budgets`), or two plain words of the name (`report`, `credentials`)
+    own = {w.lower() for w in names.words}
+    same = all(longest.startswith(w.lower()[:STEM_LETTERS]) for w in hidden) or all(w.islower() and w in own for w in hidden)
+    if len(content_words(text)) < BLANKS_WORDS or not same or any(" " in w for w in hidden):
         return 1
     between = text.split(MASK)[1:-1]  # the words between two blanks: `___ link ___` reads as a stutter
     return 1 if _IN_A_NAME.search(text) or any(len(part.split()) < BLANKS_APART for part in between) else 2

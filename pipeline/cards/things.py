@@ -240,7 +240,10 @@ def _topic_things(section: str, topic: Topic, schemes: frozenset[str], in_series
             holds = bool(items) or is_classification(body, schemes)
             yield Thing(described(title, topic.line, own), section, title, context, group, item=False, holds_items=holds)
     if len(parts) == 1:
-        yield from _items(section, title, context + (clean_title(title),), body, schemes, items)
+        # a heading that asks (`What is a server composed of ?`) explains what its lines name
+        # (`CPU`, `Router`): background the notes build on, not things the exam names
+        if not _QUESTION.search(raw_title):
+            yield from _items(section, title, context + (clean_title(title),), body, schemes, items)
         return
     # A title naming two things names its items: the breadcrumb leaves it out.
     for thing in _items(section, title, context, body, schemes, items):

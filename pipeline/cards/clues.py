@@ -72,6 +72,11 @@ class Clues:
             return False  # words many things are described with: "better security and less latency"
         return all(any(not self._says(n, w) for w in telling) for n in fits)
 
+    def describes(self, name: str) -> bool:
+        """Whether one of the things is `name`, in any of its forms."""
+        names = names_of(name)
+        return any(t.described.names.same_thing(names) for t in self.things)
+
     def hint(self, name: str, clue: str, lines: Sequence[str] = ()) -> str | None:
         """A short line of the thing's own (its name not in it) that, shown
         beside `clue`, points to it: one of `lines` (the clue's neighbours in

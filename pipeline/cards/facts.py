@@ -13,6 +13,7 @@ from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.single_facts import (
     about_another,
+    called_text,
     defined_text,
     is_bare_choice,
     says_its_place,
@@ -22,6 +23,7 @@ from pipeline.cards.single_facts import (
     names_another,
     names_subject,
     single_fact_card,
+    term_called,
 )
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
@@ -77,6 +79,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     overview = (topic or _a_thing(group)) and not _parallel(split) and not pictured
     if overview and len(split) > 1 and _FORMER_NAME.match(inl.to_plain(split[0].inline)):
         split.insert(1, split.pop(0))  # the next line says what the thing is
+    if overview and (own := _past_a_term(group, split)):
+        split.insert(0, split.pop(own))  # "..., are called batch jobs": a term's definition, not the topic's
     if overview and (own := _defining_line(group, split)):
         split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
     defining = _definition_length(group, split) if overview else len(split)
@@ -127,7 +131,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             else:
                 unasked += part
         for fact in (f for f in unkeyed if words(f.inline) >= SHORT_FACT_WORDS):
-            if (found := defined_text(sink, group, fact) or named_text(sink, group, [fact], split)) is not None:
+            found = defined_text(sink, group, fact) or called_text(sink, group, fact) or named_text(sink, group, [fact], split)
+            if found is not None:
                 singles.append(([fact], found))
             else:
                 unasked.append(fact)
@@ -183,6 +188,21 @@ def _defining_line(group: Group, facts: list[Fact]) -> int | None:
         if label and text.lower().startswith(label) and _DEFINES.match(text[len(label) :]):
             return index
     return None
+
+
+def _past_a_term(group: Group, facts: list[Fact]) -> int | None:
+    """A first line that says what a generic term is (the kind of work a
+    service runs, not the service) is no definition of the topic: the index
+    of the first line of the notes after its own that defines no such term."""
+    label = names_of(defined_subject(inl.to_plain(group.label).strip()) or inl.to_plain(group.label).strip())
+
+    def a_term(fact: Fact) -> bool:
+        found = term_called(fact)
+        return found is not None and not label.same_thing(names_of(found))
+
+    if not facts or not a_term(facts[0]):
+        return None
+    return next((i for i, f in enumerate(facts) if f.line != facts[0].line and not a_term(f)), None)
 
 
 def _each_part_defined(group: Group, facts: list[Fact], defining: int) -> int:

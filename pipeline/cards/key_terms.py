@@ -55,10 +55,12 @@ def _is_name(token: str, text_before: str) -> bool:
     return token[0].isupper() and len(token) > 1 and not _SENTENCE_START.search(text_before)
 
 
-def name_runs(text: str, avoid: frozenset[str]) -> list[tuple[int, int]]:
+def name_runs(text: str, avoid: frozenset[str], described: Callable[[str], bool] = lambda name: False) -> list[tuple[int, int]]:
     """(start, end) of the first run of proper names in the text, if any: a
     run the document names everywhere, one that is most of the sentence, or
-    one that is the first word's continuation is no key term."""
+    one that is the first word's continuation is no key term. An abbreviation
+    of a thing the notes describe (`described`) is found with the words it
+    stands for before it."""
     names = [m for m in _TOKEN.finditer(text) if _is_name(m.group(), text[: m.start()])]
     runs: list[list[re.Match[str]]] = []
     for match in names:
@@ -83,8 +85,28 @@ def name_runs(text: str, avoid: frozenset[str]) -> list[tuple[int, int]]:
         if re.search(r"\b(?:for ex(?:ample)?|e\.?\s?g\.?|such as|like)\s*$", text[:start], re.IGNORECASE):
             continue  # "(for ex Rust)": an example, one of many that would do
         spelled = _ABBREVIATION.match(text, end)
+        if spelled is None and described(text[start:end]) and (spelling := _spelled_before(text, start, end)) is not None:
+            return [spelling]
         return [(start, spelled.end() if spelled else end)]
     return []
+
+
+def _spelled_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"an auto-scaling group (ASG)": an abbreviation in parentheses after the
+    words it stands for is hidden with them, which would spell it out; the
+    (start, end) of both, or None."""
+    abbreviation = text[start:end]
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", abbreviation) or not re.search(r"\(\s*$", text[:start]) or not re.match(r"\s*\)", text[end:]):
+        return None
+    before = text[: text.rindex("(", 0, start)].rstrip()
+    words = list(re.finditer(r"[A-Za-z0-9]+", before))[-len(abbreviation) :]
+    if len(words) < len(abbreviation) or "".join(w.group()[0] for w in words).upper() != abbreviation:
+        return None
+    if not before[: words[0].start()].strip():
+        return None  # "Universal 2nd factor (U2F) Security Key: ...": the line's own label
+    if 2 * len(text[words[0].start() : end].split()) > len(text.split()):
+        return None  # most of the sentence: nothing left to answer from
+    return words[0].start(), end + len(re.match(r"\s*\)", text[end:]).group())
 
 
 def subject_finder(label: str, avoid: frozenset[str], any_case: bool = False) -> Finder | None:
@@ -152,11 +174,11 @@ def has_hit(spans: Inline, finder: Finder) -> bool:
     return any(s.kind == "text" and finder(s.text) for s in spans)
 
 
-def first_name_run(spans: Inline, avoid: frozenset[str]) -> Finder | None:
+def first_name_run(spans: Inline, avoid: frozenset[str], described: Callable[[str], bool] = lambda name: False) -> Finder | None:
     """A finder for the first run of names in the first text span that has one."""
     for span in spans:
         if span.kind == "text":
-            found = name_runs(span.text, avoid)
+            found = name_runs(span.text, avoid, described)
             if found:
                 target = span.text
                 return lambda text: found if text == target else []

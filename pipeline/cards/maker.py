@@ -59,7 +59,7 @@ def make_cards(
     maker = _CardMaker(document.path, pack_slug, image_src)
     maker.common = common_names(_plain_lines(document))
     clues = clues_of(document)
-    maker.points_to, maker.hint = clues.points_to, clues.hint
+    maker.points_to, maker.hint, maker.describes = clues.points_to, clues.hint, clues.describes
     maker.schemes = label_schemes(document)
     maker.said = said_elsewhere(document)
     maker.root = document.title or ""

@@ -46,6 +46,22 @@ _POSITIONAL = re.compile(
 )
 
 
+# "no (time) limit" says what it allows: no negation
+_NEGATION = re.compile(r"^\s*(?:not|no|never|nor|neither|none)\b(?!\s+(?:\w+\s+)?(?:limit|maximum|cap)s?\b)", re.IGNORECASE)
+_CLAUSES = re.compile(r"[,;]|\sbut\s", re.IGNORECASE)  # "not A or B": "or" goes on with the negation
+
+
+def says_only_what_it_is_not(fact: Fact) -> bool:
+    """"not for time-sensitive questions", "no servers": a line whose every
+    clause says what the thing is not or has not. Countless things are not;
+    behind it a hidden name is a guess. ("no caching, proxies packets to
+    regions" says what it does too.)"""
+    text = inl.to_plain(fact.inline).strip()
+    if not _NEGATION.match(text):
+        return False
+    return all(_NEGATION.match(c) for c in _CLAUSES.split(text) if len(c.split()) > 1)
+
+
 def says_its_place(fact: Fact) -> bool:
     """"Third type of storage we can attach": a line that counts on where the
     notes put it, which a card on its own cannot show."""
@@ -119,6 +135,33 @@ def defined_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
     if inl.word_count(inl.to_plain(rest)) < MIN_SHOWN_WORDS or gives_itself_away(text, group.context, sink.common):
         return None
     return text, group.context
+
+
+# "Jobs that run without user interaction are called batch jobs": the sentence defines its last words
+_CALLED = re.compile(
+    r"\b(?:is|are)\s+(?:called|named|known\s+as|considered\s+(?:to\s+be\s+)?)\s*(?:an?\s+|the\s+)?([^,;:().]+?)\s*(?:\.(?:\s|$)|$)", re.IGNORECASE
+)
+
+
+def term_called(fact: Fact) -> str | None:
+    """The term a (first) sentence ends by naming ("... are called batch jobs"), if any."""
+    found = _CALLED.search(inl.to_plain(fact.inline))
+    return found.group(1) if found and len(found.group(1).split()) <= KEY_WORDS // 2 else None
+
+
+def called_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+    """A sentence that says what a term is ("... are called batch jobs") asks
+    that term, not the name of the topic it stands under."""
+    term = term_called(fact)
+    if term is None or len(fact.inline) != 1 or fact.inline[0].kind != "text":
+        return None
+    text = fact.inline[0].text
+    start = _CALLED.search(text).start(1)  # type: ignore[union-attr]
+    label_html = sink.html(asked(group.label, group.context))
+    cloze = f"<b>{label_html}</b>: " + inl.escape(text[:start]) + "{{c1::" + cloze_safe(inl.escape(term)) + "}}" + inl.escape(text[start + len(term) :])
+    if inl.word_count(text[:start]) < MIN_SHOWN_WORDS or gives_itself_away(cloze, group.context, sink.common):
+        return None
+    return cloze, group.context
 
 
 def about_another(sink: CardSink, group: Group, facts: list[Fact]) -> int | None:
@@ -211,7 +254,7 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         text = cloze_text(spans, sink.html, hide=subject)
         if points_to_name(sink, text):
             return text, group.context
-    if (names := first_name_run(spans, avoid)) is not None:
+    if (names := first_name_run(spans, avoid, sink.describes)) is not None:
         text = cloze_text(spans, sink.html, hide=names)
         hidden = _HIDDEN.search(text)
         if hidden and _QUALIFIER.search(_plain(hidden.group(1))):
@@ -229,6 +272,8 @@ def named_text(
     A fact that fits another thing the notes describe as well is shown with
     a line of the thing's own that tells them apart (first of the lines
     `beside` it in the notes); None when none does."""
+    if all(says_only_what_it_is_not(f) for f in facts):
+        return None  # "not for time-sensitive questions": fits all that are not, no one thing
     found = name_cloze(sink, group, facts)
     if points_to_name(sink, found[0]):
         return found

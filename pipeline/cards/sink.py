@@ -32,6 +32,7 @@ class CardSink:
         # whether a clue (the name hidden) tells the named thing apart from the others (`clues`)
         self.points_to: Callable[[str, str], bool] = lambda name, clue: True
         self.hint: Callable[[str, str, Sequence[str]], str | None] = lambda name, clue, lines: None  # a line that makes a clue point
+        self.describes: Callable[[str], bool] = lambda name: False  # whether the notes describe a thing of that name
         self.problems: list[Diagnostic] = []
 
     def html(self, spans: Inline) -> str:

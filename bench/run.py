@@ -37,14 +37,16 @@ start = time.perf_counter()
 from pipeline.commands.build import build
 from pipeline.cli import tune_collector
 tune_collector()  # as `python -m pipeline` does
-marks = [("startup", time.perf_counter())]
+marks = [("startup", time.perf_counter(), time.process_time())]
 built = build(__import__("pathlib").Path(sys.argv[1]), __import__("pathlib").Path(sys.argv[2]),
-              sys.argv[3].split(","), lambda stage: marks.append((stage, time.perf_counter())))
-marks.append(("end", time.perf_counter()))
+              sys.argv[3].split(","), lambda stage: marks.append((stage, time.perf_counter(), time.process_time())))
+marks.append(("end", time.perf_counter(), time.process_time()))
 times = {"startup": marks[0][1] - start}
-for (stage, at), (_, after) in zip(marks[1:], marks[2:]):
+cpu = {"startup": marks[0][2]}  # the process's CPU time from its start, the interpreter's own included
+for (stage, at, cpu_at), (_, after, cpu_after) in zip(marks[1:], marks[2:]):
     times[stage] = after - at
-print(json.dumps({"times": times, "cards": len(built.pack.cards),
+    cpu[stage] = cpu_after - cpu_at
+print(json.dumps({"times": times, "cpu": cpu, "cards": len(built.pack.cards),
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -69,9 +71,12 @@ def measure(pack: Path, runs: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="bench-out-") as out:
         records = [one_run(pack, Path(out) / str(n)) for n in range(runs)]
     times = {stage: statistics.median(r["times"].get(stage, 0.0) for r in records) for stage in STAGES}  # type: ignore[union-attr]
+    cpu = {stage: statistics.median(r["cpu"].get(stage, 0.0) for r in records) for stage in STAGES}  # type: ignore[union-attr]
     return {
         "cards": records[0]["cards"],
+        "bytes": sum(note.stat().st_size for note in pack.glob("*.md")),
         "times": times,
+        "cpu": cpu,
         "wall": statistics.median(r["wall"] for r in records),  # type: ignore[misc]
         "peak_mb": max(r["peak_mb"] for r in records),  # type: ignore[type-var]
         "runs": runs,
@@ -80,10 +85,13 @@ def measure(pack: Path, runs: int) -> dict[str, object]:
 
 def table(results: dict[str, dict[str, object]]) -> str:
     names = list(results)
-    width = 12
-    lines = [f"{'stage':<10}" + "".join(f"{n:>{width}}" for n in names)]
+    width = 18
+    lines = [f"{'stage':<10}" + "".join(f"{n + ' (wall / CPU)':>{width}}" for n in names)]
     for stage in STAGES:
-        lines.append(f"{stage:<10}" + "".join(f"{results[n]['times'][stage] * 1000:>{width - 3}.0f} ms" for n in names))  # type: ignore[index]
+        lines.append(
+            f"{stage:<10}"
+            + "".join(f"{results[n]['times'][stage] * 1000:>{width - 9}.0f} /{results[n]['cpu'][stage] * 1000:>5.0f} ms" for n in names)  # type: ignore[index]
+        )
     lines.append(f"{'wall':<10}" + "".join(f"{results[n]['wall']:>{width - 2}.2f} s" for n in names))  # type: ignore[str-format]
     lines.append(f"{'peak mem':<10}" + "".join(f"{results[n]['peak_mb']:>{width - 3}.0f} MB" for n in names))  # type: ignore[str-format]
     lines.append(f"{'cards':<10}" + "".join(f"{results[n]['cards']:>{width}}" for n in names))
@@ -92,18 +100,23 @@ def table(results: dict[str, dict[str, object]]) -> str:
 
 
 def scaling(results: dict[str, dict[str, object]], base: str = "1x") -> str:
-    """Each stage's cost per card relative to the seed: ~1.0 everywhere means linear."""
+    """Each stage's cost per card relative to the seed: ~1.0 everywhere means
+    linear. By wall time and by CPU time: on a busy machine, only the CPU time
+    is the stage's own."""
     lines = []
     for name, result in results.items():
         if name == base:
             continue
         factor = result["cards"] / results[base]["cards"]  # type: ignore[operator]
-        ratios = []
-        for stage in STAGES[1:]:
-            base_time = results[base]["times"][stage]  # type: ignore[index]
-            if base_time >= 0.002:
-                ratios.append(f"{stage} {result['times'][stage] / base_time / factor:.2f}")  # type: ignore[index]
-        lines.append(f"{name} per-card cost vs 1x ({factor:.1f}x the cards; bar 1.2): " + ", ".join(ratios))
+        size = result["bytes"] / results[base]["bytes"]  # type: ignore[operator]
+        for clock in ("times", "cpu"):
+            ratios = []
+            for stage in STAGES[1:]:
+                base_time = results[base][clock][stage]  # type: ignore[index]
+                if base_time >= 0.002:
+                    ratios.append(f"{stage} {result[clock][stage] / base_time / factor:.2f}")  # type: ignore[index]
+            what = "wall" if clock == "times" else "CPU"
+            lines.append(f"{name} per-card {what} vs 1x ({factor:.1f}x the cards, {size:.1f}x the notes' bytes; bar 1.2): " + ", ".join(ratios))
     return "\n".join(lines)
 
 

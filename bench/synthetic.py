@@ -53,6 +53,8 @@ def make_pack(seed: Path, factor: int, out: Path) -> Path:
         names.append(note.name)
     toml = (seed / "pack.toml").read_text(encoding="utf-8")
     toml = re.sub(r'(?m)^slug = ".*"$', f'slug = "{slug}"', toml)
+    # The seed's corrections name its own lines and words, which no copy keeps.
+    toml = re.sub(r"(?m)^errata = .*\n", "", toml)
     (folder / "pack.toml").write_text(toml, encoding="utf-8")
     if "domains" in config:
         (folder / config["domains"]).write_text(_domains(seed / config["domains"], factor), encoding="utf-8")

@@ -44,9 +44,11 @@ class Clues:
         for n, words in enumerate(self.vocabulary):
             for word in words:
                 self.holders.setdefault(word, set()).add(n)
-        self.by_letter: dict[str, list[str]] = {}  # the words by their first letter, which a typo keeps
+        # the words by their first letter, which a typo keeps, and their length, which
+        # an ending or a typo changes by ENDING letters at most: only those are compared
+        self.by_letter: dict[tuple[str, int], list[str]] = {}
         for word in sorted(self.holders):
-            self.by_letter.setdefault(word[0], []).append(word)
+            self.by_letter.setdefault((word[0], len(word)), []).append(word)
         self.spellings: dict[str, int] = {}  # a word -> the things that say it in any spelling
 
     def points_to(self, name: str, clue: str) -> bool:
@@ -112,7 +114,8 @@ class Clues:
     def _telling(self, word: str) -> bool:
         """A word few things are described with, in any spelling: one a learner ties to the thing."""
         if word not in self.spellings:
-            alike = {other for other in self.by_letter.get(word[0], ()) if _alike(word, other)}
+            lengths = range(len(word) - ENDING, len(word) + ENDING + 1)
+            alike = {other for size in lengths for other in self.by_letter.get((word[0], size), ()) if _alike(word, other)}
             self.spellings[word] = len({n for other in alike | {word} for n in self.holders.get(other, ())})
         return self.spellings[word] <= TELLING
 
@@ -133,7 +136,12 @@ def _alike(a: str, b: str) -> bool:
         return False
     if long.startswith(short) and len(short) >= STEM:
         return True
-    return len(short) >= TYPO_LETTERS and difflib.SequenceMatcher(None, a, b).ratio() >= SAME_WORD
+    if len(short) < TYPO_LETTERS:
+        return False
+    # the letters the two have in common, in any order, bound the likeness from above:
+    # most pairs fall short of it without aligning the two
+    common = sum(min(a.count(letter), b.count(letter)) for letter in set(a))
+    return 2.0 * common / (len(a) + len(b)) >= SAME_WORD and difflib.SequenceMatcher(None, a, b).ratio() >= SAME_WORD
 
 
 def _words(text: str) -> set[str]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from pipeline.cards.per_document import per_text
 from pipeline.model.naming import MASK, VENDORS, Names
 
 HIDDEN_LETTERS = 6  # a leaked word hidden in a cue is at least this long
@@ -23,7 +23,7 @@ def content_words(text: str) -> list[str]:
     return list(_content_words(text))
 
 
-@lru_cache(maxsize=1 << 12)  # a thing's lines and cues are weighed by several card kinds
+@per_text  # a thing's lines and cues are weighed by several card kinds
 def _content_words(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in WORD.findall(text.replace(MASK, " ")) if len(w) > 2 and w.lower() not in STOPWORDS)
 

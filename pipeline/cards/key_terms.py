@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.per_document import also_forget
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import Names, names_of
@@ -109,6 +111,7 @@ def _spelled_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     return words[0].start(), end + len(re.match(r"\s*\)", text[end:]).group())
 
 
+@lru_cache(maxsize=1 << 12)  # asked once per fact of a group, of the group's one label
 def subject_finder(label: str, avoid: frozenset[str], any_case: bool = False) -> Finder | None:
     """Finds where a sentence names the subject, in any form (`naming`): its
     name with or without a vendor prefix, singular or plural, the abbreviation
@@ -120,14 +123,17 @@ def subject_finder(label: str, avoid: frozenset[str], any_case: bool = False) ->
     forms = tuple(f for f in names.forms if f not in avoid and len(f) >= 2 and re.search(r"[A-Za-z]", f))
     if not forms:
         return None
-    pattern = Names(names.display, forms).pattern
+    subject = Names(names.display, forms)
     # A one-word name that is also a word (`Config`) counts only as written, capitalised.
     plain_word = not any_case and len(forms) == 1 and forms[0].istitle() and " " not in forms[0]
 
     def find(text: str) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in pattern.finditer(text) if not (plain_word and m.group().islower())]
+        return [(m.start(), m.end()) for m in subject.finditer(text) if not (plain_word and m.group().islower())]
 
     return find
+
+
+also_forget(subject_finder.cache_clear)
 
 
 def emphasised(spans: Inline) -> list[int]:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.cards.cue_words import spelled_out
-from pipeline.cards.per_document import per_value
+from pipeline.cards.per_document import per_value, per_value_and_text
 from pipeline.cards.things import Thing
 from pipeline.model.definitions import only_names
 from pipeline.model.naming import FORMER_WORDS, MASK, Names
@@ -61,6 +61,7 @@ def explains_its_kind(thing: Thing, text: str) -> bool:
     return False
 
 
+@per_value_and_text  # practice asks it of each option's lines against each question's answer
 def mentions(names: Names, text: str) -> bool:
     """The text names the thing: one of its forms, or every telling word of its name."""
     if names.shows(text):

@@ -9,20 +9,35 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pipeline.model import Document
+from pipeline.model.cardtext import card_text
+from pipeline.model.inline import forget_splits, plain_key
+from pipeline.model.naming import forget_names
 
 T = TypeVar("T")
 V = TypeVar("V")
 DOCUMENTS = 4  # documents: a build asks about one at a time
 VALUES = 1 << 16  # lines or things: more than a large document holds
+TEXTS = 1 << 18  # texts: more than a large document's lines and cues
 
 
-_CACHES: list[dict[int, Any]] = []  # every function's results, for `forget`
+_CACHES: list[dict[Any, Any]] = []  # every function's results, for `forget`
+
+
+# the model's own caches of texts, lines and names, and any registered with `also_forget`
+_CLEARS: list[Callable[[], None]] = [plain_key.cache_clear, card_text.cache_clear, forget_splits, forget_names]
 
 
 def forget() -> None:
     """Let go of every result kept: the cards are made (a build's memory)."""
     for kept in _CACHES:
         kept.clear()
+    for clear in _CLEARS:
+        clear()
+
+
+def also_forget(clear: Callable[[], None]) -> None:
+    """`clear` to be called by `forget` (a cache kept some other way)."""
+    _CLEARS.append(clear)
 
 
 def per_document(function: Callable[[Document], T]) -> Callable[[Document], T]:
@@ -47,3 +62,41 @@ def per_value(function: Callable[[V], T], limit: int = VALUES) -> Callable[[V], 
         return hit[1]
 
     return cached
+
+
+def per_value_and_text(function: Callable[[V, str], T]) -> Callable[[V, str], T]:
+    """`function` of a frozen value (by identity, as `per_value`) and a text,
+    computed once per pair: the card kinds ask it of one thing's lines again."""
+    known_of = per_value(lambda value: {})
+
+    @functools.wraps(function)
+    def cached(value: V, text: str) -> T:
+        known: dict[str, T] = known_of(value)
+        found = known.get(text, _MISSING)
+        if found is _MISSING:
+            found = known[text] = function(value, text)
+        return found  # type: ignore[return-value]
+
+    return cached
+
+
+def per_text(function: Callable[[str], T]) -> Callable[[str], T]:
+    """`function` of a text, computed once per text (by value) until `forget`:
+    unlike a bounded LRU cache, a large document's texts all stay, so each
+    costs the same at any size of notes."""
+    kept: dict[str, T] = {}
+    _CACHES.append(kept)
+
+    @functools.wraps(function)
+    def cached(text: str) -> T:
+        hit = kept.get(text, _MISSING)
+        if hit is _MISSING:
+            if len(kept) >= TEXTS:
+                kept.clear()
+            hit = kept[text] = function(text)
+        return hit  # type: ignore[return-value]
+
+    return cached
+
+
+_MISSING = object()

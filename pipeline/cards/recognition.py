@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, leans_on_another_cue, supported, tells_apart, unshared
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.kinds import SERVICE_WORDS, list_title, notes_text
 from pipeline.cards.others import LinesElsewhere, defines_another, explains_its_kind, glosses_another, names_another
-from pipeline.cards.per_document import per_document, per_value
+from pipeline.cards.per_document import also_forget, per_document, per_value, per_value_and_text
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import PART_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
@@ -185,6 +186,7 @@ def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str)
     )
 
 
+@per_value  # asked by each recognition, practice and comparison card of the thing
 def breadcrumb(thing: Thing) -> tuple[str, ...]:
     """The thing's place, up to the first heading that would show its name or
     a word of it (`VPN` over `Site to Site VPN`), or an acronym ending in its
@@ -213,12 +215,16 @@ def id_breadcrumb(thing: Thing) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def _name_words(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 12)  # the same headings over every thing of a section
+def _name_words(text: str) -> frozenset[str]:
     """A name's telling words and its initials: what a heading must not share with it."""
     words = [w for w in re.findall(r"[A-Za-z0-9]+", text) if w.lower() not in STOPWORDS]
     found = {w.lower() for w in words if len(w) > 2 or w.isupper() or any(c.isdigit() for c in w)}
     initials = acronym_of(text)
-    return found | ({initials.lower()} if len(initials) > 2 else set())
+    return frozenset(found | ({initials.lower()} if len(initials) > 2 else set()))
+
+
+also_forget(_name_words.cache_clear)
 
 
 def question(asked: Asked) -> str:
@@ -301,7 +307,7 @@ def _blanks(thing: Thing, written: str, text: str) -> int:
     if text.count(MASK) < 2:
         return 1  # one is always allowed: only a second one is weighed
     names = thing.described.names
-    hidden = [m.group() for m in names.pattern.finditer(written)]
+    hidden = [m.group() for m in names.finditer(written)]
     hidden += [w for w in WORD.findall(names.mask(written)) if names.leaks(w)]
     longest = max((w.lower() for w in hidden), key=len, default="")
     # one word twice (`budget`, `budgets`), or two plain words of the name (`report`, `credentials`)
@@ -319,6 +325,7 @@ def _defines_itself(thing: Thing) -> bool:
     return bool(lines) and thing.described.names.shows(lines[0].text) and not about_another(thing, lines[0].text)
 
 
+@per_value_and_text  # each card kind asks it of the thing's lines again
 def about_another(thing: Thing, text: str) -> bool:
     """A line led by the name of something else (`EBS: network drive` under
     Instance Store, `Glacier Deep Archive: ...`, `ClusterIP -> ...`): a clue to that, not to the thing."""

@@ -28,6 +28,7 @@ class CardSink:
         self.topic_title = ""
         self.cards: list[Card] = []
         self.guids: set[str] = set()
+        self.repeats: dict[str, int] = {}  # a line's first id -> the last repeat of it given an id
         self.common: frozenset[str] = frozenset()  # names too frequent to be a key term
         # whether a clue (the name hidden) tells the named thing apart from the others (`clues`)
         self.points_to: Callable[[str, str], bool] = lambda name, clue: True
@@ -65,11 +66,18 @@ class CardSink:
         guid = guid_for(self.slug, self.section, place, full_key)
         if self.once_per_id and guid in self.guids:
             return
-        repeat = 1
-        while guid in self.guids:  # the same line twice in one place: each keeps an id of its own
+        first = guid
+        # the same line twice in one place: each keeps an id of its own, the next
+        # free one after those its twins took (ids are never given back)
+        repeat = self.repeats.get(first, 1)
+        if repeat > 1:
+            full_key = (note_type, *key, str(repeat))
+            guid = guid_for(self.slug, self.section, place, full_key)
+        while guid in self.guids:
             repeat += 1
             full_key = (note_type, *key, str(repeat))
             guid = guid_for(self.slug, self.section, place, full_key)
+        self.repeats[first] = repeat
         self.guids.add(guid)
         self.cards.append(
             Card(

@@ -381,7 +381,7 @@ def _compound(
     lines = flatten(body)
     for part in parts:
         names = names_of(part)
-        own = [entry for entry in lines if entry.depth == 0 and names.pattern.match(entry.text)]
+        own = [entry for entry in lines if entry.depth == 0 and names.match(entry.text)]
         if own:
             yield Thing(described(part, line, own), section, title, context, f"compound:{line}", item=False)
 

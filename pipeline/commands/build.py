@@ -260,10 +260,11 @@ def card_counts(pack: Pack) -> dict[str, object]:
     if retired:
         counts["retired"] = retired  # in the total, not in the domain shares
     if pack.exams:
+        shares = domain_shares(pack)  # every exam's at once
         counts["domain"] = {
             exam.code: {
                 share.tag: {"cards": share.cards, "share": share.share, "exam_weight": share.weight}
-                for share in domain_shares(pack) if share.exam == exam.code
+                for share in shares if share.exam == exam.code
             }
             for exam in pack.exams
         }

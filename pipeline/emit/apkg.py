@@ -2,14 +2,50 @@
 
 from __future__ import annotations
 
+import functools
 import html
+import importlib
 import itertools
 import json
 import sqlite3
+import sys
 import tempfile
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-import genanki
+
+@contextmanager
+def _genanki_lightly() -> Iterator[None]:
+    """While genanki is imported, two of its imports cost more than the rest
+    of it and do nothing for our decks: the `cached_property` package loads
+    asyncio (for coroutines genanki has none of), so the standard library's
+    decorator stands in, memoising genanki's two plain methods alike; and
+    PyYAML, for note types written as YAML (ours are lists), is loaded only
+    if genanki ever reads one. Afterwards both names are the packages
+    themselves to any other importer."""
+    memoise = types.ModuleType("cached_property")
+    memoise.cached_property = functools.cached_property  # type: ignore[attr-defined]
+    stand_ins = {"cached_property": memoise, "yaml": _loaded_on_use("yaml")}
+    added = [name for name in stand_ins if name not in sys.modules]
+    sys.modules.update({name: stand_ins[name] for name in added})
+    try:
+        yield
+    finally:
+        for name in added:
+            del sys.modules[name]
+
+
+def _loaded_on_use(name: str) -> types.ModuleType:
+    """A module that imports `name` when one of its attributes is first read."""
+    module = types.ModuleType(name)
+    module.__getattr__ = lambda attribute: getattr(importlib.import_module(name), attribute)  # type: ignore[method-assign]
+    return module
+
+
+with _genanki_lightly():
+    import genanki
 
 from pipeline.model import notetypes
 from pipeline.archive import write_zip

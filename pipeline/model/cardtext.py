@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from pipeline.model import Card
 
@@ -16,6 +17,7 @@ def _deletion(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+@lru_cache(maxsize=1 << 16)  # dedupe, the release record and the writers read each field again
 def card_text(markup: str) -> str:
     """Plain text of a card field: no tags, no cloze markers, entities decoded."""
     return " ".join(html.unescape(_TAG.sub(" ", _CLOZE.sub(_deletion, markup))).split())

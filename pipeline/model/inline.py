@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from pipeline.model import Inline, Span
 
@@ -96,48 +97,61 @@ def strip(inline: Inline, chars: str = " \t") -> Inline:
 
 def _lstrip(inline: Inline, chars: str) -> Inline:
     spans = list(inline)
+    changed = False  # most texts have nothing to strip: they are given back as they came
     while spans:
         first = spans[0]
         if first.kind == "text":
             text = first.text.lstrip(chars)
             if text:
-                spans[0] = Span("text", text)
+                if text != first.text or _more_than(first, text):
+                    spans[0], changed = Span("text", text), True
                 break
             spans.pop(0)
         elif first.kind in ("strong", "em") and first.children:
             children = _lstrip(first.children, chars)
             if children:
-                spans[0] = Span(first.kind, children=children)
+                if children is not first.children or _more_than(first):
+                    spans[0], changed = Span(first.kind, children=children), True
                 break
             spans.pop(0)
         elif first.kind == "br":
             spans.pop(0)
         else:
             break
-    return tuple(spans)
+        changed = True
+    return inline if not changed and isinstance(inline, tuple) else tuple(spans)
 
 
 def _rstrip(inline: Inline, chars: str) -> Inline:
     spans = list(inline)
+    changed = False
     while spans:
         last = spans[-1]
         if last.kind == "text":
             text = last.text.rstrip(chars)
             if text:
-                spans[-1] = Span("text", text)
+                if text != last.text or _more_than(last, text):
+                    spans[-1], changed = Span("text", text), True
                 break
             spans.pop()
         elif last.kind in ("strong", "em") and last.children:
             children = _rstrip(last.children, chars)
             if children:
-                spans[-1] = Span(last.kind, children=children)
+                if children is not last.children or _more_than(last):
+                    spans[-1], changed = Span(last.kind, children=children), True
                 break
             spans.pop()
         elif last.kind == "br":
             spans.pop()
         else:
             break
-    return tuple(spans)
+        changed = True
+    return inline if not changed and isinstance(inline, tuple) else tuple(spans)
+
+
+def _more_than(span: Span, text: str = "") -> bool:
+    """Whether the span holds more than its kind, `text` and its children: a span rebuilt of those alone would differ."""
+    return bool(span.text != text or span.url or span.title or (text and span.children))
 
 
 def strip_label(inline: Inline) -> Inline:
@@ -168,6 +182,10 @@ ASIDE = re.compile(r"\([^()]*\)")  # a remark in brackets (innermost): "S3 (Simp
 _DASH = re.compile(r"[-–—]\s")
 
 
+_SPLITS: dict[int, tuple[Inline, tuple[Inline, Inline] | None]] = {}  # by the identity of a line's spans
+_SPLITS_KEPT = 1 << 16
+
+
 def split_term(inline: Inline) -> tuple[Inline, Inline] | None:
     """Split `Term: definition`, `Term = definition` or `**Term:** definition`.
 
@@ -175,6 +193,25 @@ def split_term(inline: Inline) -> tuple[Inline, Inline] | None:
     code, a link or emphasis never splits. Returns None when the line is not
     a term and its definition.
     """
+    # Each card kind asks it of the same lines: worked out once per line (a kept
+    # line's spans stay alive, so their id is not reused meanwhile).
+    hit = _SPLITS.get(id(inline))
+    if hit is not None and hit[0] is inline:
+        return hit[1]
+    split = _split_term(inline)
+    if isinstance(inline, tuple):
+        if len(_SPLITS) >= _SPLITS_KEPT:
+            _SPLITS.clear()
+        _SPLITS[id(inline)] = (inline, split)
+    return split
+
+
+def forget_splits() -> None:
+    """Let go of the lines' splits kept (a build's memory)."""
+    _SPLITS.clear()
+
+
+def _split_term(inline: Inline) -> tuple[Inline, Inline] | None:
     inline = strip(inline)
     if not inline:
         return None
@@ -249,6 +286,7 @@ def _checked(term: Inline, definition: Inline) -> tuple[Inline, Inline] | None:
 _WORDS = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=1 << 16)  # the card kinds, dedupe and the writers key the same texts again and again
 def plain_key(text: str) -> str:
     """Normalised words of a text, for ids and comparisons: case, punctuation
     and spacing do not matter."""

@@ -12,12 +12,15 @@ vendor prefix, "Code-Guru" or "CodeGuru", any case, and only as whole words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from pipeline.model.name_patterns import CAMEL as _CAMEL
+from pipeline.model.name_patterns import TOKEN as _TOKEN
+from pipeline.model.name_patterns import VENDORS, camel_spaced, form_words, names_pattern
+
 MASK = "___"
-VENDORS = ("aws", "amazon")
 # Vendor and filler words a name shares with everything: they give nothing away.
 _PLAIN_NAME_WORDS = frozenset(
     """aws amazon azure microsoft google gcp ibm oracle cloud service services tool tools the of and for
@@ -27,14 +30,11 @@ TYPO_LETTERS = 8  # a word this long with one letter different is the same word 
 STEM = 4  # letters two words must share from their start to be one word's forms
 # Words an acronym's expansion may add without a letter of their own.
 _FILLERS = frozenset("a an and as at by for in of on or the to with".split())
-_IGNORECASE = int(re.IGNORECASE)  # a plain int: the compiler's tests of an enum flag cost a third of each name's pattern
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[A-Za-z][.)])\s+")
 _TRAILER = re.compile(r"[\s:?.!]+$")
 _DASH_ALIAS = re.compile(r"^(.*\S)\s+[-–—]\s+([A-Za-z][\w-]*)$")
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _WORD = re.compile(r"[A-Za-z0-9]+")
-_CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _SAYS = re.compile(r"^([A-Z][A-Za-z0-9]+)\s+(?:is|=|means)\s+(.+)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$")
 # "formerly CW Events", "successor to AWS Single Sign-On", "used to be named X"
@@ -64,7 +64,7 @@ class Names:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return _names_pattern(self.forms)
+        return names_pattern(self.forms)
 
     def shows(self, text: str) -> bool:
         """Whether the text names the thing in any of its forms."""
@@ -77,18 +77,29 @@ class Names:
         """The name where the text has it at `position`."""
         return None if self._absent(text[position:]) else self.pattern.match(text, position)
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Each place the text names the thing."""
+        return iter(()) if self._absent(text) else self.pattern.finditer(text)
+
     @cached_property
     def needles(self) -> tuple[str, ...]:
         """What every match of a form holds, in lowercase: its first word (none: no text rules the name out)."""
-        return tuple(_form_needle(f) for f in self.forms if _TOKEN.search(f))
+        return tuple(words[0] for words in self._held)
+
+    @cached_property
+    def _held(self) -> tuple[tuple[str, ...], ...]:
+        """Per form, the words every match of it holds, in lowercase."""
+        return tuple(form_words(f) for f in self.forms if _TOKEN.search(f))
 
     def _absent(self, text: str) -> bool:
-        """Whether no form's first word is in the (ASCII) text, so the name is
-        not: most texts are ruled out without compiling the pattern."""
-        if not self.needles or not text.isascii():
+        """Whether no form has all its words in the (ASCII) text, so the name is
+        not: most texts are ruled out without compiling the pattern, which
+        costs more than all the texts a name is looked for in."""
+        held = self._held
+        if not held or not text.isascii():
             return False
         lowered = text.lower()
-        return not any(needle in lowered for needle in self.needles)
+        return not any(all(word in lowered for word in words) for words in held)
 
     def keys(self) -> frozenset[str]:
         """Every form normalised (no vendor prefix, no case, no spacing, singular)."""
@@ -113,7 +124,7 @@ class Names:
         """The significant words of the name (camelCase parts, vendor and filler words left out)."""
         found: list[str] = []
         for form in (self.forms[0], *(f for f in self.forms[1:] if len(_TOKEN.findall(f)) == 1)):
-            for token in _TOKEN.findall(_camel_spaced(form)):
+            for token in _TOKEN.findall(camel_spaced(form)):
                 if len(token) > 1 and token.lower() not in _PLAIN_NAME_WORDS | self.plain and not token.isdigit():
                     if token not in found:
                         found.append(token)
@@ -190,12 +201,6 @@ def short_forms(names: Names) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=1 << 12)  # one thing's names are read again by each kind of card
-def _names_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = sorted({_form_pattern(f) for f in forms if _TOKEN.search(f)}, key=lambda p: (-len(p), p))
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", _IGNORECASE)
-
-
 def _same_word(a: str, b: str) -> bool:
     """One word in two forms: `version`/`versioning`, `scaling`/`scalability`, `job`/`jobs`."""
     if a[:1] != b[:1] and not len(a) == len(b) >= TYPO_LETTERS:
@@ -252,6 +257,11 @@ def clean_title(title: str) -> str:
 def names_of(title: str, lines: Sequence[str] = ()) -> Names:
     """The names of a topic titled `title`; `lines` (plain text, first lines
     first) may expand its acronym or give a former name."""
+    return _names_of(title, tuple(lines))
+
+
+@lru_cache(maxsize=1 << 13)  # each card kind reads a thing's names, and one Names keeps its pattern
+def _names_of(title: str, lines: tuple[str, ...]) -> Names:
     display = clean_title(title)
     forms: list[str] = []
     aliases: list[str] = []
@@ -361,33 +371,6 @@ def _spelled(acronym: str, words: list[str]) -> bool:
     return match(0, 0)
 
 
-def _form_pattern(form: str) -> str:
-    """A regex for one name: any case, parts joined by nothing, a space or a
-    hyphen, an optional vendor prefix, singular or plural."""
-    tokens = [t for word in _TOKEN.findall(_camel_spaced(form)) for t in [word]]
-    while len(tokens) > 1 and tokens[0].lower() in VENDORS:
-        tokens = tokens[1:]
-    parts = [re.escape(t) for t in tokens]
-    last = tokens[-1]
-    if last.isalpha() and len(last) > 3 and last.lower().endswith("s") and not last.lower().endswith("ss"):
-        parts[-1] = re.escape(last[:-1]) + r"(?:s|es)?"
-    elif last.isalpha():
-        parts[-1] += r"(?:s|es|'s)?"
-    vendor = r"(?:(?:" + "|".join(VENDORS) + r")[\s\-]*)?"
-    return vendor + r"(?:[\s\-_.&]|\band\b)*".join(parts)
-
-
-def _form_needle(form: str) -> str:
-    """What every match of `_form_pattern(form)` holds, in lowercase: its first word as the pattern writes it."""
-    tokens = _TOKEN.findall(_camel_spaced(form))
-    while len(tokens) > 1 and tokens[0].lower() in VENDORS:
-        tokens = tokens[1:]
-    first = tokens[0]
-    if len(tokens) == 1 and first.isalpha() and len(first) > 3 and first.lower().endswith("s") and not first.lower().endswith("ss"):
-        first = first[:-1]
-    return first.lower()
-
-
-def _camel_spaced(text: str) -> str:
-    """`CodeGuru` -> `Code Guru`, `DynamoDB` -> `Dynamo DB`; `IAM`, `EC2` stay whole."""
-    return " ".join(" ".join(_CAMEL.findall(word)) for word in re.findall(r"[A-Za-z0-9]+", text))
+def forget_names() -> None:
+    """Let go of the names kept (a build's memory)."""
+    _names_of.cache_clear()

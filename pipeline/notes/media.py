@@ -16,7 +16,6 @@ from urllib.parse import unquote, urlsplit
 
 from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model import Document, Inline, MediaFile, Node, Span
-from pipeline.notes.pictures import checked_picture
 
 IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"}
 MAX_BYTES = 10 * 1024 * 1024
@@ -62,6 +61,8 @@ def _resolve(base: Path, folder: Path, url: str) -> tuple[MediaFile | None, str 
         return None, f"image {url!r} skipped: not a picture ({', '.join(sorted(IMAGE_TYPES))})"
     if path.stat().st_size > MAX_BYTES:
         return None, f"image {url!r} skipped: larger than {MAX_BYTES // (1024 * 1024)} MB"
+    from pipeline.notes.pictures import checked_picture  # Pillow: only for notes with pictures
+
     data, refused = checked_picture(path.read_bytes(), path.suffix.lower())
     if data is None:
         return None, f"image {url!r} skipped: {refused}"

@@ -1,0 +1,56 @@
+"""How a name is found in a text: one regex for all the forms a thing is
+called by (see naming.py), any case, with or without a vendor prefix,
+singular or plural, only as whole words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+VENDORS = ("aws", "amazon")
+TOKEN = re.compile(r"[A-Za-z]+|\d+")
+CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_IGNORECASE = int(re.IGNORECASE)  # a plain int: the compiler's tests of an enum flag cost a third of each name's pattern
+# Not after or before a letter or digit, as `[A-Za-z0-9]` matches ignoring case (the four other letters
+# are those that fold to one of them): case-sensitive classes cost a tenth as much to compile.
+_FOLDED_ALNUM = "\u0130\u0131\u017f\u212a"
+_NOT_AFTER_WORD = "(?-i:(?<![A-Za-z0-9])" + "".join(f"(?<!{c})" for c in _FOLDED_ALNUM) + ")"
+_NOT_BEFORE_WORD = "(?-i:(?![A-Za-z0-9])" + "".join(f"(?!{c})" for c in _FOLDED_ALNUM) + ")"
+
+
+@lru_cache(maxsize=1 << 12)  # one thing's names are read again by each kind of card
+def names_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = sorted({_form_pattern(f) for f in forms if TOKEN.search(f)}, key=lambda p: (-len(p), p))
+    return re.compile(_NOT_AFTER_WORD + "(?:" + "|".join(alternatives) + ")" + _NOT_BEFORE_WORD, _IGNORECASE)
+
+
+def _form_pattern(form: str) -> str:
+    """A regex for one name: any case, parts joined by nothing, a space or a
+    hyphen, an optional vendor prefix, singular or plural."""
+    tokens = [t for word in TOKEN.findall(camel_spaced(form)) for t in [word]]
+    while len(tokens) > 1 and tokens[0].lower() in VENDORS:
+        tokens = tokens[1:]
+    parts = [re.escape(t) for t in tokens]
+    last = tokens[-1]
+    if last.isalpha() and len(last) > 3 and last.lower().endswith("s") and not last.lower().endswith("ss"):
+        parts[-1] = re.escape(last[:-1]) + r"(?:s|es)?"
+    elif last.isalpha():
+        parts[-1] += r"(?:s|es|'s)?"
+    vendor = r"(?:(?:" + "|".join(VENDORS) + r")[\s\-]*)?"
+    return vendor + r"(?:[\s\-_.&]|\band\b)*".join(parts)
+
+
+def form_words(form: str) -> tuple[str, ...]:
+    """What every match of `_form_pattern(form)` holds, in lowercase: its words as the pattern writes them."""
+    tokens = TOKEN.findall(camel_spaced(form))
+    while len(tokens) > 1 and tokens[0].lower() in VENDORS:
+        tokens = tokens[1:]
+    last = tokens[-1]
+    if last.isalpha() and len(last) > 3 and last.lower().endswith("s") and not last.lower().endswith("ss"):
+        tokens[-1] = last[:-1]
+    return tuple(t.lower() for t in tokens)
+
+
+def camel_spaced(text: str) -> str:
+    """`CodeGuru` -> `Code Guru`, `DynamoDB` -> `Dynamo DB`; `IAM`, `EC2` stay whole."""
+    return " ".join(" ".join(CAMEL.findall(word)) for word in re.findall(r"[A-Za-z0-9]+", text))

@@ -6,20 +6,24 @@ notes, and a clue is weighed once per card.
 Two spellings are one word when one is the other with an ending of ENDING
 letters at most ("code", "codes"), or, both long, when their letters align
 with a likeness of SAME_WORD ("availabilty"). A likeness of SAME_WORD leaves
-at most a tenth of the two words' letters unmatched, so one of a few equal
-pieces of one word is found whole in the other: those pieces are the index.
+at most a tenth of the two words' letters unmatched, and an unmatched letter
+breaks one piece of a word at most: cut in WHOLE pieces more than that, two
+pieces of one word are found whole in the other (two, as many words share an
+ending). Those pieces are the index.
 """
 
 from __future__ import annotations
 
 import difflib
 import math
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 SAME_WORD = 0.9  # spelling likeness of two long words taken as one misspelt
 TYPO_LETTERS = 8  # a word this long may be misspelt and still be the same word
 STEM = 4  # letters a word and its longer form share from the start ("code", "codes")
 ENDING = 2  # letters an ending adds
+WHOLE = 2  # pieces of a long word its other spellings hold whole (one more piece each costs more look-ups)
 
 
 def alike(a: str, b: str) -> bool:
@@ -59,12 +63,14 @@ class Spellings:
         found = ({word} | {word[:-cut] for cut in range(1, ENDING + 1)}) & self.words
         found |= self.longer.get(word, set())
         if len(word) >= TYPO_LETTERS:
+            held = Counter()  # a word -> how many of its pieces `word` holds
             for size in range(max(len(word) - ENDING, TYPO_LETTERS), len(word) + ENDING + 1):
-                # the piece left whole is in `word` as many letters off its place as were unmatched before it
+                # a piece left whole is in `word` as many letters off its place as were unmatched before it
                 shift = _unmatched(size)
                 for start, end in _split(size):
-                    for at in range(max(start - shift, 0), min(start + shift, len(word) - end + start) + 1):
-                        found |= self.pieces.get((word[0], size, start, word[at : at + end - start]), set())
+                    places = range(max(start - shift, 0), min(start + shift, len(word) - end + start) + 1)
+                    held.update(set().union(*(self.pieces.get((word[0], size, start, word[at : at + end - start]), ()) for at in places)))
+            found |= {other for other, pieces in held.items() if pieces >= WHOLE}
         return {other for other in found if other[:1] == word[:1] and alike(word, other)}
 
 
@@ -75,9 +81,9 @@ def _unmatched(size: int) -> int:
 
 
 def _split(size: int) -> Iterator[tuple[int, int]]:
-    """A word of `size` letters cut into one more piece than the letters its
+    """A word of `size` letters cut into WHOLE more pieces than the letters its
     spellings may leave unmatched (the pieces' starts and ends): an unmatched
-    letter breaks one piece at most, so one is left whole."""
-    count = _unmatched(size) + 1
+    letter breaks one piece at most, so WHOLE are left whole."""
+    count = _unmatched(size) + WHOLE
     for n in range(count):
         yield size * n // count, size * (n + 1) // count

@@ -63,14 +63,15 @@ class Spellings:
         found = ({word} | {word[:-cut] for cut in range(1, ENDING + 1)}) & self.words
         found |= self.longer.get(word, set())
         if len(word) >= TYPO_LETTERS:
-            held = Counter()  # a word -> how many of its pieces `word` holds
+            held: Counter[str] = Counter()  # a word -> how many of its pieces `word` holds
             for size in range(max(len(word) - ENDING, TYPO_LETTERS), len(word) + ENDING + 1):
                 # a piece left whole is in `word` as many letters off its place as were unmatched before it
                 shift = _unmatched(size)
                 for start, end in _split(size):
                     places = range(max(start - shift, 0), min(start + shift, len(word) - end + start) + 1)
-                    held.update(set().union(*(self.pieces.get((word[0], size, start, word[at : at + end - start]), ()) for at in places)))
-            found |= {other for other, pieces in held.items() if pieces >= WHOLE}
+                    pieces = (self.pieces.get((word[0], size, start, word[at : at + end - start]), ()) for at in places)
+                    held.update(set().union(*pieces))
+            found |= {other for other, count in held.items() if count >= WHOLE}
         return {other for other in found if other[:1] == word[:1] and alike(word, other)}
 
 

@@ -292,3 +292,18 @@ def test_a_hidden_item_keeps_its_remark_as_a_clue() -> None:
     kinds = next(line for line in lines if "Layer 7" in line)
     assert "{{c1::Application Load Balancer}} (HTTP/HTTPS only) - Layer 7" in kinds, kinds
     assert "{{c3::Elastic Load Balancer (ELB)}}" in kinds, kinds  # an abbreviation is no remark
+
+
+def test_a_phrase_that_describes_is_asked_of_its_parent() -> None:
+    lines = cards_of(
+        """
+        ## Billing
+
+        **Cost Explorer:**
+        - visualize and manage costs and usage over time
+        - analyze data at high level: total costs and usage across all accounts
+        - vertical scaling: adding CPU and RAM to one machine
+        """
+    )
+    assert "[term] Billing | Cost Explorer : analyze data at high level → {{c1::total costs and usage across all accounts}} => @5" in lines, lines
+    assert any(line.startswith("[term] Billing › Cost Explorer | vertical scaling =>") for line in lines), lines  # a name stays a term

@@ -35,8 +35,8 @@ def test_a_line_that_only_says_what_a_thing_is_not_hides_no_name() -> None:
         """
     )
     assert not any("{{c1::Forum Site}}: not for" in line for line in lines), lines
-    # the line still rides with the definition
-    assert any(line.startswith("[overview]") and "not for questions time-sensitive" in line for line in lines), lines
+    # the line still rides with a card whose clue points to the name
+    assert any("experts not for questions time-sensitive" in line for line in lines), lines
 
 
 def test_an_abbreviation_of_a_described_thing_is_hidden_with_its_spelling() -> None:
@@ -76,3 +76,35 @@ def test_an_overview_passes_over_a_first_line_that_defines_a_generic_term() -> N
     overview = next(line for line in lines if line.startswith("[overview]"))
     assert overview.startswith("[overview] Compute | Batch => lets engineers run hundreds of thousands"), lines
     assert any("are called" in line for line in lines), lines  # the term's line is still asked
+
+
+def test_a_plain_line_rides_with_a_name_card_instead_of_a_hint_card() -> None:
+    others = "".join(
+        f"""
+        **{name}:**
+        - managed {kind} service of the platform
+        - fast and quickly scalable to thousands of users
+        - pay as you go with monthly and hourly rates
+        """
+        for name, kind in (("Queues", "queue"), ("Mail", "email"), ("Streams", "stream"), ("Cache", "cache"), ("Search", "search"))
+    )
+    lines = cards_of(
+        """
+        ## End user computing
+
+        **Desktops:**
+        - managed desktop as a service to provision Windows or Linux desktops
+        - great to eliminate management of on-premises virtual desktop infrastructure
+        - fast and quickly scalable to thousand of users
+        - secured data, integrated with the key service of the platform
+        """
+        + others
+    )
+    # No word of its own: beside a hint (another card's fact) the hint alone would
+    # answer. It joins the card that asks the name by a clue that points.
+    assert not any("{{c1::Desktops}} (" in line for line in lines), lines
+    assert any(
+        "{{c1::Desktops}}: great to eliminate management of on-premises virtual {{c1::desktop}} infrastructure "
+        "fast and quickly scalable to thousand of users" in line
+        for line in lines
+    ), lines

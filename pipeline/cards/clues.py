@@ -83,8 +83,11 @@ class Clues:
         beside `clue`, points to it: one of `lines` (the clue's neighbours in
         the notes), else one the thing is described with; None when none does."""
         names = names_of(name)
-        if not self._enough(self._weighed(names.mask(clue))):
-            return None  # "low latency": too little to be worth a card, whatever the hint
+        words = self._weighed(names.mask(clue))
+        if not self._enough(words) or not any(self._telling(w) for w in words):
+            # "low latency", "fast and quickly scalable to thousands of users": no
+            # word of its own; beside a hint, the hint alone would answer the card
+            return None
         own = [self.things[n] for n in sorted(self._own(names))]
         candidates = [*lines, *(line.text for t in own for line in t.described.lines if line.depth == 0)]
         for line in candidates:

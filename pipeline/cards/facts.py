@@ -22,6 +22,7 @@ from pipeline.cards.single_facts import (
     named_text,
     names_another,
     names_subject,
+    points_to_name,
     single_fact_card,
     term_called,
 )
@@ -136,10 +137,13 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
                 singles.append(([fact], found))
             else:
                 unasked.append(fact)
+        unasked = _ride_with_names(sink, group, singles, unasked)
         singles.sort(key=lambda single: split.index(single[0][0]))
-        rider = unasked[0] if len(unasked) == 1 and not re.search(r"\d", inl.to_plain(unasked[0].inline)) else None
-        if rider and len(together) <= 2 and sum(words(f.inline) for f in [*together, rider]) <= RIDING_WORDS:
-            together.append(rider)  # a setting's number is no part of a definition
+        # The rest rides with a short definition (a setting's number is no part of one).
+        numbered = any(re.search(r"(?<![A-Za-z])\d", inl.to_plain(f.inline)) for f in unasked)  # not "EC2"
+        if unasked and not numbered and len(together) + len(unasked) <= SMALL_FACTS:
+            if sum(words(f.inline) for f in [*together, *unasked]) <= RIDING_WORDS:
+                together += unasked
     if together:
         sink.add(
             first_kind,
@@ -152,6 +156,29 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         )
     for facts_asked, (text, context) in singles:
         single_fact_card(sink, group, facts_asked, text, context)
+
+
+def _ride_with_names(
+    sink: CardSink, group: Group, singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]], unasked: list[Fact]
+) -> list[Fact]:
+    """A fact too plain to ask alone ("fast and quickly scalable") joins a card
+    that asks the topic's name by a clue of its own, as one more line of what
+    the name stands for; the card keeps its id. The facts no card takes."""
+    left: list[Fact] = []
+    for fact in unasked:
+        for index, (asked_facts, (text, _)) in enumerate(singles):
+            together = [*asked_facts, fact]
+            if not text.startswith("{{c1::") or " (" in text.split("}}", 1)[1][:2] or len(together) > SMALL_FACTS - 1:
+                continue  # not a cloze on the name alone (a hint beside it, a key term)
+            if sum(words(f.inline) for f in together) > RIDING_WORDS:
+                continue
+            found = name_cloze(sink, group, together)
+            if found[0].startswith(text.split("}}", 1)[0]) and points_to_name(sink, found[0]):
+                singles[index] = (together, found)
+                break
+        else:
+            left.append(fact)
+    return left
 
 
 def _a_thing(group: Group) -> bool:

@@ -47,7 +47,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         text = f'<div class="sp-label">{parent}</div><ul class="sp-enum">{shown}<li>{blank}</li></ul>'
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key)
         return
-    if context and _leading_phrase(entry):
+    if context and (_leading_phrase(entry) or _describes(entry)):
         parent = sink.html(asked((Span("text", context[-1]),), context[:-1]))
         hidden, aside = _aside(entry.definition)
         text = f"<b>{parent}</b>: {sink.html(entry.head)} → " + "{{c1::" + cloze_safe(sink.html(hidden)) + "}}" + sink.html(aside)
@@ -172,6 +172,21 @@ def _aside(definition: Inline) -> tuple[Inline, Inline]:
     if last is None or last.kind != "text" or not (match := _REMARK.search(last.text)) or not last.text[: match.start()].strip():
         return definition, ()
     return (*definition[:-1], Span("text", last.text[: match.start()])), (Span("text", last.text[match.start() :]),)
+
+
+_RELATION = frozenset("at of against in with to on from by per".split())
+
+
+def _describes(entry: Entry) -> bool:
+    """`analyze data at high level`, `db of objects`: a phrase that describes
+    rather than names (a word of relation inside it, no capitalised name); alone
+    on a front it does not say what it asks, so it is asked of its parent."""
+    head = inl.strip(entry.head)
+    if not head or any(span.kind != "text" for span in head):
+        return False
+    words = inl.to_plain(head).split()
+    named = any(w[0].isupper() and any(ch.islower() for ch in w[1:]) for w in words)
+    return len(words) >= 3 and not named and any(w in _RELATION for w in words[1:-1])
 
 
 def _leading_phrase(entry: Entry) -> bool:

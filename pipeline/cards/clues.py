@@ -13,20 +13,16 @@ one out, and so does its own kind (`Kinesis Data Streams` of `Kinesis`).
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 
 from pipeline.cards.cue_words import content_words
 from pipeline.cards.per_document import per_document
+from pipeline.cards.spellings import Spellings, alike
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
-from pipeline.model.naming import names_of
+from pipeline.model.naming import Names, names_of
 
 SHARED = 0.5  # share of a clue's words another thing's lines hold, for it to fit that one too
-SAME_WORD = 0.9  # spelling likeness of two long words taken as one misspelt
-TYPO_LETTERS = 8  # a word this long may be misspelt and still be the same word
-STEM = 4  # letters a word and its longer form share from the start ("code", "codes")
-ENDING = 2  # letters an ending adds
 MIN_CLUE_WORDS = 2  # a clue of fewer words says too little to point anywhere, unless one is telling
 COMMON = 0.1  # share of the things whose lines say a word, for it to tell nothing
 FEW_THINGS = 5  # ... though a word of this many things may still tell (short notes)
@@ -44,17 +40,21 @@ class Clues:
         for n, words in enumerate(self.vocabulary):
             for word in words:
                 self.holders.setdefault(word, set()).add(n)
-        # the words by their first letter, which a typo keeps, and their length, which
-        # an ending or a typo changes by ENDING letters at most: only those are compared
-        self.by_letter: dict[tuple[str, int], list[str]] = {}
-        for word in sorted(self.holders):
-            self.by_letter.setdefault((word[0], len(word)), []).append(word)
+        self.spelt = Spellings(self.holders)  # the words, indexed by their spellings
+        # the things by their names' keys and their acronyms' keys, for `same_thing` without a pass over all
+        self.by_key: dict[str, set[int]] = {}
+        self.by_initials: dict[str, set[int]] = {}
+        for n, thing in enumerate(self.things):
+            for key in thing.described.names.keys():
+                self.by_key.setdefault(key, set()).add(n)
+            for key in thing.described.names.initials():
+                self.by_initials.setdefault(key, set()).add(n)
         self.spellings: dict[str, int] = {}  # a word -> the things that say it in any spelling
 
     def points_to(self, name: str, clue: str) -> bool:
         """Whether `clue` (the name already hidden) tells the thing named `name` apart."""
         names = names_of(name)
-        own = {n for n, t in enumerate(self.things) if t.described.names.same_thing(names)}
+        own = self._own(names)
         for n in own:  # the forms its own lines give (`network file system` of `NFS`)
             clue = self.things[n].described.names.mask(clue)
         words = self._weighed(names.mask(clue))
@@ -62,13 +62,13 @@ class Clues:
             return False
         # a thing the clue names is no answer to it; one of the thing's own kinds
         # (`Kinesis Data Streams` of `Kinesis`) is no other answer
-        others = [
+        fits = [
             n
             for n in sorted({n for w in words for n in self.holders.get(w, ())} - own)
-            if not self.things[n].described.names.shows(clue) and not names.shows(self.things[n].name)
+            if len(words & self.vocabulary[n]) >= SHARED * len(words)
+            and not self.things[n].described.names.shows(clue) and not names.shows(self.things[n].name)
             and not any(_same(self.things[n], self.things[o]) for o in own)
         ]
-        fits = [n for n in others if len(words & self.vocabulary[n]) >= SHARED * len(words)]
         telling = [w for w in sorted(words) if self._telling(w)]
         if not telling:
             return False  # words many things are described with: "better security and less latency"
@@ -76,8 +76,7 @@ class Clues:
 
     def describes(self, name: str) -> bool:
         """Whether one of the things is `name`, in any of its forms."""
-        names = names_of(name)
-        return any(t.described.names.same_thing(names) for t in self.things)
+        return bool(self._own(names_of(name)))
 
     def hint(self, name: str, clue: str, lines: Sequence[str] = ()) -> str | None:
         """A short line of the thing's own (its name not in it) that, shown
@@ -89,7 +88,7 @@ class Clues:
             # "low latency", "fast and quickly scalable to thousands of users": no
             # word of its own; beside a hint, the hint alone would answer the card
             return None
-        own = [t for t in self.things if t.described.names.same_thing(names)]
+        own = [self.things[n] for n in sorted(self._own(names))]
         candidates = [*lines, *(line.text for t in own for line in t.described.lines if line.depth == 0)]
         for line in candidates:
             text = line.strip().rstrip(":")
@@ -104,6 +103,14 @@ class Clues:
                 return text
         return None
 
+    def _own(self, names: Names) -> set[int]:
+        """The things `names` is a form of (an alias, an acronym), found by their keys."""
+        keys = names.keys()
+        found = {n for key in keys for n in (*self.by_key.get(key, ()), *self.by_initials.get(key, ()))}
+        found |= {n for key in names.initials() for n in self.by_key.get(key, ())}
+        # ascending, as a pass over the things would add them
+        return {n for n in sorted(found) if self.things[n].described.names.same_thing(names)}
+
     def _weighed(self, text: str) -> set[str]:
         """The text's words that say something: words a tenth of the things are
         described with ("managed", "data") point nowhere."""
@@ -117,34 +124,17 @@ class Clues:
     def _telling(self, word: str) -> bool:
         """A word few things are described with, in any spelling: one a learner ties to the thing."""
         if word not in self.spellings:
-            lengths = range(len(word) - ENDING, len(word) + ENDING + 1)
-            alike = {other for size in lengths for other in self.by_letter.get((word[0], size), ()) if _alike(word, other)}
-            self.spellings[word] = len({n for other in alike | {word} for n in self.holders.get(other, ())})
+            spellings = self.spelt.alike(word) | {word}
+            self.spellings[word] = len({n for other in spellings for n in self.holders.get(other, ())})
         return self.spellings[word] <= TELLING
 
     def _says(self, n: int, word: str) -> bool:
         """Whether thing `n`'s lines say `word`, or a word spelt nearly so (a plural, a typo)."""
-        return word in self.vocabulary[n] or any(_alike(word, other) for other in self.vocabulary[n] if other[:1] == word[:1])
+        return word in self.vocabulary[n] or any(alike(word, other) for other in self.vocabulary[n] if other[:1] == word[:1])
 
 
 def _same(a: Thing, b: Thing) -> bool:
     return a.described.names.same_thing(b.described.names)
-
-
-def _alike(a: str, b: str) -> bool:
-    """One word in two spellings: a plural or other ending ("code", "codes"),
-    or a long word with a letter or two off ("availabilty")."""
-    short, long = sorted((a, b), key=len)
-    if len(long) - len(short) > ENDING:
-        return False
-    if long.startswith(short) and len(short) >= STEM:
-        return True
-    if len(short) < TYPO_LETTERS:
-        return False
-    # the letters the two have in common, in any order, bound the likeness from above:
-    # most pairs fall short of it without aligning the two
-    common = sum(min(a.count(letter), b.count(letter)) for letter in set(a))
-    return 2.0 * common / (len(a) + len(b)) >= SAME_WORD and difflib.SequenceMatcher(None, a, b).ratio() >= SAME_WORD
 
 
 def _words(text: str) -> set[str]:

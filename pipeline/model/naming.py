@@ -109,6 +109,10 @@ class Names:
     def _keys(self) -> frozenset[str]:
         return frozenset(name_key(f) for f in self.forms)
 
+    def initials(self) -> frozenset[str]:
+        """The keys of the acronyms of its names of several words (`Network ACL` -> `nacl`)."""
+        return self._initials
+
     @cached_property
     def _initials(self) -> frozenset[str]:
         return frozenset(_initials(self))

@@ -1,0 +1,90 @@
+"""One word in two spellings (a plural, a typo), and the words of a document
+spelt nearly as a given one, found through an index rather than by comparing
+the word with every word the notes hold: the notes' words grow with the
+notes, and a clue is weighed once per card.
+
+Two spellings are one word when one is the other with an ending of ENDING
+letters at most ("code", "codes"), or, both long, when their letters align
+with a likeness of SAME_WORD ("availabilty"). A likeness of SAME_WORD leaves
+at most a tenth of the two words' letters unmatched, and an unmatched letter
+breaks one piece of a word at most: cut in WHOLE pieces more than that, two
+pieces of one word are found whole in the other (two, as many words share an
+ending). Those pieces are the index.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+SAME_WORD = 0.9  # spelling likeness of two long words taken as one misspelt
+TYPO_LETTERS = 8  # a word this long may be misspelt and still be the same word
+STEM = 4  # letters a word and its longer form share from the start ("code", "codes")
+ENDING = 2  # letters an ending adds
+WHOLE = 2  # pieces of a long word its other spellings hold whole (one more piece each costs more look-ups)
+
+
+def alike(a: str, b: str) -> bool:
+    """One word in two spellings: a plural or other ending ("code", "codes"),
+    or a long word with a letter or two off ("availabilty")."""
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) > ENDING:
+        return False
+    if long.startswith(short) and len(short) >= STEM:
+        return True
+    if len(short) < TYPO_LETTERS:
+        return False
+    # the letters the two have in common, in any order, bound the likeness from above:
+    # most pairs fall short of it without aligning the two
+    common = sum(min(a.count(letter), b.count(letter)) for letter in set(a))
+    return 2.0 * common / (len(a) + len(b)) >= SAME_WORD and difflib.SequenceMatcher(None, a, b).ratio() >= SAME_WORD
+
+
+class Spellings:
+    """The words of a document, indexed by what two spellings of one word share."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = set(words)
+        # a word's shorter forms: each word under itself without its last one or two letters
+        self.longer: dict[str, set[str]] = {}
+        # a long word's pieces: each under (its first letter, its length, where the piece starts, the piece)
+        self.pieces: dict[tuple[str, int, int, str], set[str]] = {}
+        for word in self.words:
+            for cut in range(1, ENDING + 1):
+                self.longer.setdefault(word[:-cut], set()).add(word)
+            if len(word) >= TYPO_LETTERS:
+                for start, end in _split(len(word)):
+                    self.pieces.setdefault((word[0], len(word), start, word[start:end]), set()).add(word)
+
+    def alike(self, word: str) -> set[str]:
+        """The words spelt as `word` or nearly so, that start with its letter."""
+        found = ({word} | {word[:-cut] for cut in range(1, ENDING + 1)}) & self.words
+        found |= self.longer.get(word, set())
+        if len(word) >= TYPO_LETTERS:
+            held: Counter[str] = Counter()  # a word -> how many of its pieces `word` holds
+            for size in range(max(len(word) - ENDING, TYPO_LETTERS), len(word) + ENDING + 1):
+                # a piece left whole is in `word` as many letters off its place as were unmatched before it
+                shift = _unmatched(size)
+                for start, end in _split(size):
+                    places = range(max(start - shift, 0), min(start + shift, len(word) - end + start) + 1)
+                    pieces = (self.pieces.get((word[0], size, start, word[at : at + end - start]), ()) for at in places)
+                    held.update(set().union(*pieces))
+            found |= {other for other, count in held.items() if count >= WHOLE}
+        return {other for other in found if other[:1] == word[:1] and alike(word, other)}
+
+
+def _unmatched(size: int) -> int:
+    """The letters a likeness of SAME_WORD leaves unmatched, at most, in a word
+    of `size` letters and a partner ENDING longer."""
+    return math.floor(round((2 * size + ENDING) * (1 - SAME_WORD), 6))
+
+
+def _split(size: int) -> Iterator[tuple[int, int]]:
+    """A word of `size` letters cut into WHOLE more pieces than the letters its
+    spellings may leave unmatched (the pieces' starts and ends): an unmatched
+    letter breaks one piece at most, so WHOLE are left whole."""
+    count = _unmatched(size) + WHOLE
+    for n in range(count):
+        yield size * n // count, size * (n + 1) // count

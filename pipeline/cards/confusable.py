@@ -12,6 +12,7 @@ tools) fits that one as well, so its words tell nothing apart either.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -35,6 +36,7 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ments", "ment", "ities", "ity", 
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold, for the cue to be that one's too
 AMBIGUOUS_MORE = 0.5  # the same, for a further cue, which has no definition beside it
 COMMON_HOLDERS = 2  # other things whose lines say a word, for it to be a common one (`storage`, `container`)
+VOCABULARIES_KEPT = 64  # a thing's cues are weighed one after another: the last few things' confusables suffice
 STEM_MIN = 4  # letters a stem keeps: `uses` is no form of `user`
 # a clause that sets two things apart: `full version of the app, but at minimum size`
 _CONTRAST = re.compile(r"(?:but|whereas|while|yet|though|unlike|except|only)\b", re.IGNORECASE)
@@ -87,8 +89,9 @@ class _Said:
         for n, number, _, words, _ in self.lines:
             for word in words:
                 self.holders.setdefault(word, set()).add(n)
-        # what a thing's confusables say, worked out once per thing (and set of options)
-        self.vocabulary: dict[tuple[int, ...], tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
+        # what a thing's confusables say, for the things asked last: each holds its whole
+        # section's words, so keeping every thing's would grow with the square of the notes
+        self.vocabulary: OrderedDict[tuple[int, ...], tuple[frozenset[str], frozenset[tuple[str, str]]]] = OrderedDict()
 
 
 @per_document  # asked of every cue of every card kind
@@ -213,6 +216,7 @@ def _vocabulary(document: Document, thing: Thing, among: tuple[Thing, ...]) -> t
     said = _said(document)
     key = (id(thing), *sorted(id(t) for t in among))
     if key in said.vocabulary:
+        said.vocabulary.move_to_end(key)
         return said.vocabulary[key]
     own = _own_lines(thing)
     children = set(_children(said, thing))
@@ -226,6 +230,8 @@ def _vocabulary(document: Document, thing: Thing, among: tuple[Thing, ...]) -> t
                 words |= line_words
                 pairs |= line_pairs
     said.vocabulary[key] = found = (frozenset(words), frozenset(pairs))
+    if len(said.vocabulary) > VOCABULARIES_KEPT:
+        said.vocabulary.popitem(last=False)
     return found
 
 

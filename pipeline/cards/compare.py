@@ -22,6 +22,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
+from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS
 from pipeline.cards.recognition import about_another, breadcrumb, content_words, cue_lines, id_breadcrumb
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.per_document import per_document
@@ -42,14 +43,10 @@ RARE_SHARE, RARE_MIN = 25, 3  # a word few topics say: a 25th of them, and at le
 PARTNERS = 2  # neighbours compared with one topic, the closest first
 SAME_FACT = 75  # token-sort similarity at which two lines say the same
 NEIGHBOUR_FACTS = 2
-# Words that tell no product from another: every managed offering is "fully managed".
-GENERIC_WORDS = frozenset("fully managed serverless service servic cloud provide offer allow help aws amazon azure".split())
-# Properties many offerings claim: a fact of only these tells none apart ("highly available, replicated across 3 AZ").
-PROPERTIES = frozenset(
-    """highly high available availability replicated replication replica durable durability scalable scale scales
-    secure secured cheap low cost costs latency fast faster perf performance pay use accross across az azs region
-    regions multi easy easily automatically auto""".split()
-)
+GENERIC_WORDS = OFFERING_WORDS
+# A fact of only claimed properties tells none apart ("highly available, replicated across 3 AZ"); the Regions and AZs
+# an offering spans, and its "use", are claims too here.
+PROPERTIES = CLAIMED_PROPERTIES | {"use", "az", "azs", "region", "regions"}
 STEM_LETTERS = 3  # letters a word shares as the start of a longer one, for the two to be one word's forms
 PROPERTY_LETTERS = 5  # the same for a property's word: `use` is no form of `users`
 FITS_OTHER = 3  # telling words of a fact another option's definition says, for the fact to fit that one

@@ -16,7 +16,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from pipeline.cards.cue_words import CUE_MIN_WORDS, STOPWORDS, WORD, content_words
+from pipeline.cards.cue_words import CLAIMED_PROPERTIES, CUE_MIN_WORDS, OFFERING_WORDS, STOPWORDS, WORD, content_words
 from pipeline.cards.others import mentions
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.kinds import kind_of, notes_text
@@ -24,14 +24,8 @@ from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
 from pipeline.model.naming import MASK
 
-# Words that tell no offering from another: every managed service "provides" and "helps".
-GENERIC = frozenset("fully manag managed serverless servic service cloud provid provide offer allow help aws amazon azure used use can".split())
-# Properties many offerings claim: "highly available, low latency, scalable" tells none apart.
-_PROPERTIES = (
-    """highly high available availability replicated replication replica durable durability scalable scale scales
-    secure secured cheap low cost costs latency fast faster perf performance pay easy easily automatically auto
-    across accross multi"""
-)
+# Stemmed, "provides" is "provid"; and "used", "can" tell no offering apart either.
+GENERIC = OFFERING_WORDS | {"manag", "provid", "used", "use", "can"}
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ments", "ment", "ities", "ity", "ies", "ed", "es", "s", "ly", "al")
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold, for the cue to be that one's too
 AMBIGUOUS_MORE = 0.5  # the same, for a further cue, which has no definition beside it
@@ -54,7 +48,7 @@ def stem(word: str) -> str:
     return word
 
 
-PROPERTIES = frozenset(stem(w) for w in _PROPERTIES.split())
+PROPERTIES = frozenset(stem(w) for w in CLAIMED_PROPERTIES)
 
 
 def _stems(text: str) -> list[str]:

@@ -15,6 +15,14 @@ STOPWORDS = frozenset(
     than that the their them then there these they this those through to up us use used using very was
     we what when where which while who will with within without you your""".split()
 ) | set(VENDORS)
+# Words that tell no offering from another: every managed service is "fully managed" and "provides".
+OFFERING_WORDS = frozenset("fully managed serverless service servic cloud provide offer allow help aws amazon azure".split())
+# Properties many offerings claim: "highly available, low latency, scalable" tells none apart.
+CLAIMED_PROPERTIES = frozenset(
+    """highly high available availability replicated replication replica durable durability scalable scale scales
+    secure secured cheap low cost costs latency fast faster perf performance pay easy easily automatically auto
+    across accross multi""".split()
+)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]+$")
 

@@ -12,6 +12,7 @@ tools) fits that one as well, so its words tell nothing apart either.
 from __future__ import annotations
 
 import re
+import sys
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -44,8 +45,9 @@ def stem(word: str) -> str:
     word = word.lower().strip("'-")
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return sys.intern(word)  # each line's stems are kept: one copy of each
 
 
 PROPERTIES = frozenset(stem(w) for w in CLAIMED_PROPERTIES)
@@ -61,7 +63,8 @@ class _Said:
 
     def __init__(self, things: Sequence[Thing], written: str) -> None:
         self.things = things
-        self.lines: list[tuple[int, int, str, frozenset[str], frozenset[tuple[str, str]]]] = []
+        # as tuples, not sets: a line's few stems, read in whole, cost a third as much kept for every line
+        self.lines: list[tuple[int, int, str, tuple[str, ...], tuple[tuple[str, str], ...]]] = []
         self.by_section: dict[str, list[int]] = {}
         self.by_group: dict[str, list[int]] = {}
         for n, thing in enumerate(things):
@@ -73,7 +76,7 @@ class _Said:
             for number, text in texts:
                 words = _stems(text)
                 self.of_thing.setdefault(n, []).append(len(self.lines))
-                self.lines.append((n, number, text, frozenset(words), frozenset(zip(words, words[1:]))))
+                self.lines.append((n, number, text, tuple(words), tuple(zip(words, words[1:]))))
         self.index = {id(t): n for n, t in enumerate(things)}
         self.kinds = [kind_of(t, written) for t in things]
         self.by_name: dict[str, list[int]] = {}  # the things a one-word name names
@@ -221,8 +224,8 @@ def _vocabulary(document: Document, thing: Thing, among: tuple[Thing, ...]) -> t
         for _, number, text, line_words, line_pairs in [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other):
             # a parent lists the thing's own lines; a thing named under it says its own
             if (number not in own or n in children) and not mentions(thing.described.names, text):
-                words |= line_words
-                pairs |= line_pairs
+                words.update(line_words)
+                pairs.update(line_pairs)
     said.vocabulary[key] = found = (frozenset(words), frozenset(pairs))
     if len(said.vocabulary) > VOCABULARIES_KEPT:
         said.vocabulary.popitem(last=False)
@@ -236,13 +239,13 @@ def _children(said: _Said, thing: Thing) -> list[int]:
     return [n for n in said.by_section.get(thing.section, ()) if said.things[n].item and said.things[n].topic == thing.topic]
 
 
-def _entries(thing: Thing) -> list[tuple[int, int, str, frozenset[str], frozenset[tuple[str, str]]]]:
+def _entries(thing: Thing) -> list[tuple[int, int, str, tuple[str, ...], tuple[tuple[str, str], ...]]]:
     """A thing outside the indexed list (an option of another document): its lines read afresh."""
     texts = [(line.line, line.text) for line in thing.described.lines] + [(thing.described.line, thing.name)]
     found = []
     for number, text in texts:
         words = _stems(text)
-        found.append((-1, number, text, frozenset(words), frozenset(zip(words, words[1:]))))
+        found.append((-1, number, text, tuple(words), tuple(zip(words, words[1:]))))
     return found
 
 

@@ -63,8 +63,8 @@ class _Said:
 
     def __init__(self, things: Sequence[Thing], written: str) -> None:
         self.things = things
-        # as tuples, not sets: a line's few stems, read in whole, cost a third as much kept for every line
-        self.lines: list[tuple[int, int, str, tuple[str, ...], tuple[tuple[str, str], ...]]] = []
+        # a line's stems as a tuple, not sets of stems and of pairs: read in whole, they cost a fraction kept for every line
+        self.lines: list[tuple[int, int, str, tuple[str, ...]]] = []
         self.by_section: dict[str, list[int]] = {}
         self.by_group: dict[str, list[int]] = {}
         for n, thing in enumerate(things):
@@ -76,16 +76,17 @@ class _Said:
             for number, text in texts:
                 words = _stems(text)
                 self.of_thing.setdefault(n, []).append(len(self.lines))
-                self.lines.append((n, number, text, tuple(words), tuple(zip(words, words[1:]))))
+                self.lines.append((n, number, text, tuple(words)))
         self.index = {id(t): n for n, t in enumerate(things)}
         self.kinds = [kind_of(t, written) for t in things]
         self.by_name: dict[str, list[int]] = {}  # the things a one-word name names
         for n, thing in enumerate(things):
             self.by_name.setdefault(thing.described.names.full.lower(), []).append(n)
-        self.holders: dict[str, set[int]] = {}  # the things whose lines say each stem, anywhere in the notes
-        for n, number, _, words, _ in self.lines:
+        holders: dict[str, set[int]] = {}  # the things whose lines say each stem, anywhere in the notes
+        for n, number, _, words in self.lines:
             for word in words:
-                self.holders.setdefault(word, set()).add(n)
+                holders.setdefault(word, set()).add(n)
+        self.holders = {word: tuple(found) for word, found in holders.items()}  # kept as long as the lines: tuples
         # what a thing's confusables say, for the things asked last: each holds its whole
         # section's words, so keeping every thing's would grow with the square of the notes
         self.vocabulary: OrderedDict[tuple[int, ...], tuple[frozenset[str], frozenset[tuple[str, str]]]] = OrderedDict()
@@ -184,7 +185,7 @@ def hides_a_common_word(document: Document, thing: Thing, written: str, cue: str
     said = _said(document)
     me = said.index.get(id(thing))
     hidden = {stem(w) for w in content_words(written)} - {stem(w) for w in content_words(cue)}
-    return any(len(said.holders.get(w, set()) - {me}) >= COMMON_HOLDERS for w in hidden)
+    return any(sum(n != me for n in said.holders.get(w, ())) >= COMMON_HOLDERS for w in hidden)
 
 
 def singles_out_anywhere(document: Document, thing: Thing, text: str) -> bool:
@@ -221,11 +222,11 @@ def _vocabulary(document: Document, thing: Thing, among: tuple[Thing, ...]) -> t
     pairs: set[tuple[str, str]] = set()
     for other in confusables(document, thing, among):
         n = said.index.get(id(other))
-        for _, number, text, line_words, line_pairs in [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other):
+        for _, number, text, line_words in [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other):
             # a parent lists the thing's own lines; a thing named under it says its own
             if (number not in own or n in children) and not mentions(thing.described.names, text):
                 words.update(line_words)
-                pairs.update(line_pairs)
+                pairs.update(zip(line_words, line_words[1:]))
     said.vocabulary[key] = found = (frozenset(words), frozenset(pairs))
     if len(said.vocabulary) > VOCABULARIES_KEPT:
         said.vocabulary.popitem(last=False)
@@ -239,13 +240,13 @@ def _children(said: _Said, thing: Thing) -> list[int]:
     return [n for n in said.by_section.get(thing.section, ()) if said.things[n].item and said.things[n].topic == thing.topic]
 
 
-def _entries(thing: Thing) -> list[tuple[int, int, str, tuple[str, ...], tuple[tuple[str, str], ...]]]:
+def _entries(thing: Thing) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """A thing outside the indexed list (an option of another document): its lines read afresh."""
     texts = [(line.line, line.text) for line in thing.described.lines] + [(thing.described.line, thing.name)]
     found = []
     for number, text in texts:
         words = _stems(text)
-        found.append((-1, number, text, tuple(words), tuple(zip(words, words[1:]))))
+        found.append((-1, number, text, tuple(words)))
     return found
 
 

@@ -3,8 +3,8 @@
 Each thing the notes name and describe (see `things`) gives a card whose
 front is its defining lines with every form of its name hidden, and whose
 back is the name and its one-line definition; a thing with more lines gives
-up to two more cards, one per further cue. A description too thin to tell
-the thing apart (a few generic words, a list of other names) or one that
+one more card, of the further lines that single it out among all the notes
+(see `further_cues`). A description too thin to tell the thing apart (a few generic words, a list of other names) or one that
 another thing's own lines say as well gives no card. The breadcrumb keeps
 the section but never a heading that shows the name.
 """
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, leans_on_another_cue, supported, tells_apart, unshared
+from pipeline.cards.further_cues import further_cues
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.kinds import SERVICE_WORDS, list_title, notes_text
 from pipeline.cards.others import LinesElsewhere, defines_another, explains_its_kind, glosses_another, names_another
@@ -28,7 +29,6 @@ from pipeline.model.definitions import Line, strip_name
 from pipeline.model.inline import ASIDE, escape, plain_key
 from pipeline.model.naming import MASK, acronym_of, name_key
 
-MAX_CARDS = 3  # per thing: its definition and two more cues
 CUE_LINES = 3
 CUE_WORDS = 45
 BLANKS_WORDS = 5  # content words of a line that may hide the name twice
@@ -100,23 +100,30 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         if thing.holds_items and not _defines_itself(thing):
             # a heading over named items: they are the things, but its own lines say what it is
             cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
-        index = 0
         for whole in _groups(cues):
             group = [whole[n] for n in supported(document, thing, [(text, line.line in leaning) for text, line in whole])]
             if len(content_words(" ".join(text for text, _ in group))) < MIN_WORDS:
                 continue
             texts = tuple(text for text, _ in group)
-            # a further cue has no definition beside it: half its words said of another thing make it that one's too
-            share = AMBIGUOUS_MORE if index else AMBIGUOUS
-            if ambiguous(texts, position, things, vocabulary, holders, share) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
-                if index == 0:
-                    break
-                continue
-            index += 1
-            plan.append(Asked(thing, texts, tuple(line.line for _, line in group), index))
-            if index == MAX_CARDS:
-                break
+            if not ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS):
+                plan.append(Asked(thing, texts, tuple(line.line for _, line in group), 1))
+                used = {line.line for _, line in whole}
+                rest = [(text, line) for text, line in cues if line.line not in used and line.line not in leaning]
+                plan.extend(_further(document, thing, rest, position, things, vocabulary, holders))
+            break
     return tuple(plan)
+
+
+def _further(
+    document: Document, thing: Thing, rest: list[tuple[str, Line]], position: int, things: Sequence[Thing], vocabulary: list[set[str]], holders: dict[str, list[int]]
+) -> list[Asked]:
+    """The thing's one further card, of the lines that single it out among all the notes."""
+    group = further_cues(document, thing, rest)
+    texts = tuple(text for text, _ in group)
+    # with no definition beside it, half its words said of another thing make it that one's too
+    if not texts or len(content_words(" ".join(texts))) < MORE_WORDS or ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS_MORE):
+        return []
+    return [Asked(thing, texts, tuple(line.line for _, line in group), 2)]
 
 
 def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Line]]:

@@ -60,3 +60,21 @@ def test_no_further_card_when_only_weak_lines_are_left() -> None:
         - it is not a streaming service
         """)
     assert [a.index for a in _plan(notes, "Lantern Queue")] == [1]
+
+
+def test_a_defining_line_whose_words_each_another_neighbour_says_is_still_the_first_clue() -> None:
+    notes = """
+    ## Machine Learning
+
+    **Seeker:**
+    - fully managed document search service with ML
+    - learns from user feedback to promote preferred results
+
+    **Scanner:**
+    - extracts text and handwriting from scanned documents
+
+    **Faces:**
+    - face analysis and search in images and videos
+    """
+    asked = _plan(notes, "Seeker")
+    assert asked and "document search" in asked[0].cues[0], [a.cues for a in asked]

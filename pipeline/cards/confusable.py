@@ -217,6 +217,24 @@ def said_nowhere_else(document: Document, thing: Thing, text: str) -> frozenset[
     return frozenset(w for w in words if not any(elsewhere(n) for n in said.holders.get(w, ())))
 
 
+def said_together(document: Document, thing: Thing, text: str) -> bool:
+    """A line each of whose telling words some confusable says, but none of them two
+    (`document search` where one says `documents`, another `search`): together the
+    words say the thing, as a learner reads them."""
+    said = _said(document)
+    words = {w for w in _stems(text) if w not in PROPERTIES}
+    if len(words) < 2 or MASK in text:  # a blank may hide the word that told it apart
+        return False
+    own = _own_lines(thing)
+    for other in confusables(document, thing):
+        n = said.index.get(id(other))
+        entries = [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other)
+        theirs = set().union(*(e[3] for e in entries if e[1] not in own and not mentions(thing.described.names, e[2])))
+        if len(words & theirs) > 1:
+            return False
+    return True
+
+
 def closest_share(document: Document, thing: Thing, text: str) -> float:
     """The largest share of the cue's telling words one other thing of the notes says."""
     said = _said(document)

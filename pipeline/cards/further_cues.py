@@ -13,10 +13,12 @@ import re
 from collections.abc import Sequence
 
 from pipeline.cards.confusable import AMBIGUOUS_MORE, closest_share, echoes_another, said_nowhere_else
+from pipeline.cards.cue_words import content_words
 from pipeline.cards.things import Thing
 from pipeline.model import Document
 from pipeline.model.definitions import Line
 
+MORE_WORDS = 6  # words of the further card, which has no definition to lean on
 FURTHER_LINES = 2  # lines of the further card: with options, two clues make a practice question
 FITS_ANOTHER = AMBIGUOUS_MORE  # share of a line's telling words one other thing says, for the line to fit that one too
 # a line that says what the thing is not, or when it is not the cause (`connection refused comes from an app error or not launched`)
@@ -34,4 +36,6 @@ def further_cues(document: Document, thing: Thing, rest: Sequence[tuple[str, Lin
         share = closest_share(document, thing, text)
         if unique and share < FITS_ANOTHER:
             scored.append((share, -unique, n))
-    return [rest[n] for n in sorted(n for *_, n in sorted(scored)[:FURTHER_LINES])]
+    chosen = [rest[n] for n in sorted(n for *_, n in sorted(scored)[:FURTHER_LINES])]
+    return chosen if len(content_words(" ".join(text for text, _ in chosen))) >= MORE_WORDS else []
+

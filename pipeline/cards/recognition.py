@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, leans_on_another_cue, supported, tells_apart, unshared
+from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, leans_on_another_cue, said_together, supported, tells_apart, unshared
 from pipeline.cards.further_cues import further_cues
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.kinds import SERVICE_WORDS, list_title, notes_text
@@ -35,7 +35,6 @@ BLANKS_WORDS = 5  # content words of a line that may hide the name twice
 BLANKS_APART = 2  # words at least between two blanks
 STEM_LETTERS = 5  # letters two hidden words share when they are one word (`transfer`, `transfering`)
 MIN_WORDS = 4  # content words a card's cues must have between them
-MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
 LABEL_WORDS = 5
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
 NAME_WORDS = 5  # capitalised words a name alone on a line may have
@@ -96,7 +95,13 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         judged = [(unshared(document, thing, t), n) for t, n in cues]
         # a cue whose blank hides a common word is kept beside one that singles the thing out anywhere
         leaning = {line.line for text, line in judged if leans_on_another_cue(document, thing, text, line.text)}
-        cues = [(text, line) for text, line in judged if line.line in leaning or tells_apart(document, thing, text, line.text)]
+        # the defining line may say the thing by words each of which a different neighbour says
+        first = judged[0][1].line if judged and judged[0][1].depth == 0 else None
+        cues = [
+            (text, line)
+            for text, line in judged
+            if line.line in leaning or tells_apart(document, thing, text, line.text) or (line.line == first and said_together(document, thing, text))
+        ]
         if thing.holds_items and not _defines_itself(thing):
             # a heading over named items: they are the things, but its own lines say what it is
             cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
@@ -121,7 +126,7 @@ def _further(
     group = further_cues(document, thing, rest)
     texts = tuple(text for text, _ in group)
     # with no definition beside it, half its words said of another thing make it that one's too
-    if not texts or len(content_words(" ".join(texts))) < MORE_WORDS or ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS_MORE):
+    if not texts or ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS_MORE):
         return []
     return [Asked(thing, texts, tuple(line.line for _, line in group), 2)]
 

@@ -78,3 +78,21 @@ def test_a_defining_line_whose_words_each_another_neighbour_says_is_still_the_fi
     """
     asked = _plan(notes, "Seeker")
     assert asked and "document search" in asked[0].cues[0], [a.cues for a in asked]
+
+
+def test_a_command_line_is_no_further_clue() -> None:
+    notes = """
+    ## Access
+
+    **Shellgate:**
+    - encrypted remote terminal sessions to servers and instances
+    - key pairs replace passwords for logging in
+    - clients exist for every desktop system and the browser
+
+    `shellgate -i key.pem admin@10.0.0.12`: open a session as the admin user on the private address of the host
+
+    **Portal View:**
+    - a web console for browsing resources
+    """
+    further = [cue for asked in _plan(notes, "Shellgate")[1:] for cue in asked.cues]
+    assert not [cue for cue in further if "key.pem" in cue or "10.0.0.12" in cue], further

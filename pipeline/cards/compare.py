@@ -23,7 +23,8 @@ from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS
-from pipeline.cards.recognition import about_another, breadcrumb, content_words, cue_lines, id_breadcrumb
+from pipeline.cards.asking import breadcrumb, id_breadcrumb
+from pipeline.cards.recognition import about_another, content_words, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.others import mentions
 from pipeline.cards.per_document import per_document

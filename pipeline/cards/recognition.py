@@ -13,21 +13,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
+from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, question
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, leans_on_another_cue, said_together, supported, tells_apart, unshared
-from pipeline.cards.further_cues import further_cues
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
-from pipeline.cards.kinds import SERVICE_WORDS, list_title, notes_text
+from pipeline.cards.further_cues import further_cues
+from pipeline.cards.kinds import list_title, notes_text
 from pipeline.cards.others import LinesElsewhere, defines_another, explains_its_kind, glosses_another, names_another
-from pipeline.cards.per_document import also_forget, per_document, per_value, per_value_and_text
+from pipeline.cards.per_document import per_document, per_value, per_value_and_text
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import PART_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line, strip_name
 from pipeline.model.inline import ASIDE, escape, plain_key
-from pipeline.model.naming import MASK, acronym_of, name_key
+from pipeline.model.naming import MASK
 
 CUE_LINES = 3
 CUE_WORDS = 45
@@ -38,7 +37,6 @@ MIN_WORDS = 4  # content words a card's cues must have between them
 LABEL_WORDS = 5
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
 NAME_WORDS = 5  # capitalised words a name alone on a line may have
-FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 _ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
 # a blank after a capitalised word inside the line, or joined by a hyphen: the end of another
@@ -51,23 +49,6 @@ _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|edit
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
 _NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{1,2}}\s*:")
 _LISTED = re.compile(r"[,&/;]|\band\b")  # `supports Linux, MacOS and Windows`: names, however written
-_GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
-_A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
-_SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Asked:
-    """One recognition card's content: which thing, and the cues its front shows."""
-
-    thing: Thing
-    cues: tuple[str, ...]  # plain text, the name hidden
-    lines: tuple[int, ...]
-    index: int  # 1 for the definition, then the further cues
-
-    @property
-    def key(self) -> tuple[str, ...]:
-        return ("recognition", name_key(self.thing.name), str(self.index))
 
 
 def recognition_plan(document: Document) -> list[Asked]:
@@ -196,96 +177,6 @@ def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str)
         key=(kind, *asked.key[1:]),
         id_context=id_breadcrumb(thing),
     )
-
-
-@per_value  # asked by each recognition, practice and comparison card of the thing
-def breadcrumb(thing: Thing) -> tuple[str, ...]:
-    """The thing's place, up to the first heading that would show its name or
-    a word of it (`VPN` over `Site to Site VPN`), or an acronym ending in its
-    initials (`ELB` over `Load Balancer`)."""
-    own = _name_words(thing.described.names.full)
-    initials = acronym_of(thing.described.names.full)
-    shown = id_breadcrumb(thing)
-
-    def spells(part: str) -> bool:
-        return len(initials) > 1 and any(len(w) > len(initials) and w.isupper() and w.endswith(initials) for w in part.split())
-
-    names = thing.described.names
-    # a word of it in another form (`Data migration` over `Azure Migrate`) shows it too
-    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part) or spells(part) or names.leaks(part)), shown)
-
-
-def id_breadcrumb(thing: Thing) -> tuple[str, ...]:
-    """The place that identifies the card: up to the first heading that shows
-    the name, whatever the front leaves out (the card keeps its id)."""
-    names = thing.described.names
-    kept: list[str] = []
-    for part in thing.context:
-        if names.shows(part):
-            break
-        kept.append(part)
-    return tuple(kept)
-
-
-@lru_cache(maxsize=1 << 12)  # the same headings over every thing of a section
-def _name_words(text: str) -> frozenset[str]:
-    """A name's telling words and its initials: what a heading must not share with it."""
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", text) if w.lower() not in STOPWORDS]
-    found = {w.lower() for w in words if len(w) > 2 or w.isupper() or any(c.isdigit() for c in w)}
-    initials = acronym_of(text)
-    return frozenset(found | ({initials.lower()} if len(initials) > 2 else set()))
-
-
-also_forget(_name_words.cache_clear)
-
-
-def question(asked: Asked) -> str:
-    return f'<div class="sp-label">{escape(ask_line(asked))}</div>{cues_html(asked.cues)}'
-
-
-def ask_line(asked: Asked) -> str:
-    thing = asked.thing
-    if thing.item and len(breadcrumb(thing)) == len(thing.context):
-        return "Which one is this?"
-    # "a fully managed service to ...", not "recover from service disruptions";
-    # `Simple Queue Service` is one, `IAM Roles for Services` is for them
-    said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
-    named = _SERVICE_NAME.search(ASIDE.sub(" ", thing.name))
-    return "Which service is this?" if named or _A_SERVICE.search(said) else "What is this?"
-
-
-def cues_html(cues: Sequence[str]) -> str:
-    if len(cues) == 1:
-        return f"<div>{escape(cues[0])}</div>"
-    return "<ul>" + "".join(f"<li>{escape(cue)}</li>" for cue in cues) + "</ul>"
-
-
-def answer_html(asked: Asked) -> str:
-    definition = definition_text(asked.thing)
-    shown = on_front(asked.thing.described.names.mask(definition), asked.cues)
-    said = f"<div>{escape(definition)}</div>" if definition and not shown else ""
-    return f"<div><b>{escape(asked.thing.name)}</b></div>{said}"
-
-
-def on_front(text: str, cues: Sequence[str]) -> bool:
-    """Whether the front already says (nearly) all the text says: the back need not repeat it."""
-    words = set(content_words(text))
-    return len(words & set(content_words(" ".join(cues)))) >= FRONT_SAYS * len(words)
-
-
-def definition_text(thing: Thing) -> str:
-    """The one-line definition as the back says it; past one that says only
-    what every offering is ("Fully managed service") or defines another word,
-    the next line of its own."""
-    definition = thing.described.definition
-
-    def says_it(text: str) -> bool:  # of the thing itself (not `A ledger is a book ...`), more than any offering
-        return bool(set(content_words(text)) - _GENERIC) and not defines_another(thing.described.names, text)
-
-    if says_it(definition):
-        return definition
-    found = next((line.text for line in thing.described.lines if line.depth == 0 and says_it(line.text)), definition)
-    return found[:1].upper() + found[1:]
 
 
 def _cue(thing: Thing, line: Line) -> str:

@@ -84,6 +84,8 @@ def question(asked: Asked) -> str:
 
 def ask_line(asked: Asked) -> str:
     thing = asked.thing
+    if thing.lead and not thing.described.names.shows(thing.lead):
+        return f"{thing.lead}: which one is this?"  # `There are 6 pillars in the Well-Architected Tool`
     if thing.item and len(breadcrumb(thing)) == len(thing.context):
         return "Which one is this?"
     # "a fully managed service to ...", not "recover from service disruptions";

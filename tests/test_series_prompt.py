@@ -41,3 +41,22 @@ def test_without_an_introducing_line_the_prompt_stays_plain() -> None:
     notes = NOTES.replace("- There are 4 layers in the Stack Model:\n", "")
     plan = recognition_plan(parse_document(dedent(notes).lstrip("\n"), "n.md"))
     assert plan and not [a for a in plan if "layers" in ask_line(a)], [ask_line(a) for a in plan]
+
+
+def test_a_clue_nested_under_a_label_keeps_the_label_before_it() -> None:
+    notes = """
+    ## Billing
+
+    **Voucher:**
+    - prepaid amount taken off a monthly invoice
+    - applied in the following order:
+      - soonest expiring first
+      - fewest eligible products next
+
+    **Invoice:**
+    - the monthly statement of charges
+    """
+    plan = recognition_plan(parse_document(dedent(notes).lstrip("\n"), "n.md"))
+    cues = [cue for a in plan if a.thing.name == "Voucher" for cue in a.cues]
+    nested = [cue for cue in cues if "expiring" in cue or "eligible" in cue]
+    assert nested and all(cue.startswith("Applied in the following order: ") for cue in nested), cues

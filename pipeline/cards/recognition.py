@@ -92,7 +92,7 @@ def _plan(document: Document) -> tuple[Asked, ...]:
                 continue
             texts = tuple(text for text, _ in group)
             if not ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS):
-                plan.append(Asked(thing, texts, tuple(line.line for _, line in group), 1))
+                plan.append(Asked(thing, _labelled(thing, group), tuple(line.line for _, line in group), 1))
                 used = {line.line for _, line in whole}
                 rest = [(text, line) for text, line in cues if line.line not in used and line.line not in leaning]
                 plan.extend(_further(document, thing, rest, position, things, vocabulary, holders))
@@ -109,7 +109,23 @@ def _further(
     # with no definition beside it, half its words said of another thing make it that one's too
     if not texts or ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS_MORE):
         return []
-    return [Asked(thing, texts, tuple(line.line for _, line in group), 2)]
+    return [Asked(thing, _labelled(thing, group), tuple(line.line for _, line in group), 2)]
+
+
+def _labelled(thing: Thing, group: Sequence[tuple[str, Line]]) -> tuple[str, ...]:
+    """The cues, each nested under a label with that label before it (`Design principles:
+    test recovery procedures`, `Applied in the following order: soonest expiring`):
+    without it a line has lost what it is a part of."""
+    lines = thing.described.lines
+    where = {line.line: n for n, line in enumerate(lines)}
+    texts = []
+    for text, line in group:
+        n = where.get(line.line, 0)
+        parent = next((lines[k] for k in range(n - 1, -1, -1) if lines[k].depth < line.depth), None) if line.depth else None
+        label = parent.text.strip().rstrip(":").strip() if parent is not None and _is_label(parent, lines[n]) else ""
+        shown = label and thing.described.names.leaks(label)
+        texts.append(f"{label[:1].upper()}{label[1:]}: {text[:1].lower()}{text[1:]}" if label and not shown else text)
+    return tuple(texts)
 
 
 def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Line]]:

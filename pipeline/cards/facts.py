@@ -15,6 +15,7 @@ from pipeline.cards.single_facts import (
     about_another,
     called_text,
     defined_text,
+    gives_itself_away,
     is_bare_choice,
     says_its_place,
     keyed_text,
@@ -173,6 +174,8 @@ def _ride_with_names(
             if sum(words(f.inline) for f in together) > RIDING_WORDS:
                 continue
             found = name_cloze(sink, group, together)
+            if gives_itself_away(found[0], (), sink.common, sink.describes):
+                continue  # "in-memory db optimized" under Memory Optimized: the line says the name
             if found[0].startswith(text.split("}}", 1)[0]) and points_to_name(sink, found[0]):
                 singles[index] = (together, found)
                 break

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.deletions import abbreviates_shown, product_words, in_aside
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
@@ -81,7 +82,7 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str
         return None
     if _a_choice(found[0], inl.to_plain(group.label)):
         return found
-    return None if gives_itself_away(found[0], found[1], sink.common) else found
+    return None if gives_itself_away(found[0], found[1], sink.common, sink.describes) else found
 
 
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
@@ -203,18 +204,27 @@ def _other_subject(sink: CardSink, group: Group, fact: Fact) -> Finder | None:
     return finder
 
 
-def gives_itself_away(cloze: str, context: tuple[str, ...], common: frozenset[str]) -> bool:
+def gives_itself_away(
+    cloze: str, context: tuple[str, ...], common: frozenset[str], described: Callable[[str], bool] | None = None
+) -> bool:
     """Hidden words the front still shows, in the text or the breadcrumb
     ("VPC & Networking" over "subnets inside our [...]"), answer the card.
-    Names found all over the notes ("AWS") tell nothing and are not counted."""
-    front = html.unescape(re.sub(r"<[^>]+>", " ", _DELETION.sub(" ", cloze) + " " + " ".join(context))).lower()
+    Names found all over the notes ("AWS") tell nothing and are not counted.
+    Half the hidden name shown is enough when that half is a product the
+    notes describe (`described`): "[CloudHSM Keys]" beside "CloudHSM cluster"
+    are the keys of CloudHSM ("[Inline policy]" beside "a policy", "[Security
+    Hub]" beside "security status" still ask which)."""
+    cased = html.unescape(re.sub(r"<[^>]+>", " ", _DELETION.sub(" ", cloze) + " " + " ".join(context)))
+    front = cased.lower()
     ordinary = {c.lower() for c in common}
     for hidden in _HIDDEN.findall(cloze):
         plain = html.unescape(re.sub(r"<[^>]+>", " ", hidden)).lower()
         words = [w for w in re.findall(r"\w+", plain) if len(w) > 2 and w not in ordinary]
         shown = [w for w in words if re.search(rf"\b{re.escape(w)}s?\b", front)]
-        if words and len(shown) * 2 > len(words) or _spelled_out(plain, front):
+        if words and len(shown) * 2 > len(words) or _spelled_out(plain, front) or abbreviates_shown(hidden, cased):
             return True
+        if described and words and len(shown) * 2 == len(words) and any(described(w) for w in product_words(hidden, shown)):
+            return True  # "[CloudHSM Keys]" beside "CloudHSM cluster": the half that names the product
     return False
 
 
@@ -259,6 +269,8 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         hidden = _HIDDEN.search(text)
         if hidden and _QUALIFIER.search(_plain(hidden.group(1))):
             return None  # "pay [AWS Certified] experts": a qualifier of the fact, not what it is about
+        if in_aside(text):
+            return None  # "(at the [CCP] level)": a side remark, not the line's fact
         return f"<b>{label_html}</b>: " + text, group.context
     return None
 
@@ -275,6 +287,8 @@ def named_text(
     if all(says_only_what_it_is_not(f) for f in facts):
         return None  # "not for time-sensitive questions": fits all that are not, no one thing
     found = name_cloze(sink, group, facts)
+    if gives_itself_away(found[0], (), sink.common, sink.describes):
+        return None  # "[CloudWatch]: CW billing metric data...": the front shows the name abbreviated
     if points_to_name(sink, found[0]):
         return found
     hidden = _HIDDEN.search(found[0])

@@ -1,0 +1,67 @@
+"""What a cloze's blank may hide: the line's own fact, not a side remark in
+brackets, and nothing the front still shows under another spelling."""
+
+from __future__ import annotations
+
+import html
+import re
+
+_DELETION = re.compile(r"\{\{c\d+::(.*?)\}\}")
+_TAG = re.compile(r"<[^>]+>")
+_LEAD_LABEL = re.compile(r"^[^:()]*:\s*")  # "(standard infrequent access: S3 Standard-IA)": a label before the name
+_CAMEL = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])")
+
+
+def _plain(text: str) -> str:
+    return html.unescape(_TAG.sub("", text))
+
+
+def in_aside(cloze: str) -> bool:
+    """A blank inside brackets that say more than the hidden words ("(at the
+    [...] level)", "(no need to connect a [...])", "([...] event logs, VPC flow
+    logs)"): the brackets are a side remark, and what they hide is no fact of
+    the line. A bracket that holds only the name ("(S3 One-Zone IA)") names
+    what the line is about: hiding it asks that name."""
+    found = _DELETION.search(cloze)
+    if found is None:
+        return False
+    before = _plain(_DELETION.sub(lambda m: m.group(1), cloze[: found.start()]))
+    after = _plain(_DELETION.sub(lambda m: m.group(1), cloze[found.end() :]))
+    depth, opened = 0, -1
+    for index, char in enumerate(before):
+        if char == "(":
+            depth, opened = depth + 1, index if depth == 0 else opened
+        elif char == ")" and depth:
+            depth -= 1
+    if not depth:
+        return False
+    lead = _LEAD_LABEL.sub("", before[opened + 1 :]).strip()
+    return bool(lead) or not after.lstrip().startswith(")")
+
+
+def abbreviates_shown(hidden: str, front: str) -> bool:
+    """A blank over a short abbreviation ("CT", "CW") whose letters are the
+    capitals of a name still on the front ("CloudTrail", "CloudWatch"), or
+    over that name while the front shows its abbreviation: the front spells
+    the answer out."""
+    hidden_words = re.findall(r"[A-Za-z0-9]+", _plain(hidden))
+    shown_words = re.findall(r"[A-Za-z0-9]+", _plain(_DELETION.sub(" ", front)))
+    return any(_abbreviates(short, long) for short in hidden_words for long in shown_words) or any(
+        _abbreviates(short, long) for short in shown_words for long in hidden_words
+    )
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"CT" of "CloudTrail": the capitals of a name in camel case."""
+    if not re.fullmatch(r"[A-Z]{2,5}", short):
+        return False
+    parts = _CAMEL.findall(long)
+    return len(parts) >= 2 and "".join(p[0] for p in parts).upper() == short and long.upper() != short
+
+
+def product_words(text: str, lowered: list[str]) -> list[str]:
+    """The words of `text`, of those given in lower case, written there as a
+    product's own word: in capitals or camel case ("EBS", "CloudHSM"), not
+    "Security" or "Keys"."""
+    found = re.findall(r"[A-Za-z0-9]+", _plain(text))
+    return [w for w in found if w.lower() in lowered and (len(w) > 1 and w.isupper() or any(c.isupper() for c in w[1:]))]

@@ -1,0 +1,87 @@
+"""A detail card's blank hides the line's own fact: never a word of a side
+remark in brackets, and never a name the front still shows, whole, by its
+product half, or abbreviated. Where the key term fails, the line asks the
+name of what it is about."""
+
+from __future__ import annotations
+
+from pipeline.cards.deletions import abbreviates_shown, in_aside
+from pipeline.cards.single_facts import gives_itself_away
+
+from .test_cards import cards_of
+
+
+def test_a_blank_inside_a_bracketed_aside_is_a_side_remark() -> None:
+    assert in_aside("<b>Disks</b>: one VM at a time (at the {{c1::AZ-104}} level) or shared")
+    assert in_aside("deliver apps to any browser (no need to run a {{c1::VDI}})")
+    assert in_aside("threat data ({{c1::NSG}} flow logs, DNS logs, audit logs)")
+    # A bracket that holds only the name says what the line is about.
+    assert not in_aside("second copy in one zone ({{c1::Cool LRS}})")
+    assert not in_aside("archive tier (cheapest tier: {{c1::Archive Storage}})")
+    assert not in_aside("{{c1::Key Vault}} stores secrets (and certificates)")
+
+
+def test_a_name_spelled_out_on_the_front_by_its_capitals_gives_itself_away() -> None:
+    assert abbreviates_shown("CT", "<b>CloudTrail</b>: can put logs from  to S3")
+    assert abbreviates_shown("CloudWatch", " billing metric data from CW is kept in one region")
+    assert not abbreviates_shown("CW", "send logs to a central logging account")
+    assert not abbreviates_shown("VPC", "subnets of a VirtualNetwork")  # other capitals
+    common: frozenset[str] = frozenset()
+    assert gives_itself_away("<b>CloudTrail</b>: can put logs from {{c1::CT}} to S3", (), common)
+
+
+def test_half_a_name_shown_gives_it_away_when_that_half_is_a_product() -> None:
+    common: frozenset[str] = frozenset()
+    things = {"cloudhsm", "key vault"}
+
+    def described(name: str) -> bool:
+        return name.lower() in things
+
+    cloze = "{{c1::CloudHSM Keys}}: operations run within the CloudHSM cluster"
+    assert gives_itself_away(cloze, (), common, described)
+    assert not gives_itself_away(cloze, (), common)  # without the notes' things: half is not enough
+    # the shown half is a generic word, or no product of the notes: the blank still asks which
+    assert not gives_itself_away("{{c1::Inline policy}} is a policy attached to one user", (), common, described)
+    assert not gives_itself_away("{{c1::Security Hub}}: dashboard of security status", (), common, described)
+
+
+def test_a_line_whose_key_term_is_an_aside_asks_the_name_it_is_about() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Disk Storage:**
+        - network drive attached to one virtual machine
+        - can only be attached to one VM at a time (at the AZ-900 level) (but shared disks exist)
+        - bound to a specific zone, move it with a snapshot
+        - billed per provisioned size and performance tier
+
+        **Blob Storage:**
+        - object storage for unstructured data, any amount
+        - hot, cool and archive access tiers
+        """
+    )
+    assert not any("{{c1::AZ-900}}" in line for line in lines)
+    assert any("{{c1::Disk Storage}}" in line and "one VM at a time" in line for line in lines)
+
+
+def test_a_blank_over_an_abbreviation_of_the_lines_subject_is_not_made() -> None:
+    lines = cards_of(
+        """
+        ## Monitoring
+
+        **CloudTrail:**
+        - tracks user activity and detects unusual API usage
+        - governance, compliance and risk auditing of the account
+        - can put logs from CT to a log group or a bucket
+        - a trail can be applied to all regions or a single one
+
+        **CloudWatch:**
+        - metrics, alarms and dashboards for every resource
+        - CW billing metric data is stored in one region only
+        """
+    )
+    assert not any("{{c1::CT}}" in line or "{{c1::CW}}" in line for line in lines)
+    # the name is not hidden while its abbreviation stays on the front
+    assert not any("{{c1::CloudWatch}}" in line and "CW billing" in line for line in lines)
+    assert any("logs from CT" in line for line in lines)  # the line is still said

@@ -85,3 +85,41 @@ def test_a_blank_over_an_abbreviation_of_the_lines_subject_is_not_made() -> None
     # the name is not hidden while its abbreviation stays on the front
     assert not any("{{c1::CloudWatch}}" in line and "CW billing" in line for line in lines)
     assert any("logs from CT" in line for line in lines)  # the line is still said
+
+
+def test_under_an_item_a_word_that_is_no_thing_of_the_notes_asks_the_item() -> None:
+    lines = cards_of(
+        """
+        ## Support
+
+        **Support Plans:**
+        - **Standard Plan:**
+          - business hours email access to Support Associates
+          - one primary contact for cases
+        - **Professional Direct Plan:**
+          - used for production workloads across the company
+          - 24/7 phone and chat access to Support Engineers within an hour
+          - escalation management: Advisory Team
+        """
+    )
+    # which plan has round-the-clock engineers, not who answers the phone
+    assert not any("{{c1::Support Engineers}}" in line for line in lines)
+    assert any("{{c1::Professional Direct Plan}}" in line and "24/7 phone" in line for line in lines)
+
+
+def test_under_an_item_a_settings_value_stays_the_fact() -> None:
+    lines = cards_of(
+        """
+        ## Workloads
+
+        **Controllers:**
+        - **Deployment:**
+          - manages ReplicaSets for stateless apps
+          - strategy: RollingUpdate (default) or Recreate
+          - containers restart with a new revision on each change
+        - **StatefulSet:**
+          - stable network identity and storage per replica
+          - ordered rollout of each pod
+        """
+    )
+    assert any("strategy: {{c1::RollingUpdate}} (default)" in line for line in lines)

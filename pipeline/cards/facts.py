@@ -6,6 +6,7 @@ it asks."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from pipeline.cards.chunking import chunks, pieces, words
@@ -95,7 +96,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     together = split if small else split[:defining] if overview else split[:1]
     singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]] = []
     if not small:
-        keyed = {id(f): keyed_text(sink, group, f) for f in split[1:]}
+        keyed = {id(f): _asked_of_item(sink, group, f, split) or keyed_text(sink, group, f) for f in split[1:]}
         # The shortest facts without a key term ride with the definition: as a
         # cloze on the topic's name they would say too little to answer. At most
         # three in all: four picked from a longer list read as the whole list.
@@ -267,3 +268,21 @@ def _definition_length(group: Group, facts: list[Fact]) -> int:
     expansion = len(initials) >= 2 and letters.startswith(initials)
     bare = words(facts[0].inline) <= BARE_PHRASE_WORDS or (words(facts[0].inline) <= KIND_WORDS and not re.search(r"[\d:]|^\s*(?:a|an|the)\s", first, re.IGNORECASE))
     return 2 if expansion or bare or _CONTRAST.search(first) else 1
+
+
+def _asked_of_item(sink: CardSink, group: Group, fact: Fact, split: list[Fact]) -> tuple[str, tuple[str, ...]] | None:
+    """Under an item of a list that names a thing ("Business Support Plan:"),
+    a line's key term that is no thing of the notes ("access to [Cloud Support
+    Engineers]") is a word of the line, not what it is about: exams ask which
+    item the line is true of. The line as a cloze on the item's name, when
+    what it says points to that item alone; None otherwise."""
+    label = inl.to_plain(group.label).strip()
+    if group.is_topic or not group.context or not names_subject(label) or not sink.describes(label):
+        return None
+    if inl.split_term(fact.inline) is not None:
+        return None  # "strategy: RollingUpdate (default)": a setting's value is the fact
+    found = keyed_text(sink, group, fact)
+    hidden = re.search(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", found[0]) if found else None
+    if hidden is None or sink.describes(html.unescape(re.sub(r"<[^>]+>", "", hidden.group(1)))):
+        return None
+    return named_text(sink, group, [fact], split)

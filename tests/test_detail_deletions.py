@@ -123,3 +123,21 @@ def test_under_an_item_a_settings_value_stays_the_fact() -> None:
         """
     )
     assert any("strategy: {{c1::RollingUpdate}} (default)" in line for line in lines)
+
+
+def test_a_line_under_the_kinds_of_a_thing_asks_the_thing() -> None:
+    lines = cards_of(
+        """
+        ## Blob Storage
+
+        **Access Tiers:**
+        - the tier can be changed manually or by a lifecycle rule
+        - durability is the same for all tiers, availability varies
+        - 11 nines of durability
+        - stores objects in a flat namespace of containers
+        - Hot: frequently accessed data, highest storage cost
+        - Cool: infrequently accessed data, stored for 30 days at least
+        """
+    )
+    assert any("{{c1::Blob Storage}} — Access Tiers: stores objects in a flat namespace" in line for line in lines)
+    assert not any("{{c1::Access Tiers}}: stores objects" in line for line in lines)

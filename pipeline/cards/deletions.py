@@ -65,3 +65,21 @@ def product_words(text: str, lowered: list[str]) -> list[str]:
     "Security" or "Keys"."""
     found = re.findall(r"[A-Za-z0-9]+", _plain(text))
     return [w for w in found if w.lower() in lowered and (len(w) > 1 and w.isupper() or any(c.isupper() for c in w[1:]))]
+
+
+# plural nouns that sort a thing into its kinds ("Storage Classes", "Instance Types")
+_KINDS = frozenset("classes types kinds categories families tiers models strategies modes levels".split())
+
+
+def names_kinds(label: str) -> bool:
+    """A label of two or three words ending in a plural that sorts a thing
+    into kinds ("Storage Classes", "Scaling Strategies"): it names the set,
+    no one member a line could be about."""
+    words = label.lower().split()
+    return 2 <= len(words) <= 3 and words[-1] in _KINDS
+
+
+def one_name(title: str) -> bool:
+    """"S3", "Azure Storage": a title of a few words naming one thing, not a
+    section's list of subjects ("Account Management, Billing & Support")."""
+    return 0 < len(title.split()) <= 3 and not re.search(r"[,&/]|\band\b", title) and any(c.isupper() for c in title)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.deletions import abbreviates_shown, product_words, in_aside
+from pipeline.cards.deletions import abbreviates_shown, in_aside, names_kinds, one_name, product_words
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
@@ -319,14 +319,18 @@ def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tu
     label_plain = inl.to_plain(group.label).strip()
     defined = defined_subject(label_plain)  # "What is Cloud Computing ?" asks of Cloud Computing
     label_plain = defined or label_plain
-    said = subject_finder(label_plain, sink.common, any_case=True) if names_subject(label_plain) else None
+    # "Storage Classes" names the kinds of a thing, none of them: a line under
+    # it ("store data in a flat structure") is about the thing it sorts (S3).
+    sorted_thing = bool(group.context) and names_kinds(label_plain) and one_name(group.context[-1])
+    own = names_subject(label_plain) and not sorted_thing
+    said = subject_finder(label_plain, sink.common, any_case=True) if own else None
 
     def shown(fact: Fact) -> str:
         # The name in any case, wherever a sentence still says it, is hidden too.
         return cloze_text(fact.inline, sink.html, hide=said) if said else sink.html(fact.inline)
 
     body = shown(facts[0]) if len(facts) == 1 else "<ul>" + "".join(f"<li>{shown(f)}</li>" for f in facts) + "</ul>"
-    if defined or names_subject(label_plain) or not group.context:
+    if defined or own or not group.context:
         text = "{{c1::" + cloze_safe(inl.escape(defined) if defined else sink.html(group.label)) + "}}: " + body
         return text, group.context
     parent = group.context[-1]

@@ -81,10 +81,12 @@ def test_a_blank_over_an_abbreviation_of_the_lines_subject_is_not_made() -> None
         - CW billing metric data is stored in one region only
         """
     )
-    assert not any("{{c1::CT}}" in line or "{{c1::CW}}" in line for line in lines)
-    # the name is not hidden while its abbreviation stays on the front
-    assert not any("{{c1::CloudWatch}}" in line and "CW billing" in line for line in lines)
-    assert any("logs from CT" in line for line in lines)  # the line is still said
+    # the name stays on the front while its capitals are hidden: no blank asks it
+    assert not any("CloudTrail</b>: can put logs from {{c1::CT}}" in line for line in lines)
+    assert not any("CloudWatch</b>: {{c1::CW}}" in line for line in lines)
+    # nor is the name hidden while its abbreviation stays on the front
+    assert not any("{{c1::CloudWatch}}" in line and " CW billing" in line for line in lines)
+    assert any("logs from" in line and "CT" in line for line in lines)  # the line is still said
 
 
 def test_under_an_item_a_word_that_is_no_thing_of_the_notes_asks_the_item() -> None:
@@ -141,3 +143,36 @@ def test_a_line_under_the_kinds_of_a_thing_asks_the_thing() -> None:
     )
     assert any("{{c1::Blob Storage}} — Access Tiers: stores objects in a flat namespace" in line for line in lines)
     assert not any("{{c1::Access Tiers}}: stores objects" in line for line in lines)
+
+
+def test_a_name_cloze_hides_the_names_other_forms_too() -> None:
+    lines = cards_of(
+        """
+        ## Monitoring
+
+        **CloudWatch:**
+        - metrics, alarms and dashboards for every resource
+        - CW billing metric data is stored in one region only
+        - logs agent on virtual machines and on premises servers
+
+        ## Media
+
+        **Elastic Transcoder:**
+        - converts media files stored in buckets into formats that phones play
+        - it runs on a transcoding pipeline that will convert the file
+        - pay for the minutes transcoded and the resolution
+        """
+    )
+    assert any("{{c1::CloudWatch}}: {{c1::CW}} billing metric data" in line for line in lines)
+    assert not any("{{c1::Elastic Transcoder}}" in line and "a transcoding pipeline" in line for line in lines)
+
+
+def test_other_forms_are_words_of_the_name_not_its_generic_part() -> None:
+    from pipeline.cards.deletions import hide_forms, variant_shown
+
+    common: frozenset[str] = frozenset({"Amazon"})
+    assert variant_shown("Forecast", "reduce forecasting time from months to hours", common)
+    assert variant_shown("Elastic Transcoder", "runs a transcoding pipeline", common)
+    assert not variant_shown("Secrets Manager", "rotate and manage db credentials", common)
+    assert not variant_shown("EventBridge", "archive the events of a bus", common)
+    assert hide_forms("<b>CW</b> billing data from CloudWatch", "CloudWatch", common) == "<b>{{c1::CW}}</b> billing data from CloudWatch"

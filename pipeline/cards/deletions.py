@@ -83,3 +83,54 @@ def one_name(title: str) -> bool:
     """"S3", "Azure Storage": a title of a few words naming one thing, not a
     section's list of subjects ("Account Management, Billing & Support")."""
     return 0 < len(title.split()) <= 3 and not re.search(r"[,&/]|\band\b", title) and any(c.isupper() for c in title)
+
+
+STEM_LETTERS = 5  # letters of a word whose other forms are looked for
+SHARED_SHARE = 0.8  # of the hidden word the other form spells ("transcod" of "transcoder")
+LONG_WORD = 8  # letters of a word of a longer name that is no generic part of it
+
+
+def variant_shown(hidden: str, front: str, common: frozenset[str]) -> bool:
+    """A word of the hidden name the front shows in another form ("[Elastic
+    Transcoder]" beside "transcoding pipeline", "[Forecast]" beside
+    "forecasting time"): the form points to the name. Names found all over
+    the notes ("Amazon") tell nothing."""
+    shown = set(re.findall(r"[A-Za-z0-9]+", _plain(_DELETION.sub(" ", front))))
+    return any(_a_form_of(_plain(hidden), word, common) for word in shown)
+
+
+def _a_form_of(name: str, word: str, common: frozenset[str]) -> bool:
+    """Whether `word` is another form of a word of `name` ("forecasting" of
+    Forecast) or the name's capitals ("CW" of CloudWatch)."""
+    if any(_abbreviates(word, part) for part in re.findall(r"[A-Za-z0-9]+", name)):
+        return True
+    ordinary = {c.lower() for c in common}
+    named = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ordinary]
+    other = word.lower()
+    for part in named:
+        if len(part) < STEM_LETTERS or len(named) > 1 and len(part) < LONG_WORD:
+            continue  # "Secrets [Manager]" beside "manage": a short word of a longer name is its generic part
+        if other == part or other.rstrip("s") == part.rstrip("s") or len(other) < STEM_LETTERS:
+            continue
+        if len(_common_prefix(part, other)) >= SHARED_SHARE * len(part):
+            return True
+    return False
+
+
+def hide_forms(body: str, name: str, common: frozenset[str]) -> str:
+    """The body (HTML) with the name's other forms ("CW", "forecasting")
+    hidden as well, outside tags and blanks: shown, they would answer."""
+    out = []
+    for part in re.split(r"(<[^>]+>|\{\{c\d+::.*?\}\})", body):
+        if part.startswith(("<", "{{")):
+            out.append(part)
+            continue
+        out.append(re.sub(r"[A-Za-z0-9]+", lambda m: "{{c1::" + m.group() + "}}" if _a_form_of(name, m.group(), common) else m.group(), part))
+    return "".join(out)
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]

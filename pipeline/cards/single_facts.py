@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.deletions import abbreviates_shown, in_aside, names_kinds, one_name, product_words
+from pipeline.cards.deletions import abbreviates_shown, in_aside, hide_forms, names_kinds, one_name, product_words, variant_shown
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
@@ -287,7 +287,7 @@ def named_text(
     if all(says_only_what_it_is_not(f) for f in facts):
         return None  # "not for time-sensitive questions": fits all that are not, no one thing
     found = name_cloze(sink, group, facts)
-    if gives_itself_away(found[0], (), sink.common, sink.describes):
+    if gives_itself_away(found[0], (), sink.common, sink.describes) or _variant_shown(found[0], sink.common):
         return None  # "[CloudWatch]: CW billing metric data...": the front shows the name abbreviated
     if points_to_name(sink, found[0]):
         return found
@@ -299,6 +299,11 @@ def named_text(
         return None
     text = found[0][: hidden.end()] + " (" + cloze_safe(inl.escape(hint)) + ")" + found[0][hidden.end() :]
     return text, found[1]
+
+
+def _variant_shown(cloze: str, common: frozenset[str]) -> bool:
+    hidden = _HIDDEN.search(cloze)
+    return hidden is not None and variant_shown(hidden.group(1), cloze, common)
 
 
 def _plain(text: str) -> str:
@@ -331,6 +336,7 @@ def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tu
 
     body = shown(facts[0]) if len(facts) == 1 else "<ul>" + "".join(f"<li>{shown(f)}</li>" for f in facts) + "</ul>"
     if defined or own or not group.context:
+        body = hide_forms(body, defined or label_plain, sink.common)  # "[CloudWatch]: [CW] billing metric data"
         text = "{{c1::" + cloze_safe(inl.escape(defined) if defined else sink.html(group.label)) + "}}: " + body
         return text, group.context
     parent = group.context[-1]

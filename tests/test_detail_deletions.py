@@ -176,3 +176,18 @@ def test_other_forms_are_words_of_the_name_not_its_generic_part() -> None:
     assert not variant_shown("Secrets Manager", "rotate and manage db credentials", common)
     assert not variant_shown("EventBridge", "archive the events of a bus", common)
     assert hide_forms("<b>CW</b> billing data from CloudWatch", "CloudWatch", common) == "<b>{{c1::CW}}</b> billing data from CloudWatch"
+
+
+def test_a_blank_over_a_list_of_names_asks_the_lines_subject_instead() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **Microsoft Sentinel:**
+        - cloud-native SIEM and SOAR for the whole estate
+        - collects and correlates signals from Entra ID, Defender, Office 365 and builds incidents
+        - playbooks automate the response to an incident
+        """
+    )
+    assert not any("names}}" in line for line in lines)
+    assert any("{{c1::Microsoft Sentinel}}" in line and "Entra ID, Defender, Office 365" in line for line in lines)

@@ -19,9 +19,11 @@ from pipeline.model import Span
 from pipeline.model import inline as inl
 
 KEY_WORDS = 10
+LISTED_NAMES = 3  # names one blank hides that make it a list to recite
 MIN_SHOWN_WORDS = 4  # words of the sentence a cloze leaves to answer from (the label's not counted)
 _DELETION = re.compile(r"\{\{c\d+::.*?\}\}")
 _HIDDEN = re.compile(r"\{\{c\d+::(.*?)\}\}")
+_COUNTED = re.compile(r"::(\d+) names\}\}")
 _SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z]")
 _NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they"}
 _LEAD = re.compile(r"^<b>.*?</b>: ")
@@ -271,6 +273,8 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
             return None  # "pay [AWS Certified] experts": a qualifier of the fact, not what it is about
         if in_aside(text):
             return None  # "(at the [CCP] level)": a side remark, not the line's fact
+        if hidden and (count := _COUNTED.search(hidden.group(0))) and int(count.group(1)) >= LISTED_NAMES:
+            return None  # "events from [VPC Flow Logs, CloudTrail, GuardDuty]": a list to recite; the line asks its subject
         return f"<b>{label_html}</b>: " + text, group.context
     return None
 

@@ -191,3 +191,20 @@ def test_a_blank_over_a_list_of_names_asks_the_lines_subject_instead() -> None:
     )
     assert not any("names}}" in line for line in lines)
     assert any("{{c1::Microsoft Sentinel}}" in line and "Entra ID, Defender, Office 365" in line for line in lines)
+
+
+def test_a_term_the_definition_already_says_gives_way_to_the_name() -> None:
+    lines = cards_of(
+        """
+        ## Space
+
+        **Azure Orbital:**
+        - ground station as a service to talk to LEO satellites and process their data in the cloud
+        - schedule contacts with LEO satellites from the portal, pay per minute of contact
+
+        **Azure Maps:**
+        - geospatial APIs for maps, routing, traffic and weather in apps
+        """
+    )
+    assert not any("{{c1::LEO}}" in line for line in lines)
+    assert any("{{c1::Azure Orbital}}: schedule contacts" in line for line in lines)

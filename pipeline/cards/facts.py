@@ -271,18 +271,25 @@ def _definition_length(group: Group, facts: list[Fact]) -> int:
 
 
 def _asked_of_item(sink: CardSink, group: Group, fact: Fact, split: list[Fact]) -> tuple[str, tuple[str, ...]] | None:
-    """Under an item of a list that names a thing ("Business Support Plan:"),
-    a line's key term that is no thing of the notes ("access to [Cloud Support
-    Engineers]") is a word of the line, not what it is about: exams ask which
-    item the line is true of. The line as a cloze on the item's name, when
-    what it says points to that item alone; None otherwise."""
+    """A line's key term that is only a word of the line, not what it is
+    about, gives way to the name of the thing the line is true of, when what
+    the line says points to that thing alone (None otherwise):
+    - under an item of a list that names a thing ("Business Support Plan:"),
+      a term that is no thing of the notes ("access to [Cloud Support
+      Engineers]"): exams ask which item the line is true of;
+    - a term the thing's defining line already says ("restore the [EBS]
+      volume" under a snapshot, "a backup of an EBS volume"): hidden again it
+      asks the definition twice, while the rest of the line is the new fact."""
     label = inl.to_plain(group.label).strip()
-    if group.is_topic or not group.context or not names_subject(label) or not sink.describes(label):
-        return None
-    if inl.split_term(fact.inline) is not None:
+    if not names_subject(label) or inl.split_term(fact.inline) is not None:
         return None  # "strategy: RollingUpdate (default)": a setting's value is the fact
     found = keyed_text(sink, group, fact)
     hidden = re.search(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", found[0]) if found else None
-    if hidden is None or sink.describes(html.unescape(re.sub(r"<[^>]+>", "", hidden.group(1)))):
+    if hidden is None or not found[0].startswith("<b>"):
+        return None  # no term, or the cloze asks the name already
+    term = html.unescape(re.sub(r"<[^>]+>", "", hidden.group(1)))
+    item = not group.is_topic and bool(group.context) and sink.describes(label) and not sink.describes(term)
+    defined = bool(split) and fact is not split[0] and re.search(rf"\b{re.escape(term)}s?\b", inl.to_plain(split[0].inline), re.IGNORECASE)
+    if not item and not defined:
         return None
     return named_text(sink, group, [fact], split)

@@ -208,3 +208,19 @@ def test_a_term_the_definition_already_says_gives_way_to_the_name() -> None:
     )
     assert not any("{{c1::LEO}}" in line for line in lines)
     assert any("{{c1::Azure Orbital}}: schedule contacts" in line for line in lines)
+
+
+def test_under_an_item_a_literal_to_type_stays_the_fact() -> None:
+    lines = cards_of(
+        """
+        ## Workloads
+
+        **Objects:**
+        - **Pods:**
+          - smallest deployable unit, one or more containers
+          - containers in a pod talk over `localhost`
+        - **Jobs:**
+          - run pods to completion, retried on failure
+        """
+    )
+    assert any("Pods : containers in a pod talk over {{c1:: localhost }}" in line for line in lines)

@@ -285,8 +285,8 @@ def _asked_of_item(sink: CardSink, group: Group, fact: Fact, split: list[Fact]) 
         return None  # "strategy: RollingUpdate (default)": a setting's value is the fact
     found = keyed_text(sink, group, fact)
     hidden = re.search(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", found[0]) if found else None
-    if hidden is None or not found[0].startswith("<b>"):
-        return None  # no term, or the cloze asks the name already
+    if hidden is None or not found[0].startswith("<b>") or hidden.group(1).startswith("<code>"):
+        return None  # no term, the cloze asks the name already, or a literal to type (`localhost`)
     term = html.unescape(re.sub(r"<[^>]+>", "", hidden.group(1)))
     item = not group.is_topic and bool(group.context) and sink.describes(label) and not sink.describes(term)
     defined = bool(split) and fact is not split[0] and re.search(rf"\b{re.escape(term)}s?\b", inl.to_plain(split[0].inline), re.IGNORECASE)

@@ -224,3 +224,23 @@ def test_under_an_item_a_literal_to_type_stays_the_fact() -> None:
         """
     )
     assert any("Pods : containers in a pod talk over {{c1:: localhost }}" in line for line in lines)
+
+
+def test_lines_that_each_name_a_thing_in_brackets_are_asked_one_at_a_time() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Access Tiers:**
+        - Hot:
+          - frequently accessed data, highest storage cost
+          - no retrieval fee
+        - Cool tier (CT):
+          - less frequently accessed but needs fast access when needed
+          - disaster recovery, backups (standard cool: Blob Cool)
+          - one datacenter only, data lost when the datacenter burns (Blob Cool LRS), for secondary backup copies
+        """
+    )
+    assert not [line for line in lines if "Blob Cool)" in line and "Blob Cool LRS" in line]  # two things, not one answer
+    assert any("({{c1::standard cool: Blob Cool}})" in line for line in lines)
+    assert any("burns ({{c1::Blob Cool LRS}})" in line for line in lines)

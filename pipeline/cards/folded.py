@@ -27,7 +27,8 @@ def bare(fact: Fact) -> bool:
 
 def aspect_list(entries: list[Entry]) -> Entry | None:
     """The first line of the topic that leads a short list of plain lines
-    under a label that names an aspect, not a thing ("Used to", "options")."""
+    (no terms, no names) under a label that names an aspect, not a thing
+    ("Used to", "options")."""
     for entry in entries:
         if not entry.node.children or entry.definition:
             continue
@@ -36,6 +37,8 @@ def aspect_list(entries: list[Entry]) -> Entry | None:
         # terms ("at rest: data stored on a device") are asked one by one, a counted set as a set
         leaves = all(not child.children and inl.split_term(child.inline) is None for child in entry.node.children)
         items = [inl.strip(child.inline) for child in entry.node.children]
+        # "Application Load Balancer", "Network Load Balancer": a set of named kinds, asked as a set
+        leaves = leaves and not any(re.match(r"\s*[A-Z]", inl.to_plain(i)) for i in items)
         if aspect and leaves and len(items) <= FOLDED_ITEMS and sum(words(i) for i in items) <= FOLDED_WORDS:
             return entry
         return None  # the first list decides: a later one is no part of the definition

@@ -55,6 +55,8 @@ STEM_LETTERS = 3  # letters a word shares as the start of a longer one, for the 
 PROPERTY_LETTERS = 5  # the same for a property's word: `use` is no form of `users`
 FITS_OTHER = 3  # telling words of a fact another option's definition says, for the fact to fit that one
 ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
+LADDER_STEPS = 2  # options that say what they add to the one before, for the options to be tiers
+_ADDS = re.compile(r"\(\s*\+|^\+\s")  # `(+ prod system down)`, `+ phone support`
 COUNT_WORDS = 4  # words beside a count that still say little else
 _COUNT = re.compile(r"^\d[\d,.]*\+?\s")
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
@@ -299,7 +301,7 @@ def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], 
     sink.add(
         "compare",
         "basic",
-        prompt=f'<div class="sp-label">{escape(option_list(names))}?</div><div>{escape(fact)}</div>',
+        prompt=f'<div class="sp-label">{escape(_asked(options, names))}</div><div>{escape(fact)}</div>',
         answer=f"<div><b>{escape(thing.name)}</b></div>",
         context=context,
         id_context=_shared_context(options, id_breadcrumb),
@@ -307,6 +309,13 @@ def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], 
         key=("compare", *sorted(name_key(n) for n in names), " ".join(plain_key(fact).split()[:16])),
     )
     return sink.cards.pop(before) if len(sink.cards) > before else None  # None: an id already asked
+
+
+def _asked(options: list[Thing], names: list[str]) -> str:
+    """`A or B?`; over tiers whose lines say what each adds to the one before (`(+ prod system
+    down)`), a fact of one tier holds for the tiers above it too: the lowest that has it is asked."""
+    ladder = sum(any(_ADDS.search(line.text) for line in t.described.lines) for t in options) >= LADDER_STEPS
+    return f"Lowest tier that includes it: {option_list(names)}?" if ladder else f"{option_list(names)}?"
 
 
 def _shared_context(options: list[Thing], crumb: Callable[[Thing], tuple[str, ...]] = breadcrumb) -> tuple[str, ...]:

@@ -119,3 +119,17 @@ def test_tiers_that_say_what_each_adds_ask_the_lowest_that_has_it() -> None:
     assert cards and all("Lowest tier that includes it: Starter, Growth or Premier?" in c.prompt for c in cards), [c.prompt for c in cards]
     plain = compare_cards(_document(tiers.replace("(+ ", "(")), "p")
     assert plain and not [c for c in plain if "Lowest tier" in c.prompt], [c.prompt for c in plain]
+
+
+def test_a_line_led_by_two_names_is_no_option() -> None:
+    notes = """
+    ## Protection
+
+    **Flood Defence:**
+    - Shieldo Basic: on for every customer at no cost, stops floods at layers 3 and 4
+    - Shieldo Plus: premium flood response team around the clock
+    - Filtra: rules that block injection and scripting attacks at layer 7
+    - Cachy and Namer: availability protection at the edge, combined with Shieldo
+    """
+    options = [{t.name for t in found} for found, _ in comparisons(_document(notes))]
+    assert options and not [o for o in options if "Cachy and Namer" in o], options

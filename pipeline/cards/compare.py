@@ -28,6 +28,7 @@ from pipeline.cards.recognition import about_another, content_words, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.others import mentions
 from pipeline.cards.per_document import per_document
+from pipeline.cards.series import TIERS_ASKED, are_tiers
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
@@ -55,8 +56,6 @@ STEM_LETTERS = 3  # letters a word shares as the start of a longer one, for the 
 PROPERTY_LETTERS = 5  # the same for a property's word: `use` is no form of `users`
 FITS_OTHER = 3  # telling words of a fact another option's definition says, for the fact to fit that one
 ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
-LADDER_STEPS = 2  # options that say what they add to the one before, for the options to be tiers
-_ADDS = re.compile(r"\(\s*\+|^\+\s")  # `(+ prod system down)`, `+ phone support`
 COUNT_WORDS = 4  # words beside a count that still say little else
 _COUNT = re.compile(r"^\d[\d,.]*\+?\s")
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
@@ -314,8 +313,8 @@ def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], 
 def _asked(options: list[Thing], names: list[str]) -> str:
     """`A or B?`; over tiers whose lines say what each adds to the one before (`(+ prod system
     down)`), a fact of one tier holds for the tiers above it too: the lowest that has it is asked."""
-    ladder = sum(any(_ADDS.search(line.text) for line in t.described.lines) for t in options) >= LADDER_STEPS
-    return f"Lowest tier that includes it: {option_list(names)}?" if ladder else f"{option_list(names)}?"
+    tiers = are_tiers([line.text for line in t.described.lines] for t in options)
+    return f"{TIERS_ASKED} it: {option_list(names)}?" if tiers else f"{option_list(names)}?"
 
 
 def _shared_context(options: list[Thing], crumb: Callable[[Thing], tuple[str, ...]] = breadcrumb) -> tuple[str, ...]:

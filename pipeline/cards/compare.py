@@ -58,6 +58,7 @@ FITS_OTHER = 3  # telling words of a fact another option's definition says, for 
 ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
 COUNT_WORDS = 4  # words beside a count that still say little else
 _COUNT = re.compile(r"^\d[\d,.]*\+?\s")
+_UNITS = frozenset("ms second seconds minute minutes hour hours day days week weeks month months year years kb mb gb tb pb".split())
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
 
 
@@ -240,9 +241,11 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
 
 
 def _a_count(text: str) -> bool:
-    """`216 points of presence (edge locations)`: how many of something, with little
-    else said; trivia that dates, not what tells the options apart."""
-    return bool(_COUNT.match(text)) and len(content_words(text)) <= COUNT_WORDS
+    """`216 points of presence (edge locations)`, `Retention from 1 day to 1 year`: how many
+    or how long, with little else said; trivia that dates, not what tells the options apart."""
+    if _COUNT.match(text) and len(content_words(text)) <= COUNT_WORDS:
+        return True
+    return bool(re.search(r"\d", text)) and len([w for w in content_words(text) if w not in _UNITS]) <= 1
 
 
 def _own_words(telling: set[str], other_words: Sequence[set[str]]) -> list[str]:

@@ -4,6 +4,9 @@ with its kinds, no blank that holds two options or shows its own label."""
 
 from __future__ import annotations
 
+from pipeline.cards.enumerations import names_only
+from pipeline.model import Inline, Span
+
 from .test_cards import cards_of
 
 
@@ -307,3 +310,67 @@ def test_a_phrase_that_describes_is_asked_of_its_parent() -> None:
     )
     assert "[term] Billing | Cost Explorer : analyze data at high level → {{c1::total costs and usage across all accounts}} => @5" in lines, lines
     assert any(line.startswith("[term] Billing › Cost Explorer | vertical scaling =>") for line in lines), lines  # a name stays a term
+
+
+def test_a_map_of_headings_over_names_asks_neither_the_headings_nor_their_names() -> None:
+    lines = cards_of(
+        """
+        ## Architecture
+
+        **Reliability:**
+        - ability of a system to recover from disruptions
+        - Design principles:
+          - test recovery procedures
+          - auto recover from failure
+          - stop guessing capacity
+        - Services:
+          - foundations: IAM, VPC, Service Limits (= Service Quotas), Trusted Advisor
+          - change management: Auto Scaling, CloudWatch, CloudTrail
+          - Failure management: Backups, CloudFormation, S3 Glacier
+        """
+    )
+    assert not any(line.startswith("[term]") for line in lines), lines  # "Failure management?" -> "Backups, ..."
+    assert not any("management}}" in line or "{{c1::foundations" in line for line in lines), lines
+    assert any("=> Reliability — Services foundations: IAM, VPC" in line and "Failure management: Backups" in line for line in lines)
+
+
+def test_a_map_with_no_list_beside_it_is_left_to_the_cheat_sheet() -> None:
+    lines = cards_of(
+        """
+        ## Operations
+
+        **Steps:**
+        - Prepare: CloudFormation, Config
+        - Operate: CloudTrail, CloudWatch, X-Ray
+        - Evolve: CodeBuild, CodeDeploy, CodePipeline
+        """
+    )
+    assert not any("{{c" in line and ("Prepare" in line or "Evolve" in line) for line in lines), lines
+
+
+def test_only_a_generic_label_over_names_is_a_map() -> None:
+    lines = cards_of(
+        """
+        ## Kubernetes
+
+        **Node components:**
+        - kubelet: agent on each node, runs pods
+        - kube-proxy: network rules, Services
+        - container runtime: containerd, CRI-O
+        """
+    )
+    # a label that names its items' kind: the list is still asked
+    assert any(line.startswith(("[enumeration]", "[overview]")) and "{{c" in line for line in lines), lines
+
+
+def test_names_only_is_a_run_of_names_most_of_them_capitalised() -> None:
+    def spans(text: str) -> Inline:
+        return (Span("text", text),)
+
+    assert names_only(spans("CloudWatch, Lambda"))
+    assert names_only(spans("Budgets, Cost and Usage Report, Cost Explorer"))
+    assert names_only(spans("spot instances, S3 Glacier, Auto Scaling"))
+    assert not names_only(spans("spot instances, reserved instance, S3 Glacier"))
+    assert not names_only(spans("CloudWatch"))
+    assert not names_only(spans("vertical & horizontal"))
+    assert not names_only(spans("Backups of every database, taken each night by the Backup service"))

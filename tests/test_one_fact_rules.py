@@ -9,12 +9,16 @@ from pipeline.cards.single_facts import gives_itself_away
 from .test_cards import cards_of
 
 
-def test_labels_that_sort_names_into_categories_are_asked_as_one_list() -> None:
+def test_labels_that_sort_names_into_categories_ride_on_the_list_beside_them() -> None:
     lines = cards_of(
         """
         ## Architecture
 
         **Security:**
+        - Design principles:
+          - enable traceability
+          - apply security at all layers
+          - keep people away from data
         - Services:
           - IAM: IAM, STS, MFA token
           - Detective Controls: Config, CloudTrail, CloudWatch
@@ -22,10 +26,13 @@ def test_labels_that_sort_names_into_categories_are_asked_as_one_list() -> None:
         """
     )
     assert not any(line.startswith("[term]") for line in lines)  # "Detective Controls?" -> "Config, CloudTrail..."
-    listed = next(line for line in lines if "Security — Services" in line)
-    assert "{{c1::Detective Controls}}: Config, CloudTrail, CloudWatch" in listed
-    # "IAM: IAM, STS": the row shows the label its blank would hide
-    assert "IAM: IAM, STS, MFA token" in listed and "{{c" not in listed.split("IAM: IAM")[0]
+    # no blank over the author's headings ("{{c1::Detective Controls}}: Config, ..."): the map is
+    # shown, unasked, on the back of the list before it
+    assert not any("Detective Controls}}" in line for line in lines), lines
+    principles = next(line for line in lines if "Security — Design principles" in line)
+    assert "{{c1::enable traceability}}" in principles
+    assert "=> Security — Services IAM: IAM, STS, MFA token Detective Controls: Config, CloudTrail, CloudWatch" in principles
+    assert principles.endswith("@4,5,6,7,8,9,10,11,3"), principles  # every line of the map is said there
 
 
 def test_an_answer_that_trails_off_is_no_term() -> None:

@@ -29,6 +29,10 @@ _OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
 def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: Entry | None = None) -> None:
     """`before` is the line above, when it is a term of the same list."""
     key = ("term", inl.plain_key(inl.to_plain(entry.head)))
+    if entry.node.line in sink.mapped:
+        # `Services:` over `Failure management: Backups, CloudFormation, S3`: a
+        # heading of the author's that sorts a few names, no term (category_map).
+        return
     if (items := _listed(entry)) is not None:
         _list_card(sink, context, entry, items)
         return

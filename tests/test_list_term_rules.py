@@ -374,3 +374,33 @@ def test_names_only_is_a_run_of_names_most_of_them_capitalised() -> None:
     assert not names_only(spans("CloudWatch"))
     assert not names_only(spans("vertical & horizontal"))
     assert not names_only(spans("Backups of every database, taken each night by the Backup service"))
+
+
+def test_what_a_thing_is_built_on_or_integrated_with_is_no_set_to_recite() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Amazon FSx:**
+        - FSx for Windows File Server: fully managed Windows native shared file system
+          - built on Windows File Server
+          - supports SMB protocol & NTFS
+          - integrated with Microsoft Active Directory
+        """
+    )
+    assert not any("{{c" in line and "built on" in line for line in lines), lines
+    assert any("built on Windows File Server" in line and "integrated with Microsoft Active Directory" in line for line in lines)
+
+
+def test_items_named_after_a_participle_are_still_a_set() -> None:
+    lines = cards_of(
+        """
+        ## Containers
+
+        **EKS node types:**
+        - managed node groups
+        - self-managed nodes
+        - Fargate profiles
+        """
+    )
+    assert any("{{c" in line and "managed node groups" in line for line in lines), lines

@@ -5,6 +5,7 @@ with its kinds, no blank that holds two options or shows its own label."""
 from __future__ import annotations
 
 from pipeline.cards.enumerations import names_only
+from pipeline.cards.prompts import everyday
 from pipeline.model import Inline, Span
 
 from .test_cards import cards_of
@@ -404,3 +405,44 @@ def test_items_named_after_a_participle_are_still_a_set() -> None:
         """
     )
     assert any("{{c" in line and "managed node groups" in line for line in lines), lines
+
+
+def test_an_everyday_word_of_computing_is_asked_by_its_meaning_in_its_list() -> None:
+    lines = cards_of(
+        """
+        ## Computing
+
+        **What is a server composed of?**
+        - CPU: does the computations
+        - RAM: fast memory
+        - Storage: keeps files
+        - Database: stores data in a structured way
+        - Network: cables and routers connected with each other
+        """
+    )
+    # "Database?" -> "stores data...": what every exam of computing takes as known
+    assert not any(line.startswith("[term]") for line in lines), lines
+    listed = next(line for line in lines if "What is a server composed of?" in line and "{{c" in line)
+    assert "{{c1::CPU}}: does the computations" in listed and "{{c4::Database}}: stores data in a structured way" in listed
+
+
+def test_an_everyday_word_no_list_names_keeps_its_card() -> None:
+    lines = cards_of(
+        """
+        ## Computing
+
+        **Networking basics:**
+        - traffic flows through many devices
+        Router = forwards data packets between networks
+        """
+    )
+    assert any("Router" in line and "forwards data packets" in line for line in lines), lines
+
+
+def test_everyday_words_are_the_parts_of_a_computer_not_a_product() -> None:
+    def spans(text: str) -> Inline:
+        return (Span("text", text),)
+
+    assert everyday(spans("CPU")) and everyday(spans("CPU + RAM")) and everyday(spans("Router"))
+    assert not everyday(spans("Network card")) and not everyday(spans("Database Migration Service"))
+    assert not everyday(spans("Storage Gateway")) and not everyday(spans(""))

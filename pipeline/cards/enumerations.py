@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
-from pipeline.cards.prompts import asked, is_generic
+from pipeline.cards.prompts import asked, everyday, is_generic
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, SourceRef
 from pipeline.model import inline as inl
@@ -36,6 +36,7 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     parts = balanced([i for i, ok in enumerate(hidden) if ok], limit)
     tag = "ol" if ordered else "ul"
     words = [_differing_word(entries, i) for i in range(len(entries))]
+    sink.said_in_lists.update(e.node.line for e in entries if _meaning_shown(e))
     for index, part in enumerate(parts):
         numbers = {item: n for n, item in enumerate(part, 1)}
         items = "".join(
@@ -91,7 +92,7 @@ def _beside_its_sibling(sink: CardSink, group: Group, entries: list[Entry]) -> N
     """The map on the back of the card of the list before it under the same
     parent (a pillar's design principles, its services beside them), unasked:
     the notes' words reach the learner without a card that asks the arrangement."""
-    sink.mapped.update(e.node.line for e in entries)
+    sink.said_in_lists.update(e.node.line for e in entries)
     for index in range(len(sink.cards) - 1, -1, -1):
         card = sink.cards[index]
         if card.topic != sink.topic_title:
@@ -158,8 +159,14 @@ def _differing_word(entries: list[Entry], index: int) -> tuple[int, int] | None:
 
 def _sorted(sink: CardSink, entry: Entry) -> str:
     """The names a category sorts ("Monitoring: CW, Lambda"), shown after it:
-    the card asks which category they fall under."""
-    return ": " + sink.html(entry.definition) if entry.restated and entry.definition else ""
+    the card asks which category they fall under. An everyday word of computing
+    ("CPU: does the computations") has no card of its own (`terms`): its meaning
+    is said here, a clue to the name."""
+    return ": " + sink.html(entry.definition) if (entry.restated and entry.definition) or _meaning_shown(entry) else ""
+
+
+def _meaning_shown(entry: Entry) -> bool:
+    return entry.named and everyday(entry.head) and not entry.node.children and bool(entry.definition)
 
 
 def hideable(group: Group, entries: list[Entry]) -> list[bool]:

@@ -29,9 +29,11 @@ _OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
 def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: Entry | None = None) -> None:
     """`before` is the line above, when it is a term of the same list."""
     key = ("term", inl.plain_key(inl.to_plain(entry.head)))
-    if entry.node.line in sink.mapped:
-        # `Services:` over `Failure management: Backups, CloudFormation, S3`: a
-        # heading of the author's that sorts a few names, no term (category_map).
+    if entry.node.line in sink.said_in_lists:
+        # `Services:` over `Failure management: Backups, CloudFormation, S3`: a heading of
+        # the author's that sorts a few names, no term (category_map); "CPU: does the
+        # computations": what every exam of computing takes as known, its meaning shown
+        # in the list that names it, a clue to the name (enumerations).
         return
     if (items := _listed(entry)) is not None:
         _list_card(sink, context, entry, items)

@@ -446,3 +446,21 @@ def test_everyday_words_are_the_parts_of_a_computer_not_a_product() -> None:
     assert everyday(spans("CPU")) and everyday(spans("CPU + RAM")) and everyday(spans("Router"))
     assert not everyday(spans("Network card")) and not everyday(spans("Database Migration Service"))
     assert not everyday(spans("Storage Gateway")) and not everyday(spans(""))
+
+
+def test_a_term_answered_by_a_few_names_says_how_many_it_asks() -> None:
+    lines = cards_of(
+        """
+        ## Workloads
+
+        **Pods:**
+        - smallest deployable unit
+        - restartPolicy: Always (default), OnFailure, Never
+        - Gateway endpoint: S3 & DynamoDB
+        - Web tier: ELB → EC2 → RDS
+        - Probes: check a container's health
+        """
+    )
+    assert any(line.startswith("[term] Workloads › Pods | restartPolicy — which 3? => Always (default)") for line in lines), lines
+    assert any("Gateway endpoint — which 2? => S3 & DynamoDB" in line for line in lines), lines
+    assert not any("Web tier —" in line or "Probes —" in line for line in lines), lines  # a chain, a sentence

@@ -65,7 +65,7 @@ def test_a_verb_phrase_is_no_term_and_a_things_settings_are_no_set() -> None:
     )
     assert not any("| manages ReplicaSets" in line for line in lines)
     assert not any("{{c1::manages ReplicaSets}}" in line or "{{c2::strategy}}" in line for line in lines)
-    assert "[term] Workloads › Deployment | strategy => RollingUpdate (default) or Recreate @5" in lines
+    assert "[term] Workloads › Deployment | strategy — which 2? => RollingUpdate (default) or Recreate @5" in lines
 
 
 def test_a_number_in_an_example_is_no_fact_to_learn() -> None:

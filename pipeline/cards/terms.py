@@ -62,10 +62,14 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     # A term the text defines in passing is no part of the heading above it:
     # "S3 › on premises" would read as something S3 is (its id keeps the place).
     shown = () if entry.defined_in_passing else context
+    front = asked(entry.head, shown)
+    if (count := _values(entry.definition)) is not None:
+        # "restartPolicy" alone reads as "what is it?"; its answer is a few names
+        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}?"))
     sink.add(
         "term",
         "basic",
-        prompt=sink.html(asked(entry.head, shown)),
+        prompt=sink.html(front),
         answer=sink.html(entry.definition),
         context=shown,
         lines=(entry.node.line,),
@@ -73,6 +77,26 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         id_context=context,
         defined_in_passing=entry.defined_in_passing,
     )
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_VALUE_SEPARATORS = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|(?<!\d)/(?!\d)|&|\s+or\s+|\s+and\s+)\s*")  # not "24/7"
+VALUE_WORDS = 3
+
+
+def _values(definition: Inline) -> int | None:
+    """How many names an answer is made of, if it is only a few names
+    (`Always (default), OnFailure, Never`, `S3 & DynamoDB`): each capitalised or
+    with a capital inside, none of more than three words; remarks in
+    brackets aside. A chain (`ELB → EC2 → RDS`) or a list that trails off is none."""
+    text = _BRACKETED.sub("", inl.to_plain(definition)).strip().rstrip(".")
+    if _OPEN.search(text) or re.search(r"\.\.|→|->|=>", text):
+        return None
+    items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]
+    if len(items) < 2 or any(len(item.split()) > VALUE_WORDS for item in items):
+        return None
+    named = all(item[0].isupper() or any(ch.isupper() for ch in item[1:]) for item in items)
+    return len(items) if named else None
 
 
 def _listed(entry: Entry) -> list[str] | None:

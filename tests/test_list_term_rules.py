@@ -459,8 +459,16 @@ def test_a_term_answered_by_a_few_names_says_how_many_it_asks() -> None:
         - Gateway endpoint: S3 & DynamoDB
         - Web tier: ELB → EC2 → RDS
         - Probes: check a container's health
+        - scaling: vertical & horizontal
+        - Secret types: Opaque, kubernetes.io/tls, kubernetes.io/dockerconfigjson
+        - alarm states: OK/INSUFFICIENT_DATA/ALARM
+        - Shield Advanced: 24/7 response team
         """
     )
     assert any(line.startswith("[term] Workloads › Pods | restartPolicy — which 3? => Always (default)") for line in lines), lines
     assert any("Gateway endpoint — which 2? => S3 & DynamoDB" in line for line in lines), lines
     assert not any("Web tier —" in line or "Probes —" in line for line in lines), lines  # a chain, a sentence
+    assert any("scaling — which 2? => vertical & horizontal" in line for line in lines), lines  # single words
+    assert any("Secret types — which 3?" in line for line in lines), lines  # a name with a slash is one name
+    assert any("alarm states — which 3?" in line for line in lines), lines
+    assert not any("Shield Advanced —" in line for line in lines), lines  # "24/7" is no pair of names

@@ -80,23 +80,27 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-_VALUE_SEPARATORS = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|(?<!\d)/(?!\d)|&|\s+or\s+|\s+and\s+)\s*")  # not "24/7"
+_VALUE_SEPARATORS = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|&|\s+or\s+|\s+and\s+)\s*")
+_SLASHES = re.compile(r"(?<!\d)/(?!\d)")  # "OK/ALARM", not "24/7"
 VALUE_WORDS = 3
 
 
 def _values(definition: Inline) -> int | None:
     """How many names an answer is made of, if it is only a few names
     (`Always (default), OnFailure, Never`, `S3 & DynamoDB`): each capitalised or
-    with a capital inside, none of more than three words; remarks in
-    brackets aside. A chain (`ELB → EC2 → RDS`) or a list that trails off is none."""
+    with a capital inside, none of more than three words, or each a single word
+    (`vertical & horizontal`); remarks in brackets aside. A chain (`ELB → EC2 → RDS`) or a list that trails off is none."""
     text = _BRACKETED.sub("", inl.to_plain(definition)).strip().rstrip(".")
     if _OPEN.search(text) or re.search(r"\.\.|→|->|=>", text):
         return None
     items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]
+    if len(items) == 1:  # "kubernetes.io/tls" is one name in a list with commas
+        items = [item.strip() for item in _SLASHES.split(text) if item.strip()]
     if len(items) < 2 or any(len(item.split()) > VALUE_WORDS for item in items):
         return None
     named = all(item[0].isupper() or any(ch.isupper() for ch in item[1:]) for item in items)
-    return len(items) if named else None
+    # "stop, terminate, reboot or recover": single words, the values of a setting
+    return len(items) if named or all(len(item.split()) == 1 for item in items) else None
 
 
 def _listed(entry: Entry) -> list[str] | None:

@@ -88,8 +88,8 @@ VALUE_WORDS = 3
 def _values(definition: Inline) -> int | None:
     """How many names an answer is made of, if it is only a few names
     (`Always (default), OnFailure, Never`, `S3 & DynamoDB`): each capitalised or
-    with a capital inside, none of more than three words, or each a single word
-    (`vertical & horizontal`); remarks in brackets aside. A chain (`ELB → EC2 → RDS`) or a list that trails off is none."""
+    with a capital inside, none of more than three words, or each a single word in
+    lower case (`vertical & horizontal`); remarks in brackets aside. A chain (`ELB → EC2 → RDS`) or a list that trails off is none."""
     text = _BRACKETED.sub("", inl.to_plain(definition)).strip().rstrip(".")
     if _OPEN.search(text) or re.search(r"\.\.|→|->|=>", text):
         return None
@@ -98,9 +98,12 @@ def _values(definition: Inline) -> int | None:
         items = [item.strip() for item in _SLASHES.split(text) if item.strip()]
     if len(items) < 2 or any(len(item.split()) > VALUE_WORDS for item in items):
         return None
-    named = all(item[0].isupper() or any(ch.isupper() for ch in item[1:]) for item in items)
-    # "stop, terminate, reboot or recover": single words, the values of a setting
-    return len(items) if named or all(len(item.split()) == 1 for item in items) else None
+    # a capital (`Never`, `eBPF`) or an identifier's dot or slash (`kubernetes.io/tls`) makes a name
+    named = all(item[0].isupper() or any(ch.isupper() or ch in "./_" for ch in item[1:]) for item in items)
+    # "stop, terminate, reboot or recover": plain single words, the values of a setting
+    # ("transport, TCP and UDP" is a layer's name and its examples)
+    plain = all(len(item.split()) == 1 and item.islower() for item in items)
+    return len(items) if named or plain else None
 
 
 def _listed(entry: Entry) -> list[str] | None:

@@ -472,3 +472,19 @@ def test_a_term_answered_by_a_few_names_says_how_many_it_asks() -> None:
     assert any("Secret types — which 3?" in line for line in lines), lines  # a name with a slash is one name
     assert any("alarm states — which 3?" in line for line in lines), lines
     assert not any("Shield Advanced —" in line for line in lines), lines  # "24/7" is no pair of names
+
+
+def test_a_phrase_explained_at_length_is_asked_for_its_gist_not_word_for_word() -> None:
+    lines = cards_of(
+        """
+        ## Sustainability
+
+        **Design principles:**
+        - reduce the downstream impact of our workloads: reduce the energy or resources needed to use our services and the need for customers to upgrade their devices
+        - maximize utilization of what runs
+        - analyze data at high level: total costs
+        """
+    )
+    long = next(line for line in lines if line.startswith("[term]") and "downstream impact" in line)
+    assert "{{c" not in long and ": reduce the downstream impact of our workloads => reduce the energy" in long, long
+    assert any("analyze data at high level → {{c1::total costs}}" in line for line in lines), lines  # short: as written

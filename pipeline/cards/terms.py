@@ -21,6 +21,7 @@ from pipeline.model import inline as inl
 _LEADS_ON = re.compile(r"^\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)")
 
 
+LONG_BLANK = 12  # words a learner can recall as written
 LIST_ITEMS = 4  # a label's answer of this many short comma items is a list to recite, not a line
 ITEM_WORDS = 8
 _OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
@@ -56,6 +57,11 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     if context and (_leading_phrase(entry) or _describes(entry)):
         parent = sink.html(asked((Span("text", context[-1]),), context[:-1]))
         hidden, aside = _aside(entry.definition)
+        if len(inl.to_plain(hidden).split()) > LONG_BLANK:
+            # a blank of a sentence or two asks it word for word: the back says it, for its gist
+            front = f"<b>{parent}</b>: {sink.html(entry.head)}"
+            sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key)
+            return
         text = f"<b>{parent}</b>: {sink.html(entry.head)} → " + "{{c1::" + cloze_safe(sink.html(hidden)) + "}}" + sink.html(aside)
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key)
         return

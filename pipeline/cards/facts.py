@@ -6,6 +6,7 @@ it asks."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from pipeline.cards.chunking import chunks, pieces, words
@@ -15,6 +16,7 @@ from pipeline.cards.single_facts import (
     about_another,
     called_text,
     defined_text,
+    gives_itself_away,
     is_bare_choice,
     says_its_place,
     keyed_text,
@@ -94,7 +96,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     together = split if small else split[:defining] if overview else split[:1]
     singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]] = []
     if not small:
-        keyed = {id(f): keyed_text(sink, group, f) for f in split[1:]}
+        keyed = {id(f): _asked_of_item(sink, group, f, split) or keyed_text(sink, group, f) for f in split[1:]}
         # The shortest facts without a key term ride with the definition: as a
         # cloze on the topic's name they would say too little to answer. At most
         # three in all: four picked from a longer list read as the whole list.
@@ -173,6 +175,8 @@ def _ride_with_names(
             if sum(words(f.inline) for f in together) > RIDING_WORDS:
                 continue
             found = name_cloze(sink, group, together)
+            if gives_itself_away(found[0], (), sink.common, sink.describes):
+                continue  # "in-memory db optimized" under Memory Optimized: the line says the name
             if found[0].startswith(text.split("}}", 1)[0]) and points_to_name(sink, found[0]):
                 singles[index] = (together, found)
                 break
@@ -264,3 +268,28 @@ def _definition_length(group: Group, facts: list[Fact]) -> int:
     expansion = len(initials) >= 2 and letters.startswith(initials)
     bare = words(facts[0].inline) <= BARE_PHRASE_WORDS or (words(facts[0].inline) <= KIND_WORDS and not re.search(r"[\d:]|^\s*(?:a|an|the)\s", first, re.IGNORECASE))
     return 2 if expansion or bare or _CONTRAST.search(first) else 1
+
+
+def _asked_of_item(sink: CardSink, group: Group, fact: Fact, split: list[Fact]) -> tuple[str, tuple[str, ...]] | None:
+    """A line's key term that is only a word of the line, not what it is
+    about, gives way to the name of the thing the line is true of, when what
+    the line says points to that thing alone (None otherwise):
+    - under an item of a list that names a thing ("Business Support Plan:"),
+      a term that is no thing of the notes ("access to [Cloud Support
+      Engineers]"): exams ask which item the line is true of;
+    - a term the thing's defining line already says ("restore the [EBS]
+      volume" under a snapshot, "a backup of an EBS volume"): hidden again it
+      asks the definition twice, while the rest of the line is the new fact."""
+    label = inl.to_plain(group.label).strip()
+    if not names_subject(label) or inl.split_term(fact.inline) is not None:
+        return None  # "strategy: RollingUpdate (default)": a setting's value is the fact
+    found = keyed_text(sink, group, fact)
+    hidden = re.search(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", found[0]) if found else None
+    if hidden is None or not found[0].startswith("<b>"):
+        return None  # no term, or the cloze asks the name already
+    term = html.unescape(re.sub(r"<[^>]+>", "", hidden.group(1)))
+    item = not group.is_topic and bool(group.context) and sink.describes(label) and not sink.describes(term)
+    defined = bool(split) and fact is not split[0] and re.search(rf"\b{re.escape(term)}s?\b", inl.to_plain(split[0].inline), re.IGNORECASE)
+    if not item and not defined:
+        return None
+    return named_text(sink, group, [fact], split)

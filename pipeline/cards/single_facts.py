@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.deletions import abbreviates_shown, in_aside, hide_forms, names_kinds, one_name, product_words, variant_shown
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
@@ -18,9 +19,11 @@ from pipeline.model import Span
 from pipeline.model import inline as inl
 
 KEY_WORDS = 10
+LISTED_NAMES = 3  # names one blank hides that make it a list to recite
 MIN_SHOWN_WORDS = 4  # words of the sentence a cloze leaves to answer from (the label's not counted)
 _DELETION = re.compile(r"\{\{c\d+::.*?\}\}")
 _HIDDEN = re.compile(r"\{\{c\d+::(.*?)\}\}")
+_COUNTED = re.compile(r"::(\d+) names\}\}")
 _SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z]")
 _NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they"}
 _LEAD = re.compile(r"^<b>.*?</b>: ")
@@ -81,7 +84,7 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str
         return None
     if _a_choice(found[0], inl.to_plain(group.label)):
         return found
-    return None if gives_itself_away(found[0], found[1], sink.common) else found
+    return None if gives_itself_away(found[0], found[1], sink.common, sink.describes) else found
 
 
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
@@ -203,18 +206,27 @@ def _other_subject(sink: CardSink, group: Group, fact: Fact) -> Finder | None:
     return finder
 
 
-def gives_itself_away(cloze: str, context: tuple[str, ...], common: frozenset[str]) -> bool:
+def gives_itself_away(
+    cloze: str, context: tuple[str, ...], common: frozenset[str], described: Callable[[str], bool] | None = None
+) -> bool:
     """Hidden words the front still shows, in the text or the breadcrumb
     ("VPC & Networking" over "subnets inside our [...]"), answer the card.
-    Names found all over the notes ("AWS") tell nothing and are not counted."""
-    front = html.unescape(re.sub(r"<[^>]+>", " ", _DELETION.sub(" ", cloze) + " " + " ".join(context))).lower()
+    Names found all over the notes ("AWS") tell nothing and are not counted.
+    Half the hidden name shown is enough when that half is a product the
+    notes describe (`described`): "[CloudHSM Keys]" beside "CloudHSM cluster"
+    are the keys of CloudHSM ("[Inline policy]" beside "a policy", "[Security
+    Hub]" beside "security status" still ask which)."""
+    cased = html.unescape(re.sub(r"<[^>]+>", " ", _DELETION.sub(" ", cloze) + " " + " ".join(context)))
+    front = cased.lower()
     ordinary = {c.lower() for c in common}
     for hidden in _HIDDEN.findall(cloze):
         plain = html.unescape(re.sub(r"<[^>]+>", " ", hidden)).lower()
         words = [w for w in re.findall(r"\w+", plain) if len(w) > 2 and w not in ordinary]
         shown = [w for w in words if re.search(rf"\b{re.escape(w)}s?\b", front)]
-        if words and len(shown) * 2 > len(words) or _spelled_out(plain, front):
+        if words and len(shown) * 2 > len(words) or _spelled_out(plain, front) or abbreviates_shown(hidden, cased):
             return True
+        if described and words and len(shown) * 2 == len(words) and any(described(w) for w in product_words(hidden, shown)):
+            return True  # "[CloudHSM Keys]" beside "CloudHSM cluster": the half that names the product
     return False
 
 
@@ -259,6 +271,10 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         hidden = _HIDDEN.search(text)
         if hidden and _QUALIFIER.search(_plain(hidden.group(1))):
             return None  # "pay [AWS Certified] experts": a qualifier of the fact, not what it is about
+        if in_aside(text):
+            return None  # "(at the [CCP] level)": a side remark, not the line's fact
+        if hidden and (count := _COUNTED.search(hidden.group(0))) and int(count.group(1)) >= LISTED_NAMES:
+            return None  # "events from [VPC Flow Logs, CloudTrail, GuardDuty]": a list to recite; the line asks its subject
         return f"<b>{label_html}</b>: " + text, group.context
     return None
 
@@ -275,6 +291,8 @@ def named_text(
     if all(says_only_what_it_is_not(f) for f in facts):
         return None  # "not for time-sensitive questions": fits all that are not, no one thing
     found = name_cloze(sink, group, facts)
+    if gives_itself_away(found[0], (), sink.common, sink.describes) or _variant_shown(found[0], sink.common):
+        return None  # "[CloudWatch]: CW billing metric data...": the front shows the name abbreviated
     if points_to_name(sink, found[0]):
         return found
     hidden = _HIDDEN.search(found[0])
@@ -285,6 +303,11 @@ def named_text(
         return None
     text = found[0][: hidden.end()] + " (" + cloze_safe(inl.escape(hint)) + ")" + found[0][hidden.end() :]
     return text, found[1]
+
+
+def _variant_shown(cloze: str, common: frozenset[str]) -> bool:
+    hidden = _HIDDEN.search(cloze)
+    return hidden is not None and variant_shown(hidden.group(1), cloze, common)
 
 
 def _plain(text: str) -> str:
@@ -305,14 +328,19 @@ def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tu
     label_plain = inl.to_plain(group.label).strip()
     defined = defined_subject(label_plain)  # "What is Cloud Computing ?" asks of Cloud Computing
     label_plain = defined or label_plain
-    said = subject_finder(label_plain, sink.common, any_case=True) if names_subject(label_plain) else None
+    # "Storage Classes" names the kinds of a thing, none of them: a line under
+    # it ("store data in a flat structure") is about the thing it sorts (S3).
+    sorted_thing = bool(group.context) and names_kinds(label_plain) and one_name(group.context[-1])
+    own = names_subject(label_plain) and not sorted_thing
+    said = subject_finder(label_plain, sink.common, any_case=True) if own else None
 
     def shown(fact: Fact) -> str:
         # The name in any case, wherever a sentence still says it, is hidden too.
         return cloze_text(fact.inline, sink.html, hide=said) if said else sink.html(fact.inline)
 
     body = shown(facts[0]) if len(facts) == 1 else "<ul>" + "".join(f"<li>{shown(f)}</li>" for f in facts) + "</ul>"
-    if defined or names_subject(label_plain) or not group.context:
+    if defined or own or not group.context:
+        body = hide_forms(body, defined or label_plain, sink.common)  # "[CloudWatch]: [CW] billing metric data"
         text = "{{c1::" + cloze_safe(inl.escape(defined) if defined else sink.html(group.label)) + "}}: " + body
         return text, group.context
     parent = group.context[-1]

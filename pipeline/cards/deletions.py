@@ -1,0 +1,136 @@
+"""What a cloze's blank may hide: the line's own fact, not a side remark in
+brackets, and nothing the front still shows under another spelling."""
+
+from __future__ import annotations
+
+import html
+import re
+
+_DELETION = re.compile(r"\{\{c\d+::(.*?)\}\}")
+_TAG = re.compile(r"<[^>]+>")
+_LEAD_LABEL = re.compile(r"^[^:()]*:\s*")  # "(standard infrequent access: S3 Standard-IA)": a label before the name
+_CAMEL = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])")
+
+
+def _plain(text: str) -> str:
+    return html.unescape(_TAG.sub("", text))
+
+
+def in_aside(cloze: str) -> bool:
+    """A blank inside brackets that say more than the hidden words ("(at the
+    [...] level)", "(no need to connect a [...])", "([...] event logs, VPC flow
+    logs)"): the brackets are a side remark, and what they hide is no fact of
+    the line. A bracket that holds only the name ("(S3 One-Zone IA)") names
+    what the line is about: hiding it asks that name."""
+    found = _DELETION.search(cloze)
+    if found is None:
+        return False
+    before = _plain(_DELETION.sub(lambda m: m.group(1), cloze[: found.start()]))
+    after = _plain(_DELETION.sub(lambda m: m.group(1), cloze[found.end() :]))
+    depth, opened = 0, -1
+    for index, char in enumerate(before):
+        if char == "(":
+            depth, opened = depth + 1, index if depth == 0 else opened
+        elif char == ")" and depth:
+            depth -= 1
+    if not depth:
+        return False
+    lead = _LEAD_LABEL.sub("", before[opened + 1 :]).strip()
+    return bool(lead) or not after.lstrip().startswith(")")
+
+
+def abbreviates_shown(hidden: str, front: str) -> bool:
+    """A blank over a short abbreviation ("CT", "CW") whose letters are the
+    capitals of a name still on the front ("CloudTrail", "CloudWatch"), or
+    over that name while the front shows its abbreviation: the front spells
+    the answer out."""
+    hidden_words = re.findall(r"[A-Za-z0-9]+", _plain(hidden))
+    shown_words = re.findall(r"[A-Za-z0-9]+", _plain(_DELETION.sub(" ", front)))
+    return any(_abbreviates(short, long) for short in hidden_words for long in shown_words) or any(
+        _abbreviates(short, long) for short in shown_words for long in hidden_words
+    )
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"CT" of "CloudTrail": the capitals of a name in camel case."""
+    if not re.fullmatch(r"[A-Z]{2,5}", short):
+        return False
+    parts = _CAMEL.findall(long)
+    return len(parts) >= 2 and "".join(p[0] for p in parts).upper() == short and long.upper() != short
+
+
+def product_words(text: str, lowered: list[str]) -> list[str]:
+    """The words of `text`, of those given in lower case, written there as a
+    product's own word: in capitals or camel case ("EBS", "CloudHSM"), not
+    "Security" or "Keys"."""
+    found = re.findall(r"[A-Za-z0-9]+", _plain(text))
+    return [w for w in found if w.lower() in lowered and (len(w) > 1 and w.isupper() or any(c.isupper() for c in w[1:]))]
+
+
+# plural nouns that sort a thing into its kinds ("Storage Classes", "Instance Types")
+_KINDS = frozenset("classes types kinds categories families tiers models strategies modes levels".split())
+
+
+def names_kinds(label: str) -> bool:
+    """A label of two or three words ending in a plural that sorts a thing
+    into kinds ("Storage Classes", "Scaling Strategies"): it names the set,
+    no one member a line could be about."""
+    words = label.lower().split()
+    return 2 <= len(words) <= 3 and words[-1] in _KINDS
+
+
+def one_name(title: str) -> bool:
+    """"S3", "Azure Storage": a title of a few words naming one thing, not a
+    section's list of subjects ("Account Management, Billing & Support")."""
+    return 0 < len(title.split()) <= 3 and not re.search(r"[,&/]|\band\b", title) and any(c.isupper() for c in title)
+
+
+STEM_LETTERS = 5  # letters of a word whose other forms are looked for
+SHARED_SHARE = 0.8  # of the hidden word the other form spells ("transcod" of "transcoder")
+LONG_WORD = 8  # letters of a word of a longer name that is no generic part of it
+
+
+def variant_shown(hidden: str, front: str, common: frozenset[str]) -> bool:
+    """A word of the hidden name the front shows in another form ("[Elastic
+    Transcoder]" beside "transcoding pipeline", "[Forecast]" beside
+    "forecasting time"): the form points to the name. Names found all over
+    the notes ("Amazon") tell nothing."""
+    shown = set(re.findall(r"[A-Za-z0-9]+", _plain(_DELETION.sub(" ", front))))
+    return any(_a_form_of(_plain(hidden), word, common) for word in shown)
+
+
+def _a_form_of(name: str, word: str, common: frozenset[str]) -> bool:
+    """Whether `word` is another form of a word of `name` ("forecasting" of
+    Forecast) or the name's capitals ("CW" of CloudWatch)."""
+    if any(_abbreviates(word, part) for part in re.findall(r"[A-Za-z0-9]+", name)):
+        return True
+    ordinary = {c.lower() for c in common}
+    named = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ordinary]
+    other = word.lower()
+    for part in named:
+        if len(part) < STEM_LETTERS or len(named) > 1 and len(part) < LONG_WORD:
+            continue  # "Secrets [Manager]" beside "manage": a short word of a longer name is its generic part
+        if other == part or other.rstrip("s") == part.rstrip("s") or len(other) < STEM_LETTERS:
+            continue
+        if len(_common_prefix(part, other)) >= SHARED_SHARE * len(part):
+            return True
+    return False
+
+
+def hide_forms(body: str, name: str, common: frozenset[str]) -> str:
+    """The body (HTML) with the name's other forms ("CW", "forecasting")
+    hidden as well, outside tags and blanks: shown, they would answer."""
+    out = []
+    for part in re.split(r"(<[^>]+>|\{\{c\d+::.*?\}\})", body):
+        if part.startswith(("<", "{{")):
+            out.append(part)
+            continue
+        out.append(re.sub(r"[A-Za-z0-9]+", lambda m: "{{c1::" + m.group() + "}}" if _a_form_of(name, m.group(), common) else m.group(), part))
+    return "".join(out)
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]

@@ -1,0 +1,210 @@
+"""A detail card's blank hides the line's own fact: never a word of a side
+remark in brackets, and never a name the front still shows, whole, by its
+product half, or abbreviated. Where the key term fails, the line asks the
+name of what it is about."""
+
+from __future__ import annotations
+
+from pipeline.cards.deletions import abbreviates_shown, in_aside
+from pipeline.cards.single_facts import gives_itself_away
+
+from .test_cards import cards_of
+
+
+def test_a_blank_inside_a_bracketed_aside_is_a_side_remark() -> None:
+    assert in_aside("<b>Disks</b>: one VM at a time (at the {{c1::AZ-104}} level) or shared")
+    assert in_aside("deliver apps to any browser (no need to run a {{c1::VDI}})")
+    assert in_aside("threat data ({{c1::NSG}} flow logs, DNS logs, audit logs)")
+    # A bracket that holds only the name says what the line is about.
+    assert not in_aside("second copy in one zone ({{c1::Cool LRS}})")
+    assert not in_aside("archive tier (cheapest tier: {{c1::Archive Storage}})")
+    assert not in_aside("{{c1::Key Vault}} stores secrets (and certificates)")
+
+
+def test_a_name_spelled_out_on_the_front_by_its_capitals_gives_itself_away() -> None:
+    assert abbreviates_shown("CT", "<b>CloudTrail</b>: can put logs from  to S3")
+    assert abbreviates_shown("CloudWatch", " billing metric data from CW is kept in one region")
+    assert not abbreviates_shown("CW", "send logs to a central logging account")
+    assert not abbreviates_shown("VPC", "subnets of a VirtualNetwork")  # other capitals
+    common: frozenset[str] = frozenset()
+    assert gives_itself_away("<b>CloudTrail</b>: can put logs from {{c1::CT}} to S3", (), common)
+
+
+def test_half_a_name_shown_gives_it_away_when_that_half_is_a_product() -> None:
+    common: frozenset[str] = frozenset()
+    things = {"cloudhsm", "key vault"}
+
+    def described(name: str) -> bool:
+        return name.lower() in things
+
+    cloze = "{{c1::CloudHSM Keys}}: operations run within the CloudHSM cluster"
+    assert gives_itself_away(cloze, (), common, described)
+    assert not gives_itself_away(cloze, (), common)  # without the notes' things: half is not enough
+    # the shown half is a generic word, or no product of the notes: the blank still asks which
+    assert not gives_itself_away("{{c1::Inline policy}} is a policy attached to one user", (), common, described)
+    assert not gives_itself_away("{{c1::Security Hub}}: dashboard of security status", (), common, described)
+
+
+def test_a_line_whose_key_term_is_an_aside_asks_the_name_it_is_about() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Disk Storage:**
+        - network drive attached to one virtual machine
+        - can only be attached to one VM at a time (at the AZ-900 level) (but shared disks exist)
+        - bound to a specific zone, move it with a snapshot
+        - billed per provisioned size and performance tier
+
+        **Blob Storage:**
+        - object storage for unstructured data, any amount
+        - hot, cool and archive access tiers
+        """
+    )
+    assert not any("{{c1::AZ-900}}" in line for line in lines)
+    assert any("{{c1::Disk Storage}}" in line and "one VM at a time" in line for line in lines)
+
+
+def test_a_blank_over_an_abbreviation_of_the_lines_subject_is_not_made() -> None:
+    lines = cards_of(
+        """
+        ## Monitoring
+
+        **CloudTrail:**
+        - tracks user activity and detects unusual API usage
+        - governance, compliance and risk auditing of the account
+        - can put logs from CT to a log group or a bucket
+        - a trail can be applied to all regions or a single one
+
+        **CloudWatch:**
+        - metrics, alarms and dashboards for every resource
+        - CW billing metric data is stored in one region only
+        """
+    )
+    # the name stays on the front while its capitals are hidden: no blank asks it
+    assert not any("CloudTrail</b>: can put logs from {{c1::CT}}" in line for line in lines)
+    assert not any("CloudWatch</b>: {{c1::CW}}" in line for line in lines)
+    # nor is the name hidden while its abbreviation stays on the front
+    assert not any("{{c1::CloudWatch}}" in line and " CW billing" in line for line in lines)
+    assert any("logs from" in line and "CT" in line for line in lines)  # the line is still said
+
+
+def test_under_an_item_a_word_that_is_no_thing_of_the_notes_asks_the_item() -> None:
+    lines = cards_of(
+        """
+        ## Support
+
+        **Support Plans:**
+        - **Standard Plan:**
+          - business hours email access to Support Associates
+          - one primary contact for cases
+        - **Professional Direct Plan:**
+          - used for production workloads across the company
+          - 24/7 phone and chat access to Support Engineers within an hour
+          - escalation management: Advisory Team
+        """
+    )
+    # which plan has round-the-clock engineers, not who answers the phone
+    assert not any("{{c1::Support Engineers}}" in line for line in lines)
+    assert any("{{c1::Professional Direct Plan}}" in line and "24/7 phone" in line for line in lines)
+
+
+def test_under_an_item_a_settings_value_stays_the_fact() -> None:
+    lines = cards_of(
+        """
+        ## Workloads
+
+        **Controllers:**
+        - **Deployment:**
+          - manages ReplicaSets for stateless apps
+          - strategy: RollingUpdate (default) or Recreate
+          - containers restart with a new revision on each change
+        - **StatefulSet:**
+          - stable network identity and storage per replica
+          - ordered rollout of each pod
+        """
+    )
+    assert any("strategy: {{c1::RollingUpdate}} (default)" in line for line in lines)
+
+
+def test_a_line_under_the_kinds_of_a_thing_asks_the_thing() -> None:
+    lines = cards_of(
+        """
+        ## Blob Storage
+
+        **Access Tiers:**
+        - the tier can be changed manually or by a lifecycle rule
+        - durability is the same for all tiers, availability varies
+        - 11 nines of durability
+        - stores objects in a flat namespace of containers
+        - Hot: frequently accessed data, highest storage cost
+        - Cool: infrequently accessed data, stored for 30 days at least
+        """
+    )
+    assert any("{{c1::Blob Storage}} — Access Tiers: stores objects in a flat namespace" in line for line in lines)
+    assert not any("{{c1::Access Tiers}}: stores objects" in line for line in lines)
+
+
+def test_a_name_cloze_hides_the_names_other_forms_too() -> None:
+    lines = cards_of(
+        """
+        ## Monitoring
+
+        **CloudWatch:**
+        - metrics, alarms and dashboards for every resource
+        - CW billing metric data is stored in one region only
+        - logs agent on virtual machines and on premises servers
+
+        ## Media
+
+        **Elastic Transcoder:**
+        - converts media files stored in buckets into formats that phones play
+        - it runs on a transcoding pipeline that will convert the file
+        - pay for the minutes transcoded and the resolution
+        """
+    )
+    assert any("{{c1::CloudWatch}}: {{c1::CW}} billing metric data" in line for line in lines)
+    assert not any("{{c1::Elastic Transcoder}}" in line and "a transcoding pipeline" in line for line in lines)
+
+
+def test_other_forms_are_words_of_the_name_not_its_generic_part() -> None:
+    from pipeline.cards.deletions import hide_forms, variant_shown
+
+    common: frozenset[str] = frozenset({"Amazon"})
+    assert variant_shown("Forecast", "reduce forecasting time from months to hours", common)
+    assert variant_shown("Elastic Transcoder", "runs a transcoding pipeline", common)
+    assert not variant_shown("Secrets Manager", "rotate and manage db credentials", common)
+    assert not variant_shown("EventBridge", "archive the events of a bus", common)
+    assert hide_forms("<b>CW</b> billing data from CloudWatch", "CloudWatch", common) == "<b>{{c1::CW}}</b> billing data from CloudWatch"
+
+
+def test_a_blank_over_a_list_of_names_asks_the_lines_subject_instead() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **Microsoft Sentinel:**
+        - cloud-native SIEM and SOAR for the whole estate
+        - collects and correlates signals from Entra ID, Defender, Office 365 and builds incidents
+        - playbooks automate the response to an incident
+        """
+    )
+    assert not any("names}}" in line for line in lines)
+    assert any("{{c1::Microsoft Sentinel}}" in line and "Entra ID, Defender, Office 365" in line for line in lines)
+
+
+def test_a_term_the_definition_already_says_gives_way_to_the_name() -> None:
+    lines = cards_of(
+        """
+        ## Space
+
+        **Azure Orbital:**
+        - ground station as a service to talk to LEO satellites and process their data in the cloud
+        - schedule contacts with LEO satellites from the portal, pay per minute of contact
+
+        **Azure Maps:**
+        - geospatial APIs for maps, routing, traffic and weather in apps
+        """
+    )
+    assert not any("{{c1::LEO}}" in line for line in lines)
+    assert any("{{c1::Azure Orbital}}: schedule contacts" in line for line in lines)

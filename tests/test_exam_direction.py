@@ -67,7 +67,9 @@ def _stem(card) -> str:  # type: ignore[no-untyped-def]
 
 # A practice question is made only where three wrong options of the answer's kind and
 # exam task are found that do not fit its stem: elsewhere the recognition card stays.
-FEWEST = {"recognition": 40, "compare": 40, "classify": 40, "practice": 20}
+# In the deck it stands in for a thing's further card, which only a thing with two more
+# lines that single it out among all the notes has; the printed test asks the rest.
+FEWEST = {"recognition": 40, "compare": 40, "classify": 40, "practice": 4}
 
 
 def test_the_seed_gives_cards_of_each_new_kind(by_kind):  # type: ignore[no-untyped-def]
@@ -209,7 +211,7 @@ def test_new_cards_render_in_real_anki_by_day_and_by_night(seed_outputs, tmp_pat
                     assert not re.search(r"\sstyle=|<font|\scolor=", re.sub(r"<style>.*?</style>", "", side, flags=re.S))
                 assert len(answer) > len(question)
                 rendered += 1
-        assert rendered >= 400  # a practice question stands in for a recognition card of the same cues
+        assert rendered >= 350  # a practice question stands in for a recognition card of the same cues
     finally:
         collection.close()
 

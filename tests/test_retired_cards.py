@@ -71,7 +71,11 @@ def test_removed_cards_are_retired_once_then_dropped_and_come_back_with_their_gu
     assert kinesis <= retired and not v2.changes.removed
     assert {c.guid for c in v2.built.pack.cards if "retired::1.1.0" in c.tags} == retired
     log = import_apkg(collection, v2.built.out_dir / f"{SLUG}.apkg")
-    assert retired <= logged_guids(collection, log.updated) and not log.new
+    assert retired <= logged_guids(collection, log.updated)
+    # nothing of the removed topic comes back as a new note; a further clue of another thing may
+    # (a line that said what the topic said as well now singles its own thing out)
+    added = [collection.get_note(n.id.nid) for n in log.new]
+    assert not {n.guid for n in added} & retired and not [n for n in added if "kinesis" in " ".join(n.fields).lower()]
     found = {collection.get_note(n).guid for n in collection.find_notes("tag:retired::1.1.0")}
     assert found == retired
     for guid in kinesis:

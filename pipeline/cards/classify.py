@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from pipeline.cards.compare import option_list
 from pipeline.cards.recognition import content_words
 from pipeline.cards.sink import CardSink, ImageSource
-from pipeline.cards.things import NUMBERED, is_classification, knowledge, label_schemes, label_text
+from pipeline.cards.series import NUMBERED
+from pipeline.cards.things import is_classification, knowledge, label_schemes, label_text
 from pipeline.model import Card, Document, Node, Topic
 from pipeline.model import inline as inl
 from pipeline.model.inline import escape, plain_key

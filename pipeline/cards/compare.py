@@ -23,12 +23,15 @@ from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS
-from pipeline.cards.recognition import about_another, breadcrumb, content_words, cue_lines, id_breadcrumb
+from pipeline.cards.asking import breadcrumb, id_breadcrumb
+from pipeline.cards.recognition import about_another, content_words, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
+from pipeline.cards.others import mentions
 from pipeline.cards.per_document import per_document
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
+from pipeline.model.definitions import Line
 from pipeline.model.inline import escape, plain_key
 from pipeline.model.naming import MASK, VENDORS, name_key
 
@@ -37,6 +40,7 @@ FACTS_PER_THING = 3
 MANY_OPTIONS = 5  # siblings from which each gives one fact
 NEIGHBOURS = 3  # topics this close in a section may be confused
 NEIGHBOUR_OVERLAP = 0.25  # weight of a topic's defining words the other's lines also say
+TERM_OVERLAP = 0.15  # the same, for topics that share a rare two-word term
 DEFINING_LINES = 2
 SHARED_WORDS = 3
 RARE_SHARE, RARE_MIN = 25, 3  # a word few topics say: a 25th of them, and at least three
@@ -51,6 +55,8 @@ STEM_LETTERS = 3  # letters a word shares as the start of a longer one, for the 
 PROPERTY_LETTERS = 5  # the same for a property's word: `use` is no form of `users`
 FITS_OTHER = 3  # telling words of a fact another option's definition says, for the fact to fit that one
 ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
+COUNT_WORDS = 4  # words beside a count that still say little else
+_COUNT = re.compile(r"^\d[\d,.]*\+?\s")
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
 
 
@@ -132,19 +138,26 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
             counts[word] += 1
     weight = {w: math.log(len(topics) / c) for w, c in counts.items()}
     rare = max(RARE_MIN, len(topics) // RARE_SHARE)
+    terms, defining_terms = _terms(cues)
+    held: dict[tuple[str, str], int] = defaultdict(int)
+    for found in terms:
+        for term in found:
+            held[term] += 1
     scored: list[tuple[float, int, int]] = []
     for i, a in enumerate(topics):
         for j in range(i + 1, min(i + 1 + NEIGHBOURS, len(topics))):
             b = topics[j]
             shared = (defining[i] & words[j]) | (defining[j] & words[i])
             # a product is no rival of an idea (`CloudHSM` and `Encryption`)
-            if b.section != a.section or len(shared) < SHARED_WORDS or _related(a, b) or kind_of(a, written) != kind_of(b, written):
-                continue
-            if not any(counts[w] <= rare for w in defining[i] & defining[j]):
+            if b.section != a.section or _related(a, b) or kind_of(a, written) != kind_of(b, written):
                 continue
             total = min(sum(weight[w] for w in defining[i]), sum(weight[w] for w in defining[j])) or 1.0
             score = sum(weight[w] for w in shared) / total
-            if score >= NEIGHBOUR_OVERLAP:
+            # a term few topics say, in what defines one and said by the other (`file system`, `edge locations`)
+            term = any(held[t] <= RARE_MIN for t in (defining_terms[i] & terms[j]) | (defining_terms[j] & terms[i]))
+            if term and score >= TERM_OVERLAP and not _names_the_other(a, b):
+                scored.append((score, i, j))
+            elif len(shared) >= SHARED_WORDS and any(counts[w] <= rare for w in defining[i] & defining[j]) and score >= NEIGHBOUR_OVERLAP:
                 scored.append((score, i, j))
     partners: dict[int, int] = defaultdict(int)
     pairs = []
@@ -156,6 +169,27 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
     return [[topics[i], topics[j]] for i, j in sorted(pairs)]
 
 
+def _terms(cues: list[list[tuple[str, Line]]]) -> tuple[list[set[tuple[str, str]]], list[set[tuple[str, str]]]]:
+    """Each topic's two-word terms (neighbouring telling words), in all its lines and in its defining ones."""
+
+    def of(texts: Sequence[str]) -> set[tuple[str, str]]:
+        found: set[tuple[str, str]] = set()
+        for text in texts:
+            stems = [w for w in (_stem(w) for w in content_words(text)) if w not in GENERIC_WORDS]
+            found |= {(a, b) for a, b in zip(stems, stems[1:]) if a != b}
+        return found
+
+    return [of([t for t, _ in c]) for c in cues], [of([t for t, _ in c[:DEFINING_LINES]]) for c in cues]
+
+
+def _names_the_other(a: Thing, b: Thing) -> bool:
+    """One's lines name the other (`combined usage across the accounts in the AWS Org`):
+    a part of it or a thing built on it, which shares its terms without being its rival."""
+    return any(mentions(b.described.names, line.text) for line in a.described.lines) or any(
+        mentions(a.described.names, line.text) for line in b.described.lines
+    )
+
+
 def _related(a: Thing, b: Thing) -> bool:
     """One named after the other (`Snow Family`, `Snow Family Usage Process`): parts, not rivals."""
     words = [{w for w in plain_key(t.described.names.full).split() if w not in VENDORS} for t in (a, b)]
@@ -163,7 +197,11 @@ def _related(a: Thing, b: Thing) -> bool:
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:-1] if len(w) > 4 and w.endswith("s") else w for w in content_words(text)}
+    return {_stem(w) for w in content_words(text)}
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") else word
 
 
 def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str, int]]:
@@ -180,7 +218,7 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
             if count >= (_facts_per_option(options) if thing.item else NEIGHBOUR_FACTS):
                 break
             text = unshared(document, thing, text, options)
-            if MASK in text or len(content_words(text)) < FACT_WORDS:
+            if MASK in text or len(content_words(text)) < FACT_WORDS or _a_count(text):
                 continue
             # a word of a name that many other names share still tells these options apart (`compute`)
             if any(o.described.names.shows(text) for o in options) or replace(thing.described.names, plain=frozenset()).leaks(text, said):
@@ -198,6 +236,12 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
             count += 1
             found.append((thing, text, line.line))
     return found
+
+
+def _a_count(text: str) -> bool:
+    """`216 points of presence (edge locations)`: how many of something, with little
+    else said; trivia that dates, not what tells the options apart."""
+    return bool(_COUNT.match(text)) and len(content_words(text)) <= COUNT_WORDS
 
 
 def _own_words(telling: set[str], other_words: Sequence[set[str]]) -> list[str]:

@@ -31,6 +31,7 @@ AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold, for t
 AMBIGUOUS_MORE = 0.5  # the same, for a further cue, which has no definition beside it
 COMMON_HOLDERS = 2  # other things whose lines say a word, for it to be a common one (`storage`, `container`)
 VOCABULARIES_KEPT = 64  # a thing's cues are weighed one after another: the last few things' confusables suffice
+ECHO_HOLDERS = 3  # other things whose lines say two words together (a parent repeats its items), for them to be what one is known by
 STEM_MIN = 4  # letters a stem keeps: `uses` is no form of `user`
 # a clause that sets two things apart: `full version of the app, but at minimum size`
 _CONTRAST = re.compile(r"(?:but|whereas|while|yet|though|unlike|except|only)\b", re.IGNORECASE)
@@ -83,6 +84,18 @@ class _Said:
         for n, number, _, words, _ in self.lines:
             for word in words:
                 self.holders.setdefault(word, set()).add(n)
+        self.pair_holders: dict[frozenset[str], set[int]] = {}  # the things whose lines say two words side by side
+        for n, _, _, _, pairs in self.lines:
+            for pair in pairs:
+                self.pair_holders.setdefault(frozenset(pair), set()).add(n)
+        # the neighbouring words of each thing's name and defining line: what a learner knows it by
+        self.defining_pairs: dict[frozenset[str], set[int]] = {}
+        for n, thing in enumerate(things):
+            for text in (thing.name, thing.described.definition):
+                words = _stems(text)
+                for pair in zip(words, words[1:]):
+                    if pair[0] != pair[1]:
+                        self.defining_pairs.setdefault(frozenset(pair), set()).add(n)
         # what a thing's confusables say, for the things asked last: each holds its whole
         # section's words, so keeping every thing's would grow with the square of the notes
         self.vocabulary: OrderedDict[tuple[int, ...], tuple[frozenset[str], frozenset[tuple[str, str]]]] = OrderedDict()
@@ -187,6 +200,11 @@ def hides_a_common_word(document: Document, thing: Thing, written: str, cue: str
 def singles_out_anywhere(document: Document, thing: Thing, text: str) -> bool:
     """Whether the cue says a word that no other thing of the notes says (nor a
     parent over the thing's own lines): what a cue short of its key word needs."""
+    return bool(said_nowhere_else(document, thing, text))
+
+
+def said_nowhere_else(document: Document, thing: Thing, text: str) -> frozenset[str]:
+    """The cue's telling words (as stems) that no other thing of the notes says."""
     said = _said(document)
     me = said.index.get(id(thing))
     own = _own_lines(thing)
@@ -196,7 +214,62 @@ def singles_out_anywhere(document: Document, thing: Thing, text: str) -> bool:
         return n != me and not other.described.names.same_thing(thing.described.names) and not own >= _own_lines(other) and not _own_lines(other) >= own
 
     words = {w for w in _stems(text) if w not in PROPERTIES}
-    return any(not any(elsewhere(n) for n in said.holders.get(w, ())) for w in words)
+    return frozenset(w for w in words if not any(elsewhere(n) for n in said.holders.get(w, ())))
+
+
+def said_together(document: Document, thing: Thing, text: str) -> bool:
+    """A line each of whose telling words some confusable says, but none of them two
+    (`document search` where one says `documents`, another `search`): together the
+    words say the thing, as a learner reads them."""
+    said = _said(document)
+    words = {w for w in _stems(text) if w not in PROPERTIES}
+    if len(words) < 2 or MASK in text:  # a blank may hide the word that told it apart
+        return False
+    own = _own_lines(thing)
+    for other in confusables(document, thing):
+        n = said.index.get(id(other))
+        entries = [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other)
+        theirs = set().union(*(e[3] for e in entries if e[1] not in own and not mentions(thing.described.names, e[2])))
+        if len(words & theirs) > 1:
+            return False
+    return True
+
+
+def closest_share(document: Document, thing: Thing, text: str) -> float:
+    """The largest share of the cue's telling words one other thing of the notes says."""
+    said = _said(document)
+    me = said.index.get(id(thing))
+    own = _own_lines(thing)
+    words = {w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES}
+    counts: dict[int, int] = {}
+    for word in words:
+        for n in said.holders.get(word, ()):
+            counts[n] = counts.get(n, 0) + 1
+    shares = [
+        count / len(words)
+        for n, count in counts.items()
+        if n != me and not said.things[n].described.names.same_thing(thing.described.names) and not _own_lines(said.things[n]) >= own
+    ]
+    return max(shares, default=0.0)
+
+
+def echoes_another(document: Document, thing: Thing, text: str) -> bool:
+    """The cue says two neighbouring words that another thing's name or defining line
+    says together (`DDoS protection` of a firewall, where a shield is `premium DDoS
+    protection`): a learner reads that one into it."""
+    said = _said(document)
+    me = said.index.get(id(thing))
+    own = _own_lines(thing)
+    words = [w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES]
+    for pair in {frozenset(p) for p in zip(words, words[1:]) if p[0] != p[1]}:
+        # two words many things say together (`EC2 instances`) are known by none of them
+        if len(said.pair_holders.get(pair, set()) - {me}) > ECHO_HOLDERS:
+            continue
+        for n in said.defining_pairs.get(pair, ()):
+            other = said.things[n]
+            if n != me and not other.described.names.same_thing(thing.described.names) and not _own_lines(other) >= own:
+                return True
+    return False
 
 
 @per_value

@@ -25,9 +25,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.cards.kinds import heading_word, notes_text, option_kind
-from pipeline.cards.recognition import Asked, add_asked, ask_line, asked_cards, content_words, cues_html
+from pipeline.cards.asking import Asked, ask_line, cues_html, definition_text, on_front
+from pipeline.cards.recognition import add_asked, asked_cards, content_words
 from pipeline.cards.others import mentions
-from pipeline.cards.recognition import definition_text, on_front
 from pipeline.cards.sink import CardSink
 from pipeline.cards.things import Thing
 from pipeline.model import Card, Document

@@ -3,8 +3,8 @@
 Each thing the notes name and describe (see `things`) gives a card whose
 front is its defining lines with every form of its name hidden, and whose
 back is the name and its one-line definition; a thing with more lines gives
-up to two more cards, one per further cue. A description too thin to tell
-the thing apart (a few generic words, a list of other names) or one that
+one more card, of the further lines that single it out among all the notes
+(see `further_cues`). A description too thin to tell the thing apart (a few generic words, a list of other names) or one that
 another thing's own lines say as well gives no card. The breadcrumb keeps
 the section but never a heading that shows the name.
 """
@@ -13,33 +13,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
-from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, leans_on_another_cue, supported, tells_apart, unshared
+from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, question
+from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, leans_on_another_cue, said_together, supported, tells_apart, unshared
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
-from pipeline.cards.kinds import SERVICE_WORDS, list_title, notes_text
+from pipeline.cards.further_cues import further_cues
+from pipeline.cards.kinds import list_title, notes_text
 from pipeline.cards.others import LinesElsewhere, defines_another, explains_its_kind, glosses_another, names_another
-from pipeline.cards.per_document import also_forget, per_document, per_value, per_value_and_text
+from pipeline.cards.per_document import per_document, per_value, per_value_and_text
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import PART_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line, strip_name
 from pipeline.model.inline import ASIDE, escape, plain_key
-from pipeline.model.naming import MASK, acronym_of, name_key
+from pipeline.model.naming import MASK
 
-MAX_CARDS = 3  # per thing: its definition and two more cues
 CUE_LINES = 3
 CUE_WORDS = 45
 BLANKS_WORDS = 5  # content words of a line that may hide the name twice
 BLANKS_APART = 2  # words at least between two blanks
 STEM_LETTERS = 5  # letters two hidden words share when they are one word (`transfer`, `transfering`)
 MIN_WORDS = 4  # content words a card's cues must have between them
-MORE_WORDS = 6  # and a further cue card, which has no definition to lean on
 LABEL_WORDS = 5
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
 NAME_WORDS = 5  # capitalised words a name alone on a line may have
-FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 _ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
 # a blank after a capitalised word inside the line, or joined by a hyphen: the end of another
@@ -52,23 +49,6 @@ _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|edit
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
 _NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{1,2}}\s*:")
 _LISTED = re.compile(r"[,&/;]|\band\b")  # `supports Linux, MacOS and Windows`: names, however written
-_GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
-_A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
-_SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Asked:
-    """One recognition card's content: which thing, and the cues its front shows."""
-
-    thing: Thing
-    cues: tuple[str, ...]  # plain text, the name hidden
-    lines: tuple[int, ...]
-    index: int  # 1 for the definition, then the further cues
-
-    @property
-    def key(self) -> tuple[str, ...]:
-        return ("recognition", name_key(self.thing.name), str(self.index))
 
 
 def recognition_plan(document: Document) -> list[Asked]:
@@ -96,27 +76,56 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         judged = [(unshared(document, thing, t), n) for t, n in cues]
         # a cue whose blank hides a common word is kept beside one that singles the thing out anywhere
         leaning = {line.line for text, line in judged if leans_on_another_cue(document, thing, text, line.text)}
-        cues = [(text, line) for text, line in judged if line.line in leaning or tells_apart(document, thing, text, line.text)]
+        # the defining line may say the thing by words each of which a different neighbour says
+        first = judged[0][1].line if judged and judged[0][1].depth == 0 else None
+        cues = [
+            (text, line)
+            for text, line in judged
+            if line.line in leaning or tells_apart(document, thing, text, line.text) or (line.line == first and said_together(document, thing, text))
+        ]
         if thing.holds_items and not _defines_itself(thing):
             # a heading over named items: they are the things, but its own lines say what it is
             cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
-        index = 0
         for whole in _groups(cues):
             group = [whole[n] for n in supported(document, thing, [(text, line.line in leaning) for text, line in whole])]
             if len(content_words(" ".join(text for text, _ in group))) < MIN_WORDS:
                 continue
             texts = tuple(text for text, _ in group)
-            # a further cue has no definition beside it: half its words said of another thing make it that one's too
-            share = AMBIGUOUS_MORE if index else AMBIGUOUS
-            if ambiguous(texts, position, things, vocabulary, holders, share) or (index and len(content_words(" ".join(texts))) < MORE_WORDS):
-                if index == 0:
-                    break
-                continue
-            index += 1
-            plan.append(Asked(thing, texts, tuple(line.line for _, line in group), index))
-            if index == MAX_CARDS:
-                break
+            if not ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS):
+                plan.append(Asked(thing, _labelled(thing, group), tuple(line.line for _, line in group), 1))
+                used = {line.line for _, line in whole}
+                rest = [(text, line) for text, line in cues if line.line not in used and line.line not in leaning]
+                plan.extend(_further(document, thing, rest, position, things, vocabulary, holders))
+            break
     return tuple(plan)
+
+
+def _further(
+    document: Document, thing: Thing, rest: list[tuple[str, Line]], position: int, things: Sequence[Thing], vocabulary: list[set[str]], holders: dict[str, list[int]]
+) -> list[Asked]:
+    """The thing's one further card, of the lines that single it out among all the notes."""
+    group = further_cues(document, thing, rest)
+    texts = tuple(text for text, _ in group)
+    # with no definition beside it, half its words said of another thing make it that one's too
+    if not texts or ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS_MORE):
+        return []
+    return [Asked(thing, _labelled(thing, group), tuple(line.line for _, line in group), 2)]
+
+
+def _labelled(thing: Thing, group: Sequence[tuple[str, Line]]) -> tuple[str, ...]:
+    """The cues, each nested under a label with that label before it (`Design principles:
+    test recovery procedures`, `Applied in the following order: soonest expiring`):
+    without it a line has lost what it is a part of."""
+    lines = thing.described.lines
+    where = {line.line: n for n, line in enumerate(lines)}
+    texts = []
+    for text, line in group:
+        n = where.get(line.line, 0)
+        parent = next((lines[k] for k in range(n - 1, -1, -1) if lines[k].depth < line.depth), None) if line.depth else None
+        label = parent.text.strip().rstrip(":").strip() if parent is not None and _is_label(parent, lines[n]) else ""
+        shown = label and thing.described.names.leaks(label)
+        texts.append(f"{label[:1].upper()}{label[1:]}: {text[:1].lower()}{text[1:]}" if label and not shown else text)
+    return tuple(texts)
 
 
 def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Line]]:
@@ -184,96 +193,6 @@ def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str)
         key=(kind, *asked.key[1:]),
         id_context=id_breadcrumb(thing),
     )
-
-
-@per_value  # asked by each recognition, practice and comparison card of the thing
-def breadcrumb(thing: Thing) -> tuple[str, ...]:
-    """The thing's place, up to the first heading that would show its name or
-    a word of it (`VPN` over `Site to Site VPN`), or an acronym ending in its
-    initials (`ELB` over `Load Balancer`)."""
-    own = _name_words(thing.described.names.full)
-    initials = acronym_of(thing.described.names.full)
-    shown = id_breadcrumb(thing)
-
-    def spells(part: str) -> bool:
-        return len(initials) > 1 and any(len(w) > len(initials) and w.isupper() and w.endswith(initials) for w in part.split())
-
-    names = thing.described.names
-    # a word of it in another form (`Data migration` over `Azure Migrate`) shows it too
-    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part) or spells(part) or names.leaks(part)), shown)
-
-
-def id_breadcrumb(thing: Thing) -> tuple[str, ...]:
-    """The place that identifies the card: up to the first heading that shows
-    the name, whatever the front leaves out (the card keeps its id)."""
-    names = thing.described.names
-    kept: list[str] = []
-    for part in thing.context:
-        if names.shows(part):
-            break
-        kept.append(part)
-    return tuple(kept)
-
-
-@lru_cache(maxsize=1 << 12)  # the same headings over every thing of a section
-def _name_words(text: str) -> frozenset[str]:
-    """A name's telling words and its initials: what a heading must not share with it."""
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", text) if w.lower() not in STOPWORDS]
-    found = {w.lower() for w in words if len(w) > 2 or w.isupper() or any(c.isdigit() for c in w)}
-    initials = acronym_of(text)
-    return frozenset(found | ({initials.lower()} if len(initials) > 2 else set()))
-
-
-also_forget(_name_words.cache_clear)
-
-
-def question(asked: Asked) -> str:
-    return f'<div class="sp-label">{escape(ask_line(asked))}</div>{cues_html(asked.cues)}'
-
-
-def ask_line(asked: Asked) -> str:
-    thing = asked.thing
-    if thing.item and len(breadcrumb(thing)) == len(thing.context):
-        return "Which one is this?"
-    # "a fully managed service to ...", not "recover from service disruptions";
-    # `Simple Queue Service` is one, `IAM Roles for Services` is for them
-    said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
-    named = _SERVICE_NAME.search(ASIDE.sub(" ", thing.name))
-    return "Which service is this?" if named or _A_SERVICE.search(said) else "What is this?"
-
-
-def cues_html(cues: Sequence[str]) -> str:
-    if len(cues) == 1:
-        return f"<div>{escape(cues[0])}</div>"
-    return "<ul>" + "".join(f"<li>{escape(cue)}</li>" for cue in cues) + "</ul>"
-
-
-def answer_html(asked: Asked) -> str:
-    definition = definition_text(asked.thing)
-    shown = on_front(asked.thing.described.names.mask(definition), asked.cues)
-    said = f"<div>{escape(definition)}</div>" if definition and not shown else ""
-    return f"<div><b>{escape(asked.thing.name)}</b></div>{said}"
-
-
-def on_front(text: str, cues: Sequence[str]) -> bool:
-    """Whether the front already says (nearly) all the text says: the back need not repeat it."""
-    words = set(content_words(text))
-    return len(words & set(content_words(" ".join(cues)))) >= FRONT_SAYS * len(words)
-
-
-def definition_text(thing: Thing) -> str:
-    """The one-line definition as the back says it; past one that says only
-    what every offering is ("Fully managed service") or defines another word,
-    the next line of its own."""
-    definition = thing.described.definition
-
-    def says_it(text: str) -> bool:  # of the thing itself (not `A ledger is a book ...`), more than any offering
-        return bool(set(content_words(text)) - _GENERIC) and not defines_another(thing.described.names, text)
-
-    if says_it(definition):
-        return definition
-    found = next((line.text for line in thing.described.lines if line.depth == 0 and says_it(line.text)), definition)
-    return found[:1].upper() + found[1:]
 
 
 def _cue(thing: Thing, line: Line) -> str:

@@ -17,9 +17,8 @@ from dataclasses import dataclass, replace
 from pipeline.cards.entries import entries_of
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.quiz import find_quizzes
-from pipeline.model import Inline
-
-from pipeline.model import Document, Node, Topic
+from pipeline.cards.series import NUMBERED, series_leads
+from pipeline.model import Document, Inline, Node, Topic
 from pipeline.model import inline as inl
 from pipeline.model.definitions import Described, Line, describe_node, described, flatten
 from pipeline.model.naming import acronym_of, clean_title, compound_parts, name_key, names_of, short_forms
@@ -44,7 +43,6 @@ _QUESTION_WORDS = frozenset("how what when where which who why".split())
 _TAIL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 _NAME_CHARS = re.compile(r"^[\w][\w\s\-&/().'’:]*$")
 Head = tuple[Inline, Inline]  # a named line's name and what it says after it
-NUMBERED = re.compile(r"^\s*\d+[.)]\s+")  # "2. Security": a numbered title
 _STARTS_WITH_TERM = re.compile(r"^\S.{0,40}?\s(?:refers to|means)\s", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.IGNORECASE)
 _QUESTION = re.compile(r"\?\s*:?\s*$")
@@ -59,6 +57,7 @@ class Thing:
     group: str  # things of one group are siblings: items of one parent, a numbered series
     item: bool  # a named line under a topic, rather than a topic
     holds_items: bool = False  # a topic whose named lines, or labelled lists, are asked on their own
+    lead: str = ""  # the line that introduces the numbered series it is a member of
 
     @property
     def name(self) -> str:
@@ -76,10 +75,12 @@ def _things_of(document: Document) -> tuple[Thing, ...]:
     for section in document.sections:
         section_title = inl.to_plain(section.title).strip()
         series = _named_series(section.topics)
+        leads = series_leads(section.topics, series)
         for topic in section.topics:
             if topic.cards and topic.body:
                 things = _topic_things(section_title, topic, schemes, topic.parents in series)
-                found.extend(t for t in things if t.described.lines)
+                lead = leads.get(topic.parents, "") if NUMBERED.match(inl.to_plain(topic.title)) else ""
+                found.extend(replace(t, lead=lead) if lead and not t.item else t for t in things if t.described.lines)
     return tuple(_as_written(found, _written_words(document)))
 
 

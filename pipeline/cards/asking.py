@@ -1,0 +1,129 @@
+"""How a thing is asked in the exam's direction: the card's content (`Asked`),
+the breadcrumb that never shows the name, the prompt, and the back with the
+name and its one-line definition. Recognition and practice cards share them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.cards.cue_words import STOPWORDS, content_words
+from pipeline.cards.kinds import SERVICE_WORDS
+from pipeline.cards.others import defines_another
+from pipeline.cards.per_document import also_forget, per_value
+from pipeline.cards.things import Thing
+from pipeline.model.inline import ASIDE, escape
+from pipeline.model.naming import acronym_of, name_key
+
+FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
+_GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
+_A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
+_SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One recognition card's content: which thing, and the cues its front shows."""
+
+    thing: Thing
+    cues: tuple[str, ...]  # plain text, the name hidden
+    lines: tuple[int, ...]
+    index: int  # 1 for the definition, then the further cues
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return ("recognition", name_key(self.thing.name), str(self.index))
+
+
+@per_value  # asked by each recognition, practice and comparison card of the thing
+def breadcrumb(thing: Thing) -> tuple[str, ...]:
+    """The thing's place, up to the first heading that would show its name or
+    a word of it (`VPN` over `Site to Site VPN`), or an acronym ending in its
+    initials (`ELB` over `Load Balancer`)."""
+    own = _name_words(thing.described.names.full)
+    initials = acronym_of(thing.described.names.full)
+    shown = id_breadcrumb(thing)
+
+    def spells(part: str) -> bool:
+        return len(initials) > 1 and any(len(w) > len(initials) and w.isupper() and w.endswith(initials) for w in part.split())
+
+    names = thing.described.names
+    # a word of it in another form (`Data migration` over `Azure Migrate`) shows it too
+    return next((shown[:n] for n, part in enumerate(shown) if own & _name_words(part) or spells(part) or names.leaks(part)), shown)
+
+
+def id_breadcrumb(thing: Thing) -> tuple[str, ...]:
+    """The place that identifies the card: up to the first heading that shows
+    the name, whatever the front leaves out (the card keeps its id)."""
+    names = thing.described.names
+    kept: list[str] = []
+    for part in thing.context:
+        if names.shows(part):
+            break
+        kept.append(part)
+    return tuple(kept)
+
+
+@lru_cache(maxsize=1 << 12)  # the same headings over every thing of a section
+def _name_words(text: str) -> frozenset[str]:
+    """A name's telling words and its initials: what a heading must not share with it."""
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", text) if w.lower() not in STOPWORDS]
+    found = {w.lower() for w in words if len(w) > 2 or w.isupper() or any(c.isdigit() for c in w)}
+    initials = acronym_of(text)
+    return frozenset(found | ({initials.lower()} if len(initials) > 2 else set()))
+
+
+also_forget(_name_words.cache_clear)
+
+
+def question(asked: Asked) -> str:
+    return f'<div class="sp-label">{escape(ask_line(asked))}</div>{cues_html(asked.cues)}'
+
+
+def ask_line(asked: Asked) -> str:
+    thing = asked.thing
+    if thing.lead and not thing.described.names.shows(thing.lead):
+        return f"{thing.lead}: which one is this?"  # `There are 6 pillars in the Well-Architected Tool`
+    if thing.item and len(breadcrumb(thing)) == len(thing.context):
+        return "Which one is this?"
+    # "a fully managed service to ...", not "recover from service disruptions";
+    # `Simple Queue Service` is one, `IAM Roles for Services` is for them
+    said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
+    named = _SERVICE_NAME.search(ASIDE.sub(" ", thing.name))
+    return "Which service is this?" if named or _A_SERVICE.search(said) else "What is this?"
+
+
+def cues_html(cues: Sequence[str]) -> str:
+    if len(cues) == 1:
+        return f"<div>{escape(cues[0])}</div>"
+    return "<ul>" + "".join(f"<li>{escape(cue)}</li>" for cue in cues) + "</ul>"
+
+
+def answer_html(asked: Asked) -> str:
+    definition = definition_text(asked.thing)
+    shown = on_front(asked.thing.described.names.mask(definition), asked.cues)
+    said = f"<div>{escape(definition)}</div>" if definition and not shown else ""
+    return f"<div><b>{escape(asked.thing.name)}</b></div>{said}"
+
+
+def on_front(text: str, cues: Sequence[str]) -> bool:
+    """Whether the front already says (nearly) all the text says: the back need not repeat it."""
+    words = set(content_words(text))
+    return len(words & set(content_words(" ".join(cues)))) >= FRONT_SAYS * len(words)
+
+
+def definition_text(thing: Thing) -> str:
+    """The one-line definition as the back says it; past one that says only
+    what every offering is ("Fully managed service") or defines another word,
+    the next line of its own."""
+    definition = thing.described.definition
+
+    def says_it(text: str) -> bool:  # of the thing itself (not `A ledger is a book ...`), more than any offering
+        return bool(set(content_words(text)) - _GENERIC) and not defines_another(thing.described.names, text)
+
+    if says_it(definition):
+        return definition
+    found = next((line.text for line in thing.described.lines if line.depth == 0 and says_it(line.text)), definition)
+    return found[:1].upper() + found[1:]

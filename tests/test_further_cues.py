@@ -1,0 +1,98 @@
+"""A thing's further recognition card: at most one past its definition's, of
+lines that single it out among all the notes; a leftover that says what the
+thing is not, that another thing's lines say as well, or that says what another
+thing is known by, makes no card."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.recognition import recognition_plan
+from pipeline.notes.parse import parse_document
+
+NOTES = """
+## Edge
+
+**Bastion Wall:**
+- web request filter that blocks injection attacks at the edge
+- rules match headers, query strings and request bodies of each call
+- written as access lists of ordered statements
+- rate-based rules count requests and help with flood protection
+- connection refused comes from the origin, not from a missing rule
+- geo-match rules block whole countries from reaching the origin
+- sits in front of load balancers and API gateways to guard their routes
+
+**Aegis Plus:**
+- premium flood protection with a response team on call
+- covers edge caches and static addresses
+
+**Tollgate Cache:**
+- edge cache that serves static files close to viewers
+- caches content for a day by default
+- blocks whole countries from reaching the origin with geo-match lists
+"""
+
+
+def _plan(markdown: str, name: str):  # type: ignore[no-untyped-def]
+    document = parse_document(dedent(markdown).lstrip("\n"), "n.md")
+    return [asked for asked in recognition_plan(document) if asked.thing.name == name]
+
+
+def test_a_thing_gets_its_definition_card_and_at_most_one_more() -> None:
+    asked = _plan(NOTES, "Bastion Wall")
+    assert [a.index for a in asked] == [1, 2], [a.cues for a in asked]
+    assert "injection attacks" in asked[0].cues[0]
+
+
+def test_the_further_card_leaves_out_what_fits_another_thing_or_says_what_it_is_not() -> None:
+    further = [cue for asked in _plan(NOTES, "Bastion Wall")[1:] for cue in asked.cues]
+    assert further, "the line no other thing says makes a card"
+    # `flood protection` is what Aegis Plus is known by; geo-match lists are Tollgate's too;
+    # `not from a missing rule` says when the thing is no cause
+    assert not [cue for cue in further if "flood protection" in cue or "geo-match" in cue or "refused" in cue], further
+
+
+def test_no_further_card_when_only_weak_lines_are_left() -> None:
+    notes = NOTES + dedent("""
+        **Lantern Queue:**
+        - durable message queue that decouples producers from consumers
+        - messages are kept for four days
+        - it is not a streaming service
+        """)
+    assert [a.index for a in _plan(notes, "Lantern Queue")] == [1]
+
+
+def test_a_defining_line_whose_words_each_another_neighbour_says_is_still_the_first_clue() -> None:
+    notes = """
+    ## Machine Learning
+
+    **Seeker:**
+    - fully managed document search service with ML
+    - learns from user feedback to promote preferred results
+
+    **Scanner:**
+    - extracts text and handwriting from scanned documents
+
+    **Faces:**
+    - face analysis and search in images and videos
+    """
+    asked = _plan(notes, "Seeker")
+    assert asked and "document search" in asked[0].cues[0], [a.cues for a in asked]
+
+
+def test_a_command_line_is_no_further_clue() -> None:
+    notes = """
+    ## Access
+
+    **Shellgate:**
+    - encrypted remote terminal sessions to servers and instances
+    - key pairs replace passwords for logging in
+    - clients exist for every desktop system and the browser
+
+    `shellgate -i key.pem admin@10.0.0.12`: open a session as the admin user on the private address of the host
+
+    **Portal View:**
+    - a web console for browsing resources
+    """
+    further = [cue for asked in _plan(notes, "Shellgate")[1:] for cue in asked.cues]
+    assert not [cue for cue in further if "key.pem" in cue or "10.0.0.12" in cue], further

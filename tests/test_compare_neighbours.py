@@ -1,6 +1,7 @@
-"""Neighbours compared: two topics that share a term few others say (`file
+"""Comparisons: two topics that share a term few others say (`file
 system`) are rivals, unless one's lines name the other (a part of it); a count
-with little else said is no fact to tell them apart."""
+with little else said is no fact to tell them apart; over tiers that say what each
+adds to the one before, the lowest tier that has a fact is asked."""
 
 from __future__ import annotations
 
@@ -86,6 +87,7 @@ def test_a_count_is_no_fact_to_compare() -> None:
     **CDNova:**
     - caches content at edge locations close to viewers
     - 216 points of presence (cache sites)
+    - retention from 1 day to 1 year
     - great for static content
 
     **GlobeLnk:**
@@ -94,4 +96,41 @@ def test_a_count_is_no_fact_to_compare() -> None:
     """
     document = _document(notes)
     facts = [text for _, found in comparisons(document) for _, text, _ in found]
-    assert facts and not [f for f in facts if "216" in f], facts
+    assert facts and not [f for f in facts if "216" in f or "1 year" in f], facts
+
+
+def test_tiers_that_say_what_each_adds_ask_the_lowest_that_has_it() -> None:
+    from pipeline.cards.compare import compare_cards
+
+    tiers = """
+    ## Plans
+
+    **Support Plans:**
+    - **Starter:**
+      - forum access and documentation for everyone
+      - response within two days
+    - **Growth:**
+      - phone access to engineers around the clock
+      - response (+ production system down within an hour)
+    - **Premier:**
+      - a named account manager for the customer
+      - response (+ business critical system down within fifteen minutes)
+    """
+    cards = compare_cards(_document(tiers), "p")
+    assert cards and all("Lowest tier that includes it: Starter, Growth or Premier?" in c.prompt for c in cards), [c.prompt for c in cards]
+    plain = compare_cards(_document(tiers.replace("(+ ", "(")), "p")
+    assert plain and not [c for c in plain if "Lowest tier" in c.prompt], [c.prompt for c in plain]
+
+
+def test_a_line_led_by_two_names_is_no_option() -> None:
+    notes = """
+    ## Protection
+
+    **Flood Defence:**
+    - Shieldo Basic: on for every customer at no cost, stops floods at layers 3 and 4
+    - Shieldo Plus: premium flood response team around the clock
+    - Filtra: rules that block injection and scripting attacks at layer 7
+    - Cachy and Namer: availability protection at the edge, combined with Shieldo
+    """
+    options = [{t.name for t in found} for found, _ in comparisons(_document(notes))]
+    assert options and not [o for o in options if "Cachy and Namer" in o], options

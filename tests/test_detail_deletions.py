@@ -208,3 +208,97 @@ def test_a_term_the_definition_already_says_gives_way_to_the_name() -> None:
     )
     assert not any("{{c1::LEO}}" in line for line in lines)
     assert any("{{c1::Azure Orbital}}: schedule contacts" in line for line in lines)
+
+
+def test_under_an_item_a_literal_to_type_stays_the_fact() -> None:
+    lines = cards_of(
+        """
+        ## Workloads
+
+        **Objects:**
+        - **Pods:**
+          - smallest deployable unit, one or more containers
+          - containers in a pod talk over `localhost`
+        - **Jobs:**
+          - run pods to completion, retried on failure
+        """
+    )
+    assert any("Pods : containers in a pod talk over {{c1:: localhost }}" in line for line in lines)
+
+
+def test_lines_that_each_name_a_thing_in_brackets_are_asked_one_at_a_time() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Access Tiers:**
+        - Hot:
+          - frequently accessed data, highest storage cost
+          - no retrieval fee
+        - Cool tier (CT):
+          - less frequently accessed but needs fast access when needed
+          - disaster recovery, backups (standard cool: Blob Cool)
+          - one datacenter only, data lost when the datacenter burns (Blob Cool LRS), for secondary backup copies
+        """
+    )
+    assert not [line for line in lines if "Blob Cool)" in line and "Blob Cool LRS" in line]  # two things, not one answer
+    assert any("({{c1::standard cool: Blob Cool}})" in line for line in lines)
+    assert any("burns ({{c1::Blob Cool LRS}})" in line for line in lines)
+
+
+def test_a_bare_phrase_and_an_aspect_list_make_one_overview() -> None:
+    lines = cards_of(
+        """
+        ## Access
+
+        **Role Assignment:**
+        - JSON based
+        - Used to:
+          - grant a user access to a resource group
+          - grant a managed identity access to a key vault
+          - inherited by every resource below the scope
+
+        **Encryption:**
+        - leverage encryption keys
+        - 2 types:
+          - at rest: data stored on a disk or in a database
+          - in transit: data moving between two places
+        """
+    )
+    overview = next(line for line in lines if line.startswith("[overview] Access | Role Assignment =>"))
+    assert "JSON based" in overview and "Used to: grant a user access to a resource group; grant a managed identity" in overview
+    assert not any("Role Assignment — Used to" in line for line in lines)  # the list is said by the overview
+    assert any(line.startswith("[term]") and "at rest" in line for line in lines)  # terms keep their own cards
+
+
+def test_a_line_of_a_tier_asks_the_lowest_tier_that_includes_it() -> None:
+    lines = cards_of(
+        """
+        ## Support
+
+        **Support Plans:**
+        - **Developer Plan:**
+          - business hours email access to Support Associates
+          - general guidance within one business day
+        - **Standard Plan:**
+          - used for production workloads of the company
+          - 24/7 phone and chat access to Support Engineers within an hour
+          - response times (+ production system down)
+        - **Professional Direct Plan:**
+          - used for business critical workloads
+          - response times (+ business critical system down)
+        """
+    )
+    asked = [line for line in lines if "{{c1::Standard Plan}}" in line and "24/7 phone" in line]
+    assert asked and all("Lowest tier that includes it?" in line for line in asked)
+
+
+def test_a_stem_or_an_abbreviation_of_the_hidden_name_is_no_clue_left_shown() -> None:
+    from pipeline.cards.deletions import hide_forms
+
+    common: frozenset[str] = frozenset()
+    assert hide_forms("restore a version", "Versioning", common) == "restore a {{c1::version}}"
+    assert hide_forms("archive the event bus", "EventBridge", common) == "archive the event bus"  # too short a part
+    # the breadcrumb "ELB & ASG" spells the hidden Load Balancer
+    assert gives_itself_away("{{c1::Load Balancer}}: spreads load across instances", ("ELB & ASG",), common)
+    assert not gives_itself_away("{{c1::Load Balancer}}: spreads load across instances", ("Scaling",), common)

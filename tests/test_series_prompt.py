@@ -1,5 +1,6 @@
-"""A member of a numbered series (`1. Operational Excellence`) is asked under the line
-that introduces the series, which says what kind of thing is wanted."""
+"""How recognition asks: a member of a numbered series (`1. Operational Excellence`) under the line
+that introduces the series, which says what kind of thing is wanted; a clue nested
+under a label with its label; a tier as the lowest tier that includes its clues."""
 
 from __future__ import annotations
 
@@ -60,3 +61,27 @@ def test_a_clue_nested_under_a_label_keeps_the_label_before_it() -> None:
     cues = [cue for a in plan if a.thing.name == "Voucher" for cue in a.cues]
     nested = [cue for cue in cues if "expiring" in cue or "eligible" in cue]
     assert nested and all(cue.startswith("Applied in the following order: ") for cue in nested), cues
+
+
+TIERS = """
+## Plans
+
+**Support Plans:**
+- **Starter:**
+  - forum access and documentation for everyone
+  - response within two days by email
+- **Growth:**
+  - phone access to engineers around the clock
+  - response (+ production system down within an hour)
+- **Premier:**
+  - a named account manager for the customer
+  - response (+ business critical system down within fifteen minutes)
+"""
+
+
+def test_a_tier_is_recognised_as_the_lowest_tier_that_includes_its_clues() -> None:
+    plan = recognition_plan(parse_document(dedent(TIERS).lstrip("\n"), "n.md"))
+    asked = {a.thing.name: ask_line(a) for a in plan}
+    assert asked.get("Premier", "").startswith("Lowest tier that includes"), asked
+    plain = recognition_plan(parse_document(dedent(TIERS.replace("(+ ", "(")).lstrip("\n"), "n.md"))
+    assert plain and not [a for a in plain if ask_line(a).startswith("Lowest")], [ask_line(a) for a in plain]

@@ -13,6 +13,7 @@ from pipeline.cards.cue_words import STOPWORDS, content_words
 from pipeline.cards.kinds import SERVICE_WORDS
 from pipeline.cards.others import defines_another
 from pipeline.cards.per_document import also_forget, per_value
+from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.things import Thing
 from pipeline.model.inline import ASIDE, escape
 from pipeline.model.naming import acronym_of, name_key
@@ -31,6 +32,7 @@ class Asked:
     cues: tuple[str, ...]  # plain text, the name hidden
     lines: tuple[int, ...]
     index: int  # 1 for the definition, then the further cues
+    tier: bool = False  # one of tiers that each add to the one before: what it has, those above have too
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -84,6 +86,8 @@ def question(asked: Asked) -> str:
 
 def ask_line(asked: Asked) -> str:
     thing = asked.thing
+    if asked.tier:
+        return f"{TIERS_ASKED} {'all of these' if len(asked.cues) > 1 else 'it'}?"
     if thing.lead and not thing.described.names.shows(thing.lead):
         return f"{thing.lead}: which one is this?"  # `There are 6 pillars in the Well-Architected Tool`
     if thing.item and len(breadcrumb(thing)) == len(thing.context):

@@ -28,6 +28,7 @@ from pipeline.cards.recognition import about_another, content_words, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.others import mentions
 from pipeline.cards.per_document import per_document
+from pipeline.cards.series import TIERS_ASKED, are_tiers
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
@@ -57,6 +58,7 @@ FITS_OTHER = 3  # telling words of a fact another option's definition says, for 
 ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
 COUNT_WORDS = 4  # words beside a count that still say little else
 _COUNT = re.compile(r"^\d[\d,.]*\+?\s")
+_UNITS = frozenset("ms second seconds minute minutes hour hours day days week weeks month months year years kb mb gb tb pb".split())
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
 
 
@@ -239,9 +241,11 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
 
 
 def _a_count(text: str) -> bool:
-    """`216 points of presence (edge locations)`: how many of something, with little
-    else said; trivia that dates, not what tells the options apart."""
-    return bool(_COUNT.match(text)) and len(content_words(text)) <= COUNT_WORDS
+    """`216 points of presence (edge locations)`, `Retention from 1 day to 1 year`: how many
+    or how long, with little else said; trivia that dates, not what tells the options apart."""
+    if _COUNT.match(text) and len(content_words(text)) <= COUNT_WORDS:
+        return True
+    return bool(re.search(r"\d", text)) and len([w for w in content_words(text) if w not in _UNITS]) <= 1
 
 
 def _own_words(telling: set[str], other_words: Sequence[set[str]]) -> list[str]:
@@ -299,7 +303,7 @@ def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], 
     sink.add(
         "compare",
         "basic",
-        prompt=f'<div class="sp-label">{escape(option_list(names))}?</div><div>{escape(fact)}</div>',
+        prompt=f'<div class="sp-label">{escape(_asked(options, names))}</div><div>{escape(fact)}</div>',
         answer=f"<div><b>{escape(thing.name)}</b></div>",
         context=context,
         id_context=_shared_context(options, id_breadcrumb),
@@ -307,6 +311,13 @@ def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], 
         key=("compare", *sorted(name_key(n) for n in names), " ".join(plain_key(fact).split()[:16])),
     )
     return sink.cards.pop(before) if len(sink.cards) > before else None  # None: an id already asked
+
+
+def _asked(options: list[Thing], names: list[str]) -> str:
+    """`A or B?`; over tiers whose lines say what each adds to the one before (`(+ prod system
+    down)`), a fact of one tier holds for the tiers above it too: the lowest that has it is asked."""
+    tiers = are_tiers([line.text for line in t.described.lines] for t in options)
+    return f"{TIERS_ASKED} it: {option_list(names)}?" if tiers else f"{option_list(names)}?"
 
 
 def _shared_context(options: list[Thing], crumb: Callable[[Thing], tuple[str, ...]] = breadcrumb) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from pipeline.cards.further_cues import further_cues
 from pipeline.cards.kinds import list_title, notes_text
 from pipeline.cards.others import LinesElsewhere, defines_another, explains_its_kind, glosses_another, names_another
 from pipeline.cards.per_document import per_document, per_value, per_value_and_text
+from pipeline.cards.series import are_tiers
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import PART_LABELS, Thing, is_name, things_of
 from pipeline.model import Card, Document
@@ -65,6 +66,7 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     elsewhere = LinesElsewhere([(t, [(text, line.line) for text, line in cue_lines(t)]) for t in things], content_words)
     plan: list[Asked] = []
     written = notes_text(document)
+    tiers = _tiers(things)
     for position, thing in enumerate(things):
         if list_title(thing, written):
             continue
@@ -92,16 +94,23 @@ def _plan(document: Document) -> tuple[Asked, ...]:
                 continue
             texts = tuple(text for text, _ in group)
             if not ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS):
-                plan.append(Asked(thing, _labelled(thing, group), tuple(line.line for _, line in group), 1))
+                plan.append(Asked(thing, _labelled(thing, group), tuple(line.line for _, line in group), 1, thing.group in tiers))
                 used = {line.line for _, line in whole}
                 rest = [(text, line) for text, line in cues if line.line not in used and line.line not in leaning]
-                plan.extend(_further(document, thing, rest, position, things, vocabulary, holders))
+                plan.extend(_further(document, thing, rest, position, things, vocabulary, holders, thing.group in tiers))
             break
     return tuple(plan)
 
 
 def _further(
-    document: Document, thing: Thing, rest: list[tuple[str, Line]], position: int, things: Sequence[Thing], vocabulary: list[set[str]], holders: dict[str, list[int]]
+    document: Document,
+    thing: Thing,
+    rest: list[tuple[str, Line]],
+    position: int,
+    things: Sequence[Thing],
+    vocabulary: list[set[str]],
+    holders: dict[str, list[int]],
+    tier: bool,
 ) -> list[Asked]:
     """The thing's one further card, of the lines that single it out among all the notes."""
     group = further_cues(document, thing, rest)
@@ -109,7 +118,16 @@ def _further(
     # with no definition beside it, half its words said of another thing make it that one's too
     if not texts or ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS_MORE):
         return []
-    return [Asked(thing, _labelled(thing, group), tuple(line.line for _, line in group), 2)]
+    return [Asked(thing, _labelled(thing, group), tuple(line.line for _, line in group), 2, tier)]
+
+
+def _tiers(things: Sequence[Thing]) -> frozenset[str]:
+    """The groups of named items that are tiers (see `series.are_tiers`)."""
+    groups: dict[str, list[Thing]] = {}
+    for thing in things:
+        if thing.item:
+            groups.setdefault(thing.group, []).append(thing)
+    return frozenset(g for g, members in groups.items() if are_tiers([line.text for line in t.described.lines] for t in members))
 
 
 def _labelled(thing: Thing, group: Sequence[tuple[str, Line]]) -> tuple[str, ...]:

@@ -1,18 +1,23 @@
 """Numbered series of topics (`1. Operational Excellence`, `2. Security`, ...)
 and the line that introduces one (`There are 6 pillars in the Well-Architected
 Tool:`): it says what kind of thing each member is, which its own heading,
-often a plain word, does not."""
+often a plain word, does not. And tiers: siblings whose lines say what each
+adds to the one before (`(+ prod system down)`), so that what one tier has,
+the tiers above it have too."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from pipeline.model import Topic
 from pipeline.model import inline as inl
 
 NUMBERED = re.compile(r"^\s*\d+[.)]\s+")  # "2. Security": a numbered title
 LEAD_WORDS = 15  # a longer line is a paragraph, not the series' introduction
+TIER_STEPS = 2  # siblings that say what they add to the one before, for them to be tiers
+_ADDS = re.compile(r"\(\s*\+|^\+\s")  # `(+ prod system down)`, `+ phone support`
+TIERS_ASKED = "Lowest tier that includes"
 
 
 def series_leads(topics: Sequence[Topic], series: set[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
@@ -29,3 +34,8 @@ def series_leads(topics: Sequence[Topic], series: set[tuple[str, ...]]) -> dict[
         if text.endswith(":") and len(text.split()) <= LEAD_WORDS:
             leads[topic.parents] = text.rstrip(":").strip()
     return leads
+
+
+def are_tiers(members: Iterable[Sequence[str]]) -> bool:
+    """Whether siblings, each given by its lines, are tiers: enough of them say what they add."""
+    return sum(any(_ADDS.search(text) for text in lines) for lines in members) >= TIER_STEPS

@@ -293,7 +293,8 @@ def _like_a_name(node: Node) -> Head | None:
         return None
     text = clean_title(inl.to_plain(split[0]))
     words = text.split()
-    if 0 < len(words) <= 3 and words[0][:1].isupper() and _NAME_CHARS.match(text) and not _COUNTED.match(text):
+    # `CF and R53` is a grab-bag of two names, no one thing
+    if 0 < len(words) <= 3 and words[0][:1].isupper() and _NAME_CHARS.match(text) and not _COUNTED.match(text) and " and " not in f" {text.lower()} ":
         return split
     return None
 

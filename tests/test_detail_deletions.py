@@ -208,3 +208,64 @@ def test_a_term_the_definition_already_says_gives_way_to_the_name() -> None:
     )
     assert not any("{{c1::LEO}}" in line for line in lines)
     assert any("{{c1::Azure Orbital}}: schedule contacts" in line for line in lines)
+
+
+def test_under_an_item_a_literal_to_type_stays_the_fact() -> None:
+    lines = cards_of(
+        """
+        ## Workloads
+
+        **Objects:**
+        - **Pods:**
+          - smallest deployable unit, one or more containers
+          - containers in a pod talk over `localhost`
+        - **Jobs:**
+          - run pods to completion, retried on failure
+        """
+    )
+    assert any("Pods : containers in a pod talk over {{c1:: localhost }}" in line for line in lines)
+
+
+def test_lines_that_each_name_a_thing_in_brackets_are_asked_one_at_a_time() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Access Tiers:**
+        - Hot:
+          - frequently accessed data, highest storage cost
+          - no retrieval fee
+        - Cool tier (CT):
+          - less frequently accessed but needs fast access when needed
+          - disaster recovery, backups (standard cool: Blob Cool)
+          - one datacenter only, data lost when the datacenter burns (Blob Cool LRS), for secondary backup copies
+        """
+    )
+    assert not [line for line in lines if "Blob Cool)" in line and "Blob Cool LRS" in line]  # two things, not one answer
+    assert any("({{c1::standard cool: Blob Cool}})" in line for line in lines)
+    assert any("burns ({{c1::Blob Cool LRS}})" in line for line in lines)
+
+
+def test_a_bare_phrase_and_an_aspect_list_make_one_overview() -> None:
+    lines = cards_of(
+        """
+        ## Access
+
+        **Role Assignment:**
+        - JSON based
+        - Used to:
+          - grant a user access to a resource group
+          - grant a managed identity access to a key vault
+          - inherited by every resource below the scope
+
+        **Encryption:**
+        - leverage encryption keys
+        - 2 types:
+          - at rest: data stored on a disk or in a database
+          - in transit: data moving between two places
+        """
+    )
+    overview = next(line for line in lines if line.startswith("[overview] Access | Role Assignment =>"))
+    assert "JSON based" in overview and "Used to: grant a user access to a resource group; grant a managed identity" in overview
+    assert not any("Role Assignment — Used to" in line for line in lines)  # the list is said by the overview
+    assert any(line.startswith("[term]") and "at rest" in line for line in lines)  # terms keep their own cards

@@ -4,6 +4,10 @@ with its kinds, no blank that holds two options or shows its own label."""
 
 from __future__ import annotations
 
+from pipeline.cards.enumerations import names_only
+from pipeline.cards.prompts import everyday
+from pipeline.model import Inline, Span
+
 from .test_cards import cards_of
 
 
@@ -307,3 +311,180 @@ def test_a_phrase_that_describes_is_asked_of_its_parent() -> None:
     )
     assert "[term] Billing | Cost Explorer : analyze data at high level → {{c1::total costs and usage across all accounts}} => @5" in lines, lines
     assert any(line.startswith("[term] Billing › Cost Explorer | vertical scaling =>") for line in lines), lines  # a name stays a term
+
+
+def test_a_map_of_headings_over_names_asks_neither_the_headings_nor_their_names() -> None:
+    lines = cards_of(
+        """
+        ## Architecture
+
+        **Reliability:**
+        - ability of a system to recover from disruptions
+        - Design principles:
+          - test recovery procedures
+          - auto recover from failure
+          - stop guessing capacity
+        - Services:
+          - foundations: IAM, VPC, Service Limits (= Service Quotas), Trusted Advisor
+          - change management: Auto Scaling, CloudWatch, CloudTrail
+          - Failure management: Backups, CloudFormation, S3 Glacier
+        """
+    )
+    assert not any(line.startswith("[term]") for line in lines), lines  # "Failure management?" -> "Backups, ..."
+    assert not any("management}}" in line or "{{c1::foundations" in line for line in lines), lines
+    assert any("=> Reliability — Services foundations: IAM, VPC" in line and "Failure management: Backups" in line for line in lines)
+
+
+def test_a_map_with_no_list_beside_it_is_left_to_the_cheat_sheet() -> None:
+    lines = cards_of(
+        """
+        ## Operations
+
+        **Steps:**
+        - Prepare: CloudFormation, Config
+        - Operate: CloudTrail, CloudWatch, X-Ray
+        - Evolve: CodeBuild, CodeDeploy, CodePipeline
+        """
+    )
+    assert not any("{{c" in line and ("Prepare" in line or "Evolve" in line) for line in lines), lines
+
+
+def test_only_a_generic_label_over_names_is_a_map() -> None:
+    lines = cards_of(
+        """
+        ## Kubernetes
+
+        **Node components:**
+        - kubelet: agent on each node, runs pods
+        - kube-proxy: network rules, Services
+        - container runtime: containerd, CRI-O
+        """
+    )
+    # a label that names its items' kind: the list is still asked
+    assert any(line.startswith(("[enumeration]", "[overview]")) and "{{c" in line for line in lines), lines
+
+
+def test_names_only_is_a_run_of_names_most_of_them_capitalised() -> None:
+    def spans(text: str) -> Inline:
+        return (Span("text", text),)
+
+    assert names_only(spans("CloudWatch, Lambda"))
+    assert names_only(spans("Budgets, Cost and Usage Report, Cost Explorer"))
+    assert names_only(spans("spot instances, S3 Glacier, Auto Scaling"))
+    assert not names_only(spans("spot instances, reserved instance, S3 Glacier"))
+    assert not names_only(spans("CloudWatch"))
+    assert not names_only(spans("vertical & horizontal"))
+    assert not names_only(spans("Backups of every database, taken each night by the Backup service"))
+
+
+def test_what_a_thing_is_built_on_or_integrated_with_is_no_set_to_recite() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Amazon FSx:**
+        - FSx for Windows File Server: fully managed Windows native shared file system
+          - built on Windows File Server
+          - supports SMB protocol & NTFS
+          - integrated with Microsoft Active Directory
+        """
+    )
+    assert not any("{{c" in line and "built on" in line for line in lines), lines
+    assert any("built on Windows File Server" in line and "integrated with Microsoft Active Directory" in line for line in lines)
+
+
+def test_items_named_after_a_participle_are_still_a_set() -> None:
+    lines = cards_of(
+        """
+        ## Containers
+
+        **EKS node types:**
+        - managed node groups
+        - self-managed nodes
+        - Fargate profiles
+        """
+    )
+    assert any("{{c" in line and "managed node groups" in line for line in lines), lines
+
+
+def test_an_everyday_word_of_computing_is_asked_by_its_meaning_in_its_list() -> None:
+    lines = cards_of(
+        """
+        ## Computing
+
+        **What is a server composed of?**
+        - CPU: does the computations
+        - RAM: fast memory
+        - Storage: keeps files
+        - Database: stores data in a structured way
+        - Network: cables and routers connected with each other
+        """
+    )
+    # "Database?" -> "stores data...": what every exam of computing takes as known
+    assert not any(line.startswith("[term]") for line in lines), lines
+    listed = next(line for line in lines if "What is a server composed of?" in line and "{{c" in line)
+    assert "{{c1::CPU}}: does the computations" in listed and "{{c4::Database}}: stores data in a structured way" in listed
+
+
+def test_an_everyday_word_no_list_names_keeps_its_card() -> None:
+    lines = cards_of(
+        """
+        ## Computing
+
+        **Networking basics:**
+        - traffic flows through many devices
+        Router = forwards data packets between networks
+        """
+    )
+    assert any("Router" in line and "forwards data packets" in line for line in lines), lines
+
+
+def test_everyday_words_are_the_parts_of_a_computer_not_a_product() -> None:
+    def spans(text: str) -> Inline:
+        return (Span("text", text),)
+
+    assert everyday(spans("CPU")) and everyday(spans("CPU + RAM")) and everyday(spans("Router"))
+    assert not everyday(spans("Network card")) and not everyday(spans("Database Migration Service"))
+    assert not everyday(spans("Storage Gateway")) and not everyday(spans(""))
+
+
+def test_a_term_answered_by_a_few_names_says_how_many_it_asks() -> None:
+    lines = cards_of(
+        """
+        ## Workloads
+
+        **Pods:**
+        - smallest deployable unit
+        - restartPolicy: Always (default), OnFailure, Never
+        - Gateway endpoint: S3 & DynamoDB
+        - Web tier: ELB → EC2 → RDS
+        - Probes: check a container's health
+        - scaling: vertical & horizontal
+        - Secret types: Opaque, kubernetes.io/tls, kubernetes.io/dockerconfigjson
+        - alarm states: OK/INSUFFICIENT_DATA/ALARM
+        - Shield Advanced: 24/7 response team
+        """
+    )
+    assert any(line.startswith("[term] Workloads › Pods | restartPolicy — which 3? => Always (default)") for line in lines), lines
+    assert any("Gateway endpoint — which 2? => S3 & DynamoDB" in line for line in lines), lines
+    assert not any("Web tier —" in line or "Probes —" in line for line in lines), lines  # a chain, a sentence
+    assert any("scaling — which 2? => vertical & horizontal" in line for line in lines), lines  # single words
+    assert any("Secret types — which 3?" in line for line in lines), lines  # a name with a slash is one name
+    assert any("alarm states — which 3?" in line for line in lines), lines
+    assert not any("Shield Advanced —" in line for line in lines), lines  # "24/7" is no pair of names
+
+
+def test_a_phrase_explained_at_length_is_asked_for_its_gist_not_word_for_word() -> None:
+    lines = cards_of(
+        """
+        ## Sustainability
+
+        **Design principles:**
+        - reduce the downstream impact of our workloads: reduce the energy or resources needed to use our services and the need for customers to upgrade their devices
+        - maximize utilization of what runs
+        - analyze data at high level: total costs
+        """
+    )
+    long = next(line for line in lines if line.startswith("[term]") and "downstream impact" in line)
+    assert "{{c" not in long and ": reduce the downstream impact of our workloads => reduce the energy" in long, long
+    assert any("analyze data at high level → {{c1::total costs}}" in line for line in lines), lines  # short: as written

@@ -9,12 +9,16 @@ from pipeline.cards.single_facts import gives_itself_away
 from .test_cards import cards_of
 
 
-def test_labels_that_sort_names_into_categories_are_asked_as_one_list() -> None:
+def test_labels_that_sort_names_into_categories_ride_on_the_list_beside_them() -> None:
     lines = cards_of(
         """
         ## Architecture
 
         **Security:**
+        - Design principles:
+          - enable traceability
+          - apply security at all layers
+          - keep people away from data
         - Services:
           - IAM: IAM, STS, MFA token
           - Detective Controls: Config, CloudTrail, CloudWatch
@@ -22,10 +26,13 @@ def test_labels_that_sort_names_into_categories_are_asked_as_one_list() -> None:
         """
     )
     assert not any(line.startswith("[term]") for line in lines)  # "Detective Controls?" -> "Config, CloudTrail..."
-    listed = next(line for line in lines if "Security — Services" in line)
-    assert "{{c1::Detective Controls}}: Config, CloudTrail, CloudWatch" in listed
-    # "IAM: IAM, STS": the row shows the label its blank would hide
-    assert "IAM: IAM, STS, MFA token" in listed and "{{c" not in listed.split("IAM: IAM")[0]
+    # no blank over the author's headings ("{{c1::Detective Controls}}: Config, ..."): the map is
+    # shown, unasked, on the back of the list before it
+    assert not any("Detective Controls}}" in line for line in lines), lines
+    principles = next(line for line in lines if "Security — Design principles" in line)
+    assert "{{c1::enable traceability}}" in principles
+    assert "=> Security — Services IAM: IAM, STS, MFA token Detective Controls: Config, CloudTrail, CloudWatch" in principles
+    assert principles.endswith("@4,5,6,7,8,9,10,11,3"), principles  # every line of the map is said there
 
 
 def test_an_answer_that_trails_off_is_no_term() -> None:
@@ -58,7 +65,7 @@ def test_a_verb_phrase_is_no_term_and_a_things_settings_are_no_set() -> None:
     )
     assert not any("| manages ReplicaSets" in line for line in lines)
     assert not any("{{c1::manages ReplicaSets}}" in line or "{{c2::strategy}}" in line for line in lines)
-    assert "[term] Workloads › Deployment | strategy => RollingUpdate (default) or Recreate @5" in lines
+    assert "[term] Workloads › Deployment | strategy — which 2? => RollingUpdate (default) or Recreate @5" in lines
 
 
 def test_a_number_in_an_example_is_no_fact_to_learn() -> None:

@@ -167,6 +167,14 @@ def _says_nothing_alone(term: Inline, definition: Inline) -> bool:
     return len(items) >= 2 and all(_ABBREVIATION.fullmatch(i) for i in items)
 
 
+# "built on Windows File Server", "integrated with Active Directory": a participle that says how the thing is made
+_PARTICIPLE = re.compile(r"^[a-z]{3,}ed\s+(?:on|upon|with|by|into|from|over|in)\s+\S")
+
+
+def _says_what_it_does(item: str) -> bool:
+    return bool(_VERB.match(item)) or bool(_PARTICIPLE.match(item))
+
+
 def _acts(term: Inline) -> bool:
     """A verb phrase ("manages ReplicaSets", "keeps N pods") says what its
     group does, and a phrase led by an article ("an own AMI: make and
@@ -354,8 +362,8 @@ def enumerated(label: Inline, entries: list[Entry], parent: str = "") -> list[En
         return []  # items that are lists themselves ("EFS-IA, S3 Glacier, EBS Cold HDD"): groups, not members
     if any((e.numbered and not e.named) or _code_only(e) for e in listed):
         return []  # "maxSurge default 25%", `kubectl rollout undo`: a thing's settings, not one set
-    if sum(bool(_VERB.match(inl.to_plain(e.item).strip())) for e in listed) * 2 > len(listed):
-        return []  # "keeps N pods running", "uses label selectors": what a thing does, facts not members
+    if sum(_says_what_it_does(inl.to_plain(e.item).strip()) for e in listed) * 2 > len(listed):
+        return []  # "keeps N pods running", "built on Windows Server": what a thing does or is, facts not members
     headings = all(e.node.children for e in listed) or (
         any(e.node.children for e in listed) and all(e.named for e in listed) and not is_generic(inl.to_plain(label))
     )

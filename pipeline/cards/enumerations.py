@@ -9,11 +9,13 @@ title, or text inside another item) is never hidden."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
-from pipeline.cards.prompts import asked
+from pipeline.cards.prompts import asked, everyday, is_generic
 from pipeline.cards.sink import CardSink
+from pipeline.model import Inline, SourceRef
 from pipeline.model import inline as inl
 
 MAX_DELETIONS = 5
@@ -22,6 +24,9 @@ COUNTED_DELETIONS = 12
 
 
 def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra: list[Fact], first_kind: str) -> None:
+    if category_map(group.label, entries):
+        _beside_its_sibling(sink, group, entries)
+        return
     ordered = any(e.node.role == "step" for e in entries)
     lead = group.lead
     lead_html = ": " + sink.html(inl.strip(lead.inline, " \t:")) if lead.inline else ""
@@ -31,6 +36,7 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     parts = balanced([i for i, ok in enumerate(hidden) if ok], limit)
     tag = "ol" if ordered else "ul"
     words = [_differing_word(entries, i) for i in range(len(entries))]
+    sink.said_in_lists.update(e.node.line for e in entries if _meaning_shown(e))
     for index, part in enumerate(parts):
         numbers = {item: n for n, item in enumerate(part, 1)}
         items = "".join(
@@ -51,6 +57,54 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
             lines=lines,
             key=("enumeration", group.key, str(index + 1)),
         )
+
+
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|/|\band\b|\bor\b)\s*")
+_BRACKETS = re.compile(r"\([^()]*\)")
+NAME_WORDS = 4  # a name of more words is a phrase
+
+
+def names_only(definition: Inline) -> bool:
+    """`CloudWatch, Lambda`, `Budgets, Cost Explorer, spot instances`: a run of
+    two or more names, most of them capitalised, and nothing else."""
+    text = _BRACKETS.sub("", inl.to_plain(definition)).strip().rstrip(".")
+    items = [item.strip() for item in _NAME_SEPARATORS.split(text) if item.strip()]
+    if len(items) < 2 or any(len(item.split()) > NAME_WORDS for item in items):
+        return False
+    return sum(item[0].isupper() or any(ch.isupper() for ch in item[1:]) for item in items) * 2 > len(items)
+
+
+def category_map(label: Inline, entries: list[Entry]) -> bool:
+    """`Services:` over `Monitoring: CloudWatch, Lambda` / `Review: CloudFormation,
+    News Blog`, `Steps:` over `Prepare: CloudFormation, Config`: a generic label
+    whose items each sort a run of names under a heading of the author's. The
+    headings are how the author arranged the names, and the names a few of the
+    many that would fit: no set to recite, nor a question with one answer (a
+    blank over a heading asks the arrangement, a heading asked for its names a
+    guess at the author's pick). The cheat sheet keeps the map."""
+    if not is_generic(inl.to_plain(label)):
+        return False
+    sorting = sum(bool(e.definition) and (e.named or e.restated) and names_only(e.definition) for e in entries)
+    return sorting >= 2 and sorting * 3 >= len(entries) * 2
+
+
+def _beside_its_sibling(sink: CardSink, group: Group, entries: list[Entry]) -> None:
+    """The map on the back of the card of the list before it under the same
+    parent (a pillar's design principles, its services beside them), unasked:
+    the notes' words reach the learner without a card that asks the arrangement."""
+    sink.said_in_lists.update(e.node.line for e in entries)
+    for index in range(len(sink.cards) - 1, -1, -1):
+        card = sink.cards[index]
+        if card.topic != sink.topic_title:
+            return
+        if card.context == group.context and card.kind in ("enumeration", "overview"):
+            label = f'<div class="sp-label">{sink.html(asked(group.label, group.context))}</div>'
+            items = "".join(f"<li>{sink.html(e.full)}</li>" for e in entries)
+            sources = tuple(SourceRef(sink.path, line) for line in (group.line, *(e.node.line for e in entries)))
+            sink.cards[index] = replace(
+                card, answer=f"{card.answer}{label}<ul>{items}</ul>", sources=tuple(dict.fromkeys(card.sources + sources))
+            )
+            return
 
 
 def _blank(sink: CardSink, entry: Entry, number: int, word: tuple[int, int] | None) -> str:
@@ -105,8 +159,14 @@ def _differing_word(entries: list[Entry], index: int) -> tuple[int, int] | None:
 
 def _sorted(sink: CardSink, entry: Entry) -> str:
     """The names a category sorts ("Monitoring: CW, Lambda"), shown after it:
-    the card asks which category they fall under."""
-    return ": " + sink.html(entry.definition) if entry.restated and entry.definition else ""
+    the card asks which category they fall under. An everyday word of computing
+    ("CPU: does the computations") has no card of its own (`terms`): its meaning
+    is said here, a clue to the name."""
+    return ": " + sink.html(entry.definition) if (entry.restated and entry.definition) or _meaning_shown(entry) else ""
+
+
+def _meaning_shown(entry: Entry) -> bool:
+    return entry.named and everyday(entry.head) and not entry.node.children and bool(entry.definition)
 
 
 def hideable(group: Group, entries: list[Entry]) -> list[bool]:

@@ -10,6 +10,7 @@ import html
 import re
 
 from pipeline.cards.chunking import chunks, pieces, words
+from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.single_facts import (
@@ -92,11 +93,15 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     if overview and names_another(sink, group, split[0]):
         defining = 0  # "VNet peering connects..." under "Networking" defines no Networking
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
-    small = small and not later and len(split) <= defining
+    small = small and not later and len(split) <= defining and len(_bracket_names(split)) < 2
     together = split if small else split[:defining] if overview else split[:1]
     singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]] = []
     if not small:
-        keyed = {id(f): _asked_of_item(sink, group, f, split) or keyed_text(sink, group, f) for f in split[1:]}
+        blend = len(_bracket_names(split)) >= 2
+        keyed = {
+            id(f): _asked_of_item(sink, group, f, split) or keyed_text(sink, group, f) or (_bracket_named(sink, group, f) if blend else None)
+            for f in split[1:]
+        }
         # The shortest facts without a key term ride with the definition: as a
         # cloze on the topic's name they would say too little to answer. At most
         # three in all: four picked from a longer list read as the whole list.
@@ -285,11 +290,43 @@ def _asked_of_item(sink: CardSink, group: Group, fact: Fact, split: list[Fact]) 
         return None  # "strategy: RollingUpdate (default)": a setting's value is the fact
     found = keyed_text(sink, group, fact)
     hidden = re.search(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", found[0]) if found else None
-    if hidden is None or not found[0].startswith("<b>"):
-        return None  # no term, or the cloze asks the name already
+    if hidden is None or not found[0].startswith("<b>") or hidden.group(1).startswith("<code>"):
+        return None  # no term, the cloze asks the name already, or a literal to type (`localhost`)
     term = html.unescape(re.sub(r"<[^>]+>", "", hidden.group(1)))
     item = not group.is_topic and bool(group.context) and sink.describes(label) and not sink.describes(term)
     defined = bool(split) and fact is not split[0] and re.search(rf"\b{re.escape(term)}s?\b", inl.to_plain(split[0].inline), re.IGNORECASE)
     if not item and not defined:
         return None
     return named_text(sink, group, [fact], split)
+
+
+# "(standard infrequent access: S3 Standard-IA)", "(S3 One-Zone IA)": a bracket that names a thing
+_NAMING_BRACKET = re.compile(r"\((?:[a-z][\w\s-]*:\s*)?((?:[A-Z0-9][\w.-]*)(?:\s+[A-Z0-9][\w.-]*){0,3})\)")
+
+
+def _bracket_names(facts: list[Fact]) -> set[str]:
+    """The things a group's lines name each in a bracket of their own: two or
+    more ("(S3 Standard-IA)", "(S3 One-Zone IA)") make the group a blend of
+    things, asked one line at a time, never as one answer."""
+    found = set()
+    for fact in facts:
+        hits = [m.group(1) for m in _NAMING_BRACKET.finditer(inl.to_plain(fact.inline))]
+        found |= {h for h in hits if len(hits) == 1 and not re.fullmatch(r"[A-Z]{2,5}", h)}
+    return found
+
+
+def _bracket_named(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+    """In a blend of things, a line with no key term of its own that names,
+    in a bracket of its own, the thing it is about ("data lost when the AZ is
+    destroyed (S3 One-Zone IA)") asks that thing: the bracket is hidden
+    whole, as its words would spell the name."""
+    spans = fact.inline
+    hits = [(i, m) for i, span in enumerate(spans) if span.kind == "text" for m in _NAMING_BRACKET.finditer(span.text)]
+    if len(hits) != 1 or re.fullmatch(r"[A-Z]{2,5}", hits[0][1].group(1)):
+        return None  # none, several, or a bare abbreviation of the words before it ("(HPC)")
+    index, match = hits[0]
+    target = spans[index].text
+    text = cloze_text(spans, sink.html, hide=lambda t: [(match.start() + 1, match.end() - 1)] if t == target else [])
+    label_html = sink.html(asked(group.label, group.context))
+    found = f"<b>{label_html}</b>: " + text, group.context
+    return None if gives_itself_away(found[0], found[1], sink.common, sink.describes) else found

@@ -34,6 +34,7 @@ from pipeline.cards.entries import (
 )
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
+from pipeline.cards.folded import aspect_list, bare, fold
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
 from pipeline.cards.prompts import is_aside, is_generic
@@ -63,6 +64,7 @@ def make_cards(
     maker.schemes = label_schemes(document)
     maker.said = said_elsewhere(document)
     maker.root = document.title or ""
+    maker.folded = set()
     for section in document.sections:
         section_title = inl.to_plain(section.title).strip()
         for topic in section.topics:
@@ -123,6 +125,7 @@ class _CardMaker(CardSink):
     root = ""  # the document's own title
     schemes: frozenset[str] = frozenset()  # labels the notes sort items under, again and again
     said: frozenset[str] = frozenset()  # words the notes say outside their summaries
+    folded: set[int]  # the nodes of aspect lists a topic's overview says (`folded`)
 
     def topic(self, section_title: str, topic: Topic) -> None:
         # A section's own text sits directly in the section's context.
@@ -173,6 +176,8 @@ class _CardMaker(CardSink):
             quiz_card(self, quiz_context, quiz)
         for index, entry in enumerate(entries):
             before = len(self.cards)
+            if id(entry.node) in self.folded:
+                continue  # said by the topic's overview
             if entry.node.children:
                 lead = Fact(entry.definition, entry.node.line)
                 label = Group(inner, entry.head, entry.node.line, lead, False, sorted_label=sorting)
@@ -253,6 +258,11 @@ class _CardMaker(CardSink):
             facts.insert(0, group.lead)
 
         kind_first = "overview" if group.is_topic else None
+        folding = aspect_list(entries) if group.is_topic and not listed and len(facts) == 1 and bare(facts[0]) else None
+        if folding is not None:
+            fold(self, group, facts[0], folding)  # "Bucket Policy: JSON based; used to: ..."
+            self.folded.add(id(folding.node))
+            facts, kind_first = [], None
         if facts:
             fact_cards(self, group, facts, kind_first or "detail")
             kind_first = None

@@ -103,3 +103,20 @@ def asked(label: Inline, context: tuple[str, ...]) -> Inline:
     if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies):
         return (Span("strong", children=(Span("text", parent),)), Span("text", " — "), *label)
     return label
+
+
+# The parts of any computer and network, by their everyday names: a card that
+# asks what one is asks below the depth of an exam about what runs on them.
+_EVERYDAY = frozenset(
+    """
+    cpu cpus processor processors gpu ram memory storage disk disks drive drives hard database databases
+    network networks router routers switch switches server servers client clients cable cables computer
+    computers internet
+    """.split()
+)
+
+
+def everyday(head: Inline) -> bool:
+    """A term made only of the everyday words of computing ("CPU", "CPU + RAM", "Router")."""
+    words = inl.plain_key(inl.to_plain(head)).split()
+    return bool(words) and all(word in _EVERYDAY for word in words)

@@ -35,6 +35,9 @@ class CardSink:
         self.hint: Callable[[str, str, Sequence[str]], str | None] = lambda name, clue, lines: None  # a line that makes a clue point
         self.describes: Callable[[str], bool] = lambda name: False  # whether the notes describe a thing of that name
         self.problems: list[Diagnostic] = []
+        # lines a list says whole (a category map on a sibling's back, an everyday word with
+        # its meaning): no term card asks them again (`enumerations`)
+        self.said_in_lists: set[int] = set()
 
     def html(self, spans: Inline) -> str:
         return inl.to_html(spans, self.image_src)

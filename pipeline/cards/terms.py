@@ -21,6 +21,7 @@ from pipeline.model import inline as inl
 _LEADS_ON = re.compile(r"^\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)")
 
 
+LONG_BLANK = 12  # words a learner can recall as written
 LIST_ITEMS = 4  # a label's answer of this many short comma items is a list to recite, not a line
 ITEM_WORDS = 8
 _OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
@@ -29,6 +30,12 @@ _OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
 def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: Entry | None = None) -> None:
     """`before` is the line above, when it is a term of the same list."""
     key = ("term", inl.plain_key(inl.to_plain(entry.head)))
+    if entry.node.line in sink.said_in_lists:
+        # `Services:` over `Failure management: Backups, CloudFormation, S3`: a heading of
+        # the author's that sorts a few names, no term (category_map); "CPU: does the
+        # computations": what every exam of computing takes as known, its meaning shown
+        # in the list that names it, a clue to the name (enumerations).
+        return
     if (items := _listed(entry)) is not None:
         _list_card(sink, context, entry, items)
         return
@@ -50,16 +57,25 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     if context and (_leading_phrase(entry) or _describes(entry)):
         parent = sink.html(asked((Span("text", context[-1]),), context[:-1]))
         hidden, aside = _aside(entry.definition)
+        if len(inl.to_plain(hidden).split()) > LONG_BLANK:
+            # a blank of a sentence or two asks it word for word: the back says it, for its gist
+            front = f"<b>{parent}</b>: {sink.html(entry.head)}"
+            sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key)
+            return
         text = f"<b>{parent}</b>: {sink.html(entry.head)} → " + "{{c1::" + cloze_safe(sink.html(hidden)) + "}}" + sink.html(aside)
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key)
         return
     # A term the text defines in passing is no part of the heading above it:
     # "S3 › on premises" would read as something S3 is (its id keeps the place).
     shown = () if entry.defined_in_passing else context
+    front = asked(entry.head, shown)
+    if (count := _values(entry.definition)) is not None:
+        # "restartPolicy" alone reads as "what is it?"; its answer is a few names
+        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}?"))
     sink.add(
         "term",
         "basic",
-        prompt=sink.html(asked(entry.head, shown)),
+        prompt=sink.html(front),
         answer=sink.html(entry.definition),
         context=shown,
         lines=(entry.node.line,),
@@ -67,6 +83,33 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         id_context=context,
         defined_in_passing=entry.defined_in_passing,
     )
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_VALUE_SEPARATORS = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|&|\s+or\s+|\s+and\s+)\s*")
+_SLASHES = re.compile(r"(?<!\d)/(?!\d)")  # "OK/ALARM", not "24/7"
+VALUE_WORDS = 3
+
+
+def _values(definition: Inline) -> int | None:
+    """How many names an answer is made of, if it is only a few names
+    (`Always (default), OnFailure, Never`, `S3 & DynamoDB`): each capitalised or
+    with a capital inside, none of more than three words, or each a single word in
+    lower case (`vertical & horizontal`); remarks in brackets aside. A chain (`ELB → EC2 → RDS`) or a list that trails off is none."""
+    text = _BRACKETED.sub("", inl.to_plain(definition)).strip().rstrip(".")
+    if _OPEN.search(text) or re.search(r"\.\.|→|->|=>", text):
+        return None
+    items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]
+    if len(items) == 1:  # "kubernetes.io/tls" is one name in a list with commas
+        items = [item.strip() for item in _SLASHES.split(text) if item.strip()]
+    if len(items) < 2 or any(len(item.split()) > VALUE_WORDS for item in items):
+        return None
+    # a capital (`Never`, `eBPF`) or an identifier's dot or slash (`kubernetes.io/tls`) makes a name
+    named = all(item[0].isupper() or any(ch.isupper() or ch in "./_" for ch in item[1:]) for item in items)
+    # "stop, terminate, reboot or recover": plain single words, the values of a setting
+    # ("transport, TCP and UDP" is a layer's name and its examples)
+    plain = all(len(item.split()) == 1 and item.islower() for item in items)
+    return len(items) if named or plain else None
 
 
 def _listed(entry: Entry) -> list[str] | None:

@@ -1,0 +1,57 @@
+"""A topic whose own text is a bare phrase ("Bucket Policy: JSON based")
+and whose substance is a short list under an aspect ("Used to: grant public
+access, force encryption, ..."): asked alone, the phrase is a vague answer to
+a bare name, and the aspect's list a dump without its thing. Together they
+are the topic's overview: what it is, and what it is for."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.cards.chunking import words
+from pipeline.cards.entries import Entry, Fact, Group
+from pipeline.cards.prompts import asked, is_fragment, is_generic
+from pipeline.cards.sink import CardSink
+from pipeline.model import Span
+from pipeline.model import inline as inl
+
+BARE_WORDS = 3  # "JSON based", "leverage encryption keys": a phrase, no definition
+FOLDED_ITEMS = 4  # lines of the aspect's list one overview may show
+FOLDED_WORDS = 50
+
+
+def bare(fact: Fact) -> bool:
+    """A phrase too short to say what a thing is, with no number to learn."""
+    return words(fact.inline) <= BARE_WORDS and not re.search(r"\d", inl.to_plain(fact.inline))
+
+
+def aspect_list(entries: list[Entry]) -> Entry | None:
+    """The first line of the topic that leads a short list of plain lines
+    (no terms, no names) under a label that names an aspect, not a thing
+    ("Used to", "options")."""
+    for entry in entries:
+        if not entry.node.children or entry.definition:
+            continue
+        label = inl.to_plain(entry.head).strip()
+        aspect = is_fragment(label) or is_generic(label)
+        # terms ("at rest: data stored on a device") are asked one by one, a counted set as a set
+        leaves = all(not child.children and inl.split_term(child.inline) is None for child in entry.node.children)
+        items = [inl.strip(child.inline) for child in entry.node.children]
+        # "Application Load Balancer", "Network Load Balancer": a set of named kinds, asked as a set
+        leaves = leaves and not any(re.match(r"\s*[A-Z]", inl.to_plain(i)) for i in items)
+        if aspect and leaves and len(items) <= FOLDED_ITEMS and sum(words(i) for i in items) <= FOLDED_WORDS:
+            return entry
+        return None  # the first list decides: a later one is no part of the definition
+    return None
+
+
+def fold(sink: CardSink, group: Group, phrase: Fact, entry: Entry) -> None:
+    """The overview card: the phrase, then the aspect and its list on one line."""
+    items = [inl.strip(child.inline) for child in entry.node.children]
+    joined: list[Span] = [*entry.head, Span("text", ": ")]
+    for index, item in enumerate(items):
+        joined += ([Span("text", "; ")] if index else []) + list(item)
+    answer = sink.facts_html([phrase, Fact(tuple(joined), entry.node.line)])
+    lines = (group.line, phrase.line, entry.node.line, *(child.line for child in entry.node.children))
+    prompt = sink.html(asked(group.label, group.context))
+    sink.add("overview", "basic", prompt=prompt, answer=answer, context=group.context, lines=lines, key=("facts", group.key, "1"))

@@ -269,3 +269,36 @@ def test_a_bare_phrase_and_an_aspect_list_make_one_overview() -> None:
     assert "JSON based" in overview and "Used to: grant a user access to a resource group; grant a managed identity" in overview
     assert not any("Role Assignment — Used to" in line for line in lines)  # the list is said by the overview
     assert any(line.startswith("[term]") and "at rest" in line for line in lines)  # terms keep their own cards
+
+
+def test_a_line_of_a_tier_asks_the_lowest_tier_that_includes_it() -> None:
+    lines = cards_of(
+        """
+        ## Support
+
+        **Support Plans:**
+        - **Developer Plan:**
+          - business hours email access to Support Associates
+          - general guidance within one business day
+        - **Standard Plan:**
+          - used for production workloads of the company
+          - 24/7 phone and chat access to Support Engineers within an hour
+          - response times (+ production system down)
+        - **Professional Direct Plan:**
+          - used for business critical workloads
+          - response times (+ business critical system down)
+        """
+    )
+    asked = [line for line in lines if "{{c1::Standard Plan}}" in line and "24/7 phone" in line]
+    assert asked and all("Lowest tier that includes it?" in line for line in asked)
+
+
+def test_a_stem_or_an_abbreviation_of_the_hidden_name_is_no_clue_left_shown() -> None:
+    from pipeline.cards.deletions import hide_forms
+
+    common: frozenset[str] = frozenset()
+    assert hide_forms("restore a version", "Versioning", common) == "restore a {{c1::version}}"
+    assert hide_forms("archive the event bus", "EventBridge", common) == "archive the event bus"  # too short a part
+    # the breadcrumb "ELB & ASG" spells the hidden Load Balancer
+    assert gives_itself_away("{{c1::Load Balancer}}: spreads load across instances", ("ELB & ASG",), common)
+    assert not gives_itself_away("{{c1::Load Balancer}}: spreads load across instances", ("Scaling",), common)

@@ -87,6 +87,7 @@ def one_name(title: str) -> bool:
 
 STEM_LETTERS = 5  # letters of a word whose other forms are looked for
 SHARED_SHARE = 0.8  # of the hidden word the other form spells ("transcod" of "transcoder")
+STEM_SHARE = 0.6  # of the hidden word a shorter word it starts with spells ("version" of "versioning")
 LONG_WORD = 8  # letters of a word of a longer name that is no generic part of it
 
 
@@ -114,6 +115,8 @@ def _a_form_of(name: str, word: str, common: frozenset[str]) -> bool:
             continue
         if len(_common_prefix(part, other)) >= SHARED_SHARE * len(part):
             return True
+        if part.startswith(other) and len(other) >= STEM_SHARE * len(part):
+            return True  # "version" of Versioning: the stem the name is made of
     return False
 
 

@@ -12,6 +12,7 @@ import re
 from pipeline.cards.chunking import chunks, pieces, words
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.entries import Fact, Group, is_name_list
+from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.single_facts import (
     about_another,
@@ -162,6 +163,9 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             key=("facts", group.key, "1"),
         )
     for facts_asked, (text, context) in singles:
+        if sink.tiered and text.startswith("{{c1::"):
+            # the tiers above have it too: the card asks the lowest that does
+            text = f'<div class="sp-label">{TIERS_ASKED} it?</div>' + text
         single_fact_card(sink, group, facts_asked, text, context)
 
 

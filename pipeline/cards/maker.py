@@ -39,6 +39,7 @@ from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
 from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
+from pipeline.cards.series import are_tiers
 from pipeline.cards.single_facts import keyed_text, single_fact_card, subject_text
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
@@ -174,6 +175,9 @@ class _CardMaker(CardSink):
         first_child = len(self.cards)
         for quiz in found.quizzes:
             quiz_card(self, quiz_context, quiz)
+        # Items that each say what they add to the one before (support plans): what
+        # one has, those above it have too.
+        tiers = are_tiers([inl.to_plain(c.inline) for c in e.node.children] for e in entries if e.node.children)
         for index, entry in enumerate(entries):
             before = len(self.cards)
             if id(entry.node) in self.folded:
@@ -181,7 +185,9 @@ class _CardMaker(CardSink):
             if entry.node.children:
                 lead = Fact(entry.definition, entry.node.line)
                 label = Group(inner, entry.head, entry.node.line, lead, False, sorted_label=sorting)
+                outer, self.tiered = self.tiered, tiers
                 self._group(label, entry.node.children)
+                self.tiered = outer
                 continue
             self._line_card(_answering(group, entries, index), entries, index)
             if entry.node.pin and len(self.cards) > before:

@@ -240,7 +240,8 @@ def _spelled_out(hidden: str, front: str) -> bool:
         initials = "".join(w[0] for w in shown)
         # all its letters, or all but the last of three or more ("massively parallel" of MPP)
         return letters in initials or (len(letters) >= 3 and letters[:-1] in initials and _in_a_row(letters[:-1], shown))
-    return len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", front) is not None
+    # "[Load Balancer]" beside "ELB": the initials end an abbreviation of one more letter
+    return len(initials) >= 2 and re.search(rf"\b\w?{re.escape(initials)}\b", front) is not None
 
 
 def _in_a_row(letters: str, words: list[str]) -> bool:

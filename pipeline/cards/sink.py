@@ -25,6 +25,7 @@ class CardSink:
         self.slug = pack_slug
         self.image_src = image_src
         self.section = ""
+        self.tiered = False  # the lines being asked are an item's of a list of tiers (`series.are_tiers`)
         self.topic_title = ""
         self.cards: list[Card] = []
         self.guids: set[str] = set()

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from pipeline.cards.compare import comparisons
+from pipeline.cards.compare import compare_cards, comparisons
 from pipeline.notes.parse import parse_document
+
+from .test_series_prompt import TIERS
 
 # other topics, so that words the rivals share are rare in the notes
 FILLER = """
@@ -100,25 +102,9 @@ def test_a_count_is_no_fact_to_compare() -> None:
 
 
 def test_tiers_that_say_what_each_adds_ask_the_lowest_that_has_it() -> None:
-    from pipeline.cards.compare import compare_cards
-
-    tiers = """
-    ## Plans
-
-    **Support Plans:**
-    - **Starter:**
-      - forum access and documentation for everyone
-      - response within two days
-    - **Growth:**
-      - phone access to engineers around the clock
-      - response (+ production system down within an hour)
-    - **Premier:**
-      - a named account manager for the customer
-      - response (+ business critical system down within fifteen minutes)
-    """
-    cards = compare_cards(_document(tiers), "p")
+    cards = compare_cards(_document(TIERS), "p")
     assert cards and all("Lowest tier that includes it: Starter, Growth or Premier?" in c.prompt for c in cards), [c.prompt for c in cards]
-    plain = compare_cards(_document(tiers.replace("(+ ", "(")), "p")
+    plain = compare_cards(_document(TIERS.replace("(+ ", "(")), "p")
     assert plain and not [c for c in plain if "Lowest tier" in c.prompt], [c.prompt for c in plain]
 
 

@@ -96,3 +96,35 @@ def test_a_command_line_is_no_further_clue() -> None:
     """
     further = [cue for asked in _plan(notes, "Shellgate")[1:] for cue in asked.cues]
     assert not [cue for cue in further if "key.pem" in cue or "10.0.0.12" in cue], further
+
+
+def test_a_clue_that_opens_with_a_hidden_word_of_the_name_is_kept() -> None:
+    notes = """
+    ## Network
+
+    **Private Endpoints:**
+    - endpoints let instances reach hosted services over a private network instead of the internet
+    - better security and less latency
+
+    **Public Gateway:**
+    - lets a network reach the internet
+    """
+    cues = [cue for asked in _plan(notes, "Private Endpoints") for cue in asked.cues]
+    assert [cue for cue in cues if cue.startswith("___ let instances reach hosted services")], cues
+
+
+def test_a_line_led_by_a_part_named_after_the_thing_is_no_clue_to_it() -> None:
+    notes = """
+    ## Transfer
+
+    **Frost Family:**
+    - rugged offline devices that carry data into and out of the cloud by courier
+    - data migration:
+      - frostmobile: carries exabytes of data in a guarded truck, each frostmobile holds a hundred petabytes
+      - frostcone: small rugged box for edge computing with eight terabytes usable
+
+    **Wire Transfer:**
+    - moves data over the network on a schedule
+    """
+    cues = [cue for asked in _plan(notes, "Frost Family") for cue in asked.cues]
+    assert cues and not [cue for cue in cues if "exabytes" in cue or "eight terabytes" in cue], cues

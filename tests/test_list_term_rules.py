@@ -488,3 +488,20 @@ def test_a_phrase_explained_at_length_is_asked_for_its_gist_not_word_for_word() 
     long = next(line for line in lines if line.startswith("[term]") and "downstream impact" in line)
     assert "{{c" not in long and ": reduce the downstream impact of our workloads => reduce the energy" in long, long
     assert any("analyze data at high level → {{c1::total costs}}" in line for line in lines), lines  # short: as written
+
+
+def test_a_definition_of_several_sentences_asks_each_later_fact_from_the_need() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Pricing:**
+        - pay for what you use
+        - Dedicated Hosts: book an entire physical server, control instance placement. Allows to address compliance requirements and use existing server-bound licences.
+        - Spot Instances: short workloads, cheap. Can lose the instance.
+        """
+    )
+    assert "[term] Compute › Pricing | Dedicated Hosts => book an entire physical server, control instance placement. @5" in lines, lines
+    assert any("{{c1::Dedicated Hosts}}: Allows to address compliance requirements and use existing server-bound licences." in line for line in lines), lines
+    # short: one card says both sentences
+    assert any(line.startswith("[term]") and "Spot Instances => short workloads, cheap. Can lose the instance." in line for line in lines), lines

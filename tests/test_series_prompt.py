@@ -1,6 +1,7 @@
 """How recognition asks: a member of a numbered series (`1. Operational Excellence`) under the line
 that introduces the series, which says what kind of thing is wanted; a clue nested
-under a label with its label; a tier as the lowest tier that includes its clues."""
+under a label with its label; a tier as the lowest tier that includes its clues;
+no back that passes one kind of the thing for its definition."""
 
 from __future__ import annotations
 
@@ -85,3 +86,23 @@ def test_a_tier_is_recognised_as_the_lowest_tier_that_includes_its_clues() -> No
     assert asked.get("Premier", "").startswith("Lowest tier that includes"), asked
     plain = recognition_plan(parse_document(dedent(TIERS.replace("(+ ", "(")).lstrip("\n"), "n.md"))
     assert plain and not [a for a in plain if ask_line(a).startswith("Lowest")], [ask_line(a) for a in plain]
+
+
+def test_the_back_leaves_out_a_definition_that_is_one_kind_of_the_thing() -> None:
+    from pipeline.cards.asking import answer_html
+
+    notes = """
+    ## Storage
+
+    **Mirroring:**
+    - CRM: Cross-Region mirroring
+    - SRM: Same-Region mirroring
+    - both buckets must keep every version of each object
+    - copies are made in the background, some time after each write
+
+    **Archive:**
+    - cold storage for backups kept for years
+    """
+    plan = recognition_plan(parse_document(dedent(notes).lstrip("\n"), "n.md"))
+    backs = [answer_html(a) for a in plan if a.thing.name == "Mirroring"]
+    assert backs and not [b for b in backs if "Cross-Region" in b], backs

@@ -18,6 +18,7 @@ from pipeline.cards.things import Thing
 from pipeline.model.inline import ASIDE, escape
 from pipeline.model.naming import acronym_of, name_key
 
+KIND_LEAD = 4  # words of a lead that names a kind of the thing (`Vertical scalability`)
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 _GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
 _A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
@@ -127,7 +128,22 @@ def definition_text(thing: Thing) -> str:
     def says_it(text: str) -> bool:  # of the thing itself (not `A ledger is a book ...`), more than any offering
         return bool(set(content_words(text)) - _GENERIC) and not defines_another(thing.described.names, text)
 
+    if _a_kind(thing, definition):
+        return ""  # `CRR: Cross-Region replication` under Replication: one kind, which the back would pass for the whole
     if says_it(definition):
         return definition
     found = next((line.text for line in thing.described.lines if line.depth == 0 and says_it(line.text)), definition)
     return found[:1].upper() + found[1:]
+
+
+def _a_kind(thing: Thing, text: str) -> bool:
+    """A line led by one kind of a one-word thing: `Vertical scalability: ...`, or an
+    acronym spelled out as one (`CRR: Cross-Region replication`)."""
+    lead, colon, rest = text.partition(":")
+    name = thing.described.names.full.lower()
+    if not colon or " " in name:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w-]+", lead)]
+    spelled = [w.lower() for w in re.findall(r"[\w-]+", rest)]
+    kind = 1 < len(words) <= KIND_LEAD and words[-1] == name
+    return kind or (len(words) == 1 and lead.strip().isupper() and 1 < len(spelled) <= KIND_LEAD and spelled[-1] == name)

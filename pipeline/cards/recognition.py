@@ -48,7 +48,7 @@ _IN_A_NAME = re.compile(rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape
 _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|editions|variants|naming|conventions?|rules)\b", re.IGNORECASE)
 # a line that says something is going away: no clue worth learning
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
-_NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{1,2}}\s*:")
+_NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{0,2}}\s*:")  # `___ pair: two ...`, `snowmobile: ...`
 _LISTED = re.compile(r"[,&/;]|\band\b")  # `supports Linux, MacOS and Windows`: names, however written
 
 
@@ -232,7 +232,8 @@ def _cue(thing: Thing, line: Line) -> str:
             return ""
         text = names.mask_words(text)
         text = text.replace(f"{MASK} {MASK}", MASK)
-        if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or text.startswith(MASK):
+        # a leaked word that leads the line names a part of the thing (`snowmobile: ...`)
+        if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or _NAMED_LEAD.match(text):
             return ""
     return text
 

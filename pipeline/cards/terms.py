@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
 from pipeline.cards.prompts import asked, is_fragment
@@ -72,17 +72,23 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     if (count := _values(entry.definition)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}?"))
+    first, asked_apart = _sentences(entry)
     sink.add(
         "term",
         "basic",
         prompt=sink.html(front),
-        answer=sink.html(entry.definition),
+        answer=sink.html(first),
         context=shown,
         lines=(entry.node.line,),
         key=key,
         id_context=context,
         defined_in_passing=entry.defined_in_passing,
     )
+    for number, sentence in enumerate(asked_apart, 1):
+        # "Allows to use existing server-bound licences": a fact of its own, asked
+        # the way exams ask it, from the need to the name
+        text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
+        sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -110,6 +116,25 @@ def _values(definition: Inline) -> int | None:
     # ("transport, TCP and UDP" is a layer's name and its examples)
     plain = all(len(item.split()) == 1 and item.islower() for item in items)
     return len(items) if named or plain else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+ONE_FACT_WORDS = 16  # a definition longer than this in several sentences says several facts
+
+
+def _sentences(entry: Entry) -> tuple[Inline, list[Inline]]:
+    """A definition of several sentences (`book an entire physical server.
+    Allows to use existing server-bound licences.`) says several facts: the
+    first defines the term; each later one that does not name the term is a
+    card of its own. Those that name it stay on the term's back."""
+    parts = split_spans(entry.definition, _SENTENCE_END)
+    if len(parts) < 2 or len(inl.to_plain(entry.definition).split()) <= ONE_FACT_WORDS:
+        return entry.definition, []
+    own = {w for w in inl.plain_key(inl.to_plain(entry.head)).split() if len(w) > 2}
+    apart = [p for p in parts[1:] if not own & set(inl.plain_key(inl.to_plain(p)).split()) and len(inl.to_plain(p).split()) > 2]
+    kept = [parts[0], *(p for p in parts[1:] if p not in apart)]
+    first: Inline = tuple(span for index, part in enumerate(kept) for span in ((Span("text", " "),) if index else ()) + part)
+    return first, apart
 
 
 def _listed(entry: Entry) -> list[str] | None:

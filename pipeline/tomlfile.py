@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +36,18 @@ class TomlFile:
 
     def table_line(self, table: str, occurrence: int = 0) -> int:
         """Line of the `occurrence`-th `[table]` or `[[table]]` header."""
-        seen = 0
+        found = self._headers.get(tuple(_parts(table)), [])
+        return found[occurrence] if occurrence < len(found) else 1
+
+    @cached_property
+    def _headers(self) -> dict[tuple[str, ...], list[int]]:
+        """Each table's header lines, in order: looked up once per rule, a file of many rules is read once."""
+        headers: dict[tuple[str, ...], list[int]] = {}
         for number, line in enumerate(self._lines, 1):
             header = _header(line)
-            if header is not None and _parts(header) == _parts(table):
-                if seen == occurrence:
-                    return number
-                seen += 1
-        return 1
+            if header is not None:
+                headers.setdefault(tuple(_parts(header)), []).append(number)
+        return headers
 
     def key_line(self, table: str, key: str, occurrence: int = 0) -> int:
         """Line where `key` is set inside `[table]` ('' for the top level);

@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from pipeline.cards.cue_words import content_words
-from pipeline.cards.per_document import per_document
 from pipeline.cards.spellings import Spellings, alike
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
@@ -142,6 +141,6 @@ def _words(text: str) -> set[str]:
     return {w for w in content_words(text) if "'" not in w}
 
 
-@per_document
 def clues_of(document: Document) -> Clues:
+    """Asked once per document, by the card maker: not kept, so its word indexes go as its cards are made."""
     return Clues(things_of(document))

@@ -12,6 +12,7 @@ tools) fits that one as well, so its words tell nothing apart either.
 from __future__ import annotations
 
 import re
+import sys
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -45,8 +46,9 @@ def stem(word: str) -> str:
     word = word.lower().strip("'-")
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return sys.intern(word)  # each line's stems are kept: one copy of each
 
 
 PROPERTIES = frozenset(stem(w) for w in CLAIMED_PROPERTIES)
@@ -62,7 +64,8 @@ class _Said:
 
     def __init__(self, things: Sequence[Thing], written: str) -> None:
         self.things = things
-        self.lines: list[tuple[int, int, str, frozenset[str], frozenset[tuple[str, str]]]] = []
+        # a line's stems as a tuple, not sets of stems and of pairs: read in whole, they cost a fraction kept for every line
+        self.lines: list[tuple[int, int, str, tuple[str, ...]]] = []
         self.by_section: dict[str, list[int]] = {}
         self.by_group: dict[str, list[int]] = {}
         for n, thing in enumerate(things):
@@ -74,31 +77,38 @@ class _Said:
             for number, text in texts:
                 words = _stems(text)
                 self.of_thing.setdefault(n, []).append(len(self.lines))
-                self.lines.append((n, number, text, frozenset(words), frozenset(zip(words, words[1:]))))
+                self.lines.append((n, number, text, tuple(words)))
         self.index = {id(t): n for n, t in enumerate(things)}
         self.kinds = [kind_of(t, written) for t in things]
         self.by_name: dict[str, list[int]] = {}  # the things a one-word name names
         for n, thing in enumerate(things):
             self.by_name.setdefault(thing.described.names.full.lower(), []).append(n)
-        self.holders: dict[str, set[int]] = {}  # the things whose lines say each stem, anywhere in the notes
-        for n, number, _, words, _ in self.lines:
+        holders: dict[str, set[int]] = {}  # the things whose lines say each stem, anywhere in the notes
+        pair_holders: dict[tuple[str, str], set[int]] = {}  # the things whose lines say two words side by side
+        for n, _, _, words in self.lines:
             for word in words:
-                self.holders.setdefault(word, set()).add(n)
-        self.pair_holders: dict[frozenset[str], set[int]] = {}  # the things whose lines say two words side by side
-        for n, _, _, _, pairs in self.lines:
-            for pair in pairs:
-                self.pair_holders.setdefault(frozenset(pair), set()).add(n)
+                holders.setdefault(word, set()).add(n)
+            for pair in zip(words, words[1:]):
+                pair_holders.setdefault(_unordered(pair), set()).add(n)
+        # kept as long as the lines: tuples, a fraction of a set's size
+        self.holders = {word: tuple(found) for word, found in holders.items()}
+        self.pair_holders = {pair: tuple(found) for pair, found in pair_holders.items()}
         # the neighbouring words of each thing's name and defining line: what a learner knows it by
-        self.defining_pairs: dict[frozenset[str], set[int]] = {}
+        self.defining_pairs: dict[tuple[str, str], set[int]] = {}
         for n, thing in enumerate(things):
             for text in (thing.name, thing.described.definition):
                 words = _stems(text)
                 for pair in zip(words, words[1:]):
                     if pair[0] != pair[1]:
-                        self.defining_pairs.setdefault(frozenset(pair), set()).add(n)
+                        self.defining_pairs.setdefault(_unordered(pair), set()).add(n)
         # what a thing's confusables say, for the things asked last: each holds its whole
         # section's words, so keeping every thing's would grow with the square of the notes
         self.vocabulary: OrderedDict[tuple[int, ...], tuple[frozenset[str], frozenset[tuple[str, str]]]] = OrderedDict()
+
+
+def _unordered(pair: tuple[str, str]) -> tuple[str, str]:
+    """Two neighbouring words either way round, as one key (a tuple: a fraction of a set's size)."""
+    return (pair[0], pair[1]) if pair[0] <= pair[1] else (pair[1], pair[0])
 
 
 @per_document  # asked of every cue of every card kind
@@ -194,7 +204,7 @@ def hides_a_common_word(document: Document, thing: Thing, written: str, cue: str
     said = _said(document)
     me = said.index.get(id(thing))
     hidden = {stem(w) for w in content_words(written)} - {stem(w) for w in content_words(cue)}
-    return any(len(said.holders.get(w, set()) - {me}) >= COMMON_HOLDERS for w in hidden)
+    return any(sum(n != me for n in said.holders.get(w, ())) >= COMMON_HOLDERS for w in hidden)
 
 
 def singles_out_anywhere(document: Document, thing: Thing, text: str) -> bool:
@@ -261,9 +271,9 @@ def echoes_another(document: Document, thing: Thing, text: str) -> bool:
     me = said.index.get(id(thing))
     own = _own_lines(thing)
     words = [w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES]
-    for pair in {frozenset(p) for p in zip(words, words[1:]) if p[0] != p[1]}:
+    for pair in {_unordered(p) for p in zip(words, words[1:]) if p[0] != p[1]}:
         # two words many things say together (`EC2 instances`) are known by none of them
-        if len(said.pair_holders.get(pair, set()) - {me}) > ECHO_HOLDERS:
+        if sum(n != me for n in said.pair_holders.get(pair, ())) > ECHO_HOLDERS:
             continue
         for n in said.defining_pairs.get(pair, ()):
             other = said.things[n]
@@ -291,11 +301,11 @@ def _vocabulary(document: Document, thing: Thing, among: tuple[Thing, ...]) -> t
     pairs: set[tuple[str, str]] = set()
     for other in confusables(document, thing, among):
         n = said.index.get(id(other))
-        for _, number, text, line_words, line_pairs in [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other):
+        for _, number, text, line_words in [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other):
             # a parent lists the thing's own lines; a thing named under it says its own
             if (number not in own or n in children) and not mentions(thing.described.names, text):
-                words |= line_words
-                pairs |= line_pairs
+                words.update(line_words)
+                pairs.update(zip(line_words, line_words[1:]))
     said.vocabulary[key] = found = (frozenset(words), frozenset(pairs))
     if len(said.vocabulary) > VOCABULARIES_KEPT:
         said.vocabulary.popitem(last=False)
@@ -309,13 +319,13 @@ def _children(said: _Said, thing: Thing) -> list[int]:
     return [n for n in said.by_section.get(thing.section, ()) if said.things[n].item and said.things[n].topic == thing.topic]
 
 
-def _entries(thing: Thing) -> list[tuple[int, int, str, frozenset[str], frozenset[tuple[str, str]]]]:
+def _entries(thing: Thing) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """A thing outside the indexed list (an option of another document): its lines read afresh."""
     texts = [(line.line, line.text) for line in thing.described.lines] + [(thing.described.line, thing.name)]
     found = []
     for number, text in texts:
         words = _stems(text)
-        found.append((-1, number, text, frozenset(words), frozenset(zip(words, words[1:]))))
+        found.append((-1, number, text, tuple(words)))
     return found
 
 

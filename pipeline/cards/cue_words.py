@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from pipeline.cards.per_document import per_text
 from pipeline.model.naming import MASK, VENDORS, Names
@@ -33,7 +34,9 @@ def content_words(text: str) -> list[str]:
 
 @per_text  # a thing's lines and cues are weighed by several card kinds
 def _content_words(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in WORD.findall(text.replace(MASK, " ")) if len(w) > 2 and w.lower() not in STOPWORDS)
+    # kept for every line and cue of the notes: each word held once, not once per text saying it
+    lowered = (w.lower() for w in WORD.findall(text.replace(MASK, " ")) if len(w) > 2)
+    return tuple(sys.intern(w) for w in lowered if w not in STOPWORDS)
 
 
 def spelled_out(names: Names) -> Names | None:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from pipeline.cards.per_document import per_document
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
 from pipeline.model.inline import ASIDE
@@ -27,6 +28,7 @@ _RUN_WORD = re.compile(r"[\w-]+")  # a word as `_proper` bounds it: no word char
 _PLAIN_RUN = re.compile(r"[\w-]+(?: [\w-]+)?")
 
 
+@per_document  # one string for every card kind: `_runs_of` then finds it by identity, not by comparing all its letters
 def notes_text(document: Document) -> str:
     """All the lines the document's things say, as written: whether a name is ever written in lower case."""
     return "\n".join(line.text for thing in things_of(document) for line in thing.described.lines)

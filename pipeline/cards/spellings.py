@@ -19,10 +19,13 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
+from rapidfuzz.distance import Indel
+
 SAME_WORD = 0.9  # spelling likeness of two long words taken as one misspelt
 TYPO_LETTERS = 8  # a word this long may be misspelt and still be the same word
 STEM = 4  # letters a word and its longer form share from the start ("code", "codes")
 ENDING = 2  # letters an ending adds
+BOUND_SLACK = 1e-9  # the upper bound is a float too: never let rounding refuse a pair difflib would take
 WHOLE = 2  # pieces of a long word its other spellings hold whole (one more piece each costs more look-ups)
 
 
@@ -36,10 +39,9 @@ def alike(a: str, b: str) -> bool:
         return True
     if len(short) < TYPO_LETTERS:
         return False
-    # the letters the two have in common, in any order, bound the likeness from above:
-    # most pairs fall short of it without aligning the two
-    common = sum(min(a.count(letter), b.count(letter)) for letter in set(a))
-    return 2.0 * common / (len(a) + len(b)) >= SAME_WORD and difflib.SequenceMatcher(None, a, b).ratio() >= SAME_WORD
+    # the longest sequence of letters the two have in common bounds the likeness from above
+    # (difflib's matching blocks are one such sequence): most pairs fall short of it, in C
+    return Indel.normalized_similarity(a, b) >= SAME_WORD - BOUND_SLACK and difflib.SequenceMatcher(None, a, b).ratio() >= SAME_WORD
 
 
 class Spellings:

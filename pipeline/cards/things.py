@@ -114,6 +114,9 @@ def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
         for word in found:
             for start in {word, *(word[:n] + "…" for n in range(SHORT_NAME[0], SHORT_NAME[1] + 1) if len(word) >= 2 * n)}:
                 holders.setdefault(start, set()).add(key)
+    by_group: dict[str, list[int]] = {}  # each thing's siblings, looked up rather than searched for among all things
+    for n, thing in enumerate(things):
+        by_group.setdefault(thing.group, []).append(n)
     named: list[Thing] = []
     for n, thing in enumerate(things):
         names = thing.described.names
@@ -129,7 +132,7 @@ def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
             return False
 
         # a word no sibling's name has tells the thing apart among them (`Storage` of `Storage Optimized`)
-        plain = {w for w in words[n] if others(w, SHARED_NAME_WORD)} - _own_among_siblings(n, things, words)
+        plain = {w for w in words[n] if others(w, SHARED_NAME_WORD)} - _own_among_siblings(n, things, words, by_group)
         # `Org` of `Org Consolidated Billing` abbreviates the thing it belongs to (`Organizations`)
         if len(words[n]) > 1:
             plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and others(w + "…", 1)}
@@ -138,12 +141,12 @@ def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
     return named
 
 
-def _own_among_siblings(n: int, things: list[Thing], words: list[set[str]]) -> set[str]:
+def _own_among_siblings(n: int, things: list[Thing], words: list[set[str]], by_group: dict[str, list[int]]) -> set[str]:
     """The words of an item's name, or of a numbered series' member (the pillars), that none of its siblings' names has."""
     thing = things[n]
     if not thing.item and not thing.group.startswith("series:"):
         return set()
-    siblings = [words[m] for m, other in enumerate(things) if m != n and other.group == thing.group]
+    siblings = [words[m] for m in by_group[thing.group] if m != n]
     return {w for w in words[n] if siblings and not any(w in s for s in siblings)}
 
 

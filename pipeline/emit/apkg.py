@@ -116,23 +116,24 @@ def emit(pack: Pack, out_dir: Path) -> list[Path]:
     # Anki's package layout: numbered entries, named by the `media` index.
     files = sorted({m.name: m.content for m in pack.media.values()}.items())
     index = {str(number): name for number, (name, _) in enumerate(files)}
-    entries = [("collection.anki2", _collection(deck, pack.build_time)), ("media", json.dumps(index).encode())]
-    entries += [(str(number), content) for number, (_, content) in enumerate(files)]
-    write_zip(target, entries)
+    with tempfile.TemporaryDirectory(prefix="study-pack-") as folder:
+        collection = _collection(deck, pack.build_time, Path(folder))
+        entries: list[tuple[str, bytes | Path]] = [("collection.anki2", collection), ("media", json.dumps(index).encode())]
+        entries += [(str(number), content) for number, (_, content) in enumerate(files)]
+        write_zip(target, entries)  # the collection streamed from its file: a large deck's is tens of MB
     return [target]
 
 
-def _collection(deck: genanki.Deck, timestamp: int) -> bytes:
-    with tempfile.TemporaryDirectory(prefix="study-pack-") as folder:
-        path = Path(folder) / "collection.anki2"
-        connection = sqlite3.connect(path)
-        try:
-            # A scratch file read back at once: no journal, no waiting for the disk (same bytes).
-            connection.execute("PRAGMA journal_mode=OFF")
-            connection.execute("PRAGMA synchronous=OFF")
-            package = genanki.Package(deck)
-            package.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
-            connection.commit()
-        finally:
-            connection.close()
-        return path.read_bytes()
+def _collection(deck: genanki.Deck, timestamp: int, folder: Path) -> Path:
+    path = folder / "collection.anki2"
+    connection = sqlite3.connect(path)
+    try:
+        # A scratch file read back at once: no journal, no waiting for the disk (same bytes).
+        connection.execute("PRAGMA journal_mode=OFF")
+        connection.execute("PRAGMA synchronous=OFF")
+        package = genanki.Package(deck)
+        package.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
+        connection.commit()
+    finally:
+        connection.close()
+    return path

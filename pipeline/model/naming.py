@@ -12,6 +12,7 @@ vendor prefix, "Code-Guru" or "CodeGuru", any case, and only as whole words.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -143,7 +144,7 @@ class Names:
         given = self._given
         for word in _WORD.findall(text):
             if (gives := given.get(word)) is None:
-                gives = given[word] = self._word_gives_away(word)
+                gives = given[sys.intern(word)] = self._word_gives_away(word)  # every name keeps the words it met: one copy each
             if gives and not (common and word.lower() in common):
                 return True
         return self.shows(text)

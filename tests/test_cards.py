@@ -114,15 +114,15 @@ def test_a_long_topic_is_its_definition_and_one_card_per_fact_never_numbered_par
         "instances at once @3,4",
         # A fact without a key term asks for the topic's name.
         "[detail] Storage | {{c1::EFS}}: scales on demand to petabytes without any capacity planning by the user "
-        "of the service => @5",
+        "of the service => @5,3",
         # A proper name is the key term of its sentence.
         "[detail] Storage | EFS : works with {{c1::Linux}} instances in several Availability Zones of a region at "
-        "the same time => @6",
+        "the same time => @6,3",
         "[detail] Storage | {{c1::EFS}}: highly available, scalable, expensive, pay per use, no capacity planning "
-        "needed at all here => @7",
+        "needed at all here => @7,3",
         # A sentence that names its topic asks for the name.
         "[detail] Storage | all instances can mount the same {{c1::EFS}} drive, using an {{c1::EFS}} Mount Target, "
-        "and see the same files => @8",
+        "and see the same files => @8,3",
     ]
 
 
@@ -187,7 +187,7 @@ def test_a_restated_definition_is_a_fact_of_its_group_and_code_blocks_make_no_ca
     )
     assert found == [
         "[overview] Security | KMS => Encryption: use encryption keys @3,4",
-        "[detail] Security | {{c1::KMS}}: keys are rotated yearly => @5",
+        "[detail] Security | {{c1::KMS}}: keys are rotated yearly => @5,3",
     ]
 
 

@@ -334,7 +334,7 @@ def test_under_a_versus_heading_a_blank_over_one_option_asks_which() -> None:
         The cloud is a consumption-based model -> OpEx.
         """
     )
-    assert "[detail] Cloud Concepts | CapEx vs OpEx : The cloud is a consumption-based model → {{c1::OpEx}}. => @9" in lines, lines
+    assert "[detail] Cloud Concepts | CapEx vs OpEx : The cloud is a consumption-based model → {{c1::OpEx}}. => @9,3" in lines, lines
     assert not any(line.startswith("[overview] Cloud Concepts | CapEx vs OpEx =>") for line in lines), lines
 
 

@@ -138,6 +138,6 @@ def test_sentences_after_a_list_are_statements_asked_by_their_key_term() -> None
     )
     # The sentence names its own subject: the heading is its breadcrumb, not a "Cloud models:" prefix
     # that would read as if Azure Arc were one of the models.
-    assert "[detail] Cloud Concepts › Cloud models | {{c1::Azure Arc}} lets you manage servers running outside Azure from one place. => @8" in lines
+    assert "[detail] Cloud Concepts › Cloud models | {{c1::Azure Arc}} lets you manage servers running outside Azure from one place. => @8,3" in lines
     assert not any(line.startswith("[overview] Cloud Concepts | Cloud models => Azure Arc") for line in lines)
     assert not any("{{c1::Deleting}}" in line for line in lines)

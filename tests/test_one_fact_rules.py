@@ -136,7 +136,7 @@ def test_a_definition_question_is_asked_as_facts_of_its_subject() -> None:
     assert not any("{{c1::on-demand delivery" in line for line in lines)  # no whole sentence hidden
     assert any(line.startswith("[overview] Cloud Computing | What is Cloud Computing ? =>") for line in lines)
     # The breadcrumb "Cloud Computing" would answer the blank: it is left off.
-    assert "[detail] | {{c1::Cloud Computing}}: simple way to access servers, storage and databases => @8" in lines
+    assert "[detail] | {{c1::Cloud Computing}}: simple way to access servers, storage and databases => @8,3" in lines
 
 
 def test_peer_items_over_their_own_lists_are_no_set_and_no_partial_overview() -> None:

@@ -42,7 +42,7 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
         items = "".join(
             f"<li>{_blank(sink, e, numbers[i], words[i])}{_sorted(sink, e)}</li>"
             if i in numbers
-            else f"<li>{sink.html(e.item)}{_sorted(sink, e)}</li>"
+            else f"<li>{sink.html(e.full if e.restated and not e.node.children else e.item)}{_sorted(sink, e)}</li>"
             for i, e in enumerate(entries)
         )
         last = index == len(parts) - 1

@@ -152,6 +152,12 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         if unasked and not numbered and len(together) + len(unasked) <= SMALL_FACTS:
             if sum(words(f.inline) for f in [*together, *unasked]) <= RIDING_WORDS:
                 together += unasked
+            elif overview and len(together) == 1:
+                # Too long to ride whole, the rest rides as far as it fits, in the
+                # notes' order: a line left out then is one no card could ask.
+                for fact in unasked:
+                    if sum(words(f.inline) for f in [*together, fact]) <= RIDING_WORDS:
+                        together.append(fact)
     if together:
         sink.add(
             first_kind,

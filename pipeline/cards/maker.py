@@ -193,6 +193,8 @@ class _CardMaker(CardSink):
             if entry.node.pin and len(self.cards) > before:
                 self.pin(before, entry.node.pin)
         if made_own:
+            # A list's or a passage's own cards show its label as their question.
+            self.add_source(first_own, group.line, first_child)
             return
         if group.is_topic and len(self.cards) > first_child and self.cards[first_child].kind in PROMOTED_KINDS:
             # A topic that is a single term or list: its first card is the overview.

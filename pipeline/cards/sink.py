@@ -105,8 +105,8 @@ class CardSink:
         key = (card.note_type, "pinned", pin)
         self.cards[index] = replace(card, guid=guid_for(self.slug, "", (), key), key=key)
 
-    def add_source(self, first: int, line: int) -> None:
-        for index in range(first, len(self.cards)):
+    def add_source(self, first: int, line: int, last: int | None = None) -> None:
+        for index in range(first, len(self.cards) if last is None else last):
             card = self.cards[index]
             ref = SourceRef(self.path, line)
             if ref not in card.sources:

@@ -31,6 +31,7 @@ from pipeline.cards.practice import with_practice
 from pipeline.config.errata import Correction, load_errata
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
 from pipeline.curate.dedupe import dedupe
+from pipeline.curate.twins import without_twins
 from pipeline.diagnostics import Diagnostic, PipelineError, warning
 from pipeline.curate.domain_report import domain_shares
 from pipeline.curate.domains import DomainRules, load_rules
@@ -151,6 +152,7 @@ def load(
     say("dedupe")
     cards, report = dedupe(cards, config.dedupe)
     diagnostics.extend(_in_pack(config, d) for d in report)
+    cards = without_twins(cards, [card for card in asked if card.kind not in config.cards_off])
     say("tag")
     rules = _domain_rules(config)
     cards, problems = tag_cards(once_each([*cards, *asked]), rules)

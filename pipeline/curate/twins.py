@@ -1,0 +1,54 @@
+"""A detail card that hides a thing's name behind a line that the thing's
+recognition card already shows as its clue asks one question twice, from the
+same words to the same name: the recognition card, written for that question
+(its breadcrumb and prompt never show the name), keeps the line."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from pipeline.model import Card
+from pipeline.model.cardtext import card_text, deletions
+from pipeline.model.inline import plain_key
+from pipeline.model.naming import name_key
+
+_NAME = re.compile(r"<b>(.*?)</b>", re.DOTALL)
+
+
+_Shown = tuple[frozenset[tuple[str, int]], frozenset[str]]  # a card's lines and its words
+
+
+def _words(*fields: str) -> frozenset[str]:
+    return frozenset(plain_key(" ".join(card_text(field) for field in fields)).split())
+
+
+def _asked_lines(asked: Iterable[Card]) -> dict[str, list[_Shown]]:
+    """Each recognition card's lines (its heading and the clues it shows) and
+    words, by the name it asks."""
+    found: dict[str, list[_Shown]] = defaultdict(list)
+    for card in asked:
+        named = _NAME.search(card.answer) if card.kind == "recognition" else None
+        if named is not None:
+            lines = frozenset((s.path, s.line) for s in card.sources)
+            found[name_key(named.group(1))].append((lines, _words(card.prompt, card.answer)))
+    return found
+
+
+def _twin(card: Card, asked: dict[str, list[_Shown]]) -> bool:
+    if card.kind != "detail" or card.note_type != "cloze" or not card.sources:
+        return False
+    hidden = {name_key(text) for text in deletions(card.prompt)}
+    if len(hidden) != 1:
+        return False
+    lines = {(s.path, s.line) for s in card.sources}
+    words = _words(card.prompt)
+    # every line and word it says is a clue of one recognition card of that name
+    return any(lines <= shown and words <= said for shown, said in asked.get(hidden.pop(), ()))
+
+
+def without_twins(cards: list[Card], asked: Iterable[Card]) -> list[Card]:
+    """The cards, less each detail cloze that a recognition card already asks."""
+    lines = _asked_lines(asked)
+    return [card for card in cards if not _twin(card, lines)] if lines else cards

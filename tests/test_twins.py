@@ -1,0 +1,55 @@
+"""A detail cloze that hides a thing's name behind a clue its recognition card
+already shows asks the same question twice: the recognition card keeps it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from textwrap import dedent
+
+from pipeline.commands.build import load
+from pipeline.model.cardtext import card_text
+
+NOTES = """
+# Azure notes
+
+## Data
+
+**Data Factory:**
+- managed extract, transform and load (ETL) service for data pipelines
+- useful to prepare and transform data for analytics
+
+**Synapse Analytics:**
+- data warehouse for petabytes of data, queried with SQL
+- columnar storage of data with massively parallel queries
+
+**Cosmos DB:**
+- globally distributed NoSQL database with single-digit latency
+- multi-region writes with automatic failover
+"""
+
+
+def _cards(tmp_path: Path, off: str = "") -> list[tuple[str, str]]:
+    pack = tmp_path / "notes"
+    pack.mkdir()
+    (pack / "notes.md").write_text(dedent(NOTES).lstrip(), encoding="utf-8")
+    if off:
+        toml = 'title = "Azure"\nslug = "azure"\nversion = "1.0.0"\nnotes = ["notes.md"]\n\n'
+        toml += "[anki]\ndeck_id = 1\nbasic_model_id = 2\ncloze_model_id = 3\n\n"
+        (pack / "pack.toml").write_text(f"{toml}[cards]\n{off} = false\n", encoding="utf-8")
+    return [(c.kind, card_text(c.prompt)) for c in load(pack).pack.cards]
+
+
+def test_a_clue_a_recognition_card_shows_is_not_asked_again_by_a_detail_cloze(tmp_path: Path) -> None:
+    cards = _cards(tmp_path)
+    recognised = [text for kind, text in cards if kind == "recognition"]
+    assert any("Columnar storage of data" in text for text in recognised)
+    assert not [text for kind, text in cards if kind == "detail" and "columnar storage" in text]
+    assert not [text for kind, text in cards if kind == "detail" and "multi-region writes" in text]
+    # a thing no recognition card asks keeps its detail card
+    assert [text for kind, text in cards if kind == "detail" and "prepare and transform data" in text]
+
+
+def test_with_recognition_cards_off_the_detail_clozes_stay(tmp_path: Path) -> None:
+    cards = _cards(tmp_path, off="recognition")
+    assert not [text for kind, text in cards if kind == "recognition"]
+    assert [text for kind, text in cards if kind == "detail" and "columnar storage" in text]

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import html
 import re
+from os.path import commonprefix
 
-_DELETION = re.compile(r"\{\{c\d+::(.*?)\}\}")
+HIDDEN = re.compile(r"\{\{c\d+::(.*?)\}\}")  # a blank, what it hides as group 1
 _TAG = re.compile(r"<[^>]+>")
 _LEAD_LABEL = re.compile(r"^[^:()]*:\s*")  # "(standard infrequent access: S3 Standard-IA)": a label before the name
 _CAMEL = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])")
@@ -22,11 +23,11 @@ def in_aside(cloze: str) -> bool:
     logs)"): the brackets are a side remark, and what they hide is no fact of
     the line. A bracket that holds only the name ("(S3 One-Zone IA)") names
     what the line is about: hiding it asks that name."""
-    found = _DELETION.search(cloze)
+    found = HIDDEN.search(cloze)
     if found is None:
         return False
-    before = _plain(_DELETION.sub(lambda m: m.group(1), cloze[: found.start()]))
-    after = _plain(_DELETION.sub(lambda m: m.group(1), cloze[found.end() :]))
+    before = _plain(HIDDEN.sub(lambda m: m.group(1), cloze[: found.start()]))
+    after = _plain(HIDDEN.sub(lambda m: m.group(1), cloze[found.end() :]))
     depth, opened = 0, -1
     for index, char in enumerate(before):
         if char == "(":
@@ -45,7 +46,7 @@ def abbreviates_shown(hidden: str, front: str) -> bool:
     over that name while the front shows its abbreviation: the front spells
     the answer out."""
     hidden_words = re.findall(r"[A-Za-z0-9]+", _plain(hidden))
-    shown_words = re.findall(r"[A-Za-z0-9]+", _plain(_DELETION.sub(" ", front)))
+    shown_words = re.findall(r"[A-Za-z0-9]+", _plain(HIDDEN.sub(" ", front)))
     return any(_abbreviates(short, long) for short in hidden_words for long in shown_words) or any(
         _abbreviates(short, long) for short in shown_words for long in hidden_words
     )
@@ -96,7 +97,7 @@ def variant_shown(hidden: str, front: str, common: frozenset[str]) -> bool:
     Transcoder]" beside "transcoding pipeline", "[Forecast]" beside
     "forecasting time"): the form points to the name. Names found all over
     the notes ("Amazon") tell nothing."""
-    shown = set(re.findall(r"[A-Za-z0-9]+", _plain(_DELETION.sub(" ", front))))
+    shown = set(re.findall(r"[A-Za-z0-9]+", _plain(HIDDEN.sub(" ", front))))
     return any(_a_form_of(_plain(hidden), word, common) for word in shown)
 
 
@@ -113,7 +114,7 @@ def _a_form_of(name: str, word: str, common: frozenset[str]) -> bool:
             continue  # "Secrets [Manager]" beside "manage": a short word of a longer name is its generic part
         if other == part or other.rstrip("s") == part.rstrip("s") or len(other) < STEM_LETTERS:
             continue
-        if len(_common_prefix(part, other)) >= SHARED_SHARE * len(part):
+        if len(commonprefix([part, other])) >= SHARED_SHARE * len(part):
             return True
         if part.startswith(other) and len(other) >= STEM_SHARE * len(part):
             return True  # "version" of Versioning: the stem the name is made of
@@ -130,10 +131,3 @@ def hide_forms(body: str, name: str, common: frozenset[str]) -> str:
             continue
         out.append(re.sub(r"[A-Za-z0-9]+", lambda m: "{{c1::" + m.group() + "}}" if _a_form_of(name, m.group(), common) else m.group(), part))
     return "".join(out)
-
-
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]

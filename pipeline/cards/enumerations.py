@@ -60,14 +60,13 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
 
 
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|/|\band\b|\bor\b)\s*")
-_BRACKETS = re.compile(r"\([^()]*\)")
 NAME_WORDS = 4  # a name of more words is a phrase
 
 
 def names_only(definition: Inline) -> bool:
     """`CloudWatch, Lambda`, `Budgets, Cost Explorer, spot instances`: a run of
     two or more names, most of them capitalised, and nothing else."""
-    text = _BRACKETS.sub("", inl.to_plain(definition)).strip().rstrip(".")
+    text = inl.ASIDE.sub("", inl.to_plain(definition)).strip().rstrip(".")
     items = [item.strip() for item in _NAME_SEPARATORS.split(text) if item.strip()]
     if len(items) < 2 or any(len(item.split()) > NAME_WORDS for item in items):
         return False

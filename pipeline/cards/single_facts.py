@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.deletions import abbreviates_shown, in_aside, hide_forms, names_kinds, one_name, product_words, variant_shown
+from pipeline.cards.deletions import HIDDEN, abbreviates_shown, hide_forms, in_aside, names_kinds, one_name, product_words, variant_shown
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
@@ -22,7 +22,6 @@ KEY_WORDS = 10
 LISTED_NAMES = 3  # names one blank hides that make it a list to recite
 MIN_SHOWN_WORDS = 4  # words of the sentence a cloze leaves to answer from (the label's not counted)
 _DELETION = re.compile(r"\{\{c\d+::.*?\}\}")
-_HIDDEN = re.compile(r"\{\{c\d+::(.*?)\}\}")
 _COUNTED = re.compile(r"::(\d+) names\}\}")
 _SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z]")
 _NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they"}
@@ -94,7 +93,7 @@ def _a_choice(cloze: str, label: str) -> bool:
     """Under "CapEx vs OpEx", a blank over one of the two asks which one:
     the heading shows the options, not the answer."""
     options = [o.strip().lower() for o in _VERSUS.split(label)] if _VERSUS.search(label) else []
-    hidden = [html.unescape(re.sub(r"<[^>]+>", "", h)).strip().lower() for h in _HIDDEN.findall(cloze)]
+    hidden = [html.unescape(re.sub(r"<[^>]+>", "", h)).strip().lower() for h in HIDDEN.findall(cloze)]
     return bool(hidden) and all(h in options for h in hidden)
 
 
@@ -219,7 +218,7 @@ def gives_itself_away(
     cased = html.unescape(re.sub(r"<[^>]+>", " ", _DELETION.sub(" ", cloze) + " " + " ".join(context)))
     front = cased.lower()
     ordinary = {c.lower() for c in common}
-    for hidden in _HIDDEN.findall(cloze):
+    for hidden in HIDDEN.findall(cloze):
         plain = html.unescape(re.sub(r"<[^>]+>", " ", hidden)).lower()
         words = [w for w in re.findall(r"\w+", plain) if len(w) > 2 and w not in ordinary]
         shown = [w for w in words if re.search(rf"\b{re.escape(w)}s?\b", front)]
@@ -269,7 +268,7 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
             return text, group.context
     if (names := first_name_run(spans, avoid, sink.describes)) is not None:
         text = cloze_text(spans, sink.html, hide=names)
-        hidden = _HIDDEN.search(text)
+        hidden = HIDDEN.search(text)
         if hidden and _QUALIFIER.search(_plain(hidden.group(1))):
             return None  # "pay [AWS Certified] experts": a qualifier of the fact, not what it is about
         if in_aside(text):
@@ -296,7 +295,7 @@ def named_text(
         return None  # "[CloudWatch]: CW billing metric data...": the front shows the name abbreviated
     if points_to_name(sink, found[0]):
         return found
-    hidden = _HIDDEN.search(found[0])
+    hidden = HIDDEN.search(found[0])
     assert hidden is not None  # a cloze on the name
     name, shown = _plain(hidden.group(1)), _plain(_DELETION.sub(" ", found[0]))
     lines = [inl.to_plain(f.inline) for f in beside if f not in facts]
@@ -307,7 +306,7 @@ def named_text(
 
 
 def _variant_shown(cloze: str, common: frozenset[str]) -> bool:
-    hidden = _HIDDEN.search(cloze)
+    hidden = HIDDEN.search(cloze)
     return hidden is not None and variant_shown(hidden.group(1), cloze, common)
 
 
@@ -318,7 +317,7 @@ def _plain(text: str) -> str:
 def points_to_name(sink: CardSink, cloze: str) -> bool:
     """Whether what a cloze on a name leaves shown tells that name apart
     from the other things of the notes (`clues`)."""
-    hidden = _HIDDEN.search(cloze)
+    hidden = HIDDEN.search(cloze)
     if hidden is None:
         return True
     return sink.points_to(_plain(hidden.group(1)), _plain(_DELETION.sub(" ", cloze)))

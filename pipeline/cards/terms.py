@@ -91,7 +91,6 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
 _VALUE_SEPARATORS = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|&|\s+or\s+|\s+and\s+)\s*")
 _SLASHES = re.compile(r"(?<!\d)/(?!\d)")  # "OK/ALARM", not "24/7"
 VALUE_WORDS = 3
@@ -102,7 +101,7 @@ def _values(definition: Inline) -> int | None:
     (`Always (default), OnFailure, Never`, `S3 & DynamoDB`): each capitalised or
     with a capital inside, none of more than three words, or each a single word in
     lower case (`vertical & horizontal`); remarks in brackets aside. A chain (`ELB → EC2 → RDS`) or a list that trails off is none."""
-    text = _BRACKETED.sub("", inl.to_plain(definition)).strip().rstrip(".")
+    text = inl.ASIDE.sub("", inl.to_plain(definition)).strip().rstrip(".")
     if _OPEN.search(text) or re.search(r"\.\.|→|->|=>", text):
         return None
     items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]

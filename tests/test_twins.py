@@ -53,3 +53,16 @@ def test_with_recognition_cards_off_the_detail_clozes_stay(tmp_path: Path) -> No
     cards = _cards(tmp_path, off="recognition")
     assert not [text for kind, text in cards if kind == "recognition"]
     assert [text for kind, text in cards if kind == "detail" and "columnar storage" in text]
+
+
+def test_a_name_written_with_an_ampersand_is_the_recognition_cards_name() -> None:
+    # The seed's `Cost & Usage Reports (CUR)`: its recognition card shows this clue,
+    # and the name is matched by the thing's key, not by its HTML (`&amp;`).
+    from pipeline.model.records import is_retired
+
+    from .conftest import SEED_PACK
+
+    cards = [c for c in load(SEED_PACK).pack.cards if not is_retired(c.tags)]
+    clue = "can be integrated and analyzed with athena"
+    assert any(c.kind == "recognition" and clue in card_text(c.prompt).lower() for c in cards)
+    assert not [c for c in cards if c.kind == "detail" and clue in card_text(c.prompt).lower()]

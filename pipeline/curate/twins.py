@@ -5,7 +5,6 @@ same words to the same name: the recognition card, written for that question
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -13,9 +12,6 @@ from pipeline.model import Card
 from pipeline.model.cardtext import card_text, deletions
 from pipeline.model.inline import plain_key
 from pipeline.model.naming import name_key
-
-_NAME = re.compile(r"<b>(.*?)</b>", re.DOTALL)
-
 
 _Shown = tuple[frozenset[tuple[str, int]], frozenset[str]]  # a card's lines and its words
 
@@ -29,10 +25,9 @@ def _asked_lines(asked: Iterable[Card]) -> dict[str, list[_Shown]]:
     words, by the name it asks."""
     found: dict[str, list[_Shown]] = defaultdict(list)
     for card in asked:
-        named = _NAME.search(card.answer) if card.kind == "recognition" else None
-        if named is not None:
+        if card.kind == "recognition":  # its key: note type, kind, the name's key, which card of the thing
             lines = frozenset((s.path, s.line) for s in card.sources)
-            found[name_key(named.group(1))].append((lines, _words(card.prompt, card.answer)))
+            found[card.key[2]].append((lines, _words(card.prompt, card.answer)))
     return found
 
 

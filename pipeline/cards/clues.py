@@ -61,9 +61,11 @@ class Clues:
             return False
         # a thing the clue names is no answer to it; one of the thing's own kinds
         # (`Kinesis Data Streams` of `Kinesis`) is no other answer
+        # A thing that holds `SHARED` of the words holds one of the rarest few: only those are weighed.
+        rarest = sorted(words, key=lambda w: (len(self.holders.get(w, ())), w))[: len(words) - int(SHARED * len(words)) + 1]
         fits = [
             n
-            for n in sorted({n for w in words for n in self.holders.get(w, ())} - own)
+            for n in sorted({n for w in rarest for n in self.holders.get(w, ())} - own)
             if len(words & self.vocabulary[n]) >= SHARED * len(words)
             and not self.things[n].described.names.shows(clue) and not names.shows(self.things[n].name)
             and not any(_same(self.things[n], self.things[o]) for o in own)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, CUE_MIN_WORDS, OFFERING_WORDS, STOPWORDS, WORD, content_words
-from pipeline.cards.others import mentions
+from pipeline.cards.others import may_mention_in, mentions
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.things import Thing, things_of
@@ -31,6 +31,7 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ments", "ment", "ities", "ity", 
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold, for the cue to be that one's too
 AMBIGUOUS_MORE = 0.5  # the same, for a further cue, which has no definition beside it
 COMMON_HOLDERS = 2  # other things whose lines say a word, for it to be a common one (`storage`, `container`)
+WHOLE_KEPT = 2048  # things whose lines are kept taken together: more than a section holds
 VOCABULARIES_KEPT = 64  # a thing's cues are weighed one after another: the last few things' confusables suffice
 ECHO_HOLDERS = 3  # other things whose lines say two words together (a parent repeats its items), for them to be what one is known by
 STEM_MIN = 4  # letters a stem keeps: `uses` is no form of `user`
@@ -104,6 +105,23 @@ class _Said:
         # what a thing's confusables say, for the things asked last: each holds its whole
         # section's words, so keeping every thing's would grow with the square of the notes
         self.vocabulary: OrderedDict[tuple[int, ...], tuple[frozenset[str], frozenset[tuple[str, str]]]] = OrderedDict()
+        # what all of one thing's lines say: most confusables are taken whole, by each thing of their section
+        self.whole: dict[int, tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
+
+    def said_whole(self, n: int) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+        """Thing `n`'s stems and pairs of neighbouring stems, every line of it (its name's included)."""
+        found = self.whole.get(n)
+        if found is None:
+            if len(self.whole) >= WHOLE_KEPT:
+                self.whole.clear()
+            words: set[str] = set()
+            pairs: set[tuple[str, str]] = set()
+            for k in self.of_thing.get(n, ()):
+                line_words = self.lines[k][3]
+                words.update(line_words)
+                pairs.update(zip(line_words, line_words[1:]))
+            found = self.whole[n] = (frozenset(words), frozenset(pairs))
+        return found
 
 
 def _unordered(pair: tuple[str, str]) -> tuple[str, str]:
@@ -239,7 +257,8 @@ def said_together(document: Document, thing: Thing, text: str) -> bool:
     for other in confusables(document, thing):
         n = said.index.get(id(other))
         entries = [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other)
-        theirs = set().union(*(e[3] for e in entries if e[1] not in own and not mentions(thing.described.names, e[2])))
+        named = may_mention_in(thing.described.names, other)
+        theirs = set().union(*(e[3] for e in entries if e[1] not in own and not (named and mentions(thing.described.names, e[2]))))
         if len(words & theirs) > 1:
             return False
     return True
@@ -297,13 +316,21 @@ def _vocabulary(document: Document, thing: Thing, among: tuple[Thing, ...]) -> t
         return said.vocabulary[key]
     own = _own_lines(thing)
     children = set(_children(said, thing))
+    names = thing.described.names
     words: set[str] = set()
     pairs: set[tuple[str, str]] = set()
     for other in confusables(document, thing, among):
         n = said.index.get(id(other))
+        child = n in children
+        named = may_mention_in(names, other)  # most things' lines never name the thing: none is asked
+        if n is not None and not named and (child or (own.isdisjoint(_own_lines(other)) and other.described.line not in own)):
+            whole_words, whole_pairs = said.said_whole(n)  # no line left out: all of them, worked out once
+            words |= whole_words
+            pairs |= whole_pairs
+            continue
         for _, number, text, line_words in [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other):
             # a parent lists the thing's own lines; a thing named under it says its own
-            if (number not in own or n in children) and not mentions(thing.described.names, text):
+            if (child or number not in own) and not (named and mentions(names, text)):
                 words.update(line_words)
                 pairs.update(zip(line_words, line_words[1:]))
     said.vocabulary[key] = found = (frozenset(words), frozenset(pairs))

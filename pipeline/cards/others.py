@@ -70,6 +70,23 @@ def mentions(names: Names, text: str) -> bool:
     return bool(names.words) and all(w.lower() in said for w in names.words)
 
 
+def may_mention_in(names: Names, thing: Thing) -> bool:
+    """False only when `mentions` is False for the thing's name and each of its
+    lines: one look at all of them, where most things name no other."""
+    said = _said_of(thing)
+    if said is None:
+        return True
+    # a form's words, or the name's every word, are each in a line that says them: in all the lines at once too
+    return names.may_show(said) or (bool(names.words) and all(w.lower() in said for w in names.words))
+
+
+@per_value
+def _said_of(thing: Thing) -> str | None:
+    """The thing's name and lines as one lowercase text; None unless ASCII (where lowercasing keeps each line's letters)."""
+    said = "\n".join([thing.name, *(line.text for line in thing.described.lines)])
+    return said.lower() if said.isascii() else None
+
+
 def names_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
     """The text names another of `things` (`consolidated billing` for `Org Consolidated Billing`), not the thing."""
     if thing.described.names.shows(text):

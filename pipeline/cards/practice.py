@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from pipeline.cards.kinds import heading_word, notes_text, option_kind
 from pipeline.cards.asking import Asked, ask_line, cues_html, definition_text, on_front
 from pipeline.cards.recognition import add_asked, asked_cards, content_words
-from pipeline.cards.others import mentions
+from pipeline.cards.others import may_mention_in, mentions
 from pipeline.cards.sink import CardSink
 from pipeline.cards.things import Thing
 from pipeline.model import Card, Document
@@ -246,8 +246,8 @@ def _part(a: Thing, b: Thing) -> bool:
     if b.described.names.shows(a.described.definition) or a.described.names.shows(b.described.definition):
         return True
     # a feature the other's lines name (`consolidated billing:` under `Organizations`) offered against it fits too
-    return any(mentions(a.described.names, line.text) for line in b.described.lines) or any(
-        mentions(b.described.names, line.text) for line in a.described.lines
+    return (may_mention_in(a.described.names, b) and any(mentions(a.described.names, line.text) for line in b.described.lines)) or (
+        may_mention_in(b.described.names, a) and any(mentions(b.described.names, line.text) for line in a.described.lines)
     )
 
 

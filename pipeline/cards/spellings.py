@@ -18,7 +18,9 @@ import difflib
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 SAME_WORD = 0.9  # spelling likeness of two long words taken as one misspelt
@@ -63,18 +65,31 @@ class Spellings:
     def alike(self, word: str) -> set[str]:
         """The words spelt as `word` or nearly so, that start with its letter."""
         found = ({word} | {word[:-cut] for cut in range(1, ENDING + 1)}) & self.words
-        found |= self.longer.get(word, set())
+        found |= self.longer.get(word, set())  # every word it is a shorter or longer form of
+        found = {other for other in found if other[:1] == word[:1] and alike(word, other)}
         if len(word) >= TYPO_LETTERS:
             held: Counter[str] = Counter()  # a word -> how many of its pieces `word` holds
+            first, index = word[0], self.pieces
             for size in range(max(len(word) - ENDING, TYPO_LETTERS), len(word) + ENDING + 1):
-                # a piece left whole is in `word` as many letters off its place as were unmatched before it
-                shift = _unmatched(size)
-                for start, end in _split(size):
-                    places = range(max(start - shift, 0), min(start + shift, len(word) - end + start) + 1)
-                    pieces = (self.pieces.get((word[0], size, start, word[at : at + end - start]), ()) for at in places)
-                    held.update(set().union(*pieces))
-            found |= {other for other, count in held.items() if count >= WHOLE}
-        return {other for other in found if other[:1] == word[:1] and alike(word, other)}
+                for start, width, places in _look_ups(size, len(word)):
+                    found_whole = [got for at in places if (got := index.get((first, size, start, word[at : at + width])))]
+                    if found_whole:
+                        held.update(found_whole[0] if len(found_whole) == 1 else set().union(*found_whole))
+            typos = [other for other, count in held.items() if count >= WHOLE and other not in found]
+            # no form of it (those are all found above): only a likeness of SAME_WORD makes one its typo,
+            # weighed for all of them in one call (a word's pieces may be held by dozens of words)
+            close = process.extract(word, typos, scorer=Indel.normalized_similarity, score_cutoff=SAME_WORD - BOUND_SLACK, limit=None)
+            found |= {other for other, _, _ in close if alike(word, other)}
+        return found
+
+
+@lru_cache(maxsize=None)
+def _look_ups(size: int, length: int) -> tuple[tuple[int, int, range], ...]:
+    """Where a word of `length` letters may hold each piece of a word of `size`
+    letters (its start, its width, the places it may be at): a piece left whole
+    is as many letters off its place as were unmatched before it."""
+    shift = _unmatched(size)
+    return tuple((start, end - start, range(max(start - shift, 0), min(start + shift, length - end + start) + 1)) for start, end in _split(size))
 
 
 def _unmatched(size: int) -> int:

@@ -71,6 +71,11 @@ class Names:
         """Whether the text names the thing in any of its forms."""
         return not self._absent(text) and bool(self.pattern.search(text))
 
+    def may_show(self, text: str) -> bool:
+        """False only where the text surely names no form: `shows` without the
+        pattern, and for every part of the text (a line of several joined) too."""
+        return not self._absent(text)
+
     def mask(self, text: str, blank: str = MASK) -> str:
         return text if self._absent(text) else self.pattern.sub(blank, text)
 

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from os.path import commonprefix
 
 HIDDEN = re.compile(r"\{\{c\d+::(.*?)\}\}")  # a blank, what it hides as group 1
 _TAG = re.compile(r"<[^>]+>")
 _LEAD_LABEL = re.compile(r"^[^:()]*:\s*")  # "(standard infrequent access: S3 Standard-IA)": a label before the name
 _CAMEL = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])")
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_LOWER_WORD = re.compile(r"[a-z0-9]+")
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+_PARTS = re.compile(r"(<[^>]+>|\{\{c\d+::.*?\}\})")  # a tag or a blank: what `hide_forms` leaves alone
 
 
 def _plain(text: str) -> str:
@@ -45,8 +50,8 @@ def abbreviates_shown(hidden: str, front: str) -> bool:
     capitals of a name still on the front ("CloudTrail", "CloudWatch"), or
     over that name while the front shows its abbreviation: the front spells
     the answer out."""
-    hidden_words = re.findall(r"[A-Za-z0-9]+", _plain(hidden))
-    shown_words = re.findall(r"[A-Za-z0-9]+", _plain(HIDDEN.sub(" ", front)))
+    hidden_words = _WORD.findall(_plain(hidden))
+    shown_words = _WORD.findall(_plain(HIDDEN.sub(" ", front)))
     return any(_abbreviates(short, long) for short in hidden_words for long in shown_words) or any(
         _abbreviates(short, long) for short in shown_words for long in hidden_words
     )
@@ -54,7 +59,7 @@ def abbreviates_shown(hidden: str, front: str) -> bool:
 
 def _abbreviates(short: str, long: str) -> bool:
     """"CT" of "CloudTrail": the capitals of a name in camel case."""
-    if not re.fullmatch(r"[A-Z]{2,5}", short):
+    if not _ABBREVIATION.fullmatch(short):
         return False
     parts = _CAMEL.findall(long)
     return len(parts) >= 2 and "".join(p[0] for p in parts).upper() == short and long.upper() != short
@@ -64,7 +69,7 @@ def product_words(text: str, lowered: list[str]) -> list[str]:
     """The words of `text`, of those given in lower case, written there as a
     product's own word: in capitals or camel case ("EBS", "CloudHSM"), not
     "Security" or "Keys"."""
-    found = re.findall(r"[A-Za-z0-9]+", _plain(text))
+    found = _WORD.findall(_plain(text))
     return [w for w in found if w.lower() in lowered and (len(w) > 1 and w.isupper() or any(c.isupper() for c in w[1:]))]
 
 
@@ -97,17 +102,17 @@ def variant_shown(hidden: str, front: str, common: frozenset[str]) -> bool:
     Transcoder]" beside "transcoding pipeline", "[Forecast]" beside
     "forecasting time"): the form points to the name. Names found all over
     the notes ("Amazon") tell nothing."""
-    shown = set(re.findall(r"[A-Za-z0-9]+", _plain(HIDDEN.sub(" ", front))))
-    return any(_a_form_of(_plain(hidden), word, common) for word in shown)
+    shown = set(_WORD.findall(_plain(HIDDEN.sub(" ", front))))
+    name = _plain(hidden)
+    return any(_a_form_of(name, word, common) for word in shown)
 
 
 def _a_form_of(name: str, word: str, common: frozenset[str]) -> bool:
     """Whether `word` is another form of a word of `name` ("forecasting" of
     Forecast) or the name's capitals ("CW" of CloudWatch)."""
-    if any(_abbreviates(word, part) for part in re.findall(r"[A-Za-z0-9]+", name)):
+    parts, named = _name_words(name, common)
+    if any(_abbreviates(word, part) for part in parts):
         return True
-    ordinary = {c.lower() for c in common}
-    named = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in ordinary]
     other = word.lower()
     for part in named:
         if len(part) < STEM_LETTERS or len(named) > 1 and len(part) < LONG_WORD:
@@ -121,13 +126,20 @@ def _a_form_of(name: str, word: str, common: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
+def _name_words(name: str, common: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The name's words, and its lowercase words not in `common`: asked of each word of a card."""
+    ordinary = {c.lower() for c in common}
+    return tuple(_WORD.findall(name)), tuple(w for w in _LOWER_WORD.findall(name.lower()) if w not in ordinary)
+
+
 def hide_forms(body: str, name: str, common: frozenset[str]) -> str:
     """The body (HTML) with the name's other forms ("CW", "forecasting")
     hidden as well, outside tags and blanks: shown, they would answer."""
     out = []
-    for part in re.split(r"(<[^>]+>|\{\{c\d+::.*?\}\})", body):
+    for part in _PARTS.split(body):
         if part.startswith(("<", "{{")):
             out.append(part)
             continue
-        out.append(re.sub(r"[A-Za-z0-9]+", lambda m: "{{c1::" + m.group() + "}}" if _a_form_of(name, m.group(), common) else m.group(), part))
+        out.append(_WORD.sub(lambda m: "{{c1::" + m.group() + "}}" if _a_form_of(name, m.group(), common) else m.group(), part))
     return "".join(out)

@@ -22,6 +22,8 @@ KEY_WORDS = 10
 LISTED_NAMES = 3  # names one blank hides that make it a list to recite
 MIN_SHOWN_WORDS = 4  # words of the sentence a cloze leaves to answer from (the label's not counted)
 _DELETION = re.compile(r"\{\{c\d+::.*?\}\}")
+_TAG = re.compile(r"<[^>]+>")
+_WORDS = re.compile(r"\w+")
 _COUNTED = re.compile(r"::(\d+) names\}\}")
 _SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z]")
 _NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they"}
@@ -79,7 +81,7 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str
     if found is None:
         return None
     shown = _DELETION.sub(" ", _LEAD.sub("", found[0]))
-    if inl.word_count(re.sub(r"<[^>]+>", " ", shown)) < MIN_SHOWN_WORDS:
+    if inl.word_count(_TAG.sub(" ", shown)) < MIN_SHOWN_WORDS:
         return None
     if _a_choice(found[0], inl.to_plain(group.label)):
         return found
@@ -215,21 +217,22 @@ def gives_itself_away(
     notes describe (`described`): "[CloudHSM Keys]" beside "CloudHSM cluster"
     are the keys of CloudHSM ("[Inline policy]" beside "a policy", "[Security
     Hub]" beside "security status" still ask which)."""
-    cased = html.unescape(re.sub(r"<[^>]+>", " ", _DELETION.sub(" ", cloze) + " " + " ".join(context)))
+    cased = html.unescape(_TAG.sub(" ", _DELETION.sub(" ", cloze) + " " + " ".join(context)))
     front = cased.lower()
+    tokens = frozenset(_WORDS.findall(front))
     ordinary = {c.lower() for c in common}
     for hidden in HIDDEN.findall(cloze):
-        plain = html.unescape(re.sub(r"<[^>]+>", " ", hidden)).lower()
-        words = [w for w in re.findall(r"\w+", plain) if len(w) > 2 and w not in ordinary]
-        shown = [w for w in words if re.search(rf"\b{re.escape(w)}s?\b", front)]
-        if words and len(shown) * 2 > len(words) or _spelled_out(plain, front) or abbreviates_shown(hidden, cased):
+        plain = html.unescape(_TAG.sub(" ", hidden)).lower()
+        words = [w for w in _WORDS.findall(plain) if len(w) > 2 and w not in ordinary]
+        shown = [w for w in words if w in tokens or w + "s" in tokens]  # the word, or its plural, whole
+        if words and len(shown) * 2 > len(words) or _spelled_out(plain, front, tokens) or abbreviates_shown(hidden, cased):
             return True
         if described and words and len(shown) * 2 == len(words) and any(described(w) for w in product_words(hidden, shown)):
             return True  # "[CloudHSM Keys]" beside "CloudHSM cluster": the half that names the product
     return False
 
 
-def _spelled_out(hidden: str, front: str) -> bool:
+def _spelled_out(hidden: str, front: str, tokens: frozenset[str]) -> bool:
     """An abbreviation whose words the front still shows ("[...] (network file
     system)" hiding NFS), or words whose abbreviation it shows."""
     initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", hidden))
@@ -240,7 +243,8 @@ def _spelled_out(hidden: str, front: str) -> bool:
         # all its letters, or all but the last of three or more ("massively parallel" of MPP)
         return letters in initials or (len(letters) >= 3 and letters[:-1] in initials and _in_a_row(letters[:-1], shown))
     # "[Load Balancer]" beside "ELB": the initials end an abbreviation of one more letter
-    return len(initials) >= 2 and re.search(rf"\b\w?{re.escape(initials)}\b", front) is not None
+    # a word of the front that is the initials, or one letter and the initials
+    return len(initials) >= 2 and any(t == initials or len(t) == len(initials) + 1 and t.endswith(initials) for t in tokens)
 
 
 def _in_a_row(letters: str, words: list[str]) -> bool:

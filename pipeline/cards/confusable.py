@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 import sys
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, CUE_MIN_WORDS, OFFERING_WORDS, STOPWORDS, WORD, content_words
 from pipeline.cards.others import may_mention_in, mentions
+from pipeline.cards.rivals import Listed, Rivals, unordered
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.things import Thing, things_of
@@ -31,7 +32,6 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ments", "ment", "ities", "ity", 
 AMBIGUOUS = 0.9  # share of a cue's words another thing's lines also hold, for the cue to be that one's too
 AMBIGUOUS_MORE = 0.5  # the same, for a further cue, which has no definition beside it
 COMMON_HOLDERS = 2  # other things whose lines say a word, for it to be a common one (`storage`, `container`)
-WHOLE_KEPT = 2048  # things whose lines are kept taken together: more than a section holds
 VOCABULARIES_KEPT = 64  # a thing's cues are weighed one after another: the last few things' confusables suffice
 ECHO_HOLDERS = 3  # other things whose lines say two words together (a parent repeats its items), for them to be what one is known by
 STEM_MIN = 4  # letters a stem keeps: `uses` is no form of `user`
@@ -90,7 +90,7 @@ class _Said:
             for word in words:
                 holders.setdefault(word, set()).add(n)
             for pair in zip(words, words[1:]):
-                pair_holders.setdefault(_unordered(pair), set()).add(n)
+                pair_holders.setdefault(unordered(pair), set()).add(n)
         # kept as long as the lines: tuples, a fraction of a set's size
         self.holders = {word: tuple(found) for word, found in holders.items()}
         self.pair_holders = {pair: tuple(found) for pair, found in pair_holders.items()}
@@ -101,32 +101,9 @@ class _Said:
                 words = _stems(text)
                 for pair in zip(words, words[1:]):
                     if pair[0] != pair[1]:
-                        self.defining_pairs.setdefault(_unordered(pair), set()).add(n)
-        # what a thing's confusables say, for the things asked last: each holds its whole
-        # section's words, so keeping every thing's would grow with the square of the notes
-        self.vocabulary: OrderedDict[tuple[int, ...], tuple[frozenset[str], frozenset[tuple[str, str]]]] = OrderedDict()
-        # what all of one thing's lines say: most confusables are taken whole, by each thing of their section
-        self.whole: dict[int, tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
-
-    def said_whole(self, n: int) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-        """Thing `n`'s stems and pairs of neighbouring stems, every line of it (its name's included)."""
-        found = self.whole.get(n)
-        if found is None:
-            if len(self.whole) >= WHOLE_KEPT:
-                self.whole.clear()
-            words: set[str] = set()
-            pairs: set[tuple[str, str]] = set()
-            for k in self.of_thing.get(n, ()):
-                line_words = self.lines[k][3]
-                words.update(line_words)
-                pairs.update(zip(line_words, line_words[1:]))
-            found = self.whole[n] = (frozenset(words), frozenset(pairs))
-        return found
-
-
-def _unordered(pair: tuple[str, str]) -> tuple[str, str]:
-    """Two neighbouring words either way round, as one key (a tuple: a fraction of a set's size)."""
-    return (pair[0], pair[1]) if pair[0] <= pair[1] else (pair[1], pair[0])
+                        self.defining_pairs.setdefault(unordered(pair), set()).add(n)
+        # what a thing's confusables say, for the things asked last
+        self.rivals: OrderedDict[tuple[int, ...], Rivals | Listed] = OrderedDict()
 
 
 @per_document  # asked of every cue of every card kind
@@ -141,11 +118,34 @@ def confusables(document: Document, thing: Thing, among: Sequence[Thing] = ()) -
     said = _said(document)
     things = said.things
     # siblings whatever their kind; of the section, things of the thing's kind (a pillar is no rival of a product)
-    kind = said.kinds[said.index[id(thing)]] if id(thing) in said.index else ""
+    kind = _kind(said, thing)
     section = [n for n in said.by_section.get(thing.section, ()) if said.kinds[n] == kind]
     near = set() if among else {*said.by_group.get(thing.group, ()), *section, *_children(said, thing)}
     found = [things[n] for n in sorted(near)] + list(among)
     return [t for t in found if t is not thing and not t.described.names.same_thing(thing.described.names)]
+
+
+def _kind(said: _Said, thing: Thing) -> str:
+    return said.kinds[said.index[id(thing)]] if id(thing) in said.index else ""
+
+
+def _is_near(said: _Said, thing: Thing) -> Callable[[int], bool]:
+    """Whether the thing at a place is one `confusables` finds (besides options): asked of one place, not listed."""
+    kind = _kind(said, thing)
+    child = _is_child(said, thing)
+
+    def near(n: int) -> bool:
+        other = said.things[n]
+        return other.group == thing.group or (other.section == thing.section and said.kinds[n] == kind) or child(n)
+
+    return near
+
+
+def _is_child(said: _Said, thing: Thing) -> Callable[[int], bool]:
+    """Whether the thing at a place is one of `_children`."""
+    if thing.item:
+        return lambda n: False
+    return lambda n: said.things[n].section == thing.section and said.things[n].item and said.things[n].topic == thing.topic
 
 
 def singles_out(document: Document, thing: Thing, text: str, among: Sequence[Thing] = ()) -> bool:
@@ -155,8 +155,8 @@ def singles_out(document: Document, thing: Thing, text: str, among: Sequence[Thi
     words = {w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES}
     # a direction (`speech into text`), not any two neighbouring words: most pairs turn up reversed somewhere
     pairs = {(stem(a), stem(b)) for a, b in _DIRECTION.findall(text)}
-    other_words, other_pairs = _vocabulary(document, thing, tuple(t for t in among if t is not thing))
-    return bool(words - other_words) or any((b, a) in other_pairs and (a, b) not in other_pairs for a, b in pairs)
+    rivals = _rivals(document, thing, tuple(t for t in among if t is not thing))
+    return any(not rivals.says(w) for w in words) or any(rivals.says_pair((b, a)) and not rivals.says_pair((a, b)) for a, b in pairs)
 
 
 def unshared(document: Document, thing: Thing, text: str, among: Sequence[Thing] = ()) -> str:
@@ -169,8 +169,8 @@ def unshared(document: Document, thing: Thing, text: str, among: Sequence[Thing]
     plain = [w for w in WORD.findall(rest) if w[:1].islower() and w.lower() not in STOPWORDS]  # `ASG, EBS, Lambdas` says no trait
     if not comma or len(first) < 2 or _CONTRAST.match(rest) or len(plain) < CUE_MIN_WORDS:
         return text
-    other_words, other_pairs = _vocabulary(document, thing, tuple(t for t in among if t is not thing))
-    if (first[0], first[1]) in other_pairs and not set(first) - other_words:
+    rivals = _rivals(document, thing, tuple(t for t in among if t is not thing))
+    if rivals.says_pair((first[0], first[1])) and all(rivals.says(w) for w in first):
         return rest[:1].upper() + rest[1:]
     return text
 
@@ -290,7 +290,7 @@ def echoes_another(document: Document, thing: Thing, text: str) -> bool:
     me = said.index.get(id(thing))
     own = _own_lines(thing)
     words = [w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES]
-    for pair in {_unordered(p) for p in zip(words, words[1:]) if p[0] != p[1]}:
+    for pair in {unordered(p) for p in zip(words, words[1:]) if p[0] != p[1]}:
         # two words many things say together (`EC2 instances`) are known by none of them
         if sum(n != me for n in said.pair_holders.get(pair, ())) > ECHO_HOLDERS:
             continue
@@ -306,36 +306,34 @@ def _own_lines(thing: Thing) -> frozenset[int]:
     return frozenset(line.line for line in thing.described.lines)
 
 
-def _vocabulary(document: Document, thing: Thing, among: tuple[Thing, ...]) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+def _rivals(document: Document, thing: Thing, among: tuple[Thing, ...]) -> Rivals | Listed:
     """What the thing's confusables' lines say, past the thing's own lines listed
-    under one of them and their lines about the thing: worked out once per thing (and set of options)."""
+    under one of them and their lines about the thing: asked once per thing (and set of options)."""
     said = _said(document)
     key = (id(thing), *sorted(id(t) for t in among))
-    if key in said.vocabulary:
-        said.vocabulary.move_to_end(key)
-        return said.vocabulary[key]
+    if key in said.rivals:
+        said.rivals.move_to_end(key)
+        return said.rivals[key]
     own = _own_lines(thing)
-    children = set(_children(said, thing))
-    names = thing.described.names
-    words: set[str] = set()
-    pairs: set[tuple[str, str]] = set()
-    for other in confusables(document, thing, among):
-        n = said.index.get(id(other))
-        child = n in children
-        named = may_mention_in(names, other)  # most things' lines never name the thing: none is asked
-        if n is not None and not named and (child or (own.isdisjoint(_own_lines(other)) and other.described.line not in own)):
-            whole_words, whole_pairs = said.said_whole(n)  # no line left out: all of them, worked out once
-            words |= whole_words
-            pairs |= whole_pairs
-            continue
-        for _, number, text, line_words in [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other):
-            # a parent lists the thing's own lines; a thing named under it says its own
-            if (child or number not in own) and not (named and mentions(names, text)):
-                words.update(line_words)
-                pairs.update(zip(line_words, line_words[1:]))
-    said.vocabulary[key] = found = (frozenset(words), frozenset(pairs))
-    if len(said.vocabulary) > VOCABULARIES_KEPT:
-        said.vocabulary.popitem(last=False)
+    places = [said.index.get(id(t)) for t in among]
+    found: Rivals | Listed
+    if None not in places:  # the document's things: looked up word by word
+        found = Rivals(said, thing, set(places).__contains__ if among else _is_near(said, thing), own, _is_child(said, thing))
+    else:  # an option of another document: every line read
+        children = set(_children(said, thing))
+        words: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        for other in confusables(document, thing, among):
+            n = said.index.get(id(other))
+            for _, number, text, line_words in [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other):
+                # a parent lists the thing's own lines; a thing named under it says its own
+                if (number not in own or n in children) and not mentions(thing.described.names, text):
+                    words.update(line_words)
+                    pairs.update(zip(line_words, line_words[1:]))
+        found = Listed(frozenset(words), frozenset(pairs))
+    said.rivals[key] = found
+    if len(said.rivals) > VOCABULARIES_KEPT:
+        said.rivals.popitem(last=False)
     return found
 
 

@@ -304,10 +304,17 @@ def _asked_of_item(sink: CardSink, group: Group, fact: Fact, split: list[Fact]) 
         return None  # no term, the cloze asks the name already, or a literal to type (`localhost`)
     term = html.unescape(re.sub(r"<[^>]+>", "", hidden.group(1)))
     item = not group.is_topic and bool(group.context) and sink.describes(label) and not sink.describes(term)
-    defined = bool(split) and fact is not split[0] and re.search(rf"\b{re.escape(term)}s?\b", inl.to_plain(split[0].inline), re.IGNORECASE)
+    defined = bool(split) and fact is not split[0] and _says_term(inl.to_plain(split[0].inline), term)
     if not item and not defined:
         return None
     return named_text(sink, group, [fact], split)
+
+
+def _says_term(text: str, term: str) -> bool:
+    """The text says the term (or its plural) as words of their own, in any case."""
+    if text.isascii() and term.isascii() and term.lower() not in text.lower():
+        return False  # most lines do not hold it at all: no pattern to compile
+    return re.search(rf"\b{re.escape(term)}s?\b", text, re.IGNORECASE) is not None
 
 
 # "(standard infrequent access: S3 Standard-IA)", "(S3 One-Zone IA)": a bracket that names a thing

@@ -1,0 +1,107 @@
+"""What a thing's confusables say, asked word by word.
+
+Whether a cue singles its thing out (see `confusable`) asks whether any
+confusable's lines say each of its few words. The confusables are often a
+whole section: gathering all their words for every thing of the section grows
+with the square of its size, while the notes' index of which things say each
+word answers a word by looking at the few that do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from pipeline.cards.others import may_mention_in, mentions
+from pipeline.cards.things import Thing
+
+Entry = tuple[int, int, str, tuple[str, ...]]  # a line: its thing's place, its number, its text, its stems
+
+
+class Said(Protocol):
+    """The notes' things and their lines, indexed (confusable._Said)."""
+
+    things: Sequence[Thing]
+    lines: list[Entry]
+    of_thing: dict[int, list[int]]
+    holders: dict[str, tuple[int, ...]]
+    pair_holders: dict[tuple[str, str], tuple[int, ...]]
+
+
+def unordered(pair: tuple[str, str]) -> tuple[str, str]:
+    """Two neighbouring words either way round, as one key (a tuple: a fraction of a set's size)."""
+    return (pair[0], pair[1]) if pair[0] <= pair[1] else (pair[1], pair[0])
+
+
+class Rivals:
+    """What the lines of some of the notes' things (those `near` says, by place) say, past
+    the thing's own lines listed under one of them (unless it is named under
+    the thing, `child`) and their lines that name the thing."""
+
+    def __init__(self, said: Said, thing: Thing, near: Callable[[int], bool], own: frozenset[int], child: Callable[[int], bool]) -> None:
+        self.said = said
+        self.thing = thing
+        self.near = near
+        self.own = own
+        self.child = child
+        self.words: dict[str, bool] = {}
+        self.pairs: dict[tuple[str, str], bool] = {}
+        self.rival: dict[int, bool] = {}  # a thing's place -> whether it is near and another thing (no form of this one)
+        self.named: dict[int, bool] = {}  # ... -> whether its lines may name the thing
+
+    def says(self, word: str) -> bool:
+        """Whether a line of a rival says the stem."""
+        found = self.words.get(word)
+        if found is None:
+            lines, of_thing = self.said.lines, self.said.of_thing
+            found = self.words[word] = any(
+                word in lines[k][3] and self._kept(n, k)
+                for n in self.said.holders.get(word, ())
+                if self._rival(n)
+                for k in of_thing.get(n, ())
+            )
+        return found
+
+    def says_pair(self, pair: tuple[str, str]) -> bool:
+        """Whether a line of a rival says the two stems side by side, in this order."""
+        found = self.pairs.get(pair)
+        if found is None:
+            lines, of_thing = self.said.lines, self.said.of_thing
+            found = self.pairs[pair] = any(
+                pair in zip(lines[k][3], lines[k][3][1:]) and self._kept(n, k)
+                for n in self.said.pair_holders.get(unordered(pair), ())
+                if self._rival(n)
+                for k in of_thing.get(n, ())
+            )
+        return found
+
+    def _rival(self, n: int) -> bool:
+        found = self.rival.get(n)
+        if found is None:
+            other = self.said.things[n]
+            found = self.rival[n] = self.near(n) and other is not self.thing and not other.described.names.same_thing(self.thing.described.names)
+        return found
+
+    def _kept(self, n: int, k: int) -> bool:
+        """Line `k` of thing `n` speaks for it: not the thing's own line listed under it, nor one naming the thing."""
+        _, number, text, _ = self.said.lines[k]
+        if number in self.own and not self.child(n):
+            return False
+        named = self.named.get(n)
+        if named is None:
+            named = self.named[n] = may_mention_in(self.thing.described.names, self.said.things[n])
+        return not (named and mentions(self.thing.described.names, text))
+
+
+class Listed:
+    """What a card's options say when one is no thing of the document: their lines' words and pairs, gathered."""
+
+    def __init__(self, words: frozenset[str], pairs: frozenset[tuple[str, str]]) -> None:
+        self.words = words
+        self.pairs = pairs
+
+    def says(self, word: str) -> bool:
+        return word in self.words
+
+    def says_pair(self, pair: tuple[str, str]) -> bool:
+        return pair in self.pairs

@@ -12,6 +12,7 @@ import re
 from pipeline.cards.chunking import chunks, pieces, words
 from pipeline.cards.defining import kind_line
 from pipeline.cards.key_terms import cloze_text
+from pipeline.cards.numbers import without_claims
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
@@ -115,7 +116,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             if overview:
                 # One tiny qualifier ("serverless service") may ride: alone, as a
                 # cloze on the name, it would fit too many subjects.
-                tiny = words(fact.inline) <= QUALIFIER_WORDS and not re.search(r"\d", inl.to_plain(fact.inline))
+                # (a vendor's claim, "10x perf improvement", is a qualifier too)
+                tiny = words(fact.inline) <= QUALIFIER_WORDS and not re.search(r"\d", without_claims(inl.to_plain(fact.inline)))
                 if defining == 1 and not riding and tiny and id(fact) not in later:  # a setting's number is no qualifier
                     riding.add(id(fact))
                 continue

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, question
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, leans_on_another_cue, said_together, supported, tells_apart, unshared
+from pipeline.cards.contrast import fits_a_confusable
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.further_cues import further_cues
 from pipeline.cards.kinds import list_title, notes_text
@@ -76,6 +77,8 @@ def _plan(document: Document) -> tuple[Asked, ...]:
             cues = [(cue, line) for text, line in cues if (cue := unspelled(spelled, text))]
         # a line none of whose words singles the thing out among its siblings and section fits them too
         judged = [(unshared(document, thing, t), n) for t, n in cues]
+        # one that says, in other words, what a confusable's line says fits that one too
+        judged = [(text, line) for text, line in judged if not fits_a_confusable(document, thing, text)]
         # a cue whose blank hides a common word is kept beside one that singles the thing out anywhere
         leaning = {line.line for text, line in judged if leans_on_another_cue(document, thing, text, line.text)}
         # the defining line may say the thing by words each of which a different neighbour says

@@ -25,7 +25,7 @@ from pipeline.cards.confusable import singles_out, unshared
 from pipeline.cards.contrast import fits_another_line
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS
 from pipeline.cards.asking import breadcrumb, id_breadcrumb
-from pipeline.cards.recognition import about_another, content_words, cue_lines
+from pipeline.cards.recognition import about_another, asks_well, content_words, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.others import mentions
 from pipeline.cards.per_document import per_document
@@ -234,7 +234,7 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
                 continue
             if _said_elsewhere(telling, thing, others) or not _own_words(telling, other_words):
                 continue
-            if fits_another_line(text, _their_own_lines(thing, others)):
+            if fits_another_line(text, _their_own_lines(thing, others)) or not asks_well(thing, text):
                 continue
             if not singles_out(document, thing, text, options):
                 continue

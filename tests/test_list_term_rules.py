@@ -505,3 +505,36 @@ def test_a_definition_of_several_sentences_asks_each_later_fact_from_the_need() 
     assert any("{{c1::Dedicated Hosts}}: Allows to address compliance requirements and use existing server-bound licences." in line for line in lines), lines
     # short: one card says both sentences
     assert any(line.startswith("[term]") and "Spot Instances => short workloads, cheap. Can lose the instance." in line for line in lines), lines
+
+
+def test_a_sentence_long_item_stays_shown_but_is_never_blanked() -> None:
+    lines = cards_of(
+        """
+        ## Architecture
+
+        **Operations:**
+        - Design principles:
+          - perform operations as code
+          - annotate documentation
+          - make frequent, small, reversible changes
+          - refine operations procedures frequently and ensure that team members are familiar with them
+        """
+    )
+    listed = [line for line in lines if "annotate documentation" in line]
+    assert listed and all("refine operations procedures frequently" in line for line in listed), lines
+    assert not any("{{c" in line and "::refine operations" in line for line in lines), lines
+    assert any("{{c1::perform operations as code}}" in line for line in listed), lines
+
+
+def test_a_counted_list_blanks_its_long_items_too() -> None:
+    lines = cards_of(
+        """
+        ## Cloud
+
+        **Three advantages:**
+        - trade capital expense for operational and variable expense
+        - benefit from massive economies of scale
+        - stop spending money running and maintaining data centers
+        """
+    )
+    assert any("{{c1::trade capital expense for operational and variable expense}}" in line for line in lines), lines

@@ -22,9 +22,10 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
+from pipeline.cards.contrast import fits_another_line
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS
 from pipeline.cards.asking import breadcrumb, id_breadcrumb
-from pipeline.cards.recognition import about_another, content_words, cue_lines
+from pipeline.cards.recognition import about_another, asks_well, content_words, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.others import mentions
 from pipeline.cards.per_document import per_document
@@ -233,6 +234,8 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
                 continue
             if _said_elsewhere(telling, thing, others) or not _own_words(telling, other_words):
                 continue
+            if fits_another_line(text, _their_own_lines(thing, others)) or not asks_well(thing, text):
+                continue
             if not singles_out(document, thing, text, options):
                 continue
             count += 1
@@ -277,6 +280,12 @@ def _said_elsewhere(telling: set[str], thing: Thing, others: Sequence[Thing]) ->
             if len(telling & _stems(line.text)) > ELSEWHERE * len(telling):
                 return True
     return False
+
+
+def _their_own_lines(thing: Thing, others: Sequence[Thing]) -> list[str]:
+    """What the other options say of themselves: not the thing's own lines listed under one, nor a line about a third thing."""
+    own = {line.line for line in thing.described.lines}
+    return [line.text for o in others for line in o.described.lines if line.line not in own and not about_another(o, line.text)]
 
 
 def _fits_another(thing: Thing, others: list[Thing], line: int, telling: set[str]) -> bool:

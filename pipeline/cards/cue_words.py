@@ -6,6 +6,7 @@ import re
 import sys
 
 from pipeline.cards.per_document import per_text
+from pipeline.model.name_patterns import camel_spaced
 from pipeline.model.naming import MASK, VENDORS, Names
 
 HIDDEN_LETTERS = 6  # a leaked word hidden in a cue is at least this long
@@ -26,6 +27,7 @@ CLAIMED_PROPERTIES = frozenset(
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]+$")
+_NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
 def content_words(text: str) -> list[str]:
@@ -57,3 +59,43 @@ def unspelled(spelled: Names, text: str) -> str:
         return ""
     text = spelled.mask_words(text).replace(f"{MASK} {MASK}", MASK)
     return "" if text.count(MASK) > 1 or len(content_words(text)) <= CUE_MIN_WORDS else text
+
+
+ABBREVIATION_LETTERS = (2, 4)  # `pw` of `password`, `mgmt` of `management`
+SPELLED_LETTERS = 5  # a name word this long may be written short
+_VOWELS = frozenset("aeiouy")
+
+
+def abbreviations(names: Names, text: str) -> list[str]:
+    """The text's words that write the name short, in a form no list of its names gives: a
+    word's consonants (`pw` of `Password Policy`), the initials of its words (`CT` of `CloudTrail`)."""
+    words = [w for w in _NAME_TOKEN.findall(camel_spaced(names.full)) if w.lower() not in VENDORS]
+    lowered = [w.lower() for w in words]
+    initials = "".join(w[0] for w in lowered)
+    found = []
+    for token in sorted({t.lower() for t in WORD.findall(text)}):
+        if not ABBREVIATION_LETTERS[0] <= len(token) <= ABBREVIATION_LETTERS[1] or not token.isalpha() or token in STOPWORDS:
+            continue
+        if len(lowered) > 1 and token in initials:
+            found.append(token)
+        elif not set(token) & _VOWELS and any(len(w) >= SPELLED_LETTERS and w[0] == token[0] and _in_order(token, w) for w in lowered):
+            found.append(token)
+    return found
+
+
+def _in_order(letters: str, word: str) -> bool:
+    found = iter(word)
+    return all(letter in found for letter in letters)
+
+
+def spells_acronym(name: str, text: str) -> bool:
+    """Words in a row whose initials are the acronym, or its last letters (`load balancer` of `ELB`)."""
+    if not _ACRONYM_NAME.match(name) or len(name) < 3:
+        return False
+    tail = name[1:].lower()
+    said = [w.lower() for w in WORD.findall(text)]
+    for n in range(len(said) - len(tail) + 1):
+        run = said[n : n + len(tail)]
+        if "".join(w[0] for w in run) == tail and not any(w in OFFERING_WORDS or w in STOPWORDS for w in run):
+            return True
+    return False

@@ -19,6 +19,10 @@ from pipeline.model import Inline, SourceRef
 from pipeline.model import inline as inl
 
 MAX_DELETIONS = 5
+# An item longer than this is a sentence: blanked, it asks its wording, which no
+# learner anticipates ("refine operations procedures frequently and ensure ...").
+# A list the notes count ("Six advantages") is a canon learnt as worded.
+BLANK_WORDS = 7
 _TWO_CLAUSES = re.compile(r",\s+(?:or|and)\s+\w+\s+\w+")
 COUNTED_DELETIONS = 12
 
@@ -172,7 +176,8 @@ def hideable(group: Group, entries: list[Entry]) -> list[bool]:
     """Whether each item may be hidden: not the title or the breadcrumb, not shown elsewhere on the
     front, not spelled by its neighbours ("Enterprise" under "Enterprise
     On-Ramp", "Resources" after "Resource groups"), not a guess from its series
-    ("IaaS" next to "PaaS, SaaS")."""
+    ("IaaS" next to "PaaS, SaaS"), not a sentence-long item of an uncounted list."""
+    sentence = 0 if counted_label(group.label) else BLANK_WORDS
     # the breadcrumb is on the front too ("VPC & Networking › VPC Flow Logs")
     label = inl.plain_key(" ".join((*group.context, inl.to_plain(group.label), inl.to_plain(group.lead.inline))))
     texts = [inl.plain_key(inl.to_plain(e.item)) for e in entries]
@@ -186,7 +191,8 @@ def hideable(group: Group, entries: list[Entry]) -> list[bool]:
         series = any(_same_series(raw[index], r) for i, r in enumerate(raw) if i != index)
         # "change their own password, or change after some time": two options in one blank
         joined = _TWO_CLAUSES.search(raw[index]) is not None
-        out.append(bool(text) and not shown and not spelled and not series and not joined and not _among_its_names(entries[index]))
+        long = bool(sentence) and len(inl.ASIDE.sub(" ", raw[index]).split()) > sentence
+        out.append(bool(text) and not shown and not spelled and not series and not joined and not long and not _among_its_names(entries[index]))
     return out
 
 

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, question
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, leans_on_another_cue, said_together, supported, tells_apart, unshared
-from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
+from pipeline.cards.contrast import fits_a_confusable
+from pipeline.cards.cue_words import CUE_MIN_WORDS, abbreviations, spells_acronym, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.further_cues import further_cues
 from pipeline.cards.kinds import list_title, notes_text
 from pipeline.cards.others import LinesElsewhere, defines_another, explains_its_kind, glosses_another, names_another
@@ -44,6 +45,10 @@ _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
 # name (`S3 One-Zone ___`, `Standard-___`), a kind of the thing rather than the thing
 # or before one (`___ Flexible Retrieval`, `AWS Agentless ___ Connector`): part of another name
 _IN_A_NAME = re.compile(rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape(MASK)}|{re.escape(MASK)}\s+[A-Z]|{re.escape(MASK)}-")
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:types?|kinds?|ways?|options?|categor(?:y|ies)|class(?:es)?|tiers?)\b",
+    re.IGNORECASE,
+)
 # a label over the thing's kinds (the lines under it say each of a kind) or its rules (they describe nothing)
 _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|editions|variants|naming|conventions?|rules)\b", re.IGNORECASE)
 # a line that says something is going away: no clue worth learning
@@ -76,6 +81,8 @@ def _plan(document: Document) -> tuple[Asked, ...]:
             cues = [(cue, line) for text, line in cues if (cue := unspelled(spelled, text))]
         # a line none of whose words singles the thing out among its siblings and section fits them too
         judged = [(unshared(document, thing, t), n) for t, n in cues]
+        # one that says, in other words, what a confusable's line says fits that one too
+        judged = [(text, line) for text, line in judged if asks_well(thing, text) and not fits_a_confusable(document, thing, text)]
         # a cue whose blank hides a common word is kept beside one that singles the thing out anywhere
         leaning = {line.line for text, line in judged if leans_on_another_cue(document, thing, text, line.text)}
         # the defining line may say the thing by words each of which a different neighbour says
@@ -225,6 +232,11 @@ def _cue(thing: Thing, line: Line) -> str:
     # a word of the name left in the line (`versioning`, `scale out`, `CoreDNS`) gives it away:
     # hidden too, unless that leaves more than one blank or too little to read
     names = thing.described.names
+    if short := abbreviations(names, text):
+        # the name written short (`pw` of `Password Policy`, `CT` of `CloudTrail`) is hidden as the name is
+        text = re.sub(rf"\b(?:{'|'.join(map(re.escape, short))})\b", MASK, text, flags=re.IGNORECASE)
+        if text.count(MASK) > 1 or len(content_words(text)) < CUE_MIN_WORDS + 1:
+            return ""
     if names.leaks(text.replace(MASK, " ")):
         hidden = [w for w in WORD.findall(text) if names.leaks(w)]
         # a common short word hidden (`root ___`, `amount of ___`) reads as a puzzle
@@ -255,6 +267,12 @@ def _blanks(thing: Thing, written: str, text: str) -> int:
         return 1
     between = text.split(MASK)[1:-1]  # the words between two blanks: `___ link ___` reads as a stutter
     return 1 if _IN_A_NAME.search(text) or any(len(part.split()) < BLANKS_APART for part in between) else 2
+
+
+def asks_well(thing: Thing, cue: str) -> bool:
+    """A cue fit to ask from: not a place in the notes' own list (`third type of storage`),
+    nor the name written short (`load balancer` of ELB)."""
+    return not _ORDINAL.search(cue) and not spells_acronym(thing.described.names.full, cue)
 
 
 def _defines_itself(thing: Thing) -> bool:

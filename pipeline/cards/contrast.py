@@ -1,0 +1,120 @@
+"""Whether a comparison fact says, by meaning, what another option's own line says too.
+
+A fact tells its options apart only where the others cannot claim it. It fits
+another option when a line of that one says it in other forms:
+- all that line says is in the fact (`used to decouple app` of a queue, when the
+  fact of the topic is `decouple microservices, distributed systems and serverless
+  applications`): the fact only adds detail to what both do;
+- all the fact says is in that line (`writing is only done to the main db` of read
+  replicas, when the standby's line says `data is only written/read to the main db`).
+When each says a word the other does not (`a designated` and `a pool of` account
+managers), the two are parallel lines, and that word tells them apart.
+A fact that sets itself against the line still tells them apart: a `but`, an opposite form of
+a word (`stateless`, `stateful`), a negation or comparison only one of them says
+(`frequently accessed` and `less frequently accessed`), or a number the line does not
+give (`min storage duration 90 days` and `min storage 180 days`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.cards.confusable import GENERIC, PROPERTIES, confusables, stem
+from pipeline.cards.cue_words import content_words
+from pipeline.cards.others import mentions
+from pipeline.cards.things import Thing
+from pipeline.model import Document
+
+WORD_LETTERS = 3  # a word this long that starts a longer one is a form of it (`app`, `applications`)
+LINE_WORDS = 2  # telling words of a line, for all of them said in the fact to count
+FACT_WORDS = 3  # telling words of a fact, for all of them said in one line to count: `public internet` is said of many
+LINE_SHARE = 1 / 3  # ... and the share of the fact's words they must be: `encryption keys` is no rival's whole fact
+# Words that turn a statement into its opposite, or set one degree against another.
+SETTING_APART = frozenset(
+    """no not non without never cannot can't don't doesn't isn't aren't won't less more least most lower higher
+    fewer cheaper faster slower longer shorter smaller larger bigger single min max minimum maximum""".split()
+)
+# Verbs that carry no meaning of their own (`writing is only done to the main db`).
+WEAK_VERBS = frozenset("do does done doing did make makes made get gets got goes need needs needed let lets".split())
+_OPPOSITE_ENDS = (("less", "ful"), ("less", "full"))
+_OPPOSITE_STARTS = ("non-", "non", "un", "in", "im", "dis")
+_CONTRAST = re.compile(r"\b(?:but|whereas|unlike|instead of|rather than)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_RAW = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def fits_another_line(fact: str, lines: Sequence[str], adds_detail: bool = True) -> bool:
+    """Whether one of `lines` (another option's own lines) says the fact as well: all the
+    fact says is in the line, or (`adds_detail`) all the line says is in the fact."""
+    words = _telling(fact)
+    return bool(words) and any(_fits(fact, words, line, adds_detail) for line in lines)
+
+
+def fits_a_confusable(document: Document, thing: Thing, cue: str) -> bool:
+    """Whether a recognition cue says nothing a line of a thing the learner confuses it with
+    does not say too: a cue that adds detail to such a line is still read with the card's other cues."""
+    own = {line.line for line in thing.described.lines}
+    lines = [
+        line.text
+        for other in confusables(document, thing)
+        for line in other.described.lines
+        if line.line not in own and not mentions(thing.described.names, line.text)
+    ]
+    return fits_another_line(cue, lines, adds_detail=False)
+
+
+def _fits(fact: str, words: list[str], line: str, adds_detail: bool) -> bool:
+    theirs = set(_telling(line))
+    mine = set(words)
+    if len(theirs) < LINE_WORDS:
+        return False
+    # each with a word of its own is two lines side by side (`a designated`, `a pool of` account managers)
+    inside = len(mine) >= FACT_WORDS and all(_said(w, theirs) for w in mine)
+    whole_line = adds_detail and LINE_SHARE * len(mine) <= len(theirs) and all(_said(w, mine) for w in theirs)
+    return (inside or whole_line) and not sets_apart(fact, line)
+
+
+def sets_apart(fact: str, line: str) -> bool:
+    """An opposite form, a negation or comparison, or a number that one says and the other does not."""
+    if _CONTRAST.search(fact):
+        return True  # `..., but we manage keys ourselves`: it says what sets it apart
+    mine, theirs = _raw(fact), _raw(line)
+    if (mine & SETTING_APART) != (theirs & SETTING_APART):
+        return True
+    if any(_opposites(a, b) for a in mine - theirs for b in theirs - mine):
+        return True
+    numbers = set(_NUMBER.findall(fact))
+    return bool(numbers - set(_NUMBER.findall(line)))
+
+
+def _opposites(a: str, b: str) -> bool:
+    for one, other in ((a, b), (b, a)):
+        for end, opposite in _OPPOSITE_ENDS:
+            if one.endswith(end) and other.endswith(opposite) and one[: -len(end)] == other[: -len(opposite)] and one[: -len(end)]:
+                return True
+        if any(one.startswith(start) and one[len(start) :].lstrip("-") == other for start in _OPPOSITE_STARTS):
+            return True
+    return False
+
+
+def _telling(text: str) -> list[str]:
+    """The text's words that say something, as stems, in order."""
+    return [s for s in (stem(w) for w in content_words(text)) if s not in GENERIC and s not in PROPERTIES and s not in WEAK_VERBS]
+
+
+def _raw(text: str) -> set[str]:
+    return {w.lower() for w in _RAW.findall(text)}
+
+
+def _said(word: str, words: Sequence[str] | set[str]) -> bool:
+    """The word, or a form of it: one starts the other (`writ` and `written`, `app` and `applic`)."""
+    if word in words:
+        return True
+    word = _singular(word)
+    return any(min(len(word), len(o)) >= WORD_LETTERS and (o.startswith(word) or word.startswith(o)) for o in map(_singular, words))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > WORD_LETTERS else word
+

@@ -407,3 +407,25 @@ def test_a_label_answered_by_a_closed_list_is_asked_item_by_item() -> None:
     assert any("6 core checks" in line and "{{c6::limits}}" in line for line in lines), lines
     # A list that trails off is a few of many: no blanks over it.
     assert not any("Postgres}}" in line or "MySQL}}" in line for line in lines), lines
+
+
+def test_a_vendors_claim_is_no_number_card_but_rides_with_the_definition() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **DAX:**
+        - fully managed in-memory cache for DynamoDB
+        - 10x perf improvement
+
+        **Global Accelerator:**
+        - optimize the route to the app over the AWS network (60% improvement)
+        - retention up to 14 days
+        - 99.99% availability
+        """
+    )
+    numbers = [line for line in lines if line.startswith("[number]")]
+    assert not any("10x" in line or "60%" in line for line in numbers), numbers
+    assert any("up to {{c1::14 days}}" in line for line in numbers) and any("{{c1::99.99%}} availability" in line for line in numbers), lines
+    overview = next(line for line in lines if line.startswith("[overview] Databases | DAX =>"))
+    assert "in-memory cache for DynamoDB 10x perf improvement" in overview, lines

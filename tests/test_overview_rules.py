@@ -161,3 +161,45 @@ def test_a_former_name_is_no_definition_and_a_likeness_is_completed_by_the_next_
         "[overview] Recovery | Voice Bots => same technology that powers a famous home assistant"
         " speech recognition turns the callers' speech into text @10,11,12",
     ], lines
+
+
+def test_a_remark_gives_way_to_the_line_that_says_what_kind_of_thing_it_is() -> None:
+    lines = cards_of(
+        """
+        ## Serverless
+
+        **API Gateway:**
+        - the API Gateway will proxy requests coming from clients to Lambda
+        - fully managed service to create, publish, monitor and secure APIs
+        - supports RESTful and WebSocket APIs
+        """
+    )
+    assert _overview(lines).startswith("[overview] Serverless | API Gateway => fully managed service to create, publish"), lines
+    assert any("will proxy requests coming from clients" in line for line in lines), lines  # still said
+
+
+def test_a_first_line_that_defines_by_the_name_stays_the_definition() -> None:
+    lines = cards_of(
+        """
+        ## Edge
+
+        **AWS Wavelength:**
+        - Wavelength Zones are infrastructure embedded in telecom providers' data centers
+        - brings AWS services to the edge of 5G networks
+        """
+    )
+    assert _overview(lines).startswith("[overview] Edge | AWS Wavelength => Wavelength Zones are infrastructure"), lines
+
+
+def test_a_successor_line_names_what_came_before_not_what_the_thing_is() -> None:
+    lines = cards_of(
+        """
+        ## Identity
+
+        **IAM Identity Center:**
+        - successor to AWS Single Sign-On
+        - centrally manage access to many AWS accounts and business applications from one place
+        """
+    )
+    assert _overview(lines).startswith("[overview] Identity | IAM Identity Center => centrally manage access"), lines
+    assert any("successor to AWS Single Sign-On" in line for line in lines), lines

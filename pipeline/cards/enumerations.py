@@ -92,22 +92,29 @@ def category_map(label: Inline, entries: list[Entry]) -> bool:
 
 
 def _beside_its_sibling(sink: CardSink, group: Group, entries: list[Entry]) -> None:
-    """The map on the back of the card of the list before it under the same
-    parent (a pillar's design principles, its services beside them), unasked:
-    the notes' words reach the learner without a card that asks the arrangement."""
+    """The map on the back of the topic's own definition (a pillar's services
+    beside what the pillar is), or else of the card of the list before it under
+    the same parent (its design principles), unasked: the notes' words reach the
+    learner without a card that asks the arrangement, and on one back, not on
+    every card of a list whose blanks it has nothing to do with."""
     sink.said_in_lists.update(e.node.line for e in entries)
+    found = None
     for index in range(len(sink.cards) - 1, -1, -1):
         card = sink.cards[index]
         if card.topic != sink.topic_title:
-            return
-        if card.context == group.context and card.kind in ("enumeration", "overview"):
-            label = f'<div class="sp-label">{sink.html(asked(group.label, group.context))}</div>'
-            items = "".join(f"<li>{sink.html(e.full)}</li>" for e in entries)
-            sources = tuple(SourceRef(sink.path, line) for line in (group.line, *(e.node.line for e in entries)))
-            sink.cards[index] = replace(
-                card, answer=f"{card.answer}{label}<ul>{items}</ul>", sources=tuple(dict.fromkeys(card.sources + sources))
-            )
-            return
+            break
+        if card.kind == "overview" and card.note_type == "basic" and group.context[: len(card.context)] == card.context:
+            found = index  # the topic's definition, asked before its lists
+        elif found is None and card.context == group.context and card.kind in ("enumeration", "overview"):
+            found = index
+    if found is not None:
+        card = sink.cards[found]
+        label = f'<div class="sp-label">{sink.html(asked(group.label, group.context))}</div>'
+        items = "".join(f"<li>{sink.html(e.full)}</li>" for e in entries)
+        sources = tuple(SourceRef(sink.path, line) for line in (group.line, *(e.node.line for e in entries)))
+        sink.cards[found] = replace(
+            card, answer=f"{card.answer}{label}<ul>{items}</ul>", sources=tuple(dict.fromkeys(card.sources + sources))
+        )
 
 
 def _blank(sink: CardSink, entry: Entry, number: int, word: tuple[int, int] | None) -> str:

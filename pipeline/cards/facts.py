@@ -10,7 +10,9 @@ import html
 import re
 
 from pipeline.cards.chunking import chunks, pieces, words
+from pipeline.cards.defining import kind_line
 from pipeline.cards.key_terms import cloze_text
+from pipeline.cards.numbers import without_claims
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
@@ -45,7 +47,7 @@ BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line 
 KIND_WORDS = 4  # "VPC Endpoint Service family": a kind still, without a number, a label or an article ("a container of objects")
 _CONTRAST = re.compile(r"^\s*(?:based on|similar to|like|same)\b|\b(?:not|never)\b", re.IGNORECASE)
 # "used to be named CloudEndure": a former name, which says nothing of what the thing is
-_FORMER_NAME = re.compile(r"^\s*(?:formerly|previously|renamed|used to be (?:named|called)|also (?:known as|called))\b", re.IGNORECASE)
+_FORMER_NAME = re.compile(r"^\s*(?:formerly|previously|renamed|successor\s+(?:to|of)|used to be (?:named|called)|also (?:known as|called))\b", re.IGNORECASE)
 _INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORECASE)  # "Why cache": no thing to define
 _DEFINES = re.compile(r"^\s*(?:=|:|->|→|is\b|are\b|refers?\s+to\b|means\b)", re.IGNORECASE)
 
@@ -88,6 +90,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         split.insert(0, split.pop(own))  # "..., are called batch jobs": a term's definition, not the topic's
     if overview and (own := _defining_line(group, split)):
         split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
+    elif overview and _definition_length(group, split) == 1 and (own := kind_line(label, [f.inline for f in split])):
+        split.insert(0, split.pop(own))  # "fully managed service to ...": what the thing is
     defining = _definition_length(group, split) if overview else len(split)
     if overview:
         defining = _each_part_defined(group, split, defining)
@@ -112,7 +116,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             if overview:
                 # One tiny qualifier ("serverless service") may ride: alone, as a
                 # cloze on the name, it would fit too many subjects.
-                tiny = words(fact.inline) <= QUALIFIER_WORDS and not re.search(r"\d", inl.to_plain(fact.inline))
+                # (a vendor's claim, "10x perf improvement", is a qualifier too)
+                tiny = words(fact.inline) <= QUALIFIER_WORDS and not re.search(r"\d", without_claims(inl.to_plain(fact.inline)))
                 if defining == 1 and not riding and tiny and id(fact) not in later:  # a setting's number is no qualifier
                     riding.add(id(fact))
                 continue

@@ -7,8 +7,10 @@ Version numbers, model names and identifiers (`EC2`, `m5.2xlarge`,
 footprint (`216 points of presence in 84 cities`: volatile, out of date by
 the next release), a unit conversion (`1 EB = 1000 PB`: arithmetic, not a
 fact of the service), a machine's specification (`52vCPU, 208GB of RAM`), a
-product's capacity (`80TB usable`, `grows up to 64TB`) or how a managed
-service replicates (`up to 5 read replicas`, `replicated across 3 AZ`).
+product's capacity (`80TB usable`, `grows up to 64TB`), how a managed
+service replicates (`up to 5 read replicas`, `replicated across 3 AZ`) or a
+vendor's claim against something unsaid (`10x better perf`, `60% improvement`,
+`up to 92% lower`): a boast, not a limit.
 Limits, durations, percentages and prices stay: `max object size 5TB`,
 `retention up to 14 days`, `99.99%`.
 """
@@ -42,6 +44,11 @@ _REPLICATION = re.compile(
 )
 _SIZE = re.compile(r"[KMGTPE]i?Bs?\b", re.IGNORECASE)
 _CAPACITY = re.compile(r"\b(?:usable|capacity|increments?|grows?)\b", re.IGNORECASE)
+_CLAIM = re.compile(
+    rf"(?<![\w.]){_NUM}\s?(?:x|%|percent)\s+(?:\w+\s+)?"
+    r"(?:improvements?|better|faster|lower|cheaper|less|more|higher|greater|increase|reduction|savings?)\b",
+    re.IGNORECASE,
+)
 _CORES = re.compile(rf"(?<![\w.]){_NUM}\s?v?CPUs?\b", re.IGNORECASE)
 
 
@@ -49,7 +56,7 @@ def number_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each number fact in `text`, unit included, limit word excluded."""
     if is_specification(text):
         return
-    skipped = [m.span() for m in _CONVERSION.finditer(text)] + [m.span() for m in _REPLICATION.finditer(text)]
+    skipped = [m.span() for pattern in (_CONVERSION, _REPLICATION, _CLAIM) for m in pattern.finditer(text)]
     capacity = _CAPACITY.search(text) is not None
     for match in _FACT.finditer(text):
         if match.group("unit") is None and match.group("limit") is None:
@@ -67,6 +74,12 @@ def is_specification(text: str) -> bool:
     """A machine's cores next to other figures (`52vCPU, 208GB of RAM, 42 TB`):
     the data sheet of one model, not a limit or a price to learn."""
     return _CORES.search(text) is not None and sum(1 for m in _FACT.finditer(text) if m.group("unit")) >= 2
+
+
+def without_claims(text: str) -> str:
+    """The text with a vendor's claims (`10x perf improvement`) taken out: what
+    is left may still hold a setting's number."""
+    return _CLAIM.sub(" ", text)
 
 
 def has_number_fact(text: str) -> bool:

@@ -1,0 +1,49 @@
+"""Which of a topic's first lines says what the thing is.
+
+Notes often open a topic with a remark ("the API Gateway will proxy requests
+to Lambda", "to use the Snow Family we need a CLI") and say what the thing is
+on the next line ("fully managed service to create, publish and secure APIs",
+"software to install on a laptop to manage Snow devices"). Asked by the name,
+the remark reads as a definition of something else; the line that names the
+thing's kind is the definition."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.model import Inline
+from pipeline.model import inline as inl
+from pipeline.model.naming import VENDORS
+
+LEAD_LINES = 3  # a definition is among a topic's first lines, or nowhere
+KIND_AT = 6  # words into a line where it names what the thing is
+_KIND = re.compile(
+    r"\b(?:services?|tools?|software|platform|framework|solution|library|portal|"
+    r"engine|broker|registry|repository|catalog|dashboard|console)\b",
+    re.IGNORECASE,
+)
+# "service to create", "set of tools that helps", "software to install": a kind, then what it is for
+_KIND_FOR = re.compile(rf"^(?:(?:\S+\s+){{0,{KIND_AT - 2}}}){_KIND.pattern}\s+(?:to|that|for|which|in)\b", re.IGNORECASE)
+
+
+def names_its_kind(line: Inline) -> bool:
+    """A line that opens by saying what kind of thing its subject is and what it
+    is for ("fully managed service to ...", "set of tools that ...")."""
+    return _KIND_FOR.match(inl.to_plain(line).strip()) is not None
+
+
+# "Kinesis = ...", "WaveLength Zones are ...": a line that defines the thing by its name
+_DEFINES = r"\s*(?:=|:|is\b|are\b|refers?\s+to\b|means\b)"
+
+
+def kind_line(name: str, lines: Sequence[Inline]) -> int | None:
+    """The index of a later lead line that says what the thing is, when the
+    first line does not, nor defines the thing by its name."""
+    if not lines or names_its_kind(lines[0]):
+        return None
+    first = inl.to_plain(lines[0]).strip()
+    words = [w for w in name.split() if w.lower() not in VENDORS]
+    if words and re.match(rf"(?:the\s+|an?\s+)?{re.escape(words[0])}\b(?:\s+\S+){{0,2}}?{_DEFINES}", first, re.IGNORECASE):
+        return None
+    return next((i for i, line in enumerate(lines[1:LEAD_LINES], 1) if names_its_kind(line)), None)

@@ -126,6 +126,18 @@ def confusables(document: Document, thing: Thing, among: Sequence[Thing] = ()) -
     return [t for t in found if t is not thing and not t.described.names.same_thing(thing.described.names)]
 
 
+def confusable_with(document: Document, thing: Thing) -> Callable[[Thing], bool]:
+    """Whether another thing is one of `confusables(document, thing)`: asked of one thing, not listed."""
+    said = _said(document)
+    near = _is_near(said, thing)
+
+    def confusable(other: Thing) -> bool:
+        n = said.index.get(id(other))
+        return n is not None and near(n) and other is not thing and not other.described.names.same_thing(thing.described.names)
+
+    return confusable
+
+
 def _kind(said: _Said, thing: Thing) -> str:
     return said.kinds[said.index[id(thing)]] if id(thing) in said.index else ""
 

@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.cards.confusable import GENERIC, PROPERTIES, confusables, stem
+from pipeline.cards.confusable import GENERIC, PROPERTIES, confusable_with, stem
 from pipeline.cards.cue_words import content_words
 from pipeline.cards.others import mentions
-from pipeline.cards.things import Thing
+from pipeline.cards.per_document import per_document, per_text
+from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
 
 WORD_LETTERS = 3  # a word this long that starts a longer one is a form of it (`app`, `applications`)
@@ -54,17 +55,42 @@ def fits_another_line(fact: str, lines: Sequence[str], adds_detail: bool = True)
 def fits_a_confusable(document: Document, thing: Thing, cue: str) -> bool:
     """Whether a recognition cue says nothing a line of a thing the learner confuses it with
     does not say too: a cue that adds detail to such a line is still read with the card's other cues."""
+    words = _telling(cue)
+    if len(set(words)) < FACT_WORDS:
+        return False  # too few words for all of them to be said in one line
+    # such a line says a form of each of the cue's words: only the things saying one of them are read
+    things, index = _things_saying(document)
+    candidates = min((index.get(_key(w), ()) for w in set(words)), key=len)
+    confusable = confusable_with(document, thing)
     own = {line.line for line in thing.described.lines}
     lines = [
         line.text
-        for other in confusables(document, thing)
+        for other in (things[n] for n in candidates)
+        if confusable(other)
         for line in other.described.lines
         if line.line not in own and not mentions(thing.described.names, line.text)
     ]
-    return fits_another_line(cue, lines, adds_detail=False)
+    return any(_fits(cue, words, line, adds_detail=False) for line in lines)
 
 
-def _fits(fact: str, words: list[str], line: str, adds_detail: bool) -> bool:
+@per_document
+def _things_saying(document: Document) -> tuple[list[Thing], dict[str, tuple[int, ...]]]:
+    """The document's things, and the places of those whose own lines say a form of a word, by the word's key (see `_key`)."""
+    things = things_of(document)
+    found: dict[str, list[int]] = {}
+    for n, thing in enumerate(things):
+        for key in {_key(w) for line in thing.described.lines for w in _telling(line.text)}:
+            found.setdefault(key, []).append(n)
+    return things, {key: tuple(places) for key, places in found.items()}
+
+
+def _key(word: str) -> str:
+    """What a word and every form `_said` takes for it share: the first letters of their singular, or the word itself when short."""
+    singular = _singular(word)
+    return singular[:WORD_LETTERS] if len(singular) >= WORD_LETTERS else "=" + word
+
+
+def _fits(fact: str, words: Sequence[str], line: str, adds_detail: bool) -> bool:
     theirs = set(_telling(line))
     mine = set(words)
     if len(theirs) < LINE_WORDS:
@@ -98,9 +124,10 @@ def _opposites(a: str, b: str) -> bool:
     return False
 
 
-def _telling(text: str) -> list[str]:
+@per_text  # each line of a section is read against every cue of the section
+def _telling(text: str) -> tuple[str, ...]:
     """The text's words that say something, as stems, in order."""
-    return [s for s in (stem(w) for w in content_words(text)) if s not in GENERIC and s not in PROPERTIES and s not in WEAK_VERBS]
+    return tuple(s for s in (stem(w) for w in content_words(text)) if s not in GENERIC and s not in PROPERTIES and s not in WEAK_VERBS)
 
 
 def _raw(text: str) -> set[str]:

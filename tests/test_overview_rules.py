@@ -203,3 +203,18 @@ def test_a_successor_line_names_what_came_before_not_what_the_thing_is() -> None
     )
     assert _overview(lines).startswith("[overview] Identity | IAM Identity Center => centrally manage access"), lines
     assert any("successor to AWS Single Sign-On" in line for line in lines), lines
+
+
+def test_a_first_line_that_says_where_the_thing_is_set_gives_way_to_what_it_is() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Versioning:**
+        - it is enabled at the bucket level
+        - protects against unintended deletes (ability to restore a version)
+        - suspending versioning does not delete the previous versions
+        """
+    )
+    assert _overview(lines).startswith("[overview] Storage | Versioning => protects against unintended deletes"), lines
+    assert any("enabled at the bucket level" in line for line in lines), lines

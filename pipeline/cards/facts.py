@@ -10,7 +10,7 @@ import html
 import re
 
 from pipeline.cards.chunking import chunks, pieces, words
-from pipeline.cards.defining import kind_line
+from pipeline.cards.defining import kind_line, says_where
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.entries import Fact, Group, is_name_list
@@ -84,7 +84,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     named = (names_subject(label) or defined_subject(label) is not None) and not _INTERROGATIVE.match(label)
     topic = group.is_topic and first_kind == "overview" and named  # "Benefits:" is its list, no thing
     overview = (topic or _a_thing(group)) and not _parallel(split) and not pictured
-    if overview and len(split) > 1 and _FORMER_NAME.match(inl.to_plain(split[0].inline)):
+    if overview and len(split) > 1 and (_FORMER_NAME.match(inl.to_plain(split[0].inline)) or says_where(split[0].inline)):
         split.insert(1, split.pop(0))  # the next line says what the thing is
     if overview and (own := _past_a_term(group, split)):
         split.insert(0, split.pop(own))  # "..., are called batch jobs": a term's definition, not the topic's

@@ -44,6 +44,7 @@ PIECE_WORDS = 40  # a longer line is split at its sentences
 BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
 QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
 BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
+CONTRAST_WORDS = 16  # a line "not like X" this short opens a definition the next line completes
 KIND_WORDS = 4  # "VPC Endpoint Service family": a kind still, without a number, a label or an article ("a container of objects")
 _CONTRAST = re.compile(r"^\s*(?:based on|similar to|like|same)\b|\b(?:not|never)\b", re.IGNORECASE)
 # "used to be named CloudEndure": a former name, which says nothing of what the thing is
@@ -287,7 +288,10 @@ def _definition_length(group: Group, facts: list[Fact]) -> int:
     letters = re.sub(r"[^a-z0-9]", "", inl.to_plain(group.label).lower())
     expansion = len(initials) >= 2 and letters.startswith(initials)
     bare = words(facts[0].inline) <= BARE_PHRASE_WORDS or (words(facts[0].inline) <= KIND_WORDS and not re.search(r"[\d:]|^\s*(?:a|an|the)\s", first, re.IGNORECASE))
-    return 2 if expansion or bare or _CONTRAST.search(first) else 1
+    # a contrast begs its completion only in a short line ("based on PostgreSQL, but
+    # not for OLTP"); a long one says what it says ("... doesn't really have internet")
+    contrast = _CONTRAST.search(first) is not None and len(first.split()) <= CONTRAST_WORDS
+    return 2 if expansion or bare or contrast else 1
 
 
 def _asked_of_item(sink: CardSink, group: Group, fact: Fact, split: list[Fact]) -> tuple[str, tuple[str, ...]] | None:

@@ -128,3 +128,23 @@ def test_a_line_led_by_a_part_named_after_the_thing_is_no_clue_to_it() -> None:
     """
     cues = [cue for asked in _plan(notes, "Frost Family") for cue in asked.cues]
     assert cues and not [cue for cue in cues if "exabytes" in cue or "eight terabytes" in cue], cues
+
+
+def test_a_word_no_other_thing_says_weighs_more_than_words_many_say() -> None:
+    """`protect against attacks` is half of the words of the miner line, but what few things
+    say (`cryptocurrency`) outweighs it: the line still singles its thing out."""
+    notes = NOTES + dedent("""
+    **Watchtower:**
+    - threat discovery for accounts from logs of calls, flows and names
+    - anomaly detection with machine learning over the account's event history
+    - reads trails of calls, flow logs and name lookups
+    - can protect against cryptocurrency miner and botnet attacks
+    - alerts a function or a chat topic to act on each finding
+
+    **Probe Scanner:**
+    - scans instances and images for package vulnerabilities
+    - findings sent to the event bus
+    - protect against attacks by patching
+    """)
+    further = [cue for asked in _plan(notes, "Watchtower")[1:] for cue in asked.cues]
+    assert any("cryptocurrency" in cue for cue in further), further

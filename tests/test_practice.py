@@ -4,6 +4,7 @@ key that starts on a new page and matches each question's right option."""
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import os
@@ -202,3 +203,21 @@ def test_the_seed_test_has_as_many_questions_as_the_pack_asks_for_while_the_deck
     assert recalled & {_cues(card.prompt) for card in seed_pack.test_questions}
     assert not recalled & {_cues(card.prompt) for card in seed_pack.cards if card.kind == "practice"}
     assert not {card.guid for card in seed_pack.cards} & {card.guid for card in seed_pack.test_questions}
+
+
+def test_the_printed_test_also_asks_the_comparisons_of_three_options_or_more(seed_pack: Pack) -> None:
+    """Cloud Concepts is more than the pillars of one framework: the service models and the
+    recovery strategies the notes compare are asked among their own options."""
+    from pipeline.cheatsheet.practice import parse_question
+
+    compared = [c for c in seed_pack.test_questions if c.prompt.startswith('<div class="sp-label">Which one is this?</div><div>')]
+    assert compared
+    for card in compared:
+        parsed = parse_question(card)
+        assert parsed is not None and 3 <= len(parsed.options) <= 4 and len(set(parsed.options)) == len(parsed.options)
+        assert len(parsed.right) == 1
+        right = parsed.options["ABCD".index(parsed.right[0])]
+        assert any(f"<b>{html.escape(right, quote=False)}</b>" in c.answer for c in seed_pack.cards if c.kind == "compare" and c.sources[0] == card.sources[0])
+    domain_one = next(g for g in build_practice(seed_pack).groups if g.number == "1")
+    asked = {q.stem.split("?")[0] for q in domain_one.questions}
+    assert "Which one is this" in asked and len(asked) > 1, asked

@@ -6,9 +6,9 @@ Two kinds of sets are compared:
 - neighbours: topics close together in a section whose descriptions share
   rare words (`KMS` and `CloudHSM`, `CloudFront` and `Global Accelerator`).
 
-Each fact of one thing that no line of the others says as well becomes a
-card naming the options on its front and the right one on its back. A fact
-that shows any option's name is left out.
+Each fact of one thing that no line of the others says as well, in its words
+or in others (see `contrast`), becomes a card naming the options on its front
+and the right one on its back. A fact that shows any option's name is left out.
 """
 
 from __future__ import annotations
@@ -76,8 +76,14 @@ def comparisons(document: Document) -> tuple[tuple[list[Thing], list[tuple[Thing
 
 
 def compare_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
+    return [card for card, *_ in compared_cards(document, pack_slug, image_src)]
+
+
+def compared_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[tuple[Card, Thing, list[Thing], str]]:
+    """Each comparison card with its answer, its options and the fact it asks."""
     sink = CardSink(document.path, pack_slug, image_src, once_per_id=True)
     asked: set[tuple[str, str]] = set()  # a fact asked among one set of options is not asked again among another
+    made = []
     for options, facts in comparisons(document):
         names = [t.name for t in options]
         for thing, text, line in facts:
@@ -86,7 +92,8 @@ def compare_cards(document: Document, pack_slug: str, image_src: ImageSource | N
             if card is not None and fact not in asked:
                 asked.add(fact)
                 sink.cards.append(card)
-    return sink.cards
+                made.append((card, thing, options, text))
+    return made
 
 
 def comparison_sets(things: list[Thing], written: str = "") -> list[list[Thing]]:
@@ -325,8 +332,11 @@ def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], 
 def _asked(options: list[Thing], names: list[str]) -> str:
     """`A or B?`; over tiers whose lines say what each adds to the one before (`(+ prod system
     down)`), a fact of one tier holds for the tiers above it too: the lowest that has it is asked."""
-    tiers = are_tiers([line.text for line in t.described.lines] for t in options)
-    return f"{TIERS_ASKED} it: {option_list(names)}?" if tiers else f"{option_list(names)}?"
+    return f"{TIERS_ASKED} it: {option_list(names)}?" if are_options_tiers(options) else f"{option_list(names)}?"
+
+
+def are_options_tiers(options: Sequence[Thing]) -> bool:
+    return are_tiers([line.text for line in t.described.lines] for t in options)
 
 
 def _shared_context(options: list[Thing], crumb: Callable[[Thing], tuple[str, ...]] = breadcrumb) -> tuple[str, ...]:

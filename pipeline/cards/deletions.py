@@ -1,13 +1,16 @@
 """What a cloze's blank may hide: the line's own fact, not a side remark in
-brackets, and nothing the front still shows under another spelling."""
+brackets, and nothing the front still shows, under its own spelling or
+another (`gives_itself_away`)."""
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from os.path import commonprefix
 
 HIDDEN = re.compile(r"\{\{c\d+::(.*?)\}\}")  # a blank, what it hides as group 1
+_DELETION = re.compile(r"\{\{c\d+::.*?\}\}")  # a whole blank
 _TAG = re.compile(r"<[^>]+>")
 _LEAD_LABEL = re.compile(r"^[^:()]*:\s*")  # "(standard infrequent access: S3 Standard-IA)": a label before the name
 _CAMEL = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])")
@@ -131,3 +134,74 @@ def hide_forms(body: str, name: str, common: frozenset[str]) -> str:
             continue
         out.append(re.sub(r"[A-Za-z0-9]+", lambda m: "{{c1::" + m.group() + "}}" if _a_form_of(name, m.group(), common) else m.group(), part))
     return "".join(out)
+
+
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+STEM_MIN = 3  # letters of a stem that still names something ("tag")
+
+
+def _stem(word: str) -> str:
+    """"tagging", "tagged", "tags" -> "tag": a word without its inflection."""
+    stem = _SUFFIX.sub("", word.lower())
+    if len(stem) > STEM_MIN and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "tagg" of "tagging"
+    return stem
+
+
+def echoes(name: str, text: str, common: frozenset[str]) -> bool:
+    """Whether the text says most words of the name in some inflection
+    ("tags", "tagged" of *Tagging*, "batches" of *Batch*): shown beside a
+    blank over the name, they answer; hidden too, the card would ask one
+    answer twice. ("in a disaster" beside *Elastic Disaster Recovery* is one
+    word of three.)"""
+    ordinary = {c.lower() for c in common}
+    stems = {_stem(w) for w in re.findall(r"[A-Za-z]+", _plain(name)) if w.lower() not in ordinary}
+    stems = {s for s in stems if len(s) >= STEM_MIN}
+    shown = {_stem(w) for w in re.findall(r"[A-Za-z]+", _plain(text))}
+    return bool(stems) and len(stems & shown) * 2 > len(stems)
+
+
+def gives_itself_away(
+    cloze: str, context: tuple[str, ...], common: frozenset[str], described: Callable[[str], bool] | None = None
+) -> bool:
+    """Hidden words the front still shows, in the text or the breadcrumb
+    ("VPC & Networking" over "subnets inside our [...]"), answer the card.
+    Names found all over the notes ("AWS") tell nothing and are not counted.
+    Half the hidden name shown is enough when that half is a product the
+    notes describe (`described`): "[CloudHSM Keys]" beside "CloudHSM cluster"
+    are the keys of CloudHSM ("[Inline policy]" beside "a policy", "[Security
+    Hub]" beside "security status" still ask which)."""
+    cased = html.unescape(re.sub(r"<[^>]+>", " ", _DELETION.sub(" ", cloze) + " " + " ".join(context)))
+    front = cased.lower()
+    ordinary = {c.lower() for c in common}
+    for hidden in HIDDEN.findall(cloze):
+        plain = html.unescape(re.sub(r"<[^>]+>", " ", hidden)).lower()
+        words = [w for w in re.findall(r"\w+", plain) if len(w) > 2 and w not in ordinary]
+        shown = [w for w in words if re.search(rf"\b{re.escape(w)}s?\b", front)]
+        if words and len(shown) * 2 > len(words) or _spelled_out(plain, front) or abbreviates_shown(hidden, cased):
+            return True
+        if described and words and len(shown) * 2 == len(words) and any(described(w) for w in product_words(hidden, shown)):
+            return True  # "[CloudHSM Keys]" beside "CloudHSM cluster": the half that names the product
+    return False
+
+
+def _spelled_out(hidden: str, front: str) -> bool:
+    """An abbreviation whose words the front still shows ("[...] (network file
+    system)" hiding NFS), or words whose abbreviation it shows."""
+    initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", hidden))
+    letters = hidden.strip()
+    if re.fullmatch(r"[a-z][a-z0-9]{1,5}", letters):  # one short token: maybe an abbreviation
+        shown = re.findall(r"[a-z0-9]+", front)  # "service-level agreement" spells SLA
+        initials = "".join(w[0] for w in shown)
+        # all its letters, or all but the last of three or more ("massively parallel" of MPP)
+        return letters in initials or (len(letters) >= 3 and letters[:-1] in initials and _in_a_row(letters[:-1], shown))
+    # "[Load Balancer]" beside "ELB": the initials end an abbreviation of one more letter
+    return len(initials) >= 2 and re.search(rf"\b\w?{re.escape(initials)}\b", front) is not None
+
+
+def _in_a_row(letters: str, words: list[str]) -> bool:
+    """Words in a row whose initials are `letters`, each a word of its own (not "a", "of")."""
+    return any(
+        "".join(w[0] for w in words[i : i + len(letters)]) == letters and all(len(w) > 3 for w in words[i : i + len(letters)])
+        for i in range(len(words))
+    )

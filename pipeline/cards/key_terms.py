@@ -28,7 +28,7 @@ _JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s*/\s*|\s*&\s*|,?\s+(?:or|and)\s+)$")
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9]{1,9}\)")  # `(TAM)` after its name
 _UNIT = re.compile(r"^[KMGTPE]i?B(?:s|/s)?$|^[KMG]bps$")  # sizes are numbers, not names
 _PAREN = re.compile(r"\([^)]*\)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;(\-→>]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^\W*|[.!?:;(\-→>]\s*)$")  # "⚠️ If we stop...": symbols only before it
 # Short words of computing that name a kind of thing, not a product: the rest
 # of a sentence predicts them ("authorised [...] ranges", "on-premises [...]").
 _PREDICTABLE = frozenset("IP IPs VM VMs OS CPU GPU RAM API APIs URL SSH TCP UDP HTTP HTTPS ID IDs IT PC UI DB SQL ML AI AZ AZs".split())

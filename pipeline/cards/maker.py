@@ -15,7 +15,8 @@ decides which lines each kind asks:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from pipeline.cards.authored import explicit_cloze_card, qa_card
@@ -45,7 +46,7 @@ from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
 from pipeline.cards.terms import term_card
-from pipeline.cards.things import is_classification, label_schemes
+from pipeline.cards.things import is_classification, label_schemes, things_of
 from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model import Card, Document, Node, Span, Topic
 from pipeline.model import inline as inl
@@ -53,6 +54,7 @@ from pipeline.model import inline as inl
 EXTRA_WORDS = 30  # facts small enough to ride on an enumeration's back
 # Kinds that can stand as a topic's overview; quizzes and the author's own cards keep theirs.
 PROMOTED_KINDS = {"term", "number", "enumeration", "detail", "table"}
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 
 
 def make_cards(
@@ -62,6 +64,7 @@ def make_cards(
     maker.common = common_names(_plain_lines(document))
     clues = clues_of(document)
     maker.points_to, maker.hint, maker.describes = clues.points_to, clues.hint, clues.describes
+    maker.product = _products(document, clues.describes)
     maker.schemes = label_schemes(document)
     maker.said = said_elsewhere(document)
     maker.root = document.title or ""
@@ -72,6 +75,13 @@ def make_cards(
             if topic.cards:
                 maker.topic(section_title, topic)
     return maker.cards, maker.problems
+
+
+def _products(document: Document, describes: Callable[[str], bool]) -> Callable[[str], bool]:
+    """Whether a name is a product of the notes: a thing they describe, or the
+    acronym a described thing's name opens with (`EBS` of *EBS Volume*)."""
+    acronyms = {name.split()[0] for t in things_of(document) if len((name := t.name).split()) > 1 and _ACRONYM.fullmatch(name.split()[0])}
+    return lambda name: describes(name) or name in acronyms
 
 
 def _own_name_as_fact(entry: Entry, group_key: str) -> Entry:

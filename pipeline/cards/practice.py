@@ -26,12 +26,14 @@ from dataclasses import dataclass, replace
 
 from pipeline.cards.kinds import heading_word, notes_text, option_kind
 from pipeline.cards.asking import Asked, ask_line, cues_html, definition_text, on_front
+from pipeline.cards.compare import are_options_tiers, compared_cards
 from pipeline.cards.recognition import add_asked, asked_cards, content_words
+from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.others import mentions
 from pipeline.cards.sink import CardSink
 from pipeline.cards.things import Thing
 from pipeline.model import Card, Document
-from pipeline.model.inline import escape
+from pipeline.model.inline import escape, plain_key
 from pipeline.model.naming import VENDORS, Names, acronym_of, name_key
 
 OPTIONS = 4
@@ -60,7 +62,42 @@ def with_practice(cards: Sequence[Card], documents: Sequence[Document], pack_slu
     further = [(guid, card) for guid, index, card in made if index > 1]
     stood_in = {guid for guid, _ in further}
     deck = [*(c for c in cards if c.guid not in stood_in), *(card for _, card in further)]
-    return deck, [card for _, index, card in made if index == 1]
+    return deck, [card for _, index, card in made if index == 1] + compare_questions(cards, documents, pack_slug)
+
+
+def compare_questions(cards: Sequence[Card], documents: Sequence[Document], pack_slug: str) -> list[Card]:
+    """For the printed test, the comparisons among three options or more (the cloud models,
+    the recovery strategies, the support plans) as questions: the fact is the stem, the
+    right option and up to three of the others (chosen by the card's id) are the options."""
+    tags = {card.guid: card.tags for card in cards if card.kind == "compare"}
+    made = []
+    for document in documents:
+        sink = CardSink(document.path, pack_slug, None)
+        for card, thing, options, fact in compared_cards(document, pack_slug):
+            if card.guid in tags and len(options) >= OPTIONS - 1:
+                others = sorted((o for o in options if o is not thing), key=lambda o: _shuffle(card.guid, o.name))[: OPTIONS - 1]
+                made.append(_compare_question(sink, card, thing, [thing, *others], fact, are_options_tiers(options), tags[card.guid]))
+    return made
+
+
+def _compare_question(sink: CardSink, compared: Card, thing: Thing, options: list[Thing], fact: str, tiers: bool, tags: tuple[str, ...]) -> Card:
+    things = sorted(options, key=lambda t: _shuffle(compared.guid, t.name))
+    letters = dict(zip((id(t) for t in things), LETTERS))
+    listed = "".join(f"<li><b>{letters[id(t)]}.</b> {escape(t.name)}</li>" for t in things)
+    label = f"{TIERS_ASKED} it?" if tiers else "Which one is this?"
+    others = "".join(f"<li><b>{letters[id(t)]}. {escape(t.name)}</b>: {escape(definition_text(t))}</li>" for t in things if t is not thing)
+    sink.section, sink.topic_title = thing.section, thing.topic
+    sink.add(
+        "practice",
+        "basic",
+        prompt=f'<div class="sp-label">{escape(label)}</div><div>{escape(fact)}</div><ul class="sp-options">{listed}</ul>',
+        answer=f"<div><b>{letters[id(thing)]}. {escape(thing.name)}</b></div>" + f'<ul class="sp-explanation">{others}</ul>',
+        context=compared.context,
+        lines=tuple(ref.line for ref in compared.sources),
+        key=("practice-compare", *sorted(name_key(t.name) for t in things), " ".join(plain_key(fact).split()[:16])),
+    )
+    card = sink.cards.pop()
+    return replace(card, tags=tuple(t for t in tags if not t.startswith("kind::")) + ("kind::practice",))
 
 
 def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_slug: str) -> list[tuple[str, int, Card]]:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.deletions import HIDDEN, abbreviates_shown, hide_forms, in_aside, names_kinds, one_name, product_words, variant_shown
+from pipeline.cards.deletions import HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, variant_shown
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
@@ -17,6 +17,7 @@ from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_gener
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
+from pipeline.model.naming import names_of
 
 KEY_WORDS = 10
 LISTED_NAMES = 3  # names one blank hides that make it a list to recite
@@ -205,52 +206,6 @@ def _other_subject(sink: CardSink, group: Group, fact: Fact) -> Finder | None:
     return finder
 
 
-def gives_itself_away(
-    cloze: str, context: tuple[str, ...], common: frozenset[str], described: Callable[[str], bool] | None = None
-) -> bool:
-    """Hidden words the front still shows, in the text or the breadcrumb
-    ("VPC & Networking" over "subnets inside our [...]"), answer the card.
-    Names found all over the notes ("AWS") tell nothing and are not counted.
-    Half the hidden name shown is enough when that half is a product the
-    notes describe (`described`): "[CloudHSM Keys]" beside "CloudHSM cluster"
-    are the keys of CloudHSM ("[Inline policy]" beside "a policy", "[Security
-    Hub]" beside "security status" still ask which)."""
-    cased = html.unescape(re.sub(r"<[^>]+>", " ", _DELETION.sub(" ", cloze) + " " + " ".join(context)))
-    front = cased.lower()
-    ordinary = {c.lower() for c in common}
-    for hidden in HIDDEN.findall(cloze):
-        plain = html.unescape(re.sub(r"<[^>]+>", " ", hidden)).lower()
-        words = [w for w in re.findall(r"\w+", plain) if len(w) > 2 and w not in ordinary]
-        shown = [w for w in words if re.search(rf"\b{re.escape(w)}s?\b", front)]
-        if words and len(shown) * 2 > len(words) or _spelled_out(plain, front) or abbreviates_shown(hidden, cased):
-            return True
-        if described and words and len(shown) * 2 == len(words) and any(described(w) for w in product_words(hidden, shown)):
-            return True  # "[CloudHSM Keys]" beside "CloudHSM cluster": the half that names the product
-    return False
-
-
-def _spelled_out(hidden: str, front: str) -> bool:
-    """An abbreviation whose words the front still shows ("[...] (network file
-    system)" hiding NFS), or words whose abbreviation it shows."""
-    initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", hidden))
-    letters = hidden.strip()
-    if re.fullmatch(r"[a-z][a-z0-9]{1,5}", letters):  # one short token: maybe an abbreviation
-        shown = re.findall(r"[a-z0-9]+", front)  # "service-level agreement" spells SLA
-        initials = "".join(w[0] for w in shown)
-        # all its letters, or all but the last of three or more ("massively parallel" of MPP)
-        return letters in initials or (len(letters) >= 3 and letters[:-1] in initials and _in_a_row(letters[:-1], shown))
-    # "[Load Balancer]" beside "ELB": the initials end an abbreviation of one more letter
-    return len(initials) >= 2 and re.search(rf"\b\w?{re.escape(initials)}\b", front) is not None
-
-
-def _in_a_row(letters: str, words: list[str]) -> bool:
-    """Words in a row whose initials are `letters`, each a word of its own (not "a", "of")."""
-    return any(
-        "".join(w[0] for w in words[i : i + len(letters)]) == letters and all(len(w) > 3 for w in words[i : i + len(letters)])
-        for i in range(len(words))
-    )
-
-
 def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
     spans = fact.inline
     label_plain = inl.to_plain(group.label).strip()
@@ -275,8 +230,41 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
             return None  # "(at the [CCP] level)": a side remark, not the line's fact
         if hidden and (count := _COUNTED.search(hidden.group(0))) and int(count.group(1)) >= LISTED_NAMES:
             return None  # "events from [VPC Flow Logs, CloudTrail, GuardDuty]": a list to recite; the line asks its subject
+        if hidden and _a_side_thing(sink, named, _plain(hidden.group(1)), text) and (by_name := _asked_by_name(sink, group, fact)):
+            return by_name  # "Trusted Advisor: warns when volumes ([EBS]) are unused": the line is the topic's fact
         return f"<b>{label_html}</b>: " + text, group.context
     return None
+
+
+def _a_side_thing(sink: CardSink, label: str, hidden: str, cloze: str) -> bool:
+    """A blank over another thing the notes describe, in a line of a thing
+    they describe ("Trusted Advisor: warns when volumes ([EBS]) are unused",
+    "Ground Station: download satellite data to our [AWS VPC]"): the line
+    says what the topic does, the other name only takes part in it. Asking
+    that name is recognition work for the other thing, from words that are
+    not its own; the exam asks the need -> the topic. A name that closes
+    the line ("storing data on virtual drives ([EBS])", "scale using an
+    [auto-scaling group]", asides after it aside) is what the line leads
+    to, and stays the question."""
+    if not names_subject(label) or not sink.describes(label) or not sink.product(hidden):
+        return False
+    if names_of(hidden).same_thing(names_of(label)):
+        return False
+    after = _plain(cloze[HIDDEN.search(cloze).end() :])  # type: ignore[union-attr]
+    return re.search(r"\w", re.sub(r"\([^()]*\)", "", after)) is not None
+
+
+def _asked_by_name(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+    """The fact as a cloze on its topic's name, when it points there with one
+    blank over the name alone: a line that also says a word of the name
+    ("tags" under *Tagging*) answers it, or would ask one answer twice."""
+    found = named_text(sink, group, [fact])
+    if found is None:
+        return None
+    hidden = HIDDEN.findall(found[0])
+    if len(hidden) != 1 or echoes(_plain(hidden[0]), _DELETION.sub(" ", found[0]), sink.common):
+        return None
+    return found
 
 
 def named_text(

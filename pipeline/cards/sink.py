@@ -35,6 +35,8 @@ class CardSink:
         self.points_to: Callable[[str, str], bool] = lambda name, clue: True
         self.hint: Callable[[str, str, Sequence[str]], str | None] = lambda name, clue, lines: None  # a line that makes a clue point
         self.describes: Callable[[str], bool] = lambda name: False  # whether the notes describe a thing of that name
+        # whether a name is a product of the notes: a thing, or the acronym a thing's name opens with ("EBS" of "EBS Volume")
+        self.product: Callable[[str], bool] = lambda name: False
         self.problems: list[Diagnostic] = []
         # lines a list says whole (a category map on a sibling's back, an everyday word with
         # its meaning): no term card asks them again (`enumerations`)

@@ -18,7 +18,9 @@ give (`min storage duration 90 days` and `min storage 180 days`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import chain
 
 from pipeline.cards.confusable import GENERIC, PROPERTIES, confusable_with, stem
 from pipeline.cards.cue_words import content_words
@@ -30,6 +32,7 @@ from pipeline.model import Document
 WORD_LETTERS = 3  # a word this long that starts a longer one is a form of it (`app`, `applications`)
 LINE_WORDS = 2  # telling words of a line, for all of them said in the fact to count
 FACT_WORDS = 3  # telling words of a fact, for all of them said in one line to count: `public internet` is said of many
+FORMS_KEPT = 1 << 14  # words whose things are kept looked up: more than the cues of a section say
 LINE_SHARE = 1 / 3  # ... and the share of the fact's words they must be: `encryption keys` is no rival's whole fact
 # Words that turn a statement into its opposite, or set one degree against another.
 SETTING_APART = frozenset(
@@ -58,14 +61,14 @@ def fits_a_confusable(document: Document, thing: Thing, cue: str) -> bool:
     words = _telling(cue)
     if len(set(words)) < FACT_WORDS:
         return False  # too few words for all of them to be said in one line
-    # such a line says a form of each of the cue's words: only the things saying one of them are read
-    things, index = _things_saying(document)
-    candidates = min((index.get(_key(w), ()) for w in set(words)), key=len)
+    # such a line says a form of each of the cue's words: only the things saying all of them are read
+    said = _things_saying(document)
+    candidates = frozenset.intersection(*(said.saying(w) for w in set(words)))
     confusable = confusable_with(document, thing)
     own = {line.line for line in thing.described.lines}
     lines = [
         line.text
-        for other in (things[n] for n in candidates)
+        for other in (said.things[n] for n in sorted(candidates))
         if confusable(other)
         for line in other.described.lines
         if line.line not in own and not mentions(thing.described.names, line.text)
@@ -73,21 +76,44 @@ def fits_a_confusable(document: Document, thing: Thing, cue: str) -> bool:
     return any(_fits(cue, words, line, adds_detail=False) for line in lines)
 
 
+class _Saying:
+    """The document's things, and the places of those whose own lines say each word (as its singular)."""
+
+    def __init__(self, things: list[Thing]) -> None:
+        self.things = things
+        found: dict[str, list[int]] = {}
+        for n, thing in enumerate(things):
+            for word in sorted({_singular(w) for line in thing.described.lines for w in _telling(line.text)}):
+                found.setdefault(word, []).append(n)
+        self.places = {word: tuple(places) for word, places in found.items()}
+        self.words = sorted(self.places)  # for the words that start with a given one
+        self.forms: dict[str, frozenset[int]] = {}  # a word -> the places of the things saying a form of it
+
+    def saying(self, word: str) -> frozenset[int]:
+        """The places of the things whose lines say the word or a form `_said` takes for it."""
+        found = self.forms.get(word)
+        if found is None:
+            singular = _singular(word)
+            if len(singular) < WORD_LETTERS:
+                found = frozenset(self.places.get(singular, ()))  # only itself
+            else:
+                # a shorter form it starts with, or a longer one that starts with it
+                shorter = (self.places.get(singular[:end], ()) for end in range(WORD_LETTERS, len(singular)))
+                longer = []
+                for at in range(bisect_left(self.words, singular), len(self.words)):
+                    if not self.words[at].startswith(singular):
+                        break
+                    longer.append(self.places[self.words[at]])
+                found = frozenset(chain(*shorter, *longer))
+            if len(self.forms) >= FORMS_KEPT:
+                self.forms.clear()
+            self.forms[word] = found
+        return found
+
+
 @per_document
-def _things_saying(document: Document) -> tuple[list[Thing], dict[str, tuple[int, ...]]]:
-    """The document's things, and the places of those whose own lines say a form of a word, by the word's key (see `_key`)."""
-    things = things_of(document)
-    found: dict[str, list[int]] = {}
-    for n, thing in enumerate(things):
-        for key in {_key(w) for line in thing.described.lines for w in _telling(line.text)}:
-            found.setdefault(key, []).append(n)
-    return things, {key: tuple(places) for key, places in found.items()}
-
-
-def _key(word: str) -> str:
-    """What a word and every form `_said` takes for it share: the first letters of their singular, or the word itself when short."""
-    singular = _singular(word)
-    return singular[:WORD_LETTERS] if len(singular) >= WORD_LETTERS else "=" + word
+def _things_saying(document: Document) -> _Saying:
+    return _Saying(things_of(document))
 
 
 def _fits(fact: str, words: Sequence[str], line: str, adds_detail: bool) -> bool:

@@ -144,12 +144,12 @@ def test_a_counted_kind_or_a_qualifying_phrase_is_asked_with_its_parent() -> Non
           - Network Load Balancer
           - Gateway Load Balancer
 
-        **AWS IQ:**
-        - find third-party experts
-        - for customers:
-          - submit request
-          - review responses
-          - select expert
+        **RDS:**
+        - managed relational database
+        - for production:
+          - Multi-AZ deployment
+          - Read Replicas
+          - Automated Backups
         """
     )
     assert any("| ELB — 3 kinds" in line for line in lines), lines
@@ -171,7 +171,7 @@ def test_a_counted_kind_or_a_qualifying_phrase_is_asked_with_its_parent() -> Non
     )
     assert any("| Elastic Beanstalk — 3 archi models" in line for line in beanstalk), beanstalk
     assert any("| Elastic Beanstalk — Policies" in line for line in beanstalk), beanstalk
-    assert any("| AWS IQ — for customers" in line for line in lines), lines
+    assert any("| RDS — for production" in line for line in lines), lines
 
 
 def test_a_term_under_a_counted_kind_keeps_its_own_prompt() -> None:
@@ -564,3 +564,38 @@ def test_a_term_line_that_is_its_topics_whole_overview_is_not_asked_again() -> N
     assert any(line.startswith("[overview] Networking | ELB => managed load balancer: AWS guarantees") for line in lines), lines
     # an overview reciting a few terms leaves each its own card
     assert sum(line.startswith("[term] Networking › Security Tools") for line in lines) == 2, lines
+
+
+def test_a_walkthrough_for_one_kind_of_user_rides_unasked_on_the_products_definition() -> None:
+    lines = cards_of(
+        """
+        ## Ecosystem
+
+        **AWS IQ:**
+        - find AWS certified third-party experts for on-demand project work
+        - for customers:
+          - submit request: describe project
+          - review responses: connect to experts
+          - select expert: based on rates, experience
+          - pay per milestone: charges added into the AWS bill
+        """
+    )
+    assert not any(line.startswith(("[term]", "[enumeration]")) for line in lines), lines
+    overview = next(line for line in lines if line.startswith("[overview] Ecosystem | AWS IQ =>"))
+    assert "AWS IQ — for customers submit request: describe project" in overview and "charges added into the AWS bill" in overview, lines
+
+
+def test_a_list_for_an_audience_of_named_things_is_still_asked() -> None:
+    lines = cards_of(
+        """
+        ## Support
+
+        **Support Plans:**
+        - plans of AWS support, from free to enterprise
+        - for businesses:
+          - Business Support Plan
+          - Enterprise On-Ramp Support Plan
+          - Enterprise Support Plan
+        """
+    )
+    assert any("{{c1::" in line for line in lines), lines

@@ -429,7 +429,7 @@ def test_an_everyday_word_of_computing_is_asked_by_its_meaning_in_its_list() -> 
     assert "{{c1::CPU}}: does the computations" in listed and "{{c4::Database}}: stores data in a structured way" in listed
 
 
-def test_an_everyday_word_no_list_names_keeps_its_card() -> None:
+def test_an_everyday_word_of_computing_is_no_term_of_an_exam_about_what_runs_on_it() -> None:
     lines = cards_of(
         """
         ## Computing
@@ -437,9 +437,12 @@ def test_an_everyday_word_no_list_names_keeps_its_card() -> None:
         **Networking basics:**
         - traffic flows through many devices
         Router = forwards data packets between networks
+        Switch = sends a packet to the right server on the network
+        Transit Gateway = connects thousands of VPCs and on-premises networks
         """
     )
-    assert any("Router" in line and "forwards data packets" in line for line in lines), lines
+    assert not any(line.startswith("[term]") and ("Router" in line or "Switch" in line) for line in lines), lines
+    assert any(line.startswith("[term]") and "Transit Gateway" in line for line in lines), lines
 
 
 def test_everyday_words_are_the_parts_of_a_computer_not_a_product() -> None:
@@ -599,3 +602,22 @@ def test_a_list_for_an_audience_of_named_things_is_still_asked() -> None:
         """
     )
     assert any("{{c1::" in line for line in lines), lines
+
+
+def test_a_models_figures_stay_beside_its_blank_as_a_clue() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Edge Computing:**
+        - process data where it is created, with little or no internet
+        - Snow Family:
+          - snowcone: 2CPU, 4GB of memory, USB-C power
+          - snowball edge - compute optimized: 52vCPU, 208GB of RAM, optional GPU
+          - snowball edge - storage optimized: up to 40vCPU, 80GB of RAM, object storage clustering
+        """
+    )
+    listed = next(line for line in lines if "{{c1::snowcone}}" in line)
+    assert "{{c1::snowcone}}: 2CPU, 4GB of memory, USB-C power" in listed, lines
+    assert "{{c2::compute}} optimized: 52vCPU, 208GB of RAM" in listed, lines
+    assert not any(line.startswith("[number]") for line in lines), lines

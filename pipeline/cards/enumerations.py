@@ -46,7 +46,7 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     for index, part in enumerate(parts):
         numbers = {item: n for n, item in enumerate(part, 1)}
         items = "".join(
-            f"<li>{_blank(sink, e, numbers[i], words[i])}{_sorted(sink, e)}</li>"
+            f"<li>{_blank(sink, e, numbers[i], words[i])}{_sorted(sink, e)}{_data_sheet(sink, e)}</li>"
             if i in numbers
             else f"<li>{sink.html(e.full if e.restated and not e.node.children else e.item)}{_sorted(sink, e)}</li>"
             for i, e in enumerate(entries)
@@ -196,6 +196,15 @@ def _sorted(sink: CardSink, entry: Entry) -> str:
     ("CPU: does the computations") has no card of its own (`terms`): its meaning
     is said here, a clue to the name."""
     return ": " + sink.html(entry.definition) if (entry.restated and entry.definition) or _meaning_shown(entry) else ""
+
+
+def _data_sheet(sink: CardSink, entry: Entry) -> str:
+    """A model's figures (`snowcone: 2CPU, 4GB of memory, USB-C power`), shown
+    after its blank as they are beside its name when shown: no exam asks them,
+    but they tell the models apart, a clue to the name hidden."""
+    if entry.special != "specification" or not entry.restated or (split := inl.split_term(entry.node.inline)) is None:
+        return ""
+    return ": " + sink.html(split[1])
 
 
 def _meaning_shown(entry: Entry) -> bool:

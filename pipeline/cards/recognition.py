@@ -148,10 +148,8 @@ def _labelled(thing: Thing, group: Sequence[tuple[str, Line]]) -> tuple[str, ...
         n = where.get(line.line, 0)
         parent = next((lines[k] for k in range(n - 1, -1, -1) if lines[k].depth < line.depth), None) if line.depth else None
         label = parent.text.strip().rstrip(":").strip() if parent is not None and _is_label(parent, lines[n]) else ""
-        if label and thing.described.names.leaks(label):
-            # a label that says the name (`one login (single sign-on) for all:`) says what the list is for: its name hidden
-            label = _masked_label(thing, label)
-        texts.append(f"{label[:1].upper()}{label[1:]}: {text[:1].lower()}{text[1:]}" if label else text)
+        shown = label and thing.described.names.leaks(label)
+        texts.append(f"{label[:1].upper()}{label[1:]}: {text[:1].lower()}{text[1:]}" if label and not shown else text)
     return tuple(texts)
 
 
@@ -275,17 +273,6 @@ def asks_well(thing: Thing, cue: str) -> bool:
     """A cue fit to ask from: not a place in the notes' own list (`third type of storage`),
     nor the name written short (`load balancer` of ELB)."""
     return not _ORDINAL.search(cue) and not spells_acronym(thing.described.names.full, cue)
-
-
-def _masked_label(thing: Thing, label: str) -> str:
-    """The label with its name hidden, or empty when that leaves a puzzle: a blank over a short
-    word, a second blank, too little besides it."""
-    names = thing.described.names
-    masked = names.mask_words(names.mask(label)).replace(f"{MASK} {MASK}", MASK)
-    hidden = [w for w in WORD.findall(label) if names.leaks(w)]
-    if masked.count(MASK) != 1 or any(len(w) < HIDDEN_LETTERS for w in hidden) or len(content_words(masked)) < CUE_MIN_WORDS:
-        return ""
-    return masked
 
 
 def _defines_itself(thing: Thing) -> bool:

@@ -164,6 +164,12 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
                 for fact in unasked:
                     if sum(words(f.inline) for f in [*together, fact]) <= RIDING_WORDS:
                         together.append(fact)
+    if sink.tiered and not group.is_topic:
+        # A tier's lines, under its bare name, are a list to recite: each is asked as
+        # the lowest tier that has it (what its own recognition card asks is dropped there).
+        alone = [(f, found) for f in together if (found := named_text(sink, group, [f], split)) is not None]
+        together = [f for f in together if all(f is not g for g, _ in alone)]
+        singles = sorted([*singles, *(([f], found) for f, found in alone)], key=lambda single: split.index(single[0][0]))
     if together:
         sink.add(
             first_kind,

@@ -23,6 +23,7 @@ import heapq
 from collections.abc import Iterator, Sequence
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from pipeline.cards.kinds import heading_word, notes_text, option_kind
 from pipeline.cards.asking import Asked, ask_line, cues_html, definition_text, on_front
@@ -206,10 +207,7 @@ class _Index:
         """The options of the answer's domains sharing words with its lines, some of them rare
         (`replication`, not `create` or `network`): found through the rare words' own options,
         so the cost follows those, not the whole domain."""
-        shared: dict[int, int] = {}
-        for word in answer.words:
-            for n in self.by_rare_word.get(word, ()):
-                shared[n] = shared.get(n, 0) + 1
+        shared = Counter(chain.from_iterable(self.by_rare_word.get(word, ()) for word in answer.words))  # counted in C
         options = (self.catalog[n] for n in sorted(n for n, rare in shared.items() if rare >= RARE_WORDS))
         return [o for o in options if len(o.words & answer.words) >= NEAR_WORDS and not o.domains.isdisjoint(answer.domains)]
 

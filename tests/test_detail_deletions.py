@@ -271,24 +271,25 @@ def test_a_bare_phrase_and_an_aspect_list_make_one_overview() -> None:
     assert any(line.startswith("[term]") and "at rest" in line for line in lines)  # terms keep their own cards
 
 
-def test_a_line_of_a_tier_asks_the_lowest_tier_that_includes_it() -> None:
-    lines = cards_of(
-        """
-        ## Support
+TIERS = """
+## Support
 
-        **Support Plans:**
-        - **Developer Plan:**
-          - business hours email access to Support Associates
-          - general guidance within one business day
-        - **Standard Plan:**
-          - used for production workloads of the company
-          - 24/7 phone and chat access to Support Engineers within an hour
-          - response times (+ production system down)
-        - **Professional Direct Plan:**
-          - used for business critical workloads
-          - response times (+ business critical system down)
-        """
-    )
+**Support Plans:**
+- **Developer Plan:**
+  - business hours email access to Support Associates
+  - general guidance within one business day
+- **Standard Plan:**
+  - used for production workloads of the company
+  - 24/7 phone and chat access to Support Engineers within an hour
+  - response times (+ production system down)
+- **Professional Direct Plan:**
+  - used for business critical workloads
+  - response times (+ business critical system down)
+"""
+
+
+def test_a_line_of_a_tier_asks_the_lowest_tier_that_includes_it() -> None:
+    lines = cards_of(TIERS)
     asked = [line for line in lines if "{{c1::Standard Plan}}" in line and "24/7 phone" in line]
     assert asked and all("Lowest tier that includes it?" in line for line in asked)
 
@@ -302,3 +303,11 @@ def test_a_stem_or_an_abbreviation_of_the_hidden_name_is_no_clue_left_shown() ->
     # the breadcrumb "ELB & ASG" spells the hidden Load Balancer
     assert gives_itself_away("{{c1::Load Balancer}}: spreads load across instances", ("ELB & ASG",), common)
     assert not gives_itself_away("{{c1::Load Balancer}}: spreads load across instances", ("Scaling",), common)
+
+
+def test_a_tiers_own_lines_are_each_asked_by_the_lowest_tier_not_under_its_bare_name() -> None:
+    lines = cards_of(TIERS)
+    assert "[detail] Support › Support Plans | Lowest tier that includes it? {{c1::Developer Plan}}: business hours email access to Support Associates => @5,4" in lines
+    assert "[detail] Support › Support Plans | Lowest tier that includes it? {{c1::Standard Plan}}: used for production workloads of the company => @8,7" in lines
+    # no card reads a tier's lines back under its bare name
+    assert not [line for line in lines if line.startswith(("[detail] Support › Support Plans | Developer Plan =>", "[detail] Support › Support Plans | Standard Plan =>"))]

@@ -541,3 +541,26 @@ def test_a_counted_list_blanks_its_long_items_too() -> None:
         """
     )
     assert any("{{c1::trade capital expense for operational and variable expense}}" in line for line in lines), lines
+
+
+def test_a_term_line_that_is_its_topics_whole_overview_is_not_asked_again() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **ELB:**
+        - managed load balancer: AWS guarantees it will be working, takes care of upgrades and maintenance
+        - 3 kinds:
+          - Application Load Balancer (HTTP/HTTPS only) - Layer 7
+          - Network Load Balancer (ultra high perf, TCP) - Layer 4
+          - Classic Load Balancer (slowly retiring) - Layer 4 & 7
+
+        **Security Tools:**
+        - Credentials Report: lists the account's users and the status of their credentials
+        - Access Advisor: shows the permissions granted to a user and when they were last used
+        """
+    )
+    assert not any(line.startswith("[term]") and "managed load balancer" in line for line in lines), lines
+    assert any(line.startswith("[overview] Networking | ELB => managed load balancer: AWS guarantees") for line in lines), lines
+    # an overview reciting a few terms leaves each its own card
+    assert sum(line.startswith("[term] Networking › Security Tools") for line in lines) == 2, lines

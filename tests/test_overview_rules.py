@@ -203,3 +203,39 @@ def test_a_successor_line_names_what_came_before_not_what_the_thing_is() -> None
     )
     assert _overview(lines).startswith("[overview] Identity | IAM Identity Center => centrally manage access"), lines
     assert any("successor to AWS Single Sign-On" in line for line in lines), lines
+
+
+def test_a_first_line_that_says_where_the_thing_is_set_gives_way_to_what_it_is() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Versioning:**
+        - it is enabled at the bucket level
+        - protects against unintended deletes (ability to restore a version)
+        - suspending versioning does not delete the previous versions
+        """
+    )
+    assert _overview(lines).startswith("[overview] Storage | Versioning => protects against unintended deletes"), lines
+    assert any("enabled at the bucket level" in line for line in lines), lines
+
+
+def test_a_long_definition_with_a_negation_inside_is_whole_by_itself() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Edge Computing:**
+        - process data while it is being created on an edge location, anywhere that does not really have internet or computing power (a ship at sea, a mining station)
+        - use cases are preprocessing data, machine learning at the edge, transcoding media streams
+
+        **Redshift:**
+        - based on PostgreSQL, but not used for OLTP
+        - OLAP (online analytical processing, analytics and data warehousing)
+        - columnar storage of data
+        """
+    )
+    edge = next(line for line in lines if line.startswith("[overview] Storage | Edge Computing =>"))
+    assert "use cases" not in edge and any("use cases are preprocessing data" in line for line in lines), lines
+    redshift = next(line for line in lines if line.startswith("[overview] Storage | Redshift =>"))
+    assert "OLAP" in redshift, lines  # a short contrast is still completed by the next line

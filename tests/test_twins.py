@@ -66,3 +66,36 @@ def test_a_name_written_with_an_ampersand_is_the_recognition_cards_name() -> Non
     clue = "can be integrated and analyzed with athena"
     assert any(c.kind == "recognition" and clue in card_text(c.prompt).lower() for c in cards)
     assert not [c for c in cards if c.kind == "detail" and clue in card_text(c.prompt).lower()]
+
+
+COMPARED = """
+# Speech notes
+
+## Machine Learning
+
+**Transcriber:**
+- automatically convert speech to text
+- uses a deep learning process called automatic speech recognition (ASR) to convert speech to text quickly
+- can remove personal data from transcripts using redaction
+- supports automatic language identification
+
+**Speaker:**
+- turn text into lifelike speech using deep learning
+- allow to create apps that talk
+- lexicons customize the pronunciation of words
+
+**Chatbot Builder:**
+- build conversational bots with voice and text
+- same technology that powers the voice assistant
+"""
+
+
+def test_a_detail_cloze_that_a_comparison_card_asks_is_left_to_it(tmp_path: Path) -> None:
+    pack = tmp_path / "notes"
+    pack.mkdir()
+    (pack / "notes.md").write_text(dedent(COMPARED).lstrip(), encoding="utf-8")
+    cards = [(c.kind, card_text(c.prompt)) for c in load(pack).pack.cards]
+    # "Transcriber or Speaker? Supports automatic language identification" asks it
+    assert [p for k, p in cards if k == "compare" and "language identification" in p], cards
+    assert not [p for k, p in cards if k == "detail" and "language identification" in p], cards
+    assert [p for k, p in cards if k == "detail" and "redaction" in p], cards  # no comparison asks this one

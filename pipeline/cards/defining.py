@@ -47,3 +47,17 @@ def kind_line(name: str, lines: Sequence[Inline]) -> int | None:
     if words and re.match(rf"(?:the\s+|an?\s+)?{re.escape(words[0])}\b(?:\s+\S+){{0,2}}?{_DEFINES}", first, re.IGNORECASE):
         return None
     return next((i for i, line in enumerate(lines[1:LEAD_LINES], 1) if names_its_kind(line)), None)
+
+
+# "it is enabled at the bucket level", "found on any Windows Server": where the thing is
+# or is set, which says nothing of what it is
+_WHERE = re.compile(
+    r"^\s*(?:(?:it|this|they)\s+(?:is|are)\s+|(?:it|this)'s\s+|is\s+|are\s+)?"
+    r"(?:found|enabled|set|configured|located|stored|defined|installed|turned\s+on|activated)\s+(?:on|in|at|from|per)\b",
+    re.IGNORECASE,
+)
+
+
+def says_where(line: Inline) -> bool:
+    """A first line that says where the thing is or is switched on, not what it is."""
+    return _WHERE.match(inl.to_plain(line)) is not None

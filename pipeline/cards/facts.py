@@ -10,7 +10,7 @@ import html
 import re
 
 from pipeline.cards.chunking import chunks, pieces, words
-from pipeline.cards.defining import kind_line
+from pipeline.cards.defining import kind_line, says_where
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.entries import Fact, Group, is_name_list
@@ -44,6 +44,7 @@ PIECE_WORDS = 40  # a longer line is split at its sentences
 BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
 QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
 BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
+CONTRAST_WORDS = 16  # a line "not like X" this short opens a definition the next line completes
 KIND_WORDS = 4  # "VPC Endpoint Service family": a kind still, without a number, a label or an article ("a container of objects")
 _CONTRAST = re.compile(r"^\s*(?:based on|similar to|like|same)\b|\b(?:not|never)\b", re.IGNORECASE)
 # "used to be named CloudEndure": a former name, which says nothing of what the thing is
@@ -84,7 +85,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     named = (names_subject(label) or defined_subject(label) is not None) and not _INTERROGATIVE.match(label)
     topic = group.is_topic and first_kind == "overview" and named  # "Benefits:" is its list, no thing
     overview = (topic or _a_thing(group)) and not _parallel(split) and not pictured
-    if overview and len(split) > 1 and _FORMER_NAME.match(inl.to_plain(split[0].inline)):
+    if overview and len(split) > 1 and (_FORMER_NAME.match(inl.to_plain(split[0].inline)) or says_where(split[0].inline)):
         split.insert(1, split.pop(0))  # the next line says what the thing is
     if overview and (own := _past_a_term(group, split)):
         split.insert(0, split.pop(own))  # "..., are called batch jobs": a term's definition, not the topic's
@@ -163,6 +164,12 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
                 for fact in unasked:
                     if sum(words(f.inline) for f in [*together, fact]) <= RIDING_WORDS:
                         together.append(fact)
+    if sink.tiered and not group.is_topic:
+        # A tier's lines, under its bare name, are a list to recite: each is asked as
+        # the lowest tier that has it (what its own recognition card asks is dropped there).
+        alone = [(f, found) for f in together if (found := named_text(sink, group, [f], split)) is not None]
+        together = [f for f in together if all(f is not g for g, _ in alone)]
+        singles = sorted([*singles, *(([f], found) for f, found in alone)], key=lambda single: split.index(single[0][0]))
     if together:
         sink.add(
             first_kind,
@@ -287,7 +294,10 @@ def _definition_length(group: Group, facts: list[Fact]) -> int:
     letters = re.sub(r"[^a-z0-9]", "", inl.to_plain(group.label).lower())
     expansion = len(initials) >= 2 and letters.startswith(initials)
     bare = words(facts[0].inline) <= BARE_PHRASE_WORDS or (words(facts[0].inline) <= KIND_WORDS and not re.search(r"[\d:]|^\s*(?:a|an|the)\s", first, re.IGNORECASE))
-    return 2 if expansion or bare or _CONTRAST.search(first) else 1
+    # a contrast begs its completion only in a short line ("based on PostgreSQL, but
+    # not for OLTP"); a long one says what it says ("... doesn't really have internet")
+    contrast = _CONTRAST.search(first) is not None and len(first.split()) <= CONTRAST_WORDS
+    return 2 if expansion or bare or contrast else 1
 
 
 def _asked_of_item(sink: CardSink, group: Group, fact: Fact, split: list[Fact]) -> tuple[str, tuple[str, ...]] | None:

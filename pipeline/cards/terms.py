@@ -15,7 +15,7 @@ from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
 from pipeline.cards.prompts import asked, is_fragment
 from pipeline.cards.sink import CardSink
-from pipeline.model import Inline, Span
+from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
 _LEADS_ON = re.compile(r"^\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)")
@@ -35,6 +35,10 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # the author's that sorts a few names, no term (category_map); "CPU: does the
         # computations": what every exam of computing takes as known, its meaning shown
         # in the list that names it, a clue to the name (enumerations).
+        return
+    if _recited(sink, entry.node.line):
+        # "ELB: managed load balancer: AWS guarantees it works": the topic's
+        # overview says the line whole; a term card would ask it a second time
         return
     if (items := _listed(entry)) is not None:
         _list_card(sink, context, entry, items)
@@ -89,6 +93,19 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # the way exams ask it, from the need to the name
         text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
+
+
+def _recited(sink: CardSink, line: int) -> bool:
+    """Whether the topic's overview (a basic card asked before its lines) is the
+    line: its heading and that line alone. (An overview that recites a few
+    terms, `Customer: ...` / `AWS: ...`, leaves each its own card.)"""
+    ref = SourceRef(sink.path, line)
+    for card in reversed(sink.cards):
+        if card.topic != sink.topic_title or card.section != sink.section:
+            return False
+        if card.kind == "overview" and card.note_type == "basic" and ref in card.sources and len(card.sources) <= 2:
+            return True
+    return False
 
 
 _VALUE_SEPARATORS = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|&|\s+or\s+|\s+and\s+)\s*")

@@ -1,10 +1,11 @@
 """A detail card that hides a thing's name behind a line that the thing's
-recognition card already shows as its clue asks one question twice, from the
-same words to the same name: the recognition card, written for that question
-(its breadcrumb and prompt never show the name), keeps the line."""
+recognition or comparison card already shows as its clue asks one question
+twice, from the same words to the same name: the card written for that
+question (its breadcrumb and prompt never show the name), keeps the line."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -16,8 +17,11 @@ from pipeline.model.naming import name_key
 _Shown = tuple[frozenset[tuple[str, int]], frozenset[str]]  # a card's lines and its words
 
 
+_LABEL = re.compile(r'<div class="sp-label">[^<]*</div>')  # the question a card puts over its clue
+
+
 def _words(*fields: str) -> frozenset[str]:
-    return frozenset(plain_key(" ".join(card_text(field) for field in fields)).split())
+    return frozenset(plain_key(" ".join(card_text(_LABEL.sub(" ", field)) for field in fields)).split())
 
 
 def _asked_lines(asked: Iterable[Card]) -> dict[str, list[_Shown]]:
@@ -25,9 +29,11 @@ def _asked_lines(asked: Iterable[Card]) -> dict[str, list[_Shown]]:
     words, by the name it asks."""
     found: dict[str, list[_Shown]] = defaultdict(list)
     for card in asked:
+        lines = frozenset((s.path, s.line) for s in card.sources)
         if card.kind == "recognition":  # its key: note type, kind, the name's key, which card of the thing
-            lines = frozenset((s.path, s.line) for s in card.sources)
             found[card.key[2]].append((lines, _words(card.prompt, card.answer)))
+        elif card.kind == "compare":  # its back is the option the fact is about
+            found[name_key(card_text(card.answer))].append((lines, _words(card.prompt, card.answer)))
     return found
 
 
@@ -44,6 +50,6 @@ def _twin(card: Card, asked: dict[str, list[_Shown]]) -> bool:
 
 
 def without_twins(cards: list[Card], asked: Iterable[Card]) -> list[Card]:
-    """The cards, less each detail cloze that a recognition card already asks."""
+    """The cards, less each detail cloze that a recognition or comparison card already asks."""
     lines = _asked_lines(asked)
     return [card for card in cards if not _twin(card, lines)] if lines else cards

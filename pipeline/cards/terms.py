@@ -13,7 +13,7 @@ from dataclasses import replace
 from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
-from pipeline.cards.prompts import asked, is_fragment
+from pipeline.cards.prompts import asked, everyday, is_fragment
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
@@ -35,6 +35,10 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # the author's that sorts a few names, no term (category_map); "CPU: does the
         # computations": what every exam of computing takes as known, its meaning shown
         # in the list that names it, a clue to the name (enumerations).
+        return
+    if everyday(entry.head):
+        # "Router = forwards data packets", "CPU + RAM = like a brain": the parts of any
+        # computer, which an exam of what runs on them takes as known
         return
     if _recited(sink, entry.node.line):
         # "ELB: managed load balancer: AWS guarantees it works": the topic's
@@ -111,6 +115,7 @@ def _recited(sink: CardSink, line: int) -> bool:
 _VALUE_SEPARATORS = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|&|\s+or\s+|\s+and\s+)\s*")
 _SLASHES = re.compile(r"(?<!\d)/(?!\d)")  # "OK/ALARM", not "24/7"
 VALUE_WORDS = 3
+_CATCH_ALL = re.compile(r"^(?:any|all|other|others|every|anything|etc)\b", re.IGNORECASE)
 
 
 def _values(definition: Inline) -> int | None:
@@ -126,6 +131,8 @@ def _values(definition: Inline) -> int | None:
         items = [item.strip() for item in _SLASHES.split(text) if item.strip()]
     if len(items) < 2 or any(len(item.split()) > VALUE_WORDS for item in items):
         return None
+    if any(_CATCH_ALL.match(item) for item in items):
+        return None  # "ALB, EC2 instance, or any HTTP backend": no count closes that list
     # a capital (`Never`, `eBPF`) or an identifier's dot or slash (`kubernetes.io/tls`) makes a name
     named = all(item[0].isupper() or any(ch.isupper() or ch in "./_" for ch in item[1:]) for item in items)
     # "stop, terminate, reboot or recover": plain single words, the values of a setting

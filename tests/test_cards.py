@@ -45,15 +45,15 @@ def test_terms_with_colon_and_equals_ask_the_term_in_its_context():
         - Private Cloud: used by a single organization
         - Public Cloud: owned by a third party
 
-        Router = networking device that forwards packets
+        Hypervisor = software that runs virtual machines
         """
     ) == [
         # Two items are a pair to compare, not a list to recite: no cloze of the pair.
         "[overview] Cloud Computing | Deployment Models => Private Cloud: used by a single organization "
-        "Public Cloud: owned by a third party Router = networking device that forwards packets @3,4,5,7",
+        "Public Cloud: owned by a third party Hypervisor = software that runs virtual machines @3,4,5,7",
         "[term] Cloud Computing › Deployment Models | Private Cloud => used by a single organization @4",
         "[term] Cloud Computing › Deployment Models | Public Cloud => owned by a third party @5",
-        "[term] Cloud Computing › Deployment Models | Router => networking device that forwards packets @7",
+        "[term] Cloud Computing › Deployment Models | Hypervisor => software that runs virtual machines @7",
     ]
 
 

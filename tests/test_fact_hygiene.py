@@ -275,16 +275,16 @@ def test_a_term_defined_after_a_questions_list_does_not_sit_under_the_question()
         """
         ## Computing
 
-        **What is a server made of?**
-        - CPU: does the computations
-        - RAM: fast memory
-        - Storage: keeps files
+        **What is a VPC made of?**
+        - Subnets: ranges of addresses in one AZ
+        - Route tables: where traffic goes
+        - Internet Gateway: the way out to the internet
 
-        Router = forwards data packets between networks
+        NAT Gateway = lets private instances reach the internet
         """
     )
-    assert any(line.startswith("[term] Computing | Router => forwards data packets") for line in lines), lines
-    assert any(line.startswith("[term] Computing › What is a server made of? | RAM => fast memory") for line in lines), lines
+    assert any(line.startswith("[term] Computing | NAT Gateway => lets private instances") for line in lines), lines
+    assert any(line.startswith("[term] Computing › What is a VPC made of? | Route tables => where traffic goes") for line in lines), lines
 
 
 def test_terms_that_are_lists_themselves_make_no_overview_that_recites_them_all() -> None:

@@ -144,12 +144,12 @@ def test_a_counted_kind_or_a_qualifying_phrase_is_asked_with_its_parent() -> Non
           - Network Load Balancer
           - Gateway Load Balancer
 
-        **AWS IQ:**
-        - find third-party experts
-        - for customers:
-          - submit request
-          - review responses
-          - select expert
+        **RDS:**
+        - managed relational database
+        - for production:
+          - Multi-AZ deployment
+          - Read Replicas
+          - Automated Backups
         """
     )
     assert any("| ELB — 3 kinds" in line for line in lines), lines
@@ -171,7 +171,7 @@ def test_a_counted_kind_or_a_qualifying_phrase_is_asked_with_its_parent() -> Non
     )
     assert any("| Elastic Beanstalk — 3 archi models" in line for line in beanstalk), beanstalk
     assert any("| Elastic Beanstalk — Policies" in line for line in beanstalk), beanstalk
-    assert any("| AWS IQ — for customers" in line for line in lines), lines
+    assert any("| RDS — for production" in line for line in lines), lines
 
 
 def test_a_term_under_a_counted_kind_keeps_its_own_prompt() -> None:
@@ -429,7 +429,7 @@ def test_an_everyday_word_of_computing_is_asked_by_its_meaning_in_its_list() -> 
     assert "{{c1::CPU}}: does the computations" in listed and "{{c4::Database}}: stores data in a structured way" in listed
 
 
-def test_an_everyday_word_no_list_names_keeps_its_card() -> None:
+def test_an_everyday_word_of_computing_is_no_term_of_an_exam_about_what_runs_on_it() -> None:
     lines = cards_of(
         """
         ## Computing
@@ -437,9 +437,12 @@ def test_an_everyday_word_no_list_names_keeps_its_card() -> None:
         **Networking basics:**
         - traffic flows through many devices
         Router = forwards data packets between networks
+        Switch = sends a packet to the right server on the network
+        Transit Gateway = connects thousands of VPCs and on-premises networks
         """
     )
-    assert any("Router" in line and "forwards data packets" in line for line in lines), lines
+    assert not any(line.startswith("[term]") and ("Router" in line or "Switch" in line) for line in lines), lines
+    assert any(line.startswith("[term]") and "Transit Gateway" in line for line in lines), lines
 
 
 def test_everyday_words_are_the_parts_of_a_computer_not_a_product() -> None:
@@ -564,3 +567,57 @@ def test_a_term_line_that_is_its_topics_whole_overview_is_not_asked_again() -> N
     assert any(line.startswith("[overview] Networking | ELB => managed load balancer: AWS guarantees") for line in lines), lines
     # an overview reciting a few terms leaves each its own card
     assert sum(line.startswith("[term] Networking › Security Tools") for line in lines) == 2, lines
+
+
+def test_a_walkthrough_for_one_kind_of_user_rides_unasked_on_the_products_definition() -> None:
+    lines = cards_of(
+        """
+        ## Ecosystem
+
+        **AWS IQ:**
+        - find AWS certified third-party experts for on-demand project work
+        - for customers:
+          - submit request: describe project
+          - review responses: connect to experts
+          - select expert: based on rates, experience
+          - pay per milestone: charges added into the AWS bill
+        """
+    )
+    assert not any(line.startswith(("[term]", "[enumeration]")) for line in lines), lines
+    overview = next(line for line in lines if line.startswith("[overview] Ecosystem | AWS IQ =>"))
+    assert "AWS IQ — for customers submit request: describe project" in overview and "charges added into the AWS bill" in overview, lines
+
+
+def test_a_list_for_an_audience_of_named_things_is_still_asked() -> None:
+    lines = cards_of(
+        """
+        ## Support
+
+        **Support Plans:**
+        - plans of AWS support, from free to enterprise
+        - for businesses:
+          - Business Support Plan
+          - Enterprise On-Ramp Support Plan
+          - Enterprise Support Plan
+        """
+    )
+    assert any("{{c1::" in line for line in lines), lines
+
+
+def test_a_models_figures_stay_beside_its_blank_as_a_clue() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Edge Computing:**
+        - process data where it is created, with little or no internet
+        - Snow Family:
+          - snowcone: 2CPU, 4GB of memory, USB-C power
+          - snowball edge - compute optimized: 52vCPU, 208GB of RAM, optional GPU
+          - snowball edge - storage optimized: up to 40vCPU, 80GB of RAM, object storage clustering
+        """
+    )
+    listed = next(line for line in lines if "{{c1::snowcone}}" in line)
+    assert "{{c1::snowcone}}: 2CPU, 4GB of memory, USB-C power" in listed, lines
+    assert "{{c2::compute}} optimized: 52vCPU, 208GB of RAM" in listed, lines
+    assert not any(line.startswith("[number]") for line in lines), lines

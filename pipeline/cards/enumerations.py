@@ -31,6 +31,8 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     if category_map(group.label, entries):
         _beside_its_sibling(sink, group, entries)
         return
+    if walkthrough(group.label, entries) and _beside_its_sibling(sink, group, entries, definition_only=True):
+        return
     ordered = any(e.node.role == "step" for e in entries)
     lead = group.lead
     lead_html = ": " + sink.html(inl.strip(lead.inline, " \t:")) if lead.inline else ""
@@ -44,7 +46,7 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     for index, part in enumerate(parts):
         numbers = {item: n for n, item in enumerate(part, 1)}
         items = "".join(
-            f"<li>{_blank(sink, e, numbers[i], words[i])}{_sorted(sink, e)}</li>"
+            f"<li>{_blank(sink, e, numbers[i], words[i])}{_sorted(sink, e)}{_data_sheet(sink, e)}</li>"
             if i in numbers
             else f"<li>{sink.html(e.full if e.restated and not e.node.children else e.item)}{_sorted(sink, e)}</li>"
             for i, e in enumerate(entries)
@@ -91,13 +93,31 @@ def category_map(label: Inline, entries: list[Entry]) -> bool:
     return sorting >= 2 and sorting * 3 >= len(entries) * 2
 
 
-def _beside_its_sibling(sink: CardSink, group: Group, entries: list[Entry]) -> None:
+# "for customers", "for experts": the audience a list of steps is written for
+_AUDIENCE = re.compile(r"^for\s+[a-z]+s$", re.IGNORECASE)
+STEP_WORDS = 4
+
+
+def walkthrough(label: Inline, entries: list[Entry]) -> bool:
+    """`for customers:` over `submit request: describe project`, `select expert`,
+    `pay per milestone`: how one kind of user goes through a product, step by
+    step. A foundational exam asks what the product is and who it serves, not
+    its steps: blanked one by one, each asks a guess at the author's wording."""
+    if not _AUDIENCE.match(inl.to_plain(label).strip()) or len(entries) < 3:
+        return False
+    heads = [inl.to_plain(e.item if not e.named else e.head).strip() for e in entries]
+    return all(h[:1].islower() and len(h.split()) <= STEP_WORDS and not e.node.children for h, e in zip(heads, entries))
+
+
+def _beside_its_sibling(sink: CardSink, group: Group, entries: list[Entry], definition_only: bool = False) -> bool:
     """The map on the back of the topic's own definition (a pillar's services
     beside what the pillar is), or else of the card of the list before it under
     the same parent (its design principles), unasked: the notes' words reach the
     learner without a card that asks the arrangement, and on one back, not on
-    every card of a list whose blanks it has nothing to do with."""
-    sink.said_in_lists.update(e.node.line for e in entries)
+    every card of a list whose blanks it has nothing to do with. A walkthrough
+    rides on the definition only. Whether a card took the list."""
+    if not definition_only:
+        sink.said_in_lists.update(e.node.line for e in entries)
     found = None
     for index in range(len(sink.cards) - 1, -1, -1):
         card = sink.cards[index]
@@ -105,16 +125,19 @@ def _beside_its_sibling(sink: CardSink, group: Group, entries: list[Entry]) -> N
             break
         if card.kind == "overview" and card.note_type == "basic" and group.context[: len(card.context)] == card.context:
             found = index  # the topic's definition, asked before its lists
-        elif found is None and card.context == group.context and card.kind in ("enumeration", "overview"):
+        elif found is None and not definition_only and card.context == group.context and card.kind in ("enumeration", "overview"):
             found = index
-    if found is not None:
-        card = sink.cards[found]
-        label = f'<div class="sp-label">{sink.html(asked(group.label, group.context))}</div>'
-        items = "".join(f"<li>{sink.html(e.full)}</li>" for e in entries)
-        sources = tuple(SourceRef(sink.path, line) for line in (group.line, *(e.node.line for e in entries)))
-        sink.cards[found] = replace(
-            card, answer=f"{card.answer}{label}<ul>{items}</ul>", sources=tuple(dict.fromkeys(card.sources + sources))
-        )
+    if found is None:
+        return False
+    sink.said_in_lists.update(e.node.line for e in entries)  # no term card asks a line of it again
+    card = sink.cards[found]
+    label = f'<div class="sp-label">{sink.html(asked(group.label, group.context))}</div>'
+    items = "".join(f"<li>{sink.html(e.full)}</li>" for e in entries)
+    sources = tuple(SourceRef(sink.path, line) for line in (group.line, *(e.node.line for e in entries)))
+    sink.cards[found] = replace(
+        card, answer=f"{card.answer}{label}<ul>{items}</ul>", sources=tuple(dict.fromkeys(card.sources + sources))
+    )
+    return True
 
 
 def _blank(sink: CardSink, entry: Entry, number: int, word: tuple[int, int] | None) -> str:
@@ -173,6 +196,15 @@ def _sorted(sink: CardSink, entry: Entry) -> str:
     ("CPU: does the computations") has no card of its own (`terms`): its meaning
     is said here, a clue to the name."""
     return ": " + sink.html(entry.definition) if (entry.restated and entry.definition) or _meaning_shown(entry) else ""
+
+
+def _data_sheet(sink: CardSink, entry: Entry) -> str:
+    """A model's figures (`snowcone: 2CPU, 4GB of memory, USB-C power`), shown
+    after its blank as they are beside its name when shown: no exam asks them,
+    but they tell the models apart, a clue to the name hidden."""
+    if entry.special != "specification" or not entry.restated or (split := inl.split_term(entry.node.inline)) is None:
+        return ""
+    return ": " + sink.html(split[1])
 
 
 def _meaning_shown(entry: Entry) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
-from pipeline.cards.prompts import asked, is_fragment
+from pipeline.cards.prompts import asked, everyday, is_fragment
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
@@ -35,6 +35,10 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # the author's that sorts a few names, no term (category_map); "CPU: does the
         # computations": what every exam of computing takes as known, its meaning shown
         # in the list that names it, a clue to the name (enumerations).
+        return
+    if everyday(entry.head):
+        # "Router = forwards data packets", "CPU + RAM = like a brain": the parts of any
+        # computer, which an exam of what runs on them takes as known
         return
     if _recited(sink, entry.node.line):
         # "ELB: managed load balancer: AWS guarantees it works": the topic's

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pipeline.cards.compare import comparisons
 from pipeline.cards.cue_words import abbreviations, spells_acronym
 from pipeline.cards.recognition import recognition_plan
+from pipeline.cards.things import things_of
 from pipeline.model.naming import names_of
 
 from .test_direction_rules import _document
@@ -63,3 +64,44 @@ def test_a_place_in_the_notes_list_is_no_cue() -> None:
 def test_the_name_written_short_is_hidden_as_the_name_is() -> None:
     cues = [cue for asked in recognition_plan(_document(NOTES)) if asked.thing.name == "Password Policy" for cue in asked.cues]
     assert cues and not [c for c in cues if "pw" in c.split()], cues
+
+
+KEYS = """
+## Keys
+
+**VaultKMS:**
+- Vault Key Service
+- the vendor manages the encryption keys for us
+- encryption keys turned on by default for logs and archives
+
+**KeyBox HSM:**
+- Hardware Secure Module
+- the vendor provisions a hardware device for encryption keys, but we manage keys ourselves
+- single-tenant appliance in our network holds the encryption keys
+"""
+
+
+def test_a_word_of_the_spelled_out_name_gives_the_answer_away() -> None:
+    """`hardware` of `Hardware Secure Module` for `KeyBox HSM`, unless another option says it too."""
+    from pipeline.cards.contrast import spells_a_form
+    from pipeline.cards.cue_words import spelled_out, unspelled
+
+    document = _document(KEYS)
+    vault, box = things_of(document)
+    fact = "the vendor provisions a hardware device for encryption keys, but we manage keys ourselves"
+    assert spells_a_form(box.described.names, [vault], fact)
+    assert not spells_a_form(box.described.names, [vault], "single-tenant appliance in our network")
+    spelled = spelled_out(box.described.names)
+    assert spelled is not None and "___ device" in unspelled(spelled, fact)
+    said_too = _document(KEYS.replace("for logs and archives", "for logs, hardware and archives"))
+    vault, box = things_of(said_too)
+    assert not spells_a_form(box.described.names, [vault], fact)
+
+
+def test_a_classified_item_saying_a_form_of_its_own_label_is_left_out() -> None:
+    from pipeline.cards.classify import _says_its_option
+
+    options = ["Operational Excellence", "Security", "Reliability"]
+    assert _says_its_option("perform operations as code", "Operational Excellence", options)
+    assert not _says_its_option("automate recovery from failure", "Reliability", options)
+    assert not _says_its_option("perform operations as code", "Reliability", options)

@@ -7,7 +7,8 @@
   each have a list under the same label (`Design principles:`): each item
   asks which member it belongs to.
 
-An item that shows the name of one of the options is left out: it would
+An item that shows the name of one of the options, or a form of a word of its
+own option (`operations` of `Operational Excellence`), is left out: it would
 answer itself.
 """
 
@@ -30,6 +31,7 @@ from pipeline.model.naming import clean_title, names_of
 
 _LABEL_TAIL = re.compile(r"\s+[-–—]\s+.*$")
 MIN_MEMBERS = 2
+STEM_LETTERS = 6  # letters two words share at their start to be one word's forms (`operations`, `operational`)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,20 @@ def _short(label: str) -> str:
     return _LABEL_TAIL.sub("", label).strip() or label
 
 
+def _says_its_option(text: str, option: str, options: list[str]) -> bool:
+    """A form of a word of its own option that no other option says (`operations` of
+    `Operational Excellence`): the learner matches the word, not the item."""
+    others = {w for o in options if o != option for w in content_words(o)}
+    said = content_words(text)
+    return any(
+        _same_word(w, s) for w in content_words(option) if len(w) >= STEM_LETTERS and not any(_same_word(w, o) for o in others) for s in said
+    )
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a[:STEM_LETTERS] == b[:STEM_LETTERS] and len(b) >= STEM_LETTERS
+
+
 def _card(
     sink: CardSink,
     place: _Place,
@@ -77,7 +93,7 @@ def _card(
     sources: tuple[int, ...] = (),
 ) -> None:
     text = " ".join(inl.to_plain(item.inline).split())
-    if len(content_words(text)) < 2 or any(names_of(o).shows(text) for o in options):
+    if len(content_words(text)) < 2 or any(names_of(o).shows(text) for o in options) or _says_its_option(text, option, options):
         return
     sink.section = place.section
     sink.topic_title = place.topic

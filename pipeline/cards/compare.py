@@ -22,8 +22,8 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
-from pipeline.cards.contrast import fits_another_line
-from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS
+from pipeline.cards.contrast import fits_another_line, spells_a_form
+from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, spelled_out, unspelled
 from pipeline.cards.asking import breadcrumb, id_breadcrumb
 from pipeline.cards.recognition import about_another, asks_well, content_words, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
@@ -233,6 +233,12 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
             # a word of a name that many other names share still tells these options apart (`compute`)
             if any(o.described.names.shows(text) for o in options) or replace(thing.described.names, plain=frozenset()).leaks(text, said):
                 continue
+            if spells_a_form(thing.described.names, others, text):
+                # hidden as the name is (`AWS provisions ___ device` of CloudHSM), or left out when that leaves a puzzle
+                spelled = spelled_out(thing.described.names)
+                text = unspelled(spelled, text) if spelled else ""
+                if not text or MASK not in text:
+                    continue
             if any(fuzz.token_sort_ratio(text.lower(), other) >= SAME_FACT for other in other_lines):
                 continue
             # every telling word of it said of another option too: it fits that one as well

@@ -21,10 +21,11 @@ import re
 from collections.abc import Sequence
 
 from pipeline.cards.confusable import GENERIC, PROPERTIES, confusables, stem
-from pipeline.cards.cue_words import content_words
+from pipeline.cards.cue_words import OFFERING_WORDS, STOPWORDS, content_words
 from pipeline.cards.others import mentions
 from pipeline.cards.things import Thing
 from pipeline.model import Document
+from pipeline.model.naming import Names
 
 WORD_LETTERS = 3  # a word this long that starts a longer one is a form of it (`app`, `applications`)
 LINE_WORDS = 2  # telling words of a line, for all of them said in the fact to count
@@ -118,3 +119,14 @@ def _said(word: str, words: Sequence[str] | set[str]) -> bool:
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > WORD_LETTERS else word
 
+
+
+def spells_a_form(names: Names, others: Sequence[Thing], text: str) -> bool:
+    """A word of the name's spelled-out form (`queue` of `simple queue service` for SQS,
+    `hardware` of `Hardware Security Module` for CloudHSM) that neither the others' names
+    nor their lines say (`simple`, `controls traffic`): the learner matches the word, not the fact."""
+    theirs = {w for o in others for text_ in (*o.described.names.forms, *(line.text for line in o.described.lines)) for w in _raw(text_)}
+    forms = [form for form in names.forms[1:] if len(form.split()) > 1]
+    words = {w for form in forms for w in _raw(form) if len(w) > WORD_LETTERS - 1 and w not in STOPWORDS and w not in OFFERING_WORDS}
+    said = _raw(text)
+    return any(_singular(w) in {_singular(s) for s in said} for w in words if _singular(w) not in {_singular(t) for t in theirs})

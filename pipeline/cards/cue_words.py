@@ -44,10 +44,15 @@ def _content_words(text: str) -> tuple[str, ...]:
 def spelled_out(names: Names) -> Names | None:
     """An acronym's expansions as names of their own (`simple queue service` of `SQS`):
     their words give the acronym away as the acronym's own words would."""
-    if not _ACRONYM_NAME.match(names.full):
-        return None
-    spelled = tuple(f for f in names.forms[1:] if len(f.split()) > 1)
+    acronym = bool(_ACRONYM_NAME.match(names.full))
+    # or a form whose initials the name holds (`Hardware Security Module` of `CloudHSM`)
+    spelled = tuple(f for f in names.forms[1:] if len(f.split()) > 1 and (acronym or _initials(f) in names.full))
     return Names(names.display, spelled, names.plain) if spelled else None
+
+
+def _initials(form: str) -> str:
+    words = [w for w in WORD.findall(form) if w.lower() not in VENDORS]
+    return "".join(w[0].upper() for w in words) if len(words) > 1 else "\x00"
 
 
 def unspelled(spelled: Names, text: str) -> str:

@@ -621,3 +621,19 @@ def test_a_models_figures_stay_beside_its_blank_as_a_clue() -> None:
     assert "{{c1::snowcone}}: 2CPU, 4GB of memory, USB-C power" in listed, lines
     assert "{{c2::compute}} optimized: 52vCPU, 208GB of RAM" in listed, lines
     assert not any(line.startswith("[number]") for line in lines), lines
+
+
+def test_a_list_that_ends_in_a_catch_all_is_given_no_count() -> None:
+    lines = cards_of(
+        """
+        ## Delivery
+
+        **CloudFront:**
+        - content delivery network caching at edge locations
+        - Custom Origin (HTTP): ALB, EC2 instance, S3 website, or any HTTP backend
+        - Gateway endpoint: S3 & DynamoDB
+        """
+    )
+    origin = next(line for line in lines if "Custom Origin (HTTP)" in line and line.startswith("[term]"))
+    assert "which" not in origin, lines
+    assert any("Gateway endpoint — which 2?" in line or "Gateway endpoint: which 2?" in line for line in lines), lines

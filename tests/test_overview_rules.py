@@ -239,3 +239,20 @@ def test_a_long_definition_with_a_negation_inside_is_whole_by_itself() -> None:
     assert "use cases" not in edge and any("use cases are preprocessing data" in line for line in lines), lines
     redshift = next(line for line in lines if line.startswith("[overview] Storage | Redshift =>"))
     assert "OLAP" in redshift, lines  # a short contrast is still completed by the next line
+
+
+def test_an_expansion_is_completed_by_the_line_that_says_what_the_thing_is() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **EFS:**
+        - Elastic File System
+        - can be used with on-premises systems
+        - scales on demand to petabytes
+        - managed NFS (network file system) that can be mounted on hundreds of EC2 instances
+        - works with Linux EC2 instances in several AZs
+        """
+    )
+    assert _overview(lines).startswith("[overview] Storage | EFS => Elastic File System managed NFS (network file system)"), lines
+    assert any("can be used with on-premises systems" in line for line in lines), lines

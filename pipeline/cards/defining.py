@@ -27,10 +27,33 @@ _KIND = re.compile(
 _KIND_FOR = re.compile(rf"^(?:(?:\S+\s+){{0,{KIND_AT - 2}}}){_KIND.pattern}\s+(?:to|that|for|which|in)\b", re.IGNORECASE)
 
 
+# "managed NFS that can be mounted ...", "fully managed graph db": a managed kind of thing
+_MANAGED_KIND = re.compile(r"^(?:a\s+|an\s+)?(?:fully\s+)?managed\s+[A-Za-z]", re.IGNORECASE)
+MANAGED_WORDS = 4
+COMPLETING_LINES = 5  # lines after a name's expansion where the one saying what it is may be
+
+
 def names_its_kind(line: Inline) -> bool:
     """A line that opens by saying what kind of thing its subject is and what it
     is for ("fully managed service to ...", "set of tools that ...")."""
     return _KIND_FOR.match(inl.to_plain(line).strip()) is not None
+
+
+def _managed_kind(line: Inline) -> bool:
+    """"managed NFS that can be mounted on hundreds of instances", "fully managed
+    db, serverless, replicated across 3 AZ": a managed kind of thing and more
+    ("fully managed serverless service" alone names a kind, not what it does)."""
+    text = inl.to_plain(line).strip()
+    return _MANAGED_KIND.match(text) is not None and len(text.split()) > MANAGED_WORDS
+
+
+def completing_line(lines: Sequence[Inline]) -> int | None:
+    """After a name's expansion ("Elastic File System"), the line that says what
+    the thing is ("managed NFS that can be mounted on hundreds of instances"),
+    when the line right after it does not ("can be used with on-premises systems")."""
+    if len(lines) < 3 or names_its_kind(lines[1]) or _managed_kind(lines[1]):
+        return None
+    return next((i for i, line in enumerate(lines[2:COMPLETING_LINES], 2) if _managed_kind(line)), None)
 
 
 # "Kinesis = ...", "WaveLength Zones are ...": a line that defines the thing by its name

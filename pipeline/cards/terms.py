@@ -115,6 +115,7 @@ def _recited(sink: CardSink, line: int) -> bool:
 _VALUE_SEPARATORS = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|&|\s+or\s+|\s+and\s+)\s*")
 _SLASHES = re.compile(r"(?<!\d)/(?!\d)")  # "OK/ALARM", not "24/7"
 VALUE_WORDS = 3
+_CATCH_ALL = re.compile(r"^(?:any|all|other|others|every|anything|etc)\b", re.IGNORECASE)
 
 
 def _values(definition: Inline) -> int | None:
@@ -130,6 +131,8 @@ def _values(definition: Inline) -> int | None:
         items = [item.strip() for item in _SLASHES.split(text) if item.strip()]
     if len(items) < 2 or any(len(item.split()) > VALUE_WORDS for item in items):
         return None
+    if any(_CATCH_ALL.match(item) for item in items):
+        return None  # "ALB, EC2 instance, or any HTTP backend": no count closes that list
     # a capital (`Never`, `eBPF`) or an identifier's dot or slash (`kubernetes.io/tls`) makes a name
     named = all(item[0].isupper() or any(ch.isupper() or ch in "./_" for ch in item[1:]) for item in items)
     # "stop, terminate, reboot or recover": plain single words, the values of a setting

@@ -34,13 +34,14 @@ from pipeline.curate.dedupe import dedupe
 from pipeline.curate.twins import without_twins
 from pipeline.diagnostics import Diagnostic, PipelineError, warning
 from pipeline.curate.domain_report import domain_shares
-from pipeline.curate.domains import DomainRules, load_rules
+from pipeline.curate.domains import DomainRules, load_rules, unmatched_outside
 from pipeline.commands.formats import emit_with_notes
 from pipeline.files import sha256
 from pipeline.limits import within_limits
 from pipeline.notes.errata import corrected
 from pipeline.notes.media import collect_media
 from pipeline.model import Card, Document, Pack, Span
+from pipeline.model.cards_off import with_topics_off
 from pipeline.model.records import is_retired
 from pipeline.notes.parse import parse_document
 from pipeline.curate.tag import tag_cards
@@ -114,6 +115,9 @@ def load(
     empty: set[str] = set()
     say("parse")
     corrections = _errata(config)
+    rules = _domain_rules(config)
+    outside = rules.outside if rules else {}
+    matched: set[str] = set()
     for file in config.notes:
         relative = config.relative(file)
         text, problems = within_limits(read_notes(file, str(file)), str(file))
@@ -122,12 +126,15 @@ def load(
             mine = [c for c in corrections if c.file == relative]
             text, problems = corrected(text, mine, str(config.errata_file), relative)
             diagnostics.extend(problems)
-        document = parse_document(text, relative)
+        document, found = with_topics_off(parse_document(text, relative), outside)
+        matched |= found
         diagnostics.extend(_in_pack(config, d) for d in document.problems)
         if not text.strip():
             diagnostics.append(warning(str(file), 1, "empty notes file"))
             empty.add(relative)
         documents.append(document)
+    if rules is not None:
+        diagnostics.extend(unmatched_outside(rules, matched))
     say("media")
     media, media_problems = collect_media(config.root, documents)
     diagnostics.extend(_in_pack(config, d) for d in media_problems)
@@ -154,7 +161,6 @@ def load(
     diagnostics.extend(_in_pack(config, d) for d in report)
     cards = without_twins(cards, [card for card in asked if card.kind not in config.cards_off])
     say("tag")
-    rules = _domain_rules(config)
     cards, problems = tag_cards(once_each([*cards, *asked]), rules)
     diagnostics.extend(_in_pack(config, d) for d in problems)
     test_questions: list[Card] = []  # practice questions for the printed test, not the deck

@@ -8,7 +8,10 @@ precedence, and top to bottom within each kind; the first that matches wins:
 2. `[[keyword]]` one of `keywords` occurs in the card's topic or sub-topics
 3. `[[section]]` the card's section is one of `sections`
 
-A rule names a task (`"2.3"`) or a domain (`"2"`) per exam. An exam that a
+A rule names a task (`"2.3"`) or a domain (`"2"`) per exam. The `[outside]`
+table names topics that no exam of the pack asks, each with why (a service the
+exam guide does not list, or one the vendor retired): they make no cards, as if
+the notes had `<!-- cards: off -->` around them, and stay in the cheat sheet. An exam that a
 rule does not name follows from another exam's task through the exam's
 `derive` table, so the old exam's tags need no rules of their own.
 """
@@ -16,11 +19,11 @@ rule does not name follows from another exam's task through the exam's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.diagnostics import PipelineError
+from pipeline.diagnostics import Diagnostic, PipelineError, warning
 from pipeline.model.inline import plain_key
 from pipeline.model import Card, Domain, Exam
 from pipeline.tomlfile import TomlFile
@@ -49,6 +52,7 @@ class DomainRules:
     path: Path
     exams: tuple[Exam, ...]  # the exams the pack targets, in its order
     rules: tuple[Rule, ...]  # in order of precedence
+    outside: dict[str, int] = field(default_factory=dict)  # topic (normalised) -> its line in the file
 
     def __post_init__(self) -> None:
         # Topic and section rules are looked up by name, so placing a card
@@ -102,8 +106,8 @@ def load_rules(path: Path, targeted: tuple[str, ...]) -> DomainRules:
     toml = TomlFile(path)
     data = toml.data
     for key in data:
-        if key not in ("exams", *RULE_KINDS):
-            raise toml.error("", key, f"unknown key (expected exams, {', '.join(RULE_KINDS)})")
+        if key not in ("exams", "outside", *RULE_KINDS):
+            raise toml.error("", key, f"unknown key (expected exams, outside, {', '.join(RULE_KINDS)})")
     defined = data.get("exams", {})
     if not isinstance(defined, dict) or not defined:
         raise PipelineError(toml.display, 1, "no [exams.<code>] tables: the file must define the exams it serves")
@@ -122,7 +126,25 @@ def load_rules(path: Path, targeted: tuple[str, ...]) -> DomainRules:
         for index, entry in enumerate(entries):
             rules.append(_rule(toml, kind, index, entry, exams))
     _refuse_shadowed(toml, rules)
-    return DomainRules(path, tuple(exams[c] for c in targeted), tuple(rules))
+    outside = _outside(toml, data.get("outside", {}), rules)
+    return DomainRules(path, tuple(exams[c] for c in targeted), tuple(rules), outside)
+
+
+def _outside(toml: TomlFile, table: Any, rules: list[Rule]) -> dict[str, int]:
+    """`[outside]`: topic name = "why no exam of the pack asks it"."""
+    if not isinstance(table, dict):
+        raise PipelineError(toml.display, toml.table_line("outside"), '`outside` must be a table: [outside] then "Topic" = "why"')
+    placed = {name: rule for rule in rules if rule.kind == "topic" for name in rule.names}
+    outside: dict[str, int] = {}
+    for name, why in table.items():
+        if not isinstance(why, str) or not why.strip() or not plain_key(name):
+            raise toml.error("outside", name, 'write "Topic" = "why no exam of the pack asks it"')
+        key = plain_key(name)
+        line = toml.key_line("outside", name)
+        if key in placed:
+            raise PipelineError(toml.display, line, f"{name!r} is outside the exams, yet the [[topic]] rule at line {placed[key].line} places it")
+        outside[key] = line
+    return outside
 
 
 def _refuse_shadowed(toml: TomlFile, rules: list[Rule]) -> None:
@@ -192,3 +214,12 @@ def _rule(toml: TomlFile, kind: str, index: int, entry: Any, exams: dict[str, Ex
         tasks=tasks,
         line=toml.table_line(kind, index),
     )
+
+
+def unmatched_outside(rules: DomainRules, matched: set[str]) -> list[Diagnostic]:
+    """A name in `[outside]` that no topic has: a typo would otherwise keep the topic's cards silently."""
+    return [
+        warning(str(rules.path), line, "this [outside] name is no topic or heading of the notes")
+        for name, line in rules.outside.items()
+        if name not in matched
+    ]

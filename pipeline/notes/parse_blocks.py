@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pipeline.model import inline as inl
 from pipeline.notes.markdown_lines import Token, parse_inline
 from pipeline.model import Inline, Node, Span, Table
+from pipeline.model.cards_off import without_cards
 from pipeline.notes.html_tags import image_span, tag_attributes
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import skip
@@ -82,10 +83,6 @@ def block_nodes(tokens: list[Token]) -> list[Node]:
         if new or kind not in ("block_html",):
             pending_label = bool(new) and new[-1].role == "line" and is_label(new[-1].inline)
     return nodes
-
-
-def without_cards(node: Node) -> Node:
-    return replace(node, cards=False, children=tuple(without_cards(c) for c in node.children))
 
 
 def _other_block_nodes(token: Token) -> list[Node]:

@@ -1,0 +1,32 @@
+"""Text kept out of the cards: the notes' `<!-- cards: off -->` and the topics a
+pack's domain file puts outside its exams. Such text stays in the cheat sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from pipeline.model import Document, Node, Section, Topic
+from pipeline.model.inline import plain_key, to_plain
+
+
+def without_cards(node: Node) -> Node:
+    return replace(node, cards=False, children=tuple(without_cards(c) for c in node.children))
+
+
+def with_topics_off(document: Document, names: Collection[str]) -> tuple[Document, set[str]]:
+    """The document with every topic named in `names` (plain keys), or under a heading
+    so named, kept out of the cards; and the names that matched a topic."""
+    if not names:
+        return document, set()
+    matched: set[str] = set()
+
+    def topic_off(topic: Topic) -> Topic:
+        found = {plain_key(to_plain(topic.title)), *map(plain_key, topic.parents)} & set(names)
+        if not found:
+            return topic
+        matched.update(found)
+        return replace(topic, cards=False, body=tuple(without_cards(n) for n in topic.body))
+
+    sections = tuple(Section(s.title, s.line, tuple(map(topic_off, s.topics))) for s in document.sections)
+    return replace(document, sections=sections), matched

@@ -115,8 +115,8 @@ def test_a_long_topic_is_its_definition_and_one_card_per_fact_never_numbered_par
         # A fact without a key term asks for the topic's name.
         "[detail] Storage | {{c1::EFS}}: scales on demand to petabytes without any capacity planning by the user "
         "of the service => @5,3",
-        # A proper name is the key term of its sentence.
-        "[detail] Storage | EFS : works with {{c1::Linux}} instances in several Availability Zones of a region at "
+        # A proper name that is no thing of the notes is a word of the topic's fact: the topic is asked.
+        "[detail] Storage | {{c1::EFS}}: works with Linux instances in several Availability Zones of a region at "
         "the same time => @6,3",
         "[detail] Storage | {{c1::EFS}}: highly available, scalable, expensive, pay per use, no capacity planning "
         "needed at all here => @7,3",

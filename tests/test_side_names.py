@@ -71,4 +71,19 @@ def test_a_symbol_before_the_first_word_leaves_it_a_sentences_first_word() -> No
         - ⚠️ If we stop and restart a machine, its Public Address can change
         """
     )
-    assert "[detail] Compute | Boot Script : ⚠️ If we stop and restart a machine, its {{c1::Public Address}} can change => @6,3" in cards
+    asked = [c for c in cards if "restart a machine" in c]
+    assert asked and not [c for c in asked if "{{c1::If}}" in c], cards
+
+
+def test_a_blank_over_a_word_of_the_fact_that_is_no_thing_asks_the_thing() -> None:
+    cards = cards_of(
+        """
+        ## Containers
+
+        **Container Runner:**
+        - serverless offering for containers, no machines to manage
+        - runs each container on the CPU/RAM we ask for
+        - pays per second of vCPU and memory
+        """
+    )
+    assert "[detail] Containers | {{c1::Container Runner}}: runs each container on the CPU/RAM we ask for => @5,3" in cards

@@ -30,6 +30,8 @@ _NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "
 _LEAD = re.compile(r"^<b>.*?</b>: ")
 _QUALIFIER = re.compile(r"\b[A-Z][a-z]+ed$")  # a run of capitals ending in a participle ("AWS Certified")
 _OPTIONS = 4  # words at most of each side of a bare "X vs Y"
+# "[VNet Peering] connects ...", "[EBS] volumes are ...": the name is the subject of a statement
+_STATES = re.compile(r"\s*(?:[a-z]+\s+)?(?:is|are|was|were|has|have|can|will|must|does|[a-z]+s)\b")
 
 
 def names_subject(label: str) -> bool:
@@ -231,26 +233,31 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
             return None  # "(at the [CCP] level)": a side remark, not the line's fact
         if hidden and (count := _COUNTED.search(hidden.group(0))) and int(count.group(1)) >= LISTED_NAMES:
             return None  # "events from [VPC Flow Logs, CloudTrail, GuardDuty]": a list to recite; the line asks its subject
-        if hidden and _a_side_thing(sink, named, _plain(hidden.group(1)), text) and (by_name := _asked_by_name(sink, group, fact)):
+        # (a line that opens with another thing, "EBS volumes are network drives", is about it)
+        opens = hidden is not None and not _plain(text[: hidden.start()]).strip()
+        opens = opens and (sink.product(_plain(hidden.group(1))) or _STATES.match(_plain(text[hidden.end() :])) is not None)
+        side = hidden is not None and not opens and inl.split_term(spans) is None and _a_side_word(sink, named, _plain(hidden.group(1)), text)
+        if side and (by_name := _asked_by_name(sink, group, fact)):
             return by_name  # "Trusted Advisor: warns when volumes ([EBS]) are unused": the line is the topic's fact
         return f"<b>{label_html}</b>: " + text, group.context
     return None
 
 
-def _a_side_thing(sink: CardSink, label: str, hidden: str, cloze: str) -> bool:
-    """A blank over another thing the notes describe, in a line of a thing
-    they describe ("Trusted Advisor: warns when volumes ([EBS]) are unused",
-    "Ground Station: download satellite data to our [AWS VPC]"): the line
-    says what the topic does, the other name only takes part in it. Asking
-    that name is recognition work for the other thing, from words that are
-    not its own; the exam asks the need -> the topic. A name that closes
-    the line ("storing data on virtual drives ([EBS])", "scale using an
-    [auto-scaling group]", asides after it aside) is what the line leads
-    to, and stays the question."""
-    if not names_subject(label) or not sink.describes(label) or not sink.product(hidden):
+def _a_side_word(sink: CardSink, label: str, hidden: str, cloze: str) -> bool:
+    """A blank over a side word of a thing's line, which the thing's name
+    should take the place of: the line says what the topic does. Another
+    thing of the notes ("Trusted Advisor: warns when volumes ([EBS]) are
+    unused") only takes part in it, and asking it is recognition work for
+    that thing from words not its own; a word of the fact that is no thing
+    ("Fargate: runs containers on the [CPU/RAM] we need") tells the topic
+    apart from nothing. The exam asks the need -> the topic. A thing's name
+    that closes the line ("storing data on virtual drives ([EBS])", "scale
+    using an [auto-scaling group]", asides after it aside) is what the line
+    leads to, and stays the question."""
+    if not names_subject(label) or not sink.describes(label) or names_of(hidden).same_thing(names_of(label)):
         return False
-    if names_of(hidden).same_thing(names_of(label)):
-        return False
+    if not sink.product(hidden):
+        return True  # "Fargate: runs containers on the [CPU/RAM] we need": a word of the fact, no thing to ask
     after = _plain(cloze[HIDDEN.search(cloze).end() :])  # type: ignore[union-attr]
     return re.search(r"\w", re.sub(r"\([^()]*\)", "", after)) is not None
 
@@ -263,8 +270,9 @@ def _asked_by_name(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple
     if found is None:
         return None
     hidden = HIDDEN.findall(found[0])
-    if len(hidden) != 1 or echoes(_plain(hidden[0]), _DELETION.sub(" ", found[0]), sink.common):
-        return None
+    shown = _plain(_DELETION.sub(" ", found[0]))
+    if len(hidden) != 1 or names_of(_plain(hidden[0])).shows(shown) or echoes(_plain(hidden[0]), shown, sink.common):
+        return None  # "[S3] — Storage Classes: S3 can move between classes"
     return found
 
 

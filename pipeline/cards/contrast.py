@@ -33,7 +33,7 @@ from pipeline.model.naming import Names
 WORD_LETTERS = 3  # a word this long that starts a longer one is a form of it (`app`, `applications`)
 LINE_WORDS = 2  # telling words of a line, for all of them said in the fact to count
 FACT_WORDS = 3  # telling words of a fact, for all of them said in one line to count: `public internet` is said of many
-FORMS_KEPT = 1 << 14  # words whose things are kept looked up: more than the cues of a section say
+FORMS_KEPT = 256  # words whose things are kept looked up: a few things' cues (a common word's are many)
 LINE_SHARE = 1 / 3  # ... and the share of the fact's words they must be: `encryption keys` is no rival's whole fact
 # Words that turn a statement into its opposite, or set one degree against another.
 SETTING_APART = frozenset(

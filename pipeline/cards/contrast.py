@@ -173,7 +173,6 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > WORD_LETTERS else word
 
 
-
 def spells_a_form(names: Names, others: Sequence[Thing], text: str) -> bool:
     """A word of the name's spelled-out form (`queue` of `simple queue service` for SQS,
     `hardware` of `Hardware Security Module` for CloudHSM) that neither the others' names

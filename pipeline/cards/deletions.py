@@ -202,10 +202,10 @@ def gives_itself_away(
 def _spelled_out(hidden: str, front: str, tokens: frozenset[str]) -> bool:
     """An abbreviation whose words the front still shows ("[...] (network file
     system)" hiding NFS), or words whose abbreviation it shows."""
-    initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", hidden))
+    initials = "".join(w[0] for w in _LOWER_WORD.findall(hidden))
     letters = hidden.strip()
     if re.fullmatch(r"[a-z][a-z0-9]{1,5}", letters):  # one short token: maybe an abbreviation
-        shown = re.findall(r"[a-z0-9]+", front)  # "service-level agreement" spells SLA
+        shown = _LOWER_WORD.findall(front)  # "service-level agreement" spells SLA
         initials = "".join(w[0] for w in shown)
         # all its letters, or all but the last of three or more ("massively parallel" of MPP)
         return letters in initials or (len(letters) >= 3 and letters[:-1] in initials and _in_a_row(letters[:-1], shown))

@@ -19,10 +19,11 @@ def with_topics_off(document: Document, names: Collection[str]) -> tuple[Documen
     so named, kept out of the cards; and the names that matched a topic."""
     if not names:
         return document, set()
+    wanted = set(names)
     matched: set[str] = set()
 
     def topic_off(topic: Topic) -> Topic:
-        found = {plain_key(to_plain(topic.title)), *map(plain_key, topic.parents)} & set(names)
+        found = {plain_key(to_plain(topic.title)), *map(plain_key, topic.parents)} & wanted
         if not found:
             return topic
         matched.update(found)

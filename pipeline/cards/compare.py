@@ -27,7 +27,7 @@ from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, spelled
 from pipeline.cards.asking import breadcrumb, id_breadcrumb
 from pipeline.cards.recognition import about_another, asks_well, content_words, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
-from pipeline.cards.others import may_mention_in, mentions
+from pipeline.cards.others import either_names_the_other
 from pipeline.cards.per_document import per_document
 from pipeline.cards.series import TIERS_ASKED, are_tiers
 from pipeline.cards.sink import CardSink, ImageSource
@@ -195,9 +195,7 @@ def _terms(cues: list[list[tuple[str, Line]]]) -> tuple[list[set[tuple[str, str]
 def _names_the_other(a: Thing, b: Thing) -> bool:
     """One's lines name the other (`combined usage across the accounts in the AWS Org`):
     a part of it or a thing built on it, which shares its terms without being its rival."""
-    return (may_mention_in(b.described.names, a) and any(mentions(b.described.names, line.text) for line in a.described.lines)) or (
-        may_mention_in(a.described.names, b) and any(mentions(a.described.names, line.text) for line in b.described.lines)
-    )
+    return either_names_the_other(a, b)
 
 
 def _related(a: Thing, b: Thing) -> bool:

@@ -80,6 +80,15 @@ def may_mention_in(names: Names, thing: Thing) -> bool:
     return names.may_show(said) or (bool(names.words) and all(w.lower() in said for w in names.words))
 
 
+def either_names_the_other(a: Thing, b: Thing) -> bool:
+    """Whether a line of one names the other (`mentions`), each thing's lines looked at whole first."""
+    return _named_in_lines(b.described.names, a) or _named_in_lines(a.described.names, b)
+
+
+def _named_in_lines(names: Names, thing: Thing) -> bool:
+    return may_mention_in(names, thing) and any(mentions(names, line.text) for line in thing.described.lines)
+
+
 @per_value
 def _said_of(thing: Thing) -> str | None:
     """The thing's name and lines as one lowercase text; None unless ASCII (where lowercasing keeps each line's letters)."""

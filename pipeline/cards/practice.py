@@ -30,7 +30,7 @@ from pipeline.cards.asking import Asked, ask_line, cues_html, definition_text, o
 from pipeline.cards.compare import are_options_tiers, compared_cards
 from pipeline.cards.recognition import add_asked, asked_cards, content_words
 from pipeline.cards.series import TIERS_ASKED
-from pipeline.cards.others import may_mention_in, mentions
+from pipeline.cards.others import either_names_the_other
 from pipeline.cards.sink import CardSink
 from pipeline.cards.things import Thing
 from pipeline.model import Card, Document
@@ -281,9 +281,7 @@ def _part(a: Thing, b: Thing) -> bool:
     if b.described.names.shows(a.described.definition) or a.described.names.shows(b.described.definition):
         return True
     # a feature the other's lines name (`consolidated billing:` under `Organizations`) offered against it fits too
-    return (may_mention_in(a.described.names, b) and any(mentions(a.described.names, line.text) for line in b.described.lines)) or (
-        may_mention_in(b.described.names, a) and any(mentions(b.described.names, line.text) for line in a.described.lines)
-    )
+    return either_names_the_other(a, b)
 
 
 def _shuffle(guid: str, name: str) -> str:

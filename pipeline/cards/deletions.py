@@ -11,7 +11,7 @@ from functools import lru_cache
 from os.path import commonprefix
 
 HIDDEN = re.compile(r"\{\{c\d+::(.*?)\}\}")  # a blank, what it hides as group 1
-_DELETION = re.compile(r"\{\{c\d+::.*?\}\}")  # a whole blank
+BLANK = re.compile(r"\{\{c\d+::.*?\}\}")  # a whole blank
 _TAG = re.compile(r"<[^>]+>")
 _LEAD_LABEL = re.compile(r"^[^:()]*:\s*")  # "(standard infrequent access: S3 Standard-IA)": a label before the name
 _CAMEL = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])")
@@ -184,7 +184,7 @@ def gives_itself_away(
     notes describe (`described`): "[CloudHSM Keys]" beside "CloudHSM cluster"
     are the keys of CloudHSM ("[Inline policy]" beside "a policy", "[Security
     Hub]" beside "security status" still ask which)."""
-    cased = html.unescape(_TAG.sub(" ", _DELETION.sub(" ", cloze) + " " + " ".join(context)))
+    cased = html.unescape(_TAG.sub(" ", BLANK.sub(" ", cloze) + " " + " ".join(context)))
     front = cased.lower()
     tokens = frozenset(_ANY_WORD.findall(front))
     ordinary = {c.lower() for c in common}

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.deletions import HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, variant_shown
+from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, variant_shown
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
@@ -22,7 +22,6 @@ from pipeline.model.naming import names_of
 KEY_WORDS = 10
 LISTED_NAMES = 3  # names one blank hides that make it a list to recite
 MIN_SHOWN_WORDS = 4  # words of the sentence a cloze leaves to answer from (the label's not counted)
-_DELETION = re.compile(r"\{\{c\d+::.*?\}\}")
 _TAG = re.compile(r"<[^>]+>")
 _COUNTED = re.compile(r"::(\d+) names\}\}")
 _SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z]")
@@ -82,7 +81,7 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str
     found = _keyed(sink, group, fact)
     if found is None:
         return None
-    shown = _DELETION.sub(" ", _LEAD.sub("", found[0]))
+    shown = BLANK.sub(" ", _LEAD.sub("", found[0]))
     if inl.word_count(_TAG.sub(" ", shown)) < MIN_SHOWN_WORDS:
         return None
     if _a_choice(found[0], inl.to_plain(group.label)):
@@ -270,7 +269,7 @@ def _asked_by_name(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple
     if found is None:
         return None
     hidden = HIDDEN.findall(found[0])
-    shown = _plain(_DELETION.sub(" ", found[0]))
+    shown = _plain(BLANK.sub(" ", found[0]))
     if len(hidden) != 1 or names_of(_plain(hidden[0])).shows(shown) or echoes(_plain(hidden[0]), shown, sink.common):
         return None  # "[S3] — Storage Classes: S3 can move between classes"
     return found
@@ -294,7 +293,7 @@ def named_text(
         return found
     hidden = HIDDEN.search(found[0])
     assert hidden is not None  # a cloze on the name
-    name, shown = _plain(hidden.group(1)), _plain(_DELETION.sub(" ", found[0]))
+    name, shown = _plain(hidden.group(1)), _plain(BLANK.sub(" ", found[0]))
     lines = [inl.to_plain(f.inline) for f in beside if f not in facts]
     if (hint := sink.hint(name, shown, lines)) is None:
         return None
@@ -317,7 +316,7 @@ def points_to_name(sink: CardSink, cloze: str) -> bool:
     hidden = HIDDEN.search(cloze)
     if hidden is None:
         return True
-    return sink.points_to(_plain(hidden.group(1)), _plain(_DELETION.sub(" ", cloze)))
+    return sink.points_to(_plain(hidden.group(1)), _plain(BLANK.sub(" ", cloze)))
 
 
 def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tuple[str, ...]]:

@@ -340,7 +340,7 @@ def _is_name(text: str, bold: bool = False, heading: bool = False, series: bool 
     of numbered names, a plain word (`2. Security`) names one too."""
     if _QUESTION.search(text):
         return False
-    text = clean_title(text)
+    text = clean_title(re.sub(r"\s*\((?:formerly|previously)\b[^()]*\)", "", text))  # a former name names the same thing
     words = text.split()
     if not words or len(words) > MAX_NAME_WORDS or _COUNTED.match(text) or text[0].isdigit() or not _NAME_CHARS.match(text):
         return False

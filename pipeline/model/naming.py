@@ -278,7 +278,10 @@ def _names_of(title: str, lines: tuple[str, ...]) -> Names:
     base = display
     for inside in _PAREN.findall(display):
         inside = inside.strip().lstrip("=~ ").strip()
-        if re.search(r"[A-Z]", inside) and not re.match(r"\d", inside):
+        former = _FORMER.match(inside)  # "AWS Health Dashboard (formerly Personal Health Dashboard)"
+        if former:
+            aliases.append(former.group(1))
+        elif re.search(r"[A-Z]", inside) and not re.match(r"\d", inside):
             aliases.append(inside)
     base = _PAREN.sub("", base).strip()
     said = _SAYS.match(base)

@@ -42,6 +42,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$")
 FORMER_WORDS = re.compile(
     r"\b(?:formerly|previously|successor\s+(?:to|of)|used\s+to\s+be|also|known|as|named|called|a\.?k\.?a\.?)\b", re.IGNORECASE
 )
+_FORMER_ASIDE = re.compile(r"\s*\((?:formerly|previously)\b[^()]*\)")
 _FORMER = re.compile(
     r"(?:formerly(?:\s+(?:known\s+as|called|named))?|previously(?:\s+(?:known\s+as|called|named))?|"
     r"successor\s+(?:to|of)|used\s+to\s+be\s+(?:named|called)|also\s+(?:known\s+as|called)|a\.?k\.?a\.?)"
@@ -262,6 +263,12 @@ def name_key(text: str) -> str:
 def clean_title(title: str) -> str:
     """A topic title as a card shows it: no numbering, trailing colon or question mark."""
     return _TRAILER.sub("", _NUMBERING.sub("", title.strip())).strip()
+
+
+def without_former_name(text: str) -> str:
+    """`AWS Health Dashboard (formerly Personal Health Dashboard)` as the name it
+    is today: a former name in parentheses makes no phrase of a name."""
+    return _FORMER_ASIDE.sub("", text).strip()
 
 
 def names_of(title: str, lines: Sequence[str] = ()) -> Names:

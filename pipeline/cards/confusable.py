@@ -174,11 +174,9 @@ def singles_out(document: Document, thing: Thing, text: str, among: Sequence[Thi
 
 
 def _telling(text: str) -> set[str]:
-    """The cue's words that may tell a thing apart: each part of a joined word on its own
-    (`latency-sensitive` says `latency`, which every edge offering claims), and no unit
-    (`1 message per sec to 10000s`: how much, which any rival may reach)."""
-    parts = (stem(p) if "-" in w else w for w in _stems(text.replace(MASK, " ")) for p in w.split("-"))
-    return {p for p in parts if len(p) > 2 and p not in PROPERTIES and p not in GENERIC and p not in MEASURES}
+    """The cue's words that may tell a thing apart: no property every offering claims, and no
+    unit (`1 message per sec to 10000s`: how much, which any rival may reach)."""
+    return {w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES and w not in MEASURES}
 
 
 def unshared(document: Document, thing: Thing, text: str, among: Sequence[Thing] = ()) -> str:

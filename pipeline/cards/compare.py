@@ -60,6 +60,7 @@ ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of
 COUNT_WORDS = 4  # words beside a count that still say little else
 _COUNT = re.compile(r"^\d[\d,.]*\+?\s")
 _UNITS = frozenset("ms second seconds minute minutes hour hours day days week weeks month months year years kb mb gb tb pb".split())
+CLAIMS_WORDS = 5  # words of a list of claims
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
 
 
@@ -271,9 +272,10 @@ def _a_count(text: str) -> bool:
 
 
 def _claims(text: str) -> bool:
-    """`Highly available, scalable, expensive, pay per use`: most of its words what offerings claim, no fact of its own."""
+    """`Highly available, scalable, expensive, pay per use`: a list most of whose words are what offerings
+    claim, no fact of its own (a short line of them, `automatically scale based on demand`, may define an idea)."""
     words = content_words(text)
-    return len([w for w in words if w in PROPERTIES]) * 2 > len(words)
+    return len(words) >= CLAIMS_WORDS and len([w for w in words if w in PROPERTIES]) * 2 > len(words)
 
 
 def _own_words(telling: set[str], other_words: Sequence[set[str]]) -> list[str]:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.cards.cue_words import STOPWORDS, content_words
+from pipeline.cards.cue_words import STOPWORDS, as_shown, content_words
 from pipeline.cards.kinds import SERVICE_WORDS
 from pipeline.cards.others import defines_another, said_of_another
 from pipeline.cards.per_document import also_forget, per_value
@@ -102,8 +102,8 @@ def ask_line(asked: Asked) -> str:
 
 def cues_html(cues: Sequence[str]) -> str:
     if len(cues) == 1:
-        return f"<div>{escape(cues[0])}</div>"
-    return "<ul>" + "".join(f"<li>{escape(cue)}</li>" for cue in cues) + "</ul>"
+        return f"<div>{escape(as_shown(cues[0]))}</div>"
+    return "<ul>" + "".join(f"<li>{escape(as_shown(cue))}</li>" for cue in cues) + "</ul>"
 
 
 def answer_html(asked: Asked, things: Sequence[Thing] = ()) -> str:

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
 from pipeline.cards.contrast import fits_another_line, spells_a_form
-from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, spelled_out, unspelled
+from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, as_shown, spelled_out, unspelled
 from pipeline.cards.asking import breadcrumb, id_breadcrumb
 from pipeline.cards.recognition import about_another, asks_well, content_words, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
@@ -59,6 +59,8 @@ FITS_OTHER = 3  # telling words of a fact another option's definition says, for 
 ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
 COUNT_WORDS = 4  # words beside a count that still say little else
 _COUNT = re.compile(r"^\d[\d,.]*\+?\s")
+_COMPARATIVE = re.compile(r"\b(?:more|less|better|worse|fewer|greater|higher|lower|faster|slower|cheaper)\b", re.IGNORECASE)
+_THAN = re.compile(r"\bthan\b|\bvs\.?\b|\bversus\b", re.IGNORECASE)
 _UNITS = frozenset("ms second seconds minute minutes hour hours day days week weeks month months year years kb mb gb tb pb".split())
 CLAIMS_WORDS = 5  # words of a list of claims
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
@@ -235,7 +237,7 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
             if count >= (_facts_per_option(options) if thing.item else NEIGHBOUR_FACTS):
                 break
             text = unshared(document, thing, text, options)
-            if MASK in text or len(content_words(text)) < FACT_WORDS or _a_count(text) or _claims(text):
+            if MASK in text or len(content_words(text)) < FACT_WORDS or _a_count(text) or _claims(text) or _unanchored(text):
                 continue
             # a word of a name that many other names share still tells these options apart (`compute`)
             if any(o.described.names.shows(text) for o in options) or replace(thing.described.names, plain=frozenset()).leaks(text, said):
@@ -276,6 +278,12 @@ def _claims(text: str) -> bool:
     claim, no fact of its own (a short line of them, `automatically scale based on demand`, may define an idea)."""
     words = content_words(text)
     return len(words) >= CLAIMS_WORDS and len([w for w in words if w in PROPERTIES]) * 2 > len(words)
+
+
+def _unanchored(text: str) -> bool:
+    """`Protect against more sophisticated attack`, `Better security and less latency`: more or
+    better than what? A short fact that rests on a comparison with nothing to compare it with."""
+    return len(content_words(text)) <= CLAIMS_WORDS and bool(_COMPARATIVE.search(text)) and not _THAN.search(text)
 
 
 def _own_words(telling: set[str], other_words: Sequence[set[str]]) -> list[str]:
@@ -339,7 +347,7 @@ def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], 
     sink.add(
         "compare",
         "basic",
-        prompt=f'<div class="sp-label">{escape(_asked(options, names, thing))}</div><div>{escape(fact)}</div>',
+        prompt=f'<div class="sp-label">{escape(_asked(options, names, thing))}</div><div>{escape(as_shown(fact))}</div>',
         answer=f"<div><b>{escape(thing.name)}</b></div>",
         context=context,
         id_context=_shared_context(options, id_breadcrumb),

@@ -28,6 +28,7 @@ from itertools import chain
 from pipeline.cards.kinds import heading_word, notes_text, option_kind
 from pipeline.cards.asking import Asked, ask_line, cues_html, definition_text, on_front
 from pipeline.cards.compare import are_options_tiers, compared_cards
+from pipeline.cards.cue_words import as_shown
 from pipeline.cards.recognition import add_asked, asked_cards, content_words
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.others import either_names_the_other
@@ -91,7 +92,7 @@ def _compare_question(sink: CardSink, compared: Card, thing: Thing, options: lis
     sink.add(
         "practice",
         "basic",
-        prompt=f'<div class="sp-label">{escape(label)}</div><div>{escape(fact)}</div><ul class="sp-options">{listed}</ul>',
+        prompt=f'<div class="sp-label">{escape(label)}</div><div>{escape(as_shown(fact))}</div><ul class="sp-options">{listed}</ul>',
         answer=f"<div><b>{letters[id(thing)]}. {escape(thing.name)}</b></div>" + f'<ul class="sp-explanation">{others}</ul>',
         context=compared.context,
         lines=tuple(ref.line for ref in compared.sources),

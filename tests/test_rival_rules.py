@@ -69,3 +69,16 @@ def test_a_list_of_claimed_properties_is_no_fact_to_compare() -> None:
     notes = STORAGE.replace("- scales on demand to petabytes", "- highly available, scalable, expensive, pay per use, no capacity planning")
     facts = [text for _, found in comparisons(_document(notes)) for _, text, _ in found]
     assert facts and not [f for f in facts if "expensive" in f], facts
+
+
+def test_a_clue_is_shown_without_the_word_that_tied_it_to_the_line_before() -> None:
+    notes = """
+    ## Recovery
+
+    **ReviveIt:**
+    - recovers physical and virtual servers into the cloud after a disaster
+    - for ex: protect critical databases from ransomware attacks
+    """
+    prompts = [c.prompt for c in recognition_cards(_document(notes), "p")]
+    assert any("Protect critical databases" in p for p in prompts), prompts
+    assert not [p for p in prompts if "for ex" in p.lower()], prompts

@@ -6,6 +6,7 @@ import re
 import sys
 
 from pipeline.cards.per_document import per_text
+from pipeline.model.lead_words import without_lead
 from pipeline.model.name_patterns import camel_spaced
 from pipeline.model.naming import MASK, VENDORS, Names
 
@@ -36,14 +37,10 @@ _ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]+$")
 _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
-# `For ex: protect ...`, `Also the process ...`, `And EC2 Instance Connect ...`: a note's link to the line before
-_FILLER_LEAD = re.compile(r"^(?:for\s+ex(?:ample|emple)?\b\.?:?|e\.g\.?:?|also\b,?|and\b,?)\s+(?=\S)", re.IGNORECASE)
-
-
 def as_shown(text: str) -> str:
     """A cue as a card shows it, alone: without the word that tied it to the line before."""
-    rest = _FILLER_LEAD.sub("", text, count=1)
-    return rest[:1].upper() + rest[1:] if rest != text and len(content_words(rest)) >= CUE_MIN_WORDS else text
+    rest = without_lead(text)
+    return rest if len(content_words(rest)) >= CUE_MIN_WORDS else text
 
 
 def content_words(text: str) -> list[str]:

@@ -1,8 +1,8 @@
 """What sets a thing apart from its rivals: a line whose subject is another
 thing is no clue to it nor its definition; a rate or size any rival may reach,
 or a list of what every offering claims, tells none apart; a base tier named as
-such asks for the lowest tier that has a fact; a topic with two rivals is asked
-against the one whose definition meets the same need."""
+such asks for the lowest tier that has a fact; a clue is shown without the word
+that tied it to the line before."""
 
 from __future__ import annotations
 

@@ -120,6 +120,12 @@ def _answering(group: Group, entries: list[Entry], index: int) -> tuple[str, ...
     return group.inner
 
 
+def _opens_with_number(entries: list[Entry], loose: list[Entry]) -> bool:
+    """A topic whose first line, a plain statement, holds a number to learn."""
+    first = entries[0]
+    return first.numbered and not first.named and not first.node.children and first.special is None and first not in loose
+
+
 def _plain_lines(document: Document) -> Iterator[str]:
     def walk(nodes: Iterable[Node]) -> Iterator[str]:
         for node in nodes:
@@ -261,6 +267,11 @@ class _CardMaker(CardSink):
                 asked_alone.append(statement)
         loose = [e for e in loose if e not in asked_alone]
         facts = [Fact(e.full, e.node.line) for e in loose]
+        if group.is_topic and loose and _opens_with_number(entries, loose):
+            # "High availability: running the app in at least 2 AZ": the number has its
+            # card, yet the line is what the thing is; without it the overview would
+            # answer with a side remark ("goes in hand with horizontal scaling")
+            facts.insert(0, Fact(entries[0].full, entries[0].node.line))
         siblings = [e for e in entries if e.listed and e.named and not e.node.children and id(e) not in said]
         complete = not group.is_topic and all(e.listed for e in loose) and len(loose) + len(siblings) <= SMALL_FACTS
         if loose and siblings and complete:

@@ -35,7 +35,7 @@ from pipeline.cards.entries import (
 )
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
-from pipeline.cards.folded import aspect_list, bare, fold
+from pipeline.cards.folded import aspect_list, bare, fold, names_overview, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
 from pipeline.cards.prompts import is_aside, is_generic
@@ -316,4 +316,7 @@ class _CardMaker(CardSink):
             # would make it a dump of what their own cards ask.
             items = sum(len(inl.to_plain(f.inline).split(",")) for f in whole)
             if whole and sum(words(f.inline) for f in whole) <= SMALL_WORDS and items <= 2 * SMALL_FACTS:
-                fact_cards(self, group, whole, kind_first)
+                if terms_only(plain_entries, whole):
+                    names_overview(self, group, plain_entries)  # "Security Tools — which 2?"
+                else:
+                    fact_cards(self, group, whole, kind_first)

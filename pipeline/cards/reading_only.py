@@ -3,9 +3,12 @@
 A category map (`Services:` over `Monitoring: CloudWatch, Lambda` / `Review:
 CloudFormation, News Blog`) sorts a few of many names under headings of the
 author's, and a walkthrough (`for customers:` over `submit request`, `select
-expert`, `pay per milestone`) goes through a product step by step. Neither is
-a set to recite nor a question with one answer, and on the back of the
-thing's definition either made a long answer of a short one. They are kept
+expert`, `pay per milestone`) goes through a product step by step, and a
+list of models' data sheets (`snowcone: 2CPU, 4GB of memory` / `snowball
+edge - compute optimized: 52vCPU, 208GB of RAM`) gives figures no exam asks.
+None is a set to recite nor a question with one answer (a blank in a data
+sheet's list asks a word its neighbours spell), and on the back of the
+thing's definition a map or a walkthrough made a long answer of a short one. They are kept
 out of the cards, as if the notes had `<!-- cards: off -->` around them; the
 cheat sheet keeps them."""
 
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.cards.entries import entries_of
+from pipeline.cards.entries import Entry, entries_of
 from pipeline.cards.enumerations import category_map, walkthrough
 from pipeline.model import Document, Node, Section, Topic
 from pipeline.model.cards_off import without_cards
@@ -43,5 +46,14 @@ def _node(node: Node) -> Node:
         label, entries = leads[0].head, entries_of(children)
         if category_map(label, entries) or walkthrough(label, entries):
             return without_cards(node)
+        if _data_sheets(entries):  # the line after the sheets ("All can run EC2 instances") stays
+            sheets = {id(e.node) for e in entries if e.special == "specification"}
+            return replace(node, children=tuple(without_cards(c) if id(c) in sheets else c for c in node.children))
     inner = _nodes(node.children)
     return node if inner == node.children else replace(node, children=inner)
+
+
+def _data_sheets(entries: list[Entry]) -> bool:
+    """A list whose every item is one model's figures."""
+    items = [e for e in entries if e.listed]
+    return len(items) > 1 and all(e.special == "specification" for e in items)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pipeline.cards.prompts import echoes
-
 from .test_cards import cards_of
 
 
@@ -287,25 +285,3 @@ def test_a_topic_of_terms_defined_at_length_asks_which_they_are() -> None:
     assert _overview(lines) == "[overview] IAM | Security Tools — which 2? => Credentials Report (account-level) Access Advisor (user-level) @3,4,5", lines
     assert sum(line.startswith("[term] IAM › Security Tools |") for line in lines) == 2, lines
 
-
-def test_an_answer_built_on_its_terms_own_word_is_a_fact_of_the_topic() -> None:
-    lines = cards_of(
-        """
-        ## Security
-
-        **CloudHSM:**
-        - AWS provisions the hardware for encryption, we manage the keys ourselves
-        - Dedicated hardware: Hardware Security Module
-        - schema registry: model event schema
-        """
-    )
-    assert not any(line.startswith("[term]") for line in lines), lines
-    assert "Hardware Security Module" in _overview(lines) or any("Hardware Security Module" in line for line in lines), lines
-
-
-def test_an_echo_adds_at_most_two_words_to_its_terms_own() -> None:
-    assert echoes("Dedicated hardware", "Hardware Security Module")
-    assert echoes("schema registry", "model event schema")
-    assert not echoes("frequent access tier", "default tier")  # too short to echo: the tier's one property
-    assert not echoes("Manual Scaling", "update the size of an ASG manually")
-    assert not echoes("Server-side encryption", "server encrypts the file after receiving it")

@@ -10,7 +10,7 @@ from functools import cached_property
 from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification
 from pipeline.cards.per_document import per_value
-from pipeline.cards.prompts import defined_subject, echoes, is_generic, is_open_list, is_statement
+from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_statement
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
@@ -149,8 +149,6 @@ def _restates(term: Inline, definition: Inline) -> bool:
     words = re.findall(r"[A-Za-z][\w-]*", inl.to_plain(term))
     if len(words) > 1 and all(w[0].isupper() for w in words):
         return False  # "Azure DNS: hosting of DNS domains": a product's name, said as its kind
-    if echoes(inl.to_plain(term), text):
-        return True
     named = [w for w in inl.plain_key(inl.to_plain(term)).split() if len(w) > 2]
     return bool(named) and all(w in said or w + "s" in said for w in named)
 

@@ -120,19 +120,3 @@ def everyday(head: Inline) -> bool:
     """A term made only of the everyday words of computing ("CPU", "CPU + RAM", "Router")."""
     words = inl.plain_key(inl.to_plain(head)).split()
     return bool(words) and all(word in _EVERYDAY for word in words)
-
-
-ECHO_WORDS = 2  # words an answer may add to its term's own and still say nothing
-_ECHO_STEM = 5  # letters that make two forms one word ("encrypt", "encryption")
-_ECHO_STOP = frozenset("a an the of to for and or in on at by with from into our we us its it is are be as that this can will".split())
-
-
-def echoes(term: str, definition: str) -> bool:
-    """A short answer built on a word of its own term ("schema registry: model
-    event schema", "Dedicated hardware: Hardware Security Module"): besides
-    that word it says two words or fewer, nothing a learner recalls."""
-    own = {w[:_ECHO_STEM] for w in re.findall(r"[a-z0-9]+", term.lower()) if len(w) > 3}
-    said = [w for w in re.findall(r"[a-z0-9]+", definition.lower()) if w not in _ECHO_STOP]
-    new = [w for w in said if w[:_ECHO_STEM] not in own]
-    # "default tier" is short, not an echo: the tier's one property
-    return len(said) > ECHO_WORDS and len(new) < len(said) and len(new) <= ECHO_WORDS

@@ -285,3 +285,16 @@ def test_a_topic_of_terms_defined_at_length_asks_which_they_are() -> None:
     assert _overview(lines) == "[overview] IAM | Security Tools — which 2? => Credentials Report (account-level) Access Advisor (user-level) @3,4,5", lines
     assert sum(line.startswith("[term] IAM › Security Tools |") for line in lines) == 2, lines
 
+
+
+def test_a_first_line_that_spells_out_the_name_is_completed_by_the_next() -> None:
+    lines = cards_of(
+        """
+        ## Developer tools
+
+        **CodeBuild:**
+        - code building service in the cloud
+        - compiles source code, runs tests and produces packages ready to deploy
+        """
+    )
+    assert _overview(lines).startswith("[overview] Developer tools | CodeBuild => code building service in the cloud compiles source code"), lines

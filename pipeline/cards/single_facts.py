@@ -96,8 +96,8 @@ def _names_its_own_part(cloze: str, common: frozenset[str]) -> bool:
     the card is about ("AWS Backup: create a [Backup Plan]"): the lead says
     half the answer, and the rest is a guess among its parts."""
     lead, hidden = _LEAD.match(cloze), HIDDEN.search(cloze)
-    if lead is None or hidden is None:
-        return False
+    if lead is None or hidden is None or hidden.group(1).startswith("<code>"):
+        return False  # a literal to type (`kubectl rollout undo deployment/web`) says its own words
     ordinary = {c.lower() for c in common}
     own = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", _plain(lead.group()))} - ordinary
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", _plain(hidden.group(1)))]

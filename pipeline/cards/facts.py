@@ -167,11 +167,12 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
                     if sum(words(f.inline) for f in [*together, fact]) <= RIDING_WORDS:
                         together.append(fact)
         # A line that says the name as a word of its own fact ("[batch] jobs") asks
-        # the name twice: such a card is made only for a line no other card says.
+        # the name twice, and a heading may name no thing ("Objects"): such a card is
+        # made only for a line no other card says.
         left = [f for f in unasked if all(f is not g for g in together)]
         parts = [*chunks([f for f in left if words(f.inline) < SHORT_FACT_WORDS], lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)]
         parts += [[f] for f in left if words(f.inline) >= SHORT_FACT_WORDS]
-        singles += [(part, found) for part in parts if (found := named_text(sink, group, part, split, repeated=True)) is not None]
+        singles += [(part, found) for part in parts if (found := named_text(sink, group, part, split, last_resort=True)) is not None]
         singles.sort(key=lambda single: split.index(single[0][0]))
     if sink.tiered and not group.is_topic:
         # A tier's lines, under its bare name, are a list to recite: each is asked as

@@ -105,6 +105,7 @@ def _names_its_own_part(cloze: str, common: frozenset[str]) -> bool:
 
 
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+_BRANDED = re.compile(r"\b[A-Z0-9]{2,}\b|[a-z][A-Z]")  # "AWS ...", "CloudTrail": written as a product's name
 
 
 def _a_choice(cloze: str, label: str) -> bool:
@@ -291,7 +292,7 @@ def _asked_by_name(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple
 
 
 def named_text(
-    sink: CardSink, group: Group, facts: list[Fact], beside: Sequence[Fact] = (), repeated: bool = False
+    sink: CardSink, group: Group, facts: list[Fact], beside: Sequence[Fact] = (), last_resort: bool = False
 ) -> tuple[str, tuple[str, ...]] | None:
     """The facts with their subject to recall: the label, or for a generic
     label or a question, the parent they belong to. Several short facts are
@@ -299,15 +300,19 @@ def named_text(
     A fact that fits another thing the notes describe as well is shown with
     a line of the thing's own that tells them apart (first of the lines
     `beside` it in the notes); None when none does. A line that says the
-    name itself again is asked only when `repeated` allows it."""
+    name itself again, or under a heading that names no thing, asks a weak
+    question: asked only as the `last_resort` of a line no other card says."""
     if all(says_only_what_it_is_not(f) for f in facts):
         return None  # "not for time-sensitive questions": fits all that are not, no one thing
     found = name_cloze(sink, group, facts)
     if gives_itself_away(found[0], (), sink.common, sink.describes) or _variant_shown(found[0], sink.common):
         return None  # "[CloudWatch]: CW billing metric data...": the front shows the name abbreviated
-    if (len(HIDDEN.findall(found[0])) > 1) != repeated:
-        # "[Batch]: we submit [batch] jobs and [AWS Batch] does the rest": the line
-        # says the name as a word of its own fact; one answer asked twice, no clue
+    # "[Batch]: we submit [batch] jobs and [AWS Batch] does the rest": the line says
+    # the name as a word of its own fact, one answer asked twice; "[Objects]: version
+    # ID", "[Pricing Models]: use same AZ": a heading that names no thing of the notes
+    hidden = _plain(HIDDEN.findall(found[0])[0])
+    weak = len(HIDDEN.findall(found[0])) > 1 or not (_BRANDED.search(hidden) or sink.describes(hidden))
+    if weak != last_resort:
         return None
     if points_to_name(sink, found[0]):
         return found

@@ -10,6 +10,7 @@ import html
 import re
 
 from pipeline.cards.chunking import chunks, pieces, words
+from pipeline.cards.closing_phrase import closing_phrase_text
 from pipeline.cards.defining import completing_line, kind_line, says_where
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.numbers import without_claims
@@ -170,6 +171,9 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         # the name twice, and a heading may name no thing ("Objects"): such a card is
         # made only for a line no other card says.
         left = [f for f in unasked if all(f is not g for g in together)]
+        closing = [([f], found) for f in left if named_text(sink, group, [f], split, last_resort=True) and (found := closing_phrase_text(sink, group, f))]
+        singles += closing
+        left = [f for f in left if all(f is not g[0][0] for g in closing)]
         parts = [*chunks([f for f in left if words(f.inline) < SHORT_FACT_WORDS], lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)]
         parts += [[f] for f in left if words(f.inline) >= SHORT_FACT_WORDS]
         singles += [(part, found) for part in parts if (found := named_text(sink, group, part, split, last_resort=True)) is not None]

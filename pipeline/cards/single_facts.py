@@ -312,6 +312,7 @@ def named_text(
     # ID", "[Pricing Models]: use same AZ": a heading that names no thing of the notes
     hidden = _plain(HIDDEN.findall(found[0])[0])
     weak = len(HIDDEN.findall(found[0])) > 1 or not (_BRANDED.search(hidden) or sink.describes(hidden))
+    weak = weak or echoes(hidden, _plain(BLANK.sub(" ", found[0])), sink.common)  # "[Tagging]: common tags are ..."
     if weak != last_resort:
         return None
     if points_to_name(sink, found[0]):

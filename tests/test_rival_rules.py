@@ -2,7 +2,8 @@
 thing is no clue to it nor its definition; a rate or size any rival may reach,
 or a list of what every offering claims, tells none apart; a base tier named as
 such asks for the lowest tier that has a fact; a clue is shown without the word
-that tied it to the line before; the back defines the thing, not one item of its list."""
+that tied it to the line before, and no clue twice; the back defines the thing, not one item
+of its list."""
 
 from __future__ import annotations
 
@@ -103,3 +104,16 @@ def test_the_back_defines_the_thing_not_an_item_of_its_list_nor_a_side_note() ->
     things = {t.name: t for t in things_of(_document(notes))}
     assert definition_text(things["Vaulting"]).startswith("Keeps every past copy"), definition_text(things["Vaulting"])
     assert "min key length" not in definition_text(things["Key Rules"]).lower(), definition_text(things["Key Rules"])
+
+
+def test_a_card_does_not_say_one_clue_twice() -> None:
+    notes = """
+    ## Compute
+
+    **JobRunner:**
+    - lets scientists run hundreds of thousands of computing jobs on rented machines
+    - run 100000s of computing jobs
+    - a job has a start and an end, opposed to a continuous service
+    """
+    cues = [cue for asked in recognition_plan(_document(notes)) if asked.thing.name == "JobRunner" for cue in asked.cues]
+    assert cues and not [c for c in cues if c.lower().startswith("run 100000s")], cues

@@ -110,10 +110,10 @@ def test_a_card_does_not_say_one_clue_twice() -> None:
     notes = """
     ## Compute
 
-    **JobRunner:**
+    **Crunchly:**
     - lets scientists run hundreds of thousands of computing jobs on rented machines
     - run 100000s of computing jobs
     - a job has a start and an end, opposed to a continuous service
     """
-    cues = [cue for asked in recognition_plan(_document(notes)) if asked.thing.name == "JobRunner" for cue in asked.cues]
+    cues = [cue for asked in recognition_plan(_document(notes)) if asked.thing.name == "Crunchly" for cue in asked.cues]
     assert cues and not [c for c in cues if c.lower().startswith("run 100000s")], cues

@@ -299,7 +299,19 @@ def _definition_length(group: Group, facts: list[Fact]) -> int:
     # a contrast begs its completion only in a short line ("based on PostgreSQL, but
     # not for OLTP"); a long one says what it says ("... doesn't really have internet")
     contrast = _CONTRAST.search(first) is not None and len(first.split()) <= CONTRAST_WORDS
-    return 2 if expansion or bare or contrast else 1
+    return 2 if expansion or bare or contrast or _spells_the_name(group, first) else 1
+
+
+_GENERIC_WORDS = frozenset("a an the in on of for to service services cloud fully managed aws amazon azure".split())
+
+
+def _spells_the_name(group: Group, first: str) -> bool:
+    """`code building service in the cloud` under *CodeBuild*: the name's own
+    parts and generic words, no definition until the next line."""
+    parts = [p.lower() for p in re.findall(r"[A-Z][a-z]+|[a-z]+", inl.to_plain(group.label)) if len(p) > 2]
+    said = re.findall(r"[a-z0-9]+", first.lower())
+    rest = [w for w in said if w not in _GENERIC_WORDS and not any(w.startswith(p[:4]) for p in parts)]
+    return len(parts) > 1 and not rest and all(any(w.startswith(p[:4]) for w in said) for p in parts)
 
 
 def _asked_of_item(sink: CardSink, group: Group, fact: Fact, split: list[Fact]) -> tuple[str, tuple[str, ...]] | None:

@@ -256,3 +256,45 @@ def test_an_expansion_is_completed_by_the_line_that_says_what_the_thing_is() -> 
     )
     assert _overview(lines).startswith("[overview] Storage | EFS => Elastic File System managed NFS (network file system)"), lines
     assert any("can be used with on-premises systems" in line for line in lines), lines
+
+
+def test_a_first_line_with_a_number_to_learn_is_still_the_definition() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **High availability:**
+        - running the app in at least 2 AZ
+        - goes hand in hand with horizontal scaling
+        """
+    )
+    assert _overview(lines).startswith("[overview] Compute | High availability => running the app in at least 2 AZ"), lines
+    assert any(line.startswith("[number]") and "{{c1::2 AZ}}" in line for line in lines), lines
+
+
+def test_a_topic_of_terms_defined_at_length_asks_which_they_are() -> None:
+    lines = cards_of(
+        """
+        ## IAM
+
+        **Security Tools:**
+        - Credentials Report (account-level): a report that lists all the account's users and the status of their various credentials
+        - Access Advisor (user-level): shows the service permissions granted to a user and when those services were last accessed
+        """
+    )
+    assert _overview(lines) == "[overview] IAM | Security Tools — which 2? => Credentials Report (account-level) Access Advisor (user-level) @3,4,5", lines
+    assert sum(line.startswith("[term] IAM › Security Tools |") for line in lines) == 2, lines
+
+
+
+def test_a_first_line_that_spells_out_the_name_is_completed_by_the_next() -> None:
+    lines = cards_of(
+        """
+        ## Developer tools
+
+        **CodeBuild:**
+        - code building service in the cloud
+        - compiles source code, runs tests and produces packages ready to deploy
+        """
+    )
+    assert _overview(lines).startswith("[overview] Developer tools | CodeBuild => code building service in the cloud compiles source code"), lines

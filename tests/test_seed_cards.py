@@ -11,6 +11,7 @@ from pipeline.commands.build import load
 from pipeline.model.cardtext import card_text
 from pipeline.model import Document, Node
 from pipeline.model.inline import plain_key
+from pipeline.model.lead_words import without_lead
 from pipeline.model.records import is_retired
 from pipeline.notes.parse import SHORTCODES
 
@@ -46,8 +47,9 @@ def _lines_off(document: Document) -> set[int]:
 
 def _words_of_markdown(line: str) -> set[str]:
     line = re.sub(r":([a-z_]+):", lambda m: SHORTCODES.get(m.group(1), m.group(0)), line)
-    line = re.sub(r"^\s*\d+[.)]\s+", "", line)  # an ordered list's marker is syntax, as "- " is
-    return set(plain_key(line).split())
+    line = re.sub(r"^\s*(?:\d+[.)]|[-*])\s+", "", line)  # a list's marker is syntax
+    # a card shows a line without the word that tied it to the one before (`For ex:`, `Also`)
+    return set(plain_key(without_lead(line)).split())
 
 
 def test_at_least_99_percent_of_the_non_heading_lines_are_said_by_a_card_sourced_there(cards):  # type: ignore[no-untyped-def]

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.cards.cue_words import STOPWORDS, content_words
+from pipeline.cards.cue_words import STOPWORDS, as_shown, content_words
 from pipeline.cards.kinds import SERVICE_WORDS
-from pipeline.cards.others import defines_another
+from pipeline.cards.others import defines_another, said_of_another
 from pipeline.cards.per_document import also_forget, per_value
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.things import Thing
@@ -102,12 +102,12 @@ def ask_line(asked: Asked) -> str:
 
 def cues_html(cues: Sequence[str]) -> str:
     if len(cues) == 1:
-        return f"<div>{escape(cues[0])}</div>"
-    return "<ul>" + "".join(f"<li>{escape(cue)}</li>" for cue in cues) + "</ul>"
+        return f"<div>{escape(as_shown(cues[0]))}</div>"
+    return "<ul>" + "".join(f"<li>{escape(as_shown(cue))}</li>" for cue in cues) + "</ul>"
 
 
-def answer_html(asked: Asked) -> str:
-    definition = definition_text(asked.thing)
+def answer_html(asked: Asked, things: Sequence[Thing] = ()) -> str:
+    definition = definition_text(asked.thing, things)
     shown = on_front(asked.thing.described.names.mask(definition), asked.cues)
     said = f"<div>{escape(definition)}</div>" if definition and not shown else ""
     return f"<div><b>{escape(asked.thing.name)}</b></div>{said}"
@@ -119,13 +119,15 @@ def on_front(text: str, cues: Sequence[str]) -> bool:
     return len(words & set(content_words(" ".join(cues)))) >= FRONT_SAYS * len(words)
 
 
-def definition_text(thing: Thing) -> str:
+def definition_text(thing: Thing, things: Sequence[Thing] = ()) -> str:
     """The one-line definition as the back says it; past one that says only
-    what every offering is ("Fully managed service") or defines another word,
-    the next line of its own."""
+    what every offering is ("Fully managed service"), defines another word or
+    says what another of `things` is (`EBS volumes are network drives`), the next line of its own."""
     definition = thing.described.definition
 
     def says_it(text: str) -> bool:  # of the thing itself (not `A ledger is a book ...`), more than any offering
+        if said_of_another(thing, text, things):
+            return False
         return bool(set(content_words(text)) - _GENERIC) and not defines_another(thing.described.names, text)
 
     if _a_kind(thing, definition):

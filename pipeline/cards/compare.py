@@ -23,13 +23,13 @@ from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
 from pipeline.cards.contrast import fits_another_line, spells_a_form
-from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, spelled_out, unspelled
+from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, as_shown, spelled_out, unspelled
 from pipeline.cards.asking import breadcrumb, id_breadcrumb
 from pipeline.cards.recognition import about_another, asks_well, content_words, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.others import either_names_the_other
 from pipeline.cards.per_document import per_document
-from pipeline.cards.series import TIERS_ASKED, are_tiers
+from pipeline.cards.series import TIERS_ASKED, are_tiers, below_by_name
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
@@ -59,7 +59,10 @@ FITS_OTHER = 3  # telling words of a fact another option's definition says, for 
 ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
 COUNT_WORDS = 4  # words beside a count that still say little else
 _COUNT = re.compile(r"^\d[\d,.]*\+?\s")
+_COMPARATIVE = re.compile(r"\b(?:more|less|better|worse|fewer|greater|higher|lower|faster|slower|cheaper)\b", re.IGNORECASE)
+_THAN = re.compile(r"\bthan\b|\bvs\.?\b|\bversus\b", re.IGNORECASE)
 _UNITS = frozenset("ms second seconds minute minutes hour hours day days week weeks month months year years kb mb gb tb pb".split())
+CLAIMS_WORDS = 5  # words of a list of claims
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
 
 
@@ -165,10 +168,13 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
             score = sum(weight[w] for w in shared) / total
             # a term few topics say, in what defines one and said by the other (`file system`, `edge locations`)
             term = any(held[t] <= RARE_MIN for t in (defining_terms[i] & terms[j]) | (defining_terms[j] & terms[i]))
+            alike = defining[i] & defining[j]
             if term and score >= TERM_OVERLAP and not _names_the_other(a, b):
                 scored.append((score, i, j))
-            elif len(shared) >= SHARED_WORDS and any(counts[w] <= rare for w in defining[i] & defining[j]) and score >= NEIGHBOUR_OVERLAP:
+            elif len(shared) >= SHARED_WORDS and any(counts[w] <= rare for w in alike) and score >= NEIGHBOUR_OVERLAP:
                 scored.append((score, i, j))
+            elif len(alike) >= SHARED_WORDS and any(counts[w] <= rare for w in alike) and not _names_the_other(a, b):
+                scored.append((score, i, j))  # definitions that say the same need in several words (`physical, virtual and cloud-based servers`)
     partners: dict[int, int] = defaultdict(int)
     pairs = []
     for _score, i, j in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
@@ -176,7 +182,12 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
             partners[i] += 1
             partners[j] += 1
             pairs.append((i, j))
-    return [[topics[i], topics[j]] for i, j in sorted(pairs)]
+    # the pairs whose definitions say most alike first: a fact of a topic with two rivals is asked against
+    # the one that meets the same need (`physical, virtual and cloud-based servers`), not one it only shares a place with
+    def alike(pair: tuple[int, int]) -> float:
+        return sum(weight[w] for w in defining[pair[0]] & defining[pair[1]])
+
+    return [[topics[i], topics[j]] for i, j in sorted(pairs, key=lambda p: (-alike(p), p))]
 
 
 def _terms(cues: list[list[tuple[str, Line]]]) -> tuple[list[set[tuple[str, str]]], list[set[tuple[str, str]]]]:
@@ -226,7 +237,7 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
             if count >= (_facts_per_option(options) if thing.item else NEIGHBOUR_FACTS):
                 break
             text = unshared(document, thing, text, options)
-            if MASK in text or len(content_words(text)) < FACT_WORDS or _a_count(text):
+            if MASK in text or len(content_words(text)) < FACT_WORDS or _a_count(text) or _claims(text) or _unanchored(text):
                 continue
             # a word of a name that many other names share still tells these options apart (`compute`)
             if any(o.described.names.shows(text) for o in options) or replace(thing.described.names, plain=frozenset()).leaks(text, said):
@@ -260,6 +271,19 @@ def _a_count(text: str) -> bool:
     if _COUNT.match(text) and len(content_words(text)) <= COUNT_WORDS:
         return True
     return bool(re.search(r"\d", text)) and len([w for w in content_words(text) if w not in _UNITS]) <= 1
+
+
+def _claims(text: str) -> bool:
+    """`Highly available, scalable, expensive, pay per use`: a list most of whose words are what offerings
+    claim, no fact of its own (a short line of them, `automatically scale based on demand`, may define an idea)."""
+    words = content_words(text)
+    return len(words) >= CLAIMS_WORDS and len([w for w in words if w in PROPERTIES]) * 2 > len(words)
+
+
+def _unanchored(text: str) -> bool:
+    """`Protect against more sophisticated attack`, `Better security and less latency`: more or
+    better than what? A short fact that rests on a comparison with nothing to compare it with."""
+    return len(content_words(text)) <= CLAIMS_WORDS and bool(_COMPARATIVE.search(text)) and not _THAN.search(text)
 
 
 def _own_words(telling: set[str], other_words: Sequence[set[str]]) -> list[str]:
@@ -323,7 +347,7 @@ def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], 
     sink.add(
         "compare",
         "basic",
-        prompt=f'<div class="sp-label">{escape(_asked(options, names))}</div><div>{escape(fact)}</div>',
+        prompt=f'<div class="sp-label">{escape(_asked(options, names, thing))}</div><div>{escape(as_shown(fact))}</div>',
         answer=f"<div><b>{escape(thing.name)}</b></div>",
         context=context,
         id_context=_shared_context(options, id_breadcrumb),
@@ -333,10 +357,12 @@ def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], 
     return sink.cards.pop(before) if len(sink.cards) > before else None  # None: an id already asked
 
 
-def _asked(options: list[Thing], names: list[str]) -> str:
+def _asked(options: list[Thing], names: list[str], answer: Thing | None = None) -> str:
     """`A or B?`; over tiers whose lines say what each adds to the one before (`(+ prod system
-    down)`), a fact of one tier holds for the tiers above it too: the lowest that has it is asked."""
-    return f"{TIERS_ASKED} it: {option_list(names)}?" if are_options_tiers(options) else f"{option_list(names)}?"
+    down)`), or of a base tier named as such (`Shield Standard` beside `Shield Advanced`), a fact
+    of one tier holds for the tiers above it too: the lowest that has it is asked."""
+    base = answer is not None and below_by_name(answer.name, names)
+    return f"{TIERS_ASKED} it: {option_list(names)}?" if base or are_options_tiers(options) else f"{option_list(names)}?"
 
 
 def are_options_tiers(options: Sequence[Thing]) -> bool:

@@ -18,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from pipeline.cards.cue_words import CLAIMED_PROPERTIES, CUE_MIN_WORDS, OFFERING_WORDS, STOPWORDS, WORD, content_words
+from pipeline.cards.cue_words import CLAIMED_PROPERTIES, CUE_MIN_WORDS, MEASURE_WORDS, OFFERING_WORDS, STOPWORDS, WORD, content_words
 from pipeline.cards.others import may_mention_in, mentions
 from pipeline.cards.rivals import Listed, Rivals, unordered
 from pipeline.cards.per_document import per_document, per_value
@@ -54,6 +54,7 @@ def stem(word: str) -> str:
 
 
 PROPERTIES = frozenset(stem(w) for w in CLAIMED_PROPERTIES)
+MEASURES = frozenset(stem(w) for w in MEASURE_WORDS)
 
 
 def _stems(text: str) -> list[str]:
@@ -165,11 +166,17 @@ def singles_out(document: Document, thing: Thing, text: str, among: Sequence[Thi
     """Whether the cue says a word that no confusable's lines say in any form,
     or two words in the order none of them does (`speech into text` where
     another turns `text into speech`)."""
-    words = {w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES}
+    words = _telling(text)
     # a direction (`speech into text`), not any two neighbouring words: most pairs turn up reversed somewhere
     pairs = {(stem(a), stem(b)) for a, b in _DIRECTION.findall(text)}
     rivals = _rivals(document, thing, tuple(t for t in among if t is not thing))
     return any(not rivals.says(w) for w in words) or any(rivals.says_pair((b, a)) and not rivals.says_pair((a, b)) for a, b in pairs)
+
+
+def _telling(text: str) -> set[str]:
+    """The cue's words that may tell a thing apart: no property every offering claims, and no
+    unit (`1 message per sec to 10000s`: how much, which any rival may reach)."""
+    return {w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES and w not in MEASURES}
 
 
 def unshared(document: Document, thing: Thing, text: str, among: Sequence[Thing] = ()) -> str:
@@ -386,12 +393,3 @@ def ambiguous(
         rarest = sorted(words, key=lambda w: (len(holders.get(w, ())), w))[: len(words) - int(need) + 1]
         candidates = sorted({n for w in rarest for n in holders.get(w, ())})
     return any(n != position and len(words & vocabulary[n]) >= need and not things[n].described.names.same_thing(thing.described.names) for n in candidates)
-
-
-def holders_of(vocabulary: list[set[str]]) -> dict[str, list[int]]:
-    """Which things' lines hold each word."""
-    holders: dict[str, list[int]] = {}
-    for n, words in enumerate(vocabulary):
-        for word in words:
-            holders.setdefault(word, []).append(n)
-    return holders

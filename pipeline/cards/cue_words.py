@@ -6,6 +6,7 @@ import re
 import sys
 
 from pipeline.cards.per_document import per_text
+from pipeline.model.lead_words import without_lead
 from pipeline.model.name_patterns import camel_spaced
 from pipeline.model.naming import MASK, VENDORS, Names
 
@@ -23,11 +24,23 @@ OFFERING_WORDS = frozenset("fully managed serverless service servic cloud provid
 CLAIMED_PROPERTIES = frozenset(
     """highly high available availability replicated replication replica durable durability scalable scale scales
     secure secured cheap low cost costs latency fast faster perf performance pay easy easily automatically auto
-    across accross multi""".split()
+    across accross multi demand expensive""".split()
+)
+# How much or how long: a size or rate any rival may reach tells none apart.
+MEASURE_WORDS = frozenset(
+    """per sec secs second seconds minute minutes hour hours day days week weeks month months year years ms
+    kb mb gb tb pb kbs mbs gbs tbs pbs byte bytes kilobytes megabytes gigabytes terabytes petabytes exabytes
+    thousand thousands million millions billion billions hundreds""".split()
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9]+$")
 _NAME_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def as_shown(text: str) -> str:
+    """A cue as a card shows it, alone: without the word that tied it to the line before."""
+    rest = without_lead(text)
+    return rest if len(content_words(rest)) >= CUE_MIN_WORDS else text
 
 
 def content_words(text: str) -> list[str]:

@@ -2,7 +2,12 @@
 and whose substance is a short list under an aspect ("Used to: grant public
 access, force encryption, ..."): asked alone, the phrase is a vague answer to
 a bare name, and the aspect's list a dump without its thing. Together they
-are the topic's overview: what it is, and what it is for."""
+are the topic's overview: what it is, and what it is for.
+
+A topic made only of a few terms, each defined at length ("Security Tools:
+Credentials Report: a report that lists...; Access Advisor: shows..."), is
+asked for their names: the terms' own cards ask what each is, and the whole
+of their lines on one back would be a dump."""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from pipeline.model import inline as inl
 BARE_WORDS = 3  # "JSON based", "leverage encryption keys": a phrase, no definition
 FOLDED_ITEMS = 4  # lines of the aspect's list one overview may show
 FOLDED_WORDS = 50
+TERMS_WORDS = 30  # the lines of a topic of terms, beyond which its overview names them only
 
 
 def bare(fact: Fact) -> bool:
@@ -55,3 +61,17 @@ def fold(sink: CardSink, group: Group, phrase: Fact, entry: Entry) -> None:
     lines = (group.line, phrase.line, entry.node.line, *(child.line for child in entry.node.children))
     prompt = sink.html(asked(group.label, group.context))
     sink.add("overview", "basic", prompt=prompt, answer=answer, context=group.context, lines=lines, key=("facts", group.key, "1"))
+
+
+def terms_only(entries: list[Entry], whole: list[Fact]) -> bool:
+    """Whether a topic's lines are all terms with their definitions, too long together for one back."""
+    terms = all(e.named and e.definition and not e.numbered and not e.node.children and e.special is None for e in entries)
+    return terms and sum(words(f.inline) for f in whole) > TERMS_WORDS
+
+
+def names_overview(sink: CardSink, group: Group, entries: list[Entry]) -> None:
+    """The overview of a topic of terms: which they are."""
+    front = (*asked(group.label, group.context), Span("text", f" — which {len(entries)}?"))
+    answer = sink.facts_html([Fact(inl.strip(e.head), e.node.line) for e in entries])
+    lines = (group.line, *(e.node.line for e in entries))
+    sink.add("overview", "basic", prompt=sink.html(front), answer=answer, context=group.context, lines=lines, key=("facts", group.key, "1"))

@@ -35,7 +35,7 @@ from pipeline.cards.entries import (
 )
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
-from pipeline.cards.folded import aspect_list, bare, fold
+from pipeline.cards.folded import aspect_list, bare, fold, names_overview, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
 from pipeline.cards.prompts import is_aside, is_generic
@@ -118,6 +118,12 @@ def _answering(group: Group, entries: list[Entry], index: int) -> tuple[str, ...
     if question and entry.named and entry.node.role == "line" and after_list:
         return group.context
     return group.inner
+
+
+def _opens_with_number(entries: list[Entry], loose: list[Entry]) -> bool:
+    """A topic whose first line, a plain statement, holds a number to learn."""
+    first = entries[0]
+    return first.numbered and not first.named and not first.node.children and first.special is None and first not in loose
 
 
 def _plain_lines(document: Document) -> Iterator[str]:
@@ -261,6 +267,11 @@ class _CardMaker(CardSink):
                 asked_alone.append(statement)
         loose = [e for e in loose if e not in asked_alone]
         facts = [Fact(e.full, e.node.line) for e in loose]
+        if group.is_topic and loose and _opens_with_number(entries, loose):
+            # "High availability: running the app in at least 2 AZ": the number has its
+            # card, yet the line is what the thing is; without it the overview would
+            # answer with a side remark ("goes in hand with horizontal scaling")
+            facts.insert(0, Fact(entries[0].full, entries[0].node.line))
         siblings = [e for e in entries if e.listed and e.named and not e.node.children and id(e) not in said]
         complete = not group.is_topic and all(e.listed for e in loose) and len(loose) + len(siblings) <= SMALL_FACTS
         if loose and siblings and complete:
@@ -305,4 +316,7 @@ class _CardMaker(CardSink):
             # would make it a dump of what their own cards ask.
             items = sum(len(inl.to_plain(f.inline).split(",")) for f in whole)
             if whole and sum(words(f.inline) for f in whole) <= SMALL_WORDS and items <= 2 * SMALL_FACTS:
-                fact_cards(self, group, whole, kind_first)
+                if terms_only(plain_entries, whole):
+                    names_overview(self, group, plain_entries)  # "Security Tools — which 2?"
+                else:
+                    fact_cards(self, group, whole, kind_first)

@@ -24,6 +24,8 @@ _WORDS_LEFT = re.compile(r"[\W_]+")  # what `only_names` strips around the names
 
 # `DNS is a collection of rules`, `A ledger is a book`: a line that opens by defining a term
 _DEFINES = re.compile(r"^(?:(?:a|an|the)\s+)?([\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:is|are|means|refers\s+to)\s+(?:a|an|the|one)\s", re.IGNORECASE)
+# `EBS volumes are ...`: a subject of a few words, then what it is (`EC2 has many types` may lead to the thing)
+_SUBJECT = re.compile(r"^((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:is|are)\b", re.IGNORECASE)
 _PRONOUNS = frozenset("it this that these those they there which what who here".split())
 
 
@@ -102,6 +104,16 @@ def names_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
         return False
     said = {w.lower() for w in _WORD.findall(text)}
     return any(_other(o, thing) and mentions(o.described.names, text) for o in _could_name(things, text, said))
+
+
+def said_of_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
+    """`EBS volumes are network drives ...` under Instance Store: a line whose subject,
+    before its verb, is another of `things`, says what that one is, however it goes on."""
+    subject = _SUBJECT.match(text)
+    if not subject or subject.group(1).split()[0].lower() in _PRONOUNS or thing.described.names.shows(subject.group(1)):
+        return False
+    # the subject opens with the other's name: `Same way RDS is ...` likens the thing to it
+    return any(_other(o, thing) and o.described.names.match(subject.group(1)) for o in _could_name(things, subject.group(1)))
 
 
 def glosses_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:

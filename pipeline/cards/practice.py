@@ -28,11 +28,12 @@ from itertools import chain
 from pipeline.cards.kinds import heading_word, notes_text, option_kind
 from pipeline.cards.asking import Asked, ask_line, cues_html, definition_text, on_front
 from pipeline.cards.compare import are_options_tiers, compared_cards
+from pipeline.cards.cue_words import as_shown
 from pipeline.cards.recognition import add_asked, asked_cards, content_words
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.others import either_names_the_other
 from pipeline.cards.sink import CardSink
-from pipeline.cards.things import Thing
+from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
 from pipeline.model.inline import escape, plain_key
 from pipeline.model.naming import VENDORS, Names, acronym_of, name_key
@@ -86,12 +87,12 @@ def _compare_question(sink: CardSink, compared: Card, thing: Thing, options: lis
     letters = dict(zip((id(t) for t in things), LETTERS))
     listed = "".join(f"<li><b>{letters[id(t)]}.</b> {escape(t.name)}</li>" for t in things)
     label = f"{TIERS_ASKED} it?" if tiers else "Which one is this?"
-    others = "".join(f"<li><b>{letters[id(t)]}. {escape(t.name)}</b>: {escape(definition_text(t))}</li>" for t in things if t is not thing)
+    others = "".join(f"<li><b>{letters[id(t)]}. {escape(t.name)}</b>: {escape(definition_text(t, things))}</li>" for t in things if t is not thing)
     sink.section, sink.topic_title = thing.section, thing.topic
     sink.add(
         "practice",
         "basic",
-        prompt=f'<div class="sp-label">{escape(label)}</div><div>{escape(fact)}</div><ul class="sp-options">{listed}</ul>',
+        prompt=f'<div class="sp-label">{escape(label)}</div><div>{escape(as_shown(fact))}</div><ul class="sp-options">{listed}</ul>',
         answer=f"<div><b>{letters[id(thing)]}. {escape(thing.name)}</b></div>" + f'<ul class="sp-explanation">{others}</ul>',
         context=compared.context,
         lines=tuple(ref.line for ref in compared.sources),
@@ -112,6 +113,7 @@ def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_sl
         written = notes_text(document)
         catalog = _indexed(_catalog([(a, tags[c.guid]) for a, c in asked if a.index == 1], written))
         sink = CardSink(document.path, pack_slug, None)
+        known = things_of(document)
         seen: set[tuple[str, ...]] = set()
         for question, card in asked:
             if len(question.cues) == 1:
@@ -121,7 +123,7 @@ def practice_cards(cards: Sequence[Card], documents: Sequence[Document], pack_sl
             same = (*question.cues, "\x1f", *sorted(name_key(o.thing.name) for o in options), name_key(question.thing.name))
             if len(options) == OPTIONS - 1 and same not in seen:
                 seen.add(same)
-                made.append((card.guid, question.index, _card(sink, question, card, options, tags[card.guid])))
+                made.append((card.guid, question.index, _card(sink, question, card, options, tags[card.guid], known)))
     return made
 
 
@@ -289,7 +291,7 @@ def _shuffle(guid: str, name: str) -> str:
     return hashlib.sha256(f"{guid}\x1f{name}".encode()).hexdigest()
 
 
-def _card(sink: CardSink, asked: Asked, recognition: Card, wrong: list[_Option], tags: tuple[str, ...]) -> Card:
+def _card(sink: CardSink, asked: Asked, recognition: Card, wrong: list[_Option], tags: tuple[str, ...], known: Sequence[Thing]) -> Card:
     things = sorted([asked.thing, *(o.thing for o in wrong)], key=lambda t: _shuffle(recognition.guid, t.name))
     letters = dict(zip((id(t) for t in things), LETTERS))
     options = "".join(f"<li><b>{letters[id(t)]}.</b> {escape(t.name)}</li>" for t in things)
@@ -297,11 +299,11 @@ def _card(sink: CardSink, asked: Asked, recognition: Card, wrong: list[_Option],
         f'<div class="sp-label">{escape(ask_line(asked))}</div>{cues_html(asked.cues)}'
         f'<ul class="sp-options">{options}</ul>'
     )
-    definition = definition_text(asked.thing)
+    definition = definition_text(asked.thing, known)
     right = f"<div><b>{letters[id(asked.thing)]}. {escape(asked.thing.name)}</b></div>"
     right += f"<div>{escape(definition)}</div>" if definition and not on_front(asked.thing.described.names.mask(definition), asked.cues) else ""
     others = "".join(
-        f"<li><b>{letters[id(t)]}. {escape(t.name)}</b>: {escape(definition_text(t))}</li>"
+        f"<li><b>{letters[id(t)]}. {escape(t.name)}</b>: {escape(definition_text(t, known))}</li>"
         for t in things
         if t is not asked.thing
     )

@@ -15,12 +15,13 @@ import re
 from collections.abc import Sequence
 
 from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, question
-from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, holders_of, leans_on_another_cue, said_together, supported, tells_apart, unshared
+from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, leans_on_another_cue, said_together, supported, tells_apart, unshared
 from pipeline.cards.contrast import fits_a_confusable
 from pipeline.cards.cue_words import CUE_MIN_WORDS, abbreviations, spells_acronym, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.further_cues import further_cues
+from pipeline.cards.rivals import holders_of
 from pipeline.cards.kinds import list_title, notes_text
-from pipeline.cards.others import LinesElsewhere, defines_another, explains_its_kind, glosses_another, names_another
+from pipeline.cards.others import LinesElsewhere, defines_another, explains_its_kind, glosses_another, names_another, said_of_another
 from pipeline.cards.per_document import per_document, per_value, per_value_and_text
 from pipeline.cards.series import are_tiers
 from pipeline.cards.sink import CardSink, ImageSource
@@ -169,7 +170,7 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
         label = _is_label(line, following)
         defines = defines_another(thing.described.names, line.text) and not explains_its_kind(thing, line.text)
         another = about_another(thing, line.text) or defines or (label and names_another(thing, line.text, things))
-        another = another or glosses_another(thing, line.text, things)
+        another = another or glosses_another(thing, line.text, things) or said_of_another(thing, line.text, things)
         under = line.depth if another or kinds or _RETIRED.search(line.text) else None
         if under is None and not label:
             if cue := _cue_of(thing, n):
@@ -196,9 +197,10 @@ def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | Non
     """Each recognition card with what it asks, once per guid."""
     sink = CardSink(document.path, pack_slug, image_src, once_per_id=True)
     made: list[tuple[Asked, Card]] = []
+    things = things_of(document)
     for asked in recognition_plan(document):
         before = len(sink.cards)
-        add_asked(sink, asked, "recognition", question(asked), answer_html(asked))
+        add_asked(sink, asked, "recognition", question(asked), answer_html(asked, things))
         if len(sink.cards) > before:
             made.append((asked, sink.cards[-1]))
     return made

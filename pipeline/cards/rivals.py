@@ -105,3 +105,11 @@ class Listed:
 
     def says_pair(self, pair: tuple[str, str]) -> bool:
         return pair in self.pairs
+
+def holders_of(vocabulary: list[set[str]]) -> dict[str, list[int]]:
+    """Which things' lines hold each word."""
+    holders: dict[str, list[int]] = {}
+    for n, words in enumerate(vocabulary):
+        for word in words:
+            holders.setdefault(word, []).append(n)
+    return holders

@@ -39,3 +39,17 @@ def series_leads(topics: Sequence[Topic], series: set[tuple[str, ...]]) -> dict[
 def are_tiers(members: Iterable[Sequence[str]]) -> bool:
     """Whether siblings, each given by its lines, are tiers: enough of them say what they add."""
     return sum(any(_ADDS.search(text) for text in lines) for lines in members) >= TIER_STEPS
+
+
+# A name's last word that says its tier: the base one and the ones sold above it (`Shield Standard`, `Shield Advanced`)
+_BASE_TIERS = frozenset("free basic standard lite".split())
+_HIGHER_TIERS = frozenset("advanced premium pro plus enterprise business".split())
+
+
+def below_by_name(name: str, others: Iterable[str]) -> bool:
+    """The name is the base tier of another's (`Shield Standard` of `Shield Advanced`):
+    what the base has, the tier above has too, so a fact of it asks for the lowest that has it."""
+    words = name.lower().split()
+    if len(words) < 2 or words[-1] not in _BASE_TIERS:
+        return False
+    return any((o := other.lower().split())[:-1] == words[:-1] and o[-1] in _HIGHER_TIERS for other in others)

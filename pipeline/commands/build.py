@@ -28,6 +28,7 @@ from pipeline.cards.directions import direction_cards, once_each
 from pipeline.cards.empty import why_no_cards
 from pipeline.cards.maker import make_cards
 from pipeline.cards.per_document import forget as forget_documents
+from pipeline.cards.reading_only import with_maps_off
 from pipeline.cards.practice import with_practice
 from pipeline.config.errata import Correction, load_errata
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
@@ -128,6 +129,7 @@ def load(
             text, problems = corrected(text, mine, str(config.errata_file), relative)
             diagnostics.extend(problems)
         document, found = with_topics_off(parse_document(text, relative), outside)
+        document = with_maps_off(document)
         matched |= found
         diagnostics.extend(_in_pack(config, d) for d in document.problems)
         if not text.strip():

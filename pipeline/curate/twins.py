@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pipeline.model import Card
 from pipeline.model.cardtext import card_text, deletions
 from pipeline.model.inline import plain_key
+from pipeline.model.lead_words import LEAD_WORDS
 from pipeline.model.naming import name_key
 
 _Shown = tuple[frozenset[tuple[str, int]], frozenset[str]]  # a card's lines and its words
@@ -45,8 +46,8 @@ def _twin(card: Card, asked: dict[str, list[_Shown]]) -> bool:
         return False
     lines = {(s.path, s.line) for s in card.sources}
     words = _words(card.prompt)
-    # every line and word it says is a clue of one recognition card of that name
-    return any(lines <= shown and words <= said for shown, said in asked.get(hidden.pop(), ()))
+    # every line and word it says is a clue of one recognition card of that name (which shows a line without its `For ex:`)
+    return any(lines <= shown and words - LEAD_WORDS <= said for shown, said in asked.get(hidden.pop(), ()))
 
 
 def without_twins(cards: list[Card], asked: Iterable[Card]) -> list[Card]:

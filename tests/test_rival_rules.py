@@ -1,0 +1,84 @@
+"""What sets a thing apart from its rivals: a line whose subject is another
+thing is no clue to it nor its definition; a rate or size any rival may reach,
+or a list of what every offering claims, tells none apart; a base tier named as
+such asks for the lowest tier that has a fact; a clue is shown without the word
+that tied it to the line before."""
+
+from __future__ import annotations
+
+import re
+from textwrap import dedent
+
+from pipeline.cards.compare import compare_cards, comparisons
+from pipeline.cards.recognition import recognition_cards, recognition_plan
+from pipeline.notes.parse import parse_document
+
+from .test_compare_neighbours import FILLER, STORAGE
+
+
+def _document(markdown: str):  # type: ignore[no-untyped-def]
+    return parse_document(dedent(markdown).lstrip("\n") + dedent(FILLER), "n.md")
+
+
+DISKS = """
+## Disks
+
+**NetDisk:**
+- network drive attached to one machine at a time
+- kept when the machine stops
+
+**LocalDisk:**
+- NetDisk volumes are network drives with limited speed
+- hardware drive inside the host, lost when the machine stops
+- good for buffers, caches and scratch files
+"""
+
+
+def test_a_line_whose_subject_is_another_thing_is_no_clue_nor_definition() -> None:
+    document = _document(DISKS)
+    cues = [cue for asked in recognition_plan(document) if asked.thing.name == "LocalDisk" for cue in asked.cues]
+    assert cues and not [c for c in cues if "network drives" in c], cues
+    backs = [c.answer for c in recognition_cards(document, "p") if "LocalDisk" in c.answer]
+    assert backs and not [b for b in backs if "network drives" in b], backs
+
+
+def test_a_size_any_rival_may_reach_is_no_fact_to_compare() -> None:
+    """`scales on demand to petabytes` of one file system: the other may reach it too."""
+    facts = [text for _, found in comparisons(_document(STORAGE)) for _, text, _ in found]
+    assert facts and not [f for f in facts if "petabytes" in f], facts
+
+
+SHIELDS = """
+## Protection
+
+**Flood Defence:**
+- Guardo Standard: on for every customer at no cost, stops floods at layers 3 and 4
+- Guardo Advanced: premium flood response team around the clock
+- Filtra: rules that block injection and scripting attacks at layer 7
+"""
+
+
+def test_a_base_tier_named_as_such_asks_the_lowest_tier_that_has_it() -> None:
+    cards = compare_cards(_document(SHIELDS), "p")
+    labels = {re.sub(r"<[^>]+>", "|", c.answer).strip("|"): re.findall(r'sp-label">([^<]*)<', c.prompt)[0] for c in cards}
+    assert labels.get("Guardo Standard", "").startswith("Lowest tier that includes it"), labels
+    assert labels.get("Filtra") and not labels["Filtra"].startswith("Lowest tier"), labels
+
+
+def test_a_list_of_claimed_properties_is_no_fact_to_compare() -> None:
+    notes = STORAGE.replace("- scales on demand to petabytes", "- highly available, scalable, expensive, pay per use, no capacity planning")
+    facts = [text for _, found in comparisons(_document(notes)) for _, text, _ in found]
+    assert facts and not [f for f in facts if "expensive" in f], facts
+
+
+def test_a_clue_is_shown_without_the_word_that_tied_it_to_the_line_before() -> None:
+    notes = """
+    ## Recovery
+
+    **ReviveIt:**
+    - recovers physical and virtual servers into the cloud after a disaster
+    - for ex: protect critical databases from ransomware attacks
+    """
+    prompts = [c.prompt for c in recognition_cards(_document(notes), "p")]
+    assert any("Protect critical databases" in p for p in prompts), prompts
+    assert not [p for p in prompts if "for ex" in p.lower()], prompts

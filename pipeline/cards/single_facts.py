@@ -332,7 +332,7 @@ def named_text(
     if (hint := sink.hint(name, shown, lines)) is None:
         return None
     text = found[0][: hidden.end()] + " (" + cloze_safe(inl.escape(hint)) + ")" + found[0][hidden.end() :]
-    return text, found[1]
+    return None if gives_itself_away(text, (), sink.common, sink.describes) else (text, found[1])  # "(analysis of CT Events)"
 
 
 def _variant_shown(cloze: str, common: frozenset[str]) -> bool:

@@ -298,3 +298,24 @@ def test_a_first_line_that_spells_out_the_name_is_completed_by_the_next() -> Non
         """
     )
     assert _overview(lines).startswith("[overview] Developer tools | CodeBuild => code building service in the cloud compiles source code"), lines
+
+
+def test_a_short_line_in_a_series_of_terms_is_one_of_them_not_the_definition() -> None:
+    lines = cards_of(
+        """
+        ## Billing
+
+        **Pricing Models:**
+        - Pay as you go: pay for what you use, remain agile
+        - Save when you reserve: minimize risks, predictably manage budgets
+        - Pay less by using more: volume-based discounts
+        - Pay less as AWS grows
+        - use private IP instead of public IP for savings and better network performance
+        - use the same AZ for the largest savings
+        """
+    )
+    assert _overview(lines) == (
+        "[overview] Billing | Pricing Models — which 4? => Pay as you go Save when you reserve Pay less by using more Pay less as AWS grows @3,4,5,6,7"
+    ), lines
+    assert any("private IP" in line for line in lines) and any("same AZ" in line for line in lines), lines
+    assert sum(line.startswith("[term] Billing › Pricing Models |") for line in lines) == 3, lines

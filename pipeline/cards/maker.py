@@ -35,7 +35,7 @@ from pipeline.cards.entries import (
 )
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
-from pipeline.cards.folded import aspect_list, bare, fold, names_overview, terms_only
+from pipeline.cards.folded import aspect_list, bare, fold, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
 from pipeline.cards.prompts import is_aside, is_generic
@@ -241,6 +241,16 @@ class _CardMaker(CardSink):
             before = entries[index - 1] if index and entries[index - 1].special is None and not entries[index - 1].node.children else None
             term_card(self, context, entry, before)
 
+    def _alone(self, facts: list[Fact], group: Group) -> list[Fact]:
+        """Asks each fact by its key term where it has one; the facts left without."""
+        left = []
+        for fact in facts:
+            if (found := subject_text(self, group, fact) or keyed_text(self, group, fact)) is not None:
+                single_fact_card(self, group, [fact], *found)
+            else:
+                left.append(fact)
+        return left
+
     def _own_cards(self, group: Group, entries: list[Entry]) -> None:
         if group.sorted_label and not group.lead.inline:
             return  # `User:` of `AWS:` / `User:`: classification cards ask each item's label, not a list or a dump
@@ -292,6 +302,10 @@ class _CardMaker(CardSink):
             fold(self, group, facts[0], folding)  # "Bucket Policy: JSON based; used to: ..."
             self.folded.add(id(folding.node))
             facts, kind_first = [], None
+        series = series_of_terms(entries, loose) if kind_first and facts and not listed and not group.lead.inline else None
+        if series:
+            names_overview(self, group, series)  # "Pricing Models — which 4?"; the other lines are asked alone
+            facts, kind_first = self._alone([f for f in facts if all(f.line != e.node.line for e in series)], group), None
         if facts:
             fact_cards(self, group, facts, kind_first or "detail")
             kind_first = None

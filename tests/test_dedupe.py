@@ -137,13 +137,14 @@ def test_thresholds_come_from_the_pack():
 
 def test_seed_duplicates_are_merged_or_named_and_reported_with_both_lines(seed):  # type: ignore[no-untyped-def]
     messages = [str(d) for d in seed.diagnostics]
-    # Personal Health Dashboard, a topic, and again a term under Basic support: one card, both definitions.
+    # AWS Health Dashboard (formerly Personal Health Dashboard), a topic, and again a term under Basic support:
+    # one card, both definitions; the former name in parentheses does not make the name a phrase.
     merged = [c for c in seed.pack.cards if "Personal Health Dashboard" in card_text(c.prompt)
               and c.kind in ("overview", "term") and not is_retired(c.tags)]
     assert len(merged) == 1 and [s.line for s in merged[0].sources] == [1036, 1037, 1460]
     assert "remediation guidance" in merged[0].answer and "personalized view" in merged[0].answer.replace("peer", "per")
     assert any(m.endswith(".md:1460: warning: defines the same thing as the card at aws-cloud-practitioner.md:1036 "
-                          "(Cloud Monitoring › Personal Health Dashboard): merged into it")
+                          "(Cloud Monitoring › AWS Health Dashboard (formerly Personal Health Dashboard)): merged into it")
                for m in messages), messages
     # Two "Pricing" topics and two "Shared Responsability Model for EC2" topics: kept, named by section.
     pricing = [card_text(c.prompt) for c in seed.pack.cards if c.kind == "overview" and c.topic == "Pricing"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.model.definitions import Line, described, shorten
-from pipeline.model.naming import MASK, acronym_of, compound_parts, name_key, names_of
+from pipeline.cards.things import _is_name
+from pipeline.model.naming import MASK, acronym_of, compound_parts, name_key, names_of, without_former_name
 
 
 @pytest.mark.parametrize(
@@ -96,3 +97,15 @@ def test_long_definitions_are_cut_at_a_clause() -> None:
     short = shorten(text, 12)
     assert short.endswith(" …") and len(short.split()) <= 13
     assert shorten("short line", 12) == "short line"
+
+
+def test_a_former_name_in_parentheses_is_an_alias_and_no_part_of_the_name() -> None:
+    """`AWS Health Dashboard (formerly Personal Health Dashboard)`: a renamed service
+    keeps its old name in view; cards still treat it as one name, answered either way."""
+    title = "AWS Health Dashboard (formerly Personal Health Dashboard)"
+    names = names_of(title)
+    assert names.full == "AWS Health Dashboard"
+    assert names.same_thing(names_of("Personal Health Dashboard"))
+    assert without_former_name(title) == "AWS Health Dashboard"
+    assert without_former_name("KMS keys (formerly Customer Master Keys, CMK)") == "KMS keys"
+    assert _is_name(title, heading=True) and not _is_name("Why it was (formerly) renamed", heading=True)

@@ -48,7 +48,7 @@ def test_an_answer_that_trails_off_is_no_term() -> None:
         """
     )
     assert not any(line.startswith("[term]") for line in lines)
-    assert any("sagemaker..." in line and "Okta.." in line for line in lines)
+    assert any("sagemaker..." in line for line in lines) and any("Okta.." in line for line in lines)
 
 
 def test_a_verb_phrase_is_no_term_and_a_things_settings_are_no_set() -> None:

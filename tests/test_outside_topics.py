@@ -39,6 +39,20 @@ def test_an_outside_topic_makes_no_card_and_a_name_that_is_no_topic_is_a_warning
     assert [(domains[d.line - 1], d.severity) for d in warned] == [('"Modules" = "no such topic"', "warning")]
 
 
+def test_a_line_labelled_with_an_outside_name_makes_no_card_and_its_topic_keeps_the_others(tmp_path: Path) -> None:
+    """One retired thing in a list of current ones ("snowmobile: ..."): its line leaves the cards, its topic stays."""
+    root = tmp_path / "pack"
+    shutil.copytree(FIXTURES / "packs" / "terraform", root)
+    with (root / "exam-domains.toml").open("a", encoding="utf-8") as file:
+        file.write('\n[outside]\n"Remote state" = "retired"\n')
+    loaded = load(root)
+    said = [card_text(c.prompt + " " + c.answer) for c in loaded.pack.cards]
+    assert not [s for s in said if "locked storage" in s]
+    assert [s for s in said if "maps resources to real objects" in s]
+    assert not [c for c in loaded.pack.cards if 24 in {s.line for s in c.sources}]
+    assert not [d for d in loaded.diagnostics if d.path.endswith("exam-domains.toml")]
+
+
 def test_an_outside_topic_stays_in_the_cheat_sheet(pack: Path, tmp_path: Path) -> None:
     built = run_cli("build", str(pack), "--formats", "pdf", "--out", str(tmp_path / "out"), "-q")
     assert built.returncode == 0, built.stderr

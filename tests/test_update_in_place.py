@@ -61,11 +61,11 @@ def test_releases_update_the_deck_in_place_and_keep_history_and_learner_edits(tm
     log = import_apkg(collection, v1.built.out_dir / f"{SLUG}.apkg")
     assert len(log.new) == len(v1.built.pack.cards)
 
-    firehose = _guid(v1, "Cloud Integration › Kinesis", "kinesis Data Firehose")
+    video = _guid(v1, "Cloud Integration › Kinesis", "kinesis Video Streams")
     crr = _guid(v1, "S3 › Replication", "CRR")
     srr = _guid(v1, "S3 › Replication", "SRR")
     notes = notes_by_guid(collection)
-    studied = [notes[guid].cards()[0].id for guid in (firehose, crr, srr)]
+    studied = [notes[guid].cards()[0].id for guid in (video, crr, srr)]
     studied += sorted(collection.find_cards(""))[:5]
     for card_id in studied:
         card = collection.get_card(card_id)
@@ -75,8 +75,8 @@ def test_releases_update_the_deck_in_place_and_keep_history_and_learner_edits(tm
     assert all(reps == 1 for _, _, reps, _, _ in reviewed.values())
 
     # v2: one answer corrected, one topic inserted before other topics.
-    _edit(pack, "- kinesis Data Firehose: load streams into S3, Redshift, ElasticSearch",
-          "- kinesis Data Firehose: load streams into S3, Redshift, OpenSearch (formerly ElasticSearch)")
+    _edit(pack, "- kinesis Video Streams: monitor real-time video streams for analytics or ML",
+          "- kinesis Video Streams: monitor real-time video streams for analytics or machine learning (ML)")
     _edit(pack, "**Kinesis:**\n", NEW_TOPIC + "**Kinesis:**\n")
     v2 = _release(pack, "1.1.0", EPOCH + 30 * DAY, tmp_path / "out2", monkeypatch)
     log = import_apkg(collection, v2.built.out_dir / f"{SLUG}.apkg")
@@ -88,9 +88,9 @@ def test_releases_update_the_deck_in_place_and_keep_history_and_learner_edits(tm
     added = logged_guids(collection, log.new)
     assert topic <= added and all(cards[g].kind in ASKED_BACKWARD for g in added - topic)
     updated = logged_guids(collection, log.updated)
-    assert firehose in updated and all(cards[g].kind in ASKED_BACKWARD for g in updated - {firehose})
+    assert video in updated and all(cards[g].kind in ASKED_BACKWARD for g in updated - {video})
     assert len(log.conflicting) == 0
-    assert "OpenSearch (formerly ElasticSearch)" in collection.get_note(notes[firehose].id).fields[1]
+    assert "machine learning (ML)" in collection.get_note(notes[video].id).fields[1]
     assert _scheduling(collection, studied) == reviewed
     # a compare card whose fact was the corrected line is asked anew; the old one ships once more, retired
     retired = {e.guid for e in v2.changes.retired}
@@ -113,6 +113,6 @@ def test_releases_update_the_deck_in_place_and_keep_history_and_learner_edits(tm
     assert logged_guids(collection, log.updated) == {srr}
     assert collection.get_note(notes[crr].id).fields[1] == "Cross-Region replication (my mnemonic: C for cross)"
     assert collection.get_note(notes[srr].id).fields[1] == "Same-Region Replication"
-    assert "OpenSearch" in collection.get_note(notes[firehose].id).fields[1]
+    assert "machine learning (ML)" in collection.get_note(notes[video].id).fields[1]
     assert _scheduling(collection, studied) == reviewed
     collection.close()

@@ -127,7 +127,23 @@ def _a_form_of(name: str, word: str, common: frozenset[str]) -> bool:
             return True
         if part.startswith(other) and len(other) >= STEM_SHARE * len(part):
             return True  # "version" of Versioning: the stem the name is made of
+        if len(part) >= TYPO_LETTERS and _one_edit(part, other):
+            return True  # "versionning" of Versioning: a misspelling says it as plainly
     return False
+
+
+TYPO_LETTERS = 7  # letters of a word whose misspelling by one letter is still that word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or changed turns `a` into `b`."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    head = len(commonprefix([a, b]))
+    if len(a) == len(b):
+        return a[head + 1 :] == b[head + 1 :]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[head + 1 :] == shorter[head:]
 
 
 @lru_cache(maxsize=256)
@@ -191,7 +207,8 @@ def gives_itself_away(
     for hidden in HIDDEN.findall(cloze):
         plain = html.unescape(_TAG.sub(" ", hidden)).lower()
         words = [w for w in _ANY_WORD.findall(plain) if len(w) > 2 and w not in ordinary]
-        shown = [w for w in words if w in tokens or w + "s" in tokens]  # the word, or its plural, whole
+        # the word whole, or its plural, or the singular of a hidden plural ("[AMIs]" beside "AMI")
+        shown = [w for w in words if w in tokens or w + "s" in tokens or (len(w) > 3 and w.endswith("s") and w[:-1] in tokens)]
         if words and len(shown) * 2 > len(words) or _spelled_out(plain, front, tokens) or abbreviates_shown(hidden, cased):
             return True
         if described and words and len(shown) * 2 == len(words) and any(described(w) for w in product_words(hidden, shown)):

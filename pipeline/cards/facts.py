@@ -10,6 +10,7 @@ import html
 import re
 
 from pipeline.cards.chunking import chunks, pieces, words
+from pipeline.cards.closing_phrase import closing_phrase_text
 from pipeline.cards.defining import completing_line, kind_line, says_where
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.numbers import without_claims
@@ -166,6 +167,17 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
                 for fact in unasked:
                     if sum(words(f.inline) for f in [*together, fact]) <= RIDING_WORDS:
                         together.append(fact)
+        # A line that says the name as a word of its own fact ("[batch] jobs") asks
+        # the name twice, and a heading may name no thing ("Objects"): such a card is
+        # made only for a line no other card says.
+        left = [f for f in unasked if all(f is not g for g in together)]
+        closing = [([f], found) for f in left if named_text(sink, group, [f], split, last_resort=True) and (found := closing_phrase_text(sink, group, f))]
+        singles += closing
+        left = [f for f in left if all(f is not g[0][0] for g in closing)]
+        parts = [*chunks([f for f in left if words(f.inline) < SHORT_FACT_WORDS], lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)]
+        parts += [[f] for f in left if words(f.inline) >= SHORT_FACT_WORDS]
+        singles += [(part, found) for part in parts if (found := named_text(sink, group, part, split, last_resort=True)) is not None]
+        singles.sort(key=lambda single: split.index(single[0][0]))
     if sink.tiered and not group.is_topic:
         # A tier's lines, under its bare name, are a list to recite: each is asked as
         # the lowest tier that has it (what its own recognition card asks is dropped there).
@@ -204,7 +216,7 @@ def _ride_with_names(
             if sum(words(f.inline) for f in together) > RIDING_WORDS:
                 continue
             found = name_cloze(sink, group, together)
-            if gives_itself_away(found[0], (), sink.common, sink.describes):
+            if gives_itself_away(found[0], (), sink.common, sink.describes) or found[0].count("{{c") > 1:
                 continue  # "in-memory db optimized" under Memory Optimized: the line says the name
             if found[0].startswith(text.split("}}", 1)[0]) and points_to_name(sink, found[0]):
                 singles[index] = (together, found)

@@ -86,10 +86,26 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str
         return None
     if _a_choice(found[0], inl.to_plain(group.label)):
         return found
+    if _names_its_own_part(found[0], sink.common):
+        return None
     return None if gives_itself_away(found[0], found[1], sink.common, sink.describes) else found
 
 
+def _names_its_own_part(cloze: str, common: frozenset[str]) -> bool:
+    """A blank over a name of several words, one of them a word of the thing
+    the card is about ("AWS Backup: create a [Backup Plan]"): the lead says
+    half the answer, and the rest is a guess among its parts."""
+    lead, hidden = _LEAD.match(cloze), HIDDEN.search(cloze)
+    if lead is None or hidden is None or hidden.group(1).startswith("<code>"):
+        return False  # a literal to type (`kubectl rollout undo deployment/web`) says its own words
+    ordinary = {c.lower() for c in common}
+    own = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", _plain(lead.group()))} - ordinary
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", _plain(hidden.group(1)))]
+    return len(words) >= 2 and any(w in own for w in words)
+
+
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+_BRANDED = re.compile(r"\b[A-Z0-9]{2,}\b|[a-z][A-Z]")  # "AWS ...", "CloudTrail": written as a product's name
 
 
 def _a_choice(cloze: str, label: str) -> bool:
@@ -221,7 +237,7 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         return f"<b>{label_html}</b>: " + cloze_text(spans, sink.html, hide_spans=hidden), group.context
     if subject is not None and has_hit(spans, subject):
         text = cloze_text(spans, sink.html, hide=subject)
-        if points_to_name(sink, text):
+        if len(HIDDEN.findall(text)) == 1 and points_to_name(sink, text):
             return text, group.context
     if (names := first_name_run(spans, avoid, sink.describes)) is not None:
         text = cloze_text(spans, sink.html, hide=names)
@@ -276,19 +292,29 @@ def _asked_by_name(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple
 
 
 def named_text(
-    sink: CardSink, group: Group, facts: list[Fact], beside: Sequence[Fact] = ()
+    sink: CardSink, group: Group, facts: list[Fact], beside: Sequence[Fact] = (), last_resort: bool = False
 ) -> tuple[str, tuple[str, ...]] | None:
     """The facts with their subject to recall: the label, or for a generic
     label or a question, the parent they belong to. Several short facts are
     asked together: one alone ("can be reserved") would fit many subjects.
     A fact that fits another thing the notes describe as well is shown with
     a line of the thing's own that tells them apart (first of the lines
-    `beside` it in the notes); None when none does."""
+    `beside` it in the notes); None when none does. A line that says the
+    name itself again, or under a heading that names no thing, asks a weak
+    question: asked only as the `last_resort` of a line no other card says."""
     if all(says_only_what_it_is_not(f) for f in facts):
         return None  # "not for time-sensitive questions": fits all that are not, no one thing
     found = name_cloze(sink, group, facts)
     if gives_itself_away(found[0], (), sink.common, sink.describes) or _variant_shown(found[0], sink.common):
         return None  # "[CloudWatch]: CW billing metric data...": the front shows the name abbreviated
+    # "[Batch]: we submit [batch] jobs and [AWS Batch] does the rest": the line says
+    # the name as a word of its own fact, one answer asked twice; "[Objects]: version
+    # ID", "[Pricing Models]: use same AZ": a heading that names no thing of the notes
+    hidden = _plain(HIDDEN.findall(found[0])[0])
+    weak = len(HIDDEN.findall(found[0])) > 1 or not (_BRANDED.search(hidden) or sink.describes(hidden))
+    weak = weak or echoes(hidden, _plain(BLANK.sub(" ", found[0])), sink.common)  # "[Tagging]: common tags are ..."
+    if weak != last_resort:
+        return None
     if points_to_name(sink, found[0]):
         return found
     hidden = HIDDEN.search(found[0])

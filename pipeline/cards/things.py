@@ -21,7 +21,7 @@ from pipeline.cards.series import NUMBERED, series_leads
 from pipeline.model import Document, Inline, Node, Topic
 from pipeline.model import inline as inl
 from pipeline.model.definitions import Described, Line, describe_node, described, flatten
-from pipeline.model.naming import acronym_of, clean_title, compound_parts, name_key, names_of, short_forms
+from pipeline.model.naming import acronym_of, clean_title, compound_parts, name_key, names_of, short_forms, without_former_name
 
 MAX_NAME_WORDS = 6
 SHORT_NAME = (3, 4)  # letters of a word that abbreviates another thing's name (`Org`)
@@ -340,7 +340,7 @@ def _is_name(text: str, bold: bool = False, heading: bool = False, series: bool 
     of numbered names, a plain word (`2. Security`) names one too."""
     if _QUESTION.search(text):
         return False
-    text = clean_title(text)
+    text = clean_title(without_former_name(text))
     words = text.split()
     if not words or len(words) > MAX_NAME_WORDS or _COUNTED.match(text) or text[0].isdigit() or not _NAME_CHARS.match(text):
         return False

@@ -29,7 +29,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from pipeline.model.cardtext import card_text, deletions, describe
-from pipeline.model.naming import name_key
+from pipeline.model.naming import name_key, without_former_name
 from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model.inline import escape, plain_key
 from pipeline.model import Card
@@ -104,7 +104,7 @@ def _subject(card: Card) -> str | None:
     for a prompt that is no name (a question, a phrase, one short word)."""
     if card.note_type != "basic" or card.kind not in DEFINING_KINDS:
         return None
-    prompt = card_text(card.prompt)
+    prompt = without_former_name(card_text(card.prompt))
     if "?" in prompt or len(prompt.split()) > NAME_WORDS or len(prompt.split()) < 2:
         return None
     least, most = DEFINITION_WORDS

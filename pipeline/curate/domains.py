@@ -11,9 +11,10 @@ precedence, and top to bottom within each kind; the first that matches wins:
 A rule names a task (`"2.3"`) or a domain (`"2"`) per exam. The `[outside]`
 table names topics that no exam of the pack asks, each with why (a service the
 exam guide does not list, or one the vendor retired): they make no cards, as if
-the notes had `<!-- cards: off -->` around them, and stay in the cheat sheet. An exam that a
-rule does not name follows from another exam's task through the exam's
-`derive` table, so the old exam's tags need no rules of their own.
+the notes had `<!-- cards: off -->` around them, and stay in the cheat sheet; a
+line labelled with such a name ("Snowmobile: ..." in a list) is kept out the
+same way. An exam that a rule does not name follows from another exam's task
+through the exam's `derive` table, so the old exam's tags need no rules of their own.
 """
 
 from __future__ import annotations
@@ -219,7 +220,7 @@ def _rule(toml: TomlFile, kind: str, index: int, entry: Any, exams: dict[str, Ex
 def unmatched_outside(rules: DomainRules, matched: set[str]) -> list[Diagnostic]:
     """A name in `[outside]` that no topic has: a typo would otherwise keep the topic's cards silently."""
     return [
-        warning(str(rules.path), line, "this [outside] name is no topic or heading of the notes")
+        warning(str(rules.path), line, "this [outside] name is no topic, heading or labelled line of the notes")
         for name, line in rules.outside.items()
         if name not in matched
     ]

@@ -16,16 +16,28 @@ def without_cards(node: Node) -> Node:
 
 def with_topics_off(document: Document, names: Collection[str]) -> tuple[Document, set[str]]:
     """The document with every topic named in `names` (plain keys), or under a heading
-    so named, kept out of the cards; and the names that matched a topic."""
+    so named, kept out of the cards; and the names that matched a topic. Within a
+    topic, a line labelled with such a name ("Snowmobile: ...", one retired device
+    in a list of current ones) and the lines under it are kept out as well."""
     if not names:
         return document, set()
     wanted = set(names)
     matched: set[str] = set()
 
+    def node_off(node: Node) -> Node:
+        label, colon, _ = to_plain(node.inline).partition(":")
+        label = plain_key(label) if colon else ""
+        if label in wanted:
+            matched.add(label)
+            return without_cards(node)
+        children = tuple(map(node_off, node.children))
+        return node if children == node.children else replace(node, children=children)
+
     def topic_off(topic: Topic) -> Topic:
         found = {plain_key(to_plain(topic.title)), *map(plain_key, topic.parents)} & wanted
         if not found:
-            return topic
+            body = tuple(map(node_off, topic.body))
+            return topic if body == topic.body else replace(topic, body=body)
         matched.update(found)
         return replace(topic, cards=False, body=tuple(without_cards(n) for n in topic.body))
 

@@ -42,6 +42,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$")
 FORMER_WORDS = re.compile(
     r"\b(?:formerly|previously|successor\s+(?:to|of)|used\s+to\s+be|also|known|as|named|called|a\.?k\.?a\.?)\b", re.IGNORECASE
 )
+_FORMER_ASIDE = re.compile(r"\s*\((?:formerly|previously)\b[^()]*\)")
 _FORMER = re.compile(
     r"(?:formerly(?:\s+(?:known\s+as|called|named))?|previously(?:\s+(?:known\s+as|called|named))?|"
     r"successor\s+(?:to|of)|used\s+to\s+be\s+(?:named|called)|also\s+(?:known\s+as|called)|a\.?k\.?a\.?)"
@@ -264,6 +265,12 @@ def clean_title(title: str) -> str:
     return _TRAILER.sub("", _NUMBERING.sub("", title.strip())).strip()
 
 
+def without_former_name(text: str) -> str:
+    """`AWS Health Dashboard (formerly Personal Health Dashboard)` as the name it
+    is today: a former name in parentheses makes no phrase of a name."""
+    return _FORMER_ASIDE.sub("", text).strip()
+
+
 def names_of(title: str, lines: Sequence[str] = ()) -> Names:
     """The names of a topic titled `title`; `lines` (plain text, first lines
     first) may expand its acronym or give a former name."""
@@ -278,7 +285,10 @@ def _names_of(title: str, lines: tuple[str, ...]) -> Names:
     base = display
     for inside in _PAREN.findall(display):
         inside = inside.strip().lstrip("=~ ").strip()
-        if re.search(r"[A-Z]", inside) and not re.match(r"\d", inside):
+        former = _FORMER.match(inside)  # "AWS Health Dashboard (formerly Personal Health Dashboard)"
+        if former:
+            aliases.append(former.group(1))
+        elif re.search(r"[A-Z]", inside) and not re.match(r"\d", inside):
             aliases.append(inside)
     base = _PAREN.sub("", base).strip()
     said = _SAYS.match(base)

@@ -1,0 +1,57 @@
+"""A line that says its topic's name as a word of its own fact ("any file not
+versioned will have version "null"" under *Versioning*) cannot ask that name:
+hidden, it would be asked twice. Asked forward instead, with the name on the
+front, its blank is where the line ends up: the phrase after its last
+preposition or verb of being ("... will have [version "null"]", "... is
+stored in [US East (N. Virginia)]"), which is what the line says of it."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.deletions import gives_itself_away
+from pipeline.cards.entries import Fact, Group
+from pipeline.cards.prompts import asked, defined_subject
+from pipeline.cards.sink import CardSink
+from pipeline.model import inline as inl
+
+TAIL_WORDS = (1, 6)  # words of the closing phrase hidden, at least and at most
+MIN_LEAD_WORDS = 3  # words of the line before it, to answer from
+# the words a closing phrase follows: where the line says in what, to what, of what, what it has or is
+_LINK = re.compile(r"\b(?:in|at|to|into|from|of|with|by|on|than|have|has|is|are)\s+", re.IGNORECASE)
+
+
+def closing_phrase_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+    """The line as a cloze on its closing phrase, with the topic's name in
+    front; None when the line is no plain text, or ends in no such phrase."""
+    if len(fact.inline) != 1 or fact.inline[0].kind != "text":
+        return None
+    text = fact.inline[0].text.rstrip()
+    links = [m for m in _LINK.finditer(text) if _depth(text[: m.start()]) == 0]
+    if not links:
+        return None
+    start = links[-1].end()
+    tail, lead = text[start:].rstrip(" .,;"), text[:start]
+    if not TAIL_WORDS[0] <= len(tail.split()) <= TAIL_WORDS[1] or len(lead.split()) < MIN_LEAD_WORDS + 1:
+        return None
+    if not _telling(tail, sink.common):
+        return None  # "... of [your resources]", "... a set of [app services]": words any line could end on
+    label_plain = inl.to_plain(group.label).strip()
+    subject = defined_subject(label_plain)  # "What is Cloud Computing ?" is about Cloud Computing
+    label_html = inl.escape(subject) if subject else sink.html(asked(group.label, group.context))
+    cloze = f"<b>{label_html}</b>: " + inl.escape(lead) + "{{c1::" + cloze_safe(inl.escape(tail)) + "}}" + inl.escape(text[start + len(tail) :])
+    return None if gives_itself_away(cloze, group.context, sink.common, sink.describes) else (cloze, group.context)
+
+
+def _telling(tail: str, common: frozenset[str]) -> bool:
+    """A phrase that names, counts or quotes something: a name in capitals
+    (not one found all over the notes), a number, a quoted value or a
+    hyphenated term ("pay-as-you-go")."""
+    names = [w for w in re.findall(r"[A-Za-z][\w.-]*", tail) if any(c.isupper() for c in w) and w not in common]
+    return bool(names) or bool(re.search(r"\d|[\"'`]|\w-\w", tail))
+
+
+def _depth(text: str) -> int:
+    """How many brackets are open at the end of `text`."""
+    return max(text.count("(") - text.count(")"), 0)

@@ -2,15 +2,18 @@
 thing is no clue to it nor its definition; a rate or size any rival may reach,
 or a list of what every offering claims, tells none apart; a base tier named as
 such asks for the lowest tier that has a fact; a clue is shown without the word
-that tied it to the line before."""
+that tied it to the line before, and no clue twice; the back defines the thing, not one item
+of its list."""
 
 from __future__ import annotations
 
 import re
 from textwrap import dedent
 
+from pipeline.cards.asking import definition_text
 from pipeline.cards.compare import compare_cards, comparisons
 from pipeline.cards.recognition import recognition_cards, recognition_plan
+from pipeline.cards.things import things_of
 from pipeline.notes.parse import parse_document
 
 from .test_compare_neighbours import FILLER, STORAGE
@@ -82,3 +85,35 @@ def test_a_clue_is_shown_without_the_word_that_tied_it_to_the_line_before() -> N
     prompts = [c.prompt for c in recognition_cards(_document(notes), "p")]
     assert any("Protect critical databases" in p for p in prompts), prompts
     assert not [p for p in prompts if "for ex" in p.lower()], prompts
+
+
+def test_the_back_defines_the_thing_not_an_item_of_its_list_nor_a_side_note() -> None:
+    notes = """
+    ## Accounts
+
+    **Key Rules:**
+    - options:
+      - min key length
+      - require digits
+    - strong keys for every user of the account
+
+    **Vaulting:**
+    - it is enabled at the vault level
+    - keeps every past copy of a document so that a deleted one can be restored
+    """
+    things = {t.name: t for t in things_of(_document(notes))}
+    assert definition_text(things["Vaulting"]).startswith("Keeps every past copy"), definition_text(things["Vaulting"])
+    assert "min key length" not in definition_text(things["Key Rules"]).lower(), definition_text(things["Key Rules"])
+
+
+def test_a_card_does_not_say_one_clue_twice() -> None:
+    notes = """
+    ## Compute
+
+    **Crunchly:**
+    - lets scientists run hundreds of thousands of computing jobs on rented machines
+    - run 100000s of computing jobs
+    - a job has a start and an end, opposed to a continuous service
+    """
+    cues = [cue for asked in recognition_plan(_document(notes)) if asked.thing.name == "Crunchly" for cue in asked.cues]
+    assert cues and not [c for c in cues if c.lower().startswith("run 100000s")], cues

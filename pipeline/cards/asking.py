@@ -21,6 +21,8 @@ from pipeline.model.naming import acronym_of, name_key
 KIND_LEAD = 4  # words of a lead that names a kind of the thing (`Vertical scalability`)
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 _GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
+# what it can do or where it is set, not what it is: `can be used with ...`, `it is enabled at ...`
+_SIDE_NOTE = re.compile(r"^(?:can|could|may|might|must|should|it\s+is|it's|they\s+are)\b", re.IGNORECASE)
 _A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
 
@@ -132,9 +134,13 @@ def definition_text(thing: Thing, things: Sequence[Thing] = ()) -> str:
 
     if _a_kind(thing, definition):
         return ""  # `CRR: Cross-Region replication` under Replication: one kind, which the back would pass for the whole
-    if says_it(definition):
+    nested = any(line.depth > 0 and line.text.lower() == definition.lower() for line in thing.described.lines)
+    if says_it(definition) and not nested and not _SIDE_NOTE.match(definition):
         return definition
-    found = next((line.text for line in thing.described.lines if line.depth == 0 and says_it(line.text)), definition)
+    # one item of a list under a label (`min pw length` under `options:`), or a side note (`can be used
+    # with ...`, `it is enabled at ...`): the first line of its own that says what it is
+    found = next((line.text for line in thing.described.lines if line.depth == 0 and says_it(line.text) and not _SIDE_NOTE.match(line.text)), "")
+    found = found or (definition if says_it(definition) else next((line.text for line in thing.described.lines if line.depth == 0 and says_it(line.text)), definition))
     return found[:1].upper() + found[1:]
 
 

@@ -97,7 +97,8 @@ def _card(
         return
     sink.section = place.section
     sink.topic_title = place.topic
-    asked = f"{heading}: {option_list(options)}?" if heading else f"{option_list(options)}?"
+    # the members' own label (`Design principles`) is no name for the options (pillars): the item is one of theirs
+    asked = f"{heading} of: {option_list(options)}?" if heading else f"{option_list(options)}?"
     answer = f"<div><b>{escape(option)}</b></div>"
     if label != option:
         answer += f"<div>{escape(label)}</div>"

@@ -330,12 +330,23 @@ def _names_only(text: str) -> bool:
     return all(len(p) <= longest and all(w[:1].isupper() or not w[:1].isalpha() for w in p) for p in parts)
 
 
+def _unrepeated(cues: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+    """The cues less each whose words an earlier one says all of (`run 100000s of computing ___ jobs`
+    after `run hundreds of thousands of ___ computing jobs`): the card would say it twice."""
+    kept: list[tuple[str, Line]] = []
+    for text, line in cues:
+        words = set(content_words(text))
+        if not any(words <= set(content_words(earlier)) for earlier, _ in kept):
+            kept.append((text, line))
+    return kept
+
+
 def _groups(cues: list[tuple[str, Line]]) -> list[list[tuple[str, Line]]]:
     """The cues in cards of at most CUE_LINES lines and CUE_WORDS words, each
     with enough to recognise; a card's last lines may be left out."""
     groups: list[list[tuple[str, Line]]] = []
     current: list[tuple[str, Line]] = []
-    for cue in cues:
+    for cue in _unrepeated(cues):
         words = sum(len(text.split()) for text, _ in current) + len(cue[0].split())
         if current and (len(current) >= CUE_LINES or words > CUE_WORDS):
             groups.append(current)

@@ -91,6 +91,7 @@ def series_of_terms(entries: list[Entry], loose: list[Entry]) -> list[Entry] | N
         key = inl.plain_key(inl.to_plain(entry.full)).split()
         return bool(key) and words(entry.full) <= SERIES_WORDS and key[0] in openings
 
-    if len(terms) < 2 or not loose or not in_series(loose[0]):
+    # an item over a list of its own ("AWS Availability Zones:") is one of the series too: no count would hold
+    if len(terms) < 2 or not loose or not in_series(loose[0]) or any(e.node.children for e in entries):
         return None
     return sorted(terms + [e for e in loose if in_series(e)], key=lambda e: e.node.line)

@@ -126,6 +126,13 @@ def _opens_with_number(entries: list[Entry], loose: list[Entry]) -> bool:
     return first.numbered and not first.named and not first.node.children and first.special is None and first not in loose
 
 
+def _opens_with_a_term(entries: list[Entry], loose: list[Entry]) -> bool:
+    """A topic whose first line defines a term of its own with `=` ("bootstrapping = ...")."""
+    first = entries[0]
+    equals = re.match(r"[^=:]+=(?!=)", inl.to_plain(first.node.inline)) is not None
+    return equals and first.named and not first.numbered and not first.node.children and first.special is None and first not in loose
+
+
 def _plain_lines(document: Document) -> Iterator[str]:
     def walk(nodes: Iterable[Node]) -> Iterator[str]:
         for node in nodes:
@@ -277,6 +284,16 @@ class _CardMaker(CardSink):
                 asked_alone.append(statement)
         loose = [e for e in loose if e not in asked_alone]
         facts = [Fact(e.full, e.node.line) for e in loose]
+        if group.is_topic and not facts and len(entries) == 1 and _opens_with_number(entries, [None]):  # type: ignore[list-item]
+            # "Free tool to review your architecture against the 6 pillars": a topic's one line
+            # defines it; a blank over its number would ask a side detail of the definition
+            facts = [Fact(entries[0].full, entries[0].node.line)]
+            self.folded.add(id(entries[0].node))
+        if group.is_topic and loose and _opens_with_a_term(entries, loose):
+            # "bootstrapping = launching commands when a machine starts" atop *EC2 User Data*:
+            # what the thing is, though the term has its card; the overview would else
+            # answer with the line after it ("run once at first start")
+            facts.insert(0, Fact(entries[0].full, entries[0].node.line))
         if group.is_topic and loose and _opens_with_number(entries, loose):
             # "High availability: running the app in at least 2 AZ": the number has its
             # card, yet the line is what the thing is; without it the overview would

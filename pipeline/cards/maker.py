@@ -22,6 +22,7 @@ from dataclasses import replace
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
+from pipeline.cards.defining import names_its_kind
 from pipeline.cards.entries import (
     Entry,
     Fact,
@@ -284,7 +285,8 @@ class _CardMaker(CardSink):
                 asked_alone.append(statement)
         loose = [e for e in loose if e not in asked_alone]
         facts = [Fact(e.full, e.node.line) for e in loose]
-        if group.is_topic and not facts and len(entries) == 1 and _opens_with_number(entries, [None]):  # type: ignore[list-item]
+        lone = group.is_topic and not facts and len(entries) == 1 and _opens_with_number(entries, [None])  # type: ignore[list-item]
+        if lone and names_its_kind(entries[0].full):
             # "Free tool to review your architecture against the 6 pillars": a topic's one line
             # defines it; a blank over its number would ask a side detail of the definition
             facts = [Fact(entries[0].full, entries[0].node.line)]

@@ -35,6 +35,10 @@ class PipelineError(Exception):
     def __str__(self) -> str:
         return "\n".join(str(line) for line in (*self.context, self.diagnostic))
 
+    def __reduce__(self) -> tuple[type[PipelineError], tuple[str, int, str, tuple[Diagnostic, ...]]]:
+        # raised in a child process (see commands/apart.py), raised again in its parent
+        return (PipelineError, (self.diagnostic.path, self.diagnostic.line, self.diagnostic.message, self.context))
+
 
 def display_path(path: Path) -> str:
     """A path as the user would type it: relative below the current folder,

@@ -313,3 +313,42 @@ def test_a_tiers_own_lines_are_each_asked_by_the_lowest_tier_not_under_its_bare_
     assert "[detail] Support › Support Plans | Lowest tier that includes it? {{c1::Standard Plan}}: used for production workloads of the company => @8,7" in lines
     # no card reads a tier's lines back under its bare name
     assert not [line for line in lines if line.startswith(("[detail] Support › Support Plans | Developer Plan =>", "[detail] Support › Support Plans | Standard Plan =>"))]
+
+
+def test_an_acronym_half_or_a_plural_of_a_shown_word_gives_the_name_away() -> None:
+    common: frozenset[str] = frozenset({"AWS"})
+    assert gives_itself_away("{{c1::Audit Insights}} (analysis of AU Events): alarms on unusual activity", (), common) is False
+    assert gives_itself_away("{{c1::AU Insights}} (analysis of AU Events): alarms on unusual activity", (), common)
+    assert gives_itself_away("{{c1::API Gateway}}: REST and WebSocket APIs, throttling, API keys", (), common)
+    assert gives_itself_away("<b>Image Process</b>: launch machines from other {{c1::Images}}", (), common)
+    # a longer name keeps its question: which of the store's tools?
+    assert not gives_itself_away("{{c1::KV Backup Vault Keys}}: copies of KV data kept apart", (), common)
+
+
+def test_a_line_that_says_its_topics_name_asks_its_closing_phrase_not_the_name_twice() -> None:
+    lines = cards_of(
+        """
+        ## Monitoring
+
+        **LogStore:**
+        - collects numbers and logs from every resource of the platform, keeps them searchable for weeks and draws them on dashboards that whole teams share across their many accounts and regions
+        - LS billing data is stored in Europe West (Ireland) only
+        - a dashboard shows figures of several regions side by side
+        """
+    )
+    assert "[detail] Monitoring | LogStore : LS billing data is stored in {{c1::Europe West (Ireland) only}} => @5,3" in lines, lines
+    assert not any(line.count("{{c1::") > 1 for line in lines)
+
+
+def test_a_name_used_as_the_first_word_of_another_is_not_what_the_line_asks() -> None:
+    lines = cards_of(
+        """
+        ## Deploy
+
+        **Rollout:**
+        - deploys application versions to fleets of servers
+        - servers must be prepared ahead of time with the Rollout Agent installed
+        - works with on-premises servers too
+        """
+    )
+    assert not any("{{c1::Rollout}} Agent" in line for line in lines), lines

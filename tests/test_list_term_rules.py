@@ -668,3 +668,19 @@ def test_a_list_that_ends_in_a_catch_all_is_given_no_count() -> None:
     origin = next(line for line in lines if "Custom Origin (HTTP)" in line and line.startswith("[term]"))
     assert "which" not in origin, lines
     assert any("Gateway endpoint — which 2?" in line or "Gateway endpoint: which 2?" in line for line in lines), lines
+
+
+def test_a_line_whose_only_number_is_a_window_is_for_reading() -> None:
+    lines = built_cards_of(
+        """
+        ## Storage
+
+        **Intelligent Tiering:**
+        - moves objects between access tiers based on usage
+        - infrequent access tier: objects not accessed for 30 days
+        - archive access tier: from 90 days to 700+ days
+        - scales from 1 message per sec to 10000s
+        """
+    )
+    assert not any("700+" in line or "10000s" in line for line in lines), lines
+    assert any(line.startswith("[number]") and "{{c1::30 days}}" in line for line in lines), lines

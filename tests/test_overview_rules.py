@@ -298,3 +298,76 @@ def test_a_first_line_that_spells_out_the_name_is_completed_by_the_next() -> Non
         """
     )
     assert _overview(lines).startswith("[overview] Developer tools | CodeBuild => code building service in the cloud compiles source code"), lines
+
+
+def test_a_short_line_in_a_series_of_terms_is_one_of_them_not_the_definition() -> None:
+    lines = cards_of(
+        """
+        ## Billing
+
+        **Pricing Models:**
+        - Pay as you go: pay for what you use, remain agile
+        - Save when you reserve: minimize risks, predictably manage budgets
+        - Pay less by using more: volume-based discounts
+        - Pay less as AWS grows
+        - use private IP instead of public IP for savings and better network performance
+        - use the same AZ for the largest savings
+        """
+    )
+    assert _overview(lines) == (
+        "[overview] Billing | Pricing Models — which 4? => Pay as you go Save when you reserve Pay less by using more Pay less as AWS grows @3,4,5,6,7"
+    ), lines
+    assert any("private IP" in line for line in lines) and any("same AZ" in line for line in lines), lines
+    assert sum(line.startswith("[term] Billing › Pricing Models |") for line in lines) == 3, lines
+
+
+def test_a_series_beside_an_item_with_its_own_list_is_no_closed_set() -> None:
+    lines = cards_of(
+        """
+        ## Cloud
+
+        **Global Infra:**
+        - AWS Data Centers
+        - AWS Regions: clusters of data centers all around the world
+        - AWS Availability Zones:
+          - min is 3 per Region
+        - AWS Edge Locations: deliver content to end users with low latency
+        """
+    )
+    assert not any("which" in line and line.startswith("[overview]") for line in lines), lines
+
+
+def test_a_topics_one_line_with_a_number_is_its_definition_not_a_blank() -> None:
+    lines = cards_of(
+        """
+        ## Architecture
+
+        **Well-Architected Tool:**
+        - free tool to review an architecture against the 6 pillars and adopt best practices
+        """
+    )
+    assert _overview(lines).startswith("[overview] Architecture | Well-Architected Tool => free tool to review"), lines
+    assert not any("{{c1::6 pillars}}" in line for line in lines), lines
+
+
+def test_a_first_line_defining_a_term_with_equals_is_the_topics_definition() -> None:
+    lines = cards_of(
+        """
+        ## EC2
+
+        **User Data:**
+        - bootstrapping = launching commands when a machine starts
+        - run once at first start
+        - the script runs with the root user
+        """
+    )
+    assert _overview(lines).startswith("[overview] EC2 | User Data => bootstrapping = launching commands when a machine starts"), lines
+    assert not any(line.startswith("[term]") and "bootstrapping" in line for line in lines), lines
+
+
+def test_usually_and_max_are_observations_not_limits() -> None:
+    from pipeline.cards.numbers import has_number_fact
+
+    assert not has_number_fact("usually 3 zones, max is 6")
+    assert has_number_fact("min is 3 and max is 6")
+    assert has_number_fact("maximum of 14 days")

@@ -2,7 +2,7 @@
 versioned will have version "null"" under *Versioning*) cannot ask that name:
 hidden, it would be asked twice. Asked forward instead, with the name on the
 front, its blank is where the line ends up: the phrase after its last
-preposition or verb of being ("... will have [version "null"]", "... is
+preposition, verb of being or arrow ("... will have [version "null"]", "... is
 stored in [US East (N. Virginia)]"), which is what the line says of it."""
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.prompts import asked, defined_subject
 from pipeline.cards.sink import CardSink
+from pipeline.model import Span
 from pipeline.model import inline as inl
 
 TAIL_WORDS = (1, 6)  # words of the closing phrase hidden, at least and at most
 MIN_LEAD_WORDS = 3  # words of the line before it, to answer from
 # the words a closing phrase follows: where the line says in what, to what, of what, what it has or is
-_LINK = re.compile(r"\b(?:in|at|to|into|from|of|with|by|on|than|have|has|is|are)\s+", re.IGNORECASE)
+_LINK = re.compile(r"\b(?:in|at|to|into|from|of|with|by|on|than|have|has|is|are)\s+|\s(?:→|->)\s*", re.IGNORECASE)
+_ARROW = re.compile(r"\s(?:→|->)\s*$")  # "... almost instantly -> broad network access": the term the line leads to
 
 
 def closing_phrase_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
@@ -35,13 +37,18 @@ def closing_phrase_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, 
     tail, lead = text[start:].rstrip(" .,;"), text[:start]
     if not TAIL_WORDS[0] <= len(tail.split()) <= TAIL_WORDS[1] or len(lead.split()) < MIN_LEAD_WORDS + 1:
         return None
-    if not _telling(tail, sink.common):
+    if not _ARROW.search(links[-1].group()) and not _telling(tail, sink.common):
         return None  # "... of [your resources]", "... a set of [app services]": words any line could end on
     label_plain = inl.to_plain(group.label).strip()
     subject = defined_subject(label_plain)  # "What is Cloud Computing ?" is about Cloud Computing
     label_html = inl.escape(subject) if subject else sink.html(asked(group.label, group.context))
-    cloze = f"<b>{label_html}</b>: " + inl.escape(lead) + "{{c1::" + cloze_safe(inl.escape(tail)) + "}}" + inl.escape(text[start + len(tail) :])
+    cloze = f"<b>{label_html}</b>: " + _shown(sink, lead) + "{{c1::" + cloze_safe(_shown(sink, tail)) + "}}" + _shown(sink, text[start + len(tail) :])
     return None if gives_itself_away(cloze, group.context, sink.common, sink.describes) else (cloze, group.context)
+
+
+def _shown(sink: CardSink, text: str) -> str:
+    """Text as the notes' other text is shown (escaped, "->" as an arrow)."""
+    return sink.html((Span("text", text),))
 
 
 def _telling(tail: str, common: frozenset[str]) -> bool:

@@ -213,6 +213,10 @@ def gives_itself_away(
             return True
         if described and words and len(shown) * 2 == len(words) and any(described(w) for w in product_words(hidden, shown)):
             return True  # "[CloudHSM Keys]" beside "CloudHSM cluster": the half that names the product
+        named = _WORD.findall(html.unescape(_TAG.sub(" ", hidden)))
+        acronyms = [w for w in named if _ABBREVIATION.fullmatch(w) and w.lower() not in ordinary and w.lower() in tokens]
+        if acronyms and len(named) <= 2:
+            return True  # "[CT Insights]" beside "CT Events", "[API Gateway]" beside "API keys": the acronym half
     return False
 
 

@@ -7,7 +7,9 @@ are the topic's overview: what it is, and what it is for.
 A topic made only of a few terms, each defined at length ("Security Tools:
 Credentials Report: a report that lists...; Access Advisor: shows..."), is
 asked for their names: the terms' own cards ask what each is, and the whole
-of their lines on one back would be a dump."""
+of their lines on one back would be a dump. So is a topic of terms with a
+short line in their series ("Pay as you go: ...", "Pay less by using more:
+...", "Pay less as AWS grows"): alone, that line read as the topic's definition."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ BARE_WORDS = 3  # "JSON based", "leverage encryption keys": a phrase, no definit
 FOLDED_ITEMS = 4  # lines of the aspect's list one overview may show
 FOLDED_WORDS = 50
 TERMS_WORDS = 30  # the lines of a topic of terms, beyond which its overview names them only
+SERIES_WORDS = 5  # a plain line this short may be one more of a series of terms
 
 
 def bare(fact: Fact) -> bool:
@@ -75,3 +78,20 @@ def names_overview(sink: CardSink, group: Group, entries: list[Entry]) -> None:
     answer = sink.facts_html([Fact(inl.strip(e.head), e.node.line) for e in entries])
     lines = (group.line, *(e.node.line for e in entries))
     sink.add("overview", "basic", prompt=sink.html(front), answer=answer, context=group.context, lines=lines, key=("facts", group.key, "1"))
+
+
+def series_of_terms(entries: list[Entry], loose: list[Entry]) -> list[Entry] | None:
+    """A topic's terms and the short plain lines that open as one of them does
+    ("Pay less as AWS grows" beside "Pay less by using more"), in order, when
+    the overview would open on such a line."""
+    terms = [e for e in entries if e.named and e.definition and not e.numbered and not e.node.children and e.special is None]
+    openings = {inl.plain_key(inl.to_plain(e.head)).split()[0] for e in terms if inl.plain_key(inl.to_plain(e.head))}
+
+    def in_series(entry: Entry) -> bool:
+        key = inl.plain_key(inl.to_plain(entry.full)).split()
+        return bool(key) and words(entry.full) <= SERIES_WORDS and key[0] in openings
+
+    # an item over a list of its own ("AWS Availability Zones:") is one of the series too: no count would hold
+    if len(terms) < 2 or not loose or not in_series(loose[0]) or any(e.node.children for e in entries):
+        return None
+    return sorted(terms + [e for e in loose if in_series(e)], key=lambda e: e.node.line)

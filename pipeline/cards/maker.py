@@ -22,6 +22,7 @@ from dataclasses import replace
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
+from pipeline.cards.defining import names_its_kind
 from pipeline.cards.entries import (
     Entry,
     Fact,
@@ -35,7 +36,7 @@ from pipeline.cards.entries import (
 )
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
-from pipeline.cards.folded import aspect_list, bare, fold, names_overview, terms_only
+from pipeline.cards.folded import aspect_list, bare, fold, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
 from pipeline.cards.prompts import is_aside, is_generic
@@ -124,6 +125,13 @@ def _opens_with_number(entries: list[Entry], loose: list[Entry]) -> bool:
     """A topic whose first line, a plain statement, holds a number to learn."""
     first = entries[0]
     return first.numbered and not first.named and not first.node.children and first.special is None and first not in loose
+
+
+def _opens_with_a_term(entries: list[Entry], loose: list[Entry]) -> bool:
+    """A topic whose first line defines a term of its own with `=` ("bootstrapping = ...")."""
+    first = entries[0]
+    equals = re.match(r"[^=:]+=(?!=)", inl.to_plain(first.node.inline)) is not None
+    return equals and first.named and not first.numbered and not first.node.children and first.special is None and first not in loose
 
 
 def _plain_lines(document: Document) -> Iterator[str]:
@@ -241,6 +249,16 @@ class _CardMaker(CardSink):
             before = entries[index - 1] if index and entries[index - 1].special is None and not entries[index - 1].node.children else None
             term_card(self, context, entry, before)
 
+    def _alone(self, facts: list[Fact], group: Group) -> list[Fact]:
+        """Asks each fact by its key term where it has one; the facts left without."""
+        left = []
+        for fact in facts:
+            if (found := subject_text(self, group, fact) or keyed_text(self, group, fact)) is not None:
+                single_fact_card(self, group, [fact], *found)
+            else:
+                left.append(fact)
+        return left
+
     def _own_cards(self, group: Group, entries: list[Entry]) -> None:
         if group.sorted_label and not group.lead.inline:
             return  # `User:` of `AWS:` / `User:`: classification cards ask each item's label, not a list or a dump
@@ -267,6 +285,17 @@ class _CardMaker(CardSink):
                 asked_alone.append(statement)
         loose = [e for e in loose if e not in asked_alone]
         facts = [Fact(e.full, e.node.line) for e in loose]
+        lone = group.is_topic and not facts and len(entries) == 1 and _opens_with_number(entries, [None])  # type: ignore[list-item]
+        if lone and names_its_kind(entries[0].full):
+            # "Free tool to review your architecture against the 6 pillars": a topic's one line
+            # defines it; a blank over its number would ask a side detail of the definition
+            facts = [Fact(entries[0].full, entries[0].node.line)]
+            self.folded.add(id(entries[0].node))
+        if group.is_topic and loose and _opens_with_a_term(entries, loose):
+            # "bootstrapping = launching commands when a machine starts" atop *EC2 User Data*:
+            # what the thing is, though the term has its card; the overview would else
+            # answer with the line after it ("run once at first start")
+            facts.insert(0, Fact(entries[0].full, entries[0].node.line))
         if group.is_topic and loose and _opens_with_number(entries, loose):
             # "High availability: running the app in at least 2 AZ": the number has its
             # card, yet the line is what the thing is; without it the overview would
@@ -292,6 +321,10 @@ class _CardMaker(CardSink):
             fold(self, group, facts[0], folding)  # "Bucket Policy: JSON based; used to: ..."
             self.folded.add(id(folding.node))
             facts, kind_first = [], None
+        series = series_of_terms(entries, loose) if kind_first and facts and not listed and not group.lead.inline else None
+        if series:
+            names_overview(self, group, series)  # "Pricing Models — which 4?"; the other lines are asked alone
+            facts, kind_first = self._alone([f for f in facts if all(f.line != e.node.line for e in series)], group), None
         if facts:
             fact_cards(self, group, facts, kind_first or "detail")
             kind_first = None

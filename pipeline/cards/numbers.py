@@ -11,6 +11,8 @@ product's capacity (`80TB usable`, `grows up to 64TB`), how a managed
 service replicates (`up to 5 read replicas`, `replicated across 3 AZ`) or a
 vendor's claim against something unsaid (`10x better perf`, `60% improvement`,
 `up to 92% lower`): a boast, not a limit.
+A bare count after `usually` or `max is` (`usually 3`, `max is 6` zones) is an
+observation, not a limit the vendor states.
 Limits, durations, percentages and prices stay: `max object size 5TB`,
 `retention up to 14 days`, `99.99%`.
 """
@@ -32,6 +34,7 @@ _UNIT = (
 )
 _LIMIT = r"(?:up to|min(?:imum)?(?: is| of)?|max(?:imum)?(?: is| of)?|usually|at least|at most|more than|less than|over|under)"
 
+_OBSERVED = re.compile(r"usually|max", re.IGNORECASE)
 _FACT = re.compile(
     rf"(?P<limit>\b{_LIMIT}\s+)?(?<![\w.]){_RANGE}(?:(?P<unit>\s?{_UNIT})|(?!\w|\.\d))",
     re.IGNORECASE,
@@ -61,6 +64,8 @@ def number_spans(text: str) -> Iterator[tuple[int, int]]:
     for match in _FACT.finditer(text):
         if match.group("unit") is None and match.group("limit") is None:
             continue
+        if match.group("unit") is None and _OBSERVED.match(match.group("limit")):
+            continue  # "usually 3", "max is 6": how things tend to be, no limit the vendor states
         number = match.end("limit") if match.group("limit") else match.start()
         if any(start <= number < end for start, end in skipped):
             continue

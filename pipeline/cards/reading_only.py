@@ -14,11 +14,14 @@ cheat sheet keeps them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.cards.entries import Entry, entries_of
 from pipeline.cards.enumerations import category_map, walkthrough
+from pipeline.cards.numbers import number_spans
 from pipeline.model import Document, Node, Section, Topic
+from pipeline.model import inline as inl
 from pipeline.model.cards_off import without_cards
 
 
@@ -38,8 +41,10 @@ def _nodes(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
 
 
 def _node(node: Node) -> Node:
-    if not node.children or not node.cards:
+    if not node.cards:
         return node
+    if not node.children:
+        return without_cards(node) if _range_only(inl.to_plain(node.inline)) else node
     children = [child for child in node.children if child.cards]
     leads = [entry for entry in entries_of([node]) if entry.node is node]
     if leads and children:
@@ -57,3 +62,14 @@ def _data_sheets(entries: list[Entry]) -> bool:
     """A list whose every item is one model's figures."""
     items = [e for e in entries if e.listed]
     return len(items) > 1 and all(e.special == "specification" for e in items)
+
+
+# "from 90 days to 700+ days": both ends of a window
+_WINDOW = re.compile(r"\bfrom\s+\d[\w.,]*(?:\s+[A-Za-z]+){0,3}\s+to\s+\d[\w.,+]*(?:\s+[A-Za-z]+)?", re.IGNORECASE)
+
+
+def _range_only(text: str) -> bool:
+    """A line whose every number fact lies inside one `from N to M` window."""
+    window = _WINDOW.search(text)
+    spans = list(number_spans(text))
+    return window is not None and bool(spans) and all(window.start() <= a and b <= window.end() for a, b in spans)

@@ -237,7 +237,7 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         return f"<b>{label_html}</b>: " + cloze_text(spans, sink.html, hide_spans=hidden), group.context
     if subject is not None and has_hit(spans, subject):
         text = cloze_text(spans, sink.html, hide=subject)
-        if len(HIDDEN.findall(text)) == 1 and points_to_name(sink, text):
+        if len(HIDDEN.findall(text)) == 1 and not _a_modifier(text) and points_to_name(sink, text):
             return text, group.context
     if (names := first_name_run(spans, avoid, sink.describes)) is not None:
         text = cloze_text(spans, sink.html, hide=names)
@@ -256,6 +256,14 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
             return by_name  # "Trusted Advisor: warns when volumes ([EBS]) are unused": the line is the topic's fact
         return f"<b>{label_html}</b>: " + text, group.context
     return None
+
+
+def _a_modifier(cloze: str) -> bool:
+    """A blank over the name where the line only uses it as the first word of
+    another name ("the [CodeDeploy] Agent", "with [AD] Domain services"): the
+    line is about that other thing, and the front would name neither."""
+    hidden = HIDDEN.search(cloze)
+    return hidden is not None and re.match(r"\s+[A-Z][a-z]", cloze[hidden.end() :]) is not None
 
 
 def _a_side_word(sink: CardSink, label: str, hidden: str, cloze: str) -> bool:
@@ -324,7 +332,7 @@ def named_text(
     if (hint := sink.hint(name, shown, lines)) is None:
         return None
     text = found[0][: hidden.end()] + " (" + cloze_safe(inl.escape(hint)) + ")" + found[0][hidden.end() :]
-    return text, found[1]
+    return None if gives_itself_away(text, (), sink.common, sink.describes) else (text, found[1])  # "(analysis of CT Events)"
 
 
 def _variant_shown(cloze: str, common: frozenset[str]) -> bool:

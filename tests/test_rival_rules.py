@@ -3,7 +3,7 @@ thing is no clue to it nor its definition; a rate or size any rival may reach,
 or a list of what every offering claims, tells none apart; a base tier named as
 such asks for the lowest tier that has a fact; a clue is shown without the word
 that tied it to the line before, and no clue twice; the back defines the thing, not one item
-of its list."""
+of its list; one fact is compared once, and an item listed in two places is classified once."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 from textwrap import dedent
 
 from pipeline.cards.asking import definition_text
+from pipeline.cards.classify import classify_cards
 from pipeline.cards.compare import compare_cards, comparisons
 from pipeline.cards.recognition import recognition_cards, recognition_plan
 from pipeline.cards.things import things_of
@@ -117,3 +118,42 @@ def test_a_card_does_not_say_one_clue_twice() -> None:
     """
     cues = [cue for asked in recognition_plan(_document(notes)) if asked.thing.name == "Crunchly" for cue in asked.cues]
     assert cues and not [c for c in cues if c.lower().startswith("run 100000s")], cues
+
+
+def test_one_fact_is_compared_once_and_classified_once() -> None:
+    firewalls = """
+    ## Network
+
+    **Gatekeeper:**
+    - firewall which controls traffic from and to a subnet
+    - attached at the subnet level
+    - stateless: return traffic must be allowed by rules
+
+    **Doorman:**
+    - firewall which controls traffic from and to an instance
+    - stateful: return traffic is allowed
+    """
+    facts = [text for options, found in comparisons(_document(firewalls)) for _, text, _ in found]
+    cards = [c.prompt for c in compare_cards(_document(firewalls), "p")]
+    assert facts and len([c for c in cards if "subnet" in c]) == 1, cards
+    duties = """
+    ## Compute
+
+    **Shared duties for machines:**
+    - Provider:
+      - compliance validation
+      - replacing faulty hardware
+    - Customer:
+      - guest OS patches
+
+    ## Storage
+
+    **Shared duties for buckets:**
+    - Provider:
+      - compliance validation
+      - durability of the stored objects
+    - Customer:
+      - bucket policies
+    """
+    asked = [c for c in classify_cards(_document(duties), "p") if "compliance validation" in c.prompt]
+    assert len(asked) == 1 and len(asked[0].sources) > 2, [(c.prompt, c.sources) for c in asked]

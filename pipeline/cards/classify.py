@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.cards.compare import option_list
 from pipeline.cards.recognition import content_words
@@ -26,6 +26,7 @@ from pipeline.cards.series import NUMBERED
 from pipeline.cards.things import is_classification, knowledge, label_schemes, label_text
 from pipeline.model import Card, Document, Node, Topic
 from pipeline.model import inline as inl
+from pipeline.model.cardtext import card_text
 from pipeline.model.inline import escape, plain_key
 from pipeline.model.naming import clean_title, names_of
 
@@ -60,7 +61,23 @@ def classify_cards(document: Document, pack_slug: str, image_src: ImageSource | 
             for child in node.children:
                 if child.cards:
                     _card(sink, place, options, name, name, child, heading=label)
-    return sink.cards
+    return _once(sink.cards)
+
+
+def _once(cards: list[Card]) -> list[Card]:
+    """One card per item and answer: `compliance validation → AWS` listed under IAM, EC2 and S3 alike
+    is one fact, asked where it comes first; that card says the other places' lines too."""
+    first: dict[tuple[str, str], int] = {}
+    kept: list[Card] = []
+    for card in cards:
+        fact = (card.key[-1], plain_key(card_text(card.answer)))
+        if fact in first:
+            n = first[fact]
+            kept[n] = replace(kept[n], sources=(*kept[n].sources, *(s for s in card.sources if s not in kept[n].sources)))
+        else:
+            first[fact] = len(kept)
+            kept.append(card)
+    return kept
 
 
 def _short(label: str) -> str:

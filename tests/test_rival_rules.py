@@ -3,14 +3,15 @@ thing is no clue to it nor its definition; a rate or size any rival may reach,
 or a list of what every offering claims, tells none apart; a base tier named as
 such asks for the lowest tier that has a fact; a clue is shown without the word
 that tied it to the line before, and no clue twice; the back defines the thing, not one item
-of its list; one fact is compared once, and an item listed in two places is classified once."""
+of its list; one fact is compared once, and an item listed in two places is classified once; a
+tier card names what its tiers are of."""
 
 from __future__ import annotations
 
 import re
 from textwrap import dedent
 
-from pipeline.cards.asking import definition_text
+from pipeline.cards.asking import ask_line, definition_text
 from pipeline.cards.classify import classify_cards
 from pipeline.cards.compare import compare_cards, comparisons
 from pipeline.cards.recognition import recognition_cards, recognition_plan
@@ -18,6 +19,7 @@ from pipeline.cards.things import things_of
 from pipeline.notes.parse import parse_document
 
 from .test_compare_neighbours import FILLER, STORAGE
+from .test_series_prompt import TIERS
 
 
 def _document(markdown: str):  # type: ignore[no-untyped-def]
@@ -157,3 +159,10 @@ def test_one_fact_is_compared_once_and_classified_once() -> None:
     """
     asked = [c for c in classify_cards(_document(duties), "p") if "compliance validation" in c.prompt]
     assert len(asked) == 1 and len(asked[0].sources) > 2, [(c.prompt, c.sources) for c in asked]
+
+
+def test_a_tier_card_names_what_its_tiers_are_of() -> None:
+    notes = TIERS.replace("**Starter:**", "**Starter Desk:**").replace("**Growth:**", "**Growth Desk:**").replace("**Premier:**", "**Premier Desk:**")
+    labels = {a.thing.name: ask_line(a) for a in recognition_plan(parse_document(dedent(notes).lstrip("\n"), "n.md"))}
+    tiers = [label for name, label in labels.items() if "Desk" in name]
+    assert tiers and all(label.startswith("Lowest desk tier that includes") for label in tiers), labels

@@ -35,7 +35,7 @@ class Asked:
     cues: tuple[str, ...]  # plain text, the name hidden
     lines: tuple[int, ...]
     index: int  # 1 for the definition, then the further cues
-    tier: bool = False  # one of tiers that each add to the one before: what it has, those above have too
+    tier: str = ""  # of tiers that each add to the one before (what it has, those above have too): what they are tiers of
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -90,7 +90,8 @@ def question(asked: Asked) -> str:
 def ask_line(asked: Asked) -> str:
     thing = asked.thing
     if asked.tier:
-        return f"{TIERS_ASKED} {'all of these' if len(asked.cues) > 1 else 'it'}?"
+        asked_of = TIERS_ASKED.replace("tier", asked.tier, 1)  # `Lowest support tier that includes`: the heading saying so is cut
+        return f"{asked_of} {'all of these' if len(asked.cues) > 1 else 'it'}?"
     if thing.lead and not thing.described.names.shows(thing.lead):
         return f"{thing.lead}: which one is this?"  # `There are 6 pillars in the Well-Architected Tool`
     if thing.item and len(breadcrumb(thing)) == len(thing.context):

@@ -102,10 +102,10 @@ def _plan(document: Document) -> tuple[Asked, ...]:
                 continue
             texts = tuple(text for text, _ in group)
             if not ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS):
-                plan.append(Asked(thing, _labelled(thing, group), tuple(line.line for _, line in group), 1, thing.group in tiers))
+                plan.append(Asked(thing, _labelled(thing, group), tuple(line.line for _, line in group), 1, tiers.get(thing.group, "")))
                 used = {line.line for _, line in whole}
                 rest = [(text, line) for text, line in cues if line.line not in used and line.line not in leaning]
-                plan.extend(_further(document, thing, rest, position, things, vocabulary, holders, thing.group in tiers))
+                plan.extend(_further(document, thing, rest, position, things, vocabulary, holders, tiers.get(thing.group, "")))
             break
     return tuple(plan)
 
@@ -118,7 +118,7 @@ def _further(
     things: Sequence[Thing],
     vocabulary: list[set[str]],
     holders: dict[str, list[int]],
-    tier: bool,
+    tier: str,
 ) -> list[Asked]:
     """The thing's one further card, of the lines that single it out among all the notes."""
     group = further_cues(document, thing, rest)
@@ -129,13 +129,21 @@ def _further(
     return [Asked(thing, _labelled(thing, group), tuple(line.line for _, line in group), 2, tier)]
 
 
-def _tiers(things: Sequence[Thing]) -> frozenset[str]:
-    """The groups of named items that are tiers (see `series.are_tiers`)."""
+def _tiers(things: Sequence[Thing]) -> dict[str, str]:
+    """The groups of named items that are tiers (see `series.are_tiers`), each with what its
+    tiers are of: the words every tier's name says (`support` of `Basic support`, `Developer
+    support plan`, ...), for a front that has lost the heading saying it."""
     groups: dict[str, list[Thing]] = {}
     for thing in things:
         if thing.item:
             groups.setdefault(thing.group, []).append(thing)
-    return frozenset(g for g, members in groups.items() if are_tiers([line.text for line in t.described.lines] for t in members))
+    found = {}
+    for group, members in groups.items():
+        if are_tiers([line.text for line in t.described.lines] for t in members):
+            names = [[w for w in WORD.findall(ASIDE.sub(" ", t.name).lower()) if w not in STOPWORDS] for t in members]
+            shared = [w for w in names[0] if all(w in other for other in names[1:])]
+            found[group] = " ".join([*shared, "tier"])
+    return found
 
 
 def _labelled(thing: Thing, group: Sequence[tuple[str, Line]]) -> tuple[str, ...]:

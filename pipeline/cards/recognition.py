@@ -55,6 +55,7 @@ _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|edit
 # a line that says something is going away: no clue worth learning
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
 _NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{0,2}}\s*:")  # `___ pair: two ...`, `snowmobile: ...`
+_COUNTED = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)  # a number, however written
 _LISTED = re.compile(r"[,&/;]|\band\b")  # `supports Linux, MacOS and Windows`: names, however written
 
 
@@ -344,7 +345,8 @@ def _unrepeated(cues: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
     kept: list[tuple[str, Line]] = []
     for text, line in cues:
         words = set(content_words(text))
-        if not any(words <= set(content_words(earlier)) for earlier, _ in kept):
+        # a count the earlier one does not say (`up to 3 fault domains` after `spread across fault domains`) is more
+        if not any(words <= set(content_words(earlier)) and (not _COUNTED.search(text) or _COUNTED.search(earlier)) for earlier, _ in kept):
             kept.append((text, line))
     return kept
 

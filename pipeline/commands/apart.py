@@ -68,6 +68,9 @@ def _child(make: Callable[[Progress], object], connection: Connection, parents: 
     parents.close()  # the parent's end, copied by fork: the parent's exit must reach us as EOF
     try:
         made = make(lambda stage: connection.send(("stage", stage)))
+        from pipeline.cheatsheet.parts import release_freed_memory
+
+        release_freed_memory()  # what the cards stage freed, before the pickler's table of every object
         pickle.dump(made, store, protocol=pickle.HIGHEST_PROTOCOL)
         store.flush()
         connection.send(("done", None))

@@ -146,13 +146,16 @@ def _words(card: Card) -> list[str]:
     return [w for w in text.split() if w not in STOPWORDS]
 
 
-def _candidates(words: list[list[str]]) -> Iterable[tuple[int, int]]:
-    """Pairs (i < j) of cards sharing one of their rarest words."""
+def _candidates(words: list[list[str]]) -> Iterable[int]:
+    """Pairs (i < j) of cards sharing one of their rarest words, each as the one
+    number `i * len(words) + j` (ordered as the pairs are): a large pack has
+    millions, and a number takes half a pair's memory."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, card_words in enumerate(words):
         for word in set(card_words):
             postings[word].append(i)
-    seen: set[tuple[int, int]] = set()
+    count = len(words)
+    seen: set[int] = set()
     for i, card_words in enumerate(words):
         rare = sorted(set(card_words), key=lambda w: (len(postings[w]), w))[:RARE_WORDS]
         found = 0
@@ -160,7 +163,7 @@ def _candidates(words: list[list[str]]) -> Iterable[tuple[int, int]]:
             for j in postings[word]:
                 if found >= MAX_CANDIDATES:
                     break
-                pair = (min(i, j), max(i, j))
+                pair = min(i, j) * count + max(i, j)
                 if j != i and pair not in seen:
                     seen.add(pair)
                     found += 1
@@ -173,7 +176,8 @@ def _merge_near(cards: list[Card], thresholds: Thresholds) -> tuple[list[Card], 
     numbers = [set(_NUMBER.findall(t)) for t in texts]
     into: dict[int, int] = {}  # merged card -> the card it went into
     report: list[Diagnostic] = []
-    for i, j in sorted(_candidates(words)):
+    for pair in sorted(_candidates(words)):
+        i, j = divmod(pair, len(cards))
         a, b = cards[i], cards[j]
         if a.note_type != b.note_type or (a.section, a.topic) == (b.section, b.topic):
             continue

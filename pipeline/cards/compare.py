@@ -154,6 +154,8 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
         for word in found:
             counts[word] += 1
     weight = {w: math.log(len(topics) / c) for w, c in counts.items()}
+    # sums over sets of words go through fsum: its exact result does not hang on the order a set
+    # is walked in, which changes with the hash seed, and ties between alike pairs must stay ties
     rare = max(RARE_MIN, len(topics) // RARE_SHARE)
     terms, defining_terms = _terms(cues)
     held: dict[tuple[str, str], int] = defaultdict(int)
@@ -168,8 +170,8 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
             # a product is no rival of an idea (`CloudHSM` and `Encryption`)
             if b.section != a.section or _related(a, b) or kind_of(a, written) != kind_of(b, written):
                 continue
-            total = min(sum(weight[w] for w in defining[i]), sum(weight[w] for w in defining[j])) or 1.0
-            score = sum(weight[w] for w in shared) / total
+            total = min(math.fsum(weight[w] for w in defining[i]), math.fsum(weight[w] for w in defining[j])) or 1.0
+            score = math.fsum(weight[w] for w in shared) / total
             # a term few topics say, in what defines one and said by the other (`file system`, `edge locations`)
             term = any(held[t] <= RARE_MIN for t in (defining_terms[i] & terms[j]) | (defining_terms[j] & terms[i]))
             alike = defining[i] & defining[j]
@@ -189,7 +191,7 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
     # the pairs whose definitions say most alike first: a fact of a topic with two rivals is asked against
     # the one that meets the same need (`physical, virtual and cloud-based servers`), not one it only shares a place with
     def alike(pair: tuple[int, int]) -> float:
-        return sum(weight[w] for w in defining[pair[0]] & defining[pair[1]])
+        return math.fsum(weight[w] for w in defining[pair[0]] & defining[pair[1]])
 
     return [[topics[i], topics[j]] for i, j in sorted(pairs, key=lambda p: (-alike(p), p))]
 

@@ -266,7 +266,7 @@ def _in_card_order(guid: str, options: list[_Option], near: frozenset[str], weig
     for position, option in enumerate(options):
         digest = prefix.copy()
         digest.update(option.thing.name.encode())
-        keyed.append((-round(sum(weight.get(w, 0.0) for w in option.words & near), 6), digest.digest(), position))
+        keyed.append((-round(math.fsum(weight.get(w, 0.0) for w in option.words & near), 6), digest.digest(), position))
     heapq.heapify(keyed)
     while keyed:
         yield options[heapq.heappop(keyed)[2]]

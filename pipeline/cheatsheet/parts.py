@@ -94,7 +94,7 @@ def part(job: PartJob) -> PartRun:
 
 def run(jobs: Sequence[PartJob], planner: Planner, workers: int | None = None) -> list[bytes]:
     workers = min(len(jobs), workers if workers is not None else available_cores())
-    if workers <= 1 or not _can_fork():
+    if workers <= 1 or not can_fork():
         return _run_inline(jobs, planner)
     if sum(len(job.galley_html) for job in jobs) > HELD_CHARACTERS:
         return _run_fresh(jobs, planner, workers)
@@ -108,7 +108,7 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _can_fork() -> bool:
+def can_fork() -> bool:
     # A daemon process may not have children; elsewhere than Linux, fork is unsafe or missing.
     return (
         sys.platform.startswith("linux")
@@ -295,7 +295,7 @@ def in_background(work: Callable[[], T]) -> Callable[[], T]:
     """Start `work` in a forked process (where the machine has a core to spare
     and can fork); the function returned waits for its result, or runs it
     there and then when it could not be started."""
-    if available_cores() < 2 or not _can_fork():
+    if available_cores() < 2 or not can_fork():
         return work
     context = multiprocessing.get_context("fork")
     mine, theirs = context.Pipe()

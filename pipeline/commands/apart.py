@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
-import sys
 import tempfile
 import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import IO, TypeVar
+
+from pipeline.cheatsheet.parts import can_fork, release_freed_memory
 
 T = TypeVar("T")
 Progress = Callable[[str], None]
@@ -32,7 +33,7 @@ APART_CHARACTERS = 1_000_000
 
 def worth_it(notes: list[Path]) -> bool:
     """Whether notes this large are made apart (where the machine can fork)."""
-    return _can_fork() and sum(note.stat().st_size for note in notes) > APART_CHARACTERS
+    return can_fork() and sum(note.stat().st_size for note in notes) > APART_CHARACTERS
 
 
 def made_apart(make: Callable[[Progress], T], progress: Progress | None = None) -> T:
@@ -68,8 +69,6 @@ def _child(make: Callable[[Progress], object], connection: Connection, parents: 
     parents.close()  # the parent's end, copied by fork: the parent's exit must reach us as EOF
     try:
         made = make(lambda stage: connection.send(("stage", stage)))
-        from pipeline.cheatsheet.parts import release_freed_memory
-
         release_freed_memory()  # what the cards stage freed, before the pickler's table of every object
         pickle.dump(made, store, protocol=pickle.HIGHEST_PROTOCOL)
         store.flush()
@@ -87,11 +86,3 @@ def _sendable(error: BaseException) -> BaseException:
     except Exception:  # an error that does not survive the pipe: its trace, as text
         return RuntimeError("".join(traceback.format_exception(error)).strip())
 
-
-def _can_fork() -> bool:
-    # A daemon process may not have children; elsewhere than Linux, fork is unsafe or missing.
-    return (
-        sys.platform.startswith("linux")
-        and "fork" in multiprocessing.get_all_start_methods()
-        and not multiprocessing.current_process().daemon
-    )

@@ -56,8 +56,9 @@ def completing_line(lines: Sequence[Inline]) -> int | None:
     return next((i for i, line in enumerate(lines[2:COMPLETING_LINES], 2) if _managed_kind(line)), None)
 
 
-# "Kinesis = ...", "WaveLength Zones are ...": a line that defines the thing by its name
-_DEFINES = r"\s*(?:=|:|is\b|are\b|refers?\s+to\b|means\b)"
+# "Kinesis = ...", "WaveLength Zones are ...": the words after a name that define the thing by it
+DEFINING_WORDS = r"=|:|is\b|are\b|refers?\s+to\b|means\b"
+_DEFINES = rf"\s*(?:{DEFINING_WORDS})"
 
 
 def kind_line(name: str, lines: Sequence[Inline]) -> int | None:

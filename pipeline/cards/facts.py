@@ -11,7 +11,7 @@ import re
 
 from pipeline.cards.chunking import chunks, pieces, words
 from pipeline.cards.closing_phrase import closing_phrase_text
-from pipeline.cards.defining import completing_line, kind_line, says_where
+from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, says_where
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.entries import Fact, Group, is_name_list
@@ -51,7 +51,7 @@ _CONTRAST = re.compile(r"^\s*(?:based on|similar to|like|same)\b|\b(?:not|never)
 # "used to be named CloudEndure": a former name, which says nothing of what the thing is
 _FORMER_NAME = re.compile(r"^\s*(?:formerly|previously|renamed|successor\s+(?:to|of)|used to be (?:named|called)|also (?:known as|called))\b", re.IGNORECASE)
 _INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORECASE)  # "Why cache": no thing to define
-_DEFINES = re.compile(r"^\s*(?:=|:|->|→|is\b|are\b|refers?\s+to\b|means\b)", re.IGNORECASE)
+_DEFINES = re.compile(rf"^\s*(?:->|→|{DEFINING_WORDS})", re.IGNORECASE)  # a label's arrow defines it too
 
 
 def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str) -> None:

@@ -119,10 +119,7 @@ def confusables(document: Document, thing: Thing, among: Sequence[Thing] = ()) -
     under `VPN`) and the other things of its section of its kind; never a form of itself."""
     said = _said(document)
     things = said.things
-    # siblings whatever their kind; of the section, things of the thing's kind (a pillar is no rival of a product)
-    kind = _kind(said, thing)
-    section = [n for n in said.by_section.get(thing.section, ()) if said.kinds[n] == kind]
-    near = set() if among else {*said.by_group.get(thing.group, ()), *section, *_children(said, thing)}
+    near = set() if among else _near(said, thing)
     found = [things[n] for n in sorted(near)] + list(among)
     return [t for t in found if t is not thing and not t.described.names.same_thing(thing.described.names)]
 
@@ -130,11 +127,11 @@ def confusables(document: Document, thing: Thing, among: Sequence[Thing] = ()) -
 def confusable_with(document: Document, thing: Thing) -> Callable[[Thing], bool]:
     """Whether another thing is one of `confusables(document, thing)`: asked of one thing, not listed."""
     said = _said(document)
-    near = _is_near(said, thing)
+    near = _near(said, thing)
 
     def confusable(other: Thing) -> bool:
         n = said.index.get(id(other))
-        return n is not None and near(n) and other is not thing and not other.described.names.same_thing(thing.described.names)
+        return n is not None and n in near and other is not thing and not other.described.names.same_thing(thing.described.names)
 
     return confusable
 
@@ -143,23 +140,13 @@ def _kind(said: _Said, thing: Thing) -> str:
     return said.kinds[said.index[id(thing)]] if id(thing) in said.index else ""
 
 
-def _is_near(said: _Said, thing: Thing) -> Callable[[int], bool]:
-    """Whether the thing at a place is one `confusables` finds (besides options): asked of one place, not listed."""
+def _near(said: _Said, thing: Thing) -> set[int]:
+    """The places of the things `confusables` finds besides options: siblings whatever their
+    kind; of the section, things of the thing's kind (a pillar is no rival of a product); the
+    named lines under it."""
     kind = _kind(said, thing)
-    child = _is_child(said, thing)
-
-    def near(n: int) -> bool:
-        other = said.things[n]
-        return other.group == thing.group or (other.section == thing.section and said.kinds[n] == kind) or child(n)
-
-    return near
-
-
-def _is_child(said: _Said, thing: Thing) -> Callable[[int], bool]:
-    """Whether the thing at a place is one of `_children`."""
-    if thing.item:
-        return lambda n: False
-    return lambda n: said.things[n].section == thing.section and said.things[n].item and said.things[n].topic == thing.topic
+    section = [n for n in said.by_section.get(thing.section, ()) if said.kinds[n] == kind]
+    return {*said.by_group.get(thing.group, ()), *section, *_children(said, thing)}
 
 
 def singles_out(document: Document, thing: Thing, text: str, among: Sequence[Thing] = ()) -> bool:
@@ -341,7 +328,7 @@ def _rivals(document: Document, thing: Thing, among: tuple[Thing, ...]) -> Rival
     places = [said.index.get(id(t)) for t in among]
     found: Rivals | Listed
     if None not in places:  # the document's things: looked up word by word
-        found = Rivals(said, thing, set(places).__contains__ if among else _is_near(said, thing), own, _is_child(said, thing))
+        found = Rivals(said, thing, (set(places) if among else _near(said, thing)).__contains__, own, set(_children(said, thing)).__contains__)
     else:  # an option of another document: every line read
         children = set(_children(said, thing))
         words: set[str] = set()

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from pipeline.cards.cue_words import content_words
+from pipeline.cards.rivals import holders_of
 from pipeline.cards.spellings import Spellings, alike
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
@@ -35,10 +36,7 @@ class Clues:
     def __init__(self, things: Iterable[Thing]) -> None:
         self.things = list(things)
         self.vocabulary = [_words(" ".join([t.name, *(line.text for line in t.described.lines)])) for t in self.things]
-        self.holders: dict[str, set[int]] = {}
-        for n, words in enumerate(self.vocabulary):
-            for word in words:
-                self.holders.setdefault(word, set()).add(n)
+        self.holders = holders_of(self.vocabulary)
         self.spelt = Spellings(self.holders)  # the words, indexed by their spellings
         # the things by their names' keys and their acronyms' keys, for `same_thing` without a pass over all
         self.by_key: dict[str, set[int]] = {}

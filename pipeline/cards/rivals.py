@@ -106,6 +106,7 @@ class Listed:
     def says_pair(self, pair: tuple[str, str]) -> bool:
         return pair in self.pairs
 
+
 def holders_of(vocabulary: list[set[str]]) -> dict[str, list[int]]:
     """Which things' lines hold each word."""
     holders: dict[str, list[int]] = {}

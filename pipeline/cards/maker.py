@@ -285,7 +285,7 @@ class _CardMaker(CardSink):
                 asked_alone.append(statement)
         loose = [e for e in loose if e not in asked_alone]
         facts = [Fact(e.full, e.node.line) for e in loose]
-        lone = group.is_topic and not facts and len(entries) == 1 and _opens_with_number(entries, [None])  # type: ignore[list-item]
+        lone = group.is_topic and not facts and len(entries) == 1 and _opens_with_number(entries, [])
         if lone and names_its_kind(entries[0].full):
             # "Free tool to review your architecture against the 6 pillars": a topic's one line
             # defines it; a blank over its number would ask a side detail of the definition

@@ -10,7 +10,7 @@ import html
 import re
 
 from pipeline.cards.chunking import chunks, pieces, words
-from pipeline.cards.closing_phrase import closing_phrase_text
+from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, says_where
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.numbers import without_claims
@@ -144,44 +144,44 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         # of its own. One may still say more of a one-line definition.
         unasked: list[Fact] = []
         for part in chunks(short, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS):
-            if (found := named_text(sink, group, part, split)) is not None:
+            if (found := named_text(sink, group, part)) is not None:
                 singles.append((part, found))
             else:
                 unasked += part
         for fact in (f for f in unkeyed if words(f.inline) >= SHORT_FACT_WORDS):
-            found = defined_text(sink, group, fact) or called_text(sink, group, fact) or named_text(sink, group, [fact], split)
+            found = defined_text(sink, group, fact) or called_text(sink, group, fact) or named_text(sink, group, [fact])
             if found is not None:
                 singles.append(([fact], found))
             else:
                 unasked.append(fact)
         unasked = _ride_with_names(sink, group, singles, unasked)
         singles.sort(key=lambda single: split.index(single[0][0]))
-        # The rest rides with a short definition (a setting's number is no part of one).
-        numbered = any(re.search(r"(?<![A-Za-z])\d", inl.to_plain(f.inline)) for f in unasked)  # not "EC2"
-        if unasked and not numbered and len(together) + len(unasked) <= SMALL_FACTS:
-            if sum(words(f.inline) for f in [*together, *unasked]) <= RIDING_WORDS:
-                together += unasked
-            elif overview and len(together) == 1:
-                # Too long to ride whole, the rest rides as far as it fits, in the
-                # notes' order: a line left out then is one no card could ask.
-                for fact in unasked:
-                    if sum(words(f.inline) for f in [*together, fact]) <= RIDING_WORDS:
-                        together.append(fact)
-        # A line that says the name as a word of its own fact ("[batch] jobs") asks
-        # the name twice, and a heading may name no thing ("Objects"): such a card is
-        # made only for a line no other card says.
+        # The rest rides with a short definition; a line whose clue would not single its
+        # thing out is asked forward, the name shown (`forward_facts`); failing that, by
+        # its name as the last resort of a line no other card says, or it rides after all.
+        together = _ride(together, unasked, overview)
         left = [f for f in unasked if all(f is not g for g in together)]
-        closing = [([f], found) for f in left if named_text(sink, group, [f], split, last_resort=True) and (found := closing_phrase_text(sink, group, f))]
-        singles += closing
-        left = [f for f in left if all(f is not g[0][0] for g in closing)]
+        forward = [([f], found) for f in left if (found := forward_text(sink, group, f)) is not None]
+        singles += forward
+        left = [f for f in left if all(f is not g[0][0] for g in forward)]
         parts = [*chunks([f for f in left if words(f.inline) < SHORT_FACT_WORDS], lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)]
         parts += [[f] for f in left if words(f.inline) >= SHORT_FACT_WORDS]
-        singles += [(part, found) for part in parts if (found := named_text(sink, group, part, split, last_resort=True)) is not None]
+        unsaid: list[Fact] = []
+        for part in parts:
+            # a part whose clue points nowhere may still have lines that do, one by one
+            found_parts = [(part, found)] if (found := named_text(sink, group, part, last_resort=True)) is not None else []
+            if not found_parts and len(part) > 1:
+                found_parts = [([f], found) for f in part if (found := named_text(sink, group, [f], last_resort=True)) is not None]
+            singles += found_parts
+            unsaid += [f for f in part if all(f is not g for asked_part, _ in found_parts for g in asked_part)]
+        together = _ride(together, unsaid, overview)
+        unsaid = [f for f in unsaid if all(f is not g for g in together)]
+        _ride_with_names(sink, group, singles, unsaid, SMALL_FACTS)  # or with a card that asks the name
         singles.sort(key=lambda single: split.index(single[0][0]))
     if sink.tiered and not group.is_topic:
         # A tier's lines, under its bare name, are a list to recite: each is asked as
         # the lowest tier that has it (what its own recognition card asks is dropped there).
-        alone = [(f, found) for f in together if (found := named_text(sink, group, [f], split)) is not None]
+        alone = [(f, found) for f in together if (found := named_text(sink, group, [f])) is not None]
         together = [f for f in together if all(f is not g for g, _ in alone)]
         singles = sorted([*singles, *(([f], found) for f, found in alone)], key=lambda single: split.index(single[0][0]))
     if together:
@@ -201,8 +201,26 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         single_fact_card(sink, group, facts_asked, text, context)
 
 
+def _ride(together: list[Fact], unasked: list[Fact], overview: bool) -> list[Fact]:
+    """The facts a short definition is asked with: the rest rides along, when it is
+    short (a setting's number is no part of one)."""
+    numbered = any(re.search(r"(?<![A-Za-z])\d", inl.to_plain(f.inline)) for f in unasked)  # not "EC2"
+    if not unasked or numbered or len(together) + len(unasked) > SMALL_FACTS:
+        return together
+    if sum(words(f.inline) for f in [*together, *unasked]) <= RIDING_WORDS:
+        return [*together, *unasked]
+    together = list(together)
+    if overview and len(together) == 1:
+        # Too long to ride whole, the rest rides as far as it fits, in the
+        # notes' order: a line left out then is one no card could ask.
+        for fact in unasked:
+            if sum(words(f.inline) for f in [*together, fact]) <= RIDING_WORDS:
+                together.append(fact)
+    return together
+
+
 def _ride_with_names(
-    sink: CardSink, group: Group, singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]], unasked: list[Fact]
+    sink: CardSink, group: Group, singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]], unasked: list[Fact], most: int = SMALL_FACTS - 1
 ) -> list[Fact]:
     """A fact too plain to ask alone ("fast and quickly scalable") joins a card
     that asks the topic's name by a clue of its own, as one more line of what
@@ -211,14 +229,15 @@ def _ride_with_names(
     for fact in unasked:
         for index, (asked_facts, (text, _)) in enumerate(singles):
             together = [*asked_facts, fact]
-            if not text.startswith("{{c1::") or " (" in text.split("}}", 1)[1][:2] or len(together) > SMALL_FACTS - 1:
+            if not text.startswith("{{c1::") or " (" in text.split("}}", 1)[1][:2] or len(together) > most:
                 continue  # not a cloze on the name alone (a hint beside it, a key term)
             if sum(words(f.inline) for f in together) > RIDING_WORDS:
                 continue
             found = name_cloze(sink, group, together)
             if gives_itself_away(found[0], (), sink.common, sink.describes) or found[0].count("{{c") > 1:
                 continue  # "in-memory db optimized" under Memory Optimized: the line says the name
-            if found[0].startswith(text.split("}}", 1)[0]) and points_to_name(sink, found[0]):
+            # the card's own lines passed the recognition rules: the rider need only keep the clue pointing
+            if found[0].startswith(text.split("}}", 1)[0]) and points_to_name(sink, found[0], last_resort=True):
                 singles[index] = (together, found)
                 break
         else:
@@ -348,7 +367,7 @@ def _asked_of_item(sink: CardSink, group: Group, fact: Fact, split: list[Fact]) 
     defined = bool(split) and fact is not split[0] and _says_term(inl.to_plain(split[0].inline), term)
     if not item and not defined:
         return None
-    return named_text(sink, group, [fact], split)
+    return named_text(sink, group, [fact])
 
 
 def _says_term(text: str, term: str) -> bool:

@@ -36,8 +36,10 @@ from pipeline.cards.entries import (
 )
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
+from pipeline.cards.forward_facts import word_lines
 from pipeline.cards.folded import aspect_list, bare, fold, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
+from pipeline.cards.name_clues import name_clues_of
 from pipeline.cards.number_cards import number_card
 from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
@@ -64,7 +66,10 @@ def make_cards(
     maker = _CardMaker(document.path, pack_slug, image_src)
     maker.common = common_names(_plain_lines(document))
     clues = clues_of(document)
-    maker.points_to, maker.hint, maker.describes = clues.points_to, clues.hint, clues.describes
+    maker.points_to, maker.describes = clues.points_to, clues.describes
+    name_clues = name_clues_of(document)
+    maker.recognised, maker.hint = name_clues.accepts, clues.hint
+    maker.lines_saying = word_lines(_plain_lines(document))
     maker.product = _products(document, clues.describes)
     maker.schemes = label_schemes(document)
     maker.said = said_elsewhere(document)

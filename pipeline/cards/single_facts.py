@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, variant_shown
@@ -17,7 +17,7 @@ from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_gener
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
-from pipeline.model.naming import names_of
+from pipeline.model.naming import MASK, names_of
 
 KEY_WORDS = 10
 LISTED_NAMES = 3  # names one blank hides that make it a list to recite
@@ -299,17 +299,16 @@ def _asked_by_name(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple
     return found
 
 
-def named_text(
-    sink: CardSink, group: Group, facts: list[Fact], beside: Sequence[Fact] = (), last_resort: bool = False
-) -> tuple[str, tuple[str, ...]] | None:
+def named_text(sink: CardSink, group: Group, facts: list[Fact], last_resort: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """The facts with their subject to recall: the label, or for a generic
     label or a question, the parent they belong to. Several short facts are
     asked together: one alone ("can be reserved") would fit many subjects.
-    A fact that fits another thing the notes describe as well is shown with
-    a line of the thing's own that tells them apart (first of the lines
-    `beside` it in the notes); None when none does. A line that says the
-    name itself again, or under a heading that names no thing, asks a weak
-    question: asked only as the `last_resort` of a line no other card says."""
+    The clue must pass the rules a recognition card's cues pass
+    (`points_to_name`); None when it does not. Only as the `last_resort` of
+    a line no other card says, a clue that merely points (`clues`), or is
+    shown with a line of the thing's own that makes it point, will do; and
+    so will a line that says the name itself again, or one under a heading
+    that names no thing."""
     if all(says_only_what_it_is_not(f) for f in facts):
         return None  # "not for time-sensitive questions": fits all that are not, no one thing
     found = name_cloze(sink, group, facts)
@@ -321,17 +320,19 @@ def named_text(
     hidden = _plain(HIDDEN.findall(found[0])[0])
     weak = len(HIDDEN.findall(found[0])) > 1 or not (_BRANDED.search(hidden) or sink.describes(hidden))
     weak = weak or echoes(hidden, _plain(BLANK.sub(" ", found[0])), sink.common)  # "[Tagging]: common tags are ..."
-    if weak != last_resort:
-        return None
-    if points_to_name(sink, found[0]):
+    if weak and not last_resort:
+        return None  # the name asked twice, or a heading that names no thing: only for a line no other card says
+    if points_to_name(sink, found[0], last_resort):
         return found
-    hidden = HIDDEN.search(found[0])
-    assert hidden is not None  # a cloze on the name
-    name, shown = _plain(hidden.group(1)), _plain(BLANK.sub(" ", found[0]))
-    lines = [inl.to_plain(f.inline) for f in beside if f not in facts]
-    if (hint := sink.hint(name, shown, lines)) is None:
+    if not last_resort:
+        # a clue that points nowhere on its own: a line of the thing's own shown beside
+        # it as a hint would be what the learner answers from, and the fact a guess
         return None
-    text = found[0][: hidden.end()] + " (" + cloze_safe(inl.escape(hint)) + ")" + found[0][hidden.end() :]
+    hidden_at = HIDDEN.search(found[0])
+    assert hidden_at is not None  # a cloze on the name
+    if (hint := sink.hint(hidden, _plain(BLANK.sub(" ", found[0])), ())) is None:
+        return None
+    text = found[0][: hidden_at.end()] + " (" + cloze_safe(inl.escape(hint)) + ")" + found[0][hidden_at.end() :]
     return None if gives_itself_away(text, (), sink.common, sink.describes) else (text, found[1])  # "(analysis of CT Events)"
 
 
@@ -344,13 +345,24 @@ def _plain(text: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", " ", text)).strip()
 
 
-def points_to_name(sink: CardSink, cloze: str) -> bool:
-    """Whether what a cloze on a name leaves shown tells that name apart
-    from the other things of the notes (`clues`)."""
+def points_to_name(sink: CardSink, cloze: str, last_resort: bool = False) -> bool:
+    """Whether what a cloze on a name leaves shown tells that name apart from
+    the other things of the notes (`clues`) as a recognition card's cues must
+    (`name_clues`); as the `last_resort` of a line no other card says, it
+    need only point (`clues`)."""
     hidden = HIDDEN.search(cloze)
     if hidden is None:
         return True
-    return sink.points_to(_plain(hidden.group(1)), _plain(BLANK.sub(" ", cloze)))
+    name, lines = _plain(hidden.group(1)), clue_lines(cloze)
+    if not sink.points_to(name, _plain(BLANK.sub(" ", cloze))):
+        return False
+    return last_resort or sink.recognised(name, lines)
+
+
+def clue_lines(cloze: str) -> list[str]:
+    """What a cloze on a name shows, line by line, each blank as a mask (the lead blank left out)."""
+    body = re.sub(r"^\{\{c\d+::.*?\}\}\s*:?\s*", "", cloze)
+    return [_plain(BLANK.sub(MASK, part)) for part in re.split(r"</li>|<br\s*/?>", body) if _plain(BLANK.sub(MASK, part))]
 
 
 def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tuple[str, ...]]:

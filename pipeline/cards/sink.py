@@ -33,7 +33,10 @@ class CardSink:
         self.common: frozenset[str] = frozenset()  # names too frequent to be a key term
         # whether a clue (the name hidden) tells the named thing apart from the others (`clues`)
         self.points_to: Callable[[str, str], bool] = lambda name, clue: True
+        # whether a clue's lines (the name hidden) ask the name as a recognition card's cues may (`name_clues`)
+        self.recognised: Callable[[str, list[str]], bool] = lambda name, lines: True
         self.hint: Callable[[str, str, Sequence[str]], str | None] = lambda name, clue, lines: None  # a line that makes a clue point
+        self.lines_saying: Callable[[str], int] = lambda word: 0  # how many of the notes' lines say a word
         self.describes: Callable[[str], bool] = lambda name: False  # whether the notes describe a thing of that name
         # whether a name is a product of the notes: a thing, or the acronym a thing's name opens with ("EBS" of "EBS Volume")
         self.product: Callable[[str], bool] = lambda name: False

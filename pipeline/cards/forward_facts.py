@@ -1,0 +1,96 @@
+"""A fact asked forward: its thing's name on the front, a word of the fact hidden.
+
+A line whose clue does not single its thing out (`name_clues`) cannot ask the
+name: a learner who knows the notes' other things would be torn between
+them. Said with the name shown, it can still ask what the line says of the
+thing: the phrase it ends on (`closing_phrase`), or else the one word of it
+the notes say least often, which is what this line adds ("[S3] Objects:
+there's no concept of {{directories}}, it's keys with ... slashes"). A word
+found all over the notes ("instances", "data") would be a guess, a short
+one or an adverb ("exactly") no fact; such a line gets no forward card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.closing_phrase import closing_phrase_text
+from pipeline.cards.cue_words import CLAIMED_PROPERTIES, MEASURE_WORDS, OFFERING_WORDS, STOPWORDS
+from pipeline.cards.deletions import gives_itself_away
+from pipeline.cards.entries import Fact, Group
+from pipeline.cards.prompts import asked, defined_subject
+from pipeline.cards.sink import CardSink
+from pipeline.model import Span
+from pipeline.model import inline as inl
+
+RARE_LINES = 2  # lines of the notes at most that say a word, for it to be what a line adds
+MIN_SHOWN_WORDS = 5  # words of the line besides the blank, to answer from
+NOUN_LETTERS = 8  # a plain word this long may be the term a line is about
+_INFLECTED = re.compile(r"(?:ed|ing|ly|es|able|ous|ive|al|ize|ise)$")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_PLAIN = STOPWORDS | OFFERING_WORDS | CLAIMED_PROPERTIES | MEASURE_WORDS
+
+
+def word_lines(lines: Iterable[str]) -> Callable[[str], int]:
+    """How many of the notes' lines say a word (in any case)."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        counts.update({t.lower() for t in _TOKEN.findall(line)})
+    return lambda word: counts[word.lower()]
+
+
+def forward_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+    """The fact as a cloze with its thing's name in front, or None."""
+    found = closing_phrase_text(sink, group, fact)
+    if found is not None:
+        return found
+    if len(fact.inline) != 1 or fact.inline[0].kind != "text":
+        return None  # emphasis or code: the key term would have been found
+    text = fact.inline[0].text
+    label_plain = inl.to_plain(group.label).strip()
+    subject = defined_subject(label_plain)
+    shown = {w.lower() for w in _TOKEN.findall(" ".join([label_plain, *group.context]))}
+    candidates = [
+        m
+        for m in _TOKEN.finditer(text)
+        if _a_fact_word(m.group(), shown, sink.common) and (_a_number(m.group()) or sink.lines_saying(m.group()) <= RARE_LINES) and not _in_brackets(text, m.start())
+    ]
+    if not candidates:
+        return None
+    # a number first (how many, how long: what exams ask), else the rarest, and of those the longest
+    word = min(candidates, key=lambda m: (not _a_number(m.group()), sink.lines_saying(m.group()), -len(m.group()), m.start()))
+    if len(_TOKEN.findall(text)) - 1 < MIN_SHOWN_WORDS:
+        return None
+    label_html = inl.escape(subject) if subject else sink.html(asked(group.label, group.context))
+
+    def part(piece: str) -> str:
+        return sink.html((Span("text", piece),))
+
+    cloze = f"<b>{label_html}</b>: " + part(text[: word.start()]) + "{{c1::" + cloze_safe(part(word.group())) + "}}" + part(text[word.end() :])
+    return None if gives_itself_away(cloze, group.context, sink.common, sink.describes) else (cloze, group.context)
+
+
+def _a_fact_word(word: str, shown: set[str], common: frozenset[str]) -> bool:
+    """A word that names or counts what a line says: a name in capitals (not one
+    found all over the notes), a number or a hyphenated term ("pay-as-you-go").
+    A plain word ("composed", "writing") hidden asks a guess at the author's wording."""
+    lower = word.lower()
+    if lower in _PLAIN or lower in shown or word in common:
+        return False
+    if any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word) or "-" in word:
+        return True
+    # a long plain noun few lines say ("directories", "metadata"), not a verb's or adverb's form
+    return len(word) >= NOUN_LETTERS and not _INFLECTED.search(lower)
+
+
+def _a_number(word: str) -> bool:
+    return word.isdigit()
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """A word inside brackets is a side remark, not the line's fact."""
+    before = text[:at]
+    return before.count("(") > before.count(")")

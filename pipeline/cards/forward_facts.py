@@ -28,8 +28,6 @@ from pipeline.model import inline as inl
 
 RARE_LINES = 2  # lines of the notes at most that say a word, for it to be what a line adds
 MIN_SHOWN_WORDS = 5  # words of the line besides the blank, to answer from
-NOUN_LETTERS = 8  # a plain word this long may be the term a line is about
-_INFLECTED = re.compile(r"(?:ed|ing|ly|es|able|ous|ive|al|ize|ise)$")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _PLAIN = STOPWORDS | OFFERING_WORDS | CLAIMED_PROPERTIES | MEASURE_WORDS
 
@@ -80,10 +78,7 @@ def _a_fact_word(word: str, shown: set[str], common: frozenset[str]) -> bool:
     lower = word.lower()
     if lower in _PLAIN or lower in shown or word in common:
         return False
-    if any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word) or "-" in word:
-        return True
-    # a long plain noun few lines say ("directories", "metadata"), not a verb's or adverb's form
-    return len(word) >= NOUN_LETTERS and not _INFLECTED.search(lower)
+    return any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word) or "-" in word
 
 
 def _a_number(word: str) -> bool:

@@ -3,9 +3,7 @@
 "[...]: reduce load off db for read intensive workloads" asks for a name, as a
 recognition card does, and is read by the same learner, who knows the notes'
 other things too. So it is made only where recognition's own tests accept its
-clue: the name is one of the things the notes describe (a heading such as
-"Objects" or "Pricing Models" names none, and a blank over it asks a guess);
-no word of the name, its abbreviation or its spelled-out acronym is left on
+clue: no word of the name, its abbreviation or its spelled-out acronym is left on
 the front (`queue` of SQS, `synchronize` of DataSync, `devices` of Device
 Farm); each of its lines singles the thing out among its confusables
 (`confusable.tells_apart`), none only restates a confusable's line
@@ -46,7 +44,9 @@ class NameClues:
         thing of the notes without giving its name away, in words enough to point somewhere."""
         thing = self.thing(name)
         if thing is None:
-            return False  # no thing of the notes: nothing to single out among
+            # a name the notes describe nowhere as a thing ("Azure Arc lets you ..."): no rivals
+            # to weigh it against; a heading that names none ("Objects") is asked apart (`single_facts`)
+            return True
         names = thing.described.names
         clue = " ".join(lines)
         if names.leaks(clue) or abbreviations(names, clue) or spells_acronym(names.full, clue):
@@ -60,10 +60,9 @@ class NameClues:
     def accepts(self, name: str, lines: list[str]) -> bool:
         """Whether `lines` (the clue with the name hidden, one entry per line) ask
         for `name` as a recognition card's cues may."""
-        if not self.fair(name, lines):
-            return False
         thing = self.thing(name)
-        assert thing is not None  # a fair clue is to a thing
+        if thing is None or not self.fair(name, lines):
+            return thing is None
         cues = [line for line in lines if line.strip()]
         if not all(asks_well(thing, cue) for cue in cues) or any(fits_a_confusable(self.document, thing, cue) for cue in cues):
             return False

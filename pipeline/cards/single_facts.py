@@ -237,7 +237,8 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         return f"<b>{label_html}</b>: " + cloze_text(spans, sink.html, hide_spans=hidden), group.context
     if subject is not None and has_hit(spans, subject):
         text = cloze_text(spans, sink.html, hide=subject)
-        if len(HIDDEN.findall(text)) == 1 and not _a_modifier(text) and points_to_name(sink, text):
+        # the sentence's own words around its subject: a statement, no clue cut from a list
+        if len(HIDDEN.findall(text)) == 1 and not _a_modifier(text) and points_to_name(sink, text, last_resort=True):
             return text, group.context
     if (names := first_name_run(spans, avoid, sink.describes)) is not None:
         text = cloze_text(spans, sink.html, hide=names)
@@ -252,7 +253,9 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         opens = hidden is not None and not _plain(text[: hidden.start()]).strip()
         opens = opens and (sink.product(_plain(hidden.group(1))) or _STATES.match(_plain(text[hidden.end() :])) is not None)
         side = hidden is not None and not opens and inl.split_term(spans) is None and _a_side_word(sink, named, _plain(hidden.group(1)), text)
-        if side and (by_name := _asked_by_name(sink, group, fact)):
+        # (by a clue a recognition card would take, else one that points at all: a blank
+        # over the side word asks the wrong thing either way)
+        if side and (by_name := _asked_by_name(sink, group, fact) or _asked_by_name(sink, group, fact, last_resort=True)):
             return by_name  # "Trusted Advisor: warns when volumes ([EBS]) are unused": the line is the topic's fact
         return f"<b>{label_html}</b>: " + text, group.context
     return None
@@ -285,11 +288,11 @@ def _a_side_word(sink: CardSink, label: str, hidden: str, cloze: str) -> bool:
     return re.search(r"\w", re.sub(r"\([^()]*\)", "", after)) is not None
 
 
-def _asked_by_name(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+def _asked_by_name(sink: CardSink, group: Group, fact: Fact, last_resort: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """The fact as a cloze on its topic's name, when it points there with one
     blank over the name alone: a line that also says a word of the name
     ("tags" under *Tagging*) answers it, or would ask one answer twice."""
-    found = named_text(sink, group, [fact])
+    found = named_text(sink, group, [fact], last_resort)
     if found is None:
         return None
     hidden = HIDDEN.findall(found[0])

@@ -28,9 +28,9 @@ _NOTES = """
 
 def test_a_clue_another_thing_says_too_carries_a_line_that_tells_them_apart() -> None:
     lines = cards_of(_NOTES)
-    # ECS says it in the same words: Docker's own definition goes beside it.
+    # ECS says it in the same words: asked by Docker's name only beside a line that tells them apart.
     hinted = [line for line in lines if "scale containers up and down quickly =>" in line]
-    assert hinted and hinted[0].startswith("[detail] Compute | {{c1::Docker}} (software platform to package apps in portable images): "), lines
+    assert hinted and hinted[0].startswith("[detail] Compute | {{c1::Docker}}: images run the same on any operating system "), lines
 
 
 def test_a_clue_with_a_word_of_its_own_is_asked_as_it_is() -> None:
@@ -56,7 +56,7 @@ def test_a_capitalised_qualifier_is_no_key_term_and_a_bare_choice_is_no_fact() -
         """
     )
     assert not any("{{c1::Vendor Certified}}" in line for line in lines), lines
-    assert any("{{c1::Expert Finder}}: Engage and pay Vendor Certified third party experts" in line for line in lines), lines
+    assert any(line.startswith("[detail] Support | {{c1::Expert Finder}}: ") and "Engage and pay Vendor Certified third party experts" in line for line in lines), lines
     assert not any("single account vs many accounts" in line for line in lines), lines
 
 

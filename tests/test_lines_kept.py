@@ -5,7 +5,7 @@ its label. Otherwise such lines leave the deck unsaid."""
 
 from __future__ import annotations
 
-from pipeline.cards.facts import RIDING_WORDS
+from pipeline.cards.chunking import RIDING_WORDS
 from pipeline.commands.build import load
 from pipeline.model.cardtext import card_text
 from pipeline.model.records import is_retired

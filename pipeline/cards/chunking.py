@@ -11,6 +11,11 @@ from pipeline.model import inline as inl
 from pipeline.model import Inline, Span
 from pipeline.cards.numbers import number_spans
 
+# How much one card asks: facts asked together, and the words they may run to
+SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dump)
+SMALL_WORDS = 70
+RIDING_WORDS = 35  # a definition and a fact asked with it at most
+SHORT_FACT_WORDS = 8  # a fact shorter than this names its subject only with others
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 T = TypeVar("T")
 

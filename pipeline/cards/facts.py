@@ -9,8 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from pipeline.cards.chunking import chunks, pieces, words
-from pipeline.cards.forward_facts import forward_text
+from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, words
 from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, says_where
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.numbers import without_claims
@@ -19,8 +18,6 @@ from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.single_facts import (
     about_another,
-    called_text,
-    defined_text,
     gives_itself_away,
     is_bare_choice,
     says_its_place,
@@ -29,18 +26,14 @@ from pipeline.cards.single_facts import (
     named_text,
     names_another,
     names_subject,
-    points_to_name,
     single_fact_card,
-    term_called,
 )
+from pipeline.cards.defined_terms import called_text, defined_text, term_called
+from pipeline.cards.last_resort import ride_with_names, unasked_lines
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 from pipeline.model.naming import compound_parts, names_of
 
-SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dump)
-SMALL_WORDS = 70
-RIDING_WORDS = 35  # a definition and a fact asked with it at most
-SHORT_FACT_WORDS = 8  # a fact shorter than this names its subject only with others
 PIECE_WORDS = 40  # a longer line is split at its sentences
 BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
 QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
@@ -154,34 +147,15 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
                 singles.append(([fact], found))
             else:
                 unasked.append(fact)
-        unasked = _ride_with_names(sink, group, singles, unasked)
+        unasked = ride_with_names(sink, group, singles, unasked)
         singles.sort(key=lambda single: split.index(single[0][0]))
-        # The rest rides with a short definition; a line whose clue would not single its
-        # thing out is asked forward, the name shown (`forward_facts`); failing that, by
-        # its name as the last resort of a line no other card says, or it rides after all.
-        together = _ride(together, unasked, overview)
-        left = [f for f in unasked if all(f is not g for g in together)]
-        forward = [([f], found) for f in left if (found := forward_text(sink, group, f)) is not None]
-        singles += forward
-        left = [f for f in left if all(f is not g[0][0] for g in forward)]
-        parts = [*chunks([f for f in left if words(f.inline) < SHORT_FACT_WORDS], lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)]
-        parts += [[f] for f in left if words(f.inline) >= SHORT_FACT_WORDS]
-        unsaid: list[Fact] = []
-        for part in parts:
-            # a part whose clue points nowhere may still have lines that do, one by one
-            found_parts = [(part, found)] if (found := named_text(sink, group, part, last_resort=True)) is not None else []
-            if not found_parts and len(part) > 1:
-                found_parts = [([f], found) for f in part if (found := named_text(sink, group, [f], last_resort=True)) is not None]
-            singles += found_parts
-            unsaid += [f for f in part if all(f is not g for asked_part, _ in found_parts for g in asked_part)]
-        together = _ride(together, unsaid, overview)
-        unsaid = [f for f in unsaid if all(f is not g for g in together)]
-        _ride_with_names(sink, group, singles, unsaid, SMALL_FACTS)  # or with a card that asks the name
+        together = unasked_lines(sink, group, singles, together, unasked, overview)
         singles.sort(key=lambda single: split.index(single[0][0]))
     if sink.tiered and not group.is_topic:
         # A tier's lines, under its bare name, are a list to recite: each is asked as
         # the lowest tier that has it (what its own recognition card asks is dropped there).
-        alone = [(f, found) for f in together if (found := named_text(sink, group, [f])) is not None]
+        # (its rivals are the other tiers, which have it too: no clue test to pass)
+        alone = [(f, found) for f in together if (found := named_text(sink, group, [f], last_resort=True)) is not None]
         together = [f for f in together if all(f is not g for g, _ in alone)]
         singles = sorted([*singles, *(([f], found) for f, found in alone)], key=lambda single: split.index(single[0][0]))
     if together:
@@ -199,50 +173,6 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             # the tiers above have it too: the card asks the lowest that does
             text = f'<div class="sp-label">{TIERS_ASKED} it?</div>' + text
         single_fact_card(sink, group, facts_asked, text, context)
-
-
-def _ride(together: list[Fact], unasked: list[Fact], overview: bool) -> list[Fact]:
-    """The facts a short definition is asked with: the rest rides along, when it is
-    short (a setting's number is no part of one)."""
-    numbered = any(re.search(r"(?<![A-Za-z])\d", inl.to_plain(f.inline)) for f in unasked)  # not "EC2"
-    if not unasked or numbered or len(together) + len(unasked) > SMALL_FACTS:
-        return together
-    if sum(words(f.inline) for f in [*together, *unasked]) <= RIDING_WORDS:
-        return [*together, *unasked]
-    together = list(together)
-    if overview and len(together) == 1:
-        # Too long to ride whole, the rest rides as far as it fits, in the
-        # notes' order: a line left out then is one no card could ask.
-        for fact in unasked:
-            if sum(words(f.inline) for f in [*together, fact]) <= RIDING_WORDS:
-                together.append(fact)
-    return together
-
-
-def _ride_with_names(
-    sink: CardSink, group: Group, singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]], unasked: list[Fact], most: int = SMALL_FACTS - 1
-) -> list[Fact]:
-    """A fact too plain to ask alone ("fast and quickly scalable") joins a card
-    that asks the topic's name by a clue of its own, as one more line of what
-    the name stands for; the card keeps its id. The facts no card takes."""
-    left: list[Fact] = []
-    for fact in unasked:
-        for index, (asked_facts, (text, _)) in enumerate(singles):
-            together = [*asked_facts, fact]
-            if not text.startswith("{{c1::") or " (" in text.split("}}", 1)[1][:2] or len(together) > most:
-                continue  # not a cloze on the name alone (a hint beside it, a key term)
-            if sum(words(f.inline) for f in together) > RIDING_WORDS:
-                continue
-            found = name_cloze(sink, group, together)
-            if gives_itself_away(found[0], (), sink.common, sink.describes) or found[0].count("{{c") > 1:
-                continue  # "in-memory db optimized" under Memory Optimized: the line says the name
-            # the card's own lines passed the recognition rules: the rider need only keep the clue pointing
-            if found[0].startswith(text.split("}}", 1)[0]) and points_to_name(sink, found[0], last_resort=True):
-                singles[index] = (together, found)
-                break
-        else:
-            left.append(fact)
-    return left
 
 
 def _a_thing(group: Group) -> bool:

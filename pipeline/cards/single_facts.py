@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
 
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, variant_shown
@@ -25,7 +24,7 @@ MIN_SHOWN_WORDS = 4  # words of the sentence a cloze leaves to answer from (the 
 _TAG = re.compile(r"<[^>]+>")
 _COUNTED = re.compile(r"::(\d+) names\}\}")
 _SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z]")
-_NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they"}
+NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they"}
 _LEAD = re.compile(r"^<b>.*?</b>: ")
 _QUALIFIER = re.compile(r"\b[A-Z][a-z]+ed$")  # a run of capitals ending in a participle ("AWS Certified")
 _OPTIONS = 4  # words at most of each side of a bare "X vs Y"
@@ -124,7 +123,7 @@ def subject_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
         return None
     subject = match.group(1)
     first = subject.split()[0].lower()
-    if first in _NOT_NAMES or (" " not in subject and first.endswith(("ing", "ed", "ly"))):
+    if first in NOT_NAMES or (" " not in subject and first.endswith(("ing", "ed", "ly"))):
         return None  # "Deleting a group...", "Usually...": a sentence, not a name
     rest = (Span("text", spans[0].text[len(subject) :]),) + spans[1:]
     # The sentence says what it is about: the heading goes to the breadcrumb, as
@@ -136,53 +135,6 @@ def subject_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
     if not points_to_name(sink, text):
         return None
     return text, context
-
-
-_DEFINED = re.compile(r"^(\s*(?:an?|the)\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)(\s+(?:(?:is|are)\s+(?:an?|the)|means|refers\s+to)\s+)", re.IGNORECASE)
-
-
-def defined_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
-    """A line that defines a term of its own ("a private subnet is a subnet
-    not reachable from the internet", "X means ...") asks for that term;
-    "messages are deleted" says what happens to them, no definition."""
-    spans = fact.inline
-    if not spans or spans[0].kind != "text" or not (match := _DEFINED.match(spans[0].text)):
-        return None
-    term = match.group(2)
-    if term.split()[0].lower() in _NOT_NAMES or term.lower() in {"it", "this", "that"}:
-        return None  # "it is ...", "this is ...": a sentence about something said before
-    rest = (Span("text", spans[0].text[match.end(2) :]),) + spans[1:]
-    text = inl.escape(match.group(1) or "") + "{{c1::" + cloze_safe(inl.escape(term)) + "}}" + sink.html(rest)
-    if inl.word_count(inl.to_plain(rest)) < MIN_SHOWN_WORDS or gives_itself_away(text, group.context, sink.common):
-        return None
-    return text, group.context
-
-
-# "Jobs that run without user interaction are called batch jobs": the sentence defines its last words
-_CALLED = re.compile(
-    r"\b(?:is|are)\s+(?:called|named|known\s+as|considered\s+(?:to\s+be\s+)?)\s*(?:an?\s+|the\s+)?([^,;:().]+?)\s*(?:\.(?:\s|$)|$)", re.IGNORECASE
-)
-
-
-def term_called(fact: Fact) -> str | None:
-    """The term a (first) sentence ends by naming ("... are called batch jobs"), if any."""
-    found = _CALLED.search(inl.to_plain(fact.inline))
-    return found.group(1) if found and len(found.group(1).split()) <= KEY_WORDS // 2 else None
-
-
-def called_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
-    """A sentence that says what a term is ("... are called batch jobs") asks
-    that term, not the name of the topic it stands under."""
-    term = term_called(fact)
-    if term is None or len(fact.inline) != 1 or fact.inline[0].kind != "text":
-        return None
-    text = fact.inline[0].text
-    start = _CALLED.search(text).start(1)  # type: ignore[union-attr]
-    label_html = sink.html(asked(group.label, group.context))
-    cloze = f"<b>{label_html}</b>: " + inl.escape(text[:start]) + "{{c1::" + cloze_safe(inl.escape(term)) + "}}" + inl.escape(text[start + len(term) :])
-    if inl.word_count(text[:start]) < MIN_SHOWN_WORDS or gives_itself_away(cloze, group.context, sink.common):
-        return None
-    return cloze, group.context
 
 
 def about_another(sink: CardSink, group: Group, facts: list[Fact]) -> int | None:
@@ -302,7 +254,9 @@ def _asked_by_name(sink: CardSink, group: Group, fact: Fact, last_resort: bool =
     return found
 
 
-def named_text(sink: CardSink, group: Group, facts: list[Fact], last_resort: bool = False) -> tuple[str, tuple[str, ...]] | None:
+def named_text(
+    sink: CardSink, group: Group, facts: list[Fact], last_resort: bool = False, weak_too: bool = True
+) -> tuple[str, tuple[str, ...]] | None:
     """The facts with their subject to recall: the label, or for a generic
     label or a question, the parent they belong to. Several short facts are
     asked together: one alone ("can be reserved") would fit many subjects.
@@ -310,8 +264,8 @@ def named_text(sink: CardSink, group: Group, facts: list[Fact], last_resort: boo
     (`points_to_name`); None when it does not. Only as the `last_resort` of
     a line no other card says, a clue that merely points (`clues`), or is
     shown with a line of the thing's own that makes it point, will do; and
-    so will a line that says the name itself again, or one under a heading
-    that names no thing."""
+    (`weak_too`) so will a line that says the name itself again, or one
+    under a heading that names no thing."""
     if all(says_only_what_it_is_not(f) for f in facts):
         return None  # "not for time-sensitive questions": fits all that are not, no one thing
     found = name_cloze(sink, group, facts)
@@ -323,7 +277,7 @@ def named_text(sink: CardSink, group: Group, facts: list[Fact], last_resort: boo
     hidden = _plain(HIDDEN.findall(found[0])[0])
     weak = len(HIDDEN.findall(found[0])) > 1 or not (_BRANDED.search(hidden) or sink.describes(hidden))
     weak = weak or echoes(hidden, _plain(BLANK.sub(" ", found[0])), sink.common)  # "[Tagging]: common tags are ..."
-    if weak and not last_resort:
+    if weak and not (last_resort and weak_too):
         return None  # the name asked twice, or a heading that names no thing: only for a line no other card says
     if points_to_name(sink, found[0], last_resort):
         return found

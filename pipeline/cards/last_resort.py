@@ -1,0 +1,101 @@
+"""What becomes of a group's lines that no clue test lets ask their thing's name
+(`name_clues`), and of the short facts too plain to be asked alone.
+
+A line is asked forward first, the name shown (`forward_facts`); else, as
+the last resort of a line no other card says, by a clue that points at all
+(`clues`); else it rides with the definition; else by a clue that says the
+name again, or it joins a card that asks the name. Each line is said by some
+card where the notes allow, and the cards that ask a name by a clue the
+recognition cards would take are left as they are."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.cards.chunking import RIDING_WORDS, SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, words
+from pipeline.cards.entries import Fact, Group
+from pipeline.cards.forward_facts import forward_text
+from pipeline.cards.single_facts import gives_itself_away, name_cloze, named_text, points_to_name
+from pipeline.cards.sink import CardSink
+from pipeline.model import inline as inl
+
+
+Singles = list[tuple[list[Fact], tuple[str, tuple[str, ...]]]]
+
+
+def unasked_lines(
+    sink: CardSink, group: Group, singles: Singles, together: list[Fact], unasked: list[Fact], overview: bool
+) -> list[Fact]:
+    """The lines no clue test let ask the name. Each is asked forward, the name shown
+    (`forward_facts`); else by a clue that points at all (`clues`), as the last resort
+    of a line no other card says; else it rides with the definition; else by a
+    clue that says the name again, or with a card that asks the name. The facts the
+    definition is asked with (`singles` takes the cards)."""
+    forward = [([f], found) for f in unasked if (found := forward_text(sink, group, f)) is not None]
+    singles += forward
+    left = [f for f in unasked if all(f is not g[0][0] for g in forward)]
+    left = _named_last(sink, group, singles, left, weak=False)
+    together = ride(together, left, overview)
+    left = _named_last(sink, group, singles, [f for f in left if all(f is not g for g in together)], weak=True)
+    together = ride(together, left, overview)
+    ride_with_names(sink, group, singles, [f for f in left if all(f is not g for g in together)], SMALL_FACTS)
+    return together
+
+
+def _named_last(sink: CardSink, group: Group, singles: Singles, facts: list[Fact], weak: bool) -> list[Fact]:
+    """The facts asked by their name as a last resort, in parts as long as the rest's
+    (a part whose clue points nowhere may still have lines that do, one by one); those left."""
+    parts = [*chunks([f for f in facts if words(f.inline) < SHORT_FACT_WORDS], lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)]
+    parts += [[f] for f in facts if words(f.inline) >= SHORT_FACT_WORDS]
+    left: list[Fact] = []
+    for part in parts:
+        found_parts = [(part, found)] if (found := named_text(sink, group, part, True, weak)) is not None else []
+        if not found_parts and len(part) > 1:
+            found_parts = [([f], found) for f in part if (found := named_text(sink, group, [f], True, weak)) is not None]
+        singles += found_parts
+        left += [f for f in part if all(f is not g for asked, _ in found_parts for g in asked)]
+    return left
+
+
+def ride(together: list[Fact], unasked: list[Fact], overview: bool) -> list[Fact]:
+    """The facts a short definition is asked with: the rest rides along, when it is
+    short (a setting's number is no part of one)."""
+    numbered = any(re.search(r"(?<![A-Za-z])\d", inl.to_plain(f.inline)) for f in unasked)  # not "EC2"
+    if not unasked or numbered or len(together) + len(unasked) > SMALL_FACTS:
+        return together
+    if sum(words(f.inline) for f in [*together, *unasked]) <= RIDING_WORDS:
+        return [*together, *unasked]
+    together = list(together)
+    if overview and len(together) == 1:
+        # Too long to ride whole, the rest rides as far as it fits, in the
+        # notes' order: a line left out then is one no card could ask.
+        for fact in unasked:
+            if sum(words(f.inline) for f in [*together, fact]) <= RIDING_WORDS:
+                together.append(fact)
+    return together
+
+
+def ride_with_names(
+    sink: CardSink, group: Group, singles: Singles, unasked: list[Fact], most: int = SMALL_FACTS - 1
+) -> list[Fact]:
+    """A fact too plain to ask alone ("fast and quickly scalable") joins a card
+    that asks the topic's name by a clue of its own, as one more line of what
+    the name stands for; the card keeps its id. The facts no card takes."""
+    left: list[Fact] = []
+    for fact in unasked:
+        for index, (asked_facts, (text, _)) in enumerate(singles):
+            together = [*asked_facts, fact]
+            if not text.startswith("{{c1::") or " (" in text.split("}}", 1)[1][:2] or len(together) > most:
+                continue  # not a cloze on the name alone (a hint beside it, a key term)
+            if sum(words(f.inline) for f in together) > RIDING_WORDS:
+                continue
+            found = name_cloze(sink, group, together)
+            if gives_itself_away(found[0], (), sink.common, sink.describes) or found[0].count("{{c") > 1:
+                continue  # "in-memory db optimized" under Memory Optimized: the line says the name
+            # the card's own lines passed the recognition rules: the rider need only keep the clue pointing
+            if found[0].startswith(text.split("}}", 1)[0]) and points_to_name(sink, found[0], last_resort=True):
+                singles[index] = (together, found)
+                break
+        else:
+            left.append(fact)
+    return left

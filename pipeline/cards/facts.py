@@ -31,6 +31,7 @@ from pipeline.cards.single_facts import (
 from pipeline.cards.defined_terms import called_text, defined_text, term_called
 from pipeline.cards.last_resort import ride_with_names, unasked_lines
 from pipeline.cards.sink import CardSink
+from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import compound_parts, names_of
 
@@ -139,8 +140,11 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         for part in chunks(short, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS):
             if (found := named_text(sink, group, part)) is not None:
                 singles.append((part, found))
-            else:
-                unasked += part
+                continue
+            # a line of the part that tells the thing apart on its own is asked alone
+            alone = [([f], found) for f in part if len(part) > 1 and (found := named_text(sink, group, [f])) is not None]
+            singles += alone
+            unasked += [f for f in part if all(f is not g[0][0] for g in alone)]
         for fact in (f for f in unkeyed if words(f.inline) >= SHORT_FACT_WORDS):
             found = defined_text(sink, group, fact) or called_text(sink, group, fact) or named_text(sink, group, [fact])
             if found is not None:
@@ -163,7 +167,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             first_kind,
             "basic",
             prompt=sink.html(asked(group.label, group.context)),
-            answer=sink.facts_html(together),
+            answer=sink.facts_html([_unlabelled(f) for f in together]),
             context=group.context,
             lines=(group.line, *(f.line for f in together)),
             key=("facts", group.key, "1"),
@@ -173,6 +177,16 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             # the tiers above have it too: the card asks the lowest that does
             text = f'<div class="sp-label">{TIERS_ASKED} it?</div>' + text
         single_fact_card(sink, group, facts_asked, text, context)
+
+
+def _unlabelled(fact: Fact) -> Fact:
+    """"Cost Allocation Tags:" in a list: a label over a list of its own, asked by its
+    own cards; shown among its siblings as the name it is, not a line left dangling."""
+    spans = fact.inline
+    if not spans or spans[-1].kind != "text" or not spans[-1].text.rstrip().endswith(":"):
+        return fact
+    last = Span("text", spans[-1].text.rstrip()[:-1].rstrip())
+    return Fact((*spans[:-1], last) if last.text else spans[:-1], fact.line) if len(spans) > 1 or last.text else fact
 
 
 def _a_thing(group: Group) -> bool:

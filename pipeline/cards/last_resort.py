@@ -10,12 +10,14 @@ recognition cards would take are left as they are."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from pipeline.cards.chunking import RIDING_WORDS, SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, words
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.forward_facts import forward_text
-from pipeline.cards.single_facts import gives_itself_away, name_cloze, named_text, points_to_name
+from pipeline.cards.deletions import HIDDEN
+from pipeline.cards.single_facts import clue_lines, gives_itself_away, name_cloze, named_text, points_to_name
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
@@ -93,7 +95,10 @@ def ride_with_names(
             if gives_itself_away(found[0], (), sink.common, sink.describes) or found[0].count("{{c") > 1:
                 continue  # "in-memory db optimized" under Memory Optimized: the line says the name
             # the card's own lines passed the recognition rules: the rider need only keep the clue pointing
-            if found[0].startswith(text.split("}}", 1)[0]) and points_to_name(sink, found[0], last_resort=True):
+            # and the rider gives the name nowhere away ("spread load" beside a Load Balancer's clue)
+            hidden = HIDDEN.search(found[0])
+            fair = hidden is not None and sink.fair_clue(html.unescape(re.sub(r"<[^>]+>", "", hidden.group(1))), clue_lines(found[0]))
+            if found[0].startswith(text.split("}}", 1)[0]) and fair and points_to_name(sink, found[0], last_resort=True):
                 singles[index] = (together, found)
                 break
         else:

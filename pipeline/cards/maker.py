@@ -68,7 +68,7 @@ def make_cards(
     clues = clues_of(document)
     maker.points_to, maker.describes = clues.points_to, clues.describes
     name_clues = name_clues_of(document)
-    maker.recognised, maker.hint = name_clues.accepts, clues.hint
+    maker.recognised, maker.fair_clue, maker.hint = name_clues.accepts, name_clues.fair, clues.hint
     maker.lines_saying = word_lines(_plain_lines(document))
     maker.product = _products(document, clues.describes)
     maker.schemes = label_schemes(document)

@@ -24,9 +24,12 @@ _LINK = re.compile(r"\b(?:in|at|to|into|from|of|with|by|on|than|have|has|is|are)
 _ARROW = re.compile(r"\s(?:→|->)\s*$")  # "... almost instantly -> broad network access": the term the line leads to
 
 
-def closing_phrase_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+def closing_phrase_text(sink: CardSink, group: Group, fact: Fact, plain: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """The line as a cloze on its closing phrase, with the topic's name in
-    front; None when the line is no plain text, or ends in no such phrase."""
+    front; None when the line is no plain text, or ends in no such phrase.
+    A `plain` phrase may be words of no name or number ("... read by
+    [consumers]", "... for [read intensive workloads]"), as long as it says
+    something of its own: no article and generic word alone ("the queries")."""
     if len(fact.inline) != 1 or fact.inline[0].kind != "text":
         return None
     text = fact.inline[0].text.rstrip()
@@ -37,7 +40,7 @@ def closing_phrase_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, 
     tail, lead = text[start:].rstrip(" .,;"), text[:start]
     if not TAIL_WORDS[0] <= len(tail.split()) <= TAIL_WORDS[1] or len(lead.split()) < MIN_LEAD_WORDS + 1:
         return None
-    if not _ARROW.search(links[-1].group()) and not _telling(tail, sink.common):
+    if not _ARROW.search(links[-1].group()) and not _telling(tail, sink.common) and not (plain and _says_something(tail)):
         return None  # "... of [your resources]", "... a set of [app services]": words any line could end on
     label_plain = inl.to_plain(group.label).strip()
     subject = defined_subject(label_plain)  # "What is Cloud Computing ?" is about Cloud Computing
@@ -57,6 +60,22 @@ def _telling(tail: str, common: frozenset[str]) -> bool:
     hyphenated term ("pay-as-you-go")."""
     names = [w for w in re.findall(r"[A-Za-z][\w.-]*", tail) if any(c.isupper() for c in w) and w not in common]
     return bool(names) or bool(re.search(r"\d|[\"'`]|\w-\w", tail))
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an|our|your|their|its|this|these|those|all|any|each|some)\s+", re.IGNORECASE)
+_VAGUE = frozenset("resources services things data stuff apps app use cases queries time way ways".split())
+PLAIN_LETTERS = 7  # a lone plain word this long may be what a line ends on ("consumers")
+
+
+def _says_something(tail: str) -> bool:
+    """Two words of their own after any article ("main db", "disk space"), or one
+    long one ("consumers"); never a word any line could end on ("the queries")."""
+    if re.search(r"[,;(]|\band\b", tail):
+        return False  # "the edge, transcoding media streams": a list's last items, or a clause more
+    found = [w for w in re.findall(r"[A-Za-z][\w-]*", _ARTICLE.sub("", tail)) if w.lower() not in _VAGUE]
+    if len(found) == 1 and re.search(r"(?:ed|ing|ly)$", found[0]):
+        return False  # "... are [crossed]", "... when ready to [migrating]": how, not what
+    return len(found) >= 2 or (len(found) == 1 and len(found[0]) >= PLAIN_LETTERS)
 
 
 def _depth(text: str) -> int:

@@ -40,11 +40,16 @@ def word_lines(lines: Iterable[str]) -> Callable[[str], int]:
     return lambda word: counts[word.lower()]
 
 
-def forward_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
-    """The fact as a cloze with its thing's name in front, or None."""
-    found = closing_phrase_text(sink, group, fact)
-    if found is not None:
-        return found
+def forward_text(sink: CardSink, group: Group, fact: Fact, plain: bool = False) -> tuple[str, tuple[str, ...]] | None:
+    """The fact as a cloze with its thing's name in front, or None; a `plain`
+    one may hide a closing phrase of plain words (`closing_phrase`)."""
+    if plain:
+        return closing_phrase_text(sink, group, fact, plain=True)
+    return closing_phrase_text(sink, group, fact) or _rarest_term(sink, group, fact)
+
+
+def _rarest_term(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+    """The fact as a cloze on its rarest name, number or hyphenated term, or None."""
     if len(fact.inline) != 1 or fact.inline[0].kind != "text":
         return None  # emphasis or code: the key term would have been found
     text = fact.inline[0].text

@@ -30,15 +30,18 @@ def unasked_lines(
 ) -> list[Fact]:
     """The lines no clue test let ask the name. Each is asked forward, the name shown
     (`forward_facts`); else by a clue that points at all (`clues`), as the last resort
-    of a line no other card says; else it rides with the definition; else by a
-    clue that says the name again, or with a card that asks the name. The facts the
-    definition is asked with (`singles` takes the cards)."""
+    of a line no other card says; else it rides with the definition; else forward by
+    a phrase of plain words; else by a clue that says the name again, or with a card
+    that asks the name. The facts the definition is asked with (`singles` takes the cards)."""
     forward = [([f], found) for f in unasked if (found := forward_text(sink, group, f)) is not None]
     singles += forward
     left = [f for f in unasked if all(f is not g[0][0] for g in forward)]
     left = _named_last(sink, group, singles, left, weak=False)
     together = ride(together, left, overview)
-    left = _named_last(sink, group, singles, [f for f in left if all(f is not g for g in together)], weak=True)
+    left = [f for f in left if all(f is not g for g in together)]
+    plain = [([f], found) for f in left if (found := forward_text(sink, group, f, plain=True)) is not None]
+    singles += plain
+    left = _named_last(sink, group, singles, [f for f in left if all(f is not g[0][0] for g in plain)], weak=True)
     together = ride(together, left, overview)
     ride_with_names(sink, group, singles, [f for f in left if all(f is not g for g in together)], SMALL_FACTS)
     return together
@@ -54,6 +57,16 @@ def _named_last(sink: CardSink, group: Group, singles: Singles, facts: list[Fact
         found_parts = [(part, found)] if (found := named_text(sink, group, part, True, weak)) is not None else []
         if not found_parts and len(part) > 1:
             found_parts = [([f], found) for f in part if (found := named_text(sink, group, [f], True, weak)) is not None]
+        if found_parts and not weak:
+            # a line a clue that only points would ask is asked forward rather, where its
+            # closing phrase says something ("... read by [consumers]")
+            forward = [([f], found) for f in part if (found := forward_text(sink, group, f, plain=True)) is not None]
+            rest = [f for f in part if all(f is not g[0][0] for g in forward)]
+            found_parts = forward
+            if rest and (found := named_text(sink, group, rest, True, weak)) is not None:
+                found_parts.append((rest, found))
+            elif rest:
+                found_parts += [([f], found) for f in rest if (found := named_text(sink, group, [f], True, weak)) is not None]
         singles += found_parts
         left += [f for f in part if all(f is not g for asked, _ in found_parts for g in asked)]
     return left

@@ -19,8 +19,9 @@ from collections.abc import Callable, Iterable
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.closing_phrase import closing_phrase_text
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, MEASURE_WORDS, OFFERING_WORDS, STOPWORDS
-from pipeline.cards.deletions import gives_itself_away
+from pipeline.cards.deletions import gives_itself_away, names_kinds
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.key_terms import _PREDICTABLE as PREDICTABLE
 from pipeline.cards.prompts import asked, defined_subject
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
@@ -43,6 +44,8 @@ def word_lines(lines: Iterable[str]) -> Callable[[str], int]:
 def forward_text(sink: CardSink, group: Group, fact: Fact, plain: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """The fact as a cloze with its thing's name in front, or None; a `plain`
     one may hide a closing phrase of plain words (`closing_phrase`)."""
+    if group.context and names_kinds(inl.to_plain(group.label).strip()):
+        return None  # a line under "Access Tiers" is about the thing they sort: its name is asked
     if plain:
         return closing_phrase_text(sink, group, fact, plain=True)
     return closing_phrase_text(sink, group, fact) or _rarest_term(sink, group, fact)
@@ -81,8 +84,8 @@ def _a_fact_word(word: str, shown: set[str], common: frozenset[str]) -> bool:
     found all over the notes), a number or a hyphenated term ("pay-as-you-go").
     A plain word ("composed", "writing") hidden asks a guess at the author's wording."""
     lower = word.lower()
-    if lower in _PLAIN or lower in shown or word in common:
-        return False
+    if lower in _PLAIN or lower in shown or word in common or word in PREDICTABLE:
+        return False  # ("one [VM] at a time": the words around it say it)
     return any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word) or "-" in word
 
 

@@ -57,16 +57,6 @@ def _named_last(sink: CardSink, group: Group, singles: Singles, facts: list[Fact
         found_parts = [(part, found)] if (found := named_text(sink, group, part, True, weak)) is not None else []
         if not found_parts and len(part) > 1:
             found_parts = [([f], found) for f in part if (found := named_text(sink, group, [f], True, weak)) is not None]
-        if found_parts and not weak:
-            # a line a clue that only points would ask is asked forward rather, where its
-            # closing phrase says something ("... read by [consumers]")
-            forward = [([f], found) for f in part if (found := forward_text(sink, group, f, plain=True)) is not None]
-            rest = [f for f in part if all(f is not g[0][0] for g in forward)]
-            found_parts = forward
-            if rest and (found := named_text(sink, group, rest, True, weak)) is not None:
-                found_parts.append((rest, found))
-            elif rest:
-                found_parts += [([f], found) for f in rest if (found := named_text(sink, group, [f], True, weak)) is not None]
         singles += found_parts
         left += [f for f in part if all(f is not g for asked, _ in found_parts for g in asked)]
     return left

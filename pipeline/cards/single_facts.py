@@ -205,9 +205,14 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         opens = hidden is not None and not _plain(text[: hidden.start()]).strip()
         opens = opens and (sink.product(_plain(hidden.group(1))) or _STATES.match(_plain(text[hidden.end() :])) is not None)
         side = hidden is not None and not opens and inl.split_term(spans) is None and _a_side_word(sink, named, _plain(hidden.group(1)), text)
-        # (by a clue a recognition card would take; else the side word is what the line asks)
-        if side and (by_name := _asked_by_name(sink, group, fact)):
-            return by_name  # "Trusted Advisor: warns when volumes ([EBS]) are unused": the line is the topic's fact
+        # "Trusted Advisor: warns when volumes ([EBS]) are unused": the line is the topic's fact,
+        # asked by a clue a recognition card would take; a product's name it says is what it
+        # asks else ("extend [VPC] to more locations"), but a word of no thing ("[CPU/RAM]") never
+        by_name = _asked_by_name(sink, group, fact) if side else None
+        if side and not by_name and not sink.product(_plain(hidden.group(1))):  # type: ignore[union-attr]
+            by_name = _asked_by_name(sink, group, fact, last_resort=True)
+        if by_name:
+            return by_name
         return f"<b>{label_html}</b>: " + text, group.context
     return None
 
@@ -239,11 +244,11 @@ def _a_side_word(sink: CardSink, label: str, hidden: str, cloze: str) -> bool:
     return re.search(r"\w", re.sub(r"\([^()]*\)", "", after)) is not None
 
 
-def _asked_by_name(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+def _asked_by_name(sink: CardSink, group: Group, fact: Fact, last_resort: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """The fact as a cloze on its topic's name, when it points there with one
     blank over the name alone: a line that also says a word of the name
     ("tags" under *Tagging*) answers it, or would ask one answer twice."""
-    found = named_text(sink, group, [fact])
+    found = named_text(sink, group, [fact], last_resort)
     if found is None:
         return None
     hidden = HIDDEN.findall(found[0])

@@ -346,7 +346,7 @@ def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tu
         body = hide_forms(body, defined or label_plain, sink.common)  # "[CloudWatch]: [CW] billing metric data"
         text = "{{c1::" + cloze_safe(inl.escape(defined) if defined else sink.html(group.label)) + "}}: " + body
         return text, group.context
-    parent = group.context[-1]
+    parent = re.sub(r"^\d+[.)]\s+", "", group.context[-1])  # "6. Sustainability": its place in a list is no part of the name
     text = "{{c1::" + cloze_safe(inl.escape(parent)) + "}} — " + sink.html(group.label) + ": " + body
     return text, group.context[:-1]
 

@@ -69,6 +69,7 @@ def make_cards(
     maker.points_to, maker.describes = clues.points_to, clues.describes
     name_clues = name_clues_of(document)
     maker.recognised, maker.fair_clue, maker.hint = name_clues.accepts, name_clues.fair, clues.hint
+    maker.says_enough = name_clues.says_enough
     maker.lines_saying = word_lines(_plain_lines(document))
     maker.product = _products(document, clues.describes)
     maker.schemes = label_schemes(document)

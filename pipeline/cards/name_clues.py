@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from pipeline.cards.confusable import AMBIGUOUS, ambiguous, said_together, tells_apart
 from pipeline.cards.contrast import fits_a_confusable
-from pipeline.cards.cue_words import abbreviations, content_words, spelled_out, spells_acronym
+from pipeline.cards.cue_words import CLAIMED_PROPERTIES, MEASURE_WORDS, OFFERING_WORDS, abbreviations, content_words, spelled_out, spells_acronym
 from pipeline.cards.recognition import MIN_WORDS, asks_well
 from pipeline.cards.rivals import holders_of
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
 from pipeline.model.naming import MASK, names_of
+
+_CLAIMS = CLAIMED_PROPERTIES | OFFERING_WORDS | MEASURE_WORDS | {"go", "can", "use", "used"}
+
 
 class NameClues:
     """The notes' things, to judge clues to their names."""
@@ -56,6 +59,15 @@ class NameClues:
             return False  # `queue` of Simple Queue Service
         # the name asked twice, or too few words to point anywhere
         return not any(MASK in line for line in lines) and len(content_words(clue)) >= MIN_WORDS
+
+    def says_enough(self, lines: list[str]) -> bool:
+        """Whether the clue says enough that is its own: words no offering claims ("pay as
+        you go", "highly available", "managed service") and no measure, `MIN_WORDS` at
+        least, or one word a single thing is described with. ("can choose a period",
+        "relied on EC2 (managed service)" fit any rival.)"""
+        words = [w for w in content_words(" ".join(lines)) if w.lower() not in _CLAIMS]
+        # or a word one thing alone is described with (`backoffLimit`)
+        return len(words) >= MIN_WORDS or any(len(self.holders.get(w, ())) == 1 for w in words)
 
     def accepts(self, name: str, lines: list[str]) -> bool:
         """Whether `lines` (the clue with the name hidden, one entry per line) ask

@@ -206,11 +206,9 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         opens = opens and (sink.product(_plain(hidden.group(1))) or _STATES.match(_plain(text[hidden.end() :])) is not None)
         side = hidden is not None and not opens and inl.split_term(spans) is None and _a_side_word(sink, named, _plain(hidden.group(1)), text)
         # "Trusted Advisor: warns when volumes ([EBS]) are unused": the line is the topic's fact,
-        # asked by a clue a recognition card would take; a product's name it says is what it
-        # asks else ("extend [VPC] to more locations"), but a word of no thing ("[CPU/RAM]") never
-        by_name = _asked_by_name(sink, group, fact) if side else None
-        if side and not by_name and not sink.product(_plain(hidden.group(1))):  # type: ignore[union-attr]
-            by_name = _asked_by_name(sink, group, fact, last_resort=True)
+        # asked by a clue a recognition card would take, else by one that merely points: a
+        # blank over the side word ("[Docker]" under ECR, "[CPU/RAM]") asks what the front implies
+        by_name = (_asked_by_name(sink, group, fact) or _asked_by_name(sink, group, fact, last_resort=True)) if side else None
         if by_name:
             return by_name
         return f"<b>{label_html}</b>: " + text, group.context
@@ -283,18 +281,9 @@ def named_text(
     weak = weak or echoes(hidden, _plain(BLANK.sub(" ", found[0])), sink.common)  # "[Tagging]: common tags are ..."
     if weak and not (last_resort and weak_too):
         return None  # the name asked twice, or a heading that names no thing: only for a line no other card says
-    if points_to_name(sink, found[0], last_resort):
-        return found
-    if not last_resort:
-        # a clue that points nowhere on its own: a line of the thing's own shown beside
-        # it as a hint would be what the learner answers from, and the fact a guess
-        return None
-    hidden_at = HIDDEN.search(found[0])
-    assert hidden_at is not None  # a cloze on the name
-    if (hint := sink.hint(hidden, _plain(BLANK.sub(" ", found[0])), ())) is None:
-        return None
-    text = found[0][: hidden_at.end()] + " (" + cloze_safe(inl.escape(hint)) + ")" + found[0][hidden_at.end() :]
-    return None if gives_itself_away(text, (), sink.common, sink.describes) else (text, found[1])  # "(analysis of CT Events)"
+    # A clue that points nowhere on its own is no card: a line of the thing's own shown beside
+    # it as a hint would be what the learner answers from, and the fact a guess.
+    return found if points_to_name(sink, found[0], last_resort) else None
 
 
 def _variant_shown(cloze: str, common: frozenset[str]) -> bool:
@@ -317,7 +306,9 @@ def points_to_name(sink: CardSink, cloze: str, last_resort: bool = False) -> boo
     name, lines = _plain(hidden.group(1)), clue_lines(cloze)
     if not sink.points_to(name, _plain(BLANK.sub(" ", cloze))):
         return False
-    return last_resort or sink.recognised(name, lines)
+    if last_resort:
+        return sink.tiered or sink.says_enough(lines)  # a tier's line asks which tier: the others have it too
+    return sink.recognised(name, lines)
 
 
 def clue_lines(cloze: str) -> list[str]:

@@ -36,6 +36,7 @@ class CardSink:
         # whether a clue's lines (the name hidden) ask the name as a recognition card's cues may (`name_clues`)
         self.recognised: Callable[[str, list[str]], bool] = lambda name, lines: True
         self.fair_clue: Callable[[str, list[str]], bool] = lambda name, lines: True  # ... gives the name nowhere away
+        self.says_enough: Callable[[list[str]], bool] = lambda lines: True  # ... says enough of its own to point at all
         self.hint: Callable[[str, str, Sequence[str]], str | None] = lambda name, clue, lines: None  # a line that makes a clue point
         self.lines_saying: Callable[[str], int] = lambda word: 0  # how many of the notes' lines say a word
         self.describes: Callable[[str], bool] = lambda name: False  # whether the notes describe a thing of that name

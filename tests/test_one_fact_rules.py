@@ -135,8 +135,11 @@ def test_a_definition_question_is_asked_as_facts_of_its_subject() -> None:
     )
     assert not any("{{c1::on-demand delivery" in line for line in lines)  # no whole sentence hidden
     assert any(line.startswith("[overview] Cloud Computing | What is Cloud Computing ? =>") for line in lines)
-    # The breadcrumb "Cloud Computing" would answer the blank: it is left off.
-    assert "[detail] | {{c1::Cloud Computing}}: simple way to access servers, storage and databases => @8,3" in lines
+    # A line with a term of its own asks it, the subject shown; the plainer ones ride with the definition.
+    assert "[detail] Cloud Computing | Cloud Computing : through a cloud services platform with {{c1::pay-as-you-go pricing}} => @5,3" in lines
+    assert any(line.startswith("[overview] Cloud Computing | What is Cloud Computing ? =>") and "simple way to access servers" in line for line in lines)
+    # The breadcrumb "Cloud Computing" would answer a blank over the name: never both.
+    assert not any(line.startswith("[detail] Cloud Computing |") and "{{c1::Cloud Computing}}" in line for line in lines)
 
 
 def test_peer_items_over_their_own_lists_are_no_set_and_no_partial_overview() -> None:

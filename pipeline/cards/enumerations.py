@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
+from pipeline.cards.numbers import window_only, without_window
 from pipeline.cards.prompts import asked, everyday, is_generic
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, SourceRef
@@ -208,7 +209,12 @@ def _data_sheet(sink: CardSink, entry: Entry) -> str:
 
 
 def _meaning_shown(entry: Entry) -> bool:
-    return entry.named and everyday(entry.head) and not entry.node.children and bool(entry.definition)
+    """"CPU: does the computations", "archive access tier (opt): from 90 days to
+    700+ days": a line no card of its own asks (an everyday word of computing, a
+    window's two ends), said whole by its list."""
+    if not entry.named or entry.node.children or not entry.definition:
+        return False
+    return everyday(entry.head) or window_only(inl.to_plain(entry.definition))
 
 
 def hideable(group: Group, entries: list[Entry]) -> list[bool]:
@@ -230,7 +236,7 @@ def hideable(group: Group, entries: list[Entry]) -> list[bool]:
         series = any(_same_series(raw[index], r) for i, r in enumerate(raw) if i != index)
         # "change their own password, or change after some time": two options in one blank
         joined = _TWO_CLAUSES.search(raw[index]) is not None
-        long = bool(sentence) and len(inl.ASIDE.sub(" ", raw[index]).split()) > sentence
+        long = bool(sentence) and len(inl.ASIDE.sub(" ", without_window(raw[index])).split()) > sentence
         out.append(bool(text) and not shown and not spelled and not series and not joined and not long and not _among_its_names(entries[index]))
     return out
 

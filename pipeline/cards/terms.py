@@ -34,7 +34,9 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # `Services:` over `Failure management: Backups, CloudFormation, S3`: a heading of
         # the author's that sorts a few names, no term (category_map); "CPU: does the
         # computations": what every exam of computing takes as known, its meaning shown
-        # in the list that names it, a clue to the name (enumerations).
+        # in the list that names it, a clue to the name (enumerations); "archive access
+        # tier (opt): from 90 days to 700+ days": its list names it, and both ends
+        # of a window are no fact to recall.
         return
     if everyday(entry.head):
         # "Router = forwards data packets", "CPU + RAM = like a brain": the parts of any

@@ -115,3 +115,26 @@ def test_an_open_list_of_uses_asks_the_name() -> None:
         """
     )
     assert any(line.startswith("[term] Workflows | {{c1::Orchestrator}} — use cases: invoice approval") for line in lines), lines
+
+
+def test_the_line_that_names_the_kind_defines_the_topic_with_its_short_list() -> None:
+    lines = cards_of(
+        """
+        ## Messaging
+
+        **Relay:**
+        - when moving to the cloud, instead of rewriting the app for the native queues we can use Relay
+        - hosted message broker service for:
+          - RabbitMQ
+          - ActiveMQ
+        - has both queues and topics
+        """
+    )
+    # before: "Relay => when moving to the cloud, ... we can use Relay", a remark read as the definition
+    assert _overview(lines) == (
+        "[overview] Messaging | Relay => hosted message broker service for: RabbitMQ, ActiveMQ has both queues and topics @3,5,6,7,8"
+    ), lines
+    # the remark that names the thing is asked from the need to the name
+    assert any("{{c1::Relay}}" in line and "rewriting the app" in line for line in lines), lines
+    # the kind's list has no card of its own under its bare label
+    assert not any(line.startswith("[detail] Messaging › Relay | hosted message broker service for") for line in lines), lines

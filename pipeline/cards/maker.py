@@ -36,7 +36,7 @@ from pipeline.cards.entries import (
 )
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
-from pipeline.cards.folded import aspect_list, bare, fold, names_overview, series_of_terms, terms_only
+from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
 from pipeline.cards.partial_lists import partial_list, things_first, whole_list_overview
@@ -321,6 +321,13 @@ class _CardMaker(CardSink):
         if folding is not None:
             fold(self, group, facts[0], folding)  # "Bucket Policy: JSON based; used to: ..."
             self.folded.add(id(folding.node))
+            facts, kind_first = [], None
+        kind = kind_with_list(entries, facts) if kind_first and facts and not listed and not group.lead.inline else None
+        if kind is not None:
+            # "Amazon MQ => managed message broker service for: RabbitMQ, ActiveMQ"; the
+            # remarks asked by their key terms, those without one said with it
+            kind_overview(self, group, kind, self._alone(facts, group))
+            self.folded.add(id(kind.node))
             facts, kind_first = [], None
         series = series_of_terms(entries, loose) if kind_first and facts and not listed and not group.lead.inline else None
         if series:

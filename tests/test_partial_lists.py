@@ -138,3 +138,34 @@ def test_the_line_that_names_the_kind_defines_the_topic_with_its_short_list() ->
     assert any("{{c1::Relay}}" in line and "rewriting the app" in line for line in lines), lines
     # the kind's list has no card of its own under its bare label
     assert not any(line.startswith("[detail] Messaging › Relay | hosted message broker service for") for line in lines), lines
+
+
+def test_a_line_with_two_members_of_a_counted_list_is_not_one_blank() -> None:
+    lines = cards_of(
+        """
+        ## Advice
+
+        **Advisor:**
+        - checks our account and gives advice in 5 areas:
+          - cost
+          - speed
+          - safety
+          - quotas, operations
+        """
+    )
+    enumerations = [line for line in lines if "quotas, operations" in line]
+    assert enumerations and all("{{c1::cost}}" in line or "{{c" in line for line in enumerations), lines
+    assert not any("::quotas, operations}}" in line for line in lines), lines
+
+
+def test_a_heading_that_spells_out_its_abbreviation_is_asked_as_a_name() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **NSG is Network Security Group:**
+        - firewall rules on a subnet or a network interface
+        - allow and deny rules by port and address
+        """
+    )
+    assert _overview(lines).startswith("[overview] Networking | NSG (Network Security Group) => firewall rules"), lines

@@ -238,7 +238,28 @@ def hideable(group: Group, entries: list[Entry]) -> list[bool]:
         joined = _TWO_CLAUSES.search(raw[index]) is not None
         long = bool(sentence) and len(inl.ASIDE.sub(" ", without_window(raw[index])).split()) > sentence
         out.append(bool(text) and not shown and not spelled and not series and not joined and not long and not _among_its_names(entries[index]))
+    for index in _several_members(group, raw):
+        out[index] = False  # "service limits, operational excellence": one blank would hide two of the count
     return out
+
+
+# "recommendation on 6 categories": a count of the items, at the label's end
+_COUNT_AT_END = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]+\s*:?\s*$", re.IGNORECASE)
+_NUMBERS = "two three four five six seven eight nine ten eleven twelve".split()
+
+
+def _several_members(group: Group, items: list[str]) -> list[int]:
+    """The items that hold two members of a counted list on one line: the label
+    counts six, the notes give five lines, and one of them says two with a comma."""
+    label = " ".join(inl.to_plain(part).strip() for part in (group.label, group.lead.inline) if part)
+    match = _COUNT_AT_END.search(label)
+    if match is None:
+        return []
+    word = match.group(1).lower()
+    count = int(word) if word.isdigit() else _NUMBERS.index(word) + 2
+    commas = [index for index, item in enumerate(items) if "," in inl.ASIDE.sub("", item)]
+    extra = sum(len(inl.ASIDE.sub("", items[i]).split(",")) - 1 for i in commas)
+    return commas if len(items) < count == len(items) + extra else []
 
 
 def _among_its_names(entry: Entry) -> bool:

@@ -169,3 +169,20 @@ def test_a_heading_that_spells_out_its_abbreviation_is_asked_as_a_name() -> None
         """
     )
     assert _overview(lines).startswith("[overview] Networking | NSG (Network Security Group) => firewall rules"), lines
+
+
+def test_a_word_and_its_negation_do_not_blank_each_other() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Auto tiers:** moves data between tiers by its use:
+        - frequent access tier
+        - infrequent access tier
+        - archive instant access tier
+        - glacier access tier
+        """
+    )
+    clozes = [line for line in lines if "access tier" in line and "{{c" in line]
+    assert clozes, lines
+    assert not any("{{c1::infrequent}}" in line or "{{c1::frequent}}" in line or "::infrequent" in line for line in clozes), clozes

@@ -240,6 +240,9 @@ def hideable(group: Group, entries: list[Entry]) -> list[bool]:
         out.append(bool(text) and not shown and not spelled and not series and not joined and not long and not _among_its_names(entries[index]))
     for index in _several_members(group, raw):
         out[index] = False  # "service limits, operational excellence": one blank would hide two of the count
+    negated = [i for i, text in enumerate(texts) if any(_negated(text, t) for j, t in enumerate(texts) if j != i)]
+    if sum(ok for i, ok in enumerate(out) if i not in negated) >= 2:
+        out = [ok and i not in negated for i, ok in enumerate(out)]  # other blanks left to ask the list
     return out
 
 
@@ -269,6 +272,22 @@ def _among_its_names(entry: Entry) -> bool:
         return False
     names = {inl.plain_key(n) for n in re.split(r"[,;/&]", inl.to_plain(entry.definition))}
     return inl.plain_key(inl.to_plain(entry.item)) in names
+
+
+_NEGATING = ("in", "un", "non")
+
+
+def _negated(item: str, other: str) -> bool:
+    """"infrequent access tier" beside "frequent access tier": one word says the
+    other's with a negating prefix, so either blank spells itself from the other."""
+    mine, theirs = item.split(), other.split()
+    if len(mine) != len(theirs):
+        return False
+    differ = [(a, b) for a, b in zip(mine, theirs) if a != b]
+    if len(differ) != 1:
+        return False
+    a, b = differ[0]
+    return any(a == p + b or b == p + a for p in _NEGATING)
 
 
 def _same_series(item: str, other: str) -> bool:

@@ -186,3 +186,17 @@ def test_a_word_and_its_negation_do_not_blank_each_other() -> None:
     clozes = [line for line in lines if "access tier" in line and "{{c" in line]
     assert clozes, lines
     assert not any("{{c1::infrequent}}" in line or "{{c1::frequent}}" in line or "::infrequent" in line for line in clozes), clozes
+
+
+def test_plain_facts_beside_terms_are_no_list_of_things() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Functions:**
+        - FaaS: Function as a Service, code run without servers to manage
+        - Event-Driven: run on demand when an event invokes the function
+        - serverless and billed by the request and by the compute time used
+        """
+    )
+    assert not any("— which" in line for line in lines), lines

@@ -58,8 +58,8 @@ def _item_like(entry: Entry) -> bool:
     if not entry.listed or entry.special is not None or entry.node.children:
         return False
     text = inl.to_plain(entry.full).strip()
-    if is_statement(text) or names_its_kind(entry.full):
-        return False
+    if is_statement(text) or names_its_kind(entry.full) or not text[:1].isupper():
+        return False  # "serverless", "pay per request": what the topic is like, no thing of its list
     split = inl.split_term(entry.full)
     if split is not None and split[1] and words(split[0]) <= NAME_WORDS:
         return True
@@ -92,6 +92,12 @@ def things_first(group: Group, entries: list[Entry], loose: list[Entry]) -> bool
     return not any(_names_topic(e, group) or names_its_kind(e.full) for e in loose)
 
 
+def _a_name(head: Inline) -> bool:
+    """"AWS Shield Standard", "User-Based": a capitalised name of a few words, no phrase that reads on."""
+    name = _first_name(head)
+    return name[:1].isupper() and len(name.split()) <= THING_WORDS and not _LEADS_ON.search(inl.to_plain(head))
+
+
 def partial_list(group: Group, entries: list[Entry], loose: list[Entry]) -> tuple[list[Entry], Entry | None] | None:
     """The topic's whole list and the label that expands its title, when its
     plain lines are only the items left over by the things asked apart."""
@@ -109,7 +115,7 @@ def partial_list(group: Group, entries: list[Entry], loose: list[Entry]) -> tupl
         return None  # on one back, a dump; or a topic that opens by saying what it is ("fully managed queue")
     if not all(_item_like(e) and not _names_topic(e, group) for e in loose if e is not expansion):
         return None  # a line that says what the topic is, or a statement of it
-    if any(len(_first_name(e.head).split()) > THING_WORDS or _LEADS_ON.search(inl.to_plain(e.head)) for e in items if _a_thing(e)):
+    if not all(_a_name(e.head) for e in items if _a_thing(e)):
         return None  # a thing whose label is a phrase ("launch EC2 instances from") is no name of a list
     return items, expansion
 

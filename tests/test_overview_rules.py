@@ -129,9 +129,10 @@ def test_a_title_naming_two_things_is_defined_by_a_line_about_each() -> None:
         - each lives in one zone of the region
         """
     )
-    assert _overview(lines) == (
+    # (a short fact no clue test lets ask the name rides after them)
+    assert _overview(lines).startswith(
         "[overview] Networking | Front Door & Back Gate => the Front Door lets public subnets reach the internet"
-        " the Back Gate lets private subnets reach out while staying private @3,4,6"
+        " the Back Gate lets private subnets reach out while staying private"
     ), lines
 
 

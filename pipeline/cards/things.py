@@ -18,14 +18,13 @@ from pipeline.cards.entries import entries_of
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.quiz import find_quizzes
 from pipeline.cards.series import NUMBERED, series_leads
+from pipeline.cards.written_names import as_written, written_words
 from pipeline.model import Document, Inline, Node, Topic
 from pipeline.model import inline as inl
 from pipeline.model.definitions import Described, Line, describe_node, described, flatten
-from pipeline.model.naming import acronym_of, clean_title, compound_parts, name_key, names_of, short_forms, without_former_name
+from pipeline.model.naming import acronym_of, clean_title, compound_parts, name_key, names_of, without_former_name
 
 MAX_NAME_WORDS = 6
-SHORT_NAME = (3, 4)  # letters of a word that abbreviates another thing's name (`Org`)
-SHARED_NAME_WORD = 2  # other names a word of a name is in, for it to tell nothing apart
 # Labels that name a part of a topic (its pricing, its security), not a thing of
 # their own (prompts.GENERIC_LABELS, another set, are labels no prompt may be).
 PART_LABELS = frozenset(
@@ -81,7 +80,7 @@ def _things_of(document: Document) -> tuple[Thing, ...]:
                 things = _topic_things(section_title, topic, schemes, topic.parents in series)
                 lead = leads.get(topic.parents, "") if NUMBERED.match(inl.to_plain(topic.title)) else ""
                 found.extend(replace(t, lead=lead) if lead and not t.item else t for t in things if t.described.lines)
-    return tuple(_as_written(found, _written_words(document)))
+    return tuple(as_written(found, written_words(document)))
 
 
 def _named_series(topics: Iterable[Topic]) -> set[tuple[str, ...]]:
@@ -93,61 +92,6 @@ def _named_series(topics: Iterable[Topic]) -> set[tuple[str, ...]]:
         if NUMBERED.match(title):
             series.setdefault(topic.parents, []).append(_is_name(title, heading=True))
     return {parents for parents, named in series.items() if len(named) >= 3 and sum(named) * 2 >= len(named)}
-
-
-def _written_words(document: Document) -> frozenset[str]:
-    words: set[str] = set()
-    for section in document.sections:
-        for topic in section.topics:
-            texts = [inl.to_plain(topic.title), *(line.text for line in flatten(topic.body))]
-            words.update(w for text in texts for w in re.findall(r"[A-Za-z0-9]+", text))
-    return frozenset(words)
-
-
-def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
-    """Each thing's names with the initials the notes write for it (`CT` for
-    `CloudTrail`), and without the giveaway of words many other names share."""
-    keys = [name_key(t.described.names.full) for t in things]
-    words = [{w.lower() for w in t.described.names.words} for t in things]
-    holders: dict[str, set[str]] = {}  # a word of a name, or the start of a long one -> the names
-    for key, found in zip(keys, words):
-        for word in found:
-            for start in {word, *(word[:n] + "…" for n in range(SHORT_NAME[0], SHORT_NAME[1] + 1) if len(word) >= 2 * n)}:
-                holders.setdefault(start, set()).add(key)
-    by_group: dict[str, list[int]] = {}  # each thing's siblings, looked up rather than searched for among all things
-    for n, thing in enumerate(things):
-        by_group.setdefault(thing.group, []).append(n)
-    named: list[Thing] = []
-    for n, thing in enumerate(things):
-        names = thing.described.names
-
-        def others(start: str, enough: int) -> bool:
-            # other names, not this one's parts or wholes (`EC2 Savings Plan` under `Savings Plan`);
-            # counted only until there are enough: a common word's holders grow with the notes
-            found = 0
-            for key in holders.get(start, ()):
-                found += key not in keys[n] and keys[n] not in key
-                if found >= enough:
-                    return True
-            return False
-
-        # a word no sibling's name has tells the thing apart among them (`Storage` of `Storage Optimized`)
-        plain = {w for w in words[n] if others(w, SHARED_NAME_WORD)} - _own_among_siblings(n, things, words, by_group)
-        # `Org` of `Org Consolidated Billing` abbreviates the thing it belongs to (`Organizations`)
-        if len(words[n]) > 1:
-            plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and others(w + "…", 1)}
-        names = names.with_aliases(sorted(f for f in short_forms(names) if f in written)).sharing(plain)
-        named.append(replace(thing, described=replace(thing.described, names=names)))
-    return named
-
-
-def _own_among_siblings(n: int, things: list[Thing], words: list[set[str]], by_group: dict[str, list[int]]) -> set[str]:
-    """The words of an item's name, or of a numbered series' member (the pillars), that none of its siblings' names has."""
-    thing = things[n]
-    if not thing.item and not thing.group.startswith("series:"):
-        return set()
-    siblings = [words[m] for m in by_group[thing.group] if m != n]
-    return {w for w in words[n] if siblings and not any(w in s for s in siblings)}
 
 
 @per_document

@@ -22,7 +22,7 @@ from pipeline.cards.written_names import as_written, written_words
 from pipeline.model import Document, Inline, Node, Topic
 from pipeline.model import inline as inl
 from pipeline.model.definitions import Described, Line, describe_node, described, flatten
-from pipeline.model.naming import acronym_of, clean_title, compound_parts, name_key, names_of, without_former_name
+from pipeline.model.naming import Names, acronym_of, clean_title, compound_parts, name_key, names_of, without_former_name
 
 MAX_NAME_WORDS = 6
 # Labels that name a part of a topic (its pricing, its security), not a thing of
@@ -170,7 +170,7 @@ def _topic_things(section: str, topic: Topic, schemes: frozenset[str], in_series
     body = knowledge(topic.body)
     own_names = names_of(title)
     parts = compound_parts(title)
-    items = _items_of(body, schemes)
+    items = _items_of(body, schemes, own_names)
     if len(parts) == 1:  # a line naming the topic itself describes the topic
         items = [(n, h) for n, h in items if not own_names.same_thing(names_of(inl.to_plain(h[0])))]
     inside = {id(node) for node, _ in items}
@@ -218,17 +218,30 @@ def _items(
             yield from _items(section, topic, context + (label_text(node),), list(node.children), schemes)
 
 
-def _items_of(nodes: list[Node], schemes: frozenset[str]) -> list[tuple[Node, Head]]:
+def _items_of(nodes: list[Node], schemes: frozenset[str], own: Names | None = None) -> list[tuple[Node, Head]]:
     """The named lines of a list, when they are most of it (not the labels of
-    a classification, which classification cards ask)."""
+    a classification, which classification cards ask); `own`: the names of the topic over it."""
     if is_classification(nodes, schemes):
         return []
     named = [(node, head) for node in nodes if (head := _is_named(node))]
     count = len(named)
-    if count >= 2 and (count * 3 >= len(nodes) * 2 or (count >= 3 and count * 2 >= len(nodes))):
+    # a name alone (`AWS Data Centers`) or a question over a list (`How to choose a Region?`) says
+    # nothing the items would have to outnumber
+    saying = len(nodes) - sum(_says_nothing(node, own) for node in nodes)
+    if count >= 2 and (count * 3 >= saying * 2 or (count >= 3 and count * 2 >= saying)):
         # among names, a capitalised term of a few words is one too (`On-demand instance`)
         return [(node, head) for node in nodes if (head := _is_named(node) or _like_a_name(node))]
     return []
+
+
+def _says_nothing(node: Node, own: Names | None) -> bool:
+    """A line that describes nothing itself: a name with nothing after or under it (not
+    the topic's own name spelled out: `Key Management Service` under `KMS`), or a question leading a list."""
+    text = inl.to_plain(node.inline).strip()
+    if node.children:
+        return bool(_QUESTION.search(text))
+    split = inl.split_term(node.inline)
+    return not (split and split[1]) and _is_name(text) and not (own and own.same_thing(names_of(text)))
 
 
 def _like_a_name(node: Node) -> Head | None:

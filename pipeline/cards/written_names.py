@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 from pipeline.model import Document
 from pipeline.model import inline as inl
 from pipeline.model.definitions import flatten
-from pipeline.model.naming import name_key, short_forms
+from pipeline.model.naming import name_key, same_word, short_forms
 
 if TYPE_CHECKING:
     from pipeline.cards.things import Thing
 
 SHORT_NAME = (3, 4)  # letters of a word that abbreviates another thing's name (`Org`)
 SHARED_NAME_WORD = 2  # other names a word of a name is in, for it to tell nothing apart
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 
 
 def written_words(document: Document) -> frozenset[str]:
@@ -61,6 +62,7 @@ def as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
         # `Org` of `Org Consolidated Billing` abbreviates the thing it belongs to (`Organizations`)
         if len(words[n]) > 1:
             plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and others(w + "…", 1)}
+        plain |= _said_by_every_sibling(n, things, words, by_group)
         names = names.with_aliases(sorted(f for f in short_forms(names) if f in written)).sharing(plain)
         named.append(replace(thing, described=replace(thing.described, names=names)))
     return named
@@ -73,3 +75,18 @@ def _own_among_siblings(n: int, things: list[Thing], words: list[set[str]], by_g
         return set()
     siblings = [words[m] for m in by_group[thing.group] if m != n]
     return {w for w in words[n] if siblings and not any(w in s for s in siblings)}
+
+
+def _said_by_every_sibling(n: int, things: list[Thing], words: list[set[str]], by_group: dict[str, list[int]]) -> set[str]:
+    """The words of an item's name that each of its siblings' own lines say as well (`connection`
+    of `Direct Connect` beside `Site to Site VPN`): telling it from none of them, they give nothing away."""
+    thing = things[n]
+    if not thing.item:
+        return set()
+    names = thing.described.names
+    said = []
+    for m in by_group[thing.group]:
+        if m != n:  # a sibling's line that names the thing says the name, not a plain word
+            lines = [line.text for line in things[m].described.lines if not names.shows(line.text)]
+            said.append({w.lower() for text in lines for w in _WORD.findall(text)})
+    return {w for w in words[n] if said and all(any(same_word(w, other) for other in theirs) for theirs in said)}

@@ -212,6 +212,11 @@ def short_forms(names: Names) -> set[str]:
     return found
 
 
+def same_word(a: str, b: str) -> bool:
+    """Whether two lowercase words are one word in two forms (`version`/`versioning`)."""
+    return _same_word(a, b)
+
+
 def _same_word(a: str, b: str) -> bool:
     """One word in two forms: `version`/`versioning`, `scaling`/`scalability`, `job`/`jobs`."""
     if a[:1] != b[:1] and not len(a) == len(b) >= TYPO_LETTERS:

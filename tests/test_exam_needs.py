@@ -1,0 +1,68 @@
+"""Clues the exam asks from, which recognition must not reject: a definition
+that says who does it (`AWS manages the keys` beside `we manage keys
+ourselves`), an acronym's words said as any line says them (`manages the
+encryption keys` of a Key Management Service), and a word of an item's name
+that each of its siblings' lines says too (`connection` beside a VPN)."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.cue_words import spelled_out, unspelled
+from pipeline.cards.recognition import recognition_plan
+from pipeline.cards.rivals import agents_of
+from pipeline.model.naming import MASK, names_of
+from pipeline.notes.parse import parse_document
+
+
+def _cues(markdown: str, name: str) -> list[str]:
+    plan = recognition_plan(parse_document(dedent(markdown).lstrip("\n"), "n.md"))
+    return [cue for asked in plan if asked.thing.name == name for cue in asked.cues]
+
+
+KEYS = """
+## Security
+
+**VKS:**
+- Vault Key Service
+- AWS manages the sealing keys for us
+- sealing switched on by default for logs and archives
+
+**VaultBox:**
+- AWS rents out a sealing appliance for any sealing work, but we manage keys ourselves
+- tamper-proof hardware module in our own rack
+"""
+
+
+def test_who_does_it_tells_two_things_apart() -> None:
+    assert agents_of("AWS manages the keys for us") == {("provider", "manag")}
+    assert agents_of("but we manage keys ourselves") == {("customer", "manag")}
+    assert not agents_of("AWS managed key: created for us")  # a name's adjective
+    assert "AWS manages the sealing keys for us" in _cues(KEYS, "VKS"), _cues(KEYS, "VKS")
+
+
+def test_an_acronyms_words_said_in_lowercase_stay_rather_than_leave_a_puzzle() -> None:
+    spelled = spelled_out(names_of("KMS (Key Management Service)"))
+    assert spelled is not None
+    assert unspelled(spelled, "AWS manages the encryption keys for us") == "AWS manages the encryption keys for us"
+    # the expansion itself is still hidden, and one plain word hides as before
+    assert unspelled(spelled, "Key Management Service in every Region") == ""
+    assert MASK in unspelled(spelled, "central management of every encryption setting in one place")
+
+
+LINKS = """
+## Networking
+
+**Private Links:**
+- Tunnel Link:
+  - encrypted connection that goes over the public internet
+  - the connection needs a gateway device on each side
+- Fibre Connect:
+  - physical connection between the data center and the cloud
+  - takes a month to set up the connection
+"""
+
+
+def test_a_name_word_each_sibling_says_too_gives_nothing_away() -> None:
+    cues = _cues(LINKS, "Fibre Connect")
+    assert any("physical connection" in cue.lower() for cue in cues), cues

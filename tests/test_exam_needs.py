@@ -66,3 +66,21 @@ LINKS = """
 def test_a_name_word_each_sibling_says_too_gives_nothing_away() -> None:
     cues = _cues(LINKS, "Fibre Connect")
     assert any("physical connection" in cue.lower() for cue in cues), cues
+
+
+KINDS = """
+## Compute
+
+**Machine Kinds:**
+- Balanced Kind:
+  - balance between compute, memory and networking
+  - diversity of workloads such as web servers or code repositories
+- Storage Heavy Kind:
+  - storage-intensive tasks, high sequential read and write access to large data sets on local storage
+  - data warehousing apps, distributed file systems, log processing
+"""
+
+
+def test_a_clause_with_one_blank_says_a_line_whose_blanks_are_one_too_many() -> None:
+    cues = _cues(KINDS, "Storage Heavy Kind")
+    assert f"High sequential read and write access to large data sets on local {MASK}" in cues, cues

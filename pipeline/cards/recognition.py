@@ -255,10 +255,25 @@ def _cue(thing: Thing, line: Line) -> str:
             return ""
         text = names.mask_words(text)
         text = text.replace(f"{MASK} {MASK}", MASK)
+        if text.count(MASK) > _blanks(thing, line.text, text):
+            text = _one_blank_clauses(text)  # blanks one too many: a clause may say it with one
         # a leaked word that leads the line names a part of the thing (`snowmobile: ...`)
         if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or _NAMED_LEAD.match(text):
             return ""
     return text
+
+
+def _one_blank_clauses(text: str) -> str:
+    """A line of clauses (`small auto-___ fee, no retrieval fee, moves objects between access ___
+    based on usage`) as the clauses that say it with one blank: those without, and the first
+    with one that is no part of a longer word and has words enough around it to read; empty when none has."""
+    clauses = [c.strip() for c in text.rstrip(" :").split(", ")]
+    blanked = [c for c in clauses if MASK in c]
+    readable = [c for c in blanked if c.count(MASK) == 1 and not _IN_A_NAME.search(c) and len(content_words(c)) >= BLANKS_WORDS]
+    if len(clauses) < 2 or not readable:
+        return ""
+    joined = ", ".join(c for c in clauses if MASK not in c or c is readable[0])
+    return joined[:1].upper() + joined[1:]
 
 
 def _blanks(thing: Thing, written: str, text: str) -> int:

@@ -84,3 +84,19 @@ KINDS = """
 def test_a_clause_with_one_blank_says_a_line_whose_blanks_are_one_too_many() -> None:
     cues = _cues(KINDS, "Storage Heavy Kind")
     assert f"High sequential read and write access to large data sets on local {MASK}" in cues, cues
+
+
+DESKS = """
+## End-user computing
+
+**DeskCloud:**
+- managed desktop as a service solution to provision Windows or Linux desktops
+- great to retire on-premises virtual desktop farms
+- best practice is to deploy DeskCloud as close as users (as many DeskCloud regions as offices to minimize latency)
+- recommended to pick the bundle by the heaviest app users run
+"""
+
+
+def test_advice_on_using_a_thing_is_no_clue_to_it() -> None:
+    cues = _cues(DESKS, "DeskCloud")
+    assert cues and not [cue for cue in cues if "close as users" in cue or "bundle" in cue], cues

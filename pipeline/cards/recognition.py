@@ -54,6 +54,8 @@ _ORDINAL = re.compile(
 _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|editions|variants|naming|conventions?|rules)\b", re.IGNORECASE)
 # a line that says something is going away: no clue worth learning
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
+# advice on using it (`best practice is to deploy ___ close to users`, `recommended to ...`): true of most things
+_ADVICE = re.compile(r"^(?:(?:it\s+is\s+)?(?:a\s+)?best\s+practices?\b|(?:it\s+is\s+)?recommended\s+to\b|tip\s*:)", re.IGNORECASE)
 _NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{0,2}}\s*:")  # `___ pair: two ...`, `snowmobile: ...`
 _COUNTED = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)  # a number, however written
 _LISTED = re.compile(r"[,&/;]|\band\b")  # `supports Linux, MacOS and Windows`: names, however written
@@ -180,7 +182,7 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
         defines = defines_another(thing.described.names, line.text) and not explains_its_kind(thing, line.text)
         another = about_another(thing, line.text) or defines or (label and names_another(thing, line.text, things))
         another = another or glosses_another(thing, line.text, things) or said_of_another(thing, line.text, things)
-        under = line.depth if another or kinds or _RETIRED.search(line.text) else None
+        under = line.depth if another or kinds or _RETIRED.search(line.text) or _ADVICE.match(line.text) else None
         if under is None and not label:
             if cue := _cue_of(thing, n):
                 found.append((cue, line))

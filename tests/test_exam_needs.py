@@ -100,3 +100,22 @@ DESKS = """
 def test_advice_on_using_a_thing_is_no_clue_to_it() -> None:
     cues = _cues(DESKS, "DeskCloud")
     assert cues and not [cue for cue in cues if "close as users" in cue or "bundle" in cue], cues
+
+
+LOGS = """
+## Monitoring
+
+**AuditTrail:**
+- records every API call made in the account, for audits and investigations
+
+**SignalDesk:**
+- collects logs from apps, containers, functions and DNS queries
+- AuditTrail based on filter
+- agents on machines or on-premises servers ship their logs
+- adjustable log retention per group
+"""
+
+
+def test_another_things_name_and_a_few_words_is_no_clue() -> None:
+    cues = _cues(LOGS, "SignalDesk")
+    assert cues and not [cue for cue in cues if "based on filter" in cue], cues

@@ -38,6 +38,8 @@ BLANKS_APART = 2  # words at least between two blanks
 STEM_LETTERS = 5  # letters two hidden words share when they are one word (`transfer`, `transfering`)
 MIN_WORDS = 4  # content words a card's cues must have between them
 LABEL_WORDS = 5
+FRAGMENT_WORDS = 2  # words after another thing's name that say only how the two meet
+_COINED = re.compile(r"[a-z][A-Z]")
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
 NAME_WORDS = 5  # capitalised words a name alone on a line may have
 _ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
@@ -182,11 +184,20 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
         defines = defines_another(thing.described.names, line.text) and not explains_its_kind(thing, line.text)
         another = about_another(thing, line.text) or defines or (label and names_another(thing, line.text, things))
         another = another or glosses_another(thing, line.text, things) or said_of_another(thing, line.text, things)
+        another = another or _a_fragment_of_another(thing, line.text, things)
         under = line.depth if another or kinds or _RETIRED.search(line.text) or _ADVICE.match(line.text) else None
         if under is None and not label:
             if cue := _cue_of(thing, n):
                 found.append((cue, line))
     return found
+
+
+def _a_fragment_of_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
+    """`CloudTrail based on filter` under CW Logs: another thing's name and a few words, which
+    say how the two meet, not what the thing is."""
+    # a coined product name (`CloudTrail`), not a plain word another topic is titled by (`Buckets`, `AD`)
+    found = next((m for o in things if o is not thing and (m := o.described.names.match(text)) and _COINED.search(m.group())), None)
+    return found is not None and not thing.described.names.shows(text) and len(content_words(text[found.end() :])) <= FRAGMENT_WORDS
 
 
 def _cue_of(thing: Thing, n: int) -> str:

@@ -6,15 +6,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from pipeline.model import Document
 from pipeline.model import inline as inl
-from pipeline.model.definitions import flatten
+from pipeline.model.definitions import Described, flatten
 from pipeline.model.naming import name_key, same_word, short_forms
 
-if TYPE_CHECKING:
-    from pipeline.cards.things import Thing
+
+class _Named(Protocol):
+    """A thing of the notes (`things.Thing`), as far as its names are concerned."""
+
+    described: Described
+    group: str
+    item: bool
+
+
+Thing = TypeVar("Thing", bound=_Named)
 
 SHORT_NAME = (3, 4)  # letters of a word that abbreviates another thing's name (`Org`)
 SHARED_NAME_WORD = 2  # other names a word of a name is in, for it to tell nothing apart

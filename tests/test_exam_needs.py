@@ -119,3 +119,22 @@ LOGS = """
 def test_another_things_name_and_a_few_words_is_no_clue() -> None:
     cues = _cues(LOGS, "SignalDesk")
     assert cues and not [cue for cue in cues if "based on filter" in cue], cues
+
+
+LOGIN = """
+## Identity
+
+**Gate Center:**
+- successor to AWS Single Sign-On
+- centrally manage access to many accounts and business apps from one place
+- one login (single sign-on) for all:
+  - AWS accounts in one organization
+  - business cloud apps (Salesforce, Box)
+  - SAML2.0-enabled apps
+"""
+
+
+def test_a_label_that_says_the_name_leads_its_lines_with_the_name_hidden() -> None:
+    cues = _cues(LOGIN, "Gate Center")
+    assert f"One login ({MASK}) for all: SAML2.0-enabled apps" in cues or f"One login ({MASK}) for all: AWS accounts in one organization" in cues, cues
+    assert not [cue for cue in cues if cue.startswith(("AWS accounts", "SAML2.0"))], cues

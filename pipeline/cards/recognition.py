@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, question
+from pipeline.cards.cue_labels import is_label, labelled
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, leans_on_another_cue, said_together, supported, tells_apart, unshared
 from pipeline.cards.contrast import fits_a_confusable
 from pipeline.cards.cue_words import CUE_MIN_WORDS, abbreviations, spells_acronym, HIDDEN_LETTERS, STOPWORDS, WORD, content_words, spelled_out, unspelled
@@ -37,7 +38,6 @@ BLANKS_WORDS = 5  # content words of a line that may hide the name twice
 BLANKS_APART = 2  # words at least between two blanks
 STEM_LETTERS = 5  # letters two hidden words share when they are one word (`transfer`, `transfering`)
 MIN_WORDS = 4  # content words a card's cues must have between them
-LABEL_WORDS = 5
 FRAGMENT_WORDS = 2  # words after another thing's name that say only how the two meet
 _COINED = re.compile(r"[a-z][A-Z]")
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
@@ -107,7 +107,7 @@ def _plan(document: Document) -> tuple[Asked, ...]:
                 continue
             texts = tuple(text for text, _ in group)
             if not ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS):
-                plan.append(Asked(thing, _labelled(thing, group), tuple(line.line for _, line in group), 1, tiers.get(thing.group, "")))
+                plan.append(Asked(thing, labelled(thing, group), tuple(line.line for _, line in group), 1, tiers.get(thing.group, "")))
                 used = {line.line for _, line in whole}
                 rest = [(text, line) for text, line in cues if line.line not in used and line.line not in leaning]
                 plan.extend(_further(document, thing, rest, position, things, vocabulary, holders, tiers.get(thing.group, "")))
@@ -131,7 +131,7 @@ def _further(
     # with no definition beside it, half its words said of another thing make it that one's too
     if not texts or ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS_MORE):
         return []
-    return [Asked(thing, _labelled(thing, group), tuple(line.line for _, line in group), 2, tier)]
+    return [Asked(thing, labelled(thing, group), tuple(line.line for _, line in group), 2, tier)]
 
 
 def _tiers(things: Sequence[Thing]) -> dict[str, str]:
@@ -151,22 +151,6 @@ def _tiers(things: Sequence[Thing]) -> dict[str, str]:
     return found
 
 
-def _labelled(thing: Thing, group: Sequence[tuple[str, Line]]) -> tuple[str, ...]:
-    """The cues, each nested under a label with that label before it (`Design principles:
-    test recovery procedures`, `Applied in the following order: soonest expiring`):
-    without it a line has lost what it is a part of."""
-    lines = thing.described.lines
-    where = {line.line: n for n, line in enumerate(lines)}
-    texts = []
-    for text, line in group:
-        n = where.get(line.line, 0)
-        parent = next((lines[k] for k in range(n - 1, -1, -1) if lines[k].depth < line.depth), None) if line.depth else None
-        label = parent.text.strip().rstrip(":").strip() if parent is not None and _is_label(parent, lines[n]) else ""
-        shown = label and thing.described.names.leaks(label)
-        texts.append(f"{label[:1].upper()}{label[1:]}: {text[:1].lower()}{text[1:]}" if label and not shown else text)
-    return tuple(texts)
-
-
 def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Line]]:
     """The thing's lines that say something of it, its name hidden, leading labels left out.
     A label that names another of `things` (`consolidated billing:` under `Organizations`)
@@ -179,8 +163,8 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
             continue
         # a line about something else, or a label over its kinds (`3 kinds:`) or rules, leads lines about others
         following = lines[n + 1] if n + 1 < len(lines) else None
-        kinds = _KINDS.search(line.text) and _is_label(line, following)
-        label = _is_label(line, following)
+        kinds = _KINDS.search(line.text) and is_label(line, following)
+        label = is_label(line, following)
         defines = defines_another(thing.described.names, line.text) and not explains_its_kind(thing, line.text)
         another = about_another(thing, line.text) or defines or (label and names_another(thing, line.text, things))
         another = another or glosses_another(thing, line.text, things) or said_of_another(thing, line.text, things)
@@ -349,11 +333,6 @@ def about_another(thing: Thing, text: str) -> bool:
 def _same_head(word: str, name_words: Sequence[str]) -> bool:
     """The lead ends with the last word of the thing's name of several (`scaling`, `Dynamic Scaling`)."""
     return len(name_words) > 1 and word.lower().strip("()") == name_words[-1].lower()
-
-
-def _is_label(line: Line, following: Line | None) -> bool:
-    """A short line that leads lines nested under it (`Alarm actions:`): they say it."""
-    return following is not None and following.depth > line.depth and len(line.text.split()) <= LABEL_WORDS
 
 
 def _names_only(text: str) -> bool:

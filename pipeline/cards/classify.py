@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.cards.compare import option_list
-from pipeline.cards.recognition import content_words
+from pipeline.cards.cue_words import content_words
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.series import NUMBERED
 from pipeline.cards.things import is_classification, knowledge, label_schemes, label_text

@@ -1,6 +1,8 @@
-"""A clue is asked once in the exam's direction: a comparison card whose fact
-opens a recognition card of the same answer is left out (not among tiers,
-where the lowest tier with one fact is another question)."""
+"""A clue is asked once in the exam's direction, across kinds: a comparison card
+whose fact opens a recognition card of the same answer is left out, and a
+recognition card leaves out, past its first, the lines comparison and
+classification cards ask (not among tiers, where the lowest tier with one
+fact is another question than the lowest with all of a card's)."""
 
 from __future__ import annotations
 
@@ -29,12 +31,18 @@ def _cards(markdown: str):  # type: ignore[no-untyped-def]
     return direction_cards(parse_document(dedent(markdown).lstrip("\n"), "n.md"), "p", frozenset())
 
 
-def test_a_comparison_does_not_ask_again_the_clue_a_recognition_card_opens_with() -> None:
+def test_each_clue_is_asked_once_across_kinds() -> None:
     cards = _cards(QUEUES)
-    answer = {c.guid: re.match(r"<div><b>([^<]*)</b>", c.answer).group(1) for c in cards}  # type: ignore[union-attr]
-    opening = {(answer[c.guid], re.search(r"<li>([^<]*)</li>", c.prompt).group(1)) for c in cards if c.kind == "recognition"}  # type: ignore[union-attr]
-    compared = [(answer[c.guid], re.search(r"</div><div>([^<]*)</div>$", c.prompt).group(1)) for c in cards if c.kind == "compare"]  # type: ignore[union-attr]
-    assert len(opening) == 2 and compared, [c.prompt for c in cards]
-    assert not set(compared) & opening, compared
-    # the facts the recognition cards do not open with are still compared
-    assert {fact for _, fact in compared} == {"Retention of messages up to two weeks", "Sends e-mails, text messages and webhooks"}, compared
+    asked = []
+    for card in cards:
+        answer = re.match(r"<div><b>([^<]*)</b>", card.answer).group(1)  # type: ignore[union-attr]
+        clues = re.findall(r"<li>([^<]*)</li>", card.prompt) if card.kind == "recognition" else []
+        clues = clues or [re.search(r"</div><div>([^<]*)</div>$", card.prompt).group(1)]  # type: ignore[union-attr]
+        asked += [(answer, clue) for clue in clues]
+    assert len(asked) == len(set(asked)), asked
+    # and each line that tells the two apart is still asked in the exam's direction
+    assert {clue for _, clue in asked} >= {
+        "Messages are deleted once a worker has read them",
+        "Retention of messages up to two weeks",
+        "Sends e-mails, text messages and webhooks",
+    }, asked

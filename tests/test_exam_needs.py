@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+from pipeline.cards.compare import comparisons
 from pipeline.cards.cue_words import spelled_out, unspelled
 from pipeline.cards.recognition import recognition_plan
 from pipeline.cards.rivals import agents_of
@@ -15,8 +16,12 @@ from pipeline.model.naming import MASK, names_of
 from pipeline.notes.parse import parse_document
 
 
+def _document(markdown: str):  # type: ignore[no-untyped-def]
+    return parse_document(dedent(markdown).lstrip("\n"), "n.md")
+
+
 def _cues(markdown: str, name: str) -> list[str]:
-    plan = recognition_plan(parse_document(dedent(markdown).lstrip("\n"), "n.md"))
+    plan = recognition_plan(_document(markdown))
     return [cue for asked in plan if asked.thing.name == name for cue in asked.cues]
 
 
@@ -38,7 +43,9 @@ def test_who_does_it_tells_two_things_apart() -> None:
     assert agents_of("AWS manages the keys for us") == {("provider", "manag")}
     assert agents_of("but we manage keys ourselves") == {("customer", "manag")}
     assert not agents_of("AWS managed key: created for us")  # a name's adjective
-    assert "AWS manages the sealing keys for us" in _cues(KEYS, "VKS"), _cues(KEYS, "VKS")
+    # asked once in the exam's direction: on the recognition card, or by a comparison card with VaultBox
+    compared = [text for _, facts in comparisons(_document(KEYS)) for thing, text, _ in facts if thing.name == "VKS"]
+    assert "AWS manages the sealing keys for us" in _cues(KEYS, "VKS") + compared, (_cues(KEYS, "VKS"), compared)
 
 
 def test_an_acronyms_words_said_in_lowercase_stay_rather_than_leave_a_puzzle() -> None:

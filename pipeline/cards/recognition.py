@@ -11,8 +11,12 @@ the section but never a heading that shows the name.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
 
+from pipeline.cards.classify import classify_cards
+from pipeline.cards.compare import comparisons
 from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, question
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, leans_on_another_cue, said_together, supported, tells_apart, unshared
 from pipeline.cards.contrast import fits_a_confusable
@@ -30,10 +34,12 @@ from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line
 from pipeline.model.inline import ASIDE
+from pipeline.model.naming import name_key
 
 CUE_LINES = 3
 CUE_WORDS = 45
 MIN_WORDS = 4  # content words a card's cues must have between them
+_ANSWER = re.compile(r"^<div><b>([^<]*)</b>")
 
 
 def recognition_plan(document: Document) -> list[Asked]:
@@ -74,18 +80,52 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         if thing.holds_items and not _defines_itself(thing):
             # a heading over named items: they are the things, but its own lines say what it is
             cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
-        for whole in _groups(cues):
-            group = [whole[n] for n in supported(document, thing, [(text, line.line in leaning) for text, line in whole])]
-            if len(content_words(" ".join(text for text, _ in group))) < MIN_WORDS:
-                continue
-            texts = tuple(text for text, _ in group)
-            if not ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS):
-                plan.append(Asked(thing, labelled(thing, group), tuple(line.line for _, line in group), 1, tiers.get(thing.group, "")))
-                used = {line.line for _, line in whole}
-                rest = [(text, line) for text, line in cues if line.line not in used and line.line not in leaning]
-                plan.extend(_further(document, thing, rest, position, things, vocabulary, holders, tiers.get(thing.group, "")))
-            break
+        tier = tiers.get(thing.group, "")
+        own = cues
+        if not tier:  # (the lowest tier with one fact is not the lowest with all of a card's)
+            # past the defining cue, a line a comparison or classification card asks of the same answer is
+            # theirs: one clue, one card, unless the card would not tell the thing apart without them
+            taken, key = _asked_by_others(document), name_key(thing.name)
+            own = [(text, line) for n, (text, line) in enumerate(cues) if n == 0 or (key, line.line) not in taken]
+        args = (document, thing, leaning, position, things, vocabulary, holders, tier)
+        plan.extend(_cards_of(own, *args) or (_cards_of(cues, *args) if own != cues else []))
     return tuple(plan)
+
+
+def _cards_of(
+    cues: list[tuple[str, Line]],
+    document: Document,
+    thing: Thing,
+    leaning: set[int],
+    position: int,
+    things: Sequence[Thing],
+    vocabulary: list[set[str]],
+    holders: dict[str, list[int]],
+    tier: str,
+) -> list[Asked]:
+    """The thing's definition card of its first cues, when they tell it apart, and its further card."""
+    for whole in _groups(cues):
+        group = [whole[n] for n in supported(document, thing, [(text, line.line in leaning) for text, line in whole])]
+        if len(content_words(" ".join(text for text, _ in group))) < MIN_WORDS:
+            continue
+        texts = tuple(text for text, _ in group)
+        if ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS):
+            return []
+        used = {line.line for _, line in whole}
+        rest = [(text, line) for text, line in cues if line.line not in used and line.line not in leaning]
+        first = Asked(thing, labelled(thing, group), tuple(line.line for _, line in group), 1, tier)
+        return [first, *_further(document, thing, rest, position, things, vocabulary, holders, tier)]
+    return []
+
+
+@per_document
+def _asked_by_others(document: Document) -> frozenset[tuple[str, int]]:
+    """(answer, line) of each comparison card's fact and each classification card's item: one clue, one card."""
+    found = {(name_key(thing.name), line) for _, facts in comparisons(document) for thing, _, line in facts}
+    for card in classify_cards(document, ""):
+        if answer := _ANSWER.match(card.answer):
+            found.add((name_key(html.unescape(answer.group(1))), card.sources[0].line))
+    return frozenset(found)
 
 
 def _further(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pipeline.cards.classify import classify_cards
 from pipeline.cards.compare import comparisons
@@ -52,6 +53,7 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     things = things_of(document)
     vocabulary = [set(content_words(" ".join(line.text for line in t.described.lines))) for t in things]
     holders = holders_of(vocabulary)
+    among = _Among(document, things, vocabulary, holders)
     items = {t.described.line for t in things if t.item}
     elsewhere = LinesElsewhere([(t, [(text, line.line) for text, line in cue_lines(t)]) for t in things], content_words)
     plan: list[Asked] = []
@@ -87,34 +89,33 @@ def _plan(document: Document) -> tuple[Asked, ...]:
             # theirs: one clue, one card, unless the card would not tell the thing apart without them
             taken, key = _asked_by_others(document), name_key(thing.name)
             own = [(text, line) for n, (text, line) in enumerate(cues) if n == 0 or (key, line.line) not in taken]
-        args = (document, thing, leaning, position, things, vocabulary, holders, tier)
-        plan.extend(_cards_of(own, *args) or (_cards_of(cues, *args) if own != cues else []))
+        plan.extend(_cards_of(among, thing, position, own, leaning, tier) or (_cards_of(among, thing, position, cues, leaning, tier) if own != cues else []))
     return tuple(plan)
 
 
-def _cards_of(
-    cues: list[tuple[str, Line]],
-    document: Document,
-    thing: Thing,
-    leaning: set[int],
-    position: int,
-    things: Sequence[Thing],
-    vocabulary: list[set[str]],
-    holders: dict[str, list[int]],
-    tier: str,
-) -> list[Asked]:
+@dataclass(frozen=True)
+class _Among:
+    """What a thing's cards are read among: the document, its things and the words each says."""
+
+    document: Document
+    things: Sequence[Thing]
+    vocabulary: list[set[str]]
+    holders: dict[str, list[int]]
+
+
+def _cards_of(among: _Among, thing: Thing, position: int, cues: list[tuple[str, Line]], leaning: set[int], tier: str) -> list[Asked]:
     """The thing's definition card of its first cues, when they tell it apart, and its further card."""
     for whole in _groups(cues):
-        group = [whole[n] for n in supported(document, thing, [(text, line.line in leaning) for text, line in whole])]
+        group = [whole[n] for n in supported(among.document, thing, [(text, line.line in leaning) for text, line in whole])]
         if len(content_words(" ".join(text for text, _ in group))) < MIN_WORDS:
             continue
         texts = tuple(text for text, _ in group)
-        if ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS):
+        if ambiguous(texts, position, among.things, among.vocabulary, among.holders, AMBIGUOUS):
             return []
         used = {line.line for _, line in whole}
         rest = [(text, line) for text, line in cues if line.line not in used and line.line not in leaning]
         first = Asked(thing, labelled(thing, group), tuple(line.line for _, line in group), 1, tier)
-        return [first, *_further(document, thing, rest, position, things, vocabulary, holders, tier)]
+        return [first, *_further(among, thing, position, rest, tier)]
     return []
 
 
@@ -128,21 +129,12 @@ def _asked_by_others(document: Document) -> frozenset[tuple[str, int]]:
     return frozenset(found)
 
 
-def _further(
-    document: Document,
-    thing: Thing,
-    rest: list[tuple[str, Line]],
-    position: int,
-    things: Sequence[Thing],
-    vocabulary: list[set[str]],
-    holders: dict[str, list[int]],
-    tier: str,
-) -> list[Asked]:
+def _further(among: _Among, thing: Thing, position: int, rest: list[tuple[str, Line]], tier: str) -> list[Asked]:
     """The thing's one further card, of the lines that single it out among all the notes."""
-    group = further_cues(document, thing, rest)
+    group = further_cues(among.document, thing, rest)
     texts = tuple(text for text, _ in group)
     # with no definition beside it, half its words said of another thing make it that one's too
-    if not texts or ambiguous(texts, position, things, vocabulary, holders, AMBIGUOUS_MORE):
+    if not texts or ambiguous(texts, position, among.things, among.vocabulary, among.holders, AMBIGUOUS_MORE):
         return []
     return [Asked(thing, labelled(thing, group), tuple(line.line for _, line in group), 2, tier)]
 

@@ -166,3 +166,21 @@ def test_one_short_attribute_alone_is_no_card() -> None:
     cues = _cues(BUSES, "Signal Bus")
     assert not cues, cues  # `Schedule: cron jobs` says one attribute of a thing the front never names
     assert _cues(BUSES, "Pager Topics"), recognition_plan(_document(BUSES))
+
+
+DRIVES = """
+## Compute
+
+**VMX:**
+- renting virtual machines on demand, billed by the second
+- storing data on virtual drives (VBS)
+- distributing load across machines behind one address
+
+**VBS Volume:**
+- network drive attached to one machine at a time, kept after the machine stops
+"""
+
+
+def test_a_line_glossed_by_the_acronym_another_name_opens_with_is_that_ones() -> None:
+    cues = _cues(DRIVES, "VMX")
+    assert cues and not [cue for cue in cues if "(VBS)" in cue], cues

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline.commands.build import load
 from pipeline.model.cardtext import card_text
+from pipeline.model.inline import to_plain as plain
 
 from .conftest import TRACEBACK, run_cli
 from .pdf_reading import reader
@@ -67,6 +68,17 @@ def test_the_list_card_shows_the_added_item_and_the_notes_stay_as_written(tmp_pa
     assert (pack / "notes.md").read_text(encoding="utf-8") == NOTES
 
 
+def test_an_item_added_after_a_list_of_its_own_goes_after_its_nested_lines(tmp_path: Path) -> None:
+    errata = ADDITION.replace("line = 8\nafter = \"Failover:\"", "line = 5\nafter = \"routing policies:\"")
+    errata = errata.replace("Geolocation: by the user's <country> & continent", "query logging: of every DNS query")
+    document = load(_pack(tmp_path / "pack", errata)).pack.documents[0]
+    body = document.sections[0].topics[0].body
+    assert [(plain(n.inline)[:13], n.line) for n in body] == [
+        ("managed DNS s", 4), ("routing polic", 5), ("query logging", 8), ("health checks", 9)
+    ]
+    assert "query logging" not in _enumeration(tmp_path / "pack").prompt  # not one of the policies
+
+
 def test_an_added_item_reports_the_line_it_follows_and_later_lines_keep_theirs(tmp_path: Path) -> None:
     cards = load(_pack(tmp_path / "pack")).pack.cards
     geolocation = [c for c in cards if "Geolocation" in card_text(c.prompt if c.kind == "term" else c.answer)]
@@ -106,10 +118,8 @@ def test_an_addition_the_notes_moved_is_made_after_the_nearest_line_or_skipped(t
 
 def test_a_bad_addition_is_one_error_line_naming_the_errata_file_and_line(tmp_path: Path) -> None:
     header = ADDITION.replace("line = 8\nafter = \"Failover:\"", "line = 1\nafter = \"Networking\"")
-    nested = ADDITION.replace("line = 8\nafter = \"Failover:\"", "line = 5\nafter = \"routing policies:\"")
     for bad, where, message in [
         (header, 1, "line 1 of notes.md is not a list item: an addition adds an item to a list"),
-        (nested, 1, "line 5 of notes.md has lines nested under it: add the item after the last of them"),
         (ADDITION.replace('text = "', 'text = "- '), 4, "`addition.text`: the item's words only"),
         (ADDITION.replace('text = "Geo', 'text = "  "\n#"'), 4, "`addition.text`: must not be empty"),
         (ADDITION.replace('after = "Failover:"\n', ""), 1, "`addition`: entry 1 needs `after`"),

@@ -16,9 +16,9 @@ not write, without editing the notes (they stay the author's, byte for byte).
     why = "AWS added it in 2017"                     # optional
 
 A correction only ever changes text within its line. An added item takes the
-indentation and list marker of the item it follows and reports that item's
-line, so every line number the build reports still points into the notes as
-written.
+indentation and list marker of the item it follows, goes after that item and
+the lines nested under it, and reports the line it is put after, so every line
+number the build reports still points into the notes as written.
 """
 
 from __future__ import annotations

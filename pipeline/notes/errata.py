@@ -17,7 +17,7 @@ _NOUN = {"correct": "correction", "add": "addition"}
 class Corrected:
     text: str
     # The notes line (1-based, as written) each line of `text` stands for:
-    # empty when no line was added, an added item stands for the one it follows.
+    # empty when no line was added; an added item stands for the line it is put after.
     origin: tuple[int, ...]
     problems: tuple[Diagnostic, ...]
 
@@ -40,7 +40,8 @@ def corrected(text: str, errata: Errata, path: str, notes: str) -> Corrected:
     for addition in errata.additions:
         index = _where(lines, addition.line, addition.after, addition.at, path, notes, problems, "add")
         if index is not None:
-            added.setdefault(index, []).append(_item(lines, index, addition, path, notes))
+            end, item = _item(lines, index, addition, path, notes)
+            added.setdefault(end, []).append(item)
     if not added:
         return Corrected("\n".join(lines), (), tuple(problems))
     out: list[str] = []
@@ -66,18 +67,19 @@ def _where(
     return index
 
 
-def _item(lines: list[str], index: int, addition: Addition, path: str, notes: str) -> str:
-    """The added line: the item it follows's indentation and marker, its own words."""
+def _item(lines: list[str], index: int, addition: Addition, path: str, notes: str) -> tuple[int, str]:
+    """Where the added line goes (after the item it follows and the lines
+    nested under that item) and the line: that item's indentation and marker,
+    its own words."""
     line = lines[index]
     if not is_list_item(line):
         raise PipelineError(path, addition.at, f"line {index + 1} of {notes} is not a list item: an addition adds an item to a list")
     indent = len(line) - len(line.lstrip())
-    following = lines[index + 1] if index + 1 < len(lines) else ""
-    if following.strip() and len(following) - len(following.lstrip()) > indent:
-        message = f"line {index + 1} of {notes} has lines nested under it: add the item after the last of them"
-        raise PipelineError(path, addition.at, message)
+    end = index
+    while end + 1 < len(lines) and lines[end + 1].strip() and len(lines[end + 1]) - len(lines[end + 1].lstrip()) > indent:
+        end += 1
     marker = line.lstrip().split(maxsplit=1)[0]
-    return f"{line[:indent]}{marker} {addition.text}"
+    return end, f"{line[:indent]}{marker} {addition.text}"
 
 
 def renumbered(document: Document, origin: Sequence[int]) -> Document:

@@ -53,6 +53,19 @@ def test_a_line_labelled_with_an_outside_name_makes_no_card_and_its_topic_keeps_
     assert not [d for d in loaded.diagnostics if d.path.endswith("exam-domains.toml")]
 
 
+def test_a_whole_line_named_outside_makes_no_card_and_its_siblings_keep_theirs(tmp_path: Path) -> None:
+    """A detail below the exam's depth, on a line of its own with no label: named whole, it leaves the cards."""
+    root = tmp_path / "pack"
+    shutil.copytree(FIXTURES / "packs" / "terraform", root)
+    with (root / "exam-domains.toml").open("a", encoding="utf-8") as file:
+        file.write('\n[outside]\n"Pinned with a version constraint" = "below the exam\'s depth"\n')
+    loaded = load(root)
+    said = [card_text(c.prompt + " " + c.answer) for c in loaded.pack.cards]
+    assert not [s for s in said if "version constraint" in s]
+    assert [s for s in said if "plugins that talk" in s]
+    assert not [d for d in loaded.diagnostics if d.path.endswith("exam-domains.toml")]
+
+
 def test_an_outside_topic_stays_in_the_cheat_sheet(pack: Path, tmp_path: Path) -> None:
     built = run_cli("build", str(pack), "--formats", "pdf", "--out", str(tmp_path / "out"), "-q")
     assert built.returncode == 0, built.stderr

@@ -152,7 +152,7 @@ def test_the_confusable_pairs_of_the_seed_are_compared(by_kind, options):  # typ
         (261, ("AWS", "Users")),
         (348, ("AWS responsibilities", "User")),
         (528, ("AWS responsibilities", "User")),
-        (1118, ("AWS responsability", "Customer Responsibility")),
+        (1118, ("AWS responsibility", "Customer Responsibility")),
         (1678, ("Operational Excellence", "Security", "Reliability", "Sustainability")),
     ],
 )

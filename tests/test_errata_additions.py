@@ -11,6 +11,7 @@ from pipeline.model.cardtext import card_text
 from pipeline.model.inline import to_plain as plain
 
 from .conftest import TRACEBACK, run_cli
+from .test_errata import _pack as errata_pack
 from .pdf_reading import reader
 
 NOTES = """\
@@ -25,18 +26,6 @@ NOTES = """\
 - health checks of endpoints
 """
 
-PACK = """\
-title = "Errata"
-slug = "errata"
-version = "1.0.0"
-errata = "errata.toml"
-
-[anki]
-deck_id = 3001
-basic_model_id = 3002
-cloze_model_id = 3003
-"""
-
 ADDITION = """\
 [[addition]]
 line = 8
@@ -47,11 +36,7 @@ why = "a policy the list lacks"
 
 
 def _pack(folder: Path, errata: str = ADDITION, notes: str = NOTES) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "notes.md").write_text(notes, encoding="utf-8")
-    (folder / "pack.toml").write_text(PACK, encoding="utf-8")
-    (folder / "errata.toml").write_text(errata, encoding="utf-8")
-    return folder
+    return errata_pack(folder, errata, notes)
 
 
 def _enumeration(folder: Path):  # type: ignore[no-untyped-def]

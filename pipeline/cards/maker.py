@@ -36,13 +36,14 @@ from pipeline.cards.entries import (
 )
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
-from pipeline.cards.folded import aspect_list, bare, fold, names_overview, series_of_terms, terms_only
+from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
+from pipeline.cards.partial_lists import partial_list, things_first, whole_list_overview
 from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.series import are_tiers
-from pipeline.cards.single_facts import keyed_text, single_fact_card, subject_text
+from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
@@ -321,10 +322,27 @@ class _CardMaker(CardSink):
             fold(self, group, facts[0], folding)  # "Bucket Policy: JSON based; used to: ..."
             self.folded.add(id(folding.node))
             facts, kind_first = [], None
+        kind = kind_with_list(entries, facts) if kind_first and facts and not listed and not group.lead.inline else None
+        if kind is not None:
+            # "Amazon MQ => managed message broker service for: RabbitMQ, ActiveMQ"; the
+            # remarks asked by their key terms, those without one said with it
+            kind_overview(self, group, kind, self._alone(facts, group))
+            self.folded.add(id(kind.node))
+            facts, kind_first = [], None
         series = series_of_terms(entries, loose) if kind_first and facts and not listed and not group.lead.inline else None
         if series:
             names_overview(self, group, series)  # "Pricing Models — which 4?"; the other lines are asked alone
             facts, kind_first = self._alone([f for f in facts if all(f.line != e.node.line for e in series)], group), None
+        whole = partial_list(group, entries, loose) if kind_first and facts and not listed and not group.lead.inline else None
+        if whole is not None:
+            whole_list_overview(self, group, *whole)  # "S3 › Security — which 3?", not its one plain item
+            facts, kind_first = [], None
+        elif kind_first and not listed and not group.lead.inline and things_first(group, entries, loose):
+            unkeyed = [f for f in facts if subject_text(self, group, f) is None and keyed_text(self, group, f) is None]
+            if len(unkeyed) == 1:
+                self._alone(facts, group)
+                single_fact_card(self, group, unkeyed, *name_cloze(self, group, unkeyed))  # "[EventBridge]: default event bus ..."
+                facts, kind_first = [], None
         if facts:
             fact_cards(self, group, facts, kind_first or "detail")
             kind_first = None

@@ -200,3 +200,58 @@ def test_plain_facts_beside_terms_are_no_list_of_things() -> None:
         """
     )
     assert not any("— which" in line for line in lines), lines
+
+
+def test_a_remark_after_the_topics_list_is_said_on_the_list_card() -> None:
+    lines = cards_of(
+        """
+        ## Accounts
+
+        ### Hierarchy
+
+        From top to bottom:
+
+        1. Tenants
+        2. Projects
+        3. Folders
+        4. Items
+
+        Removing a folder removes every item inside it.
+        """
+    )
+    # before: "Hierarchy => Removing a folder removes every item inside it.", a remark read as the definition
+    assert not any(line.startswith("[overview] Accounts | Hierarchy =>") for line in lines), lines
+    assert any("Tenants" in line and line.endswith("=> Removing a folder removes every item inside it. @5,7,8,9,10,12,3") for line in lines), lines
+
+
+def test_a_blank_another_item_spells_is_not_asked() -> None:
+    lines = cards_of(
+        """
+        ## Accounts
+
+        **Levels:** from top to bottom:
+        1. Management groups
+        2. Subscriptions
+        3. Resource groups
+        4. Resources
+        """
+    )
+    assert any("{{c1::Management}} groups" in line for line in lines), lines
+    assert not any("::Resource}} groups" in line for line in lines), lines
+
+
+def test_a_summary_line_three_quarters_said_above_is_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Workloads
+
+        **Pod:** smallest deployable unit of the cluster
+        **DaemonSet:** runs one pod per node of the cluster
+
+        ## Summary
+
+        - Pod = smallest unit, DaemonSet = one per node, stateless apps
+        """
+    )
+    # seven of its nine words are said above (more than three in four)
+    assert not any("stateless" in line for line in lines), lines

@@ -240,9 +240,11 @@ def hideable(group: Group, entries: list[Entry]) -> list[bool]:
         out.append(bool(text) and not shown and not spelled and not series and not joined and not long and not _among_its_names(entries[index]))
     for index in _several_members(group, raw):
         out[index] = False  # "service limits, operational excellence": one blank would hide two of the count
-    negated = [i for i, text in enumerate(texts) if any(_negated(text, t) for j, t in enumerate(texts) if j != i)]
-    if sum(ok for i, ok in enumerate(out) if i not in negated) >= 2:
-        out = [ok and i not in negated for i, ok in enumerate(out)]  # other blanks left to ask the list
+    # "infrequent" beside "frequent", "[...] groups" above "Resources": each blank spelled by another item
+    given = [i for i, text in enumerate(texts) if any(_negated(text, t) for j, t in enumerate(texts) if j != i)]
+    given += [i for i in range(len(entries)) if _word_shown(entries, i, texts)]
+    if sum(ok for i, ok in enumerate(out) if i not in given) >= 2:
+        out = [ok and i not in given for i, ok in enumerate(out)]  # other blanks left to ask the list
     return out
 
 
@@ -272,6 +274,15 @@ def _among_its_names(entry: Entry) -> bool:
         return False
     names = {inl.plain_key(n) for n in re.split(r"[,;/&]", inl.to_plain(entry.definition))}
     return inl.plain_key(inl.to_plain(entry.item)) in names
+
+
+def _word_shown(entries: list[Entry], index: int, texts: list[str]) -> bool:
+    """"[...] groups" above "Resources": the one word the blank would hide
+    stands in another item, which fills it in."""
+    if (word := _differing_word(entries, index)) is None:
+        return False
+    hidden = stem(inl.plain_key(inl.to_plain(entries[index].item)[word[0] : word[1]]))
+    return any(hidden == stem(w) for i, text in enumerate(texts) if i != index for w in text.split())
 
 
 _NEGATING = ("in", "un", "non")

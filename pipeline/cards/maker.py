@@ -39,7 +39,7 @@ from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
-from pipeline.cards.partial_lists import partial_list, things_first, whole_list_overview
+from pipeline.cards.partial_lists import partial_list, remarks_after, things_first, whole_list_overview, with_remarks
 from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.series import are_tiers
@@ -197,6 +197,7 @@ class _CardMaker(CardSink):
         first_own = len(self.cards)
         self._own_cards(group, entries)
         made_own = len(self.cards) > first_own
+        remarks, self.remarks = self.remarks, []
         first_child = len(self.cards)
         for quiz in found.quizzes:
             quiz_card(self, quiz_context, quiz)
@@ -217,6 +218,8 @@ class _CardMaker(CardSink):
             self._line_card(_answering(group, entries, index), entries, index)
             if entry.node.pin and len(self.cards) > before:
                 self.pin(before, entry.node.pin)
+        if remarks and not with_remarks(self, first_own, remarks):
+            fact_cards(self, group, remarks, "detail")  # no list card took them: asked as they were
         if made_own:
             # A list's or a passage's own cards show its label as their question.
             self.add_source(first_own, group.line, first_child)
@@ -286,6 +289,8 @@ class _CardMaker(CardSink):
                 asked_alone.append(statement)
         loose = [e for e in loose if e not in asked_alone]
         facts = [Fact(e.full, e.node.line) for e in loose]
+        if group.is_topic and remarks_after(entries, loose, facts, _statements_after(entries, loose)):
+            self.remarks, facts = facts, []  # "Deleting a resource group deletes ...": on the list's card
         lone = group.is_topic and not facts and len(entries) == 1 and _opens_with_number(entries, [])
         if lone and names_its_kind(entries[0].full):
             # "Free tool to review your architecture against the 6 pillars": a topic's one line

@@ -17,13 +17,14 @@ keeps its overview: that line is its definition, whatever the list under it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.cards.chunking import words
 from pipeline.cards.defining import names_its_kind
 from pipeline.cards.entries import Entry, Fact, Group
 from pipeline.cards.prompts import asked, is_statement
 from pipeline.cards.sink import CardSink
-from pipeline.model import Inline, Span
+from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
 MIN_THINGS = 2  # items with lines of their own: one alone is an aside of the topic
@@ -131,3 +132,25 @@ def whole_list_overview(sink: CardSink, group: Group, items: list[Entry], expans
     lines = (group.line, *((expansion.node.line,) if expansion else ()), *(e.node.line for e in items))
     sink.add("overview", "basic", prompt=sink.html(tuple(front)), answer=sink.facts_html(shown), context=group.context, lines=lines, key=("whole list", group.key))
 
+
+
+def remarks_after(entries: list[Entry], loose: list[Entry], facts: list[Fact], statements: list[Entry]) -> bool:
+    """`From top to bottom:` over the levels, then `Deleting a resource group
+    deletes every resource inside it.`: a topic whose plain lines all follow a
+    list of its own. Under the bare title the remark reads as what the topic
+    is, when the answer is the list; it is said on the list's card instead."""
+    lists = [e for e in entries if e.node.children]
+    said = {e.node.line for e in statements}
+    return len(lists) == 1 and bool(facts) and all(f.line in said for f in facts) and all(e.node.line > lists[0].node.line for e in loose)
+
+
+def with_remarks(sink: CardSink, first: int, remarks: list[Fact]) -> bool:
+    """The remarks on the back of the topic's list card, the first card made
+    from `first` on that lists; whether there was one."""
+    for index in range(first, len(sink.cards)):
+        card = sink.cards[index]
+        if card.note_type == "cloze" and card.kind in ("enumeration", "overview"):
+            sources = tuple(dict.fromkeys(card.sources + tuple(SourceRef(sink.path, f.line) for f in remarks)))
+            sink.cards[index] = replace(card, answer=card.answer + sink.facts_html(remarks), sources=sources)
+            return True
+    return False

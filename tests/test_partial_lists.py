@@ -258,3 +258,26 @@ def test_a_summary_line_of_names_treated_above_is_no_card() -> None:
     assert not any("stateless agents" in line for line in lines), lines
     assert any("OOMKilled" in line for line in lines), lines
 
+
+
+def test_a_long_list_of_things_is_asked_whole_by_blanks_not_by_its_plain_items() -> None:
+    lines = cards_of(
+        """
+        ## Resources
+
+        **Learning Hub:**
+        - Hub Blogs
+        - Hub Forums (replaced by Hub Answers)
+        - Hub Papers: long guides by the vendor
+        - Hub Starter Kits:
+          - ready templates for common stacks
+          - deployed in minutes
+        - Hub Catalog: listings of third-party software
+        - Hub Support
+        - Hub Academy: courses for universities
+        """
+    )
+    # before: "Learning Hub => Hub Blogs, Hub Forums, Hub Support", the items with no lines of their own
+    assert not any(line.startswith("[overview] Resources | Learning Hub =>") for line in lines), lines
+    listed = [line for line in lines if "Learning Hub" in line and "{{c1::" in line and "Hub Catalog" in line]
+    assert listed and all("Blogs" in line and "Academy" in line for line in listed), lines

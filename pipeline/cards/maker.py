@@ -39,7 +39,7 @@ from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
-from pipeline.cards.partial_lists import partial_list, remarks_after, things_first, whole_list_overview, with_remarks
+from pipeline.cards.partial_lists import WHOLE_ITEMS, partial_list, remarks_after, things_first, whole_list_overview, with_remarks
 from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.series import are_tiers
@@ -339,7 +339,10 @@ class _CardMaker(CardSink):
             names_overview(self, group, series)  # "Pricing Models — which 4?"; the other lines are asked alone
             facts, kind_first = self._alone([f for f in facts if all(f.line != e.node.line for e in series)], group), None
         whole = partial_list(group, entries, loose) if kind_first and facts and not listed and not group.lead.inline else None
-        if whole is not None:
+        if whole is not None and len(whole[0]) > WHOLE_ITEMS:
+            enumeration_cards(self, group, whole[0], [], "overview")  # "AWS Ecosystem": every item, by blanks
+            facts, kind_first = [], None
+        elif whole is not None:
             whole_list_overview(self, group, *whole)  # "S3 › Security — which 3?", not its one plain item
             facts, kind_first = [], None
         elif kind_first and not listed and not group.lead.inline and things_first(group, entries, loose):

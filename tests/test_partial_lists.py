@@ -281,3 +281,21 @@ def test_a_long_list_of_things_is_asked_whole_by_blanks_not_by_its_plain_items()
     assert not any(line.startswith("[overview] Resources | Learning Hub =>") for line in lines), lines
     listed = [line for line in lines if "Learning Hub" in line and "{{c1::" in line and "Hub Catalog" in line]
     assert listed and all("Blogs" in line and "Academy" in line for line in listed), lines
+
+
+def test_an_opening_abbreviation_spelled_out_is_the_topics_kind_on_its_overview() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Runner:**
+        - FaaS: Function as a Service
+        - regional scope, deployed in one region at a time
+        - virtual functions that start and stop on their own
+        - limited temporary disk space for each running function
+        - Event-Driven: run on demand, invoked by the platform when needed
+        """
+    )
+    # before: "Runner => regional scope, ...", what it is on another card
+    assert _overview(lines).startswith("[overview] Compute | Runner => FaaS: Function as a Service"), lines
+    assert not any(line.startswith("[term]") and "| FaaS =>" in line for line in lines), lines

@@ -147,27 +147,6 @@ def test_a_label_that_says_the_name_leads_its_lines_with_the_name_hidden() -> No
     assert not [cue for cue in cues if cue.startswith(("AWS accounts", "SAML2.0"))], cues
 
 
-BUSES = """
-## Events
-
-**Signal Bus:**
-
-- formerly Beacon Events:
-  - schedule: cron jobs (scheduled scripts)
-  - event pattern: event rules to react to a service doing something (for ex a root sign in event)
-- Default event Bus comes from platform services, Partner event bus comes from partners
-
-**Pager Topics:**
-- push notifications to phones and e-mail subscribers, fan-out to many at once
-"""
-
-
-def test_one_short_attribute_alone_is_no_card() -> None:
-    cues = _cues(BUSES, "Signal Bus")
-    assert not cues, cues  # `Schedule: cron jobs` says one attribute of a thing the front never names
-    assert _cues(BUSES, "Pager Topics"), recognition_plan(_document(BUSES))
-
-
 DRIVES = """
 ## Compute
 

@@ -41,8 +41,6 @@ CUE_LINES = 3
 CUE_WORDS = 45
 MIN_WORDS = 4  # content words a card's cues must have between them
 _ANSWER = re.compile(r"^<div><b>([^<]*)</b>")
-_AN_ATTRIBUTE = re.compile(r"^[A-Za-z][\w-]*\s*:\s*\S")  # `Schedule: cron jobs`
-ATTRIBUTE_WORDS = 5  # content words an attribute line says with its label, too few to stand alone
 
 
 def recognition_plan(document: Document) -> list[Asked]:
@@ -112,8 +110,6 @@ def _cards_of(among: _Among, thing: Thing, position: int, cues: list[tuple[str, 
         if len(content_words(" ".join(text for text, _ in group))) < MIN_WORDS:
             continue
         texts = tuple(text for text, _ in group)
-        if len(texts) == 1 and _AN_ATTRIBUTE.match(texts[0]) and len(content_words(texts[0])) <= ATTRIBUTE_WORDS:
-            return []  # `Schedule: cron jobs` alone: one attribute of something, which the front never names
         if ambiguous(texts, position, among.things, among.vocabulary, among.holders, AMBIGUOUS):
             return []
         used = {line.line for _, line in whole}

@@ -68,7 +68,9 @@ def kind_line(name: str, lines: Sequence[Inline]) -> int | None:
         return None
     first = inl.to_plain(lines[0]).strip()
     words = [w for w in name.split() if w.lower() not in VENDORS]
-    if words and re.match(rf"(?:the\s+|an?\s+)?{re.escape(words[0])}\b(?:\s+\S+){{0,2}}?{_DEFINES}", first, re.IGNORECASE):
+    # most first lines do not say the name's first word at all: no pattern to compile for them
+    says = bool(words) and (not (first.isascii() and words[0].isascii()) or words[0].lower() in first.lower())
+    if says and re.match(rf"(?:the\s+|an?\s+)?{re.escape(words[0])}\b(?:\s+\S+){{0,2}}?{_DEFINES}", first, re.IGNORECASE):
         return None
     return next((i for i, line in enumerate(lines[1:LEAD_LINES], 1) if names_its_kind(line)), None)
 

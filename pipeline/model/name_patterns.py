@@ -54,3 +54,42 @@ def form_words(form: str) -> tuple[str, ...]:
 def camel_spaced(text: str) -> str:
     """`CodeGuru` -> `Code Guru`, `DynamoDB` -> `Dynamo DB`; `IAM`, `EC2` stay whole."""
     return " ".join(" ".join(CAMEL.findall(word)) for word in re.findall(r"[A-Za-z0-9]+", text))
+
+
+def may_be_only_names(forms: tuple[str, ...], text: str, also: frozenset[str] = frozenset()) -> bool:
+    """False only where a word of the (ASCII) text is no part of any match of
+    `names_pattern(forms)` (nor one of `also`, in lowercase): a match starts and
+    ends between words, and its words are made of the forms' own words, a
+    vendor, `and` and a plural's ending. Most texts say more than the names:
+    they are ruled out without compiling the pattern."""
+    if not text.isascii():
+        return True
+    pieces = _pieces(forms)
+    return all(word in also or _made_of(word, pieces) for word in re.findall(r"[a-z0-9]+", text.lower()))
+
+
+@lru_cache(maxsize=1 << 12)
+def _pieces(forms: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Every word a match of the forms' pattern is made of, in lowercase, by its first letter."""
+    found = {*VENDORS, "and", "s", "es"}
+    for form in forms:
+        for token in TOKEN.findall(camel_spaced(form)):
+            found |= {token.lower(), token.lower()[:-1]}  # the stem a plural's pattern keeps
+    by_first: dict[str, tuple[str, ...]] = {}
+    for piece in sorted(found - {""}):
+        by_first[piece[0]] = (*by_first.get(piece[0], ()), piece)
+    return by_first
+
+
+def _made_of(word: str, pieces: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the word is the pieces written one after another (`cloudwatch` of `cloud`, `watch`)."""
+    reached, todo = {0}, [0]
+    while todo:
+        at = todo.pop()
+        for piece in pieces.get(word[at], ()):
+            if word.startswith(piece, at) and (end := at + len(piece)) not in reached:
+                if end == len(word):
+                    return True
+                reached.add(end)
+                todo.append(end)
+    return False

@@ -28,14 +28,14 @@ from pipeline.cards.asking import breadcrumb, id_breadcrumb
 from pipeline.cards.recognition import about_another, asks_well, content_words, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.others import either_names_the_other
-from pipeline.cards.per_document import per_document
+from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.series import TIERS_ASKED, are_tiers, below_by_name
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line
 from pipeline.model.inline import escape, plain_key
-from pipeline.model.naming import MASK, VENDORS, name_key
+from pipeline.model.naming import MASK, VENDORS, Names, name_key
 
 MAX_OPTIONS = 8
 FACTS_PER_THING = 3
@@ -236,7 +236,7 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
     for thing in options:
         others = [o for o in options if o is not thing]
         other_lines = [line.text.lower() for o in others for line in o.described.lines]
-        said = frozenset(w.lower() for text in other_lines for w in re.findall(r"[A-Za-z0-9]+", text))
+        said = frozenset(re.findall(r"[A-Za-z0-9]+", " ".join(other_lines)))  # lines already in lowercase
         other_words = [_stems(" ".join(line.text for line in o.described.lines)) for o in others]
         count = 0
         for text, line in cue_lines(thing):
@@ -245,8 +245,7 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
             text = unshared(document, thing, text, options)
             if MASK in text or len(content_words(text)) < FACT_WORDS or _a_count(text) or _claims(text) or _unanchored(text):
                 continue
-            # a word of a name that many other names share still tells these options apart (`compute`)
-            if any(o.described.names.shows(text) for o in options) or replace(thing.described.names, plain=frozenset()).leaks(text, said):
+            if any(o.described.names.shows(text) for o in options) or _all_words_telling(thing).leaks(text, said):
                 continue
             if spells_a_form(thing.described.names, others, text):
                 # hidden as the name is (`AWS provisions ___ device` of CloudHSM), or left out when that leaves a puzzle
@@ -269,6 +268,12 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
             count += 1
             found.append((thing, text, line.line))
     return found
+
+
+@per_value  # in every set of options the thing is one of, its words judged once
+def _all_words_telling(thing: Thing) -> Names:
+    """A word of a name that many other names share still tells these options apart (`compute`)."""
+    return replace(thing.described.names, plain=frozenset())
 
 
 def _a_count(text: str) -> bool:

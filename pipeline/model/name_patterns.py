@@ -93,3 +93,15 @@ def _made_of(word: str, pieces: dict[str, tuple[str, ...]]) -> bool:
                 reached.add(end)
                 todo.append(end)
     return False
+
+
+def opens_a_match(word: str, lowered: str) -> bool:
+    """Whether a form's first word (`form_words`) is somewhere in the ASCII text
+    (in lowercase) where a match of the form may start: after no letter or
+    digit, or right after a vendor prefix (`awsconfig`). `az` in `amazon` is none."""
+    at = lowered.find(word)
+    while at >= 0:
+        if at == 0 or not lowered[at - 1].isalnum() or lowered.endswith(VENDORS, 0, at):
+            return True
+        at = lowered.find(word, at + 1)
+    return False

@@ -123,8 +123,12 @@ class Clues:
     def _telling(self, word: str) -> bool:
         """A word few things are described with, in any spelling: one a learner ties to the thing."""
         if word not in self.spellings:
-            spellings = self.spelt.alike(word) | {word}
-            self.spellings[word] = len({n for other in spellings for n in self.holders.get(other, ())})
+            forms = self.spelt.forms(word) | {word}
+            holding = {n for other in forms for n in self.holders.get(other, ())}
+            if len(holding) <= TELLING:  # more things say its forms alone: no typo makes it telling
+                typos = self.spelt.typos(word, forms)
+                holding |= {n for other in typos for n in self.holders.get(other, ())}
+            self.spellings[word] = len(holding)
         return self.spellings[word] <= TELLING
 
     def _says(self, n: int, word: str) -> bool:

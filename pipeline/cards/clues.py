@@ -68,6 +68,8 @@ class Clues:
             and not self.things[n].described.names.shows(clue) and not names.shows(self.things[n].name)
             and not any(_same(self.things[n], self.things[o]) for o in own)
         ]
+        if not fits:  # no other thing to tell it from: any telling word will do
+            return any(self._telling(w) for w in sorted(words))
         telling = [w for w in sorted(words) if self._telling(w)]
         if not telling:
             return False  # words many things are described with: "better security and less latency"

@@ -10,6 +10,7 @@ from functools import lru_cache
 VENDORS = ("aws", "amazon")
 TOKEN = re.compile(r"[A-Za-z]+|\d+")
 CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_LOWER_WORD = re.compile(r"[a-z0-9]+")
 _IGNORECASE = int(re.IGNORECASE)  # a plain int: the compiler's tests of an enum flag cost a third of each name's pattern
 # Not after or before a letter or digit, as `[A-Za-z0-9]` matches ignoring case (the four other letters
 # are those that fold to one of them): case-sensitive classes cost a tenth as much to compile.
@@ -51,6 +52,7 @@ def form_words(form: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in tokens)
 
 
+@lru_cache(maxsize=1 << 12)  # a name's forms are spaced again for each of its patterns and words
 def camel_spaced(text: str) -> str:
     """`CodeGuru` -> `Code Guru`, `DynamoDB` -> `Dynamo DB`; `IAM`, `EC2` stay whole."""
     return " ".join(" ".join(CAMEL.findall(word)) for word in re.findall(r"[A-Za-z0-9]+", text))
@@ -65,7 +67,7 @@ def may_be_only_names(forms: tuple[str, ...], text: str, also: frozenset[str] = 
     if not text.isascii():
         return True
     pieces = _pieces(forms)
-    return all(word in also or _made_of(word, pieces) for word in re.findall(r"[a-z0-9]+", text.lower()))
+    return all(word in also or _made_of(word, pieces) for word in _LOWER_WORD.findall(text.lower()))
 
 
 @lru_cache(maxsize=1 << 12)

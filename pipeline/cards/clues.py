@@ -47,6 +47,7 @@ class Clues:
             for key in thing.described.names.initials():
                 self.by_initials.setdefault(key, set()).add(n)
         self.spellings: dict[str, int] = {}  # a word -> the things that say it in any spelling
+        self.owned: dict[Names, set[int]] = {}  # names -> the things they are a form of (`_own`; never changed)
 
     def points_to(self, name: str, clue: str) -> bool:
         """Whether `clue` (the name already hidden) tells the thing named `name` apart."""
@@ -106,6 +107,11 @@ class Clues:
 
     def _own(self, names: Names) -> set[int]:
         """The things `names` is a form of (an alias, an acronym), found by their keys."""
+        if (found := self.owned.get(names)) is None:
+            found = self.owned[names] = self._owning(names)
+        return found
+
+    def _owning(self, names: Names) -> set[int]:
         keys = names.keys()
         found = {n for key in keys for n in (*self.by_key.get(key, ()), *self.by_initials.get(key, ()))}
         found |= {n for key in names.initials() for n in self.by_key.get(key, ())}

@@ -35,7 +35,7 @@ class Clues:
 
     def __init__(self, things: Iterable[Thing]) -> None:
         self.things = list(things)
-        self.vocabulary = [_words(" ".join([t.name, *(line.text for line in t.described.lines)])) for t in self.things]
+        self.vocabulary = [_words(t.name, *(line.text for line in t.described.lines)) for t in self.things]
         self.holders = holders_of(self.vocabulary)
         self.spelt = Spellings(self.holders)  # the words, indexed by their spellings
         # the things by their names' keys and their acronyms' keys, for `same_thing` without a pass over all
@@ -148,9 +148,9 @@ def _same(a: Thing, b: Thing) -> bool:
     return a.described.names.same_thing(b.described.names)
 
 
-def _words(text: str) -> set[str]:
-    # "we'll", "it's": a pronoun, whatever its letters
-    return {w for w in content_words(text) if "'" not in w}
+def _words(*texts: str) -> set[str]:
+    # "we'll", "it's": a pronoun, whatever its letters; several lines read one by one, as joined by spaces
+    return {w for text in texts for w in content_words(text) if "'" not in w}
 
 
 def clues_of(document: Document) -> Clues:

@@ -93,7 +93,7 @@ def compared_cards(document: Document, pack_slug: str, image_src: ImageSource | 
         for thing, text, line in facts:
             card = _card(sink, thing, options, names, text, line)
             fact = (name_key(thing.name), plain_key(text))
-            own = _stems(text) - GENERIC_WORDS - PROPERTIES - set().union(*(_stems(" ".join(x.text for x in o.described.lines)) for o in options if o is not thing))
+            own = _stems(text) - GENERIC_WORDS - PROPERTIES - set().union(*(_stems(*(x.text for x in o.described.lines)) for o in options if o is not thing))
             # `attached at the subnet level` after `firewall which controls traffic from and to subnet`: one fact twice
             if card is not None and fact not in asked and not any(own <= said or said <= own for said in telling[id(thing)]):
                 asked.add(fact)
@@ -147,8 +147,8 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
     not only the field they are in (`security`, `account`: Config and Macie)."""
     # what a topic says of itself: a line about another thing (`SRR: ...`) is no common ground
     cues = [cue_lines(t) for t in topics]
-    words = [_stems(" ".join(text for text, _ in c)) for c in cues]
-    defining = [_stems(" ".join(text for text, _ in c[:DEFINING_LINES])) - GENERIC_WORDS - PROPERTIES for c in cues]
+    words = [_stems(*(text for text, _ in c)) for c in cues]
+    defining = [_stems(*(text for text, _ in c[:DEFINING_LINES])) - GENERIC_WORDS - PROPERTIES for c in cues]
     counts: dict[str, int] = defaultdict(int)
     for found in words:
         for word in found:
@@ -221,8 +221,9 @@ def _related(a: Thing, b: Thing) -> bool:
     return a.described.names.same_thing(b.described.names) or bool(words[0] & words[1])
 
 
-def _stems(text: str) -> set[str]:
-    return {_stem(w) for w in content_words(text)}
+def _stems(*texts: str) -> set[str]:
+    """The texts' words as stems: several lines read one by one, as joined by spaces (each line's words are kept)."""
+    return {_stem(w) for text in texts for w in content_words(text)}
 
 
 def _stem(word: str) -> str:
@@ -237,7 +238,7 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
         others = [o for o in options if o is not thing]
         other_lines = [line.text.lower() for o in others for line in o.described.lines]
         said = frozenset(re.findall(r"[A-Za-z0-9]+", " ".join(other_lines)))  # lines already in lowercase
-        other_words = [_stems(" ".join(line.text for line in o.described.lines)) for o in others]
+        other_words = [_stems(*(line.text for line in o.described.lines)) for o in others]
         count = 0
         for text, line in cue_lines(thing):
             if count >= (_facts_per_option(options) if thing.item else NEIGHBOUR_FACTS):

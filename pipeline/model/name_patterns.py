@@ -97,6 +97,20 @@ def _made_of(word: str, pieces: dict[str, tuple[str, ...]]) -> bool:
     return False
 
 
+def may_match(words: tuple[str, ...], lowered: str) -> bool:
+    """Whether the ASCII text (in lowercase) may hold a match of a form whose
+    words (`form_words`) it holds: the first where a match may start, and all
+    of them one after another with only separators between (or an `and`)."""
+    if not opens_a_match(words[0], lowered):
+        return False
+    return len(words) < 2 or "".join(words) in lowered.translate(_SEPARATORS) or _AND.search(lowered) is not None
+
+
+# what the pattern's separators between a form's words match: `[\s\-_.&]`, ASCII whitespace as `\s` takes it
+_SEPARATORS = str.maketrans("", "", " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f-_.&")
+_AND = re.compile(r"\band\b")
+
+
 def opens_a_match(word: str, lowered: str) -> bool:
     """Whether a form's first word (`form_words`) is somewhere in the ASCII text
     (in lowercase) where a match of the form may start: after no letter or

@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 
 from pipeline.model.name_patterns import CAMEL as _CAMEL
 from pipeline.model.name_patterns import TOKEN as _TOKEN
-from pipeline.model.name_patterns import VENDORS, camel_spaced, form_words, names_pattern, opens_a_match
+from pipeline.model.name_patterns import VENDORS, camel_spaced, form_words, names_pattern, may_match
 
 MASK = "___"
 # Vendor and filler words a name shares with everything: they give nothing away.
@@ -106,7 +106,7 @@ class Names:
         if not held or not text.isascii():
             return False
         lowered = text.lower()
-        return not any(all(word in lowered for word in words) and opens_a_match(words[0], lowered) for words in held)
+        return not any(all(word in lowered for word in words) and may_match(words, lowered) for words in held)
 
     def keys(self) -> frozenset[str]:
         """Every form normalised (no vendor prefix, no case, no spacing, singular)."""

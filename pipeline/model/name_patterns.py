@@ -97,6 +97,23 @@ def _made_of(word: str, pieces: dict[str, tuple[str, ...]]) -> bool:
     return False
 
 
+def absent(held: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """Whether no form whose words (`form_words`) are `held` can match in the text.
+    Other than ASCII characters, none of which a form's letters match (but the
+    four `_FOLDED_ALNUM`), are read as a NUL: a separator, or no letter."""
+    if not held:
+        return False
+    if not text.isascii():
+        if any(c in text for c in _FOLDED_ALNUM) or not all(w.isascii() for words in held for w in words):
+            return False  # a letter that folds to an ASCII one, or a name's digits of another script
+        text = _NOT_ASCII.sub("\0", text)
+    lowered = text.lower()
+    return not any(all(word in lowered for word in words) and may_match(words, lowered) for words in held)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def may_match(words: tuple[str, ...], lowered: str) -> bool:
     """Whether the ASCII text (in lowercase) may hold a match of a form whose
     words (`form_words`) it holds: the first where a match may start, and all
@@ -106,8 +123,9 @@ def may_match(words: tuple[str, ...], lowered: str) -> bool:
     return len(words) < 2 or "".join(words) in lowered.translate(_SEPARATORS) or _AND.search(lowered) is not None
 
 
-# what the pattern's separators between a form's words match: `[\s\-_.&]`, ASCII whitespace as `\s` takes it
-_SEPARATORS = str.maketrans("", "", " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f-_.&")
+# what the pattern's separators between a form's words match: `[\s\-_.&]`, ASCII whitespace as `\s`
+# takes it, and NUL, which stands for any other character (a space of another script)
+_SEPARATORS = str.maketrans("", "", "\x00 \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f-_.&")
 _AND = re.compile(r"\band\b")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+from pipeline.cards.compare import comparisons
 from pipeline.cards.recognition import recognition_plan
 from pipeline.notes.parse import parse_document
 
@@ -146,5 +147,9 @@ def test_a_word_no_other_thing_says_weighs_more_than_words_many_say() -> None:
     - findings sent to the event bus
     - protect against attacks by patching
     """)
-    further = [cue for asked in _plan(notes, "Watchtower")[1:] for cue in asked.cues]
-    assert any("cryptocurrency" in cue for cue in further), further
+    asked = [cue for asked in _plan(notes, "Watchtower") for cue in asked.cues]
+    # asked once in the exam's direction: on a recognition card (the lines comparison cards ask
+    # make room for it on the first), or by a comparison card with Probe Scanner
+    document = parse_document(dedent(notes).lstrip("\n"), "n.md")
+    compared = [text for _, facts in comparisons(document) for thing, text, _ in facts if thing.name == "Watchtower"]
+    assert any("cryptocurrency" in cue for cue in asked + compared), (asked, compared)

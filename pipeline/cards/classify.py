@@ -20,17 +20,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.cards.compare import option_list
-from pipeline.cards.recognition import content_words
+from pipeline.cards.cue_words import content_words
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.series import NUMBERED
 from pipeline.cards.things import is_classification, knowledge, label_schemes, label_text
-from pipeline.model import Card, Document, Node, Topic
+from pipeline.model import Card, Document, Node, SourceRef, Topic
 from pipeline.model import inline as inl
 from pipeline.model.cardtext import card_text
 from pipeline.model.inline import escape, plain_key
 from pipeline.model.naming import clean_title, names_of
 
+ALSO = "<div>Also on this side:</div>"  # before the items a card's back says beside its answer
 _LABEL_TAIL = re.compile(r"\s+[-–—]\s+.*$")
+# an item that says its side by a pronoun (`ensuring their employees cannot access data`): whose, on the front?
+_PRONOUN = re.compile(r"\b(?:they|their|theirs|them|themselves)\b", re.IGNORECASE)
+# an item that lists examples of things (`managed services like S3, DynamoDB..`): which of their parts, and whose?
+_EXAMPLES = re.compile(r"\b(?:like|such as|e\.g\.?|for ex(?:ample)?)\s+[A-Z0-9]")
 MIN_MEMBERS = 2
 STEM_LETTERS = 6  # letters two words share at their start to be one word's forms (`operations`, `operational`)
 
@@ -51,10 +56,14 @@ def classify_cards(document: Document, pack_slug: str, image_src: ImageSource | 
             labels = [(label_text(n), n) for n in nodes]
             options = [_short(label) for label, _ in labels]
             for (label, node), option in zip(labels, options):
+                first, aside = len(sink.cards), []
                 for child in node.children:
-                    if child.cards:
+                    if child.cards and not _leans_on_its_list(child):
                         # the label's line and the topic's heading are said by its options and breadcrumb
                         _card(sink, place, options, option, label, child, sources=(node.line, place.line))
+                    elif child.cards:
+                        aside.append(child)
+                _said_beside(sink, first, aside)
     for place, label, members in _series(document):
         options = [name for name, _ in members]
         for name, node in members:
@@ -70,14 +79,43 @@ def _once(cards: list[Card]) -> list[Card]:
     first: dict[tuple[str, str], int] = {}
     kept: list[Card] = []
     for card in cards:
-        fact = (card.key[-1], plain_key(card_text(card.answer)))
+        answer, _, beside = card.answer.partition(ALSO)
+        fact = (card.key[-1], plain_key(card_text(answer)))
         if fact in first:
             n = first[fact]
-            kept[n] = replace(kept[n], sources=(*kept[n].sources, *(s for s in card.sources if s not in kept[n].sources)))
+            sources = (*kept[n].sources, *(s for s in card.sources if s not in kept[n].sources))
+            kept[n] = replace(kept[n], answer=_with_beside(kept[n].answer, beside), sources=sources)
         else:
             first[fact] = len(kept)
             kept.append(card)
     return kept
+
+
+def _with_beside(answer: str, beside: str) -> str:
+    """The answer with the items said beside it (`ALSO`'s list), each once."""
+    if not beside:
+        return answer
+    head, also, listed = answer.partition(ALSO)
+    items = re.findall(r"<li>.*?</li>", listed) + [i for i in re.findall(r"<li>.*?</li>", beside) if i not in listed]
+    return f"{head}{ALSO}<ul>{''.join(items)}</ul>"
+
+
+def _leans_on_its_list(item: Node) -> bool:
+    """An item that does not say alone what is sorted, as the list around it did: its side
+    by a pronoun (`their employees`), or examples of things (`managed services like S3`)."""
+    text = inl.to_plain(item.inline)
+    return bool(_PRONOUN.search(text) or _EXAMPLES.search(text))
+
+
+def _said_beside(sink: CardSink, first: int, aside: list[Node]) -> None:
+    """Items that lean on their list, said on the back of the label's first card, where the
+    answer gives them their side: the learner reads them, and no card asks them alone."""
+    if not aside or len(sink.cards) <= first:
+        return
+    card = sink.cards[first]
+    said = "".join(f"<li>{sink.html(inl.strip(item.inline))}</li>" for item in aside)
+    extra = tuple(SourceRef(sink.path, item.line) for item in aside)
+    sink.cards[first] = replace(card, answer=_with_beside(card.answer, f"<ul>{said}</ul>"), sources=card.sources + extra)
 
 
 def _short(label: str) -> str:

@@ -23,9 +23,9 @@ from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
 from pipeline.cards.contrast import fits_another_line, spells_a_form
-from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, as_shown, spelled_out, unspelled
+from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, as_shown, content_words, spelled_out, unspelled
 from pipeline.cards.asking import breadcrumb, id_breadcrumb
-from pipeline.cards.recognition import about_another, asks_well, content_words, cue_lines
+from pipeline.cards.cues import about_another, asks_well, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.others import either_names_the_other
 from pipeline.cards.per_document import per_document, per_value

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, CUE_MIN_WORDS, MEASURE_WORDS, OFFERING_WORDS, STOPWORDS, WORD, content_words
 from pipeline.cards.others import may_mention_in, mentions
-from pipeline.cards.rivals import Listed, Rivals, unordered
+from pipeline.cards.rivals import PARTIES, Listed, Rivals, agents_of, unordered
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.things import Thing, things_of
@@ -157,7 +157,14 @@ def singles_out(document: Document, thing: Thing, text: str, among: Sequence[Thi
     # a direction (`speech into text`), not any two neighbouring words: most pairs turn up reversed somewhere
     pairs = {(stem(a), stem(b)) for a, b in _DIRECTION.findall(text)}
     rivals = _rivals(document, thing, tuple(t for t in among if t is not thing))
-    return any(not rivals.says(w) for w in words) or any(rivals.says_pair((b, a)) and not rivals.says_pair((a, b)) for a, b in pairs)
+    if any(not rivals.says(w) for w in words) or any(rivals.says_pair((b, a)) and not rivals.says_pair((a, b)) for a, b in pairs):
+        return True
+    # who does it (`AWS manages the keys` where another says `we manage keys ourselves`)
+    return any(rivals.says_agent((_other_party(party), verb)) and not rivals.says_agent((party, verb)) for party, verb in agents_of(text))
+
+
+def _other_party(party: str) -> str:
+    return PARTIES[1] if party == PARTIES[0] else PARTIES[0]
 
 
 def _telling(text: str) -> set[str]:
@@ -333,6 +340,7 @@ def _rivals(document: Document, thing: Thing, among: tuple[Thing, ...]) -> Rival
         children = set(_children(said, thing))
         words: set[str] = set()
         pairs: set[tuple[str, str]] = set()
+        agents: set[tuple[str, str]] = set()
         for other in confusables(document, thing, among):
             n = said.index.get(id(other))
             for _, number, text, line_words in [said.lines[k] for k in said.of_thing.get(n, ())] if n is not None else _entries(other):
@@ -340,7 +348,8 @@ def _rivals(document: Document, thing: Thing, among: tuple[Thing, ...]) -> Rival
                 if (number not in own or n in children) and not mentions(thing.described.names, text):
                     words.update(line_words)
                     pairs.update(zip(line_words, line_words[1:]))
-        found = Listed(frozenset(words), frozenset(pairs))
+                    agents.update(agents_of(text))
+        found = Listed(frozenset(words), frozenset(pairs), frozenset(agents))
     said.rivals[key] = found
     if len(said.rivals) > VOCABULARIES_KEPT:
         said.rivals.popitem(last=False)

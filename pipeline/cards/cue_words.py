@@ -72,13 +72,18 @@ def _initials(form: str) -> str:
 
 def unspelled(spelled: Names, text: str) -> str:
     """A cue with the expansion's words (`queue`, `migrate`) hidden, or empty
-    when that leaves a puzzle: a short word hidden, or a second blank."""
+    when that leaves a puzzle (a short word hidden, or a second blank) unless
+    the line says those words as any line would, in lowercase (`AWS manages
+    the encryption keys` of Key Management Service): what the thing does, in
+    the words an exam question would use."""
     if not spelled.leaks(text.replace(MASK, " ")):
         return text
-    if any(len(w) < HIDDEN_LETTERS for w in WORD.findall(text) if spelled.leaks(w)):
-        return ""
-    text = spelled.mask_words(text).replace(f"{MASK} {MASK}", MASK)
-    return "" if text.count(MASK) > 1 or len(content_words(text)) <= CUE_MIN_WORDS else text
+    leaked = [w for w in WORD.findall(text) if spelled.leaks(w)]
+    masked = spelled.mask_words(text).replace(f"{MASK} {MASK}", MASK)
+    puzzle = any(len(w) < HIDDEN_LETTERS for w in leaked) or masked.count(MASK) > 1
+    if puzzle and MASK not in text and not spelled.shows(text) and all(w.islower() for w in leaked):
+        return text
+    return "" if puzzle or len(content_words(masked)) <= CUE_MIN_WORDS else masked
 
 
 ABBREVIATION_LETTERS = (2, 4)  # `pw` of `password`, `mgmt` of `management`

@@ -15,12 +15,15 @@ from collections.abc import Callable, Iterable
 from pipeline.cards.classify import classify_cards
 from pipeline.cards.compare import compare_cards, compared
 from pipeline.cards.recognition import recognition_cards
+from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.sink import ImageSource
 from pipeline.model import Card, Document
 from pipeline.model.inline import plain_key
 from pipeline.model.naming import name_key
 
 _ONE_CUE = re.compile(r'^<div class="sp-label">[^<]*</div><div>([^<]*)</div>$')
+_FIRST_CUE = re.compile(r'^<div class="sp-label">[^<]*</div>(?:<div>|<ul><li>)([^<]*)</')
+_TIERED = re.compile(rf'^<div class="sp-label">{re.escape(TIERS_ASKED)}')
 _ANSWER = re.compile(r"^<div><b>([^<]*)</b></div>")
 
 MAKERS: dict[str, Callable[[Document, str, ImageSource | None], list[Card]]] = {
@@ -39,12 +42,29 @@ def direction_cards(document: Document, pack_slug: str, off: frozenset[str], ima
         return made
     # a recognition card whose one cue a comparison card asks, with the same answer, is that card again
     asked = compared(document)
-    return [c for c in made if c.kind != "recognition" or _cue_and_answer(c) not in asked]
+    made = [c for c in made if c.kind != "recognition" or _cue_and_answer(c) not in asked]
+    # and a comparison card whose fact opens a recognition card of the same answer asks that clue a second
+    # time (not among tiers: the lowest tier with one fact is not the lowest with all of a card's facts)
+    opened = {_first_cue_and_answer(c) for c in made if c.kind == "recognition"}
+    return [c for c in made if c.kind != "compare" or _TIERED.match(c.prompt) or _fact_and_answer(c) not in opened]
 
 
 def _cue_and_answer(card: Card) -> tuple[str, str] | None:
     """A one-cue recognition card's (answer, cue), as `compared` keys them."""
-    cue = _ONE_CUE.search(card.prompt)
+    return _keyed(_ONE_CUE.search(card.prompt), card)
+
+
+def _first_cue_and_answer(card: Card) -> tuple[str, str] | None:
+    """A recognition card's (answer, first cue): its defining clue."""
+    return _keyed(_FIRST_CUE.search(card.prompt), card)
+
+
+def _fact_and_answer(card: Card) -> tuple[str, str] | None:
+    """A comparison card's (answer, fact), keyed as recognition cues are."""
+    return _keyed(_ONE_CUE.search(card.prompt), card)
+
+
+def _keyed(cue: re.Match[str] | None, card: Card) -> tuple[str, str] | None:
     answer = _ANSWER.match(card.answer)
     if not cue or not answer:
         return None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
-from pipeline.cards.numbers import has_number_fact, is_number, is_specification
+from pipeline.cards.numbers import has_number_fact, is_number, is_specification, without_window
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_statement
 from pipeline.model import Inline, Node, Span
@@ -387,7 +387,8 @@ def enumerated(label: Inline, entries: list[Entry], parent: str = "") -> list[En
     if all(words(e.item) <= SHORT_ITEM_WORDS for e in listed):
         return listed
     names = [e for e in listed if e.named]
-    unnamed_short = all(words(e.item) <= SHORT_ITEM_WORDS for e in listed if not e.named)
+    # "deep archive access tier (opt) from 180 days to 700+ days": a name and its window
+    unnamed_short = all(inl.word_count(without_window(inl.to_plain(e.item))) <= SHORT_ITEM_WORDS for e in listed if not e.named)
     if len(names) >= 2 and len(names) * 3 >= len(listed) * 2 and unnamed_short:
         return listed
     return []

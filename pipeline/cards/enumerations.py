@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
+from pipeline.cards.numbers import window_only, without_window
 from pipeline.cards.prompts import asked, everyday, is_generic
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, SourceRef
@@ -208,7 +209,12 @@ def _data_sheet(sink: CardSink, entry: Entry) -> str:
 
 
 def _meaning_shown(entry: Entry) -> bool:
-    return entry.named and everyday(entry.head) and not entry.node.children and bool(entry.definition)
+    """"CPU: does the computations", "archive access tier (opt): from 90 days to
+    700+ days": a line no card of its own asks (an everyday word of computing, a
+    window's two ends), said whole by its list."""
+    if not entry.named or entry.node.children or not entry.definition:
+        return False
+    return everyday(entry.head) or window_only(inl.to_plain(entry.definition))
 
 
 def hideable(group: Group, entries: list[Entry]) -> list[bool]:
@@ -230,9 +236,35 @@ def hideable(group: Group, entries: list[Entry]) -> list[bool]:
         series = any(_same_series(raw[index], r) for i, r in enumerate(raw) if i != index)
         # "change their own password, or change after some time": two options in one blank
         joined = _TWO_CLAUSES.search(raw[index]) is not None
-        long = bool(sentence) and len(inl.ASIDE.sub(" ", raw[index]).split()) > sentence
+        long = bool(sentence) and len(inl.ASIDE.sub(" ", without_window(raw[index])).split()) > sentence
         out.append(bool(text) and not shown and not spelled and not series and not joined and not long and not _among_its_names(entries[index]))
+    for index in _several_members(group, raw):
+        out[index] = False  # "service limits, operational excellence": one blank would hide two of the count
+    # "infrequent" beside "frequent", "[...] groups" above "Resources": each blank spelled by another item
+    given = [i for i, text in enumerate(texts) if any(_negated(text, t) for j, t in enumerate(texts) if j != i)]
+    given += [i for i in range(len(entries)) if _word_shown(entries, i, texts)]
+    if sum(ok for i, ok in enumerate(out) if i not in given) >= 2:
+        out = [ok and i not in given for i, ok in enumerate(out)]  # other blanks left to ask the list
     return out
+
+
+# "recommendation on 6 categories": a count of the items, at the label's end
+_COUNT_AT_END = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]+\s*:?\s*$", re.IGNORECASE)
+_NUMBERS = "two three four five six seven eight nine ten eleven twelve".split()
+
+
+def _several_members(group: Group, items: list[str]) -> list[int]:
+    """The items that hold two members of a counted list on one line: the label
+    counts six, the notes give five lines, and one of them says two with a comma."""
+    label = " ".join(inl.to_plain(part).strip() for part in (group.label, group.lead.inline) if part)
+    match = _COUNT_AT_END.search(label)
+    if match is None:
+        return []
+    word = match.group(1).lower()
+    count = int(word) if word.isdigit() else _NUMBERS.index(word) + 2
+    commas = [index for index, item in enumerate(items) if "," in inl.ASIDE.sub("", item)]
+    extra = sum(len(inl.ASIDE.sub("", items[i]).split(",")) - 1 for i in commas)
+    return commas if len(items) < count == len(items) + extra else []
 
 
 def _among_its_names(entry: Entry) -> bool:
@@ -242,6 +274,31 @@ def _among_its_names(entry: Entry) -> bool:
         return False
     names = {inl.plain_key(n) for n in re.split(r"[,;/&]", inl.to_plain(entry.definition))}
     return inl.plain_key(inl.to_plain(entry.item)) in names
+
+
+def _word_shown(entries: list[Entry], index: int, texts: list[str]) -> bool:
+    """"[...] groups" above "Resources": the one word the blank would hide
+    stands in another item, which fills it in."""
+    if (word := _differing_word(entries, index)) is None:
+        return False
+    hidden = stem(inl.plain_key(inl.to_plain(entries[index].item)[word[0] : word[1]]))
+    return any(hidden == stem(w) for i, text in enumerate(texts) if i != index for w in text.split())
+
+
+_NEGATING = ("in", "un", "non")
+
+
+def _negated(item: str, other: str) -> bool:
+    """"infrequent access tier" beside "frequent access tier": one word says the
+    other's with a negating prefix, so either blank spells itself from the other."""
+    mine, theirs = item.split(), other.split()
+    if len(mine) != len(theirs):
+        return False
+    differ = [(a, b) for a, b in zip(mine, theirs) if a != b]
+    if len(differ) != 1:
+        return False
+    a, b = differ[0]
+    return any(a == p + b or b == p + a for p in _NEGATING)
 
 
 def _same_series(item: str, other: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.chunking import words
+from pipeline.cards.defining import names_its_kind
 from pipeline.cards.entries import Entry, Fact, Group
 from pipeline.cards.prompts import asked, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
@@ -95,3 +96,31 @@ def series_of_terms(entries: list[Entry], loose: list[Entry]) -> list[Entry] | N
     if len(terms) < 2 or not loose or not in_series(loose[0]) or any(e.node.children for e in entries):
         return None
     return sorted(terms + [e for e in loose if in_series(e)], key=lambda e: e.node.line)
+
+
+def kind_with_list(entries: list[Entry], facts: list[Fact]) -> Entry | None:
+    """`managed message broker service for:` over `RabbitMQ` / `ActiveMQ`, in a
+    topic whose plain lines are remarks (`when migrating ..., we can use Amazon
+    MQ`): the one line that says what the thing is leads a short list. Asked
+    apart, it is a label over names; the remark, asked by the bare name, reads
+    as the definition. Together they are the topic's overview."""
+    if any(names_its_kind(f.inline) for f in facts):
+        return None
+    kinds = [e for e in entries if e.node.children and not e.definition and names_its_kind(e.head)]
+    if len(kinds) != 1:
+        return None
+    items = kinds[0].node.children
+    short = all(not c.children for c in items) and sum(words(c.inline) for c in items) <= FOLDED_WORDS
+    return kinds[0] if short and len(items) <= FOLDED_ITEMS else None
+
+
+def kind_overview(sink: CardSink, group: Group, entry: Entry, rest: list[Fact]) -> None:
+    """The overview card: what kind of thing it is, its list on one line, then
+    the topic's lines no other card asks."""
+    items = [inl.strip(child.inline) for child in entry.node.children]
+    joined: list[Span] = [*inl.strip(entry.head, " \t:"), Span("text", ": ")]
+    for index, item in enumerate(items):
+        joined += ([Span("text", ", ")] if index else []) + list(item)
+    lines = (group.line, entry.node.line, *(child.line for child in entry.node.children), *(f.line for f in rest))
+    answer = sink.facts_html([Fact(tuple(joined), entry.node.line), *rest])
+    sink.add("overview", "basic", prompt=sink.html(asked(group.label, group.context)), answer=answer, context=group.context, lines=lines, key=("facts", group.key, "1"))

@@ -36,13 +36,14 @@ from pipeline.cards.entries import (
 )
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
-from pipeline.cards.folded import aspect_list, bare, fold, names_overview, series_of_terms, terms_only
+from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
+from pipeline.cards.partial_lists import partial_list, remarks_after, things_first, whole_list_overview, with_remarks
 from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.series import are_tiers
-from pipeline.cards.single_facts import keyed_text, single_fact_card, subject_text
+from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
@@ -196,6 +197,7 @@ class _CardMaker(CardSink):
         first_own = len(self.cards)
         self._own_cards(group, entries)
         made_own = len(self.cards) > first_own
+        remarks, self.remarks = self.remarks, []
         first_child = len(self.cards)
         for quiz in found.quizzes:
             quiz_card(self, quiz_context, quiz)
@@ -216,6 +218,8 @@ class _CardMaker(CardSink):
             self._line_card(_answering(group, entries, index), entries, index)
             if entry.node.pin and len(self.cards) > before:
                 self.pin(before, entry.node.pin)
+        if remarks and not with_remarks(self, first_own, remarks):
+            fact_cards(self, group, remarks, "detail")  # no list card took them: asked as they were
         if made_own:
             # A list's or a passage's own cards show its label as their question.
             self.add_source(first_own, group.line, first_child)
@@ -285,6 +289,8 @@ class _CardMaker(CardSink):
                 asked_alone.append(statement)
         loose = [e for e in loose if e not in asked_alone]
         facts = [Fact(e.full, e.node.line) for e in loose]
+        if group.is_topic and remarks_after(entries, loose, facts, _statements_after(entries, loose)):
+            self.remarks, facts = facts, []  # "Deleting a resource group deletes ...": on the list's card
         lone = group.is_topic and not facts and len(entries) == 1 and _opens_with_number(entries, [])
         if lone and names_its_kind(entries[0].full):
             # "Free tool to review your architecture against the 6 pillars": a topic's one line
@@ -321,10 +327,27 @@ class _CardMaker(CardSink):
             fold(self, group, facts[0], folding)  # "Bucket Policy: JSON based; used to: ..."
             self.folded.add(id(folding.node))
             facts, kind_first = [], None
+        kind = kind_with_list(entries, facts) if kind_first and facts and not listed and not group.lead.inline else None
+        if kind is not None:
+            # "Amazon MQ => managed message broker service for: RabbitMQ, ActiveMQ"; the
+            # remarks asked by their key terms, those without one said with it
+            kind_overview(self, group, kind, self._alone(facts, group))
+            self.folded.add(id(kind.node))
+            facts, kind_first = [], None
         series = series_of_terms(entries, loose) if kind_first and facts and not listed and not group.lead.inline else None
         if series:
             names_overview(self, group, series)  # "Pricing Models — which 4?"; the other lines are asked alone
             facts, kind_first = self._alone([f for f in facts if all(f.line != e.node.line for e in series)], group), None
+        whole = partial_list(group, entries, loose) if kind_first and facts and not listed and not group.lead.inline else None
+        if whole is not None:
+            whole_list_overview(self, group, *whole)  # "S3 › Security — which 3?", not its one plain item
+            facts, kind_first = [], None
+        elif kind_first and not listed and not group.lead.inline and things_first(group, entries, loose):
+            unkeyed = [f for f in facts if subject_text(self, group, f) is None and keyed_text(self, group, f) is None]
+            if len(unkeyed) == 1:
+                self._alone(facts, group)
+                single_fact_card(self, group, unkeyed, *name_cloze(self, group, unkeyed))  # "[EventBridge]: default event bus ..."
+                facts, kind_first = [], None
         if facts:
             fact_cards(self, group, facts, kind_first or "detail")
             kind_first = None

@@ -89,7 +89,23 @@ def without_claims(text: str) -> str:
 
 
 def has_number_fact(text: str) -> bool:
-    return next(number_spans(text), None) is not None
+    return next(number_spans(text), None) is not None and not window_only(text)
+
+
+# "from 90 days to 700+ days": both ends of a window
+_WINDOW = re.compile(r"\bfrom\s+\d[\w.,]*(?:\s+[A-Za-z]+){0,3}\s+to\s+\d[\w.,+]*(?:\s+[A-Za-z]+)?", re.IGNORECASE)
+
+
+def without_window(text: str) -> str:
+    return _WINDOW.sub(" ", text) if window_only(text) else text
+
+
+def window_only(text: str) -> bool:
+    """A line whose every number fact lies inside one `from N to M` window: a
+    span no exam asks for, which a blank over either end would ask as a guess."""
+    window = _WINDOW.search(text)
+    spans = list(number_spans(text))
+    return window is not None and bool(spans) and all(window.start() <= a and b <= window.end() for a, b in spans)
 
 
 def is_number(text: str) -> bool:

@@ -91,11 +91,26 @@ _COUNT = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nin
 _QUALIFIES = re.compile(r"^(?:for|with|without|from|by|via)\s+\S", re.IGNORECASE)
 
 
+_SPELLED_OUT = re.compile(r"^\s*([A-Z][A-Za-z0-9]{1,7})\s+(?:is|=|stands\s+for)\s+(?:an?\s+|the\s+)?([A-Za-z][\w\s-]*?)\s*$")
+
+
+def _spelled_out(plain: str) -> tuple[str, str] | None:
+    """"NACL is Network Access Control List": an abbreviation and the words it stands for."""
+    match = _SPELLED_OUT.match(plain)
+    if match is None:
+        return None
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", match.group(2))).lower()
+    return (match.group(1), match.group(2)) if initials == match.group(1).lower() else None
+
+
 def asked(label: Inline, context: tuple[str, ...]) -> Inline:
     """The label as a prompt: a generic one ("Services"), a count or a bare kind
     ("3 archi models", "Policies") or one that only qualifies its parent ("for
     customers") is joined to its parent."""
     plain = inl.to_plain(label).strip()
+    if (spelled := _spelled_out(plain)) is not None:
+        # a sentence as a front reads as a fact to confirm: the name, its words beside it
+        return (Span("text", f"{spelled[0]} ({spelled[1]})"),)
     parent = context[-1] if context else ""
     # "3 archi models", "Policies": how many, or what kind, but not of what
     counted_kind = bool(_COUNT.match(plain)) or inl.plain_key(plain) in _BARE_KINDS

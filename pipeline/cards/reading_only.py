@@ -5,7 +5,8 @@ CloudFormation, News Blog`) sorts a few of many names under headings of the
 author's, and a walkthrough (`for customers:` over `submit request`, `select
 expert`, `pay per milestone`) goes through a product step by step, and a
 list of models' data sheets (`snowcone: 2CPU, 4GB of memory` / `snowball
-edge - compute optimized: 52vCPU, 208GB of RAM`) gives figures no exam asks.
+edge - compute optimized: 52vCPU, 208GB of RAM`) gives figures no exam asks,
+as does a window (`from 90 days to 700+ days`) outside a list.
 None is a set to recite nor a question with one answer (a blank in a data
 sheet's list asks a word its neighbours spell), and on the back of the
 thing's definition a map or a walkthrough made a long answer of a short one. They are kept
@@ -14,12 +15,11 @@ cheat sheet keeps them."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from pipeline.cards.entries import Entry, entries_of
 from pipeline.cards.enumerations import category_map, walkthrough
-from pipeline.cards.numbers import number_spans
+from pipeline.cards.numbers import window_only
 from pipeline.model import Document, Node, Section, Topic
 from pipeline.model import inline as inl
 from pipeline.model.cards_off import without_cards
@@ -44,7 +44,7 @@ def _node(node: Node) -> Node:
     if not node.cards:
         return node
     if not node.children:
-        return without_cards(node) if _range_only(inl.to_plain(node.inline)) else node
+        return without_cards(node) if window_only(inl.to_plain(node.inline)) else node
     children = [child for child in node.children if child.cards]
     leads = [entry for entry in entries_of([node]) if entry.node is node]
     if leads and children:
@@ -54,8 +54,15 @@ def _node(node: Node) -> Node:
         if _data_sheets(entries):  # the line after the sheets ("All can run EC2 instances") stays
             sheets = {id(e.node) for e in entries if e.special == "specification"}
             return replace(node, children=tuple(without_cards(c) if id(c) in sheets else c for c in node.children))
-    inner = _nodes(node.children)
+    inner = _in_list(node.children) if len(children) > 2 else _nodes(node.children)
     return node if inner == node.children else replace(node, children=inner)
+
+
+def _in_list(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
+    """A list's items, each kept for recall: an item whose figures are a window
+    (`archive access tier (opt): from 90 days to 700+ days`) is one of the set
+    the list asks, though no card asks its window (`numbers.window_only`)."""
+    return tuple(node if not node.children and node.role == "item" else _node(node) for node in nodes)
 
 
 def _data_sheets(entries: list[Entry]) -> bool:
@@ -63,13 +70,3 @@ def _data_sheets(entries: list[Entry]) -> bool:
     items = [e for e in entries if e.listed]
     return len(items) > 1 and all(e.special == "specification" for e in items)
 
-
-# "from 90 days to 700+ days": both ends of a window
-_WINDOW = re.compile(r"\bfrom\s+\d[\w.,]*(?:\s+[A-Za-z]+){0,3}\s+to\s+\d[\w.,+]*(?:\s+[A-Za-z]+)?", re.IGNORECASE)
-
-
-def _range_only(text: str) -> bool:
-    """A line whose every number fact lies inside one `from N to M` window."""
-    window = _WINDOW.search(text)
-    spans = list(number_spans(text))
-    return window is not None and bool(spans) and all(window.start() <= a and b <= window.end() for a, b in spans)

@@ -9,6 +9,7 @@ word answers a word by looking at the few that do.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -16,6 +17,19 @@ from pipeline.cards.others import may_mention_in, mentions
 from pipeline.cards.things import Thing
 
 Entry = tuple[int, int, str, tuple[str, ...]]  # a line: its thing's place, its number, its text, its stems
+VERB_LETTERS = 5  # letters of a verb that say which it is, whatever its ending (`manage`, `manages`, `managed`)
+# who does it: the provider (`AWS manages the keys`) or the customer (`we manage keys ourselves`)
+_PROVIDER = r"AWS|Amazon|Azure|Microsoft|Google|GCP|the\s+provider"
+_CUSTOMER = r"we|you|customers?|users?|the\s+customer"
+_AGENT = re.compile(rf"\b(?:({_PROVIDER})|({_CUSTOMER}))\s+(?:(?:also|only|just|fully|still|can|must|will)\s+)?([a-z]{{3,}})\b", re.IGNORECASE)
+PARTIES = ("provider", "customer")
+
+
+def agents_of(text: str) -> frozenset[tuple[str, str]]:
+    """Who does what in a line: (`provider` or `customer`, the verb's first letters)."""
+    # `AWS managed key`, `AWS owned key`: a name's adjective, nobody doing anything
+    found = [m for m in _AGENT.finditer(text) if not m.group(3).lower().endswith(("ed", "ing"))]
+    return frozenset((PARTIES[0] if m.group(1) else PARTIES[1], m.group(3).lower()[:VERB_LETTERS]) for m in found)
 
 
 class Said(Protocol):
@@ -46,6 +60,7 @@ class Rivals:
         self.child = child
         self.words: dict[str, bool] = {}
         self.pairs: dict[tuple[str, str], bool] = {}
+        self.agents: dict[tuple[str, str], bool] = {}
         self.rival: dict[int, bool] = {}  # a thing's place -> whether it is near and another thing (no form of this one)
         self.named: dict[int, bool] = {}  # ... -> whether its lines may name the thing
 
@@ -75,6 +90,16 @@ class Rivals:
             )
         return found
 
+    def says_agent(self, agent: tuple[str, str]) -> bool:
+        """Whether a line of a rival says that party does that (see `agents_of`): read line by line, asked seldom."""
+        found = self.agents.get(agent)
+        if found is None:
+            lines, of_thing = self.said.lines, self.said.of_thing
+            found = self.agents[agent] = any(
+                agent in agents_of(lines[k][2]) and self._kept(n, k) for n in range(len(self.said.things)) if self._rival(n) for k in of_thing.get(n, ())
+            )
+        return found
+
     def _rival(self, n: int) -> bool:
         found = self.rival.get(n)
         if found is None:
@@ -96,15 +121,19 @@ class Rivals:
 class Listed:
     """What a card's options say when one is no thing of the document: their lines' words and pairs, gathered."""
 
-    def __init__(self, words: frozenset[str], pairs: frozenset[tuple[str, str]]) -> None:
+    def __init__(self, words: frozenset[str], pairs: frozenset[tuple[str, str]], agents: frozenset[tuple[str, str]] = frozenset()) -> None:
         self.words = words
         self.pairs = pairs
+        self.agents = agents
 
     def says(self, word: str) -> bool:
         return word in self.words
 
     def says_pair(self, pair: tuple[str, str]) -> bool:
         return pair in self.pairs
+
+    def says_agent(self, agent: tuple[str, str]) -> bool:
+        return agent in self.agents
 
 
 def holders_of(vocabulary: list[set[str]]) -> dict[str, list[int]]:

@@ -41,6 +41,8 @@ class CardSink:
         # lines a list says whole (a category map on a sibling's back, an everyday word with
         # its meaning): no term card asks them again (`enumerations`)
         self.said_in_lists: set[int] = set()
+        # a topic's remarks after its list, said on that list's card (`partial_lists.remarks_after`)
+        self.remarks: list[Fact] = []
 
     def html(self, spans: Inline) -> str:
         return inl.to_html(spans, self.image_src)

@@ -11,7 +11,7 @@ from pipeline.cards.prompts import is_aside
 from pipeline.model import Document, Node
 from pipeline.model import inline as inl
 
-SAID_SHARE = 0.8  # share of a line's words the rest of the notes must say
+SAID_SHARE = 0.75  # share of a line's words the rest of the notes must say: three in four
 MIN_WORDS = 3
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("a an and are as at be by can for from has in is it of on or that the this to with".split())

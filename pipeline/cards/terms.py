@@ -13,7 +13,7 @@ from dataclasses import replace
 from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
-from pipeline.cards.prompts import asked, everyday, is_fragment
+from pipeline.cards.prompts import asked, everyday, is_fragment, is_open_list
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
@@ -34,7 +34,9 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # `Services:` over `Failure management: Backups, CloudFormation, S3`: a heading of
         # the author's that sorts a few names, no term (category_map); "CPU: does the
         # computations": what every exam of computing takes as known, its meaning shown
-        # in the list that names it, a clue to the name (enumerations).
+        # in the list that names it, a clue to the name (enumerations); "archive access
+        # tier (opt): from 90 days to 700+ days": its list names it, and both ends
+        # of a window are no fact to recall.
         return
     if everyday(entry.head):
         # "Router = forwards data packets", "CPU + RAM = like a brain": the parts of any
@@ -43,6 +45,12 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     if _recited(sink, entry.node.line):
         # "ELB: managed load balancer: AWS guarantees it works": the topic's
         # overview says the line whole; a term card would ask it a second time
+        return
+    if context and is_open_list(inl.to_plain(entry.head)) and _trails_off(entry.definition):
+        # "use cases: order fulfillment, data processing, web app, any workflow": a few
+        # of many, no answer to recall; asked the way exams ask, from the uses to the name
+        text = "{{c1::" + cloze_safe(inl.escape(context[-1])) + "}} — " + sink.html(entry.full)
+        sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
     if (items := _listed(entry)) is not None:
         _list_card(sink, context, entry, items)
@@ -97,6 +105,14 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # the way exams ask it, from the need to the name
         text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
+
+
+def _trails_off(definition: Inline) -> bool:
+    """"order fulfillment, data processing, web app, any workflow": a list whose
+    last item is a catch-all or that ends in "etc": no count closes it."""
+    text = inl.ASIDE.sub("", inl.to_plain(definition)).strip()
+    last = [item.strip() for item in _VALUE_SEPARATORS.split(text.rstrip(".")) if item.strip()]
+    return bool(_OPEN.search(text)) or (len(last) > 1 and _CATCH_ALL.match(last[-1]) is not None)
 
 
 def _recited(sink: CardSink, line: int) -> bool:

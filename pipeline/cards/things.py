@@ -18,14 +18,13 @@ from pipeline.cards.entries import entries_of
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.quiz import find_quizzes
 from pipeline.cards.series import NUMBERED, series_leads
+from pipeline.cards.written_names import as_written, written_words
 from pipeline.model import Document, Inline, Node, Topic
 from pipeline.model import inline as inl
 from pipeline.model.definitions import Described, Line, describe_node, described, flatten
-from pipeline.model.naming import acronym_of, clean_title, compound_parts, name_key, names_of, short_forms, without_former_name
+from pipeline.model.naming import Names, acronym_of, clean_title, compound_parts, name_key, names_of, without_former_name
 
 MAX_NAME_WORDS = 6
-SHORT_NAME = (3, 4)  # letters of a word that abbreviates another thing's name (`Org`)
-SHARED_NAME_WORD = 2  # other names a word of a name is in, for it to tell nothing apart
 # Labels that name a part of a topic (its pricing, its security), not a thing of
 # their own (prompts.GENERIC_LABELS, another set, are labels no prompt may be).
 PART_LABELS = frozenset(
@@ -81,7 +80,7 @@ def _things_of(document: Document) -> tuple[Thing, ...]:
                 things = _topic_things(section_title, topic, schemes, topic.parents in series)
                 lead = leads.get(topic.parents, "") if NUMBERED.match(inl.to_plain(topic.title)) else ""
                 found.extend(replace(t, lead=lead) if lead and not t.item else t for t in things if t.described.lines)
-    return tuple(_as_written(found, _written_words(document)))
+    return tuple(as_written(found, written_words(document)))
 
 
 def _named_series(topics: Iterable[Topic]) -> set[tuple[str, ...]]:
@@ -93,61 +92,6 @@ def _named_series(topics: Iterable[Topic]) -> set[tuple[str, ...]]:
         if NUMBERED.match(title):
             series.setdefault(topic.parents, []).append(_is_name(title, heading=True))
     return {parents for parents, named in series.items() if len(named) >= 3 and sum(named) * 2 >= len(named)}
-
-
-def _written_words(document: Document) -> frozenset[str]:
-    words: set[str] = set()
-    for section in document.sections:
-        for topic in section.topics:
-            texts = [inl.to_plain(topic.title), *(line.text for line in flatten(topic.body))]
-            words.update(w for text in texts for w in re.findall(r"[A-Za-z0-9]+", text))
-    return frozenset(words)
-
-
-def _as_written(things: list[Thing], written: frozenset[str]) -> list[Thing]:
-    """Each thing's names with the initials the notes write for it (`CT` for
-    `CloudTrail`), and without the giveaway of words many other names share."""
-    keys = [name_key(t.described.names.full) for t in things]
-    words = [{w.lower() for w in t.described.names.words} for t in things]
-    holders: dict[str, set[str]] = {}  # a word of a name, or the start of a long one -> the names
-    for key, found in zip(keys, words):
-        for word in found:
-            for start in {word, *(word[:n] + "…" for n in range(SHORT_NAME[0], SHORT_NAME[1] + 1) if len(word) >= 2 * n)}:
-                holders.setdefault(start, set()).add(key)
-    by_group: dict[str, list[int]] = {}  # each thing's siblings, looked up rather than searched for among all things
-    for n, thing in enumerate(things):
-        by_group.setdefault(thing.group, []).append(n)
-    named: list[Thing] = []
-    for n, thing in enumerate(things):
-        names = thing.described.names
-
-        def others(start: str, enough: int) -> bool:
-            # other names, not this one's parts or wholes (`EC2 Savings Plan` under `Savings Plan`);
-            # counted only until there are enough: a common word's holders grow with the notes
-            found = 0
-            for key in holders.get(start, ()):
-                found += key not in keys[n] and keys[n] not in key
-                if found >= enough:
-                    return True
-            return False
-
-        # a word no sibling's name has tells the thing apart among them (`Storage` of `Storage Optimized`)
-        plain = {w for w in words[n] if others(w, SHARED_NAME_WORD)} - _own_among_siblings(n, things, words, by_group)
-        # `Org` of `Org Consolidated Billing` abbreviates the thing it belongs to (`Organizations`)
-        if len(words[n]) > 1:
-            plain |= {w for w in words[n] if SHORT_NAME[0] <= len(w) <= SHORT_NAME[1] and others(w + "…", 1)}
-        names = names.with_aliases(sorted(f for f in short_forms(names) if f in written)).sharing(plain)
-        named.append(replace(thing, described=replace(thing.described, names=names)))
-    return named
-
-
-def _own_among_siblings(n: int, things: list[Thing], words: list[set[str]], by_group: dict[str, list[int]]) -> set[str]:
-    """The words of an item's name, or of a numbered series' member (the pillars), that none of its siblings' names has."""
-    thing = things[n]
-    if not thing.item and not thing.group.startswith("series:"):
-        return set()
-    siblings = [words[m] for m in by_group[thing.group] if m != n]
-    return {w for w in words[n] if siblings and not any(w in s for s in siblings)}
 
 
 @per_document
@@ -226,7 +170,7 @@ def _topic_things(section: str, topic: Topic, schemes: frozenset[str], in_series
     body = knowledge(topic.body)
     own_names = names_of(title)
     parts = compound_parts(title)
-    items = _items_of(body, schemes)
+    items = _items_of(body, schemes, own_names)
     if len(parts) == 1:  # a line naming the topic itself describes the topic
         items = [(n, h) for n, h in items if not own_names.same_thing(names_of(inl.to_plain(h[0])))]
     inside = {id(node) for node, _ in items}
@@ -274,17 +218,30 @@ def _items(
             yield from _items(section, topic, context + (label_text(node),), list(node.children), schemes)
 
 
-def _items_of(nodes: list[Node], schemes: frozenset[str]) -> list[tuple[Node, Head]]:
+def _items_of(nodes: list[Node], schemes: frozenset[str], own: Names | None = None) -> list[tuple[Node, Head]]:
     """The named lines of a list, when they are most of it (not the labels of
-    a classification, which classification cards ask)."""
+    a classification, which classification cards ask); `own`: the names of the topic over it."""
     if is_classification(nodes, schemes):
         return []
     named = [(node, head) for node in nodes if (head := _is_named(node))]
     count = len(named)
-    if count >= 2 and (count * 3 >= len(nodes) * 2 or (count >= 3 and count * 2 >= len(nodes))):
+    # a name alone (`AWS Data Centers`) or a question over a list (`How to choose a Region?`) says
+    # nothing the items would have to outnumber
+    saying = len(nodes) - sum(_says_nothing(node, own) for node in nodes)
+    if count >= 2 and (count * 3 >= saying * 2 or (count >= 3 and count * 2 >= saying)):
         # among names, a capitalised term of a few words is one too (`On-demand instance`)
         return [(node, head) for node in nodes if (head := _is_named(node) or _like_a_name(node))]
     return []
+
+
+def _says_nothing(node: Node, own: Names | None) -> bool:
+    """A line that describes nothing itself: a name with nothing after or under it (not
+    the topic's own name spelled out: `Key Management Service` under `KMS`), or a question leading a list."""
+    text = inl.to_plain(node.inline).strip()
+    if node.children:
+        return bool(_QUESTION.search(text))
+    split = inl.split_term(node.inline)
+    return not (split and split[1]) and _is_name(text) and not (own and own.same_thing(names_of(text)))
 
 
 def _like_a_name(node: Node) -> Head | None:

@@ -178,7 +178,7 @@ class Names:
             if acronym:
                 if name_word in word or lowered.rstrip("s") == lower:
                     return True
-            elif any(_same_word(lower, t) for t in tokens):
+            elif any(same_word(lower, t) for t in tokens):
                 return True
         return False
 
@@ -208,7 +208,7 @@ def short_forms(names: Names) -> set[str]:
     return found
 
 
-def _same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
     """One word in two forms: `version`/`versioning`, `scaling`/`scalability`, `job`/`jobs`."""
     if a[:1] != b[:1] and not len(a) == len(b) >= TYPO_LETTERS:
         return False  # every other way below needs the same first letter

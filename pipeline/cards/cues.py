@@ -1,0 +1,214 @@
+"""How a thing's line becomes a clue to it: its name hidden in every form, a
+leading name dropped, and no line that is about something else (another
+thing's line listed under it, a label over its kinds, advice, a line about
+going away) or that says too little once the name is hidden. Recognition,
+comparison and practice cards all ask a thing by these cues."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.cards.cue_labels import is_label
+from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, abbreviations, content_words, spells_acronym
+from pipeline.cards.others import defines_another, explains_its_kind, glosses_another, names_another, said_of_another
+from pipeline.cards.per_document import per_value, per_value_and_text
+from pipeline.cards.things import PART_LABELS, Thing, is_name
+from pipeline.model.definitions import Line, strip_name
+from pipeline.model.inline import ASIDE, plain_key
+from pipeline.model.naming import MASK
+
+BLANKS_WORDS = 5  # content words of a line that may hide the name twice
+BLANKS_APART = 2  # words at least between two blanks
+STEM_LETTERS = 5  # letters two hidden words share when they are one word (`transfer`, `transfering`)
+FRAGMENT_WORDS = 2  # words after another thing's name that say only how the two meet
+_COINED = re.compile(r"[a-z][A-Z]")
+NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
+NAME_WORDS = 5  # capitalised words a name alone on a line may have
+_ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
+_LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
+# a blank after a capitalised word inside the line, or joined by a hyphen: the end of another
+# name (`S3 One-Zone ___`, `Standard-___`), a kind of the thing rather than the thing
+# or before one (`___ Flexible Retrieval`, `AWS Agentless ___ Connector`): part of another name
+_IN_A_NAME = re.compile(rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape(MASK)}|{re.escape(MASK)}\s+[A-Z]|{re.escape(MASK)}-")
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:types?|kinds?|ways?|options?|categor(?:y|ies)|class(?:es)?|tiers?)\b",
+    re.IGNORECASE,
+)
+# a label over the thing's kinds (the lines under it say each of a kind) or its rules (they describe nothing)
+_KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|editions|variants|naming|conventions?|rules)\b", re.IGNORECASE)
+# a line that says something is going away: no clue worth learning
+_RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
+# advice on using it (`best practice is to deploy ___ close to users`, `recommended to ...`): true of most things
+_ADVICE = re.compile(r"^(?:(?:it\s+is\s+)?(?:a\s+)?best\s+practices?\b|(?:it\s+is\s+)?recommended\s+to\b|tip\s*:)", re.IGNORECASE)
+_NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{0,2}}\s*:")  # `___ pair: two ...`, `snowmobile: ...`
+COUNTED = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)  # a number, however written
+_LISTED = re.compile(r"[,&/;]|\band\b")  # `supports Linux, MacOS and Windows`: names, however written
+
+
+def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Line]]:
+    """The thing's lines that say something of it, its name hidden, leading labels left out.
+    A label that names another of `things` (`consolidated billing:` under `Organizations`)
+    leads lines about that one."""
+    return _cue_lines(thing, things) if things else list(_own_cue_lines(thing))
+
+
+@per_value  # read again by recognition (the lines elsewhere) and each comparison the thing is in
+def _own_cue_lines(thing: Thing) -> tuple[tuple[str, Line], ...]:
+    return tuple(_cue_lines(thing, ()))
+
+
+def _cue_lines(thing: Thing, things: Sequence[Thing]) -> list[tuple[str, Line]]:
+    lines = thing.described.lines
+    found: list[tuple[str, Line]] = []
+    under: int | None = None  # the depth of a line about something else: what is nested under it is too
+    for n, line in enumerate(lines):
+        if under is not None and line.depth > under:
+            continue
+        # a line about something else, or a label over its kinds (`3 kinds:`) or rules, leads lines about others
+        following = lines[n + 1] if n + 1 < len(lines) else None
+        kinds = _KINDS.search(line.text) and is_label(line, following)
+        label = is_label(line, following)
+        defines = defines_another(thing.described.names, line.text) and not explains_its_kind(thing, line.text)
+        another = about_another(thing, line.text) or defines or (label and names_another(thing, line.text, things))
+        another = another or glosses_another(thing, line.text, things) or said_of_another(thing, line.text, things)
+        another = another or _a_fragment_of_another(thing, line.text, things)
+        under = line.depth if another or kinds or _RETIRED.search(line.text) or _ADVICE.match(line.text) else None
+        if under is None and not label:
+            if cue := _cue_of(thing, n):
+                found.append((cue, line))
+    return found
+
+
+def _a_fragment_of_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
+    """`CloudTrail based on filter` under CW Logs: another thing's name and a few words, which
+    say how the two meet, not what the thing is."""
+    # a coined product name (`CloudTrail`), not a plain word another topic is titled by (`Buckets`, `AD`)
+    found = next((m for o in things if o is not thing and (m := o.described.names.match(text)) and _COINED.search(m.group())), None)
+    return found is not None and not thing.described.names.shows(text) and len(content_words(text[found.end() :])) <= FRAGMENT_WORDS
+
+
+def _cue_of(thing: Thing, n: int) -> str:
+    """The thing's line `n` as a cue: worked out once, whichever other things it is read among."""
+    cues = _cues(thing)
+    return cues[n] if n in cues else cues.setdefault(n, _cue(thing, thing.described.lines[n]))
+
+
+@per_value  # recognition, comparison and practice cards each read a thing's lines
+def _cues(thing: Thing) -> dict[int, str]:
+    return {}
+
+
+
+def _cue(thing: Thing, line: Line) -> str:
+    """A line as a cue: the name hidden, a leading name dropped; empty when it says too little."""
+    text = strip_name(thing.described.names, line.text)
+    if _IN_A_NAME.search(text) or _NAMED_LEAD.match(text):
+        # the end or the start of a longer name: a kind or a part of the thing (`___ pair: two ...`)
+        return ""
+    # a short line the name runs through ("automate ___, scheduled ___") reads as a puzzle
+    if len(content_words(text)) < CUE_MIN_WORDS or _names_only(text) and (_names_only(line.text) or _LISTED.search(line.text)) or text.count(MASK) > _blanks(thing, line.text, text):
+        return ""
+    # a word of the name left in the line (`versioning`, `scale out`, `CoreDNS`) gives it away:
+    # hidden too, unless that leaves more than one blank or too little to read
+    names = thing.described.names
+    if short := abbreviations(names, text):
+        # the name written short (`pw` of `Password Policy`, `CT` of `CloudTrail`) is hidden as the name is
+        text = re.sub(rf"\b(?:{'|'.join(map(re.escape, short))})\b", MASK, text, flags=re.IGNORECASE)
+        if text.count(MASK) > 1 or len(content_words(text)) < CUE_MIN_WORDS + 1:
+            return ""
+    if names.leaks(text.replace(MASK, " ")):
+        hidden = [w for w in WORD.findall(text) if names.leaks(w)]
+        # a common short word hidden (`root ___`, `amount of ___`) reads as a puzzle
+        if any(len(w) < HIDDEN_LETTERS for w in hidden):
+            return ""
+        text = names.mask_words(text)
+        text = text.replace(f"{MASK} {MASK}", MASK)
+        if text.count(MASK) > _blanks(thing, line.text, text):
+            text = _one_blank_clauses(text)  # blanks one too many: a clause may say it with one
+        # a leaked word that leads the line names a part of the thing (`snowmobile: ...`)
+        if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or _NAMED_LEAD.match(text):
+            return ""
+    return text
+
+
+def _one_blank_clauses(text: str) -> str:
+    """A line of clauses (`small auto-___ fee, no retrieval fee, moves objects between access ___
+    based on usage`) as the clauses that say it with one blank: those without, and the first
+    with one that is no part of a longer word and has words enough around it to read; empty when none has."""
+    clauses = [c.strip() for c in text.rstrip(" :").split(", ")]
+    blanked = [c for c in clauses if MASK in c]
+    readable = [c for c in blanked if c.count(MASK) == 1 and not _IN_A_NAME.search(c) and len(content_words(c)) >= BLANKS_WORDS]
+    if len(clauses) < 2 or not readable:
+        return ""
+    joined = ", ".join(c for c in clauses if MASK not in c or c is readable[0])
+    return joined[:1].upper() + joined[1:]
+
+
+def _blanks(thing: Thing, written: str, text: str) -> int:
+    """Blanks a cue may have: two where they hide one word twice in a line
+    that says enough around them (`create ___ and alarm when costs exceed
+    the ___`), neither inside a longer name (`AWS Agentless ___ Connector`)."""
+    if text.count(MASK) < 2:
+        return 1  # one is always allowed: only a second one is weighed
+    names = thing.described.names
+    hidden = [m.group() for m in names.finditer(written)]
+    hidden += [w for w in WORD.findall(names.mask(written)) if names.leaks(w)]
+    longest = max((w.lower() for w in hidden), key=len, default="")
+    # one word twice (`budget`, `budgets`), or two plain words of the name (`report`, `credentials`)
+    own = {w.lower() for w in names.words}
+    same = all(longest.startswith(w.lower()[:STEM_LETTERS]) for w in hidden) or all(w.islower() and w in own for w in hidden)
+    if len(content_words(text)) < BLANKS_WORDS or not same or any(" " in w for w in hidden):
+        return 1
+    between = text.split(MASK)[1:-1]  # the words between two blanks: `___ link ___` reads as a stutter
+    return 1 if _IN_A_NAME.search(text) or any(len(part.split()) < BLANKS_APART for part in between) else 2
+
+
+
+def asks_well(thing: Thing, cue: str) -> bool:
+    """A cue fit to ask from: not a place in the notes' own list (`third type of storage`),
+    nor the name written short (`load balancer` of ELB)."""
+    return not _ORDINAL.search(cue) and not spells_acronym(thing.described.names.full, cue)
+
+
+
+@per_value_and_text  # each card kind asks it of the thing's lines again
+def about_another(thing: Thing, text: str) -> bool:
+    """A line led by the name of something else (`EBS: network drive` under
+    Instance Store, `Glacier Deep Archive: ...`, `ClusterIP -> ...`): a clue to that, not to the thing."""
+    lead = _LEAD_NAME.match(text)
+    if not lead:
+        return False
+    head = lead.group(1).strip()
+    names = thing.described.names
+    rest = text[lead.end(2) :]
+    # `Dedicated hardware -> Hardware Security Module` names the thing; `kube-apiserver -> front
+    # end of the control plane` says something of the apiserver
+    if names.shows(head) or (names.shows(rest) and len(content_words(names.mask(rest))) <= NAMED_REST):
+        return False
+    words = head.split()
+    if 1 < len(words) <= 4 and _same_head(words[-1], names.full.split()):
+        return True  # `scheduled scaling: ...` under `Dynamic Scaling`: another kind of the same
+    if lead.group(2) not in (":", "="):
+        # `etcd -> ...`, `service -> ...`: an arrow line defines what leads it, however it is written
+        return len(words) <= 4 and words[0].lower() not in STOPWORDS
+    if not is_name(head) and not (len(words) in (2, 3) and head[:1].isupper() and plain_key(head) not in PART_LABELS):
+        return False
+    # `Durability: 11 9's`, `Encryption: ...`: an attribute of the thing, not another thing
+    return len(words) > 1 or not _ATTRIBUTE.search(head)
+
+
+def _same_head(word: str, name_words: Sequence[str]) -> bool:
+    """The lead ends with the last word of the thing's name of several (`scaling`, `Dynamic Scaling`)."""
+    return len(name_words) > 1 and word.lower().strip("()") == name_words[-1].lower()
+
+
+def _names_only(text: str) -> bool:
+    """`AWS CF, AWS Config`, `Bucket Access Control List`: a name, or a list of
+    names, says nothing a learner recognises."""
+    text = ASIDE.sub(" ", text.split(": ", 1)[1] if ": " in text else text)
+    parts = [p.split() for p in re.split(r"[,&/;]|\band\b|\.\.+", text) if p.strip()]
+    # a longer line alone is a name when it does not open as a sentence does (`For ...`, `Supports ...`)
+    first = parts[0][0].lower() if parts and parts[0] else ""
+    longest = NAME_WORDS if len(parts) == 1 and first not in STOPWORDS and not first.endswith("s") else 3
+    return all(len(p) <= longest and all(w[:1].isupper() or not w[:1].isalpha() for w in p) for p in parts)

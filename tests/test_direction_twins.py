@@ -1,0 +1,48 @@
+"""A clue is asked once in the exam's direction, across kinds: a comparison card
+whose fact opens a recognition card of the same answer is left out, and a
+recognition card leaves out, past its first, the lines comparison and
+classification cards ask (not among tiers, where the lowest tier with one
+fact is another question than the lowest with all of a card's)."""
+
+from __future__ import annotations
+
+import re
+from textwrap import dedent
+
+from pipeline.cards.directions import direction_cards
+from pipeline.notes.parse import parse_document
+
+QUEUES = """
+## Messaging
+
+**Relay Messaging:**
+- Relay Queue:
+  - pull-based message queue that holds jobs until a worker polls them
+  - messages are deleted once a worker has read them
+  - retention of messages up to two weeks
+- Relay Topics:
+  - push-based publish and subscribe fan-out to many subscribers at once
+  - each subscriber gets every message sent to the topic
+  - sends e-mails, text messages and webhooks
+"""
+
+
+def _cards(markdown: str):  # type: ignore[no-untyped-def]
+    return direction_cards(parse_document(dedent(markdown).lstrip("\n"), "n.md"), "p", frozenset())
+
+
+def test_each_clue_is_asked_once_across_kinds() -> None:
+    cards = _cards(QUEUES)
+    asked = []
+    for card in cards:
+        answer = re.match(r"<div><b>([^<]*)</b>", card.answer).group(1)  # type: ignore[union-attr]
+        clues = re.findall(r"<li>([^<]*)</li>", card.prompt) if card.kind == "recognition" else []
+        clues = clues or [re.search(r"</div><div>([^<]*)</div>$", card.prompt).group(1)]  # type: ignore[union-attr]
+        asked += [(answer, clue) for clue in clues]
+    assert len(asked) == len(set(asked)), asked
+    # and each line that tells the two apart is still asked in the exam's direction
+    assert {clue for _, clue in asked} >= {
+        "Messages are deleted once a worker has read them",
+        "Retention of messages up to two weeks",
+        "Sends e-mails, text messages and webhooks",
+    }, asked

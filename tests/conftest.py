@@ -20,7 +20,9 @@ EPOCH = 1767225600  # 2026-01-01T00:00:00Z
 
 
 def seed_notes_text() -> str:
-    """The seed notes as the build reads them: with the pack's errata made."""
+    """The seed notes as the build reads them: with the pack's errata made,
+    line for line as written (an added item is joined to the line it follows,
+    whose number the build gives it)."""
     from pipeline.config import load_config
     from pipeline.config.errata import load_errata
     from pipeline.notes.errata import corrected
@@ -29,7 +31,16 @@ def seed_notes_text() -> str:
     errata = load_config(SEED_PACK).errata_file
     if errata is None:
         return text
-    return corrected(text, load_errata(errata, [SEED_NOTES.name]), errata.name, SEED_NOTES.name)[0]
+    made = corrected(text, load_errata(errata, [SEED_NOTES.name]), errata.name, SEED_NOTES.name)
+    if not made.origin:
+        return made.text
+    lines: list[str] = []
+    for line, origin in zip(made.text.split("\n"), made.origin, strict=True):
+        if origin <= len(lines):
+            lines[origin - 1] += " " + line.strip()
+        else:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ import pytest
 from pipeline.cheatsheet.packing import (
     BAND,
     NARROW_BAND,
+    FULL,
     SHORT_TOPIC,
     Area,
     Page,
@@ -16,6 +17,7 @@ from pipeline.cheatsheet.packing import (
     Unit,
     _pack,
     fill,
+    least_fill,
     pack,
     shares,
 )
@@ -142,6 +144,20 @@ def test_a_band_is_not_left_at_the_foot_of_a_page() -> None:
     band_page = next(p for p, page in enumerate(pages) for pl in page.places if pl.section == 1 and pl.unit == -1)
     below = [pl for pl in pages[band_page].places if pl.section == 1 and pl.unit >= 0]
     assert sum(after.units[pl.unit].height for pl in below) >= AREA.min_run or len(below) == len(after.units)
+
+
+def test_a_page_left_under_full_lets_the_next_section_start_with_fewer_lines_at_its_foot() -> None:
+    """Kept to `min_run` under its band, the second section would leave the
+    first page a fifth empty; with fewer lines at the page's foot it is full."""
+    sections = [section(*[topic(t, 6) for t in range(9)]), section(*[topic(t, 6) for t in range(6)])]
+    strict = _pack(sections, AREA, SHORT_TOPIC)
+    assert least_fill(strict, sections, AREA) < FULL
+    pages = pack(sections, AREA)
+    assert least_fill(pages, sections, AREA) >= FULL
+    assert [pl.section for pl in pages[0].places if pl.unit == BAND] == [0, 1]  # the second band starts on page 1
+    assert sorted((pl.section, pl.unit) for page in pages for pl in page.places) == sorted(
+        [(s, BAND) for s in range(2)] + [(s, u) for s, sec in enumerate(sections) for u in range(len(sec.units))]
+    )
 
 
 def test_a_long_section_continues_on_the_next_page_and_rules_separate_used_columns() -> None:

@@ -58,7 +58,7 @@ def _domain_of(seed, prompt_start: str, section: str) -> str:  # type: ignore[no
     ("section", "prompt", "domain"),
     [
         ("IAM", "Permissions", "CLF-C02::2-security-and-compliance"),
-        ("IAM", "Shared Responsability Model for IAM", "CLF-C02::2-security-and-compliance"),
+        ("IAM", "Shared Responsibility Model for IAM", "CLF-C02::2-security-and-compliance"),
         ("EC2", "Pricing", "CLF-C02::4-billing-pricing-and-support"),
         ("Account Management, Billing & Support", "AWS Support Plans Pricing", "CLF-C02::4-billing-pricing-and-support"),
         ("Architecting & Ecosystem", "2. Security", "CLF-C02::1-cloud-concepts"),

@@ -152,7 +152,7 @@ def test_the_confusable_pairs_of_the_seed_are_compared(by_kind, options):  # typ
         (261, ("AWS", "Users")),
         (348, ("AWS responsibilities", "User")),
         (528, ("AWS responsibilities", "User")),
-        (1118, ("AWS responsability", "Customer Responsibility")),
+        (1118, ("AWS responsibility", "Customer Responsibility")),
         (1678, ("Operational Excellence", "Security", "Reliability", "Sustainability")),
     ],
 )
@@ -176,7 +176,7 @@ def test_exam_questions_are_asked_in_the_exam_direction(by_kind):  # type: ignor
     outside = load_rules(SEED_PACK / "domains.toml", ("CLF-C02",)).outside
     every = [q for q in tomllib.loads(QUESTIONS.read_text(encoding="utf-8"))["question"] if q["line"] > 0]
     questions = [q for q in every if plain_key(q["answer"]) not in outside]
-    assert len(every) - len(questions) <= 1  # the fixture asks what the exam guide names
+    assert len(every) - len(questions) <= 2  # the fixture asks what the exam guide names; AWS has retired two of them since (Pinpoint, IQ)
     assert len(questions) >= 40
     cards = by_kind["recognition"] + by_kind["practice"] + by_kind["compare"]
     missed = []
@@ -225,7 +225,7 @@ def test_new_cards_render_in_real_anki_by_day_and_by_night(seed_outputs, tmp_pat
 
 @pytest.mark.parametrize(
     "name, kind",
-    [("Route 53", "product"), ("Cloud9", "product"), ("AppStream 2.0", "product"), ("Serverless", "idea"), ("Edge Computing", "idea")],
+    [("Route 53", "product"), ("Cloud9", "product"), ("EC2 Image Builder", "product"), ("WorkSpaces Applications", "product"), ("Serverless", "idea"), ("Edge Computing", "idea")],
 )
 def test_a_number_inside_a_name_makes_it_a_product_among_the_options(name: str, kind: str) -> None:
     """Practice options are of the answer's kind: `Route 53` is offered with

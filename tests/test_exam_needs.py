@@ -145,3 +145,21 @@ def test_a_label_that_says_the_name_leads_its_lines_with_the_name_hidden() -> No
     cues = _cues(LOGIN, "Gate Center")
     assert f"One login ({MASK}) for all: SAML2.0-enabled apps" in cues or f"One login ({MASK}) for all: AWS accounts in one organization" in cues, cues
     assert not [cue for cue in cues if cue.startswith(("AWS accounts", "SAML2.0"))], cues
+
+
+DRIVES = """
+## Compute
+
+**VMX:**
+- renting virtual machines on demand, billed by the second
+- storing data on virtual drives (VBS)
+- distributing load across machines behind one address
+
+**VBS Volume:**
+- network drive attached to one machine at a time, kept after the machine stops
+"""
+
+
+def test_a_line_glossed_by_the_acronym_another_name_opens_with_is_that_ones() -> None:
+    cues = _cues(DRIVES, "VMX")
+    assert cues and not [cue for cue in cues if "(VBS)" in cue], cues

@@ -52,3 +52,22 @@ VAULT = """
 def test_the_topics_own_name_spelled_out_is_a_line_about_the_topic() -> None:
     things = things_of(_document(VAULT))
     assert not [t.name for t in things if t.item], [t.name for t in things]
+
+
+RENAMED = """
+## Security
+
+**Harbor Trust & Safety (formerly Harbor Abuse):**
+- report suspected resources used for abusive or illegal purposes
+- prohibited behaviours: spam, port scanning, intrusion attempts, distributing malware
+
+**Harbor Shield:**
+- protection from network floods at no added cost for every account
+"""
+
+
+def test_a_title_with_its_former_name_names_one_thing_whatever_joins_its_words() -> None:
+    names = [t.name for t in things_of(_document(RENAMED))]
+    assert "Harbor Trust & Safety (formerly Harbor Abuse)" in names, names
+    asked = [a.thing.name for a in recognition_plan(_document(RENAMED))]
+    assert "Harbor Trust & Safety (formerly Harbor Abuse)" in asked, asked

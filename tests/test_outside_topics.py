@@ -39,17 +39,31 @@ def test_an_outside_topic_makes_no_card_and_a_name_that_is_no_topic_is_a_warning
     assert [(domains[d.line - 1], d.severity) for d in warned] == [('"Modules" = "no such topic"', "warning")]
 
 
-def test_a_line_labelled_with_an_outside_name_makes_no_card_and_its_topic_keeps_the_others(tmp_path: Path) -> None:
-    """One retired thing in a list of current ones ("snowmobile: ..."): its line leaves the cards, its topic stays."""
+def _terraform_with(tmp_path: Path, outside: str):  # type: ignore[no-untyped-def]
+    """The Terraform fixture pack with one `[outside]` entry, loaded."""
     root = tmp_path / "pack"
     shutil.copytree(FIXTURES / "packs" / "terraform", root)
     with (root / "exam-domains.toml").open("a", encoding="utf-8") as file:
-        file.write('\n[outside]\n"Remote state" = "retired"\n')
-    loaded = load(root)
+        file.write(f"\n[outside]\n{outside}\n")
+    return load(root)
+
+
+def test_a_line_labelled_with_an_outside_name_makes_no_card_and_its_topic_keeps_the_others(tmp_path: Path) -> None:
+    """One retired thing in a list of current ones ("snowmobile: ..."): its line leaves the cards, its topic stays."""
+    loaded = _terraform_with(tmp_path, '"Remote state" = "retired"')
     said = [card_text(c.prompt + " " + c.answer) for c in loaded.pack.cards]
     assert not [s for s in said if "locked storage" in s]
     assert [s for s in said if "maps resources to real objects" in s]
     assert not [c for c in loaded.pack.cards if 24 in {s.line for s in c.sources}]
+    assert not [d for d in loaded.diagnostics if d.path.endswith("exam-domains.toml")]
+
+
+def test_a_whole_line_named_outside_makes_no_card_and_its_siblings_keep_theirs(tmp_path: Path) -> None:
+    """A detail below the exam's depth, on a line of its own with no label: named whole, it leaves the cards."""
+    loaded = _terraform_with(tmp_path, '"Pinned with a version constraint" = "below the exam\'s depth"')
+    said = [card_text(c.prompt + " " + c.answer) for c in loaded.pack.cards]
+    assert not [s for s in said if "version constraint" in s]
+    assert [s for s in said if "plugins that talk" in s]
     assert not [d for d in loaded.diagnostics if d.path.endswith("exam-domains.toml")]
 
 

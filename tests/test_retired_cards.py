@@ -137,12 +137,12 @@ def test_records_without_notes_still_read_and_retire_nothing(tmp_path):  # type:
 def test_a_retired_cloze_note_says_so_above_its_revealed_text(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     """A cloze note's back is its text revealed with the extra field below it:
     a notice in the extra field would sit under a list that looks live."""
-    topic = "**Snow Family:**\n- Snowcone\n- Snowball Edge\n- Snowmobile\n\n"
+    topic = "**Analytics services:**\n- Athena\n- Redshift\n- QuickSight\n\n"
     pack = tmp_path / "pack"
     pack.mkdir()
     small_pack(pack, notes=NOTES + "\n" + topic)
     v1 = _release(pack, "1.0.0", EPOCH, tmp_path / "out1", monkeypatch)
-    listed = {c.guid for c in v1.built.pack.cards if c.topic == "Snow Family" and c.note_type == "cloze"}
+    listed = {c.guid for c in v1.built.pack.cards if c.topic == "Analytics services" and c.note_type == "cloze"}
     assert listed
     collection = fresh_collection(tmp_path / "anki")
     import_apkg(collection, v1.built.out_dir / "domains.apkg")
@@ -155,5 +155,5 @@ def test_a_retired_cloze_note_says_so_above_its_revealed_text(tmp_path, monkeypa
         card = by_guid[guid].cards()[0]
         question, answer = card.question(), card.answer()
         assert "Retired in 1.1.0" in question
-        assert answer.index("Retired in 1.1.0") < answer.index('class="cloze"') < answer.index("Snowmobile")
+        assert answer.index("Retired in 1.1.0") < answer.index('class="cloze"') < answer.index("QuickSight")
     collection.close()

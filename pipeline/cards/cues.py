@@ -23,6 +23,7 @@ BLANKS_APART = 2  # words at least between two blanks
 STEM_LETTERS = 5  # letters two hidden words share when they are one word (`transfer`, `transfering`)
 FRAGMENT_WORDS = 2  # words after another thing's name that say only how the two meet
 _COINED = re.compile(r"[a-z][A-Z]")
+_ACRONYM_GLOSS = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)\s*$")
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
 NAME_WORDS = 5  # capitalised words a name alone on a line may have
 _ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
@@ -72,12 +73,21 @@ def _cue_lines(thing: Thing, things: Sequence[Thing]) -> list[tuple[str, Line]]:
         defines = defines_another(thing.described.names, line.text) and not explains_its_kind(thing, line.text)
         another = about_another(thing, line.text) or defines or (label and names_another(thing, line.text, things))
         another = another or glosses_another(thing, line.text, things) or said_of_another(thing, line.text, things)
-        another = another or _a_fragment_of_another(thing, line.text, things)
+        another = another or _a_fragment_of_another(thing, line.text, things) or _glossed_by_acronym(thing, line.text, things)
         under = line.depth if another or kinds or _RETIRED.search(line.text) or _ADVICE.match(line.text) else None
         if under is None and not label:
             if cue := _cue_of(thing, n):
                 found.append((cue, line))
     return found
+
+
+def _glossed_by_acronym(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
+    """`Storing data on virtual drives (EBS)` under EC2: a line ending with the acronym another
+    thing's name opens with (`EBS Volume`) says what that one does."""
+    end = _ACRONYM_GLOSS.search(text)
+    if not end or thing.described.names.shows(end.group(1)):
+        return False
+    return any(o is not thing and o.described.names.words[:1] == (end.group(1),) for o in things)
 
 
 def _a_fragment_of_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:

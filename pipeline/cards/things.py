@@ -169,7 +169,8 @@ def _topic_things(section: str, topic: Topic, schemes: frozenset[str], in_series
     group = f"series:{section}:{'/'.join(topic.parents)}" if group_numbered else f"topic:{section}"
     body = knowledge(topic.body)
     own_names = names_of(title)
-    parts = compound_parts(title)
+    # a title with its former name (`AWS Trust & Safety (formerly AWS Abuse)`) names one thing, whatever joins its words
+    parts = compound_parts(title) if without_former_name(title) == title else [title]
     items = _items_of(body, schemes, own_names)
     if len(parts) == 1:  # a line naming the topic itself describes the topic
         items = [(n, h) for n, h in items if not own_names.same_thing(names_of(inl.to_plain(h[0])))]
@@ -297,6 +298,7 @@ def _is_name(text: str, bold: bool = False, heading: bool = False, series: bool 
     of numbered names, a plain word (`2. Security`) names one too."""
     if _QUESTION.search(text):
         return False
+    renamed = without_former_name(text) != text  # `AWS Trust & Safety (formerly AWS Abuse)`: one thing's names
     text = clean_title(without_former_name(text))
     words = text.split()
     if not words or len(words) > MAX_NAME_WORDS or _COUNTED.match(text) or text[0].isdigit() or not _NAME_CHARS.match(text):
@@ -306,7 +308,7 @@ def _is_name(text: str, bold: bool = False, heading: bool = False, series: bool 
     if words[0].lower() in _QUESTION_WORDS or (len(words) > 1 and words[-1].lower() in _GENERIC_TAILS):
         return False
     # `CF and R53`: a grab-bag, not one thing's name
-    if re.search(r"\s(?:and|&)\s", inl.ASIDE.sub("", text), re.IGNORECASE) and not re.search(r"\([A-Z]{2,}\)", text):
+    if re.search(r"\s(?:and|&)\s", inl.ASIDE.sub("", text), re.IGNORECASE) and not re.search(r"\([A-Z]{2,}\)", text) and not renamed:
         return False
     if heading:
         # a heading that reads as a phrase (`Layout of a virtual network`, `Why cache`) names nothing

@@ -13,10 +13,11 @@ cannot fit in a column even on an empty page is split line by line.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 SHORT_TOPIC = 6  # lines: a topic this short is kept whole (unless a page would stay under FULL)
 FULL = 0.9  # the least fill of a page before the last
+RELAXED_RUNS = (0.8, 0.6, 0.4)  # shares of `min_run` tried when a page stays under FULL
 BAND = -1  # Place.unit of a section's band across the page
 NARROW_BAND = -2  # Place.unit of its band a column wide, when it shares columns
 
@@ -137,13 +138,18 @@ class _Builder:
 def pack(sections: list[Section] | tuple[Section, ...], area: Area) -> tuple[Page, ...]:
     """Pages whose short topics stay whole; but when that leaves a page
     before the last under FULL, short topics part like long ones (their
-    first and last two lines together) if that fills the pages better."""
-    pages = _pack(sections, area, SHORT_TOPIC)
-    if least_fill(pages, sections, area) < FULL:
-        loose = _pack(sections, area, 0)
-        if least_fill(loose, sections, area) > least_fill(pages, sections, area):
-            return loose
-    return pages
+    first and last two lines together), and then a section may start at a
+    page's foot or take a column with fewer lines (`min_run` a share of
+    itself, RELAXED_RUNS in turn), whichever fills the pages best first."""
+    best = _pack(sections, area, SHORT_TOPIC)
+    tries = [(area, 0)] + [(replace(area, min_run=area.min_run * share), short) for share in RELAXED_RUNS for short in (SHORT_TOPIC, 0)]
+    for relaxed, short in tries:
+        if least_fill(best, sections, area) >= FULL:
+            break
+        pages = _pack(sections, relaxed, short)
+        if least_fill(pages, sections, area) > least_fill(best, sections, area):
+            best = pages
+    return best
 
 
 def least_fill(pages: tuple[Page, ...], sections: list[Section] | tuple[Section, ...], area: Area) -> float:

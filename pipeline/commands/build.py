@@ -30,7 +30,7 @@ from pipeline.cards.maker import make_cards
 from pipeline.cards.per_document import forget as forget_documents
 from pipeline.cards.reading_only import with_maps_off
 from pipeline.cards.practice import with_practice
-from pipeline.config.errata import Correction, load_errata
+from pipeline.config.errata import Errata, load_errata
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
 from pipeline.curate.dedupe import dedupe
 from pipeline.curate.twins import without_twins
@@ -40,7 +40,7 @@ from pipeline.curate.domains import DomainRules, load_rules, unmatched_outside
 from pipeline.commands.formats import emit_with_notes
 from pipeline.files import sha256
 from pipeline.limits import within_limits
-from pipeline.notes.errata import corrected
+from pipeline.notes.errata import corrected, renumbered
 from pipeline.notes.media import collect_media
 from pipeline.model import Card, Document, Pack, Span
 from pipeline.model.cards_off import with_topics_off
@@ -116,7 +116,7 @@ def load(
     cards: list[Card] = []
     empty: set[str] = set()
     say("parse")
-    corrections = _errata(config)
+    errata = _errata(config)
     rules = _domain_rules(config)
     outside = rules.outside if rules else {}
     matched: set[str] = set()
@@ -124,11 +124,12 @@ def load(
         relative = config.relative(file)
         text, problems = within_limits(read_notes(file, str(file)), str(file))
         diagnostics.extend(problems)
-        if corrections:
-            mine = [c for c in corrections if c.file == relative]
-            text, problems = corrected(text, mine, str(config.errata_file), relative)
-            diagnostics.extend(problems)
-        document, found = with_topics_off(parse_document(text, relative), outside)
+        origin: tuple[int, ...] = ()
+        if errata:
+            made = corrected(text, errata.of(relative), str(config.errata_file), relative)
+            text, origin = made.text, made.origin
+            diagnostics.extend(made.problems)
+        document, found = with_topics_off(renumbered(parse_document(text, relative), origin), outside)
         document = with_maps_off(document)
         matched |= found
         diagnostics.extend(_in_pack(config, d) for d in document.problems)
@@ -189,9 +190,9 @@ def load(
     return Loaded(pack, tuple(diagnostics), records)
 
 
-def _errata(config: PackConfig) -> tuple[Correction, ...]:
+def _errata(config: PackConfig) -> Errata:
     if config.errata_file is None:
-        return ()
+        return Errata()
     return load_errata(config.errata_file, [config.relative(file) for file in config.notes])
 
 

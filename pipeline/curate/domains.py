@@ -220,7 +220,7 @@ def _rule(toml: TomlFile, kind: str, index: int, entry: Any, exams: dict[str, Ex
 def unmatched_outside(rules: DomainRules, matched: set[str]) -> list[Diagnostic]:
     """A name in `[outside]` that no topic has: a typo would otherwise keep the topic's cards silently."""
     return [
-        warning(str(rules.path), line, "this [outside] name is no topic, heading or labelled line of the notes")
+        warning(str(rules.path), line, "this [outside] name is no topic, heading, labelled line or whole line of the notes")
         for name, line in rules.outside.items()
         if name not in matched
     ]

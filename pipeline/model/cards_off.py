@@ -18,18 +18,20 @@ def with_topics_off(document: Document, names: Collection[str]) -> tuple[Documen
     """The document with every topic named in `names` (plain keys), or under a heading
     so named, kept out of the cards; and the names that matched a topic. Within a
     topic, a line labelled with such a name ("Snowmobile: ...", one retired device
-    in a list of current ones) and the lines under it are kept out as well."""
+    in a list of current ones), or one that is such a name as a whole (a detail
+    below the exam's depth), and the lines under it are kept out as well."""
     if not names:
         return document, set()
     wanted = set(names)
     matched: set[str] = set()
 
     def node_off(node: Node) -> Node:
-        label, colon, _ = to_plain(node.inline).partition(":")
-        label = plain_key(label) if colon else ""
-        if label in wanted:
-            matched.add(label)
-            return without_cards(node)
+        text = to_plain(node.inline)
+        label, colon, _ = text.partition(":")
+        for name in (plain_key(label) if colon else "", plain_key(text)):
+            if name in wanted:
+                matched.add(name)
+                return without_cards(node)
         children = tuple(map(node_off, node.children))
         return node if children == node.children else replace(node, children=children)
 

@@ -100,3 +100,13 @@ _WHERE = re.compile(
 def says_where(line: Inline) -> bool:
     """A first line that says where the thing is or is switched on, not what it is."""
     return _WHERE.match(inl.to_plain(line)) is not None
+
+
+def spells_its_name(head: Inline, definition: Inline) -> bool:
+    """"FaaS: Function as a Service", "TTS: Text-To-Speech": a name and the words
+    its letters stand for. Atop a topic it says what kind of thing the topic is."""
+    name = inl.to_plain(head).strip()
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,5}", name) or sum(ch.isupper() for ch in name) < 2:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", inl.to_plain(definition)) if w[0].isupper())
+    return initials.lower() == "".join(ch for ch in name if ch.isupper()).lower()

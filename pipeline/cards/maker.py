@@ -22,7 +22,7 @@ from dataclasses import replace
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
-from pipeline.cards.defining import names_its_kind
+from pipeline.cards.defining import names_its_kind, spells_its_name
 from pipeline.cards.entries import (
     Entry,
     Fact,
@@ -39,7 +39,7 @@ from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.number_cards import number_card
-from pipeline.cards.partial_lists import partial_list, remarks_after, things_first, whole_list_overview, with_remarks
+from pipeline.cards.partial_lists import WHOLE_ITEMS, partial_list, remarks_after, things_first, whole_list_overview, with_remarks
 from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.series import are_tiers
@@ -129,9 +129,10 @@ def _opens_with_number(entries: list[Entry], loose: list[Entry]) -> bool:
 
 
 def _opens_with_a_term(entries: list[Entry], loose: list[Entry]) -> bool:
-    """A topic whose first line defines a term of its own with `=` ("bootstrapping = ...")."""
+    """A topic whose first line defines a term of its own with `=` ("bootstrapping = ..."),
+    or names its kind by an abbreviation spelled out ("FaaS: Function as a Service")."""
     first = entries[0]
-    equals = re.match(r"[^=:]+=(?!=)", inl.to_plain(first.node.inline)) is not None
+    equals = re.match(r"[^=:]+=(?!=)", inl.to_plain(first.node.inline)) is not None or spells_its_name(first.head, first.definition)
     return equals and first.named and not first.numbered and not first.node.children and first.special is None and first not in loose
 
 
@@ -302,6 +303,8 @@ class _CardMaker(CardSink):
             # what the thing is, though the term has its card; the overview would else
             # answer with the line after it ("run once at first start")
             facts.insert(0, Fact(entries[0].full, entries[0].node.line))
+            if spells_its_name(entries[0].head, entries[0].definition):
+                self.folded.add(id(entries[0].node))  # "FaaS: Function as a Service": said whole there
         if group.is_topic and loose and _opens_with_number(entries, loose):
             # "High availability: running the app in at least 2 AZ": the number has its
             # card, yet the line is what the thing is; without it the overview would
@@ -339,7 +342,10 @@ class _CardMaker(CardSink):
             names_overview(self, group, series)  # "Pricing Models — which 4?"; the other lines are asked alone
             facts, kind_first = self._alone([f for f in facts if all(f.line != e.node.line for e in series)], group), None
         whole = partial_list(group, entries, loose) if kind_first and facts and not listed and not group.lead.inline else None
-        if whole is not None:
+        if whole is not None and len(whole[0]) > WHOLE_ITEMS:
+            enumeration_cards(self, group, whole[0], [], "overview")  # "AWS Ecosystem": every item, by blanks
+            facts, kind_first = [], None
+        elif whole is not None:
             whole_list_overview(self, group, *whole)  # "S3 › Security — which 3?", not its one plain item
             facts, kind_first = [], None
         elif kind_first and not listed and not group.lead.inline and things_first(group, entries, loose):

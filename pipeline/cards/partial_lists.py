@@ -28,7 +28,8 @@ from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
 MIN_THINGS = 2  # items with lines of their own: one alone is an aside of the topic
-WHOLE_ITEMS = 6  # a longer list on one back is a dump
+WHOLE_ITEMS = 6  # a longer list on one back is a dump: its items are blanks of an enumeration
+LISTED_ITEMS = 12  # beyond, no list to recite
 NAME_WORDS = 4  # a plain item's name ("CF and R53")
 THING_WORDS = 6  # a thing's name ("AWS Edge Locations / Points of Presence")
 _LEADS_ON = re.compile(r"\b(?:from|to|for|with|by|of|into|via|as|like|than|about)\W*$", re.IGNORECASE)
@@ -76,8 +77,9 @@ def _names_topic(entry: Entry, group: Group) -> bool:
 
 
 def _first_name(head: Inline) -> str:
-    """"AWS Edge Locations / Points of Presence": a name before its other name."""
-    return re.split(r"\s+/\s+", inl.to_plain(head).strip(" \t:"), maxsplit=1)[0]
+    """"AWS Edge Locations / Points of Presence": a name before its other name
+    ("AWS Partner Solutions (formerly AWS Quick Starts)": and its remarks)."""
+    return re.split(r"\s+/\s+", inl.ASIDE.sub(" ", inl.to_plain(head)).strip(" \t:"), maxsplit=1)[0]
 
 
 def things_first(group: Group, entries: list[Entry], loose: list[Entry]) -> bool:
@@ -91,6 +93,12 @@ def things_first(group: Group, entries: list[Entry], loose: list[Entry]) -> bool
     if not group.is_topic or len(things) < MIN_THINGS or not loose or entries[0] is not things[0]:
         return False
     return not any(_names_topic(e, group) or names_its_kind(e.full) for e in loose)
+
+
+def _bare_name(entry: Entry) -> bool:
+    """"AWS Blogs": an item that is a name and nothing more."""
+    words = inl.ASIDE.sub(" ", inl.to_plain(entry.full)).split()
+    return not entry.definition and 0 < len(words) <= NAME_WORDS and all(w[:1].isupper() or w == "&" for w in words)
 
 
 def _a_name(head: Inline) -> bool:
@@ -112,8 +120,9 @@ def partial_list(group: Group, entries: list[Entry], loose: list[Entry]) -> tupl
     listed = [e for e in entries if e.listed]
     expansion = listed[0] if listed and listed[0] in loose and _expansion(listed[0], title) else None
     items = [e for e in listed if e is not expansion]
-    if len(items) > WHOLE_ITEMS or not _a_thing(items[0]):
-        return None  # on one back, a dump; or a topic that opens by saying what it is ("fully managed queue")
+    # a topic that opens by saying what it is ("fully managed queue"); a long list may open on a bare name ("AWS Blogs")
+    if len(items) > LISTED_ITEMS or not (_a_thing(items[0]) or (len(items) > WHOLE_ITEMS and _bare_name(items[0]))):
+        return None
     if not all(_item_like(e) and not _names_topic(e, group) for e in loose if e is not expansion):
         return None  # a line that says what the topic is, or a statement of it
     if not all(_a_name(e.head) for e in items if _a_thing(e)):

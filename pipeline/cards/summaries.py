@@ -11,7 +11,7 @@ from pipeline.cards.prompts import is_aside
 from pipeline.model import Document, Node
 from pipeline.model import inline as inl
 
-SAID_SHARE = 0.75  # share of a line's words the rest of the notes must say: three in four
+SAID_SHARE = 0.8  # share of a line's words the rest of the notes must say
 MIN_WORDS = 3
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("a an and are as at be by can for from has in is it of on or that the this to with".split())
@@ -42,9 +42,19 @@ def said_elsewhere(document: Document) -> frozenset[str]:
     return frozenset(said)
 
 
+# "Deployment = stateless apps": a name and what it is, one of a run on one line
+_PAIR = re.compile(r"(?:^|[,;]\s*)([A-Z][\w-]*)\s*(?:=|->|→)\s*[^,;=]+")
+
+
 def restated(node: Node, said: frozenset[str]) -> bool:
-    """A summary's line the rest of the notes already say, word for word."""
+    """A summary's line the rest of the notes already say, word for word; or a
+    run of names each with a gloss ("Pod = smallest unit, Deployment = stateless
+    apps, ..."), every name one the notes treat above, where its own cards are."""
     if node.children:
         return False
-    words = _words(inl.to_plain(node.inline))
-    return len(words) >= MIN_WORDS and sum(w in said for w in words) >= SAID_SHARE * len(words)
+    text = inl.to_plain(node.inline)
+    words = _words(text)
+    if len(words) < MIN_WORDS:
+        return False
+    names = [m.group(1) for m in _PAIR.finditer(text)]
+    return sum(w in said for w in words) >= SAID_SHARE * len(words) or (len(names) > 1 and all(_words(n) <= said for n in names))

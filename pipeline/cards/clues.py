@@ -35,7 +35,7 @@ class Clues:
 
     def __init__(self, things: Iterable[Thing]) -> None:
         self.things = list(things)
-        self.vocabulary = [_words(" ".join([t.name, *(line.text for line in t.described.lines)])) for t in self.things]
+        self.vocabulary = [_words(t.name, *(line.text for line in t.described.lines)) for t in self.things]
         self.holders = holders_of(self.vocabulary)
         self.spelt = Spellings(self.holders)  # the words, indexed by their spellings
         # the things by their names' keys and their acronyms' keys, for `same_thing` without a pass over all
@@ -47,6 +47,7 @@ class Clues:
             for key in thing.described.names.initials():
                 self.by_initials.setdefault(key, set()).add(n)
         self.spellings: dict[str, int] = {}  # a word -> the things that say it in any spelling
+        self.owned: dict[Names, set[int]] = {}  # names -> the things they are a form of (`_own`; never changed)
 
     def points_to(self, name: str, clue: str) -> bool:
         """Whether `clue` (the name already hidden) tells the thing named `name` apart."""
@@ -68,6 +69,8 @@ class Clues:
             and not self.things[n].described.names.shows(clue) and not names.shows(self.things[n].name)
             and not any(_same(self.things[n], self.things[o]) for o in own)
         ]
+        if not fits:  # no other thing to tell it from: any telling word will do
+            return any(self._telling(w) for w in sorted(words))
         telling = [w for w in sorted(words) if self._telling(w)]
         if not telling:
             return False  # words many things are described with: "better security and less latency"
@@ -104,6 +107,11 @@ class Clues:
 
     def _own(self, names: Names) -> set[int]:
         """The things `names` is a form of (an alias, an acronym), found by their keys."""
+        if (found := self.owned.get(names)) is None:
+            found = self.owned[names] = self._owning(names)
+        return found
+
+    def _owning(self, names: Names) -> set[int]:
         keys = names.keys()
         found = {n for key in keys for n in (*self.by_key.get(key, ()), *self.by_initials.get(key, ()))}
         found |= {n for key in names.initials() for n in self.by_key.get(key, ())}
@@ -123,8 +131,12 @@ class Clues:
     def _telling(self, word: str) -> bool:
         """A word few things are described with, in any spelling: one a learner ties to the thing."""
         if word not in self.spellings:
-            spellings = self.spelt.alike(word) | {word}
-            self.spellings[word] = len({n for other in spellings for n in self.holders.get(other, ())})
+            forms = self.spelt.forms(word) | {word}
+            holding = {n for other in forms for n in self.holders.get(other, ())}
+            if len(holding) <= TELLING:  # more things say its forms alone: no typo makes it telling
+                typos = self.spelt.typos(word, forms)
+                holding |= {n for other in typos for n in self.holders.get(other, ())}
+            self.spellings[word] = len(holding)
         return self.spellings[word] <= TELLING
 
     def _says(self, n: int, word: str) -> bool:
@@ -136,9 +148,9 @@ def _same(a: Thing, b: Thing) -> bool:
     return a.described.names.same_thing(b.described.names)
 
 
-def _words(text: str) -> set[str]:
-    # "we'll", "it's": a pronoun, whatever its letters
-    return {w for w in content_words(text) if "'" not in w}
+def _words(*texts: str) -> set[str]:
+    # "we'll", "it's": a pronoun, whatever its letters; several lines read one by one, as joined by spaces
+    return {w for text in texts for w in content_words(text) if "'" not in w}
 
 
 def clues_of(document: Document) -> Clues:

@@ -28,14 +28,14 @@ from pipeline.cards.asking import breadcrumb, id_breadcrumb
 from pipeline.cards.cues import about_another, asks_well, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.others import either_names_the_other
-from pipeline.cards.per_document import per_document
+from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.series import TIERS_ASKED, are_tiers, below_by_name
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line
 from pipeline.model.inline import escape, plain_key
-from pipeline.model.naming import MASK, VENDORS, name_key
+from pipeline.model.naming import MASK, VENDORS, Names, name_key
 
 MAX_OPTIONS = 8
 FACTS_PER_THING = 3
@@ -93,7 +93,7 @@ def compared_cards(document: Document, pack_slug: str, image_src: ImageSource | 
         for thing, text, line in facts:
             card = _card(sink, thing, options, names, text, line)
             fact = (name_key(thing.name), plain_key(text))
-            own = _stems(text) - GENERIC_WORDS - PROPERTIES - set().union(*(_stems(" ".join(x.text for x in o.described.lines)) for o in options if o is not thing))
+            own = _stems(text) - GENERIC_WORDS - PROPERTIES - set().union(*(_stems(*(x.text for x in o.described.lines)) for o in options if o is not thing))
             # `attached at the subnet level` after `firewall which controls traffic from and to subnet`: one fact twice
             if card is not None and fact not in asked and not any(own <= said or said <= own for said in telling[id(thing)]):
                 asked.add(fact)
@@ -147,8 +147,8 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
     not only the field they are in (`security`, `account`: Config and Macie)."""
     # what a topic says of itself: a line about another thing (`SRR: ...`) is no common ground
     cues = [cue_lines(t) for t in topics]
-    words = [_stems(" ".join(text for text, _ in c)) for c in cues]
-    defining = [_stems(" ".join(text for text, _ in c[:DEFINING_LINES])) - GENERIC_WORDS - PROPERTIES for c in cues]
+    words = [_stems(*(text for text, _ in c)) for c in cues]
+    defining = [_stems(*(text for text, _ in c[:DEFINING_LINES])) - GENERIC_WORDS - PROPERTIES for c in cues]
     counts: dict[str, int] = defaultdict(int)
     for found in words:
         for word in found:
@@ -221,8 +221,9 @@ def _related(a: Thing, b: Thing) -> bool:
     return a.described.names.same_thing(b.described.names) or bool(words[0] & words[1])
 
 
-def _stems(text: str) -> set[str]:
-    return {_stem(w) for w in content_words(text)}
+def _stems(*texts: str) -> set[str]:
+    """The texts' words as stems: several lines read one by one, as joined by spaces (each line's words are kept)."""
+    return {_stem(w) for text in texts for w in content_words(text)}
 
 
 def _stem(word: str) -> str:
@@ -236,8 +237,8 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
     for thing in options:
         others = [o for o in options if o is not thing]
         other_lines = [line.text.lower() for o in others for line in o.described.lines]
-        said = frozenset(w.lower() for text in other_lines for w in re.findall(r"[A-Za-z0-9]+", text))
-        other_words = [_stems(" ".join(line.text for line in o.described.lines)) for o in others]
+        said = frozenset(re.findall(r"[A-Za-z0-9]+", " ".join(other_lines)))  # lines already in lowercase
+        other_words = [_stems(*(line.text for line in o.described.lines)) for o in others]
         count = 0
         for text, line in cue_lines(thing):
             if count >= (_facts_per_option(options) if thing.item else NEIGHBOUR_FACTS):
@@ -245,8 +246,7 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
             text = unshared(document, thing, text, options)
             if MASK in text or len(content_words(text)) < FACT_WORDS or _a_count(text) or _claims(text) or _unanchored(text):
                 continue
-            # a word of a name that many other names share still tells these options apart (`compute`)
-            if any(o.described.names.shows(text) for o in options) or replace(thing.described.names, plain=frozenset()).leaks(text, said):
+            if any(o.described.names.shows(text) for o in options) or _all_words_telling(thing).leaks(text, said):
                 continue
             if spells_a_form(thing.described.names, others, text):
                 # hidden as the name is (`AWS provisions ___ device` of CloudHSM), or left out when that leaves a puzzle
@@ -269,6 +269,12 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
             count += 1
             found.append((thing, text, line.line))
     return found
+
+
+@per_value  # in every set of options the thing is one of, its words judged once
+def _all_words_telling(thing: Thing) -> Names:
+    """A word of a name that many other names share still tells these options apart (`compute`)."""
+    return replace(thing.described.names, plain=frozenset())
 
 
 def _a_count(text: str) -> bool:

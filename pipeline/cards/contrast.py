@@ -177,8 +177,10 @@ def spells_a_form(names: Names, others: Sequence[Thing], text: str) -> bool:
     """A word of the name's spelled-out form (`queue` of `simple queue service` for SQS,
     `hardware` of `Hardware Security Module` for CloudHSM) that neither the others' names
     nor their lines say (`simple`, `controls traffic`): the learner matches the word, not the fact."""
-    theirs = {w for o in others for text_ in (*o.described.names.forms, *(line.text for line in o.described.lines)) for w in _raw(text_)}
     forms = [form for form in names.forms[1:] if len(form.split()) > 1]
     words = {w for form in forms for w in _raw(form) if len(w) > WORD_LETTERS - 1 and w not in STOPWORDS and w not in OFFERING_WORDS}
-    said = _raw(text)
-    return any(_singular(w) in {_singular(s) for s in said} for w in words if _singular(w) not in {_singular(t) for t in theirs})
+    if not words:
+        return False  # most names have no spelled-out form: the others' words are not gathered
+    theirs = {_singular(w) for o in others for text_ in (*o.described.names.forms, *(line.text for line in o.described.lines)) for w in _raw(text_)}
+    said = {_singular(s) for s in _raw(text)}
+    return any(_singular(w) in said for w in words if _singular(w) not in theirs)

@@ -50,8 +50,10 @@ def content_words(text: str) -> list[str]:
 @per_text  # a thing's lines and cues are weighed by several card kinds
 def _content_words(text: str) -> tuple[str, ...]:
     # kept for every line and cue of the notes: each word held once, not once per text saying it
-    lowered = (w.lower() for w in WORD.findall(text.replace(MASK, " ")) if len(w) > 2)
-    return tuple(sys.intern(w) for w in lowered if w not in STOPWORDS)
+    text = text.replace(MASK, " ")
+    # an ASCII text in lowercase has the same words, in lowercase (others may gain letters)
+    lowered = WORD.findall(text.lower()) if text.isascii() else [w.lower() for w in WORD.findall(text)]
+    return tuple(sys.intern(w) for w in lowered if len(w) > 2 and w not in STOPWORDS)
 
 
 def spelled_out(names: Names) -> Names | None:

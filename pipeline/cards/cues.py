@@ -51,6 +51,15 @@ def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Lin
     """The thing's lines that say something of it, its name hidden, leading labels left out.
     A label that names another of `things` (`consolidated billing:` under `Organizations`)
     leads lines about that one."""
+    return _cue_lines(thing, things) if things else list(_own_cue_lines(thing))
+
+
+@per_value  # read again by recognition (the lines elsewhere) and each comparison the thing is in
+def _own_cue_lines(thing: Thing) -> tuple[tuple[str, Line], ...]:
+    return tuple(_cue_lines(thing, ()))
+
+
+def _cue_lines(thing: Thing, things: Sequence[Thing]) -> list[tuple[str, Line]]:
     lines = thing.described.lines
     found: list[tuple[str, Line]] = []
     under: int | None = None  # the depth of a line about something else: what is nested under it is too

@@ -68,9 +68,24 @@ def kind_line(name: str, lines: Sequence[Inline]) -> int | None:
         return None
     first = inl.to_plain(lines[0]).strip()
     words = [w for w in name.split() if w.lower() not in VENDORS]
-    if words and re.match(rf"(?:the\s+|an?\s+)?{re.escape(words[0])}\b(?:\s+\S+){{0,2}}?{_DEFINES}", first, re.IGNORECASE):
+    if words and _defined_by(words[0], first):
         return None
     return next((i for i, line in enumerate(lines[1:LEAD_LINES], 1) if names_its_kind(line)), None)
+
+
+_ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
+_DEFINED_AFTER = re.compile(rf"\b(?:\s+\S+){{0,2}}?{_DEFINES}", re.IGNORECASE)
+
+
+def _defined_by(word: str, line: str) -> bool:
+    """The line opens with the word (after an article) and a few words later
+    defines it (`Kinesis Data Streams = ...`). An ASCII line is read with one
+    pattern for every word: one per word cost more to compile than to read."""
+    if not (line.isascii() and word.isascii()):
+        return re.match(rf"(?:the\s+|an?\s+)?{re.escape(word)}\b(?:\s+\S+){{0,2}}?{_DEFINES}", line, re.IGNORECASE) is not None
+    article = _ARTICLE.match(line)
+    lowered, wanted = line.lower(), word.lower()
+    return any(lowered.startswith(wanted, at) and _DEFINED_AFTER.match(line, at + len(word)) for at in ([article.end()] if article else []) + [0])
 
 
 # "it is enabled at the bucket level", "found on any Windows Server": where the thing is

@@ -56,8 +56,10 @@ def abbreviates_shown(hidden: str, front: str) -> bool:
     the answer out."""
     hidden_words = _WORD.findall(_plain(hidden))
     shown_words = _WORD.findall(_plain(HIDDEN.sub(" ", front)))
-    return any(_abbreviates(short, long) for short in hidden_words for long in shown_words) or any(
-        _abbreviates(short, long) for short in shown_words for long in hidden_words
+    # each word asked once whether it is shaped as an abbreviation, not once per word beside it
+    short_hidden, short_shown = ([w for w in found if _ABBREVIATION.fullmatch(w)] for found in (hidden_words, shown_words))
+    return any(_abbreviates(short, long) for short in short_hidden for long in shown_words) or any(
+        _abbreviates(short, long) for short in short_shown for long in hidden_words
     )
 
 
@@ -111,6 +113,7 @@ def variant_shown(hidden: str, front: str, common: frozenset[str]) -> bool:
     return any(_a_form_of(name, word, common) for word in shown)
 
 
+@lru_cache(maxsize=1 << 14)  # a card's words are weighed again by each check that hides or refuses forms
 def _a_form_of(name: str, word: str, common: frozenset[str]) -> bool:
     """Whether `word` is another form of a word of `name` ("forecasting" of
     Forecast) or the name's capitals ("CW" of CloudWatch)."""

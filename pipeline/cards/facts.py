@@ -108,8 +108,9 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     if not small:
         blend = len(_bracket_names(split)) >= 2
         keyed = {
-            id(f): _asked_of_item(sink, group, f, split) or keyed_text(sink, group, f) or (_bracket_named(sink, group, f) if blend else None)
+            id(f): _asked_of_item(sink, group, f, split, found) or found or (_bracket_named(sink, group, f) if blend else None)
             for f in split[1:]
+            for found in [keyed_text(sink, group, f)]  # the line's own cloze, which the item's is weighed against
         }
         # The shortest facts without a key term ride with the definition: as a
         # cloze on the topic's name they would say too little to answer. At most
@@ -326,7 +327,9 @@ def _spells_the_name(group: Group, first: str) -> bool:
     return len(parts) > 1 and not rest and all(any(w.startswith(p[:4]) for w in said) for p in parts)
 
 
-def _asked_of_item(sink: CardSink, group: Group, fact: Fact, split: list[Fact]) -> tuple[str, tuple[str, ...]] | None:
+def _asked_of_item(
+    sink: CardSink, group: Group, fact: Fact, split: list[Fact], found: tuple[str, tuple[str, ...]] | None
+) -> tuple[str, tuple[str, ...]] | None:
     """A line's key term that is only a word of the line, not what it is
     about, gives way to the name of the thing the line is true of, when what
     the line says points to that thing alone (None otherwise):
@@ -335,11 +338,11 @@ def _asked_of_item(sink: CardSink, group: Group, fact: Fact, split: list[Fact]) 
       Engineers]"): exams ask which item the line is true of;
     - a term the thing's defining line already says ("restore the [EBS]
       volume" under a snapshot, "a backup of an EBS volume"): hidden again it
-      asks the definition twice, while the rest of the line is the new fact."""
+      asks the definition twice, while the rest of the line is the new fact.
+    `found`: the line's own cloze on its key term (`keyed_text`)."""
     label = inl.to_plain(group.label).strip()
     if not names_subject(label) or inl.split_term(fact.inline) is not None:
         return None  # "strategy: RollingUpdate (default)": a setting's value is the fact
-    found = keyed_text(sink, group, fact)
     hidden = re.search(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", found[0]) if found else None
     if hidden is None or not found[0].startswith("<b>") or hidden.group(1).startswith("<code>"):
         return None  # no term, the cloze asks the name already, or a literal to type (`localhost`)

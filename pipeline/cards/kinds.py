@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pipeline.cards.per_document import per_document
+from pipeline.cards.per_document import per_document, per_value_and_text
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
 from pipeline.model.inline import ASIDE
@@ -39,6 +39,11 @@ def kind_of(thing: Thing, written: str = "") -> str:
     service, or a name the notes never write in lower case: `Macie`) or an
     idea (`High availability`, `Edge Computing`, `Root User Privileges`,
     whose words the notes also write as plain words): options are of one kind."""
+    return _kind_of(thing, written)
+
+
+@per_value_and_text  # asked of each thing by every card kind, and of both things of each pair compared
+def _kind_of(thing: Thing, written: str) -> str:
     name = thing.described.names.full
     words = name.split()
     # `Route 53`, `Cloud9`: a number inside a name coins it; a leading `2.` only numbers a heading

@@ -52,12 +52,13 @@ _CLAIM = re.compile(
     r"(?:improvements?|better|faster|lower|cheaper|less|more|higher|greater|increase|reduction|savings?)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _CORES = re.compile(rf"(?<![\w.]){_NUM}\s?v?CPUs?\b", re.IGNORECASE)
 
 
 def number_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each number fact in `text`, unit included, limit word excluded."""
-    if is_specification(text):
+    if not _DIGIT.search(text) or is_specification(text):  # every pattern below needs a digit
         return
     skipped = [m.span() for pattern in (_CONVERSION, _REPLICATION, _CLAIM) for m in pattern.finditer(text)]
     capacity = _CAPACITY.search(text) is not None

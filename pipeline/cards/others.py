@@ -11,7 +11,7 @@ from pipeline.cards.cue_words import spelled_out
 from pipeline.cards.per_document import per_value, per_value_and_text
 from pipeline.cards.things import Thing
 from pipeline.model.definitions import only_names
-from pipeline.model.naming import FORMER_WORDS, MASK, Names
+from pipeline.model.naming import FORMER_WORDS, MASK, VENDORS, Names
 
 ELSEWHERE = 0.75  # share of a cue line's words one line of another thing holds, for it to fit that one too
 ELSEWHERE_WORDS = 3
@@ -161,6 +161,8 @@ def _could_name(things: Sequence[Thing], text: str, said: set[str] | None = None
     lowered = text.lower()
     found = set(index.unruled)
     for start in range(len(lowered)):
+        if start and lowered[start - 1].isalnum() and not lowered.endswith(VENDORS, 0, start):
+            continue  # inside a word, where no match of a name starts (`opens_a_match`)
         for end in range(start + 1, min(len(lowered), start + index.longest) + 1):
             found.update(index.by_needle.get(lowered[start:end], ()))
     for word in said or ():

@@ -131,7 +131,7 @@ def _catalog(first_cards: list[tuple[Asked, tuple[str, ...]]], written: str) -> 
     catalog = []
     for asked, tags in first_cards:
         thing = asked.thing
-        words = frozenset(content_words(" ".join(line.text for line in thing.described.lines)))
+        words = frozenset(w for line in thing.described.lines for w in content_words(line.text))
         catalog.append(_Option(thing, words, _domains(tags), option_kind(thing, written)))
     return catalog
 

@@ -51,7 +51,7 @@ def recognition_plan(document: Document) -> list[Asked]:
 @per_document
 def _plan(document: Document) -> tuple[Asked, ...]:
     things = things_of(document)
-    vocabulary = [set(content_words(" ".join(line.text for line in t.described.lines))) for t in things]
+    vocabulary = [{w for line in t.described.lines for w in content_words(line.text)} for t in things]  # line by line: each line's are kept
     holders = holders_of(vocabulary)
     among = _Among(document, things, vocabulary, holders)
     items = {t.described.line for t in things if t.item}

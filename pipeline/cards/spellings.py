@@ -64,9 +64,17 @@ class Spellings:
 
     def alike(self, word: str) -> set[str]:
         """The words spelt as `word` or nearly so, that start with its letter."""
+        found = self.forms(word)
+        return found | self.typos(word, found)
+
+    def forms(self, word: str) -> set[str]:
+        """The words that are `word` or a shorter or longer form of it (a plural), alike."""
         found = ({word} | {word[:-cut] for cut in range(1, ENDING + 1)}) & self.words
         found |= self.longer.get(word, set())  # every word it is a shorter or longer form of
-        found = {other for other in found if other[:1] == word[:1] and alike(word, other)}
+        return {other for other in found if other[:1] == word[:1] and alike(word, other)}
+
+    def typos(self, word: str, found: set[str]) -> set[str]:
+        """The words spelt nearly as `word` besides its `found` forms: the dearer search, by the words' pieces."""
         if len(word) >= TYPO_LETTERS:
             held: Counter[str] = Counter()  # a word -> how many of its pieces `word` holds
             first, index = word[0], self.pieces
@@ -79,8 +87,8 @@ class Spellings:
             # no form of it (those are all found above): only a likeness of SAME_WORD makes one its typo,
             # weighed for all of them in one call (a word's pieces may be held by dozens of words)
             close = process.extract(word, typos, scorer=Indel.normalized_similarity, score_cutoff=SAME_WORD - BOUND_SLACK, limit=None)
-            found |= {other for other, _, _ in close if alike(word, other)}
-        return found
+            return {other for other, _, _ in close if alike(word, other)}
+        return set()
 
 
 @lru_cache(maxsize=None)

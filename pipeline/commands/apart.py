@@ -11,16 +11,17 @@ model's own size, and the child's heap goes back to the system as it ends.
 
 from __future__ import annotations
 
-import multiprocessing
 import pickle
 import tempfile
 import traceback
 from collections.abc import Callable
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, TYPE_CHECKING, TypeVar
 
-from pipeline.cheatsheet.parts import can_fork, release_freed_memory
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+# multiprocessing and the cheat sheet's parts are imported where used: a deck build uses neither
 
 T = TypeVar("T")
 Progress = Callable[[str], None]
@@ -33,12 +34,16 @@ APART_CHARACTERS = 1_000_000
 
 def worth_it(notes: list[Path]) -> bool:
     """Whether notes this large are made apart (where the machine can fork)."""
+    from pipeline.cheatsheet.parts import can_fork
+
     return can_fork() and sum(note.stat().st_size for note in notes) > APART_CHARACTERS
 
 
 def made_apart(make: Callable[[Progress], T], progress: Progress | None = None) -> T:
     """`make(progress)` run in a forked child; its stages reach `progress`
     here as the child reaches them, its error is raised here."""
+    import multiprocessing
+
     say = progress or (lambda _stage: None)
     context = multiprocessing.get_context("fork")
     mine, theirs = context.Pipe()
@@ -66,6 +71,8 @@ def made_apart(make: Callable[[Progress], T], progress: Progress | None = None) 
 
 
 def _child(make: Callable[[Progress], object], connection: Connection, parents: Connection, store: IO[bytes]) -> None:
+    from pipeline.cheatsheet.parts import release_freed_memory
+
     parents.close()  # the parent's end, copied by fork: the parent's exit must reach us as EOF
     try:
         made = make(lambda stage: connection.send(("stage", stage)))

@@ -60,6 +60,8 @@ _ARROWS = ((re.compile(r"&lt;-{1,2}&gt;"), "↔"), (re.compile(r"-{1,2}&gt;"), "
 
 def _arrows(escaped: str) -> str:
     """`->`, `-->` and `=>` as written in plain-text notes, shown as one arrow."""
+    if "&gt;" not in escaped:
+        return escaped  # every arrow ends so
     for pattern, arrow in _ARROWS:
         escaped = pattern.sub(arrow, escaped)
     return escaped

@@ -10,6 +10,7 @@ from functools import lru_cache
 VENDORS = ("aws", "amazon")
 TOKEN = re.compile(r"[A-Za-z]+|\d+")
 CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_LOWER_WORD = re.compile(r"[a-z0-9]+")
 _IGNORECASE = int(re.IGNORECASE)  # a plain int: the compiler's tests of an enum flag cost a third of each name's pattern
 # Not after or before a letter or digit, as `[A-Za-z0-9]` matches ignoring case (the four other letters
 # are those that fold to one of them): case-sensitive classes cost a tenth as much to compile.
@@ -51,6 +52,90 @@ def form_words(form: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in tokens)
 
 
+@lru_cache(maxsize=1 << 12)  # a name's forms are spaced again for each of its patterns and words
 def camel_spaced(text: str) -> str:
     """`CodeGuru` -> `Code Guru`, `DynamoDB` -> `Dynamo DB`; `IAM`, `EC2` stay whole."""
     return " ".join(" ".join(CAMEL.findall(word)) for word in re.findall(r"[A-Za-z0-9]+", text))
+
+
+def may_be_only_names(forms: tuple[str, ...], text: str, also: frozenset[str] = frozenset()) -> bool:
+    """False only where a word of the (ASCII) text is no part of any match of
+    `names_pattern(forms)` (nor one of `also`, in lowercase): a match starts and
+    ends between words, and its words are made of the forms' own words, a
+    vendor, `and` and a plural's ending. Most texts say more than the names:
+    they are ruled out without compiling the pattern."""
+    if not text.isascii():
+        return True
+    pieces = _pieces(forms)
+    return all(word in also or _made_of(word, pieces) for word in _LOWER_WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=1 << 12)
+def _pieces(forms: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Every word a match of the forms' pattern is made of, in lowercase, by its first letter."""
+    found = {*VENDORS, "and", "s", "es"}
+    for form in forms:
+        for token in TOKEN.findall(camel_spaced(form)):
+            found |= {token.lower(), token.lower()[:-1]}  # the stem a plural's pattern keeps
+    by_first: dict[str, tuple[str, ...]] = {}
+    for piece in sorted(found - {""}):
+        by_first[piece[0]] = (*by_first.get(piece[0], ()), piece)
+    return by_first
+
+
+def _made_of(word: str, pieces: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the word is the pieces written one after another (`cloudwatch` of `cloud`, `watch`)."""
+    reached, todo = {0}, [0]
+    while todo:
+        at = todo.pop()
+        for piece in pieces.get(word[at], ()):
+            if word.startswith(piece, at) and (end := at + len(piece)) not in reached:
+                if end == len(word):
+                    return True
+                reached.add(end)
+                todo.append(end)
+    return False
+
+
+def absent(held: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """Whether no form whose words (`form_words`) are `held` can match in the text.
+    Other than ASCII characters, none of which a form's letters match (but the
+    four `_FOLDED_ALNUM`), are read as a NUL: a separator, or no letter."""
+    if not held:
+        return False
+    if not text.isascii():
+        if any(c in text for c in _FOLDED_ALNUM) or not all(w.isascii() for words in held for w in words):
+            return False  # a letter that folds to an ASCII one, or a name's digits of another script
+        text = _NOT_ASCII.sub("\0", text)
+    lowered = text.lower()
+    return not any(all(word in lowered for word in words) and may_match(words, lowered) for words in held)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def may_match(words: tuple[str, ...], lowered: str) -> bool:
+    """Whether the ASCII text (in lowercase) may hold a match of a form whose
+    words (`form_words`) it holds: the first where a match may start, and all
+    of them one after another with only separators between (or an `and`)."""
+    if not opens_a_match(words[0], lowered):
+        return False
+    return len(words) < 2 or "".join(words) in lowered.translate(_SEPARATORS) or _AND.search(lowered) is not None
+
+
+# what the pattern's separators between a form's words match: `[\s\-_.&]`, ASCII whitespace as `\s`
+# takes it, and NUL, which stands for any other character (a space of another script)
+_SEPARATORS = str.maketrans("", "", "\x00 \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f-_.&")
+_AND = re.compile(r"\band\b")
+
+
+def opens_a_match(word: str, lowered: str) -> bool:
+    """Whether a form's first word (`form_words`) is somewhere in the ASCII text
+    (in lowercase) where a match of the form may start: after no letter or
+    digit, or right after a vendor prefix (`awsconfig`). `az` in `amazon` is none."""
+    at = lowered.find(word)
+    while at >= 0:
+        if at == 0 or not lowered[at - 1].isalnum() or lowered.endswith(VENDORS, 0, at):
+            return True
+        at = lowered.find(word, at + 1)
+    return False

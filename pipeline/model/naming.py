@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 
 from pipeline.model.name_patterns import CAMEL as _CAMEL
 from pipeline.model.name_patterns import TOKEN as _TOKEN
-from pipeline.model.name_patterns import VENDORS, camel_spaced, form_words, names_pattern
+from pipeline.model.name_patterns import VENDORS, camel_spaced, form_words, names_pattern, absent
 
 MASK = "___"
 # Vendor and filler words a name shares with everything: they give nothing away.
@@ -99,14 +99,10 @@ class Names:
         return tuple(form_words(f) for f in self.forms if _TOKEN.search(f))
 
     def _absent(self, text: str) -> bool:
-        """Whether no form has all its words in the (ASCII) text, so the name is
-        not: most texts are ruled out without compiling the pattern, which
-        costs more than all the texts a name is looked for in."""
-        held = self._held
-        if not held or not text.isascii():
-            return False
-        lowered = text.lower()
-        return not any(all(word in lowered for word in words) for words in held)
+        """Whether no form has all its words in the text, the first where a match may
+        start, so the name is not: most texts are ruled out without compiling the
+        pattern, which costs more than all the texts a name is looked for in."""
+        return absent(self._held, text)
 
     def keys(self) -> frozenset[str]:
         """Every form normalised (no vendor prefix, no case, no spacing, singular)."""

@@ -299,3 +299,39 @@ def test_an_opening_abbreviation_spelled_out_is_the_topics_kind_on_its_overview(
     # before: "Runner => regional scope, ...", what it is on another card
     assert _overview(lines).startswith("[overview] Compute | Runner => FaaS: Function as a Service"), lines
     assert not any(line.startswith("[term]") and "| FaaS =>" in line for line in lines), lines
+
+
+def test_everyday_parts_of_a_computer_are_no_blanks_of_a_list() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Instance options:**
+        - Operating system choice
+        - CPU
+        - RAM
+        - Storage space
+        - Firewall rules
+        - Bootstrap script
+        """
+    )
+    clozes = [line for line in lines if "{{c1::" in line]
+    assert clozes, lines
+    assert not any("::RAM}}" in line or "::CPU}}" in line or "::Storage space}}" in line for line in clozes), clozes
+
+
+def test_a_bare_phrase_after_the_topics_list_rides_on_the_list_card() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **Sealing:**
+        - 2 kinds:
+          - at rest: data kept on a device
+          - in transit: data moving between places
+        - uses sealing keys
+        """
+    )
+    # before: "Sealing => uses sealing keys", the title said again as its answer
+    assert not any(line.startswith("[overview] Security | Sealing =>") for line in lines), lines
+    assert any("2 kinds" in line and line.endswith("=> uses sealing keys @5,6,7,8,3") or "=> uses sealing keys" in line for line in lines), lines

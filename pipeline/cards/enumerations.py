@@ -240,9 +240,10 @@ def hideable(group: Group, entries: list[Entry]) -> list[bool]:
         out.append(bool(text) and not shown and not spelled and not series and not joined and not long and not _among_its_names(entries[index]))
     for index in _several_members(group, raw):
         out[index] = False  # "service limits, operational excellence": one blank would hide two of the count
-    # "infrequent" beside "frequent", "[...] groups" above "Resources": each blank spelled by another item
+    # "infrequent" beside "frequent", "[...] groups" above "Resources": each blank spelled by another item;
     given = [i for i, text in enumerate(texts) if any(_negated(text, t) for j, t in enumerate(texts) if j != i)]
     given += [i for i in range(len(entries)) if _word_shown(entries, i, texts)]
+    given += [i for i, e in enumerate(entries) if everyday(e.item)]  # "RAM", "Storage space": what every exam takes as known
     if sum(ok for i, ok in enumerate(out) if i not in given) >= 2:
         out = [ok and i not in given for i, ok in enumerate(out)]  # other blanks left to ask the list
     return out

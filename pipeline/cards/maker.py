@@ -379,7 +379,8 @@ class _CardMaker(CardSink):
             # A topic of terms and numbers only still gets its overview.
             # A label over a list of its own is asked by that list's cards: alone here
             # ("3 kinds") it would say nothing.
-            whole = [Fact(e.full, e.node.line) for e in plain_entries if e.definition or not e.node.children]
+            riding = {f.line for f in self.remarks}  # said on the list's card
+            whole = [Fact(e.full, e.node.line) for e in plain_entries if (e.definition or not e.node.children) and e.node.line not in riding]
             # Terms that are lists themselves ("7 core checks: S3 permissions, ...")
             # would make it a dump of what their own cards ask.
             items = sum(len(inl.to_plain(f.inline).split(",")) for f in whole)

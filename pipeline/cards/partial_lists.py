@@ -34,6 +34,7 @@ NAME_WORDS = 4  # a plain item's name ("CF and R53")
 THING_WORDS = 6  # a thing's name ("AWS Edge Locations / Points of Presence")
 _LEADS_ON = re.compile(r"\b(?:from|to|for|with|by|of|into|via|as|like|than|about)\W*$", re.IGNORECASE)
 ITEM_WORDS = 6  # a plain item this short is one more thing of the list ("AWS Data Centers")
+BARE_WORDS = 3  # a phrase, not a definition ("leverage encryption keys")
 
 
 def _a_thing(entry: Entry) -> bool:
@@ -150,7 +151,9 @@ def remarks_after(entries: list[Entry], loose: list[Entry], facts: list[Fact], s
     is, when the answer is the list; it is said on the list's card instead."""
     lists = [e for e in entries if e.node.children]
     said = {e.node.line for e in statements}
-    return len(lists) == 1 and bool(facts) and all(f.line in said for f in facts) and all(e.node.line > lists[0].node.line for e in loose)
+    # "leverage encryption keys" after "2 types:" under *Encryption*: a bare phrase, no definition
+    bare = all(words(f.inline) <= BARE_WORDS for f in facts)
+    return len(lists) == 1 and bool(facts) and all(f.line in said or bare for f in facts) and all(e.node.line > lists[0].node.line for e in loose)
 
 
 def with_remarks(sink: CardSink, first: int, remarks: list[Fact]) -> bool:

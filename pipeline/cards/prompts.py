@@ -126,7 +126,7 @@ _EVERYDAY = frozenset(
     """
     cpu cpus processor processors gpu ram memory storage disk disks drive drives hard database databases
     network networks router routers switch switches server servers client clients cable cables computer
-    computers internet
+    computers internet space
     """.split()
 )
 

@@ -21,7 +21,7 @@ from pipeline.cards.closing_phrase import closing_phrase_text
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, MEASURE_WORDS, OFFERING_WORDS, STOPWORDS
 from pipeline.cards.deletions import gives_itself_away, names_kinds
 from pipeline.cards.entries import Fact, Group
-from pipeline.cards.key_terms import _PREDICTABLE as PREDICTABLE
+from pipeline.cards.key_terms import PREDICTABLE
 from pipeline.cards.prompts import asked, defined_subject
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span

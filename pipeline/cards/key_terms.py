@@ -31,7 +31,7 @@ _PAREN = re.compile(r"\([^)]*\)")
 _SENTENCE_START = re.compile(r"(?:^\W*|[.!?:;(\-→>]\s*)$")  # "⚠️ If we stop...": symbols only before it
 # Short words of computing that name a kind of thing, not a product: the rest
 # of a sentence predicts them ("authorised [...] ranges", "on-premises [...]").
-_PREDICTABLE = frozenset("IP IPs VM VMs OS CPU GPU RAM API APIs URL SSH TCP UDP HTTP HTTPS ID IDs IT PC UI DB SQL ML AI AZ AZs".split())
+PREDICTABLE = frozenset("IP IPs VM VMs OS CPU GPU RAM API APIs URL SSH TCP UDP HTTP HTTPS ID IDs IT PC UI DB SQL ML AI AZ AZs".split())
 
 Finder = Callable[[str], list[tuple[int, int]]]
 
@@ -76,7 +76,7 @@ def name_runs(text: str, avoid: frozenset[str], described: Callable[[str], bool]
         start, end = run[0].start(), run[-1].end()
         if all(m.group() in avoid for m in run) or len(text[start:end].split()) > MAX_KEY_WORDS:
             continue
-        if len(run) == 1 and run[0].group() in _PREDICTABLE:
+        if len(run) == 1 and run[0].group() in PREDICTABLE:
             continue
         if re.search(r"[A-Z]\w*\s+$", text[:start]):
             continue  # `Infra Event Management`: the name began before the capitals

@@ -13,7 +13,7 @@ one out, and so does its own kind (`Kinesis Data Streams` of `Kinesis`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from pipeline.cards.cue_words import content_words
 from pipeline.cards.rivals import holders_of
@@ -26,7 +26,6 @@ SHARED = 0.5  # share of a clue's words another thing's lines hold, for it to fi
 MIN_CLUE_WORDS = 2  # a clue of fewer words says too little to point anywhere, unless one is telling
 COMMON = 0.1  # share of the things whose lines say a word, for it to tell nothing
 FEW_THINGS = 5  # ... though a word of this many things may still tell (short notes)
-HINT_WORDS = 12  # a line shown as a hint beside a clue is at most this long
 TELLING = 3  # things at most whose lines say a word, for it to tell them apart
 
 
@@ -79,31 +78,6 @@ class Clues:
     def describes(self, name: str) -> bool:
         """Whether one of the things is `name`, in any of its forms."""
         return bool(self._own(names_of(name)))
-
-    def hint(self, name: str, clue: str, lines: Sequence[str] = ()) -> str | None:
-        """A short line of the thing's own (its name not in it) that, shown
-        beside `clue`, points to it: one of `lines` (the clue's neighbours in
-        the notes), else one the thing is described with; None when none does."""
-        names = names_of(name)
-        words = self._weighed(names.mask(clue))
-        if not self._enough(words) or not any(self._telling(w) for w in words):
-            # "low latency", "fast and quickly scalable to thousands of users": no
-            # word of its own; beside a hint, the hint alone would answer the card
-            return None
-        own = [self.things[n] for n in sorted(self._own(names))]
-        candidates = [*lines, *(line.text for t in own for line in t.described.lines if line.depth == 0)]
-        for line in candidates:
-            text = line.strip().rstrip(":")
-            if (
-                len(text.split()) <= HINT_WORDS
-                and self._enough(self._weighed(text))
-                and text not in clue
-                and not names.shows(text)
-                and not any(t.described.names.shows(text) for t in own)
-                and self.points_to(name, text + " " + clue)
-            ):
-                return text
-        return None
 
     def _own(self, names: Names) -> set[int]:
         """The things `names` is a form of (an alias, an acronym), found by their keys."""

@@ -65,13 +65,14 @@ def make_cards(
     document: Document, pack_slug: str, image_src: ImageSource | None = None
 ) -> tuple[list[Card], list[Diagnostic]]:
     maker = _CardMaker(document.path, pack_slug, image_src)
-    maker.common = common_names(_plain_lines(document))
+    lines = list(_plain_lines(document))
+    maker.common = common_names(lines)
     clues = clues_of(document)
     maker.points_to, maker.describes = clues.points_to, clues.describes
     name_clues = name_clues_of(document)
-    maker.recognised, maker.fair_clue, maker.hint = name_clues.accepts, name_clues.fair, clues.hint
+    maker.recognised, maker.fair_clue = name_clues.accepts, name_clues.fair
     maker.says_enough = name_clues.says_enough
-    maker.lines_saying = word_lines(_plain_lines(document))
+    maker.lines_saying = word_lines(lines)
     maker.product = _products(document, clues.describes)
     maker.schemes = label_schemes(document)
     maker.said = said_elsewhere(document)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.cards.entries import Fact
@@ -37,7 +37,6 @@ class CardSink:
         self.recognised: Callable[[str, list[str]], bool] = lambda name, lines: True
         self.fair_clue: Callable[[str, list[str]], bool] = lambda name, lines: True  # ... gives the name nowhere away
         self.says_enough: Callable[[list[str]], bool] = lambda lines: True  # ... says enough of its own to point at all
-        self.hint: Callable[[str, str, Sequence[str]], str | None] = lambda name, clue, lines: None  # a line that makes a clue point
         self.lines_saying: Callable[[str], int] = lambda word: 0  # how many of the notes' lines say a word
         self.describes: Callable[[str], bool] = lambda name: False  # whether the notes describe a thing of that name
         # whether a name is a product of the notes: a thing, or the acronym a thing's name opens with ("EBS" of "EBS Volume")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.model.definitions import Line, described, shorten
 from pipeline.cards.things import _is_name
-from pipeline.model.naming import MASK, acronym_of, compound_parts, name_key, names_of, without_former_name
+from pipeline.model.naming import FORMER_VOCABULARY, FORMER_WORDS, MASK, acronym_of, compound_parts, name_key, names_of, without_former_name
 
 
 @pytest.mark.parametrize(
@@ -109,3 +111,9 @@ def test_a_former_name_in_parentheses_is_an_alias_and_no_part_of_the_name() -> N
     assert without_former_name(title) == "AWS Health Dashboard"
     assert without_former_name("KMS keys (formerly Customer Master Keys, CMK)") == "KMS keys"
     assert _is_name(title, heading=True) and not _is_name("Why it was (formerly) renamed", heading=True)
+
+
+def test_every_word_of_a_former_name_phrase_is_in_the_vocabulary_only_names_tests_first() -> None:
+    words = set(re.findall(r"(?<![\\a-z])[a-z]{2,}", FORMER_WORDS.pattern))
+    assert {"formerly", "successor", "called"} <= words
+    assert words <= FORMER_VOCABULARY

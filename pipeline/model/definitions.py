@@ -17,7 +17,7 @@ from functools import cached_property
 from pipeline.model import Inline, Node, Topic
 from pipeline.model import inline as inl
 from pipeline.model.name_patterns import may_be_only_names
-from pipeline.model.naming import FORMER_WORDS, MASK, Names, names_of
+from pipeline.model.naming import FORMER_VOCABULARY, FORMER_WORDS, MASK, Names, names_of
 
 DEFINITION_WORDS = 30  # a one-line definition is cut at a clause boundary near this
 DEFINITION_MIN_WORDS = 3  # "Global service" or "2 types" says too little to define
@@ -89,13 +89,9 @@ def flatten(nodes: Iterable[Node], depth: int = 0) -> list[Line]:
     return out
 
 
-# every word FORMER_WORDS takes out (`a.k.a.` as its letters), for a test that needs no pattern
-_FORMER_VOCABULARY = frozenset("formerly previously successor to of used be also known as named called a k aka ka ak".split())
-
-
 def only_names(names: Names, text: str) -> bool:
     """A line that says nothing but the thing's names (or a former one)."""
-    if not may_be_only_names(names.forms, text, _FORMER_VOCABULARY):
+    if not may_be_only_names(names.forms, text, FORMER_VOCABULARY):
         return False
     return not re.sub(r"[\W_]+", "", FORMER_WORDS.sub("", names.mask(text, "")))
 

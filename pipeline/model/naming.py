@@ -42,6 +42,9 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$")
 FORMER_WORDS = re.compile(
     r"\b(?:formerly|previously|successor\s+(?:to|of)|used\s+to\s+be|also|known|as|named|called|a\.?k\.?a\.?)\b", re.IGNORECASE
 )
+# Every word FORMER_WORDS takes out (`a.k.a.` as its letters, dotted or not), for a test
+# that needs no pattern (definitions.only_names): a word added above is added here too.
+FORMER_VOCABULARY = frozenset("formerly previously successor to of used be also known as named called a k aka ka ak".split())
 _FORMER_ASIDE = re.compile(r"\s*\((?:formerly|previously)\b[^()]*\)")
 _FORMER = re.compile(
     r"(?:formerly(?:\s+(?:known\s+as|called|named))?|previously(?:\s+(?:known\s+as|called|named))?|"

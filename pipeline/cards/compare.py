@@ -90,12 +90,15 @@ def compared_cards(document: Document, pack_slug: str, image_src: ImageSource | 
     for options, facts in comparisons(document):
         names = [t.name for t in options]
         telling: dict[int, list[set[str]]] = defaultdict(list)  # what each option's asked facts say that no other option does
+        stems = {id(o): _stems(*(x.text for x in o.described.lines)) for o in options}
         for thing, text, line in facts:
             card = _card(sink, thing, options, names, text, line)
             fact = (name_key(thing.name), plain_key(text))
-            own = _stems(text) - GENERIC_WORDS - PROPERTIES - set().union(*(_stems(*(x.text for x in o.described.lines)) for o in options if o is not thing))
+            if card is None or fact in asked:
+                continue
+            own = _stems(text) - GENERIC_WORDS - PROPERTIES - set().union(*(stems[id(o)] for o in options if o is not thing))
             # `attached at the subnet level` after `firewall which controls traffic from and to subnet`: one fact twice
-            if card is not None and fact not in asked and not any(own <= said or said <= own for said in telling[id(thing)]):
+            if not any(own <= said or said <= own for said in telling[id(thing)]):
                 asked.add(fact)
                 telling[id(thing)].append(own)
                 sink.cards.append(card)

@@ -18,6 +18,7 @@ from pipeline.model import inline as inl
 from pipeline.diagnostics import warning
 from pipeline.front_matter import strip_front_matter
 from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
+from pipeline.notes.exam_itself import about_the_exam, exam_facts_line
 from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
 from pipeline.notes.parse_blocks import block_lines, block_nodes, html_only_items, line_nodes
@@ -121,6 +122,8 @@ class _DocumentBuilder:
         self.headings: list[tuple[int, str]] = []  # enclosing headings below the section
         self.cards_on = True
         self.skip_next = False
+        self.exam_level: int | None = None  # inside a section on the exam itself, at this heading level
+        self.exam_list_next = False  # a lead-in line on the exam's facts: the list after it is theirs
         self.started = False  # read a heading below the title, or text
 
     def read(self, tokens: list[Token]) -> None:
@@ -147,7 +150,7 @@ class _DocumentBuilder:
                 self.skip_next = value == "skip"
                 return
         if kind != "blank_line":
-            if self.skip_next or not self.cards_on:
+            if self.skip_next or not self.cards_on or self._on_the_exam(token):
                 token["_no_cards"] = True
             self.skip_next = False
         cards = not token.get("_no_cards")
@@ -177,6 +180,24 @@ class _DocumentBuilder:
             if kind == "blank_line":
                 return
         self._current_topic(token.get("line", 1)).blocks.append(token)
+
+    def _on_the_exam(self, token: Token) -> bool:
+        """Whether a block tells the exam's own facts (format, pass mark, weights), not its content."""
+        kind = token["type"]
+        if kind == "heading":
+            level = token["attrs"]["level"]
+            if self.exam_level is not None and level <= self.exam_level:
+                self.exam_level = None
+            if about_the_exam(inl.to_plain(one_line(token.get("children", [])))) and level != self.title_level:
+                self.exam_level = level
+            self.exam_list_next = False
+            return self.exam_level is not None
+        after_lead_in, self.exam_list_next = self.exam_list_next and kind == "list", False
+        if kind == "paragraph":
+            texts = [inl.to_plain(spans).strip() for _, spans in lines(token.get("children", []))]
+            self.exam_list_next = bool(texts) and texts[-1].endswith(":") and exam_facts_line(texts[-1])
+            return self.exam_level is not None or any(exam_facts_line(text) for text in texts)
+        return self.exam_level is not None or after_lead_in
 
     def _banner(self, token: Token) -> bool:
         """Pictures and links before the notes begin (a logo, badges): skipped."""

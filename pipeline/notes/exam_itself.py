@@ -1,0 +1,38 @@
+"""Lines about the exam itself, not its content: how many questions, how long,
+the pass mark, the price, the renewal, the weight of each domain. A learner
+is never asked these, so they make no cards (the cheat sheet still shows them).
+
+Notes by many authors open with such a section ("Exam basics", "exam
+logistics / setup", "About the exam") or a lead-in line ("Exam: 2 hours,
+50–60 questions", "Sections (weights from the exam guide):") over a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import inline as inl
+
+_ABOUT = (
+    r"basics|logistics|format|overview|info|information|details|facts|structure|setup|set\s+up"
+    r"|registration|booking|scheduling|day|scoring|score|weights?|domains|outline|policies|rules"
+)
+# "Exam basics", "exam logistics / setup", "About the exam", "The exam", "CKAD exam info"
+_EXAM_HEADING = re.compile(
+    rf"^(?:about\s+(?:the\s+)?|the\s+)?(?:[a-z0-9]+\s+)?exam(?:ination)?(?:\s+(?:{_ABOUT})\b.*)?$"
+)
+# "Exam: 2 hours, ...", "Sections (approx. weights from the exam guide):", "domains + weights"
+_EXAM_LINE = re.compile(
+    r"^\W*exam(?:ination)?\s*:|\bweights?\b.*\b(?:exam|guide)\b|\b(?:domains?|sections?|skill\s+areas?)\b\W+(?:\w+\W+){0,2}weights?\b",
+    re.IGNORECASE,
+)
+
+
+def about_the_exam(heading: str) -> bool:
+    """A heading over the exam's own facts, not over what it asks."""
+    return bool(_EXAM_HEADING.match(inl.plain_key(heading)))
+
+
+def exam_facts_line(text: str) -> bool:
+    """A line that opens the exam's own facts: its format or its domains' weights."""
+    return bool(_EXAM_LINE.search(text))

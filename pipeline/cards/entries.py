@@ -114,6 +114,11 @@ def _entry(node: Node, specials: bool = True) -> Entry:
             if pattern.match(plain) and not node.children:
                 return Entry(node, _after(node.inline, pattern), (), named=False, numbered=False, special=special)
     split = inl.split_term(node.inline) if node.role != "code" else None
+    if split and split[1] and _REMARK_LABEL.match(inl.to_plain(split[0]).strip()):
+        # `Note: release is namespaced`: the flag says nothing; the remark is the line
+        node = replace(node, inline=split[1])
+        plain = inl.to_plain(node.inline)
+        split = inl.split_term(node.inline)
     if node.role != "code" and not node.children and is_specification(plain):
         # `snowcone: 2CPU, 4GB of memory`: one model's data sheet, which no exam
         # asks; the model's name is still an item of its list.
@@ -186,6 +191,8 @@ def _acts(term: Inline) -> bool:
 
 
 _EXAMPLE_LABEL = re.compile(r"^(?:for\s+ex(?:ample)?|e\.?\s?g\.?|examples?|ex)$", re.IGNORECASE)
+# `Note: pod fields are immutable`, `Tip: ...`: a remark's flag, no term; the line is a fact
+_REMARK_LABEL = re.compile(r"^(?:note|nb|n\.b\.?|tip|hint|remember|important|reminder|careful|gotcha|warning|caveat|trap)!*$", re.IGNORECASE)
 
 
 def _no_subject(term: Inline) -> bool:
@@ -194,7 +201,7 @@ def _no_subject(term: Inline) -> bool:
     abbreviations joined together ("CF" is CloudFront or CloudFormation) do
     not say what is asked."""
     text = inl.to_plain(term).strip()
-    if _EXAMPLE_LABEL.match(text):
+    if _EXAMPLE_LABEL.match(text) or _REMARK_LABEL.match(text):
         return True
     parts = [p.strip() for p in re.split(r",|&|\band\b", text) if p.strip()]
     return len(parts) >= 2 and all(_ABBREVIATION.fullmatch(p) for p in parts)

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.cards.chunking import cloze_safe, split_spans
+from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
 from pipeline.cards.prompts import asked, everyday, is_fragment, is_open_list
@@ -51,6 +52,13 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # of many, no answer to recall; asked the way exams ask, from the uses to the name
         text = "{{c1::" + cloze_safe(inl.escape(context[-1])) + "}} — " + sink.html(entry.full)
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
+        return
+    if is_command(entry.head) and says_a_task(entry.definition):
+        # `helm show values podinfo/podinfo -> find the key names`: the exam gives the task
+        # and asks for the command, so the card does too
+        where = f"<b>{sink.html(asked((Span('text', context[-1]),), context[:-1]))}</b>: " if context else ""
+        front = where + sink.html(entry.definition) + " — which command?"
+        sink.add("term", "basic", prompt=front, answer=sink.html(entry.head), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
     if (items := _listed(entry)) is not None:
         _list_card(sink, context, entry, items)

@@ -263,7 +263,9 @@ def _arrow_term(term: Inline, definition: Inline) -> bool:
     plain = to_plain(term).strip()
     if word_count(plain) > MAX_ARROW_TERM_WORDS or "," in plain or _ARROW.search(plain):
         return False
-    return not _ARROW.search(to_plain(definition))
+    # `svc selector points at one -> switch:` leads on to the lines below it: a caption, no definition
+    after = to_plain(definition).strip()
+    return not _ARROW.search(after) and not after.endswith(":")
 
 
 def _lstrip_colon(inline: Inline) -> Inline:
@@ -280,7 +282,7 @@ def _checked(term: Inline, definition: Inline) -> tuple[Inline, Inline] | None:
         return None
     if plain.count("(") != plain.count(")") or plain.count("[") != plain.count("]"):
         return None
-    if _SENTENCE.search(plain):  # a sentence, not a term
+    if _SENTENCE.search(plain) or ";" in plain:  # a sentence, or two clauses: not a term
         return None
     return term, definition
 

@@ -74,3 +74,111 @@ def test_a_heading_on_exam_tips_still_makes_cards() -> None:
         """
     )
     assert any("Spot VMs" in line for line in lines), lines
+
+
+def test_a_command_defined_by_what_it_does_is_asked_from_the_task() -> None:
+    lines = cards_of(
+        """
+        ## Tools
+
+        **helm**
+        - `helm show values podinfo/podinfo` -> find the key names
+        """
+    )
+    asked = [line for line in lines if "find the key names" in line]
+    assert asked and all("find the key names — which command? => helm show values podinfo/podinfo @4" in line for line in asked), lines
+
+
+def test_a_field_defined_by_what_it_does_is_still_asked_forward() -> None:
+    lines = cards_of(
+        """
+        ## Jobs
+
+        **spec fields**
+        - `activeDeadlineSeconds` -> hard time limit, beats backoffLimit
+        """
+    )
+    assert not any("which command?" in line for line in lines), lines
+
+
+def test_a_note_flag_is_no_term() -> None:
+    lines = cards_of(
+        """
+        ## Helm
+
+        **helm**
+        - `helm list -A` lists releases in all namespaces
+        - Note: a release is namespaced, forgetting `-n` gives "release not found"
+        """
+    )
+    assert not any("— Note" in line or "| Note =>" in line or "Note:" in line for line in lines), lines
+    assert any("release is namespaced" in line for line in lines), lines
+
+
+def test_an_arrow_to_a_caption_is_no_term() -> None:
+    lines = cards_of(
+        """
+        ## Strategies
+
+        **blue/green**
+        - 2 deploys: labels blue / green
+        - svc selector points at one -> switch:
+          - `k patch svc web -p '{"spec":{"selector":{"version":"green"}}}'`
+        """
+    )
+    assert not any("| svc selector points at one =>" in line for line in lines), lines
+
+
+def test_a_term_of_two_clauses_is_no_term() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Buckets**
+        - Object Versioning keeps noncurrent versions; retention policy + Bucket Lock = WORM compliance
+        """
+    )
+    assert not any("| Object Versioning keeps noncurrent versions; retention policy + Bucket Lock =>" in line for line in lines), lines
+
+
+def test_a_bare_lower_case_label_is_asked_with_its_parent() -> None:
+    lines = cards_of(
+        """
+        ## Config
+
+        **secrets**
+        - decode: `k get secret db -o jsonpath='{.data.pass}' | base64 -d`
+        - base64 is no encryption
+        """
+    )
+    assert any("secrets — decode" in line for line in lines), lines
+
+
+def test_a_bare_label_under_a_sentence_keeps_its_own_words() -> None:
+    lines = cards_of(
+        """
+        ## Encryption
+
+        **Encryption, two types**
+        - at rest: data stored or archived on a device
+        - in transit: data being moved from one place to another
+        """
+    )
+    assert not any("two types — at rest" in line for line in lines), lines
+
+
+def test_a_bare_command_asks_its_subcommand_with_its_arguments_shown() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **RBAC**
+        - Role/RoleBinding = namespaced; ClusterRole = cluster-wide
+        - `k create rolebinding pr-bind -n dev --role=pod-reader --serviceaccount=dev:app-sa`
+        - `docker build -t app:v1 .` / `podman build -t app:v1 .`
+        """
+    )
+    assert any("k {{c1::create rolebinding}} pr-bind -n dev" in line for line in lines), lines
+    assert not any("{{c1::RBAC}}" in line for line in lines), lines
+    # a line that says the hidden words again gives itself away
+    assert not any("{{c1::build}}" in line for line in lines), lines

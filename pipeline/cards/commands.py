@@ -6,6 +6,11 @@ hides the heading a command sits under (which section is no knowledge)."""
 
 from __future__ import annotations
 
+import re
+
+from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.entries import Fact, Group
+from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
 from pipeline.model import inline as inl
 
@@ -22,3 +27,31 @@ def says_a_task(inline: Inline) -> bool:
     """Prose that says what a command does ("find the key names"): no code of its own."""
     spans = inl.strip(inline)
     return bool(spans) and not any(span.kind == "code" for span in spans) and bool(inl.to_plain(spans).strip())
+
+
+# `k create rolebinding pr-bind -n dev ...`: the tool, then the words of its subcommand,
+# up to the first argument (a name with a digit or a dash, a flag, a path, a value)
+_SUBCOMMAND = re.compile(r"^(\S+)((?:\s+[a-z]+){1,2})(?=\s|$)")
+SHOWN_ARGUMENTS = 2  # fewer say no task ("k rollout [status] deploy/web" could be any rollout step)
+
+
+def command_cloze(sink: CardSink, group: Group, fact: Fact) -> bool:
+    """A bare command under its heading, asked by its subcommand: the arguments
+    shown say the task ("RBAC: k [...] pr-bind -n dev --role=pod-reader
+    --serviceaccount=dev:app-sa"). Hiding the heading instead would ask which
+    section the command sits in. False when the line leads with no command."""
+    spans = inl.strip(fact.inline)
+    if not spans or spans[0].kind != "code" or not is_command(fact.inline):
+        return False
+    match = _SUBCOMMAND.match(spans[0].text.strip())
+    code = spans[0].text.strip()
+    if match is None or len(code[match.end() :].split()) < SHOWN_ARGUMENTS:
+        return False  # a tool and its words only (`k get all`): no argument tells the task
+    hidden = match.group(2).strip()
+    if hidden in code[match.end() :] or hidden in inl.to_plain(spans[1:]):
+        return False  # `docker build ... / podman build ...`: the line says it a second time
+    shown = inl.escape(match.group(1)) + " {{c1::" + cloze_safe(inl.escape(hidden)) + "}}" + inl.escape(code[match.end() :])
+    text = f"<b>{sink.html(group.label)}</b>: <code>{shown}</code>{sink.html(spans[1:])}"
+    key = ("command", group.key, inl.plain_key(code))
+    sink.add("detail", "cloze", prompt=text, answer="", context=group.context, lines=(fact.line,), key=key, id_context=group.inner)
+    return True

@@ -22,6 +22,7 @@ from dataclasses import replace
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
+from pipeline.cards.commands import command_cloze
 from pipeline.cards.defining import names_its_kind, spells_its_name
 from pipeline.cards.entries import (
     Entry,
@@ -296,6 +297,8 @@ class _CardMaker(CardSink):
                 single_fact_card(self, group, [fact], *found)
                 asked_alone.append(statement)
         loose = [e for e in loose if e not in asked_alone]
+        # a bare command asks its subcommand, its arguments shown: no overview to recite it in
+        loose = [e for e in loose if not command_cloze(self, group, Fact(e.full, e.node.line))]
         facts = [Fact(e.full, e.node.line) for e in loose]
         if group.is_topic and remarks_after(entries, loose, facts, _statements_after(entries, loose)):
             self.remarks, facts = facts, []  # "Deleting a resource group deletes ...": on the list's card

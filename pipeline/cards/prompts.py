@@ -103,6 +103,37 @@ def _spelled_out(plain: str) -> tuple[str, str] | None:
     return (match.group(1), match.group(2)) if initials == match.group(1).lower() else None
 
 
+# "decode", "one key", "in YAML": a step or a part, said in a word or two of lower case
+_BARE_WORDS = 2
+_SUBJECT_WORDS = 3
+
+
+def _bare_word(label: Inline) -> bool:
+    """A label of a word or two in lower case, no name, code or number in it
+    ("decode", "one key", "disable"): the step of a task its parent names."""
+    plain = inl.to_plain(label).strip()
+    words = plain.split()
+    return (
+        0 < len(words) <= _BARE_WORDS
+        and all(span.kind == "text" for span in inl.strip(label))
+        and re.fullmatch(r"[a-z][a-z /-]*", plain.rstrip(":")) is not None
+    )
+
+
+def _names_a_subject(parent: str) -> bool:
+    """A heading that names what its lines are about ("secrets", "CloudWatch
+    Alarms"), not a sentence, a count or a former name ("2 types", "formerly X")."""
+    plain = parent.strip()
+    return (
+        0 < len(plain.split()) <= _SUBJECT_WORDS
+        and "," not in plain
+        and not _COUNT.match(plain)
+        and not is_generic(plain)
+        and not is_statement(plain)
+        and not re.match(r"(?i)(?:formerly|previously|ex|aka)\b", plain)
+    )
+
+
 def asked(label: Inline, context: tuple[str, ...]) -> Inline:
     """The label as a prompt: a generic one ("Services"), a count or a bare kind
     ("3 archi models", "Policies") or one that only qualifies its parent ("for
@@ -115,7 +146,7 @@ def asked(label: Inline, context: tuple[str, ...]) -> Inline:
     # "3 archi models", "Policies": how many, or what kind, but not of what
     counted_kind = bool(_COUNT.match(plain)) or inl.plain_key(plain) in _BARE_KINDS
     qualifies = bool(_QUALIFIES.match(plain)) and not is_generic(_COUNT.sub("", parent))
-    if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies):
+    if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies or (_bare_word(label) and _names_a_subject(parent))):
         return (Span("strong", children=(Span("text", parent),)), Span("text", " — "), *label)
     return label
 

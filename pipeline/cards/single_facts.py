@@ -8,6 +8,7 @@ import html
 import re
 
 from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.commands import is_command
 from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, variant_shown
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
@@ -270,6 +271,8 @@ def named_text(
     under a heading that names no thing."""
     if all(says_only_what_it_is_not(f) for f in facts):
         return None  # "not for time-sensitive questions": fits all that are not, no one thing
+    if any(is_command(f.inline) for f in facts):
+        return None  # "[RBAC]: k create rolebinding ...": which heading a command sits under is no fact
     found = name_cloze(sink, group, facts)
     if gives_itself_away(found[0], (), sink.common, sink.describes) or _variant_shown(found[0], sink.common):
         return None  # "[CloudWatch]: CW billing metric data...": the front shows the name abbreviated

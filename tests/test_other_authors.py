@@ -182,3 +182,29 @@ def test_a_bare_command_asks_its_subcommand_with_its_arguments_shown() -> None:
     assert not any("{{c1::RBAC}}" in line for line in lines), lines
     # a line that says the hidden words again gives itself away
     assert not any("{{c1::build}}" in line for line in lines), lines
+
+
+def test_a_bold_phrase_that_a_wrapped_sentence_stresses_is_no_term() -> None:
+    lines = cards_of(
+        """
+        ## SLAs
+
+        An SLA is a formal agreement on uptime. If a service misses its SLA you can claim
+        **service credits**. Free services and preview features generally have no SLA.
+        Minimum storage duration matters because you pay an
+        **early deletion** fee if you move or delete a blob before that time is up.
+        """
+    )
+    assert not any("=> . Free services" in line or "| service credits =>" in line for line in lines), lines
+    assert not any("early deletion => fee if" in line for line in lines), lines
+
+
+def test_a_bold_name_that_opens_its_sentence_is_still_a_term() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Amazon S3** stores objects in buckets across the region.
+        """
+    )
+    assert any("Amazon S3" in line and "stores objects in buckets" in line for line in lines), lines

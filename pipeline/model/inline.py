@@ -228,7 +228,7 @@ def _split_term(inline: Inline) -> tuple[Inline, Inline] | None:
             return _checked(inner, _lstrip_colon(rest))
         if _DASH.match(rest_plain):  # **Term** - definition
             return _checked(inner, _lstrip(rest, " \t-–—"))
-        if word_count(rest_plain) >= 3 and not _SEPARATOR.search(to_plain(rest)):
+        if word_count(rest_plain) >= 3 and not _SEPARATOR.search(to_plain(rest)) and _opens_a_sentence(inner, rest_plain):
             # A bold lead phrase: **Amazon S3** stores objects in buckets.
             return _checked(strip(inner, " \t."), rest)
     for index, span in enumerate(inline):
@@ -247,6 +247,15 @@ def _split_term(inline: Inline) -> tuple[Inline, Inline] | None:
             if result:
                 return result
     return None
+
+
+def _opens_a_sentence(bold: Inline, rest: str) -> bool:
+    """`**Amazon S3** stores objects`: a bold name that opens its sentence. A bold
+    phrase in lower case (`**early deletion** fee if...`, a line wrapped mid-sentence)
+    or one the next sentence follows (`**service credits**. Free services...`)
+    is a word the sentence stresses, which it does not define."""
+    text = to_plain(bold).strip()
+    return bool(text) and not text[0].islower() and not rest.lstrip()[:1] in (".", ",", ";", "!", "?")
 
 
 def is_arrow_term(inline: Inline) -> bool:

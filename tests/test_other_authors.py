@@ -208,3 +208,19 @@ def test_a_bold_name_that_opens_its_sentence_is_still_a_term() -> None:
         """
     )
     assert any("Amazon S3" in line and "stores objects in buckets" in line for line in lines), lines
+
+
+def test_a_label_among_a_lists_members_is_shown_not_hidden() -> None:
+    lines = cards_of(
+        """
+        ## Observability
+
+        - probes
+          - liveness fail -> ctr restarted
+          - readiness fail -> removed from svc endpoints
+          - startup -> disables liveness/readiness until it passes
+          - defaults: periodSeconds 10, timeoutSeconds 1
+        """
+    )
+    listed = [line for line in lines if "{{c1::liveness}}" in line]
+    assert listed and not any("{{c4::defaults}}" in line or "::defaults}}" in line for line in listed), lines

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
 from pipeline.cards.numbers import window_only, without_window
-from pipeline.cards.prompts import asked, everyday, is_generic
+from pipeline.cards.prompts import asked, everyday, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, SourceRef
 from pipeline.model import inline as inl
@@ -244,6 +244,8 @@ def hideable(group: Group, entries: list[Entry]) -> list[bool]:
     given = [i for i, text in enumerate(texts) if any(_negated(text, t) for j, t in enumerate(texts) if j != i)]
     given += [i for i in range(len(entries)) if _word_shown(entries, i, texts)]
     given += [i for i, e in enumerate(entries) if everyday(e.item)]  # "RAM", "Storage space": what every exam takes as known
+    # "defaults" among the probe kinds: a label of the list's own lines, no member to recall
+    given += [i for i, e in enumerate(entries) if is_fragment(inl.to_plain(e.item))]
     if sum(ok for i, ok in enumerate(out) if i not in given) >= 2:
         out = [ok and i not in given for i, ok in enumerate(out)]  # other blanks left to ask the list
     return out

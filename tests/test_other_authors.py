@@ -224,3 +224,36 @@ def test_a_label_among_a_lists_members_is_shown_not_hidden() -> None:
     )
     listed = [line for line in lines if "{{c1::liveness}}" in line]
     assert listed and not any("{{c4::defaults}}" in line or "::defaults}}" in line for line in listed), lines
+
+
+def test_a_term_before_a_spaced_dash_is_asked_like_a_term_before_a_colon() -> None:
+    lines = cards_of(
+        """
+        ## 2. Crypto & PKI
+
+        - Symmetric - one shared key, fast, hard to distribute
+        - Asymmetric - public/private key pair, slow, used to exchange keys
+        - limited by time - short executions only
+        - Apply even to Owners - the lock has to be removed first
+        """
+    )
+    assert any("| Asymmetric => public/private key pair" in line for line in lines), lines
+    assert not any("{{c1::2. Crypto & PKI}}" in line for line in lines), lines
+    # a clause before the dash is no name
+    assert not any("| limited by time =>" in line or "| Apply even to Owners =>" in line for line in lines), lines
+
+
+def test_a_line_over_its_own_lines_split_by_a_dash_is_a_sub_heading() -> None:
+    lines = cards_of(
+        """
+        ## Shared responsibility
+
+        - Provider Responsibility - security of the platform
+          - physical hosts
+          - the network
+        - Customer Responsibility - security in the platform
+          - data
+          - identities
+        """
+    )
+    assert not any("| Provider Responsibility =>" in line for line in lines), lines

@@ -214,7 +214,7 @@ def _series(document: Document) -> Iterator[tuple[_Place, str, list[tuple[str, N
 
 
 def _defines(node: Node) -> bool:
-    split = inl.split_term(node.inline)
+    split = inl.node_split(node.inline, bool(node.children))
     return bool(split and split[1])
 
 

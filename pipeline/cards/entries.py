@@ -126,6 +126,7 @@ def _entry(node: Node, specials: bool = True) -> Entry:
             return Entry(node, split[0], (), named=False, numbered=False, special="specification", restated=True)
         return Entry(node, node.inline, (), named=False, numbered=False, special="specification")
     if node.children:
+        split = inl.node_split(node.inline, children=True)
         head, definition = split if split else (inl.strip_label(node.inline), ())
         return Entry(node, head, definition, named=True, numbered=False)
     if split and split[1] and (_acts(split[0]) or _no_subject(split[0]) or is_statement(inl.to_plain(split[0]))):

@@ -46,7 +46,7 @@ from pipeline.cards.partial_lists import WHOLE_ITEMS, partial_list, remarks_afte
 from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.series import are_tiers
-from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
+from pipeline.cards.single_facts import heading_asked, keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
@@ -360,7 +360,7 @@ class _CardMaker(CardSink):
             facts, kind_first = [], None
         elif kind_first and not listed and not group.lead.inline and things_first(group, entries, loose):
             unkeyed = [f for f in facts if subject_text(self, group, f) is None and keyed_text(self, group, f) is None]
-            if len(unkeyed) == 1:
+            if len(unkeyed) == 1 and heading_asked(group, unkeyed):
                 self._alone(facts, group)
                 single_fact_card(self, group, unkeyed, *name_cloze(self, group, unkeyed))  # "[EventBridge]: default event bus ..."
                 facts, kind_first = [], None

@@ -257,6 +257,18 @@ def _asked_by_name(sink: CardSink, group: Group, fact: Fact, last_resort: bool =
     return found
 
 
+def heading_asked(group: Group, facts: list[Fact]) -> bool:
+    """Whether a cloze may hide the heading the facts sit under: not over a command
+    ("[RBAC]: k create rolebinding ...": which heading a command sits under is no
+    fact), nor a numbered part of the notes ("[2. Crypto & PKI]: ..."), which no line describes."""
+    if any(is_command(f.inline) for f in facts):
+        return False
+    return not _SECTION_NUMBER.match(inl.to_plain(group.label))
+
+
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+[.)])\s+\S")
+
+
 def named_text(
     sink: CardSink, group: Group, facts: list[Fact], last_resort: bool = False, weak_too: bool = True
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -271,8 +283,8 @@ def named_text(
     under a heading that names no thing."""
     if all(says_only_what_it_is_not(f) for f in facts):
         return None  # "not for time-sensitive questions": fits all that are not, no one thing
-    if any(is_command(f.inline) for f in facts):
-        return None  # "[RBAC]: k create rolebinding ...": which heading a command sits under is no fact
+    if not heading_asked(group, facts):
+        return None
     found = name_cloze(sink, group, facts)
     if gives_itself_away(found[0], (), sink.common, sink.describes) or _variant_shown(found[0], sink.common):
         return None  # "[CloudWatch]: CW billing metric data...": the front shows the name abbreviated

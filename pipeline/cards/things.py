@@ -115,7 +115,7 @@ def is_classification(nodes: list[Node], schemes: frozenset[str]) -> bool:
 
 
 def label_text(node: Node) -> str:
-    split = inl.split_term(node.inline)
+    split = inl.node_split(node.inline, bool(node.children))
     return clean_title(inl.to_plain(inl.strip_label(split[0] if split else node.inline)))
 
 
@@ -263,7 +263,7 @@ def is_sorting_list(nodes: list[Node]) -> bool:
     if len(nodes) < 2 or sum(len(n.children) for n in nodes) <= len(nodes):
         return False
     for node in nodes:
-        split = inl.split_term(node.inline)
+        split = inl.node_split(node.inline, bool(node.children))
         if not node.children or (split and split[1]):
             return False
         for child in node.children:
@@ -277,7 +277,7 @@ def _is_named(node: Node) -> Head | None:
     """(head, definition) of a line that names a thing and says what it is."""
     if node.role not in ("item", "step", "line") or not node.cards:
         return None
-    split = inl.split_term(node.inline)
+    split = inl.node_split(node.inline, bool(node.children))
     if split and split[1]:
         head, definition = split
     elif node.children:

@@ -246,7 +246,45 @@ def _split_term(inline: Inline) -> tuple[Inline, Inline] | None:
             result = _checked(term, definition)
             if result:
                 return result
-    return None
+    return _dash_term(inline)
+
+
+# `Asymmetric - key pair, slow`: a spaced dash after the line's first few words
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+MAX_DASH_TERM_WORDS = 4
+DASH_FREE_WORDS = 2  # a longer name is capitalised word by word ("Customer Service & Communities")
+
+
+def _dash_term(inline: Inline) -> tuple[Inline, Inline] | None:
+    """`Term - definition` (or ` – `, ` — `), the dash in the line's first text:
+    a name of a few words, not a clause (`single digit ms latency - low latency`
+    reads on as one sentence, its left side in lower case)."""
+    first = inline[0]
+    match = _SPACED_DASH.search(first.text) if first.kind == "text" else None
+    if match is None:
+        return None
+    term = strip((Span("text", first.text[: match.start()]),))
+    definition = strip((Span("text", first.text[match.end() :]),) + inline[1:])
+    plain = to_plain(term).strip()
+    if not plain or not to_plain(definition).strip() or word_count(plain) > MAX_DASH_TERM_WORDS or "," in plain:
+        return None
+    if not any(ch.isupper() or ch.isdigit() for ch in plain):
+        return None  # "limited by time - short executions": a phrase, not a name
+    words = re.findall(r"[A-Za-z0-9][\w-]*", plain)
+    if len(words) > DASH_FREE_WORDS and any(w[0].islower() for w in words[1:]):
+        return None  # "Apply even to Owners - ...", "Be ready to scale - ...": a clause, not a name
+    if to_plain(definition).rstrip().endswith(":"):
+        return None  # "AWS responsibility - security of the Cloud:" heads the lines below it
+    return _checked(term, definition)
+
+
+def node_split(inline: Inline, children: bool) -> tuple[Inline, Inline] | None:
+    """`split_term` of a line; a line over lines of its own split only by a dash
+    ("Customer Responsibility - security in the Cloud") is a sub-heading, said whole."""
+    split = split_term(inline)
+    if split is not None and children and split == _dash_term(strip(inline)):
+        return None
+    return split
 
 
 def _opens_a_sentence(bold: Inline, rest: str) -> bool:

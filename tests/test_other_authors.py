@@ -257,3 +257,18 @@ def test_a_line_over_its_own_lines_split_by_a_dash_is_a_sub_heading() -> None:
         """
     )
     assert not any("| Provider Responsibility =>" in line for line in lines), lines
+
+
+def test_a_table_row_keyed_by_a_number_is_asked_with_its_column_and_a_remark_with_its_row() -> None:
+    lines = cards_of(
+        """
+        ## Ports
+
+        | Port | Protocol | Notes |
+        |---|---|---|
+        | 88 | Kerberos | tickets, AD auth |
+        | 443 | HTTPS | TLS over TCP |
+        """
+    )
+    assert any("| Port 88 — Protocol => Kerberos" in line for line in lines), lines
+    assert any("| Port 88 (Kerberos) — Notes => tickets, AD auth" in line for line in lines), lines

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.cards.sink import CardSink
-from pipeline.model import Inline, Node, Table
+from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
 EMPTY_CELLS = {"", "-", "–", "—", "n/a", "na", "none"}
@@ -111,16 +111,32 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         sink.add("table", "basic", prompt, sink.html(cell.value), context, (node.line, cell.line), key)
 
 
+# `| Port | Protocol | Notes |`: a column of remarks on the row, no property of its own
+_REMARK_COLUMNS = frozenset("notes note comments comment remarks remark details info misc tips gotchas".split())
+_BARE_KEY = re.compile(r"^\d[\d\s,./–-]*$")  # "88", "20-21": a key that means nothing without its column
+
+
 def _cells_by_row(table: Table, label: int) -> list[_Cell]:
     header = [_plain(h) for h in table.header]
     cells = []
     for row, line in zip(table.rows, table.lines):
         if label >= len(row) or _empty(row[label]):
             continue
+        thing = row[label]
+        if _BARE_KEY.match(_plain(thing)) and header[label]:
+            thing = (Span("text", f"{header[label]} "), *thing)  # "Port 88", not "88"
         for column, value in enumerate(row):
             if column != label and column < len(header) and not _empty(value) and header[column]:
-                cells.append(_Cell(row[label], header[column], value, line))
+                cells.append(_Cell(_with_its_row(thing, row, label, column, header), header[column], value, line))
     return cells
+
+
+def _with_its_row(thing: Inline, row: list[Inline], label: int, column: int, header: list[str]) -> Inline:
+    """A remark column's cell is asked of the row as a whole: "Port 88 (Kerberos) — Notes"."""
+    if inl.plain_key(header[column]) not in _REMARK_COLUMNS:
+        return thing
+    other = next((c for i, c in enumerate(row) if i not in (label, column) and not _empty(c) and not is_sentence(_plain(c))), None)
+    return thing if other is None else (*thing, Span("text", f" ({_plain(other)})"))
 
 
 def _cells_by_column(table: Table) -> list[_Cell]:

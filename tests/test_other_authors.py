@@ -272,3 +272,16 @@ def test_a_table_row_keyed_by_a_number_is_asked_with_its_column_and_a_remark_wit
     )
     assert any("| Port 88 — Protocol => Kerberos" in line for line in lines), lines
     assert any("| Port 88 (Kerberos) — Notes => tickets, AD auth" in line for line in lines), lines
+
+
+def test_a_run_of_bold_term_lines_is_no_topic_over_its_own_definitions() -> None:
+    lines = cards_of(
+        """
+        ## Schedule
+
+        **Critical path**: the longest path through the network, zero float
+        **Float**: how long a task can slip without delaying the project
+        """
+    )
+    assert any("| Float => how long a task can slip" in line for line in lines), lines
+    assert not any("Critical path | Float" in line for line in lines), lines

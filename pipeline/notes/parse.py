@@ -161,7 +161,7 @@ class _DocumentBuilder:
             return
         if kind == "paragraph":
             found = lines(token.get("children", []))
-            title = _topic_title(found[0][1]) if found else None
+            title = _topic_title(found[0][1]) if found and not _terms_only(found) else None
             if title:
                 spans, rest = title
                 rest, pin = take_pin(rest)
@@ -274,6 +274,15 @@ class _DocumentBuilder:
             description=" ".join(d.strip() for d in self.description if d.strip()),
             sections=tuple(s for s in sections if s.topics),
         )
+
+
+def _terms_only(found: list[tuple[int, Inline]]) -> bool:
+    """Lines each a `**Term**: definition` (`**EV**: earned value`, `**PV**: planned
+    value`): a run of definitions, not a topic headed by the first of them."""
+    if len(found) < 2:
+        return False
+    titles = [_topic_title(spans) for _, spans in found]
+    return all(t is not None and inl.to_plain(t[1]).strip() for t in titles)
 
 
 def _first_line_topic(token: Token) -> bool:

@@ -285,3 +285,18 @@ def test_a_run_of_bold_term_lines_is_no_topic_over_its_own_definitions() -> None
     )
     assert any("| Float => how long a task can slip" in line for line in lines), lines
     assert not any("Critical path | Float" in line for line in lines), lines
+
+
+def test_a_line_wrapped_after_a_comma_or_a_joining_word_is_one_line() -> None:
+    lines = cards_of(
+        """
+        ## Kustomize
+
+        - kustomization.yaml keys: `resources`, `namespace`, `images`,
+          `labels`, `patches`
+        - Azure Advisor: recommendations in five categories: Reliability, Security,
+          Performance, Cost, Operational Excellence
+        """
+    )
+    assert any("images , labels , patches" in line or "images, labels, patches" in line for line in lines), lines
+    assert any("Security, Performance, Cost" in line for line in lines), lines

@@ -93,13 +93,21 @@ def one_line(children: list[Token]) -> Inline:
     return tuple(out)
 
 
+# a line that breaks off on a comma or a word that needs what follows ("you pay an")
+_BROKEN_OFF = re.compile(r"(?:,|(?:^|\s)(?:the|a|an|and|or|of|to|with|for|in|on|at|by|from|that|than|is|are|can|your|its|their))$", re.IGNORECASE)
+
+
 def _continues(current: list[Span], after: Token | None) -> bool:
-    if after is None or after["type"] != "text":
+    if after is None:
+        return False
+    before = _last_text(current)
+    if after["type"] == "text" and _LETTERED_LINE.match(after["raw"]):
+        return False  # `b) tail`: the next option of a question, not the sentence going on
+    if _BROKEN_OFF.search(before):
+        return True  # `keys: resources, images,` / `labels, patches`: one line wrapped
+    if after["type"] != "text":
         return False
     following = after["raw"]
-    before = _last_text(current)
-    if _LETTERED_LINE.match(following):
-        return False  # `b) tail`: the next option of a question, not the sentence going on
     return bool(following[:1].islower()) and not before.endswith((":", ".", "?", "!"))
 
 

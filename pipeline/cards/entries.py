@@ -10,7 +10,7 @@ from functools import cached_property
 from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification, without_window
 from pipeline.cards.per_document import per_value
-from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_statement
+from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_remark_flag, is_statement
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
@@ -114,7 +114,7 @@ def _entry(node: Node, specials: bool = True) -> Entry:
             if pattern.match(plain) and not node.children:
                 return Entry(node, _after(node.inline, pattern), (), named=False, numbered=False, special=special)
     split = inl.split_term(node.inline) if node.role != "code" else None
-    if split and split[1] and _REMARK_LABEL.match(inl.to_plain(split[0]).strip()):
+    if split and split[1] and is_remark_flag(inl.to_plain(split[0])):
         # `Note: release is namespaced`: the flag says nothing; the remark is the line
         node = replace(node, inline=split[1])
         plain = inl.to_plain(node.inline)
@@ -126,8 +126,7 @@ def _entry(node: Node, specials: bool = True) -> Entry:
             return Entry(node, split[0], (), named=False, numbered=False, special="specification", restated=True)
         return Entry(node, node.inline, (), named=False, numbered=False, special="specification")
     if node.children:
-        split = inl.node_split(node.inline, children=True)
-        head, definition = split if split else (inl.strip_label(node.inline), ())
+        head, definition = split if (split := inl.node_split(node.inline, children=True)) else (inl.strip_label(node.inline), ())
         return Entry(node, head, definition, named=True, numbered=False)
     if split and split[1] and (_acts(split[0]) or _no_subject(split[0]) or is_statement(inl.to_plain(split[0]))):
         split = None  # `manages ReplicaSets -> rolling updates`: a fact of its group, not a term
@@ -192,8 +191,6 @@ def _acts(term: Inline) -> bool:
 
 
 _EXAMPLE_LABEL = re.compile(r"^(?:for\s+ex(?:ample)?|e\.?\s?g\.?|examples?|ex)$", re.IGNORECASE)
-# `Note: pod fields are immutable`, `Tip: ...`: a remark's flag, no term; the line is a fact
-_REMARK_LABEL = re.compile(r"^(?:note|nb|n\.b\.?|tip|hint|remember|important|reminder|careful|gotcha|warning|caveat|trap)!*$", re.IGNORECASE)
 
 
 def _no_subject(term: Inline) -> bool:
@@ -202,7 +199,7 @@ def _no_subject(term: Inline) -> bool:
     abbreviations joined together ("CF" is CloudFront or CloudFormation) do
     not say what is asked."""
     text = inl.to_plain(term).strip()
-    if _EXAMPLE_LABEL.match(text) or _REMARK_LABEL.match(text):
+    if _EXAMPLE_LABEL.match(text):
         return True
     parts = [p.strip() for p in re.split(r",|&|\band\b", text) if p.strip()]
     return len(parts) >= 2 and all(_ABBREVIATION.fullmatch(p) for p in parts)

@@ -78,6 +78,14 @@ def is_statement(label: str) -> bool:
     return bool(_STATEMENT.match(label.strip())) and not label.rstrip().endswith("?")
 
 
+# `Note: pod fields are immutable`, `Gotcha: ...`: a remark's flag, no term; the remark is the line
+_REMARK_FLAG = re.compile(r"^(?:note|nb|n\.b\.?|tip|hint|remember|important|reminder|careful|gotcha|warning|caveat|trap)!*$", re.IGNORECASE)
+
+
+def is_remark_flag(label: str) -> bool:
+    return bool(_REMARK_FLAG.match(label.strip()))
+
+
 def is_generic(label: str) -> bool:
     words = inl.plain_key(label)
     if not words:
@@ -134,10 +142,12 @@ def _names_a_subject(parent: str) -> bool:
     )
 
 
-def asked(label: Inline, context: tuple[str, ...]) -> Inline:
+def asked(label: Inline, context: tuple[str, ...], named_answer: bool = False) -> Inline:
     """The label as a prompt: a generic one ("Services"), a count or a bare kind
     ("3 archi models", "Policies") or one that only qualifies its parent ("for
-    customers") is joined to its parent."""
+    customers") is joined to its parent; so is a word or two in lower case
+    ("decode: `k get secret ...`"), unless its answer is words that define it
+    as a name of its own (`named_answer`: "vertical scaling: adding CPU and RAM")."""
     plain = inl.to_plain(label).strip()
     if (spelled := _spelled_out(plain)) is not None:
         # a sentence as a front reads as a fact to confirm: the name, its words beside it
@@ -146,7 +156,7 @@ def asked(label: Inline, context: tuple[str, ...]) -> Inline:
     # "3 archi models", "Policies": how many, or what kind, but not of what
     counted_kind = bool(_COUNT.match(plain)) or inl.plain_key(plain) in _BARE_KINDS
     qualifies = bool(_QUALIFIES.match(plain)) and not is_generic(_COUNT.sub("", parent))
-    if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies or (_bare_word(label) and _names_a_subject(parent))):
+    if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies or (_bare_word(label) and _names_a_subject(parent) and not named_answer)):
         return (Span("strong", children=(Span("text", parent),)), Span("text", " — "), *label)
     return label
 

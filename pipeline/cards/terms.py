@@ -92,7 +92,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     # A term the text defines in passing is no part of the heading above it:
     # "S3 › on premises" would read as something S3 is (its id keeps the place).
     shown = () if entry.defined_in_passing else context
-    front = asked(entry.head, shown)
+    front = asked(entry.head, shown, named_answer=not any(span.kind == "code" for span in entry.definition))
     if (count := _values(entry.definition)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}?"))

@@ -22,7 +22,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
-from pipeline.cards.contrast import fits_another_line, spells_a_form
+from pipeline.cards.contrast import fits_another_line, fits_one_elsewhere, spells_a_form
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, as_shown, content_words, spelled_out, unspelled
 from pipeline.cards.asking import breadcrumb, id_breadcrumb
 from pipeline.cards.cues import about_another, asks_well, cue_lines
@@ -267,7 +267,7 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
                 continue
             if fits_another_line(text, _their_own_lines(thing, others)) or not asks_well(thing, text):
                 continue
-            if not singles_out(document, thing, text, options):
+            if not singles_out(document, thing, text, options) or fits_one_elsewhere(document, thing, text, options):
                 continue
             count += 1
             found.append((thing, text, line.line))

@@ -76,3 +76,82 @@ def test_a_fact_no_thing_outside_the_options_says_is_compared() -> None:
     # without the transcriber, nothing outside the two options says it: it tells them apart
     facts = _facts(LANGUAGE.replace("- uses automatic speech recognition to convert speech to text quickly\n", ""))
     assert ("ChatDesk", "Automatic speech recognition to convert speech to text for callers") in facts, facts
+
+
+def test_a_base_tier_is_asked_among_its_tiers_and_the_other_options_apart() -> None:
+    from pipeline.cards.compare import compare_cards
+
+    from .test_rival_rules import SHIELDS
+
+    prompts = [c.prompt for c in compare_cards(_document(SHIELDS), "p") if "<b>Guardo Standard</b>" in c.answer]
+    # the firewall is no tier of the shield: "lowest tier" is asked of the shield's tiers only
+    assert prompts and all("Lowest tier that includes it: Guardo Standard or Guardo Advanced? Or Filtra?" in p for p in prompts), prompts
+
+
+SPEEDUPS = """
+## Delivery
+
+**CacheNet:**
+- content delivery service caching pages near viewers
+
+**Speedups:**
+- two ways to reach faraway users faster
+- SpeedRoute:
+  - fixed addresses send traffic to the nearest edge
+  - no caching, proxying packets to apps running in one or more regions
+- FastLane:
+  - files sent to a nearby site then forwarded to the bucket's region
+  - only for uploads and downloads
+"""
+
+
+def test_a_negated_trait_no_option_has_is_left_out_of_the_fact() -> None:
+    facts = _facts(SPEEDUPS)
+    # caching is the delivery network's: among these two, the rest of the line tells them apart
+    assert ("SpeedRoute", "Proxying packets to apps running in one or more regions") in facts, facts
+    assert not any("caching" in fact for _, fact in facts), facts
+
+
+def test_a_negated_trait_another_option_has_sets_them_apart() -> None:
+    facts = _facts(SPEEDUPS.replace("files sent to a nearby site", "files cached at a nearby site"))
+    assert ("SpeedRoute", "No caching, proxying packets to apps running in one or more regions") in facts, facts
+
+
+def test_a_short_fact_that_only_narrows_its_own_lines_is_not_compared() -> None:
+    facts = _facts(SPEEDUPS)
+    assert ("FastLane", "Files sent to a nearby site then forwarded to the bucket's region") in facts, facts
+    assert not any(fact.startswith("Only") for _, fact in facts), facts
+
+
+EDGES = """
+## Delivery
+
+**SpeedRoute:**
+- faster apps over the global network from the edge
+- fixed addresses send traffic to the nearest edge
+- good for games and voice over UDP
+
+**TowerZone:**
+- compute at the edge of 5G networks
+- for connected cars and live video
+- traffic never leaves the phone carrier
+
+## Names
+
+**PortGuard:**
+- firewall for each network card
+
+**NameBook:**
+- directory of network names
+
+**WireMap:**
+- charts the office network cables
+"""
+
+
+def test_topics_whose_definitions_share_one_rare_word_are_no_rivals() -> None:
+    # `edge` of a global network and of 5G networks: a field they share, not a need an exam would set them against
+    assert not [options for options, _ in comparisons(_document(EDGES))], comparisons(_document(EDGES))
+    # a second rare word both say (the edge of `global` networks) makes them rivals
+    twice = EDGES.replace("compute at the edge of 5G networks", "compute at the edge of global 5G networks")
+    assert [{t.name for t in options} for options, _ in comparisons(_document(twice))] == [{"SpeedRoute", "TowerZone"}]

@@ -45,6 +45,7 @@ NEIGHBOUR_OVERLAP = 0.25  # weight of a topic's defining words the other's lines
 TERM_OVERLAP = 0.15  # the same, for topics that share a rare two-word term
 DEFINING_LINES = 2
 SHARED_WORDS = 3
+RARE_ALIKE = 2  # rare words both definitions say, for topics with no rare term in common to be rivals
 RARE_SHARE, RARE_MIN = 25, 3  # a word few topics say: a 25th of them, and at least three
 PARTNERS = 2  # neighbours compared with one topic, the closest first
 SAME_FACT = 75  # token-sort similarity at which two lines say the same
@@ -60,6 +61,9 @@ ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of
 COUNT_WORDS = 4  # words beside a count that still say little else
 _COUNT = re.compile(r"^\d[\d,.]*\+?\s")
 _COMPARATIVE = re.compile(r"\b(?:more|less|better|worse|fewer|greater|higher|lower|faster|slower|cheaper)\b", re.IGNORECASE)
+_RESTRICTED = re.compile(r"^(?:only|just|solely|exclusively)\b", re.IGNORECASE)
+_NEGATED_LEAD = re.compile(r"^(?:no|not|without)\s+([A-Za-z][\w-]*)\s*,\s+(?=\S)", re.IGNORECASE)
+_ONE_OR_MORE = re.compile(r"\bor\s+(?:more|less|fewer)\b", re.IGNORECASE)  # `one or more regions`: how many, compared with nothing
 _THAN = re.compile(r"\bthan\b|\bvs\.?\b|\bversus\b", re.IGNORECASE)
 _UNITS = frozenset("ms second seconds minute minutes hour hours day days week weeks month months year years kb mb gb tb pb".split())
 CLAIMS_WORDS = 5  # words of a list of claims
@@ -180,9 +184,10 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
             alike = defining[i] & defining[j]
             if term and score >= TERM_OVERLAP and not _names_the_other(a, b):
                 scored.append((score, i, j))
-            elif len(shared) >= SHARED_WORDS and any(counts[w] <= rare for w in alike) and score >= NEIGHBOUR_OVERLAP:
+            # one rare word both definitions say is a field they share (`edge` of 5G and of a global network), not a need
+            elif len(shared) >= SHARED_WORDS and sum(counts[w] <= rare for w in alike) >= RARE_ALIKE and score >= NEIGHBOUR_OVERLAP:
                 scored.append((score, i, j))
-            elif len(alike) >= SHARED_WORDS and any(counts[w] <= rare for w in alike) and not _names_the_other(a, b):
+            elif len(alike) >= SHARED_WORDS and sum(counts[w] <= rare for w in alike) >= RARE_ALIKE and not _names_the_other(a, b):
                 scored.append((score, i, j))  # definitions that say the same need in several words (`physical, virtual and cloud-based servers`)
     partners: dict[int, int] = defaultdict(int)
     pairs = []
@@ -246,7 +251,7 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
         for text, line in cue_lines(thing):
             if count >= (_facts_per_option(options) if thing.item else NEIGHBOUR_FACTS):
                 break
-            text = unshared(document, thing, text, options)
+            text = _without_others_trait(unshared(document, thing, text, options), said)
             if MASK in text or len(content_words(text)) < FACT_WORDS or _a_count(text) or _claims(text) or _unanchored(text):
                 continue
             if any(o.described.names.shows(text) for o in options) or _all_words_telling(thing).leaks(text, said):
@@ -280,6 +285,23 @@ def _all_words_telling(thing: Thing) -> Names:
     return replace(thing.described.names, plain=frozenset())
 
 
+def _without_others_trait(text: str, said: frozenset[str]) -> str:
+    """The fact without an opening `no caching, ...` that no other option's lines say the word of:
+    it sets the thing against a third one that does (a cache), not against these options."""
+    lead = _NEGATED_LEAD.match(text)
+    if not lead or any(w in said for w in _forms(lead.group(1))):
+        return text
+    rest = text[lead.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def _forms(word: str) -> set[str]:
+    """A word and the forms its stem takes (`caching`, `cache`, `cached`): as the other options' lines may write it."""
+    word = word.lower()
+    base = re.sub(r"(?:ing|ed|es|s)$", "", word)
+    return {word, base, base + "e", base + "es", base + "ed", base + "ing", base + "s"}
+
+
 def _a_count(text: str) -> bool:
     """`216 points of presence (edge locations)`, `Retention from 1 day to 1 year`: how many
     or how long, with little else said; trivia that dates, not what tells the options apart."""
@@ -297,8 +319,12 @@ def _claims(text: str) -> bool:
 
 def _unanchored(text: str) -> bool:
     """`Protect against more sophisticated attack`, `Better security and less latency`: more or
-    better than what? A short fact that rests on a comparison with nothing to compare it with."""
-    return len(content_words(text)) <= CLAIMS_WORDS and bool(_COMPARATIVE.search(text)) and not _THAN.search(text)
+    better than what? A short fact that rests on a comparison with nothing to compare it with,
+    or narrows one it does not show (`only for uploads and downloads`)."""
+    if len(content_words(text)) > CLAIMS_WORDS:
+        return False
+    # `only for uploads and downloads`: only of what its own lines said before, which the card does not show
+    return bool(_RESTRICTED.match(text)) or bool(_COMPARATIVE.search(_ONE_OR_MORE.sub(" ", text))) and not _THAN.search(text)
 
 
 def _own_words(telling: set[str], other_words: Sequence[set[str]]) -> list[str]:
@@ -376,8 +402,14 @@ def _asked(options: list[Thing], names: list[str], answer: Thing | None = None) 
     """`A or B?`; over tiers whose lines say what each adds to the one before (`(+ prod system
     down)`), or of a base tier named as such (`Shield Standard` beside `Shield Advanced`), a fact
     of one tier holds for the tiers above it too: the lowest that has it is asked."""
-    base = answer is not None and below_by_name(answer.name, names)
-    return f"{TIERS_ASKED} it: {option_list(names)}?" if base or are_options_tiers(options) else f"{option_list(names)}?"
+    if are_options_tiers(options):
+        return f"{TIERS_ASKED} it: {option_list(names)}?"
+    if answer is not None and below_by_name(answer.name, names):
+        # `Shield Standard` beside `Shield Advanced` and `WAF`: the firewall is no tier of the shield
+        tiers = [n for n in names if n == answer.name or below_by_name(answer.name, [n])]
+        rest = [n for n in names if n not in tiers]
+        return f"{TIERS_ASKED} it: {option_list(tiers)}?" + (f" Or {option_list(rest)}?" if rest else "")
+    return f"{option_list(names)}?"
 
 
 def are_options_tiers(options: Sequence[Thing]) -> bool:

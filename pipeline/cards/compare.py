@@ -22,8 +22,9 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
+from pipeline.cards.fact_shapes import PROPERTIES, a_count, claims, unanchored, without_others_trait
 from pipeline.cards.contrast import fits_another_line, fits_one_elsewhere, spells_a_form
-from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, as_shown, content_words, spelled_out, unspelled
+from pipeline.cards.cue_words import OFFERING_WORDS, as_shown, content_words, spelled_out, unspelled
 from pipeline.cards.asking import breadcrumb, id_breadcrumb
 from pipeline.cards.cues import about_another, asks_well, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
@@ -51,22 +52,10 @@ PARTNERS = 2  # neighbours compared with one topic, the closest first
 SAME_FACT = 75  # token-sort similarity at which two lines say the same
 NEIGHBOUR_FACTS = 2
 GENERIC_WORDS = OFFERING_WORDS
-# A fact of only claimed properties tells none apart ("highly available, replicated across 3 AZ"); the Regions and AZs
-# an offering spans, and its "use", are claims too here.
-PROPERTIES = CLAIMED_PROPERTIES | {"use", "az", "azs", "region", "regions"}
 STEM_LETTERS = 3  # letters a word shares as the start of a longer one, for the two to be one word's forms
 PROPERTY_LETTERS = 5  # the same for a property's word: `use` is no form of `users`
 FITS_OTHER = 3  # telling words of a fact another option's definition says, for the fact to fit that one
 ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
-COUNT_WORDS = 4  # words beside a count that still say little else
-_COUNT = re.compile(r"^\d[\d,.]*\+?\s")
-_COMPARATIVE = re.compile(r"\b(?:more|less|better|worse|fewer|greater|higher|lower|faster|slower|cheaper)\b", re.IGNORECASE)
-_RESTRICTED = re.compile(r"^(?:only|just|solely|exclusively)\b", re.IGNORECASE)
-_NEGATED_LEAD = re.compile(r"^(?:no|not|without)\s+([A-Za-z][\w-]*)\s*,\s+(?=\S)", re.IGNORECASE)
-_ONE_OR_MORE = re.compile(r"\bor\s+(?:more|less|fewer)\b", re.IGNORECASE)  # `one or more regions`: how many, compared with nothing
-_THAN = re.compile(r"\bthan\b|\bvs\.?\b|\bversus\b", re.IGNORECASE)
-_UNITS = frozenset("ms second seconds minute minutes hour hours day days week weeks month months year years kb mb gb tb pb".split())
-CLAIMS_WORDS = 5  # words of a list of claims
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
 
 
@@ -251,8 +240,8 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
         for text, line in cue_lines(thing):
             if count >= (_facts_per_option(options) if thing.item else NEIGHBOUR_FACTS):
                 break
-            text = _without_others_trait(unshared(document, thing, text, options), said)
-            if MASK in text or len(content_words(text)) < FACT_WORDS or _a_count(text) or _claims(text) or _unanchored(text):
+            text = without_others_trait(unshared(document, thing, text, options), said)
+            if MASK in text or len(content_words(text)) < FACT_WORDS or a_count(text) or claims(text) or unanchored(text):
                 continue
             if any(o.described.names.shows(text) for o in options) or _all_words_telling(thing).leaks(text, said):
                 continue
@@ -283,48 +272,6 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
 def _all_words_telling(thing: Thing) -> Names:
     """A word of a name that many other names share still tells these options apart (`compute`)."""
     return replace(thing.described.names, plain=frozenset())
-
-
-def _without_others_trait(text: str, said: frozenset[str]) -> str:
-    """The fact without an opening `no caching, ...` that no other option's lines say the word of:
-    it sets the thing against a third one that does (a cache), not against these options."""
-    lead = _NEGATED_LEAD.match(text)
-    if not lead or any(w in said for w in _forms(lead.group(1))):
-        return text
-    rest = text[lead.end() :]
-    return rest[:1].upper() + rest[1:]
-
-
-def _forms(word: str) -> set[str]:
-    """A word and the forms its stem takes (`caching`, `cache`, `cached`): as the other options' lines may write it."""
-    word = word.lower()
-    base = re.sub(r"(?:ing|ed|es|s)$", "", word)
-    return {word, base, base + "e", base + "es", base + "ed", base + "ing", base + "s"}
-
-
-def _a_count(text: str) -> bool:
-    """`216 points of presence (edge locations)`, `Retention from 1 day to 1 year`: how many
-    or how long, with little else said; trivia that dates, not what tells the options apart."""
-    if _COUNT.match(text) and len(content_words(text)) <= COUNT_WORDS:
-        return True
-    return bool(re.search(r"\d", text)) and len([w for w in content_words(text) if w not in _UNITS]) <= 1
-
-
-def _claims(text: str) -> bool:
-    """`Highly available, scalable, expensive, pay per use`: a list most of whose words are what offerings
-    claim, no fact of its own (a short line of them, `automatically scale based on demand`, may define an idea)."""
-    words = content_words(text)
-    return len(words) >= CLAIMS_WORDS and len([w for w in words if w in PROPERTIES]) * 2 > len(words)
-
-
-def _unanchored(text: str) -> bool:
-    """`Protect against more sophisticated attack`, `Better security and less latency`: more or
-    better than what? A short fact that rests on a comparison with nothing to compare it with,
-    or narrows one it does not show (`only for uploads and downloads`)."""
-    if len(content_words(text)) > CLAIMS_WORDS:
-        return False
-    # `only for uploads and downloads`: only of what its own lines said before, which the card does not show
-    return bool(_RESTRICTED.match(text)) or bool(_COMPARATIVE.search(_ONE_OR_MORE.sub(" ", text))) and not _THAN.search(text)
 
 
 def _own_words(telling: set[str], other_words: Sequence[set[str]]) -> list[str]:

@@ -155,3 +155,14 @@ def test_topics_whose_definitions_share_one_rare_word_are_no_rivals() -> None:
     # a second rare word both say (the edge of `global` networks) makes them rivals
     twice = EDGES.replace("compute at the edge of 5G networks", "compute at the edge of global 5G networks")
     assert [{t.name for t in options} for options, _ in comparisons(_document(twice))] == [{"SpeedRoute", "TowerZone"}]
+
+
+def test_lines_under_one_label_make_one_cue_that_says_the_label_once() -> None:
+    from pipeline.model.naming import MASK
+
+    from .test_exam_needs import LOGIN
+
+    cues = [cue for asked in recognition_plan(_document(LOGIN)) if asked.thing.name == "Gate Center" for cue in asked.cues]
+    joined = [cue for cue in cues if cue.startswith(f"One login ({MASK}) for all: ")]
+    assert joined and all(cue.count("One login") <= 1 for cue in cues), cues
+    assert "; " in joined[0], joined

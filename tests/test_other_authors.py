@@ -300,3 +300,50 @@ def test_a_line_wrapped_after_a_comma_or_a_joining_word_is_one_line() -> None:
     )
     assert any("images , labels , patches" in line or "images, labels, patches" in line for line in lines), lines
     assert any("Security, Performance, Cost" in line for line in lines), lines
+
+
+def test_the_authors_remarks_on_studying_make_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Shared responsibility
+
+        This one comes up constantly. The customer is always responsible for their data and identities.
+
+        ## Cost
+
+        A surprising number of questions are really about what makes the bill go up. Egress is charged by zone.
+        """
+    )
+    assert not any("comes up constantly" in line or "surprising number of questions" in line for line in lines), lines
+    assert any("always responsible for their data" in line for line in lines), lines
+
+
+def test_a_line_wrapped_after_a_preposition_is_one_line() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        - **Defender for Cloud** — security posture management and threat protection across
+          Azure, on-prem and other clouds
+        """
+    )
+    assert any("threat protection across Azure, on-prem and other clouds" in line for line in lines), lines
+
+
+def test_a_to_do_list_no_quiz_takes_makes_no_card() -> None:
+    lines = cards_of(
+        """
+        # Security self-test
+
+        ### Which permission lets a user list a directory?
+
+        - [ ] write
+        - [x] read
+
+        ### Before the audit
+
+        - [ ] rotate the access keys
+        - [ ] review the firewall rules
+        """
+    )
+    assert not any("rotate the access keys" in line for line in lines), lines

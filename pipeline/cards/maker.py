@@ -60,6 +60,7 @@ EXTRA_WORDS = 30  # facts small enough to ride on an enumeration's back
 # Kinds that can stand as a topic's overview; quizzes and the author's own cards keep theirs.
 PROMOTED_KINDS = {"term", "number", "enumeration", "detail", "table"}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
+_CHECKBOX = re.compile(r"^\s*\[[ xX]\]\s")
 
 
 def make_cards(
@@ -196,7 +197,8 @@ class _CardMaker(CardSink):
                 quiz_card(self, quiz_context, quiz)
             return
         # Code blocks are for reading (the cheat sheet keeps them), not for recall.
-        rest = [n for n in found.rest if n.role != "code"]
+        # A to-do list the quizzes did not take (`- [ ] rotate the keys`) is the author's, no knowledge.
+        rest = [n for n in found.rest if n.role != "code" and not _CHECKBOX.match(inl.to_plain(n.inline))]
         entries = [_own_name_as_fact(e, group.key) for e in entries_of(rest)]
         if is_generic(inl.to_plain(group.label)):
             entries = categorised(entries)

@@ -94,7 +94,7 @@ def one_line(children: list[Token]) -> Inline:
 
 
 # a line that breaks off on a comma or a word that needs what follows ("you pay an")
-_BROKEN_OFF = re.compile(r"(?:,|(?:^|\s)(?:the|a|an|and|or|of|to|with|for|in|on|at|by|from|that|than|is|are|can|your|its|their))$", re.IGNORECASE)
+_BROKEN_OFF = re.compile(r"(?:,|(?:^|\s)(?:the|a|an|and|or|of|to|with|for|in|on|at|by|from|that|than|is|are|can|your|its|their|across|into|over|via|about|between|through|within|without|under|because|whose|per))$", re.IGNORECASE)
 
 
 def _continues(current: list[Span], after: Token | None) -> bool:

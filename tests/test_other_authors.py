@@ -347,3 +347,34 @@ def test_a_to_do_list_no_quiz_takes_makes_no_card() -> None:
         """
     )
     assert not any("rotate the access keys" in line for line in lines), lines
+
+
+def test_a_bold_name_a_sentence_ends_on_before_its_colon_is_the_term() -> None:
+    lines = cards_of(
+        """
+        ## Cloud
+
+        **Basics**
+        - Many regions have **availability zones**: separate datacenters within a region
+        """
+    )
+    assert any("| availability zones => separate datacenters within a region" in line for line in lines), lines
+
+
+def test_a_heading_that_says_what_its_lines_explain_is_never_hidden() -> None:
+    lines = cards_of(
+        """
+        ## Cloud concepts
+
+        ### What cloud computing is
+
+        Cloud computing delivers computing services over the internet. You stop buying hardware up
+        front and pay for what you use. The provider calls this the **usage model**:
+        no upfront cost, no need to buy and manage infrastructure you might not use, and the ability to pay
+        for extra resources only when you need them.
+
+        - **CapEx** = up-front spending on physical infrastructure
+        - **OpEx** = spending on services now, billed as you go
+        """
+    )
+    assert not any("{{c1::What cloud computing is}}" in line for line in lines), lines

@@ -263,9 +263,12 @@ def heading_asked(group: Group, facts: list[Fact]) -> bool:
     fact), nor a numbered part of the notes ("[2. Crypto & PKI]: ..."), which no line describes."""
     if any(is_command(f.inline) for f in facts):
         return False
-    return not _SECTION_NUMBER.match(inl.to_plain(group.label))
+    label = inl.to_plain(group.label)
+    # "What cloud computing is", "How billing works": a heading that says what its lines explain, no name
+    return not _SECTION_NUMBER.match(label) and not _EXPLAINS.match(label)
 
 
+_EXPLAINS = re.compile(r"^\s*(?:what|how|why|when|where)\s+\S+.*\b(?:is|are|works?|does|do|matters?)\s*$", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+[.)])\s+\S")
 
 

@@ -243,6 +243,7 @@ def _split_term(inline: Inline) -> tuple[Inline, Inline] | None:
                 return None  # `a = b / c = d` is a comparison, not one term
             if _ARROW.search(match.group()) and not _arrow_term(term, definition):
                 continue
+            term = _stressed_term(term)
             result = _checked(term, definition)
             if result:
                 return result
@@ -285,6 +286,17 @@ def node_split(inline: Inline, children: bool) -> tuple[Inline, Inline] | None:
     if split is not None and children and split == _dash_term(strip(inline)):
         return None
     return split
+
+
+def _stressed_term(term: Inline) -> Inline:
+    """`Microsoft calls this the **consumption-based model**: no upfront cost`: the
+    sentence ends on the bold words it names, and the colon defines those."""
+    if len(term) < 2 or term[-1].kind != "strong" or word_count(to_plain(term[:-1])) < STRESS_LEAD_WORDS:
+        return term
+    return strip(term[-1].children)
+
+
+STRESS_LEAD_WORDS = 2
 
 
 def _opens_a_sentence(bold: Inline, rest: str) -> bool:

@@ -86,7 +86,7 @@ def _cards(tmp_path: Path, off: str = "", notes: str = NOTES) -> dict[str, str]:
         toml = 'title = "Net"\nslug = "net"\nversion = "1.0.0"\nnotes = ["notes.md"]\n\n'
         toml += "[anki]\ndeck_id = 1\nbasic_model_id = 2\ncloze_model_id = 3\n\n"
         (pack / "pack.toml").write_text(f"{toml}[cards]\n{off}\n", encoding="utf-8")
-    return {card_text(c.prompt): card_text(c.answer) for c in load(pack).pack.cards if c.kind == "detail"}
+    return {card_text(c.prompt): card_text(c.answer) for c in load(pack).pack.cards if c.kind in ("detail", "overview")}
 
 
 def test_a_definition_card_leaves_the_lines_the_exam_direction_cards_ask(tmp_path: Path) -> None:
@@ -107,3 +107,84 @@ def test_a_name_cloze_whose_lines_are_each_asked_by_a_card_of_that_name_is_left_
     assert not any(front.startswith("Tunnel Link:") for front in _cards(tmp_path / "on", notes=notes))
     alone = _cards(tmp_path / "off", "recognition = false\ncompare = false\nclassify = false\npractice = false", notes)
     assert any(front.startswith("Tunnel Link:") and "customer gateway" in front for front in alone), alone
+
+
+def test_a_blank_over_a_name_is_not_made_beside_the_word_the_name_is_made_of() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **FileSync:**
+        - move large amounts of files from a datacenter to the provider
+        - can synchronize folders to object buckets and network shares
+        - transfers are encrypted and checked for integrity
+
+        **PackVault:**
+        - stores the software packages a build depends on
+        - vault of signed releases kept for audits
+        """
+    )
+    clozes = [line for line in lines if "{{c1::FileSync}}" in line or "{{c1::PackVault}}" in line]
+    # "synchronize" beside [FileSync], "vault" beside [PackVault] answer the blank: the lines are said
+    # with the definition, the name shown
+    assert not any("synchronize" in line or "vault of" in line for line in clozes), clozes
+    assert any("{{c1::FileSync}}: transfers are encrypted" in line for line in clozes)
+    assert any(line.startswith("[overview] Storage | FileSync =>") and "synchronize folders" in line for line in lines)
+
+
+def test_a_count_that_opens_a_list_is_asked_without_its_colon_and_there_is_no_name() -> None:
+    notes = """
+        ## Architecture
+
+        **Design Principles:**
+        - Scalability: vertical and horizontal
+        - Automation: serverless and scripted setups
+
+        There are 3 {unit} in the reference model:
+
+        **1. Presentation**
+        - what users see, rendered in the browser
+        """
+    counted = cards_of(notes.format(unit="pillars"))
+    assert any(line.startswith("[number]") and line.endswith("There are {{c1::3 pillars}} in the reference model => @7") for line in counted), counted
+    # "There are 3 layers ...": "There" opens the sentence, it names nothing to hide
+    assert not any("{{c1::There}}" in line for line in cards_of(notes.format(unit="layers")))
+
+
+FAMILIES = """
+# Compute notes
+
+## Compute
+
+**Instance Families:**
+- Balanced Family:
+  - balance between processors, memory and networking
+  - diverse workloads such as web servers or code repositories
+- Processor Heavy:
+  - great for processor-intensive tasks that need fast chips
+  - for ex batch processing, media transcoding, gaming servers
+"""
+
+
+def test_a_definition_that_says_its_names_word_again_is_left_to_the_recognition_card(tmp_path: Path) -> None:
+    on = _cards(tmp_path / "on", notes=FAMILIES)
+    # "processor-intensive" under Processor Heavy: the recognition card asks it, the blank over "processor"
+    assert "What is Processor Heavy?" not in on
+    assert on["What is Balanced Family?"] == "balance between processors, memory and networking"  # "balance" is no "balanced"
+    alone = _cards(tmp_path / "off", "recognition = false\ncompare = false\nclassify = false\npractice = false", FAMILIES)
+    assert alone["What is Processor Heavy?"] == "great for processor-intensive tasks that need fast chips"
+
+
+def test_no_closing_phrase_is_hidden_that_says_the_name_the_front_shows() -> None:
+    lines = cards_of(
+        """
+        ## Deploying
+
+        **ShipIt:**
+        - deploy our app code automatically to servers
+        - servers must be provisioned and configured ahead of time with the ShipIt Agent
+        - works with virtual machines, containers and on-premises servers
+        """
+    )
+    assert not any("{{c1::the ShipIt Agent}}" in line for line in lines), lines  # "ShipIt: ... with [the ShipIt Agent]"
+    assert any("with the ShipIt Agent" in line for line in lines)  # said with the definition instead

@@ -188,3 +188,27 @@ def test_no_closing_phrase_is_hidden_that_says_the_name_the_front_shows() -> Non
     )
     assert not any("{{c1::the ShipIt Agent}}" in line for line in lines), lines  # "ShipIt: ... with [the ShipIt Agent]"
     assert any("with the ShipIt Agent" in line for line in lines)  # said with the definition instead
+
+
+def test_a_line_that_only_ties_other_names_on_asks_no_name() -> None:
+    lines = cards_of(
+        """
+        ## Network
+
+        **EdgeCache:**
+        - content delivery network that caches files at edge locations near users
+        - improves read performance for static websites
+        - DDoS protection, integration with Shield and Firewall
+
+        **Shield:**
+        - managed protection against network floods
+        - protects load balancers and name servers
+
+        **Firewall:**
+        - filters web requests with rules on headers and bodies
+        - blocks common attacks such as SQL injection
+        """
+    )
+    # "[...]: DDoS protection, integration with Shield and Firewall" fits whatever works with them
+    assert not any("{{c1::EdgeCache}}: DDoS" in line for line in lines), lines
+    assert any("integration with Shield and Firewall" in line for line in lines)

@@ -142,6 +142,9 @@ def definition_question(label: Inline, described: bool = False) -> Inline | None
     if words[-1].lower() in GENERIC_LABELS | _STAGES:
         return None  # "AMI Process": its steps, no thing to define
     verb = "are" if _PLURAL.search(words[-1]) and not words[-1].isupper() else "is"
+    last = label[-1]
+    if last.kind == "text":  # "Bucket " before its arrow: no space before the question mark
+        label = (*label[:-1], Span("text", last.text.rstrip()))
     return (Span("text", f"What {verb} "), *label, Span("text", "?"))
 
 

@@ -190,25 +190,35 @@ def test_no_closing_phrase_is_hidden_that_says_the_name_the_front_shows() -> Non
     assert any("with the ShipIt Agent" in line for line in lines)  # said with the definition instead
 
 
-def test_a_line_that_only_ties_other_names_on_asks_no_name() -> None:
+def test_a_closing_list_of_names_says_how_many_it_hides() -> None:
     lines = cards_of(
         """
         ## Network
 
-        **EdgeCache:**
-        - content delivery network that caches files at edge locations near users
-        - improves read performance for static websites
-        - DDoS protection, integration with Shield and Firewall
-
-        **Shield:**
-        - managed protection against network floods
-        - protects load balancers and name servers
-
-        **Firewall:**
-        - filters web requests with rules on headers and bodies
-        - blocks common attacks such as SQL injection
+        **Flow Records:**
+        - capture information about IP traffic going to and from network interfaces
+        - help to troubleshoot connectivity issues
+        - records data can go to BucketStore, LogHub or StreamPipe
         """
     )
-    # "[...]: DDoS protection, integration with Shield and Firewall" fits whatever works with them
-    assert not any("{{c1::EdgeCache}}: DDoS" in line for line in lines), lines
-    assert any("integration with Shield and Firewall" in line for line in lines)
+    assert any("{{c1::BucketStore, LogHub or StreamPipe::3 names}}" in line for line in lines), lines
+
+
+def test_a_statement_about_another_thing_is_not_led_by_the_topics_name() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **XBS Volume:**
+        - network drive attached to one instance at a time
+        - can be detached and attached to another instance quickly
+
+        **Local Disks:**
+        - XBS volumes are network drives with "limited" performance
+        - if we need a high perf hardware disk, use Local Disks
+        - better I/O performance
+        - good for buffer, cache, scratch data
+        """
+    )
+    # "Local Disks: [XBS] volumes are network drives" reads as said of the local disks
+    assert any(line.startswith("[detail] Storage › Local Disks | {{c1::XBS}} volumes are network drives") for line in lines), lines

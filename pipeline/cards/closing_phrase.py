@@ -12,6 +12,7 @@ import re
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.key_terms import LIST_JOIN, count_hint
 from pipeline.cards.prompts import asked, defined_subject
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
@@ -47,7 +48,8 @@ def closing_phrase_text(sink: CardSink, group: Group, fact: Fact, plain: bool = 
         return None  # "with [the CodeDeploy Agent]" under CodeDeploy: the front says it
     subject = defined_subject(label_plain)  # "What is Cloud Computing ?" is about Cloud Computing
     label_html = inl.escape(subject) if subject else sink.html(asked(group.label, group.context))
-    cloze = f"<b>{label_html}</b>: " + _shown(sink, lead) + "{{c1::" + cloze_safe(_shown(sink, tail)) + "}}" + _shown(sink, text[start + len(tail) :])
+    hint = count_hint(tail) if all(m[:1].isupper() for m in LIST_JOIN.split(tail) if m.strip()) else ""  # "[...3 names]"
+    cloze = f"<b>{label_html}</b>: " + _shown(sink, lead) + "{{c1::" + cloze_safe(_shown(sink, tail)) + hint + "}}" + _shown(sink, text[start + len(tail) :])
     return None if gives_itself_away(cloze, group.context, sink.common, sink.describes) else (cloze, group.context)
 
 

@@ -13,8 +13,6 @@ it (`confusable.ambiguous`).
 
 from __future__ import annotations
 
-import re
-
 from pipeline.cards.confusable import AMBIGUOUS, ambiguous, said_together, tells_apart
 from pipeline.cards.contrast import fits_a_confusable
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, MEASURE_WORDS, OFFERING_WORDS, abbreviations, content_words, spelled_out, spells_acronym
@@ -25,9 +23,6 @@ from pipeline.model import Document
 from pipeline.model.naming import MASK, names_of
 
 _CLAIMS = CLAIMED_PROPERTIES | OFFERING_WORDS | MEASURE_WORDS | {"go", "can", "use", "used"}
-_LINKS = re.compile(r"\b(?:integrat\w*|supports?|works with)\b", re.IGNORECASE)  # how a line ties names on
-_LINKING = re.compile(r"^(?:integrat|support|works?$|lot$|services?$|tools?$|various$)")
-LINK_WORDS = 3  # own words a one-line clue of names needs besides them
 
 
 class NameClues:
@@ -70,22 +65,9 @@ class NameClues:
         you go", "highly available", "managed service") and no measure, `MIN_WORDS` at
         least, or one word a single thing is described with. ("can choose a period",
         "relied on EC2 (managed service)" fit any rival.)"""
-        if self.names_others(lines):
-            return False
         words = [w for w in content_words(" ".join(lines)) if w.lower() not in _CLAIMS]
         # or a word one thing alone is described with (`backoffLimit`)
         return len(words) >= MIN_WORDS or any(len(self.holders.get(w, ())) == 1 for w in words)
-
-    @staticmethod
-    def names_others(lines: list[str]) -> bool:
-        """A one-line clue whose own words, past the names it lists and what it links
-        them by ("integration with Shield and WAF", "supports Linux, MacOS and
-        Windows"), are too few to point anywhere: the names fit whatever works with them."""
-        if len(lines) != 1 or not _LINKS.search(lines[0]):
-            return False  # a list of names alone ("Postgres, MySQL, MariaDB") is a clue of its own
-        plain = re.sub(r"\b[A-Za-z]*[A-Z0-9][\w.+#-]*", " ", lines[0])  # names and acronyms ("EC2", "macOS")
-        words = [w for w in content_words(plain) if w not in _CLAIMS and not _LINKING.match(w)]
-        return len(words) < LINK_WORDS
 
     def accepts(self, name: str, lines: list[str]) -> bool:
         """Whether `lines` (the clue with the name hidden, one entry per line) ask
@@ -93,8 +75,6 @@ class NameClues:
         thing = self.thing(name)
         if thing is None or not self.fair(name, lines):
             return thing is None
-        if self.names_others(lines):
-            return False
         cues = [line for line in lines if line.strip()]
         if not all(asks_well(thing, cue) for cue in cues) or any(fits_a_confusable(self.document, thing, cue) for cue in cues):
             return False

@@ -211,6 +211,10 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         by_name = (_asked_by_name(sink, group, fact) or _asked_by_name(sink, group, fact, last_resort=True)) if side else None
         if by_name:
             return by_name
+        if opens and sink.product(_plain(hidden.group(1))) and _STATES.match(_plain(text[hidden.end() :])):  # type: ignore[union-attr]
+            # "[EBS] volumes are network drives" under *EC2 Instance Store*: a statement about
+            # another thing, which "EC2 Instance Store:" in front would read as said of the topic
+            return text, group.inner if group.context or group.is_topic else group.context
         return f"<b>{label_html}</b>: " + text, group.context
     return None
 

@@ -378,3 +378,33 @@ def test_a_heading_that_says_what_its_lines_explain_is_never_hidden() -> None:
         """
     )
     assert not any("{{c1::What cloud computing is}}" in line for line in lines), lines
+
+
+def test_a_table_column_with_one_value_throughout_makes_no_cards() -> None:
+    lines = cards_of(
+        """
+        ## Shared responsibility
+
+        | Responsibility | On-prem | IaaS | SaaS |
+        |---|---|---|---|
+        | Information and data | Customer | Customer | Customer |
+        | Operating system | Customer | Customer | Microsoft |
+        | Physical hosts | Customer | Microsoft | Microsoft |
+        """
+    )
+    assert not any("— On-prem" in line for line in lines), lines
+    assert any("Operating system — SaaS => Microsoft" in line for line in lines), lines
+
+
+def test_a_command_word_its_arguments_say_again_is_a_name_left_shown() -> None:
+    lines = cards_of(
+        """
+        ## Pods
+
+        **pods**
+        - `k run nginx --image=nginx --port=80 --expose`
+        - `k create sa app-sa -n dev`
+        """
+    )
+    assert any("k {{c1::run}} nginx --image=nginx" in line for line in lines), lines
+    assert any("k {{c1::create sa}} app-sa -n dev" in line for line in lines), lines

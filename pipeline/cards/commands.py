@@ -47,10 +47,15 @@ def command_cloze(sink: CardSink, group: Group, fact: Fact) -> bool:
     code = spans[0].text.strip()
     if match is None or len(code[match.end() :].split()) < SHOWN_ARGUMENTS:
         return False  # a tool and its words only (`k get all`): no argument tells the task
-    hidden = match.group(2).strip()
+    # `k run nginx --image=nginx`: a word the arguments say again is a name, shown
+    words = match.group(2).split()
+    while len(words) > 1 and re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", code[match.end() :]):
+        words.pop()
+    hidden = " ".join(words)
     if hidden in code[match.end() :] or hidden in inl.to_plain(spans[1:]):
         return False  # `docker build ... / podman build ...`: the line says it a second time
-    shown = inl.escape(match.group(1)) + " {{c1::" + cloze_safe(inl.escape(hidden)) + "}}" + inl.escape(code[match.end() :])
+    rest = code[len(match.group(1)) :].lstrip()[len(hidden) :]
+    shown = inl.escape(match.group(1)) + " {{c1::" + cloze_safe(inl.escape(hidden)) + "}}" + inl.escape(rest)
     text = f"<b>{sink.html(group.label)}</b>: <code>{shown}</code>{sink.html(spans[1:])}"
     key = ("command", group.key, inl.plain_key(code))
     sink.add("detail", "cloze", prompt=text, answer="", context=group.context, lines=(fact.line,), key=key, id_context=group.inner)

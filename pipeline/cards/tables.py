@@ -100,6 +100,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     if _is_specification(cells):
         _spec_cards(sink, context, node, cells)
         return
+    cells = _without_constant_columns(cells)
     relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
     for attribute in dict.fromkeys(c.attribute for c in cells if c.attribute in relative):
         _compared_cards(sink, context, node, [c for c in cells if c.attribute == attribute])
@@ -114,6 +115,21 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
 # `| Port | Protocol | Notes |`: a column of remarks on the row, no property of its own
 _REMARK_COLUMNS = frozenset("notes note comments comment remarks remark details info misc tips gotchas".split())
 _BARE_KEY = re.compile(r"^\d[\d\s,./–-]*$")  # "88", "20-21": a key that means nothing without its column
+
+
+CONSTANT_ROWS = 3  # a column this long with one value throughout asks nothing
+
+
+def _without_constant_columns(cells: list[_Cell]) -> list[_Cell]:
+    """`| On-prem |` with "Customer" in every row: each cell is the same answer,
+    which the column's name gives away; its cells make no cards."""
+    values: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for cell in cells:
+        values.setdefault(cell.attribute, set()).add(inl.plain_key(_plain(cell.value)))
+        counts[cell.attribute] = counts.get(cell.attribute, 0) + 1
+    constant = {a for a, v in values.items() if len(v) == 1 and counts[a] >= CONSTANT_ROWS}
+    return [c for c in cells if c.attribute not in constant]
 
 
 def _cells_by_row(table: Table, label: int) -> list[_Cell]:

@@ -90,8 +90,7 @@ def fill(page: Page, sections: list[Section] | tuple[Section, ...], area: Area) 
     """How full a page is: the share of its columns' height down to the last
     thing in each column (a band across the page reaches into every column)."""
     bottoms = [0.0] * area.columns
-    pitch = area.column_width + area.gap
-    last = area.columns - 1
+    pitch, last = area.column_width + area.gap, area.columns - 1
     for place in page.places:
         section = sections[place.section]
         if place.unit == BAND:
@@ -162,11 +161,11 @@ def least_fill(pages: tuple[Page, ...], sections: list[Section] | tuple[Section,
     return min((fill(page, sections, area) for page in pages[:-1]), default=1.0)
 
 
-# A run's merged units, where each came from, and its blocks, by (run, short).
 _BlockCache = dict[tuple[tuple[int, ...], int], tuple[Section, list[tuple[int, int]], list["_Block"]]]
 
 
 def _pack(sections: list[Section] | tuple[Section, ...], area: Area, short: int, cache: _BlockCache | None = None) -> tuple[Page, ...]:
+    """`cache`: each run's merged units, where each came from, and its blocks, by (run, short)."""
     builder = _Builder(area)
     cache = {} if cache is None else cache
     for run in _runs(sections, area):

@@ -17,7 +17,7 @@ from pipeline.cards.confusable import AMBIGUOUS, ambiguous, said_together, tells
 from pipeline.cards.contrast import fits_a_confusable
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, MEASURE_WORDS, OFFERING_WORDS, abbreviations, content_words, spelled_out, spells_acronym
 from pipeline.cards.recognition import MIN_WORDS, asks_well
-from pipeline.cards.rivals import holders_of
+from pipeline.cards.rivals import said_words
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
 from pipeline.model.naming import MASK, names_of
@@ -32,8 +32,8 @@ class NameClues:
         self.document = document
         self.things = things_of(document)
         self.found: dict[str, Thing | None] = {}
-        self.vocabulary = [set(content_words(" ".join(line.text for line in t.described.lines))) for t in self.things]
-        self.holders = holders_of(self.vocabulary)
+        self.vocabulary, self.holders = said_words(document)
+        self.positions = {id(t): n for n, t in reversed(list(enumerate(self.things)))}
 
     def thing(self, name: str) -> Thing | None:
         """The thing `name` is a form of (an alias, an acronym), or None."""
@@ -78,7 +78,7 @@ class NameClues:
         cues = [line for line in lines if line.strip()]
         if not all(asks_well(thing, cue) for cue in cues) or any(fits_a_confusable(self.document, thing, cue) for cue in cues):
             return False
-        if ambiguous(cues, self.things.index(thing), self.things, self.vocabulary, self.holders, AMBIGUOUS):
+        if ambiguous(cues, self.positions[id(thing)], self.things, self.vocabulary, self.holders, AMBIGUOUS):
             return False  # another thing's own lines say nearly all of it
         # the lead blank is the name itself: each line is read as written, nothing else hidden
         telling = [tells_apart(self.document, thing, cue, cue) for cue in cues]

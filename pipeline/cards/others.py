@@ -103,7 +103,7 @@ def names_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
     if thing.described.names.shows(text):
         return False
     said = {w.lower() for w in _WORD.findall(text)}
-    return any(_other(o, thing) and mentions(o.described.names, text) for o in _could_name(things, text, said))
+    return any(_other(o, thing) and mentions(o.described.names, text) for o in could_name(things, text, said))
 
 
 def said_of_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
@@ -113,7 +113,7 @@ def said_of_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
     if not subject or subject.group(1).split()[0].lower() in _PRONOUNS or thing.described.names.shows(subject.group(1)):
         return False
     # the subject opens with the other's name: `Same way RDS is ...` likens the thing to it
-    return any(_other(o, thing) and o.described.names.match(subject.group(1)) for o in _could_name(things, subject.group(1)))
+    return any(_other(o, thing) and o.described.names.match(subject.group(1)) for o in could_name(things, subject.group(1)))
 
 
 def glosses_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
@@ -124,7 +124,7 @@ def glosses_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
         return False
     gloss = end.group(1)
     # a gloss of more than former-name words is only names when one of them shows in it
-    others = _could_name(things, gloss) if _WORDS_LEFT.sub("", FORMER_WORDS.sub("", gloss)) else things
+    others = could_name(things, gloss) if _WORDS_LEFT.sub("", FORMER_WORDS.sub("", gloss)) else things
     return any(_other(o, thing) and only_names(o.described.names, gloss) for o in others)
 
 
@@ -152,7 +152,7 @@ def _index(things: Sequence[Thing]) -> _Index:
     return _Index(things)
 
 
-def _could_name(things: Sequence[Thing], text: str, said: set[str] | None = None) -> list[Thing]:
+def could_name(things: Sequence[Thing], text: str, said: set[str] | None = None) -> list[Thing]:
     """The things whose names the text may show, as `Names.shows` rules them out
     (or, given the text's lowercase words, whose first telling word it says): looked up, not all asked."""
     if not text.isascii():
@@ -168,6 +168,11 @@ def _could_name(things: Sequence[Thing], text: str, said: set[str] | None = None
     for word in said or ():
         found.update(index.by_word.get(word, ()))
     return [things[n] for n in sorted(found)]
+
+
+def first_worded(things: Sequence[Thing], word: str) -> list[Thing]:
+    """The things whose name's first telling word is `word` (`EBS` of `EBS Volume`), in order."""
+    return [things[n] for n in _index(things).by_word.get(word.lower(), ()) if things[n].described.names.words[0] == word]
 
 
 def _other(a: Thing, b: Thing) -> bool:

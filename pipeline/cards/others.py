@@ -11,7 +11,7 @@ from pipeline.cards.cue_words import spelled_out
 from pipeline.cards.per_document import per_value, per_value_and_text
 from pipeline.cards.things import Thing
 from pipeline.model.definitions import only_names
-from pipeline.model.name_patterns import openings
+from pipeline.model.name_patterns import TOKEN, form_words, openings
 from pipeline.model.naming import FORMER_WORDS, MASK, VENDORS, Names
 
 ELSEWHERE = 0.75  # share of a cue line's words one line of another thing holds, for it to fit that one too
@@ -145,7 +145,8 @@ class _Index:
                 self.unruled.append(n)
             for needle in set(names.needles):
                 self.by_needle.setdefault(needle, []).append(n)
-            for joined in {j[:OPENING] for j in names.joined}:
+            # what a match of each form opens with once its separators are out (`name_patterns.openings`)
+            for joined in {"".join(form_words(f))[:OPENING] for f in names.forms if TOKEN.search(f)}:
                 self.by_opening.setdefault(joined, []).append(n)
             if names.words:
                 self.by_word.setdefault(names.words[0].lower(), []).append(n)

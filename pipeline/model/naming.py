@@ -96,12 +96,6 @@ class Names:
         """What every match of a form holds, in lowercase: its first word (none: no text rules the name out)."""
         return tuple(words[0] for words in self._held)
 
-    @property
-    def joined(self) -> tuple[str, ...]:
-        """Per form, its words joined, in lowercase: what a match of it starts with once
-        its separators are taken out (see `name_patterns.openings`)."""
-        return tuple("".join(words) for words in self._held)
-
     @cached_property
     def _held(self) -> tuple[tuple[str, ...], ...]:
         """Per form, the words every match of it holds, in lowercase."""

@@ -74,3 +74,31 @@ def test_a_name_or_a_word_under_a_generic_label_stands_alone() -> None:
     )
     assert any("| Automation => serverless, infrastructure as code, auto scaling" in line for line in lines), lines
     assert not any("Monitoring — CloudWatch" in line for line in lines), lines
+
+
+def test_a_lists_label_that_is_a_clause_is_asked_with_its_subject() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Flow Logs:**
+        - capture info about IP traffic going into our interfaces
+          - VPC Flow Logs
+          - Subnet Flow Logs
+          - Network Interface Flow Logs
+        - help to troubleshoot connectivity issues
+        """
+    )
+    enumeration = next(line for line in lines if line.startswith("[enumeration]"))
+    assert "| Flow Logs — capture info about IP traffic going into our interfaces {{c1::" in enumeration, lines
+    # a term's own words stay as they are: the clause rule is for a list's label
+    terms = cards_of(
+        """
+        ## Security
+
+        **Abuse reports:**
+        - report resources used for abusive or illegal purposes
+        - abusive & prohibited behaviors: spam, port scanning, intrusion attempts
+        """
+    )
+    assert not any("Abuse reports — abusive" in line for line in terms), terms

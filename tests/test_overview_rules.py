@@ -387,23 +387,3 @@ def test_a_line_defining_what_the_name_is_made_of_defines_the_topic() -> None:
     )
     assert _overview(lines).startswith("[overview] Developer tools | PackageVault => package storage = keeping and serving"), lines
 
-
-def test_a_things_few_plain_traits_are_its_overview_not_a_list_to_blank() -> None:
-    lines = cards_of(
-        """
-        ## Databases
-
-        **Amazon Aurora:**
-        - compatible with PostgreSQL and MySQL
-        - fully managed
-        - cloud optimized, faster than RDS
-
-        **Scaling Strategies:**
-        - manual scaling
-        - dynamic scaling
-        - predictive scaling
-        """
-    )
-    assert _overview(lines).startswith("[overview] Databases | Amazon Aurora => compatible with PostgreSQL and MySQL fully managed"), lines
-    assert not any("{{c1::compatible" in line for line in lines), lines
-    assert any("Scaling Strategies {{c1::manual}}" in line or "{{c1::manual scaling}}" in line for line in lines), lines

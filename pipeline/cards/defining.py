@@ -111,19 +111,3 @@ def spells_its_name(head: Inline, definition: Inline) -> bool:
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", inl.to_plain(definition)) if w[0].isupper())
     return initials.lower() == "".join(ch for ch in name if ch.isupper()).lower()
 
-
-TRAITS = 3  # the few short lines that say what a thing is; a longer list is a set
-_PLURAL = re.compile(r"[a-z]{2,}[^su\W]s$")  # "Strategies", "Types", "actions": a set's label
-
-
-def its_properties(label: Inline, items: Sequence[Inline]) -> bool:
-    """"Amazon Aurora" over "support postgreSQL and MySQL", "fully managed": a topic
-    named by one thing, its short lines plain phrases (no names), says what the thing
-    is. Blanked as a list, each line would ask a guess, not a member of a set."""
-    words = inl.to_plain(label).strip().split()
-    if not words or words[-1].endswith("?") or _PLURAL.search(words[-1]) or not any(w[0].isupper() for w in words):
-        return False
-    if len(items) > TRAITS:
-        return False  # six principles under "Well Architected": a set the notes list
-    firsts = [inl.to_plain(item).strip()[:1] for item in items]
-    return sum(first.islower() for first in firsts) * 2 > len(firsts)

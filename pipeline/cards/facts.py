@@ -167,7 +167,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         sink.add(
             first_kind,
             "basic",
-            prompt=sink.html(asked(group.label, group.context)),
+            prompt=sink.html(asked(group.label, group.context, clauses=True)),
             answer=sink.facts_html([_unlabelled(f) for f in together]),
             context=group.context,
             lines=(group.line, *(f.line for f in together)),

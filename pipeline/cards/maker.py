@@ -22,7 +22,7 @@ from dataclasses import replace
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
-from pipeline.cards.defining import its_properties, names_its_kind, spells_its_name
+from pipeline.cards.defining import names_its_kind, spells_its_name
 from pipeline.cards.entries import (
     Entry,
     Fact,
@@ -281,8 +281,6 @@ class _CardMaker(CardSink):
             self.problems.append(warning(self.path, group.line, message))
         if sum(hideable(group, listed)) < 2 or (self._section_heading(group) and _own_headings(listed)):
             listed = []
-        if group.is_topic and not count and its_properties(group.label, [e.item for e in listed]):
-            listed = []  # "Amazon Aurora: fully managed, ...": what the thing is, no set to recite
         said = {id(e) for e in listed}
         loose = [
             e

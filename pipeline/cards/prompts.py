@@ -128,10 +128,16 @@ def _unnumbered_label(label: Inline) -> Inline:
     return label
 
 
-def asked(label: Inline, context: tuple[str, ...]) -> Inline:
+CLAUSE_WORDS = 4
+_CLAUSE = re.compile(rf"^[a-z][a-z/-]*(?:\s+\S+){{{CLAUSE_WORDS - 1},}}$")
+
+
+def asked(label: Inline, context: tuple[str, ...], clauses: bool = False) -> Inline:
     """The label as a prompt: a generic one ("Services"), a count or a bare kind
     ("3 archi models", "Policies") or one that only qualifies its parent ("for
-    customers") is joined to its parent. The author's numbering ("1.") is left out."""
+    customers") is joined to its parent, and so is a list's label that is a clause
+    ("capture info about IP traffic", `clauses`): its subject is the parent. The
+    author's numbering ("1.") is left out."""
     label = _unnumbered_label(label)
     plain = inl.to_plain(label).strip()
     if (spelled := _spelled_out(plain)) is not None:
@@ -141,7 +147,9 @@ def asked(label: Inline, context: tuple[str, ...]) -> Inline:
     # "3 archi models", "Policies": how many, or what kind, but not of what
     counted_kind = bool(_COUNT.match(plain)) or inl.plain_key(plain) in _BARE_KINDS
     qualifies = bool(_QUALIFIES.match(plain)) and not is_generic(_COUNT.sub("", parent))
-    if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies):
+    # "capture info about IP traffic going into our interfaces": a clause whose subject is its parent
+    clause = clauses and bool(_CLAUSE.match(plain)) and not _CLAUSE.match(parent) and not is_generic(parent)
+    if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies or clause):
         return (Span("strong", children=(Span("text", parent),)), Span("text", " — "), *label)
     return label
 

@@ -102,3 +102,18 @@ def test_a_lists_label_that_is_a_clause_is_asked_with_its_subject() -> None:
         """
     )
     assert not any("Abuse reports — abusive" in line for line in terms), terms
+
+
+def test_a_blank_over_a_name_says_it_asks_a_name() -> None:
+    lines = cards_of(
+        """
+        ## Ecosystem
+
+        **Resources:**
+        - Blogs
+        - Whitepapers & Guides: for example the Well-Architected Framework
+        - Forums
+        """
+    )
+    asked = [line for line in lines if "{{c1::Whitepapers & Guides}}" in line and line.startswith("[term]")]
+    assert asked and "Resources — which name? {{c1::Whitepapers & Guides}}: for example the Well-Architected Framework" in asked[0], lines

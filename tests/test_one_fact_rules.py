@@ -81,7 +81,7 @@ def test_a_number_in_an_example_is_no_fact_to_learn() -> None:
     )
     assert not any(line.startswith("[number]") and "40%" in line for line in lines)
     # an example is no definition: the card asks which term it illustrates
-    assert "[term] Scaling | Dynamic Scaling {{c1::target tracking scaling}}: for ex keep the average CPU around 40% => @4" in lines
+    assert "[term] Scaling | Dynamic Scaling — which name? {{c1::target tracking scaling}}: for ex keep the average CPU around 40% => @4" in lines
     assert any(line.startswith("[number]") and "{{c1::14 days}}" in line for line in lines)
 
 

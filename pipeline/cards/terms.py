@@ -23,6 +23,7 @@ _FORMER = re.compile(r"^\s*(?:formerly|previously|aka|also known as)\b", re.IGNO
 _LEADS_ON = re.compile(r"^\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)")
 
 
+WHICH_NAME = "which name?"
 LONG_BLANK = 12  # words a learner can recall as written
 LIST_ITEMS = 4  # a label's answer of this many short comma items is a list to recite, not a line
 ITEM_WORDS = 8
@@ -69,7 +70,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         parent = sink.html(asked((Span("text", context[-1]),), context[:-1]))
         shown = f"<li>{sink.html(before.full)}</li>" if before is not None and _the_rest(entry, before) else ""
         blank = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(entry.definition)
-        text = f'<div class="sp-label">{parent}</div><ul class="sp-enum">{shown}<li>{blank}</li></ul>'
+        # the front says what the blank asks: a name the line tells
+        text = f'<div class="sp-label">{parent} — {WHICH_NAME}</div><ul class="sp-enum">{shown}<li>{blank}</li></ul>'
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key)
         return
     if context and (_leading_phrase(entry) or _describes(entry)):

@@ -22,8 +22,9 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
-from pipeline.cards.contrast import fits_another_line, spells_a_form
-from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, as_shown, content_words, spelled_out, unspelled
+from pipeline.cards.fact_shapes import PROPERTIES, a_count, claims, unanchored, without_others_trait
+from pipeline.cards.contrast import fits_another_line, fits_one_elsewhere, spells_a_form
+from pipeline.cards.cue_words import OFFERING_WORDS, as_shown, content_words, spelled_out, unspelled
 from pipeline.cards.asking import breadcrumb, id_breadcrumb
 from pipeline.cards.cues import about_another, asks_well, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
@@ -45,24 +46,16 @@ NEIGHBOUR_OVERLAP = 0.25  # weight of a topic's defining words the other's lines
 TERM_OVERLAP = 0.15  # the same, for topics that share a rare two-word term
 DEFINING_LINES = 2
 SHARED_WORDS = 3
+RARE_ALIKE = 2  # rare words both definitions say, for topics with no rare term in common to be rivals
 RARE_SHARE, RARE_MIN = 25, 3  # a word few topics say: a 25th of them, and at least three
 PARTNERS = 2  # neighbours compared with one topic, the closest first
 SAME_FACT = 75  # token-sort similarity at which two lines say the same
 NEIGHBOUR_FACTS = 2
 GENERIC_WORDS = OFFERING_WORDS
-# A fact of only claimed properties tells none apart ("highly available, replicated across 3 AZ"); the Regions and AZs
-# an offering spans, and its "use", are claims too here.
-PROPERTIES = CLAIMED_PROPERTIES | {"use", "az", "azs", "region", "regions"}
 STEM_LETTERS = 3  # letters a word shares as the start of a longer one, for the two to be one word's forms
 PROPERTY_LETTERS = 5  # the same for a property's word: `use` is no form of `users`
 FITS_OTHER = 3  # telling words of a fact another option's definition says, for the fact to fit that one
 ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
-COUNT_WORDS = 4  # words beside a count that still say little else
-_COUNT = re.compile(r"^\d[\d,.]*\+?\s")
-_COMPARATIVE = re.compile(r"\b(?:more|less|better|worse|fewer|greater|higher|lower|faster|slower|cheaper)\b", re.IGNORECASE)
-_THAN = re.compile(r"\bthan\b|\bvs\.?\b|\bversus\b", re.IGNORECASE)
-_UNITS = frozenset("ms second seconds minute minutes hour hours day days week weeks month months year years kb mb gb tb pb".split())
-CLAIMS_WORDS = 5  # words of a list of claims
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
 
 
@@ -180,9 +173,10 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
             alike = defining[i] & defining[j]
             if term and score >= TERM_OVERLAP and not _names_the_other(a, b):
                 scored.append((score, i, j))
-            elif len(shared) >= SHARED_WORDS and any(counts[w] <= rare for w in alike) and score >= NEIGHBOUR_OVERLAP:
+            # one rare word both definitions say is a field they share (`edge` of 5G and of a global network), not a need
+            elif len(shared) >= SHARED_WORDS and sum(counts[w] <= rare for w in alike) >= RARE_ALIKE and score >= NEIGHBOUR_OVERLAP:
                 scored.append((score, i, j))
-            elif len(alike) >= SHARED_WORDS and any(counts[w] <= rare for w in alike) and not _names_the_other(a, b):
+            elif len(alike) >= SHARED_WORDS and sum(counts[w] <= rare for w in alike) >= RARE_ALIKE and not _names_the_other(a, b):
                 scored.append((score, i, j))  # definitions that say the same need in several words (`physical, virtual and cloud-based servers`)
     partners: dict[int, int] = defaultdict(int)
     pairs = []
@@ -246,8 +240,8 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
         for text, line in cue_lines(thing):
             if count >= (_facts_per_option(options) if thing.item else NEIGHBOUR_FACTS):
                 break
-            text = unshared(document, thing, text, options)
-            if MASK in text or len(content_words(text)) < FACT_WORDS or _a_count(text) or _claims(text) or _unanchored(text):
+            text = without_others_trait(unshared(document, thing, text, options), said)
+            if MASK in text or len(content_words(text)) < FACT_WORDS or a_count(text) or claims(text) or unanchored(text):
                 continue
             if any(o.described.names.shows(text) for o in options) or _all_words_telling(thing).leaks(text, said):
                 continue
@@ -267,7 +261,7 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
                 continue
             if fits_another_line(text, _their_own_lines(thing, others)) or not asks_well(thing, text):
                 continue
-            if not singles_out(document, thing, text, options):
+            if not singles_out(document, thing, text, options) or fits_one_elsewhere(document, thing, text, options):
                 continue
             count += 1
             found.append((thing, text, line.line))
@@ -278,27 +272,6 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
 def _all_words_telling(thing: Thing) -> Names:
     """A word of a name that many other names share still tells these options apart (`compute`)."""
     return replace(thing.described.names, plain=frozenset())
-
-
-def _a_count(text: str) -> bool:
-    """`216 points of presence (edge locations)`, `Retention from 1 day to 1 year`: how many
-    or how long, with little else said; trivia that dates, not what tells the options apart."""
-    if _COUNT.match(text) and len(content_words(text)) <= COUNT_WORDS:
-        return True
-    return bool(re.search(r"\d", text)) and len([w for w in content_words(text) if w not in _UNITS]) <= 1
-
-
-def _claims(text: str) -> bool:
-    """`Highly available, scalable, expensive, pay per use`: a list most of whose words are what offerings
-    claim, no fact of its own (a short line of them, `automatically scale based on demand`, may define an idea)."""
-    words = content_words(text)
-    return len(words) >= CLAIMS_WORDS and len([w for w in words if w in PROPERTIES]) * 2 > len(words)
-
-
-def _unanchored(text: str) -> bool:
-    """`Protect against more sophisticated attack`, `Better security and less latency`: more or
-    better than what? A short fact that rests on a comparison with nothing to compare it with."""
-    return len(content_words(text)) <= CLAIMS_WORDS and bool(_COMPARATIVE.search(text)) and not _THAN.search(text)
 
 
 def _own_words(telling: set[str], other_words: Sequence[set[str]]) -> list[str]:
@@ -376,8 +349,14 @@ def _asked(options: list[Thing], names: list[str], answer: Thing | None = None) 
     """`A or B?`; over tiers whose lines say what each adds to the one before (`(+ prod system
     down)`), or of a base tier named as such (`Shield Standard` beside `Shield Advanced`), a fact
     of one tier holds for the tiers above it too: the lowest that has it is asked."""
-    base = answer is not None and below_by_name(answer.name, names)
-    return f"{TIERS_ASKED} it: {option_list(names)}?" if base or are_options_tiers(options) else f"{option_list(names)}?"
+    if are_options_tiers(options):
+        return f"{TIERS_ASKED} it: {option_list(names)}?"
+    if answer is not None and below_by_name(answer.name, names):
+        # `Shield Standard` beside `Shield Advanced` and `WAF`: the firewall is no tier of the shield
+        tiers = [n for n in names if n == answer.name or below_by_name(answer.name, [n])]
+        rest = [n for n in names if n not in tiers]
+        return f"{TIERS_ASKED} it: {option_list(tiers)}?" + (f" Or {option_list(rest)}?" if rest else "")
+    return f"{option_list(names)}?"
 
 
 def are_options_tiers(options: Sequence[Thing]) -> bool:

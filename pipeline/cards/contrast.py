@@ -34,6 +34,8 @@ WORD_LETTERS = 3  # a word this long that starts a longer one is a form of it (`
 LINE_WORDS = 2  # telling words of a line, for all of them said in the fact to count
 FACT_WORDS = 3  # telling words of a fact, for all of them said in one line to count: `public internet` is said of many
 FORMS_KEPT = 256  # words whose things are kept looked up: a few things' cues (a common word's are many)
+ELSEWHERE = 0.75  # share of a fact's telling words one line of a thing outside the options says, for it to read as that one
+ELSEWHERE_WORDS = 4  # ... and the fewest telling words of a fact for that share to say so
 LINE_SHARE = 1 / 3  # ... and the share of the fact's words they must be: `encryption keys` is no rival's whole fact
 # Words that turn a statement into its opposite, or set one degree against another.
 SETTING_APART = frozenset(
@@ -75,6 +77,34 @@ def fits_a_confusable(document: Document, thing: Thing, cue: str) -> bool:
         if line.line not in own and not mentions(thing.described.names, line.text)
     ]
     return any(_fits(cue, words, line, adds_detail=False) for line in lines)
+
+
+def fits_one_elsewhere(document: Document, thing: Thing, fact: str, among: Sequence[Thing]) -> bool:
+    """Whether one line of a thing outside the options says most of a comparison fact (`automatic
+    speech recognition to convert speech to text` of a chatbot, among bots and text analysis, where
+    a transcriber's line says it): right among the options, but on the exam it reads as that one."""
+    words = set(_telling(fact))
+    if len(words) < ELSEWHERE_WORDS:
+        return False  # `local perf for global reads`: three words another line may hold in another sense
+    need = ELSEWHERE * len(words)
+    said = _things_saying(document)
+    counts: dict[int, int] = {}
+    for word in words:
+        for n in said.saying(word):
+            counts[n] = counts.get(n, 0) + 1
+    options = {id(t) for t in among} | {id(thing)}
+    own = {line.line for line in thing.described.lines}
+    for n in sorted(n for n, count in counts.items() if count > need):
+        other = said.things[n]
+        if id(other) in options or other.described.names.same_thing(thing.described.names):
+            continue
+        for line in other.described.lines:
+            if line.line in own or mentions(thing.described.names, line.text):
+                continue
+            theirs = set(_telling(line.text))
+            if sum(_said(w, theirs) for w in words) > need and not sets_apart(fact, line.text):
+                return True
+    return False
 
 
 class _Saying:

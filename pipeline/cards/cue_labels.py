@@ -23,7 +23,7 @@ def labelled(thing: Thing, group: Sequence[tuple[str, Line]]) -> tuple[str, ...]
     without it a line has lost what it is a part of."""
     lines = thing.described.lines
     where = {line.line: n for n, line in enumerate(lines)}
-    texts = []
+    texts: list[tuple[str, str]] = []  # (label, the cue after it)
     for text, line in group:
         n = where.get(line.line, 0)
         parent = next((lines[k] for k in range(n - 1, -1, -1) if lines[k].depth < line.depth), None) if line.depth else None
@@ -34,8 +34,14 @@ def labelled(thing: Thing, group: Sequence[tuple[str, Line]]) -> tuple[str, ...]
             label = thing.described.names.mask_words(label).replace(f"{MASK} {MASK}", MASK)
             label = label if label.count(MASK) == 1 and len(WORD.findall(label.replace(MASK, " "))) >= LABEL_READS else ""
         first = text.split(" ", 1)[0]  # lowercased after the label unless it is written so (`AWS`, `SAML2.0`)
-        texts.append(f"{label[:1].upper()}{label[1:]}: {text[:1].lower() if first[1:].islower() or len(first) == 1 else text[:1]}{text[1:]}" if label else text)
-    return tuple(texts)
+        shown = f"{text[:1].lower() if first[1:].islower() or len(first) == 1 else text[:1]}{text[1:]}" if label else text
+        if label and texts and texts[-1][0] == label:
+            # lines under one label read as one cue (`one login (___) for all: AWS accounts; business cloud apps`),
+            # not as the label said again on each
+            texts[-1] = (label, f"{texts[-1][1]}; {shown}")
+        else:
+            texts.append((label, shown))
+    return tuple(f"{label[:1].upper()}{label[1:]}: {text}" if label else text for label, text in texts)
 
 
 def is_label(line: Line, following: Line | None) -> bool:

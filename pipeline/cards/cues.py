@@ -22,6 +22,7 @@ BLANKS_WORDS = 5  # content words of a line that may hide the name twice
 BLANKS_APART = 2  # words at least between two blanks
 STEM_LETTERS = 5  # letters two hidden words share when they are one word (`transfer`, `transfering`)
 FRAGMENT_WORDS = 2  # words after another thing's name that say only how the two meet
+FEATURE_WORDS = 2  # capitalised words after the thing's name that name a feature of it (`Insights`, `Object Lock`)
 _COINED = re.compile(r"[a-z][A-Z]")
 _ACRONYM_GLOSS = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)\s*$")
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
@@ -74,11 +75,25 @@ def _cue_lines(thing: Thing, things: Sequence[Thing]) -> list[tuple[str, Line]]:
         another = about_another(thing, line.text) or defines or (label and names_another(thing, line.text, things))
         another = another or glosses_another(thing, line.text, things) or said_of_another(thing, line.text, things)
         another = another or _a_fragment_of_another(thing, line.text, things) or _glossed_by_acronym(thing, line.text, things)
+        another = another or (label and names_a_feature(thing, line.text))
         under = line.depth if another or kinds or _RETIRED.search(line.text) or _ADVICE.match(line.text) else None
         if under is None and not label:
             if cue := _cue_of(thing, n):
                 found.append((cue, line))
     return found
+
+
+def names_a_feature(thing: Thing, text: str) -> bool:
+    """`CloudTrail Insights:` over lines under CloudTrail: the name with a capitalised word after it
+    names a feature of its own (not a part label, `S3 Security:`); what is nested under it is that
+    feature's, which the exam asks as itself, and read as the whole thing it fits another answer."""
+    names = thing.described.names
+    head = text.strip().rstrip(":").strip()
+    found = names.match(head)
+    if found is None or not is_name(head):
+        return False
+    rest = head[found.end() :].split()
+    return 0 < len(rest) <= FEATURE_WORDS and all(w[:1].isupper() for w in rest) and plain_key(" ".join(rest)) not in PART_LABELS
 
 
 def _glossed_by_acronym(thing: Thing, text: str, things: Sequence[Thing]) -> bool:

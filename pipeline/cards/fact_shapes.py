@@ -1,0 +1,65 @@
+"""Facts whose shape tells no comparison's options apart, whatever they say: a count
+with little else, a list of what every offering claims, a comparison with nothing
+to compare with or a narrowing of lines the card does not show; and an opening
+negation of a trait none of the options has, which sets the thing against a third."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.cards.cue_words import CLAIMED_PROPERTIES, content_words
+
+# A fact of only claimed properties tells none apart ("highly available, replicated across 3 AZ"); the Regions and AZs
+# an offering spans, and its "use", are claims too here.
+PROPERTIES = CLAIMED_PROPERTIES | {"use", "az", "azs", "region", "regions"}
+COUNT_WORDS = 4  # words beside a count that still say little else
+_COUNT = re.compile(r"^\d[\d,.]*\+?\s")
+_COMPARATIVE = re.compile(r"\b(?:more|less|better|worse|fewer|greater|higher|lower|faster|slower|cheaper)\b", re.IGNORECASE)
+_RESTRICTED = re.compile(r"^(?:only|just|solely|exclusively)\b", re.IGNORECASE)
+_NEGATED_LEAD = re.compile(r"^(?:no|not|without)\s+([A-Za-z][\w-]*)\s*,\s+(?=\S)", re.IGNORECASE)
+_ONE_OR_MORE = re.compile(r"\bor\s+(?:more|less|fewer)\b", re.IGNORECASE)  # `one or more regions`: how many, compared with nothing
+_THAN = re.compile(r"\bthan\b|\bvs\.?\b|\bversus\b", re.IGNORECASE)
+_UNITS = frozenset("ms second seconds minute minutes hour hours day days week weeks month months year years kb mb gb tb pb".split())
+CLAIMS_WORDS = 5  # words of a list of claims
+
+
+def without_others_trait(text: str, said: frozenset[str]) -> str:
+    """The fact without an opening `no caching, ...` that no other option's lines say the word of:
+    it sets the thing against a third one that does (a cache), not against these options."""
+    lead = _NEGATED_LEAD.match(text)
+    if not lead or any(w in said for w in _forms(lead.group(1))):
+        return text
+    rest = text[lead.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def _forms(word: str) -> set[str]:
+    """A word and the forms its stem takes (`caching`, `cache`, `cached`): as the other options' lines may write it."""
+    word = word.lower()
+    base = re.sub(r"(?:ing|ed|es|s)$", "", word)
+    return {word, base, base + "e", base + "es", base + "ed", base + "ing", base + "s"}
+
+
+def a_count(text: str) -> bool:
+    """`216 points of presence (edge locations)`, `Retention from 1 day to 1 year`: how many
+    or how long, with little else said; trivia that dates, not what tells the options apart."""
+    if _COUNT.match(text) and len(content_words(text)) <= COUNT_WORDS:
+        return True
+    return bool(re.search(r"\d", text)) and len([w for w in content_words(text) if w not in _UNITS]) <= 1
+
+
+def claims(text: str) -> bool:
+    """`Highly available, scalable, expensive, pay per use`: a list most of whose words are what offerings
+    claim, no fact of its own (a short line of them, `automatically scale based on demand`, may define an idea)."""
+    words = content_words(text)
+    return len(words) >= CLAIMS_WORDS and len([w for w in words if w in PROPERTIES]) * 2 > len(words)
+
+
+def unanchored(text: str) -> bool:
+    """`Protect against more sophisticated attack`, `Better security and less latency`: more or
+    better than what? A short fact that rests on a comparison with nothing to compare it with,
+    or narrows one it does not show (`only for uploads and downloads`)."""
+    if len(content_words(text)) > CLAIMS_WORDS:
+        return False
+    # `only for uploads and downloads`: only of what its own lines said before, which the card does not show
+    return bool(_RESTRICTED.match(text)) or bool(_COMPARATIVE.search(_ONE_OR_MORE.sub(" ", text))) and not _THAN.search(text)

@@ -1,0 +1,165 @@
+"""A clue read on the exam points at one answer: a line under a named feature of
+a thing (`AuditLog Insights:`) is that feature's, not the thing's, and a
+comparison fact that a thing outside the options says in one of its lines
+reads as that one, however right it is among the options."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.compare import comparisons
+from pipeline.cards.recognition import recognition_plan
+from pipeline.notes.parse import parse_document
+
+from .test_compare_neighbours import FILLER
+
+
+def _document(markdown: str):  # type: ignore[no-untyped-def]
+    return parse_document(dedent(markdown).lstrip("\n") + dedent(FILLER), "n.md")
+
+
+AUDIT = """
+## Monitoring
+
+**AuditLog:**
+- records every API call made in the account
+- keeps a history of console and SDK actions
+- AuditLog Insights:
+  - automated analysis of the recorded events
+  - raise alarms whenever the baseline resource numbers are crossed
+- Pricing:
+  - the first copy of management events is free of charge
+"""
+
+
+def test_lines_under_a_named_feature_are_no_clue_to_the_whole_thing() -> None:
+    cues = [cue for asked in recognition_plan(_document(AUDIT)) if asked.thing.name == "AuditLog" for cue in asked.cues]
+    assert any("every API call" in cue for cue in cues), cues
+    assert not any("baseline" in cue or "automated analysis" in cue for cue in cues), cues
+
+
+def test_lines_under_a_part_label_stay_clues() -> None:
+    cues = [cue for asked in recognition_plan(_document(AUDIT)) if asked.thing.name == "AuditLog" for cue in asked.cues]
+    # `Pricing:` names no feature: what it leads is still said of the thing
+    assert any("management events is free" in cue for cue in cues), cues
+
+
+LANGUAGE = """
+## Language
+
+**Scribe:**
+- converts audio files into written transcripts
+- uses automatic speech recognition to convert speech to text quickly
+
+**Bots:**
+- two ways to talk with customers
+- ChatDesk:
+  - builds chatbots and call center bots
+  - automatic speech recognition to convert speech to text for callers
+- MailDesk:
+  - answers customer emails with templates
+  - routes each message to a human queue
+"""
+
+
+def _facts(markdown: str) -> list[tuple[str, str]]:
+    return [(thing.name, fact) for _, facts in comparisons(_document(markdown)) for thing, fact, _ in facts]
+
+
+def test_a_fact_another_thing_says_in_one_line_is_not_compared() -> None:
+    facts = _facts(LANGUAGE)
+    assert ("MailDesk", "Answers customer emails with templates") in facts, facts
+    assert not any("speech" in fact for _, fact in facts), facts
+
+
+def test_a_fact_no_thing_outside_the_options_says_is_compared() -> None:
+    # without the transcriber, nothing outside the two options says it: it tells them apart
+    facts = _facts(LANGUAGE.replace("- uses automatic speech recognition to convert speech to text quickly\n", ""))
+    assert ("ChatDesk", "Automatic speech recognition to convert speech to text for callers") in facts, facts
+
+
+def test_a_base_tier_is_asked_among_its_tiers_and_the_other_options_apart() -> None:
+    from pipeline.cards.compare import compare_cards
+
+    from .test_rival_rules import SHIELDS
+
+    prompts = [c.prompt for c in compare_cards(_document(SHIELDS), "p") if "<b>Guardo Standard</b>" in c.answer]
+    # the firewall is no tier of the shield: "lowest tier" is asked of the shield's tiers only
+    assert prompts and all("Lowest tier that includes it: Guardo Standard or Guardo Advanced? Or Filtra?" in p for p in prompts), prompts
+
+
+SPEEDUPS = """
+## Delivery
+
+**CacheNet:**
+- content delivery service caching pages near viewers
+
+**Speedups:**
+- two ways to reach faraway users faster
+- SpeedRoute:
+  - fixed addresses send traffic to the nearest edge
+  - no caching, proxying packets to apps running in one or more regions
+- FastLane:
+  - files sent to a nearby site then forwarded to the bucket's region
+  - only for uploads and downloads
+"""
+
+
+def test_a_negated_trait_is_asked_only_where_another_option_has_it() -> None:
+    # caching is the delivery network's: among these two, the rest of the line tells them apart
+    kept, cached = _facts(SPEEDUPS), _facts(SPEEDUPS.replace("files sent to a nearby site", "files cached at a nearby site"))
+    assert ("SpeedRoute", "Proxying packets to apps running in one or more regions") in kept, kept
+    assert not any("caching" in fact for _, fact in kept), kept
+    # where the other option caches, `no caching` sets the two apart
+    assert ("SpeedRoute", "No caching, proxying packets to apps running in one or more regions") in cached, cached
+
+
+def test_a_short_fact_that_only_narrows_its_own_lines_is_not_compared() -> None:
+    facts = _facts(SPEEDUPS)
+    assert ("FastLane", "Files sent to a nearby site then forwarded to the bucket's region") in facts, facts
+    assert not any(fact.startswith("Only") for _, fact in facts), facts
+
+
+EDGES = """
+## Delivery
+
+**SpeedRoute:**
+- faster apps over the global network from the edge
+- fixed addresses send traffic to the nearest edge
+- good for games and voice over UDP
+
+**TowerZone:**
+- compute at the edge of 5G networks
+- for connected cars and live video
+- traffic never leaves the phone carrier
+
+## Names
+
+**PortGuard:**
+- firewall for each network card
+
+**NameBook:**
+- directory of network names
+
+**WireMap:**
+- charts the office network cables
+"""
+
+
+def test_topics_whose_definitions_share_one_rare_word_are_no_rivals() -> None:
+    # `edge` of a global network and of 5G networks: a field they share, not a need an exam would set them against
+    assert not [options for options, _ in comparisons(_document(EDGES))], comparisons(_document(EDGES))
+    # a second rare word both say (the edge of `global` networks) makes them rivals
+    twice = EDGES.replace("compute at the edge of 5G networks", "compute at the edge of global 5G networks")
+    assert [{t.name for t in options} for options, _ in comparisons(_document(twice))] == [{"SpeedRoute", "TowerZone"}]
+
+
+def test_lines_under_one_label_make_one_cue_that_says_the_label_once() -> None:
+    from pipeline.model.naming import MASK
+
+    from .test_exam_needs import LOGIN
+
+    cues = [cue for asked in recognition_plan(_document(LOGIN)) if asked.thing.name == "Gate Center" for cue in asked.cues]
+    joined = [cue for cue in cues if cue.startswith(f"One login ({MASK}) for all: ")]
+    assert joined and all(cue.count("One login") <= 1 for cue in cues), cues
+    assert "; " in joined[0], joined

@@ -163,3 +163,47 @@ def test_lines_under_one_label_make_one_cue_that_says_the_label_once() -> None:
     joined = [cue for cue in cues if cue.startswith(f"One login ({MASK}) for all: ")]
     assert joined and all(cue.count("One login") <= 1 for cue in cues), cues
     assert "; " in joined[0], joined
+
+
+BOXES = """
+## Containers
+
+**ShipKit:**
+- platform to package apps in portable containers
+- containers run the same on any operating system
+- scale containers up and down within seconds
+- in the cloud, images can be kept in PCR (Private Container Registry), a managed ShipKit registry that schedulers pull from
+- signs images with SBOM (Software Bill Of Materials) files for audits
+"""
+
+
+def test_a_line_that_brings_in_another_product_by_its_full_name_is_no_clue() -> None:
+    cues = [cue for asked in recognition_plan(_document(BOXES)) if asked.thing.name == "ShipKit" for cue in asked.cues]
+    assert any("portable containers" in cue for cue in cues), cues
+    # the registry is what the line is about: the thing is only named inside it
+    assert not any("Private Container Registry" in cue for cue in cues), cues
+    # an acronym spelled out where the thing is not named is still the thing's own line
+    assert any("Software Bill Of Materials" in cue for cue in cues), cues
+
+
+MACHINES = """
+## Machines
+
+**Machine kinds:**
+- three kinds of rented machines
+- Memory Tuned:
+  - fast work on large data sets held in memory
+  - real-time analytics of big unstructured data
+- Disk Tuned:
+  - sequential reads and writes of large data sets on local disks
+  - transaction systems, cache for in-memory db, data warehouses, distributed file systems
+- Chip Tuned:
+  - graphics chips for drawing and model training
+"""
+
+
+def test_a_listed_example_that_says_another_options_distinct_word_is_left_out() -> None:
+    facts = _facts(MACHINES)
+    # `in-memory` reads as Memory Tuned: the other examples still tell Disk Tuned apart
+    assert ("Disk Tuned", "Transaction systems, data warehouses, distributed file systems") in facts, facts
+    assert not any("in-memory" in fact for _, fact in facts), facts

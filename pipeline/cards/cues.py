@@ -16,7 +16,7 @@ from pipeline.cards.per_document import per_value, per_value_and_text
 from pipeline.cards.things import PART_LABELS, Thing, is_name
 from pipeline.model.definitions import Line, strip_name
 from pipeline.model.inline import ASIDE, plain_key
-from pipeline.model.naming import MASK
+from pipeline.model.naming import MASK, spells
 
 BLANKS_WORDS = 5  # content words of a line that may hide the name twice
 BLANKS_APART = 2  # words at least between two blanks
@@ -24,6 +24,7 @@ STEM_LETTERS = 5  # letters two hidden words share when they are one word (`tran
 FRAGMENT_WORDS = 2  # words after another thing's name that say only how the two meet
 FEATURE_WORDS = 2  # capitalised words after the thing's name that name a feature of it (`Insights`, `Object Lock`)
 _COINED = re.compile(r"[a-z][A-Z]")
+_INTRODUCED = re.compile(r"\b([A-Z][A-Z0-9]{1,5})\s*\(([A-Z][^()]*)\)")  # `ECR (Elastic Container Registry)`
 _ACRONYM_GLOSS = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)\s*$")
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
 NAME_WORDS = 5  # capitalised words a name alone on a line may have
@@ -75,7 +76,7 @@ def _cue_lines(thing: Thing, things: Sequence[Thing]) -> list[tuple[str, Line]]:
         another = about_another(thing, line.text) or defines or (label and names_another(thing, line.text, things))
         another = another or glosses_another(thing, line.text, things) or said_of_another(thing, line.text, things)
         another = another or _a_fragment_of_another(thing, line.text, things) or _glossed_by_acronym(thing, line.text, things)
-        another = another or (label and names_a_feature(thing, line.text))
+        another = another or (label and names_a_feature(thing, line.text)) or _introduces_another(thing, line.text)
         under = line.depth if another or kinds or _RETIRED.search(line.text) or _ADVICE.match(line.text) else None
         if under is None and not label:
             if cue := _cue_of(thing, n):
@@ -94,6 +95,16 @@ def names_a_feature(thing: Thing, text: str) -> bool:
         return False
     rest = head[found.end() :].split()
     return 0 < len(rest) <= FEATURE_WORDS and all(w[:1].isupper() for w in rest) and plain_key(" ".join(rest)) not in PART_LABELS
+
+
+def _introduces_another(thing: Thing, text: str) -> bool:
+    """`images can be stored in ECR (Elastic Container Registry), a private Docker registry` under
+    Docker: a line that brings in another product by its acronym and full name, and names the thing
+    only inside it, says what that product is."""
+    names = thing.described.names
+    if not names.shows(text) or names.match(text.lstrip()):
+        return False  # the thing is not named, or leads the line: the line is still about it
+    return any(not names.shows(m.group()) and spells(m.group(1), m.group(2)) for m in _INTRODUCED.finditer(text))
 
 
 def _glossed_by_acronym(thing: Thing, text: str, things: Sequence[Thing]) -> bool:

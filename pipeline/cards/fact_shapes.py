@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.cue_words import CLAIMED_PROPERTIES, content_words
+from collections.abc import Sequence
+
+from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, STOPWORDS, WORD, content_words
 
 # A fact of only claimed properties tells none apart ("highly available, replicated across 3 AZ"); the Regions and AZs
 # an offering spans, and its "use", are claims too here.
@@ -21,6 +23,9 @@ _ONE_OR_MORE = re.compile(r"\bor\s+(?:more|less|fewer)\b", re.IGNORECASE)  # `on
 _THAN = re.compile(r"\bthan\b|\bvs\.?\b|\bversus\b", re.IGNORECASE)
 _UNITS = frozenset("ms second seconds minute minutes hour hours day days week weeks month months year years kb mb gb tb pb".split())
 CLAIMS_WORDS = 5  # words of a list of claims
+_NEGATION = re.compile(r"\b(?:no|not|non|never|without)\b", re.IGNORECASE)
+NAME_WORD_LETTERS = 4  # letters of a word of another option's name, for the word to point at it (`memory`)
+LIST_CLAUSES = 3  # clauses of a fact that lists examples, one of which may be left out
 
 
 def without_others_trait(text: str, said: frozenset[str]) -> str:
@@ -63,3 +68,31 @@ def unanchored(text: str) -> bool:
         return False
     # `only for uploads and downloads`: only of what its own lines said before, which the card does not show
     return bool(_RESTRICTED.match(text)) or bool(_COMPARATIVE.search(_ONE_OR_MORE.sub(" ", text))) and not _THAN.search(text)
+
+
+def without_others_names(text: str, name: str, others: Sequence[str]) -> str:
+    """Among options named as kinds of one thing (`Memory Optimized`, `Storage Optimized`), a fact
+    that lists examples without the one that says the word setting another option's name apart
+    (`cache for in-memory db` among Storage Optimized's workloads): the learner matches the word,
+    not the fact. A clause that negates it (`not exposed to the public`) sets them apart; a fact that
+    is no list is kept as it is, its other words may tell the options apart."""
+    mine = _name_words(name)
+    pointing = set()
+    for other in others:
+        theirs = _name_words(other)
+        if len(theirs - mine) == 1 and len(mine - theirs) == 1 and theirs & mine:
+            pointing |= theirs - mine  # `memory` of `Memory Optimized` beside `Storage Optimized`: one word apart
+    clauses = text.split(", ")
+    if not pointing or len(clauses) < LIST_CLAUSES:
+        return text
+
+    def points(clause: str) -> bool:
+        parts = {p for w in WORD.findall(clause.lower()) for p in w.split("-")}
+        return bool(parts & pointing) and not _NEGATION.search(clause)
+
+    kept = [c for c in clauses if not points(c)]
+    return ", ".join(kept) if len(kept) >= 2 else ""
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(name) if len(w) >= NAME_WORD_LETTERS and w.lower() not in STOPWORDS and w.lower() not in OFFERING_WORDS}

@@ -352,6 +352,11 @@ def _expansions(acronyms: Sequence[str], full: str, line: str) -> list[str]:
     return found
 
 
+def spells(acronym: str, phrase: str) -> bool:
+    """Whether the phrase spells the acronym out (`Elastic Container Registry` of `ECR`)."""
+    return _spells(acronym, phrase)
+
+
 def _spells(acronym: str, phrase: str) -> bool:
     """Whether the phrase's words give the acronym's letters in order, each
     word its initial and maybe later letters of itself (`Quantum Ledger DataBase`)."""

@@ -91,9 +91,9 @@ def test_the_support_plans_are_asked_one_plan_at_a_time():
         """
     ) == [
         # The plans are sub-headings of the list: never hidden as clozes of it.
-        "[overview] Support › AWS Support Plans | Basic support => customer service and communities "
+        "[overview] Support › AWS Support Plans | What is Basic support? => customer service and communities "
         "Trusted Advisor core checks @4,5,6,3",
-        "[detail] Support › AWS Support Plans | Business Support Plan => 24/7 phone, email and chat access @7,8,3",
+        "[detail] Support › AWS Support Plans | What is Business Support Plan? => 24/7 phone, email and chat access @7,8,3",
         "[number] Support › AWS Support Plans › Business Support Plan | case response (+ prod system down "
         "<{{c1::1 hour}}) => @9,3",
     ]

@@ -211,7 +211,7 @@ def test_items_that_say_what_a_thing_does_are_facts_not_a_set() -> None:
     )
     assert not any("{{c2::" in line or "[enumeration]" in line for line in lines), lines
     # What the thing is; each other fact is a card of its own, not a side fact on its back.
-    assert any(line.startswith("[overview] n › Workloads | ReplicaSet => keeps N identical pods running") for line in lines)
+    assert any(line.startswith("[overview] n › Workloads | What is ReplicaSet? => keeps N identical pods running") for line in lines)
     assert any("{{c1::Deployment}}" in line for line in lines), lines
 
 

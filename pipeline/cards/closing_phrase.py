@@ -12,6 +12,7 @@ import re
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.key_terms import LIST_JOIN, count_hint
 from pipeline.cards.prompts import asked, defined_subject
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
@@ -43,10 +44,24 @@ def closing_phrase_text(sink: CardSink, group: Group, fact: Fact, plain: bool = 
     if not _ARROW.search(links[-1].group()) and not _telling(tail, sink.common) and not (plain and _says_something(tail)):
         return None  # "... of [your resources]", "... a set of [app services]": words any line could end on
     label_plain = inl.to_plain(group.label).strip()
+    if _names_the_label(tail, label_plain):
+        return None  # "with [the CodeDeploy Agent]" under CodeDeploy: the front says it
     subject = defined_subject(label_plain)  # "What is Cloud Computing ?" is about Cloud Computing
     label_html = inl.escape(subject) if subject else sink.html(asked(group.label, group.context))
-    cloze = f"<b>{label_html}</b>: " + _shown(sink, lead) + "{{c1::" + cloze_safe(_shown(sink, tail)) + "}}" + _shown(sink, text[start + len(tail) :])
+    hint = count_hint(tail) if all(m[:1].isupper() for m in LIST_JOIN.split(tail) if m.strip()) else ""  # "[...3 names]"
+    cloze = f"<b>{label_html}</b>: " + _shown(sink, lead) + "{{c1::" + cloze_safe(_shown(sink, tail)) + hint + "}}" + _shown(sink, text[start + len(tail) :])
     return None if gives_itself_away(cloze, group.context, sink.common, sink.describes) else (cloze, group.context)
+
+
+def _names_the_label(tail: str, label: str) -> bool:
+    """Whether the phrase says the label the card shows in front, or a product's
+    word of it ("the CodeDeploy Agent" under *CodeDeploy*): `gives_itself_away`
+    does not count a name found all over the notes, which the label shows all
+    the same."""
+    tokens = re.findall(r"[A-Za-z][\w-]*", label)
+    own = {t.lower() for t in tokens if len(tokens) == 1 or re.search(r"[a-z][A-Z]", t)}
+    said = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", tail)}
+    return bool(own & said) or (len(tokens) > 1 and label.lower() in tail.lower())
 
 
 def _shown(sink: CardSink, text: str) -> str:

@@ -193,6 +193,25 @@ def echoes(name: str, text: str, common: frozenset[str]) -> bool:
     return bool(stems) and len(stems & shown) * 2 > len(stems)
 
 
+PART_MIN = 4  # letters of a name's part that tell it ("Sync" of DataSync)
+_VENDORS = frozenset("aws amazon azure google microsoft".split())
+
+
+def says_a_part(name: str, text: str) -> bool:
+    """Whether the text says the word a one-word name is made of, or the last part
+    of a compound one, in any inflection ("can synchronize" beside *DataSync*,
+    "artifact management" beside *CodeArtifact*, "a trail" beside *CloudTrail*,
+    "[batch] jobs" beside *Batch*): shown beside a blank over the name, it
+    answers it. (A name of several words is weighed word by word where it is
+    made: `Names.leaks`.)"""
+    words = [w for w in re.sub(r"\([^()]*\)", " ", _plain(name)).split() if w.lower() not in _VENDORS]
+    parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", words[0]) if len(words) == 1 else []
+    if not parts or len(parts[-1]) < PART_MIN:
+        return False
+    part = _stem(parts[-1])
+    return any(w.lower().startswith(part) for w in re.findall(r"[A-Za-z]+", _plain(text)))
+
+
 def gives_itself_away(
     cloze: str, context: tuple[str, ...], common: frozenset[str], described: Callable[[str], bool] | None = None
 ) -> bool:

@@ -158,7 +158,7 @@ def cloze_text(spans: Inline, render: Callable[[Inline], str], hide: Finder | No
             position = 0
             for start, end in hide(span.text):
                 out.append(render((Span("text", span.text[position:start]),)))
-                out.append("{{c1::" + cloze_safe(inl.escape(span.text[start:end])) + _count_hint(span.text[start:end]) + "}}")
+                out.append("{{c1::" + cloze_safe(inl.escape(span.text[start:end])) + count_hint(span.text[start:end]) + "}}")
                 position = end
             out.append(render((Span("text", span.text[position:]),)))
         else:
@@ -166,13 +166,13 @@ def cloze_text(spans: Inline, render: Callable[[Inline], str], hide: Finder | No
     return "".join(out)
 
 
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # `TCP/UDP` is one term
+LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # `TCP/UDP` is one term
 
 
-def _count_hint(hidden: str) -> str:
+def count_hint(hidden: str) -> str:
     """A blank that hides several names says how many (`[3 names]`): read as
     one word ("by [...] services"), it would ask for one."""
-    members = [m for m in _LIST_JOIN.split(_ABBREVIATION.sub("", hidden)) if m.strip()]
+    members = [m for m in LIST_JOIN.split(_ABBREVIATION.sub("", hidden)) if m.strip()]
     return f"::{len(members)} names" if len(members) > 1 else ""
 
 

@@ -25,7 +25,8 @@ def number_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> None:
         else:
             text = "<b>" + sink.html(entry.head) + "</b>: " + number_cloze_html(entry.definition, sink.html)
     else:
-        text = number_cloze_html(entry.full, sink.html)
+        # "There are 6 pillars in the Framework:" opens its list: asked alone, without the colon
+        text = number_cloze_html(entry.full, sink.html).rstrip().removesuffix(":").rstrip()
     key_text = mask_numbers(inl.plain_key(inl.to_plain(entry.full)))
     sink.add(
         "number",

@@ -120,6 +120,34 @@ def asked(label: Inline, context: tuple[str, ...]) -> Inline:
     return label
 
 
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9(][\w()/&+.'-]*|to|of|and|for|on|in|the|[a-z]+-[\w-]+)$")
+_PLURAL = re.compile(r"[^isu]s$")  # "Security Groups", not "Kinesis", "Bus", "Access"
+NAME_WORDS = 6  # a longer label is a phrase, no name
+_STAGES = frozenset("process procedure lifecycle checklist".split())
+
+
+def definition_question(label: Inline, described: bool = False) -> Inline | None:
+    """"Compute Optimized" over its own lines, on the front of a card that says
+    what it is: a bare name reads as a word to free-associate on. Asked as
+    "What is Compute Optimized?" the front says what is wanted. None for a label
+    that is no name: a phrase in lowercase ("cost benefits"), a sentence, a
+    question, or one a parent is joined to. A thing the notes describe
+    (`described`) may have words in lowercase ("AWS owned key")."""
+    plain = inl.to_plain(label).strip()
+    words = re.sub(r"\([^()]*\)", " ", plain).split()  # "Direct Connect (DX)": the name before its bracket
+    if not words or len(words) > NAME_WORDS or plain.endswith(("?", ":")) or is_statement(plain):
+        return None
+    if is_generic(plain) or is_fragment(plain) or not words[0][:1].isupper() or not (described or all(_NAME_WORD.match(w) for w in words)):
+        return None
+    if words[-1].lower() in GENERIC_LABELS | _STAGES:
+        return None  # "AMI Process": its steps, no thing to define
+    verb = "are" if _PLURAL.search(words[-1]) and not words[-1].isupper() else "is"
+    last = label[-1]
+    if last.kind == "text":  # "Bucket " before its arrow: no space before the question mark
+        label = (*label[:-1], Span("text", last.text.rstrip()))
+    return (Span("text", f"What {verb} "), *label, Span("text", "?"))
+
+
 # The parts of any computer and network, by their everyday names: a card that
 # asks what one is asks below the depth of an exam about what runs on them.
 _EVERYDAY = frozenset(

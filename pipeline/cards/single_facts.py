@@ -8,7 +8,7 @@ import html
 import re
 
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, variant_shown
+from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, says_a_part, variant_shown
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
@@ -24,7 +24,7 @@ MIN_SHOWN_WORDS = 4  # words of the sentence a cloze leaves to answer from (the 
 _TAG = re.compile(r"<[^>]+>")
 _COUNTED = re.compile(r"::(\d+) names\}\}")
 _SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z]")
-NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they"}
+NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they", "there", "here"}
 _LEAD = re.compile(r"^<b>.*?</b>: ")
 _QUALIFIER = re.compile(r"\b[A-Z][a-z]+ed$")  # a run of capitals ending in a participle ("AWS Certified")
 _OPTIONS = 4  # words at most of each side of a bare "X vs Y"
@@ -211,6 +211,10 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         by_name = (_asked_by_name(sink, group, fact) or _asked_by_name(sink, group, fact, last_resort=True)) if side else None
         if by_name:
             return by_name
+        if opens and sink.product(_plain(hidden.group(1))) and _STATES.match(_plain(text[hidden.end() :])):  # type: ignore[union-attr]
+            # "[EBS] volumes are network drives" under *EC2 Instance Store*: a statement about
+            # another thing, which "EC2 Instance Store:" in front would read as said of the topic
+            return text, group.inner if group.context or group.is_topic else group.context
         return f"<b>{label_html}</b>: " + text, group.context
     return None
 
@@ -277,6 +281,8 @@ def named_text(
     # the name as a word of its own fact, one answer asked twice; "[Objects]: version
     # ID", "[Pricing Models]: use same AZ": a heading that names no thing of the notes
     hidden = _plain(HIDDEN.findall(found[0])[0])
+    if says_a_part(hidden, BLANK.sub(" ", found[0])):
+        return None  # "[DataSync]: can synchronize to S3": the front says the name's own word
     weak = len(HIDDEN.findall(found[0])) > 1 or not (_BRANDED.search(hidden) or sink.describes(hidden))
     weak = weak or echoes(hidden, _plain(BLANK.sub(" ", found[0])), sink.common)  # "[Tagging]: common tags are ..."
     if weak and not (last_resort and weak_too):

@@ -33,6 +33,7 @@ from pipeline.cards.practice import with_practice
 from pipeline.config.errata import Errata, load_errata
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
 from pipeline.curate.dedupe import dedupe
+from pipeline.curate.said_backs import with_said_backs
 from pipeline.curate.twins import without_twins
 from pipeline.diagnostics import Diagnostic, PipelineError, warning
 from pipeline.curate.domain_report import domain_shares
@@ -163,7 +164,8 @@ def load(
     say("dedupe")
     cards, report = dedupe(cards, config.dedupe)
     diagnostics.extend(_in_pack(config, d) for d in report)
-    cards = without_twins(cards, [card for card in asked if card.kind not in config.cards_off])
+    direction = [card for card in asked if card.kind not in config.cards_off]
+    cards = with_said_backs(without_twins(cards, direction), direction)
     say("tag")
     cards, problems = tag_cards(once_each([*cards, *asked]), rules)
     diagnostics.extend(_in_pack(config, d) for d in problems)

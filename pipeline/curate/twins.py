@@ -25,7 +25,7 @@ def _words(*fields: str) -> frozenset[str]:
     return frozenset(plain_key(" ".join(card_text(_LABEL.sub(" ", field)) for field in fields)).split())
 
 
-def _asked_lines(asked: Iterable[Card]) -> dict[str, list[_Shown]]:
+def asked_lines(asked: Iterable[Card]) -> dict[str, list[_Shown]]:
     """Each recognition card's lines (its heading and the clues it shows) and
     words, by the name it asks."""
     found: dict[str, list[_Shown]] = defaultdict(list)
@@ -47,10 +47,15 @@ def _twin(card: Card, asked: dict[str, list[_Shown]]) -> bool:
     lines = {(s.path, s.line) for s in card.sources}
     words = _words(card.prompt)
     # every line and word it says is a clue of one recognition card of that name (which shows a line without its `For ex:`)
-    return any(lines <= shown and words - LEAD_WORDS <= said for shown, said in asked.get(hidden.pop(), ()))
+    found = asked.get(hidden.pop(), [])
+    if any(lines <= shown and words - LEAD_WORDS <= said for shown, said in found):
+        return True
+    # or its lines are asked apart, each by a card of that name: "Tunnel Link: encrypted, over the
+    # internet, needs a gateway" asked by one comparison card per line and a recognition card
+    return len(lines) > 1 and lines <= frozenset().union(*(s for s, _ in found)) and words - LEAD_WORDS <= frozenset().union(*(w for _, w in found))
 
 
 def without_twins(cards: list[Card], asked: Iterable[Card]) -> list[Card]:
     """The cards, less each detail cloze that a recognition or comparison card already asks."""
-    lines = _asked_lines(asked)
+    lines = asked_lines(asked)
     return [card for card in cards if not _twin(card, lines)] if lines else cards

@@ -237,7 +237,7 @@ def test_a_term_before_a_spaced_dash_is_asked_like_a_term_before_a_colon() -> No
         - Apply even to Owners - the lock has to be removed first
         """
     )
-    assert any("| Asymmetric => public/private key pair" in line for line in lines), lines
+    assert any("Asymmetric => public/private key pair" in line for line in lines), lines
     assert not any("{{c1::2. Crypto & PKI}}" in line for line in lines), lines
     # a clause before the dash is no name
     assert not any("| limited by time =>" in line or "| Apply even to Owners =>" in line for line in lines), lines

@@ -254,3 +254,16 @@ def _size(text: str) -> float | None:
     if not match:
         return None
     return float(match.group(1)) * 1000 ** ("KMGTPE".index(match.group(2).upper()) + 1)
+
+
+# "This one comes up constantly", "I kept mixing these up", "A surprising number of
+# questions are about ...": the author on studying, no fact of the subject
+_CHATTER = re.compile(r"^\W*(?:I|I'm|I've|My)\s|\bcomes?\s+up\b|\b(?:number\s+of|most|many)\s+(?:\S+\s+)?questions\b")
+_FIRST_SENTENCE = re.compile(r"\s*[^.!?]*[.!?](?:\s+|$)")
+
+
+def without_asides(piece: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The piece without the sentences it opens with that are the author's remarks."""
+    while piece and piece[0].kind == "text" and (found := _FIRST_SENTENCE.match(piece[0].text)) and _CHATTER.search(found.group()):
+        piece = inl.strip((Span("text", piece[0].text[found.end() :]), *piece[1:]))
+    return () if len(piece) == 1 and piece[0].kind == "text" and _CHATTER.search(piece[0].text) else piece

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, words
+from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, without_asides, words
 from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, says_where
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.numbers import without_claims
@@ -48,19 +48,6 @@ _INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORE
 _DEFINES = re.compile(rf"^\s*(?:->|→|{DEFINING_WORDS})", re.IGNORECASE)  # a label's arrow defines it too
 
 
-# "This one comes up constantly", "I kept mixing these up", "A surprising number of
-# questions are about ...": the author on studying, no fact of the subject
-_CHATTER = re.compile(r"^\W*(?:I|I'm|I've|My)\s|\bcomes?\s+up\b|\b(?:number\s+of|most|many)\s+(?:\S+\s+)?questions\b")
-_FIRST_SENTENCE = re.compile(r"\s*[^.!?]*[.!?](?:\s+|$)")
-
-
-def _without_chatter(piece: tuple[Span, ...]) -> tuple[Span, ...]:
-    """The piece without the sentences it opens with that are the author's remarks."""
-    while piece and piece[0].kind == "text" and (found := _FIRST_SENTENCE.match(piece[0].text)) and _CHATTER.search(found.group()):
-        piece = inl.strip((Span("text", piece[0].text[found.end() :]), *piece[1:]))
-    return () if len(piece) == 1 and piece[0].kind == "text" and _CHATTER.search(piece[0].text) else piece
-
-
 def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str) -> None:
     # A short paragraph cut at its sentences is a definition and its elaboration:
     # read together they are a passage to recite, so its first sentence is
@@ -69,13 +56,12 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     split: list[Fact] = []
     later: set[int] = set()  # a short paragraph's sentences after its first
     for fact in facts:
-        sentences = [kept for piece in pieces(fact.inline, PIECE_WORDS) if (kept := _without_chatter(piece))]
+        sentences = [kept for piece in pieces(fact.inline, PIECE_WORDS) if (kept := without_asides(piece))]
         for index, piece in enumerate(sentences):
             split.append(Fact(piece, fact.line))
             if index and len(sentences) <= SMALL_FACTS:
                 later.add(id(split[-1]))
-    if not split:
-        return
+    if not split: return  # noqa: E701 (every sentence an aside of the author's)
     label = inl.to_plain(group.label)
     names = sum(is_name_list(f.inline) for f in split) * 2 > len(split)  # "Services: EFS-IA, S3 Glacier, ..."
     if group.context and len(split) > SMALL_FACTS and (is_open_list(label) or (is_generic(label) and names)):

@@ -5,6 +5,7 @@ reads as that one, however right it is among the options."""
 
 from __future__ import annotations
 
+import re
 from textwrap import dedent
 
 from pipeline.cards.compare import comparisons
@@ -229,3 +230,83 @@ def test_a_property_listed_among_things_is_no_option_and_a_names_gloss_is_no_clu
     facts = [fact for _, found in sets for _, fact, _ in found]
     # `(geo-redundant)` spells the answer out: the clue starts after it
     assert facts and not [f for f in facts if f.startswith("(") or "redundant)" in f], facts
+
+
+def _cues(markdown: str, name: str) -> list[str]:
+    return [cue for asked in recognition_plan(_document(markdown)) if asked.thing.name == name for cue in asked.cues]
+
+
+NAT = """
+## IP services
+
+**NAT:**
+- translates private addresses to public ones at the edge router
+- inside local = private IP of host. inside global = public IP it's translated to. outside global = real public IP of remote
+- overload lets many hosts share one public address by port
+"""
+
+
+def test_a_line_that_defines_several_terms_is_no_clue_to_its_topic() -> None:
+    cues = _cues(NAT, "NAT")
+    assert any("edge router" in cue for cue in cues), cues
+    assert not any("inside global" in cue for cue in cues), cues
+
+
+OWNER = """
+## Team
+
+**Product Owner:**
+- Accountable for maximizing the value of the product resulting from the work of the team.
+- Accountable for effective Product Backlog management:
+  - developing and explicitly communicating the Product Goal
+"""
+
+
+def test_a_label_that_is_a_clue_itself_is_said_once_before_what_it_leads() -> None:
+    cues = _cues(OWNER, "Product Owner")
+    assert any(cue.endswith(": developing and explicitly communicating the ___ Goal") for cue in cues), cues
+    assert sum("Backlog management" in cue for cue in cues) == 1, cues
+
+
+CHAPTERS = """
+## SECURITY FUNDAMENTALS
+
+- a threat is a potential danger to an asset of the company
+- enable secret is stored hashed, enable password in plain text
+
+## AWS CLI
+
+- command line tool to manage cloud services from a terminal
+"""
+
+
+def test_a_chapter_title_in_capitals_is_no_recognition_answer() -> None:
+    names = {asked.thing.name for asked in recognition_plan(_document(CHAPTERS))}
+    assert "AWS CLI" in names and "SECURITY FUNDAMENTALS" not in names, names
+
+
+DEPLOYMENTS = """
+## Databases
+
+**Deployments:**
+- three ways to run the database
+- Read Copies:
+  - scale the read workload of the database
+  - asynchronous copies that serve reads
+- Standby Zone:
+  - failover to a standby in another zone when the main one fails
+- Far Region:
+  - disaster recovery when a whole geographic area is lost
+- Caching is optional:
+  - keep hot rows in memory in front of the database
+"""
+
+
+def test_a_recognition_card_of_one_of_a_few_siblings_offers_them_by_name() -> None:
+    from pipeline.cards.recognition import recognition_cards
+
+    labels = {re.sub(r"<[^>]+>", "|", c.answer).strip("|").split("|")[0]: re.findall(r'sp-label">([^<]*)<', c.prompt)[0] for c in recognition_cards(_document(DEPLOYMENTS), "p")}
+    offered = [labels[name] for name in ("Read Copies", "Standby Zone", "Far Region") if name in labels]
+    assert offered and all(label == "Which one is this: Read Copies, Standby Zone or Far Region?" for label in offered), labels
+    # a statement made bold is no sibling to choose, nor an answer
+    assert "Caching is optional" not in labels, labels

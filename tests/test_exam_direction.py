@@ -61,7 +61,7 @@ def _key(name: str) -> str:
 
 def _stem(card) -> str:  # type: ignore[no-untyped-def]
     """What the front says besides the options it offers."""
-    if card.kind in ("compare", "classify"):
+    if card.kind in ("compare", "classify", "recognition"):
         return card_text(_FACT.match(card.prompt).group(1))
     return card_text(_OPTIONS.sub("", card.prompt))
 

@@ -26,6 +26,15 @@ _SIDE_NOTE = re.compile(r"^(?:can|could|may|might|must|should|it\s+is|it's|they\
 _A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
 
+CHOICES = 5  # siblings a recognition card offers by name: more read as a list to search, not a choice
+# `Terraform is declarative`, `Deployment Manager is deprecated`: a bold statement, not a name to choose
+_STATEMENT = re.compile(r"\s(?:is|are|was|were|has|have|does|do)\s", re.IGNORECASE)
+
+
+def reads_as_statement(name: str) -> bool:
+    """A name that says something of a subject: a statement the notes made bold, no answer to choose."""
+    return bool(_STATEMENT.search(f" {ASIDE.sub(' ', name)} "))
+
 
 @dataclass(frozen=True)
 class Asked:
@@ -83,11 +92,13 @@ def _name_words(text: str) -> frozenset[str]:
 also_forget(_name_words.cache_clear)
 
 
-def question(asked: Asked) -> str:
-    return f'<div class="sp-label">{escape(ask_line(asked))}</div>{cues_html(asked.cues)}'
+def question(asked: Asked, siblings: Sequence[str] = ()) -> str:
+    return f'<div class="sp-label">{escape(ask_line(asked, siblings))}</div>{cues_html(asked.cues)}'
 
 
-def ask_line(asked: Asked) -> str:
+def ask_line(asked: Asked, siblings: Sequence[str] = ()) -> str:
+    """What the front asks; of one of a few siblings (`Read Replicas`, `Multi-AZ`, `Multi-Region`), the
+    siblings offered by name: `Which one is this?` alone leaves the learner to guess what the ones are."""
     thing = asked.thing
     if asked.tier:
         asked_of = TIERS_ASKED.replace("tier", asked.tier, 1)  # `Lowest support tier that includes`: the heading saying so is cut
@@ -95,6 +106,9 @@ def ask_line(asked: Asked) -> str:
     if thing.lead and not thing.described.names.shows(thing.lead):
         return f"{thing.lead}: which one is this?"  # `There are 6 pillars in the Well-Architected Tool`
     if thing.item and len(breadcrumb(thing)) == len(thing.context):
+        siblings = [name for name in siblings if not reads_as_statement(name)]
+        if 2 <= len(siblings) <= CHOICES and thing.name in siblings:
+            return f"Which one is this: {', '.join(siblings[:-1])} or {siblings[-1]}?"
         return "Which one is this?"
     # "a fully managed service to ...", not "recover from service disruptions";
     # `Simple Queue Service` is one, `IAM Roles for Services` is for them

@@ -25,7 +25,7 @@ from pipeline.cards.confusable import singles_out, unshared
 from pipeline.cards.fact_shapes import PROPERTIES, a_count, claims, unanchored, without_others_names, without_others_trait
 from pipeline.cards.contrast import fits_another_line, fits_one_elsewhere, spells_a_form
 from pipeline.cards.cue_words import OFFERING_WORDS, as_shown, content_words, spelled_out, unspelled
-from pipeline.cards.asking import breadcrumb, id_breadcrumb
+from pipeline.cards.asking import breadcrumb, id_breadcrumb, reads_as_statement
 from pipeline.cards.cues import about_another, asks_well, cue_lines, is_attribute
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.others import either_names_the_other
@@ -134,7 +134,9 @@ def _closed(groups: dict[str, list[Thing]]) -> list[list[Thing]]:
 
 def _things_only(group: list[Thing]) -> list[Thing]:
     """The siblings less a property listed among things (`Durability` after `LRS`, `ZRS`, `GRS`):
-    no option a learner would choose; siblings that are all properties (`Elasticity`, `Agility`) stay."""
+    no option a learner would choose; siblings that are all properties (`Elasticity`, `Agility`) stay.
+    A statement made bold (`Terraform is declarative`) is no option either."""
+    group = [t for t in group if not reads_as_statement(t.name)]
     properties = [t for t in group if is_attribute(t.name)]
     return [t for t in group if not is_attribute(t.name)] if len(properties) * 2 < len(group) else group
 

@@ -24,6 +24,7 @@ def labelled(thing: Thing, group: Sequence[tuple[str, Line]]) -> tuple[str, ...]
     lines = thing.described.lines
     where = {line.line: n for n, line in enumerate(lines)}
     texts: list[tuple[str, str]] = []  # (label, the cue after it)
+    numbers: list[int] = []  # the line each of `texts` opens with
     for text, line in group:
         n = where.get(line.line, 0)
         parent = next((lines[k] for k in range(n - 1, -1, -1) if lines[k].depth < line.depth), None) if line.depth else None
@@ -39,8 +40,11 @@ def labelled(thing: Thing, group: Sequence[tuple[str, Line]]) -> tuple[str, ...]
             # lines under one label read as one cue (`one login (___) for all: AWS accounts; business cloud apps`),
             # not as the label said again on each
             texts[-1] = (label, f"{texts[-1][1]}; {shown}")
+        elif label and parent is not None and numbers and numbers[-1] == parent.line and not texts[-1][0]:
+            texts[-1] = (label, shown)  # the label, a cue itself just before, is said once: before what it leads
         else:
             texts.append((label, shown))
+            numbers.append(line.line)
     return tuple(f"{label[:1].upper()}{label[1:]}: {text}" if label else text for label, text in texts)
 
 

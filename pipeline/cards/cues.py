@@ -27,6 +27,9 @@ _COINED = re.compile(r"[a-z][A-Z]")
 _INTRODUCED = re.compile(r"\b([A-Z][A-Z0-9]{1,5})\s*\(([A-Z][^()]*)\)")  # `ECR (Elastic Container Registry)`
 # `(geo-redundant) — LRS in primary ...` after **GRS**: the name's own gloss, which spells it out
 _LEADING_GLOSS = re.compile(r"^\([^()]{1,40}\)\s*(?:[:=]|[-–—]|->|→)\s+(?=\S)")
+# `vulnerability = weakness`: a term of a few words, `=`, what it is; at the line's start or a sentence's
+_TERM_DEFINED = re.compile(r"(?:^|[.;,]\s+)[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}\s+=\s+[A-Za-z\"']")
+TERMS_DEFINED = 2  # terms a line defines by `=`, for it to be about them
 _ACRONYM_GLOSS = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)\s*$")
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
 NAME_WORDS = 5  # capitalised words a name alone on a line may have
@@ -80,6 +83,7 @@ def _cue_lines(thing: Thing, things: Sequence[Thing]) -> list[tuple[str, Line]]:
         another = another or glosses_another(thing, line.text, things) or said_of_another(thing, line.text, things)
         another = another or _a_fragment_of_another(thing, line.text, things) or _glossed_by_acronym(thing, line.text, things)
         another = another or (label and names_a_feature(thing, line.text)) or _introduces_another(thing, line.text)
+        another = another or _defines_terms(thing, line.text)
         under = line.depth if another or kinds or _RETIRED.search(line.text) or _ADVICE.match(line.text) else None
         if under is None and not label:
             if cue := _cue_of(thing, n):
@@ -98,6 +102,13 @@ def names_a_feature(thing: Thing, text: str) -> bool:
         return False
     rest = head[found.end() :].split()
     return 0 < len(rest) <= FEATURE_WORDS and all(w[:1].isupper() for w in rest) and plain_key(" ".join(rest)) not in PART_LABELS
+
+
+def _defines_terms(thing: Thing, text: str) -> bool:
+    """`Threat = potential danger. vulnerability = weakness. exploit = ...`: a line that defines
+    several terms, each by `=`, is a clue to each of them, not to the topic it sits under
+    (one that opens with the thing's own name defines it first, and the others beside it)."""
+    return len(_TERM_DEFINED.findall(text)) >= TERMS_DEFINED and not thing.described.names.match(text.lstrip())
 
 
 def _introduces_another(thing: Thing, text: str) -> bool:

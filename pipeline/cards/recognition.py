@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.cards.classify import classify_cards
 from pipeline.cards.compare import comparisons
-from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, question
+from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, question, reads_as_statement
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, leans_on_another_cue, said_together, supported, tells_apart, unshared
 from pipeline.cards.contrast import fits_a_confusable
 from pipeline.cards.cue_labels import labelled
@@ -40,6 +40,7 @@ from pipeline.model.naming import name_key
 CUE_LINES = 3
 CUE_WORDS = 45
 MIN_WORDS = 4  # content words a card's cues must have between them
+SHOUTED_LETTERS = 5  # letters of a word in capitals that no acronym has
 _ANSWER = re.compile(r"^<div><b>([^<]*)</b>")
 
 
@@ -59,7 +60,7 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     written = notes_text(document)
     tiers = _tiers(things)
     for position, thing in enumerate(things):
-        if list_title(thing, written):
+        if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name):
             continue
         # a cue another thing's own line says as well fits that one too
         cues = [(text, line) for text, line in cue_lines(thing, things) if not elsewhere.says(thing, text)]
@@ -164,9 +165,14 @@ def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | Non
     sink = CardSink(document.path, pack_slug, image_src, once_per_id=True)
     made: list[tuple[Asked, Card]] = []
     things = things_of(document)
+    siblings: dict[str, list[str]] = {}  # a group of named items -> their names, as the notes list them
+    for thing in things:
+        if thing.item:
+            siblings.setdefault(thing.group, []).append(thing.name)
     for asked in recognition_plan(document):
         before = len(sink.cards)
-        add_asked(sink, asked, "recognition", question(asked), answer_html(asked, things))
+        offered = siblings.get(asked.thing.group, []) if asked.thing.item else []
+        add_asked(sink, asked, "recognition", question(asked, offered), answer_html(asked, things))
         if len(sink.cards) > before:
             made.append((asked, sink.cards[-1]))
     return made
@@ -186,6 +192,13 @@ def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str)
         key=(kind, *asked.key[1:]),
         id_context=id_breadcrumb(thing),
     )
+
+
+def _shouted(name: str) -> bool:
+    """`SECURITY FUNDAMENTALS`: a chapter's title in capitals, over whatever the chapter holds, is
+    no answer its lines define (an acronym, `AWS CLI`, is short)."""
+    words = WORD.findall(ASIDE.sub(" ", name))
+    return len(words) >= 2 and name.isupper() and any(len(w) > SHOUTED_LETTERS for w in words)
 
 
 def _defines_itself(thing: Thing) -> bool:

@@ -167,7 +167,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         sink.add(
             first_kind,
             "basic",
-            prompt=sink.html(_front(sink, group, "" if sink.tiered else first_kind, together[0])),
+            prompt=sink.html(_front(sink, group, "" if sink.tiered else first_kind, together)),
             answer=sink.facts_html([_unlabelled(f) for f in together]),
             context=group.context,
             lines=(group.line, *(f.line for f in together)),
@@ -180,15 +180,25 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         single_fact_card(sink, group, facts_asked, text, context)
 
 
-def _front(sink: CardSink, group: Group, kind: str, first: Fact) -> Inline:
+def _front(sink: CardSink, group: Group, kind: str, together: list[Fact]) -> Inline:
     """What a card of an item's own lines asks: an item named by its label alone, as
     what it is ("What is Pilot Light?", `definition_question`), when its first line
     can say that; a topic keeps its title, a tier (a support plan) its name: its
     lines say what it adds."""
     label = asked(group.label, group.context)
-    if kind != "detail" or group.is_topic or label is not group.label or not _says_what(first):
+    joined = label is not group.label and len(label) > 1 and label[0].kind == "strong" and label[1].text == " — "
+    if kind == "detail" and joined and len(together) > 1 and not group.is_topic:
+        return (*label, Span("text", f": which {len(together)}?"))  # "DMS — supports: which 2?"
+    if kind != "detail" or group.is_topic or label is not group.label:
         return label
-    return definition_question(label, sink.describes(inl.to_plain(label).strip())) or label
+    plain = inl.to_plain(label).strip()
+    owner = next((c for c in reversed(group.context) if c[:1].isupper()), None)
+    if plain[:1].islower() and owner:
+        # "health monitoring" under Elastic Beanstalk: a phrase that says what of its owner it lists
+        return (Span("strong", children=(Span("text", owner),)), Span("text", " — "), *label)
+    if not _says_what(together[0]):
+        return label
+    return definition_question(label, sink.describes(plain)) or label
 
 
 # "default: all pods...", "-> All can run...", "can be used to protect...": a setting,

@@ -207,3 +207,25 @@ def test_a_listed_example_that_says_another_options_distinct_word_is_left_out() 
     # `in-memory` reads as Memory Tuned: the other examples still tell Disk Tuned apart
     assert ("Disk Tuned", "Transaction systems, data warehouses, distributed file systems") in facts, facts
     assert not any("in-memory" in fact for _, fact in facts), facts
+
+
+REDUNDANCY = """
+## Storage
+
+### Redundancy options
+
+- **LRS** (locally redundant) — 3 copies in one datacenter in the primary region; cheapest
+- **ZRS** (zone-redundant) — 3 copies across 3 availability zones in the primary region
+- **GRS** (geo-redundant) — LRS in primary + async copy to a secondary region
+- Durability: LRS at least 11 nines, ZRS at least 12 nines
+"""
+
+
+def test_a_property_listed_among_things_is_no_option_and_a_names_gloss_is_no_clue() -> None:
+    sets = comparisons(_document(REDUNDANCY))
+    names = [{t.name for t in options} for options, _ in sets]
+    assert {"LRS", "ZRS", "GRS"} in names, names
+    assert not any("Durability" in found for found in names), names
+    facts = [fact for _, found in sets for _, fact, _ in found]
+    # `(geo-redundant)` spells the answer out: the clue starts after it
+    assert facts and not [f for f in facts if f.startswith("(") or "redundant)" in f], facts

@@ -244,3 +244,24 @@ def test_every_node_of_the_seed_sits_on_the_line_that_holds_its_text():
     assert len(document.sections) == 21
     assert topics - sum(1 for s in document.sections for t in s.topics if t.intro) == 216
     assert checked > 1300
+
+
+def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on_whatever_the_case_of_the_next():
+    assert parsed(
+        """
+        ## S
+
+        **Defender:**
+        - posture management and threat protection across
+          Azure, on-prem and other clouds
+        - secure score for each subscription
+          Recommendations come with it
+        """
+    ) == dedent(
+        """\
+        ## S @1
+        ** Defender @3
+          item@4: posture management and threat protection across Azure, on-prem and other clouds
+          item@6: secure score for each subscription
+          line@7: Recommendations come with it"""
+    )

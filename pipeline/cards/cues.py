@@ -25,10 +25,13 @@ FRAGMENT_WORDS = 2  # words after another thing's name that say only how the two
 FEATURE_WORDS = 2  # capitalised words after the thing's name that name a feature of it (`Insights`, `Object Lock`)
 _COINED = re.compile(r"[a-z][A-Z]")
 _INTRODUCED = re.compile(r"\b([A-Z][A-Z0-9]{1,5})\s*\(([A-Z][^()]*)\)")  # `ECR (Elastic Container Registry)`
+# `(geo-redundant) — LRS in primary ...` after **GRS**: the name's own gloss, which spells it out
+_LEADING_GLOSS = re.compile(r"^\([^()]{1,40}\)\s*(?:[:=]|[-–—]|->|→)\s+(?=\S)")
 _ACRONYM_GLOSS = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)\s*$")
 NAMED_REST = 2  # words besides the name after a line's lead, for the line to name the thing
 NAME_WORDS = 5  # capitalised words a name alone on a line may have
 _ATTRIBUTE = re.compile(r"(?:ity|ion|ing|ance|ence|ment|ness|age|ure)$", re.IGNORECASE)
+_PROPERTY = re.compile(r"[a-z](?:ity|ness)$")
 _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
 # a blank after a capitalised word inside the line, or joined by a hyphen: the end of another
 # name (`S3 One-Zone ___`, `Standard-___`), a kind of the thing rather than the thing
@@ -138,7 +141,7 @@ def _cues(thing: Thing) -> dict[int, str]:
 
 def _cue(thing: Thing, line: Line) -> str:
     """A line as a cue: the name hidden, a leading name dropped; empty when it says too little."""
-    text = strip_name(thing.described.names, line.text)
+    text = _LEADING_GLOSS.sub("", strip_name(thing.described.names, line.text), count=1)
     if _IN_A_NAME.search(text) or _NAMED_LEAD.match(text):
         # the end or the start of a longer name: a kind or a part of the thing (`___ pair: two ...`)
         return ""
@@ -232,6 +235,12 @@ def about_another(thing: Thing, text: str) -> bool:
         return False
     # `Durability: 11 9's`, `Encryption: ...`: an attribute of the thing, not another thing
     return len(words) > 1 or not _ATTRIBUTE.search(head)
+
+
+def is_attribute(name: str) -> bool:
+    """`Durability`, `Availability`: one word that names a property of things, not a thing
+    (a word in `-ion` or `-ing` may name one: `Subscription`, `Pending`)."""
+    return " " not in name.strip() and bool(_PROPERTY.search(name.strip()))
 
 
 def _same_head(word: str, name_words: Sequence[str]) -> bool:

@@ -52,6 +52,10 @@ _FORMAT_TAG = re.compile(
     r"|h[1-6]|hr|wbr|time|data|bdi|bdo)(\s[^<>]*)?/?>$",
     re.I,
 )
+# Words no sentence ends on: articles, prepositions and conjunctions.
+_GOES_ON = frozenset(
+    "a an the and or nor but of to in on at by for with from into onto across over under between through via than as per vs versus".split()
+)
 _LETTERED_LINE = re.compile(r"^[a-j][.)]\s")
 _PIN = re.compile(r"\s*\{#([A-Za-z0-9][\w.:-]{0,63})\}\s*$")
 
@@ -100,7 +104,12 @@ def _continues(current: list[Span], after: Token | None) -> bool:
     before = _last_text(current)
     if _LETTERED_LINE.match(following):
         return False  # `b) tail`: the next option of a question, not the sentence going on
-    return bool(following[:1].islower()) and not before.endswith((":", ".", "?", "!"))
+    if before.endswith((":", ".", "?", "!")):
+        return False
+    # `threat protection across` / `Azure, on-prem ...`: a line that ends on a word no sentence ends
+    # on was wrapped mid-sentence, whatever the case of the next word
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
+    return bool(following[:1].islower()) or last in _GOES_ON
 
 
 def _last_text(current: list[Span]) -> str:

@@ -75,6 +75,11 @@ class Clues:
             return False  # words many things are described with: "better security and less latency"
         return all(any(not self._says(n, w) for w in telling) for n in fits)
 
+    def thing(self, name: str) -> Thing | None:
+        """The first thing `name` is a form of (an alias, an acronym), or None."""
+        own = self._own(names_of(name))
+        return self.things[min(own)] if own else None
+
     def describes(self, name: str) -> bool:
         """Whether one of the things is `name`, in any of its forms."""
         return bool(self._own(names_of(name)))

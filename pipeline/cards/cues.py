@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from pipeline.cards.cue_labels import is_label
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, abbreviations, content_words, spells_acronym
-from pipeline.cards.others import defines_another, explains_its_kind, glosses_another, names_another, said_of_another
+from pipeline.cards.others import could_open, defines_another, explains_its_kind, first_worded, glosses_another, names_another, said_of_another
 from pipeline.cards.per_document import per_value, per_value_and_text
 from pipeline.cards.things import PART_LABELS, Thing, is_name
 from pipeline.model.definitions import Line, strip_name
@@ -116,14 +116,15 @@ def _glossed_by_acronym(thing: Thing, text: str, things: Sequence[Thing]) -> boo
     end = _ACRONYM_GLOSS.search(text)
     if not end or thing.described.names.shows(end.group(1)):
         return False
-    return any(o is not thing and o.described.names.words[:1] == (end.group(1),) for o in things)
+    return any(o is not thing for o in first_worded(things, end.group(1)))
 
 
 def _a_fragment_of_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
     """`CloudTrail based on filter` under CW Logs: another thing's name and a few words, which
     say how the two meet, not what the thing is."""
     # a coined product name (`CloudTrail`), not a plain word another topic is titled by (`Buckets`, `AD`)
-    found = next((m for o in things if o is not thing and (m := o.described.names.match(text)) and _COINED.search(m.group())), None)
+    # (looked up among the things whose names the text may open with: not all asked)
+    found = next((m for o in could_open(things, text) if o is not thing and (m := o.described.names.match(text)) and _COINED.search(m.group())), None)
     return found is not None and not thing.described.names.shows(text) and len(content_words(text[found.end() :])) <= FRAGMENT_WORDS
 
 

@@ -69,7 +69,7 @@ def make_cards(
     maker.common = common_names(lines)
     clues = clues_of(document)
     maker.points_to, maker.describes = clues.points_to, clues.describes
-    name_clues = name_clues_of(document)
+    name_clues = name_clues_of(document, clues.thing)
     maker.recognised, maker.fair_clue = name_clues.accepts, name_clues.fair
     maker.says_enough = name_clues.says_enough
     maker.lines_saying = word_lines(lines)

@@ -13,14 +13,16 @@ it (`confusable.ambiguous`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pipeline.cards.confusable import AMBIGUOUS, ambiguous, said_together, tells_apart
 from pipeline.cards.contrast import fits_a_confusable
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, MEASURE_WORDS, OFFERING_WORDS, abbreviations, content_words, spelled_out, spells_acronym
 from pipeline.cards.recognition import MIN_WORDS, asks_well
-from pipeline.cards.rivals import holders_of
+from pipeline.cards.rivals import said_words
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
-from pipeline.model.naming import MASK, names_of
+from pipeline.model.naming import MASK
 
 _CLAIMS = CLAIMED_PROPERTIES | OFFERING_WORDS | MEASURE_WORDS | {"go", "can", "use", "used"}
 
@@ -28,19 +30,12 @@ _CLAIMS = CLAIMED_PROPERTIES | OFFERING_WORDS | MEASURE_WORDS | {"go", "can", "u
 class NameClues:
     """The notes' things, to judge clues to their names."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, thing: Callable[[str], Thing | None]) -> None:
         self.document = document
         self.things = things_of(document)
-        self.found: dict[str, Thing | None] = {}
-        self.vocabulary = [set(content_words(" ".join(line.text for line in t.described.lines))) for t in self.things]
-        self.holders = holders_of(self.vocabulary)
-
-    def thing(self, name: str) -> Thing | None:
-        """The thing `name` is a form of (an alias, an acronym), or None."""
-        if name not in self.found:
-            names = names_of(name)
-            self.found[name] = next((t for t in self.things if t.described.names.same_thing(names)), None)
-        return self.found[name]
+        self.thing = thing  # the thing a name is a form of (an alias, an acronym), or None (`Clues.thing`)
+        self.vocabulary, self.holders = said_words(document)
+        self.positions = {id(t): n for n, t in reversed(list(enumerate(self.things)))}
 
     def fair(self, name: str, lines: list[str]) -> bool:
         """Whether `lines` (the clue with the name hidden, one entry per line) ask for a
@@ -78,7 +73,7 @@ class NameClues:
         cues = [line for line in lines if line.strip()]
         if not all(asks_well(thing, cue) for cue in cues) or any(fits_a_confusable(self.document, thing, cue) for cue in cues):
             return False
-        if ambiguous(cues, self.things.index(thing), self.things, self.vocabulary, self.holders, AMBIGUOUS):
+        if ambiguous(cues, self.positions[id(thing)], self.things, self.vocabulary, self.holders, AMBIGUOUS):
             return False  # another thing's own lines say nearly all of it
         # the lead blank is the name itself: each line is read as written, nothing else hidden
         telling = [tells_apart(self.document, thing, cue, cue) for cue in cues]
@@ -87,5 +82,5 @@ class NameClues:
         return all(telling) or (len(cues) == 1 and said_together(self.document, thing, cues[0]))
 
 
-def name_clues_of(document: Document) -> NameClues:
-    return NameClues(document)
+def name_clues_of(document: Document, thing: Callable[[str], Thing | None]) -> NameClues:
+    return NameClues(document, thing)

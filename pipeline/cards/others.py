@@ -11,11 +11,13 @@ from pipeline.cards.cue_words import spelled_out
 from pipeline.cards.per_document import per_value, per_value_and_text
 from pipeline.cards.things import Thing
 from pipeline.model.definitions import only_names
+from pipeline.model.name_patterns import TOKEN, form_words, openings
 from pipeline.model.naming import FORMER_WORDS, MASK, VENDORS, Names
 
 ELSEWHERE = 0.75  # share of a cue line's words one line of another thing holds, for it to fit that one too
 ELSEWHERE_WORDS = 3
 KIND_WORDS = 4  # words of a line that only says what kind of thing the thing is (`managed DNS`)  # a shorter cue is judged with the card's others
+OPENING = 8  # letters of a name's words joined that the index of things keys them by
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 # `(ELB)` closing a line; `(~SNS)` only likens the thing to another
 _GLOSSED = re.compile(r"\((?![~≈])([^()]{1,40})\)\W*$")
@@ -103,7 +105,7 @@ def names_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
     if thing.described.names.shows(text):
         return False
     said = {w.lower() for w in _WORD.findall(text)}
-    return any(_other(o, thing) and mentions(o.described.names, text) for o in _could_name(things, text, said))
+    return any(_other(o, thing) and mentions(o.described.names, text) for o in could_name(things, text, said))
 
 
 def said_of_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
@@ -113,7 +115,7 @@ def said_of_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
     if not subject or subject.group(1).split()[0].lower() in _PRONOUNS or thing.described.names.shows(subject.group(1)):
         return False
     # the subject opens with the other's name: `Same way RDS is ...` likens the thing to it
-    return any(_other(o, thing) and o.described.names.match(subject.group(1)) for o in _could_name(things, subject.group(1)))
+    return any(_other(o, thing) and o.described.names.match(subject.group(1)) for o in could_open(things, subject.group(1)))
 
 
 def glosses_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
@@ -124,7 +126,7 @@ def glosses_another(thing: Thing, text: str, things: Sequence[Thing]) -> bool:
         return False
     gloss = end.group(1)
     # a gloss of more than former-name words is only names when one of them shows in it
-    others = _could_name(things, gloss) if _WORDS_LEFT.sub("", FORMER_WORDS.sub("", gloss)) else things
+    others = could_name(things, gloss) if _WORDS_LEFT.sub("", FORMER_WORDS.sub("", gloss)) else things
     return any(_other(o, thing) and only_names(o.described.names, gloss) for o in others)
 
 
@@ -136,12 +138,16 @@ class _Index:
         self.unruled: list[int] = []  # names no text rules out
         self.by_needle: dict[str, list[int]] = {}
         self.by_word: dict[str, list[int]] = {}
+        self.by_opening: dict[str, list[int]] = {}  # ... by the first letters of a form's words joined
         for n, thing in enumerate(things):
             names = thing.described.names
             if not names.needles:
                 self.unruled.append(n)
             for needle in set(names.needles):
                 self.by_needle.setdefault(needle, []).append(n)
+            # what a match of each form opens with once its separators are out (`name_patterns.openings`)
+            for joined in {"".join(form_words(f))[:OPENING] for f in names.forms if TOKEN.search(f)}:
+                self.by_opening.setdefault(joined, []).append(n)
             if names.words:
                 self.by_word.setdefault(names.words[0].lower(), []).append(n)
         self.longest = max(map(len, self.by_needle), default=0)
@@ -152,7 +158,7 @@ def _index(things: Sequence[Thing]) -> _Index:
     return _Index(things)
 
 
-def _could_name(things: Sequence[Thing], text: str, said: set[str] | None = None) -> list[Thing]:
+def could_name(things: Sequence[Thing], text: str, said: set[str] | None = None) -> list[Thing]:
     """The things whose names the text may show, as `Names.shows` rules them out
     (or, given the text's lowercase words, whose first telling word it says): looked up, not all asked."""
     if not text.isascii():
@@ -168,6 +174,25 @@ def _could_name(things: Sequence[Thing], text: str, said: set[str] | None = None
     for word in said or ():
         found.update(index.by_word.get(word, ()))
     return [things[n] for n in sorted(found)]
+
+
+def could_open(things: Sequence[Thing], text: str) -> list[Thing]:
+    """The things whose names may match at the text's start (`Names.match`), in order:
+    looked up by the letters such a match opens with, not all asked."""
+    found = openings(text)
+    if found is None:
+        return list(things)
+    index = _index(things)
+    at = set(index.unruled)
+    for start in found:
+        for end in range(1, min(len(start), OPENING) + 1):
+            at.update(index.by_opening.get(start[:end], ()))
+    return [things[n] for n in sorted(at)]
+
+
+def first_worded(things: Sequence[Thing], word: str) -> list[Thing]:
+    """The things whose name's first telling word is `word` (`EBS` of `EBS Volume`), in order."""
+    return [things[n] for n in _index(things).by_word.get(word.lower(), ()) if things[n].described.names.words[0] == word]
 
 
 def _other(a: Thing, b: Thing) -> bool:

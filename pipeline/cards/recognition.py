@@ -28,7 +28,7 @@ from pipeline.cards.further_cues import further_cues
 from pipeline.cards.kinds import list_title, notes_text
 from pipeline.cards.others import LinesElsewhere
 from pipeline.cards.per_document import per_document
-from pipeline.cards.rivals import holders_of
+from pipeline.cards.rivals import said_words
 from pipeline.cards.series import are_tiers
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
@@ -51,8 +51,7 @@ def recognition_plan(document: Document) -> list[Asked]:
 @per_document
 def _plan(document: Document) -> tuple[Asked, ...]:
     things = things_of(document)
-    vocabulary = [{w for line in t.described.lines for w in content_words(line.text)} for t in things]  # line by line: each line's are kept
-    holders = holders_of(vocabulary)
+    vocabulary, holders = said_words(document)
     among = _Among(document, things, vocabulary, holders)
     items = {t.described.line for t in things if t.item}
     elsewhere = LinesElsewhere([(t, [(text, line.line) for text, line in cue_lines(t)]) for t in things], content_words)

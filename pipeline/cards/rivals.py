@@ -13,8 +13,11 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from pipeline.cards.cue_words import content_words
 from pipeline.cards.others import may_mention_in, mentions
-from pipeline.cards.things import Thing
+from pipeline.cards.per_document import per_document
+from pipeline.cards.things import Thing, things_of
+from pipeline.model import Document
 
 Entry = tuple[int, int, str, tuple[str, ...]]  # a line: its thing's place, its number, its text, its stems
 VERB_LETTERS = 5  # letters of a verb that say which it is, whatever its ending (`manage`, `manages`, `managed`)
@@ -143,3 +146,10 @@ def holders_of(vocabulary: list[set[str]]) -> dict[str, list[int]]:
         for word in words:
             holders.setdefault(word, []).append(n)
     return holders
+
+
+@per_document  # recognition and the name clozes weigh clues against the same words
+def said_words(document: Document) -> tuple[list[set[str]], dict[str, list[int]]]:
+    """Each of the document's things' (`things_of`) content words, read line by line, and which things hold each word."""
+    vocabulary = [{w for line in t.described.lines for w in content_words(line.text)} for t in things_of(document)]
+    return vocabulary, holders_of(vocabulary)

@@ -27,7 +27,7 @@ import weasyprint
 from weasyprint.layout.background import layout_box_backgrounds
 from weasyprint.text.fonts import FontConfiguration
 
-from pipeline.cheatsheet import tree
+from pipeline.cheatsheet import ffi_types, kept_text, tree
 from pipeline.cheatsheet.fetch import SheetFetcher
 from pipeline.cheatsheet.html import BASE_URL, FOLDER
 
@@ -41,6 +41,8 @@ Box = Any  # weasyprint.formatting_structure.boxes.Box
 # was already reported as a warning naming its line. Library messages never
 # reach the terminal raw.
 logging.getLogger("weasyprint").setLevel(logging.CRITICAL + 1)
+kept_text.install()
+ffi_types.install()
 
 
 class SheetHTML(weasyprint.HTML):

@@ -90,6 +90,7 @@ def fill(page: Page, sections: list[Section] | tuple[Section, ...], area: Area) 
     """How full a page is: the share of its columns' height down to the last
     thing in each column (a band across the page reaches into every column)."""
     bottoms = [0.0] * area.columns
+    pitch, last = area.column_width + area.gap, area.columns - 1
     for place in page.places:
         section = sections[place.section]
         if place.unit == BAND:
@@ -97,7 +98,7 @@ def fill(page: Page, sections: list[Section] | tuple[Section, ...], area: Area) 
                 bottoms[column] = max(bottoms[column], place.y + section.band)
             continue
         height = section.narrow_band if place.unit == NARROW_BAND else section.units[place.unit].height
-        column = min(area.columns - 1, round(place.x / (area.column_width + area.gap)))
+        column = min(last, round(place.x / pitch))
         bottoms[column] = max(bottoms[column], place.y + height)
     return min(1.0, sum(bottoms) / (area.columns * area.height))
 
@@ -141,14 +142,17 @@ def pack(sections: list[Section] | tuple[Section, ...], area: Area) -> tuple[Pag
     first and last two lines together), and then a section may start at a
     page's foot or take a column with fewer lines (`min_run` a share of
     itself, RELAXED_RUNS in turn), whichever fills the pages best first."""
-    best = _pack(sections, area, SHORT_TOPIC)
+    blocks: _BlockCache = {}  # the tries share their runs' blocks: only `min_run` and `short` change
+    best = _pack(sections, area, SHORT_TOPIC, blocks)
+    best_fill = least_fill(best, sections, area)
     tries = [(area, 0)] + [(replace(area, min_run=area.min_run * share), short) for share in RELAXED_RUNS for short in (SHORT_TOPIC, 0)]
     for relaxed, short in tries:
-        if least_fill(best, sections, area) >= FULL:
+        if best_fill >= FULL:
             break
-        pages = _pack(sections, relaxed, short)
-        if least_fill(pages, sections, area) > least_fill(best, sections, area):
-            best = pages
+        pages = _pack(sections, relaxed, short, blocks)
+        pages_fill = least_fill(pages, sections, area)
+        if pages_fill > best_fill:
+            best, best_fill = pages, pages_fill
     return best
 
 
@@ -157,12 +161,20 @@ def least_fill(pages: tuple[Page, ...], sections: list[Section] | tuple[Section,
     return min((fill(page, sections, area) for page in pages[:-1]), default=1.0)
 
 
-def _pack(sections: list[Section] | tuple[Section, ...], area: Area, short: int) -> tuple[Page, ...]:
+_BlockCache = dict[tuple[tuple[int, ...], int], tuple[Section, list[tuple[int, int]], list["_Block"]]]
+
+
+def _pack(sections: list[Section] | tuple[Section, ...], area: Area, short: int, cache: _BlockCache | None = None) -> tuple[Page, ...]:
+    """`cache`: each run's merged units, where each came from, and its blocks, by (run, short)."""
     builder = _Builder(area)
+    cache = {} if cache is None else cache
     for run in _runs(sections, area):
         lead = sections[run[0]]
-        merged, refs = _merged(sections, run)
-        blocks = _blocks(merged.units, area, short)
+        key = (tuple(run), short)
+        if key not in cache:
+            merged, refs = _merged(sections, run)
+            cache[key] = merged, refs, _blocks(merged.units, area, short)
+        merged, refs, blocks = cache[key]
         if (not builder.empty or builder.y > 0) and not _band_fits(blocks, area.height - builder.y - lead.band, area):
             builder.new_page()
         builder.places.append(Place(run[0], BAND, 0.0, builder.y))

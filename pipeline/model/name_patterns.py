@@ -129,6 +129,18 @@ _SEPARATORS = str.maketrans("", "", "\x00 \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f-_.&")
 _AND = re.compile(r"\band\b")
 
 
+def openings(text: str) -> tuple[str, ...] | None:
+    """What the text, in lowercase and with the separators a form's pattern allows taken out,
+    holds where a match at its start may begin (after a vendor prefix too): a match there
+    starts with its form's words joined (`form_words`). None where that cannot be told
+    (a text not ASCII, or one saying `and`, which the pattern takes between a form's words)."""
+    lowered = text.lower()
+    if not text.isascii() or _AND.search(lowered):
+        return None
+    joined = lowered.translate(_SEPARATORS)
+    return (joined, *(joined[len(v) :] for v in VENDORS if joined.startswith(v)))
+
+
 def opens_a_match(word: str, lowered: str) -> bool:
     """Whether a form's first word (`form_words`) is somewhere in the ASCII text
     (in lowercase) where a match of the form may start: after no letter or

@@ -42,7 +42,7 @@ def test_the_same_term_twice_in_a_topic_is_one_card_with_both_facts_and_lines():
     assert len(terms) == 1
     assert [s.line for s in terms[0].sources] == [4, 5]
     assert "a container of objects" in terms[0].answer and "named globally" in terms[0].answer
-    assert [str(d) for d in report] == ["n.md:5: warning: duplicate of the card at n.md:4 (S › Topic › Bucket): merged into it"]
+    assert [str(d) for d in report] == ["n.md:5: warning: duplicate of the card at n.md:4 (S › Topic › Topic — Bucket): merged into it"]
 
 
 def test_the_same_fact_in_another_topic_is_merged_into_the_first():

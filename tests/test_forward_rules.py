@@ -49,7 +49,7 @@ def test_an_answer_that_points_back_or_only_lists_abbreviations_is_no_term() -> 
         """
     )
     terms = [line for line in lines if line.startswith("[term]")]
-    assert terms == ["[term] Developer tools › CodeArtifact | Versioning => keeps every version of an object @7"]
+    assert terms == ["[term] Developer tools › CodeArtifact | CodeArtifact — Versioning => keeps every version of an object @7"]
 
 
 def test_a_table_of_relative_cells_asks_each_attribute_across_the_things() -> None:

@@ -62,7 +62,7 @@ def test_the_rest_is_asked_with_the_line_it_points_past() -> None:
         """
     )
     rest = next(line for line in lines if "the rest" in line)
-    assert rest.startswith("[term] Networking | VPC Endpoints Gateway endpoint: S3 & DynamoDB {{c1::Interface endpoint}}: the rest (ENI)"), rest
+    assert rest.startswith("[term] Networking | VPC Endpoints — which name? Gateway endpoint: S3 & DynamoDB {{c1::Interface endpoint}}: the rest (ENI)"), rest
     assert not any(line.endswith("=> the rest (ENI) @6") for line in lines)
 
 
@@ -77,7 +77,7 @@ def test_an_answer_that_only_adds_a_word_to_its_term_asks_the_term() -> None:
         - infrequent access tier: objects not accessed for 30 days
         """
     )
-    assert "[term] Storage | Intelligent Tiering {{c1::frequent access tier}}: default tier => @5" in lines, lines
+    assert "[term] Storage | Intelligent Tiering — which name? {{c1::frequent access tier}}: default tier => @5" in lines, lines
 
 
 def test_a_one_word_term_whose_answer_opens_on_it_is_an_item_of_its_list() -> None:
@@ -262,7 +262,7 @@ def test_an_example_for_an_answer_asks_the_term_it_illustrates() -> None:
         - target tracking scaling: for ex keep the average ASG CPU around 40%
         """
     )
-    assert "[term] Scaling | Dynamic Scaling {{c1::target tracking scaling}}: for ex keep the average ASG CPU around 40% => @6" in lines, lines
+    assert "[term] Scaling | Dynamic Scaling — which name? {{c1::target tracking scaling}}: for ex keep the average ASG CPU around 40% => @6" in lines, lines
     logs = cards_of(
         """
         ## Monitoring
@@ -272,7 +272,7 @@ def test_an_example_for_an_answer_asks_the_term_it_illustrates() -> None:
         - log agents: on EC2 machines or on-premises servers, to send their logs
         """
     )
-    assert "[term] Monitoring | CloudWatch Logs {{c1::log agents}}: on EC2 machines or on-premises servers, to send their logs => @5" in logs, logs
+    assert "[term] Monitoring | CloudWatch Logs — which name? {{c1::log agents}}: on EC2 machines or on-premises servers, to send their logs => @5" in logs, logs
 
 
 def test_classification_cards_say_the_label_and_the_heading_they_sort_under() -> None:
@@ -503,8 +503,8 @@ def test_a_term_answered_by_a_few_names_says_how_many_it_asks() -> None:
     )
     assert any(line.startswith("[term] Workloads › Pods | restartPolicy — which 3? => Always (default)") for line in lines), lines
     assert any("Gateway endpoint — which 2? => S3 & DynamoDB" in line for line in lines), lines
-    assert not any("Web tier —" in line or "Probes —" in line for line in lines), lines  # a chain, a sentence
-    assert any("scaling — which 2? => vertical & horizontal" in line for line in lines), lines  # single words
+    assert not any("Web tier —" in line or "Probes — which" in line for line in lines), lines  # a chain, a sentence
+    assert any("Pods — scaling: which 2? => vertical & horizontal" in line for line in lines), lines  # single words
     assert any("Secret types — which 3?" in line for line in lines), lines  # a name with a slash is one name
     assert any("alarm states — which 3?" in line for line in lines), lines
     assert not any("Shield Advanced —" in line for line in lines), lines  # "24/7" is no pair of names

@@ -65,7 +65,8 @@ def test_a_verb_phrase_is_no_term_and_a_things_settings_are_no_set() -> None:
     )
     assert not any("| manages ReplicaSets" in line for line in lines)
     assert not any("{{c1::manages ReplicaSets}}" in line or "{{c2::strategy}}" in line for line in lines)
-    assert "[term] Workloads › Deployment | strategy — which 2? => RollingUpdate (default) or Recreate @5" in lines
+    # an everyday word ("strategy") is asked with the thing it belongs to
+    assert "[term] Workloads › Deployment | Deployment — strategy: which 2? => RollingUpdate (default) or Recreate @5" in lines
 
 
 def test_a_number_in_an_example_is_no_fact_to_learn() -> None:
@@ -80,7 +81,7 @@ def test_a_number_in_an_example_is_no_fact_to_learn() -> None:
     )
     assert not any(line.startswith("[number]") and "40%" in line for line in lines)
     # an example is no definition: the card asks which term it illustrates
-    assert "[term] Scaling | Dynamic Scaling {{c1::target tracking scaling}}: for ex keep the average CPU around 40% => @4" in lines
+    assert "[term] Scaling | Dynamic Scaling — which name? {{c1::target tracking scaling}}: for ex keep the average CPU around 40% => @4" in lines
     assert any(line.startswith("[number]") and "{{c1::14 days}}" in line for line in lines)
 
 
@@ -228,4 +229,4 @@ def test_a_phrase_that_leads_somewhere_is_asked_of_its_parent() -> None:
     assert not any(line.startswith("[term] Kubernetes › Workloads › StatefulSet | stable storage") for line in lines)
     assert "[term] Kubernetes › Workloads | StatefulSet : stable storage → {{c1::one PVC per pod via volumeClaimTemplates}} => @6" in lines
     assert "[term] Kubernetes › Workloads | Ingress : L7 HTTP(S) routing → {{c1::host and path rules to Services}} => @9" in lines
-    assert "[term] Kubernetes › Workloads › Probes | liveness => restart the container when it fails @12,11" in lines
+    assert "[term] Kubernetes › Workloads › Probes | Probes — liveness => restart the container when it fails @12,11" in lines

@@ -372,3 +372,18 @@ def test_usually_and_max_are_observations_not_limits() -> None:
     assert not has_number_fact("usually 3 zones, max is 6")
     assert has_number_fact("min is 3 and max is 6")
     assert has_number_fact("maximum of 14 days")
+
+
+def test_a_line_defining_what_the_name_is_made_of_defines_the_topic() -> None:
+    lines = cards_of(
+        """
+        ## Developer tools
+
+        **PackageVault:**
+        - builds pull in other packages, and publish new ones
+        - package storage = keeping and serving these dependencies to builds
+        - works with npm, pip and maven
+        """
+    )
+    assert _overview(lines).startswith("[overview] Developer tools | PackageVault => package storage = keeping and serving"), lines
+

@@ -48,6 +48,7 @@ def _lines_off(document: Document) -> set[int]:
 def _words_of_markdown(line: str) -> set[str]:
     line = re.sub(r":([a-z_]+):", lambda m: SHORTCODES.get(m.group(1), m.group(0)), line)
     line = re.sub(r"^\s*(?:\d+[.)]|[-*])\s+", "", line)  # a list's marker is syntax
+    line = re.sub(r"^(\s*(?:\*\*|__)?)\d{1,2}[.)]\s+", r"\1", line)  # so is a bold label's numbering ("**1. Security**")
     # a card shows a line without the word that tied it to the one before (`For ex:`, `Also`)
     return set(plain_key(without_lead(line)).split())
 

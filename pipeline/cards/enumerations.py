@@ -37,7 +37,7 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     ordered = any(e.node.role == "step" for e in entries)
     lead = group.lead
     lead_html = ": " + sink.html(inl.strip(lead.inline, " \t:")) if lead.inline else ""
-    label = f'<div class="sp-label">{sink.html(asked(group.label, group.context))}{lead_html}</div>'
+    label = f'<div class="sp-label">{sink.html(asked(group.label, group.context, clauses=True))}{lead_html}</div>'
     hidden = hideable(group, entries)
     limit = COUNTED_DELETIONS if counted_label(group.label) else MAX_DELETIONS
     parts = balanced([i for i, ok in enumerate(hidden) if ok], limit)

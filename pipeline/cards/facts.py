@@ -185,7 +185,7 @@ def _front(sink: CardSink, group: Group, kind: str, together: list[Fact]) -> Inl
     what it is ("What is Pilot Light?", `definition_question`), when its first line
     can say that; a topic keeps its title, a tier (a support plan) its name: its
     lines say what it adds."""
-    label = asked(group.label, group.context)
+    label = asked(group.label, group.context, clauses=True)
     joined = label is not group.label and len(label) > 1 and label[0].kind == "strong" and label[1].text == " — "
     if kind == "detail" and joined and len(together) > 1 and not group.is_topic:
         return (*label, Span("text", f": which {len(together)}?"))  # "DMS — supports: which 2?"
@@ -247,14 +247,36 @@ def _parallel(facts: list[Fact]) -> bool:
 
 def _defining_line(group: Group, facts: list[Fact]) -> int | None:
     """A later line that says what the topic is, by its own name
-    ("right sizing = process of matching ..."), defines it."""
+    ("right sizing = process of matching ..."), or by what the name is made
+    of ("artifact management = storing dependencies" under CodeArtifact), defines it."""
     label = inl.to_plain(group.label).strip()
     label = (defined_subject(label) or label).lower()
     for index, fact in enumerate(facts[1:], 1):
         text = inl.to_plain(fact.inline).strip()
         if label and text.lower().startswith(label) and _DEFINES.match(text[len(label) :]):
             return index
+    own = _name_words(inl.to_plain(group.label))
+    first = inl.to_plain(facts[0].inline) if facts else ""
+    if not own or _EQUALS.match(first) or own & _name_words(first):
+        return None  # the first line defines a term, or says the name's own word: it is the definition
+    for index, fact in enumerate(facts[1:], 1):
+        found = _EQUALS.match(inl.to_plain(fact.inline))
+        if found and own & _name_words(found.group(1)):
+            return index
     return None
+
+
+_EQUALS = re.compile(r"^\s*([^=:]{2,40}?)\s*=(?![=>])")  # "artifact management = ..."
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]{4,}|[A-Z]{2,}(?![a-z])")  # "CodeArtifact" -> Code, Artifact
+
+
+def _name_words(text: str) -> set[str]:
+    """The words a name is made of, CamelCase split ("CodeArtifact": code, artifact),
+    generic kinds ("service", "management") left out."""
+    return {w.lower() for w in _NAME_WORD.findall(text)} - _KIND_WORDS
+
+
+_KIND_WORDS = frozenset("service services amazon management manager system systems tool tools data".split())
 
 
 def _past_a_term(group: Group, facts: list[Fact]) -> int | None:

@@ -103,21 +103,75 @@ def _spelled_out(plain: str) -> tuple[str, str] | None:
     return (match.group(1), match.group(2)) if initials == match.group(1).lower() else None
 
 
-def asked(label: Inline, context: tuple[str, ...]) -> Inline:
+# "1. Operational Excellence", "2) Security", "Step 3:": the place of an item in
+# the author's numbering, which no question asks
+_ORDINAL = re.compile(r"^\s*(?:(?:step|part|pillar)\s+)?\d{1,2}\s*[.)]\s+(?=\S)", re.IGNORECASE)
+
+
+def unnumbered(text: str) -> str:
+    """A label without the number the author put before it ("1. Operational
+    Excellence" -> "Operational Excellence"); other labels as they are."""
+    return _ORDINAL.sub("", text, count=1)
+
+
+def _unnumbered_label(label: Inline) -> Inline:
+    for index, span in enumerate(label):
+        if span.kind == "text" and not span.text.strip():
+            continue
+        if span.kind == "text" and (text := unnumbered(span.text)) != span.text:
+            return (*label[:index], Span("text", text), *label[index + 1 :])
+        if span.kind == "strong" and span.children and span.children[0].kind == "text":
+            inner = _unnumbered_label(span.children)
+            if inner != span.children:
+                return (*label[:index], Span("strong", children=inner), *label[index + 1 :])
+        return label
+    return label
+
+
+CLAUSE_WORDS = 4
+_CLAUSE = re.compile(rf"^[a-z][a-z/-]*(?:\s+\S+){{{CLAUSE_WORDS - 1},}}$")
+
+
+def asked(label: Inline, context: tuple[str, ...], clauses: bool = False) -> Inline:
     """The label as a prompt: a generic one ("Services"), a count or a bare kind
     ("3 archi models", "Policies") or one that only qualifies its parent ("for
-    customers") is joined to its parent."""
+    customers") is joined to its parent, and so is a list's label that is a clause
+    ("capture info about IP traffic", `clauses`): its subject is the parent. The
+    author's numbering ("1.") is left out."""
+    label = _unnumbered_label(label)
     plain = inl.to_plain(label).strip()
     if (spelled := _spelled_out(plain)) is not None:
         # a sentence as a front reads as a fact to confirm: the name, its words beside it
         return (Span("text", f"{spelled[0]} ({spelled[1]})"),)
-    parent = context[-1] if context else ""
+    parent = unnumbered(context[-1]) if context else ""
     # "3 archi models", "Policies": how many, or what kind, but not of what
     counted_kind = bool(_COUNT.match(plain)) or inl.plain_key(plain) in _BARE_KINDS
     qualifies = bool(_QUALIFIES.match(plain)) and not is_generic(_COUNT.sub("", parent))
-    if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies):
+    # "capture info about IP traffic going into our interfaces": a clause whose subject is its parent
+    clause = clauses and bool(_CLAUSE.match(plain)) and not _CLAUSE.match(parent) and not is_generic(parent)
+    if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies or clause):
         return (Span("strong", children=(Span("text", parent),)), Span("text", " — "), *label)
     return label
+
+
+# "m5.2xlarge", "us-east-1a", "t3.micro": a coded name, letters and digits run together
+_CODED = re.compile(r"[A-Za-z0-9][\w.-]*\d[\w.-]*[A-Za-z][\w.-]*|[A-Za-z][\w.-]*\d[\w.-]*")
+
+
+def coded_example(head: str, parent: str) -> str | None:
+    """The coded name a term is a part of ("5" under "Common pattern, for ex
+    m5.2xlarge"): alone on a front such a part says nothing."""
+    head = head.strip()
+    if not head or " " in head:
+        return None
+    return next((code for code in _CODED.findall(parent) if head != code and head in code), None)
+
+
+def common_word(head: str) -> bool:
+    """"Pricing", "schedule", "Customer": one everyday word, no name (no
+    acronym, no capital inside), which on its own a front does not say of what."""
+    word = head.strip()
+    return bool(re.fullmatch(r"[A-Za-z][a-z]+(?:-[a-z]+)?", word)) and len(word) > 2
 
 
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9(][\w()/&+.'-]*|to|of|and|for|on|in|the|[a-z]+-[\w-]+)$")

@@ -13,14 +13,17 @@ from dataclasses import replace
 from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
-from pipeline.cards.prompts import asked, everyday, is_fragment, is_open_list
+from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
+# "formerly CloudWatch Events": a former name over a list, no parent to ask a word of
+_FORMER = re.compile(r"^\s*(?:formerly|previously|aka|also known as)\b", re.IGNORECASE)
 _LEADS_ON = re.compile(r"^\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)")
 
 
+WHICH_NAME = "which name?"
 LONG_BLANK = 12  # words a learner can recall as written
 LIST_ITEMS = 4  # a label's answer of this many short comma items is a list to recite, not a line
 ITEM_WORDS = 8
@@ -67,7 +70,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         parent = sink.html(asked((Span("text", context[-1]),), context[:-1]))
         shown = f"<li>{sink.html(before.full)}</li>" if before is not None and _the_rest(entry, before) else ""
         blank = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(entry.definition)
-        text = f'<div class="sp-label">{parent}</div><ul class="sp-enum">{shown}<li>{blank}</li></ul>'
+        # the front says what the blank asks: a name the line tells
+        text = f'<div class="sp-label">{parent} — {WHICH_NAME}</div><ul class="sp-enum">{shown}<li>{blank}</li></ul>'
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key)
         return
     if context and (_leading_phrase(entry) or _describes(entry)):
@@ -85,6 +89,13 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     # "S3 › on premises" would read as something S3 is (its id keeps the place).
     shown = () if entry.defined_in_passing else context
     front = asked(entry.head, shown)
+    head = inl.to_plain(entry.head).strip()
+    if shown and (code := coded_example(head, shown[-1])) is not None:
+        # "5" under "Common pattern, for ex m5.2xlarge": what the part stands for in the name
+        front = (Span("text", f"{code}: what does “{head}” stand for?"),)
+    elif shown and entry.node.role == "item" and front == entry.head and common_word(head) and not is_generic(shown[-1]) and not _FORMER.match(shown[-1]):
+        # "Pricing" under "How to choose an AWS Region ?": the word says nothing of what is asked
+        front = (Span("strong", children=asked((Span("text", shown[-1]),), shown[:-1])), Span("text", " — "), *entry.head)
     if (count := _values(entry.definition)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}?"))

@@ -222,3 +222,49 @@ def test_a_statement_about_another_thing_is_not_led_by_the_topics_name() -> None
     )
     # "Local Disks: [XBS] volumes are network drives" reads as said of the local disks
     assert any(line.startswith("[detail] Storage › Local Disks | {{c1::XBS}} volumes are network drives") for line in lines), lines
+
+
+def test_a_phrase_over_its_own_lines_is_asked_with_the_thing_it_belongs_to() -> None:
+    lines = cards_of(
+        """
+        ## Deploying
+
+        **Stalk:**
+        - developer centric view of deploying an app
+        - it uses virtual machines, load balancers and databases
+        - health monitoring:
+          - full monitoring suite available
+          - health agent pushes metrics to the metrics service
+          - checks for app health, published health events
+        """
+    )
+    # "health monitoring" alone asks nothing: of what?
+    assert any(line.startswith("[detail] Deploying › Stalk | Stalk — health monitoring => full monitoring suite") for line in lines), lines
+
+
+def test_a_generic_label_joined_to_its_parent_says_how_many_it_asks() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **Mover:**
+        - migrate databases to the cloud quickly and securely
+        - the source db remains available during the migration
+        - supports:
+          - Homogeneous migration for ex Oracle to Oracle
+          - Heterogeneous migrations for ex SQL Server to Aurora
+        """
+    )
+    # "Mover — supports" alone does not say what is wanted
+    assert any(line.startswith("[detail] Databases › Mover | Mover — supports: which 2? => Homogeneous") for line in lines), lines
+
+
+def test_a_word_made_from_the_hidden_name_is_shown_not_hidden_again() -> None:
+    from pipeline.cards.single_facts import one_blank
+
+    # "[...]: evaluate the [...] of your resources" leaves nothing to read
+    cloze = "{{c1::Config}}: enables you to assess and evaluate the {{c1::configurations}} of your resources"
+    assert one_blank(cloze) == "{{c1::Config}}: enables you to assess and evaluate the configurations of your resources"
+    # the name itself said again stays hidden: shown, it would answer the card
+    same = "{{c1::Batch}}: we submit {{c1::batch}} jobs and {{c1::AWS Batch}} does the rest"
+    assert one_blank(same) == same

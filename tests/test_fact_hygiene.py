@@ -71,7 +71,7 @@ def test_a_participle_an_article_or_a_qualifier_is_asked_with_its_parent() -> No
         """
     )
     assert any("| RDS — managed by AWS {{c1::provisioning}} {{c2::OS patching}}" in line for line in lines), lines
-    assert any("| RDS — Resource-Based =>" in line for line in lines), lines
+    assert any("| RDS — Resource-Based: which 2? =>" in line for line in lines), lines
     # "an own image: made and kept up by us" is one option of its list, not a term.
     assert not any(line.startswith("[term]") and "image" in line for line in lines), lines
 

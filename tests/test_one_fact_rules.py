@@ -97,7 +97,7 @@ def test_a_label_that_reads_on_into_its_list_is_asked_with_its_parent() -> None:
           - custom origin: any HTTP backend
         """
     )
-    assert any(line.startswith("[detail] Global › CloudFront | CloudFront — cache from =>") for line in lines)
+    assert any(line.startswith("[detail] Global › CloudFront | CloudFront — cache from: which 2? =>") for line in lines), lines
 
 
 def test_an_open_list_asks_what_it_belongs_to_in_parts() -> None:

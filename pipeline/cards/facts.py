@@ -15,7 +15,7 @@ from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.series import TIERS_ASKED
-from pipeline.cards.prompts import asked, defined_subject, definition_question, is_generic, is_open_list
+from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.single_facts import (
     about_another,
     gives_itself_away,
@@ -29,9 +29,10 @@ from pipeline.cards.single_facts import (
     single_fact_card,
 )
 from pipeline.cards.defined_terms import called_text, defined_text, term_called
+from pipeline.cards.item_fronts import item_front
 from pipeline.cards.last_resort import ride_with_names, unasked_lines
 from pipeline.cards.sink import CardSink
-from pipeline.model import Inline, Span
+from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import compound_parts, names_of
 
@@ -168,7 +169,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         sink.add(
             first_kind,
             "basic",
-            prompt=sink.html(_front(sink, group, "" if sink.tiered else first_kind, together[0])),
+            prompt=sink.html(item_front(sink, group, "" if sink.tiered else first_kind, together)),
             answer=sink.facts_html([_unlabelled(f) for f in together]),
             context=group.context,
             lines=(group.line, *(f.line for f in together)),
@@ -179,27 +180,6 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             # the tiers above have it too: the card asks the lowest that does
             text = f'<div class="sp-label">{TIERS_ASKED} it?</div>' + text
         single_fact_card(sink, group, facts_asked, text, context)
-
-
-def _front(sink: CardSink, group: Group, kind: str, first: Fact) -> Inline:
-    """What a card of an item's own lines asks: an item named by its label alone, as
-    what it is ("What is Pilot Light?", `definition_question`), when its first line
-    can say that; a topic keeps its title, a tier (a support plan) its name: its
-    lines say what it adds."""
-    label = asked(group.label, group.context, clauses=True)
-    if kind != "detail" or group.is_topic or label is not group.label or not _says_what(first):
-        return label
-    return definition_question(label, sink.describes(inl.to_plain(label).strip())) or label
-
-
-# "default: all pods...", "-> All can run...", "can be used to protect...": a setting,
-# a consequence or a use, no answer to "What is X?"
-_NO_DEFINITION = re.compile(r"^\s*(?:->|→|=>|(?:can|could|may|might)\b)", re.IGNORECASE)
-
-
-def _says_what(fact: Fact) -> bool:
-    split = inl.split_term(fact.inline)
-    return not (split and split[1]) and _NO_DEFINITION.match(inl.to_plain(fact.inline)) is None
 
 
 def _unlabelled(fact: Fact) -> Fact:

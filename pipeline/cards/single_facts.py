@@ -366,9 +366,27 @@ def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tu
     return text, group.context[:-1]
 
 
+def one_blank(cloze: str) -> str:
+    """A cloze on a name whose line says another word made from it ("evaluate
+    the [configurations] of your resources" beside *Config*) shows that word: a
+    second blank leaves the front too little to read, and the word may be what
+    tells the thing apart."""
+    blanks = list(HIDDEN.finditer(cloze))
+    if not cloze.startswith("{{c1::") or len(blanks) < 2:
+        return cloze
+    name = names_of(_plain(blanks[0].group(1)))
+    out, position = [], 0
+    for blank in blanks[1:]:
+        shown = not name.same_thing(names_of(_plain(blank.group(1))))
+        out.append(cloze[position : blank.start()] + (blank.group(1) if shown else blank.group(0)))
+        position = blank.end()
+    return "".join(out) + cloze[position:]
+
+
 def single_fact_card(
     sink: CardSink, group: Group, facts: list[Fact], text: str, context: tuple[str, ...], kind: str = "detail"
 ) -> None:
+    text = one_blank(text)
     key_words = mask_numbers(inl.plain_key(inl.to_plain(facts[0].inline))).split()[:KEY_WORDS]
     # A breadcrumb that names the answer ("ELB & ASG" over "[...]: scale out") is
     # left off the card; the card keeps its id.

@@ -46,7 +46,8 @@ from pipeline.cards.partial_lists import WHOLE_ITEMS, partial_list, remarks_afte
 from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.series import are_tiers
-from pipeline.cards.single_facts import heading_asked, keyed_text, name_cloze, single_fact_card, subject_text
+from pipeline.cards.headings_asked import heading_asked
+from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere

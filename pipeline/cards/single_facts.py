@@ -8,9 +8,9 @@ import html
 import re
 
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.commands import is_command
 from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, says_a_part, variant_shown
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.headings_asked import heading_asked
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic
@@ -259,21 +259,6 @@ def _asked_by_name(sink: CardSink, group: Group, fact: Fact, last_resort: bool =
     if len(hidden) != 1 or names_of(_plain(hidden[0])).shows(shown) or echoes(_plain(hidden[0]), shown, sink.common):
         return None  # "[S3] — Storage Classes: S3 can move between classes"
     return found
-
-
-def heading_asked(group: Group, facts: list[Fact]) -> bool:
-    """Whether a cloze may hide the heading the facts sit under: not over a command
-    ("[RBAC]: k create rolebinding ...": which heading a command sits under is no
-    fact), nor a numbered part of the notes ("[2. Crypto & PKI]: ..."), which no line describes."""
-    if any(is_command(f.inline) for f in facts):
-        return False
-    label = inl.to_plain(group.label)
-    # "What cloud computing is", "How billing works": a heading that says what its lines explain, no name
-    return not _SECTION_NUMBER.match(label) and not _EXPLAINS.match(label)
-
-
-_EXPLAINS = re.compile(r"^\s*(?:what|how|why|when|where)\s+\S+.*\b(?:is|are|works?|does|do|matters?)\s*$", re.IGNORECASE)
-_SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+[.)])\s+\S")
 
 
 def named_text(

@@ -291,7 +291,7 @@ def _names_of(title: str, lines: tuple[str, ...]) -> Names:
             aliases.append(inside)
     base = _PAREN.sub("", base).strip()
     said = _SAYS.match(base)
-    if said and _spells(said.group(1), said.group(2)):
+    if said and spells(said.group(1), said.group(2)):
         base = said.group(1)
         aliases.append(said.group(2))
         display = f"{base} ({said.group(2)})"
@@ -323,7 +323,7 @@ def compound_parts(title: str) -> list[str]:
     title = clean_title(title)
     parts = [p.strip() for p in re.split(r"\s+(?:&|and|vs\.?|versus)\s+", title) if p.strip()]
     # `Cost & Usage Reports (CUR)` is one name: its acronym spells the whole
-    spelled = any(_spells(inside.strip(), _PAREN.sub("", title)) for inside in _PAREN.findall(title))
+    spelled = any(spells(inside.strip(), _PAREN.sub("", title)) for inside in _PAREN.findall(title))
     return parts if len(parts) > 1 and not spelled and all(_TOKEN.search(p) for p in parts) else [title]
 
 
@@ -341,23 +341,18 @@ def _expansions(acronyms: Sequence[str], full: str, line: str) -> list[str]:
     heads = [h.strip() for h in re.split(r"\s*(?:[,:;()]|\s[-–—=]\s|->|\bis\b)\s*", line)[:4] if h.strip()]
     for acronym in acronyms:
         for head in heads:
-            if _spells(acronym, head):
+            if spells(acronym, head):
                 found.append(head)
         # `EBS Volume` -> `Elastic Block Store Volume`
         rest = full.replace(acronym, "").strip()
         if rest and rest != full:
             for head in heads:
-                if head.lower().endswith(rest.lower()) and _spells(acronym, head[: -len(rest)].strip()):
+                if head.lower().endswith(rest.lower()) and spells(acronym, head[: -len(rest)].strip()):
                     found.append(head)
     return found
 
 
 def spells(acronym: str, phrase: str) -> bool:
-    """Whether the phrase spells the acronym out (`Elastic Container Registry` of `ECR`)."""
-    return _spells(acronym, phrase)
-
-
-def _spells(acronym: str, phrase: str) -> bool:
     """Whether the phrase's words give the acronym's letters in order, each
     word its initial and maybe later letters of itself (`Quantum Ledger DataBase`)."""
     # `Internet of Things` spells `IoT` with its filler, `Simple Queue Service` needs none

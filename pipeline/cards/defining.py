@@ -110,4 +110,3 @@ def spells_its_name(head: Inline, definition: Inline) -> bool:
         return False
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", inl.to_plain(definition)) if w[0].isupper())
     return initials.lower() == "".join(ch for ch in name if ch.isupper()).lower()
-

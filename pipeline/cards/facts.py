@@ -62,7 +62,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             split.append(Fact(piece, fact.line))
             if index and len(sentences) <= SMALL_FACTS:
                 later.add(id(split[-1]))
-    if not split: return  # noqa: E701 (every sentence an aside of the author's)
+    if not split:
+        return  # every sentence an aside of the author's
     label = inl.to_plain(group.label)
     names = sum(is_name_list(f.inline) for f in split) * 2 > len(split)  # "Services: EFS-IA, S3 Glacier, ..."
     if group.context and len(split) > SMALL_FACTS and (is_open_list(label) or (is_generic(label) and names)):

@@ -45,6 +45,7 @@ from pipeline.cards.number_cards import number_card
 from pipeline.cards.partial_lists import WHOLE_ITEMS, partial_list, remarks_after, things_first, whole_list_overview, with_remarks
 from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
+from pipeline.cards.quiz_reading import CHECKBOX
 from pipeline.cards.series import are_tiers
 from pipeline.cards.headings_asked import heading_asked
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
@@ -61,7 +62,6 @@ EXTRA_WORDS = 30  # facts small enough to ride on an enumeration's back
 # Kinds that can stand as a topic's overview; quizzes and the author's own cards keep theirs.
 PROMOTED_KINDS = {"term", "number", "enumeration", "detail", "table"}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
-_CHECKBOX = re.compile(r"^\s*\[[ xX]\]\s")
 
 
 def make_cards(
@@ -199,7 +199,7 @@ class _CardMaker(CardSink):
             return
         # Code blocks are for reading (the cheat sheet keeps them), not for recall.
         # A to-do list the quizzes did not take (`- [ ] rotate the keys`) is the author's, no knowledge.
-        rest = [n for n in found.rest if n.role != "code" and not _CHECKBOX.match(inl.to_plain(n.inline))]
+        rest = [n for n in found.rest if n.role != "code" and not CHECKBOX.match(inl.to_plain(n.inline))]
         entries = [_own_name_as_fact(e, group.key) for e in entries_of(rest)]
         if is_generic(inl.to_plain(group.label)):
             entries = categorised(entries)

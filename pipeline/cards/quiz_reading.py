@@ -30,7 +30,7 @@ _MARKS = r"(?:(✅|✔️?|✓|☑️?)|❌|✗|✘|✖️?)"
 _MARK = re.compile(rf"^\s*{_MARKS}|{_MARKS}\s*$")
 _MARK_AT_START = re.compile(rf"^\s*{_MARKS}\s*")
 _MARK_AT_END = re.compile(rf"\s*{_MARKS}\s*$")
-_CHECKBOX = re.compile(r"^\s*\[([ xX])\]\s+(?=\S)")
+CHECKBOX = re.compile(r"^\s*\[([ xX])\]\s+(?=\S)")
 # "Answer:", "Correct answer is", "Answers -", "Solution:", "Correct:"; group 1 is the separator.
 _ANSWER_PREFIX = re.compile(
     r"^[^\w(]*(?:the\s+)?(?:(?:correct|right)\s+)?(?:answers?(?:\(s\))?|ans|solution|correct(?:\s+options?)?)(?!\w)"
@@ -116,7 +116,7 @@ def lettered(node: Node) -> str | None:
 
 
 def checkbox(node: Node) -> bool | None:
-    match = _CHECKBOX.match(plain(node)) if node.role == "item" else None
+    match = CHECKBOX.match(plain(node)) if node.role == "item" else None
     return match.group(1) != " " if match else None
 
 
@@ -157,7 +157,7 @@ def _options_at(flat: list[Node], start: int, bullets: bool = True) -> tuple[lis
         return (run, "lettered") if len(run) >= 2 else ([], "")
     while index < len(flat) and len(run) < MAX_OPTIONS and (box := checkbox(flat[index])) is not None:
         node = flat[index]
-        marker = _CHECKBOX.match(plain(node))
+        marker = CHECKBOX.match(plain(node))
         assert marker is not None
         text = drop_prefix(inl.strip(node.inline), marker.end())
         run.append(Option(LETTERS[len(run)], text, node.line, checked=box))

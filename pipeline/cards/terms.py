@@ -93,6 +93,13 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         text = f"<b>{parent}</b>: {sink.html(entry.head)} → " + "{{c1::" + cloze_safe(sink.html(hidden)) + "}}" + sink.html(aside)
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key)
         return
+    if context and _names_one(sink, entry):
+        # "Edge computing: snowball edge": a need and the name that meets it; alone
+        # on the front the need reads as a word to define, so the front asks which
+        parent = sink.html(asked((Span("text", context[-1]),), context[:-1]))
+        front = f"<b>{parent}</b> — {sink.html(entry.head)}: {WHICH_ONE}"
+        sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
+        return
     # A term the text defines in passing is no part of the heading above it:
     # "S3 › on premises" would read as something S3 is (its id keeps the place).
     shown = () if entry.defined_in_passing else context
@@ -124,6 +131,24 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # the way exams ask it, from the need to the name
         text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
+
+
+WHICH_ONE = "which one?"
+NAME_WORDS = 4
+
+
+def _names_one(sink: CardSink, entry: Entry) -> bool:
+    """`Bootstrap script: EC2 User Data`, `Edge computing: snowball edge (...)`: a
+    phrase, no name of its own, answered by one name the notes describe or
+    spell with capitals."""
+    head = inl.to_plain(entry.head).strip()
+    answer = inl.ASIDE.sub("", inl.to_plain(entry.definition)).strip()
+    words = answer.split()
+    if not words or len(words) > NAME_WORDS or _VALUE_SEPARATORS.search(answer) or _SLASHES.search(answer) or not head[:1].isalpha():
+        return False
+    phrase = len(head.split()) > 1 and all(w.islower() for w in head.split()[1:])
+    named = all(w[:1].isupper() for w in words) or sink.describes(answer)
+    return phrase and named
 
 
 def _trails_off(definition: Inline) -> bool:
@@ -201,12 +226,25 @@ def _listed(entry: Entry) -> list[str] | None:
     a closed list of short items. On a basic card's back it is a dump to recite."""
     head = inl.to_plain(entry.head).strip()
     text = inl.to_plain(entry.definition).strip()
-    if not (is_fragment(head) or counted_label(entry.head)) or _OPEN.search(text):
+    if not (is_fragment(head) or counted_label(entry.head) or _category(head)) or _OPEN.search(text):
         return None
     items = _comma_items(text)
-    if len(items) < LIST_ITEMS or any(len(item.split()) > ITEM_WORDS for item in items):
+    wanted = CATEGORY_ITEMS if _category(head) and not (is_fragment(head) or counted_label(entry.head)) else LIST_ITEMS
+    if len(items) < wanted or any(len(item.split()) > ITEM_WORDS for item in items):
         return None
     return items
+
+
+CATEGORY_ITEMS = 5  # a back of this many items is a dump (fewer read as one answer)
+_CATEGORY_WORD = re.compile(r"[a-z][a-z-]*[^isu\W]s")  # "behaviors", not "access", "bus", "analysis"
+
+
+def _category(head: str) -> bool:
+    """`abusive & prohibited behaviors`: a plural kind in lower case, no name,
+    whose answer is the members of the kind; recited whole, five or more of them
+    are a dump, asked one blank at a time they are a set to learn."""
+    words = inl.ASIDE.sub("", head).split()
+    return len(words) > 1 and all(w == "&" or w.islower() for w in words) and bool(_CATEGORY_WORD.fullmatch(words[-1]))
 
 
 def _comma_items(text: str) -> list[str]:

@@ -1,0 +1,120 @@
+"""A term's back is one answer: a kind whose answer is five or more of its
+members is asked one blank at a time, an aspect's list too long to ride with
+the overview is asked apart, and a breadcrumb never says the label twice."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+
+def test_a_plural_kind_with_five_members_is_asked_by_blanks_not_recited() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **Trust Desk:**
+        - report resources used for illegal purposes
+        - forbidden uses: spam, port scanning, phishing pages, intrusion attempts, selling stolen data
+        """
+    )
+    assert not any(line.startswith("[term]") and "forbidden uses" in line for line in lines), lines
+    listed = [line for line in lines if line.startswith("[enumeration]") and "forbidden uses" in line]
+    assert listed and all("{{c1::" in line for line in listed)
+    assert any("{{c1::spam}}" in line for line in listed)
+
+
+def test_a_plural_kind_with_few_members_stays_one_term_card() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **Trust Desk:**
+        - report resources used for illegal purposes
+        - forbidden uses: spam, port scanning
+        """
+    )
+    assert not any(line.startswith("[enumeration]") for line in lines), lines
+
+
+def test_a_named_term_with_many_parts_is_no_kind_of_members() -> None:
+    # "Spot Instances": a name, its answer its facts, not its members
+    lines = cards_of(
+        """
+        ## Pricing
+
+        **Options:**
+        - Spot Instances: short workloads, cheap, can lose instance, unused capacity, batch jobs
+        - Reserved Instances: long workloads, one or three years
+        """
+    )
+    assert not any(line.startswith("[enumeration]") and "Spot" in line.split("|")[1] for line in lines), lines
+
+
+def test_an_aspect_list_of_four_does_not_ride_with_the_overview() -> None:
+    lines = cards_of(
+        """
+        ## Identity
+
+        **Login Rules:**
+        - strong logins
+        - options:
+          - minimum length
+          - required character kinds
+          - expiry after some days
+          - no reuse of old ones
+        """
+    )
+    overview = next(line for line in lines if line.startswith("[overview]"))
+    assert "minimum length" not in overview, lines
+    assert any("minimum length" in line and "no reuse of old ones" in line for line in lines if not line.startswith("[overview]"))
+
+
+def test_an_aspect_list_of_three_rides_with_the_overview() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Bucket Rules:**
+        - JSON based
+        - Used to:
+          - grant public access
+          - force encryption at upload
+          - grant access to another account
+        """
+    )
+    overview = next(line for line in lines if line.startswith("[overview]"))
+    assert "force encryption at upload" in overview, lines
+
+
+def test_a_front_that_opens_with_its_parent_leaves_it_out_of_the_breadcrumb() -> None:
+    lines = cards_of(
+        """
+        ## Billing
+
+        **Organizations:**
+        - manage many accounts from one place
+        - cost benefits:
+          - pricing benefits from aggregated usage
+          - pooling of reserved instances
+        """
+    )
+    listed = next(line for line in lines if "Organizations — cost benefits" in line)
+    breadcrumb = listed.split("|", 1)[0]
+    assert "Organizations" not in breadcrumb, listed
+    assert "Billing" in breadcrumb
+
+
+def test_a_phrase_answered_by_one_name_asks_which_one() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Launch options:**
+        - machine size picked at launch
+        - Startup script: Instance User Data
+        - Disk kind: network or local
+        """
+    )
+    assert any(line.startswith("[term]") and "| Launch options — Startup script: which one? => Instance User Data" in line for line in lines), lines
+    # a phrase answered by a few words is asked as before
+    assert any(line.startswith("[term]") and "| Disk kind — which 2? => network or local" in line for line in lines), lines

@@ -387,3 +387,32 @@ def test_a_line_defining_what_the_name_is_made_of_defines_the_topic() -> None:
     )
     assert _overview(lines).startswith("[overview] Developer tools | PackageVault => package storage = keeping and serving"), lines
 
+
+
+def test_a_line_saying_what_the_thing_is_built_on_completes_a_vague_first_line() -> None:
+    lines = cards_of(
+        """
+        ## Apps
+
+        **SyncHub:**
+        - store and share data across mobile and web apps
+        - makes use of GraphQL
+        - client code can be generated automatically for several languages and frameworks
+        """
+    )
+    overview = _overview(lines)
+    assert "store and share data across mobile and web apps" in overview and "makes use of GraphQL" in overview, lines
+
+
+def test_a_first_line_that_says_what_the_thing_is_built_on_stands_alone() -> None:
+    lines = cards_of(
+        """
+        ## Apps
+
+        **SyncHub:**
+        - sync service built on GraphQL for mobile and web apps
+        - uses a schema written by the developers
+        - client code can be generated automatically for several languages and frameworks
+        """
+    )
+    assert "uses a schema" not in _overview(lines), lines

@@ -110,3 +110,18 @@ def spells_its_name(head: Inline, definition: Inline) -> bool:
         return False
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", inl.to_plain(definition)) if w[0].isupper())
     return initials.lower() == "".join(ch for ch in name if ch.isupper()).lower()
+
+
+MADE_OF_AT = 6  # words into a line where it says what the thing is built on
+_MADE_OF = re.compile(
+    rf"^(?:\S+\s+){{0,{MADE_OF_AT - 2}}}?(?:makes?\s+use\s+of|uses|based\s+on|built\s+(?:on|with)|powered\s+by|packaged\s+(?:in|into|as))\s+\S",
+    re.IGNORECASE,
+)
+
+
+def names_what_it_is_made_of(first: Inline, second: Inline) -> bool:
+    """`software development platform to deploy apps`, then `apps are packaged in
+    containers`; `store and sync data across apps`, then `makes use of GraphQL`: a
+    first line that could say any product of its kind, and a next line that
+    says what this one is built on, the fact an exam names it by. Both define it."""
+    return _MADE_OF.match(inl.to_plain(second).strip()) is not None and _MADE_OF.match(inl.to_plain(first).strip()) is None

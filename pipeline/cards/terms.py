@@ -147,7 +147,8 @@ def _names_one(sink: CardSink, entry: Entry) -> bool:
     if not words or len(words) > NAME_WORDS or _VALUE_SEPARATORS.search(answer) or _SLASHES.search(answer) or not head[:1].isalpha():
         return False
     phrase = len(head.split()) > 1 and all(w.islower() for w in head.split()[1:])
-    named = all(w[:1].isupper() for w in words) or sink.describes(answer)
+    # a name of a word ("IasS") may be any word in capitals; of two or more, a product's
+    named = (len(words) > 1 and all(w[:1].isupper() for w in words)) or sink.describes(answer)
     return phrase and named
 
 

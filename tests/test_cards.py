@@ -28,7 +28,7 @@ def test_an_enumeration_announced_with_a_count_is_asked_item_by_item():
         - go global in minutes
         """
     ) == [
-        "[overview] | Cloud Computing — Six advantages {{c1::Trade capital expense for variable expense}} "
+        "[overview] Cloud Computing | Cloud Computing — Six advantages {{c1::Trade capital expense for variable expense}} "
         "{{c2::benefit from massive economies of scale}} {{c3::stop guessing capacity}} {{c4::go global in minutes}} "
         "=> @3,4,5,6,7",
         "[term] Cloud Computing › Six advantages | Trade capital expense for variable expense => pay on demand @4",
@@ -144,7 +144,7 @@ def test_a_generic_label_is_asked_with_its_parent():
         - supports: homogeneous and heterogeneous migrations
         """
     )
-    assert "[term] Migration | DMS — supports => homogeneous and heterogeneous migrations @5" in found
+    assert "[term] Migration › DMS | DMS — supports => homogeneous and heterogeneous migrations @5" in found
 
 
 def test_a_closed_list_is_shown_whole_and_a_note_hides_at_most_five_items():
@@ -207,7 +207,7 @@ def test_a_list_of_terms_and_plain_items_is_shown_whole_on_its_card():
           - Hardware Key Fob: generates a six-digit code
         """
     )
-    options = next(c for c in found if c.startswith("[detail] IAM | MFA — options"))
+    options = next(c for c in found if c.startswith("[detail] IAM › MFA | MFA — options"))
     assert "U2F Security Key" in options and "Hardware Key Fob" in options and "virtual MFA device" in options
 
 

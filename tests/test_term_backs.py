@@ -4,6 +4,13 @@ the overview is asked apart, and a breadcrumb never says the label twice."""
 
 from __future__ import annotations
 
+from textwrap import dedent
+
+from pipeline.cards import make_cards
+from pipeline.model.cardtext import card_text
+from pipeline.model.notetypes import fields
+from pipeline.notes.parse import parse_document
+
 from .test_cards import cards_of
 
 
@@ -86,24 +93,6 @@ def test_an_aspect_list_of_three_rides_with_the_overview() -> None:
     assert "force encryption at upload" in overview, lines
 
 
-def test_a_front_that_opens_with_its_parent_leaves_it_out_of_the_breadcrumb() -> None:
-    lines = cards_of(
-        """
-        ## Billing
-
-        **Organizations:**
-        - manage many accounts from one place
-        - cost benefits:
-          - pricing benefits from aggregated usage
-          - pooling of reserved instances
-        """
-    )
-    listed = next(line for line in lines if "Organizations — cost benefits" in line)
-    breadcrumb = listed.split("|", 1)[0]
-    assert "Organizations" not in breadcrumb, listed
-    assert "Billing" in breadcrumb
-
-
 def test_a_phrase_answered_by_one_name_asks_which_one() -> None:
     lines = cards_of(
         """
@@ -118,3 +107,22 @@ def test_a_phrase_answered_by_one_name_asks_which_one() -> None:
     assert any(line.startswith("[term]") and "| Launch options — Startup script: which one? => Instance User Data" in line for line in lines), lines
     # a phrase answered by a few words is asked as before
     assert any(line.startswith("[term]") and "| Disk kind — which 2? => network or local" in line for line in lines), lines
+
+
+def test_the_breadcrumb_shown_stops_short_of_the_parent_the_front_opens_with() -> None:
+    notes = """
+        ## Billing
+
+        **Organizations:**
+        - manage many accounts from one place
+        - cost benefits:
+          - pricing benefits from aggregated usage
+          - pooling of reserved instances
+        """
+    cards, _ = make_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p")
+    joined = next(c for c in cards if card_text(c.prompt).startswith("Organizations — cost benefits"))
+    assert joined.context == ("Billing", "Organizations")  # where it sits, the place its id keeps
+    assert joined.shown_context == ("Billing",)
+    overview = next(c for c in cards if c.kind == "overview")
+    assert overview.shown_context == overview.context == ("Billing",)
+    assert fields(joined)[2] == "Billing"  # the Context field of the note and of the CSV

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -101,7 +100,7 @@ class CardSink:
                 answer=answer,
                 section=self.section,
                 topic=self.topic_title,
-                context=_short_of_label(prompt, context),
+                context=context,
                 sources=tuple(SourceRef(self.path, line) for line in dict.fromkeys(lines)),
                 key=full_key,
                 defined_in_passing=defined_in_passing,
@@ -120,16 +119,3 @@ class CardSink:
             ref = SourceRef(self.path, line)
             if ref not in card.sources:
                 self.cards[index] = replace(card, sources=card.sources + (ref,))
-
-
-_TAGS = re.compile(r"<[^>]+>")
-
-
-def _short_of_label(prompt: str, context: tuple[str, ...]) -> tuple[str, ...]:
-    """`Organizations — cost benefits: which 2?` under `… › Organizations`: a front
-    that opens with its parent says it; the breadcrumb stops short of it rather
-    than say it twice (the card's id keeps the whole place)."""
-    if not context:
-        return context
-    text = html.unescape(_TAGS.sub("", prompt)).lstrip()
-    return context[:-1] if text.startswith(f"{context[-1]} — ") else context

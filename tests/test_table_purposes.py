@@ -75,3 +75,23 @@ def test_a_bare_number_key_of_a_two_column_table_is_asked_with_its_columns() -> 
         """
     )
     assert any("| Port 25 — Protocol => SMTP" in line for line in lines), lines
+
+
+def test_a_table_of_the_exams_sections_by_weight_makes_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Outline
+
+        | # | Section | ~weight |
+        |---|---|---|
+        | 1 | Digital transformation | 17% |
+        | 2 | Data transformation | 16% |
+
+        | Tier | Weight |
+        |---|---|
+        | gold | heavy |
+        | silver | light |
+        """
+    )
+    assert not any("17%" in line or "Digital transformation" in line for line in lines), lines
+    assert any("gold" in line for line in lines), lines

@@ -23,6 +23,8 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 _LOG_HEADERS = frozenset({"date", "day", "week"})
+_WEIGHT_HEADER = re.compile(r"\bweights?\b|%\s*of\s+(?:the\s+)?(?:exam|score|questions)", re.IGNORECASE)
+_PERCENT = re.compile(r"^[~≈<>]?\s*\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%$")
 
 
 def _plain(cell: Inline) -> str:
@@ -56,10 +58,18 @@ def quiz_columns(table: Table) -> tuple[int, int] | None:
 
 def is_log(table: Table) -> bool:
     """Rows keyed by when they happened (`| 5 Oct | Scrum Open | 77% |`), or
-    under a `Date` / `Week` header: the author's record or plan, no knowledge."""
+    under a `Date` / `Week` header: the author's record or plan, no knowledge.
+    So is a table of the exam's own sections by weight (`| Section | ~weight |`)."""
     if not table.header:
         return False
+    if any(_weights(table, c) for c in range(len(table.header))):
+        return True
     if _plain(table.header[0]).lower() in _LOG_HEADERS:
         return True
     keys = _column(table, 0)
     return len(keys) >= 2 and all(_WHEN.match(k) for k in keys)
+
+
+def _weights(table: Table, column: int) -> bool:
+    cells = _column(table, column)
+    return bool(_WEIGHT_HEADER.search(_plain(table.header[column]))) and bool(cells) and all(_PERCENT.match(c) for c in cells)

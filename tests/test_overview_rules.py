@@ -416,3 +416,32 @@ def test_a_first_line_that_says_what_the_thing_is_built_on_stands_alone() -> Non
         """
     )
     assert "uses a schema" not in _overview(lines), lines
+
+
+def test_a_line_about_another_thing_the_topic_keeps_naming_is_asked_of_that_thing() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Mesh:**
+        - private network to deploy resources in (regional resource)
+        - cells allow to partition the network inside of our mesh, one or more cells within each zone
+        - a public cell is a cell reachable from the internet
+        - a private cell is a cell not reachable from the internet
+        """
+    )
+    assert "cells allow" not in _overview(lines), lines
+    assert any(line.startswith("[term] Networking | Mesh — cells => cells allow to partition") for line in lines), lines
+
+
+def test_a_plural_subject_the_topic_names_once_rides_with_the_overview() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **Global Tables:**
+        - make a table readable with low latency in many regions
+        - users can read and write in any region
+        """
+    )
+    assert not any("— users" in line for line in lines), lines

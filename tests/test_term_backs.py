@@ -126,3 +126,33 @@ def test_the_breadcrumb_shown_stops_short_of_the_parent_the_front_opens_with() -
     overview = next(c for c in cards if c.kind == "overview")
     assert overview.shown_context == overview.context == ("Billing",)
     assert fields(joined)[2] == "Billing"  # the Context field of the note and of the CSV
+
+
+def test_a_count_under_a_heading_of_services_says_it_counts_services() -> None:
+    lines = cards_of(
+        """
+        ## Design
+
+        **Green Design:**
+        - focuses on using less energy for the same work
+        - Services:
+          - Auto Scaling, Serverless Offering (Functions, Containers)
+          - Cold Disk, Archive Store, Lifecycle Rules
+          - Data Lifecycle Manager
+          - Read Near, Write Far: Mirror Tables, Edge Cache
+        """
+    )
+    assert any("Read Near, Write Far — which 2 services? => Mirror Tables, Edge Cache" in line for line in lines), lines
+
+
+def test_a_count_under_any_other_heading_asks_which_as_before() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Launch options:**
+        - machine size picked at launch
+        - Disk kind: network or local
+        """
+    )
+    assert any("Disk kind — which 2? => network or local" in line for line in lines), lines

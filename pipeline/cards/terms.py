@@ -113,7 +113,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = (Span("strong", children=asked((Span("text", shown[-1]),), shown[:-1])), Span("text", " — "), *entry.head)
     if (count := _values(entry.definition)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
-        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}?"))
+        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{_kind_of(shown)}?"))
     first, asked_apart = _sentences(entry)
     sink.add(
         "term",
@@ -200,6 +200,17 @@ def _values(definition: Inline) -> int | None:
     # ("transport, TCP and UDP" is a layer's name and its examples)
     plain = all(len(item.split()) == 1 and item.islower() for item in items)
     return len(items) if named or plain else None
+
+
+# the kinds a heading may sort its items by: "Services" over "Read Local, Write Global: RDS Read Replicas, ..."
+_COUNTED_KINDS = frozenset("services tools features products devices".split())
+
+
+def _kind_of(shown: tuple[str, ...]) -> str:
+    """` services` when the heading above names the kind of the names counted
+    ("Read Local, Write Global — which 4 services?"); which 4 of what, otherwise unsaid."""
+    last = inl.plain_key(shown[-1]).split()[-1:] if shown else []
+    return f" {last[0]}" if last and last[0] in _COUNTED_KINDS else ""
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

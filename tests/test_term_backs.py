@@ -156,3 +156,16 @@ def test_a_count_under_any_other_heading_asks_which_as_before() -> None:
         """
     )
     assert any("Disk kind — which 2? => network or local" in line for line in lines), lines
+
+
+def test_a_phrase_answered_by_the_words_of_its_parents_letters_asks_what_they_stand_for() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **CloudKMX:**
+        - the provider runs a device for key operations, we manage the keys
+        - Dedicated hardware: Key Management Exchange
+        """
+    )
+    assert any("CloudKMX — Dedicated hardware: what does “KMX” stand for? => Key Management Exchange" in line for line in lines), lines

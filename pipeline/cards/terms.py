@@ -97,7 +97,10 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "Edge computing: snowball edge": a need and the name that meets it; alone
         # on the front the need reads as a word to define, so the front asks which
         parent = sink.html(asked((Span("text", context[-1]),), context[:-1]))
-        front = f"<b>{parent}</b> — {sink.html(entry.head)}: {WHICH_ONE}"
+        # "Dedicated hardware: Hardware Security Module" under CloudHSM: the name's letters are on the front
+        letters = "".join(w[0] for w in inl.ASIDE.sub("", inl.to_plain(entry.definition)).split())
+        asks = f"what does “{letters}” stand for?" if len(letters) > 1 and letters in context[-1] else WHICH_ONE
+        front = f"<b>{parent}</b> — {sink.html(entry.head)}: {asks}"
         sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
     # A term the text defines in passing is no part of the heading above it:

@@ -163,9 +163,9 @@ def test_a_phrase_answered_by_the_words_of_its_parents_letters_asks_what_they_st
         """
         ## Security
 
-        **CloudKMX:**
+        **CloudKME:**
         - the provider runs a device for key operations, we manage the keys
         - Dedicated hardware: Key Management Exchange
         """
     )
-    assert any("CloudKMX — Dedicated hardware: what does “KMX” stand for? => Key Management Exchange" in line for line in lines), lines
+    assert any("CloudKME — Dedicated hardware: what does “KME” stand for? => Key Management Exchange" in line for line in lines), lines

@@ -385,7 +385,10 @@ def test_a_line_defining_what_the_name_is_made_of_defines_the_topic() -> None:
         - works with npm, pip and maven
         """
     )
-    assert _overview(lines).startswith("[overview] Developer tools | PackageVault => package storage = keeping and serving"), lines
+    # its "these dependencies" points back: the line it points to leads it
+    assert _overview(lines).startswith(
+        "[overview] Developer tools | PackageVault => builds pull in other packages, and publish new ones package storage = keeping and serving"
+    ), lines
 
 
 
@@ -445,3 +448,19 @@ def test_a_plural_subject_the_topic_names_once_rides_with_the_overview() -> None
         """
     )
     assert not any("— users" in line for line in lines), lines
+
+
+def test_a_defining_line_that_points_back_brings_the_line_it_points_to() -> None:
+    lines = cards_of(
+        """
+        ## Developer tools
+
+        **CodeVault:**
+        - software packages depend on each other to be built, and new ones are created
+        - vault management = storing and retrieving these packages
+        - works with common package tools such as npm and pip
+        """
+    )
+    overview = _overview(lines)
+    assert "depend on each other" in overview and "storing and retrieving these packages" in overview, lines
+    assert overview.index("depend on each other") < overview.index("these packages")

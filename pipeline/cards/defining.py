@@ -125,3 +125,12 @@ def names_what_it_is_made_of(first: Inline, second: Inline) -> bool:
     first line that could say any product of its kind, and a next line that
     says what this one is built on, the fact an exam names it by. Both define it."""
     return _MADE_OF.match(inl.to_plain(second).strip()) is not None and _MADE_OF.match(inl.to_plain(first).strip()) is None
+
+
+_POINTS_BACK = re.compile(r"\b(?:these|those|such)\s+\w+", re.IGNORECASE)
+
+
+def refers_back(line: Inline) -> bool:
+    """`artifact management = storing and retrieving these dependencies`: a line
+    that says its object by pointing at the line before it; alone it is half a thought."""
+    return _POINTS_BACK.search(inl.to_plain(line)) is not None

@@ -10,7 +10,7 @@ import html
 import re
 
 from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, without_asides, words
-from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, names_what_it_is_made_of, says_where
+from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, names_what_it_is_made_of, refers_back, says_where
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.entries import Fact, Group, is_name_list
@@ -87,11 +87,15 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         split.insert(1, split.pop(0))  # the next line says what the thing is
     if overview and (own := _past_a_term(group, split)):
         split.insert(0, split.pop(own))  # "..., are called batch jobs": a term's definition, not the topic's
+    antecedent = 0  # "... = storing these dependencies": the line it points back to leads it
     if overview and (own := _defining_line(group, split)):
+        antecedent = 2 if refers_back(split[own].inline) else 0
         split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
+        if antecedent:
+            split.insert(0, split.pop(own))
     elif overview and _definition_length(group, split) == 1 and (own := kind_line(label, [f.inline for f in split])):
         split.insert(0, split.pop(own))  # "fully managed service to ...": what the thing is
-    defining = _definition_length(group, split) if overview else len(split)
+    defining = max(antecedent, _definition_length(group, split)) if overview else len(split)
     if overview and defining == 1 and len(split) > 1 and names_what_it_is_made_of(split[0].inline, split[1].inline):
         defining = 2  # "deploy apps", then "packaged in containers": what it is made of defines it
     if overview and defining == 2 and (own := completing_line([f.inline for f in split])):

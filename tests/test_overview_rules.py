@@ -464,3 +464,18 @@ def test_a_defining_line_that_points_back_brings_the_line_it_points_to() -> None
     overview = _overview(lines)
     assert "depend on each other" in overview and "storing and retrieving these packages" in overview, lines
     assert overview.index("depend on each other") < overview.index("these packages")
+
+
+def test_a_first_line_that_says_what_the_thing_differs_from_is_completed_by_the_next() -> None:
+    lines = cards_of(
+        """
+        ## Scaling
+
+        **Stretch:**
+        - linked but different to high availability
+        - ability to take a larger load by a bigger machine or by more machines
+        - shown in the monthly report of the team
+        """
+    )
+    overview = _overview(lines)
+    assert "linked but different" in overview and "ability to take a larger load" in overview, lines

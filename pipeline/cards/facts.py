@@ -42,7 +42,7 @@ QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
 BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
 CONTRAST_WORDS = 16  # a line "not like X" this short opens a definition the next line completes
 KIND_WORDS = 4  # "VPC Endpoint Service family": a kind still, without a number, a label or an article ("a container of objects")
-_CONTRAST = re.compile(r"^\s*(?:based on|similar to|like|same)\b|\b(?:not|never)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"^\s*(?:based on|similar to|like|same)\b|\b(?:not|never|different|unlike)\b", re.IGNORECASE)
 # "used to be named CloudEndure": a former name, which says nothing of what the thing is
 _FORMER_NAME = re.compile(r"^\s*(?:formerly|previously|renamed|successor\s+(?:to|of)|used to be (?:named|called)|also (?:known as|called))\b", re.IGNORECASE)
 _INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORECASE)  # "Why cache": no thing to define

@@ -169,3 +169,21 @@ def test_a_phrase_answered_by_the_words_of_its_parents_letters_asks_what_they_st
         """
     )
     assert any("CloudKME — Dedicated hardware: what does “KME” stand for? => Key Management Exchange" in line for line in lines), lines
+
+
+def test_a_named_term_with_five_facts_asks_the_later_ones_apart_from_the_name() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Pricing:**
+        - On-demand machines: short workloads, billing per second
+        - Spare Machines: short workloads, cheap, can be taken back, uses idle capacity, batch jobs
+        - Flexible Plans: long workloads, change the type, family, OS, scope and tenancy
+        - Dedicated Hosts: book an entire physical server
+        """
+    )
+    assert any(line.startswith("[term]") and "| Spare Machines => short workloads, cheap, can be taken back @" in line for line in lines), lines
+    assert any("{{c1::Spare Machines}}: uses idle capacity, batch jobs" in line for line in lines), lines
+    # the values one phrase lists are no facts of their own
+    assert any("| Flexible Plans => long workloads, change the type, family, OS, scope and tenancy" in line for line in lines), lines

@@ -118,6 +118,10 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{_kind_of(shown)}?"))
     first, asked_apart = _sentences(entry)
+    if not asked_apart and (halves := _halves(entry.definition)) is not None:
+        # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
+        # facts on one back; the later ones are asked the way exams ask, from them to the name
+        first, asked_apart = halves
     sink.add(
         "term",
         "basic",
@@ -233,6 +237,25 @@ def _sentences(entry: Entry) -> tuple[Inline, list[Inline]]:
     kept = [parts[0], *(p for p in parts[1:] if p not in apart)]
     first: Inline = tuple(span for index, part in enumerate(kept) for span in ((Span("text", " "),) if index else ()) + part)
     return first, apart
+
+
+DUMP_ITEMS = 5  # facts on one back that make it a dump
+PHRASE_ITEMS = 4  # of them, phrases of two words or more: facts, not the values of one setting
+
+
+def _halves(definition: Inline) -> tuple[Inline, list[Inline]] | None:
+    """A definition of five or more comma-separated facts, most of them phrases
+    ("can lose instance", "batch jobs"; not "family, OS, scope and tenancy", the
+    values one phrase lists): its first half, and its second half to ask apart."""
+    if len(definition) != 1 or definition[0].kind != "text":
+        return None
+    items = _comma_items(definition[0].text)
+    if len(items) < DUMP_ITEMS or sum(len(item.split()) > 1 for item in items) < PHRASE_ITEMS:
+        return None
+    if any(":" in item or re.search(r"\betc\b|\.\.|…", item) for item in items):
+        return None  # a label leading the list ("core checks: ..."), or one that trails off: no facts to part
+    half = (len(items) + 1) // 2
+    return (Span("text", ", ".join(items[:half])),), [(Span("text", ", ".join(items[half:])),)]
 
 
 def _listed(entry: Entry) -> list[str] | None:

@@ -16,6 +16,7 @@ from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list
 from pipeline.cards.sink import CardSink
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, category, comma_items, halves, kind_of
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
@@ -28,7 +29,6 @@ WHICH_NAME = "which name?"
 LONG_BLANK = 12  # words a learner can recall as written
 LIST_ITEMS = 4  # a label's answer of this many short comma items is a list to recite, not a line
 ITEM_WORDS = 8
-_OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
 
 
 def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: Entry | None = None) -> None:
@@ -116,12 +116,12 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = (Span("strong", children=asked((Span("text", shown[-1]),), shown[:-1])), Span("text", " — "), *entry.head)
     if (count := _values(entry.definition)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
-        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{_kind_of(shown)}?"))
+        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{kind_of(shown)}?"))
     first, asked_apart = _sentences(entry)
-    if not asked_apart and (halves := _halves(entry.definition)) is not None:
+    if not asked_apart and (parted := halves(entry.definition)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
         # facts on one back; the later ones are asked the way exams ask, from them to the name
-        first, asked_apart = halves
+        first, asked_apart = parted
     sink.add(
         "term",
         "basic",
@@ -164,7 +164,7 @@ def _trails_off(definition: Inline) -> bool:
     last item is a catch-all or that ends in "etc": no count closes it."""
     text = inl.ASIDE.sub("", inl.to_plain(definition)).strip()
     last = [item.strip() for item in _VALUE_SEPARATORS.split(text.rstrip(".")) if item.strip()]
-    return bool(_OPEN.search(text)) or (len(last) > 1 and _CATCH_ALL.match(last[-1]) is not None)
+    return bool(OPEN.search(text)) or (len(last) > 1 and _CATCH_ALL.match(last[-1]) is not None)
 
 
 def _recited(sink: CardSink, line: int) -> bool:
@@ -192,7 +192,7 @@ def _values(definition: Inline) -> int | None:
     with a capital inside, none of more than three words, or each a single word in
     lower case (`vertical & horizontal`); remarks in brackets aside. A chain (`ELB → EC2 → RDS`) or a list that trails off is none."""
     text = inl.ASIDE.sub("", inl.to_plain(definition)).strip().rstrip(".")
-    if _OPEN.search(text) or re.search(r"\.\.|→|->|=>", text):
+    if OPEN.search(text) or re.search(r"\.\.|→|->|=>", text):
         return None
     items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]
     if len(items) == 1:  # "kubernetes.io/tls" is one name in a list with commas
@@ -207,17 +207,6 @@ def _values(definition: Inline) -> int | None:
     # ("transport, TCP and UDP" is a layer's name and its examples)
     plain = all(len(item.split()) == 1 and item.islower() for item in items)
     return len(items) if named or plain else None
-
-
-# the kinds a heading may sort its items by: "Services" over "Read Local, Write Global: RDS Read Replicas, ..."
-_COUNTED_KINDS = frozenset("services tools features products devices".split())
-
-
-def _kind_of(shown: tuple[str, ...]) -> str:
-    """` services` when the heading above names the kind of the names counted
-    ("Read Local, Write Global — which 4 services?"); which 4 of what, otherwise unsaid."""
-    last = inl.plain_key(shown[-1]).split()[-1:] if shown else []
-    return f" {last[0]}" if last and last[0] in _COUNTED_KINDS else ""
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -239,67 +228,19 @@ def _sentences(entry: Entry) -> tuple[Inline, list[Inline]]:
     return first, apart
 
 
-DUMP_ITEMS = 5  # facts on one back that make it a dump
-PHRASE_ITEMS = 4  # of them, phrases of two words or more: facts, not the values of one setting
-
-
-def _halves(definition: Inline) -> tuple[Inline, list[Inline]] | None:
-    """A definition of five or more comma-separated facts, most of them phrases
-    ("can lose instance", "batch jobs"; not "family, OS, scope and tenancy", the
-    values one phrase lists): its first half, and its second half to ask apart."""
-    if len(definition) != 1 or definition[0].kind != "text":
-        return None
-    items = _comma_items(definition[0].text)
-    if len(items) < DUMP_ITEMS or sum(len(item.split()) > 1 for item in items) < PHRASE_ITEMS:
-        return None
-    if any(":" in item or re.search(r"\betc\b|\.\.|…", item) for item in items):
-        return None  # a label leading the list ("core checks: ..."), or one that trails off: no facts to part
-    half = (len(items) + 1) // 2
-    return (Span("text", ", ".join(items[:half])),), [(Span("text", ", ".join(items[half:])),)]
-
-
 def _listed(entry: Entry) -> list[str] | None:
     """`managed by AWS: provisioning, OS patching, backups, ...` or `7 core checks:
     ...`: a label that reads on into its list, or one that counts it, answered by
     a closed list of short items. On a basic card's back it is a dump to recite."""
     head = inl.to_plain(entry.head).strip()
     text = inl.to_plain(entry.definition).strip()
-    if not (is_fragment(head) or counted_label(entry.head) or _category(head)) or _OPEN.search(text):
+    if not (is_fragment(head) or counted_label(entry.head) or category(head)) or OPEN.search(text):
         return None
-    items = _comma_items(text)
-    wanted = CATEGORY_ITEMS if _category(head) and not (is_fragment(head) or counted_label(entry.head)) else LIST_ITEMS
+    items = comma_items(text)
+    wanted = CATEGORY_ITEMS if category(head) and not (is_fragment(head) or counted_label(entry.head)) else LIST_ITEMS
     if len(items) < wanted or any(len(item.split()) > ITEM_WORDS for item in items):
         return None
     return items
-
-
-CATEGORY_ITEMS = 5  # a back of this many items is a dump (fewer read as one answer)
-_CATEGORY_WORD = re.compile(r"[a-z][a-z-]*[^isu\W]s")  # "behaviors", not "access", "bus", "analysis"
-
-
-def _category(head: str) -> bool:
-    """`abusive & prohibited behaviors`: a plural kind in lower case, no name,
-    whose answer is the members of the kind; recited whole, five or more of them
-    are a dump, asked one blank at a time they are a set to learn."""
-    words = inl.ASIDE.sub("", head).split()
-    return len(words) > 1 and all(w == "&" or w.islower() for w in words) and bool(_CATEGORY_WORD.fullmatch(words[-1]))
-
-
-def _comma_items(text: str) -> list[str]:
-    """The items of `a, b (x, y), c`: commas inside brackets stay in their item."""
-    items, depth, current = [], 0, ""
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-        if ch == "," and depth == 0:
-            items.append(current)
-            current = ""
-        else:
-            current += ch
-    items.append(current)
-    return [item.strip() for item in items if item.strip()]
 
 
 def _list_card(sink: CardSink, context: tuple[str, ...], entry: Entry, items: list[str]) -> None:

@@ -479,3 +479,17 @@ def test_a_first_line_that_says_what_the_thing_differs_from_is_completed_by_the_
     )
     overview = _overview(lines)
     assert "linked but different" in overview and "ability to take a larger load" in overview, lines
+
+
+def test_a_first_line_whose_purpose_is_another_product_gives_way_to_what_the_thing_is() -> None:
+    lines = cards_of(
+        """
+        ## Apps
+
+        **Buildkit:**
+        - framework that can leverage AWS SyncHub
+        - set of tools that helps develop and deploy full stack web and mobile apps
+        - Buildkit Studio sets up everything we need
+        """
+    )
+    assert _overview(lines).startswith("[overview] Apps | Buildkit => set of tools that helps develop and deploy"), lines

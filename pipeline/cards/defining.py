@@ -134,3 +134,14 @@ def refers_back(line: Inline) -> bool:
     """`artifact management = storing and retrieving these dependencies`: a line
     that says its object by pointing at the line before it; alone it is half a thought."""
     return _POINTS_BACK.search(inl.to_plain(line)) is not None
+
+
+# "framework that can leverage AWS AppSync": what the thing is for is another product
+_LEANS = re.compile(r"\b(?:leverages?|on\s+top\s+of|integrates?\s+with)\s+(?:(?:AWS|Amazon)\s+)?[A-Z][\w-]*\W*$")
+
+
+def leans_on_another(first: Inline, second: Inline) -> bool:
+    """`framework that can leverage AWS AppSync`, then `set of tools that helps develop
+    and deploy full stack apps`: a first line whose only purpose is another
+    product, and a next one that says what kind of thing this is and what for."""
+    return _LEANS.search(inl.to_plain(first).strip()) is not None and names_its_kind(second)

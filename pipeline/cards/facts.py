@@ -10,7 +10,7 @@ import html
 import re
 
 from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, without_asides, words
-from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, names_what_it_is_made_of, refers_back, says_where
+from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, leans_on_another, names_what_it_is_made_of, refers_back, says_where
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.entries import Fact, Group, is_name_list
@@ -93,6 +93,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
         if antecedent:
             split.insert(0, split.pop(own))
+    elif overview and len(split) > 1 and leans_on_another(split[0].inline, split[1].inline):
+        split.insert(0, split.pop(1))  # "can leverage AppSync", then "tools to build apps": what it is comes first
     elif overview and _definition_length(group, split) == 1 and (own := kind_line(label, [f.inline for f in split])):
         split.insert(0, split.pop(own))  # "fully managed service to ...": what the thing is
     defining = max(antecedent, _definition_length(group, split)) if overview else len(split)

@@ -187,3 +187,25 @@ def test_a_named_term_with_five_facts_asks_the_later_ones_apart_from_the_name() 
     assert any("{{c1::Spare Machines}}: uses idle capacity, batch jobs" in line for line in lines), lines
     # the values one phrase lists are no facts of their own
     assert any("| Flexible Plans => long workloads, change the type, family, OS, scope and tenancy" in line for line in lines), lines
+
+
+def test_a_described_thing_as_one_option_of_a_lower_case_list_is_asked_as_that_option() -> None:
+    notes = """
+        ## Monitoring
+
+        **Watcher:**
+        - collects metrics from every service
+        - alarm actions:
+          - auto-scaling: add or remove machines
+          - Ops Center: create an OpsItem or an incident
+          - Pager: send a page to the on-call engineer
+
+        **Ops Center:**
+        - gives visibility and control of your fleet
+        - patching and run commands across the fleet
+        """
+    cards, _ = make_cards(parse_document(dedent(notes).lstrip("\\n"), "n.md"), "p")
+    option = next(c for c in cards if card_text(c.answer) == "create an OpsItem or an incident")
+    assert card_text(option.prompt) == "Watcher — alarm actions — Ops Center", card_text(option.prompt)
+    # the front says both places: the breadcrumb a learner sees stops before them
+    assert option.shown_context == ("Monitoring",)

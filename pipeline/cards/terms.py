@@ -111,7 +111,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     if shown and (code := coded_example(head, shown[-1])) is not None:
         # "5" under "Common pattern, for ex m5.2xlarge": what the part stands for in the name
         front = (Span("text", f"{code}: what does “{head}” stand for?"),)
-    elif shown and entry.node.role == "item" and front == entry.head and common_word(head) and not is_generic(shown[-1]) and not _FORMER.match(shown[-1]):
+    elif shown and entry.node.role == "item" and front == entry.head and (common_word(head) or _a_role(sink, head, shown[-1])) and not is_generic(shown[-1]) and not _FORMER.match(shown[-1]):
         # "Pricing" under "How to choose an AWS Region ?": the word says nothing of what is asked
         front = (Span("strong", children=asked((Span("text", shown[-1]),), shown[:-1])), Span("text", " — "), *entry.head)
     if (count := _values(entry.definition)) is not None:
@@ -138,6 +138,14 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # the way exams ask it, from the need to the name
         text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
+
+
+def _a_role(sink: CardSink, head: str, parent: str) -> bool:
+    """"Systems Manager" under "alarm actions": a thing the notes describe, here
+    one option of a list a phrase in lower case sorts; alone on the front it asks
+    what the thing is, not what it does for that list."""
+    words = parent.split()
+    return len(words) > 1 and all(w.islower() for w in words) and sink.describes(head)
 
 
 WHICH_ONE = "which one?"

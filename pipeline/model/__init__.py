@@ -174,7 +174,9 @@ class Card:
         if not self.context:
             return self.context
         front = html.unescape(_TAGS.sub("", self.prompt)).lstrip()
-        return self.context[:-1] if front.startswith(f"{self.context[-1]} — ") else self.context
+        # "CloudWatch Alarms — alarm actions — Systems Manager" says the last two places
+        said = next((k for k in range(len(self.context), 0, -1) if front.startswith(" — ".join(self.context[-k:]) + " — ")), 0)
+        return self.context[: len(self.context) - said]
 
 
 @dataclass(frozen=True)

@@ -46,3 +46,39 @@ def test_each_clue_is_asked_once_across_kinds() -> None:
         "Retention of messages up to two weeks",
         "Sends e-mails, text messages and webhooks",
     }, asked
+
+
+DIRECTORIES = """
+## Identity
+
+**Directory Services:**
+- Keystone:
+  - create our own directory in the cloud, manage users locally, supports MFA
+  - establish trust connections with our office directory
+- Gatekeeper:
+  - gateway proxy to redirect sign-ins to the office directory, supports MFA
+  - users are managed on the office directory
+- Pebble:
+  - compatible with the others, in the cloud
+  - cannot be joined with the office directory
+"""
+
+
+def _clues(cards):  # type: ignore[no-untyped-def]
+    found = []
+    for card in cards:
+        answer = re.match(r"<div><b>([^<]*)</b>", card.answer).group(1)  # type: ignore[union-attr]
+        clues = re.findall(r"<li>([^<]*)</li>", card.prompt) if card.kind == "recognition" else []
+        clues = clues or [re.search(r"</div><div>([^<]*)</div>$", card.prompt).group(1)]  # type: ignore[union-attr]
+        found += [(answer, clue) for clue in clues]
+    return found
+
+
+def test_a_recognition_card_is_not_made_of_a_comparison_cards_clue() -> None:
+    # Pebble's first line fits Keystone too: only its second tells it
+    # apart, and a comparison card asks that already; a recognition card of both
+    # lines would ask the same clue, to the same name, a second time
+    cards = _cards(DIRECTORIES)
+    asked = _clues(cards)
+    assert ("Pebble", "Cannot be joined with the office directory") in asked, asked
+    assert len(asked) == len(set(asked)), asked

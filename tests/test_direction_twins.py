@@ -1,5 +1,5 @@
 """A clue is asked once in the exam's direction, across kinds: a comparison card
-whose fact opens a recognition card of the same answer is left out, and a
+whose fact a recognition card of the same answer shows is left out, and a
 recognition card leaves out, past its first, the lines comparison and
 classification cards ask (not among tiers, where the lowest tier with one
 fact is another question than the lowest with all of a card's)."""
@@ -74,10 +74,9 @@ def _clues(cards):  # type: ignore[no-untyped-def]
     return found
 
 
-def test_a_recognition_card_is_not_made_of_a_comparison_cards_clue() -> None:
-    # Pebble's first line fits Keystone too: only its second tells it
-    # apart, and a comparison card asks that already; a recognition card of both
-    # lines would ask the same clue, to the same name, a second time
+def test_a_comparison_cards_clue_is_not_shown_again_on_a_recognition_card() -> None:
+    # Pebble's first line fits Keystone too: only its second tells it apart. The recognition
+    # card keeps both, and the comparison card that asks the second, to the same name, goes
     cards = _cards(DIRECTORIES)
     asked = _clues(cards)
     assert ("Pebble", "Cannot be joined with the office directory") in asked, asked

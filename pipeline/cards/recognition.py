@@ -86,11 +86,10 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         own = cues
         if not tier:  # (the lowest tier with one fact is not the lowest with all of a card's)
             # past the defining cue, a line a comparison or classification card asks of the same answer is
-            # theirs: one clue, one card. Without them, a card that no longer tells the thing apart is
-            # not made: its telling line would be that card's clue asked a second time, to the same name
+            # theirs: one clue, one card, unless the card would not tell the thing apart without them
             taken, key = _asked_by_others(document), name_key(thing.name)
             own = [(text, line) for n, (text, line) in enumerate(cues) if n == 0 or (key, line.line) not in taken]
-        plan.extend(_cards_of(among, thing, position, own, leaning, tier))
+        plan.extend(_cards_of(among, thing, position, own, leaning, tier) or (_cards_of(among, thing, position, cues, leaning, tier) if own != cues else []))
     return tuple(plan)
 
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
-from pipeline.cards.fact_shapes import PROPERTIES, a_count, claims, unanchored, without_others_names, without_others_trait
+from pipeline.cards.fact_shapes import PROPERTIES, a_count, claims, echoes_another_option, unanchored, without_others_names, without_others_trait
 from pipeline.cards.contrast import fits_another_line, fits_one_elsewhere, spells_a_form
 from pipeline.cards.cue_words import OFFERING_WORDS, as_shown, content_words, spelled_out, unspelled
 from pipeline.cards.asking import breadcrumb, id_breadcrumb, reads_as_statement
@@ -256,6 +256,8 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
             if MASK in text or len(content_words(text)) < FACT_WORDS or a_count(text) or claims(text) or unanchored(text):
                 continue
             if any(o.described.names.shows(text) for o in options) or _all_words_telling(thing).leaks(text, said):
+                continue
+            if echoes_another_option(text, thing.name, [o.name for o in others]):
                 continue
             if spells_a_form(thing.described.names, others, text):
                 # hidden as the name is (`AWS provisions ___ device` of CloudHSM), or left out when that leaves a puzzle

@@ -81,3 +81,28 @@ def test_a_comparison_cards_clue_is_not_shown_again_on_a_recognition_card() -> N
     asked = _clues(cards)
     assert ("Pebble", "Cannot be joined with the office directory") in asked, asked
     assert len(asked) == len(set(asked)), asked
+
+
+KEYS = """
+## Security
+
+**VKS:**
+- Vault Key Service
+- AWS manages the sealing keys for us
+- sealing switched on by default for logs and archives
+
+**VaultBox:**
+- AWS rents out a sealing appliance for any sealing work, but we manage keys ourselves
+- tamper-proof hardware module in our own rack
+"""
+
+
+def test_a_recognition_card_too_short_without_a_comparison_cards_line_is_made_of_its_own() -> None:
+    # "AWS manages the sealing keys for us" is three words: the card is made of it alone,
+    # and the comparison card keeps the line about logs and archives
+    cards = _cards(KEYS)
+    asked = _clues(cards)
+    recognised = [_clues([c]) for c in cards if c.kind == "recognition" and "<b>VKS</b>" in c.answer]
+    assert recognised == [[("VKS", "AWS manages the sealing keys for us")]], asked
+    assert ("VKS", "Sealing switched on by default for logs and archives") in _clues([c for c in cards if c.kind == "compare"]), asked
+    assert len(asked) == len(set(asked)), asked

@@ -130,3 +130,31 @@ def _name_parts(name: str) -> set[str]:
         split = camel_spaced(word).split()
         parts.update(p.lower() for p in (split if len(split) > 1 else [word]))
     return {p for p in parts if len(p) >= NAME_WORD_LETTERS and p not in STOPWORDS and p not in OFFERING_WORDS}
+
+
+SHARED_CLAUSE = 0.5  # share of a listed example's words one line of another option says, for it to be that one's too
+
+
+_EXAMPLES = re.compile(r"^(?:for\s+ex(?:ample)?|e\.g\.?|such\s+as)\b", re.IGNORECASE)
+
+
+def without_shared_examples(text: str, written: str, own_lines: Sequence[str], other_lines: Sequence[str]) -> str:
+    """A line of examples (`for ex ...`) without one that another option's line says
+    too, in words the thing's other lines do not (`relational and NoSQL db` of Storage
+    Optimized, where Memory Optimized lists `relational/non-relational db`): the learner
+    reads that one into it. The rest tells the option apart, when two examples are left;
+    else the fact goes."""
+    clauses = text.split(", ")
+    if len(clauses) < LIST_CLAUSES or not _EXAMPLES.match(written.strip()):
+        return text
+    own = set(content_words(" ".join(line for line in own_lines if line != written)))
+    said = [set(content_words(line)) - own for line in other_lines]
+
+    def shared(clause: str) -> bool:
+        words = set(content_words(clause))
+        return len(words) >= 2 and any(len(words & line) >= SHARED_CLAUSE * len(words) for line in said)
+
+    kept = [c for c in clauses if not shared(c)]
+    if len(kept) == len(clauses):
+        return text
+    return ", ".join(kept) if len(kept) >= 2 else ""

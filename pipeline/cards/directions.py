@@ -45,9 +45,8 @@ def direction_cards(document: Document, pack_slug: str, off: frozenset[str], ima
     asked = compared(document)
     made = [c for c in made if c.kind != "recognition" or _cue_and_answer(c) not in asked]
     # and a comparison card whose fact a recognition card of the same answer shows asks that clue a second
-    # time (not among tiers: the lowest tier with one fact is not the lowest with all of a card's facts).
-    # Past its first, a recognition card shows a line a comparison card asks only when without it the
-    # card would not tell its thing apart (`recognition`): the line is then that card's clue alone.
+    # time (not among tiers: the lowest tier with one fact is not the lowest with all of a card's facts);
+    # past its first, a recognition card leaves such lines out (`recognition`)
     shown = {cue for c in made if c.kind == "recognition" for cue in _cues_and_answer(c)}
     return [c for c in made if c.kind != "compare" or _TIERED.match(c.prompt) or _fact_and_answer(c) not in shown]
 

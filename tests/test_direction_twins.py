@@ -12,6 +12,8 @@ from textwrap import dedent
 from pipeline.cards.directions import direction_cards
 from pipeline.notes.parse import parse_document
 
+from .test_exam_needs import KEYS
+
 QUEUES = """
 ## Messaging
 
@@ -32,13 +34,7 @@ def _cards(markdown: str):  # type: ignore[no-untyped-def]
 
 
 def test_each_clue_is_asked_once_across_kinds() -> None:
-    cards = _cards(QUEUES)
-    asked = []
-    for card in cards:
-        answer = re.match(r"<div><b>([^<]*)</b>", card.answer).group(1)  # type: ignore[union-attr]
-        clues = re.findall(r"<li>([^<]*)</li>", card.prompt) if card.kind == "recognition" else []
-        clues = clues or [re.search(r"</div><div>([^<]*)</div>$", card.prompt).group(1)]  # type: ignore[union-attr]
-        asked += [(answer, clue) for clue in clues]
+    asked = _clues(_cards(QUEUES))
     assert len(asked) == len(set(asked)), asked
     # and each line that tells the two apart is still asked in the exam's direction
     assert {clue for _, clue in asked} >= {
@@ -82,19 +78,6 @@ def test_a_comparison_cards_clue_is_not_shown_again_on_a_recognition_card() -> N
     assert ("Pebble", "Cannot be joined with the office directory") in asked, asked
     assert len(asked) == len(set(asked)), asked
 
-
-KEYS = """
-## Security
-
-**VKS:**
-- Vault Key Service
-- AWS manages the sealing keys for us
-- sealing switched on by default for logs and archives
-
-**VaultBox:**
-- AWS rents out a sealing appliance for any sealing work, but we manage keys ourselves
-- tamper-proof hardware module in our own rack
-"""
 
 
 def test_a_recognition_card_too_short_without_a_comparison_cards_line_is_made_of_its_own() -> None:

@@ -110,3 +110,17 @@ def test_a_column_on_the_authors_own_life_makes_no_card() -> None:
     )
     assert not any("CFO" in line or "AP clerks" in line for line in lines), lines
     assert any("Sponsor — Definition => authorizes budget" in line for line in lines), lines
+
+
+def test_a_table_of_commands_and_what_they_do_asks_from_the_task() -> None:
+    lines = cards_of(
+        """
+        ## Rollouts
+
+        | Command | What it does |
+        |---|---|
+        | `kubectl rollout undo deploy/web` | roll back to the previous revision |
+        | `kubectl rollout history deploy/web` | list the revisions |
+        """
+    )
+    assert any("| roll back to the previous revision — which command? => kubectl rollout undo deploy/web" in line for line in lines), lines

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.sink import CardSink
 from pipeline.cards.table_rows import is_log, numbers_rows, personal, quiz_columns
 from pipeline.model import Inline, Node, Span, Table
@@ -153,9 +154,22 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
         thing = row[label]
         if _BARE_KEY.match(_plain(thing)) and header[label]:
             thing = (Span("text", f"{header[label]} "), *thing)  # "Port 88", not "88"
-        for column, value in enumerate(row):
-            if column != label and column < len(header) and not _empty(value) and header[column] and not numbers_rows(table, column) and not personal(header[column]):
-                cells.append(_Cell(_with_its_row(thing, row, label, column, header), header[column], value, line))
+        own = [
+            (column, value)
+            for column, value in enumerate(row)
+            if column != label and column < len(header) and not _empty(value) and header[column]
+            and not numbers_rows(table, column) and not personal(header[column])
+        ]
+        remarks = [(c, v) for c, v in own if inl.plain_key(header[c]) in _REMARK_COLUMNS]
+        facts = [(c, v) for c, v in own if inl.plain_key(header[c]) not in _REMARK_COLUMNS]
+        if remarks and facts and not _NUMBER_CELL.match(_plain(facts[0][1])) and not _RELATIVE.match(_plain(facts[0][1])):
+            # "Port 69 — Notes" asks nothing: the remark goes with the row's first fact ("TFTP — UDP, no auth")
+            first, value = facts[0]
+            for _, remark in remarks:
+                value = (*value, Span("text", " — "), *remark)
+            facts[0], remarks = (first, value), []
+        for column, value in facts + remarks:
+            cells.append(_Cell(_with_its_row(thing, row, label, column, header), header[column], value, line))
     return cells
 
 
@@ -187,11 +201,14 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     for row, line in zip(node.table.rows, node.table.lines):
         if len(row) == 2 and not _empty(row[0]) and not _empty(row[1]):
             key = ("table", inl.plain_key(_plain(row[0])))
-            prompt = sink.html(row[0])
+            prompt, answer = sink.html(row[0]), sink.html(row[1])
             if _BARE_KEY.match(_plain(row[0])) and header[0] and header[1]:
                 # "22" alone asks nothing: "Port 22 — Protocol"
                 prompt = f'{inl.escape(header[0])} {prompt} <span class="sp-column">— {inl.escape(header[1])}</span>'
-            sink.add("table", "basic", prompt, sink.html(row[1]), context, (node.line, line), key)
+            elif is_command(row[0]) and says_a_task(row[1]):
+                # `| kubectl rollout undo deploy/web | roll back |`: a hands-on exam gives the task
+                prompt, answer = f"{answer} — which command?", prompt
+            sink.add("table", "basic", prompt, answer, context, (node.line, line), key)
 
 
 def _quiz_rows(sink: CardSink, context: tuple[str, ...], node: Node, question: int, answer: int) -> None:

@@ -150,3 +150,17 @@ def test_a_remark_label_is_asked_with_its_parent() -> None:
     )
     assert any("Incident response — mnemonic => \"Please Don't Ask" in line for line in lines), lines
     assert any("Scrum theory — Memory trick => T-I-A" in line for line in lines), lines
+
+
+def test_the_authors_marks_on_a_line_are_left_out() -> None:
+    lines = cards_of(
+        """
+        ## Switching
+
+        - late collisions -> classic **duplex mismatch** symptom (on the half-duplex side) !!
+        - VTY lines use access-class, NOT access-group!!
+        - (!!) budgets do NOT cap spending — they only notify
+        """
+    )
+    assert not any("!!" in line for line in lines), lines
+    assert any("NOT access-group" in line for line in lines) and any("budgets do NOT cap spending" in line for line in lines), lines

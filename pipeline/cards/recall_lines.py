@@ -6,10 +6,11 @@ import re
 
 from pipeline.cards.chunking import without_asides
 from pipeline.cards.code_commands import code_command_cards, task_commands
-from pipeline.cards.entries import Group
+from pipeline.cards.commands import command_cloze, is_command
+from pipeline.cards.entries import Fact, Group
 from pipeline.cards.quiz_reading import CHECKBOX, QUESTION_NUMBER
 from pipeline.cards.sink import CardSink
-from pipeline.model import Node
+from pipeline.model import Node, Span
 from pipeline.model import inline as inl
 
 
@@ -21,6 +22,8 @@ def lines_to_recall(sink: CardSink, group: Group, nodes: list[Node]) -> list[Nod
     knowledge; a numbered question with no answer ("Q3: Which protocol ...?") asks
     the learner, and a card of it would have nothing on its back; a line that
     points to a resource ("Official docs: https://...") says where to read, not what."""
+    if _command_with_notes(sink, group, nodes):
+        return []
     carded: set[int] = set()
     for node in nodes:
         code_command_cards(sink, group, node)
@@ -49,7 +52,7 @@ _PLANNED = re.compile(r"^\W*(?:wk|week|day)\s*\d+(?:\s*[-–]\s*\d+)?\s*[:.)\-�
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 _WORD = re.compile(r"[A-Za-z]\w*")
 _CAPTION_WORDS = 8  # "— practice sim, two sessions": a caption on the resource, no fact
-_LEAD = re.compile(r"^\W*(?:[\w.+-]+\s+){0,2}[\w.+-]*\s*[:—–-]?\s*$")  # "Official docs:", "Sim —"
+_LEAD = re.compile(r"^\W*(?:(?:[\w.+-]+\s+){0,2}[\w.+-]+\s*[:—–-])?\s*$")  # "Official docs:", "Sim —", nothing
 
 
 def _pointer(node: Node) -> bool:
@@ -64,3 +67,19 @@ def _pointer(node: Node) -> bool:
     before = inl.to_plain(spans[:first]) + (_URL.split(spans[first].text)[0] if spans[first].kind == "text" else "")
     outside = " ".join(_URL.sub(" ", inl.to_plain((span,))) for span in spans if span.kind != "link")
     return bool(_LEAD.match(before)) and len(_WORD.findall(outside)) <= _CAPTION_WORDS
+
+
+MAX_NOTES = 2  # more lines under a command are a list of their own
+
+
+def _command_with_notes(sink: CardSink, group: Group, nodes: list[Node]) -> bool:
+    """`helm install rel1 podinfo/podinfo -n web` over `or -f values.yaml`: the command is
+    asked by its subcommand, its lines shown with the answer; a command on the front with
+    its footnote on the back would ask nothing."""
+    if group.is_topic or not group.context or not 0 < len(nodes) <= MAX_NOTES or any(n.children or n.role == "code" for n in nodes):
+        return False
+    label = inl.strip(group.label)
+    if len(label) != 1 or label[0].kind != "code" or not is_command(label):
+        return False  # "`k get po -o wide` -> status" heads a list of its own, no notes on the command
+    parent = Group(group.context[:-1], (Span("text", group.context[-1]),), group.line, Fact((), group.line), False)
+    return command_cloze(sink, parent, Fact(group.label, group.line), tuple(Fact(n.inline, n.line) for n in nodes))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.sink import CardSink
-from pipeline.cards.table_rows import is_log, numbers_rows, personal, quiz_columns
+from pipeline.cards.table_rows import crosses, is_log, numbers_rows, personal, quiz_columns
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
@@ -117,10 +117,14 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
     for attribute in dict.fromkeys(c.attribute for c in cells if c.attribute in relative):
         _compared_cards(sink, context, node, [c for c in cells if c.attribute == attribute])
+    crossed = crosses(table) and bool(context)
     for cell in cells:
         if cell.attribute in relative:
             continue
         prompt = f'{sink.html(cell.thing)} <span class="sp-column">— {inl.escape(cell.attribute)}</span>'
+        if crossed:
+            # `| | dyn auto | trunk |` over rows of the same modes: each cell is what a pair gives
+            prompt = f"<b>{inl.escape(context[-1])}</b>: {inl.escape(cell.attribute)} + {sink.html(cell.thing)} → ?"
         key = ("table", inl.plain_key(_plain(cell.thing)), inl.plain_key(cell.attribute))
         sink.add("table", "basic", prompt, sink.html(cell.value), context, (node.line, cell.line), key)
 
@@ -147,6 +151,7 @@ def _without_constant_columns(cells: list[_Cell]) -> list[_Cell]:
 
 def _cells_by_row(table: Table, label: int) -> list[_Cell]:
     header = [_plain(h) for h in table.header]
+    distinct = {c: len({_plain(r[c]) for r in table.rows if c < len(r)}) for c in range(len(header))}
     cells = []
     for row, line in zip(table.rows, table.lines):
         if label >= len(row) or _empty(row[label]):
@@ -162,6 +167,12 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
         ]
         remarks = [(c, v) for c, v in own if inl.plain_key(header[c]) in _REMARK_COLUMNS]
         facts = [(c, v) for c, v in own if inl.plain_key(header[c]) not in _REMARK_COLUMNS]
+        named = [(c, v) for c, v in facts if not _NUMBER_CELL.match(_plain(v)) and not is_sentence(_plain(v))]
+        named.sort(key=lambda cell: -distinct[cell[0]])  # the name, not a kind many rows share (TCP)
+        if _BARE_KEY.match(_plain(row[label])) and len(facts) > 1 and named:
+            # `| Port | Transport | Service |`: a number's row asks its name ("Port 3389 — Service: RDP"),
+            # the row's other short cells said beside it, not asked one by one
+            facts, remarks = [named[0]], [(c, v) for c, v in facts if c != named[0][0]] + remarks
         if remarks and facts and not _NUMBER_CELL.match(_plain(facts[0][1])) and not _RELATIVE.match(_plain(facts[0][1])):
             # "Port 69 — Notes" asks nothing: the remark goes with the row's first fact ("TFTP — UDP, no auth")
             first, value = facts[0]

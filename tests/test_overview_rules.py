@@ -493,3 +493,17 @@ def test_a_first_line_whose_purpose_is_another_product_gives_way_to_what_the_thi
         """
     )
     assert _overview(lines).startswith("[overview] Apps | Buildkit => set of tools that helps develop and deploy"), lines
+
+
+def test_a_first_line_that_already_says_what_the_thing_is_built_on_needs_no_second() -> None:
+    lines = cards_of(
+        """
+        ## Apps
+
+        **SyncHub:**
+        - managed GraphQL APIs to store and share data across mobile and web apps
+        - makes use of GraphQL
+        - client code can be generated automatically for several languages and frameworks
+        """
+    )
+    assert "makes use of GraphQL" not in _overview(lines), lines

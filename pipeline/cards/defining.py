@@ -124,7 +124,13 @@ def names_what_it_is_made_of(first: Inline, second: Inline) -> bool:
     containers`; `store and sync data across apps`, then `makes use of GraphQL`: a
     first line that could say any product of its kind, and a next line that
     says what this one is built on, the fact an exam names it by. Both define it."""
-    return _MADE_OF.match(inl.to_plain(second).strip()) is not None and _MADE_OF.match(inl.to_plain(first).strip()) is None
+    text, opening = inl.to_plain(second).strip(), inl.to_plain(first).lower()
+    match = _MADE_OF.match(text)
+    if match is None or _MADE_OF.match(opening) is not None:
+        return False
+    # "deploy apps in containers" already says what "packaged in containers" would add
+    made_of = re.findall(r"[\w-]+", text[match.end() - 1 :])[:1]
+    return not made_of or made_of[0].lower() not in opening.split()
 
 
 _POINTS_BACK = re.compile(r"\b(?:these|those|such)\s+\w+", re.IGNORECASE)

@@ -1,16 +1,15 @@
 """Topic tree -> cards: the rules that make cards a learner keeps.
 
-One fact per card where the notes allow it (SuperMemo's minimum-information
-rule), with the section and topic as context so a short prompt is clear.
-Each kind of card has its module; this one walks a topic's groups and
-decides which lines each kind asks:
+One fact per card where the notes allow it (SuperMemo's minimum-information rule), with the
+section and topic as context so a short prompt is clear. Each kind of card has its module;
+this one walks a topic's groups and decides which lines each kind asks:
 
 - terms (`terms`), numbers (`number_cards`), enumerations (`enumerations`);
 - each topic gets an overview card; the remaining facts of a group are asked
   together, split into parts of a readable size (`facts`). Nested lists make
   their own groups, so long topics split along their own structure;
-- tables (`tables`), multiple-choice questions (`quiz`), and the author's own
-  `Q:`/`A:` pairs and `{{c1::...}}` clozes (`authored`).
+- tables (`tables`), multiple-choice questions (`quiz`; a key of answers after
+  them, `answer_keys`), the author's own `Q:`/`A:` pairs and clozes (`authored`).
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
+from pipeline.cards.answer_keys import with_answer_keys
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
@@ -67,6 +67,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 def make_cards(
     document: Document, pack_slug: str, image_src: ImageSource | None = None
 ) -> tuple[list[Card], list[Diagnostic]]:
+    document = with_answer_keys(document)
     maker = _CardMaker(document.path, pack_slug, image_src)
     lines = list(_plain_lines(document))
     maker.common = common_names(lines)

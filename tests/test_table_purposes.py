@@ -95,3 +95,18 @@ def test_a_table_of_the_exams_sections_by_weight_makes_no_card() -> None:
     )
     assert not any("17%" in line or "Digital transformation" in line for line in lines), lines
     assert any("gold" in line for line in lines), lines
+
+
+def test_a_column_on_the_authors_own_life_makes_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Stakeholders
+
+        | Role | Definition | Example at my work |
+        |---|---|---|
+        | Sponsor | authorizes budget for service consumption | the CFO |
+        | User | uses the services | the AP clerks |
+        """
+    )
+    assert not any("CFO" in line or "AP clerks" in line for line in lines), lines
+    assert any("Sponsor — Definition => authorizes budget" in line for line in lines), lines

@@ -45,7 +45,7 @@ from pipeline.cards.number_cards import number_card
 from pipeline.cards.partial_lists import WHOLE_ITEMS, partial_list, remarks_after, things_first, whole_list_overview, with_remarks
 from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
-from pipeline.cards.quiz_reading import CHECKBOX
+from pipeline.cards.recall_lines import lines_to_recall
 from pipeline.cards.series import are_tiers
 from pipeline.cards.headings_asked import heading_asked
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
@@ -198,9 +198,7 @@ class _CardMaker(CardSink):
             for quiz in found.quizzes:
                 quiz_card(self, quiz_context, quiz)
             return
-        # Code blocks are for reading (the cheat sheet keeps them), not for recall.
-        # A to-do list the quizzes did not take (`- [ ] rotate the keys`) is the author's, no knowledge.
-        rest = [n for n in found.rest if n.role != "code" and not CHECKBOX.match(inl.to_plain(n.inline))]
+        rest = lines_to_recall(self, group, found.rest)
         entries = [_own_name_as_fact(e, group.key) for e in entries_of(rest)]
         if is_generic(inl.to_plain(group.label)):
             entries = categorised(entries)

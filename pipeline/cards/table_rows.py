@@ -46,6 +46,14 @@ def numbers_rows(table: Table, column: int) -> bool:
     return [int(c) for c in cells] == list(range(first, first + len(cells)))
 
 
+_FIRST_PERSON = re.compile(r"(?<![\w/])(?:I|I'm|I've|my|me|mine)(?![\w/])", re.IGNORECASE)
+
+
+def personal(header: str) -> bool:
+    """A column on the author's own life (`Example at my work`): no knowledge of the exam's."""
+    return bool(_FIRST_PERSON.search(header.replace("I/O", "")))
+
+
 def quiz_columns(table: Table) -> tuple[int, int] | None:
     """The question and answer columns of a self-quiz table, if it is one."""
     headers = [_plain(h).lower().rstrip(":?") for h in table.header]

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.cards.sink import CardSink
-from pipeline.cards.table_rows import is_log, numbers_rows, quiz_columns
+from pipeline.cards.table_rows import is_log, numbers_rows, personal, quiz_columns
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
@@ -154,7 +154,7 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
         if _BARE_KEY.match(_plain(thing)) and header[label]:
             thing = (Span("text", f"{header[label]} "), *thing)  # "Port 88", not "88"
         for column, value in enumerate(row):
-            if column != label and column < len(header) and not _empty(value) and header[column] and not numbers_rows(table, column):
+            if column != label and column < len(header) and not _empty(value) and header[column] and not numbers_rows(table, column) and not personal(header[column]):
                 cells.append(_Cell(_with_its_row(thing, row, label, column, header), header[column], value, line))
     return cells
 
@@ -175,7 +175,7 @@ def _cells_by_column(table: Table) -> list[_Cell]:
         for row, line in zip(table.rows, table.lines):
             if column < len(row) and row and not _empty(row[0]) and not _empty(row[column]):
                 attribute = _plain(row[0])
-                if not is_sentence(attribute):
+                if not is_sentence(attribute) and not personal(attribute):
                     cells.append(_Cell(thing, attribute, row[column], line))
     return cells
 

@@ -10,7 +10,7 @@ import html
 import re
 
 from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, without_asides, words
-from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, says_where
+from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, leans_on_another, names_what_it_is_made_of, refers_back, says_where
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.entries import Fact, Group, is_name_list
@@ -42,7 +42,7 @@ QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
 BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
 CONTRAST_WORDS = 16  # a line "not like X" this short opens a definition the next line completes
 KIND_WORDS = 4  # "VPC Endpoint Service family": a kind still, without a number, a label or an article ("a container of objects")
-_CONTRAST = re.compile(r"^\s*(?:based on|similar to|like|same)\b|\b(?:not|never)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"^\s*(?:based on|similar to|like|same)\b|\b(?:not|never|different|unlike)\b", re.IGNORECASE)
 # "used to be named CloudEndure": a former name, which says nothing of what the thing is
 _FORMER_NAME = re.compile(r"^\s*(?:formerly|previously|renamed|successor\s+(?:to|of)|used to be (?:named|called)|also (?:known as|called))\b", re.IGNORECASE)
 _INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORECASE)  # "Why cache": no thing to define
@@ -87,11 +87,19 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         split.insert(1, split.pop(0))  # the next line says what the thing is
     if overview and (own := _past_a_term(group, split)):
         split.insert(0, split.pop(own))  # "..., are called batch jobs": a term's definition, not the topic's
+    antecedent = 0  # "... = storing these dependencies": the line it points back to leads it
     if overview and (own := _defining_line(group, split)):
+        antecedent = 2 if refers_back(split[own].inline) else 0
         split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
+        if antecedent:
+            split.insert(0, split.pop(own))
+    elif overview and len(split) > 1 and leans_on_another(split[0].inline, split[1].inline):
+        split.insert(0, split.pop(1))  # "can leverage AppSync", then "tools to build apps": what it is comes first
     elif overview and _definition_length(group, split) == 1 and (own := kind_line(label, [f.inline for f in split])):
         split.insert(0, split.pop(own))  # "fully managed service to ...": what the thing is
-    defining = _definition_length(group, split) if overview else len(split)
+    defining = max(antecedent, _definition_length(group, split)) if overview else len(split)
+    if overview and defining == 1 and len(split) > 1 and names_what_it_is_made_of(split[0].inline, split[1].inline):
+        defining = 2  # "deploy apps", then "packaged in containers": what it is made of defines it
     if overview and defining == 2 and (own := completing_line([f.inline for f in split])):
         split.insert(1, split.pop(own))  # "Elastic File System", then "managed NFS ...": what it is
     if overview:

@@ -286,8 +286,12 @@ def closest_share(document: Document, thing: Thing, text: str) -> float:
     me = said.index.get(id(thing))
     own = _own_lines(thing)
 
+    judged: dict[int, bool] = {}  # a thing that says several of the words is judged once
+
     def other(n: int) -> bool:
-        return n != me and not said.things[n].described.names.same_thing(thing.described.names) and not _own_lines(said.things[n]) >= own
+        if (found := judged.get(n)) is None:
+            found = judged[n] = n != me and not said.things[n].described.names.same_thing(thing.described.names) and not _own_lines(said.things[n]) >= own
+        return found
 
     words = {w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES}
     weights = {w: math.log((len(said.things) + 1) / (1 + sum(map(other, said.holders.get(w, ()))))) for w in words}

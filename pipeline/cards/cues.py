@@ -74,21 +74,40 @@ def _cue_lines(thing: Thing, things: Sequence[Thing]) -> list[tuple[str, Line]]:
     for n, line in enumerate(lines):
         if under is not None and line.depth > under:
             continue
-        # a line about something else, or a label over its kinds (`3 kinds:`) or rules, leads lines about others
-        following = lines[n + 1] if n + 1 < len(lines) else None
-        kinds = _KINDS.search(line.text) and is_label(line, following)
-        label = is_label(line, following)
-        defines = defines_another(thing.described.names, line.text) and not explains_its_kind(thing, line.text)
-        another = about_another(thing, line.text) or defines or (label and names_another(thing, line.text, things))
+        label, leads = _read_alone(thing, n)
+        # a line about another of `things` leads lines about others too
+        another = leads or (label and names_another(thing, line.text, things))
         another = another or glosses_another(thing, line.text, things) or said_of_another(thing, line.text, things)
         another = another or _a_fragment_of_another(thing, line.text, things) or _glossed_by_acronym(thing, line.text, things)
-        another = another or (label and names_a_feature(thing, line.text)) or _introduces_another(thing, line.text)
-        another = another or _defines_terms(thing, line.text)
-        under = line.depth if another or kinds or _RETIRED.search(line.text) or _ADVICE.match(line.text) else None
+        under = line.depth if another else None
         if under is None and not label:
             if cue := _cue_of(thing, n):
                 found.append((cue, line))
     return found
+
+
+def _read_alone(thing: Thing, n: int) -> tuple[bool, bool]:
+    """Whether the thing's line `n` is a label, and whether it leads lines about
+    something else whichever other things it is read among: worked out once,
+    as the thing's lines are read alone and again among the others."""
+    read = _lines_read(thing)
+    if (found := read.get(n)) is None:
+        lines = thing.described.lines
+        line, following = lines[n], (lines[n + 1] if n + 1 < len(lines) else None)
+        text = line.text
+        # a line about something else, or a label over its kinds (`3 kinds:`) or rules, leads lines about others
+        label = is_label(line, following)
+        defines = defines_another(thing.described.names, text) and not explains_its_kind(thing, text)
+        leads = about_another(thing, text) or defines or (label and names_a_feature(thing, text)) or _introduces_another(thing, text)
+        leads = leads or _defines_terms(thing, text) or bool(label and _KINDS.search(text))
+        leads = leads or bool(_RETIRED.search(text) or _ADVICE.match(text))
+        found = read[n] = (label, bool(leads))
+    return found
+
+
+@per_value
+def _lines_read(thing: Thing) -> dict[int, tuple[bool, bool]]:
+    return {}
 
 
 def names_a_feature(thing: Thing, text: str) -> bool:

@@ -10,6 +10,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from os.path import commonprefix
 
+_SHORT_TOKEN = re.compile(r"[a-z][a-z0-9]{1,5}")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
 HIDDEN = re.compile(r"\{\{c\d+::(.*?)\}\}")  # a blank, what it hides as group 1
 BLANK = re.compile(r"\{\{c\d+::.*?\}\}")  # a whole blank
 _TAG = re.compile(r"<[^>]+>")
@@ -187,9 +190,9 @@ def echoes(name: str, text: str, common: frozenset[str]) -> bool:
     answer twice. ("in a disaster" beside *Elastic Disaster Recovery* is one
     word of three.)"""
     ordinary = {c.lower() for c in common}
-    stems = {_stem(w) for w in re.findall(r"[A-Za-z]+", _plain(name)) if w.lower() not in ordinary}
+    stems = {_stem(w) for w in _LETTERS.findall(_plain(name)) if w.lower() not in ordinary}
     stems = {s for s in stems if len(s) >= STEM_MIN}
-    shown = {_stem(w) for w in re.findall(r"[A-Za-z]+", _plain(text))}
+    shown = {_stem(w) for w in _LETTERS.findall(_plain(text))}
     return bool(stems) and len(stems & shown) * 2 > len(stems)
 
 
@@ -209,7 +212,7 @@ def says_a_part(name: str, text: str) -> bool:
     if not parts or len(parts[-1]) < PART_MIN:
         return False
     part = _stem(parts[-1])
-    return any(w.lower().startswith(part) for w in re.findall(r"[A-Za-z]+", _plain(text)))
+    return any(w.lower().startswith(part) for w in _LETTERS.findall(_plain(text)))
 
 
 def gives_itself_away(
@@ -247,7 +250,7 @@ def _spelled_out(hidden: str, front: str, tokens: frozenset[str]) -> bool:
     system)" hiding NFS), or words whose abbreviation it shows."""
     initials = "".join(w[0] for w in _LOWER_WORD.findall(hidden))
     letters = hidden.strip()
-    if re.fullmatch(r"[a-z][a-z0-9]{1,5}", letters):  # one short token: maybe an abbreviation
+    if _SHORT_TOKEN.fullmatch(letters):  # one short token: maybe an abbreviation
         shown = _LOWER_WORD.findall(front)  # "service-level agreement" spells SLA
         initials = "".join(w[0] for w in shown)
         # all its letters, or all but the last of three or more ("massively parallel" of MPP)

@@ -108,9 +108,12 @@ def window_only(text: str) -> bool:
     return window is not None and bool(spans) and all(window.start() <= a and b <= window.end() for a, b in spans)
 
 
+_NUMBER_ONLY = re.compile(rf"\s*{_RANGE}(?:\s?{_UNIT})?\s*", re.IGNORECASE)
+
+
 def is_number(text: str) -> bool:
     """A bare number or quantity: `22`, `90 days`, `5TB`."""
-    return re.fullmatch(rf"\s*{_RANGE}(?:\s?{_UNIT})?\s*", text, re.IGNORECASE) is not None
+    return _NUMBER_ONLY.fullmatch(text) is not None
 
 
 def mask_numbers(text: str) -> str:

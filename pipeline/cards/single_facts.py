@@ -19,6 +19,7 @@ from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import MASK, names_of
 
+
 KEY_WORDS = 10
 LISTED_NAMES = 3  # names one blank hides that make it a list to recite
 MIN_SHOWN_WORDS = 4  # words of the sentence a cloze leaves to answer from (the label's not counted)
@@ -301,7 +302,7 @@ def _variant_shown(cloze: str, common: frozenset[str]) -> bool:
 
 
 def _plain(text: str) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", " ", text)).strip()
+    return html.unescape(_TAG.sub(" ", text)).strip()
 
 
 def points_to_name(sink: CardSink, cloze: str, last_resort: bool = False) -> bool:

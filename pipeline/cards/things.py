@@ -24,6 +24,8 @@ from pipeline.model import inline as inl
 from pipeline.model.definitions import Described, Line, describe_node, described, flatten
 from pipeline.model.naming import Names, acronym_of, clean_title, compound_parts, name_key, names_of, without_former_name
 
+_COINED_WORD = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")
+
 MAX_NAME_WORDS = 6
 # Labels that name a part of a topic (its pricing, its security), not a thing of
 # their own (prompts.GENERIC_LABELS, another set, are labels no prompt may be).
@@ -325,7 +327,7 @@ def _is_name(text: str, bold: bool = False, heading: bool = False, series: bool 
         # `kinesis Data Streams` is a name, `launch EC2 instances from`, `ec2 actions` are not
         return len(words) > 1 and all(w[:1].isupper() for w in words[1:])
     proper = [w for w in words[1:] if w[:1].isupper()]
-    coined = any(re.search(r"[a-z][A-Z]|[A-Z]{2}|\d", w) for w in words)
+    coined = any(_COINED_WORD.search(w) for w in words)
     return bool(proper) or coined or len(words) == 1
 
 

@@ -13,6 +13,8 @@ from pipeline.model import inline as inl
 from pipeline.model.definitions import Described, flatten
 from pipeline.model.naming import name_key, same_word, short_forms
 
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+
 
 class _Named(Protocol):
     """A thing of the notes (`things.Thing`), as far as its names are concerned."""
@@ -34,7 +36,7 @@ def written_words(document: Document) -> frozenset[str]:
     for section in document.sections:
         for topic in section.topics:
             texts = [inl.to_plain(topic.title), *(line.text for line in flatten(topic.body))]
-            words.update(w for text in texts for w in re.findall(r"[A-Za-z0-9]+", text))
+            words.update(w for text in texts for w in _ALNUM.findall(text))
     return frozenset(words)
 
 

@@ -108,7 +108,15 @@ def absent(held: tuple[tuple[str, ...], ...], text: str) -> bool:
             return False  # a letter that folds to an ASCII one, or a name's digits of another script
         text = _NOT_ASCII.sub("\0", text)
     lowered = text.lower()
-    return not any(all(word in lowered for word in words) and may_match(words, lowered) for words in held)
+    # loops, not generators: this is asked of every name a text may hold, most often of all
+    for words in held:
+        for word in words:
+            if word not in lowered:
+                break
+        else:
+            if may_match(words, lowered):
+                return False
+    return True
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")

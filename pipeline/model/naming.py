@@ -21,6 +21,8 @@ from pipeline.model.name_patterns import CAMEL as _CAMEL
 from pipeline.model.name_patterns import TOKEN as _TOKEN
 from pipeline.model.name_patterns import VENDORS, camel_spaced, form_words, names_pattern, absent
 
+_REPEATED_LETTER = re.compile(r"([A-Z])(\d)")  # `S3`: three S
+
 MASK = "___"
 # Vendor and filler words a name shares with everything: they give nothing away.
 _PLAIN_NAME_WORDS = frozenset(
@@ -365,7 +367,7 @@ def _spelled(acronym: str, words: list[str]) -> bool:
     while len(words) > 2 and words[0].lower() in VENDORS and not acronym.upper().startswith(words[0][0].upper()):
         words = words[1:]
     # `S3` is three S's (Simple Storage Service), `EC2` two C's.
-    letters = re.sub(r"([A-Z])(\d)", lambda m: m.group(1) * int(m.group(2)), acronym.upper())
+    letters = _REPEATED_LETTER.sub(lambda m: m.group(1) * int(m.group(2)), acronym.upper())
     if not words or len(words) < 2 or len(words) > len(letters) or any(w.isdigit() for w in words):
         return False
 

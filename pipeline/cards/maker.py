@@ -112,6 +112,25 @@ def _statements_after(entries: list[Entry], loose: list[Entry]) -> list[Entry]:
     return [e for e in loose if e.node.role == "line" and e.node.line > min(structured)]
 
 
+def _section_of(group: Group) -> Group:
+    """The group a bold topic sits in: its section, or the heading above it."""
+    if not group.context:
+        return group
+    title = (Span("text", group.context[-1]),)
+    return Group(group.context[:-1], title, group.line, Fact((), group.line), True)
+
+
+def _set_apart(entries: list[Entry], statement: Entry) -> bool:
+    """A paragraph after a blank line that ends the list before it."""
+    before = [e for e in entries if e.node.line < statement.node.line]
+    last = max((_last_line(e.node) for e in before), default=statement.node.line)
+    return statement.node.line > last + 1
+
+
+def _last_line(node: Node) -> int:
+    return max([node.line, *(_last_line(c) for c in node.children)])
+
+
 def _own_headings(listed: list[Entry]) -> bool:
     """A section's bold labels that lead lists of their own are its sub-headings:
     reciting them asks how the author arranged the notes, not a set to know."""
@@ -181,7 +200,7 @@ class _CardMaker(CardSink):
         if in_summary(section_title, self.topic_title):
             body = tuple(n for n in body if not restated(n, self.said))
         first = len(self.cards)
-        self._group(Group(context, title, topic.line, Fact((), topic.line), True), body)
+        self._group(Group(context, title, topic.line, Fact((), topic.line), True, bold=topic.bold and title is topic.title), body)
         if topic.pin and len(self.cards) > first:
             self.pin(first, topic.pin)
 
@@ -294,10 +313,17 @@ class _CardMaker(CardSink):
         asked_alone = []
         for statement in _statements_after(entries, loose) if group.is_topic else []:
             # A sentence after a list or table says one thing of its own: asked
-            # by its key term, not as the heading's answer.
+            # by its key term, not as the heading's answer. One set apart after a
+            # bold line's list is the section's: the bold line leads its list only.
             fact = Fact(statement.full, statement.node.line)
-            if (found := subject_text(self, group, fact) or keyed_text(self, group, fact)) is not None:
-                single_fact_card(self, group, [fact], *found)
+            apart = group.bold and _set_apart(entries, statement)
+            asker = _section_of(group) if apart else group
+            found = subject_text(self, asker, fact) or keyed_text(self, asker, fact, by_name=not apart)
+            if found is not None:
+                single_fact_card(self, asker, [fact], *found)
+                asked_alone.append(statement)
+            elif apart:
+                fact_cards(self, asker, [fact], "detail")  # no key term: asked of the section, never as the title's
                 asked_alone.append(statement)
         loose = [e for e in loose if e not in asked_alone]
         # a bare command asks its subcommand, its arguments shown: no overview to recite it in

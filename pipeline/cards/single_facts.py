@@ -73,12 +73,14 @@ def says_its_place(fact: Fact) -> bool:
     return _POSITIONAL.match(inl.to_plain(fact.inline)) is not None
 
 
-def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+def keyed_text(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tuple[str, tuple[str, ...]] | None:
     """The fact as a cloze on its key term, and the context to show with it;
-    None when the sentence has no key term, or too little around it to ask."""
+    None when the sentence has no key term, or too little around it to ask.
+    Without `by_name`, a side word is never traded for the group's name: a
+    section's label over a paragraph of its own is where it sits, not what it answers."""
     if is_bare_choice(fact):
         return None
-    found = _keyed(sink, group, fact)
+    found = _keyed(sink, group, fact, by_name)
     if found is None:
         return None
     shown = BLANK.sub(" ", _LEAD.sub("", found[0]))
@@ -177,7 +179,7 @@ def _other_subject(sink: CardSink, group: Group, fact: Fact) -> Finder | None:
     return finder
 
 
-def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+def _keyed(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tuple[str, tuple[str, ...]] | None:
     spans = fact.inline
     label_plain = inl.to_plain(group.label).strip()
     avoid = sink.common | frozenset(label_plain.split()) | frozenset(w for c in group.context for w in c.split())
@@ -209,9 +211,9 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         # "Trusted Advisor: warns when volumes ([EBS]) are unused": the line is the topic's fact,
         # asked by a clue a recognition card would take, else by one that merely points: a
         # blank over the side word ("[Docker]" under ECR, "[CPU/RAM]") asks what the front implies
-        by_name = (_asked_by_name(sink, group, fact) or _asked_by_name(sink, group, fact, last_resort=True)) if side else None
-        if by_name:
-            return by_name
+        named_card = (_asked_by_name(sink, group, fact) or _asked_by_name(sink, group, fact, last_resort=True)) if side and by_name else None
+        if named_card:
+            return named_card
         if opens and sink.product(_plain(hidden.group(1))) and _STATES.match(_plain(text[hidden.end() :])):  # type: ignore[union-attr]
             # "[EBS] volumes are network drives" under *EC2 Instance Store*: a statement about
             # another thing, which "EC2 Instance Store:" in front would read as said of the topic

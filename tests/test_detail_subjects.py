@@ -4,6 +4,11 @@ paragraph is the section's), never a heading over many unlike lines."""
 
 from __future__ import annotations
 
+from pipeline.cards.entries import Fact, Group
+from pipeline.cards.forward_facts import forward_text
+from pipeline.cards.sink import CardSink
+from pipeline.model import Span
+
 from .test_cards import cards_of
 
 _NOTES = """
@@ -48,3 +53,55 @@ def test_a_line_right_after_the_list_still_belongs_to_it() -> None:
         """
     )
     assert any("Startup Script" in line and "first boot" in line for line in lines)
+
+
+def test_what_a_thing_is_is_not_who_gets_it_at_what_cost() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **DDoS Protection:**
+        - Shield Basic:
+          - enabled for all customers by default with no add cost
+          - provides protection from floods and other layer 3/4 attacks
+          - protection for VMs and the CDN
+        - Shield Premium:
+          - 24/7 premium DDoS protection, with response team
+          - protect against more sophisticated attack
+        """
+    )
+    defined = [line for line in lines if "What is Shield Basic?" in line]
+    assert defined and "provides protection from floods" in defined[0] and "no add cost" not in defined[0]
+    assert any("{{c1::Shield Basic}}" in line and "no add cost" in line for line in lines)
+
+
+def test_a_term_line_shown_for_its_lists_sake_is_asked_by_its_own_term_card_only() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Archive Classes:**
+        - Cold Tier:
+          - low-cost object storage meant for archiving and backup
+          - Cold Instant: millisecond retrieval, for archives read about once a quarter
+          - Cold Flexible: retrieval in minutes to hours, for archives read once or twice a year
+          - Cold Deep: lowest-cost storage class, for data kept for years, retrieval within hours
+        - Hot Tier: frequently accessed data, low latency, the highest storage fee of the classes
+        """
+    )
+    # neither the parent's name hidden while the term shows, nor a qualifier of the definition
+    assert not any(line.startswith("[detail]") and "Cold Instant" in line for line in lines)
+    assert not any("{{c1::lowest-cost}}" in line for line in lines)
+    assert any(line.startswith("[term]") and "| Cold Deep => lowest-cost" in line for line in lines)
+
+
+def test_a_blank_on_a_plain_word_of_a_terms_definition_hides_the_term_instead() -> None:
+    sink = CardSink("n.md", "p", None)
+    group = Group(("Storage",), (Span("text", "Cold Tier"),), 3, Fact((), 3), False)
+    line = "Cold Deep: lowest-cost storage class, for data kept for years, retrieval within hours"
+    found = forward_text(sink, group, Fact((Span("text", line),), 8))
+    assert found is not None and found[0].startswith("{{c1::Cold Deep}}: lowest-cost storage class")
+    # a setting's value is the fact: the blank stays on it
+    setting = Fact((Span("text", "default retention: logs are kept for 14 days in the Cold-Archive tier"),), 9)
+    kept = forward_text(sink, group, setting)
+    assert kept is None or not kept[0].startswith("{{c1::default retention}}")

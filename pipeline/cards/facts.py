@@ -128,7 +128,9 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
                 budget -= words(fact.inline)
         together += [f for f in split[1:] if id(f) in riding]
         riding |= {id(f) for f in together}  # the definition's own lines
-        rest = [f for f in split[1:] if id(f) not in riding]
+        # a term line shown for the list's sake is asked by its own term card, unless
+        # its key term is a value named in it ("strategy: [RollingUpdate]")
+        rest = [f for f in split[1:] if id(f) not in riding and (f.line not in sink.termed or _asks_a_value(keyed[id(f)]))]
         if overview and not together:
             keyed[id(split[0])] = keyed_text(sink, group, split[0])
             rest.insert(0, split[0])
@@ -181,6 +183,15 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             # the tiers above have it too: the card asks the lowest that does
             text = f'<div class="sp-label">{TIERS_ASKED} it?</div>' + text
         single_fact_card(sink, group, facts_asked, text, context)
+
+
+def _asks_a_value(found: tuple[str, tuple[str, ...]] | None) -> bool:
+    """A cloze on a name the line's definition says, its label shown: no blank over
+    the thing the line is about, nor over a plain word ("[lowest-cost]")."""
+    if found is None or found[0].startswith("{{c"):
+        return False
+    hidden = re.findall(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", found[0])
+    return bool(hidden) and all(re.search(r"[A-Z]", h) for h in hidden)
 
 
 def _unlabelled(fact: Fact) -> Fact:

@@ -24,6 +24,7 @@ from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import PREDICTABLE
 from pipeline.cards.prompts import asked, defined_subject
 from pipeline.cards.sink import CardSink
+from pipeline.cards.single_facts import term_shown
 from pipeline.model import Span
 from pipeline.model import inline as inl
 
@@ -46,9 +47,9 @@ def forward_text(sink: CardSink, group: Group, fact: Fact, plain: bool = False) 
     one may hide a closing phrase of plain words (`closing_phrase`)."""
     if group.context and names_kinds(inl.to_plain(group.label).strip()):
         return None  # a line under "Access Tiers" is about the thing they sort: its name is asked
-    if plain:
-        return closing_phrase_text(sink, group, fact, plain=True)
-    return closing_phrase_text(sink, group, fact) or _rarest_term(sink, group, fact)
+    found = closing_phrase_text(sink, group, fact, plain=True) if plain else closing_phrase_text(sink, group, fact) or _rarest_term(sink, group, fact)
+    term = term_shown(sink, group, fact, found[0]) if found else None
+    return found if term is None else term or None
 
 
 def _rarest_term(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:

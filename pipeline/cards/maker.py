@@ -357,6 +357,7 @@ class _CardMaker(CardSink):
             # A term's whole line: its bare label ("default", "types") would say nothing.
             whole = sorted(loose + siblings, key=lambda e: e.node.line)
             facts = [Fact(e.full, e.node.line) for e in whole]
+            self.termed |= {e.node.line for e in siblings}
         extra: list[Fact] = []
         if listed and sum(words(f.inline) for f in facts) <= EXTRA_WORDS:
             extra, facts = facts, []

@@ -90,7 +90,28 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -
         return found
     if _names_its_own_part(found[0], sink.common):
         return None
+    if (term := term_shown(sink, group, fact, found[0])) is not None:
+        return term or None
     return None if gives_itself_away(found[0], found[1], sink.common, sink.describes) else found
+
+
+def term_shown(sink: CardSink, group: Group, fact: Fact, cloze: str) -> tuple[str, tuple[str, ...]] | None | bool:
+    """"Deep Archive: [lowest-cost] storage class": a line that defines a named
+    term, whose blank falls on a plain word of the definition, leaves the thing
+    defined on the front and asks a qualifier. The term is what to hide, when
+    the definition points to it; else the line is no cloze (False): its term's
+    own card says it. None for any other cloze (a setting's value, "strategy:
+    [RollingUpdate]", or a name in the definition, is the fact)."""
+    split = inl.split_term(fact.inline)
+    hidden = HIDDEN.findall(cloze)
+    if split is None or not split[1] or not hidden or any(re.search(r"[A-Z]", _plain(h)) for h in hidden):
+        return None
+    term = inl.to_plain(split[0]).strip()
+    if not term[:1].isupper() or not names_subject(term) or _plain(cloze).find(term) < 0:
+        return None
+    text = "{{c1::" + cloze_safe(sink.html(split[0])) + "}}: " + sink.html(split[1])
+    context = group.inner if group.context or group.is_topic else group.context
+    return (text, context) if points_to_name(sink, text, last_resort=True) else False
 
 
 def _names_its_own_part(cloze: str, common: frozenset[str]) -> bool:

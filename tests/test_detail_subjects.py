@@ -105,3 +105,23 @@ def test_a_blank_on_a_plain_word_of_a_terms_definition_hides_the_term_instead() 
     setting = Fact((Span("text", "default retention: logs are kept for 14 days in the Cold-Archive tier"),), 9)
     kept = forward_text(sink, group, setting)
     assert kept is None or not kept[0].startswith("{{c1::default retention}}")
+
+
+def test_a_list_of_whose_privileges_asks_whose_they_are_not_the_heading() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **Owner Account Privileges:**
+        - change account settings
+        - view certain tax invoices
+        - close the cloud account
+        - restore user permissions
+        - change or cancel the support plan
+        - register as a seller in the Marketplace
+        - enable MFA Delete on a storage bucket
+        - sign up for GovCloud
+        """
+    )
+    assert not any("{{c1::Owner Account Privileges}}" in line for line in lines)
+    assert any("{{c1::Owner Account}} Privileges: sign up for GovCloud" in line for line in lines)

@@ -349,6 +349,13 @@ def clue_lines(cloze: str) -> list[str]:
     return [_plain(BLANK.sub(MASK, part)) for part in re.split(r"</li>|<br\s*/?>", body) if _plain(BLANK.sub(MASK, part))]
 
 
+# "Root User Privileges", "Free Tier limits": a name and the set of its things a list holds
+_OWNED_SET = re.compile(
+    r"^(\S.*?\S)\s+((?:only\s+)?(?:privileges|permissions|rights|responsibilities|duties|tasks|limits|limitations|quotas))\s*$",
+    re.IGNORECASE,
+)
+
+
 def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tuple[str, ...]]:
     """The facts as a cloze on the name of what they are about."""
     label_plain = inl.to_plain(group.label).strip()
@@ -367,6 +374,10 @@ def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tu
     body = shown(facts[0]) if len(facts) == 1 else "<ul>" + "".join(f"<li>{shown(f)}</li>" for f in facts) + "</ul>"
     if defined or own or not group.context:
         body = hide_forms(body, defined or label_plain, sink.common)  # "[CloudWatch]: [CW] billing metric data"
+        if not defined and (owner := _OWNED_SET.match(label_plain)):
+            # "Root User Privileges: sign up for GovCloud": the set is no answer; whose it is, is
+            text = "{{c1::" + cloze_safe(inl.escape(owner.group(1))) + "}} " + inl.escape(owner.group(2)) + ": " + body
+            return text, group.context
         text = "{{c1::" + cloze_safe(inl.escape(defined) if defined else sink.html(group.label)) + "}}: " + body
         return text, group.context
     parent = re.sub(r"^\d+[.)]\s+", "", group.context[-1])  # "6. Sustainability": its place in a list is no part of the name

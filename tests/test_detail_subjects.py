@@ -125,3 +125,15 @@ def test_a_list_of_whose_privileges_asks_whose_they_are_not_the_heading() -> Non
     )
     assert not any("{{c1::Owner Account Privileges}}" in line for line in lines)
     assert any("{{c1::Owner Account}} Privileges: sign up for GovCloud" in line for line in lines)
+
+
+def test_a_one_line_clue_that_only_ties_other_names_on_points_nowhere() -> None:
+    from pipeline.cards.name_clues import names_others
+
+    assert names_others(["supports Linux, MacOS and Windows"])
+    assert names_others(["DDoS protection, integration with Shield and Web Application Firewall (WAF)"])
+    assert names_others(["integrates with a lot of services (lambda, sageMaker, S3..)"])
+    # words of its own beside the names, or a list of names alone, still point
+    assert not names_others(["integrates with on-premises directories to sign users in with their own passwords"])
+    assert not names_others(["Postgres, MySQL, MariaDB"])
+    assert not names_others(["supports Linux, MacOS and Windows", "no ssh keys or bastion hosts needed"])

@@ -137,3 +137,72 @@ def test_a_one_line_clue_that_only_ties_other_names_on_points_nowhere() -> None:
     assert not names_others(["integrates with on-premises directories to sign users in with their own passwords"])
     assert not names_others(["Postgres, MySQL, MariaDB"])
     assert not names_others(["supports Linux, MacOS and Windows", "no ssh keys or bastion hosts needed"])
+
+
+def test_a_sentence_about_a_subject_of_its_own_asks_that_subject_not_the_heading() -> None:
+    lines = cards_of(
+        """
+        ## Transport
+
+        TCP gives a reliable, ordered byte stream with a three-way handshake, and lost segments are sent again.
+
+        UDP sends independent datagrams with no handshake and no retransmission.
+
+        ## Data protection
+
+        Keys are kept in the key service and rotated every year by the provider.
+
+        Encryption in transit uses TLS.
+        """
+    )
+    assert not any("{{c1::Transport}}: UDP sends" in line for line in lines)
+    assert any("{{c1::UDP}} sends independent datagrams" in line for line in lines)
+    assert not any("{{c1::Data protection}}: Encryption in transit" in line for line in lines)
+    assert any("{{c1::Encryption in transit}} uses TLS" in line for line in lines)
+
+
+def test_an_item_of_one_line_that_says_no_definition_is_a_cloze_not_a_bare_name() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Edge Devices:**
+        - process data where it is created, far from any network
+        - Field Family:
+          - -> all can run Virtual Machines & Serverless Functions (using the IoT Greengrass agent)
+        - Field Truck: moves exabytes in a shipping container
+        """
+    )
+    # "Field Family => all can run ..." said nothing of what was asked
+    assert not any(line.startswith("[detail] Storage › Edge Devices | Field Family =>") for line in lines)
+    assert any("{{c1::" in line and "all can run" in line for line in lines)
+
+
+def test_a_line_of_examples_hides_none_of_them() -> None:
+    sink = CardSink("n.md", "p", None)
+    group = Group(("Compute",), (Span("text", "Memory Tier"),), 3, Fact((), 3), False)
+    line = "for ex relational/non-relational db, distributed web scale search stores, caches for reports"
+    assert forward_text(sink, group, Fact((Span("text", line),), 5)) is None
+    said = "relational/non-relational db and distributed web scale search stores run on it"
+    assert forward_text(sink, group, Fact((Span("text", said),), 6)) is not None
+
+
+def test_a_detail_cloze_is_a_twin_of_a_comparison_card_that_drops_a_few_of_its_words() -> None:
+    from pipeline.curate.twins import without_twins
+    from pipeline.model import Card, SourceRef
+
+    line = SourceRef("n.md", 9)
+    detail = Card(
+        "d", "detail", "cloze", "{{c1::Storage Tier}}: for ex transaction processing systems, relational db, cache for in-memory db, data warehousing apps",
+        "", "S", "T", ("S",), (line, SourceRef("n.md", 8)),
+    )
+    compare = Card(
+        "c", "compare", "basic", '<div class="sp-label">Memory Tier or Storage Tier?</div><div>Transaction processing systems, relational db, data warehousing apps</div>',
+        "<div><b>Storage Tier</b></div>", "S", "T", ("S",), (line, SourceRef("n.md", 8)),
+    )
+    assert without_twins([detail], [compare]) == []  # "cache for in-memory db" left out, as another option's
+    longer = Card(
+        "e", "detail", "cloze", "{{c1::Storage Tier}}: for ex transaction processing systems, billed per provisioned terabyte of local disk each hour",
+        "", "S", "T", ("S",), (line, SourceRef("n.md", 8)),
+    )
+    assert without_twins([longer], [compare]) == [longer]  # says more than the comparison card

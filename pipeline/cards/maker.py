@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
+from pipeline.cards.after_lists import statements_after, statements_alone
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
@@ -102,33 +103,6 @@ def _own_name_as_fact(entry: Entry, group_key: str) -> Entry:
     if entry.named and not entry.node.children and inl.plain_key(inl.to_plain(entry.head)) == group_key:
         return replace(entry, named=False, head=entry.full, definition=())
     return entry
-
-
-def _statements_after(entries: list[Entry], loose: list[Entry]) -> list[Entry]:
-    """Prose lines that follow a topic's list, table or terms."""
-    structured = [e.node.line for e in entries if e not in loose and (e.named or e.listed or e.special == "table")]
-    if not structured:
-        return []
-    return [e for e in loose if e.node.role == "line" and e.node.line > min(structured)]
-
-
-def _section_of(group: Group) -> Group:
-    """The group a bold topic sits in: its section, or the heading above it."""
-    if not group.context:
-        return group
-    title = (Span("text", group.context[-1]),)
-    return Group(group.context[:-1], title, group.line, Fact((), group.line), True)
-
-
-def _set_apart(entries: list[Entry], statement: Entry) -> bool:
-    """A paragraph after a blank line that ends the list before it."""
-    before = [e for e in entries if e.node.line < statement.node.line]
-    last = max((_last_line(e.node) for e in before), default=statement.node.line)
-    return statement.node.line > last + 1
-
-
-def _last_line(node: Node) -> int:
-    return max([node.line, *(_last_line(c) for c in node.children)])
 
 
 def _own_headings(listed: list[Entry]) -> bool:
@@ -310,26 +284,12 @@ class _CardMaker(CardSink):
             for e in entries
             if id(e) not in said and not e.named and not e.numbered and not e.node.children and e.special is None
         ]
-        asked_alone = []
-        for statement in _statements_after(entries, loose) if group.is_topic else []:
-            # A sentence after a list or table says one thing of its own: asked
-            # by its key term, not as the heading's answer. One set apart after a
-            # bold line's list is the section's: the bold line leads its list only.
-            fact = Fact(statement.full, statement.node.line)
-            apart = group.bold and _set_apart(entries, statement)
-            asker = _section_of(group) if apart else group
-            found = subject_text(self, asker, fact) or keyed_text(self, asker, fact, by_name=not apart)
-            if found is not None:
-                single_fact_card(self, asker, [fact], *found)
-                asked_alone.append(statement)
-            elif apart:
-                fact_cards(self, asker, [fact], "detail")  # no key term: asked of the section, never as the title's
-                asked_alone.append(statement)
+        asked_alone = statements_alone(self, group, entries, loose) if group.is_topic else []
         loose = [e for e in loose if e not in asked_alone]
         # a bare command asks its subcommand, its arguments shown: no overview to recite it in
         loose = [e for e in loose if not command_cloze(self, group, Fact(e.full, e.node.line))]
         facts = [Fact(e.full, e.node.line) for e in loose]
-        if group.is_topic and remarks_after(entries, loose, facts, _statements_after(entries, loose)):
+        if group.is_topic and remarks_after(entries, loose, facts, statements_after(entries, loose)):
             self.remarks, facts = facts, []  # "Deleting a resource group deletes ...": on the list's card
         lone = group.is_topic and not facts and len(entries) == 1 and _opens_with_number(entries, [])
         if lone and names_its_kind(entries[0].full):

@@ -10,7 +10,8 @@ import re
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, says_a_part, variant_shown
 from pipeline.cards.entries import Fact, Group
-from pipeline.cards.headings_asked import heading_asked
+from pipeline.cards.headings_asked import heading_asked, own_subject, subject_cloze
+from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it_is_not
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic
@@ -28,7 +29,6 @@ _SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z
 NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they", "there", "here"}
 _LEAD = re.compile(r"^<b>.*?</b>: ")
 _QUALIFIER = re.compile(r"\b[A-Z][a-z]+ed$")  # a run of capitals ending in a participle ("AWS Certified")
-_OPTIONS = 4  # words at most of each side of a bare "X vs Y"
 # "[VNet Peering] connects ...", "[EBS] volumes are ...": the name is the subject of a statement
 _STATES = re.compile(r"\s*(?:[a-z]+\s+)?(?:is|are|was|were|has|have|can|will|must|does|[a-z]+s)\b")
 
@@ -37,40 +37,6 @@ def names_subject(label: str) -> bool:
     """A label that names a thing, which a card may ask for: not a generic
     word ("features") and not a question ("What is X?")."""
     return not is_generic(label) and not is_fragment(label) and not label.rstrip().endswith("?")
-
-
-def is_bare_choice(fact: Fact) -> bool:
-    """A line that only sets two short options side by side ("multi account
-    vs one account multi VPC"): a heading of what follows, no fact to ask."""
-    parts = _VERSUS.split(inl.to_plain(fact.inline).strip())
-    return len(parts) == 2 and all(0 < len(p.split()) <= _OPTIONS for p in parts)
-
-
-_POSITIONAL = re.compile(
-    r"^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|last|next|another|other)\s+(?:type|kind|sort|way|option)s?\b", re.IGNORECASE
-)
-
-
-# "no (time) limit" says what it allows: no negation
-_NEGATION = re.compile(r"^\s*(?:not|no|never|nor|neither|none)\b(?!\s+(?:\w+\s+)?(?:limit|maximum|cap)s?\b)", re.IGNORECASE)
-_CLAUSES = re.compile(r"[,;]|\sbut\s", re.IGNORECASE)  # "not A or B": "or" goes on with the negation
-
-
-def says_only_what_it_is_not(fact: Fact) -> bool:
-    """"not for time-sensitive questions", "no servers": a line whose every
-    clause says what the thing is not or has not. Countless things are not;
-    behind it a hidden name is a guess. ("no caching, proxies packets to
-    regions" says what it does too.)"""
-    text = inl.to_plain(fact.inline).strip()
-    if not _NEGATION.match(text):
-        return False
-    return all(_NEGATION.match(c) for c in _CLAUSES.split(text) if len(c.split()) > 1)
-
-
-def says_its_place(fact: Fact) -> bool:
-    """"Third type of storage we can attach": a line that counts on where the
-    notes put it, which a card on its own cannot show."""
-    return _POSITIONAL.match(inl.to_plain(fact.inline)) is not None
 
 
 def keyed_text(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tuple[str, tuple[str, ...]] | None:
@@ -127,14 +93,13 @@ def _names_its_own_part(cloze: str, common: frozenset[str]) -> bool:
     return len(words) >= 2 and any(w in own for w in words)
 
 
-_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _BRANDED = re.compile(r"\b[A-Z0-9]{2,}\b|[a-z][A-Z]")  # "AWS ...", "CloudTrail": written as a product's name
 
 
 def _a_choice(cloze: str, label: str) -> bool:
     """Under "CapEx vs OpEx", a blank over one of the two asks which one:
     the heading shows the options, not the answer."""
-    options = [o.strip().lower() for o in _VERSUS.split(label)] if _VERSUS.search(label) else []
+    options = [o.strip().lower() for o in VERSUS.split(label)] if VERSUS.search(label) else []
     hidden = [html.unescape(re.sub(r"<[^>]+>", "", h)).strip().lower() for h in HIDDEN.findall(cloze)]
     return bool(hidden) and all(h in options for h in hidden)
 
@@ -204,8 +169,8 @@ def _keyed(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tu
     spans = fact.inline
     label_plain = inl.to_plain(group.label).strip()
     avoid = sink.common | frozenset(label_plain.split()) | frozenset(w for c in group.context for w in c.split())
-    if _VERSUS.search(label_plain):
-        avoid -= {w for option in _VERSUS.split(label_plain) for w in option.split()}  # which of the two
+    if VERSUS.search(label_plain):
+        avoid -= {w for option in VERSUS.split(label_plain) for w in option.split()}  # which of the two
     label_html = sink.html(asked(group.label, group.context))
     named = defined_subject(label_plain) or label_plain
     subject = subject_finder(named, sink.common) if names_subject(named) else None
@@ -298,6 +263,12 @@ def named_text(
     under a heading that names no thing."""
     if all(says_only_what_it_is_not(f) for f in facts):
         return None  # "not for time-sensitive questions": fits all that are not, no one thing
+    label = inl.to_plain(group.label)
+    subjects = [f for f in facts if len(f.inline) == 1 and f.inline[0].kind == "text" and own_subject(f.inline[0].text, label)]
+    if len(facts) == 1 and subjects and (subject := subject_cloze(sink, group, facts[0])) is not None:
+        return subject  # "UDP sends ..." under *Transport*: the sentence's own subject is the answer
+    if len(facts) > 1 and subjects:
+        return None  # each asked alone: a sentence about a subject of its own is no line of the heading's
     if not heading_asked(group, facts):
         return None
     found = name_cloze(sink, group, facts)

@@ -22,6 +22,7 @@ from pipeline.cards.cue_words import CLAIMED_PROPERTIES, MEASURE_WORDS, OFFERING
 from pipeline.cards.deletions import gives_itself_away, names_kinds
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import PREDICTABLE
+from pipeline.cards.name_clues import names_others
 from pipeline.cards.prompts import asked, defined_subject
 from pipeline.cards.sink import CardSink
 from pipeline.cards.single_facts import LISTED_NAMES, term_shown
@@ -50,8 +51,8 @@ def forward_text(sink: CardSink, group: Group, fact: Fact, plain: bool = False) 
     if group.context and names_kinds(inl.to_plain(group.label).strip()):
         return None  # a line under "Access Tiers" is about the thing they sort: its name is asked
     found = closing_phrase_text(sink, group, fact, plain=True) if plain else closing_phrase_text(sink, group, fact) or _rarest_term(sink, group, fact)
-    if found and (count := _COUNTED.search(found[0])) and int(count.group(1)) >= LISTED_NAMES:
-        return None  # "analyzed with [Athena, Redshift or Quick Sight]": a list to recite, not the line's fact
+    if found and (count := _COUNTED.search(found[0])) and int(count.group(1)) >= LISTED_NAMES and names_others([inl.to_plain(fact.inline)]):
+        return None  # "can be integrated with [Athena, Redshift or Quick Sight]": what it ties on, no fact of its own
     term = term_shown(sink, group, fact, found[0]) if found else None
     return found if term is None else term or None
 

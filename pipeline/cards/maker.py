@@ -1,16 +1,15 @@
 """Topic tree -> cards: the rules that make cards a learner keeps.
 
-One fact per card where the notes allow it (SuperMemo's minimum-information
-rule), with the section and topic as context so a short prompt is clear.
-Each kind of card has its module; this one walks a topic's groups and
-decides which lines each kind asks:
+One fact per card where the notes allow it (SuperMemo's minimum-information rule), with the
+section and topic as context so a short prompt is clear. Each kind of card has its module;
+this one walks a topic's groups and decides which lines each kind asks:
 
 - terms (`terms`), numbers (`number_cards`), enumerations (`enumerations`);
 - each topic gets an overview card; the remaining facts of a group are asked
   together, split into parts of a readable size (`facts`). Nested lists make
   their own groups, so long topics split along their own structure;
-- tables (`tables`), multiple-choice questions (`quiz`), and the author's own
-  `Q:`/`A:` pairs and `{{c1::...}}` clozes (`authored`).
+- tables (`tables`), multiple-choice questions (`quiz`; a key of answers after
+  them, `answer_keys`), the author's own `Q:`/`A:` pairs and clozes (`authored`).
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from pipeline.cards.after_lists import statements_after, statements_alone
+from pipeline.cards.answer_keys import with_answer_keys
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
@@ -46,7 +46,7 @@ from pipeline.cards.number_cards import number_card
 from pipeline.cards.partial_lists import WHOLE_ITEMS, partial_list, remarks_after, things_first, whole_list_overview, with_remarks
 from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
-from pipeline.cards.quiz_reading import CHECKBOX
+from pipeline.cards.recall_lines import lines_to_recall
 from pipeline.cards.series import are_tiers
 from pipeline.cards.headings_asked import heading_asked
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
@@ -68,6 +68,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 def make_cards(
     document: Document, pack_slug: str, image_src: ImageSource | None = None
 ) -> tuple[list[Card], list[Diagnostic]]:
+    document = with_answer_keys(document)
     maker = _CardMaker(document.path, pack_slug, image_src)
     lines = list(_plain_lines(document))
     maker.common = common_names(lines)
@@ -190,9 +191,7 @@ class _CardMaker(CardSink):
             for quiz in found.quizzes:
                 quiz_card(self, quiz_context, quiz)
             return
-        # Code blocks are for reading (the cheat sheet keeps them), not for recall.
-        # A to-do list the quizzes did not take (`- [ ] rotate the keys`) is the author's, no knowledge.
-        rest = [n for n in found.rest if n.role != "code" and not CHECKBOX.match(inl.to_plain(n.inline))]
+        rest = lines_to_recall(self, group, found.rest)
         entries = [_own_name_as_fact(e, group.key) for e in entries_of(rest)]
         if is_generic(inl.to_plain(group.label)):
             entries = categorised(entries)

@@ -57,6 +57,7 @@ class Unanswered:
 
     line: int
     message: str
+    last_option: int = 0  # the line its answer would follow
 
 
 @dataclass
@@ -113,7 +114,8 @@ def _attempt(flat: list[Node], index: int, title: bool = False) -> _Attempt | No
     leads = leads or ((title or question.role == "label") and said.endswith("?"))
     for extra in range(LEAD_LINES + 1 if leads else 1):
         stem = flat[index : index + 1 + extra]
-        if len(stem) < 1 + extra or any(n.role != "line" or _is_part(n) for n in stem[1:]):
+        # a line numbered as a question ("**Q2.** ...") starts its own, never goes on another's
+        if len(stem) < 1 + extra or any(n.role != "line" or _is_part(n) or QUESTION_NUMBER.match(plain(n)) for n in stem[1:]):
             return None
         attempt = _with_options(flat, stem, index + 1 + extra)
         if attempt is not None:
@@ -132,14 +134,15 @@ def _with_options(flat: list[Node], stem: list[Node], cursor: int) -> _Attempt |
         at, announced = at + 1, True
     answer = answer_of(flat[at], options, announced, style == "numbered") if at < len(flat) else None
     checked = tuple(o.letter for o in options if o.checked)
-    if answer is None and checked:
+    asks = bool(_ASKS.search(" ".join(plain(n) for n in stem)) or QUESTION_NUMBER.match(plain(stem[0])))
+    # a to-do list with an item ticked ("Still weak on:" over `- [x] ...`) asks nothing
+    if answer is None and checked and (asks or style != "checkbox"):
         return _Attempt(stem, options, Answer(checked, "", ()), options[-1].line, after)
     if answer is None:
         # Without an answer, only lettered options under what reads as a question
         # are one (`Benefits:` over `a) ...`, `b) ...` is a list); plain bullets,
         # lines or a to-do list never are.
-        asks = style == "lettered" and (_ASKS.search(" ".join(plain(n) for n in stem)) or QUESTION_NUMBER.match(plain(stem[0])))
-        return _Attempt(stem, options, None, 0, after) if asks else None
+        return _Attempt(stem, options, None, 0, after) if asks and style == "lettered" else None
     if checked:
         answer = Answer(checked, answer.said, answer.rest)
     return _Attempt(stem, options, answer, flat[at].line, at + 1)
@@ -171,7 +174,8 @@ def find_quizzes(nodes: list[Node], title: Node | None = None) -> Found:
         found.title_used = found.title_used or (title is not None and index == 0)
         question = attempt.stem[0].line
         if attempt.answer is None:
-            found.unanswered.append(Unanswered(question, "a question with options but no answer: no card made"))
+            last = attempt.options[-1].line
+            found.unanswered.append(Unanswered(question, "a question with options but no answer: no card made", last))
         elif not attempt.answer.letters:
             said = attempt.answer.said
             found.unanswered.append(Unanswered(question, f"the answer {said!r} names none of the options: no card made"))

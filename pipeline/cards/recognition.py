@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.cards.classify import classify_cards
+from pipeline.cards.code_commands import command_lines
 from pipeline.cards.compare import comparisons
 from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, question, reads_as_statement
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, leans_on_another_cue, said_together, supported, tells_apart, unshared
@@ -59,11 +60,12 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     plan: list[Asked] = []
     written = notes_text(document)
     tiers = _tiers(things)
+    commands = command_lines(document)
     for position, thing in enumerate(things):
         if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name):
             continue
         # a cue another thing's own line says as well fits that one too
-        cues = [(text, line) for text, line in cue_lines(thing, things) if not elsewhere.says(thing, text)]
+        cues = [(text, line) for text, line in cue_lines(thing, things) if not elsewhere.says(thing, text) and line.line not in commands]
         if spelled := spelled_out(thing.described.names):
             cues = [(cue, line) for text, line in cues if (cue := unspelled(spelled, text))]
         # a line none of whose words singles the thing out among its siblings and section fits them too

@@ -9,7 +9,12 @@
   card per thing with all its numbers, never one per number.
 
 A sentence is never a row label: when the first column holds sentences, a
-later column of short names labels the rows, or the rows make no card.
+later column of short names labels the rows, or the rows make no card. Nor
+is a row's number (`| # | Principle |`): the next column names the row.
+
+A self-quiz table (`| Question | Answer |`) is asked row by row as it
+stands; a log keyed by dates or weeks (`| Date | Test | Score |`) is the
+author's own record, no knowledge, and makes no card.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.cards.sink import CardSink
+from pipeline.cards.table_rows import is_log, numbers_rows, personal, quiz_columns
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
@@ -71,6 +77,8 @@ def _by_column(table: Table) -> bool:
 def _label_column(table: Table) -> int | None:
     """The first column whose cells name things rather than say sentences."""
     for column in range(len(table.header)):
+        if numbers_rows(table, column):
+            continue
         cells = [_plain(row[column]) for row in table.rows if column < len(row) and not _empty(row[column])]
         if cells and not any(is_sentence(c) for c in cells):
             return column
@@ -85,7 +93,11 @@ def _is_specification(cells: list[_Cell]) -> bool:
 
 def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     table = node.table
-    if table is None or not table.header:
+    if table is None or not table.header or is_log(table):
+        return
+    asked = quiz_columns(table)
+    if asked is not None:
+        _quiz_rows(sink, context, node, *asked)
         return
     if _by_column(table):
         cells = _cells_by_column(table)
@@ -142,7 +154,7 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
         if _BARE_KEY.match(_plain(thing)) and header[label]:
             thing = (Span("text", f"{header[label]} "), *thing)  # "Port 88", not "88"
         for column, value in enumerate(row):
-            if column != label and column < len(header) and not _empty(value) and header[column]:
+            if column != label and column < len(header) and not _empty(value) and header[column] and not numbers_rows(table, column) and not personal(header[column]):
                 cells.append(_Cell(_with_its_row(thing, row, label, column, header), header[column], value, line))
     return cells
 
@@ -163,7 +175,7 @@ def _cells_by_column(table: Table) -> list[_Cell]:
         for row, line in zip(table.rows, table.lines):
             if column < len(row) and row and not _empty(row[0]) and not _empty(row[column]):
                 attribute = _plain(row[0])
-                if not is_sentence(attribute):
+                if not is_sentence(attribute) and not personal(attribute):
                     cells.append(_Cell(thing, attribute, row[column], line))
     return cells
 
@@ -171,10 +183,24 @@ def _cells_by_column(table: Table) -> list[_Cell]:
 def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     """A two-column table: a term and its definition per row."""
     assert node.table is not None
+    header = [_plain(h) for h in node.table.header]
     for row, line in zip(node.table.rows, node.table.lines):
         if len(row) == 2 and not _empty(row[0]) and not _empty(row[1]):
             key = ("table", inl.plain_key(_plain(row[0])))
-            sink.add("table", "basic", sink.html(row[0]), sink.html(row[1]), context, (node.line, line), key)
+            prompt = sink.html(row[0])
+            if _BARE_KEY.match(_plain(row[0])) and header[0] and header[1]:
+                # "22" alone asks nothing: "Port 22 — Protocol"
+                prompt = f'{inl.escape(header[0])} {prompt} <span class="sp-column">— {inl.escape(header[1])}</span>'
+            sink.add("table", "basic", prompt, sink.html(row[1]), context, (node.line, line), key)
+
+
+def _quiz_rows(sink: CardSink, context: tuple[str, ...], node: Node, question: int, answer: int) -> None:
+    """`| # | Question | Answer |`: each row is a question the author wrote, with its answer."""
+    assert node.table is not None
+    for row, line in zip(node.table.rows, node.table.lines):
+        if max(question, answer) < len(row) and not _empty(row[question]) and not _empty(row[answer]):
+            key = ("quiz", inl.plain_key(_plain(row[question])))
+            sink.add("quiz", "basic", sink.html(row[question]), sink.html(row[answer]), context, (node.line, line), key)
 
 
 def _compared_cards(sink: CardSink, context: tuple[str, ...], node: Node, cells: list[_Cell]) -> None:

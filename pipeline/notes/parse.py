@@ -194,11 +194,13 @@ class _DocumentBuilder:
                 self.exam_level = level
             self.exam_list_next = False
             return self.exam_level is not None
-        after_lead_in, self.exam_list_next = self.exam_list_next and kind == "list", False
+        after_lead_in, self.exam_list_next = self.exam_list_next and kind in ("list", "table"), False
         if kind == "paragraph":
             texts = [inl.to_plain(spans).strip() for _, spans in lines(token.get("children", []))]
-            self.exam_list_next = bool(texts) and texts[-1].endswith(":") and exam_facts_line(texts[-1])
-            return self.exam_level is not None or any(exam_facts_line(text) for text in texts)
+            # "**Exam logistics**" alone over a list: a heading in all but its markup
+            label = len(texts) == 1 and about_the_exam(texts[0].rstrip(":"))
+            self.exam_list_next = bool(texts) and (label or (texts[-1].endswith(":") and exam_facts_line(texts[-1])))
+            return self.exam_level is not None or label or any(exam_facts_line(text) for text in texts)
         return self.exam_level is not None or after_lead_in
 
     def _banner(self, token: Token) -> bool:

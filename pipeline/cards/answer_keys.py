@@ -1,0 +1,117 @@
+"""A self-quiz whose answers are listed after all its questions:
+
+    **Q1.** BAC is $100,000 ... what is the EAC?
+    - A) $112,500
+    - B) $125,000
+    ...
+    **Answers**
+    1. **B** — EAC = BAC / CPI = $125,000
+
+Each answer of the key is put back under its question (as the question's
+own "Answer:" line would be), so that each question is asked with its
+options and answer, and the key's letters make no cards of their own.
+The key pairs with the questions left unanswered before it, in order, and
+only when it answers as many as there are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.cards.quiz import find_quizzes
+from pipeline.cards.quiz_reading import QUESTION_NUMBER, drop_prefix, is_answer_heading
+from pipeline.model import Document, Node, Span, Topic
+from pipeline.model import inline as inl
+
+# "B — because ...", "(c)", "A, D.": an answer given by its letters
+_LETTERS = re.compile(r"^\(?[A-Ja-j]\)?(?:\s*(?:,|&|/|\band\b)\s*\(?[A-Ja-j]\)?)*\s*(?:$|[.):\-–—]\s*)")
+_KEY_HEADING = re.compile(r"^\W*(?:answer\s+key|key)\W*$", re.IGNORECASE)
+# "Self-quiz (answers at the bottom — cover them up!)": how to use the quiz, no fact
+_HOW_TO_USE = re.compile(
+    r"\banswers?\s+(?:are\s+)?(?:at\s+the\s+(?:bottom|end)|below|further\s+down)|\bcover\s+(?:them|it)\s+up\b", re.IGNORECASE
+)
+
+
+def _said(node: Node) -> str:
+    return inl.to_plain(node.inline).strip().replace("*", "")
+
+
+def _heads_key(node: Node) -> bool:
+    return is_answer_heading(node) or bool(_KEY_HEADING.match(_said(node)))
+
+
+def _key_answer(node: Node) -> Node | None:
+    """The key's line as the question's own answer line, if it answers by letters."""
+    text = _said(node)
+    number = QUESTION_NUMBER.match(text)
+    start = number.end() if number and number.end() < len(text) else 0
+    if node.children or not _LETTERS.match(text[start:]):
+        return None
+    spans = inl.strip(drop_prefix(inl.strip(node.inline), start)) if start else inl.strip(node.inline)
+    return Node((Span("text", "Answer: "), *spans), node.line, "line")
+
+
+def _key_run(topic: Topic) -> tuple[int, int] | None:
+    """Where in the topic's body a key's answers sit: after its "Answers"
+    title, or after an "Answers" line of its own."""
+    body = topic.body
+    starts = [0] if _heads_key(Node(topic.title, topic.line, "label")) else []
+    starts += [i + 1 for i, node in enumerate(body) if _heads_key(node)]
+    for start in starts:
+        end = start
+        while end < len(body) and _key_answer(body[end]) is not None:
+            end += 1
+        if end > start:
+            return start, end
+    return None
+
+
+def _insert_after(nodes: tuple[Node, ...], line: int, new: Node) -> tuple[tuple[Node, ...], bool]:
+    out: list[Node] = []
+    done = False
+    for node in nodes:
+        if not done and node.children:
+            children, done = _insert_after(node.children, line, new)
+            node = replace(node, children=children)
+        out.append(node)
+        if not done and node.line == line:
+            out.append(new)
+            done = True
+    return tuple(out), done
+
+
+def _without_how_to_use(topic: Topic) -> Topic:
+    body = tuple(n for n in topic.body if n.children or n.role == "table" or not _HOW_TO_USE.search(_said(n)))
+    return topic if len(body) == len(topic.body) else replace(topic, body=body)
+
+
+def with_answer_keys(document: Document) -> Document:
+    """The document with each answer key's answers under their questions."""
+    places = [(s, t) for s, section in enumerate(document.sections) for t in range(len(section.topics))]
+    topics = {place: _without_how_to_use(document.sections[place[0]].topics[place[1]]) for place in places}
+    pending: list[tuple[tuple[int, int], int]] = []  # (topic, last option's line) of each unanswered question
+    for place in places:
+        topic = topics[place]
+        run = _key_run(topic)
+        before = topic.body[: run[0]] if run else topic.body
+        pending += [(place, q.last_option) for q in find_quizzes(list(before)).unanswered if q.last_option]
+        if run is None:
+            continue
+        answers = [_key_answer(node) for node in topic.body[run[0] : run[1]]]
+        if len(answers) == len(pending):
+            start, end = run
+            heading = 1 if start > 0 and _heads_key(topic.body[start - 1]) else 0
+            topics[place] = replace(topic, body=topic.body[: start - heading] + topic.body[end:])
+            for (owner, last), answer in zip(pending, answers):
+                assert answer is not None
+                body, _ = _insert_after(topics[owner].body, last, answer)
+                topics[owner] = replace(topics[owner], body=body)
+        pending = []
+    sections = []
+    for s, section in enumerate(document.sections):
+        kept = tuple(topics[(s, t)] for t in range(len(section.topics)))
+        # the key's own title over nothing left: no topic
+        kept = tuple(t for t in kept if t.body or not _heads_key(Node(t.title, t.line, "label")))
+        sections.append(replace(section, topics=kept))
+    return replace(document, sections=tuple(sections))

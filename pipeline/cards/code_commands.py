@@ -1,0 +1,137 @@
+"""Commands in a code block that the author says the task of:
+
+    passive-interface g0/2          ! no hellos to LAN
+    chcon -t httpd_sys_content_t /web/x.html    # temp, lost on relabel
+    # run one job now from the cronjob
+    kubectl create job manual-1 --from=cronjob/cj
+
+A hands-on exam gives the task and asks for the command, so each such
+command is asked from its comment ("OSPF: no hellos to LAN — which
+command?"). The rest of a block is for reading (the cheat sheet keeps it):
+a line of several commands, a comment over several lines or over nothing,
+a commented-out setting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from pipeline.cards.chunking import split_spans
+from pipeline.cards.commands import is_command
+from pipeline.cards.entries import Group
+from pipeline.cards.per_document import per_document
+from pipeline.cards.prompts import asked
+from pipeline.cards.sink import CardSink
+from pipeline.model import Document, Node
+from pipeline.model import inline as inl
+
+# a comment after the command, at least two spaces out: `cmd   # what it does`, `cmd  ! why`
+_TRAILING = re.compile(r"^\s*(?P<command>\S.*?\S)\s{2,}(?:#|!|//|--)\s+(?P<task>\S.*)$")
+_FULL_LINE = re.compile(r"^\s*(?:#|!|//)\s*(?P<task>\S.*)$")
+# "!! without -a you replace ...", "or -dates", "same as: ...", "-r resizes fs too":
+# a caveat or a variant of the command, not the task it does
+_REMARK = re.compile(r"^(?:!|[-+>→]|or\b|and\b|also\b|same\s+as\b|e\.g\.|i\.e\.|note\b|nb\b|warning\b)", re.IGNORECASE)
+# `podSelector: {}`, `sensitive = true`: a setting, asked as one
+_SETTING = re.compile(r"^[\w.\[\]\"-]+\s*(?::|=)(?:\s|$)")
+_FRAGMENT = re.compile(r"^-\s|[{\[(]$|^[}\])]")  # a YAML item, a block's first or last line
+_SEVERAL = re.compile(r"\s;\s|;\s*$|\s\|\|?\s|&&")  # `a ; b`, `a | b`, `a && b`: more than one command
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]+")
+MIN_TASK_WORDS = 2  # "default" alone says no task
+MIN_PAIRS = 2
+
+
+def _task(text: str) -> str | None:
+    """A comment that says what a command does: words, not a setting or a path."""
+    text = text.strip().rstrip(":")
+    if _REMARK.match(text) or "=" in text or "/" in text.split()[0] or len(_WORDS.findall(text)) < MIN_TASK_WORDS:
+        return None
+    return text
+
+
+def _pairs(code: str) -> list[tuple[str, str, int]]:
+    """(task, command, offset of the command's line) for each command the block says the task of."""
+    lines = code.split("\n")
+    found: list[tuple[str, str, int]] = []
+    for index, line in enumerate(lines):
+        if (full := _FULL_LINE.match(line)) is not None:
+            after = lines[index + 1 : index + 3]
+            task = _task(full.group("task"))
+            # a comment over exactly one command: the line after, then a blank, a comment or the end
+            single = len(after) >= 1 and after[0].strip() and not _FULL_LINE.match(after[0])
+            alone = len(after) < 2 or not after[1].strip() or bool(_FULL_LINE.match(after[1]))
+            if task and single and alone and not _TRAILING.match(after[0]) and not _SEVERAL.search(after[0]):
+                found.append((task, after[0].strip(), index + 1))
+            continue
+        trailing = _TRAILING.match(line)
+        if trailing and not _SEVERAL.search(trailing.group("command")):
+            task = _task(trailing.group("task"))
+            if task:
+                found.append((task, trailing.group("command").strip(), index))
+    return found
+
+
+def code_command_cards(sink: CardSink, group: Group, node: Node) -> None:
+    if node.role != "code" or not node.inline:
+        return
+    where = sink.html(asked(group.label, group.context)) if group.context or group.label else ""
+    for task, command, offset in _pairs(node.inline[0].text):
+        if _FRAGMENT.search(command):
+            continue
+        which = "setting" if _SETTING.match(command) else "command"
+        front = (f"<b>{where}</b>: " if where else "") + inl.escape(task) + f" — which {which}?"
+        key = ("command", group.key, inl.plain_key(command))
+        answer = f"<code>{inl.escape(command)}</code>"
+        sink.add("term", "basic", prompt=front, answer=answer, context=group.context, lines=(node.line + offset,), key=key, id_context=group.inner)
+
+
+def task_commands(sink: CardSink, group: Group, node: Node) -> bool:
+    """`runtime only: `sysctl -w ...` · persistent: `echo ... > /etc/sysctl.d/x``: each
+    piece names a task and gives its command, asked as "kernel params: persistent — which
+    command?". Only a line all of whose pieces are so shaped; True when it was asked."""
+    if node.children or node.role not in ("line", "item"):
+        return False
+    pairs = []
+    for spans in split_spans(node.inline, _PIECES):
+        label = spans[0].text.strip() if len(spans) == 2 and spans[0].kind == "text" else ""
+        if not label.endswith(":") or spans[1].kind != "code" or not _WORDS.search(label) or not is_command(spans[1:]):
+            return False
+        pairs.append((label.rstrip(": "), spans[1].text.strip()))
+    if len(pairs) < MIN_PAIRS:
+        return False
+    where = sink.html(asked(group.label, group.context))
+    for task, command in pairs:
+        key = ("command", group.key, inl.plain_key(command))
+        front = f"<b>{where}</b>: {inl.escape(task)} — which command?"
+        sink.add("term", "basic", prompt=front, answer=f"<code>{inl.escape(command)}</code>", context=group.context, lines=(node.line,), key=key, id_context=group.inner)
+    return True
+
+
+def _nodes(nodes: Iterable[Node]) -> Iterator[Node]:
+    for node in nodes:
+        yield node
+        yield from _nodes(node.children)
+
+
+@per_document
+def command_lines(document: Document) -> frozenset[int]:
+    """The lines that are commands rather than words (`pgrep -a nginx` · `kill -9`,
+    "runtime only: `sysctl -w ...` · persistent: `echo ... > /etc/sysctl.d/x`"):
+    a heading over them names the task, and they describe no thing by its name."""
+    found = set()
+    for section in document.sections:
+        for topic in section.topics:
+            found |= {n.line for n in _nodes(topic.body) if is_command(n.inline) or tools_run(inl.to_plain(n.inline))}
+    return frozenset(found)
+
+
+_PIECES = re.compile(r"\s+[·•|]\s+")
+_TOOL_PIECE = re.compile(r"^[a-z][\w./-]*$|\s--?[A-Za-z]|(?:^|\s)/\w")  # `kill -9`, `iotop`, `mount /dev/x`
+MIN_PIECES = 3
+
+
+def tools_run(text: str) -> bool:
+    """A line that runs several commands together (`pgrep -a nginx · kill -15 · nice -n 10 ./job`):
+    what a heading over it groups, no description that names the heading."""
+    pieces = _PIECES.split(text.strip())
+    return len(pieces) >= MIN_PIECES and 2 * sum(bool(_TOOL_PIECE.search(p)) for p in pieces) >= len(pieces)

@@ -1,0 +1,83 @@
+"""What a table's columns are for, beyond names and their properties: a
+column of row numbers, a self-quiz's question and answer columns, a log
+keyed by dates."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Inline, Table
+from pipeline.model import inline as inl
+
+# `| # | Principle |`, `| No. | Step |`: a header over the rows' order
+_NUMBER_HEADERS = frozenset({"", "#", "no", "no.", "nr", "nr.", "n°", "num", "num.", "number"})
+_QUESTION_HEADERS = frozenset({"question", "questions", "q", "prompt"})
+_ANSWER_HEADERS = frozenset({"answer", "answers", "a", "ans", "answer(s)"})
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+# "5 Oct", "Oct 5", "2026-10-05", "5/10", "Mon", "Week 3", "Day 1-2": when, not what
+_WHEN = re.compile(
+    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{2,4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{2,4}})?"
+    rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_WEEKDAY}|(?:week|wk|day)\s*\d+(?:\s*[-–]\s*\d+)?)"
+    r"(?:\s*\(.*\))?$",
+    re.IGNORECASE,
+)
+_LOG_HEADERS = frozenset({"date", "day", "week"})
+_WEIGHT_HEADER = re.compile(r"\bweights?\b|%\s*of\s+(?:the\s+)?(?:exam|score|questions)", re.IGNORECASE)
+_PERCENT = re.compile(r"^[~≈<>]?\s*\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%$")
+
+
+def _plain(cell: Inline) -> str:
+    return inl.to_plain(cell).strip()
+
+
+def _column(table: Table, column: int) -> list[str]:
+    return [_plain(row[column]) for row in table.rows if column < len(row) and _plain(row[column])]
+
+
+def numbers_rows(table: Table, column: int) -> bool:
+    """The column only counts the rows (1, 2, 3 under `#`): no name of a row, no fact of it."""
+    if column >= len(table.header) or _plain(table.header[column]).lower() not in _NUMBER_HEADERS:
+        return False
+    cells = [c.rstrip(".") for c in _column(table, column)]
+    if not cells or not all(c.isdigit() for c in cells):
+        return False
+    first = int(cells[0])
+    return [int(c) for c in cells] == list(range(first, first + len(cells)))
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w/])(?:I|I'm|I've|my|me|mine)(?![\w/])", re.IGNORECASE)
+
+
+def personal(header: str) -> bool:
+    """A column on the author's own life (`Example at my work`): no knowledge of the exam's."""
+    return bool(_FIRST_PERSON.search(header.replace("I/O", "")))
+
+
+def quiz_columns(table: Table) -> tuple[int, int] | None:
+    """The question and answer columns of a self-quiz table, if it is one."""
+    headers = [_plain(h).lower().rstrip(":?") for h in table.header]
+    question = next((i for i, h in enumerate(headers) if h in _QUESTION_HEADERS), None)
+    answer = next((i for i, h in enumerate(headers) if h in _ANSWER_HEADERS), None)
+    if question is None or answer is None or question == answer:
+        return None
+    return question, answer
+
+
+def is_log(table: Table) -> bool:
+    """Rows keyed by when they happened (`| 5 Oct | Scrum Open | 77% |`), or
+    under a `Date` / `Week` header: the author's record or plan, no knowledge.
+    So is a table of the exam's own sections by weight (`| Section | ~weight |`)."""
+    if not table.header:
+        return False
+    if any(_weights(table, c) for c in range(len(table.header))):
+        return True
+    if _plain(table.header[0]).lower() in _LOG_HEADERS:
+        return True
+    keys = _column(table, 0)
+    return len(keys) >= 2 and all(_WHEN.match(k) for k in keys)
+
+
+def _weights(table: Table, column: int) -> bool:
+    cells = _column(table, column)
+    return bool(_WEIGHT_HEADER.search(_plain(table.header[column]))) and bool(cells) and all(_PERCENT.match(c) for c in cells)

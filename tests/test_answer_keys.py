@@ -1,0 +1,70 @@
+"""A self-quiz whose answers are listed after all its questions."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+QUESTIONS = """
+## Practice
+
+- Burndown: work remaining goes down
+
+**Self-quiz** (answers at the bottom)
+
+**Q1.** BAC is $100,000 and CPI is 0.8. What is the EAC?
+- A) $112,500
+- B) $125,000
+- C) $110,000
+
+**Q2.** A team grows from 6 to 9 people. How many channels were added?
+- A) 3
+- B) 15
+- C) 21
+"""
+
+
+def test_a_key_of_answers_after_the_questions_answers_each_in_turn() -> None:
+    lines = cards_of(
+        QUESTIONS
+        + """
+        **Answers**
+        1. **B** — EAC = BAC / CPI = $125,000
+        2. **C** — 36 - 15 = 21
+        """.replace("        ", "")
+    )
+    quizzes = [line for line in lines if line.startswith("[quiz]")]
+    assert len(quizzes) == 2, lines
+    assert not any("answers at the bottom" in line for line in lines), lines  # how to use the quiz, no fact
+    assert "Burndown" not in quizzes[0] and "Self-quiz" not in quizzes[0], quizzes  # the lines before Q1 are not its text
+    assert "What is the EAC?" in quizzes[0] and "=> B. $125,000 EAC = BAC / CPI" in quizzes[0], quizzes
+    assert "channels were added?" in quizzes[1] and "=> C. 21 36 - 15 = 21" in quizzes[1], quizzes
+    # the key's letters are no cards of their own
+    assert not any("C, B" in line or line.startswith("[term] Practice › Answers") for line in lines), lines
+    assert not any("no answer" in line for line in lines), lines
+
+
+def test_a_key_under_its_own_heading_that_answers_fewer_questions_is_left_alone() -> None:
+    lines = cards_of(
+        QUESTIONS
+        + """
+        ## Answer key
+
+        1. **B** — EAC = BAC / CPI
+        """.replace("        ", "")
+    )
+    assert not any(line.startswith("[quiz]") for line in lines), lines
+    assert sum("no answer" in line for line in lines) == 2, lines
+
+
+def test_a_to_do_list_with_an_item_ticked_is_no_question() -> None:
+    lines = cards_of(
+        """
+        ## Review
+
+        Still weak on (review Wednesday night)
+        - [ ] purpose wording of supplier management
+        - [x] the 7 guiding principles
+        - [ ] sample paper B
+        """
+    )
+    assert not any(line.startswith("[quiz]") for line in lines), lines

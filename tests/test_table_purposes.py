@@ -1,0 +1,112 @@
+"""Tables other authors write beside tables of names: a column of row
+numbers, a self-quiz, a log of the author's own practice, a bare key."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+
+def test_a_column_of_row_numbers_is_no_row_name() -> None:
+    lines = cards_of(
+        """
+        ## Principles
+
+        | # | Principle | What it means |
+        |---|---|---|
+        | 1 | **Focus on value** | everything links back to value |
+        | 2 | **Start where you are** | reuse what's there |
+        """
+    )
+    assert any("| Start where you are — What it means => reuse what's there" in line for line in lines), lines
+    assert not any("| 2 —" in line or "# 2" in line for line in lines), lines
+
+
+def test_a_self_quiz_table_asks_each_question_with_its_answer() -> None:
+    lines = cards_of(
+        """
+        ## Self-quiz
+
+        | # | Question | Answer |
+        |---|---|---|
+        | 1 | First step of the improvement model? | What is the vision? |
+        | 2 | Who authorizes budget? | Sponsor |
+        """
+    )
+    assert any(line.startswith("[quiz]") and "| Who authorizes budget? => Sponsor" in line for line in lines), lines
+    assert not any("— Answer" in line or "— Question" in line for line in lines), lines
+
+
+def test_a_log_keyed_by_dates_makes_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Practice log
+
+        | Date | Test | Score |
+        |---|---|---|
+        | 5 Oct | Scrum Open | 77% |
+        | 9 Oct | Scrum Open | 90% |
+
+        | Week | Focus |
+        |---|---|
+        | Week 1 | IAM and billing |
+        | Week 2 | Storage |
+
+        ## Roles
+
+        | Role | Owns |
+        |---|---|
+        | Product Owner | the Product Backlog |
+        | Developers | the Sprint Backlog |
+        """
+    )
+    assert not any("77%" in line or "Scrum Open" in line or "IAM and billing" in line for line in lines), lines
+    assert any("Product Owner => the Product Backlog" in line for line in lines), lines
+
+
+def test_a_bare_number_key_of_a_two_column_table_is_asked_with_its_columns() -> None:
+    lines = cards_of(
+        """
+        ## Ports
+
+        | Port | Protocol |
+        |---|---|
+        | 22 | SSH |
+        | 25 | SMTP |
+        """
+    )
+    assert any("| Port 25 — Protocol => SMTP" in line for line in lines), lines
+
+
+def test_a_table_of_the_exams_sections_by_weight_makes_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Outline
+
+        | # | Section | ~weight |
+        |---|---|---|
+        | 1 | Digital transformation | 17% |
+        | 2 | Data transformation | 16% |
+
+        | Tier | Weight |
+        |---|---|
+        | gold | heavy |
+        | silver | light |
+        """
+    )
+    assert not any("17%" in line or "Digital transformation" in line for line in lines), lines
+    assert any("gold" in line for line in lines), lines
+
+
+def test_a_column_on_the_authors_own_life_makes_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Stakeholders
+
+        | Role | Definition | Example at my work |
+        |---|---|---|
+        | Sponsor | authorizes budget for service consumption | the CFO |
+        | User | uses the services | the AP clerks |
+        """
+    )
+    assert not any("CFO" in line or "AP clerks" in line for line in lines), lines
+    assert any("Sponsor — Definition => authorizes budget" in line for line in lines), lines

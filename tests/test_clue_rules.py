@@ -3,7 +3,12 @@ another the notes describe in the same words."""
 
 from __future__ import annotations
 
+from textwrap import dedent
+
+from pipeline.cards.clues import clues_of
+from pipeline.cards.name_clues import name_clues_of
 from pipeline.cards.single_facts import gives_itself_away
+from pipeline.notes.parse import parse_document
 
 from .test_cards import cards_of
 
@@ -99,3 +104,24 @@ def test_two_short_words_are_no_spelling_of_an_abbreviation() -> None:
     # "can deploy" does not spell CDK; "massively parallel" does spell most of MPP
     assert not gives_itself_away("{{c1::CDK}}: can deploy infra and app runtime code together", (), frozenset())
     assert gives_itself_away("massively parallel query execution ({{c1::MPP}})", (), frozenset())
+
+
+def test_a_clue_of_a_property_any_offering_claims_says_too_little() -> None:
+    # "fine grained security" fits nearly any service: a name cloze on it alone is a guess
+    notes = """
+        ## Mobile
+
+        **SyncHub:**
+        - store and sync data across mobile and web apps in real-time
+        - offline data synchronization
+        - fine grained security
+
+        **TableStore:**
+        - key/value database at any scale
+        - encryption at rest for security
+        """
+    document = parse_document(dedent(notes).lstrip("\n"), "n.md")
+    judge = name_clues_of(document, clues_of(document).thing)
+    assert not judge.says_enough(["fine grained security"])
+    assert not judge.says_enough(["granular, fine-grained access"])
+    assert judge.says_enough(["offline data synchronization"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.cards.compare import comparisons
 from pipeline.cards.contrast import fits_another_line
+from pipeline.cards.fact_shapes import echoes_another_option
 
 from .test_compare_neighbours import _document
 
@@ -47,3 +48,43 @@ def test_the_compared_facts_leave_out_one_that_fits_the_other_option() -> None:
     facts = {text: thing.name for _, found in comparisons(_document(notes)) for thing, text, _ in found}
     assert not [f for f in facts if "decouple" in f], facts
     assert any("topic" in f for f in facts), facts
+
+
+def test_a_fact_that_says_a_word_of_another_options_name_is_not_its_clue() -> None:
+    # "deploying" is PushDeploy's own word: beside it, Runway's line reads as a clue to that one
+    notes = """
+    ## Deploying
+
+    **Release tools:**
+    - Runway:
+      - developer centric view of deploying an app in the cloud
+      - provisions the servers, load balancers and databases behind the app
+    - PushDeploy:
+      - pushes new code to virtual machines, functions and on-premises servers
+      - rolls out in stages and rolls back on failure
+    """
+    facts = {text: thing.name for _, found in comparisons(_document(notes)) for thing, text, _ in found}
+    assert not [f for f in facts if "deploying" in f], facts
+    assert facts.get("Provisions the servers, load balancers and databases behind the app") == "Runway", facts
+    assert echoes_another_option("a global network of edge locations", "CloudFront", ["Global Accelerator"])
+    # unless it negates it, or the word is in an aside, or every option's name says it
+    assert not echoes_another_option("no global network, a cache at each edge", "CloudFront", ["Global Accelerator"])
+    assert not echoes_another_option("cheap, can lose the instance", "Spot Instances", ["On-demand instance", "Dedicated Hosts"])
+
+
+def test_an_example_another_option_lists_too_is_left_out_of_the_fact() -> None:
+    notes = """
+    ## Compute
+
+    **Machine Families:**
+    - Memory Heavy:
+      - fast for workloads that process large data sets in memory
+      - for ex relational/non-relational db, web scale search stores, in-memory caches for analytics
+    - Disk Heavy:
+      - high, sequential read and write access to large data sets on local disks
+      - for ex transaction processing systems, relational and NoSQL db, data warehousing apps, distributed file systems
+    """
+    facts = {text: thing.name for _, found in comparisons(_document(notes)) for thing, text, _ in found}
+    listed = [f for f, name in facts.items() if name == "Disk Heavy" and "warehousing" in f]
+    # "relational and NoSQL db" reads as Memory Heavy's: the other examples tell Disk Heavy apart
+    assert listed == ["For ex transaction processing systems, data warehousing apps, distributed file systems"], facts

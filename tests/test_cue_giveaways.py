@@ -105,3 +105,12 @@ def test_a_classified_item_saying_a_form_of_its_own_label_is_left_out() -> None:
     assert _says_its_option("perform operations as code", "Operational Excellence", options)
     assert not _says_its_option("automate recovery from failure", "Reliability", options)
     assert not _says_its_option("perform operations as code", "Reliability", options)
+
+
+def test_an_acronym_ending_in_s_gives_itself_away_in_lowercase() -> None:
+    # `controls the ebs behaviour` of `EBS Volume`: notes write acronyms in lowercase too,
+    # and the acronym's own last letter is no plural ending to strip
+    assert names_of("EBS Volume").leaks("controls the ebs behaviour")
+    assert names_of("EBS Volume").leaks("attach more EBSs to it")
+    assert names_of("AMI").leaks("copy amis across regions")
+    assert not names_of("EBS Volume").leaks("controls the ebb and flow")

@@ -22,7 +22,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
-from pipeline.cards.fact_shapes import PROPERTIES, a_count, claims, unanchored, without_others_names, without_others_trait
+from pipeline.cards.fact_shapes import PROPERTIES, a_count, claims, echoes_another_option, unanchored, without_others_names, without_others_trait, without_shared_examples
 from pipeline.cards.contrast import fits_another_line, fits_one_elsewhere, spells_a_form
 from pipeline.cards.cue_words import OFFERING_WORDS, as_shown, content_words, spelled_out, unspelled
 from pipeline.cards.asking import breadcrumb, id_breadcrumb, reads_as_statement
@@ -251,11 +251,14 @@ def facts_of(options: list[Thing], document: Document) -> list[tuple[Thing, str,
                 break
             text = without_others_trait(unshared(document, thing, text, options), said)
             text = without_others_names(text, thing.name, [o.name for o in others])
+            text = without_shared_examples(text, line.text, [x.text for x in thing.described.lines], other_lines)
             if not text:
                 continue
             if MASK in text or len(content_words(text)) < FACT_WORDS or a_count(text) or claims(text) or unanchored(text):
                 continue
             if any(o.described.names.shows(text) for o in options) or _all_words_telling(thing).leaks(text, said):
+                continue
+            if echoes_another_option(text, thing.name, [o.name for o in others]):
                 continue
             if spells_a_form(thing.described.names, others, text):
                 # hidden as the name is (`AWS provisions ___ device` of CloudHSM), or left out when that leaves a puzzle

@@ -24,7 +24,7 @@ OFFERING_WORDS = frozenset("fully managed serverless service servic cloud provid
 CLAIMED_PROPERTIES = frozenset(
     """highly high available availability replicated replication replica durable durability scalable scale scales
     secure secured cheap low cost costs latency fast faster perf performance pay easy easily automatically auto
-    across accross multi demand expensive""".split()
+    across accross multi demand expensive fine grained fine-grained granular""".split()
 )
 # How much or how long: a size or rate any rival may reach tells none apart.
 MEASURE_WORDS = frozenset(

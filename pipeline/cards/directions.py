@@ -22,7 +22,8 @@ from pipeline.model.inline import plain_key
 from pipeline.model.naming import name_key
 
 _ONE_CUE = re.compile(r'^<div class="sp-label">[^<]*</div><div>([^<]*)</div>$')
-_FIRST_CUE = re.compile(r'^<div class="sp-label">[^<]*</div>(?:<div>|<ul><li>)([^<]*)</')
+_CUES = re.compile(r'^<div class="sp-label">[^<]*</div>(?:<div>([^<]*)</div>|<ul>((?:<li>[^<]*</li>)*)</ul>)')
+_ITEM = re.compile(r"<li>([^<]*)</li>")
 _TIERED = re.compile(rf'^<div class="sp-label">{re.escape(TIERS_ASKED)}')
 _ANSWER = re.compile(r"^<div><b>([^<]*)</b></div>")
 
@@ -43,10 +44,11 @@ def direction_cards(document: Document, pack_slug: str, off: frozenset[str], ima
     # a recognition card whose one cue a comparison card asks, with the same answer, is that card again
     asked = compared(document)
     made = [c for c in made if c.kind != "recognition" or _cue_and_answer(c) not in asked]
-    # and a comparison card whose fact opens a recognition card of the same answer asks that clue a second
-    # time (not among tiers: the lowest tier with one fact is not the lowest with all of a card's facts)
-    opened = {_first_cue_and_answer(c) for c in made if c.kind == "recognition"}
-    return [c for c in made if c.kind != "compare" or _TIERED.match(c.prompt) or _fact_and_answer(c) not in opened]
+    # and a comparison card whose fact a recognition card of the same answer shows asks that clue a second
+    # time (not among tiers: the lowest tier with one fact is not the lowest with all of a card's facts);
+    # past its first, a recognition card leaves such lines out (`recognition`)
+    shown = {cue for c in made if c.kind == "recognition" for cue in _cues_and_answer(c)}
+    return [c for c in made if c.kind != "compare" or _TIERED.match(c.prompt) or _fact_and_answer(c) not in shown]
 
 
 def _cue_and_answer(card: Card) -> tuple[str, str] | None:
@@ -54,9 +56,14 @@ def _cue_and_answer(card: Card) -> tuple[str, str] | None:
     return _keyed(_ONE_CUE.search(card.prompt), card)
 
 
-def _first_cue_and_answer(card: Card) -> tuple[str, str] | None:
-    """A recognition card's (answer, first cue): its defining clue."""
-    return _keyed(_FIRST_CUE.search(card.prompt), card)
+def _cues_and_answer(card: Card) -> list[tuple[str, str]]:
+    """A recognition card's (answer, cue) for each cue it shows, keyed as `_keyed` keys them."""
+    found = _CUES.search(card.prompt)
+    answer = _ANSWER.match(card.answer)
+    if not found or not answer:
+        return []
+    cues = [found.group(1)] if found.group(1) is not None else _ITEM.findall(found.group(2))
+    return [(name_key(html.unescape(answer.group(1))), plain_key(html.unescape(cue))) for cue in cues]
 
 
 def _fact_and_answer(card: Card) -> tuple[str, str] | None:

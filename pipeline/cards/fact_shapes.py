@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, STOPWORDS, WORD, content_words
+from pipeline.model.name_patterns import camel_spaced
+from pipeline.model.naming import same_word
 
 # A fact of only claimed properties tells none apart ("highly available, replicated across 3 AZ"); the Regions and AZs
 # an offering spans, and its "use", are claims too here.
@@ -26,6 +28,8 @@ CLAIMS_WORDS = 5  # words of a list of claims
 _NEGATION = re.compile(r"\b(?:no|not|non|never|without)\b", re.IGNORECASE)
 NAME_WORD_LETTERS = 4  # letters of a word of another option's name, for the word to point at it (`memory`)
 LIST_CLAUSES = 3  # clauses of a fact that lists examples, one of which may be left out
+ECHO_LETTERS = 3  # letters a word may add to a word of a name and still be a form of it (`deploying`, not `cloudtrail`)
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def without_others_trait(text: str, said: frozenset[str]) -> str:
@@ -96,3 +100,61 @@ def without_others_names(text: str, name: str, others: Sequence[str]) -> str:
 
 def _name_words(name: str) -> set[str]:
     return {w.lower() for w in WORD.findall(name) if len(w) >= NAME_WORD_LETTERS and w.lower() not in STOPWORDS and w.lower() not in OFFERING_WORDS}
+
+
+def echoes_another_option(text: str, name: str, others: Sequence[str]) -> bool:
+    """`Developer centric view of deploying an app` of Elastic Beanstalk beside CodeDeploy: a fact
+    that says, in any form, the word that sets another option's name apart reads as a clue to that
+    one. A word several names share (`instance` of the EC2 purchase options) points at none; among
+    a family (`FSx for Lustre`, `FSx for OpenZFS`) the word apart is weighed by `without_others_names`.
+    An aside in brackets, or a clause that negates it (`no caching`), sets them apart."""
+    words = {w.lower() for w in WORD.findall(_ASIDE.sub(" ", name))}
+    plain = _ASIDE.sub(" ", text)
+    said = [w for clause in re.split(r"[,;]", plain) if not _NEGATION.search(clause) for w in WORD.findall(clause.lower())]
+    said = [w for w in said if len(w) >= NAME_WORD_LETTERS]
+    parts = [_name_parts(other) for other in others]
+    for n, other in enumerate(others):
+        if any(same_word(w.lower(), v) for w in WORD.findall(_ASIDE.sub(" ", other)) for v in words):
+            continue  # one family: `On-demand instance` and `Spot Instances`
+        rest = [p for m, found in enumerate(parts) if m != n for p in found]
+        pointing = [p for p in parts[n] if not any(same_word(p, q) for q in rest)]
+        if any(len(w) <= len(p) + ECHO_LETTERS and same_word(p, w) for p in pointing for w in said):
+            return True
+    return False
+
+
+def _name_parts(name: str) -> set[str]:
+    """A name's words, and the parts of a joined one (`code`, `deploy` of `CodeDeploy`), less its aside."""
+    parts: set[str] = set()
+    for word in WORD.findall(_ASIDE.sub(" ", name)):
+        split = camel_spaced(word).split()
+        parts.update(p.lower() for p in (split if len(split) > 1 else [word]))
+    return {p for p in parts if len(p) >= NAME_WORD_LETTERS and p not in STOPWORDS and p not in OFFERING_WORDS}
+
+
+SHARED_CLAUSE = 0.5  # share of a listed example's words one line of another option says, for it to be that one's too
+
+
+_EXAMPLES = re.compile(r"^(?:for\s+ex(?:ample)?|e\.g\.?|such\s+as)\b", re.IGNORECASE)
+
+
+def without_shared_examples(text: str, written: str, own_lines: Sequence[str], other_lines: Sequence[str]) -> str:
+    """A line of examples (`for ex ...`) without one that another option's line says
+    too, in words the thing's other lines do not (`relational and NoSQL db` of Storage
+    Optimized, where Memory Optimized lists `relational/non-relational db`): the learner
+    reads that one into it. The rest tells the option apart, when two examples are left;
+    else the fact goes."""
+    clauses = text.split(", ")
+    if len(clauses) < LIST_CLAUSES or not _EXAMPLES.match(written.strip()):
+        return text
+    own = set(content_words(" ".join(line for line in own_lines if line != written)))
+    said = [set(content_words(line)) - own for line in other_lines]
+
+    def shared(clause: str) -> bool:
+        words = set(content_words(clause))
+        return len(words) >= 2 and any(len(words & line) >= SHARED_CLAUSE * len(words) for line in said)
+
+    kept = [c for c in clauses if not shared(c)]
+    if len(kept) == len(clauses):
+        return text
+    return ", ".join(kept) if len(kept) >= 2 else ""

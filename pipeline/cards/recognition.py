@@ -23,7 +23,7 @@ from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb,
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, leans_on_another_cue, said_together, supported, tells_apart, unshared
 from pipeline.cards.contrast import fits_a_confusable
 from pipeline.cards.cue_labels import labelled
-from pipeline.cards.cue_words import STOPWORDS, WORD, content_words, spelled_out, unspelled
+from pipeline.cards.cue_words import CLAIMED_PROPERTIES, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.cues import COUNTED, about_another, asks_well, cue_lines
 from pipeline.cards.further_cues import further_cues
 from pipeline.cards.kinds import list_title, notes_text
@@ -41,6 +41,7 @@ from pipeline.model.naming import name_key
 CUE_LINES = 3
 CUE_WORDS = 45
 MIN_WORDS = 4  # content words a card's cues must have between them
+SHORT_WORDS = 3  # ... when the lines that would add more are asked by comparison or classification cards
 SHOUTED_LETTERS = 5  # letters of a word in capitals that no acronym has
 _ANSWER = re.compile(r"^<div><b>([^<]*)</b>")
 
@@ -88,10 +89,12 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         own = cues
         if not tier:  # (the lowest tier with one fact is not the lowest with all of a card's)
             # past the defining cue, a line a comparison or classification card asks of the same answer is
-            # theirs: one clue, one card, unless the card would not tell the thing apart without them
+            # theirs: one clue, one card. A card too short without them is made of its own telling cues,
+            # short as they are (`AWS manages the keys for us`): with them, it asked their clue twice
             taken, key = _asked_by_others(document), name_key(thing.name)
             own = [(text, line) for n, (text, line) in enumerate(cues) if n == 0 or (key, line.line) not in taken]
-        plan.extend(_cards_of(among, thing, position, own, leaning, tier) or (_cards_of(among, thing, position, cues, leaning, tier) if own != cues else []))
+        short = own != cues and len(own) < len(cues)
+        plan.extend(_cards_of(among, thing, position, own, leaning, tier) or (_cards_of(among, thing, position, own, leaning, tier, SHORT_WORDS) if short else []))
     return tuple(plan)
 
 
@@ -105,11 +108,15 @@ class _Among:
     holders: dict[str, list[int]]
 
 
-def _cards_of(among: _Among, thing: Thing, position: int, cues: list[tuple[str, Line]], leaning: set[int], tier: str) -> list[Asked]:
-    """The thing's definition card of its first cues, when they tell it apart, and its further card."""
-    for whole in _groups(cues):
+def _cards_of(
+    among: _Among, thing: Thing, position: int, cues: list[tuple[str, Line]], leaning: set[int], tier: str, least: int = MIN_WORDS
+) -> list[Asked]:
+    """The thing's definition card of its first cues, when they tell it apart (in `least` words), and its further card."""
+    for whole in _groups(cues, least):
         group = [whole[n] for n in supported(among.document, thing, [(text, line.line in leaning) for text, line in whole])]
-        if len(content_words(" ".join(text for text, _ in group))) < MIN_WORDS:
+        said = content_words(" ".join(text for text, _ in group))
+        # a short card counts what it says of its own, not what every offering claims (`auto`)
+        if len(said if least == MIN_WORDS else [w for w in said if w not in CLAIMED_PROPERTIES]) < least:
             continue
         texts = tuple(text for text, _ in group)
         if ambiguous(texts, position, among.things, among.vocabulary, among.holders, AMBIGUOUS):
@@ -221,7 +228,7 @@ def _unrepeated(cues: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
     return kept
 
 
-def _groups(cues: list[tuple[str, Line]]) -> list[list[tuple[str, Line]]]:
+def _groups(cues: list[tuple[str, Line]], least: int = MIN_WORDS) -> list[list[tuple[str, Line]]]:
     """The cues in cards of at most CUE_LINES lines and CUE_WORDS words, each
     with enough to recognise; a card's last lines may be left out."""
     groups: list[list[tuple[str, Line]]] = []
@@ -234,4 +241,4 @@ def _groups(cues: list[tuple[str, Line]]) -> list[list[tuple[str, Line]]]:
         current.append(cue)
     if current:
         groups.append(current)
-    return [g for g in groups if len(content_words(" ".join(text for text, _ in g))) >= MIN_WORDS]
+    return [g for g in groups if len(content_words(" ".join(text for text, _ in g))) >= least]

@@ -179,7 +179,7 @@ class Names:
         tokens = {lowered, *(t.lower() for t in _CAMEL.findall(word))}
         for name_word, lower, acronym in self._telling:
             if acronym:
-                if name_word in word or lowered.rstrip("s") == lower:
+                if name_word in word or lowered in (lower, lower + "s"):
                     return True
             elif any(same_word(lower, t) for t in tokens):
                 return True

@@ -206,3 +206,39 @@ def test_a_detail_cloze_is_a_twin_of_a_comparison_card_that_drops_a_few_of_its_w
         "", "S", "T", ("S",), (line, SourceRef("n.md", 8)),
     )
     assert without_twins([longer], [compare]) == [longer]  # says more than the comparison card
+
+
+def test_a_first_line_that_only_says_the_name_again_does_not_define_it() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **Deployments:**
+        - Read Copies:
+          - scale the read workload of the database
+          - writing is only done to the main database
+        - Multi-Site:
+          - multi-sites (read copies)
+          - disaster recovery in case of a site outage
+          - local performance for reads from far away
+        """
+    )
+    defined = [line for line in lines if "What is Multi-Site?" in line]
+    assert defined and "=> disaster recovery in case of a site outage" in defined[0]
+
+
+def test_a_side_fact_asked_by_the_name_comes_after_the_things_definition() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Balancer:**
+        - spreads load across many downstream servers in several zones
+        - does regular health checks on the servers behind it
+        - provides SSL termination for websites
+        - exposes a single DNS name to the app
+        """
+    )
+    side = [line for line in lines if "{{c1::Balancer}}" in line and "SSL termination" in line]
+    # "SSL termination" alone fits a CDN or a gateway as well: the definition singles the name out
+    assert side and all("spreads load across many downstream servers" in line for line in side)

@@ -10,7 +10,7 @@ import html
 import re
 
 from pipeline.cards.bracket_names import bracket_named, bracket_names
-from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, without_asides, words
+from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, cloze_safe, pieces, without_asides, words
 from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, says_where
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.entries import Fact, Group, is_name_list
@@ -36,6 +36,7 @@ from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import compound_parts, names_of
 
+DEFINED_FACTS = 2  # side facts at most that a name cloze asks with the thing's definition
 PIECE_WORDS = 40  # a longer line is split at its sentences
 BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
 QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
@@ -83,7 +84,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     named = (names_subject(label) or defined_subject(label) is not None) and not _INTERROGATIVE.match(label)
     topic = group.is_topic and first_kind == "overview" and named  # "Benefits:" is its list, no thing
     overview = (topic or _a_thing(group)) and not _parallel(split) and not pictured
-    if overview and len(split) > 1 and (_FORMER_NAME.match(inl.to_plain(split[0].inline)) or says_where(split[0].inline)):
+    if overview and len(split) > 1 and (_FORMER_NAME.match(inl.to_plain(split[0].inline)) or says_where(split[0].inline) or _says_its_name(label, split[0])):
         split.insert(1, split.pop(0))  # the next line says what the thing is
     if overview and (own := _past_a_term(group, split)):
         split.insert(0, split.pop(own))  # "..., are called batch jobs": a term's definition, not the topic's
@@ -186,11 +187,31 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             lines=(group.line, *(f.line for f in together)),
             key=("facts", group.key, "1"),
         )
+    defining = split[0] if overview and together and together[0] is split[0] and not sink.tiered else None
     for facts_asked, (text, context) in singles:
         if sink.tiered and text.startswith("{{c1::"):
             # the tiers above have it too: the card asks the lowest that does
             text = f'<div class="sp-label">{TIERS_ASKED} it?</div>' + text
+        elif defining is not None and (defined := _with_definition(sink, group, defining, facts_asked, text)) is not None:
+            text, context = defined
         single_fact_card(sink, group, facts_asked, text, context)
+
+
+def _with_definition(sink: CardSink, group: Group, defining: Fact, facts: list[Fact], cloze: str) -> tuple[str, tuple[str, ...]] | None:
+    """A side fact asked by the thing's name ("writes only go to the main db"
+    -> [Read Replicas]) fits its neighbours as well: the thing's defining line
+    goes first, so the clue singles the name out and the side fact is learnt
+    with it. None when the cloze is no cloze on the group's own name, or the
+    definition would give the name away."""
+    own = "{{c1::" + cloze_safe(sink.html(group.label)) + "}}: "
+    if not cloze.startswith(own) or len(facts) > DEFINED_FACTS or any(f.line == defining.line for f in facts):
+        return None
+    found = name_cloze(sink, group, [defining, *facts])
+    if not found[0].startswith(own) or found[0].count("{{c") > cloze.count("{{c"):
+        return None  # the definition says the name again: one more blank
+    if gives_itself_away(found[0], (), sink.common, sink.describes):
+        return None
+    return found
 
 
 def _asks_a_value(found: tuple[str, tuple[str, ...]] | None) -> bool:
@@ -200,6 +221,16 @@ def _asks_a_value(found: tuple[str, tuple[str, ...]] | None) -> bool:
         return False
     hidden = re.findall(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", found[0])
     return bool(hidden) and all(re.search(r"[A-Z]", h) for h in hidden)
+
+
+def _says_its_name(label: str, fact: Fact) -> bool:
+    """"multi-regions (read replicas)" under *Multi-Region*: a first line that
+    only says the name again (a bracket aside) says nothing of what it is."""
+    def stems(text: str) -> set[str]:
+        return {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z0-9]+", re.sub(r"\([^()]*\)", " ", text))}
+
+    said = stems(inl.to_plain(fact.inline))
+    return bool(said) and said <= stems(label)
 
 
 def _unlabelled(fact: Fact) -> Fact:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from textwrap import dedent
+
+from pipeline.cards.directions import direction_cards
+from pipeline.notes.parse import parse_document
+
 from .test_cards import cards_of
 
 QUESTIONS = """
@@ -68,3 +73,42 @@ def test_a_to_do_list_with_an_item_ticked_is_no_question() -> None:
         """
     )
     assert not any(line.startswith("[quiz]") for line in lines), lines
+
+
+def test_a_key_on_one_line_answers_each_question_in_turn() -> None:
+    lines = cards_of(
+        """
+        ## Practice quiz
+
+        Q1: Which protocol resolves names to addresses?
+        A. ARP
+        B. DNS
+
+        Q2: Which protocol leases addresses to hosts?
+        A. DHCP
+        B. ARP
+
+        Answers: 1-B, 2-A
+        """
+    )
+    quizzes = [line for line in lines if line.startswith("[quiz]")]
+    assert len(quizzes) == 2 and "=> B. DNS" in quizzes[0] and "=> A. DHCP" in quizzes[1], lines
+
+
+def test_numbered_questions_with_no_answer_are_no_things_and_no_cards() -> None:
+    notes = """
+        ## Protocols
+
+        - **DNS** resolves names to addresses, UDP 53
+        - **DHCP** leases addresses to hosts, UDP 67/68
+
+        ## Review questions
+
+        - **Q1**: Which protocol resolves names to addresses, and on which port?
+        - **Q2**: Which protocol leases addresses to hosts, and on which ports?
+        - **Q3**: Which protocol maps an IPv4 address to a MAC address?
+        """
+    lines = cards_of(notes)
+    assert not any("Q1" in line or "Which protocol maps" in line for line in lines), lines
+    asked = direction_cards(parse_document(dedent(notes).lstrip("\\n"), "n.md"), "p", frozenset())
+    assert asked and not any("Q1" in card.prompt or "Q2" in card.answer for card in asked), [c.prompt for c in asked]

@@ -78,3 +78,31 @@ def test_a_line_of_tasks_each_with_its_command_asks_each_task() -> None:
     assert any("kernel params : persistent — which command? => echo 'vm.swappiness = 10'" in line for line in lines), lines
     assert any("kernel params : runtime only — which command? => sysctl -w net.ipv4.ip_forward=1" in line for line in lines), lines
     assert not any("·" in line for line in lines), lines  # the line is asked piece by piece, not whole
+
+
+def test_a_command_with_a_remark_in_brackets_is_asked_by_its_subcommand() -> None:
+    lines = cards_of(
+        """
+        ## deployments, rollouts
+
+        - deployments
+          - `k create deploy web --image=nginx:1.27 --replicas=3`
+          - `k set image deploy/web nginx=nginx:1.28`   (left of `=` is the CONTAINER name, not image)
+        """
+    )
+    assert any("k {{c1::set image}} deploy/web nginx=nginx:1.28 (left of = is the CONTAINER name" in line for line in lines), lines
+
+
+def test_a_command_over_its_notes_is_asked_by_its_subcommand_with_the_notes_shown() -> None:
+    lines = cards_of(
+        """
+        ## Helm
+
+        - helm
+          - `helm repo add podinfo https://stefanprodan.github.io/podinfo`
+          - `helm install rel1 podinfo/podinfo -n web --create-namespace --set replicaCount=2`
+            - or `-f values.yaml`
+        """
+    )
+    assert any("helm {{c1::install}} rel1 podinfo/podinfo -n web --create-namespace --set replicaCount=2 => or -f values.yaml" in line for line in lines), lines
+    assert not any(line.endswith("=> or -f values.yaml @6") for line in lines), lines

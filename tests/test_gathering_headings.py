@@ -78,3 +78,89 @@ def test_a_line_only_of_the_authors_remarks_makes_no_card() -> None:
     )
     assert not any("backwards twice" in line for line in lines), lines
     assert any("recipient's public key" in line for line in lines), lines
+
+
+def test_a_section_on_the_assessment_itself_makes_no_cards() -> None:
+    lines = cards_of(
+        """
+        # Scrum notes
+
+        ## The assessment itself
+
+        80 questions, 60 minutes, pass mark 85% (so 68 correct).
+        - Question types: multiple choice, multiple answer, true/false.
+
+        ## Events
+
+        - Sprint Review: inspect the outcome of the Sprint and decide future adaptations
+        """
+    )
+    assert not any("80 questions" in line or "Question types" in line for line in lines), lines
+    assert any("inspect the outcome of the Sprint" in line for line in lines), lines
+
+
+def test_a_line_that_points_to_a_resource_makes_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Resources
+
+        - Official docs: https://kubernetes.io/docs/home/
+        - [killer.sh](https://killer.sh) — practice sim, two sessions
+        - **S3** stores objects in buckets ([docs](https://docs.aws.amazon.com/s3/))
+        - **EBS** is block storage for one instance at a time, in one AZ
+        """
+    )
+    assert not any("kubernetes.io" in line or "practice sim" in line for line in lines), lines
+    assert any("S3 => stores objects in buckets" in line for line in lines), lines
+
+
+def test_the_authors_study_plan_makes_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Plan
+
+        - wk 1: core objects, pods, deployments
+        - wk 2-3: config and security, then a mock exam
+        - Day 30 — book the exam
+
+        ## Pods
+
+        - a pod is the smallest deployable unit, one or more containers sharing a network namespace
+        """
+    )
+    assert not any("core objects" in line or "mock exam" in line or "book the exam" in line for line in lines), lines
+    assert any("smallest deployable unit" in line for line in lines), lines
+
+
+def test_a_remark_label_is_asked_with_its_parent() -> None:
+    lines = cards_of(
+        """
+        ## Incident response
+
+        Preparation, detection, analysis, containment, eradication, recovery, lessons learned.
+
+        mnemonic: "Please Don't Ask Cats to Eat Raw Lemons"
+
+        ## Scrum theory
+
+        Transparency, inspection and adaptation are the three pillars of empiricism.
+
+        Memory trick: T-I-A — transparency enables inspection
+        """
+    )
+    assert any("Incident response — mnemonic => \"Please Don't Ask" in line for line in lines), lines
+    assert any("Scrum theory — Memory trick => T-I-A" in line for line in lines), lines
+
+
+def test_the_authors_marks_on_a_line_are_left_out() -> None:
+    lines = cards_of(
+        """
+        ## Switching
+
+        - late collisions -> classic **duplex mismatch** symptom (on the half-duplex side) !!
+        - VTY lines use access-class, NOT access-group!!
+        - (!!) budgets do NOT cap spending — they only notify
+        """
+    )
+    assert not any("!!" in line for line in lines), lines
+    assert any("NOT access-group" in line for line in lines) and any("budgets do NOT cap spending" in line for line in lines), lines

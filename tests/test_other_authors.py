@@ -259,7 +259,7 @@ def test_a_line_over_its_own_lines_split_by_a_dash_is_a_sub_heading() -> None:
     assert not any("| Provider Responsibility =>" in line for line in lines), lines
 
 
-def test_a_table_row_keyed_by_a_number_is_asked_with_its_column_and_a_remark_with_its_row() -> None:
+def test_a_table_row_keyed_by_a_number_is_asked_with_its_column_and_its_remark_on_the_back() -> None:
     lines = cards_of(
         """
         ## Ports
@@ -270,8 +270,9 @@ def test_a_table_row_keyed_by_a_number_is_asked_with_its_column_and_a_remark_wit
         | 443 | HTTPS | TLS over TCP |
         """
     )
-    assert any("| Port 88 — Protocol => Kerberos" in line for line in lines), lines
-    assert any("| Port 88 (Kerberos) — Notes => tickets, AD auth" in line for line in lines), lines
+    # a remarks column asks nothing of its own: its remark goes with the row's first fact
+    assert any("| Port 88 — Protocol => Kerberos — tickets, AD auth" in line for line in lines), lines
+    assert not any("— Notes" in line for line in lines), lines
 
 
 def test_a_run_of_bold_term_lines_is_no_topic_over_its_own_definitions() -> None:

@@ -110,3 +110,49 @@ def test_a_column_on_the_authors_own_life_makes_no_card() -> None:
     )
     assert not any("CFO" in line or "AP clerks" in line for line in lines), lines
     assert any("Sponsor — Definition => authorizes budget" in line for line in lines), lines
+
+
+def test_a_table_of_commands_and_what_they_do_asks_from_the_task() -> None:
+    lines = cards_of(
+        """
+        ## Rollouts
+
+        | Command | What it does |
+        |---|---|
+        | `kubectl rollout undo deploy/web` | roll back to the previous revision |
+        | `kubectl rollout history deploy/web` | list the revisions |
+        """
+    )
+    assert any("| roll back to the previous revision — which command? => kubectl rollout undo deploy/web" in line for line in lines), lines
+
+
+def test_a_matrix_of_things_against_themselves_asks_each_pair() -> None:
+    lines = cards_of(
+        """
+        ## Trunks
+
+        | | dyn auto | dyn desirable | trunk |
+        |---|---|---|---|
+        | **dyn auto** | access | trunk | trunk |
+        | **dyn desirable** | trunk | trunk | trunk |
+        | **trunk** | trunk | trunk | trunk |
+        """
+    )
+    assert any("| Trunks : dyn auto + dyn desirable → ? => trunk" in line for line in lines), lines
+    assert any("| Trunks : dyn auto + dyn auto → ? => access" in line for line in lines), lines
+
+
+def test_a_number_keyed_row_asks_its_name_with_its_other_cells_beside_it() -> None:
+    lines = cards_of(
+        """
+        ## Ports
+
+        | Port | Transport | Service |
+        |---|---|---|
+        | 3389 | TCP | RDP |
+        | 53 | UDP/TCP | DNS |
+        | 22 | TCP | SSH |
+        """
+    )
+    assert any("| Port 3389 — Service => RDP — TCP" in line for line in lines), lines
+    assert not any("— Transport" in line for line in lines), lines

@@ -52,18 +52,42 @@ def _key_answer(node: Node) -> Node | None:
     return Node((Span("text", "Answer: "), *spans), node.line, "line")
 
 
-def _key_run(topic: Topic) -> tuple[int, int] | None:
-    """Where in the topic's body a key's answers sit: after its "Answers"
-    title, or after an "Answers" line of its own."""
+# "Answers: 1-B, 2-A, 3-C", "Q1 B · Q2 D": a whole key on one line
+_KEY_LEAD = re.compile(r"^\W*(?:(?:answer\s+key|answers?)\W*)?", re.IGNORECASE)
+_PAIR = re.compile(r"(?:Q\s*)?(\d{1,2})\s*[-.):=]?\s*\(?([A-Ja-j])\)?(?!\w)")
+_BETWEEN = re.compile(r"^[\s,;·|/]*$")
+
+
+def _one_line_key(node: Node) -> list[Node] | None:
+    """The answers of a key written on one line, in its questions' order."""
+    text = _said(node)
+    rest = text[_KEY_LEAD.match(text).end() :]  # type: ignore[union-attr]
+    pairs = _PAIR.findall(rest)
+    if node.children or len(pairs) < 2 or not _BETWEEN.match(_PAIR.sub("", rest)):
+        return None
+    if [int(n) for n, _ in pairs] != list(range(1, len(pairs) + 1)):
+        return None
+    return [Node((Span("text", f"Answer: {letter.upper()}"),), node.line, "line") for _, letter in pairs]
+
+
+def _key_run(topic: Topic) -> tuple[int, int, list[Node]] | None:
+    """Where in the topic's body a key's answers sit (after its "Answers"
+    title, or after an "Answers" line of its own, or on one line), and the
+    answers as each question's own answer line."""
     body = topic.body
+    for index, node in enumerate(body):
+        if (answers := _one_line_key(node)) is not None:
+            return index, index + 1, answers
     starts = [0] if _heads_key(Node(topic.title, topic.line, "label")) else []
     starts += [i + 1 for i, node in enumerate(body) if _heads_key(node)]
     for start in starts:
         end = start
-        while end < len(body) and _key_answer(body[end]) is not None:
+        found = []
+        while end < len(body) and (answer := _key_answer(body[end])) is not None:
+            found.append(answer)
             end += 1
-        if end > start:
-            return start, end
+        if found:
+            return start, end, found
     return None
 
 
@@ -98,13 +122,11 @@ def with_answer_keys(document: Document) -> Document:
         pending += [(place, q.last_option) for q in find_quizzes(list(before)).unanswered if q.last_option]
         if run is None:
             continue
-        answers = [_key_answer(node) for node in topic.body[run[0] : run[1]]]
+        start, end, answers = run
         if len(answers) == len(pending):
-            start, end = run
             heading = 1 if start > 0 and _heads_key(topic.body[start - 1]) else 0
             topics[place] = replace(topic, body=topic.body[: start - heading] + topic.body[end:])
             for (owner, last), answer in zip(pending, answers):
-                assert answer is not None
                 body, _ = _insert_after(topics[owner].body, last, answer)
                 topics[owner] = replace(topics[owner], body=body)
         pending = []

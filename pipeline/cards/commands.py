@@ -35,13 +35,20 @@ _SUBCOMMAND = re.compile(r"^(\S+)((?:\s+[a-z]+){1,2})(?=\s|$)")
 SHOWN_ARGUMENTS = 2  # fewer say no task ("k rollout [status] deploy/web" could be any rollout step)
 
 
-def command_cloze(sink: CardSink, group: Group, fact: Fact) -> bool:
+def _with_aside(spans: Inline) -> bool:
+    """`k set image deploy/web nginx=nginx:1.28` (left of `=` is the container name): a
+    command of several words, then a remark in brackets on it."""
+    rest = inl.to_plain(spans[1:]).strip()
+    return len(spans[0].text.split()) >= 3 and rest.startswith("(") and rest.endswith(")")
+
+
+def command_cloze(sink: CardSink, group: Group, fact: Fact, notes: tuple[Fact, ...] = ()) -> bool:
     """A bare command under its heading, asked by its subcommand: the arguments
     shown say the task ("RBAC: k [...] pr-bind -n dev --role=pod-reader
     --serviceaccount=dev:app-sa"). Hiding the heading instead would ask which
     section the command sits in. False when the line leads with no command."""
     spans = inl.strip(fact.inline)
-    if not spans or spans[0].kind != "code" or not is_command(fact.inline):
+    if not spans or spans[0].kind != "code" or not (is_command(fact.inline) or _with_aside(spans)):
         return False
     match = _SUBCOMMAND.match(spans[0].text.strip())
     code = spans[0].text.strip()
@@ -58,5 +65,8 @@ def command_cloze(sink: CardSink, group: Group, fact: Fact) -> bool:
     shown = inl.escape(match.group(1)) + " {{c1::" + cloze_safe(inl.escape(hidden)) + "}}" + inl.escape(rest)
     text = f"<b>{sink.html(group.label)}</b>: <code>{shown}</code>{sink.html(spans[1:])}"
     key = ("command", group.key, inl.plain_key(code))
-    sink.add("detail", "cloze", prompt=text, answer="", context=group.context, lines=(fact.line,), key=key, id_context=group.inner)
+    # the lines under the command (`or -f values.yaml`) are its notes, shown with the answer
+    extra = sink.facts_html(list(notes)) if notes else ""
+    lines = (fact.line, *(n.line for n in notes))
+    sink.add("detail", "cloze", prompt=text, answer=extra, context=group.context, lines=lines, key=key, id_context=group.inner)
     return True

@@ -21,13 +21,14 @@ GENERIC_LABELS = frozenset(
     note notes options overview principles properties pros cons remember services
     steps summary supports tips types usage use uses workflow why how recap takeaways
     conclusion introduction intro background misc miscellaneous
+    mnemonic mnemonics gotcha gotchas trap traps caveat caveats verify cfg
     """.split()
 )
 _GENERIC_PHRASES = re.compile(
     r"^(?:(?:key|main|important|other|common|best|design|typical|some|differents?|various|possible|available|more)\s+)?"
     r"(?:uses?\s+cases?|practices|principles|points|features|concepts|examples|services|options|benefits|types|ways|kinds"
     r"|how\s+it\s+works|when\s+to\s+use(?:\s+it)?|for\s+ex(?:ample)?|e\s*g|i\s*e|ex"
-    r"|deeper\s+dive|deep\s+dive|takeaways?|tl\s*dr|wrap\s+up|in\s+short|further\s+reading)$"
+    r"|deeper\s+dive|deep\s+dive|takeaways?|tl\s*dr|wrap\s+up|in\s+short|further\s+reading|memory\s+(?:tricks?|hooks?|aids?))$"
 )
 
 

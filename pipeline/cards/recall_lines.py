@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.cards.chunking import without_asides
 from pipeline.cards.code_commands import code_command_cards, task_commands
-from pipeline.cards.entries import Group
-from pipeline.cards.quiz_reading import CHECKBOX
+from pipeline.cards.commands import command_cloze, is_command
+from pipeline.cards.entries import Fact, Group
+from pipeline.cards.quiz_reading import CHECKBOX, QUESTION_NUMBER
 from pipeline.cards.sink import CardSink
-from pipeline.model import Node
+from pipeline.model import Node, Span
 from pipeline.model import inline as inl
 
 
@@ -15,17 +18,68 @@ def lines_to_recall(sink: CardSink, group: Group, nodes: list[Node]) -> list[Nod
     """A group's lines a card may ask: a code block's commands are asked from
     their comments here, the block itself is for reading; a to-do list the
     quizzes did not take (`- [ ] rotate the keys`) and a line only of the
-    author's remarks ("I got this backwards twice.") are the author's, no knowledge."""
+    author's remarks ("I got this backwards twice.") are the author's, no
+    knowledge; a numbered question with no answer ("Q3: Which protocol ...?") asks
+    the learner, and a card of it would have nothing on its back; a line that
+    points to a resource ("Official docs: https://...") says where to read, not what."""
+    if _command_with_notes(sink, group, nodes):
+        return []
     carded: set[int] = set()
     for node in nodes:
         code_command_cards(sink, group, node)
         if task_commands(sink, group, node):
             carded.add(id(node))
+    plan = [n for n in nodes if _PLANNED.match(inl.to_plain(n.inline))]
+    if len(plan) >= 2:  # "wk 5: storage + networking", "Day 3 — mock exam": the author's plan
+        carded |= {id(n) for n in plan}
     return [
-        n for n in nodes if n.role != "code" and id(n) not in carded and not CHECKBOX.match(inl.to_plain(n.inline)) and not _remark_only(n)
+        n for n in nodes if n.role != "code" and id(n) not in carded and not CHECKBOX.match(inl.to_plain(n.inline)) and not _remark_only(n) and not _open_question(n) and not _pointer(n)
     ]
 
 
 def _remark_only(node: Node) -> bool:
     spans = inl.strip(node.inline)
     return bool(spans) and not node.children and node.role in ("line", "item") and not without_asides(spans)
+
+
+def _open_question(node: Node) -> bool:
+    text = inl.to_plain(node.inline).strip()
+    number = QUESTION_NUMBER.match(text)
+    return not node.children and number is not None and 0 < number.end() < len(text) and text.endswith("?")
+
+
+_PLANNED = re.compile(r"^\W*(?:wk|week|day)\s*\d+(?:\s*[-–]\s*\d+)?\s*[:.)\-–—]", re.IGNORECASE)
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+_WORD = re.compile(r"[A-Za-z]\w*")
+_CAPTION_WORDS = 8  # "— practice sim, two sessions": a caption on the resource, no fact
+_LEAD = re.compile(r"^\W*(?:(?:[\w.+-]+\s+){0,2}[\w.+-]+\s*[:—–-])?\s*$")  # "Official docs:", "Sim —", nothing
+
+
+def _pointer(node: Node) -> bool:
+    """A line that leads with a resource's address or link ("Official docs:
+    https://...", "[killer.sh](https://killer.sh) — practice sim"): where to read, not what."""
+    spans = inl.strip(node.inline)
+    web = [i for i, span in enumerate(spans) if span.kind == "link" and span.url.startswith(("http://", "https://"))]
+    web += [i for i, span in enumerate(spans) if span.kind == "text" and _URL.search(span.text)]
+    if node.children or not web:
+        return False
+    first = min(web)
+    before = inl.to_plain(spans[:first]) + (_URL.split(spans[first].text)[0] if spans[first].kind == "text" else "")
+    outside = " ".join(_URL.sub(" ", inl.to_plain((span,))) for span in spans if span.kind != "link")
+    return bool(_LEAD.match(before)) and len(_WORD.findall(outside)) <= _CAPTION_WORDS
+
+
+MAX_NOTES = 2  # more lines under a command are a list of their own
+
+
+def _command_with_notes(sink: CardSink, group: Group, nodes: list[Node]) -> bool:
+    """`helm install rel1 podinfo/podinfo -n web` over `or -f values.yaml`: the command is
+    asked by its subcommand, its lines shown with the answer; a command on the front with
+    its footnote on the back would ask nothing."""
+    if group.is_topic or not group.context or not 0 < len(nodes) <= MAX_NOTES or any(n.children or n.role == "code" for n in nodes):
+        return False
+    label = inl.strip(group.label)
+    if len(label) != 1 or label[0].kind != "code" or not is_command(label):
+        return False  # "`k get po -o wide` -> status" heads a list of its own, no notes on the command
+    parent = Group(group.context[:-1], (Span("text", group.context[-1]),), group.line, Fact((), group.line), False)
+    return command_cloze(sink, parent, Fact(group.label, group.line), tuple(Fact(n.inline, n.line) for n in nodes))

@@ -81,3 +81,11 @@ def is_log(table: Table) -> bool:
 def _weights(table: Table, column: int) -> bool:
     cells = _column(table, column)
     return bool(_WEIGHT_HEADER.search(_plain(table.header[column]))) and bool(cells) and all(_PERCENT.match(c) for c in cells)
+
+
+def crosses(table: Table) -> bool:
+    """A matrix of one set of things against itself (`| | dyn auto | trunk |` over rows
+    `dyn auto`, `trunk`): a cell says what a pair gives, not a property of one."""
+    columns = {inl.plain_key(_plain(h)) for h in table.header[1:] if _plain(h)}
+    rows = {inl.plain_key(_plain(r[0])) for r in table.rows if r and _plain(r[0])}
+    return len(rows) >= 2 and len(rows & columns) >= 2 and 2 * len(rows & columns) >= len(rows)

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.sink import CardSink
-from pipeline.cards.table_rows import is_log, numbers_rows, personal, quiz_columns
+from pipeline.cards.table_rows import crosses, is_log, numbers_rows, personal, quiz_columns
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
@@ -116,10 +117,14 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
     for attribute in dict.fromkeys(c.attribute for c in cells if c.attribute in relative):
         _compared_cards(sink, context, node, [c for c in cells if c.attribute == attribute])
+    crossed = crosses(table) and bool(context)
     for cell in cells:
         if cell.attribute in relative:
             continue
         prompt = f'{sink.html(cell.thing)} <span class="sp-column">— {inl.escape(cell.attribute)}</span>'
+        if crossed:
+            # `| | dyn auto | trunk |` over rows of the same modes: each cell is what a pair gives
+            prompt = f"<b>{inl.escape(context[-1])}</b>: {inl.escape(cell.attribute)} + {sink.html(cell.thing)} → ?"
         key = ("table", inl.plain_key(_plain(cell.thing)), inl.plain_key(cell.attribute))
         sink.add("table", "basic", prompt, sink.html(cell.value), context, (node.line, cell.line), key)
 
@@ -146,6 +151,7 @@ def _without_constant_columns(cells: list[_Cell]) -> list[_Cell]:
 
 def _cells_by_row(table: Table, label: int) -> list[_Cell]:
     header = [_plain(h) for h in table.header]
+    distinct = {c: len({_plain(r[c]) for r in table.rows if c < len(r)}) for c in range(len(header))}
     cells = []
     for row, line in zip(table.rows, table.lines):
         if label >= len(row) or _empty(row[label]):
@@ -153,9 +159,28 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
         thing = row[label]
         if _BARE_KEY.match(_plain(thing)) and header[label]:
             thing = (Span("text", f"{header[label]} "), *thing)  # "Port 88", not "88"
-        for column, value in enumerate(row):
-            if column != label and column < len(header) and not _empty(value) and header[column] and not numbers_rows(table, column) and not personal(header[column]):
-                cells.append(_Cell(_with_its_row(thing, row, label, column, header), header[column], value, line))
+        own = [
+            (column, value)
+            for column, value in enumerate(row)
+            if column != label and column < len(header) and not _empty(value) and header[column]
+            and not numbers_rows(table, column) and not personal(header[column])
+        ]
+        remarks = [(c, v) for c, v in own if inl.plain_key(header[c]) in _REMARK_COLUMNS]
+        facts = [(c, v) for c, v in own if inl.plain_key(header[c]) not in _REMARK_COLUMNS]
+        named = [(c, v) for c, v in facts if not _NUMBER_CELL.match(_plain(v)) and not is_sentence(_plain(v))]
+        named.sort(key=lambda cell: -distinct[cell[0]])  # the name, not a kind many rows share (TCP)
+        if _BARE_KEY.match(_plain(row[label])) and len(facts) > 1 and named:
+            # `| Port | Transport | Service |`: a number's row asks its name ("Port 3389 — Service: RDP"),
+            # the row's other short cells said beside it, not asked one by one
+            facts, remarks = [named[0]], [(c, v) for c, v in facts if c != named[0][0]] + remarks
+        if remarks and facts and not _NUMBER_CELL.match(_plain(facts[0][1])) and not _RELATIVE.match(_plain(facts[0][1])):
+            # "Port 69 — Notes" asks nothing: the remark goes with the row's first fact ("TFTP — UDP, no auth")
+            first, value = facts[0]
+            for _, remark in remarks:
+                value = (*value, Span("text", " — "), *remark)
+            facts[0], remarks = (first, value), []
+        for column, value in facts + remarks:
+            cells.append(_Cell(_with_its_row(thing, row, label, column, header), header[column], value, line))
     return cells
 
 
@@ -187,11 +212,14 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     for row, line in zip(node.table.rows, node.table.lines):
         if len(row) == 2 and not _empty(row[0]) and not _empty(row[1]):
             key = ("table", inl.plain_key(_plain(row[0])))
-            prompt = sink.html(row[0])
+            prompt, answer = sink.html(row[0]), sink.html(row[1])
             if _BARE_KEY.match(_plain(row[0])) and header[0] and header[1]:
                 # "22" alone asks nothing: "Port 22 — Protocol"
                 prompt = f'{inl.escape(header[0])} {prompt} <span class="sp-column">— {inl.escape(header[1])}</span>'
-            sink.add("table", "basic", prompt, sink.html(row[1]), context, (node.line, line), key)
+            elif is_command(row[0]) and says_a_task(row[1]):
+                # `| kubectl rollout undo deploy/web | roll back |`: a hands-on exam gives the task
+                prompt, answer = f"{answer} — which command?", prompt
+            sink.add("table", "basic", prompt, answer, context, (node.line, line), key)
 
 
 def _quiz_rows(sink: CardSink, context: tuple[str, ...], node: Node, question: int, answer: int) -> None:

@@ -67,6 +67,9 @@ def things_of(document: Document) -> list[Thing]:
     return list(_things_of(document))
 
 
+_QUESTION_NUMBER = re.compile(r"^(?:q|question|#|no\.?)\s*\d+[.:)]?$", re.IGNORECASE)
+
+
 @per_document
 def _things_of(document: Document) -> tuple[Thing, ...]:
     found: list[Thing] = []
@@ -79,7 +82,9 @@ def _things_of(document: Document) -> tuple[Thing, ...]:
             if topic.cards and topic.body:
                 things = _topic_things(section_title, topic, schemes, topic.parents in series)
                 lead = leads.get(topic.parents, "") if NUMBERED.match(inl.to_plain(topic.title)) else ""
-                found.extend(replace(t, lead=lead) if lead and not t.item else t for t in things if t.described.lines)
+                # "Q3: Which protocol ...?": a question's number names no thing
+                things = [t for t in things if t.described.lines and not _QUESTION_NUMBER.match(t.name)]
+                found.extend(replace(t, lead=lead) if lead and not t.item else t for t in things)
     return tuple(as_written(found, written_words(document)))
 
 

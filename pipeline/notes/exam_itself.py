@@ -17,9 +17,9 @@ _ABOUT = (
     r"basics|logistics|format|overview|info|information|details|facts|structure|setup|set\s+up"
     r"|registration|booking|scheduling|day|scoring|score|weights?|domains|sections|outline|policies|rules"
 )
-# "Exam basics", "exam logistics / setup", "About the exam", "The exam", "CKAD exam info"
+# "Exam basics", "exam logistics / setup", "About the exam", "The exam", "CKAD exam info", "The assessment itself"
 _EXAM_HEADING = re.compile(
-    rf"^(?:about\s+(?:the\s+)?|the\s+)?(?:[a-z0-9]+\s+)?exam(?:ination)?(?:\s+(?:{_ABOUT})\b.*)?$"
+    rf"^(?:about\s+(?:the\s+)?|the\s+)?(?:[a-z0-9]+\s+)?(?:exam(?:ination)?|assessment)(?:\s+(?:{_ABOUT}|itself)\b.*)?$"
 )
 # "Exam: 2 hours, ...", "Sections (approx. weights from the exam guide):", "domains + weights"
 _EXAM_LINE = re.compile(

@@ -171,11 +171,16 @@ def children(token: Token) -> Inline:
     return tuple(out)
 
 
+# "symptom !!", "(!!)", "access-group!!": the author's own mark on a line (got it wrong,
+# ask someone), a legend of their own, no part of what the line says
+_MARK = re.compile(r"\s*\((?:!!|\?\?)\)|(?<=\w)!!(?!\w)|(?:(?<=\s)|^)(?:!!|\?\?)(?=\s|$)\s*")
+
+
 def text_spans(raw: str) -> list[Span]:
     """mistune leaves entities as typed: decode them here, once (the renderers escape once)."""
     parts = _CLOZE.split(decode_entities(raw))
     # Odd parts are `{{...}}`: what the author wrote there stays as written.
-    text = "".join(p if i % 2 else _SHORTCODE.sub(_shortcode, p) for i, p in enumerate(parts))
+    text = "".join(p if i % 2 else _MARK.sub("", _SHORTCODE.sub(_shortcode, p)) for i, p in enumerate(parts))
     return [Span("text", text)] if text else []
 
 

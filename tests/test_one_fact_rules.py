@@ -157,7 +157,7 @@ def test_peer_items_over_their_own_lists_are_no_set_and_no_partial_overview() ->
         """
     )
     assert not any("{{c2::Tracking costs in the cloud}}" in line for line in lines)
-    assert not any(line.startswith("[overview] Billing | Billing Tools") for line in lines)
+    assert not any(line.startswith("[overview] Billing | Billing Tools =>") for line in lines)
     assert any(line.startswith("[overview]") and "Pricing Calculator" in line for line in lines)
 
 

@@ -386,5 +386,111 @@ def test_a_line_defining_what_the_name_is_made_of_defines_the_topic() -> None:
         - works with npm, pip and maven
         """
     )
-    assert _overview(lines).startswith("[overview] Developer tools | PackageVault => package storage = keeping and serving"), lines
+    # its "these dependencies" points back: the line it points to leads it
+    assert _overview(lines).startswith(
+        "[overview] Developer tools | PackageVault => builds pull in other packages, and publish new ones package storage = keeping and serving"
+    ), lines
 
+
+
+def test_a_line_saying_what_the_thing_is_built_on_completes_a_vague_first_line() -> None:
+    lines = cards_of(
+        """
+        ## Apps
+
+        **SyncHub:**
+        - store and share data across mobile and web apps
+        - makes use of GraphQL
+        - client code can be generated automatically for several languages and frameworks
+        """
+    )
+    overview = _overview(lines)
+    assert "store and share data across mobile and web apps" in overview and "makes use of GraphQL" in overview, lines
+
+
+def test_a_first_line_that_says_what_the_thing_is_built_on_stands_alone() -> None:
+    lines = cards_of(
+        """
+        ## Apps
+
+        **SyncHub:**
+        - sync service built on GraphQL for mobile and web apps
+        - uses a schema written by the developers
+        - client code can be generated automatically for several languages and frameworks
+        """
+    )
+    assert "uses a schema" not in _overview(lines), lines
+
+
+def test_a_line_about_another_thing_the_topic_keeps_naming_is_asked_of_that_thing() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Mesh:**
+        - private network to deploy resources in (regional resource)
+        - cells allow to partition the network inside of our mesh, one or more cells within each zone
+        - a public cell is a cell reachable from the internet
+        - a private cell is a cell not reachable from the internet
+        """
+    )
+    assert "cells allow" not in _overview(lines), lines
+    assert any(line.startswith("[term] Networking | Mesh — cells => cells allow to partition") for line in lines), lines
+
+
+def test_a_plural_subject_the_topic_names_once_rides_with_the_overview() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **Global Tables:**
+        - make a table readable with low latency in many regions
+        - users can read and write in any region
+        """
+    )
+    assert not any("— users" in line for line in lines), lines
+
+
+def test_a_defining_line_that_points_back_brings_the_line_it_points_to() -> None:
+    lines = cards_of(
+        """
+        ## Developer tools
+
+        **CodeVault:**
+        - software packages depend on each other to be built, and new ones are created
+        - vault management = storing and retrieving these packages
+        - works with common package tools such as npm and pip
+        """
+    )
+    overview = _overview(lines)
+    assert "depend on each other" in overview and "storing and retrieving these packages" in overview, lines
+    assert overview.index("depend on each other") < overview.index("these packages")
+
+
+def test_a_first_line_that_says_what_the_thing_differs_from_is_completed_by_the_next() -> None:
+    lines = cards_of(
+        """
+        ## Scaling
+
+        **Stretch:**
+        - linked but different to high availability
+        - ability to take a larger load by a bigger machine or by more machines
+        - shown in the monthly report of the team
+        """
+    )
+    overview = _overview(lines)
+    assert "linked but different" in overview and "ability to take a larger load" in overview, lines
+
+
+def test_a_first_line_whose_purpose_is_another_product_gives_way_to_what_the_thing_is() -> None:
+    lines = cards_of(
+        """
+        ## Apps
+
+        **Buildkit:**
+        - framework that can leverage AWS SyncHub
+        - set of tools that helps develop and deploy full stack web and mobile apps
+        - Buildkit Studio sets up everything we need
+        """
+    )
+    assert _overview(lines).startswith("[overview] Apps | Buildkit => set of tools that helps develop and deploy"), lines

@@ -121,3 +121,38 @@ def spells_its_name(head: Inline, definition: Inline) -> bool:
         return False
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", inl.to_plain(definition)) if w[0].isupper())
     return initials.lower() == "".join(ch for ch in name if ch.isupper()).lower()
+
+
+MADE_OF_AT = 6  # words into a line where it says what the thing is built on
+_MADE_OF = re.compile(
+    rf"^(?:\S+\s+){{0,{MADE_OF_AT - 2}}}?(?:makes?\s+use\s+of|uses|based\s+on|built\s+(?:on|with)|powered\s+by|packaged\s+(?:in|into|as))\s+\S",
+    re.IGNORECASE,
+)
+
+
+def names_what_it_is_made_of(first: Inline, second: Inline) -> bool:
+    """`software development platform to deploy apps`, then `apps are packaged in
+    containers`; `store and sync data across apps`, then `makes use of GraphQL`: a
+    first line that could say any product of its kind, and a next line that
+    says what this one is built on, the fact an exam names it by. Both define it."""
+    return _MADE_OF.match(inl.to_plain(second).strip()) is not None and _MADE_OF.match(inl.to_plain(first).strip()) is None
+
+
+_POINTS_BACK = re.compile(r"\b(?:these|those|such)\s+\w+", re.IGNORECASE)
+
+
+def refers_back(line: Inline) -> bool:
+    """`artifact management = storing and retrieving these dependencies`: a line
+    that says its object by pointing at the line before it; alone it is half a thought."""
+    return _POINTS_BACK.search(inl.to_plain(line)) is not None
+
+
+# "framework that can leverage AWS AppSync": what the thing is for is another product
+_LEANS = re.compile(r"\b(?:leverages?|on\s+top\s+of|integrates?\s+with)\s+(?:(?:AWS|Amazon)\s+)?[A-Z][\w-]*\W*$")
+
+
+def leans_on_another(first: Inline, second: Inline) -> bool:
+    """`framework that can leverage AWS AppSync`, then `set of tools that helps develop
+    and deploy full stack apps`: a first line whose only purpose is another
+    product, and a next one that says what kind of thing this is and what for."""
+    return _LEANS.search(inl.to_plain(first).strip()) is not None and names_its_kind(second)

@@ -10,11 +10,12 @@ import html
 import re
 
 from pipeline.cards.bracket_names import bracket_named, bracket_names
-from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, cloze_safe, pieces, without_asides, words
-from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, says_where
+from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, without_asides, words
+from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, leans_on_another, names_what_it_is_made_of, refers_back, says_where
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.series import TIERS_ASKED
+from pipeline.cards.side_facts import with_definition
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.line_shapes import is_bare_choice, says_its_place
 from pipeline.cards.single_facts import (
@@ -36,14 +37,13 @@ from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import compound_parts, names_of
 
-DEFINED_FACTS = 2  # side facts at most that a name cloze asks with the thing's definition
 PIECE_WORDS = 40  # a longer line is split at its sentences
 BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
 QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
 BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
 CONTRAST_WORDS = 16  # a line "not like X" this short opens a definition the next line completes
 KIND_WORDS = 4  # "VPC Endpoint Service family": a kind still, without a number, a label or an article ("a container of objects")
-_CONTRAST = re.compile(r"^\s*(?:based on|similar to|like|same)\b|\b(?:not|never)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"^\s*(?:based on|similar to|like|same)\b|\b(?:not|never|different|unlike)\b", re.IGNORECASE)
 # "used to be named CloudEndure": a former name, which says nothing of what the thing is
 _FORMER_NAME = re.compile(r"^\s*(?:formerly|previously|renamed|successor\s+(?:to|of)|used to be (?:named|called)|also (?:known as|called))\b", re.IGNORECASE)
 _INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORECASE)  # "Why cache": no thing to define
@@ -88,11 +88,19 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         split.insert(1, split.pop(0))  # the next line says what the thing is
     if overview and (own := _past_a_term(group, split)):
         split.insert(0, split.pop(own))  # "..., are called batch jobs": a term's definition, not the topic's
+    antecedent = 0  # "... = storing these dependencies": the line it points back to leads it
     if overview and (own := _defining_line(group, split)):
+        antecedent = 2 if refers_back(split[own].inline) else 0
         split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
+        if antecedent:
+            split.insert(0, split.pop(own))
+    elif overview and len(split) > 1 and leans_on_another(split[0].inline, split[1].inline):
+        split.insert(0, split.pop(1))  # "can leverage AppSync", then "tools to build apps": what it is comes first
     elif overview and _definition_length(group, split) == 1 and (own := kind_line(label, [f.inline for f in split])):
         split.insert(0, split.pop(own))  # "fully managed service to ...": what the thing is
-    defining = _definition_length(group, split) if overview else len(split)
+    defining = max(antecedent, _definition_length(group, split)) if overview else len(split)
+    if overview and defining == 1 and len(split) > 1 and names_what_it_is_made_of(split[0].inline, split[1].inline):
+        defining = 2  # "deploy apps", then "packaged in containers": what it is made of defines it
     if overview and defining == 2 and (own := completing_line([f.inline for f in split])):
         split.insert(1, split.pop(own))  # "Elastic File System", then "managed NFS ...": what it is
     if overview:
@@ -192,26 +200,9 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         if sink.tiered and text.startswith("{{c1::"):
             # the tiers above have it too: the card asks the lowest that does
             text = f'<div class="sp-label">{TIERS_ASKED} it?</div>' + text
-        elif defining is not None and (defined := _with_definition(sink, group, defining, facts_asked, text)) is not None:
+        elif defining is not None and (defined := with_definition(sink, group, defining, facts_asked, text)) is not None:
             text, context = defined
         single_fact_card(sink, group, facts_asked, text, context)
-
-
-def _with_definition(sink: CardSink, group: Group, defining: Fact, facts: list[Fact], cloze: str) -> tuple[str, tuple[str, ...]] | None:
-    """A side fact asked by the thing's name ("writes only go to the main db"
-    -> [Read Replicas]) fits its neighbours as well: the thing's defining line
-    goes first, so the clue singles the name out and the side fact is learnt
-    with it. None when the cloze is no cloze on the group's own name, or the
-    definition would give the name away."""
-    own = "{{c1::" + cloze_safe(sink.html(group.label)) + "}}: "
-    if not cloze.startswith(own) or len(facts) > DEFINED_FACTS or any(f.line == defining.line for f in facts):
-        return None
-    found = name_cloze(sink, group, [defining, *facts])
-    if not found[0].startswith(own) or found[0].count("{{c") > cloze.count("{{c"):
-        return None  # the definition says the name again: one more blank
-    if gives_itself_away(found[0], (), sink.common, sink.describes):
-        return None
-    return found
 
 
 def _asks_a_value(found: tuple[str, tuple[str, ...]] | None) -> bool:

@@ -24,7 +24,7 @@ from pipeline.model import Span
 from pipeline.model import inline as inl
 
 BARE_WORDS = 3  # "JSON based", "leverage encryption keys": a phrase, no definition
-FOLDED_ITEMS = 4  # lines of the aspect's list one overview may show
+FOLDED_ITEMS = 3  # lines of the aspect's list one overview may show
 FOLDED_WORDS = 50
 TERMS_WORDS = 30  # the lines of a topic of terms, beyond which its overview names them only
 SERIES_WORDS = 5  # a plain line this short may be one more of a series of terms

@@ -16,6 +16,7 @@ import re
 from pipeline.cards.chunking import RIDING_WORDS, SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, words
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.forward_facts import forward_text
+from pipeline.cards.other_subjects import other_subject, subject_card
 from pipeline.cards.deletions import HIDDEN
 from pipeline.cards.single_facts import clue_lines, gives_itself_away, name_cloze, named_text, points_to_name
 from pipeline.cards.sink import CardSink
@@ -33,6 +34,13 @@ def unasked_lines(
     of a line no other card says; else it rides with the definition; else forward by
     a phrase of plain words; else by a clue that says the name again, or with a card
     that asks the name. The facts the definition is asked with (`singles` takes the cards)."""
+    if overview:
+        # "subnets allow ..." under VPC: another thing's line, asked of its own subject
+        facts = [*together, *unasked, *(f for asked, _ in singles for f in asked)]
+        apart = [(f, noun) for f in unasked if (noun := other_subject(group, f, facts)) is not None]
+        for fact, noun in apart:
+            subject_card(sink, group, fact, noun)
+        unasked = [f for f in unasked if all(f is not g for g, _ in apart)]
     forward = [([f], found) for f in unasked if (found := forward_text(sink, group, f)) is not None]
     singles += forward
     left = [f for f in unasked if all(f is not g[0][0] for g in forward)]

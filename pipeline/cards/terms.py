@@ -16,6 +16,7 @@ from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list
 from pipeline.cards.sink import CardSink
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, category, comma_items, halves, kind_of
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
@@ -28,7 +29,6 @@ WHICH_NAME = "which name?"
 LONG_BLANK = 12  # words a learner can recall as written
 LIST_ITEMS = 4  # a label's answer of this many short comma items is a list to recite, not a line
 ITEM_WORDS = 8
-_OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
 
 
 def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: Entry | None = None) -> None:
@@ -93,6 +93,16 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         text = f"<b>{parent}</b>: {sink.html(entry.head)} → " + "{{c1::" + cloze_safe(sink.html(hidden)) + "}}" + sink.html(aside)
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key)
         return
+    if context and _names_one(sink, entry):
+        # "Edge computing: snowball edge": a need and the name that meets it; alone
+        # on the front the need reads as a word to define, so the front asks which
+        parent = sink.html(asked((Span("text", context[-1]),), context[:-1]))
+        # "Dedicated hardware: Hardware Security Module" under CloudHSM: the name's letters are on the front
+        letters = "".join(w[0] for w in inl.ASIDE.sub("", inl.to_plain(entry.definition)).split())
+        asks = f"what does “{letters}” stand for?" if len(letters) > 1 and letters in context[-1] else WHICH_ONE
+        front = f"<b>{parent}</b> — {sink.html(entry.head)}: {asks}"
+        sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
+        return
     # A term the text defines in passing is no part of the heading above it:
     # "S3 › on premises" would read as something S3 is (its id keeps the place).
     shown = () if entry.defined_in_passing else context
@@ -101,13 +111,17 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     if shown and (code := coded_example(head, shown[-1])) is not None:
         # "5" under "Common pattern, for ex m5.2xlarge": what the part stands for in the name
         front = (Span("text", f"{code}: what does “{head}” stand for?"),)
-    elif shown and entry.node.role == "item" and front == entry.head and common_word(head) and not is_generic(shown[-1]) and not _FORMER.match(shown[-1]):
+    elif shown and entry.node.role == "item" and front == entry.head and (common_word(head) or _a_role(sink, head, shown[-1])) and not is_generic(shown[-1]) and not _FORMER.match(shown[-1]):
         # "Pricing" under "How to choose an AWS Region ?": the word says nothing of what is asked
         front = (Span("strong", children=asked((Span("text", shown[-1]),), shown[:-1])), Span("text", " — "), *entry.head)
     if (count := _values(entry.definition)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
-        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}?"))
+        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{kind_of(shown)}?"))
     first, asked_apart = _sentences(entry)
+    if not asked_apart and (parted := halves(entry.definition)) is not None:
+        # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
+        # facts on one back; the later ones are asked the way exams ask, from them to the name
+        first, asked_apart = parted
     sink.add(
         "term",
         "basic",
@@ -126,12 +140,39 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
 
 
+def _a_role(sink: CardSink, head: str, parent: str) -> bool:
+    """"Systems Manager" under "alarm actions": a thing the notes describe, here
+    one option of a list a phrase in lower case sorts; alone on the front it asks
+    what the thing is, not what it does for that list."""
+    words = parent.split()
+    return len(words) > 1 and all(w.islower() for w in words) and sink.describes(head)
+
+
+WHICH_ONE = "which one?"
+NAME_WORDS = 4
+
+
+def _names_one(sink: CardSink, entry: Entry) -> bool:
+    """`Bootstrap script: EC2 User Data`, `Edge computing: snowball edge (...)`: a
+    phrase, no name of its own, answered by one name the notes describe or
+    spell with capitals."""
+    head = inl.to_plain(entry.head).strip()
+    answer = inl.ASIDE.sub("", inl.to_plain(entry.definition)).strip()
+    words = answer.split()
+    if not words or len(words) > NAME_WORDS or _VALUE_SEPARATORS.search(answer) or _SLASHES.search(answer) or not head[:1].isalpha():
+        return False
+    phrase = len(head.split()) > 1 and all(w.islower() for w in head.split()[1:])
+    # a name of a word ("IasS") may be any word in capitals; of two or more, a product's
+    named = (len(words) > 1 and all(w[:1].isupper() for w in words)) or sink.describes(answer)
+    return phrase and named
+
+
 def _trails_off(definition: Inline) -> bool:
     """"order fulfillment, data processing, web app, any workflow": a list whose
     last item is a catch-all or that ends in "etc": no count closes it."""
     text = inl.ASIDE.sub("", inl.to_plain(definition)).strip()
     last = [item.strip() for item in _VALUE_SEPARATORS.split(text.rstrip(".")) if item.strip()]
-    return bool(_OPEN.search(text)) or (len(last) > 1 and _CATCH_ALL.match(last[-1]) is not None)
+    return bool(OPEN.search(text)) or (len(last) > 1 and _CATCH_ALL.match(last[-1]) is not None)
 
 
 def _recited(sink: CardSink, line: int) -> bool:
@@ -159,7 +200,7 @@ def _values(definition: Inline) -> int | None:
     with a capital inside, none of more than three words, or each a single word in
     lower case (`vertical & horizontal`); remarks in brackets aside. A chain (`ELB → EC2 → RDS`) or a list that trails off is none."""
     text = inl.ASIDE.sub("", inl.to_plain(definition)).strip().rstrip(".")
-    if _OPEN.search(text) or re.search(r"\.\.|→|->|=>", text):
+    if OPEN.search(text) or re.search(r"\.\.|→|->|=>", text):
         return None
     items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]
     if len(items) == 1:  # "kubernetes.io/tls" is one name in a list with commas
@@ -201,29 +242,13 @@ def _listed(entry: Entry) -> list[str] | None:
     a closed list of short items. On a basic card's back it is a dump to recite."""
     head = inl.to_plain(entry.head).strip()
     text = inl.to_plain(entry.definition).strip()
-    if not (is_fragment(head) or counted_label(entry.head)) or _OPEN.search(text):
+    if not (is_fragment(head) or counted_label(entry.head) or category(head)) or OPEN.search(text):
         return None
-    items = _comma_items(text)
-    if len(items) < LIST_ITEMS or any(len(item.split()) > ITEM_WORDS for item in items):
+    items = comma_items(text)
+    wanted = CATEGORY_ITEMS if category(head) and not (is_fragment(head) or counted_label(entry.head)) else LIST_ITEMS
+    if len(items) < wanted or any(len(item.split()) > ITEM_WORDS for item in items):
         return None
     return items
-
-
-def _comma_items(text: str) -> list[str]:
-    """The items of `a, b (x, y), c`: commas inside brackets stay in their item."""
-    items, depth, current = [], 0, ""
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-        if ch == "," and depth == 0:
-            items.append(current)
-            current = ""
-        else:
-            current += ch
-    items.append(current)
-    return [item.strip() for item in items if item.strip()]
 
 
 def _list_card(sink: CardSink, context: tuple[str, ...], entry: Entry, items: list[str]) -> None:

@@ -31,7 +31,7 @@ def basic_guid(card: Card) -> str:
 def back(card: Card) -> str:
     """The answer, then where the card sits and the line it came from."""
     parts = [card.answer] if card.answer else []
-    where = html.escape(card.context_text, quote=False)
+    where = html.escape(" › ".join(card.shown_context), quote=False)
     source = html.escape(str(card.source), quote=False)
     parts.append(f'<div class="sp-context">{where}</div><div class="sp-source">{source}</div>')
     return "<hr>".join(parts) if card.note_type == "basic" else "".join(parts)
@@ -41,7 +41,7 @@ def front(card: Card) -> str:
     if card.note_type == "cloze":
         return card.prompt
     # The pack's template shows the context above the prompt; Basic has no field for it.
-    return f'<div class="sp-context">{html.escape(card.context_text, quote=False)}</div>{card.prompt}'
+    return f'<div class="sp-context">{html.escape(" › ".join(card.shown_context), quote=False)}</div>{card.prompt}'
 
 
 def rows(pack: Pack) -> list[list[str]]:

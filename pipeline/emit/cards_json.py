@@ -20,7 +20,7 @@ def card_record(pack: Pack, card: Card) -> dict[str, Any]:
         "answer": card.answer,
         "section": card.section,
         "topic": card.topic,
-        "context": list(card.context),
+        "context": list(card.shown_context),
         "source": str(card.source),
         "sources": [str(s) for s in card.sources],
         "tags": list(card.tags),

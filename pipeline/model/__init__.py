@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -11,6 +13,8 @@ from pipeline.model.records import History
 if TYPE_CHECKING:
     from pipeline.config import PackConfig
     from pipeline.diagnostics import Diagnostic
+
+_TAGS = re.compile(r"<[^>]+>")
 
 # ---- inline text -----------------------------------------------------------
 
@@ -164,6 +168,18 @@ class Card:
     @property
     def context_text(self) -> str:
         return " › ".join(self.context)
+
+    @property
+    def shown_context(self) -> tuple[str, ...]:
+        """The breadcrumb a learner sees: it stops short of the parent the front
+        opens with (`Organizations — cost benefits: which 2?` under `… ›
+        Organizations`), which would say the label twice."""
+        if not self.context:
+            return self.context
+        front = html.unescape(_TAGS.sub("", self.prompt)).lstrip()
+        # "CloudWatch Alarms — alarm actions — Systems Manager" says the last two places
+        said = next((k for k in range(len(self.context), 0, -1) if front.startswith(" — ".join(self.context[-k:]) + " — ")), 0)
+        return self.context[: len(self.context) - said]
 
 
 @dataclass(frozen=True)

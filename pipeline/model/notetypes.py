@@ -24,7 +24,7 @@ def note_type_name(config: PackConfig, card: Card) -> str:
 
 def fields(card: Card) -> list[str]:
     """The note's fields, in the order of both note types and of the CSV."""
-    context = html.escape(card.context_text, quote=False)
+    context = html.escape(" › ".join(card.shown_context), quote=False)
     return [card.prompt, card.answer, context, html.escape(str(card.source), quote=False)]
 
 

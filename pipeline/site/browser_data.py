@@ -39,7 +39,7 @@ def card_entry(card: Card, exam: str | None, numbers: dict[str, str]) -> dict[st
         "n": card.note_type,
         "s": card.section,
         "d": _domain(card, exam, numbers),
-        "c": card.context_text,
+        "c": " › ".join(card.shown_context),
         "p": prompt,
         "f": card.prompt,
         "b": card.answer,

@@ -1,0 +1,72 @@
+"""The shapes of a term's answer that make one back too many facts, or a
+count of no named kind: a kind's members ("abusive behaviors: spam, port
+scanning, ..."), a run of five facts ("short workloads, cheap, can lose
+instance, ..."), a count under a heading of services."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Inline, Span
+from pipeline.model import inline as inl
+
+OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
+
+
+# the kinds a heading may sort its items by: "Services" over "Read Local, Write Global: RDS Read Replicas, ..."
+_COUNTED_KINDS = frozenset("services tools features products devices".split())
+
+
+def kind_of(shown: tuple[str, ...]) -> str:
+    """` services` when the heading above names the kind of the names counted
+    ("Read Local, Write Global — which 4 services?"); which 4 of what, otherwise unsaid."""
+    last = inl.plain_key(shown[-1]).split()[-1:] if shown else []
+    return f" {last[0]}" if last and last[0] in _COUNTED_KINDS else ""
+
+
+DUMP_ITEMS = 5  # facts on one back that make it a dump
+PHRASE_ITEMS = 4  # of them, phrases of two words or more: facts, not the values of one setting
+
+
+def halves(definition: Inline) -> tuple[Inline, list[Inline]] | None:
+    """A definition of five or more comma-separated facts, most of them phrases
+    ("can lose instance", "batch jobs"; not "family, OS, scope and tenancy", the
+    values one phrase lists): its first half, and its second half to ask apart."""
+    if len(definition) != 1 or definition[0].kind != "text":
+        return None
+    items = comma_items(definition[0].text)
+    if len(items) < DUMP_ITEMS or sum(len(item.split()) > 1 for item in items) < PHRASE_ITEMS:
+        return None
+    if any(":" in item or re.search(r"\betc\b|\.\.|…", item) for item in items):
+        return None  # a label leading the list ("core checks: ..."), or one that trails off: no facts to part
+    half = (len(items) + 1) // 2
+    return (Span("text", ", ".join(items[:half])),), [(Span("text", ", ".join(items[half:])),)]
+
+
+CATEGORY_ITEMS = 5  # a back of this many items is a dump (fewer read as one answer)
+_CATEGORY_WORD = re.compile(r"[a-z][a-z-]*[^isu\W]s")  # "behaviors", not "access", "bus", "analysis"
+
+
+def category(head: str) -> bool:
+    """`abusive & prohibited behaviors`: a plural kind in lower case, no name,
+    whose answer is the members of the kind; recited whole, five or more of them
+    are a dump, asked one blank at a time they are a set to learn."""
+    words = inl.ASIDE.sub("", head).split()
+    return len(words) > 1 and all(w == "&" or w.islower() for w in words) and bool(_CATEGORY_WORD.fullmatch(words[-1]))
+
+
+def comma_items(text: str) -> list[str]:
+    """The items of `a, b (x, y), c`: commas inside brackets stay in their item."""
+    items, depth, current = [], 0, ""
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        if ch == "," and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    items.append(current)
+    return [item.strip() for item in items if item.strip()]

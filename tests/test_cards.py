@@ -185,7 +185,7 @@ def test_a_restated_definition_is_a_fact_of_its_group_and_code_blocks_make_no_ca
     )
     assert found == [
         "[overview] Security | KMS => Encryption: use encryption keys @3,4",
-        "[detail] Security | {{c1::KMS}}: keys are rotated yearly => @5,3",
+        "[detail] Security | {{c1::KMS}}: Encryption: use encryption keys keys are rotated yearly => @5,3",
     ]
 
 

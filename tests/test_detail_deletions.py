@@ -209,7 +209,7 @@ def test_a_term_the_definition_already_says_gives_way_to_the_name() -> None:
         """
     )
     assert not any("{{c1::LEO}}" in line for line in lines)
-    assert any("{{c1::Azure Orbital}}: schedule contacts" in line for line in lines)
+    assert any("{{c1::Azure Orbital}}:" in line and "schedule contacts" in line for line in lines)
 
 
 def test_under_an_item_a_literal_to_type_stays_the_fact() -> None:

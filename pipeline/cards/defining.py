@@ -97,9 +97,20 @@ _WHERE = re.compile(
 )
 
 
+# "enabled for all customers by default with no add cost", "free of charge": who gets it
+# and at what cost, which any included offering could say
+_TERMS = re.compile(
+    r"^\s*(?:(?:enabled|activated|included|available|on)\s+(?:for|to)\s+(?:all|every|any)\b"
+    r"|(?:free|no\s+(?:add(?:itional|ed)?|extra)\s+(?:cost|fee|charge))\b)",
+    re.IGNORECASE,
+)
+
+
 def says_where(line: Inline) -> bool:
-    """A first line that says where the thing is or is switched on, not what it is."""
-    return _WHERE.match(inl.to_plain(line)) is not None
+    """A first line that says where the thing is or is switched on, or who gets
+    it at what cost, not what it is."""
+    text = inl.to_plain(line)
+    return _WHERE.match(text) is not None or _TERMS.match(text) is not None
 
 
 def spells_its_name(head: Inline, definition: Inline) -> bool:

@@ -78,6 +78,7 @@ class Group:
     lead: Fact  # a definition given on the leading line
     is_topic: bool
     sorted_label: bool = False  # one label of a list its items are sorted under (`AWS:` / `User:`)
+    bold: bool = False  # a topic on a bold line: it leads its list, not a paragraph set apart after it
 
     @property
     def inner(self) -> tuple[str, ...]:

@@ -9,18 +9,18 @@ from __future__ import annotations
 import html
 import re
 
+from pipeline.cards.bracket_names import bracket_named, bracket_names
 from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, without_asides, words
 from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, leans_on_another, names_what_it_is_made_of, refers_back, says_where
-from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.series import TIERS_ASKED
+from pipeline.cards.side_facts import with_definition
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
+from pipeline.cards.line_shapes import is_bare_choice, says_its_place
 from pipeline.cards.single_facts import (
     about_another,
     gives_itself_away,
-    is_bare_choice,
-    says_its_place,
     keyed_text,
     name_cloze,
     named_text,
@@ -30,6 +30,7 @@ from pipeline.cards.single_facts import (
 )
 from pipeline.cards.defined_terms import called_text, defined_text, term_called
 from pipeline.cards.item_fronts import item_front
+from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.last_resort import ride_with_names, unasked_lines
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
@@ -83,7 +84,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     named = (names_subject(label) or defined_subject(label) is not None) and not _INTERROGATIVE.match(label)
     topic = group.is_topic and first_kind == "overview" and named  # "Benefits:" is its list, no thing
     overview = (topic or _a_thing(group)) and not _parallel(split) and not pictured
-    if overview and len(split) > 1 and (_FORMER_NAME.match(inl.to_plain(split[0].inline)) or says_where(split[0].inline)):
+    if overview and len(split) > 1 and (_FORMER_NAME.match(inl.to_plain(split[0].inline)) or says_where(split[0].inline) or _says_its_name(label, split[0])):
         split.insert(1, split.pop(0))  # the next line says what the thing is
     if overview and (own := _past_a_term(group, split)):
         split.insert(0, split.pop(own))  # "..., are called batch jobs": a term's definition, not the topic's
@@ -107,13 +108,13 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     if overview and names_another(sink, group, split[0]):
         defining = 0  # "VNet peering connects..." under "Networking" defines no Networking
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
-    small = small and not later and len(split) <= defining and len(_bracket_names(split)) < 2
+    small = small and not later and len(split) <= defining and len(bracket_names(split)) < 2
     together = split if small else split[:defining] if overview else split[:1]
     singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]] = []
     if not small:
-        blend = len(_bracket_names(split)) >= 2
+        blend = len(bracket_names(split)) >= 2
         keyed = {
-            id(f): _asked_of_item(sink, group, f, split, found) or found or (_bracket_named(sink, group, f) if blend else None)
+            id(f): _asked_of_item(sink, group, f, split, found) or found or (bracket_named(sink, group, f) if blend else None)
             for f in split[1:]
             for found in [keyed_text(sink, group, f)]  # the line's own cloze, which the item's is weighed against
         }
@@ -136,7 +137,9 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
                 budget -= words(fact.inline)
         together += [f for f in split[1:] if id(f) in riding]
         riding |= {id(f) for f in together}  # the definition's own lines
-        rest = [f for f in split[1:] if id(f) not in riding]
+        # a term line shown for the list's sake is asked by its own term card, unless
+        # its key term is a value named in it ("strategy: [RollingUpdate]")
+        rest = [f for f in split[1:] if id(f) not in riding and (f.line not in sink.termed or _asks_a_value(keyed[id(f)]))]
         if overview and not together:
             keyed[id(split[0])] = keyed_text(sink, group, split[0])
             rest.insert(0, split[0])
@@ -174,21 +177,51 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         alone = [(f, found) for f in together if (found := named_text(sink, group, [f], last_resort=True)) is not None]
         together = [f for f in together if all(f is not g for g, _ in alone)]
         singles = sorted([*singles, *(([f], found) for f, found in alone)], key=lambda single: split.index(single[0][0]))
+    front = item_front(sink, group, "" if sink.tiered else first_kind, together) if together else ()
+    if together and first_kind == "detail" and front is group.label and len(together) == 1 and not sink.tiered:
+        # "Snow Family" over "-> all can run EC2 & Lambda": a bare name says nothing of
+        # what is asked; the line asked by its key term, the name in front, does
+        found = keyed_text(sink, group, together[0]) or forward_text(sink, group, together[0])
+        if found is not None:
+            singles.insert(0, (together, found))
+            together = []
     if together:
         sink.add(
             first_kind,
             "basic",
-            prompt=sink.html(item_front(sink, group, "" if sink.tiered else first_kind, together)),
+            prompt=sink.html(front),
             answer=sink.facts_html([_unlabelled(f) for f in together]),
             context=group.context,
             lines=(group.line, *(f.line for f in together)),
             key=("facts", group.key, "1"),
         )
+    defining = split[0] if overview and together and together[0] is split[0] and not sink.tiered else None
     for facts_asked, (text, context) in singles:
         if sink.tiered and text.startswith("{{c1::"):
             # the tiers above have it too: the card asks the lowest that does
             text = f'<div class="sp-label">{TIERS_ASKED} it?</div>' + text
+        elif defining is not None and (defined := with_definition(sink, group, defining, facts_asked, text)) is not None:
+            text, context = defined
         single_fact_card(sink, group, facts_asked, text, context)
+
+
+def _asks_a_value(found: tuple[str, tuple[str, ...]] | None) -> bool:
+    """A cloze on a name the line's definition says, its label shown: no blank over
+    the thing the line is about, nor over a plain word ("[lowest-cost]")."""
+    if found is None or found[0].startswith("{{c"):
+        return False
+    hidden = re.findall(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", found[0])
+    return bool(hidden) and all(re.search(r"[A-Z]", h) for h in hidden)
+
+
+def _says_its_name(label: str, fact: Fact) -> bool:
+    """"multi-regions (read replicas)" under *Multi-Region*: a first line that
+    only says the name again (a bracket aside) says nothing of what it is."""
+    def stems(text: str) -> set[str]:
+        return {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z0-9]+", re.sub(r"\([^()]*\)", " ", text))}
+
+    said = stems(inl.to_plain(fact.inline))
+    return bool(said) and said <= stems(label)
 
 
 def _unlabelled(fact: Fact) -> Fact:
@@ -355,35 +388,3 @@ def _says_term(text: str, term: str) -> bool:
     if text.isascii() and term.isascii() and term.lower() not in text.lower():
         return False  # most lines do not hold it at all: no pattern to compile
     return re.search(rf"\b{re.escape(term)}s?\b", text, re.IGNORECASE) is not None
-
-
-# "(standard infrequent access: S3 Standard-IA)", "(S3 One-Zone IA)": a bracket that names a thing
-_NAMING_BRACKET = re.compile(r"\((?:[a-z][\w\s-]*:\s*)?((?:[A-Z0-9][\w.-]*)(?:\s+[A-Z0-9][\w.-]*){0,3})\)")
-
-
-def _bracket_names(facts: list[Fact]) -> set[str]:
-    """The things a group's lines name each in a bracket of their own: two or
-    more ("(S3 Standard-IA)", "(S3 One-Zone IA)") make the group a blend of
-    things, asked one line at a time, never as one answer."""
-    found = set()
-    for fact in facts:
-        hits = [m.group(1) for m in _NAMING_BRACKET.finditer(inl.to_plain(fact.inline))]
-        found |= {h for h in hits if len(hits) == 1 and not re.fullmatch(r"[A-Z]{2,5}", h)}
-    return found
-
-
-def _bracket_named(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
-    """In a blend of things, a line with no key term of its own that names,
-    in a bracket of its own, the thing it is about ("data lost when the AZ is
-    destroyed (S3 One-Zone IA)") asks that thing: the bracket is hidden
-    whole, as its words would spell the name."""
-    spans = fact.inline
-    hits = [(i, m) for i, span in enumerate(spans) if span.kind == "text" for m in _NAMING_BRACKET.finditer(span.text)]
-    if len(hits) != 1 or re.fullmatch(r"[A-Z]{2,5}", hits[0][1].group(1)):
-        return None  # none, several, or a bare abbreviation of the words before it ("(HPC)")
-    index, match = hits[0]
-    target = spans[index].text
-    text = cloze_text(spans, sink.html, hide=lambda t: [(match.start() + 1, match.end() - 1)] if t == target else [])
-    label_html = sink.html(asked(group.label, group.context))
-    found = f"<b>{label_html}</b>: " + text, group.context
-    return None if gives_itself_away(found[0], found[1], sink.common, sink.describes) else found

@@ -22,14 +22,18 @@ from pipeline.cards.cue_words import CLAIMED_PROPERTIES, MEASURE_WORDS, OFFERING
 from pipeline.cards.deletions import gives_itself_away, names_kinds
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import PREDICTABLE
+from pipeline.cards.name_clues import names_others
 from pipeline.cards.prompts import asked, defined_subject
 from pipeline.cards.sink import CardSink
+from pipeline.cards.single_facts import LISTED_NAMES, term_shown
 from pipeline.model import Span
 from pipeline.model import inline as inl
 
 RARE_LINES = 2  # lines of the notes at most that say a word, for it to be what a line adds
 MIN_SHOWN_WORDS = 5  # words of the line besides the blank, to answer from
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_COUNTED = re.compile(r"::(\d+) names\}\}")
+_EXAMPLES = re.compile(r"^\s*(?:for ex(?:ample)?|e\.\s?g\.?|eg|such as|like)\b", re.IGNORECASE)
 _PLAIN = STOPWORDS | OFFERING_WORDS | CLAIMED_PROPERTIES | MEASURE_WORDS
 
 
@@ -46,9 +50,11 @@ def forward_text(sink: CardSink, group: Group, fact: Fact, plain: bool = False) 
     one may hide a closing phrase of plain words (`closing_phrase`)."""
     if group.context and names_kinds(inl.to_plain(group.label).strip()):
         return None  # a line under "Access Tiers" is about the thing they sort: its name is asked
-    if plain:
-        return closing_phrase_text(sink, group, fact, plain=True)
-    return closing_phrase_text(sink, group, fact) or _rarest_term(sink, group, fact)
+    found = closing_phrase_text(sink, group, fact, plain=True) if plain else closing_phrase_text(sink, group, fact) or _rarest_term(sink, group, fact)
+    if found and (count := _COUNTED.search(found[0])) and int(count.group(1)) >= LISTED_NAMES and names_others([inl.to_plain(fact.inline)]):
+        return None  # "can be integrated with [Athena, Redshift or Quick Sight]": what it ties on, no fact of its own
+    term = term_shown(sink, group, fact, found[0]) if found else None
+    return found if term is None else term or None
 
 
 def _rarest_term(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
@@ -56,6 +62,8 @@ def _rarest_term(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
     if len(fact.inline) != 1 or fact.inline[0].kind != "text":
         return None  # emphasis or code: the key term would have been found
     text = fact.inline[0].text
+    if _EXAMPLES.match(text):
+        return None  # "for ex relational/[non-relational] db, ...": one example of a list, a guess
     label_plain = inl.to_plain(group.label).strip()
     subject = defined_subject(label_plain)
     shown = {w.lower() for w in _TOKEN.findall(" ".join([label_plain, *group.context]))}

@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.commands import is_command
+from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.key_terms import cloze_text
+from pipeline.cards.prompts import asked
+from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
 
@@ -23,3 +27,43 @@ def heading_asked(group: Group, facts: list[Fact]) -> bool:
 
 _EXPLAINS = re.compile(r"^\s*(?:what|how|why|when|where)\s+\S+.*\b(?:is|are|works?|does|do|matters?)\s*$", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+[.)])\s+\S")
+
+
+# "UDP sends ...", "HTTPS is HTTP over TLS.", "The scheduler picks ...": a sentence
+# that opens with what it is about, then says what that does or is
+_OWN_SUBJECT = re.compile(
+    r"^\s*(?:(?:the|an?)\s+)?((?:[A-Za-z][\w/-]*\s+){0,3}?[A-Za-z][\w/-]*)\s+"
+    r"(?:is|are|has|have|can|will|must|lets?|gives?|sends?|uses?|picks?|runs?|holds?|maps?|selects?|keeps?|makes?|means?)\b",
+    re.IGNORECASE,
+)
+# a pronoun, or a relative clause ("Jobs that can run ..."): no subject named in a few words
+_NOT_SUBJECTS = frozenset("it this that these those they there here we you which what who whose where when each every all some".split())
+
+
+def own_subject(text: str, label: str) -> re.Match[str] | None:
+    """A sentence of prose (it ends with a full stop) whose subject is not the
+    heading ("UDP sends independent datagrams." under *Transport*, "Encryption
+    in transit uses TLS." under *KMS*): hidden, the heading would be read as
+    what the sentence is about, and taught as its answer (`single_facts` asks
+    the subject instead). The match's group 1 is the subject."""
+    match = _OWN_SUBJECT.match(text)
+    if not text.strip().endswith(".") or match is None:
+        return None
+    subject = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", match.group(1))]
+    own = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", label)}
+    if not subject or _NOT_SUBJECTS & set(subject) or own & (set(subject) | {w.rstrip("s") for w in subject}):
+        return None
+    if len(subject) == 1 and not match.group(0).lower().startswith(("the ", "a ", "an ")) and not re.search(r"[A-Z0-9]", match.group(1)[1:]):
+        return None  # "Answers are cached ...": a plain word at the sentence's start, no thing of its own
+    return match
+
+
+def subject_cloze(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+    """A sentence about a subject of its own, not the heading (`own_subject`), as a
+    cloze on that subject with the heading in front: "Transport: [UDP] sends ..."."""
+    spans = fact.inline
+    match = own_subject(spans[0].text, inl.to_plain(group.label)) if len(spans) == 1 and spans[0].kind == "text" else None
+    if match is None:
+        return None
+    text = f"<b>{sink.html(asked(group.label, group.context))}</b>: " + cloze_text(spans, sink.html, hide=lambda t: [match.span(1)])
+    return None if gives_itself_away(text, group.context, sink.common, sink.describes) else (text, group.context)

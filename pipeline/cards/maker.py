@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
+from pipeline.cards.after_lists import statements_after, statements_alone
 from pipeline.cards.answer_keys import with_answer_keys
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
@@ -105,14 +106,6 @@ def _own_name_as_fact(entry: Entry, group_key: str) -> Entry:
     return entry
 
 
-def _statements_after(entries: list[Entry], loose: list[Entry]) -> list[Entry]:
-    """Prose lines that follow a topic's list, table or terms."""
-    structured = [e.node.line for e in entries if e not in loose and (e.named or e.listed or e.special == "table")]
-    if not structured:
-        return []
-    return [e for e in loose if e.node.role == "line" and e.node.line > min(structured)]
-
-
 def _own_headings(listed: list[Entry]) -> bool:
     """A section's bold labels that lead lists of their own are its sub-headings:
     reciting them asks how the author arranged the notes, not a set to know."""
@@ -182,7 +175,7 @@ class _CardMaker(CardSink):
         if in_summary(section_title, self.topic_title):
             body = tuple(n for n in body if not restated(n, self.said))
         first = len(self.cards)
-        self._group(Group(context, title, topic.line, Fact((), topic.line), True), body)
+        self._group(Group(context, title, topic.line, Fact((), topic.line), True, bold=topic.bold and title is topic.title), body)
         if topic.pin and len(self.cards) > first:
             self.pin(first, topic.pin)
 
@@ -290,19 +283,12 @@ class _CardMaker(CardSink):
             for e in entries
             if id(e) not in said and not e.named and not e.numbered and not e.node.children and e.special is None
         ]
-        asked_alone = []
-        for statement in _statements_after(entries, loose) if group.is_topic else []:
-            # A sentence after a list or table says one thing of its own: asked
-            # by its key term, not as the heading's answer.
-            fact = Fact(statement.full, statement.node.line)
-            if (found := subject_text(self, group, fact) or keyed_text(self, group, fact)) is not None:
-                single_fact_card(self, group, [fact], *found)
-                asked_alone.append(statement)
+        asked_alone = statements_alone(self, group, entries, loose) if group.is_topic else []
         loose = [e for e in loose if e not in asked_alone]
         # a bare command asks its subcommand, its arguments shown: no overview to recite it in
         loose = [e for e in loose if not command_cloze(self, group, Fact(e.full, e.node.line))]
         facts = [Fact(e.full, e.node.line) for e in loose]
-        if group.is_topic and remarks_after(entries, loose, facts, _statements_after(entries, loose)):
+        if group.is_topic and remarks_after(entries, loose, facts, statements_after(entries, loose)):
             self.remarks, facts = facts, []  # "Deleting a resource group deletes ...": on the list's card
         lone = group.is_topic and not facts and len(entries) == 1 and _opens_with_number(entries, [])
         if lone and names_its_kind(entries[0].full):
@@ -330,6 +316,7 @@ class _CardMaker(CardSink):
             # A term's whole line: its bare label ("default", "types") would say nothing.
             whole = sorted(loose + siblings, key=lambda e: e.node.line)
             facts = [Fact(e.full, e.node.line) for e in whole]
+            self.termed |= {e.node.line for e in siblings}
         extra: list[Fact] = []
         if listed and sum(words(f.inline) for f in facts) <= EXTRA_WORDS:
             extra, facts = facts, []

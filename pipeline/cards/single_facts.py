@@ -10,7 +10,8 @@ import re
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, says_a_part, variant_shown
 from pipeline.cards.entries import Fact, Group
-from pipeline.cards.headings_asked import heading_asked
+from pipeline.cards.headings_asked import heading_asked, own_subject, subject_cloze
+from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it_is_not
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic
@@ -29,7 +30,6 @@ _SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z
 NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they", "there", "here"}
 _LEAD = re.compile(r"^<b>.*?</b>: ")
 _QUALIFIER = re.compile(r"\b[A-Z][a-z]+ed$")  # a run of capitals ending in a participle ("AWS Certified")
-_OPTIONS = 4  # words at most of each side of a bare "X vs Y"
 # "[VNet Peering] connects ...", "[EBS] volumes are ...": the name is the subject of a statement
 _STATES = re.compile(r"\s*(?:[a-z]+\s+)?(?:is|are|was|were|has|have|can|will|must|does|[a-z]+s)\b")
 
@@ -40,46 +40,14 @@ def names_subject(label: str) -> bool:
     return not is_generic(label) and not is_fragment(label) and not label.rstrip().endswith("?")
 
 
-def is_bare_choice(fact: Fact) -> bool:
-    """A line that only sets two short options side by side ("multi account
-    vs one account multi VPC"): a heading of what follows, no fact to ask."""
-    parts = _VERSUS.split(inl.to_plain(fact.inline).strip())
-    return len(parts) == 2 and all(0 < len(p.split()) <= _OPTIONS for p in parts)
-
-
-_POSITIONAL = re.compile(
-    r"^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|last|next|another|other)\s+(?:type|kind|sort|way|option)s?\b", re.IGNORECASE
-)
-
-
-# "no (time) limit" says what it allows: no negation
-_NEGATION = re.compile(r"^\s*(?:not|no|never|nor|neither|none)\b(?!\s+(?:\w+\s+)?(?:limit|maximum|cap)s?\b)", re.IGNORECASE)
-_CLAUSES = re.compile(r"[,;]|\sbut\s", re.IGNORECASE)  # "not A or B": "or" goes on with the negation
-
-
-def says_only_what_it_is_not(fact: Fact) -> bool:
-    """"not for time-sensitive questions", "no servers": a line whose every
-    clause says what the thing is not or has not. Countless things are not;
-    behind it a hidden name is a guess. ("no caching, proxies packets to
-    regions" says what it does too.)"""
-    text = inl.to_plain(fact.inline).strip()
-    if not _NEGATION.match(text):
-        return False
-    return all(_NEGATION.match(c) for c in _CLAUSES.split(text) if len(c.split()) > 1)
-
-
-def says_its_place(fact: Fact) -> bool:
-    """"Third type of storage we can attach": a line that counts on where the
-    notes put it, which a card on its own cannot show."""
-    return _POSITIONAL.match(inl.to_plain(fact.inline)) is not None
-
-
-def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+def keyed_text(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tuple[str, tuple[str, ...]] | None:
     """The fact as a cloze on its key term, and the context to show with it;
-    None when the sentence has no key term, or too little around it to ask."""
+    None when the sentence has no key term, or too little around it to ask.
+    Without `by_name`, a side word is never traded for the group's name: a
+    section's label over a paragraph of its own is where it sits, not what it answers."""
     if is_bare_choice(fact):
         return None
-    found = _keyed(sink, group, fact)
+    found = _keyed(sink, group, fact, by_name)
     if found is None:
         return None
     shown = BLANK.sub(" ", _LEAD.sub("", found[0]))
@@ -89,7 +57,28 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str
         return found
     if _names_its_own_part(found[0], sink.common):
         return None
+    if (term := term_shown(sink, group, fact, found[0])) is not None:
+        return term or None
     return None if gives_itself_away(found[0], found[1], sink.common, sink.describes) else found
+
+
+def term_shown(sink: CardSink, group: Group, fact: Fact, cloze: str) -> tuple[str, tuple[str, ...]] | None | bool:
+    """"Deep Archive: [lowest-cost] storage class": a line that defines a named
+    term, whose blank falls on a plain word of the definition, leaves the thing
+    defined on the front and asks a qualifier. The term is what to hide, when
+    the definition points to it; else the line is no cloze (False): its term's
+    own card says it. None for any other cloze (a setting's value, "strategy:
+    [RollingUpdate]", or a name in the definition, is the fact)."""
+    split = inl.split_term(fact.inline)
+    hidden = HIDDEN.findall(cloze)
+    if split is None or not split[1] or not hidden or any(re.search(r"[A-Z]", _plain(h)) for h in hidden):
+        return None
+    term = inl.to_plain(split[0]).strip()
+    if not term[:1].isupper() or not names_subject(term) or _plain(cloze).find(term) < 0:
+        return None
+    text = "{{c1::" + cloze_safe(sink.html(split[0])) + "}}: " + sink.html(split[1])
+    context = group.inner if group.context or group.is_topic else group.context
+    return (text, context) if points_to_name(sink, text, last_resort=True) else False
 
 
 def _names_its_own_part(cloze: str, common: frozenset[str]) -> bool:
@@ -105,14 +94,13 @@ def _names_its_own_part(cloze: str, common: frozenset[str]) -> bool:
     return len(words) >= 2 and any(w in own for w in words)
 
 
-_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 _BRANDED = re.compile(r"\b[A-Z0-9]{2,}\b|[a-z][A-Z]")  # "AWS ...", "CloudTrail": written as a product's name
 
 
 def _a_choice(cloze: str, label: str) -> bool:
     """Under "CapEx vs OpEx", a blank over one of the two asks which one:
     the heading shows the options, not the answer."""
-    options = [o.strip().lower() for o in _VERSUS.split(label)] if _VERSUS.search(label) else []
+    options = [o.strip().lower() for o in VERSUS.split(label)] if VERSUS.search(label) else []
     hidden = [html.unescape(re.sub(r"<[^>]+>", "", h)).strip().lower() for h in HIDDEN.findall(cloze)]
     return bool(hidden) and all(h in options for h in hidden)
 
@@ -178,12 +166,12 @@ def _other_subject(sink: CardSink, group: Group, fact: Fact) -> Finder | None:
     return finder
 
 
-def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+def _keyed(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tuple[str, tuple[str, ...]] | None:
     spans = fact.inline
     label_plain = inl.to_plain(group.label).strip()
     avoid = sink.common | frozenset(label_plain.split()) | frozenset(w for c in group.context for w in c.split())
-    if _VERSUS.search(label_plain):
-        avoid -= {w for option in _VERSUS.split(label_plain) for w in option.split()}  # which of the two
+    if VERSUS.search(label_plain):
+        avoid -= {w for option in VERSUS.split(label_plain) for w in option.split()}  # which of the two
     label_html = sink.html(asked(group.label, group.context))
     named = defined_subject(label_plain) or label_plain
     subject = subject_finder(named, sink.common) if names_subject(named) else None
@@ -210,9 +198,9 @@ def _keyed(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ..
         # "Trusted Advisor: warns when volumes ([EBS]) are unused": the line is the topic's fact,
         # asked by a clue a recognition card would take, else by one that merely points: a
         # blank over the side word ("[Docker]" under ECR, "[CPU/RAM]") asks what the front implies
-        by_name = (_asked_by_name(sink, group, fact) or _asked_by_name(sink, group, fact, last_resort=True)) if side else None
-        if by_name:
-            return by_name
+        named_card = (_asked_by_name(sink, group, fact) or _asked_by_name(sink, group, fact, last_resort=True)) if side and by_name else None
+        if named_card:
+            return named_card
         if opens and sink.product(_plain(hidden.group(1))) and _STATES.match(_plain(text[hidden.end() :])):  # type: ignore[union-attr]
             # "[EBS] volumes are network drives" under *EC2 Instance Store*: a statement about
             # another thing, which "EC2 Instance Store:" in front would read as said of the topic
@@ -276,6 +264,12 @@ def named_text(
     under a heading that names no thing."""
     if all(says_only_what_it_is_not(f) for f in facts):
         return None  # "not for time-sensitive questions": fits all that are not, no one thing
+    label = inl.to_plain(group.label)
+    subjects = [f for f in facts if len(f.inline) == 1 and f.inline[0].kind == "text" and own_subject(f.inline[0].text, label)]
+    if len(facts) == 1 and subjects and (subject := subject_cloze(sink, group, facts[0])) is not None:
+        return subject  # "UDP sends ..." under *Transport*: the sentence's own subject is the answer
+    if len(facts) > 1 and subjects:
+        return None  # each asked alone: a sentence about a subject of its own is no line of the heading's
     if not heading_asked(group, facts):
         return None
     found = name_cloze(sink, group, facts)
@@ -327,6 +321,13 @@ def clue_lines(cloze: str) -> list[str]:
     return [_plain(BLANK.sub(MASK, part)) for part in re.split(r"</li>|<br\s*/?>", body) if _plain(BLANK.sub(MASK, part))]
 
 
+# "Root User Privileges", "Free Tier limits": a name and the set of its things a list holds
+_OWNED_SET = re.compile(
+    r"^(\S.*?\S)\s+((?:only\s+)?(?:privileges|permissions|rights|responsibilities|duties|tasks|limits|limitations|quotas))\s*$",
+    re.IGNORECASE,
+)
+
+
 def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tuple[str, ...]]:
     """The facts as a cloze on the name of what they are about."""
     label_plain = inl.to_plain(group.label).strip()
@@ -345,6 +346,10 @@ def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tu
     body = shown(facts[0]) if len(facts) == 1 else "<ul>" + "".join(f"<li>{shown(f)}</li>" for f in facts) + "</ul>"
     if defined or own or not group.context:
         body = hide_forms(body, defined or label_plain, sink.common)  # "[CloudWatch]: [CW] billing metric data"
+        if not defined and (owner := _OWNED_SET.match(label_plain)):
+            # "Root User Privileges: sign up for GovCloud": the set is no answer; whose it is, is
+            text = "{{c1::" + cloze_safe(inl.escape(owner.group(1))) + "}} " + inl.escape(owner.group(2)) + ": " + body
+            return text, group.context
         text = "{{c1::" + cloze_safe(inl.escape(defined) if defined else sink.html(group.label)) + "}}: " + body
         return text, group.context
     parent = re.sub(r"^\d+[.)]\s+", "", group.context[-1])  # "6. Sustainability": its place in a list is no part of the name

@@ -45,6 +45,9 @@ class CardSink:
         # lines a list says whole (a category map on a sibling's back, an everyday word with
         # its meaning): no term card asks them again (`enumerations`)
         self.said_in_lists: set[int] = set()
+        # a list's term lines shown whole beside its plain lines: their term cards ask
+        # them, so no detail card asks them again (`facts`)
+        self.termed: set[int] = set()
         # a topic's remarks after its list, said on that list's card (`partial_lists.remarks_after`)
         self.remarks: list[Fact] = []
 

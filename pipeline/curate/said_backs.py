@@ -57,5 +57,5 @@ def _restates(name: str, items: list[str]) -> bool:
 def with_said_backs(cards: list[Card], asked: Iterable[Card]) -> list[Card]:
     """The cards, each definition card without the lines after its first that a
     recognition or comparison card shows."""
-    said = frozenset(line for found in asked_lines(asked).values() for lines, _ in found for line in lines)
+    said = frozenset(line for found in asked_lines(asked).values() for lines, _, _ in found for line in lines)
     return [found for card in cards if (found := _trimmed(card, said)) is not None] if said else cards

@@ -15,7 +15,9 @@ from pipeline.model.inline import plain_key
 from pipeline.model.lead_words import LEAD_WORDS
 from pipeline.model.naming import name_key
 
-_Shown = tuple[frozenset[tuple[str, int]], frozenset[str]]  # a card's lines and its words
+DROPPED_WORDS = 3  # words of a line a comparison card may leave out
+# a card's lines, its words, and how many of a line's words it may leave out
+_Shown = tuple[frozenset[tuple[str, int]], frozenset[str], int]
 
 
 _LABEL = re.compile(r'<div class="sp-label">[^<]*</div>')  # the question a card puts over its clue
@@ -32,9 +34,10 @@ def asked_lines(asked: Iterable[Card]) -> dict[str, list[_Shown]]:
     for card in asked:
         lines = frozenset((s.path, s.line) for s in card.sources)
         if card.kind == "recognition":  # its key: note type, kind, the name's key, which card of the thing
-            found[card.key[2]].append((lines, _words(card.prompt, card.answer)))
+            found[card.key[2]].append((lines, _words(card.prompt, card.answer), 0))
         elif card.kind == "compare":  # its back is the option the fact is about
-            found[name_key(card_text(card.answer))].append((lines, _words(card.prompt, card.answer)))
+            # (it leaves out an example another option has too, "cache for in-memory db")
+            found[name_key(card_text(card.answer))].append((lines, _words(card.prompt, card.answer), DROPPED_WORDS))
     return found
 
 
@@ -48,11 +51,11 @@ def _twin(card: Card, asked: dict[str, list[_Shown]]) -> bool:
     words = _words(card.prompt)
     # every line and word it says is a clue of one recognition card of that name (which shows a line without its `For ex:`)
     found = asked.get(hidden.pop(), [])
-    if any(lines <= shown and words - LEAD_WORDS <= said for shown, said in found):
+    if any(lines <= shown and len(words - LEAD_WORDS - said) <= dropped for shown, said, dropped in found):
         return True
     # or its lines are asked apart, each by a card of that name: "Tunnel Link: encrypted, over the
     # internet, needs a gateway" asked by one comparison card per line and a recognition card
-    return len(lines) > 1 and lines <= frozenset().union(*(s for s, _ in found)) and words - LEAD_WORDS <= frozenset().union(*(w for _, w in found))
+    return len(lines) > 1 and lines <= frozenset().union(*(s for s, _, _ in found)) and words - LEAD_WORDS <= frozenset().union(*(w for _, w, _ in found))
 
 
 def without_twins(cards: list[Card], asked: Iterable[Card]) -> list[Card]:

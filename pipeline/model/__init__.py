@@ -79,6 +79,9 @@ class Topic:
     parents: tuple[str, ...] = ()  # headings between the section and the topic
     pin: str | None = None
     cards: bool = True
+    # A bold line (`**Title:**`), not a heading: it leads its own lines, and a
+    # paragraph set apart after its list is the section's, not the title's.
+    bold: bool = False
 
 
 @dataclass(frozen=True)

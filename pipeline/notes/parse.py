@@ -99,6 +99,7 @@ class _TopicDraft:
     pin: str | None = None
     cards: bool = True
     blocks: list[Token] = field(default_factory=list)
+    bold: bool = False
 
 
 @dataclass
@@ -166,6 +167,7 @@ class _DocumentBuilder:
                 spans, rest = title
                 rest, pin = take_pin(rest)
                 topic = self._open_topic(spans, token["line"], self._parents(), pin, cards)
+                topic.bold = True
                 nodes = line_nodes(([(0, rest)] if rest else []) + found[1:], token["line"])
                 topic.blocks.append({"type": "nodes", "nodes": nodes, "_no_cards": not cards})
                 return
@@ -267,7 +269,7 @@ class _DocumentBuilder:
                 body = tuple(block_nodes(topic.blocks))
                 if body or not topic.intro:
                     topics.append(
-                        Topic(topic.title, topic.line, body, topic.intro, topic.parents, topic.pin, topic.cards)
+                        Topic(topic.title, topic.line, body, topic.intro, topic.parents, topic.pin, topic.cards, topic.bold)
                     )
             sections.append(Section(draft.title, draft.line, tuple(topics)))
         return Document(

@@ -1,0 +1,56 @@
+"""Prose lines after a topic's list, table or terms: each says one thing of
+its own, asked by its key term, not as the topic's answer. A paragraph set
+apart after a bold line's list is the section's: the bold line leads its list
+only, and its name is no answer to what follows."""
+
+from __future__ import annotations
+
+from pipeline.cards.entries import Entry, Fact, Group
+from pipeline.cards.facts import fact_cards
+from pipeline.cards.single_facts import keyed_text, single_fact_card, subject_text
+from pipeline.cards.sink import CardSink
+from pipeline.model import Node, Span
+
+
+def statements_after(entries: list[Entry], loose: list[Entry]) -> list[Entry]:
+    """Prose lines that follow a topic's list, table or terms."""
+    structured = [e.node.line for e in entries if e not in loose and (e.named or e.listed or e.special == "table")]
+    if not structured:
+        return []
+    return [e for e in loose if e.node.role == "line" and e.node.line > min(structured)]
+
+
+def statements_alone(sink: CardSink, group: Group, entries: list[Entry], loose: list[Entry]) -> list[Entry]:
+    """Cards of the topic's statements after its list that are asked alone; those statements."""
+    asked = []
+    for statement in statements_after(entries, loose):
+        fact = Fact(statement.full, statement.node.line)
+        apart = group.bold and _set_apart(entries, statement)
+        asker = _section_of(group) if apart else group
+        found = subject_text(sink, asker, fact) or keyed_text(sink, asker, fact, by_name=not apart)
+        if found is not None:
+            single_fact_card(sink, asker, [fact], *found)
+            asked.append(statement)
+        elif apart:
+            fact_cards(sink, asker, [fact], "detail")  # no key term: asked of the section, never as the title's
+            asked.append(statement)
+    return asked
+
+
+def _section_of(group: Group) -> Group:
+    """The group a bold topic sits in: its section, or the heading above it."""
+    if not group.context:
+        return group
+    title = (Span("text", group.context[-1]),)
+    return Group(group.context[:-1], title, group.line, Fact((), group.line), True)
+
+
+def _set_apart(entries: list[Entry], statement: Entry) -> bool:
+    """A paragraph after a blank line that ends the list before it."""
+    before = [e for e in entries if e.node.line < statement.node.line]
+    last = max((_last_line(e.node) for e in before), default=statement.node.line)
+    return statement.node.line > last + 1
+
+
+def _last_line(node: Node) -> int:
+    return max([node.line, *(_last_line(c) for c in node.children)])

@@ -1,0 +1,29 @@
+"""A side fact asked by a thing's name ("writes only go to the main db" ->
+[Read Replicas]) fits its neighbours as well: asked after the thing's
+defining line, the clue singles the name out."""
+
+from __future__ import annotations
+
+from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.entries import Fact, Group
+from pipeline.cards.single_facts import gives_itself_away, name_cloze
+from pipeline.cards.sink import CardSink
+
+DEFINED_FACTS = 2  # side facts at most that a name cloze asks with the thing's definition
+
+
+def with_definition(sink: CardSink, group: Group, defining: Fact, facts: list[Fact], cloze: str) -> tuple[str, tuple[str, ...]] | None:
+    """A side fact asked by the thing's name ("writes only go to the main db"
+    -> [Read Replicas]) fits its neighbours as well: the thing's defining line
+    goes first, so the clue singles the name out and the side fact is learnt
+    with it. None when the cloze is no cloze on the group's own name, or the
+    definition would give the name away."""
+    own = "{{c1::" + cloze_safe(sink.html(group.label)) + "}}: "
+    if not cloze.startswith(own) or len(facts) > DEFINED_FACTS or any(f.line == defining.line for f in facts):
+        return None
+    found = name_cloze(sink, group, [defining, *facts])
+    if not found[0].startswith(own) or found[0].count("{{c") > cloze.count("{{c"):
+        return None  # the definition says the name again: one more blank
+    if gives_itself_away(found[0], (), sink.common, sink.describes):
+        return None
+    return found

@@ -1,0 +1,245 @@
+"""A detail card hides the name of what its line is about: never a bold
+label's name over a paragraph set apart after that label's list (the
+paragraph is the section's), never a heading over many unlike lines."""
+
+from __future__ import annotations
+
+from pipeline.cards.entries import Fact, Group
+from pipeline.cards.forward_facts import forward_text
+from pipeline.cards.sink import CardSink
+from pipeline.model import Span
+
+from .test_cards import cards_of
+
+_NOTES = """
+## Compute
+
+**Startup Script:**
+- bootstrapping = launching commands when a machine starts
+- run once at first start
+- the script runs with the root user
+
+If we stop and relaunch a machine, its {address} can change
+
+**Machine Sizes:**
+- General: balance between compute and memory
+- Memory: large data sets in memory
+"""
+
+
+def test_a_paragraph_set_apart_after_a_bold_lines_list_is_asked_of_the_section() -> None:
+    lines = cards_of(_NOTES.format(address="PUBLIC Ip address"))
+    paragraph = [line for line in lines if "relaunch a machine" in line]
+    assert paragraph and not any("{{c1::Startup Script}}" in line for line in paragraph)
+    assert any("{{c1::PUBLIC Ip}}" in line and "| Compute :" in line for line in paragraph)
+
+
+def test_a_paragraph_without_a_key_term_is_not_asked_by_the_bold_lines_name() -> None:
+    lines = cards_of(_NOTES.format(address="public address"))
+    paragraph = [line for line in lines if "relaunch a machine" in line]
+    assert paragraph and not any("Startup Script" in line for line in paragraph)
+
+
+def test_a_line_right_after_the_list_still_belongs_to_it() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Startup Script:**
+        - run once at first start
+        - the script runs with the root user
+        - installs updates and downloads files at boot
+        -> automation of a machine's first boot
+        """
+    )
+    assert any("Startup Script" in line and "first boot" in line for line in lines)
+
+
+def test_what_a_thing_is_is_not_who_gets_it_at_what_cost() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **DDoS Protection:**
+        - Shield Basic:
+          - enabled for all customers by default with no add cost
+          - provides protection from floods and other layer 3/4 attacks
+          - protection for VMs and the CDN
+        - Shield Premium:
+          - 24/7 premium DDoS protection, with response team
+          - protect against more sophisticated attack
+        """
+    )
+    defined = [line for line in lines if "What is Shield Basic?" in line]
+    assert defined and "provides protection from floods" in defined[0] and "no add cost" not in defined[0]
+    assert any("{{c1::Shield Basic}}" in line and "no add cost" in line for line in lines)
+
+
+def test_a_term_line_shown_for_its_lists_sake_is_asked_by_its_own_term_card_only() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Archive Classes:**
+        - Cold Tier:
+          - low-cost object storage meant for archiving and backup
+          - Cold Instant: millisecond retrieval, for archives read about once a quarter
+          - Cold Flexible: retrieval in minutes to hours, for archives read once or twice a year
+          - Cold Deep: lowest-cost storage class, for data kept for years, retrieval within hours
+        - Hot Tier: frequently accessed data, low latency, the highest storage fee of the classes
+        """
+    )
+    # neither the parent's name hidden while the term shows, nor a qualifier of the definition
+    assert not any(line.startswith("[detail]") and "Cold Instant" in line for line in lines)
+    assert not any("{{c1::lowest-cost}}" in line for line in lines)
+    assert any(line.startswith("[term]") and "| Cold Deep => lowest-cost" in line for line in lines)
+
+
+def test_a_blank_on_a_plain_word_of_a_terms_definition_hides_the_term_instead() -> None:
+    sink = CardSink("n.md", "p", None)
+    group = Group(("Storage",), (Span("text", "Cold Tier"),), 3, Fact((), 3), False)
+    line = "Cold Deep: lowest-cost storage class, for data kept for years, retrieval within hours"
+    found = forward_text(sink, group, Fact((Span("text", line),), 8))
+    assert found is not None and found[0].startswith("{{c1::Cold Deep}}: lowest-cost storage class")
+    # a setting's value is the fact: the blank stays on it
+    setting = Fact((Span("text", "default retention: logs are kept for 14 days in the Cold-Archive tier"),), 9)
+    kept = forward_text(sink, group, setting)
+    assert kept is None or not kept[0].startswith("{{c1::default retention}}")
+
+
+def test_a_list_of_whose_privileges_asks_whose_they_are_not_the_heading() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **Owner Account Privileges:**
+        - change account settings
+        - view certain tax invoices
+        - close the cloud account
+        - restore user permissions
+        - change or cancel the support plan
+        - register as a seller in the Marketplace
+        - enable MFA Delete on a storage bucket
+        - sign up for GovCloud
+        """
+    )
+    assert not any("{{c1::Owner Account Privileges}}" in line for line in lines)
+    assert any("{{c1::Owner Account}} Privileges: sign up for GovCloud" in line for line in lines)
+
+
+def test_a_one_line_clue_that_only_ties_other_names_on_points_nowhere() -> None:
+    from pipeline.cards.name_clues import names_others
+
+    assert names_others(["supports Linux, MacOS and Windows"])
+    assert names_others(["DDoS protection, integration with Shield and Web Application Firewall (WAF)"])
+    assert names_others(["integrates with a lot of services (lambda, sageMaker, S3..)"])
+    # words of its own beside the names, or a list of names alone, still point
+    assert not names_others(["integrates with on-premises directories to sign users in with their own passwords"])
+    assert not names_others(["Postgres, MySQL, MariaDB"])
+    assert not names_others(["supports Linux, MacOS and Windows", "no ssh keys or bastion hosts needed"])
+
+
+def test_a_sentence_about_a_subject_of_its_own_asks_that_subject_not_the_heading() -> None:
+    lines = cards_of(
+        """
+        ## Transport
+
+        TCP gives a reliable, ordered byte stream with a three-way handshake, and lost segments are sent again.
+
+        UDP sends independent datagrams with no handshake and no retransmission.
+
+        ## Data protection
+
+        Keys are kept in the key service and rotated every year by the provider.
+
+        Encryption in transit uses TLS.
+        """
+    )
+    assert not any("{{c1::Transport}}: UDP sends" in line for line in lines)
+    assert any("{{c1::UDP}} sends independent datagrams" in line for line in lines)
+    assert not any("{{c1::Data protection}}: Encryption in transit" in line for line in lines)
+    # said by some card (its own subject hidden, or on the heading's overview), never as the heading's answer
+    assert any("Encryption in transit" in line and "uses TLS" in line for line in lines)
+
+
+def test_an_item_of_one_line_that_says_no_definition_is_a_cloze_not_a_bare_name() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Edge Devices:**
+        - process data where it is created, far from any network
+        - Field Family:
+          - -> all can run Virtual Machines & Serverless Functions (using the IoT Greengrass agent)
+        - Field Truck: moves exabytes in a shipping container
+        """
+    )
+    # "Field Family => all can run ..." said nothing of what was asked
+    assert not any(line.startswith("[detail] Storage › Edge Devices | Field Family =>") for line in lines)
+    assert any("{{c1::" in line and "all can run" in line for line in lines)
+
+
+def test_a_line_of_examples_hides_none_of_them() -> None:
+    sink = CardSink("n.md", "p", None)
+    group = Group(("Compute",), (Span("text", "Memory Tier"),), 3, Fact((), 3), False)
+    line = "for ex relational/non-relational db, distributed web scale search stores, caches for reports"
+    assert forward_text(sink, group, Fact((Span("text", line),), 5)) is None
+    said = "relational/non-relational db and distributed web scale search stores run on it"
+    assert forward_text(sink, group, Fact((Span("text", said),), 6)) is not None
+
+
+def test_a_detail_cloze_is_a_twin_of_a_comparison_card_that_drops_a_few_of_its_words() -> None:
+    from pipeline.curate.twins import without_twins
+    from pipeline.model import Card, SourceRef
+
+    line = SourceRef("n.md", 9)
+    detail = Card(
+        "d", "detail", "cloze", "{{c1::Storage Tier}}: for ex transaction processing systems, relational db, cache for in-memory db, data warehousing apps",
+        "", "S", "T", ("S",), (line, SourceRef("n.md", 8)),
+    )
+    compare = Card(
+        "c", "compare", "basic", '<div class="sp-label">Memory Tier or Storage Tier?</div><div>Transaction processing systems, relational db, data warehousing apps</div>',
+        "<div><b>Storage Tier</b></div>", "S", "T", ("S",), (line, SourceRef("n.md", 8)),
+    )
+    assert without_twins([detail], [compare]) == []  # "cache for in-memory db" left out, as another option's
+    longer = Card(
+        "e", "detail", "cloze", "{{c1::Storage Tier}}: for ex transaction processing systems, billed per provisioned terabyte of local disk each hour",
+        "", "S", "T", ("S",), (line, SourceRef("n.md", 8)),
+    )
+    assert without_twins([longer], [compare]) == [longer]  # says more than the comparison card
+
+
+def test_a_first_line_that_only_says_the_name_again_does_not_define_it() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **Deployments:**
+        - Read Copies:
+          - scale the read workload of the database
+          - writing is only done to the main database
+        - Multi-Site:
+          - multi-sites (read copies)
+          - disaster recovery in case of a site outage
+          - local performance for reads from far away
+        """
+    )
+    defined = [line for line in lines if "What is Multi-Site?" in line]
+    assert defined and "=> disaster recovery in case of a site outage" in defined[0]
+
+
+def test_a_side_fact_asked_by_the_name_comes_after_the_things_definition() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Balancer:**
+        - spreads load across many downstream servers in several zones
+        - does regular health checks on the servers behind it
+        - provides SSL termination for websites
+        - exposes a single DNS name to the app
+        """
+    )
+    side = [line for line in lines if "{{c1::Balancer}}" in line and "SSL termination" in line]
+    # "SSL termination" alone fits a CDN or a gateway as well: the definition singles the name out
+    assert side and all("spreads load across many downstream servers" in line for line in side)

@@ -15,7 +15,6 @@ a commented-out setting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 
 from pipeline.cards.chunking import split_spans
 from pipeline.cards.commands import is_command
@@ -23,7 +22,7 @@ from pipeline.cards.entries import Group
 from pipeline.cards.per_document import per_document
 from pipeline.cards.prompts import asked
 from pipeline.cards.sink import CardSink
-from pipeline.model import Document, Node
+from pipeline.model import Document, Node, every_node
 from pipeline.model import inline as inl
 
 # a comment after the command, at least two spaces out: `cmd   # what it does`, `cmd  ! why`
@@ -107,12 +106,6 @@ def task_commands(sink: CardSink, group: Group, node: Node) -> bool:
     return True
 
 
-def _nodes(nodes: Iterable[Node]) -> Iterator[Node]:
-    for node in nodes:
-        yield node
-        yield from _nodes(node.children)
-
-
 @per_document
 def command_lines(document: Document) -> frozenset[int]:
     """The lines that are commands rather than words (`pgrep -a nginx` · `kill -9`,
@@ -121,7 +114,7 @@ def command_lines(document: Document) -> frozenset[int]:
     found = set()
     for section in document.sections:
         for topic in section.topics:
-            found |= {n.line for n in _nodes(topic.body) if is_command(n.inline) or tools_run(inl.to_plain(n.inline))}
+            found |= {n.line for n in every_node(topic.body) if is_command(n.inline) or tools_run(inl.to_plain(n.inline))}
     return frozenset(found)
 
 

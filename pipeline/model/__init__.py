@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -67,6 +68,13 @@ class Node:
     table: Table | None = None
     pin: str | None = None  # an id the author gave the line: `{#my-id}`
     cards: bool = True  # False inside `<!-- cards: off -->`
+
+
+def every_node(nodes: Iterable[Node]) -> Iterator[Node]:
+    """Each node and, after it, the nodes nested under it, in the order written."""
+    for node in nodes:
+        yield node
+        yield from every_node(node.children)
 
 
 @dataclass(frozen=True)

@@ -134,11 +134,11 @@ def _with_options(flat: list[Node], stem: list[Node], cursor: int) -> _Attempt |
         at, announced = at + 1, True
     answer = answer_of(flat[at], options, announced, style == "numbered") if at < len(flat) else None
     checked = tuple(o.letter for o in options if o.checked)
-    asks = bool(_ASKS.search(" ".join(plain(n) for n in stem)) or QUESTION_NUMBER.match(plain(stem[0])))
-    # a to-do list with an item ticked ("Still weak on:" over `- [x] ...`) asks nothing
-    if answer is None and checked and (asks or style != "checkbox"):
-        return _Attempt(stem, options, Answer(checked, "", ()), options[-1].line, after)
     if answer is None:
+        asks = bool(_ASKS.search(" ".join(plain(n) for n in stem)) or QUESTION_NUMBER.match(plain(stem[0])))
+        # a to-do list with an item ticked ("Still weak on:" over `- [x] ...`) asks nothing
+        if checked and (asks or style != "checkbox"):
+            return _Attempt(stem, options, Answer(checked, "", ()), options[-1].line, after)
         # Without an answer, only lettered options under what reads as a question
         # are one (`Benefits:` over `a) ...`, `b) ...` is a list); plain bullets,
         # lines or a to-do list never are.

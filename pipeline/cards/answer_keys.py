@@ -135,5 +135,13 @@ def with_answer_keys(document: Document) -> Document:
         kept = tuple(topics[(s, t)] for t in range(len(section.topics)))
         # the key's own title over nothing left: no topic
         kept = tuple(t for t in kept if t.body or not _heads_key(Node(t.title, t.line, "label")))
-        sections.append(replace(section, topics=kept))
+        sections.append(section if _same(kept, section.topics) else replace(section, topics=kept))
+    # The same document when nothing moved: the stages' per-document caches are
+    # keyed by the document itself, so a copy would make them all again.
+    if all(new is old for new, old in zip(sections, document.sections)):
+        return document
     return replace(document, sections=tuple(sections))
+
+
+def _same(kept: tuple[Topic, ...], topics: tuple[Topic, ...]) -> bool:
+    return len(kept) == len(topics) and all(new is old for new, old in zip(kept, topics))

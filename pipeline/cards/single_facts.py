@@ -77,7 +77,7 @@ def term_shown(sink: CardSink, group: Group, fact: Fact, cloze: str) -> tuple[st
     if not term[:1].isupper() or not names_subject(term) or _plain(cloze).find(term) < 0:
         return None
     text = "{{c1::" + cloze_safe(sink.html(split[0])) + "}}: " + sink.html(split[1])
-    context = group.inner if group.context or group.is_topic else group.context
+    context = _shown_context(group)
     return (text, context) if points_to_name(sink, text, last_resort=True) else False
 
 
@@ -119,7 +119,7 @@ def subject_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
     # The sentence says what it is about: the heading goes to the breadcrumb, as
     # "Cloud models: [...] lets you manage servers" would read as one of the models.
     text = "{{c1::" + cloze_safe(inl.escape(subject)) + "}}" + sink.html(rest)
-    context = group.inner if group.context or group.is_topic else group.context
+    context = _shown_context(group)
     if inl.word_count(inl.to_plain(rest)) < MIN_SHOWN_WORDS or gives_itself_away(text, context, sink.common):
         return None
     if not points_to_name(sink, text):
@@ -204,7 +204,7 @@ def _keyed(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tu
         if opens and sink.product(_plain(hidden.group(1))) and _STATES.match(_plain(text[hidden.end() :])):  # type: ignore[union-attr]
             # "[EBS] volumes are network drives" under *EC2 Instance Store*: a statement about
             # another thing, which "EC2 Instance Store:" in front would read as said of the topic
-            return text, group.inner if group.context or group.is_topic else group.context
+            return text, _shown_context(group)
         return f"<b>{label_html}</b>: " + text, group.context
     return None
 
@@ -393,3 +393,8 @@ def single_fact_card(
         key=("fact", group.key, " ".join(key_words)),
         id_context=context,
     )
+
+
+def _shown_context(group: Group) -> tuple[str, ...]:
+    """The context a group's single-fact cards are made under."""
+    return group.inner if group.context or group.is_topic else group.context

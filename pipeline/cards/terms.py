@@ -242,10 +242,11 @@ def _listed(entry: Entry) -> list[str] | None:
     a closed list of short items. On a basic card's back it is a dump to recite."""
     head = inl.to_plain(entry.head).strip()
     text = inl.to_plain(entry.definition).strip()
-    if not (is_fragment(head) or counted_label(entry.head) or category(head)) or OPEN.search(text):
+    labelled, kind = is_fragment(head) or counted_label(entry.head), category(head)
+    if not (labelled or kind) or OPEN.search(text):
         return None
     items = comma_items(text)
-    wanted = CATEGORY_ITEMS if category(head) and not (is_fragment(head) or counted_label(entry.head)) else LIST_ITEMS
+    wanted = CATEGORY_ITEMS if kind and not labelled else LIST_ITEMS
     if len(items) < wanted or any(len(item.split()) > ITEM_WORDS for item in items):
         return None
     return items

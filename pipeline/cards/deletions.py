@@ -10,6 +10,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from os.path import commonprefix
 
+from pipeline.model import inline as inl
+
 _SHORT_TOKEN = re.compile(r"[a-z][a-z0-9]{1,5}")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
@@ -207,7 +209,7 @@ def says_a_part(name: str, text: str) -> bool:
     "[batch] jobs" beside *Batch*): shown beside a blank over the name, it
     answers it. (A name of several words is weighed word by word where it is
     made: `Names.leaks`.)"""
-    words = [w for w in re.sub(r"\([^()]*\)", " ", _plain(name)).split() if w.lower() not in _VENDORS]
+    words = [w for w in inl.ASIDE.sub(" ", _plain(name)).split() if w.lower() not in _VENDORS]
     parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", words[0]) if len(words) == 1 else []
     if not parts or len(parts[-1]) < PART_MIN:
         return False

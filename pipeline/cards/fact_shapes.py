@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, STOPWORDS, WORD, content_words
+from pipeline.model import inline as inl
 from pipeline.model.name_patterns import camel_spaced
 from pipeline.model.naming import same_word
 
@@ -29,7 +30,6 @@ _NEGATION = re.compile(r"\b(?:no|not|non|never|without)\b", re.IGNORECASE)
 NAME_WORD_LETTERS = 4  # letters of a word of another option's name, for the word to point at it (`memory`)
 LIST_CLAUSES = 3  # clauses of a fact that lists examples, one of which may be left out
 ECHO_LETTERS = 3  # letters a word may add to a word of a name and still be a form of it (`deploying`, not `cloudtrail`)
-_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def without_others_trait(text: str, said: frozenset[str]) -> str:
@@ -108,13 +108,13 @@ def echoes_another_option(text: str, name: str, others: Sequence[str]) -> bool:
     one. A word several names share (`instance` of the EC2 purchase options) points at none; among
     a family (`FSx for Lustre`, `FSx for OpenZFS`) the word apart is weighed by `without_others_names`.
     An aside in brackets, or a clause that negates it (`no caching`), sets them apart."""
-    words = {w.lower() for w in WORD.findall(_ASIDE.sub(" ", name))}
-    plain = _ASIDE.sub(" ", text)
+    words = {w.lower() for w in WORD.findall(inl.ASIDE.sub(" ", name))}
+    plain = inl.ASIDE.sub(" ", text)
     said = [w for clause in re.split(r"[,;]", plain) if not _NEGATION.search(clause) for w in WORD.findall(clause.lower())]
     said = [w for w in said if len(w) >= NAME_WORD_LETTERS]
     parts = [_name_parts(other) for other in others]
     for n, other in enumerate(others):
-        if any(same_word(w.lower(), v) for w in WORD.findall(_ASIDE.sub(" ", other)) for v in words):
+        if any(same_word(w.lower(), v) for w in WORD.findall(inl.ASIDE.sub(" ", other)) for v in words):
             continue  # one family: `On-demand instance` and `Spot Instances`
         rest = [p for m, found in enumerate(parts) if m != n for p in found]
         pointing = [p for p in parts[n] if not any(same_word(p, q) for q in rest)]
@@ -126,7 +126,7 @@ def echoes_another_option(text: str, name: str, others: Sequence[str]) -> bool:
 def _name_parts(name: str) -> set[str]:
     """A name's words, and the parts of a joined one (`code`, `deploy` of `CodeDeploy`), less its aside."""
     parts: set[str] = set()
-    for word in WORD.findall(_ASIDE.sub(" ", name)):
+    for word in WORD.findall(inl.ASIDE.sub(" ", name)):
         split = camel_spaced(word).split()
         parts.update(p.lower() for p in (split if len(split) > 1 else [word]))
     return {p for p in parts if len(p) >= NAME_WORD_LETTERS and p not in STOPWORDS and p not in OFFERING_WORDS}

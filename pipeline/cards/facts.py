@@ -218,7 +218,7 @@ def _says_its_name(label: str, fact: Fact) -> bool:
     """"multi-regions (read replicas)" under *Multi-Region*: a first line that
     only says the name again (a bracket aside) says nothing of what it is."""
     def stems(text: str) -> set[str]:
-        return {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z0-9]+", re.sub(r"\([^()]*\)", " ", text))}
+        return {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z0-9]+", inl.ASIDE.sub(" ", text))}
 
     said = stems(inl.to_plain(fact.inline))
     return bool(said) and said <= stems(label)

@@ -23,6 +23,7 @@ from pipeline.cards.recognition import MIN_WORDS, asks_well
 from pipeline.cards.rivals import said_words
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
+from pipeline.model import inline as inl
 from pipeline.model.naming import MASK
 
 _CLAIMS = CLAIMED_PROPERTIES | OFFERING_WORDS | MEASURE_WORDS | {"go", "can", "use", "used"}
@@ -97,7 +98,7 @@ def names_others(lines: list[str]) -> bool:
     point anywhere: the names fit whatever works with them."""
     if len(lines) != 1 or not _LINKS.search(lines[0]):
         return False  # a list of names alone ("Postgres, MySQL, MariaDB") is a clue of its own
-    plain = re.sub(r"\([^()]*\)", " ", lines[0])  # the names it brackets ("(lambda, sageMaker, S3..)")
+    plain = inl.ASIDE.sub(" ", lines[0])  # the names it brackets ("(lambda, sageMaker, S3..)")
     plain = re.sub(r"\b[A-Za-z]*[A-Z0-9][\w.+#-]*", " ", plain)  # names and acronyms ("EC2", "macOS")
     words = [w for w in content_words(plain) if w.lower() not in _CLAIMS and not _LINKING.match(w.lower())]
     return len(words) < LINK_WORDS

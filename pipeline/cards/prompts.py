@@ -230,7 +230,7 @@ def definition_question(label: Inline, described: bool = False) -> Inline | None
     question, or one a parent is joined to. A thing the notes describe
     (`described`) may have words in lowercase ("AWS owned key")."""
     plain = inl.to_plain(label).strip()
-    words = re.sub(r"\([^()]*\)", " ", plain).split()  # "Direct Connect (DX)": the name before its bracket
+    words = inl.ASIDE.sub(" ", plain).split()  # "Direct Connect (DX)": the name before its bracket
     if not words or len(words) > NAME_WORDS or plain.endswith(("?", ":")) or is_statement(plain):
         return None
     if is_generic(plain) or is_fragment(plain) or not words[0][:1].isupper() or not (described or all(_NAME_WORD.match(w) for w in words)):

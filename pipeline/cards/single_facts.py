@@ -233,7 +233,7 @@ def _a_side_word(sink: CardSink, label: str, hidden: str, cloze: str) -> bool:
     if not sink.product(hidden):
         return True  # "Fargate: runs containers on the [CPU/RAM] we need": a word of the fact, no thing to ask
     after = _plain(cloze[HIDDEN.search(cloze).end() :])  # type: ignore[union-attr]
-    return re.search(r"\w", re.sub(r"\([^()]*\)", "", after)) is not None
+    return re.search(r"\w", inl.ASIDE.sub("", after)) is not None
 
 
 def _asked_by_name(sink: CardSink, group: Group, fact: Fact, last_resort: bool = False) -> tuple[str, tuple[str, ...]] | None:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from pipeline.curate.twins import asked_lines
 from pipeline.model import Card
+from pipeline.model import inline as inl
 from pipeline.model.cardtext import card_text
 
 _ASKS_WHAT = re.compile(r"^What (?:is|are) (.+)\?$")  # the front `prompts.definition_question` writes
@@ -50,7 +51,7 @@ def _restates(name: str, items: list[str]) -> bool:
     """Whether every line of the answer says a word of the name again, as a word
     of its own ("compute-intensive" of *Compute Optimized*). (A recognition card
     shows such a word as a blank, its answer the name: the line stays said.)"""
-    parts = {w for w in re.findall(r"[a-z]+", re.sub(r"\([^()]*\)", " ", name.lower())) if len(w) >= RESTATED and w not in _PLAIN_WORDS}
+    parts = {w for w in re.findall(r"[a-z]+", inl.ASIDE.sub(" ", name.lower())) if len(w) >= RESTATED and w not in _PLAIN_WORDS}
     return bool(parts) and all(parts & set(re.findall(r"[a-z]+", card_text(item).lower())) for item in items)
 
 

@@ -30,6 +30,9 @@ NOTES = """
 
 **Simple Storage and Delivery:**
 - objects in buckets
+
+**Identity and Access Management (IAM):**
+- who may do what in the account
 """
 
 TEXTS = [
@@ -45,6 +48,13 @@ TEXTS = [
     "Storing data on drives (EBS)",
     "nothing named here",
     "Ünïcode CloudTrail line",
+    "CloudWatch and Logs keep events",
+    "EBS and Volume",
+    "Simple and Storage and Delivery",
+    "and CloudTrail",
+    "Identity and Access Management grants",
+    "identity-and-access and management",
+    "IAM and roles",
 ]
 
 
@@ -58,6 +68,9 @@ def test_the_things_a_line_may_open_with_are_every_thing_whose_name_matches_ther
     # looked up, not all asked: a line that opens with one name finds it and no more
     assert [t.name for t in could_open(things, "CloudTrail based on filter")] == ["AWS CloudTrail"]
     assert could_open(things, "nothing named here") == []
+    # a line saying `and`, which a name's pattern takes between its words, is looked up too:
+    # only the names with `and` among their own words are asked besides
+    assert [t.name for t in could_open(things, "CloudTrail and CloudWatch compared")] == ["AWS CloudTrail", "Identity and Access Management (IAM)"]
 
 
 def test_the_things_a_first_word_leads_are_those_a_scan_finds() -> None:

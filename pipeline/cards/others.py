@@ -11,7 +11,7 @@ from pipeline.cards.cue_words import spelled_out
 from pipeline.cards.per_document import per_value, per_value_and_text
 from pipeline.cards.things import Thing
 from pipeline.model.definitions import only_names
-from pipeline.model.name_patterns import TOKEN, form_words, openings
+from pipeline.model.name_patterns import TOKEN, form_words, openings, says_and
 from pipeline.model.naming import FORMER_WORDS, MASK, VENDORS, Names
 
 ELSEWHERE = 0.75  # share of a cue line's words one line of another thing holds, for it to fit that one too
@@ -139,6 +139,7 @@ class _Index:
         self.by_needle: dict[str, list[int]] = {}
         self.by_word: dict[str, list[int]] = {}
         self.by_opening: dict[str, list[int]] = {}  # ... by the first letters of a form's words joined
+        self.anded: list[int] = []  # names with `and` among a form's words, which `openings` takes out of a text
         for n, thing in enumerate(things):
             names = thing.described.names
             if not names.needles:
@@ -148,6 +149,8 @@ class _Index:
             # what a match of each form opens with once its separators are out (`name_patterns.openings`)
             for joined in {"".join(form_words(f))[:OPENING] for f in names.forms if TOKEN.search(f)}:
                 self.by_opening.setdefault(joined, []).append(n)
+            if any("and" in form_words(f) for f in names.forms if TOKEN.search(f)):
+                self.anded.append(n)
             if names.words:
                 self.by_word.setdefault(names.words[0].lower(), []).append(n)
         self.longest = max(map(len, self.by_needle), default=0)
@@ -184,6 +187,8 @@ def could_open(things: Sequence[Thing], text: str) -> list[Thing]:
         return list(things)
     index = _index(things)
     at = set(index.unruled)
+    if says_and(text):
+        at.update(index.anded)
     for start in found:
         for end in range(1, min(len(start), OPENING) + 1):
             at.update(index.by_opening.get(start[:end], ()))

@@ -140,13 +140,20 @@ _AND = re.compile(r"\band\b")
 def openings(text: str) -> tuple[str, ...] | None:
     """What the text, in lowercase and with the separators a form's pattern allows taken out,
     holds where a match at its start may begin (after a vendor prefix too): a match there
-    starts with its form's words joined (`form_words`). None where that cannot be told
-    (a text not ASCII, or one saying `and`, which the pattern takes between a form's words)."""
+    starts with its form's words joined (`form_words`). A whole word `and`, which the
+    pattern takes between a form's words, is taken out too: a form with `and` among its
+    own words (`says_and`) may then open otherwise. None where that cannot be told (a
+    text not ASCII)."""
     lowered = text.lower()
-    if not text.isascii() or _AND.search(lowered):
+    if not text.isascii():
         return None
-    joined = lowered.translate(_SEPARATORS)
+    joined = _AND.sub("", lowered).translate(_SEPARATORS)
     return (joined, *(joined[len(v) :] for v in VENDORS if joined.startswith(v)))
+
+
+def says_and(text: str) -> bool:
+    """Whether the text holds `and` as a whole word (the names pattern takes it between words)."""
+    return _AND.search(text.lower()) is not None
 
 
 def opens_a_match(word: str, lowered: str) -> bool:

@@ -34,7 +34,7 @@ from pipeline.config.errata import Errata, load_errata
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
 from pipeline.curate.dedupe import dedupe
 from pipeline.curate.said_backs import with_said_backs
-from pipeline.curate.twins import without_twins
+from pipeline.curate.twins import asked_lines, without_twins
 from pipeline.diagnostics import Diagnostic, PipelineError, warning
 from pipeline.curate.domain_report import domain_shares
 from pipeline.curate.domains import DomainRules, load_rules, unmatched_outside
@@ -165,7 +165,8 @@ def load(
     cards, report = dedupe(cards, config.dedupe)
     diagnostics.extend(_in_pack(config, d) for d in report)
     direction = [card for card in asked if card.kind not in config.cards_off]
-    cards = with_said_backs(without_twins(cards, direction), direction)
+    shown = asked_lines(direction)
+    cards = with_said_backs(without_twins(cards, shown), shown)
     say("tag")
     cards, problems = tag_cards(once_each([*cards, *asked]), rules)
     diagnostics.extend(_in_pack(config, d) for d in problems)

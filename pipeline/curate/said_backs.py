@@ -10,10 +10,9 @@ read off the front: where those cards show its lines, it is left out."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 
-from pipeline.curate.twins import asked_lines
+from pipeline.curate.twins import Shown
 from pipeline.model import Card
 from pipeline.model import inline as inl
 from pipeline.model.cardtext import card_text
@@ -55,8 +54,8 @@ def _restates(name: str, items: list[str]) -> bool:
     return bool(parts) and all(parts & set(re.findall(r"[a-z]+", card_text(item).lower())) for item in items)
 
 
-def with_said_backs(cards: list[Card], asked: Iterable[Card]) -> list[Card]:
+def with_said_backs(cards: list[Card], asked: dict[str, list[Shown]]) -> list[Card]:
     """The cards, each definition card without the lines after its first that a
-    recognition or comparison card shows."""
-    said = frozenset(line for found in asked_lines(asked).values() for lines, _, _ in found for line in lines)
+    recognition or comparison card shows (`asked`: their `twins.asked_lines`)."""
+    said = frozenset(line for found in asked.values() for lines, _, _ in found for line in lines)
     return [found for card in cards if (found := _trimmed(card, said)) is not None] if said else cards

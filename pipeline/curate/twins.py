@@ -17,7 +17,7 @@ from pipeline.model.naming import name_key
 
 DROPPED_WORDS = 3  # words of a line a comparison card may leave out
 # a card's lines, its words, and how many of a line's words it may leave out
-_Shown = tuple[frozenset[tuple[str, int]], frozenset[str], int]
+Shown = tuple[frozenset[tuple[str, int]], frozenset[str], int]
 
 
 _LABEL = re.compile(r'<div class="sp-label">[^<]*</div>')  # the question a card puts over its clue
@@ -27,10 +27,10 @@ def _words(*fields: str) -> frozenset[str]:
     return frozenset(plain_key(" ".join(card_text(_LABEL.sub(" ", field)) for field in fields)).split())
 
 
-def asked_lines(asked: Iterable[Card]) -> dict[str, list[_Shown]]:
+def asked_lines(asked: Iterable[Card]) -> dict[str, list[Shown]]:
     """Each recognition card's lines (its heading and the clues it shows) and
     words, by the name it asks."""
-    found: dict[str, list[_Shown]] = defaultdict(list)
+    found: dict[str, list[Shown]] = defaultdict(list)
     for card in asked:
         lines = frozenset((s.path, s.line) for s in card.sources)
         if card.kind == "recognition":  # its key: note type, kind, the name's key, which card of the thing
@@ -41,7 +41,7 @@ def asked_lines(asked: Iterable[Card]) -> dict[str, list[_Shown]]:
     return found
 
 
-def _twin(card: Card, asked: dict[str, list[_Shown]]) -> bool:
+def _twin(card: Card, asked: dict[str, list[Shown]]) -> bool:
     if card.kind != "detail" or card.note_type != "cloze" or not card.sources:
         return False
     hidden = {name_key(text) for text in deletions(card.prompt)}
@@ -58,7 +58,7 @@ def _twin(card: Card, asked: dict[str, list[_Shown]]) -> bool:
     return len(lines) > 1 and lines <= frozenset().union(*(s for s, _, _ in found)) and words - LEAD_WORDS <= frozenset().union(*(w for _, w, _ in found))
 
 
-def without_twins(cards: list[Card], asked: Iterable[Card]) -> list[Card]:
-    """The cards, less each detail cloze that a recognition or comparison card already asks."""
-    lines = asked_lines(asked)
-    return [card for card in cards if not _twin(card, lines)] if lines else cards
+def without_twins(cards: list[Card], asked: dict[str, list[Shown]]) -> list[Card]:
+    """The cards, less each detail cloze that a recognition or comparison card already
+    asks (`asked`: their `asked_lines`, read once for this and `said_backs`)."""
+    return [card for card in cards if not _twin(card, asked)] if asked else cards

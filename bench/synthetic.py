@@ -11,19 +11,19 @@ import shutil
 import tomllib
 from pathlib import Path
 
-from pipeline.cards.cue_words import STOPWORDS
+from pipeline.cards.cue_words import MEASURE_WORDS, STOPWORDS
+from pipeline.model.lead_words import LEAD_WORDS
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
-# A heading's short words too: a section named "S3" in every copy would be one
-# section N times the seed's, not N sections of the seed's size.
-_HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+# Short words too: a section named "S3" in every copy would be one section N
+# times the seed's, and things named by "S3", "IP" or "DB" rivals across copies.
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 # Words the card rules read: units and limits of number facts, counts.
 _KEEP = set(
     """days hours minutes months years weeks seconds percent replicas regions cities countries characters
     pillars categories messages requests accounts users points presence edge locations availability zones
     usually maximum minimum least most more less than over under three four five seven eight nine eleven
     twelve min max two six ten""".split()
-) | STOPWORDS  # "the", "with": every copy is English, and the card rules pass over them as in any notes
+) | STOPWORDS | LEAD_WORDS | MEASURE_WORDS  # "the", "for ex", "ms": every copy is English, as any notes
 
 
 def _suffix(copy: int) -> str:
@@ -32,13 +32,11 @@ def _suffix(copy: int) -> str:
     return "".join(chr(97 + b % 26) for b in digest[:5])
 
 
-def mark(text: str, copy: int, heading: bool = False) -> str:
+def mark(text: str, copy: int) -> str:
     """The text with its words made the copy's own (`storage` -> `storagekqzmw`),
-    keeping the markup and the words the card rules read. `heading`: a
-    section's name (a heading line is one)."""
+    keeping the markup and the words the card rules read."""
     suffix = _suffix(copy)
-    word = _HEADING_WORD if heading or text.startswith("#") else _WORD
-    return word.sub(lambda m: m.group(0) if m.group(0).lower() in _KEEP else m.group(0) + suffix, text)
+    return _WORD.sub(lambda m: m.group(0) if m.group(0).lower() in _KEEP else m.group(0) + suffix, text)
 
 
 def make_pack(seed: Path, factor: int, out: Path) -> Path:
@@ -78,7 +76,7 @@ def _domains(path: Path, factor: int) -> str:
     for kind, key in (("topic", "topics"), ("keyword", "keywords"), ("section", "sections")):
         for rule in data.get(kind, []):
             copies = range(1, factor + 1)
-            names = rule[key] if kind == "keyword" else list(dict.fromkeys(mark(n, c, kind == "section") for n in rule[key] for c in copies))
+            names = rule[key] if kind == "keyword" else list(dict.fromkeys(mark(n, c) for n in rule[key] for c in copies))
             lines = [f"[[{kind}]]", f"{key} = [{', '.join(_quote(n) for n in names)}]"]
             if "section" in rule:
                 lines.append(f"section = {_quote(rule['section'])}")
@@ -101,7 +99,7 @@ def _per_copy_sections(rule: str, factor: int) -> str:
         every = re.findall(r'"((?:[^"\\]|\\.)*)"', names.group(1))
         own = every[copy - 1 :: factor]  # names were listed copy by copy within each name
         body = re.sub(r"^topics = \[.*\]$", f"topics = [{', '.join(_quote(n) for n in own)}]", rule, flags=re.M)
-        copies.append(body.replace(match.group(0), f"section = {_quote(mark(match.group(1), copy, heading=True))}"))
+        copies.append(body.replace(match.group(0), f"section = {_quote(mark(match.group(1), copy))}"))
     return "\n\n".join(copies)
 
 

@@ -242,10 +242,15 @@ def _listed(entry: Entry) -> list[str] | None:
     a closed list of short items. On a basic card's back it is a dump to recite."""
     head = inl.to_plain(entry.head).strip()
     text = inl.to_plain(entry.definition).strip()
-    labelled, kind = is_fragment(head) or counted_label(entry.head), category(head)
+    # "Threat responses: Escalate, Avoid, Transfer, Mitigate, Accept": five names or more are a set too
+    labelled, kind = is_fragment(head) or counted_label(entry.head), category(head) or (_values(entry.definition) or 0) >= CATEGORY_ITEMS
     if not (labelled or kind) or OPEN.search(text):
         return None
-    items = comma_items(text)
+    if _SENTENCE_END.search(text) or ":" in text:
+        # "FS, SS, FF, SF (rare). Also mandatory, external": two lists; "PESTLE: Political, ...":
+        # a label of its own opens the list; neither reads as one set of blanks
+        return None
+    items = [re.sub(r"^(?:and|or)\s+", "", item) for item in comma_items(text.rstrip("."))]
     wanted = CATEGORY_ITEMS if kind and not labelled else LIST_ITEMS
     if len(items) < wanted or any(len(item.split()) > ITEM_WORDS for item in items):
         return None

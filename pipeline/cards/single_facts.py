@@ -14,6 +14,7 @@ from pipeline.cards.headings_asked import heading_asked, own_subject, subject_cl
 from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it_is_not
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
+from pipeline.cards.partners import hides_a_partner
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
@@ -48,8 +49,8 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -
     if is_bare_choice(fact):
         return None
     found = _keyed(sink, group, fact, by_name)
-    if found is None:
-        return None
+    if found is None or hides_a_partner(found[0], sink.product):
+        return None  # "integration with [Security Hub]": which partner, of the many it works with
     shown = BLANK.sub(" ", _LEAD.sub("", found[0]))
     if inl.word_count(_TAG.sub(" ", shown)) < MIN_SHOWN_WORDS:
         return None

@@ -14,6 +14,7 @@ from pipeline.cards.headings_asked import heading_asked, own_subject, subject_cl
 from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it_is_not
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
+from pipeline.cards.own_words import shows_own_word
 from pipeline.cards.partners import hides_a_partner
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
@@ -288,7 +289,8 @@ def named_text(
         return None  # the name asked twice, or a heading that names no thing: only for a line no other card says
     # A clue that points nowhere on its own is no card: a line of the thing's own shown beside
     # it as a hint would be what the learner answers from, and the fact a guess.
-    return found if points_to_name(sink, found[0], last_resort) else None
+    # the very last resort of a line no card says keeps a clue that says a word of the name
+    return found if points_to_name(sink, found[0], last_resort, own_words=not (last_resort and weak_too)) else None
 
 
 def _variant_shown(cloze: str, common: frozenset[str]) -> bool:
@@ -300,16 +302,20 @@ def _plain(text: str) -> str:
     return html.unescape(_TAG.sub(" ", text)).strip()
 
 
-def points_to_name(sink: CardSink, cloze: str, last_resort: bool = False) -> bool:
+def points_to_name(sink: CardSink, cloze: str, last_resort: bool = False, own_words: bool = True) -> bool:
     """Whether what a cloze on a name leaves shown tells that name apart from
     the other things of the notes (`clues`) as a recognition card's cues must
     (`name_clues`); as the `last_resort` of a line no other card says, it
-    need only point (`clues`)."""
+    need only point (`clues`). Unless told not to (`own_words`), it never says a word
+    of the name (`own_words.shows_own_word`)."""
     hidden = HIDDEN.search(cloze)
     if hidden is None:
         return True
     name, lines = _plain(hidden.group(1)), clue_lines(cloze)
-    if not sink.points_to(name, _plain(BLANK.sub(" ", cloze))):
+    shown = _plain(BLANK.sub(" ", cloze))
+    if own_words and shows_own_word(name, shown, sink.shared_words, sink.common):
+        return False  # "[VPC Peering]: peering connection is not transitive": the front answers it
+    if not sink.points_to(name, shown):
         return False
     if last_resort:
         return sink.tiered or sink.says_enough(lines)  # a tier's line asks which tier: the others have it too

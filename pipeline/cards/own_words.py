@@ -1,0 +1,46 @@
+"""Whether the front of a cloze on a name still says a word the name is known by.
+
+"[VPC Peering]: peering connection is not transitive", "[Device Farm]: tests
+apps on real mobile devices", "[Step Functions]: say at each step what comes
+next": the word left on the front is the answer's own, in some form, and a
+learner answers from it, not from the fact. A word several names of the notes
+share ("Manager" of Secrets Manager and Certificate Manager, "Security",
+"Service") tells nothing by itself: shown, it still leaves the question which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from pipeline.model.inline import ASIDE
+
+SHARED_NAMES = 2  # names that use a word, for it to be no one name's own
+MIN_LETTERS = 4  # a shorter word ("app", "db") is said of anything
+STEM_LETTERS = 6  # letters two long words share at their start to be one word's forms ("migrating", "migration")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_VENDORS = frozenset("aws amazon azure google microsoft".split())
+
+
+def shared_words(names: Iterable[str]) -> frozenset[str]:
+    """The words (lower case) that several names use: each name's own words are the rest."""
+    counts = Counter(w for name in names for w in {w.lower() for w in _WORD.findall(ASIDE.sub(" ", name))})
+    return frozenset(w for w, n in counts.items() if n >= SHARED_NAMES)
+
+
+def shows_own_word(name: str, front: str, shared: frozenset[str], common: frozenset[str] = frozenset()) -> bool:
+    """Whether `front` says one of `name`'s own words (no other name's, nor one the notes say
+    everywhere, `common`) in any form: itself, its plural, or a word of the same stem."""
+    ordinary = shared | _VENDORS | {c.lower() for c in common}
+    own = [w for w in (w.lower() for w in _WORD.findall(ASIDE.sub(" ", name))) if len(w) >= MIN_LETTERS and w not in ordinary]
+    if not own:
+        return False
+    said = {w.lower() for w in _WORD.findall(front)}
+    return any(_a_form(word, other) for word in own for other in said)
+
+
+def _a_form(word: str, other: str) -> bool:
+    if other in (word, word + "s", word + "es") or word in (other + "s", other + "es"):
+        return True
+    return len(word) >= STEM_LETTERS and len(other) >= STEM_LETTERS and word[:STEM_LETTERS] == other[:STEM_LETTERS]

@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from pipeline.model.inline import ASIDE
 
 SHARED_NAMES = 2  # names that use a word, for it to be no one name's own
-MIN_LETTERS = 4  # a shorter word ("app", "db") is said of anything
-STEM_LETTERS = 6  # letters two long words share at their start to be one word's forms ("migrating", "migration")
+MIN_LETTERS = 5  # a shorter word ("user", "data", "bots") is an everyday word of any line
+# endings of one word's forms: "migrating", "migration"; "devices", "device"; not "processor" of "processing"
+_ENDINGS = ("ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s", "e")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _VENDORS = frozenset("aws amazon azure google microsoft".split())
 
@@ -31,7 +32,7 @@ def shared_words(names: Iterable[str]) -> frozenset[str]:
 
 def shows_own_word(name: str, front: str, shared: frozenset[str], common: frozenset[str] = frozenset()) -> bool:
     """Whether `front` says one of `name`'s own words (no other name's, nor one the notes say
-    everywhere, `common`) in any form: itself, its plural, or a word of the same stem."""
+    everywhere, `common`) in any form: itself, its plural, or the same stem with another ending."""
     ordinary = shared | _VENDORS | {c.lower() for c in common}
     own = [w for w in (w.lower() for w in _WORD.findall(ASIDE.sub(" ", name))) if len(w) >= MIN_LETTERS and w not in ordinary]
     if not own:
@@ -41,6 +42,9 @@ def shows_own_word(name: str, front: str, shared: frozenset[str], common: frozen
 
 
 def _a_form(word: str, other: str) -> bool:
-    if other in (word, word + "s", word + "es") or word in (other + "s", other + "es"):
-        return True
-    return len(word) >= STEM_LETTERS and len(other) >= STEM_LETTERS and word[:STEM_LETTERS] == other[:STEM_LETTERS]
+    return other == word or bool(_stems(word) & _stems(other))
+
+
+def _stems(word: str) -> set[str]:
+    """The word less each ending it may have: "migration" -> "migrat" (and "migr"), as "migrating"."""
+    return {word.removesuffix(ending) for ending in _ENDINGS if word.endswith(ending)} or {word}

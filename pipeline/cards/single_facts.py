@@ -14,13 +14,13 @@ from pipeline.cards.headings_asked import heading_asked, own_subject, subject_cl
 from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it_is_not
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
-from pipeline.cards.own_words import shows_own_word
+from pipeline.cards.name_pointing import clue_lines, points_to_name
 from pipeline.cards.partners import hides_a_partner
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
-from pipeline.model.naming import MASK, names_of
+from pipeline.model.naming import names_of
 
 
 KEY_WORDS = 10
@@ -300,32 +300,6 @@ def _variant_shown(cloze: str, common: frozenset[str]) -> bool:
 
 def _plain(text: str) -> str:
     return html.unescape(_TAG.sub(" ", text)).strip()
-
-
-def points_to_name(sink: CardSink, cloze: str, last_resort: bool = False, own_words: bool = True) -> bool:
-    """Whether what a cloze on a name leaves shown tells that name apart from
-    the other things of the notes (`clues`) as a recognition card's cues must
-    (`name_clues`); as the `last_resort` of a line no other card says, it
-    need only point (`clues`). Unless told not to (`own_words`), it never says a word
-    of the name (`own_words.shows_own_word`)."""
-    hidden = HIDDEN.search(cloze)
-    if hidden is None:
-        return True
-    name, lines = _plain(hidden.group(1)), clue_lines(cloze)
-    shown = _plain(BLANK.sub(" ", cloze))
-    if own_words and shows_own_word(name, shown, sink.shared_words, sink.common):
-        return False  # "[VPC Peering]: peering connection is not transitive": the front answers it
-    if not sink.points_to(name, shown):
-        return False
-    if last_resort:
-        return sink.tiered or sink.says_enough(lines)  # a tier's line asks which tier: the others have it too
-    return sink.recognised(name, lines)
-
-
-def clue_lines(cloze: str) -> list[str]:
-    """What a cloze on a name shows, line by line, each blank as a mask (the lead blank left out)."""
-    body = re.sub(r"^\{\{c\d+::.*?\}\}\s*:?\s*", "", cloze)
-    return [_plain(BLANK.sub(MASK, part)) for part in re.split(r"</li>|<br\s*/?>", body) if _plain(BLANK.sub(MASK, part))]
 
 
 # "Root User Privileges", "Free Tier limits": a name and the set of its things a list holds

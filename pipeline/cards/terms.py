@@ -14,6 +14,7 @@ from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
+from pipeline.cards.phrase_terms import phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list
 from pipeline.cards.sink import CardSink
 from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, category, comma_items, halves, kind_of
@@ -102,6 +103,9 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         asks = f"what does “{letters}” stand for?" if len(letters) > 1 and letters in context[-1] else WHICH_ONE
         front = f"<b>{parent}</b> — {sink.html(entry.head)}: {asks}"
         sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
+        return
+    if (_values(entry.definition) is None and not is_command(entry.head)) and phrase_card(sink, context, entry, key):
+        # "adopt a pay-per-use model: pay only for what runs": asked from the meaning
         return
     # A term the text defines in passing is no part of the heading above it:
     # "S3 › on premises" would read as something S3 is (its id keeps the place).

@@ -96,3 +96,18 @@ def test_a_trait_under_a_definition_question_is_asked_of_its_subject() -> None:
         """
     )
     assert any("| Cloud Computing — which one: many customers use the same hardware, kept apart? => shared tenancy" in line for line in lines), lines
+
+
+
+def test_a_phrase_whose_meaning_is_mostly_its_own_words_keeps_its_card() -> None:
+    lines = cards_of(
+        """
+        ## Operations
+
+        **Scaling strategies:**
+        - reserved capacity planning: long jobs, reserved capacity's scope
+        - measure overall efficiency
+        """
+    )
+    # too few words are left around the blanks to ask by
+    assert any("| reserved capacity planning => long jobs, reserved capacity's scope @4" in line for line in lines), lines

@@ -23,6 +23,7 @@ CLUE_WORDS = 30  # a longer meaning is a paragraph to read, no clue
 CLUE_ITEMS = 4  # a meaning of this many comma items (or a label of its own) is a list, no clue
 BLANKS = 2  # words of the phrase its meaning may say again, hidden
 OWN_WORD = 4  # letters of a phrase's word that give it away ("pay", "you" do not)
+_ENDS_ON = frozenset("of for in on to by at about".split())
 _LINKING = frozenset("with without from into onto your their that this than when what which".split())
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 # "formerly Old Name" over a list: no parent to ask a word of
@@ -55,7 +56,8 @@ def phrase_clue(entry: Entry) -> str | None:
     words = text.split()
     if not words or len(words) > CLUE_WORDS or ": " in text or text.count(",") + 1 >= CLUE_ITEMS:
         return None
-    own = [w.lower() for w in _WORD.findall(inl.to_plain(entry.head)) if len(w) >= OWN_WORD and w.lower() not in _LINKING]
+    # the name's own words, not a former name's in brackets ("(formerly Old Name)")
+    own = [w.lower() for w in _WORD.findall(inl.ASIDE.sub(" ", inl.to_plain(entry.head))) if len(w) >= OWN_WORD and w.lower() not in _LINKING]
     blanks = 0
 
     def hidden(match: re.Match[str]) -> str:
@@ -66,7 +68,8 @@ def phrase_clue(entry: Entry) -> str | None:
         return match.group()
 
     masked = _WORD.sub(hidden, text)
-    if blanks > BLANKS or len(words) - blanks < PHRASE_WORDS:
+    # each blank needs words around it that still say something ("long workloads, ___ ___'s scope" does not)
+    if blanks > BLANKS or len(words) - blanks < max(PHRASE_WORDS, 2 * blanks + 1):
         return None
     return masked
 
@@ -76,13 +79,12 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
     such item (the term card asks it as usual)."""
     if not context or entry.node.role != "item" or entry.defined_in_passing or _FORMER.match(context[-1]) or _marked(entry):
         return False
-    if not is_phrase(sink, entry):
-        return False
-    clue = phrase_clue(entry)
-    if clue is None:
+    if not is_phrase(sink, entry) or (clue := phrase_clue(entry)) is None:
         return False
     # "What is Cloud Computing?" over its traits: the trait is one of that subject's
     subject = defined_subject(context[-1])
+    if subject and subject.split()[-1].lower() in _LINKING | _ENDS_ON:
+        subject = None  # "What is a VPC made of?": a question, no subject to name
     parent = inl.escape(subject) if subject else sink.html(asked((Span("text", context[-1]),), context[:-1]))
     front = f"<b>{parent}</b> — which one: {inl.escape(clue)}?"
     answer = sink.html(entry.head)

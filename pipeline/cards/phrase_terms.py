@@ -39,6 +39,8 @@ def is_phrase(sink: CardSink, entry: Entry) -> bool:
         return False
     if is_generic(head) or is_fragment(head) or is_statement(head) or not head[:1].isalpha():
         return False
+    if any(word[:1].isupper() for word in words[1:]):
+        return False  # "video Streams", "Edge Locations": a name, however its first word is written
     return definition_question(entry.head, described=sink.describes(head)) is None
 
 

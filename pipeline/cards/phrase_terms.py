@@ -27,7 +27,7 @@ _ENDS_ON = frozenset("of for in on to by at about".split())
 _LINKING = frozenset("with without from into onto your their that this than when what which".split())
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 # "formerly Old Name" over a list: no parent to ask a word of
-_FORMER = re.compile(r"^\s*(?:formerly|previously|aka|also known as)\b", re.IGNORECASE)
+FORMER = re.compile(r"^\s*(?:formerly|previously|aka|also known as)\b", re.IGNORECASE)
 
 
 def is_phrase(sink: CardSink, entry: Entry) -> bool:
@@ -79,7 +79,7 @@ def phrase_clue(entry: Entry) -> str | None:
 def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tuple[str, ...]) -> bool:
     """The item asked from its meaning to its phrase; False when it is no
     such item (the term card asks it as usual)."""
-    if not context or entry.node.role != "item" or entry.defined_in_passing or _FORMER.match(context[-1]) or _marked(entry):
+    if not context or entry.node.role != "item" or entry.defined_in_passing or FORMER.match(context[-1]) or _marked(entry):
         return False
     if not is_phrase(sink, entry) or (clue := phrase_clue(entry)) is None:
         return False

@@ -117,18 +117,23 @@ def _closed(groups: dict[str, list[Thing]]) -> list[list[Thing]]:
     (`reserved (1 & 3 years):` over `Reserved Instances` among the EC2 purchase
     options): a list that offers the options as all of them must not leave
     those out. The nested ones are compared among themselves too."""
-    found = []
+    found: list[list[Thing]] = []
+    inside: set[int] = set()  # a list with others nested in it, and those (lists are apart: no other is part of one)
+    by_parent: dict[tuple[str, ...], list[list[Thing]]] = {}  # only a list's own children may nest in it
+    for group in groups.values():
+        by_parent.setdefault(group[0].context[:-1], []).append(group)
     for group in groups.values():
         context, lines = group[0].context, [t.described.line for t in group]
 
         def under_a_label(other: list[Thing]) -> bool:  # amid the list, under a line that names none of it
             label = other[0].context[-1]
             amid = min(lines) < other[0].described.line < max(lines)
-            return other[0].context[:-1] == context and amid and not any(g.described.names.shows(label) for g in group)
+            return amid and not any(g.described.names.shows(label) for g in group)
 
-        nested = [t for other in groups.values() if other is not group and under_a_label(other) for t in other]
-        found.append(sorted(group + nested, key=lambda t: t.described.line) if nested else group)
-    found.extend(group for group in groups.values() if any(group is not g and set(map(id, group)) < set(map(id, g)) for g in found))
+        under = [other for other in by_parent.get(context, ()) if other is not group and under_a_label(other)]
+        inside.update(map(id, [group, *under] if under else []))
+        found.append(sorted(group + [t for other in under for t in other], key=lambda t: t.described.line) if under else group)
+    found.extend(group for group in groups.values() if id(group) in inside)
     return found
 
 

@@ -111,3 +111,18 @@ def test_a_phrase_whose_meaning_is_mostly_its_own_words_keeps_its_card() -> None
     )
     # too few words are left around the blanks to ask by
     assert any("| reserved capacity planning => long jobs, reserved capacity's scope @4" in line for line in lines), lines
+
+
+def test_a_remark_over_the_list_gives_way_to_the_heading_above_it() -> None:
+    lines = cards_of(
+        """
+        ## Operations
+
+        **Scaling:**
+        - a system handles more load by adapting, in two ways:
+          - vertical scaling: a bigger machine, up to the hardware's limit
+          - horizontal scaling: more machines, for distributed systems
+        """
+    )
+    assert any("| Scaling — which one: more machines, for distributed systems? => horizontal scaling" in line for line in lines), lines
+    assert not any("in two ways — which one" in line for line in lines), lines

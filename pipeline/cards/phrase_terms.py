@@ -21,6 +21,7 @@ PHRASE_WORDS = 2  # a word alone is a name, or an everyday word asked of its par
 HEAD_WORDS = 8  # a longer phrase is more than a learner recalls as the answer
 CLUE_WORDS = 30  # a longer meaning is a paragraph to read, no clue
 CLUE_ITEMS = 4  # a meaning of this many comma items (or a label of its own) is a list, no clue
+PARENT_WORDS = 6  # a longer label over a list is a remark on it, no name of what it lists
 BLANKS = 2  # words of the phrase its meaning may say again, hidden
 OWN_WORD = 4  # letters of a phrase's word that give it away ("pay", "you" do not)
 _ENDS_ON = frozenset("of for in on to by at about".split())
@@ -49,6 +50,11 @@ def _marked(entry: Entry) -> bool:
     bold or italics is a term of art, whose "what is it?" card stays."""
     head = inl.plain_key(inl.to_plain(entry.head))
     return any(span.kind in ("strong", "emph") and head and head in inl.plain_key(inl.to_plain((span,))) for span in entry.node.inline)
+
+
+def _a_clause(label: str) -> bool:
+    """A label that is a clause with a comma, too long to name a list."""
+    return "," in label and len(label.split()) > PARENT_WORDS
 
 
 def phrase_clue(entry: Entry) -> str | None:
@@ -87,11 +93,16 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
     subject = defined_subject(context[-1])
     if subject and subject.split()[-1].lower() in _LINKING | _ENDS_ON:
         subject = None  # "What is a VPC made of?": a question, no subject to name
-    parent = inl.escape(subject) if subject else sink.html(asked((Span("text", context[-1]),), context[:-1]))
+    shown = context[:-1]
+    if not subject and len(context) > 1 and _a_clause(context[-1]):
+        # "the app handles more load by adapting, two kinds" under *Scalability*: the
+        # clause is a remark on the list, the heading above it what the item is one of
+        shown = context[:-2]
+    parent = inl.escape(subject) if subject else sink.html(asked((Span("text", context[len(shown)]),), shown))
     front = f"<b>{parent}</b> — which one: {inl.escape(clue)}?"
     answer = sink.html(entry.head)
     if MASK in clue or len(clue.split()) < len(inl.to_plain(entry.definition).split()):
         # the words the front hides or leaves out (a remark in brackets) are said on the back
         answer = f"<div><b>{answer}</b></div><div>{sink.html(entry.definition)}</div>"
-    sink.add("term", "basic", prompt=front, answer=answer, context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
+    sink.add("term", "basic", prompt=front, answer=answer, context=shown, lines=(entry.node.line,), key=key, id_context=context)
     return True

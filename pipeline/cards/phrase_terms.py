@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.entries import Entry
-from pipeline.cards.prompts import asked, defined_subject, definition_question, is_fragment, is_generic, is_statement
+from pipeline.cards.phrase_questions import which_question
+from pipeline.cards.prompts import definition_question, is_fragment, is_generic, is_statement
 from pipeline.cards.sink import CardSink
-from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import MASK, same_word
 
@@ -24,7 +24,6 @@ CLUE_ITEMS = 4  # a meaning of this many comma items (or a label of its own) is 
 PARENT_WORDS = 6  # a longer label over a list is a remark on it, no name of what it lists
 BLANKS = 2  # words of the phrase its meaning may say again, hidden
 OWN_WORD = 4  # letters of a phrase's word that give it away ("pay", "you" do not)
-_ENDS_ON = frozenset("of for in on to by at about".split())
 _LINKING = frozenset("with without from into onto your their that this than when what which".split())
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 # "formerly Old Name" over a list: no parent to ask a word of
@@ -89,17 +88,13 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
         return False
     if not is_phrase(sink, entry) or (clue := phrase_clue(entry)) is None:
         return False
-    # "What is Cloud Computing?" over its traits: the trait is one of that subject's
-    subject = defined_subject(context[-1])
-    if subject and subject.split()[-1].lower() in _LINKING | _ENDS_ON:
-        subject = None  # "What is a VPC made of?": a question, no subject to name
-    shown = context[:-1]
-    if not subject and len(context) > 1 and _a_clause(context[-1]):
+    asked_of = context
+    if len(context) > 1 and _a_clause(context[-1]):
         # "the app handles more load by adapting, two kinds" under *Scalability*: the
         # clause is a remark on the list, the heading above it what the item is one of
-        shown = context[:-2]
-    parent = inl.escape(subject) if subject else sink.html(asked((Span("text", context[len(shown)]),), shown))
-    front = f"<b>{parent}</b> — which one: {inl.escape(clue)}?"
+        asked_of = context[:-1]
+    opening, shown = which_question(asked_of, inl.to_plain(entry.head).strip())
+    front = f"{opening}: {inl.escape(clue)}?"
     answer = sink.html(entry.head)
     if MASK in clue or len(clue.split()) < len(inl.to_plain(entry.definition).split()):
         # the words the front hides or leaves out (a remark in brackets) are said on the back

@@ -153,3 +153,16 @@ def test_an_item_of_a_kind_list_is_asked_which_of_that_kind() -> None:
         """
     )
     assert any("| Which join: only matching rows? => inner join" in line for line in lines), lines
+
+
+def test_a_single_plural_heading_names_a_kind_only_when_its_items_say_it() -> None:
+    lines = cards_of(
+        """
+        ## Nodes
+
+        - container runtime: the software that starts the images
+        - node agent: reports the machine's state
+        """
+    )
+    assert not any("Which node:" in line for line in lines), lines
+    assert any("Nodes — which one: the software that starts the images? => container runtime" in line for line in lines), lines

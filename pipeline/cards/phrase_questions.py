@@ -43,11 +43,21 @@ def kind_noun(label: str) -> str | None:
     return " ".join([*(w.lower() for w in words[:-1]), singular])
 
 
+def _last(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""
+
+
 def which_question(context: tuple[str, ...], head: str) -> tuple[str, tuple[str, ...]]:
     """The front's opening ("Which join", "Picking a site — which factor"), HTML-escaped,
     and the breadcrumb to show under it."""
     label = context[-1]
-    if (noun := kind_noun(label)) is not None:
+    noun = kind_noun(label)
+    if noun is not None and " " not in noun and not (is_generic(label) or _COUNT.match(label)) and _singular(noun + "s") != _last(head):
+        # "Nodes" over "container runtime: ...": a word alone names the things the
+        # section is about, a kind of its items only when they say it ("inner join" under "Joins")
+        noun = None
+    if noun is not None:
         owner = unnumbered(context[-2]) if len(context) > 1 and (is_generic(label) or _COUNT.match(label)) else ""
         return inl.escape(f"Which {noun}" + (f" of {owner}" if owner else "")), context
     if (choice := _CHOICE.match(label)) is not None:

@@ -50,6 +50,7 @@ from pipeline.cards.recall_lines import lines_to_recall
 from pipeline.cards.series import are_tiers
 from pipeline.cards.headings_asked import heading_asked
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
+from pipeline.cards.shown_headings import headings_shown
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
@@ -68,7 +69,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 def make_cards(
     document: Document, pack_slug: str, image_src: ImageSource | None = None
 ) -> tuple[list[Card], list[Diagnostic]]:
-    document = with_answer_keys(document)
+    document = with_answer_keys(headings_shown(document))
     maker = _CardMaker(document.path, pack_slug, image_src)
     lines = list(_plain_lines(document))
     maker.common = common_names(lines)

@@ -1,0 +1,74 @@
+"""A card shows a heading without the marks its author ranks or numbers it
+with: an outline number below the parts ("8.6"), an exam weight ("(25% —
+biggest!)"), a study remark ("(learn word for word)"), stars and pictographs."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.directions import direction_cards
+from pipeline.cards.shown_headings import shown_text
+from pipeline.notes.parse import parse_document
+
+from .test_cards import card_line, cards_of
+
+
+def test_outline_numbers_weights_and_study_remarks_are_no_part_of_a_heading() -> None:
+    assert shown_text("8.6 Service level management ★") == "Service level management"
+    assert shown_text("Config & security (25% — biggest chunk)") == "Config & security"
+    assert shown_text("1.1 Definitions (learn word for word)") == "Definitions"
+    assert shown_text("1️⃣ Core data concepts") == "Core data concepts"
+    assert shown_text("Azure Cosmos DB 📌📌") == "Azure Cosmos DB"
+    # what is no mark stays: a quantity, a bracket that names, the part's own number
+    assert shown_text("2.4 GHz band") == "2.4 GHz band"
+    assert shown_text("Storage classes (Cloud Storage)") == "Storage classes (Cloud Storage)"
+    assert shown_text("3. IP Connectivity") == "3. IP Connectivity"
+    assert shown_text("★★★") == "★★★"
+
+
+def test_a_front_and_its_breadcrumb_show_the_heading_without_its_marks() -> None:
+    lines = cards_of(
+        """
+        ## 8. Practices in detail
+
+        ### 8.2 Problem control ★ (25% of the exam)
+        - Workaround: reduces the impact of an incident without resolving it
+        - Known error: a problem that has been analysed but not resolved
+        """
+    )
+    assert lines, lines
+    assert not any("8.2" in line or "★" in line or "25%" in line for line in lines), lines
+    assert any("Problem control" in line for line in lines), lines
+
+
+def test_a_pictograph_flag_on_a_line_is_not_shown_on_its_card() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **Cosmos DB** 📌
+        - ⚠️ globally distributed NoSQL database with single-digit millisecond reads
+        - APIs: NoSQL, MongoDB, Cassandra, Gremlin, Table
+        """
+    )
+    assert lines, lines
+    assert not any("📌" in line or "⚠" in line for line in lines), lines
+
+
+def test_cards_asked_across_the_notes_name_the_heading_without_its_marks() -> None:
+    notes = """
+        ## Practices
+
+        ### 7.1 Incident management ★
+        - restores normal service operation as quickly as possible after an interruption
+
+        ### 7.2 Problem management ★
+        - reduces the likelihood and impact of incidents by finding their causes
+
+        ### 7.3 Change enablement ★
+        - maximizes the number of successful changes by assessing risks and authorizing them
+        """
+    made = direction_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p", frozenset())
+    lines = [card_line(c) for c in made]
+    assert lines, lines
+    assert not any("★" in line or "7.1" in line or "7.2" in line for line in lines), lines

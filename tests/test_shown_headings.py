@@ -72,3 +72,41 @@ def test_cards_asked_across_the_notes_name_the_heading_without_its_marks() -> No
     lines = [card_line(c) for c in made]
     assert lines, lines
     assert not any("★" in line or "7.1" in line or "7.2" in line for line in lines), lines
+
+
+def test_a_heading_that_collects_or_glosses_is_never_the_blank() -> None:
+    lines = cards_of(
+        """
+        ## Delivery
+
+        ### Agile quick sheet
+        - a burndown chart shows the work remaining going down over the sprint
+        - (velocity is a planning aid for the team, never a target set by managers)
+        - a burnup chart shows the work completed and any change of scope
+
+        ### Cost mgmt / FinOps
+        - budgets send alerts at thresholds and never stop spending by themselves
+        - (billing export to a warehouse for detailed analysis, as a habit)
+        - committed use discounts need a one or three year commitment
+        """
+    )
+    assert lines, lines
+    assert not any("{{c1::Agile quick sheet}}" in line or "{{c1::Cost mgmt / FinOps}}" in line for line in lines), lines
+
+
+def test_no_recognition_card_answers_with_a_heading_that_files_unlike_lines() -> None:
+    notes = """
+        ## Operations
+
+        ### Cost mgmt / FinOps
+        - budgets & alerts notify at thresholds and never stop spending by themselves
+        - quotas cap resource usage against runaway spend
+        - labels attribute cost by team or environment
+
+        ### Cloud Monitoring
+        - collects metrics from every project and alerts on them through notification channels
+        - uptime checks probe public endpoints from several regions
+        """
+    made = direction_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p", frozenset())
+    answers = [c.answer for c in made if c.kind == "recognition"]
+    assert not any("Cost mgmt" in a for a in answers), answers

@@ -48,7 +48,7 @@ from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.recall_lines import lines_to_recall
 from pipeline.cards.series import are_tiers
-from pipeline.cards.headings_asked import heading_asked
+from pipeline.cards.headings_asked import heading_asked, is_topic_heading
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.shown_headings import headings_shown
 from pipeline.cards.sink import CardSink, ImageSource
@@ -353,6 +353,12 @@ class _CardMaker(CardSink):
             if len(unkeyed) == 1 and heading_asked(group, unkeyed):
                 self._alone(facts, group)
                 single_fact_card(self, group, unkeyed, *name_cloze(self, group, unkeyed))  # "[EventBridge]: default event bus ..."
+                facts, kind_first = [], None
+            elif len(unkeyed) == 1 and is_topic_heading(inl.to_plain(group.label)):
+                # "app / network attacks" over terms of their own: each is asked by its term, the
+                # one line without under the heading, which titles no card (a slice is no overview)
+                self._alone(facts, group)
+                fact_cards(self, group, unkeyed, "detail")
                 facts, kind_first = [], None
         if facts:
             fact_cards(self, group, facts, kind_first or "detail")

@@ -26,6 +26,7 @@ from pipeline.cards.cue_labels import labelled
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.cues import COUNTED, about_another, asks_well, cue_lines
 from pipeline.cards.further_cues import further_cues
+from pipeline.cards.headings_asked import is_topic_heading
 from pipeline.cards.kinds import list_title, notes_text
 from pipeline.cards.others import LinesElsewhere
 from pipeline.cards.per_document import per_document
@@ -65,6 +66,8 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     for position, thing in enumerate(things):
         if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name):
             continue
+        if not thing.item and is_topic_heading(thing.name):
+            continue  # "Cost mgmt / FinOps" over budgets, quotas, labels: where a line is filed, not what it is
         # a cue another thing's own line says as well fits that one too
         cues = [(text, line) for text, line in cue_lines(thing, things) if not elsewhere.says(thing, text) and line.line not in commands]
         if spelled := spelled_out(thing.described.names):

@@ -75,14 +75,22 @@ def shown_inline(heading: Inline) -> Inline:
     return tuple(spans)
 
 
+# the author's flags of what matters on a line: a pin, a star, a warning, a bulb; a tick
+# ("✅") marks a quiz's answer and a picture ("🔒") may stand for a word: those stay
+_FLAGS = frozenset("\U0001f4cc\u2605\u2606\u2b50\u26a0\u2757\u203c\U0001f525\U0001f4a1\U0001f6a9")
+
+
+def _flag(char: str) -> bool:
+    return char in _FLAGS or char == "\ufe0f"
+
+
 def _unmarked(spans: Inline) -> Inline:
-    """A line's spans without pictographs ("⚠️ trap", "Microsoft Fabric 📌📌"): the
-    author's flags of what matters, which a front or a blank would show as text."""
+    """A line's spans without the author's flags ("⚠️ trap", "Microsoft Fabric 📌📌"),
+    which a front or a blank would show as text."""
     out: list[Span] = []
     for span in spans:
-        if span.kind == "text" and any(_symbol(c) for c in span.text):
-            text = re.sub(r"\d\ufe0f?\u20e3", "", span.text)
-            text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", "".join("" if _symbol(c) else c for c in text))
+        if span.kind == "text" and any(c in _FLAGS for c in span.text):
+            text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", "".join("" if _flag(c) else c for c in span.text))
             span = Span("text", text.lstrip() if not out else text)
         elif span.children:
             children = _unmarked(span.children)

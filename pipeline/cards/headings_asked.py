@@ -11,6 +11,7 @@ from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.prompts import asked
 from pipeline.cards.sink import CardSink
+from pipeline.cards.topic_headings import is_topic_heading
 from pipeline.model import inline as inl
 
 
@@ -23,33 +24,6 @@ def heading_asked(group: Group, facts: list[Fact]) -> bool:
     label = inl.to_plain(group.label)
     # "What cloud computing is", "How billing works": a heading that says what its lines explain, no name
     return not _SECTION_NUMBER.match(label) and not _EXPLAINS.match(label) and not is_topic_heading(label)
-
-
-# "app / network attacks", "IAM — who can do what", "Increment → Definition of Done",
-# "Transactional vs analytical", "Google's global infra": two subjects, or one with
-# the author's gloss, or the author's own words for a part of the notes
-_JOINS = re.compile(r"\s/\s|\s[—–]\s|→|->|,|\svs\.?\s|'s\b|\bstuff\b|:\s", re.IGNORECASE)
-# "(said these out loud on the bus)", "(what the right answer usually looks like)": a remark, not an abbreviation
-_REMARK = re.compile(r"\((?:[^()A-Z]*\s){2,}[^()A-Z]*\)")
-# "Agile quick sheet", "Exam snapshot", "Other net stuff": what the author collected, no thing
-_COLLECTS = re.compile(
-    r"\b(?:sheet|snapshot|stack|basics|refresher|recap|overview|misc|bits|things|drills?|gotchas?|tips?|tricks?|keywords?|cheat|quick[- ]?fire|mindset|notes)\s*$",
-    re.IGNORECASE,
-)
-
-
-def is_topic_heading(label: str) -> bool:
-    """A heading over unlike lines, not the name of one thing: two subjects or a gloss ("Cost mgmt / FinOps", "IAM — who can do what"), a
-    remark in brackets, or a collection of the author's ("Agile quick sheet"). A
-    blank over it would ask where the author filed a line, not what the line says."""
-    plain = label.strip()
-    if not plain:
-        return False
-    return (
-        _JOINS.search(plain) is not None
-        or _REMARK.search(plain) is not None
-        or _COLLECTS.search(plain) is not None
-    )
 
 
 _EXPLAINS = re.compile(r"^\s*(?:what|how|why|when|where)\s+\S+.*\b(?:is|are|works?|does|do|matters?)\s*$", re.IGNORECASE)

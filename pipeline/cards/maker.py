@@ -48,7 +48,8 @@ from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.recall_lines import lines_to_recall
 from pipeline.cards.series import are_tiers
-from pipeline.cards.headings_asked import heading_asked, is_topic_heading
+from pipeline.cards.headings_asked import heading_asked
+from pipeline.cards.topic_headings import is_topic_heading
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.shown_headings import headings_shown
 from pipeline.cards.sink import CardSink, ImageSource
@@ -154,7 +155,6 @@ def _plain_lines(document: Document) -> Iterator[str]:
 
 
 class _CardMaker(CardSink):
-    root = ""  # the document's own title
     schemes: frozenset[str] = frozenset()  # labels the notes sort items under, again and again
     said: frozenset[str] = frozenset()  # words the notes say outside their summaries
     folded: set[int]  # the nodes of aspect lists a topic's overview says (`folded`)

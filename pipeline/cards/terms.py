@@ -14,8 +14,9 @@ from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
-from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list
+from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
+from pipeline.cards.task_fronts import condition_front, step_front
 from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, category, comma_items, halves, kind_of
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
@@ -114,7 +115,11 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     elif shown and entry.node.role == "item" and front == entry.head and (common_word(head) or _a_role(sink, head, shown[-1])) and not is_generic(shown[-1]) and not _FORMER.match(shown[-1]):
         # "Pricing" under "How to choose an AWS Region ?": the word says nothing of what is asked
         front = (Span("strong", children=asked((Span("text", shown[-1]),), shown[:-1])), Span("text", " — "), *entry.head)
-    if (count := _values(entry.definition)) is not None:
+    if (condition := condition_front(entry.head)) is not None:
+        front = condition  # "if autoneg fails": no question until it asks what follows
+    elif shown and (step := step_front(entry.head, unnumbered(shown[-1]), inl.to_plain(entry.definition))) is not None:
+        front = step  # "Trunks — verify": a step of its owner, asked as what does it
+    elif (count := _values(entry.definition)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{kind_of(shown)}?"))
     first, asked_apart = _sentences(entry)

@@ -110,3 +110,43 @@ def test_no_recognition_card_answers_with_a_heading_that_files_unlike_lines() ->
     made = direction_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p", frozenset())
     answers = [c.answer for c in made if c.kind == "recognition"]
     assert not any("Cost mgmt" in a for a in answers), answers
+
+
+def test_the_notes_own_title_is_no_owner_of_a_lower_case_label() -> None:
+    lines = cards_of(
+        """
+        # Exam prep — running notes
+
+        ## core objects & imperative commands
+
+        - rollouts
+          - k rollout status deploy/web waits until the rollout finishes
+          - k rollout undo deploy/web goes back to the previous revision
+        """
+    )
+    assert lines, lines
+    assert not any("running notes</b> —" in line or "running notes —" in line for line in lines), lines
+
+
+def test_a_heading_that_files_members_is_no_answer_to_a_members_line() -> None:
+    notes = """
+        ## Threats
+
+        ### adversaries
+        - State actor - most resources, long campaigns, espionage and sabotage
+        - Criminal group - money first: ransomware, fraud and extortion
+        - Activist - a cause to advance, defacement and leaks
+        - Insider - already has access, acts out of grudge or profit
+
+        ### Social engineering
+        - manipulating people into breaking normal security procedures
+        - Pretexting: an invented story that earns the victim's trust
+        - Tailgating: following an employee through a secured door
+        - Vishing: the same trick over a phone call
+        """
+    made = direction_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p", frozenset())
+    answers = [c.answer for c in made if c.kind == "recognition"]
+    assert not any("adversaries" in a for a in answers), answers
+    # a heading that says what it is keeps that line as its clue, never a member's
+    social = [c.prompt for c in made if c.kind == "recognition" and "<b>Social engineering</b>" in c.answer]
+    assert social and not any("secured door" in p or "phone call" in p for p in social), social

@@ -67,3 +67,17 @@ def test_a_label_that_says_when_is_not_asked_what_it_is() -> None:
     )
     assert lines, lines
     assert not any("What is During" in line for line in lines), lines
+
+
+def test_a_later_sentence_is_not_asked_by_a_plain_label_nor_by_a_term_it_names() -> None:
+    lines = cards_of(
+        """
+        ## Routing
+
+        ### Link state
+        - states: neighbours move from Init through 2-Way to Full adjacency. Two non-designated routers stay at 2-Way, which is normal.
+        - Router SVIs: one virtual interface per VLAN routes between them. An SVI is up only while its VLAN has an active port.
+        """
+    )
+    assert lines, lines
+    assert not any("{{c1::states}}" in line or "{{c1::Router SVIs}}" in line for line in lines), lines

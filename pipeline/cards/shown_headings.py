@@ -21,12 +21,12 @@ from pipeline.model import Document, Inline, Node, Section, Span, Topic
 _OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
 # "2.4 GHz", "5. GB": a number with its unit is a quantity, not the outline's
 _UNIT = re.compile(r"^(?:[kMGT]?Hz|[kMGT]i?B|[kMG]?bps|ms|s|m|km|W|V|%|x)\b")
-# "(25% — biggest chunk)", "(10%)": the exam's weight of a part, or the author's remark on it
-_WEIGHT = re.compile(r"\s*\(\s*[~≈]?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%[^()]*\)")
-# "(learn word for word)", "(memorize the 5)", "(mine, messy, don't judge)": how the author studies it
-_STUDY_REMARK = re.compile(
-    r"\s*\((?=[^()]*\b(?:learn|memori[sz]e|revise|review|drill|redo|mine|my|i|i'm|don't|fold|cover|biggest|big one|still useful|ask|weak|messy)\b)[^()]*\)",
-    re.IGNORECASE,
+# What brackets after a heading say of it rather than name: "(25% — biggest chunk)", "(10%)",
+# the exam's weight of a part; "(learn word for word)", "(mine, messy, don't judge)", how the
+# author studies it
+_STUDY_WORDS = r"learn|memori[sz]e|revise|review|drill|redo|mine|my|i|i'm|don't|fold|cover|biggest|big one|still useful|ask|weak|messy"
+_REMARKS = re.compile(
+    rf"\s*\(\s*[~≈]?\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?\s*%[^()]*\)|\s*\((?=[^()]*\b(?:{_STUDY_WORDS})\b)[^()]*\)", re.IGNORECASE
 )
 # marks of rank or mood after the words: "★★★", "!!", "📌📌"
 _TRAILING_MARKS = re.compile(r"[\s!*]+$")
@@ -55,7 +55,7 @@ def shown_text(heading: str) -> str:
     match = _OUTLINE_NUMBER.match(text)
     if match and not _UNIT.match(text[match.end() :]):
         text = text[match.end() :]
-    text = _STUDY_REMARK.sub("", _WEIGHT.sub("", text))
+    text = _REMARKS.sub("", text)
     text = re.sub(r"\s+", " ", _TRAILING_MARKS.sub("", text)).strip()
     return text if re.search(r"\w", text) else heading.strip()
 

@@ -12,7 +12,7 @@ from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
 # "if the apiserver doesn't come back", "when the quota covers cpu": a condition, its outcome after it
-_CONDITION = re.compile(r"^(?:if|when|whenever|unless|once)\s+\S", re.IGNORECASE)
+_CONDITION = re.compile(r"^(?:if|when|whenever|unless)\s+\S+\s+\S", re.IGNORECASE)
 # the step a label names, and the verb a question asks it with
 _STEPS = {
     "cfg": "configure",

@@ -234,8 +234,14 @@ def _sentences(entry: Entry) -> tuple[Inline, list[Inline]]:
     parts = split_spans(entry.definition, _SENTENCE_END)
     if len(parts) < 2 or len(inl.to_plain(entry.definition).split()) <= ONE_FACT_WORDS:
         return entry.definition, []
-    own = {w for w in inl.plain_key(inl.to_plain(entry.head)).split() if len(w) > 2}
-    apart = [p for p in parts[1:] if not own & set(inl.plain_key(inl.to_plain(p)).split()) and len(inl.to_plain(p).split()) > 2]
+    head = inl.to_plain(entry.head).strip()
+    if re.fullmatch(r"[a-z][a-z /-]*", head):
+        return entry.definition, []  # "states:", "tips:": a label of plain words, no name to ask a sentence by
+    own = {w.rstrip("s") for w in inl.plain_key(head).split() if len(w) > 2}
+    # "SVI up/up needs ..." names "L3 switch SVIs" too: a blank over the term would show it
+    apart = [
+        p for p in parts[1:] if not own & {w.rstrip("s") for w in inl.plain_key(inl.to_plain(p)).split()} and len(inl.to_plain(p).split()) > 2
+    ]
     kept = [parts[0], *(p for p in parts[1:] if p not in apart)]
     first: Inline = tuple(span for index, part in enumerate(kept) for span in ((Span("text", " "),) if index else ()) + part)
     return first, apart

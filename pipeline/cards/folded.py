@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.chunking import words
+from pipeline.cards.counted import one_kind
 from pipeline.cards.defining import names_its_kind
 from pipeline.cards.entries import Entry, Fact, Group
 from pipeline.cards.prompts import asked, is_fragment, is_generic
@@ -75,7 +76,9 @@ def terms_only(entries: list[Entry], whole: list[Fact]) -> bool:
 
 def names_overview(sink: CardSink, group: Group, entries: list[Entry]) -> None:
     """The overview of a topic of terms: which they are."""
-    front = (*asked(group.label, group.context), Span("text", f" — which {len(entries)}?"))
+    front = asked(group.label, group.context)
+    if one_kind([inl.to_plain(e.head) for e in entries]):
+        front = (*front, Span("text", f" — which {len(entries)}?"))
     answer = sink.facts_html([Fact(inl.strip(e.head), e.node.line) for e in entries])
     lines = (group.line, *(e.node.line for e in entries))
     sink.add("overview", "basic", prompt=sink.html(front), answer=answer, context=group.context, lines=lines, key=("facts", group.key, "1"))

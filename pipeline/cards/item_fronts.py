@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.prompts import asked, definition_question
 from pipeline.cards.sink import CardSink
@@ -19,6 +20,8 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     label = asked(group.label, group.context, clauses=True)
     joined = label is not group.label and len(label) > 1 and label[0].kind == "strong" and label[1].text == " — "
     if kind == "detail" and joined and len(together) > 1 and not group.is_topic:
+        if not one_kind([inl.to_plain(f.inline) for f in together], phrases=True):
+            return label  # sentences or settings, no members of one kind to count
         return (*label, Span("text", f": which {len(together)}?"))  # "DMS — supports: which 2?"
     if kind != "detail" or group.is_topic or label is not group.label:
         return label

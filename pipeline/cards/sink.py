@@ -7,12 +7,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.cards.entries import Fact
+from pipeline.cards.line_parts import parts_of
 from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model import Card, Inline, NoteType, SourceRef, Span
 from pipeline.model import inline as inl
 from pipeline.model.ids import guid_for
 
 _DELETION = re.compile(r"\{\{c\d+::")
+SPLIT_KINDS = frozenset({"number", "detail", "term"})  # lines the rules blank; the author's and the lists' stay whole
 ImageSource = Callable[[Span], "str | None"]
 
 
@@ -76,6 +78,12 @@ class CardSink:
             # Anki makes no card of a cloze note without a deletion: say so, never count it.
             line = lines[0] if lines else 0
             self.problems.append(warning(self.path, line, "a cloze card without a deletion was left out"))
+            return
+        if note_type == "cloze" and kind in SPLIT_KINDS and (parts := parts_of(prompt)) is not None:
+            # a row of three or more blanks on one line: a note per part (`line_parts`)
+            for number, part in enumerate(parts, 1):
+                own = key if number == 1 else (*key, "part", str(number))
+                self.add(kind, note_type, part, answer, context, lines, own, id_context, defined_in_passing)
             return
         full_key = (note_type, *key)
         place = context if id_context is None else id_context

@@ -47,12 +47,19 @@ CATEGORY_ITEMS = 5  # a back of this many items is a dump (fewer read as one ans
 _CATEGORY_WORD = re.compile(r"[a-z][a-z-]*[^isu\W]s")  # "behaviors", not "access", "bus", "analysis"
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9./-]*[A-Z0-9]s?")  # "AP", "WLC", "802.1X"; "APIs" as a kind
+
+
 def category(head: str) -> bool:
-    """`abusive & prohibited behaviors`: a plural kind in lower case, no name,
-    whose answer is the members of the kind; recited whole, five or more of them
-    are a dump, asked one blank at a time they are a set to learn."""
+    """`abusive & prohibited behaviors`, `AP modes`, `Remote backends`: a plural
+    kind, no name, whose answer is the members of the kind; recited whole, five
+    or more of them are a dump, asked one blank at a time they are a set to learn.
+    Its words are in lower case but for acronyms and a capital opening the line."""
     words = inl.ASIDE.sub("", head).split()
-    return len(words) > 1 and all(w == "&" or w.islower() for w in words) and bool(_CATEGORY_WORD.fullmatch(words[-1]))
+    if len(words) < 2 or not (_CATEGORY_WORD.fullmatch(words[-1]) or re.fullmatch(r"[A-Z]{2,}s", words[-1])):
+        return False
+    opening = words[0] if not words[0][1:].islower() else words[0].lower()
+    return all(w == "&" or w.islower() or _ACRONYM.fullmatch(w) for w in (opening, *words[1:-1]))
 
 
 def comma_items(text: str) -> list[str]:

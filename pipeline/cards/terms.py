@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.commands import is_command, says_a_task
+from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
@@ -119,7 +120,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = condition  # "if autoneg fails": no question until it asks what follows
     elif shown and (step := step_front(entry.head, unnumbered(shown[-1]), inl.to_plain(entry.definition))) is not None:
         front = step  # "Trunks — verify": a step of its owner, asked as what does it
-    elif (count := _values(entry.definition)) is not None:
+    elif (count := _values(entry.definition, head)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{kind_of(shown)}?"))
     first, asked_apart = _sentences(entry)
@@ -199,7 +200,7 @@ VALUE_WORDS = 3
 _CATCH_ALL = re.compile(r"^(?:any|all|other|others|every|anything|etc)\b", re.IGNORECASE)
 
 
-def _values(definition: Inline) -> int | None:
+def _values(definition: Inline, owner: str = "") -> int | None:
     """How many names an answer is made of, if it is only a few names
     (`Always (default), OnFailure, Never`, `S3 & DynamoDB`): each capitalised or
     with a capital inside, none of more than three words, or each a single word in
@@ -208,9 +209,10 @@ def _values(definition: Inline) -> int | None:
     if OPEN.search(text) or re.search(r"\.\.|→|->|=>", text):
         return None
     items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]
-    if len(items) == 1:  # "kubernetes.io/tls" is one name in a list with commas
+    if len(items) == 1 and (" " not in text or " / " in text):  # "kubernetes.io/tls" is one name in a list with commas
+        # ("L4 TCP/SSL proxy" is one name too; "App / Transport / Link" are three)
         items = [item.strip() for item in _SLASHES.split(text) if item.strip()]
-    if len(items) < 2 or any(len(item.split()) > VALUE_WORDS for item in items):
+    if len(items) < 2 or any(len(item.split()) > VALUE_WORDS for item in items) or not one_kind(items, owner):
         return None
     if any(_CATCH_ALL.match(item) for item in items):
         return None  # "ALB, EC2 instance, or any HTTP backend": no count closes that list
@@ -253,10 +255,15 @@ def _listed(entry: Entry) -> list[str] | None:
     a closed list of short items. On a basic card's back it is a dump to recite."""
     head = inl.to_plain(entry.head).strip()
     text = inl.to_plain(entry.definition).strip()
-    labelled, kind = is_fragment(head) or counted_label(entry.head), category(head)
+    # "Threat responses: Escalate, Avoid, Transfer, Mitigate, Accept": five names or more are a set too
+    labelled, kind = is_fragment(head) or counted_label(entry.head), category(head) or (_values(entry.definition, head) or 0) >= CATEGORY_ITEMS
     if not (labelled or kind) or OPEN.search(text):
         return None
-    items = comma_items(text)
+    if _SENTENCE_END.search(text) or ":" in text:
+        # "FS, SS, FF, SF (rare). Also mandatory, external": two lists; "PESTLE: Political, ...":
+        # a label of its own opens the list; neither reads as one set of blanks
+        return None
+    items = [re.sub(r"^(?:and|or)\s+", "", item) for item in comma_items(text.rstrip("."))]
     wanted = CATEGORY_ITEMS if kind and not labelled else LIST_ITEMS
     if len(items) < wanted or any(len(item.split()) > ITEM_WORDS for item in items):
         return None

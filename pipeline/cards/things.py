@@ -69,7 +69,19 @@ def things_of(document: Document) -> list[Thing]:
     return list(_things_of(document))
 
 
-_QUESTION_NUMBER = re.compile(r"^(?:q|question|#|no\.?)\s*\d+[.:)]?$", re.IGNORECASE)
+_QUESTION_NUMBER = re.compile(r"^(?:(?:q|question|#|no\.?)\s*\d+|[A-Za-z\d])[.:)]?$", re.IGNORECASE)
+# "RAID quick ref", "Self-quiz", "Other roles mentioned", "EtherChannel lab": the author's
+# own headings for a part of the notes, no thing to recognise or to choose among others
+_STUDY_HEADING = re.compile(
+    r"\b(?:quick\s+ref(?:erence)?|cheat\s*sheet|self[\s-]*quiz|quiz|lab|recap|mentioned|misc|stuff|gotchas|tips)$|^others?\b",
+    re.IGNORECASE,
+)
+
+
+def _no_thing(name: str) -> bool:
+    """A question's number ("Q3") or an answer's letter ("C" of "2. **C** — ..."), or a heading of the author's."""
+    name = name.strip(" `*")
+    return bool(_QUESTION_NUMBER.match(name) or _STUDY_HEADING.search(name))
 
 
 @per_document
@@ -85,7 +97,7 @@ def _things_of(document: Document) -> tuple[Thing, ...]:
                 things = _topic_things(section_title, topic, schemes, topic.parents in series)
                 lead = leads.get(topic.parents, "") if NUMBERED.match(inl.to_plain(topic.title)) else ""
                 # "Q3: Which protocol ...?": a question's number names no thing
-                things = [t for t in things if t.described.lines and not _QUESTION_NUMBER.match(t.name)]
+                things = [t for t in things if t.described.lines and not _no_thing(t.name)]
                 found.extend(replace(t, lead=lead) if lead and not t.item else t for t in things)
     return tuple(as_written(found, written_words(document)))
 

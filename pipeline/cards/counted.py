@@ -1,0 +1,51 @@
+"""Whether a list is N things of one kind, so that a front may ask "which N?".
+
+"which 3?" promises three answers of one kind (`Authentication, Authorization,
+Accounting`). Over a thing's values (`net .192, bcast .223, hosts .193–.222`),
+a range (`>= 5.0, < 6.0`), a name spelled out and a fact about it (`SOW:
+Statement of Work, specific deliverables`), sentences, or the same name twice,
+the count asks for something the back is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import inline as inl
+
+KIND_WORDS = 8  # an item longer than this is a fact, not a member of a kind
+# `>= 5.0`, `net .192`, `2 deploys`; not `3rd party`, `2-step verification`
+_VALUE = re.compile(r"^[<>=~≤≥!.]|^\d+(?:[.,]\d+)*(?:\s|$)|(?<![\w.])\.\d|\b\d+\.\d|\s[<>=~≤≥]")
+_KEYED = re.compile(r":\s|\s=\s|→|->|=>")
+_SENTENCE = re.compile(r"[.!?]\s+\S")
+
+
+def one_kind(items: list[str], owner: str = "", phrases: bool = False) -> bool:
+    """Whether the items are members of one kind, each a short name or phrase
+    (any phrase, with `phrases`: a label has named the kind), none of them a
+    value, a sentence, a key with its value, or a repeat; and, under an
+    abbreviation (`owner`), the first not the words it stands for."""
+    bare = [inl.ASIDE.sub("", item).strip().rstrip(".") for item in items]
+    if phrases:  # "Bucket Policies: bucket wide rules ...": the member is what leads its line
+        bare = [_KEYED.split(item, maxsplit=1)[0].strip() for item in bare]
+    if len(bare) < 2 or any(not item for item in bare):
+        return False
+    if len({item.lower() for item in bare}) < len(bare):
+        return False  # "Control Quality" twice: no list of different things
+    if any(_VALUE.search(item) or (not phrases and (len(item.split()) > KIND_WORDS or _KEYED.search(item) or _SENTENCE.search(item))) for item in bare):
+        return False
+    # "AAA: Authentication, Authorization, Accounting": the members spell it, and are its kind
+    together = "".join(item[0] for item in bare).lower() == owner.strip().lower()
+    return together or not spells(owner, bare[0])
+
+
+def spells(abbreviation: str, words: str) -> bool:
+    """`SOW` of `Statement of Work`: the words' capitals, or first letters, are the abbreviation."""
+    abbreviation = abbreviation.strip()
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,6}", abbreviation) or sum(ch.isupper() for ch in abbreviation) < 2:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", words))
+    capitals = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", words) if w[0].isupper())
+    return abbreviation.lower() in (initials.lower(), capitals.lower()) or (
+        len(words.split()) == 1 and words[:1].upper() == abbreviation[0]
+    )

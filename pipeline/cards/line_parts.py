@@ -1,0 +1,192 @@
+"""A cloze line that hides three or more different facts is asked part by part.
+
+"voice targets: ≤150 ms one-way delay, ≤30 ms jitter, ≤1% loss" with the
+three numbers hidden, or "NAT: `ip nat inside` on LAN int, `ip nat outside`
+on WAN int. verify `show ip nat translations`" with the three commands
+hidden, asks several facts on one line, most of them blanks: a learner
+reads a row of gaps. The line is cut where the author chained its facts
+(`;`, a sentence's end, `·`, `|`; then `,`, `/`, `+`, `→`), each part keeps
+the line's label ("voice targets: ≤[...] jitter") and is a note of its own.
+
+A part must say something besides its blank, else it asks a bare gap: a part
+that is only a blank leans on the part after it ("`spanning-tree vlan 10
+root primary` → 24576"). A line whose parts cannot all be made so stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_FACTS = 3  # different blanks on one line that make it a row of gaps
+MOST_PER_PART = 2  # a part may still pair a key with its value ("99.9% allows 43.8 minutes")
+LABEL_WORDS = 6
+BOLD_LABEL_WORDS = 12  # a bold label is the author's heading for the line, however long
+_DELETION = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.DOTALL)
+_STRONG = ("; ", " · ", " | ", " • ")
+_WEAK = (", ", " / ", " + ", " → ", " -> ")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:e\.g|i\.e|vs|etc|approx|incl|min|max|no|cf)|\b[A-Za-z])$", re.IGNORECASE)
+_ENTITY = re.compile(r"&#?\w+$")  # `&amp;`: its semicolon ends no fact
+_TAG = re.compile(r"<[^>]*>")
+
+
+def distinct_deletions(prompt: str) -> int:
+    return len({body for _, body in _DELETION.findall(prompt)})
+
+
+def parts_of(prompt: str) -> list[str] | None:
+    """The line's parts, each a cloze with the line's label before it, or None
+    when the line is no row of gaps or cannot be cut into parts that each ask
+    something."""
+    if distinct_deletions(prompt) < MIN_FACTS or "<li" in prompt or "<div" in prompt or "<br" in prompt:
+        return None
+    label, body = _label(prompt)
+    if label is None and _first_deletion_opens(prompt):
+        return None  # "{{c1::Batch}}: ...": a line asked by its subject, not a row of facts
+    if label is not None and any(_label(piece)[0] is not None for piece in _cut(body, _STRONG, sentences=True)[1:]):
+        # "Single VM: 99.9%; availability set: 99.95%": each piece has its own key,
+        # the first colon is the first piece's, no label of the line
+        label, body = None, prompt
+    groups = _grouped(_cut(body, _STRONG, sentences=True))
+    if groups is None:
+        return None
+    parts: list[str] = []
+    for group in groups:
+        if distinct_deletions(group) <= MOST_PER_PART:
+            parts.append(group)
+            continue
+        # "Dialects: T-SQL (...), pgSQL (...), PL/SQL (...)": a list's own label goes on each item
+        own, items = _label(group)
+        smaller = _grouped(_cut(items, _WEAK, sentences=False))
+        if smaller is None or any(distinct_deletions(p) > MOST_PER_PART for p in smaller):
+            return None
+        parts.extend((own or "") + part for part in smaller)
+    if len(parts) < 2:
+        return None
+    return [_renumbered((label or "") + part) for part in parts]
+
+
+def _first_deletion_opens(prompt: str) -> bool:
+    return _TAG.sub("", prompt).lstrip().startswith("{{c")
+
+
+def _label(prompt: str) -> tuple[str | None, str]:
+    """`<b>NAT</b>: ` or `voice targets: `, a few words before the line's first
+    colon and before any blank: said again before each part."""
+    for match in re.finditer(r":\s", prompt):
+        head = prompt[: match.end()]
+        if "{{" in head or _depth_at(prompt, match.start()):
+            return None, prompt
+        words = _TAG.sub("", head).split()
+        bold = head.startswith("<b>") and head.rstrip().endswith("</b>:")
+        if not words or len(words) > (BOLD_LABEL_WORDS if bold else LABEL_WORDS):
+            return None, prompt
+        return head, prompt[match.end() :]
+    return None, prompt
+
+
+def _depth_at(text: str, end: int) -> bool:
+    """Whether position `end` lies inside a tag, a deletion or brackets."""
+    return bool(_depths(text[:end]))
+
+
+def _depths(text: str) -> int:
+    depth = 0
+    index = 0
+    while index < len(text):
+        two = text[index : index + 2]
+        if two == "{{":
+            depth += 1
+            index += 2
+            continue
+        if two == "}}" and depth:
+            depth -= 1
+            index += 2
+            continue
+        if text[index] in "([<":
+            depth += 1
+        elif text[index] in ")]>" and depth:
+            depth -= 1
+        index += 1
+    return depth
+
+
+def _cut(text: str, separators: tuple[str, ...], sentences: bool) -> list[str]:
+    """The text cut at each separator outside tags, blanks, brackets and code."""
+    pieces, start, depth, code, index = [], 0, 0, 0, 0
+    while index < len(text):
+        if text.startswith("<code", index):
+            code += 1
+        elif text.startswith("</code", index):
+            code = max(0, code - 1)
+        two = text[index : index + 2]
+        if two in ("{{", "}}"):
+            depth += 1 if two == "{{" else -1 if depth else 0
+            index += 2
+            continue
+        char = text[index]
+        if char in "([<":
+            depth += 1
+        elif char in ")]>" and depth:
+            depth -= 1
+        elif not depth and not code:
+            found = next((s for s in separators if text.startswith(s, index)), None)
+            if found == "; " and _ENTITY.search(text[start:index]):
+                found = None
+            if found is None and sentences and text.startswith(". ", index) and not _ABBREVIATIONS.search(_TAG.sub("", text[start:index])):
+                found = ". "
+            if found is not None:
+                # the separator stays on its piece, for a bare blank read with the next one
+                pieces.append(text[start : index + len(found)])
+                index += len(found)
+                start = index
+                continue
+        index += 1
+    pieces.append(text[start:])
+    return [p for p in pieces if _TAG.sub("", p).strip()]
+
+
+def _words_besides_blanks(piece: str) -> int:
+    return len(re.findall(r"[A-Za-z0-9]{2,}", _TAG.sub(" ", _DELETION.sub(" ", piece))))
+
+
+def _grouped(pieces: list[str]) -> list[str] | None:
+    """Pieces joined so each group holds a blank and words of its own; a piece
+    without a blank says nothing to ask and is left out (its line is asked by
+    the other parts). None when the text has no two such groups."""
+    groups: list[str] = []
+    pending = ""  # a bare blank, read with the piece after it
+    for piece in pieces:
+        if not _DELETION.search(piece):
+            continue
+        piece = pending + piece
+        if _words_besides_blanks(piece) == 0:
+            pending = piece
+            continue
+        pending = ""
+        groups.append(piece)
+    if pending:
+        if not groups:
+            return None
+        groups[-1] = f"{groups[-1]} {pending}"
+    groups = [_trimmed(g) for g in groups]
+    return groups if len(groups) >= 2 or (groups and len(pieces) == 1) else None
+
+
+def _trimmed(piece: str) -> str:
+    """The piece without the separator it was cut at (a sentence keeps its full stop)."""
+    piece = piece.strip()
+    for separator in (*_STRONG, *_WEAK):
+        if piece.endswith(separator.strip()) and separator.strip() != ".":
+            return piece[: -len(separator.strip())].rstrip()
+    return piece
+
+
+def _renumbered(part: str) -> str:
+    """Deletions numbered from c1 in the part, a repeated number kept shared."""
+    numbers: dict[str, int] = {}
+
+    def number(match: re.Match[str]) -> str:
+        new = numbers.setdefault(match.group(1), len(numbers) + 1)
+        return "{{c%d::%s}}" % (new, match.group(2))
+
+    return _DELETION.sub(number, part)

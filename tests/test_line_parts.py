@@ -1,0 +1,63 @@
+"""A line that hides three or more different facts at once is asked part by
+part, each part with the line's label, none of them a bare blank."""
+
+from __future__ import annotations
+
+from pipeline.cards.line_parts import parts_of
+
+from .test_cards import cards_of
+
+
+def test_a_line_of_three_numbers_makes_a_card_per_number_with_its_label() -> None:
+    lines = cards_of(
+        """
+        ## Voice
+
+        **QoS:**
+        - voice targets: ≤150 ms one-way delay, ≤30 ms jitter, ≤1% loss
+        - Single VM: 99.9%; availability set: 99.95%; two or more zones: 99.99%
+        """
+    )
+    numbers = [line for line in lines if line.startswith("[number]")]
+    assert "[number] Voice › QoS | voice targets : ≤{{c1::30 ms}} jitter => @4" in numbers, numbers
+    assert "[number] Voice › QoS | voice targets : ≤{{c1::1%}} loss => @4" in numbers
+    # each part has its own key: no label of the line is said again before it
+    assert "[number] Voice › QoS | availability set: {{c1::99.95%}} => @5" in numbers
+    assert not any(line.count("{{c") > 1 for line in numbers), numbers
+
+
+def test_a_row_of_commands_is_cut_at_its_sentences_then_at_its_commas() -> None:
+    prompt = (
+        "<b>NAT</b>: {{c1::<code>ip nat inside</code>}} on LAN int, {{c1::<code>ip nat outside</code>}} on WAN int. "
+        "verify {{c1::<code>show ip nat translations</code>}}"
+    )
+    assert parts_of(prompt) == [
+        "<b>NAT</b>: {{c1::<code>ip nat inside</code>}} on LAN int, {{c1::<code>ip nat outside</code>}} on WAN int.",
+        "<b>NAT</b>: verify {{c1::<code>show ip nat translations</code>}}",
+    ]
+    dialects = "<b>SQL</b>: Dialects: {{c1::T-SQL}} (SQL Server), {{c1::pgSQL}} (PostgreSQL), {{c1::PL/SQL}} (Oracle)"
+    assert parts_of(dialects) == [
+        "<b>SQL</b>: Dialects: {{c1::T-SQL}} (SQL Server)",
+        "<b>SQL</b>: Dialects: {{c1::pgSQL}} (PostgreSQL)",
+        "<b>SQL</b>: Dialects: {{c1::PL/SQL}} (Oracle)",
+    ]
+
+
+def test_a_bare_blank_is_read_with_the_part_after_it_and_an_entity_is_no_separator() -> None:
+    prompt = "<b>STP</b>: {{c1::<code>mode rapid</code>}}. {{c1::<code>root primary</code>}} → 24576. {{c1::<code>secondary</code>}} → 28672"
+    assert parts_of(prompt) == [
+        "<b>STP</b>: {{c1::<code>mode rapid</code>}}. {{c1::<code>root primary</code>}} → 24576.",
+        "<b>STP</b>: {{c1::<code>secondary</code>}} → 28672",
+    ]
+    modelling = "<b>Data</b>: {{c1::Power Query}} = get &amp; transform. {{c1::DAX}} = formulas for {{c1::measures}}"
+    assert parts_of(modelling) == [
+        "<b>Data</b>: {{c1::Power Query}} = get &amp; transform.",
+        "<b>Data</b>: {{c1::DAX}} = formulas for {{c1::measures}}",
+    ]
+
+
+def test_lines_that_are_no_row_of_facts_stay_whole() -> None:
+    assert parts_of("{{c1::EFS}}: mount the same {{c1::EFS}} drive with an {{c1::EFS}} Mount Target") is None  # one fact
+    assert parts_of("<b>Batch</b>: {{c1::a}} and {{c2::b}}") is None  # two facts
+    # names sharing one predicate: cut apart, each would be a bare blank
+    assert parts_of("<b>Phrases</b>: {{c1::Sprint 0}}, {{c1::hardening Sprint}}, {{c1::release Sprint}}") is None

@@ -1,0 +1,45 @@
+"""Options a comparison or recognition card offers are peers: never a quiz
+answer's letter read as a name, never a heading the author gave a part of the
+notes ("RAID quick ref", "Self-quiz", "Other roles mentioned")."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.compare import compare_cards
+from pipeline.cards.recognition import recognition_cards
+from pipeline.cards.things import things_of
+from pipeline.notes.parse import parse_document
+
+NOTES = """
+## Resilience
+
+### Sites
+- **Hot site**: fully equipped and running, switch over in minutes
+- **Warm site**: hardware there, data needs restoring before use
+- **Cold site**: empty room with power and network, cheapest and slowest
+- **RAID quick ref**: 0 striping, 1 mirroring, 5 striping with parity
+
+### Answers
+1. **B** — EV is earned value divided by actual cost, the index
+2. **C** — six people have fifteen channels and nine have thirty-six
+3. **C** — the product owner owns the backlog and its priorities
+4. **D** — escalate to the level that owns the risk, then stop tracking it
+"""
+
+
+def _document():  # type: ignore[no-untyped-def]
+    return parse_document(dedent(NOTES).lstrip("\n"), "n.md")
+
+
+def test_answer_letters_and_the_authors_headings_are_no_things() -> None:
+    names = {t.name for t in things_of(_document())}
+    assert {"Hot site", "Warm site", "Cold site"} <= names, names
+    assert not names & {"B", "C", "D", "RAID quick ref"}, names
+
+
+def test_no_card_offers_them_as_options() -> None:
+    cards = compare_cards(_document(), "p") + recognition_cards(_document(), "p")
+    fronts = " ".join(c.prompt for c in cards)
+    assert "Warm site" in fronts, fronts
+    assert "RAID quick ref" not in fronts and "C or D" not in fronts, fronts

@@ -150,3 +150,30 @@ def test_a_heading_that_files_members_is_no_answer_to_a_members_line() -> None:
     # a heading that says what it is keeps that line as its clue, never a member's
     social = [c.prompt for c in made if c.kind == "recognition" and "<b>Social engineering</b>" in c.answer]
     assert social and not any("secured door" in p or "phone call" in p for p in social), social
+
+
+def test_a_checklist_of_the_authors_is_no_answer() -> None:
+    notes = """
+        ## Review
+
+        ### last-week checklist
+        - [x] subnetting drills under thirty seconds each
+        - [x] neighbour troubleshooting lab done twice
+        - [ ] redo the third practice exam and read every explanation
+        """
+    made = direction_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p", frozenset())
+    assert not any("checklist" in c.answer for c in made if c.kind == "recognition"), [c.answer for c in made]
+
+
+def test_a_line_that_sets_its_own_terms_against_others_never_hides_its_heading() -> None:
+    lines = cards_of(
+        """
+        ## Design
+
+        ### Log services
+        - collects API calls made in the account for audit
+        - CloudTrail != performance monitoring, that is another service
+        """
+    )
+    assert lines, lines
+    assert not any("{{c1::Log services}}" in line for line in lines), lines

@@ -237,7 +237,7 @@ def _sentences(entry: Entry) -> tuple[Inline, list[Inline]]:
     if len(parts) < 2 or len(inl.to_plain(entry.definition).split()) <= ONE_FACT_WORDS:
         return entry.definition, []
     head = inl.to_plain(entry.head).strip()
-    if re.fullmatch(r"[a-z][a-z /-]*", head):
+    if head == head.lower() and not re.search(r"\d", head):
         return entry.definition, []  # "states:", "tips:": a label of plain words, no name to ask a sentence by
     own = {w.rstrip("s") for w in inl.plain_key(head).split() if len(w) > 2}
     # "SVI up/up needs ..." names "L3 switch SVIs" too: a blank over the term would show it

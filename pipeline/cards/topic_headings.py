@@ -16,7 +16,7 @@ _JOINS = re.compile(r"\s/\s|\s[—–]\s|→|->|,|\svs\.?\s|'s\b|\bstuff\b|:\s",
 _REMARK = re.compile(r"\((?:[^()A-Z]*\s){2,}[^()A-Z]*\)")
 # "Agile quick sheet", "Exam snapshot", "Other net stuff": what the author collected, no thing
 _COLLECTS = re.compile(
-    r"\b(?:sheet|snapshot|stack|basics|refresher|recap|overview|misc|bits|things|drills?|gotchas?|tips?|tricks?|keywords?|cheat|quick[- ]?fire|mindset|notes)\s*$",
+    r"\b(?:sheet|snapshot|stack|basics|refresher|recap|overview|misc|bits|things|drills?|gotchas?|tips?|tricks?|keywords?|cheat|quick[- ]?fire|mindset|notes|checklist|reminders|log|progress)\s*$",
     re.IGNORECASE,
 )
 

@@ -177,3 +177,24 @@ def test_a_line_that_sets_its_own_terms_against_others_never_hides_its_heading()
     )
     assert lines, lines
     assert not any("{{c1::Log services}}" in line for line in lines), lines
+
+
+def test_the_names_under_a_heading_that_files_a_part_of_the_notes_are_no_set_to_recite() -> None:
+    lines = cards_of(
+        """
+        ## Services
+
+        ### Address / name services
+        - **Lease steps**: discover, offer, request, acknowledge
+        - **Relay**: forwards broadcasts to a server on another subnet
+        - **Records**: A for IPv4, AAAA for IPv6, MX for mail
+
+        ### Analytics types "what → why"
+        - **Descriptive**: what happened
+        - **Diagnostic**: why it happened
+        - **Predictive**: what will happen
+        """
+    )
+    assert lines, lines
+    assert not any("Address / name services" in line and "{{c1::Lease steps}}" in line for line in lines), lines
+    assert any("{{c1::Descriptive}}" in line for line in lines), lines

@@ -50,7 +50,7 @@ from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.recall_lines import lines_to_recall
 from pipeline.cards.series import are_tiers
 from pipeline.cards.headings_asked import heading_asked
-from pipeline.cards.topic_headings import is_topic_heading
+from pipeline.cards.topic_headings import is_topic_heading, outline_heading
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.shown_headings import headings_shown
 from pipeline.cards.sink import CardSink, ImageSource
@@ -278,7 +278,8 @@ class _CardMaker(CardSink):
         if listed and count is not None and count != len(listed):
             message = f"the list announces {count} items but has {len(listed)}"
             self.problems.append(warning(self.path, group.line, message))
-        if sum(hideable(group, listed)) < 2 or (self._section_heading(group) and _own_headings(listed)):
+        outline = outline_heading(inl.to_plain(group.label))  # "DHCP / DNS", "Vulnerability stuff": no set to recite
+        if sum(hideable(group, listed)) < 2 or (self._section_heading(group) and _own_headings(listed)) or outline:
             listed = []
         said = {id(e) for e in listed}
         loose = [
@@ -343,7 +344,7 @@ class _CardMaker(CardSink):
         if series:
             names_overview(self, group, series)  # "Pricing Models — which 4?"; the other lines are asked alone
             facts, kind_first = self._alone([f for f in facts if all(f.line != e.node.line for e in series)], group), None
-        whole = partial_list(group, entries, loose) if kind_first and facts and not listed and not group.lead.inline else None
+        whole = partial_list(group, entries, loose) if kind_first and facts and not listed and not group.lead.inline and not outline else None
         if whole is not None and len(whole[0]) > WHOLE_ITEMS:
             enumeration_cards(self, group, whole[0], [], "overview")  # "AWS Ecosystem": every item, by blanks
             facts, kind_first = [], None

@@ -71,3 +71,22 @@ def only_files_members(lines: tuple[Line, ...], name: str = "") -> bool:
     own says what the heading is ("Topologies": `2-tier = ...`, `spine-leaf = ...`)."""
     own = [line.text for line in lines if line.depth == 0]
     return files_members(lines, name) and bool(own) and term_line(own[0], name)
+
+
+# "Seven steps", "three topics", "(701 has 4)": a count makes the list a set; "the order of
+# operations", "phases": a sequence to know in turn
+_SET_WORDS = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|order|steps?|sequence|phases?|stages?|lifecycle|process)\b", re.IGNORECASE
+)
+
+
+def outline_heading(label: str) -> bool:
+    """A heading over a part of the notes ("DHCP / DNS", "Other practices — one-liners
+    I keep mixing up", "Vulnerability management stuff"), its brackets and quotes left
+    aside ("Analytics types \"what → why\"" is a set's name): the names under it are
+    its outline, no set to recite, unless it counts them or puts them in order."""
+    label = re.sub(r"^\s*\d{1,2}[.)]\s+", "", label)  # the outline's own number ("9. Other practices") counts nothing
+    bare = re.sub(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”", " ", label).strip()
+    if not bare or _SET_WORDS.search(label):
+        return False
+    return _JOINS.search(bare) is not None or _COLLECTS.search(bare) is not None

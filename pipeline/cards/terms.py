@@ -104,7 +104,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = f"<b>{parent}</b> — {sink.html(entry.head)}: {asks}"
         sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
-    if (_values(entry.definition) is None and not is_command(entry.head)) and phrase_card(sink, context, entry, key):
+    # a condition ("if negotiation fails") is asked as what follows it, never as the answer
+    if _values(entry.definition) is None and not is_command(entry.head) and condition_front(entry.head) is None and phrase_card(sink, context, entry, key):
         # "adopt a pay-per-use model: pay only for what runs": asked from the meaning
         return
     # A term the text defines in passing is no part of the heading above it:

@@ -11,6 +11,8 @@ from pipeline.cards.recognition import recognition_cards
 from pipeline.cards.things import things_of
 from pipeline.notes.parse import parse_document
 
+from .test_cards import cards_of
+
 NOTES = """
 ## Resilience
 
@@ -43,3 +45,19 @@ def test_no_card_offers_them_as_options() -> None:
     fronts = " ".join(c.prompt for c in cards)
     assert "Warm site" in fronts, fronts
     assert "RAID quick ref" not in fronts and "C or D" not in fronts, fronts
+
+
+def test_a_callout_asks_its_need_and_names_no_thing() -> None:
+    notes = """
+    ## Compute
+
+    ### Lambda
+    - **Lambda**: serverless functions that run code on events
+    - **EXAM TIP**: need to run code without servers → Lambda
+    - **Mnemonic**: LEAF means Lambda, Edge, API, Functions
+    """
+    document = parse_document(dedent(notes).lstrip("\n"), "n.md")
+    names = {t.name for t in things_of(document)}
+    assert "Lambda" in names and not names & {"EXAM TIP", "Mnemonic"}, names
+    lines = cards_of(notes)
+    assert "[detail] Compute | need to run code without servers → {{c1::Lambda}} => @5,3" in lines, lines

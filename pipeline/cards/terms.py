@@ -115,7 +115,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     elif shown and entry.node.role == "item" and front == entry.head and (common_word(head) or _a_role(sink, head, shown[-1])) and not is_generic(shown[-1]) and not _FORMER.match(shown[-1]):
         # "Pricing" under "How to choose an AWS Region ?": the word says nothing of what is asked
         front = (Span("strong", children=asked((Span("text", shown[-1]),), shown[:-1])), Span("text", " — "), *entry.head)
-    if (count := _values(entry.definition, head)) is not None:
+    if not is_open_list(head) and (count := _values(entry.definition, head)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{kind_of(shown)}?"))
     first, asked_apart = _sentences(entry)

@@ -14,6 +14,7 @@ from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
+from pipeline.cards.keyed_clauses import keyed_clauses, keyed_cloze
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list
 from pipeline.cards.sink import CardSink
@@ -138,7 +139,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "Allows to use existing server-bound licences": a fact of its own, asked
         # the way exams ask it, from the need to the name
         text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
-        if (keyed := _keyed(sink, sentence)) is not None:
+        if (keyed := keyed_cloze(sentence)) is not None:
             # "restrict = drop + log + count": a setting of the term and what it does; the blank
             # goes over what it does, the term and the setting shown
             text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"
@@ -224,12 +225,6 @@ def _values(definition: Inline, owner: str = "") -> int | None:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-# in notes that write on in lower case ("violation shutdown. restrict = drop + log. protect =
-# drop silently"), a full stop after a word, not an abbreviation's, ends a clause
-_CLAUSE_END = re.compile(r"(?<=[a-z0-9)\]]\.)(?<!e\.g\.)(?<!i\.e\.)(?<!vs\.)(?<!etc\.)(?<!\bex\.)(?<!\bal\.)\s+(?=[a-z])")
-# `restrict = drop + log`, `interfaces: management, dynamic`: a setting and its value
-_KEYED_CLAUSE = re.compile(r"^(?P<key>[^=:→<>,;]{1,40}?)\s*(?P<sign>=|:|→|->)\s+(?P<value>[^=]*\S)$")
-KEY_WORDS = 4
 ONE_FACT_WORDS = 16  # a definition longer than this in several sentences says several facts
 
 
@@ -244,44 +239,11 @@ def _sentences(entry: Entry) -> tuple[Inline, list[Inline]]:
     own = {w for w in inl.plain_key(inl.to_plain(entry.head)).split() if len(w) > 2}
     apart = [p for p in parts[1:] if not own & set(inl.plain_key(inl.to_plain(p)).split()) and len(inl.to_plain(p).split()) > 2]
     kept = [parts[0], *(p for p in parts[1:] if p not in apart)]
-    kept, keyed = _keyed_clauses(kept)
+    kept, keyed = keyed_clauses(kept)
     if not apart and not keyed:
         return entry.definition, []
     first: Inline = tuple(span for index, part in enumerate(kept) for span in ((Span("text", " "),) if index else ()) + part)
     return first, apart + keyed
-
-
-def _keyed_clauses(parts: list[Inline]) -> tuple[list[Inline], list[Inline]]:
-    """Clauses written on in lower case that each set a key to a value ("restrict = drop + log"):
-    asked apart; the others stay with the sentence they continue."""
-    kept: list[Inline] = []
-    keyed: list[Inline] = []
-    for part in parts:
-        clauses = split_spans(part, _CLAUSE_END)
-        stay = [clauses[0], *(c for c in clauses[1:] if _keyed_clause(c) is None)]
-        keyed += [c for c in clauses[1:] if _keyed_clause(c) is not None]
-        kept.append(tuple(span for index, clause in enumerate(stay) for span in ((Span("text", " "),) if index else ()) + clause))
-    return kept, keyed
-
-
-def _keyed_clause(sentence: Inline) -> re.Match[str] | None:
-    if len(sentence) != 1 or sentence[0].kind != "text":
-        return None
-    match = _KEYED_CLAUSE.match(sentence[0].text.strip().rstrip("."))
-    key = match.group("key") if match else ""
-    if match is None or len(key.split()) > KEY_WORDS or (match.group("sign") == ":" and not key[:1].islower()):
-        return None  # "Ask: what info ...": a label of the author's, no setting
-    return match
-
-
-def _keyed(sink: CardSink, sentence: Inline) -> str | None:
-    """`restrict = drop + log + count` as a cloze of its value, when the key is a few plain words."""
-    match = _keyed_clause(sentence)
-    if match is None:
-        return None
-    value = match.group("value").rstrip(". ")
-    shown = inl.escape(match.group("key")) + (": " if match.group("sign") == ":" else f" {inl.escape(match.group('sign'))} ")
-    return shown + "{{c1::" + cloze_safe(inl.escape(value)) + "}}"
 
 
 def _listed(entry: Entry) -> list[str] | None:

@@ -53,7 +53,7 @@ def test_a_capitalised_qualifier_is_no_key_term_and_a_bare_choice_is_no_fact() -
         """
         ## Support
 
-        **Expert Finder:**
+        **Talent Desk:**
         - find professional help for your cloud projects
         - Engage and pay Vendor Certified third party experts for project work
         - video calls, contract management and integrated billing
@@ -63,7 +63,7 @@ def test_a_capitalised_qualifier_is_no_key_term_and_a_bare_choice_is_no_fact() -
         """
     )
     assert not any("{{c1::Vendor Certified}}" in line for line in lines), lines
-    assert any(line.startswith("[detail] Support | {{c1::Expert Finder}}: ") and "Engage and pay Vendor Certified third party experts" in line for line in lines), lines
+    assert any(line.startswith("[detail] Support | {{c1::Talent Desk}}: ") and "Engage and pay Vendor Certified third party experts" in line for line in lines), lines
     assert not any("single account vs many accounts" in line for line in lines), lines
 
 

@@ -128,7 +128,7 @@ def test_a_list_of_whose_privileges_asks_whose_they_are_not_the_heading() -> Non
 
 
 def test_a_one_line_clue_that_only_ties_other_names_on_points_nowhere() -> None:
-    from pipeline.cards.name_clues import names_others
+    from pipeline.cards.partners import names_others
 
     assert names_others(["supports Linux, MacOS and Windows"])
     assert names_others(["DDoS protection, integration with Shield and Web Application Firewall (WAF)"])

@@ -38,7 +38,7 @@ def closing_phrase_text(sink: CardSink, group: Group, fact: Fact, plain: bool = 
     if not links:
         return None
     start = links[-1].end()
-    tail, lead = text[start:].rstrip(" .,;"), text[:start]
+    tail, lead = _without_aside(text[start:].rstrip(" .,;")), text[:start]
     if not TAIL_WORDS[0] <= len(tail.split()) <= TAIL_WORDS[1] or len(lead.split()) < MIN_LEAD_WORDS + 1:
         return None
     if not _ARROW.search(links[-1].group()) and not _telling(tail, sink.common) and not (plain and _says_something(tail)):
@@ -96,3 +96,12 @@ def _says_something(tail: str) -> bool:
 def _depth(text: str) -> int:
     """How many brackets are open at the end of `text`."""
     return max(text.count("(") - text.count(")"), 0)
+
+
+def _without_aside(tail: str) -> str:
+    """"into S3 (analyzed by Athena)": a remark in brackets after the phrase is none of
+    what it names; hidden with it, the blank would ask for the remark too. It stays shown
+    after the blank (the phrase's end is where the line's rest begins)."""
+    while (aside := re.search(r"\s*\([^()]*\)$", tail)) and tail[: aside.start()].strip():
+        tail = tail[: aside.start()]  # "a time (at the CCP level) (but not for Multi-Attach)": each
+    return tail

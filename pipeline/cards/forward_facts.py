@@ -22,7 +22,7 @@ from pipeline.cards.cue_words import CLAIMED_PROPERTIES, MEASURE_WORDS, OFFERING
 from pipeline.cards.deletions import gives_itself_away, names_kinds
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import PREDICTABLE
-from pipeline.cards.name_clues import names_others
+from pipeline.cards.partners import hides_a_partner, names_others
 from pipeline.cards.prompts import asked, defined_subject
 from pipeline.cards.sink import CardSink
 from pipeline.cards.single_facts import LISTED_NAMES, term_shown
@@ -53,6 +53,8 @@ def forward_text(sink: CardSink, group: Group, fact: Fact, plain: bool = False) 
     found = closing_phrase_text(sink, group, fact, plain=True) if plain else closing_phrase_text(sink, group, fact) or _rarest_term(sink, group, fact)
     if found and (count := _COUNTED.search(found[0])) and int(count.group(1)) >= LISTED_NAMES and names_others([inl.to_plain(fact.inline)]):
         return None  # "can be integrated with [Athena, Redshift or Quick Sight]": what it ties on, no fact of its own
+    if found and hides_a_partner(found[0], sink.product):
+        return None  # "framework that can leverage [AppSync]": one of the many it works with
     term = term_shown(sink, group, fact, found[0]) if found else None
     return found if term is None else term or None
 

@@ -18,7 +18,8 @@ from pipeline.cards.entries import Fact, Group
 from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.other_subjects import other_subject, subject_card
 from pipeline.cards.deletions import HIDDEN
-from pipeline.cards.single_facts import clue_lines, gives_itself_away, name_cloze, named_text, points_to_name
+from pipeline.cards.name_pointing import clue_lines, points_to_name
+from pipeline.cards.single_facts import gives_itself_away, name_cloze, named_text
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 

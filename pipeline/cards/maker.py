@@ -43,6 +43,7 @@ from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_w
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.name_clues import name_clues_of
 from pipeline.cards.number_cards import number_card
+from pipeline.cards.own_words import shared_words
 from pipeline.cards.partial_lists import WHOLE_ITEMS, partial_list, remarks_after, things_first, whole_list_overview, with_remarks
 from pipeline.cards.prompts import is_aside, is_generic
 from pipeline.cards.quiz import find_quizzes, quiz_card
@@ -79,6 +80,7 @@ def make_cards(
     maker.says_enough = name_clues.says_enough
     maker.lines_saying = word_lines(lines)
     maker.product = _products(document, clues.describes)
+    maker.shared_words = shared_words(t.name for t in things_of(document))
     maker.schemes = label_schemes(document)
     maker.said = said_elsewhere(document)
     maker.root = document.title or ""

@@ -18,19 +18,14 @@ from collections.abc import Callable
 
 from pipeline.cards.confusable import AMBIGUOUS, ambiguous, said_together, tells_apart
 from pipeline.cards.contrast import fits_a_confusable
-from pipeline.cards.cue_words import CLAIMED_PROPERTIES, MEASURE_WORDS, OFFERING_WORDS, abbreviations, content_words, spelled_out, spells_acronym
+from pipeline.cards.cue_words import abbreviations, content_words, spelled_out, spells_acronym
+from pipeline.cards.partners import CLAIMS, names_others
 from pipeline.cards.recognition import MIN_WORDS, asks_well
 from pipeline.cards.rivals import said_words
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
 from pipeline.model import inline as inl
 from pipeline.model.naming import MASK
-
-_CLAIMS = CLAIMED_PROPERTIES | OFFERING_WORDS | MEASURE_WORDS | {"go", "can", "use", "used"}
-_LINKS = re.compile(r"\b(?:integrat\w*|supports?|works with)\b", re.IGNORECASE)  # how a line ties names on
-_LINKING = re.compile(r"^(?:integrat|support|works?$|lot$|services?$|tools?$|various$)")
-LINK_WORDS = 3  # own words a one-line clue of names needs besides them
-
 
 class NameClues:
     """The notes' things, to judge clues to their names."""
@@ -67,7 +62,7 @@ class NameClues:
         "relied on EC2 (managed service)" fit any rival.)"""
         if names_others(lines):
             return False
-        words = [w for w in content_words(" ".join(lines)) if w.lower() not in _CLAIMS]
+        words = [w for w in content_words(" ".join(lines)) if w.lower() not in CLAIMS]
         # or a word one thing alone is described with (`backoffLimit`)
         return len(words) >= MIN_WORDS or any(len(self.holders.get(w, ())) == 1 for w in words)
 
@@ -89,19 +84,6 @@ class NameClues:
         # each line is a cue of its own, as on a recognition card: "can be reserved" beside
         # a telling line still reads as a clue, and fits any rival
         return all(telling) or (len(cues) == 1 and said_together(self.document, thing, cues[0]))
-
-
-def names_others(lines: list[str]) -> bool:
-    """A one-line clue whose own words, past the names it lists and what it links
-    them by ("integration with Shield and WAF", "supports Linux, MacOS and
-    Windows", "integrates with a lot of services (Lambda, S3..)"), are too few to
-    point anywhere: the names fit whatever works with them."""
-    if len(lines) != 1 or not _LINKS.search(lines[0]):
-        return False  # a list of names alone ("Postgres, MySQL, MariaDB") is a clue of its own
-    plain = inl.ASIDE.sub(" ", lines[0])  # the names it brackets ("(lambda, sageMaker, S3..)")
-    plain = re.sub(r"\b[A-Za-z]*[A-Z0-9][\w.+#-]*", " ", plain)  # names and acronyms ("EC2", "macOS")
-    words = [w for w in content_words(plain) if w.lower() not in _CLAIMS and not _LINKING.match(w.lower())]
-    return len(words) < LINK_WORDS
 
 
 def name_clues_of(document: Document, thing: Callable[[str], Thing | None]) -> NameClues:

@@ -4,10 +4,15 @@ defining line, the clue singles the name out."""
 
 from __future__ import annotations
 
+import html
+import re
+
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.own_words import shows_own_word
 from pipeline.cards.single_facts import gives_itself_away, name_cloze
 from pipeline.cards.sink import CardSink
+from pipeline.model import inline as inl
 
 DEFINED_FACTS = 2  # side facts at most that a name cloze asks with the thing's definition
 
@@ -26,4 +31,7 @@ def with_definition(sink: CardSink, group: Group, defining: Fact, facts: list[Fa
         return None  # the definition says the name again: one more blank
     if gives_itself_away(found[0], (), sink.common, sink.describes):
         return None
+    label, shown = inl.to_plain(group.label), html.unescape(re.sub(r"<[^>]+>|\{\{c\d+::.*?\}\}", " ", cloze))
+    if shows_own_word(label, inl.to_plain(defining.inline), sink.shared_words, sink.common) and not shows_own_word(label, shown, sink.shared_words, sink.common):
+        return None  # "tests apps on real mobile devices" before a side fact of *Device Farm*: it would answer it
     return found

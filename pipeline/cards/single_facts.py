@@ -14,11 +14,13 @@ from pipeline.cards.headings_asked import heading_asked, own_subject, subject_cl
 from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it_is_not
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
+from pipeline.cards.name_pointing import clue_lines, points_to_name
+from pipeline.cards.partners import hides_a_partner
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
-from pipeline.model.naming import MASK, names_of
+from pipeline.model.naming import names_of
 
 
 KEY_WORDS = 10
@@ -48,8 +50,8 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -
     if is_bare_choice(fact):
         return None
     found = _keyed(sink, group, fact, by_name)
-    if found is None:
-        return None
+    if found is None or hides_a_partner(found[0], sink.product):
+        return None  # "integration with [Security Hub]": which partner, of the many it works with
     shown = BLANK.sub(" ", _LEAD.sub("", found[0]))
     if inl.word_count(_TAG.sub(" ", shown)) < MIN_SHOWN_WORDS:
         return None
@@ -287,7 +289,8 @@ def named_text(
         return None  # the name asked twice, or a heading that names no thing: only for a line no other card says
     # A clue that points nowhere on its own is no card: a line of the thing's own shown beside
     # it as a hint would be what the learner answers from, and the fact a guess.
-    return found if points_to_name(sink, found[0], last_resort) else None
+    # the very last resort of a line no card says keeps a clue that says a word of the name
+    return found if points_to_name(sink, found[0], last_resort, own_words=not (last_resort and weak_too)) else None
 
 
 def _variant_shown(cloze: str, common: frozenset[str]) -> bool:
@@ -297,28 +300,6 @@ def _variant_shown(cloze: str, common: frozenset[str]) -> bool:
 
 def _plain(text: str) -> str:
     return html.unescape(_TAG.sub(" ", text)).strip()
-
-
-def points_to_name(sink: CardSink, cloze: str, last_resort: bool = False) -> bool:
-    """Whether what a cloze on a name leaves shown tells that name apart from
-    the other things of the notes (`clues`) as a recognition card's cues must
-    (`name_clues`); as the `last_resort` of a line no other card says, it
-    need only point (`clues`)."""
-    hidden = HIDDEN.search(cloze)
-    if hidden is None:
-        return True
-    name, lines = _plain(hidden.group(1)), clue_lines(cloze)
-    if not sink.points_to(name, _plain(BLANK.sub(" ", cloze))):
-        return False
-    if last_resort:
-        return sink.tiered or sink.says_enough(lines)  # a tier's line asks which tier: the others have it too
-    return sink.recognised(name, lines)
-
-
-def clue_lines(cloze: str) -> list[str]:
-    """What a cloze on a name shows, line by line, each blank as a mask (the lead blank left out)."""
-    body = re.sub(r"^\{\{c\d+::.*?\}\}\s*:?\s*", "", cloze)
-    return [_plain(BLANK.sub(MASK, part)) for part in re.split(r"</li>|<br\s*/?>", body) if _plain(BLANK.sub(MASK, part))]
 
 
 # "Root User Privileges", "Free Tier limits": a name and the set of its things a list holds

@@ -1,0 +1,50 @@
+"""Whether the front of a cloze on a name still says a word the name is known by.
+
+"[VPC Peering]: peering connection is not transitive", "[Device Farm]: tests
+apps on real mobile devices", "[Step Functions]: say at each step what comes
+next": the word left on the front is the answer's own, in some form, and a
+learner answers from it, not from the fact. A word several names of the notes
+share ("Manager" of Secrets Manager and Certificate Manager, "Security",
+"Service") tells nothing by itself: shown, it still leaves the question which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from pipeline.model.inline import ASIDE
+
+SHARED_NAMES = 2  # names that use a word, for it to be no one name's own
+MIN_LETTERS = 5  # a shorter word ("user", "data", "bots") is an everyday word of any line
+# endings of one word's forms: "migrating", "migration"; "devices", "device"; not "processor" of "processing"
+_ENDINGS = ("ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s", "e")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_VENDORS = frozenset("aws amazon azure google microsoft".split())
+
+
+def shared_words(names: Iterable[str]) -> frozenset[str]:
+    """The words (lower case) that several names use: each name's own words are the rest."""
+    counts = Counter(w for name in names for w in {w.lower() for w in _WORD.findall(ASIDE.sub(" ", name))})
+    return frozenset(w for w, n in counts.items() if n >= SHARED_NAMES)
+
+
+def shows_own_word(name: str, front: str, shared: frozenset[str], common: frozenset[str] = frozenset()) -> bool:
+    """Whether `front` says one of `name`'s own words (no other name's, nor one the notes say
+    everywhere, `common`) in any form: itself, its plural, or the same stem with another ending."""
+    ordinary = shared | _VENDORS | {c.lower() for c in common}
+    own = [w for w in (w.lower() for w in _WORD.findall(ASIDE.sub(" ", name))) if len(w) >= MIN_LETTERS and w not in ordinary]
+    if not own:
+        return False
+    said = {w.lower() for w in _WORD.findall(front)}
+    return any(_a_form(word, other) for word in own for other in said)
+
+
+def _a_form(word: str, other: str) -> bool:
+    return other == word or bool(_stems(word) & _stems(other))
+
+
+def _stems(word: str) -> set[str]:
+    """The word less each ending it may have: "migration" -> "migrat" (and "migr"), as "migrating"."""
+    return {word.removesuffix(ending) for ending in _ENDINGS if word.endswith(ending)} or {word}

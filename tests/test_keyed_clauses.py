@@ -24,3 +24,18 @@ def test_settings_written_on_after_a_definition_are_asked_one_by_one() -> None:
     # "builds a binding table": no setting of its own, it stays with the answer it continues
     snooping = next(line for line in lines if line.startswith("[term] Security › L2 security | DHCP snooping"))
     assert snooping.endswith("builds a binding table of leases @5"), snooping
+
+
+def test_an_abbreviations_full_stop_ends_no_sentence() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        ### Blob storage
+        - object storage for unstructured data
+        - blob types: block (files, most common, the default for uploads), page (random read/write, e.g. VM disks), append (logs, add to end only)
+        """
+    )
+    term = next(line for line in lines if line.startswith("[term] Storage › Blob storage | blob types"))
+    assert "e.g. VM disks), append (logs, add to end only) @5" in term, lines
+    assert not any(line.startswith("[term]") and "{{c1::blob types}}" in line for line in lines), lines

@@ -224,7 +224,8 @@ def _values(definition: Inline, owner: str = "") -> int | None:
     return len(items) if named or plain else None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# not after an abbreviation's full stop: "page (random read/write, e.g. VHDs)" is one sentence
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bex\.)\s+(?=[A-Z])")
 ONE_FACT_WORDS = 16  # a definition longer than this in several sentences says several facts
 
 

@@ -15,6 +15,7 @@ from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.keyed_clauses import keyed_clauses, keyed_cloze
+from pipeline.cards.pair_lists import pair_line
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
 from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list
@@ -51,6 +52,13 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "ELB: managed load balancer: AWS guarantees it works": the topic's
         # overview says the line whole; a term card would ask it a second time
         return
+    if not is_open_list(inl.to_plain(entry.head)):
+        label = inl.to_plain(asked(entry.head, context)).strip()
+        if (rest := pair_line(sink, label, context, inl.to_plain(entry.definition), entry.node.line)) is not None:
+            # "AD: connected 0, static 1, eBGP 20, ...": a table written as prose, asked pair by pair
+            if rest:
+                term_card(sink, context, replace(entry, definition=(Span("text", rest),)), before)
+            return
     if context and is_open_list(inl.to_plain(entry.head)) and _trails_off(entry.definition):
         # "use cases: order fulfillment, data processing, web app, any workflow": a few
         # of many, no answer to recall; asked the way exams ask, from the uses to the name
@@ -104,6 +112,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = f"<b>{parent}</b> — {sink.html(entry.head)}: {asks}"
         sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
+    entry = _settings_apart(sink, context, entry, key)
     if (_values(entry.definition) is None and not is_command(entry.head)) and phrase_card(sink, context, entry, key):
         # "adopt a pay-per-use model: pay only for what runs": asked from the meaning
         return
@@ -142,9 +151,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # the way exams ask it, from the need to the name
         text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
         if (keyed := keyed_cloze(sentence)) is not None:
-            # "restrict = drop + log + count": a setting of the term and what it does; the blank
-            # goes over what it does, the term and the setting shown
-            text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"
+            text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"  # "Negative = bad": the value hidden
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
 
 
@@ -237,16 +244,29 @@ def _sentences(entry: Entry) -> tuple[Inline, list[Inline]]:
     first defines the term; each later one that does not name the term is a
     card of its own. Those that name it stay on the term's back."""
     parts = split_spans(entry.definition, _SENTENCE_END)
-    if not parts or len(inl.to_plain(entry.definition).split()) <= ONE_FACT_WORDS:
+    if len(parts) < 2 or len(inl.to_plain(entry.definition).split()) <= ONE_FACT_WORDS:
         return entry.definition, []
     own = {w for w in inl.plain_key(inl.to_plain(entry.head)).split() if len(w) > 2}
     apart = [p for p in parts[1:] if not own & set(inl.plain_key(inl.to_plain(p)).split()) and len(inl.to_plain(p).split()) > 2]
-    kept = [parts[0], *(p for p in parts[1:] if p not in apart)]
-    kept, keyed = keyed_clauses(kept)
-    if not apart and not keyed:
+    if not apart:
         return entry.definition, []
+    kept = [parts[0], *(p for p in parts[1:] if p not in apart)]
     first: Inline = tuple(span for index, part in enumerate(kept) for span in ((Span("text", " "),) if index else ()) + part)
-    return first, apart + keyed
+    return first, apart
+
+
+def _settings_apart(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tuple[str, ...]) -> Entry:
+    """"restrict = drop + log + count. protect = drop silently" written on after a long
+    answer: each setting asked apart, its value hidden, the term and the setting shown
+    (`keyed_clauses`); the entry with the rest of its answer."""
+    if len(inl.to_plain(entry.definition).split()) <= ONE_FACT_WORDS:
+        return entry
+    kept, keyed = keyed_clauses([entry.definition])
+    label = sink.html(asked(entry.head, () if entry.defined_in_passing else context))
+    for number, clause in enumerate(keyed, 1):
+        text = f"<b>{label}</b>: {keyed_cloze(clause)}"
+        sink.add("term", "cloze", prompt=text, answer="", context=context, lines=(entry.node.line,), key=(*key, "setting", str(number)))
+    return replace(entry, definition=kept[0]) if keyed else entry
 
 
 def _listed(entry: Entry) -> list[str] | None:

@@ -75,7 +75,9 @@ _QUESTION_NUMBER = re.compile(r"^(?:(?:q|question|#|no\.?)\s*\d+|[A-Za-z\d])[.:)
 # own headings for a part of the notes, no thing to recognise or to choose among others
 _STUDY_HEADING = re.compile(
     r"\b(?:quick\s+ref(?:erence)?|cheat\s*sheet|self[\s-]*quiz|quiz|lab|recap|mentioned|misc|stuff|gotchas|tips)$|^others?\b"
-    r"|\((?:general|misc|other|overview)\)$|^(?:mnemonics?|parts|general|overview|basics|summary|notes)$",
+    r"|\((?:general|misc|other|overview)\)$|^(?:mnemonics?|parts|general|overview|basics|summary|notes)$"
+    # "Deployment models", "Characteristics": a heading over a kind's members, no member itself
+    r"|^(?:\w+\s+)?(?:models|characteristics|concepts|principles|benefits|features|categories|components|considerations|fundamentals|types|kinds)$",
     re.IGNORECASE,
 )
 

@@ -8,8 +8,12 @@ with its value hidden and the term and the key shown."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.cards.chunking import cloze_safe, split_spans
+from pipeline.cards.entries import Entry
+from pipeline.cards.prompts import asked
+from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
@@ -52,3 +56,17 @@ def keyed_cloze(sentence: Inline) -> str | None:
     value = match.group("value").rstrip(". ")
     shown = inl.escape(match.group("key")) + (": " if match.group("sign") == ":" else f" {inl.escape(match.group('sign'))} ")
     return shown + "{{c1::" + cloze_safe(inl.escape(value)) + "}}"
+
+
+def settings_apart(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tuple[str, ...], most_words: int) -> Entry:
+    """"restrict = drop + log + count. protect = drop silently" written on after a long
+    answer: each setting asked apart, its value hidden, the term and the setting shown
+    (`keyed_clauses`); the entry with the rest of its answer."""
+    if len(inl.to_plain(entry.definition).split()) <= most_words:
+        return entry
+    kept, keyed = keyed_clauses([entry.definition])
+    label = sink.html(asked(entry.head, () if entry.defined_in_passing else context))
+    for number, clause in enumerate(keyed, 1):
+        text = f"<b>{label}</b>: {keyed_cloze(clause)}"
+        sink.add("term", "cloze", prompt=text, answer="", context=context, lines=(entry.node.line,), key=(*key, "setting", str(number)))
+    return replace(entry, definition=kept[0]) if keyed else entry

@@ -15,14 +15,13 @@ from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
+from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list
 from pipeline.cards.sink import CardSink
 from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, category, comma_items, halves, kind_of
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
-# "formerly CloudWatch Events": a former name over a list, no parent to ask a word of
-_FORMER = re.compile(r"^\s*(?:formerly|previously|aka|also known as)\b", re.IGNORECASE)
 _LEADS_ON = re.compile(r"^\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)")
 
 
@@ -104,6 +103,9 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = f"<b>{parent}</b> — {sink.html(entry.head)}: {asks}"
         sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
+    if (_values(entry.definition) is None and not is_command(entry.head)) and phrase_card(sink, context, entry, key):
+        # "adopt a pay-per-use model: pay only for what runs": asked from the meaning
+        return
     # A term the text defines in passing is no part of the heading above it:
     # "S3 › on premises" would read as something S3 is (its id keeps the place).
     shown = () if entry.defined_in_passing else context
@@ -112,7 +114,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     if shown and (code := coded_example(head, shown[-1])) is not None:
         # "5" under "Common pattern, for ex m5.2xlarge": what the part stands for in the name
         front = (Span("text", f"{code}: what does “{head}” stand for?"),)
-    elif shown and entry.node.role == "item" and front == entry.head and (common_word(head) or _a_role(sink, head, shown[-1])) and not is_generic(shown[-1]) and not _FORMER.match(shown[-1]):
+    elif shown and entry.node.role == "item" and front == entry.head and (common_word(head) or _a_role(sink, head, shown[-1])) and not is_generic(shown[-1]) and not FORMER.match(shown[-1]):
         # "Pricing" under "How to choose an AWS Region ?": the word says nothing of what is asked
         front = (Span("strong", children=asked((Span("text", shown[-1]),), shown[:-1])), Span("text", " — "), *entry.head)
     if (count := _values(entry.definition, head)) is not None:

@@ -1,0 +1,97 @@
+"""A list's item that is a phrase of the author's, not a name (`adopt a
+pay-per-use model: pay only for what runs`, under a framework's principles;
+`Closeness to users: lower latency`, under "How to pick a site?"), asked
+from the phrase to what it means, mostly says the phrase again and goes the
+opposite way to an exam, which gives the need and asks which principle,
+factor or option meets it. Such a line is asked that way: its meaning on the
+front, under its list, and the phrase on the back."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.cards.entries import Entry
+from pipeline.cards.prompts import asked, defined_subject, definition_question, is_fragment, is_generic, is_statement
+from pipeline.cards.sink import CardSink
+from pipeline.model import Span
+from pipeline.model import inline as inl
+from pipeline.model.naming import MASK, same_word
+
+PHRASE_WORDS = 2  # a word alone is a name, or an everyday word asked of its parent
+HEAD_WORDS = 8  # a longer phrase is more than a learner recalls as the answer
+CLUE_WORDS = 30  # a longer meaning is a paragraph to read, no clue
+CLUE_ITEMS = 4  # a meaning of this many comma items (or a label of its own) is a list, no clue
+BLANKS = 2  # words of the phrase its meaning may say again, hidden
+OWN_WORD = 4  # letters of a phrase's word that give it away ("pay", "you" do not)
+_ENDS_ON = frozenset("of for in on to by at about".split())
+_LINKING = frozenset("with without from into onto your their that this than when what which".split())
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+# "formerly Old Name" over a list: no parent to ask a word of
+FORMER = re.compile(r"^\s*(?:formerly|previously|aka|also known as)\b", re.IGNORECASE)
+
+
+def is_phrase(sink: CardSink, entry: Entry) -> bool:
+    """Whether the item's head is a phrase of plain words (one a parent reads
+    on into, a sentence or a generic label is asked otherwise)."""
+    head = inl.ASIDE.sub(" ", inl.to_plain(entry.head)).strip()
+    words = head.split()
+    if not PHRASE_WORDS <= len(words) <= HEAD_WORDS or head.endswith(("?", ":")):
+        return False
+    if is_generic(head) or is_fragment(head) or is_statement(head) or not head[:1].isalpha():
+        return False
+    if any(word[:1].isupper() for word in words[1:]):
+        return False  # "video Streams", "Edge Locations": a name, however its first word is written
+    return definition_question(entry.head, described=sink.describes(head)) is None
+
+
+def _marked(entry: Entry) -> bool:
+    """`**Cache hit:** the data is found in the cache`: a term the author set in
+    bold or italics is a term of art, whose "what is it?" card stays."""
+    head = inl.plain_key(inl.to_plain(entry.head))
+    return any(span.kind in ("strong", "emph") and head and head in inl.plain_key(inl.to_plain((span,))) for span in entry.node.inline)
+
+
+def phrase_clue(entry: Entry) -> str | None:
+    """The item's meaning with the phrase's own words hidden, if it is a clue:
+    short, one statement (no list, no label of its own), not mostly the phrase again."""
+    text = " ".join(inl.ASIDE.sub(" ", inl.to_plain(entry.definition)).split()).replace(" ,", ",").strip().rstrip(".")
+    words = text.split()
+    if not words or len(words) > CLUE_WORDS or ": " in text or text.count(",") + 1 >= CLUE_ITEMS:
+        return None
+    # the name's own words, not a former name's in brackets ("(formerly Old Name)")
+    own = [w.lower() for w in _WORD.findall(inl.ASIDE.sub(" ", inl.to_plain(entry.head))) if len(w) >= OWN_WORD and w.lower() not in _LINKING]
+    blanks = 0
+
+    def hidden(match: re.Match[str]) -> str:
+        nonlocal blanks
+        if match.group().lower() not in _LINKING and any(same_word(match.group().lower(), word) for word in own):
+            blanks += 1
+            return MASK
+        return match.group()
+
+    masked = _WORD.sub(hidden, text)
+    # each blank needs words around it that still say something ("long workloads, ___ ___'s scope" does not)
+    if blanks > BLANKS or len(words) - blanks < max(PHRASE_WORDS, 2 * blanks + 1):
+        return None
+    return masked
+
+
+def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tuple[str, ...]) -> bool:
+    """The item asked from its meaning to its phrase; False when it is no
+    such item (the term card asks it as usual)."""
+    if not context or entry.node.role != "item" or entry.defined_in_passing or FORMER.match(context[-1]) or _marked(entry):
+        return False
+    if not is_phrase(sink, entry) or (clue := phrase_clue(entry)) is None:
+        return False
+    # "What is Cloud Computing?" over its traits: the trait is one of that subject's
+    subject = defined_subject(context[-1])
+    if subject and subject.split()[-1].lower() in _LINKING | _ENDS_ON:
+        subject = None  # "What is a VPC made of?": a question, no subject to name
+    parent = inl.escape(subject) if subject else sink.html(asked((Span("text", context[-1]),), context[:-1]))
+    front = f"<b>{parent}</b> — which one: {inl.escape(clue)}?"
+    answer = sink.html(entry.head)
+    if MASK in clue or len(clue.split()) < len(inl.to_plain(entry.definition).split()):
+        # the words the front hides or leaves out (a remark in brackets) are said on the back
+        answer = f"<div><b>{answer}</b></div><div>{sink.html(entry.definition)}</div>"
+    sink.add("term", "basic", prompt=front, answer=answer, context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
+    return True

@@ -1,0 +1,113 @@
+"""A list's item that is a phrase of the author's, not a name (a principle,
+a factor, a slogan), is asked from its meaning to the phrase, the way an exam
+asks; a name keeps its "what is it?" card."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+
+def _terms(lines: list[str]) -> list[str]:
+    return [line for line in lines if line.startswith("[term]")]
+
+
+def test_a_principle_phrase_is_asked_from_its_meaning() -> None:
+    lines = cards_of(
+        """
+        ## Architecture
+
+        **Design principles:**
+        - adopt a pay-per-use model: pay only for what runs
+        - measure overall efficiency
+        """
+    )
+    terms = _terms(lines)
+    assert "[term] Architecture | Architecture — Design principles — which one: pay only for what runs? => adopt a pay-per-use model @4" in terms, lines
+    assert not any("| adopt a pay-per-use model =>" in line for line in lines), lines
+
+
+def test_a_factor_under_a_question_is_asked_which_one() -> None:
+    lines = cards_of(
+        """
+        ## Sites
+
+        **Hosting:**
+        - How to pick a site?
+          - Closeness to users: lower latency
+          - Local law: data stays in the country
+        """
+    )
+    assert any("| How to pick a site? — which one: lower latency? => Closeness to users @5" in line for line in lines), lines
+    assert not any("| Closeness to users => lower latency" in line for line in lines), lines
+
+
+def test_a_name_keeps_its_definition_card() -> None:
+    lines = cards_of(
+        """
+        ## Pricing
+
+        **Options:**
+        - Spot Instances: spare capacity at a discount
+        - Dedicated Hosts: a whole physical server of your own
+        """
+    )
+    assert "[term] Pricing › Options | Spot Instances => spare capacity at a discount @4" in lines, lines
+    assert not any("which one" in line for line in lines), lines
+
+
+def test_the_phrase_words_its_meaning_says_again_are_hidden_and_said_on_the_back() -> None:
+    lines = cards_of(
+        """
+        ## Architecture
+
+        **Design principles:**
+        - keep servers disposable: servers should be disposable and rebuilt from images (no pets)
+        - measure overall efficiency
+        """
+    )
+    asked = [line for line in _terms(lines) if "which one" in line]
+    assert len(asked) == 1, lines
+    front, back = asked[0].split(" => ")
+    assert "___ should be ___ and rebuilt from images?" in front and "disposable" not in front, asked
+    assert back.startswith("keep servers disposable servers should be disposable and rebuilt from images (no pets)"), asked
+
+
+def test_a_meaning_that_is_a_list_stays_on_the_back() -> None:
+    lines = cards_of(
+        """
+        ## Support
+
+        **Plans:**
+        - core checks only: bucket permissions, open ports, root account MFA, public snapshots
+        - full checks: every check
+        """
+    )
+    assert not any("which one: bucket permissions" in line for line in lines), lines
+
+
+def test_a_trait_under_a_definition_question_is_asked_of_its_subject() -> None:
+    lines = cards_of(
+        """
+        ## Cloud
+
+        **What is Cloud Computing?**
+        - on-demand delivery of IT resources
+        - shared tenancy: many customers use the same hardware, kept apart
+        """
+    )
+    assert any("| Cloud Computing — which one: many customers use the same hardware, kept apart? => shared tenancy" in line for line in lines), lines
+
+
+
+def test_a_phrase_whose_meaning_is_mostly_its_own_words_keeps_its_card() -> None:
+    lines = cards_of(
+        """
+        ## Operations
+
+        **Scaling strategies:**
+        - reserved capacity planning: long jobs, reserved capacity's scope
+        - measure overall efficiency
+        """
+    )
+    # too few words are left around the blanks to ask by
+    assert any("| reserved capacity planning => long jobs, reserved capacity's scope @4" in line for line in lines), lines

@@ -31,7 +31,7 @@ def test_an_enumeration_announced_with_a_count_is_asked_item_by_item():
         "[overview] Cloud Computing | Cloud Computing — Six advantages {{c1::Trade capital expense for variable expense}} "
         "{{c2::benefit from massive economies of scale}} {{c3::stop guessing capacity}} {{c4::go global in minutes}} "
         "=> @3,4,5,6,7",
-        "[term] Cloud Computing | Cloud Computing — Six advantages — which one: pay on demand? => Trade capital expense for variable expense @4",
+        "[term] Cloud Computing › Six advantages | Which advantage of Cloud Computing: pay on demand? => Trade capital expense for variable expense @4",
         "! n.md:3: warning: the list announces 6 items but has 4",
     ]
 

@@ -211,7 +211,7 @@ def test_a_term_under_a_counted_kind_keeps_its_own_prompt() -> None:
         """
     )
     # asked from its meaning, the way exams ask, under the kind it is one of
-    assert any(line.startswith("[term] Security › Encryption | Encryption — 2 types — which one: data being moved from one place to another? => in transit") for line in lines), lines
+    assert any(line.startswith("[term] Security › Encryption › 2 types | Which type of Encryption: data being moved from one place to another? => in transit") for line in lines), lines
 
 
 def test_look_alike_items_hide_the_word_that_tells_them_apart() -> None:

@@ -320,7 +320,7 @@ def test_a_short_line_in_a_series_of_terms_is_one_of_them_not_the_definition() -
         "[overview] Billing | Pricing Models — which 4? => Pay as you go Save when you reserve Pay less by using more Pay less as AWS grows @3,4,5,6,7"
     ), lines
     assert any("private IP" in line for line in lines) and any("same AZ" in line for line in lines), lines
-    assert sum(line.startswith("[term] Billing | Pricing Models — which one:") for line in lines) == 3, lines
+    assert sum(line.startswith("[term] Billing › Pricing Models | Which pricing model:") for line in lines) == 3, lines
 
 
 def test_a_series_beside_an_item_with_its_own_list_is_no_closed_set() -> None:

@@ -4,6 +4,8 @@ asks; a name keeps its "what is it?" card."""
 
 from __future__ import annotations
 
+from pipeline.cards.phrase_questions import kind_noun
+
 from .test_cards import cards_of
 
 
@@ -22,7 +24,7 @@ def test_a_principle_phrase_is_asked_from_its_meaning() -> None:
         """
     )
     terms = _terms(lines)
-    assert "[term] Architecture | Architecture — Design principles — which one: pay only for what runs? => adopt a pay-per-use model @4" in terms, lines
+    assert "[term] Architecture › Design principles | Which design principle of Architecture: pay only for what runs? => adopt a pay-per-use model @4" in terms, lines
     assert not any("| adopt a pay-per-use model =>" in line for line in lines), lines
 
 
@@ -37,7 +39,7 @@ def test_a_factor_under_a_question_is_asked_which_one() -> None:
           - Local law: data stays in the country
         """
     )
-    assert any("| How to pick a site? — which one: lower latency? => Closeness to users @5" in line for line in lines), lines
+    assert any("| Picking a site — which factor: lower latency? => Closeness to users @5" in line for line in lines), lines
     assert not any("| Closeness to users => lower latency" in line for line in lines), lines
 
 
@@ -65,7 +67,7 @@ def test_the_phrase_words_its_meaning_says_again_are_hidden_and_said_on_the_back
         - measure overall efficiency
         """
     )
-    asked = [line for line in _terms(lines) if "which one" in line]
+    asked = [line for line in _terms(lines) if "Which design principle" in line]
     assert len(asked) == 1, lines
     front, back = asked[0].split(" => ")
     assert "___ should be ___ and rebuilt from images?" in front and "disposable" not in front, asked
@@ -95,7 +97,7 @@ def test_a_trait_under_a_definition_question_is_asked_of_its_subject() -> None:
         - shared tenancy: many customers use the same hardware, kept apart
         """
     )
-    assert any("| Cloud Computing — which one: many customers use the same hardware, kept apart? => shared tenancy" in line for line in lines), lines
+    assert any("| Cloud Computing — which characteristic: many customers use the same hardware, kept apart? => shared tenancy" in line for line in lines), lines
 
 
 
@@ -111,3 +113,56 @@ def test_a_phrase_whose_meaning_is_mostly_its_own_words_keeps_its_card() -> None
     )
     # too few words are left around the blanks to ask by
     assert any("| reserved capacity planning => long jobs, reserved capacity's scope @4" in line for line in lines), lines
+
+
+def test_a_remark_over_the_list_gives_way_to_the_heading_above_it() -> None:
+    lines = cards_of(
+        """
+        ## Operations
+
+        **Scaling:**
+        - a system handles more load by adapting, in two ways:
+          - vertical scaling: a bigger machine, up to the hardware's limit
+          - horizontal scaling: more machines, for distributed systems
+        """
+    )
+    assert any("| Scaling — which kind: more machines, for distributed systems? => horizontal scaling" in line for line in lines), lines
+    assert not any("in two ways" in line.split(" | ")[1] for line in lines if "which kind" in line), lines
+
+
+def test_the_question_names_the_kind_a_list_label_names() -> None:
+    assert kind_noun("Design principles") == "design principle"
+    assert kind_noun("2 types") == "type"
+    assert kind_noun("Isolation levels") == "isolation level"
+    assert kind_noun("Routing policies") == "routing policy"
+    # a thing's name, a phrase or a singular label names no kind
+    assert kind_noun("CloudWatch Logs") is None
+    assert kind_noun("Kinesis") is None
+    assert kind_noun("Well Architected") is None
+    assert kind_noun("a system handles more load by adapting") is None
+
+
+def test_an_item_of_a_kind_list_is_asked_which_of_that_kind() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **Joins:**
+        - inner join: only matching rows
+        - cross join: every pair of rows
+        """
+    )
+    assert any("| Which join: only matching rows? => inner join" in line for line in lines), lines
+
+
+def test_a_single_plural_heading_names_a_kind_only_when_its_items_say_it() -> None:
+    lines = cards_of(
+        """
+        ## Nodes
+
+        - container runtime: the software that starts the images
+        - node agent: reports the machine's state
+        """
+    )
+    assert not any("Which node:" in line for line in lines), lines
+    assert any("Nodes — which one: the software that starts the images? => container runtime" in line for line in lines), lines

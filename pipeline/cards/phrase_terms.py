@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.entries import Entry
-from pipeline.cards.prompts import asked, defined_subject, definition_question, is_fragment, is_generic, is_statement
+from pipeline.cards.phrase_questions import which_question
+from pipeline.cards.prompts import definition_question, is_fragment, is_generic, is_statement
 from pipeline.cards.sink import CardSink
-from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import MASK, same_word
 
@@ -21,9 +21,9 @@ PHRASE_WORDS = 2  # a word alone is a name, or an everyday word asked of its par
 HEAD_WORDS = 8  # a longer phrase is more than a learner recalls as the answer
 CLUE_WORDS = 30  # a longer meaning is a paragraph to read, no clue
 CLUE_ITEMS = 4  # a meaning of this many comma items (or a label of its own) is a list, no clue
+PARENT_WORDS = 6  # a longer label over a list is a remark on it, no name of what it lists
 BLANKS = 2  # words of the phrase its meaning may say again, hidden
 OWN_WORD = 4  # letters of a phrase's word that give it away ("pay", "you" do not)
-_ENDS_ON = frozenset("of for in on to by at about".split())
 _LINKING = frozenset("with without from into onto your their that this than when what which".split())
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 # "formerly Old Name" over a list: no parent to ask a word of
@@ -49,6 +49,11 @@ def _marked(entry: Entry) -> bool:
     bold or italics is a term of art, whose "what is it?" card stays."""
     head = inl.plain_key(inl.to_plain(entry.head))
     return any(span.kind in ("strong", "emph") and head and head in inl.plain_key(inl.to_plain((span,))) for span in entry.node.inline)
+
+
+def _a_clause(label: str) -> bool:
+    """A label that is a clause with a comma, too long to name a list."""
+    return "," in label and len(label.split()) > PARENT_WORDS
 
 
 def phrase_clue(entry: Entry) -> str | None:
@@ -83,15 +88,16 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
         return False
     if not is_phrase(sink, entry) or (clue := phrase_clue(entry)) is None:
         return False
-    # "What is Cloud Computing?" over its traits: the trait is one of that subject's
-    subject = defined_subject(context[-1])
-    if subject and subject.split()[-1].lower() in _LINKING | _ENDS_ON:
-        subject = None  # "What is a VPC made of?": a question, no subject to name
-    parent = inl.escape(subject) if subject else sink.html(asked((Span("text", context[-1]),), context[:-1]))
-    front = f"<b>{parent}</b> — which one: {inl.escape(clue)}?"
+    asked_of = context
+    if len(context) > 1 and _a_clause(context[-1]):
+        # "the app handles more load by adapting, two kinds" under *Scalability*: the
+        # clause is a remark on the list, the heading above it what the item is one of
+        asked_of = context[:-1]
+    opening, shown = which_question(asked_of, inl.to_plain(entry.head).strip())
+    front = f"{opening}: {inl.escape(clue)}?"
     answer = sink.html(entry.head)
     if MASK in clue or len(clue.split()) < len(inl.to_plain(entry.definition).split()):
         # the words the front hides or leaves out (a remark in brackets) are said on the back
         answer = f"<div><b>{answer}</b></div><div>{sink.html(entry.definition)}</div>"
-    sink.add("term", "basic", prompt=front, answer=answer, context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
+    sink.add("term", "basic", prompt=front, answer=answer, context=shown, lines=(entry.node.line,), key=key, id_context=context)
     return True

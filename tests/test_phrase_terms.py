@@ -166,3 +166,19 @@ def test_a_single_plural_heading_names_a_kind_only_when_its_items_say_it() -> No
     )
     assert not any("Which node:" in line for line in lines), lines
     assert any("Nodes — which one: the software that starts the images? => container runtime" in line for line in lines), lines
+
+
+def test_a_former_name_over_a_list_gives_way_to_the_present_one() -> None:
+    lines = cards_of(
+        """
+        ## Monitoring
+
+        **Events Hub:**
+        - formerly Old Events:
+          - schedule: cron jobs
+          - event pattern: rules that react when a service does something
+        - archive and replay events
+        """
+    )
+    assert any("| Events Hub — which one: rules that react when a service does something? => event pattern" in line for line in lines), lines
+    assert any("| Events Hub — schedule => cron jobs" in line for line in lines), lines

@@ -84,12 +84,17 @@ def phrase_clue(entry: Entry) -> str | None:
 def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tuple[str, ...]) -> bool:
     """The item asked from its meaning to its phrase; False when it is no
     such item (the term card asks it as usual)."""
-    if not context or entry.node.role != "item" or entry.defined_in_passing or FORMER.match(context[-1]) or _marked(entry):
+    if not context or entry.node.role != "item" or entry.defined_in_passing or _marked(entry):
         return False
     if not is_phrase(sink, entry) or (clue := phrase_clue(entry)) is None:
         return False
     asked_of = context
-    if len(context) > 1 and _a_clause(context[-1]):
+    if FORMER.match(context[-1]):
+        # "formerly Old Name" over a list: the thing above it, by its present name, is the parent
+        if len(context) == 1:
+            return False
+        asked_of = context[:-1]
+    elif len(context) > 1 and _a_clause(context[-1]):
         # "the app handles more load by adapting, two kinds" under *Scalability*: the
         # clause is a remark on the list, the heading above it what the item is one of
         asked_of = context[:-1]

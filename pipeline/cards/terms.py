@@ -114,9 +114,12 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     if shown and (code := coded_example(head, shown[-1])) is not None:
         # "5" under "Common pattern, for ex m5.2xlarge": what the part stands for in the name
         front = (Span("text", f"{code}: what does “{head}” stand for?"),)
-    elif shown and entry.node.role == "item" and front == entry.head and (common_word(head) or _a_role(sink, head, shown[-1])) and not is_generic(shown[-1]) and not FORMER.match(shown[-1]):
-        # "Pricing" under "How to choose an AWS Region ?": the word says nothing of what is asked
-        front = (Span("strong", children=asked((Span("text", shown[-1]),), shown[:-1])), Span("text", " — "), *entry.head)
+    elif shown and entry.node.role == "item" and front == entry.head and (common_word(head) or _a_role(sink, head, shown[-1])) and not is_generic(shown[-1]):
+        # "Pricing" under "How to choose an AWS Region ?": the word says nothing of what is asked;
+        # under "formerly Old Name" it is asked of the thing above, by its present name
+        parent = shown[:-1] if FORMER.match(shown[-1]) else shown
+        if parent:
+            front = (Span("strong", children=asked((Span("text", parent[-1]),), parent[:-1])), Span("text", " — "), *entry.head)
     if (count := _values(entry.definition, head)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{kind_of(shown)}?"))

@@ -11,6 +11,7 @@ from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.prompts import asked
 from pipeline.cards.sink import CardSink
+from pipeline.cards.topic_headings import is_topic_heading
 from pipeline.model import inline as inl
 
 
@@ -20,11 +21,15 @@ def heading_asked(group: Group, facts: list[Fact]) -> bool:
     fact), nor a numbered part of the notes ("[2. Crypto & PKI]: ..."), which no line describes."""
     if any(is_command(f.inline) for f in facts):
         return False
+    if any(_OWN_TERMS.search(inl.to_plain(f.inline)) for f in facts):
+        return False  # "DREAD = ...", "REST vs HTTP", "CloudTrail != monitoring": the line asks of its own terms
     label = inl.to_plain(group.label)
     # "What cloud computing is", "How billing works": a heading that says what its lines explain, no name
-    return not _SECTION_NUMBER.match(label) and not _EXPLAINS.match(label)
+    return not _SECTION_NUMBER.match(label) and not _EXPLAINS.match(label) and not is_topic_heading(label)
 
 
+# a term the line defines or sets against another: its subject, not the heading's
+_OWN_TERMS = re.compile(r"\S\s+(?:=|!=|≠|vs\.?)\s+\S")
 _EXPLAINS = re.compile(r"^\s*(?:what|how|why|when|where)\s+\S+.*\b(?:is|are|works?|does|do|matters?)\s*$", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+[.)])\s+\S")
 

@@ -26,7 +26,8 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     if kind != "detail" or group.is_topic or label is not group.label:
         return label
     plain = inl.to_plain(label).strip()
-    owner = next((c for c in reversed(group.context) if c[:1].isupper()), None)
+    # the notes' own title ("CKAD prep — running notes") owns every line: it tells none apart
+    owner = next((c for c in reversed(group.context) if c[:1].isupper() and c != sink.root), None)
     if plain[:1].islower() and owner:
         # "health monitoring" under Elastic Beanstalk: a phrase that says what of its owner it lists
         return (Span("strong", children=(Span("text", owner),)), Span("text", " — "), *label)

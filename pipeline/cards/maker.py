@@ -50,7 +50,9 @@ from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.recall_lines import lines_to_recall
 from pipeline.cards.series import are_tiers
 from pipeline.cards.headings_asked import heading_asked
+from pipeline.cards.topic_headings import is_topic_heading, outline_heading
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
+from pipeline.cards.shown_headings import headings_shown
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
@@ -69,7 +71,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 def make_cards(
     document: Document, pack_slug: str, image_src: ImageSource | None = None
 ) -> tuple[list[Card], list[Diagnostic]]:
-    document = with_answer_keys(document)
+    document = with_answer_keys(headings_shown(document))
     maker = _CardMaker(document.path, pack_slug, image_src)
     lines = list(_plain_lines(document))
     maker.common = common_names(lines)
@@ -155,7 +157,6 @@ def _plain_lines(document: Document) -> Iterator[str]:
 
 
 class _CardMaker(CardSink):
-    root = ""  # the document's own title
     schemes: frozenset[str] = frozenset()  # labels the notes sort items under, again and again
     said: frozenset[str] = frozenset()  # words the notes say outside their summaries
     folded: set[int]  # the nodes of aspect lists a topic's overview says (`folded`)
@@ -277,7 +278,8 @@ class _CardMaker(CardSink):
         if listed and count is not None and count != len(listed):
             message = f"the list announces {count} items but has {len(listed)}"
             self.problems.append(warning(self.path, group.line, message))
-        if sum(hideable(group, listed)) < 2 or (self._section_heading(group) and _own_headings(listed)):
+        outline = outline_heading(inl.to_plain(group.label))  # "DHCP / DNS", "Vulnerability stuff": no set to recite
+        if sum(hideable(group, listed)) < 2 or (self._section_heading(group) and _own_headings(listed)) or outline:
             listed = []
         said = {id(e) for e in listed}
         loose = [
@@ -342,7 +344,7 @@ class _CardMaker(CardSink):
         if series:
             names_overview(self, group, series)  # "Pricing Models — which 4?"; the other lines are asked alone
             facts, kind_first = self._alone([f for f in facts if all(f.line != e.node.line for e in series)], group), None
-        whole = partial_list(group, entries, loose) if kind_first and facts and not listed and not group.lead.inline else None
+        whole = partial_list(group, entries, loose) if kind_first and facts and not listed and not group.lead.inline and not outline else None
         if whole is not None and len(whole[0]) > WHOLE_ITEMS:
             enumeration_cards(self, group, whole[0], [], "overview")  # "AWS Ecosystem": every item, by blanks
             facts, kind_first = [], None
@@ -354,6 +356,12 @@ class _CardMaker(CardSink):
             if len(unkeyed) == 1 and heading_asked(group, unkeyed):
                 self._alone(facts, group)
                 single_fact_card(self, group, unkeyed, *name_cloze(self, group, unkeyed))  # "[EventBridge]: default event bus ..."
+                facts, kind_first = [], None
+            elif len(unkeyed) == 1 and is_topic_heading(inl.to_plain(group.label)):
+                # "app / network attacks" over terms of their own: each is asked by its term, the
+                # one line without under the heading, which titles no card (a slice is no overview)
+                self._alone(facts, group)
+                fact_cards(self, group, unkeyed, "detail")
                 facts, kind_first = [], None
         if facts:
             fact_cards(self, group, facts, kind_first or "detail")

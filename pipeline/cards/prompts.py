@@ -220,6 +220,7 @@ _NAME_WORD = re.compile(r"^(?:[A-Z0-9(][\w()/&+.'-]*|to|of|and|for|on|in|the|[a-
 _PLURAL = re.compile(r"[^isu]s$")  # "Security Groups", not "Kinesis", "Bus", "Access"
 NAME_WORDS = 6  # a longer label is a phrase, no name
 _STAGES = frozenset("process procedure lifecycle checklist".split())
+_NOT_A_NAME_START = frozenset("during before after while within inside outside between beyond until since about against".split())
 
 
 def definition_question(label: Inline, described: bool = False) -> Inline | None:
@@ -237,6 +238,8 @@ def definition_question(label: Inline, described: bool = False) -> Inline | None
         return None
     if words[-1].lower() in GENERIC_LABELS | _STAGES:
         return None  # "AMI Process": its steps, no thing to define
+    if words[0].lower() in _NOT_A_NAME_START:
+        return None  # "During the Sprint", "Before you start": a time or a place in the notes, no thing
     verb = "are" if _PLURAL.search(words[-1]) and not words[-1].isupper() else "is"
     last = label[-1]
     if last.kind == "text":  # "Bucket " before its arrow: no space before the question mark

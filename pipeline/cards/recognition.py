@@ -26,6 +26,7 @@ from pipeline.cards.cue_labels import labelled
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.cues import COUNTED, about_another, asks_well, cue_lines
 from pipeline.cards.further_cues import further_cues
+from pipeline.cards.topic_headings import files_members, is_topic_heading, only_files_members, term_line
 from pipeline.cards.kinds import list_title, notes_text
 from pipeline.cards.others import LinesElsewhere
 from pipeline.cards.per_document import per_document
@@ -65,8 +66,13 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     for position, thing in enumerate(things):
         if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name):
             continue
+        if not thing.item and (is_topic_heading(thing.name) or only_files_members(thing.described.lines, thing.name)):
+            continue  # "Cost mgmt / FinOps", "actors" over its members: where a line is filed, not what it is
+        # a member's line under a heading that files members ("Solicited-node: ..." under IPv6) asks the category
+        filed = not thing.item and files_members(thing.described.lines, thing.name)
         # a cue another thing's own line says as well fits that one too
         cues = [(text, line) for text, line in cue_lines(thing, things) if not elsewhere.says(thing, text) and line.line not in commands]
+        cues = [(text, line) for text, line in cues if not (filed and term_line(line.text, thing.name))]
         if spelled := spelled_out(thing.described.names):
             cues = [(cue, line) for text, line in cues if (cue := unspelled(spelled, text))]
         # a line none of whose words singles the thing out among its siblings and section fits them too

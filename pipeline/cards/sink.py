@@ -29,6 +29,7 @@ class CardSink:
         self.section = ""
         self.tiered = False  # the lines being asked are an item's of a list of tiers (`series.are_tiers`)
         self.topic_title = ""
+        self.root = ""  # the document's own title
         self.cards: list[Card] = []
         self.guids: set[str] = set()
         self.repeats: dict[str, int] = {}  # a line's first id -> the last repeat of it given an id

@@ -16,8 +16,9 @@ from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
 from pipeline.cards.phrase_terms import FORMER, phrase_card
-from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list
+from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
+from pipeline.cards.task_fronts import condition_front, step_front
 from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, category, comma_items, halves, kind_of
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
@@ -103,7 +104,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = f"<b>{parent}</b> — {sink.html(entry.head)}: {asks}"
         sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
-    if (_values(entry.definition) is None and not is_command(entry.head)) and phrase_card(sink, context, entry, key):
+    # a condition ("if negotiation fails") is asked as what follows it, never as the answer
+    if _values(entry.definition) is None and not is_command(entry.head) and condition_front(entry.head) is None and phrase_card(sink, context, entry, key):
         # "adopt a pay-per-use model: pay only for what runs": asked from the meaning
         return
     # A term the text defines in passing is no part of the heading above it:
@@ -120,7 +122,11 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         parent = shown[:-1] if FORMER.match(shown[-1]) else shown
         if parent:
             front = (Span("strong", children=asked((Span("text", parent[-1]),), parent[:-1])), Span("text", " — "), *entry.head)
-    if (count := _values(entry.definition, head)) is not None:
+    if (condition := condition_front(entry.head)) is not None:
+        front = condition  # "if autoneg fails": no question until it asks what follows
+    elif shown and (step := step_front(entry.head, unnumbered(shown[-1]), inl.to_plain(entry.definition))) is not None:
+        front = step  # "Trunks — verify": a step of its owner, asked as what does it
+    elif (count := _values(entry.definition, head)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{kind_of(shown)}?"))
     first, asked_apart = _sentences(entry)
@@ -236,8 +242,14 @@ def _sentences(entry: Entry) -> tuple[Inline, list[Inline]]:
     parts = split_spans(entry.definition, _SENTENCE_END)
     if len(parts) < 2 or len(inl.to_plain(entry.definition).split()) <= ONE_FACT_WORDS:
         return entry.definition, []
-    own = {w for w in inl.plain_key(inl.to_plain(entry.head)).split() if len(w) > 2}
-    apart = [p for p in parts[1:] if not own & set(inl.plain_key(inl.to_plain(p)).split()) and len(inl.to_plain(p).split()) > 2]
+    head = inl.to_plain(entry.head).strip()
+    if head == head.lower() and not re.search(r"\d", head):
+        return entry.definition, []  # "states:", "tips:": a label of plain words, no name to ask a sentence by
+    own = {w.rstrip("s") for w in inl.plain_key(head).split() if len(w) > 2}
+    # "SVI up/up needs ..." names "L3 switch SVIs" too: a blank over the term would show it
+    apart = [
+        p for p in parts[1:] if not own & {w.rstrip("s") for w in inl.plain_key(inl.to_plain(p)).split()} and len(inl.to_plain(p).split()) > 2
+    ]
     kept = [parts[0], *(p for p in parts[1:] if p not in apart)]
     first: Inline = tuple(span for index, part in enumerate(kept) for span in ((Span("text", " "),) if index else ()) + part)
     return first, apart

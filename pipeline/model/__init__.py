@@ -186,8 +186,15 @@ class Card:
             return self.context
         front = html.unescape(_TAGS.sub("", self.prompt)).lstrip()
         # "CloudWatch Alarms — alarm actions — Systems Manager" says the last two places
-        said = next((k for k in range(len(self.context), 0, -1) if front.startswith(" — ".join(self.context[-k:]) + " — ")), 0)
+        # ("Trunks: which commands verify it?" says its last place too)
+        said = next((k for k in range(len(self.context), 0, -1) if front.startswith(_opening(self.context[-k:]))), 0)
         return self.context[: len(self.context) - said]
+
+
+def _opening(places: tuple[str, ...]) -> tuple[str, ...]:
+    """How a front opens when it says these places: "A — B — label", "A — B: question"."""
+    said = " — ".join(places)
+    return (said + " — ", said + ": ")
 
 
 @dataclass(frozen=True)

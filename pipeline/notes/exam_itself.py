@@ -15,7 +15,7 @@ from pipeline.model import inline as inl
 
 _ABOUT = (
     r"basics|logistics|format|overview|info|information|details|facts|structure|setup|set\s+up"
-    r"|registration|booking|scheduling|day|scoring|score|weights?|domains|sections|outline|policies|rules"
+    r"|registration|booking|scheduling|day|scoring|score|weights?|domains|sections|outline|policies|rules|snapshot|at\s+a\s+glance"
 )
 # "Exam basics", "exam logistics / setup", "About the exam", "The exam", "CKAD exam info", "The assessment itself"
 _EXAM_HEADING = re.compile(

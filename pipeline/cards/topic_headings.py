@@ -1,0 +1,92 @@
+"""Headings that title a part of the notes rather than name one thing: a
+card that hid one, or answered with one, would ask where the author filed a
+line, not what the line says."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model.definitions import Line
+
+# "app / network attacks", "IAM — who can do what", "Increment → Definition of Done",
+# "Transactional vs analytical", "Google's global infra": two subjects, or one with
+# the author's gloss, or the author's own words for a part of the notes
+_JOINS = re.compile(r"\s/\s|\s[—–]\s|→|->|,|\svs\.?\s|'s\b|\bstuff\b|:\s", re.IGNORECASE)
+# "(said these out loud on the bus)", "(what the right answer usually looks like)": a remark, not an abbreviation
+_REMARK = re.compile(r"\((?:[^()A-Z]*\s){2,}[^()A-Z]*\)")
+# "Agile quick sheet", "Exam snapshot", "Other net stuff": what the author collected, no thing
+_COLLECTS = re.compile(
+    r"\b(?:sheet|snapshot|stack|basics|refresher|recap|overview|misc|bits|things|drills?|gotchas?|tips?|tricks?|keywords?|cheat|quick[- ]?fire|mindset|notes|checklist|reminders|log|progress)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_topic_heading(label: str) -> bool:
+    """A heading over unlike lines, not the name of one thing: two subjects or a gloss ("Cost mgmt / FinOps", "IAM — who can do what"), a
+    remark in brackets, or a collection of the author's ("Agile quick sheet"). A
+    blank over it would ask where the author filed a line, not what the line says."""
+    plain = label.strip()
+    if not plain:
+        return False
+    return (
+        _JOINS.search(plain) is not None
+        or _REMARK.search(plain) is not None
+        or _COLLECTS.search(plain) is not None
+    )
+
+
+# "Nation-state - APT, ...", "Solicited-node: FF02::1:FF ...", "GUA = 2000::/3": a line that opens with
+# a term of its own (a few words, then its separator) and says what that term is
+_TERM_LINE = re.compile(r"^\s*([^\s:=|][^:=|]{0,40}?)\s*(?::\s|\s[-–—]\s|\s=\s)")
+TERM_WORDS = 4
+MEMBERS = 3  # term lines, at least, for a heading to file members rather than describe one thing
+
+
+def _key(text: str) -> str:
+    words = re.findall(r"\w+", text.lower())
+    words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+    return " ".join(w.rstrip("s") for w in words)
+
+
+def term_line(text: str, name: str = "") -> bool:
+    """A line that opens with a term of its own, not the heading's `name`
+    ("A module = a directory ..." under Modules), and says what that term is."""
+    match = _TERM_LINE.match(text)
+    return match is not None and len(match.group(1).split()) <= TERM_WORDS and _key(match.group(1)) != _key(name)
+
+
+def files_members(lines: tuple[Line, ...], name: str = "") -> bool:
+    """A heading whose own lines are mostly terms of their own ("actors":
+    `Nation-state - APT ...`, `Organized crime - money ...`; "Migration paths":
+    `Lift & shift (rehost) — ...`): a category over its members. A line of
+    it, its name hidden, asks which category a member is filed under."""
+    own = [line.text for line in lines if line.depth == 0]
+    terms = [m.group(1) for text in own if (m := _TERM_LINE.match(text)) and term_line(text, name)]
+    distinct = {t.lower() for t in terms}
+    return len(distinct) >= MEMBERS and len(terms) * 2 >= len(own)
+
+
+def only_files_members(lines: tuple[Line, ...], name: str = "") -> bool:
+    """`files_members`, and its first line too is a member's: nothing of its
+    own says what the heading is ("Topologies": `2-tier = ...`, `spine-leaf = ...`)."""
+    own = [line.text for line in lines if line.depth == 0]
+    return files_members(lines, name) and bool(own) and term_line(own[0], name)
+
+
+# "Seven steps", "three topics", "(701 has 4)": a count makes the list a set; "the order of
+# operations", "phases": a sequence to know in turn
+_SET_WORDS = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|order|steps?|sequence|phases?|stages?|lifecycle|process)\b", re.IGNORECASE
+)
+
+
+def outline_heading(label: str) -> bool:
+    """A heading over a part of the notes ("DHCP / DNS", "Other practices — one-liners
+    I keep mixing up", "Vulnerability management stuff"), its brackets and quotes left
+    aside ("Analytics types \"what → why\"" is a set's name): the names under it are
+    its outline, no set to recite, unless it counts them or puts them in order."""
+    label = re.sub(r"^\s*\d{1,2}[.)]\s+", "", label)  # the outline's own number ("9. Other practices") counts nothing
+    bare = re.sub(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”", " ", label).strip()
+    if not bare or _SET_WORDS.search(label):
+        return False
+    return _JOINS.search(bare) is not None or _COLLECTS.search(bare) is not None

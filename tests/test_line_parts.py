@@ -61,3 +61,18 @@ def test_lines_that_are_no_row_of_facts_stay_whole() -> None:
     assert parts_of("<b>Batch</b>: {{c1::a}} and {{c2::b}}") is None  # two facts
     # names sharing one predicate: cut apart, each would be a bare blank
     assert parts_of("<b>Phrases</b>: {{c1::Sprint 0}}, {{c1::hardening Sprint}}, {{c1::release Sprint}}") is None
+
+
+def test_in_a_line_of_pairs_only_the_pair_with_the_blank_is_shown() -> None:
+    # "UDP = connectionless" beside "TCP = [...]" gives the hidden half's opposite away
+    assert parts_of("<b>Transport</b>: TCP = {{c1::connection-oriented}}, UDP = connectionless") == [
+        "<b>Transport</b>: TCP = {{c1::connection-oriented}}"
+    ]
+    assert parts_of("{{c1::Memory hooks}}: Variance = subtract, index = divide") is None  # the subject is asked
+    assert parts_of("<b>Transport</b>: TCP = {{c1::connection-oriented}}, reliable and ordered") is None  # no line of pairs
+
+
+def test_a_sentence_that_leans_on_the_one_before_stays_with_it() -> None:
+    # "Use plan -refresh-only" says what replaces the deprecated command: apart it asks nothing
+    prompt = "<b>Workflow</b>: {{c1::terraform refresh}} is deprecated. Use {{c1::plan -refresh-only}} / {{c1::apply -refresh-only}}."
+    assert parts_of(prompt) is None

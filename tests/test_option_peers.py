@@ -11,6 +11,8 @@ from pipeline.cards.recognition import recognition_cards
 from pipeline.cards.things import things_of
 from pipeline.notes.parse import parse_document
 
+from .test_cards import cards_of
+
 NOTES = """
 ## Resilience
 
@@ -43,3 +45,39 @@ def test_no_card_offers_them_as_options() -> None:
     fronts = " ".join(c.prompt for c in cards)
     assert "Warm site" in fronts, fronts
     assert "RAID quick ref" not in fronts and "C or D" not in fronts, fronts
+
+
+def test_a_callout_asks_its_need_and_names_no_thing() -> None:
+    notes = """
+    ## Compute
+
+    ### Lambda
+    - **Lambda**: serverless functions that run code on events
+    - **EXAM TIP**: need to run code without servers → Lambda
+    - **Mnemonic**: LEAF means Lambda, Edge, API, Functions
+    """
+    document = parse_document(dedent(notes).lstrip("\n"), "n.md")
+    names = {t.name for t in things_of(document)}
+    assert "Lambda" in names and not names & {"EXAM TIP", "Mnemonic"}, names
+    lines = cards_of(notes)
+    assert "[detail] Compute | need to run code without servers → {{c1::Lambda}} => @5,3" in lines, lines
+
+
+def test_a_label_over_its_own_list_is_no_peer_of_single_things() -> None:
+    notes = """
+    ## Architecture
+
+    ### Concepts
+    Cloud models: IaaS (you manage OS up), PaaS (you manage app + data), SaaS (you manage your data).
+    IaC - Infrastructure as Code, repeatable deployments, fewer config mistakes
+    Air-gapped - physically isolated from other networks
+    ICS/SCADA - industrial control systems, often old and hard to patch
+    Containerization - app and its dependencies packaged, shares the host kernel
+    Data states - at rest, in transit, in use
+    """
+    document = parse_document(dedent(notes).lstrip("\n"), "n.md")
+    names = {t.name for t in things_of(document)}
+    assert "Cloud models" not in names, names  # a heading over a kind's members
+    fronts = " ".join(c.prompt for c in compare_cards(document, "p"))
+    assert "Air-gapped" in fronts and "Containerization" in fronts, fronts
+    assert "Data states" not in fronts, fronts

@@ -70,3 +70,11 @@ def test_a_clue_that_only_says_what_the_thing_relies_on_or_leverages_points_nowh
     assert names_others(["relied on VM (managed service)"])
     assert names_others(["framework that can leverage GraphHub"])
     assert not names_others(["relies on block storage volumes attached to each node for its disk space"])
+
+
+def test_a_closing_phrase_never_begins_inside_a_quote() -> None:
+    sink = CardSink("n.md", "p", None)
+    group = Group(("Setup",), (Span("text", "Org Rules"),), 3, Fact((), 3), False)
+    line = 'newer orgs get "secure by default" policies already enforced (e.g. key creation blocked)'
+    found = forward_text(sink, group, Fact((Span("text", line),), 5))
+    assert found is None or '{{c1::default"' not in found[0], found

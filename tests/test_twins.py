@@ -99,3 +99,28 @@ def test_a_detail_cloze_that_a_comparison_card_asks_is_left_to_it(tmp_path: Path
     assert [p for k, p in cards if k == "compare" and "language identification" in p], cards
     assert not [p for k, p in cards if k == "detail" and "language identification" in p], cards
     assert [p for k, p in cards if k == "detail" and "redaction" in p], cards  # no comparison asks this one
+
+
+def test_a_one_line_cloze_under_headings_is_a_twin_of_the_recognition_card_showing_its_line() -> None:
+    from pipeline.curate.twins import without_twins
+    from pipeline.model import Card, SourceRef
+    from pipeline.model.naming import name_key
+
+    fact, item, heading = SourceRef("n.md", 9), SourceRef("n.md", 6), SourceRef("n.md", 3)
+    detail = Card(
+        "d", "detail", "cloze", "data is only written to the main db, and {{c1::multi-zone}} will be available only in case of an issue",
+        "", "S", "T", ("S", "Deployments"), (fact, item, heading),
+    )
+    recognised = Card(
+        "r", "recognition", "basic",
+        '<div class="sp-label">Which one is this: Reader Copies, Multi-Zone or Far Region?</div>'
+        "<div>Data is only written to the main db, and ___ will be available only in case of an issue</div>",
+        "<div><b>Multi-Zone</b></div>", "S", "T", ("S", "Deployments"), (item, fact),
+        key=("basic", "recognition", name_key("Multi-Zone"), "1"),
+    )
+    assert without_twins([detail], [recognised]) == []  # the headings it sits under are no clues the other lacks
+    listed = Card(
+        "l", "detail", "cloze", "{{c1::Multi-Zone}}: <ul><li>data is only written to the main db</li><li>a standby in one other zone</li></ul>",
+        "", "S", "T", ("S", "Deployments"), (fact, SourceRef("n.md", 10), heading),
+    )
+    assert without_twins([listed], [recognised]) == [listed]  # a line of its own the recognition card does not say

@@ -39,3 +39,19 @@ def test_members_named_by_a_label_may_be_phrases_but_not_values_or_repeats() -> 
     assert not one_kind(["2 deploys share a common label", "traffic split follows the replica ratio"], phrases=True)
     assert not one_kind(["Control Quality", "Validate Scope", "Control Quality"])
     assert one_kind(["built-in identity store", "3rd party: AD, Okta"], phrases=True)
+
+
+def test_examples_are_never_counted() -> None:
+    lines = cards_of(
+        """
+        ## Data
+
+        ### Organization policies
+        - set constraints on the whole org
+        - examples:
+          - resourceLocations restricts the regions resources live in
+          - allowedPolicyMemberDomains limits who can be granted roles
+          - requireOsLogin turns on OS Login for every VM
+        """
+    )
+    assert not any("which" in line for line in lines), lines

@@ -41,6 +41,8 @@ def closing_phrase_text(sink: CardSink, group: Group, fact: Fact, plain: bool = 
     tail, lead = _without_aside(text[start:].rstrip(" .,;")), text[:start]
     if not TAIL_WORDS[0] <= len(tail.split()) <= TAIL_WORDS[1] or len(lead.split()) < MIN_LEAD_WORDS + 1:
         return None
+    if tail.count('"') % 2:
+        return None  # 'get "secure by [default" policies enforced]': the phrase begins inside a quote
     if not _ARROW.search(links[-1].group()) and not _telling(tail, sink.common) and not (plain and _says_something(tail)):
         return None  # "... of [your resources]", "... a set of [app services]": words any line could end on
     label_plain = inl.to_plain(group.label).strip()

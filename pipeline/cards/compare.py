@@ -25,9 +25,10 @@ from pipeline.cards.confusable import singles_out, unshared
 from pipeline.cards.fact_shapes import PROPERTIES, a_count, claims, echoes_another_option, unanchored, without_others_names, without_others_trait, without_shared_examples
 from pipeline.cards.contrast import fits_another_line, fits_one_elsewhere, spells_a_form
 from pipeline.cards.cue_words import OFFERING_WORDS, as_shown, content_words, spelled_out, unspelled
-from pipeline.cards.asking import breadcrumb, id_breadcrumb, reads_as_statement
-from pipeline.cards.cues import about_another, asks_well, cue_lines, is_attribute
+from pipeline.cards.asking import breadcrumb, id_breadcrumb
+from pipeline.cards.cues import about_another, asks_well, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
+from pipeline.cards.option_peers import peers_only
 from pipeline.cards.others import either_names_the_other
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.series import TIERS_ASKED, are_tiers, below_by_name
@@ -106,7 +107,7 @@ def comparison_sets(things: list[Thing], written: str = "") -> list[list[Thing]]
         if thing.item:
             groups[thing.group].append(thing)
     # an option with nothing of its own to say (a heading over its own named lines) is no rival
-    sets.extend(g for g in ([t for t in g if _says_own(t)] for g in map(_things_only, _closed(groups))) if 2 <= len(g) <= MAX_OPTIONS)
+    sets.extend(g for g in ([t for t in g if _says_own(t)] for g in map(peers_only, _closed(groups))) if 2 <= len(g) <= MAX_OPTIONS)
     # a numbered series (the pillars of a framework) is sorted by classification cards
     sets.extend(_neighbours([t for t in things if not t.item and not t.holds_items and not t.group.startswith("series:")], written))
     return sets
@@ -135,15 +136,6 @@ def _closed(groups: dict[str, list[Thing]]) -> list[list[Thing]]:
         found.append(sorted(group + [t for other in under for t in other], key=lambda t: t.described.line) if under else group)
     found.extend(group for group in groups.values() if id(group) in inside)
     return found
-
-
-def _things_only(group: list[Thing]) -> list[Thing]:
-    """The siblings less a property listed among things (`Durability` after `LRS`, `ZRS`, `GRS`):
-    no option a learner would choose; siblings that are all properties (`Elasticity`, `Agility`) stay.
-    A statement made bold (`Terraform is declarative`) is no option either."""
-    group = [t for t in group if not reads_as_statement(t.name)]
-    properties = [t for t in group if is_attribute(t.name)]
-    return [t for t in group if not is_attribute(t.name)] if len(properties) * 2 < len(group) else group
 
 
 def _says_own(thing: Thing) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Fact, Group
-from pipeline.cards.prompts import asked, definition_question
+from pipeline.cards.prompts import asked, definition_question, is_open_list
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
@@ -20,8 +20,8 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     label = asked(group.label, group.context, clauses=True)
     joined = label is not group.label and len(label) > 1 and label[0].kind == "strong" and label[1].text == " — "
     if kind == "detail" and joined and len(together) > 1 and not group.is_topic:
-        if not one_kind([inl.to_plain(f.inline) for f in together], phrases=True):
-            return label  # sentences or settings, no members of one kind to count
+        if is_open_list(inl.to_plain(group.label)) or not one_kind([inl.to_plain(f.inline) for f in together], phrases=True):
+            return label  # a few examples of many, or sentences and settings: no members of one kind to count
         return (*label, Span("text", f": which {len(together)}?"))  # "DMS — supports: which 2?"
     if kind != "detail" or group.is_topic or label is not group.label:
         return label

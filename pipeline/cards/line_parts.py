@@ -37,8 +37,10 @@ def parts_of(prompt: str) -> list[str] | None:
     """The line's parts, each a cloze with the line's label before it, or None
     when the line is no row of gaps or cannot be cut into parts that each ask
     something."""
-    if distinct_deletions(prompt) < MIN_FACTS or "<li" in prompt or "<div" in prompt or "<br" in prompt:
+    if "<li" in prompt or "<div" in prompt or "<br" in prompt:
         return None
+    if distinct_deletions(prompt) < MIN_FACTS:
+        return _paired(prompt)
     label, body = _label(prompt)
     if label is None and _first_deletion_opens(prompt):
         return None  # "{{c1::Batch}}: ...": a line asked by its subject, not a row of facts
@@ -63,6 +65,25 @@ def parts_of(prompt: str) -> list[str] | None:
     if len(parts) < 2:
         return None
     return [_renumbered((label or "") + part) for part in parts]
+
+
+# `TCP = connection-oriented`: a key set to its value, in a line of such pairs
+_KEY_VALUE = re.compile(r"^[^=→]{1,30}?\s(?:=|→|->)\s+\S")
+
+
+def _paired(prompt: str) -> list[str] | None:
+    """"TCP = [...], UDP = connectionless": in a line of pairs, the pairs without a
+    blank give the hidden one's opposite away; only those with a blank are shown."""
+    label, body = _label(prompt)
+    if label is None and _first_deletion_opens(prompt):
+        return None  # "{{c1::Memory hooks}}: a = b, c = d": the line's subject is asked, every pair its clue
+    pieces = [_trimmed(p) for p in _cut(body, _STRONG + _WEAK[:1], sentences=True)]
+    if len(pieces) < 2 or not all(_KEY_VALUE.match(_TAG.sub("", piece)) for piece in pieces):
+        return None
+    asked = [piece for piece in pieces if _DELETION.search(piece)]
+    if not asked or len(asked) == len(pieces):
+        return None
+    return [_renumbered((label or "") + piece) for piece in asked]
 
 
 def _first_deletion_opens(prompt: str) -> bool:
@@ -145,6 +166,10 @@ def _cut(text: str, separators: tuple[str, ...], sentences: bool) -> list[str]:
     return [p for p in pieces if _TAG.sub("", p).strip()]
 
 
+# a sentence that leans on the one before it: no part of its own
+_CONTINUES = re.compile(r"^\s*(?:use|instead|it|its|this|these|they|that|so|then|but|also|both|which|otherwise)\b", re.IGNORECASE)
+
+
 def _words_besides_blanks(piece: str) -> int:
     return len(re.findall(r"[A-Za-z0-9]{2,}", _TAG.sub(" ", _DELETION.sub(" ", piece))))
 
@@ -156,6 +181,9 @@ def _grouped(pieces: list[str]) -> list[str] | None:
     groups: list[str] = []
     pending = ""  # a bare blank, read with the piece after it
     for piece in pieces:
+        if _CONTINUES.match(_TAG.sub("", piece)) and groups:
+            groups[-1] += " " + piece  # "... is deprecated. Use X instead": one fact, said in two sentences
+            continue
         if not _DELETION.search(piece):
             continue
         piece = pending + piece

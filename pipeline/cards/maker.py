@@ -43,6 +43,7 @@ from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_w
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.name_clues import name_clues_of
 from pipeline.cards.number_cards import number_card
+from pipeline.cards.pair_lists import pair_line
 from pipeline.cards.own_words import shared_words
 from pipeline.cards.partial_lists import WHOLE_ITEMS, partial_list, remarks_after, things_first, whole_list_overview, with_remarks
 from pipeline.cards.prompts import is_aside, is_generic
@@ -291,6 +292,8 @@ class _CardMaker(CardSink):
         loose = [e for e in loose if e not in asked_alone]
         # a bare command asks its subcommand, its arguments shown: no overview to recite it in
         loose = [e for e in loose if not command_cloze(self, group, Fact(e.full, e.node.line))]
+        # "0 Emergency, 1 Alert, 2 Critical, ...": a table written as prose, asked pair by pair
+        loose = [e for e in loose if pair_line(self, inl.to_plain(group.label).strip(), group.inner, inl.to_plain(e.full), e.node.line) is None]
         facts = [Fact(e.full, e.node.line) for e in loose]
         if group.is_topic and remarks_after(entries, loose, facts, statements_after(entries, loose)):
             self.remarks, facts = facts, []  # "Deleting a resource group deletes ...": on the list's card

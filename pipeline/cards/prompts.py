@@ -80,7 +80,10 @@ def is_statement(label: str) -> bool:
 
 
 # `Note: pod fields are immutable`, `Gotcha: ...`: a remark's flag, no term; the remark is the line
-_REMARK_FLAG = re.compile(r"^(?:note|nb|n\.b\.?|tip|hint|remember|important|reminder|careful|gotcha|warning|caveat|trap)!*$", re.IGNORECASE)
+_REMARK_FLAG = re.compile(
+    r"^(?:(?:exam|pro|key|quick)\s+)?(?:note|nb|n\.b\.?|tips?|hint|remember|important|reminder|careful|gotcha|warning|caveat|trap|point)!*$",
+    re.IGNORECASE,
+)
 
 
 def is_remark_flag(label: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from pipeline.cards.entries import Fact
 from pipeline.cards.line_parts import parts_of
+from pipeline.cards.spelled_blanks import widened
 from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model import Card, Inline, NoteType, SourceRef, Span
 from pipeline.model import inline as inl
@@ -80,6 +81,8 @@ class CardSink:
             line = lines[0] if lines else 0
             self.problems.append(warning(self.path, line, "a cloze card without a deletion was left out"))
             return
+        if note_type == "cloze" and kind != "cloze":
+            prompt = widened(prompt)  # "Dynamic testing ([...])": the words beside the blank spell it (`spelled_blanks`)
         if note_type == "cloze" and kind in SPLIT_KINDS and (parts := parts_of(prompt)) is not None:
             # a row of three or more blanks on one line: a note per part (`line_parts`)
             for number, part in enumerate(parts, 1):

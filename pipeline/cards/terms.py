@@ -14,6 +14,8 @@ from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
+from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
+from pipeline.cards.pair_lists import pair_line
 from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
 from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
@@ -51,6 +53,13 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "ELB: managed load balancer: AWS guarantees it works": the topic's
         # overview says the line whole; a term card would ask it a second time
         return
+    if not is_open_list(inl.to_plain(entry.head)):
+        label = inl.to_plain(asked(entry.head, context)).strip()
+        if (rest := pair_line(sink, label, context, inl.to_plain(entry.definition), entry.node.line)) is not None:
+            # "AD: connected 0, static 1, eBGP 20, ...": a table written as prose, asked pair by pair
+            if rest:
+                term_card(sink, context, replace(entry, definition=(Span("text", rest),)), before)
+            return
     if context and is_open_list(inl.to_plain(entry.head)) and _trails_off(entry.definition):
         # "use cases: order fulfillment, data processing, web app, any workflow": a few
         # of many, no answer to recall; asked the way exams ask, from the uses to the name
@@ -104,6 +113,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = f"<b>{parent}</b> — {sink.html(entry.head)}: {asks}"
         sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
+    entry = settings_apart(sink, context, entry, key, ONE_FACT_WORDS)
     # a condition ("if negotiation fails") is asked as what follows it, never as the answer
     if _values(entry.definition) is None and not is_command(entry.head) and condition_front(entry.head) is None and phrase_card(sink, context, entry, key):
         # "adopt a pay-per-use model: pay only for what runs": asked from the meaning
@@ -126,7 +136,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = condition  # "if autoneg fails": no question until it asks what follows
     elif shown and (step := step_front(entry.head, unnumbered(shown[-1]), inl.to_plain(entry.definition))) is not None:
         front = step  # "Trunks — verify": a step of its owner, asked as what does it
-    elif (count := _values(entry.definition, head)) is not None:
+    elif not is_open_list(head) and (count := _values(entry.definition, head)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{kind_of(shown)}?"))
     first, asked_apart = _sentences(entry)
@@ -149,6 +159,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "Allows to use existing server-bound licences": a fact of its own, asked
         # the way exams ask it, from the need to the name
         text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
+        if (keyed := keyed_cloze(sentence)) is not None:
+            text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"  # "Negative = bad": the value hidden
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
 
 
@@ -230,7 +242,8 @@ def _values(definition: Inline, owner: str = "") -> int | None:
     return len(items) if named or plain else None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# not after an abbreviation's full stop: "page (random read/write, e.g. VHDs)" is one sentence
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bex\.)\s+(?=[A-Z])")
 ONE_FACT_WORDS = 16  # a definition longer than this in several sentences says several facts
 
 
@@ -250,6 +263,8 @@ def _sentences(entry: Entry) -> tuple[Inline, list[Inline]]:
     apart = [
         p for p in parts[1:] if not own & {w.rstrip("s") for w in inl.plain_key(inl.to_plain(p)).split()} and len(inl.to_plain(p).split()) > 2
     ]
+    if not apart:
+        return entry.definition, []
     kept = [parts[0], *(p for p in parts[1:] if p not in apart)]
     first: Inline = tuple(span for index, part in enumerate(kept) for span in ((Span("text", " "),) if index else ()) + part)
     return first, apart

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.cards.entries import entries_of
 from pipeline.cards.per_document import per_document, per_value
+from pipeline.cards.prompts import is_remark_flag
 from pipeline.cards.quiz import find_quizzes
 from pipeline.cards.series import NUMBERED, series_leads
 from pipeline.cards.written_names import as_written, written_words
@@ -73,15 +74,19 @@ _QUESTION_NUMBER = re.compile(r"^(?:(?:q|question|#|no\.?)\s*\d+|[A-Za-z\d])[.:)
 # "RAID quick ref", "Self-quiz", "Other roles mentioned", "EtherChannel lab": the author's
 # own headings for a part of the notes, no thing to recognise or to choose among others
 _STUDY_HEADING = re.compile(
-    r"\b(?:quick\s+ref(?:erence)?|cheat\s*sheet|self[\s-]*quiz|quiz|lab|recap|mentioned|misc|stuff|gotchas|tips)$|^others?\b",
+    r"\b(?:quick\s+ref(?:erence)?|cheat\s*sheet|self[\s-]*quiz|quiz|lab|recap|mentioned|misc|stuff|gotchas|tips)$|^others?\b"
+    r"|\((?:general|misc|other|overview)\)$|^(?:mnemonics?|parts|general|overview|basics|summary|notes)$"
+    # "Deployment models", "Characteristics": a heading over a kind's members, no member itself
+    r"|^(?:\w+\s+)?(?:models|characteristics|concepts|principles|benefits|features|categories|components|considerations|fundamentals|types|kinds)$",
     re.IGNORECASE,
 )
 
 
 def _no_thing(name: str) -> bool:
-    """A question's number ("Q3") or an answer's letter ("C" of "2. **C** — ..."), or a heading of the author's."""
-    name = name.strip(" `*")
-    return bool(_QUESTION_NUMBER.match(name) or _STUDY_HEADING.search(name))
+    """A question's number ("Q3") or an answer's letter ("C" of "2. **C** — ..."), a heading of the
+    author's, or a callout's flag ("EXAM TIP", "Remember"): none names a thing to choose."""
+    name = name.strip(" `*:")
+    return bool(_QUESTION_NUMBER.match(name) or _STUDY_HEADING.search(name) or is_remark_flag(name))
 
 
 @per_document

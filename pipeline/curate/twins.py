@@ -48,10 +48,13 @@ def _twin(card: Card, asked: dict[str, list[Shown]]) -> bool:
     if len(hidden) != 1:
         return False
     lines = {(s.path, s.line) for s in card.sources}
+    # a one-line cloze's first source is its line, the rest the headings it sits under: those the
+    # recognition card shows in its breadcrumb ("RDS Deployment"), not as clues
+    own = {(card.sources[0].path, card.sources[0].line)} if "<li>" not in card.prompt else lines
     words = _words(card.prompt)
     # every line and word it says is a clue of one recognition card of that name (which shows a line without its `For ex:`)
     found = asked.get(hidden.pop(), [])
-    if any(lines <= shown and len(words - LEAD_WORDS - said) <= dropped for shown, said, dropped in found):
+    if any(own <= shown and len(words - LEAD_WORDS - said) <= dropped for shown, said, dropped in found):
         return True
     # or its lines are asked apart, each by a card of that name: "Tunnel Link: encrypted, over the
     # internet, needs a gateway" asked by one comparison card per line and a recognition card

@@ -1,0 +1,87 @@
+"""A line that lists five or more keys with their values, a table written as
+prose ("AD: connected 0, static 1, eBGP 20, EIGRP 90, OSPF 110", "DNS: A =
+IPv4, AAAA = IPv6, CNAME alias, MX mail, PTR reverse", "0 Emergency, 1 Alert,
+2 Critical, ...", "Power faults: brownout (prolonged low voltage), ..."), is
+asked pair by pair: one card per key, its value the answer; a member said by
+a description of its own is asked from the description, the way exams ask.
+Recited whole, the line is a dump of five facts or more."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.cards.sink import CardSink
+from pipeline.cards.term_shapes import OPEN, comma_items
+from pipeline.model import inline as inl
+
+PAIRS = 5  # pairs on one line that make it a table
+PAIR_WORDS = 8  # an item longer than this is a sentence, not a key and its value
+KEY_CHARS = 14
+DESCRIBING_WORDS = 3  # a value this long describes its key: asked from the value
+_SEPARATOR = re.compile(r"\s+(?:=|-|–|→|->)\s+|:\s+")
+_DESCRIBED = re.compile(r"^(?P<key>[^()]{1,30}?)\s*\((?P<value>[^()]+)\)$")
+_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+_CODE = re.compile(r"[A-Z*][A-Z0-9*]{0,5}")  # "AAAA", "C", "*"
+_SENTENCE = re.compile(r"[.!?]\s")
+
+
+def pairs_of(text: str) -> list[tuple[str, str]] | None:
+    """The (key, value) pairs of a line that is a table written as prose, or None."""
+    text = text.strip().rstrip(".")
+    if OPEN.search(text) or _SENTENCE.search(text):
+        return None
+    items = comma_items(text)
+    if len(items) < PAIRS:
+        return None
+    found = [pair for item in items if (pair := _pair(item)) is not None]
+    keys = [inl.plain_key(key) for key, _ in found]
+    if len(found) < len(items) or len(set(keys)) < len(keys):
+        return None
+    return found
+
+
+def _pair(item: str) -> tuple[str, str] | None:
+    if len(item.split()) > PAIR_WORDS:
+        return None
+    words = item.split()
+    if len(words) > 1 and _NUMBER.fullmatch(words[0]):  # "0 Emergency", "5 striping + parity (...)": a number names the row
+        return words[0], " ".join(words[1:])
+    if (described := _DESCRIBED.match(item)) and len(described.group("value").split()) >= 2:
+        return described.group("key").strip(), described.group("value").strip()  # "brownout (prolonged low voltage)"
+    parts = _SEPARATOR.split(item, maxsplit=1)
+    if len(parts) == 2 and len(parts[0]) <= KEY_CHARS and parts[1].strip():
+        return parts[0].strip(), parts[1].strip()
+    if len(words) < 2 or "(" in item:
+        return None
+    if _NUMBER.fullmatch(words[-1]) and len(" ".join(words[:-1])) <= KEY_CHARS:  # "OSPF 110"
+        return " ".join(words[:-1]), words[-1]
+    if _CODE.fullmatch(words[0]):  # "C connected", "MX mail"
+        return words[0], " ".join(words[1:])
+    return None
+
+
+def pair_cards(sink: CardSink, label: str, context: tuple[str, ...], line: int, pairs: list[tuple[str, str]]) -> None:
+    """A card per pair under the line's label: "AD — OSPF" → 110; "Power faults —
+    prolonged low voltage" → brownout."""
+    for key, value in pairs:
+        # a number names its row: the name is the answer ("Syslog levels — 4" → Warning)
+        describing = not _NUMBER.fullmatch(key) and len(value.split()) >= DESCRIBING_WORDS and len(key.split()) <= len(value.split())
+        asked, answer = (value, key) if describing else (key, value)
+        front = f"<b>{inl.escape(label)}</b> — {inl.escape(asked)}" + (": which one?" if describing else "")
+        card_key = ("pair", inl.plain_key(label), inl.plain_key(key))
+        sink.add("term", "basic", front, inl.escape(answer), context, (line,), card_key)
+
+
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)\]])\.\s+")
+
+
+def pair_line(sink: CardSink, label: str, context: tuple[str, ...], text: str, line: int) -> str | None:
+    """Makes the cards of a line whose first sentence is a table written as prose;
+    the rest of the line ("[110/2] = [AD/metric]"), or None when it is no such line."""
+    parts = _FIRST_SENTENCE.split(text, maxsplit=1)
+    first, rest = parts[0], parts[1] if len(parts) > 1 else ""
+    pairs = pairs_of(first)
+    if pairs is None:
+        return None
+    pair_cards(sink, label, context, line, pairs)
+    return rest.strip()

@@ -1,0 +1,46 @@
+"""A blank over an abbreviation in brackets right after the words it stands
+for gives itself away: "Dynamic testing ([...])" reads DAST off its own front.
+The blank takes those words in with it ("[...]" over "Dynamic testing (DAST)"),
+so the card asks the name and its letters together."""
+
+from __future__ import annotations
+
+import re
+
+SPELLING_WORDS = 4  # words before the bracket that may spell an abbreviation
+_BRACKETED = re.compile(r"\(\{\{c(?P<n>\d+)::(?P<abbr>(?:<[a-z]+>)?(?P<letters>[A-Z][A-Za-z0-9]{1,6})(?:</[a-z]+>)?)\}\}\)")
+_TAG = re.compile(r"<[^>]+>")
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+def widened(prompt: str) -> str:
+    """The prompt with each such blank widened over the words that spell it."""
+    out, position = [], 0
+    for match in _BRACKETED.finditer(prompt):
+        before = prompt[position : match.start()]
+        text = _TAG.sub(lambda tag: " " * len(tag.group()), before)  # words of the text, not of its tags
+        words = list(_WORD.finditer(text))[-SPELLING_WORDS:]
+        start = _spelling_start(words, match.group("letters"), text)
+        if start is None:
+            continue
+        out.append(before[:start] + "{{c" + match.group("n") + "::" + before[start:] + "(" + match.group("abbr") + ")}}")
+        position = match.end()
+    return "".join(out) + prompt[position:] if out else prompt
+
+
+def _spelling_start(words: list[re.Match[str]], abbreviation: str, before: str) -> int | None:
+    """Where the run of words whose initials spell the abbreviation's letters in
+    order (at least two, the first one first) starts, if it ends at the bracket."""
+    if not words or before[words[-1].end() :].strip():
+        return None  # the words do not run up to the bracket
+    letters = abbreviation.upper()
+    for first in range(len(words)):
+        initials = "".join(w.group()[0].upper() for w in words[first:])
+        if initials[0] == letters[0] and len(initials) >= 2 and _in_order(initials, letters):
+            return words[first].start()
+    return None
+
+
+def _in_order(initials: str, letters: str) -> bool:
+    found = iter(letters)
+    return all(ch in found for ch in initials)

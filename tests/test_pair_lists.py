@@ -1,0 +1,44 @@
+"""A line that lists five or more keys with their values (a table written as
+prose) is asked pair by pair, a number's row by its number."""
+
+from __future__ import annotations
+
+from pipeline.cards.pair_lists import pairs_of
+
+from .test_cards import cards_of
+
+
+def test_a_line_of_keys_and_values_makes_a_card_per_pair() -> None:
+    lines = cards_of(
+        """
+        ## Routing
+
+        ### Routing table
+        - AD: connected 0, static 1, eBGP 20, EIGRP 90, OSPF 110
+        - DNS: A = IPv4, AAAA = IPv6, CNAME alias, MX mail, PTR reverse. ip name-server, ip domain lookup
+        """
+    )
+    assert "[term] Routing › Routing table | AD — OSPF => 110 @4,3" in lines, lines
+    assert "[term] Routing › Routing table | DNS — AAAA => IPv6 @5,3" in lines
+    # the rest of the line after the table is still asked, on its own
+    assert "[term] Routing › Routing table | DNS => ip name-server, ip domain lookup @5,3" in lines
+    assert not any("connected 0, static 1" in line for line in lines)
+
+
+def test_a_topic_line_of_numbered_names_asks_each_name_by_its_number() -> None:
+    lines = cards_of(
+        """
+        ## Logging
+
+        ### Syslog levels
+        0 Emergency, 1 Alert, 2 Critical, 3 Error, 4 Warning, 5 Notice, 6 Informational, 7 Debugging
+        """
+    )
+    assert "[term] Logging › Syslog levels | Syslog levels — 4 => Warning @4,3" in lines, lines
+
+
+def test_members_said_by_a_description_are_asked_from_it_and_sentences_are_no_table() -> None:
+    faults = "brownout (prolonged low voltage), blackout (complete loss of power), sag (momentary low voltage), surge (short high voltage), noise (interference on the line)"
+    assert pairs_of(faults) is not None and ("brownout", "prolonged low voltage") in pairs_of(faults)
+    assert pairs_of("fast, cheap, simple, robust, small") is None  # no values: a plain list
+    assert pairs_of("A = IPv4, AAAA = IPv6. then CNAME alias, MX mail, PTR reverse") is None  # a sentence break

@@ -1,0 +1,31 @@
+"""A blank over an abbreviation beside the words it stands for takes those
+words in: "Dynamic testing ([...])" gave DAST away."""
+
+from __future__ import annotations
+
+from pipeline.cards.spelled_blanks import widened
+
+from .test_cards import cards_of
+
+
+def test_the_blank_takes_in_the_words_that_spell_it() -> None:
+    assert widened("Dynamic testing ({{c1::DAST}}) runs the app") == "{{c1::Dynamic testing (DAST)}} runs the app"
+    assert widened("uses the Key Management Service ({{c1::KMS}}) for keys") == "uses the {{c1::Key Management Service (KMS)}} for keys"
+    # words that do not spell it leave the blank as it was
+    assert widened("Storing data on virtual drives ({{c1::EBS}})") == "Storing data on virtual drives ({{c1::EBS}})"
+
+
+def test_a_card_of_the_notes_never_shows_the_words_beside_the_blank() -> None:
+    lines = cards_of(
+        """
+        ## Testing
+
+        ### AppSec
+        Testing comes in two kinds.
+
+        Static testing (**SAST**) reads the source code without running it.
+
+        Dynamic testing (**DAST**) attacks the running application from outside.
+        """
+    )
+    assert "[detail] Testing | AppSec : {{c1::Dynamic testing ( DAST )}} attacks the running application from outside. => @8,3" in lines, lines

@@ -102,7 +102,7 @@ def test_a_detail_cloze_that_a_comparison_card_asks_is_left_to_it(tmp_path: Path
 
 
 def test_a_one_line_cloze_under_headings_is_a_twin_of_the_recognition_card_showing_its_line() -> None:
-    from pipeline.curate.twins import without_twins
+    from pipeline.curate.twins import asked_lines, without_twins
     from pipeline.model import Card, SourceRef
     from pipeline.model.naming import name_key
 
@@ -118,9 +118,9 @@ def test_a_one_line_cloze_under_headings_is_a_twin_of_the_recognition_card_showi
         "<div><b>Multi-Zone</b></div>", "S", "T", ("S", "Deployments"), (item, fact),
         key=("basic", "recognition", name_key("Multi-Zone"), "1"),
     )
-    assert without_twins([detail], [recognised]) == []  # the headings it sits under are no clues the other lacks
+    assert without_twins([detail], asked_lines([recognised])) == []  # the headings it sits under are no clues the other lacks
     listed = Card(
         "l", "detail", "cloze", "{{c1::Multi-Zone}}: <ul><li>data is only written to the main db</li><li>a standby in one other zone</li></ul>",
         "", "S", "T", ("S", "Deployments"), (fact, SourceRef("n.md", 10), heading),
     )
-    assert without_twins([listed], [recognised]) == [listed]  # a line of its own the recognition card does not say
+    assert without_twins([listed], asked_lines([recognised])) == [listed]  # a line of its own the recognition card does not say

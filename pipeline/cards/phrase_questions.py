@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.prompts import defined_subject, is_generic, unnumbered
+from pipeline.cards.prompts import COUNT, defined_subject, is_generic, unnumbered
 from pipeline.model import inline as inl
 
 KIND_WORDS = 4  # a longer label is a phrase of its own, no kind to name
-_COUNT = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=\S)", re.IGNORECASE)
 _CHOICE = re.compile(r"^\s*how\s+(?:to|do\s+(?:you|we|i))\s+(choose|pick|select)\s+(.+?)\s*\??\s*$", re.IGNORECASE)
 _ENDS_ON = frozenset("of for in on to by at about with from".split())  # "What is a VPC made of?": no subject
 _GERUND = {"choose": "Choosing", "pick": "Picking", "select": "Selecting"}
@@ -33,7 +32,7 @@ def _singular(word: str) -> str | None:
 def kind_noun(label: str) -> str | None:
     """"Design principles" → "design principle", "2 types" → "type": what one item
     of a list so labelled is; None for a label that names no kind (a thing, a phrase)."""
-    words = _COUNT.sub("", unnumbered(label).strip()).split()
+    words = COUNT.sub("", unnumbered(label).strip()).split()
     # plain words, capitalised at most at their start: "CloudWatch Logs", "AWS Regions" are names
     if not words or len(words) > KIND_WORDS or not all(w.isalpha() and w[1:].islower() for w in words):
         return None
@@ -53,12 +52,12 @@ def which_question(context: tuple[str, ...], head: str) -> tuple[str, tuple[str,
     and the breadcrumb to show under it."""
     label = context[-1]
     noun = kind_noun(label)
-    if noun is not None and " " not in noun and not (is_generic(label) or _COUNT.match(label)) and _singular(noun + "s") != _last(head):
+    if noun is not None and " " not in noun and not (is_generic(label) or COUNT.match(label)) and _singular(noun + "s") != _last(head):
         # "Nodes" over "container runtime: ...": a word alone names the things the
         # section is about, a kind of its items only when they say it ("inner join" under "Joins")
         noun = None
     if noun is not None:
-        owner = unnumbered(context[-2]) if len(context) > 1 and (is_generic(label) or _COUNT.match(label)) else ""
+        owner = unnumbered(context[-2]) if len(context) > 1 and (is_generic(label) or COUNT.match(label)) else ""
         return inl.escape(f"Which {noun}" + (f" of {owner}" if owner else "")), context
     if (choice := _CHOICE.match(label)) is not None:
         return inl.escape(f"{_GERUND[choice.group(1).lower()]} {choice.group(2)} — which factor"), context[:-1]

@@ -98,7 +98,8 @@ def is_generic(label: str) -> bool:
 
 
 _BARE_KINDS = frozenset("kinds types classes categories modes patterns tiers models levels plans policies options".split())
-_COUNT = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=\S)", re.IGNORECASE)
+# "6 pillars", "the three types": a label that counts its list
+COUNT = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=\S)", re.IGNORECASE)
 # "for customers", "with a VPC": a phrase that qualifies its parent, no subject of its own
 _QUALIFIES = re.compile(r"^(?:for|with|without|from|by|via)\s+\S", re.IGNORECASE)
 
@@ -139,7 +140,7 @@ def _names_a_subject(parent: str) -> bool:
     return (
         0 < len(plain.split()) <= _SUBJECT_WORDS
         and "," not in plain
-        and not _COUNT.match(plain)
+        and not COUNT.match(plain)
         and not is_generic(plain)
         and not is_statement(plain)
         and not re.match(r"(?i)(?:formerly|previously|ex|aka)\b", plain)
@@ -190,8 +191,8 @@ def asked(label: Inline, context: tuple[str, ...], clauses: bool = False, named_
         return (Span("text", f"{spelled[0]} ({spelled[1]})"),)
     parent = unnumbered(context[-1]) if context else ""
     # "3 archi models", "Policies": how many, or what kind, but not of what
-    counted_kind = bool(_COUNT.match(plain)) or inl.plain_key(plain) in _BARE_KINDS
-    qualifies = bool(_QUALIFIES.match(plain)) and not is_generic(_COUNT.sub("", parent))
+    counted_kind = bool(COUNT.match(plain)) or inl.plain_key(plain) in _BARE_KINDS
+    qualifies = bool(_QUALIFIES.match(plain)) and not is_generic(COUNT.sub("", parent))
     # "capture info about IP traffic going into our interfaces": a clause whose subject is its parent
     clause = clauses and bool(_CLAUSE.match(plain)) and not _CLAUSE.match(parent) and not is_generic(parent)
     if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies or clause or (_bare_word(label) and _names_a_subject(parent) and not named_answer)):

@@ -31,6 +31,11 @@ def _plain(text: str) -> str:
     return html.unescape(_TAG.sub("", text))
 
 
+def words_shown(markup: str) -> str:
+    """A card's HTML as the text a learner reads: each tag a space, entities decoded."""
+    return html.unescape(_TAG.sub(" ", markup)).strip()
+
+
 def in_aside(cloze: str) -> bool:
     """A blank inside brackets that say more than the hidden words ("(at the
     [...] level)", "(no need to connect a [...])", "([...] event logs, VPC flow

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import re
 
-from pipeline.cards.deletions import BLANK, HIDDEN
+from pipeline.cards.deletions import BLANK, HIDDEN, words_shown
 from pipeline.cards.own_words import shows_own_word
 from pipeline.cards.sink import CardSink
 from pipeline.model.naming import MASK
-
-_TAG = re.compile(r"<[^>]+>")
-
-
-def _plain(text: str) -> str:
-    return html.unescape(_TAG.sub(" ", text)).strip()
 
 
 def points_to_name(sink: CardSink, cloze: str, last_resort: bool = False, own_words: bool = True) -> bool:
@@ -26,8 +19,8 @@ def points_to_name(sink: CardSink, cloze: str, last_resort: bool = False, own_wo
     hidden = HIDDEN.search(cloze)
     if hidden is None:
         return True
-    name, lines = _plain(hidden.group(1)), clue_lines(cloze)
-    shown = _plain(BLANK.sub(" ", cloze))
+    name, lines = words_shown(hidden.group(1)), clue_lines(cloze)
+    shown = words_shown(BLANK.sub(" ", cloze))
     if own_words and shows_own_word(name, shown, sink.shared_words, sink.common):
         return False  # "[VPC Peering]: peering connection is not transitive": the front answers it
     if not sink.points_to(name, shown):
@@ -40,4 +33,4 @@ def points_to_name(sink: CardSink, cloze: str, last_resort: bool = False, own_wo
 def clue_lines(cloze: str) -> list[str]:
     """What a cloze on a name shows, line by line, each blank as a mask (the lead blank left out)."""
     body = re.sub(r"^\{\{c\d+::.*?\}\}\s*:?\s*", "", cloze)
-    return [_plain(BLANK.sub(MASK, part)) for part in re.split(r"</li>|<br\s*/?>", body) if _plain(BLANK.sub(MASK, part))]
+    return [words_shown(BLANK.sub(MASK, part)) for part in re.split(r"</li>|<br\s*/?>", body) if words_shown(BLANK.sub(MASK, part))]

@@ -8,7 +8,7 @@ import html
 import re
 
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, says_a_part, variant_shown
+from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, says_a_part, variant_shown, words_shown
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.headings_asked import heading_asked, own_subject, subject_cloze
 from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it_is_not
@@ -73,10 +73,10 @@ def term_shown(sink: CardSink, group: Group, fact: Fact, cloze: str) -> tuple[st
     [RollingUpdate]", or a name in the definition, is the fact)."""
     split = inl.split_term(fact.inline)
     hidden = HIDDEN.findall(cloze)
-    if split is None or not split[1] or not hidden or any(re.search(r"[A-Z]", _plain(h)) for h in hidden):
+    if split is None or not split[1] or not hidden or any(re.search(r"[A-Z]", words_shown(h)) for h in hidden):
         return None
     term = inl.to_plain(split[0]).strip()
-    if not term[:1].isupper() or not names_subject(term) or _plain(cloze).find(term) < 0:
+    if not term[:1].isupper() or not names_subject(term) or words_shown(cloze).find(term) < 0:
         return None
     text = "{{c1::" + cloze_safe(sink.html(split[0])) + "}}: " + sink.html(split[1])
     context = _shown_context(group)
@@ -91,8 +91,8 @@ def _names_its_own_part(cloze: str, common: frozenset[str]) -> bool:
     if lead is None or hidden is None or hidden.group(1).startswith("<code>"):
         return False  # a literal to type (`kubectl rollout undo deployment/web`) says its own words
     ordinary = {c.lower() for c in common}
-    own = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", _plain(lead.group()))} - ordinary
-    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", _plain(hidden.group(1)))]
+    own = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", words_shown(lead.group()))} - ordinary
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", words_shown(hidden.group(1)))]
     return len(words) >= 2 and any(w in own for w in words)
 
 
@@ -187,23 +187,23 @@ def _keyed(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tu
     if (names := first_name_run(spans, avoid, sink.describes)) is not None:
         text = cloze_text(spans, sink.html, hide=names)
         hidden = HIDDEN.search(text)
-        if hidden and _QUALIFIER.search(_plain(hidden.group(1))):
+        if hidden and _QUALIFIER.search(words_shown(hidden.group(1))):
             return None  # "pay [AWS Certified] experts": a qualifier of the fact, not what it is about
         if in_aside(text):
             return None  # "(at the [CCP] level)": a side remark, not the line's fact
         if hidden and (count := _COUNTED.search(hidden.group(0))) and int(count.group(1)) >= LISTED_NAMES:
             return None  # "events from [VPC Flow Logs, CloudTrail, GuardDuty]": a list to recite; the line asks its subject
         # (a line that opens with another thing, "EBS volumes are network drives", is about it)
-        opens = hidden is not None and not _plain(text[: hidden.start()]).strip()
-        opens = opens and (sink.product(_plain(hidden.group(1))) or _STATES.match(_plain(text[hidden.end() :])) is not None)
-        side = hidden is not None and not opens and inl.split_term(spans) is None and _a_side_word(sink, named, _plain(hidden.group(1)), text)
+        opens = hidden is not None and not words_shown(text[: hidden.start()]).strip()
+        opens = opens and (sink.product(words_shown(hidden.group(1))) or _STATES.match(words_shown(text[hidden.end() :])) is not None)
+        side = hidden is not None and not opens and inl.split_term(spans) is None and _a_side_word(sink, named, words_shown(hidden.group(1)), text)
         # "Trusted Advisor: warns when volumes ([EBS]) are unused": the line is the topic's fact,
         # asked by a clue a recognition card would take, else by one that merely points: a
         # blank over the side word ("[Docker]" under ECR, "[CPU/RAM]") asks what the front implies
         named_card = (_asked_by_name(sink, group, fact) or _asked_by_name(sink, group, fact, last_resort=True)) if side and by_name else None
         if named_card:
             return named_card
-        if opens and sink.product(_plain(hidden.group(1))) and _STATES.match(_plain(text[hidden.end() :])):  # type: ignore[union-attr]
+        if opens and sink.product(words_shown(hidden.group(1))) and _STATES.match(words_shown(text[hidden.end() :])):  # type: ignore[union-attr]
             # "[EBS] volumes are network drives" under *EC2 Instance Store*: a statement about
             # another thing, which "EC2 Instance Store:" in front would read as said of the topic
             return text, _shown_context(group)
@@ -234,7 +234,7 @@ def _a_side_word(sink: CardSink, label: str, hidden: str, cloze: str) -> bool:
         return False
     if not sink.product(hidden):
         return True  # "Fargate: runs containers on the [CPU/RAM] we need": a word of the fact, no thing to ask
-    after = _plain(cloze[HIDDEN.search(cloze).end() :])  # type: ignore[union-attr]
+    after = words_shown(cloze[HIDDEN.search(cloze).end() :])  # type: ignore[union-attr]
     return re.search(r"\w", inl.ASIDE.sub("", after)) is not None
 
 
@@ -246,8 +246,8 @@ def _asked_by_name(sink: CardSink, group: Group, fact: Fact, last_resort: bool =
     if found is None:
         return None
     hidden = HIDDEN.findall(found[0])
-    shown = _plain(BLANK.sub(" ", found[0]))
-    if len(hidden) != 1 or names_of(_plain(hidden[0])).shows(shown) or echoes(_plain(hidden[0]), shown, sink.common):
+    shown = words_shown(BLANK.sub(" ", found[0]))
+    if len(hidden) != 1 or names_of(words_shown(hidden[0])).shows(shown) or echoes(words_shown(hidden[0]), shown, sink.common):
         return None  # "[S3] — Storage Classes: S3 can move between classes"
     return found
 
@@ -280,11 +280,11 @@ def named_text(
     # "[Batch]: we submit [batch] jobs and [AWS Batch] does the rest": the line says
     # the name as a word of its own fact, one answer asked twice; "[Objects]: version
     # ID", "[Pricing Models]: use same AZ": a heading that names no thing of the notes
-    hidden = _plain(HIDDEN.findall(found[0])[0])
+    hidden = words_shown(HIDDEN.findall(found[0])[0])
     if says_a_part(hidden, BLANK.sub(" ", found[0])):
         return None  # "[DataSync]: can synchronize to S3": the front says the name's own word
     weak = len(HIDDEN.findall(found[0])) > 1 or not (_BRANDED.search(hidden) or sink.describes(hidden))
-    weak = weak or echoes(hidden, _plain(BLANK.sub(" ", found[0])), sink.common)  # "[Tagging]: common tags are ..."
+    weak = weak or echoes(hidden, words_shown(BLANK.sub(" ", found[0])), sink.common)  # "[Tagging]: common tags are ..."
     if weak and not (last_resort and weak_too):
         return None  # the name asked twice, or a heading that names no thing: only for a line no other card says
     # A clue that points nowhere on its own is no card: a line of the thing's own shown beside
@@ -296,10 +296,6 @@ def named_text(
 def _variant_shown(cloze: str, common: frozenset[str]) -> bool:
     hidden = HIDDEN.search(cloze)
     return hidden is not None and variant_shown(hidden.group(1), cloze, common)
-
-
-def _plain(text: str) -> str:
-    return html.unescape(_TAG.sub(" ", text)).strip()
 
 
 # "Root User Privileges", "Free Tier limits": a name and the set of its things a list holds
@@ -346,10 +342,10 @@ def one_blank(cloze: str) -> str:
     blanks = list(HIDDEN.finditer(cloze))
     if not cloze.startswith("{{c1::") or len(blanks) < 2:
         return cloze
-    name = names_of(_plain(blanks[0].group(1)))
+    name = names_of(words_shown(blanks[0].group(1)))
     out, position = [], 0
     for blank in blanks[1:]:
-        shown = not name.same_thing(names_of(_plain(blank.group(1))))
+        shown = not name.same_thing(names_of(words_shown(blank.group(1))))
         out.append(cloze[position : blank.start()] + (blank.group(1) if shown else blank.group(0)))
         position = blank.end()
     return "".join(out) + cloze[position:]

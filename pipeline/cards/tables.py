@@ -241,7 +241,8 @@ def _need_rows(sink: CardSink, context: tuple[str, ...], node: Node, need: int, 
             continue
         # a need-first row keeps the key the term rows gave it: the same question
         key = ("table", inl.plain_key(_plain(row[0]))) if need == 0 else ("table", inl.plain_key(_plain(row[need])), "need")
-        prompt = f'{sink.html(row[need])} <span class="sp-column">— which {inl.escape(kind)}?</span>'
+        need_text = sink.html(row[need]).removesuffix(".")  # a question follows it
+        prompt = f'{need_text} <span class="sp-column">— which {inl.escape(kind)}?</span>'
         sink.add("table", "basic", prompt, sink.html(row[answer]), context, (node.line, line), key)
 
 

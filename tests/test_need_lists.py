@@ -48,3 +48,18 @@ def test_a_list_with_a_few_arrows_among_other_lines_is_read_as_before() -> None:
         """
     )
     assert not any("— which" in line for line in lines), lines
+
+
+def test_a_numbered_decision_list_asks_each_need_and_keeps_the_answers_aside_on_the_back() -> None:
+    lines = cards_of(
+        """
+        ## Choosing the approach
+
+        1. Generative AI? -> **Amazon Bedrock** (foundation models via API, fine-tuning, agents)
+        2. Tabular problem, little ML expertise -> **SageMaker Canvas** (AutoML)
+        3. Own code with a framework -> **script mode** (PyTorch, TensorFlow containers)
+        4. Fully custom -> **bring your own container (BYOC)** in ECR
+        """
+    )
+    assert any("| Generative AI — which approach? => Amazon Bedrock (foundation models" in line for line in lines), lines
+    assert any("| Fully custom — which approach? => bring your own container (BYOC) in ECR @6" in line for line in lines), lines

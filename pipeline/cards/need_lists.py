@@ -16,7 +16,7 @@ from pipeline.model import inline as inl
 
 NEED_SHARE = 0.75  # of a list's items pointing from a need to an answer
 MIN_ITEMS = 3
-ANSWER_WORDS = 5  # a longer right side explains; it names no answer
+ANSWER_WORDS = 6  # a longer right side explains; it names no answer
 _ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
 # "Quick 'which product?' list", "Which service for what", "Pick the right database"
 _WHICH = re.compile(r"\bwhich\s+([a-z][\w-]*)(?=\W*(?:\?|$|\s+(?:for|to|when)\b))", re.IGNORECASE)
@@ -33,10 +33,11 @@ def need_and_answer(entry: Entry) -> tuple[str, str] | None:
     if len(parts) != 2:
         return None
     need, answer = (part.strip().rstrip(".") for part in parts)
-    need_words, answer_words = len(need.split()), len(answer.split())
-    if need_words < 2 or not 1 <= answer_words <= ANSWER_WORDS or answer_words > need_words:
+    need = need.rstrip("?").strip()  # "Generative AI? -> Bedrock": the front asks its own question
+    named = inl.ASIDE.sub(" ", answer).strip()  # "Bedrock (foundation models via API, ...)": the aside rides on the back
+    if len(need.split()) < 2 or not 1 <= len(named.split()) <= ANSWER_WORDS:
         return None
-    if "," in answer or answer.endswith(("?", "!", ":")):
+    if "," in named or named.endswith(("?", "!", ":")):
         return None  # "-> a region is a cluster of data centers, ...": a remark, no answer
     return need, answer
 

@@ -53,7 +53,7 @@ def test_a_list_with_a_few_arrows_among_other_lines_is_read_as_before() -> None:
 def test_a_numbered_decision_list_asks_each_need_and_keeps_the_answers_aside_on_the_back() -> None:
     lines = cards_of(
         """
-        ## Choosing the approach
+        ## Choosing the approach (build vs buy)
 
         1. Generative AI? -> **Amazon Bedrock** (foundation models via API, fine-tuning, agents)
         2. Tabular problem, little ML expertise -> **SageMaker Canvas** (AutoML)

@@ -44,6 +44,7 @@ def need_and_answer(entry: Entry) -> tuple[str, str] | None:
 
 def asked_kind(label: str) -> str:
     """What the list's answers are, by its label ("which product?" -> "product")."""
+    label = inl.ASIDE.sub(" ", label).strip()  # "Choosing the approach (build vs buy)"
     found = _WHICH.search(label) or _PICK.search(label)
     kind = found.group(1).lower() if found else "one"
     return "one" if kind in _NO_KIND else kind

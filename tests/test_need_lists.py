@@ -63,3 +63,4 @@ def test_a_numbered_decision_list_asks_each_need_and_keeps_the_answers_aside_on_
     )
     assert any("| Generative AI — which approach? => Amazon Bedrock (foundation models" in line for line in lines), lines
     assert any("| Fully custom — which approach? => bring your own container (BYOC) in ECR @6" in line for line in lines), lines
+

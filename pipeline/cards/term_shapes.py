@@ -17,11 +17,22 @@ OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
 _COUNTED_KINDS = frozenset("services tools features products devices".split())
 
 
-def kind_of(shown: tuple[str, ...]) -> str:
+def kind_of(shown: tuple[str, ...], head: str = "", values: str = "") -> str:
     """` services` when the heading above names the kind of the names counted
-    ("Read Local, Write Global — which 4 services?"); which 4 of what, otherwise unsaid."""
+    ("Read Local, Write Global — which 4 services?"); ` kinds` when an idea's
+    answer is a few plain words ("Scalability: vertical & horizontal"), which
+    are its kinds; which 4 of what, otherwise unsaid."""
     last = inl.plain_key(shown[-1]).split()[-1:] if shown else []
-    return f" {last[0]}" if last and last[0] in _COUNTED_KINDS else ""
+    if last and last[0] in _COUNTED_KINDS:
+        return f" {last[0]}"
+    idea = _IDEA.fullmatch(inl.ASIDE.sub("", head).strip()) is not None
+    return " kinds" if idea and _PLAIN_VALUES.fullmatch(values.strip()) else ""
+
+
+# "Scalability", "Fault tolerance": an idea in words, one of it (not "ec2 actions", not `restartPolicy`)
+_IDEA = re.compile(r"[A-Za-z][a-z]*(?: [a-z]+)*[a-rt-z]")
+# "vertical & horizontal", not "locks, fences, bollards": plural nouns are examples, no kinds
+_PLAIN_VALUES = re.compile(r"[a-z]*[a-rt-z](?:\s*(?:,|&|\band\b|\bor\b)\s*[a-z]*[a-rt-z])+")
 
 
 DUMP_ITEMS = 5  # facts on one back that make it a dump

@@ -138,7 +138,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = step  # "Trunks — verify": a step of its owner, asked as what does it
     elif not is_open_list(head) and (count := _values(entry.definition, head)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
-        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{kind_of(shown)}?"))
+        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{kind_of(shown, head, inl.to_plain(entry.definition))}?"))
     first, asked_apart = _sentences(entry)
     if not asked_apart and (parted := halves(entry.definition)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five

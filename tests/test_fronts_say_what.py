@@ -1,0 +1,83 @@
+"""Every front says what it asks: a phrase over its list is asked with its owner
+and how many; a topic whose first line is a requirement or a default, no
+definition, is no bare-name card; an idea's plain-word values are its kinds."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+
+def test_a_sentence_case_phrase_over_its_members_is_asked_with_its_owner_and_count() -> None:
+    lines = cards_of(
+        """
+        ## Servers
+
+        **Sizing options:**
+        - RAM
+        - Disk space:
+          - network-attached (block volumes)
+          - local hardware (instance store)
+        - Firewall rules
+        """
+    )
+    asked = [line for line in lines if "network-attached" in line and "[detail]" in line]
+    assert asked, lines
+    assert "Sizing options — Disk space: which 2?" in asked[0], asked
+
+
+def test_a_phrase_over_sentences_keeps_its_owner_without_a_count() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        **Week 2: SQL**
+        - Joins: inner, left, right
+        - Query structure:
+          - SELECT lists the columns, FROM the tables, WHERE filters rows
+          - GROUP BY forms groups, HAVING filters groups
+          - ORDER BY sorts the result of the whole query
+        """
+    )
+    asked = [line for line in lines if "SELECT lists" in line and "[detail]" in line]
+    assert asked, lines
+    assert "Week 2: SQL — Query structure =>" in asked[0], asked
+    assert "which" not in asked[0].split("=>")[0]
+
+
+def test_a_topic_opening_on_a_requirement_is_no_bare_name_card() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Mirroring:**
+        - Must enable snapshots on both volumes first
+        - Copying happens in the background
+        - Mirrors can live in another account
+        """
+    )
+    assert not any(line.startswith("[overview]") and "| Mirroring =>" in line for line in lines), lines
+
+
+def test_an_ideas_plain_word_values_are_counted_as_its_kinds() -> None:
+    lines = cards_of(
+        """
+        ## Design
+
+        **Design Principles:**
+        - Elasticity: vertical & horizontal
+        - Disposable resources: servers should be disposable and easily configured
+        - Loose coupling: break the monolith into small parts
+        """
+    )
+    assert any("Elasticity — which 2 kinds? => vertical & horizontal" in line for line in lines), lines
+    # plural nouns are examples of a kind, no kinds of their own
+    lines = cards_of(
+        """
+        ## Controls
+
+        **Control types:**
+        - Physical: locks, fences, bollards
+        - Technical: firewalls and encryption in transit
+        """
+    )
+    assert not any("kinds?" in line for line in lines), lines

@@ -1,6 +1,5 @@
 """Every front says what it asks: a phrase over its list is asked with its owner
-and how many; a topic whose first line is a requirement or a default, no
-definition, is no bare-name card; an idea's plain-word values are its kinds."""
+and how many; an idea's plain-word values are its kinds."""
 
 from __future__ import annotations
 
@@ -42,20 +41,6 @@ def test_a_phrase_over_sentences_keeps_its_owner_without_a_count() -> None:
     assert asked, lines
     assert "Week 2: SQL — Query structure =>" in asked[0], asked
     assert "which" not in asked[0].split("=>")[0]
-
-
-def test_a_topic_opening_on_a_requirement_is_no_bare_name_card() -> None:
-    lines = cards_of(
-        """
-        ## Storage
-
-        **Mirroring:**
-        - Must enable snapshots on both volumes first
-        - Copying happens in the background
-        - Mirrors can live in another account
-        """
-    )
-    assert not any(line.startswith("[overview]") and "| Mirroring =>" in line for line in lines), lines
 
 
 def test_an_ideas_plain_word_values_are_counted_as_its_kinds() -> None:

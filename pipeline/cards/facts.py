@@ -29,7 +29,7 @@ from pipeline.cards.single_facts import (
     single_fact_card,
 )
 from pipeline.cards.defined_terms import called_text, defined_text, term_called
-from pipeline.cards.item_fronts import item_front, opens_no_definition
+from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.last_resort import ride_with_names, unasked_lines
 from pipeline.cards.sink import CardSink
@@ -178,15 +178,13 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         together = [f for f in together if all(f is not g for g, _ in alone)]
         singles = sorted([*singles, *(([f], found) for f, found in alone)], key=lambda single: split.index(single[0][0]))
     front = item_front(sink, group, "" if sink.tiered else first_kind, together) if together else ()
-    bare = bool(together) and front is group.label and not sink.tiered
-    if bare and ((first_kind == "detail" and len(together) == 1) or (first_kind == "overview" and opens_no_definition(together[0]))):
-        # "Snow Family" over "-> all can run EC2 & Lambda", "Replication" over "Must enable
-        # versioning": a bare name says nothing of what is asked; each line asked by its
-        # key term, the name in front, does (one no such card asks is left to the sheet)
-        parts = [together] if first_kind == "detail" else [[f] for f in together]
-        apart = [(part, found) for part in parts if (found := keyed_text(sink, group, part[0]) or forward_text(sink, group, part[0])) is not None]
-        if first_kind == "overview" or apart:
-            singles[:0], together = apart, []
+    if together and first_kind == "detail" and front is group.label and len(together) == 1 and not sink.tiered:
+        # "Snow Family" over "-> all can run EC2 & Lambda": a bare name says nothing of
+        # what is asked; the line asked by its key term, the name in front, does
+        found = keyed_text(sink, group, together[0]) or forward_text(sink, group, together[0])
+        if found is not None:
+            singles.insert(0, (together, found))
+            together = []
     if together:
         sink.add(
             first_kind,

@@ -73,16 +73,3 @@ def says_what(fact: Fact) -> bool:
     split = inl.split_term(fact.inline)
     return not (split and split[1]) and _NO_DEFINITION.match(inl.to_plain(fact.inline)) is None
 
-
-# "Must enable versioning ...", "By default every Pod ...", "Both can be mounted ...":
-# a requirement, a default or a line about things named before, no answer to "What is X?"
-_NOT_WHAT = re.compile(
-    r"^\s*(?:must|should|shall|needs?\s+to|cannot|can't|by\s+default|both|either|neither|it|its|they|their|these|those|there\s+(?:is|are))\b",
-    re.IGNORECASE,
-)
-
-
-def opens_no_definition(fact: Fact) -> bool:
-    """Whether a topic's first line cannot say what the topic is, by how it opens."""
-    text = inl.to_plain(fact.inline)
-    return _NOT_WHAT.match(text) is not None or _NO_DEFINITION.match(text) is not None

@@ -66,3 +66,22 @@ def test_an_ideas_plain_word_values_are_counted_as_its_kinds() -> None:
         """
     )
     assert not any("kinds?" in line for line in lines), lines
+
+
+def test_a_sentence_that_counts_its_list_is_asked_by_the_kind_it_counts() -> None:
+    from pipeline.cards.prompts import counted_statement
+
+    assert counted_statement("There are 6 pillars in the Well-Architected Tool:") == ("6", "pillars in the Well-Architected Tool")
+    assert counted_statement("There are two patterns of app communication") == ("two", "patterns of app communication")
+    assert counted_statement("There is a catch") is None
+    lines = cards_of(
+        """
+        ## Integration
+
+        There are two patterns of app communication:
+        - synchronous calls (app to app)
+        - asynchronous events (app to queue to app)
+        """
+    )
+    assert any("| Patterns of app communication =>" in line for line in lines), lines
+    assert not any("There are two" in line.split("=>")[0] for line in lines), lines

@@ -66,6 +66,17 @@ def test_an_ideas_plain_word_values_are_counted_as_its_kinds() -> None:
         """
     )
     assert not any("kinds?" in line for line in lines), lines
+    # an adjective's remarks are no kinds of it
+    lines = cards_of(
+        """
+        ## Auth
+
+        **OAuth flows to know:**
+        - Authorization code: the default for web apps
+        - Implicit: legacy, avoid
+        """
+    )
+    assert not any("kinds?" in line for line in lines), lines
 
 
 def test_a_sentence_that_counts_its_list_is_asked_by_the_kind_it_counts() -> None:

@@ -29,8 +29,9 @@ def kind_of(shown: tuple[str, ...], head: str = "", values: str = "") -> str:
     return " kinds" if idea and _PLAIN_VALUES.fullmatch(values.strip()) else ""
 
 
-# "Scalability", "Fault tolerance": an idea in words, one of it (not "ec2 actions", not `restartPolicy`)
-_IDEA = re.compile(r"[A-Za-z][a-z]*(?: [a-z]+)*[a-rt-z]")
+# "Scalability", "Capacity planning", "Anomalous behavior": an idea in words, named by an abstract
+# noun (not "ec2 actions", `restartPolicy`, nor "Implicit: legacy, avoid", whose words are remarks)
+_IDEA = re.compile(r"(?:[A-Za-z][a-z]* )*[A-Za-z][a-z]*(?:ity|ing|ion|ment|ance|ence|ness|ior|iour|ure|cy)")
 # "vertical & horizontal", not "locks, fences, bollards": plural nouns are examples, no kinds
 _PLAIN_VALUES = re.compile(r"[a-z]*[a-rt-z](?:\s*(?:,|&|\band\b|\bor\b)\s*[a-z]*[a-rt-z])+")
 

@@ -96,3 +96,15 @@ def test_a_sentence_that_counts_its_list_is_asked_by_the_kind_it_counts() -> Non
     )
     assert any("| Patterns of app communication =>" in line for line in lines), lines
     assert not any("There are two" in line.split("=>")[0] for line in lines), lines
+
+
+def test_a_note_to_self_is_asked_by_what_it_says_to_recall() -> None:
+    lines = cards_of(
+        """
+        ## Notes
+
+        Remember the order of a page load: DNS lookup, TCP handshake, TLS handshake, then the HTTP request.
+        """
+    )
+    assert any("| The order of a page load =>" in line for line in lines), lines
+    assert not any("Remember" in line.split("=>")[0] for line in lines), lines

@@ -108,3 +108,18 @@ def test_a_note_to_self_is_asked_by_what_it_says_to_recall() -> None:
     )
     assert any("| The order of a page load =>" in line for line in lines), lines
     assert not any("Remember" in line.split("=>")[0] for line in lines), lines
+
+
+def test_a_phrase_whose_meaning_is_long_is_asked_from_its_first_clause() -> None:
+    lines = cards_of(
+        """
+        ## Green
+
+        **Sustainability:**
+        - Design principles:
+          - maximize utilization: right-size every workload
+          - use managed services: shared services reduce the amount of infra, managed services help automate best practices such as moving rarely read data to cold storage and adjusting compute capacity to demand
+        """
+    )
+    asked = [line for line in lines if "=> use managed services" in line]
+    assert asked and "shared ___ reduce the amount of infra?" in asked[0], lines

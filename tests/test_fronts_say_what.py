@@ -123,3 +123,29 @@ def test_a_phrase_whose_meaning_is_long_is_asked_from_its_first_clause() -> None
     )
     asked = [line for line in lines if "=> use managed services" in line]
     assert asked and "shared ___ reduce the amount of infra?" in asked[0], lines
+
+
+def test_a_count_is_of_values_never_of_a_link_or_remarks() -> None:
+    lines = cards_of(
+        """
+        ## Identity
+
+        **Flows:**
+        - Implicit: legacy, avoid
+        - Graph endpoint: https://graph.example.com/v1.0/me
+        - Client credentials: app to app, no user
+        """
+    )
+    assert not any("which" in line.split("=>")[0] for line in lines if "Implicit" in line or "Graph endpoint" in line), lines
+
+
+def test_a_sentence_heading_names_no_kind_for_a_count() -> None:
+    lines = cards_of(
+        """
+        ## Explain security alerting and monitoring concepts and tools
+
+        - Monitor: systems, apps, infrastructure
+        - Alerting: thresholds and escalation
+        """
+    )
+    assert not any("3 tools" in line for line in lines), lines

@@ -28,7 +28,7 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     plain = inl.to_plain(label).strip()
     # the notes' own title ("CKAD prep — running notes") owns every line: it tells none apart
     owner = next((c for c in reversed(group.context) if c[:1].isupper() and c != sink.root), None)
-    if owner and (plain[:1].islower() or (_sentence_case(plain) and not is_statement(plain) and not sink.describes(plain))):
+    if owner and (plain[:1].islower() or (_sentence_case(plain) and not _set_apart(label) and not is_statement(plain) and not sink.describes(plain))):
         # "health monitoring" under Elastic Beanstalk, "Storage space" under "Sizing options":
         # a phrase, no name, says what of its owner it lists, and how many when they are alike
         front: Inline = (Span("strong", children=(Span("text", owner),)), Span("text", " — "), *label)
@@ -54,6 +54,11 @@ def _a_member(line: str) -> bool:
 
 
 _LEAD_END = re.compile(r":\s|\s[-–=]\s|→|->|=>")
+
+
+def _set_apart(label: Inline) -> bool:
+    """`Block volume`, **Data plane**: a label the author set in code or bold is a term of art, a name."""
+    return any(span.kind in ("code", "strong", "emph") for span in label)
 
 
 def _sentence_case(text: str) -> bool:

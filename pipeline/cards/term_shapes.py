@@ -14,6 +14,7 @@ OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
 
 
 # the kinds a heading may sort its items by: "Services" over "Read Local, Write Global: RDS Read Replicas, ..."
+KIND_HEADING_WORDS = 4
 _COUNTED_KINDS = frozenset("services tools features products devices".split())
 
 
@@ -22,7 +23,8 @@ def kind_of(shown: tuple[str, ...], head: str = "", values: str = "") -> str:
     ("Read Local, Write Global — which 4 services?"); ` kinds` when an idea's
     answer is a few plain words ("Scalability: vertical & horizontal"), which
     are its kinds; which 4 of what, otherwise unsaid."""
-    last = inl.plain_key(shown[-1]).split()[-1:] if shown else []
+    heading = inl.plain_key(shown[-1]).split() if shown else []
+    last = heading[-1:] if len(heading) <= KIND_HEADING_WORDS else []  # a longer one is a sentence ("Explain ... tools")
     if last and last[0] in _COUNTED_KINDS:
         return f" {last[0]}"
     idea = _IDEA.fullmatch(inl.ASIDE.sub("", head).strip()) is not None

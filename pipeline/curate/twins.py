@@ -16,7 +16,6 @@ from pipeline.model.lead_words import LEAD_WORDS
 from pipeline.model.naming import name_key
 
 DROPPED_WORDS = 3  # words of a line a comparison card may leave out
-STEM_LETTERS = 5  # a longer word of a name ends in a letter its forms change (`compute`: `computing`)
 # a card's lines, its words, and how many of a line's words it may leave out
 Shown = tuple[frozenset[tuple[str, int]], frozenset[str], int]
 
@@ -52,10 +51,7 @@ def _twin(card: Card, asked: dict[str, list[Shown]]) -> bool:
     # a one-line cloze's first source is its line, the rest the headings it sits under: those the
     # recognition card shows in its breadcrumb ("RDS Deployment"), not as clues
     own = {(card.sources[0].path, card.sources[0].line)} if "<li>" not in card.prompt else lines
-    name = deletions(card.prompt)[0]
-    # a form of the name's words the cloze shows (`devices` beside [Device Farm]) is one the
-    # recognition card hides as a blank: the line is the same line, said by that card
-    words = frozenset(w for w in _words(card.prompt) if not _name_form(w, name))
+    words = _words(card.prompt)
     # every line and word it says is a clue of one recognition card of that name (which shows a line without its `For ex:`)
     found = asked.get(hidden.pop(), [])
     if any(own <= shown and len(words - LEAD_WORDS - said) <= dropped for shown, said, dropped in found):
@@ -63,14 +59,6 @@ def _twin(card: Card, asked: dict[str, list[Shown]]) -> bool:
     # or its lines are asked apart, each by a card of that name: "Tunnel Link: encrypted, over the
     # internet, needs a gateway" asked by one comparison card per line and a recognition card
     return len(lines) > 1 and lines <= frozenset().union(*(s for s, _, _ in found)) and words - LEAD_WORDS <= frozenset().union(*(w for _, w, _ in found))
-
-
-def _name_form(word: str, name: str) -> bool:
-    """Whether `word` is a form of a word of `name` (`configurations` of *Config*,
-    `computing` of *Compute Optimized*): it starts with the name word, less a
-    longer word's last letter."""
-    stems = (part[:-1] if len(part) > STEM_LETTERS else part for part in plain_key(name).split())
-    return any(len(stem) >= 3 and word.startswith(stem) for stem in stems)
 
 
 def without_twins(cards: list[Card], asked: dict[str, list[Shown]]) -> list[Card]:

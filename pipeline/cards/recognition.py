@@ -23,6 +23,7 @@ from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb,
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, leans_on_another_cue, said_together, supported, tells_apart, unshared
 from pipeline.cards.contrast import fits_a_confusable
 from pipeline.cards.cue_labels import labelled
+from pipeline.cards.deletions import names_kinds
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.cues import COUNTED, about_another, asks_well, cue_lines
 from pipeline.cards.further_cues import further_cues
@@ -67,6 +68,8 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     for position, thing in enumerate(things):
         if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name):
             continue
+        if not thing.item and names_kinds(thing.name):
+            continue  # "Storage Classes": the set a thing is sorted into, no one thing a line describes
         if not thing.item and (is_topic_heading(thing.name) or only_files_members(thing.described.lines, thing.name)):
             continue  # "Cost mgmt / FinOps", "actors" over its members: where a line is filed, not what it is
         # a member's line under a heading that files members ("Solicited-node: ..." under IPv6) asks the category

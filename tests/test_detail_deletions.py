@@ -5,8 +5,12 @@ name of what it is about."""
 
 from __future__ import annotations
 
+from pipeline.cards.closing_phrase import closing_phrase_text
 from pipeline.cards.deletions import abbreviates_shown, in_aside
+from pipeline.cards.entries import Fact, Group
 from pipeline.cards.single_facts import gives_itself_away
+from pipeline.cards.sink import CardSink
+from pipeline.model import Span
 
 from .test_cards import cards_of
 
@@ -338,6 +342,15 @@ def test_a_line_that_says_its_topics_name_asks_its_closing_phrase_not_the_name_t
     )
     assert "[detail] Monitoring | LogStore : LS billing data is stored in {{c1::Europe West (Ireland) only}} => @5,3" in lines, lines
     assert not any(line.count("{{c1::") > 1 for line in lines)
+
+
+def test_a_closing_phrase_leaves_its_article_shown() -> None:
+    sink = CardSink("n.md", "p", None)
+    group = Group(("Identity",), (Span("text", "Gate Connector"),), 3, Fact((), 3), False)
+    line = "users are managed on the office LDAP directory"
+    found = closing_phrase_text(sink, group, Fact((Span("text", line),), 5))
+    # "the" is no word of the answer: the blank starts after it
+    assert found is not None and "on the {{c1::office LDAP directory}}" in found[0], found
 
 
 def test_a_name_used_as_the_first_word_of_another_is_not_what_the_line_asks() -> None:

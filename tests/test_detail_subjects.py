@@ -243,3 +243,20 @@ def test_a_side_fact_asked_by_the_name_comes_after_the_things_definition() -> No
     side = [line for line in lines if "{{c1::Balancer}}" in line and "SSL termination" in line]
     # "SSL termination" alone fits a CDN or a gateway as well: the definition singles the name out
     assert side and all("spreads load across many downstream servers" in line for line in side)
+
+
+def test_a_definition_that_only_claims_what_any_offering_does_is_not_put_first() -> None:
+    lines = cards_of(
+        """
+        ## Management
+
+        **Ledger Hub**
+        - global service
+        - manage many cloud accounts from one root account, with one bill for all
+        - API is available to automate account creation
+        - restrict account privileges using guard policies, govern access to services and regions
+        """
+    )
+    side = [line for line in lines if "{{c1::Ledger Hub}}" in line and "automate account creation" in line]
+    # "global service" fits every rival: before the side fact it singles nothing out
+    assert side and not any("global service" in line for line in side), side

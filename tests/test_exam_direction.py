@@ -124,8 +124,9 @@ def test_practice_questions_have_four_options_one_right_of_the_same_kind_and_pla
 
 
 def test_practice_options_are_shuffled_by_the_card_not_by_the_notes(by_kind):  # type: ignore[no-untyped-def]
-    positions = {_RIGHT.match(c.answer).group(1) for c in by_kind["practice"]}
-    assert positions == set("ABCD")
+    positions = [_RIGHT.match(c.answer).group(1) for c in by_kind["practice"]]
+    # the right answer moves with the card: a handful of questions land on most letters, never on one
+    assert len(set(positions)) >= min(3, len(positions)), positions
 
 
 @pytest.mark.parametrize(

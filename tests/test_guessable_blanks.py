@@ -41,6 +41,24 @@ def test_a_label_that_names_the_items_kind_announces_a_set() -> None:
     assert any("{{c1::Simple}} Routing Policy" in line and "{{c4::Failover}} Routing Policy" in line for line in lines)
 
 
+def test_look_alike_items_hide_the_same_places() -> None:
+    lines = cards_of(
+        """
+        ## Encryption
+
+        **Key types:**
+        - Tenant managed key
+        - Vendor managed key
+        - Vendor owned key
+        - Hardware Keys
+        """
+    )
+    listed = next(line for line in lines if "Tenant" in line)
+    # "Vendor managed" differs from both its look-alikes: each of them hides both places too
+    assert "{{c1::Tenant managed}} key" in listed and "{{c2::Vendor managed}} key" in listed, listed
+    assert "{{c3::Vendor owned}} key" in listed, listed
+
+
 def test_an_item_its_neighbour_spells_or_its_series_gives_away_is_not_hidden() -> None:
     plans = cards_of(
         """

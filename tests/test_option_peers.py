@@ -81,3 +81,63 @@ def test_a_label_over_its_own_list_is_no_peer_of_single_things() -> None:
     fronts = " ".join(c.prompt for c in compare_cards(document, "p"))
     assert "Air-gapped" in fronts and "Containerization" in fronts, fronts
     assert "Data states" not in fronts, fronts
+
+
+def test_a_pointer_to_a_resource_is_no_thing_and_no_option() -> None:
+    notes = """
+    ## Messaging
+
+    Learn collection I'm following: https://learn.example.com/paths/messaging/
+
+    ### Services
+    - Learn path: https://learn.example.com/paths/queues/
+    - Event Grid: reactive events, push to handlers, filters by subject
+    - Event Hubs: streaming telemetry, partitions, consumer groups
+    - Service Bus: enterprise messaging, sessions, dead-letter queue
+    """
+    document = parse_document(dedent(notes).lstrip("\n"), "n.md")
+    names = {t.name for t in things_of(document)}
+    assert {"Event Grid", "Event Hubs", "Service Bus"} <= names, names
+    assert not any(name.startswith("Learn") for name in names), names
+    lines = cards_of(notes)
+    assert lines and not any("learn" in line.lower() for line in lines), lines
+
+
+def test_labels_over_their_lists_and_add_ons_are_no_peers_of_things() -> None:
+    notes = """
+    ## Risk management
+
+    ### Risk terms
+    - Assessment: ad hoc, recurring, one-time, continuous. Qualitative vs quantitative
+    - Risk register: key risk indicators, risk owners, risk threshold
+    - Strategies
+      - Transfer - insurance
+      - Accept - exemption
+      - Avoid - stop the activity
+      - Mitigate - add controls
+    - BIA: recovery objectives and the time to repair of each system
+    - Also: vendor monitoring, questionnaires, rules of engagement
+    """
+    document = parse_document(dedent(notes).lstrip("\n"), "n.md")
+    assert "Also" not in {t.name for t in things_of(document)}
+    cards = compare_cards(document, "p") + recognition_cards(document, "p")
+    fronts = " ".join(c.prompt for c in cards)
+    assert "Risk register" in fronts, fronts
+    assert "Strategies" not in fronts and "Also" not in fronts, fronts
+
+
+def test_a_phrase_of_the_authors_is_no_option_among_names() -> None:
+    notes = """
+    ## Networking
+
+    ### Connectivity
+    - Cloud NAT - outbound internet for private VMs, no inbound
+    - Cloud VPN - IPsec tunnels over the internet, HA VPN with two interfaces
+    - Cloud Router - dynamic routing with BGP for VPN and Interconnect
+    - connecting VPCs
+      - VPC peering - two VPCs, no transitive peering
+      - Shared VPC - a host project shares subnets with service projects
+    """
+    document = parse_document(dedent(notes).lstrip("\n"), "n.md")
+    fronts = " ".join(c.prompt for c in compare_cards(document, "p"))
+    assert "Cloud NAT" in fronts and "connecting VPCs" not in fronts, fronts

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.cards.compare import option_list
-from pipeline.cards.cue_words import content_words
+from pipeline.cards.cue_words import content_words, names_listed
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.series import NUMBERED
 from pipeline.cards.things import is_classification, knowledge, label_schemes, label_text
@@ -219,6 +219,11 @@ def _defines(node: Node) -> bool:
 
 
 def _plain_items(node: Node) -> bool:
-    """Items that are statements, not all `Name: list of services` lines."""
+    """Items that are statements, not all `Name: list of services` lines, nor all
+    lists of names (`S3 Glacier, Spot Capacity` under each pillar's `Services:`):
+    a tool filed under one member serves the others too, and asked "which
+    member?" teaches a link the exam does not make."""
     items = [c for c in node.children if c.cards]
+    if all(names_listed(inl.to_plain(c.inline).rsplit(": ", 1)[-1]) for c in items):
+        return False
     return all(not c.children for c in items) and not all(_defines(c) for c in items)

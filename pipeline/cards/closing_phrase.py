@@ -22,6 +22,7 @@ TAIL_WORDS = (1, 6)  # words of the closing phrase hidden, at least and at most
 MIN_LEAD_WORDS = 3  # words of the line before it, to answer from
 # the words a closing phrase follows: where the line says in what, to what, of what, what it has or is
 _LINK = re.compile(r"\b(?:in|at|to|into|from|of|with|by|on|than|have|has|is|are)\s+|\s(?:→|->)\s*", re.IGNORECASE)
+_LEAD_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)  # before the closing phrase, shown
 _ARROW = re.compile(r"\s(?:→|->)\s*$")  # "... almost instantly -> broad network access": the term the line leads to
 
 
@@ -38,6 +39,8 @@ def closing_phrase_text(sink: CardSink, group: Group, fact: Fact, plain: bool = 
     if not links:
         return None
     start = links[-1].end()
+    if (article := _LEAD_ARTICLE.match(text, start)) and text[article.end() :].strip():
+        start = article.end()  # "on the [on-premises AD]": the article is no word of the answer
     tail, lead = _without_aside(text[start:].rstrip(" .,;")), text[:start]
     if not TAIL_WORDS[0] <= len(tail.split()) <= TAIL_WORDS[1] or len(lead.split()) < MIN_LEAD_WORDS + 1:
         return None

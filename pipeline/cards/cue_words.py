@@ -124,3 +124,16 @@ def spells_acronym(name: str, text: str) -> bool:
         if "".join(w[0] for w in run) == tail and not any(w in OFFERING_WORDS or w in STOPWORDS for w in run):
             return True
     return False
+
+
+_LIST_ITEMS = re.compile(r"[,;]")  # `EFS-IA, S3 Glacier`: a list's items
+_ASIDE = re.compile(r"\([^()]*\)")  # `Serverless Offering (Lambda, Fargate)`: the names it brackets
+FILED_NAME_WORDS = 4  # words of a name in a list of them (`EBS Cold HDD volumes`)
+
+
+def names_listed(text: str) -> bool:
+    """`Cost Explorer, AWS Graviton 2, spot instances`: short items, some of them names
+    (capitalised or coined), not plain words (`sequence, parallel, timeouts`)."""
+    items = [item.split() for item in _LIST_ITEMS.split(_ASIDE.sub(" ", text)) if item.strip()]
+    named = any(w[:1].isupper() or any(c.isdigit() for c in w) for item in items for w in item)
+    return bool(items) and named and all(len(item) <= FILED_NAME_WORDS for item in items)

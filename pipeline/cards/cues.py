@@ -10,9 +10,10 @@ import re
 from collections.abc import Sequence
 
 from pipeline.cards.cue_labels import is_label
-from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, abbreviations, content_words, spells_acronym
+from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, abbreviations, content_words, names_listed, spells_acronym
 from pipeline.cards.others import could_open, defines_another, explains_its_kind, first_worded, glosses_another, names_another, said_of_another
 from pipeline.cards.per_document import per_value, per_value_and_text
+from pipeline.cards.prompts import is_generic, is_open_list
 from pipeline.cards.things import PART_LABELS, Thing, is_name
 from pipeline.model.definitions import Line, strip_name
 from pipeline.model.inline import ASIDE, plain_key
@@ -100,7 +101,7 @@ def _read_alone(thing: Thing, n: int) -> tuple[bool, bool]:
         defines = defines_another(thing.described.names, text) and not explains_its_kind(thing, text)
         leads = about_another(thing, text) or defines or (label and names_a_feature(thing, text)) or _introduces_another(thing, text)
         leads = leads or _defines_terms(thing, text) or bool(label and _KINDS.search(text))
-        leads = leads or bool(_RETIRED.search(text) or _ADVICE.match(text))
+        leads = leads or bool(_RETIRED.search(text) or _ADVICE.match(text)) or bool(label and _files_names(thing, n))
         found = read[n] = (label, bool(leads))
     return found
 
@@ -200,6 +201,22 @@ def _cue(thing: Thing, line: Line) -> str:
         if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or _NAMED_LEAD.match(text):
             return ""
     return text
+
+
+def _files_names(thing: Thing, n: int) -> bool:
+    """`Services:` over `EFS-IA, S3 Glacier, EBS Cold HDD volumes` under a pillar: names a
+    generic label files under the thing fit each other thing they are filed under as
+    well (`S3 Glacier` under Cost Optimization too): clues that teach a wrong link."""
+    lines = thing.described.lines
+    label = lines[n].text.strip().rstrip(":").strip()
+    if not is_generic(label) or is_open_list(label):
+        return False
+    nested = []
+    for line in lines[n + 1 :]:
+        if line.depth <= lines[n].depth:
+            break
+        nested.append(line.text.rsplit(": ", 1)[-1])  # `Read Local, Write Global: RDS Read Replicas, ...`
+    return bool(nested) and all(names_listed(text) for text in nested)
 
 
 def _one_blank_clauses(text: str) -> str:

@@ -167,8 +167,12 @@ def _before_remark(entry: Entry) -> tuple[int, int] | None:
 
 
 def _differing_word(entries: list[Entry], index: int) -> tuple[int, int] | None:
-    """Where the one word is that the item's look-alike siblings do not share,
-    if every sibling of the same length differs from it there alone."""
+    """Where the words are that the item's look-alike siblings do not share: the
+    items of its length one word apart from it, from them the next, and so on.
+    Every look-alike hides the same places ("{{c1::Customer managed}} key",
+    "{{c2::AWS managed}} key", "{{c3::AWS owned}} key", not "Customer" in one and
+    "AWS managed" in the next); the words all of them share are the list's
+    structure, and stay."""
     item = inl.strip(entries[index].item)
     if len(item) != 1 or item[0].kind != "text":
         return None
@@ -177,18 +181,23 @@ def _differing_word(entries: list[Entry], index: int) -> tuple[int, int] | None:
     tokens = [(m.start(), m.end(), key) for m in re.finditer(r"\S+", text) if (key := inl.plain_key(m.group()))]
     if len(tokens) < 2:
         return None
-    places = set()
-    for i, other in enumerate(entries):
-        theirs = [key for word in inl.to_plain(other.item).split() if (key := inl.plain_key(word))]
-        if i == index or len(theirs) != len(tokens):
-            continue
-        differ = [n for n, (_, _, word) in enumerate(tokens) if word != theirs[n]]
-        if len(differ) == 1:
-            places.add(differ[0])
-    if len(places) != 1:
-        return None
-    start, end, _ = tokens[places.pop()]
-    return start, end
+    keys = [[key for word in inl.to_plain(e.item).split() if (key := inl.plain_key(word))] for e in entries]
+    places: set[int] = set()
+    alike, reached = [index], {index}
+    while alike:
+        mine = keys[alike.pop()]
+        for i, theirs in enumerate(keys):
+            if len(theirs) != len(tokens):
+                continue
+            differ = [n for n, word in enumerate(mine) if word != theirs[n]]
+            if len(differ) == 1:
+                places.add(differ[0])
+                if i not in reached:
+                    reached.add(i)
+                    alike.append(i)
+    if not places or max(places) - min(places) + 1 >= len(tokens):
+        return None  # no look-alike, or nothing shared to stay
+    return tokens[min(places)][0], tokens[max(places)][1]
 
 
 def _sorted(sink: CardSink, entry: Entry) -> str:

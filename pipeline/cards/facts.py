@@ -31,6 +31,7 @@ from pipeline.cards.single_facts import (
 from pipeline.cards.defined_terms import called_text, defined_text, term_called
 from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
+from pipeline.cards.listed_names import beside_definition
 from pipeline.cards.last_resort import ride_with_names, unasked_lines
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
@@ -67,6 +68,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         return  # every sentence an aside of the author's
     label = inl.to_plain(group.label)
     names = sum(is_name_list(f.inline) for f in split) * 2 > len(split)  # "Services: EFS-IA, S3 Glacier, ..."
+    if group.context and is_generic(label) and names and not is_open_list(label) and beside_definition(sink, group, split):
+        return  # tools filed under the thing, said beside its definition: no clue to it
     if group.context and len(split) > SMALL_FACTS and (is_open_list(label) or (is_generic(label) and names)):
         # A few of many use cases: any part shown as "the" answer would read as the
         # whole list, so each part asks what they are the use cases of.

@@ -6,6 +6,8 @@ in use` among single concepts) is no option a learner would choose."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.cards.asking import reads_as_statement
 from pipeline.cards.cues import is_attribute
 from pipeline.cards.term_shapes import category, comma_items
@@ -14,22 +16,62 @@ from pipeline.cards.things import Thing
 
 def peers_only(group: list[Thing]) -> list[Thing]:
     """The siblings less a property listed among things (`Durability` after `LRS`, `ZRS`, `GRS`):
-    no option a learner would choose; siblings that are all properties (`Elasticity`, `Agility`) stay.
-    A statement made bold (`Terraform is declarative`) is no option either."""
+    no option a learner would choose; siblings that are all properties (`Elasticity`, `Agility`) stay."""
+    group = same_kind(group)
+    properties = [t for t in group if is_attribute(t.name)]
+    return [t for t in group if not is_attribute(t.name)] if len(properties) * 2 < len(group) else group
+
+
+def same_kind(group: list[Thing]) -> list[Thing]:
+    """The siblings of one kind: no statement made bold (`Terraform is declarative`), no label
+    over its own list among single things, no phrase of the author's among names."""
     group = [t for t in group if not reads_as_statement(t.name)]
     labels = [t for t in group if labels_a_list(t)]
     if labels and len(labels) * 2 < len(group):
         # "Secure comms: VPN, IPsec, TLS, ..." among single things: a label over its own list, no peer
         group = [t for t in group if not labels_a_list(t)]
-    properties = [t for t in group if is_attribute(t.name)]
-    return [t for t in group if not is_attribute(t.name)] if len(properties) * 2 < len(group) else group
+    elif len(labels) * 2 > len(group):
+        # "Classifications", "States", "Methods" beside "Data sovereignty": the labels sort the
+        # objective's lists, and the one thing among them is of another kind
+        group = labels
+    phrases = [t for t in group if _lower_phrase(t.name)]
+    if phrases and len(phrases) * 2 < len(group):
+        # "connecting VPCs" among "Cloud NAT", "Cloud VPN", "Cloud Router": a phrase of the
+        # author's over a few names, no name to choose beside them
+        group = [t for t in group if not _lower_phrase(t.name)]
+    return group
 
 
 LIST_COMMAS = 2
+MEMBER_LINES = 3  # short lines under a label, each a member of its kind ("Transfer - insurance")
+MEMBER_WORDS = 6
+# "Strategies", "Methods", "Activities", "Backups": one plural word of no name
+_PLURAL_KIND = re.compile(r"[A-Z]?[a-z]+(?:ies|[^su'\W]s)")
 
 
 def labels_a_list(thing: Thing) -> bool:
-    """`Data states - at rest, in transit, in use`: a kind in lower case whose line lists its members."""
+    """`Data states - at rest, in transit, in use`, `Strategies` over `Transfer - insurance`,
+    `Accept - exception`, ...: a kind whose lines list its members."""
     words = thing.name.split()
-    first = thing.described.lines[0].text if thing.described.lines else ""
-    return len(words) > 1 and words[-1].islower() and category(thing.name) and len(comma_items(first)) > LIST_COMMAS
+    lines = [line.text for line in thing.described.lines]
+    first = lines[0] if lines else ""
+    listing = len(comma_items(first)) > LIST_COMMAS
+    if len(words) > 1:
+        return words[-1].islower() and category(thing.name) and listing
+    # its lines are its list and nothing more: a kind with a line of its own ("Aggregates" and
+    # `COUNT(*) counts rows, ...`) is a concept like its siblings
+    members = len(lines) >= MEMBER_LINES and all(len(line.split()) <= MEMBER_WORDS for line in lines)
+    return bool(_PLURAL_KIND.fullmatch(thing.name)) and ((listing and len(lines) == 1) or members)
+
+
+def only_its_list(thing: Thing) -> bool:
+    """A label whose lines are its list and nothing more (`Backups: onsite/offsite, frequency,
+    ...`): the members are the facts, the label no name to recall from them."""
+    lines = thing.described.lines
+    return labels_a_list(thing) and (len(lines) == 1 or len(lines) >= MEMBER_LINES and all(len(line.text.split()) <= MEMBER_WORDS for line in lines))
+
+
+def _lower_phrase(name: str) -> bool:
+    """`connecting VPCs`, `roles to know`: words of the author's in lower case, not one name."""
+    words = name.split()
+    return len(words) > 1 and words[0].isalpha() and words[0].islower()

@@ -8,6 +8,7 @@ from pipeline.cards.chunking import without_asides
 from pipeline.cards.code_commands import code_command_cards, task_commands
 from pipeline.cards.commands import command_cloze, is_command
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.pointers import is_pointer
 from pipeline.cards.quiz_reading import CHECKBOX, QUESTION_NUMBER
 from pipeline.cards.sink import CardSink
 from pipeline.model import Node, Span
@@ -33,7 +34,7 @@ def lines_to_recall(sink: CardSink, group: Group, nodes: list[Node]) -> list[Nod
     if len(plan) >= 2:  # "wk 5: storage + networking", "Day 3 — mock exam": the author's plan
         carded |= {id(n) for n in plan}
     return [
-        n for n in nodes if n.role != "code" and id(n) not in carded and not CHECKBOX.match(inl.to_plain(n.inline)) and not _remark_only(n) and not _open_question(n) and not _pointer(n)
+        n for n in nodes if n.role != "code" and id(n) not in carded and not CHECKBOX.match(inl.to_plain(n.inline)) and not _remark_only(n) and not _open_question(n) and not is_pointer(n)
     ]
 
 
@@ -49,26 +50,6 @@ def _open_question(node: Node) -> bool:
 
 
 _PLANNED = re.compile(r"^\W*(?:wk|week|day)\s*\d+(?:\s*[-–]\s*\d+)?\s*[:.)\-–—]", re.IGNORECASE)
-_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
-_WORD = re.compile(r"[A-Za-z]\w*")
-_CAPTION_WORDS = 8  # "— practice sim, two sessions": a caption on the resource, no fact
-_LEAD = re.compile(r"^\W*(?:(?:[\w.+-]+\s+){0,2}[\w.+-]+\s*[:—–-])?\s*$")  # "Official docs:", "Sim —", nothing
-
-
-def _pointer(node: Node) -> bool:
-    """A line that leads with a resource's address or link ("Official docs:
-    https://...", "[killer.sh](https://killer.sh) — practice sim"): where to read, not what."""
-    spans = inl.strip(node.inline)
-    web = [i for i, span in enumerate(spans) if span.kind == "link" and span.url.startswith(("http://", "https://"))]
-    web += [i for i, span in enumerate(spans) if span.kind == "text" and _URL.search(span.text)]
-    if node.children or not web:
-        return False
-    first = min(web)
-    before = inl.to_plain(spans[:first]) + (_URL.split(spans[first].text)[0] if spans[first].kind == "text" else "")
-    outside = " ".join(_URL.sub(" ", inl.to_plain((span,))) for span in spans if span.kind != "link")
-    return bool(_LEAD.match(before)) and len(_WORD.findall(outside)) <= _CAPTION_WORDS
-
-
 MAX_NOTES = 2  # more lines under a command are a list of their own
 
 

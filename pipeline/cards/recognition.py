@@ -23,11 +23,13 @@ from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb,
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, leans_on_another_cue, said_together, supported, tells_apart, unshared
 from pipeline.cards.contrast import fits_a_confusable
 from pipeline.cards.cue_labels import labelled
+from pipeline.cards.deletions import names_kinds
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.cues import COUNTED, about_another, asks_well, cue_lines
 from pipeline.cards.further_cues import further_cues
 from pipeline.cards.topic_headings import files_members, is_topic_heading, only_files_members, term_line
 from pipeline.cards.kinds import list_title, notes_text
+from pipeline.cards.option_peers import only_its_list, same_kind
 from pipeline.cards.others import LinesElsewhere
 from pipeline.cards.per_document import per_document
 from pipeline.cards.rivals import said_words
@@ -66,6 +68,8 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     for position, thing in enumerate(things):
         if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name):
             continue
+        if not thing.item and names_kinds(thing.name):
+            continue  # "Storage Classes": the set a thing is sorted into, no one thing a line describes
         if not thing.item and (is_topic_heading(thing.name) or only_files_members(thing.described.lines, thing.name)):
             continue  # "Cost mgmt / FinOps", "actors" over its members: where a line is filed, not what it is
         # a member's line under a heading that files members ("Solicited-node: ..." under IPv6) asks the category
@@ -180,11 +184,15 @@ def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | Non
     sink = CardSink(document.path, pack_slug, image_src, once_per_id=True)
     made: list[tuple[Asked, Card]] = []
     things = things_of(document)
-    siblings: dict[str, list[str]] = {}  # a group of named items -> their names, as the notes list them
+    grouped: dict[str, list[Thing]] = {}  # a group of named items, as the notes list them
     for thing in things:
         if thing.item:
-            siblings.setdefault(thing.group, []).append(thing.name)
+            grouped.setdefault(thing.group, []).append(thing)
+    # the names offered beside one: its peers only ("Strategies" over its own list is none)
+    siblings = {group: [t.name for t in same_kind(members)] for group, members in grouped.items()}
     for asked in recognition_plan(document):
+        if asked.thing.item and only_its_list(asked.thing):
+            continue  # "Strategies" over `Transfer - insurance`, ...: a label of the author's, its members the facts
         before = len(sink.cards)
         offered = siblings.get(asked.thing.group, []) if asked.thing.item else []
         add_asked(sink, asked, "recognition", question(asked, offered), answer_html(asked, things))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.entries import Entry
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
@@ -14,14 +15,28 @@ OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
 
 
 # the kinds a heading may sort its items by: "Services" over "Read Local, Write Global: RDS Read Replicas, ..."
+KIND_HEADING_WORDS = 4
 _COUNTED_KINDS = frozenset("services tools features products devices".split())
 
 
-def kind_of(shown: tuple[str, ...]) -> str:
+def kind_of(shown: tuple[str, ...], head: str = "", values: str = "") -> str:
     """` services` when the heading above names the kind of the names counted
-    ("Read Local, Write Global — which 4 services?"); which 4 of what, otherwise unsaid."""
-    last = inl.plain_key(shown[-1]).split()[-1:] if shown else []
-    return f" {last[0]}" if last and last[0] in _COUNTED_KINDS else ""
+    ("Read Local, Write Global — which 4 services?"); ` kinds` when an idea's
+    answer is a few plain words ("Scalability: vertical & horizontal"), which
+    are its kinds; which 4 of what, otherwise unsaid."""
+    heading = inl.plain_key(shown[-1]).split() if shown else []
+    last = heading[-1:] if len(heading) <= KIND_HEADING_WORDS else []  # a longer one is a sentence ("Explain ... tools")
+    if last and last[0] in _COUNTED_KINDS:
+        return f" {last[0]}"
+    idea = _IDEA.fullmatch(inl.ASIDE.sub("", head).strip()) is not None
+    return " kinds" if idea and _PLAIN_VALUES.fullmatch(values.strip()) else ""
+
+
+# "Scalability", "Capacity planning", "Anomalous behavior": an idea in words, named by an abstract
+# noun (not "ec2 actions", `restartPolicy`, nor "Implicit: legacy, avoid", whose words are remarks)
+_IDEA = re.compile(r"(?:[A-Za-z][a-z]* )*[A-Za-z][a-z]*(?:ity|ing|ion|ment|ance|ence|ness|ior|iour|ure|cy)")
+# "vertical & horizontal", not "locks, fences, bollards": plural nouns are examples, no kinds
+_PLAIN_VALUES = re.compile(r"[a-z]*[a-rt-z](?:\s*(?:,|&|\band\b|\bor\b)\s*[a-z]*[a-rt-z])+")
 
 
 DUMP_ITEMS = 5  # facts on one back that make it a dump
@@ -77,3 +92,47 @@ def comma_items(text: str) -> list[str]:
             current += ch
     items.append(current)
     return [item.strip() for item in items if item.strip()]
+
+
+SHORT_ITEM_WORDS = 5  # words of an item of a list written on one line ("centralized proxy", "URL scanning")
+_SMALL_WORDS = frozenset("of and or for the a an to in on with by & + /".split())
+
+
+def names_a_thing(head: str) -> bool:
+    """`Spot Instances`, `AES`, `CloudTrail`, `Cloud NAT`: a name (in capitals, mixed case or Title
+    Case), whose comma facts are its own and asked apart; not `Web filter`, `Benefits`, `Privacy`:
+    a label in sentence case or one capitalised word, over a list of what it sorts."""
+    words = [w for w in inl.ASIDE.sub("", head).split() if w.lower() not in _SMALL_WORDS]
+    if any(any(ch.isupper() or ch.isdigit() for ch in w[1:]) for w in words):
+        return True  # an acronym or a word in mixed case: `IPsec`, `S3`
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+_REST = re.compile(r"^\s*(?:the\s+rest|the\s+others?|all\s+(?:the\s+)?others?|everything\s+else)\b", re.IGNORECASE)
+
+
+def the_rest(entry: Entry, before: Entry | None) -> bool:
+    """`Interface: the rest (ENI)` after `Gateway: S3 & DynamoDB`: an answer that
+    means the items the line above does not name."""
+    return bool(_REST.match(inl.to_plain(entry.definition))) and before is not None and before.named and bool(before.definition)
+
+
+# An example ("for ex ...") or a place ("on EC2 machines ...") says of the term, not what it is.
+_EXAMPLE = re.compile(r"^\s*(?:for\s+ex(?:ample)?|e\.?\s?g\.?|on|in|inside|within)[\s,:]", re.IGNORECASE)
+
+
+def example_only(entry: Entry) -> bool:
+    """`target tracking scaling: for ex keep the average CPU around 40%`, `log
+    agents: on EC2 machines or on-premises servers`: an answer that gives an
+    example of the term or where it runs, and does not spell the term."""
+    said = set(inl.plain_key(inl.to_plain(entry.definition)).split())
+    own = inl.plain_key(inl.to_plain(entry.head)).split()
+    return bool(_EXAMPLE.match(inl.to_plain(entry.definition))) and not said & set(own)
+
+
+def names_kind(entry: Entry) -> bool:
+    """`frequent access tier: default tier`: a phrase whose answer of a word or
+    two says its own kind again ("tier") with one word more."""
+    own = inl.plain_key(inl.to_plain(entry.head)).split()
+    said = inl.plain_key(inl.to_plain(entry.definition)).split()
+    return len(own) > 1 and 1 < len(said) <= 3 and bool(set(said) & set(own)) and len(set(said) - set(own)) == 1

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.cards.entries import entries_of
 from pipeline.cards.per_document import per_document, per_value
+from pipeline.cards.pointers import is_pointer
 from pipeline.cards.prompts import is_remark_flag
 from pipeline.cards.quiz import find_quizzes
 from pipeline.cards.series import NUMBERED, series_leads
@@ -75,6 +76,8 @@ _QUESTION_NUMBER = re.compile(r"^(?:(?:q|question|#|no\.?)\s*\d+|[A-Za-z\d])[.:)
 # own headings for a part of the notes, no thing to recognise or to choose among others
 _STUDY_HEADING = re.compile(
     r"\b(?:quick\s+ref(?:erence)?|cheat\s*sheet|self[\s-]*quiz|quiz|lab|recap|mentioned|misc|stuff|gotchas|tips)$|^others?\b"
+    # "Also: vendor monitoring, ...": a word that only adds on to the lines before
+    r"|^(?:also|plus|more|extras?|and|then|finally|besides)$"
     r"|\((?:general|misc|other|overview)\)$|^(?:mnemonics?|parts|general|overview|basics|summary|notes)$"
     # "Deployment models", "Characteristics": a heading over a kind's members, no member itself
     r"|^(?:\w+\s+)?(?:models|characteristics|concepts|principles|benefits|features|categories|components|considerations|fundamentals|types|kinds)$",
@@ -179,8 +182,8 @@ def _knowledge(nodes: Iterable[Node]) -> list[Node]:
     kept = []
     for entry in entries_of(found.rest):
         node = entry.node
-        if entry.special or node.line in asked or all(span.kind == "image" for span in inl.strip(node.inline)):
-            continue
+        if entry.special or node.line in asked or all(span.kind == "image" for span in inl.strip(node.inline)) or is_pointer(node):
+            continue  # a pointer ("Learn path: https://...") says where to read: no thing to recognise or offer
         kept.append(replace(node, children=tuple(_knowledge(node.children))) if node.children else node)
     return kept
 

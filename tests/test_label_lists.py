@@ -65,3 +65,29 @@ def test_a_section_on_the_authors_studying_makes_no_cards() -> None:
     assert any("Plan tiers" in line for line in lines), lines
     said = " ".join(lines)
     assert "exam date" not in said and "85%" not in said and "volatility" not in said, lines
+
+
+def test_labels_over_their_own_lists_are_no_set_to_recite() -> None:
+    lines = cards_of(
+        """
+        ## 3.3 Protect data
+
+        - Data types: regulated, trade secret, IP, legal, financial
+        - Classifications: sensitive, confidential, public, restricted, private
+        - Data sovereignty - data subject to laws of country where it's stored
+        - Methods: geographic restrictions, encryption, hashing, masking, tokenization
+        """
+    )
+    assert not any("{{c1::Classifications}}" in line or "{{c2::Classifications}}" in line for line in lines), lines
+    assert any("Methods" in line and "{{c1::geographic restrictions}}" in line for line in lines), lines
+
+
+def test_a_clause_before_a_colon_is_never_the_blank_of_its_later_sentences() -> None:
+    lines = cards_of(
+        """
+        ## Authentication methods
+
+        AppRole needs two pieces: a RoleID, which is like a username and is not secret, and a SecretID, which is secret. The common pattern is to deliver them through different channels so no single system has both.
+        """
+    )
+    assert lines and not any("{{c1::AppRole needs two pieces}}" in line for line in lines), lines

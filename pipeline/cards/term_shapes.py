@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.entries import Entry
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
@@ -77,3 +78,47 @@ def comma_items(text: str) -> list[str]:
             current += ch
     items.append(current)
     return [item.strip() for item in items if item.strip()]
+
+
+SHORT_ITEM_WORDS = 5  # words of an item of a list written on one line ("centralized proxy", "URL scanning")
+_SMALL_WORDS = frozenset("of and or for the a an to in on with by & + /".split())
+
+
+def names_a_thing(head: str) -> bool:
+    """`Spot Instances`, `AES`, `CloudTrail`, `Cloud NAT`: a name (in capitals, mixed case or Title
+    Case), whose comma facts are its own and asked apart; not `Web filter`, `Benefits`, `Privacy`:
+    a label in sentence case or one capitalised word, over a list of what it sorts."""
+    words = [w for w in inl.ASIDE.sub("", head).split() if w.lower() not in _SMALL_WORDS]
+    if any(any(ch.isupper() or ch.isdigit() for ch in w[1:]) for w in words):
+        return True  # an acronym or a word in mixed case: `IPsec`, `S3`
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+_REST = re.compile(r"^\s*(?:the\s+rest|the\s+others?|all\s+(?:the\s+)?others?|everything\s+else)\b", re.IGNORECASE)
+
+
+def the_rest(entry: Entry, before: Entry | None) -> bool:
+    """`Interface: the rest (ENI)` after `Gateway: S3 & DynamoDB`: an answer that
+    means the items the line above does not name."""
+    return bool(_REST.match(inl.to_plain(entry.definition))) and before is not None and before.named and bool(before.definition)
+
+
+# An example ("for ex ...") or a place ("on EC2 machines ...") says of the term, not what it is.
+_EXAMPLE = re.compile(r"^\s*(?:for\s+ex(?:ample)?|e\.?\s?g\.?|on|in|inside|within)[\s,:]", re.IGNORECASE)
+
+
+def example_only(entry: Entry) -> bool:
+    """`target tracking scaling: for ex keep the average CPU around 40%`, `log
+    agents: on EC2 machines or on-premises servers`: an answer that gives an
+    example of the term or where it runs, and does not spell the term."""
+    said = set(inl.plain_key(inl.to_plain(entry.definition)).split())
+    own = inl.plain_key(inl.to_plain(entry.head)).split()
+    return bool(_EXAMPLE.match(inl.to_plain(entry.definition))) and not said & set(own)
+
+
+def names_kind(entry: Entry) -> bool:
+    """`frequent access tier: default tier`: a phrase whose answer of a word or
+    two says its own kind again ("tier") with one word more."""
+    own = inl.plain_key(inl.to_plain(entry.head)).split()
+    said = inl.plain_key(inl.to_plain(entry.definition)).split()
+    return len(own) > 1 and 1 < len(said) <= 3 and bool(set(said) & set(own)) and len(set(said) - set(own)) == 1

@@ -21,7 +21,7 @@ from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
-from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, category, comma_items, halves, kind_of
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
@@ -80,13 +80,13 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "FIS: based on Chaos Engineering: stressing an app...": the answer
         # defines the name the phrase ends on, not the service above it.
         entry = replace(entry, head=(Span("text", named),))
-    if context and (_the_rest(entry, before) or _names_kind(entry) or _example_only(entry)):
+    if context and (the_rest(entry, before) or names_kind(entry) or example_only(entry)):
         # "Interface: the rest (ENI)" says nothing without the line above it,
         # "frequent access tier: default tier" asks nothing of the tier, and an
         # example ("for ex keep the average CPU around 40%") is no definition:
         # each is asked the other way ("which tier is the default?").
         parent = sink.html(asked((Span("text", context[-1]),), context[:-1]))
-        shown = f"<li>{sink.html(before.full)}</li>" if before is not None and _the_rest(entry, before) else ""
+        shown = f"<li>{sink.html(before.full)}</li>" if before is not None and the_rest(entry, before) else ""
         blank = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(entry.definition)
         # the front says what the blank asks: a name the line tells
         text = f'<div class="sp-label">{parent} — {WHICH_NAME}</div><ul class="sp-enum">{shown}<li>{blank}</li></ul>'
@@ -278,17 +278,26 @@ def _listed(entry: Entry) -> list[str] | None:
     text = inl.to_plain(entry.definition).strip()
     # "Threat responses: Escalate, Avoid, Transfer, Mitigate, Accept": five names or more are a set too
     labelled, kind = is_fragment(head) or counted_label(entry.head), category(head) or (_values(entry.definition, head) or 0) >= CATEGORY_ITEMS
-    if not (labelled or kind) or OPEN.search(text):
+    # "Web filter: agent-based, centralized proxy, URL scanning, ...", "Benefits: efficiency, ...":
+    # a label, no name, over four short items or more; its back would recite them, and halves
+    # of it would hide the label over the rest
+    unnamed = not names_a_thing(head) and _SEPARATED.match(inl.to_plain(entry.full).strip()[len(head) :]) is not None
+    if not (labelled or kind or unnamed) or OPEN.search(text):
         return None
     if _SENTENCE_END.search(text) or ":" in text:
         # "FS, SS, FF, SF (rare). Also mandatory, external": two lists; "PESTLE: Political, ...":
         # a label of its own opens the list; neither reads as one set of blanks
         return None
-    items = [re.sub(r"^(?:and|or)\s+", "", item) for item in comma_items(text.rstrip("."))]
-    wanted = CATEGORY_ITEMS if kind and not labelled else LIST_ITEMS
-    if len(items) < wanted or any(len(item.split()) > ITEM_WORDS for item in items):
-        return None
+    items = [re.sub(r"^(?:and|or|then)\s+", "", item) for item in comma_items(text.rstrip("."))]
+    wanted, longest = (CATEGORY_ITEMS if kind and not labelled else LIST_ITEMS), ITEM_WORDS
+    if not (labelled or kind):
+        wanted, longest = LIST_ITEMS, SHORT_ITEM_WORDS
+    if len(items) < wanted or any(len(item.split()) > longest or ";" in item for item in items):
+        return None  # "archiving; alert response = quarantine": a second list on the line
     return items
+
+
+_SEPARATED = re.compile(r"\s*[:=–—-]")  # "Web filter: ...", not "**Dapr** integration, ingress, ...": a label, then its list
 
 
 def _list_card(sink: CardSink, context: tuple[str, ...], entry: Entry, items: list[str]) -> None:
@@ -321,36 +330,6 @@ def _named_object(head: Inline) -> str | None:
     """The name a participle phrase ends on ("based on Chaos Engineering")."""
     match = _BASED_ON.match(inl.to_plain(head).strip())
     return match.group(1) if match else None
-
-
-_REST = re.compile(r"^\s*(?:the\s+rest|the\s+others?|all\s+(?:the\s+)?others?|everything\s+else)\b", re.IGNORECASE)
-
-
-def _the_rest(entry: Entry, before: Entry | None) -> bool:
-    """`Interface: the rest (ENI)` after `Gateway: S3 & DynamoDB`: an answer that
-    means the items the line above does not name."""
-    return bool(_REST.match(inl.to_plain(entry.definition))) and before is not None and before.named and bool(before.definition)
-
-
-# An example ("for ex ...") or a place ("on EC2 machines ...") says of the term, not what it is.
-_EXAMPLE = re.compile(r"^\s*(?:for\s+ex(?:ample)?|e\.?\s?g\.?|on|in|inside|within)[\s,:]", re.IGNORECASE)
-
-
-def _example_only(entry: Entry) -> bool:
-    """`target tracking scaling: for ex keep the average CPU around 40%`, `log
-    agents: on EC2 machines or on-premises servers`: an answer that gives an
-    example of the term or where it runs, and does not spell the term."""
-    said = set(inl.plain_key(inl.to_plain(entry.definition)).split())
-    own = inl.plain_key(inl.to_plain(entry.head)).split()
-    return bool(_EXAMPLE.match(inl.to_plain(entry.definition))) and not said & set(own)
-
-
-def _names_kind(entry: Entry) -> bool:
-    """`frequent access tier: default tier`: a phrase whose answer of a word or
-    two says its own kind again ("tier") with one word more."""
-    own = inl.plain_key(inl.to_plain(entry.head)).split()
-    said = inl.plain_key(inl.to_plain(entry.definition)).split()
-    return len(own) > 1 and 1 < len(said) <= 3 and bool(set(said) & set(own)) and len(set(said) - set(own)) == 1
 
 
 _REMARK = re.compile(r"\s*\([^()]*\)\s*$")

@@ -5,6 +5,8 @@ is never asked these, so they make no cards (the cheat sheet still shows them).
 Notes by many authors open with such a section ("Exam basics", "exam
 logistics / setup", "About the exam") or a lead-in line ("Exam: 2 hours,
 50–60 questions", "Sections (weights from the exam guide):") over a list.
+A section on the author's own studying ("My study plan", "Weak spots so
+far", "Rules for myself") is read the same way.
 """
 
 from __future__ import annotations
@@ -28,9 +30,19 @@ _EXAM_LINE = re.compile(
 )
 
 
+# "My study plan", "Study schedule", "Weak spots so far", "Rules for myself", "To-do before exam":
+# the author's own studying, no fact of the subject ("Plan tiers" is one)
+_STUDYING_HEADING = re.compile(
+    r"^(?:my\s+(?:(?:study|revision|exam|prep|preparation|learning)\s+)?|(?:study|revision|exam\s+prep|preparation|learning)\s+)"
+    r"(?:plan|schedule|timeline|calendar|tracker|progress|routine|log|diary)(?:\s+so\s+far)?$"
+    r"|^(?:my\s+)?weak\s+(?:spots|areas|points|topics)\b|\b(?:rules|notes|reminders)\s+(?:for|to)\s+myself$|^to\s+do\b"
+)
+
+
 def about_the_exam(heading: str) -> bool:
-    """A heading over the exam's own facts, not over what it asks."""
-    return bool(_EXAM_HEADING.match(inl.plain_key(heading)))
+    """A heading over the exam's own facts, or the author's own studying, not over what it asks."""
+    key = inl.plain_key(heading)
+    return bool(_EXAM_HEADING.match(key) or _STUDYING_HEADING.search(key))
 
 
 def exam_facts_line(text: str) -> bool:

@@ -106,7 +106,7 @@ def test_a_note_to_self_is_asked_by_what_it_says_to_recall() -> None:
         Remember the order of a page load: DNS lookup, TCP handshake, TLS handshake, then the HTTP request.
         """
     )
-    assert any("| The order of a page load =>" in line for line in lines), lines
+    assert any("| The order of a page load" in line for line in lines), lines
     assert not any("Remember" in line.split("=>")[0] for line in lines), lines
 
 
@@ -149,3 +149,19 @@ def test_a_sentence_heading_names_no_kind_for_a_count() -> None:
         """
     )
     assert not any("3 tools" in line for line in lines), lines
+
+
+def test_an_item_over_its_members_names_is_not_asked_what_it_is() -> None:
+    lines = cards_of(
+        """
+        ## SQL
+
+        **Queries:**
+        - Joins:
+          - inner, left, right, full
+        - Aggregates:
+          - COUNT, SUM, AVG, MIN, MAX
+        """
+    )
+    assert any("| Aggregates — which 5? => COUNT, SUM, AVG, MIN, MAX" in line for line in lines), lines
+    assert not any("What are Aggregates?" in line for line in lines), lines

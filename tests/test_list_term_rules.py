@@ -506,7 +506,7 @@ def test_a_term_answered_by_a_few_names_says_how_many_it_asks() -> None:
     assert any(line.startswith("[term] Workloads › Pods | restartPolicy — which 3? => Always (default)") for line in lines), lines
     assert any("Gateway endpoint — which 2? => S3 & DynamoDB" in line for line in lines), lines
     assert not any("Web tier —" in line or "Probes — which" in line for line in lines), lines  # a chain, a sentence
-    assert any("Pods — scaling: which 2? => vertical & horizontal" in line for line in lines), lines  # single words
+    assert any("Pods — scaling: which 2 kinds? => vertical & horizontal" in line for line in lines), lines  # single words, its kinds
     assert any("Secret types — which 3?" in line for line in lines), lines  # a name with a slash is one name
     assert any("alarm states — which 3?" in line for line in lines), lines
     assert not any("Shield Advanced —" in line for line in lines), lines  # "24/7" is no pair of names

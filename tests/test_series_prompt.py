@@ -35,8 +35,8 @@ NOTES = """
 def test_a_series_member_is_asked_under_the_line_that_introduces_the_series() -> None:
     plan = recognition_plan(parse_document(dedent(NOTES).lstrip("\n"), "n.md"))
     asked = {a.thing.name: ask_line(a) for a in plan}
-    assert asked.get("Transport") == "There are 4 layers in the Stack Model: which one is this?", asked
-    assert asked.get("Session", "").startswith("There are 4 layers"), asked
+    assert asked.get("Transport") == "Which of the 4 layers in the Stack Model is this?", asked
+    assert asked.get("Session", "").startswith("Which of the 4 layers"), asked
 
 
 def test_without_an_introducing_line_the_prompt_stays_plain() -> None:

@@ -13,6 +13,7 @@ from pipeline.cards.cue_words import STOPWORDS, as_shown, content_words
 from pipeline.cards.kinds import SERVICE_WORDS
 from pipeline.cards.others import defines_another, said_of_another
 from pipeline.cards.per_document import also_forget, per_value
+from pipeline.cards.prompts import counted_statement
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.things import Thing
 from pipeline.model.inline import ASIDE, escape
@@ -104,7 +105,9 @@ def ask_line(asked: Asked, siblings: Sequence[str] = ()) -> str:
         asked_of = TIERS_ASKED.replace("tier", asked.tier, 1)  # `Lowest support tier that includes`: the heading saying so is cut
         return f"{asked_of} {'all of these' if len(asked.cues) > 1 else 'it'}?"
     if thing.lead and not thing.described.names.shows(thing.lead):
-        return f"{thing.lead}: which one is this?"  # `There are 6 pillars in the Well-Architected Tool`
+        if (counted := counted_statement(thing.lead)) is not None:
+            return f"Which of the {counted[0]} {counted[1]} is this?"  # `There are 6 pillars in the Well-Architected Tool`
+        return f"{thing.lead}: which one is this?"
     if thing.item and len(breadcrumb(thing)) == len(thing.context):
         siblings = [name for name in siblings if not reads_as_statement(name)]
         if 2 <= len(siblings) <= CHOICES and thing.name in siblings:

@@ -6,7 +6,7 @@ import re
 
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Fact, Group
-from pipeline.cards.prompts import asked, definition_question, is_open_list
+from pipeline.cards.prompts import asked, definition_question, is_open_list, is_statement
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
@@ -28,12 +28,65 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     plain = inl.to_plain(label).strip()
     # the notes' own title ("CKAD prep — running notes") owns every line: it tells none apart
     owner = next((c for c in reversed(group.context) if c[:1].isupper() and c != sink.root), None)
-    if plain[:1].islower() and owner:
-        # "health monitoring" under Elastic Beanstalk: a phrase that says what of its owner it lists
-        return (Span("strong", children=(Span("text", owner),)), Span("text", " — "), *label)
+    if owner and (plain[:1].islower() or (_sentence_case(plain) and not _set_apart(label) and not is_statement(plain) and not sink.describes(plain))):
+        # "health monitoring" under Elastic Beanstalk, "Storage space" under "Sizing options":
+        # a phrase, no name, says what of its owner it lists, and how many when they are alike
+        front: Inline = (Span("strong", children=(Span("text", owner),)), Span("text", " — "), *label)
+        lines = [inl.to_plain(f.inline) for f in together]
+        if len(together) > 1 and not is_open_list(plain) and one_kind(lines, phrases=True) and all(_a_member(line) for line in lines):
+            # an owner that is a sentence ("Given a scenario, apply ...") stays in the breadcrumb
+            return (*(label if len(owner.split()) > OWNER_WORDS else front), Span("text", f": which {len(together)}?"))
+        return front
     if not says_what(together[0]):
         return label
+    if (members := _members_named(together[0])) is not None:
+        # "Pentesting" over "physical, offensive (red), defensive (blue)", "Mobile" over "MDM":
+        # its kinds or a member by name, no answer to "What is Pentesting?"
+        return (*label, Span("text", f" — which {members}?")) if members and len(together) == 1 else label
     return definition_question(label, sink.describes(plain)) or label
+
+
+LIST_ITEMS = 3  # a line of this many short comma items lists members
+ITEM_WORDS = 2
+_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s?")
+
+
+def _members_named(fact: Fact) -> int | None:
+    """How many members a line lists by name (`physical, offensive (red), defensive
+    (blue)`: 3), 0 for a line that is one member's abbreviation (`MDM`), None for a
+    line that can say what its thing is."""
+    text = inl.ASIDE.sub(" ", inl.to_plain(fact.inline)).strip().rstrip(".")
+    items = [item.strip() for item in _ITEM_SEPARATOR.split(text) if item.strip()]
+    if len(items) >= LIST_ITEMS and all(len(item.split()) <= ITEM_WORDS for item in items):
+        return len(items)
+    return 0 if _ACRONYM.fullmatch(text) else None
+
+
+OWNER_WORDS = 6  # a longer heading is a sentence, read in the breadcrumb rather than before the label
+MEMBER_WORDS = 4  # a list's member is named this briefly; a longer line is a fact about the owner
+
+
+def _a_member(line: str) -> bool:
+    """"Billing Dashboard", "MVCC: readers see a snapshot", "hardware (EC2 Instance Store)": a
+    line led by a short name, which "which N?" may count; not "budget alerts do NOT stop spending"."""
+    lead = _LEAD_END.split(inl.ASIDE.sub(" ", line), maxsplit=1)[0]
+    return 0 < len(lead.split()) <= MEMBER_WORDS
+
+
+_LEAD_END = re.compile(r":\s|\s[-–=]\s|→|->|=>")
+
+
+def _set_apart(label: Inline) -> bool:
+    """`Block volume`, **Data plane**: a label the author set in code or bold is a term of art, a name."""
+    return any(span.kind in ("code", "strong", "emph") for span in label)
+
+
+def _sentence_case(text: str) -> bool:
+    """"Storage space", "Concurrency control": words of a phrase, only the first
+    capitalised as a line's first word is; a name capitalises its words ("Pilot Light")."""
+    words = inl.ASIDE.sub(" ", text).split()
+    return len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and all(w.islower() for w in words[1:])
 
 
 # "default: all pods...", "-> All can run...", "can be used to protect...": a setting,
@@ -45,3 +98,4 @@ def says_what(fact: Fact) -> bool:
     """Whether a line can answer what its thing is."""
     split = inl.split_term(fact.inline)
     return not (split and split[1]) and _NO_DEFINITION.match(inl.to_plain(fact.inline)) is None
+

@@ -56,31 +56,6 @@ def _a_clause(label: str) -> bool:
     return "," in label and len(label.split()) > PARENT_WORDS
 
 
-def phrase_clue(entry: Entry) -> str | None:
-    """The item's meaning with the phrase's own words hidden, if it is a clue:
-    short, one statement (no list, no label of its own), not mostly the phrase again."""
-    text = " ".join(inl.ASIDE.sub(" ", inl.to_plain(entry.definition)).split()).replace(" ,", ",").strip().rstrip(".")
-    words = text.split()
-    if not words or len(words) > CLUE_WORDS or ": " in text or text.count(",") + 1 >= CLUE_ITEMS:
-        return None
-    # the name's own words, not a former name's in brackets ("(formerly Old Name)")
-    own = [w.lower() for w in _WORD.findall(inl.ASIDE.sub(" ", inl.to_plain(entry.head))) if len(w) >= OWN_WORD and w.lower() not in _LINKING]
-    blanks = 0
-
-    def hidden(match: re.Match[str]) -> str:
-        nonlocal blanks
-        if match.group().lower() not in _LINKING and any(same_word(match.group().lower(), word) for word in own):
-            blanks += 1
-            return MASK
-        return match.group()
-
-    masked = _WORD.sub(hidden, text)
-    # each blank needs words around it that still say something ("long workloads, ___ ___'s scope" does not)
-    if blanks > BLANKS or len(words) - blanks < max(PHRASE_WORDS, 2 * blanks + 1):
-        return None
-    return masked
-
-
 def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tuple[str, ...]) -> bool:
     """The item asked from its meaning to its phrase; False when it is no
     such item (the term card asks it as usual)."""
@@ -106,3 +81,41 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
         answer = f"<div><b>{answer}</b></div><div>{sink.html(entry.definition)}</div>"
     sink.add("term", "basic", prompt=front, answer=answer, context=shown, lines=(entry.node.line,), key=key, id_context=context)
     return True
+
+
+def phrase_clue(entry: Entry) -> str | None:
+    """The item's meaning with the phrase's own words hidden, if it is a clue:
+    short, one statement (no list, no label of its own), not mostly the phrase again.
+    A meaning too long for one (`reduce the amount of energy ..., and reduce the need
+    to ...`) gives its first clause, when that is a statement of its own."""
+    text = " ".join(inl.ASIDE.sub(" ", inl.to_plain(entry.definition)).split()).replace(" ,", ",").strip().rstrip(".")
+    # the name's own words, not a former name's in brackets ("(formerly Old Name)")
+    own = [w.lower() for w in _WORD.findall(inl.ASIDE.sub(" ", inl.to_plain(entry.head))) if len(w) >= OWN_WORD and w.lower() not in _LINKING]
+    found = _masked_clue(text, own)
+    if found is None and ": " not in text and (first := _CLAUSE_END.split(text, maxsplit=1)[0]) != text:
+        found = _masked_clue(first, own) if len(first.split()) >= CLAUSE_WORDS else None
+    return found
+
+
+CLAUSE_WORDS = 5  # a first clause this long says something of its own ("shared services reduce the amount of infra")
+_CLAUSE_END = re.compile(r",\s+|;\s+|\s+and\s+(?=reduce|increase|help|make|keep|avoid|use|let|allow)")
+
+
+def _masked_clue(text: str, own: list[str]) -> str | None:
+    words = text.split()
+    if not words or len(words) > CLUE_WORDS or ": " in text or text.count(",") + 1 >= CLUE_ITEMS:
+        return None
+    blanks = 0
+
+    def hidden(match: re.Match[str]) -> str:
+        nonlocal blanks
+        if match.group().lower() not in _LINKING and any(same_word(match.group().lower(), word) for word in own):
+            blanks += 1
+            return MASK
+        return match.group()
+
+    masked = _WORD.sub(hidden, text)
+    # each blank needs words around it that still say something ("long workloads, ___ ___'s scope" does not)
+    if blanks > BLANKS or len(words) - blanks < max(PHRASE_WORDS, 2 * blanks + 1):
+        return None
+    return masked

@@ -107,6 +107,22 @@ _QUALIFIES = re.compile(r"^(?:for|with|without|from|by|via)\s+\S", re.IGNORECASE
 _SPELLED_OUT = re.compile(r"^\s*([A-Z][A-Za-z0-9]{1,7})\s+(?:is|=|stands\s+for)\s+(?:an?\s+|the\s+)?([A-Za-z][\w\s-]*?)\s*$")
 
 
+# "Remember the order of a page load", "Memorize the port numbers": a note to self over what to recall
+_STUDY_NOTE = re.compile(r"^(?:remember|memori[sz]e|don't\s+forget)\s+(?!that\b|to\b)(\w.*?)\s*:?$", re.IGNORECASE)
+# "There are 6 pillars in the Well-Architected Framework:", "We have three kinds of ...": a count's sentence
+_THERE_ARE = re.compile(
+    r"^(?:there\s+are|we\s+have)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z][\w-]*s\b[^:.;]*?)\s*[:.]?$",
+    re.IGNORECASE,
+)
+
+
+def counted_statement(plain: str) -> tuple[str, str] | None:
+    """The count and the kind a sentence announces ("There are 6 pillars in the
+    Well-Architected Tool": `6`, `pillars in the Well-Architected Tool`), or None."""
+    found = _THERE_ARE.match(plain.strip())
+    return (found.group(1), found.group(2)) if found else None
+
+
 def _spelled_out(plain: str) -> tuple[str, str] | None:
     """"NACL is Network Access Control List": an abbreviation and the words it stands for."""
     match = _SPELLED_OUT.match(plain)
@@ -189,6 +205,12 @@ def asked(label: Inline, context: tuple[str, ...], clauses: bool = False, named_
     if (spelled := _spelled_out(plain)) is not None:
         # a sentence as a front reads as a fact to confirm: the name, its words beside it
         return (Span("text", f"{spelled[0]} ({spelled[1]})"),)
+    if (told := _STUDY_NOTE.match(plain)) is not None:
+        # "Remember the order of a page load": the author's note to self; what to recall is the rest
+        return (Span("text", told.group(1)[:1].upper() + told.group(1)[1:]),)
+    if (counted := counted_statement(plain)) is not None:
+        # "There are two patterns of app communication": the kind counted is what is asked
+        return (Span("text", counted[1][:1].upper() + counted[1][1:]),)
     parent = unnumbered(context[-1]) if context else ""
     # "3 archi models", "Policies": how many, or what kind, but not of what
     counted_kind = bool(COUNT.match(plain)) or inl.plain_key(plain) in _BARE_KINDS

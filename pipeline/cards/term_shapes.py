@@ -16,14 +16,28 @@ OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
 
 
 # the kinds a heading may sort its items by: "Services" over "Read Local, Write Global: RDS Read Replicas, ..."
+KIND_HEADING_WORDS = 4
 _COUNTED_KINDS = frozenset("services tools features products devices".split())
 
 
-def kind_of(shown: tuple[str, ...]) -> str:
+def kind_of(shown: tuple[str, ...], head: str = "", values: str = "") -> str:
     """` services` when the heading above names the kind of the names counted
-    ("Read Local, Write Global — which 4 services?"); which 4 of what, otherwise unsaid."""
-    last = inl.plain_key(shown[-1]).split()[-1:] if shown else []
-    return f" {last[0]}" if last and last[0] in _COUNTED_KINDS else ""
+    ("Read Local, Write Global — which 4 services?"); ` kinds` when an idea's
+    answer is a few plain words ("Scalability: vertical & horizontal"), which
+    are its kinds; which 4 of what, otherwise unsaid."""
+    heading = inl.plain_key(shown[-1]).split() if shown else []
+    last = heading[-1:] if len(heading) <= KIND_HEADING_WORDS else []  # a longer one is a sentence ("Explain ... tools")
+    if last and last[0] in _COUNTED_KINDS:
+        return f" {last[0]}"
+    idea = _IDEA.fullmatch(inl.ASIDE.sub("", head).strip()) is not None
+    return " kinds" if idea and _PLAIN_VALUES.fullmatch(values.strip()) else ""
+
+
+# "Scalability", "Capacity planning", "Anomalous behavior": an idea in words, named by an abstract
+# noun (not "ec2 actions", `restartPolicy`, nor "Implicit: legacy, avoid", whose words are remarks)
+_IDEA = re.compile(r"(?:[A-Za-z][a-z]* )*[A-Za-z][a-z]*(?:ity|ing|ion|ment|ance|ence|ness|ior|iour|ure|cy)")
+# "vertical & horizontal", not "locks, fences, bollards": plural nouns are examples, no kinds
+_PLAIN_VALUES = re.compile(r"[a-z]*[a-rt-z](?:\s*(?:,|&|\band\b|\bor\b)\s*[a-z]*[a-rt-z])+")
 
 
 DUMP_ITEMS = 5  # facts on one back that make it a dump

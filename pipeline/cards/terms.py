@@ -138,7 +138,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = step  # "Trunks — verify": a step of its owner, asked as what does it
     elif not is_open_list(head) and (count := _values(entry.definition, head)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
-        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{kind_of(shown)}?"))
+        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{kind_of(shown, head, inl.to_plain(entry.definition))}?"))
     first, asked_apart = _sentences(entry)
     if not asked_apart and (parted := halves(entry.definition)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
@@ -215,6 +215,7 @@ def _recited(sink: CardSink, line: int) -> bool:
 _VALUE_SEPARATORS = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|&|\s+or\s+|\s+and\s+)\s*")
 _SLASHES = re.compile(r"(?<!\d)/(?!\d)")  # "OK/ALARM", not "24/7"
 VALUE_WORDS = 3
+_ADVICE = frozenset("avoid deprecated discouraged preferred recommended".split())
 _CATCH_ALL = re.compile(r"^(?:any|all|other|others|every|anything|etc)\b", re.IGNORECASE)
 
 
@@ -224,14 +225,16 @@ def _values(definition: Inline, owner: str = "") -> int | None:
     with a capital inside, none of more than three words, or each a single word in
     lower case (`vertical & horizontal`); remarks in brackets aside. A chain (`ELB → EC2 → RDS`) or a list that trails off is none."""
     text = inl.ASIDE.sub("", inl.to_plain(definition)).strip().rstrip(".")
-    if OPEN.search(text) or re.search(r"\.\.|→|->|=>", text):
-        return None
+    if OPEN.search(text) or re.search(r"\.\.|→|->|=>|://", text):
+        return None  # (a link's slashes part no names)
     items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]
     if len(items) == 1 and (" " not in text or " / " in text):  # "kubernetes.io/tls" is one name in a list with commas
         # ("L4 TCP/SSL proxy" is one name too; "App / Transport / Link" are three)
         items = [item.strip() for item in _SLASHES.split(text) if item.strip()]
     if len(items) < 2 or any(len(item.split()) > VALUE_WORDS for item in items) or not one_kind(items, owner):
         return None
+    if any(item.lower() in _ADVICE for item in items):
+        return None  # "Implicit: legacy, avoid": remarks on the thing, no values of it
     if any(_CATCH_ALL.match(item) for item in items):
         return None  # "ALB, EC2 instance, or any HTTP backend": no count closes that list
     # a capital (`Never`, `eBPF`) or an identifier's dot or slash (`kubernetes.io/tls`) makes a name

@@ -353,6 +353,14 @@ def test_a_closing_phrase_leaves_its_article_shown() -> None:
     assert found is not None and "on the {{c1::office LDAP directory}}" in found[0], found
 
 
+def test_a_closing_phrase_stays_in_the_lines_last_clause() -> None:
+    sink = CardSink("n.md", "p", None)
+    group = Group(("Models",), (Span("text", "Relation"),), 3, Fact((), 3), False)
+    line = "no duplicate rows in Codd's theory; SQL tables allow them"
+    # the blank would span two clauses: the last one ends on no phrase
+    assert closing_phrase_text(sink, group, Fact((Span("text", line),), 5)) is None
+
+
 def test_a_name_used_as_the_first_word_of_another_is_not_what_the_line_asks() -> None:
     lines = cards_of(
         """

@@ -258,12 +258,19 @@ def _size(text: str) -> float | None:
 
 # "This one comes up constantly", "I kept mixing these up", "A surprising number of
 # questions are about ...": the author on studying, no fact of the subject
-_CHATTER = re.compile(r"^\W*(?:I|I'm|I've|My)\s|\bcomes?\s+up\b|\b(?:number\s+of|most|many)\s+(?:\S+\s+)?questions\b")
+# "That one surprised me in a practice test", "If I keep ... in my head": the same, later in a line
+_CHATTER = re.compile(
+    r"^\W*(?:I|I'm|I've|My)\s|\bcomes?\s+up\b|\b(?:number\s+of|most|many)\s+(?:\S+\s+)?questions\b"
+    r"|\b(?:surprised|tripped|confused|caught|fooled|bit)\s+me\b|\bin\s+my\s+head\b|\bI\s+(?:keep|kept|always|never)\s+(?:forget|mix)"
+)
 _FIRST_SENTENCE = re.compile(r"\s*[^.!?]*[.!?](?:\s+|$)")
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[^.!?]+[.!?]?\s*$")
 
 
 def without_asides(piece: tuple[Span, ...]) -> tuple[Span, ...]:
     """The piece without the sentences it opens with that are the author's remarks."""
     while piece and piece[0].kind == "text" and (found := _FIRST_SENTENCE.match(piece[0].text)) and _CHATTER.search(found.group()):
         piece = inl.strip((Span("text", piece[0].text[found.end() :]), *piece[1:]))
+    while piece and piece[-1].kind == "text" and (found := _LAST_SENTENCE.search(piece[-1].text)) and _CHATTER.search(found.group()):
+        piece = inl.strip((*piece[:-1], Span("text", piece[-1].text[: found.start()])))
     return () if len(piece) == 1 and piece[0].kind == "text" and _CHATTER.search(piece[0].text) else piece

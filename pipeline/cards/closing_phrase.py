@@ -35,7 +35,9 @@ def closing_phrase_text(sink: CardSink, group: Group, fact: Fact, plain: bool = 
     if len(fact.inline) != 1 or fact.inline[0].kind != "text":
         return None
     text = fact.inline[0].text.rstrip()
-    links = [m for m in _LINK.finditer(text) if _depth(text[: m.start()]) == 0]
+    # the phrase is in the line's last clause: "no duplicate rows in [theory; SQL tables allow them]" spans two
+    clause = max(text.rfind("; "), 0)
+    links = [m for m in _LINK.finditer(text, clause) if _depth(text[: m.start()]) == 0]
     if not links:
         return None
     start = links[-1].end()

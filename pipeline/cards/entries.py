@@ -1,5 +1,4 @@
-"""A group's lines, classified: a term, a line of numbers, a leading line, a
-question, an author's cloze, a table, or a plain fact."""
+"""A group's lines, classified: a term, a line of numbers, a leading line, a question, an author's cloze, a table, or a plain fact."""
 
 from __future__ import annotations
 
@@ -11,6 +10,7 @@ from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification, without_window
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_remark_flag, is_statement
+from pipeline.cards.sub_lists import sub_headings
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
@@ -373,8 +373,8 @@ def enumerated(label: Inline, entries: list[Entry], parent: str = "") -> list[En
     headings = all(e.node.children for e in listed) or (
         any(e.node.children for e in listed) and all(e.named for e in listed) and not is_generic(inl.to_plain(label))
     )
-    if headings and sum(map(_names_thing, listed)) * 2 <= len(listed):
-        return []  # "Tracking costs in the cloud" over its own list: the author's sub-headings
+    if (headings and sum(map(_names_thing, listed)) * 2 <= len(listed)) or sub_headings([(e.node, e.named, e.head, e.definition) for e in listed]):
+        return []  # "Tracking costs in the cloud", "Data types: regulated, ..." over their own lists: the author's sub-headings
     if 0 < sum(_aspect(e) for e in listed) < len(listed):
         return []  # things mixed with aspects that lead lists of their own ("access modes"): not one set
     label_plain = inl.to_plain(label).strip()

@@ -16,7 +16,7 @@ from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_
 from pipeline.cards.numbers import mask_numbers
 from pipeline.cards.name_pointing import clue_lines, points_to_name
 from pipeline.cards.partners import hides_a_partner
-from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic
+from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic, is_remark_flag
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
@@ -38,8 +38,8 @@ _STATES = re.compile(r"\s*(?:[a-z]+\s+)?(?:is|are|was|were|has|have|can|will|mus
 
 def names_subject(label: str) -> bool:
     """A label that names a thing, which a card may ask for: not a generic
-    word ("features") and not a question ("What is X?")."""
-    return not is_generic(label) and not is_fragment(label) and not label.rstrip().endswith("?")
+    word ("features"), not a question ("What is X?") and not a remark's flag ("Important")."""
+    return not is_generic(label) and not is_fragment(label) and not label.rstrip().endswith("?") and not is_remark_flag(label)
 
 
 def keyed_text(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tuple[str, tuple[str, ...]] | None:

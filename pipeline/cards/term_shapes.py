@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.entries import Entry
+from pipeline.cards.sub_lists import comma_items
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
@@ -77,25 +78,20 @@ def category(head: str) -> bool:
     return all(w == "&" or w.islower() or _ACRONYM.fullmatch(w) for w in (opening, *words[1:-1]))
 
 
-def comma_items(text: str) -> list[str]:
-    """The items of `a, b (x, y), c`: commas inside brackets stay in their item."""
-    items, depth, current = [], 0, ""
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-        if ch == "," and depth == 0:
-            items.append(current)
-            current = ""
-        else:
-            current += ch
-    items.append(current)
-    return [item.strip() for item in items if item.strip()]
-
 
 SHORT_ITEM_WORDS = 5  # words of an item of a list written on one line ("centralized proxy", "URL scanning")
 _SMALL_WORDS = frozenset("of and or for the a an to in on with by & + /".split())
+
+
+PHRASE_WORDS = 3
+
+
+def is_phrase(head: str) -> bool:
+    """`AppRole needs two pieces`, `Other Enterprise-only features that show up as distractors`:
+    three words or more, plain words among them, a clause; a blank over it asks its wording."""
+    words = inl.ASIDE.sub("", head).split()
+    plain = [w for w in words[1:] if w.isalpha() and w.islower() and w not in _SMALL_WORDS]
+    return len(words) >= PHRASE_WORDS and len(plain) >= 2
 
 
 def names_a_thing(head: str) -> bool:

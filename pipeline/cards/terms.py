@@ -21,7 +21,7 @@ from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
-from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, is_phrase, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
@@ -267,8 +267,9 @@ def _sentences(entry: Entry) -> tuple[Inline, list[Inline]]:
     if len(parts) < 2 or len(inl.to_plain(entry.definition).split()) <= ONE_FACT_WORDS:
         return entry.definition, []
     head = inl.to_plain(entry.head).strip()
-    if head == head.lower() and not re.search(r"\d", head):
-        return entry.definition, []  # "states:", "tips:": a label of plain words, no name to ask a sentence by
+    if (head == head.lower() and not re.search(r"\d", head)) or is_phrase(head):
+        # "states:", "tips:", "AppRole needs two pieces:": a label of plain words or a clause, no name to ask a sentence by
+        return entry.definition, []
     own = {w.rstrip("s") for w in inl.plain_key(head).split() if len(w) > 2}
     # "SVI up/up needs ..." names "L3 switch SVIs" too: a blank over the term would show it
     apart = [

@@ -1,0 +1,52 @@
+"""Lines that lead lists of their own: an author's sub-headings, not members.
+
+Notes that follow an exam's objectives write each objective as labels over
+lists ("Data types: regulated, trade secret, IP, ...", "Methods: masking,
+tokenization, ..."). Where most of a list's lines are labels over lists on their
+own line, reciting the labels as one set asks how the author arranged
+the notes; each label's list is asked on its own instead."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Inline, Node
+from pipeline.model import inline as inl
+
+LIST_ITEMS = 3  # items a label's line lists to be a list of its own
+ITEM_WORDS = 5
+_PLURAL = re.compile(r"[a-z]+(?:ies|[^su'\W]s)")
+
+
+def comma_items(text: str) -> list[str]:
+    """The items of `a, b (x, y), c`: commas inside brackets stay in their item."""
+    items, depth, current = [], 0, ""
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        if ch == "," and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += ch
+    items.append(current)
+    return [item.strip() for item in items if item.strip()]
+
+
+def leads_own_list(node: Node, named: bool, head: Inline, definition: Inline) -> bool:
+    """`Classifications: sensitive, confidential, public, ...`: a label whose line is a list of
+    its own. (Nested lines may be a thing's facts: `Pilot Light` over how it works.)"""
+    if node.children or not named:
+        return False
+    # a kind in the plural ("Methods", "Data types"), not a thing described in a few words ("Hot - fully equipped, ...")
+    label = inl.to_plain(head).strip()
+    items = comma_items(inl.to_plain(definition).strip().rstrip("."))
+    plural = bool(label.split()) and _PLURAL.fullmatch(label.split()[-1].lower()) is not None
+    return plural and len(items) >= LIST_ITEMS and all(len(item.split()) <= ITEM_WORDS for item in items)
+
+
+def sub_headings(entries: list[tuple[Node, bool, Inline, Inline]]) -> bool:
+    """Most of a list's lines lead lists of their own: the author's sub-headings."""
+    return sum(leads_own_list(*entry) for entry in entries) * 2 > len(entries)

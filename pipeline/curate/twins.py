@@ -44,14 +44,16 @@ def asked_lines(asked: Iterable[Card]) -> dict[str, list[Shown]]:
 def _twin(card: Card, asked: dict[str, list[Shown]]) -> bool:
     if card.kind != "detail" or card.note_type != "cloze" or not card.sources:
         return False
-    hidden = {name_key(text) for text in deletions(card.prompt)}
+    hidden_texts = deletions(card.prompt)
+    hidden = {name_key(text) for text in hidden_texts}
     if len(hidden) != 1:
         return False
     lines = {(s.path, s.line) for s in card.sources}
     # a one-line cloze's first source is its line, the rest the headings it sits under: those the
     # recognition card shows in its breadcrumb ("RDS Deployment"), not as clues
     own = {(card.sources[0].path, card.sources[0].line)} if "<li>" not in card.prompt else lines
-    words = _words(card.prompt)
+    # the name's own words ("real mobile devices" of *Device Farm*) a recognition card shows as a blank
+    words = {w for w in _words(card.prompt) if w.removesuffix("s") not in _words(*hidden_texts)}
     # every line and word it says is a clue of one recognition card of that name (which shows a line without its `For ex:`)
     found = asked.get(hidden.pop(), [])
     if any(own <= shown and len(words - LEAD_WORDS - said) <= dropped for shown, said, dropped in found):

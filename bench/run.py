@@ -36,9 +36,10 @@ FORMATS = "apkg,csv,json"
 DRIVER = """
 import json, resource, sys, time
 start = time.perf_counter()
+from pipeline.collector import settle_imports, tune_collector
+tune_collector()  # as `python -m pipeline` does: before the imports, what they made frozen after
 from pipeline.commands.build import build
-from pipeline.cli import tune_collector
-tune_collector()  # as `python -m pipeline` does
+settle_imports()
 marks = [("startup", time.perf_counter(), time.process_time())]
 built = build(__import__("pathlib").Path(sys.argv[1]), __import__("pathlib").Path(sys.argv[2]),
               sys.argv[3].split(","), lambda stage: marks.append((stage, time.perf_counter(), time.process_time())))

@@ -5,7 +5,6 @@ failed build, 2 on a wrong command line. Problems are one line each:
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 import time
 import traceback
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import __version__
 from pipeline import versions
+from pipeline.collector import tune_collector
 from pipeline.commands.build import Built, build, check_notes, discover, load
 from pipeline.diagnostics import Diagnostic, PipelineError, display_path
 from pipeline.curate.domain_report import domain_shares
@@ -145,13 +145,6 @@ def parser() -> argparse.ArgumentParser:
         help="show every pack as this recorded release (default: pack.toml's version when it is recorded)",
     )
     return main
-
-
-def tune_collector() -> None:
-    """A build makes hundreds of thousands of small objects and almost no
-    reference cycles: collecting the youngest generation every 700 allocations
-    (the default) costs a third of a large build for nothing."""
-    gc.set_threshold(50_000, 20, 100)
 
 
 def one_line_warnings() -> None:

@@ -4,7 +4,6 @@ touched the pack, else the newest source file. Nothing else reads the time."""
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,6 +28,8 @@ def build_time(pack_root: Path, sources: Iterable[Path]) -> int:
 
 
 def _last_commit_time(folder: Path) -> int | None:
+    import subprocess  # here: a build with SOURCE_DATE_EPOCH set (every reproducible one) never runs git
+
     try:
         result = subprocess.run(
             ["git", "log", "-1", "--format=%ct", "--", "."],

@@ -45,6 +45,30 @@ def test_the_same_term_twice_in_a_topic_is_one_card_with_both_facts_and_lines():
     assert [str(d) for d in report] == ["n.md:5: warning: duplicate of the card at n.md:4 (S › Topic › Topic — Bucket): merged into it"]
 
 
+def test_a_second_definition_that_only_says_the_first_again_is_not_shown_twice():
+    cards, report = dedupe(
+        _cards(
+            """
+            ## Networking
+
+            - Internet Gateway: gives resources in a public subnet direct two-way access to and from the internet.
+            - NAT Gateway: lets private instances reach out to the internet, with no inbound connections
+
+            ## Glossary
+
+            - Internet Gateway: two-way internet access for public subnets.
+            - NAT Gateway: outbound-only internet access for private subnets
+            """
+        )
+    )
+    gateway = next(c for c in cards if card_text(c.prompt).endswith("Internet Gateway"))
+    assert "two-way internet access for public subnets" not in card_text(gateway.answer), gateway.answer
+    assert {3, 8} <= {s.line for s in gateway.sources}
+    nat = next(c for c in cards if card_text(c.prompt).endswith("NAT Gateway"))
+    assert "outbound-only" in card_text(nat.answer), nat.answer  # a word the first did not say: both shown
+    assert len(report) == 2, [str(d) for d in report]
+
+
 def test_the_same_fact_in_another_topic_is_merged_into_the_first():
     markdown = """
         ## Global

@@ -52,6 +52,7 @@ ANSWER_STYLES: dict[str, AnswerStyle] = {
     "numbered options answered by number": lambda o, c: "Correct answer(s): " + " and ".join(str(i + 1) for i in c),
     "option word before the letter": lambda o, c: "Answer: " + ", ".join(f"Option {'ABCDEFGH'[i]}" for i in c),
     "options as paragraphs": lambda o, c: "> Answer: " + " and ".join(f"`{'ABCDEFGH'[i]}`" for i in c),
+    "options on one line": lambda o, c: f"Answer: {_letters(c)} — it is the one that fits.",
 }
 
 
@@ -65,6 +66,8 @@ def _question(number: int, style: str) -> str:
         lines = [f"- [{'x' if i in correct else ' '}] {text}" for i, text in enumerate(options)]
     elif style == "ticked option":
         lines = [f"- {text} ✅" if i in correct else f"- {text}" for i, text in enumerate(options)]
+    elif style == "options on one line":  # `A) Switch  B) Router  C) Repeater`
+        lines = ["  ".join(f"{'ABCDEFGH'[i]}) {text}" for i, text in enumerate(options))]
     elif style == "numbered options answered by number":
         lines = [f"{i + 1}. {text}" for i, text in enumerate(options)]
     else:

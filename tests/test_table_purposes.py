@@ -156,3 +156,27 @@ def test_a_number_keyed_row_asks_its_name_with_its_other_cells_beside_it() -> No
     )
     assert any("| Port 3389 — Service => RDP — TCP" in line for line in lines), lines
     assert not any("— Transport" in line for line in lines), lines
+
+
+def test_a_table_of_needs_asks_from_the_need_whichever_column_comes_first() -> None:
+    lines = cards_of(
+        """
+        ## Which service?
+
+        | Need | Service |
+        |---|---|
+        | Label thousands of images with human reviewers and automatic labels | Ground Truth |
+        | Find personal data in buckets | Macie |
+
+        ## Algorithms
+
+        | Algorithm | Use |
+        |---|---|
+        | K-Means | clustering |
+        | Random Cut Forest | anomaly detection |
+        """
+    )
+    assert any("| Label thousands of images with human reviewers and automatic labels — which service? => Ground Truth" in line for line in lines), lines
+    assert any("| Find personal data in buckets — which service? => Macie" in line for line in lines), lines
+    assert any("| anomaly detection — which algorithm? => Random Cut Forest" in line for line in lines), lines
+    assert not any("— Need" in line or "— Use" in line or "| K-Means =>" in line for line in lines), lines

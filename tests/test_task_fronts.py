@@ -85,3 +85,16 @@ def test_a_later_sentence_is_not_asked_by_a_plain_label_nor_by_a_term_it_names()
     )
     assert lines, lines
     assert not any("{{c1::states}}" in line or "{{c1::Router SVIs}}" in line or "{{c1::classify + mark}}" in line for line in lines), lines
+
+
+def test_a_step_word_over_plain_kinds_asks_no_commands() -> None:
+    lines = cards_of(
+        """
+        ## Resilience
+
+        ### Recovery sites
+        - hot sites are fully equipped and switch over fast
+        - testing: tabletop, fail over, simulation
+        """
+    )
+    assert not any("which command" in line for line in lines), lines

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
@@ -55,6 +56,8 @@ NEIGHBOUR_FACTS = 2
 GENERIC_WORDS = OFFERING_WORDS
 STEM_LETTERS = 3  # letters a word shares as the start of a longer one, for the two to be one word's forms
 PROPERTY_LETTERS = 5  # the same for a property's word: `use` is no form of `users`
+_CLAIMED = PROPERTIES | GENERIC_WORDS  # what every offering claims: no fact's own word
+_CLAIMED_IN_ORDER = sorted(_CLAIMED)
 FITS_OTHER = 3  # telling words of a fact another option's definition says, for the fact to fit that one
 ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
 FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
@@ -290,16 +293,19 @@ def _own_words(telling: set[str], other_words: Sequence[set[str]]) -> list[str]:
     """The fact's words no other option's lines say, in any form (`app` and
     `applications`), past the properties every offering claims: none, and it fits them too."""
     said = set().union(*other_words)
-    claimed = PROPERTIES | GENERIC_WORDS
-    return [w for w in telling if not _stem_in(w, claimed, PROPERTY_LETTERS) and not _stem_in(w, said)]
+    in_order = sorted(said)
+    return [w for w in telling if not _stem_in(w, _CLAIMED, _CLAIMED_IN_ORDER, PROPERTY_LETTERS) and not _stem_in(w, said, in_order)]
 
 
-def _stem_in(word: str, said: Set[str], letters: int = STEM_LETTERS) -> bool:
+def _stem_in(word: str, said: Set[str], in_order: Sequence[str], letters: int = STEM_LETTERS) -> bool:
     """One of the words and this one the start of the other, the shorter at least `letters` long (or whole):
-    `app` and `applications`, `accros` and `accross`. The word's starts are looked up, not every word compared."""
+    `app` and `applications`, `accros` and `accross`. The word's starts are looked up, and the longer words
+    it starts are found in `in_order` (the words sorted), not every word compared."""
     if word in said or any(word[:n] in said for n in range(letters, len(word))):
         return True
-    return len(word) >= letters and any(o.startswith(word) for o in said if len(o) > len(word))
+    # a longer word this one starts sorts right after it: whatever sorts between starts with it too
+    after = bisect_right(in_order, word)
+    return len(word) >= letters and after < len(in_order) and in_order[after].startswith(word)
 
 
 def _said_elsewhere(telling: set[str], thing: Thing, others: Sequence[Thing]) -> bool:

@@ -42,6 +42,7 @@ from pipeline.cards.forward_facts import word_lines
 from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.name_clues import name_clues_of
+from pipeline.cards.need_lists import need_cards
 from pipeline.cards.number_cards import number_card
 from pipeline.cards.pair_lists import pair_line
 from pipeline.cards.own_words import shared_words
@@ -197,6 +198,7 @@ class _CardMaker(CardSink):
             return
         rest = lines_to_recall(self, group, found.rest)
         entries = [_own_name_as_fact(e, group.key) for e in entries_of(rest)]
+        entries = need_cards(self, group, entries)  # "RDP without public IP -> Azure Bastion": need to answer
         if is_generic(inl.to_plain(group.label)):
             entries = categorised(entries)
         # Items under parallel labels (`AWS:` / `User:`) are asked which label they

@@ -128,7 +128,7 @@ def _with_options(flat: list[Node], stem: list[Node], cursor: int) -> _Attempt |
     options, style = options_at(flat, cursor, bullets=not (stem[-1].role == "item" and not stem[-1].children))
     if not options:
         return None
-    after = cursor + len(options)
+    after = cursor + len({o.line for o in options})  # options written on one line are one node
     at, announced = after, False
     while at < len(flat) and at < after + MAX_ANNOUNCE and is_answer_heading(flat[at]):
         at, announced = at + 1, True

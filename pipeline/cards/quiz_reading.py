@@ -144,10 +144,36 @@ def _unmarked(spans: Inline) -> Inline:
     return spans
 
 
+# Options written on one line: `A) 1  B) 2  C) 3  D) It depends`.
+_NEXT_LETTER = re.compile(r"\s+(?:\(([A-Ja-j])\)|([A-Ja-j])[.)])\s+(?=\S)")
+
+
+def _one_line_run(node: Node) -> list[Option]:
+    """The options of a line that letters them in order, A to at least B."""
+    said = plain(node)
+    first = _LETTERED.match(said)
+    if first is None:
+        return []
+    starts, ends = [0], [first.end()]
+    for found in _NEXT_LETTER.finditer(said, first.end()):
+        if (found.group(1) or found.group(2)).upper() == LETTERS[len(starts)] and len(starts) < MAX_OPTIONS:
+            starts.append(found.start())
+            ends.append(found.end())
+    if len(starts) < 2:
+        return []
+    texts = [said[end:start].strip() for end, start in zip(ends, starts[1:] + [len(said)])]
+    if not all(texts):
+        return []
+    return [Option(LETTERS[n], (Span("text", text),), node.line) for n, text in enumerate(texts)]
+
+
 def _options_at(flat: list[Node], start: int, bullets: bool = True) -> tuple[list[Option], str]:
     run: list[Option] = []
     index = start
     if start < len(flat) and lettered(flat[start]) == "A":
+        run = _one_line_run(flat[start])
+        if run:
+            return run, "lettered"
         while index < len(flat) and len(run) < MAX_OPTIONS and lettered(flat[index]) == LETTERS[len(run)]:
             node = flat[index]
             marker = _LETTERED.match(plain(node))

@@ -25,6 +25,14 @@ def in_summary(section_title: str, topic_title: str) -> bool:
     return is_aside(section_title) or is_aside(topic_title)
 
 
+# A heading over a recap of the notes ("Summary", "Key takeaways"), not over notes of their own ("Notes")
+_RECAP = re.compile(r"^(?:(?:key|quick|final)\s+)?(?:summary|recap|takeaways?|tl\s*dr|conclusion|wrap\s+up|in\s+short)$")
+
+
+def in_recap(section_title: str, topic_title: str) -> bool:
+    return any(_RECAP.match(inl.plain_key(title)) for title in (section_title, topic_title))
+
+
 def said_elsewhere(document: Document) -> frozenset[str]:
     """The words of every line outside the notes' summaries."""
     def walk(nodes: Iterable[Node]) -> Iterator[str]:

@@ -89,3 +89,32 @@ def crosses(table: Table) -> bool:
     columns = {inl.plain_key(_plain(h)) for h in table.header[1:] if _plain(h)}
     rows = {inl.plain_key(_plain(r[0])) for r in table.rows if r and _plain(r[0])}
     return len(rows) >= 2 and len(rows & columns) >= 2 and 2 * len(rows & columns) >= len(rows)
+
+
+# `| Need | Service |`, `| Algorithm | Use |`: one column says what someone
+# needs, the other names what meets it. The exam gives the need.
+_NEED_HEADER = re.compile(
+    r"^(?:needs?|use ?cases?|uses?|used for|use (?:it |this )?(?:for|when)|when(?: to use(?: it)?)?|"
+    r"scenarios?|requirements?|goals?|problems?|situations?|purposes?|what it does|what you need|"
+    r"if you need|i need|you want|(?:best|good) for)$",
+    re.IGNORECASE,
+)
+# A header over the answers that is no kind of thing: the front asks "which one?"
+_NO_KIND = frozenset({"answer", "pick", "choose", "choice", "use", "use this", "solution", "go to", "go-to"})
+
+
+def need_columns(table: Table) -> tuple[int, int] | None:
+    """The (need, answer) columns of a two-column table that maps needs to names."""
+    if len(table.header) != 2:
+        return None
+    headers = [_plain(h).lower().rstrip(":?") for h in table.header]
+    needs = [i for i, h in enumerate(headers) if _NEED_HEADER.match(h)]
+    if len(needs) != 1:
+        return None
+    return needs[0], 1 - needs[0]
+
+
+def asked_kind(header: Inline) -> str:
+    """What a "which ...?" front asks for, from the answers' header ("Service" -> "service")."""
+    name = _plain(header).lower().rstrip(":?")
+    return "one" if not name or name in _NO_KIND or len(name.split()) > 2 else name

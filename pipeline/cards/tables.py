@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.sink import CardSink
-from pipeline.cards.table_rows import crosses, is_log, numbers_rows, personal, quiz_columns
+from pipeline.cards.table_rows import asked_kind, crosses, is_log, need_columns, numbers_rows, personal, quiz_columns
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
@@ -99,6 +99,10 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     asked = quiz_columns(table)
     if asked is not None:
         _quiz_rows(sink, context, node, *asked)
+        return
+    needed = need_columns(table)
+    if needed is not None and not _is_command_column(table, needed[1]):
+        _need_rows(sink, context, node, *needed)
         return
     if _by_column(table):
         cells = _cells_by_column(table)
@@ -220,6 +224,26 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
                 # `| kubectl rollout undo deploy/web | roll back |`: a hands-on exam gives the task
                 prompt, answer = f"{answer} — which command?", prompt
             sink.add("table", "basic", prompt, answer, context, (node.line, line), key)
+
+
+def _is_command_column(table: Table, column: int) -> bool:
+    """Commands are asked from their task by the term rows' own rule."""
+    return any(column < len(row) and is_command(row[column]) for row in table.rows)
+
+
+def _need_rows(sink: CardSink, context: tuple[str, ...], node: Node, need: int, answer: int) -> None:
+    """`| Need | Service |` or `| Algorithm | Use |`: each row asks from the need
+    to what meets it, the way the exam asks, whichever column comes first."""
+    assert node.table is not None
+    kind = asked_kind(node.table.header[answer])
+    for row, line in zip(node.table.rows, node.table.lines):
+        if len(row) != 2 or _empty(row[need]) or _empty(row[answer]):
+            continue
+        # a need-first row keeps the key the term rows gave it: the same question
+        key = ("table", inl.plain_key(_plain(row[0]))) if need == 0 else ("table", inl.plain_key(_plain(row[need])), "need")
+        need_text = sink.html(row[need]).removesuffix(".")  # a question follows it
+        prompt = f'{need_text} <span class="sp-column">— which {inl.escape(kind)}?</span>'
+        sink.add("table", "basic", prompt, sink.html(row[answer]), context, (node.line, line), key)
 
 
 def _quiz_rows(sink: CardSink, context: tuple[str, ...], node: Node, question: int, answer: int) -> None:

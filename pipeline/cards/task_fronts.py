@@ -40,12 +40,20 @@ def condition_front(head: Inline) -> Inline | None:
     return (Span("text", f"What happens {plain[0].lower()}{plain[1:]}?"),)
 
 
+# what a command line has and prose has not: a number or a path (`g0/1`), an option (`-prefix`),
+# a joined token (`channel-group`, `kubernetes.io`), or a command's verb (`show etherchannel summary`)
+_COMMANDS = re.compile(
+    r"\d|/|(?:^|\s)--?[a-z]|[a-z]-[a-z]|[a-z]\.[a-z]|\b(?:show|set|get|run|ping|debug|kubectl|docker|git|aws|az|gcloud|terraform|vault|helm|sudo|systemctl)\b",
+    re.IGNORECASE,
+)
+
+
 def step_front(head: Inline, owner: str, answer: str) -> Inline | None:
     """"Trunks: which commands verify it?" for a head that only names a step
     ("verify", "cfg") of what its `owner` heading names; None otherwise."""
     verb = _STEPS.get(inl.plain_key(inl.to_plain(head)))
-    if verb is None or not owner.strip():
-        return None
+    if verb is None or not owner.strip() or not _COMMANDS.search(answer):
+        return None  # "Testing: tabletop, fail over, simulation": kinds of a test, no commands
     # several commands, one after another or side by side
     many = len(re.findall(r",|;|\s/\s|→|->|\bthen\b", answer)) >= 1
     asks = f"which commands {verb} it?" if many else f"which command {_third_person(verb)} it?"

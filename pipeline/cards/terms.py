@@ -28,6 +28,9 @@ from pipeline.model import inline as inl
 _LEADS_ON = re.compile(r"^\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)")
 
 
+# A sentence that opens with a name of its own ("X-Ray for ...", "AWS Config records ..."): a
+# word with a capital or digit inside, or an acronym, then a word in lower case
+_OTHER_NAME = re.compile(r"^((?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*)(?:\s+[A-Z][\w-]*)*)\s+(?=[a-z])")
 WHICH_NAME = "which name?"
 LONG_BLANK = 12  # words a learner can recall as written
 LIST_ITEMS = 4  # a label's answer of this many short comma items is a list to recite, not a line
@@ -159,7 +162,12 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "Allows to use existing server-bound licences": a fact of its own, asked
         # the way exams ask it, from the need to the name
         text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
-        if (keyed := keyed_cloze(sentence)) is not None:
+        if (other := _OTHER_NAME.match(inl.to_plain(sentence))) is not None:
+            # "X-Ray for tracing the app" after CloudTrail's own sentence: a fact of the name
+            # it opens with; under the term's blank it would teach a wrong link
+            said = inl.to_plain(sentence)
+            text = "{{c1::" + cloze_safe(inl.escape(other.group(1))) + "}} " + inl.escape(said[other.end() :])
+        elif (keyed := keyed_cloze(sentence)) is not None:
             text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"  # "Negative = bad": the value hidden
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
 

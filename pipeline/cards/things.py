@@ -20,6 +20,7 @@ from pipeline.cards.pointers import is_pointer
 from pipeline.cards.prompts import is_remark_flag
 from pipeline.cards.quiz import find_quizzes
 from pipeline.cards.series import NUMBERED, series_leads
+from pipeline.cards.summaries import in_recap
 from pipeline.cards.written_names import as_written, written_words
 from pipeline.model import Document, Inline, Node, Topic
 from pipeline.model import inline as inl
@@ -101,7 +102,8 @@ def _things_of(document: Document) -> tuple[Thing, ...]:
         series = _named_series(section.topics)
         leads = series_leads(section.topics, series)
         for topic in section.topics:
-            if topic.cards and topic.body:
+            # a summary's labels ("Training: Spot + checkpoints, ...") recap parts of the notes: no thing to recognise
+            if topic.cards and topic.body and not in_recap(section_title, inl.to_plain(topic.title)):
                 things = _topic_things(section_title, topic, schemes, topic.parents in series)
                 lead = leads.get(topic.parents, "") if NUMBERED.match(inl.to_plain(topic.title)) else ""
                 # "Q3: Which protocol ...?": a question's number names no thing

@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline.commands import apart
 from pipeline.commands import up_to_date as cache
 from pipeline import clock
 from pipeline.release import history
@@ -225,9 +224,13 @@ def build(
     cached = cache.lookup(config, out_dir, formats, build_time)
     if cached and not (strict and cached.diagnostics):
         return Built(config.slug, out_dir, cached.outputs, cached.diagnostics, cached.cards, None)
-    if "pdf" in formats and apart.worth_it(config.notes):
-        loaded = apart.made_apart(lambda say: load(path, say, config, build_time=build_time), progress)
-    else:
+    loaded: Loaded | None = None
+    if "pdf" in formats:
+        from pipeline.commands import apart  # forks and pickles for the cheat sheet: a deck build never imports it
+
+        if apart.worth_it(config.notes):
+            loaded = apart.made_apart(lambda say: load(path, say, config, build_time=build_time), progress)
+    if loaded is None:
         loaded = load(path, progress, config, build_time=build_time)
     pack = loaded.pack
     if strict and loaded.diagnostics:

@@ -12,7 +12,8 @@
   topics) is kept, and both prompts name their section.
 - A thing defined twice, as a topic and as a term elsewhere ("Personal
   Health Dashboard" and "AWS Personal Health Dashboard: ..."), asks "what is
-  it?" twice: one card keeps both definitions.
+  it?" twice: one card keeps both definitions (a second that only says the
+  first again in fewer words is not shown twice).
 
 A merged card keeps the first card's guid, gains the other's distinct facts
 and every source line. Comparisons are limited to cards that share a rare
@@ -29,7 +30,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from pipeline.model.cardtext import card_text, deletions, describe
-from pipeline.model.naming import name_key, without_former_name
+from pipeline.model.naming import name_key, same_word, without_former_name
 from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model.inline import escape, plain_key
 from pipeline.model import Card
@@ -247,8 +248,7 @@ def _merged(first: Card, other: Card) -> Card:
         # One question: the longest explanation stays.
         answer = max(first.answer, other.answer, key=lambda a: len(card_text(a)))
     elif first.note_type == "basic":
-        said = plain_key(card_text(first.answer))
-        if plain_key(card_text(other.answer)) not in said:
+        if not _says_again(card_text(other.answer), card_text(first.answer)):
             answer = f"<div>{first.answer}</div><div>{other.answer}</div>"
     else:
         said = plain_key(card_text(first.prompt + " " + first.answer))
@@ -256,6 +256,18 @@ def _merged(first: Card, other: Card) -> Card:
         if not set(plain_key(extra).split()) <= set(said.split()):
             answer = (first.answer + "<br>" if first.answer else "") + escape(extra)
     return replace(first, answer=answer, sources=sources)
+
+
+def _says_again(other: str, first: str) -> bool:
+    """Whether an answer only says the first one again, shorter: a glossary's
+    "two-way internet access for public subnets" after "gives resources in a
+    public subnet direct two-way access to and from the internet"."""
+    said = plain_key(first)
+    if plain_key(other) in said:
+        return True
+    words = [w for w in plain_key(other).split() if w not in STOPWORDS]
+    known = said.split()
+    return bool(words) and all(any(same_word(w, k) for k in known) for w in words)
 
 
 def _said(card: Card, message: str) -> Diagnostic:

@@ -228,9 +228,20 @@ _PROMOTION = re.compile(
 )
 
 
+# A word each of `_PROMOTION`'s alternatives but the star sign holds: an ASCII line
+# without any (most lines) cannot match, and a substring test costs a tenth of the search.
+_PROMOTION_WORDS = ("star", "coffee", "sponsor", "donat", "follow", "subscribe", "patreon", "ko-fi", "join")
+
+
 def is_promotion(line: Inline) -> bool:
     """A request to star, follow, sponsor or join: about the notes' author, not the subject."""
-    return bool(_PROMOTION.search(inl.to_plain(line)))
+    text = inl.to_plain(line)
+    # other than ASCII, a letter may match one of the pattern's ignoring case (`K` for `k`): searched whole
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _PROMOTION_WORDS):
+            return False
+    return bool(_PROMOTION.search(text))
 
 
 def is_picture(line: Inline) -> bool:

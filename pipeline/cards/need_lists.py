@@ -1,0 +1,66 @@
+"""A list of needs, each pointing at what meets it ("Detect risky sign-ins ->
+Entra ID Protection", "RDP without public IP -> Azure Bastion", under "Quick
+'which product?' list"), is the exam's question written down: each item is
+asked from its need to its answer. Read as other lines, its items became
+blanks over a word of the need, a number card over the need's figure, the
+answer asked back to the need, and the heading as an overview answered by the
+first item."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.cards.entries import Entry, Group
+from pipeline.cards.sink import CardSink
+from pipeline.model import inline as inl
+
+NEED_SHARE = 0.75  # of a list's items pointing from a need to an answer
+MIN_ITEMS = 3
+ANSWER_WORDS = 6  # a longer right side explains; it names no answer
+_ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
+# "Quick 'which product?' list", "Which service for what", "Pick the right database"
+_WHICH = re.compile(r"\bwhich\s+([a-z][\w-]*)(?=\W*(?:\?|$|\s+(?:for|to|when)\b))", re.IGNORECASE)
+_PICK = re.compile(r"\b(?:pick|choose|picking|choosing)\s+(?:the\s+|a\s+|an\s+)?(?:right\s+)?([a-z][\w-]*)\s*\W*$", re.IGNORECASE)
+_NO_KIND = frozenset({"one", "ones", "is", "to", "of", "the"})
+
+
+def need_and_answer(entry: Entry) -> tuple[str, str] | None:
+    """An item's (need, answer), if it is written `need -> answer`."""
+    node = entry.node
+    if node.role not in ("item", "step") or node.children or entry.special is not None:
+        return None
+    parts = _ARROW.split(inl.to_plain(node.inline).strip())
+    if len(parts) != 2:
+        return None
+    need, answer = (part.strip().rstrip(".") for part in parts)
+    need = need.rstrip("?").strip()  # "Generative AI? -> Bedrock": the front asks its own question
+    named = inl.ASIDE.sub(" ", answer).strip()  # "Bedrock (foundation models via API, ...)": the aside rides on the back
+    if len(need.split()) < 2 or not 1 <= len(named.split()) <= ANSWER_WORDS:
+        return None
+    if "," in named or named.endswith(("?", "!", ":")):
+        return None  # "-> a region is a cluster of data centers, ...": a remark, no answer
+    return need, answer
+
+
+def asked_kind(label: str) -> str:
+    """What the list's answers are, by its label ("which product?" -> "product")."""
+    label = inl.ASIDE.sub(" ", label).strip()  # "Choosing the approach (build vs buy)"
+    found = _WHICH.search(label) or _PICK.search(label)
+    kind = found.group(1).lower() if found else "one"
+    return "one" if kind in _NO_KIND else kind
+
+
+def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry]:
+    """Asks a need list's items from need to answer; the entries left to the other rules."""
+    pairs = {id(e): pair for e in entries if (pair := need_and_answer(e)) is not None}
+    items = [e for e in entries if e.node.role in ("item", "step")]
+    if len(pairs) < MIN_ITEMS or len(pairs) < NEED_SHARE * len(items):
+        return entries
+    kind = asked_kind(inl.to_plain(group.label))
+    for entry in entries:
+        if id(entry) not in pairs:
+            continue
+        need, answer = pairs[id(entry)]
+        prompt = f'{inl.escape(need)} <span class="sp-column">— which {inl.escape(kind)}?</span>'
+        sink.add("term", "basic", prompt, inl.escape(answer), group.inner, (entry.node.line,), ("need", inl.plain_key(need)))
+    return [e for e in entries if id(e) not in pairs]

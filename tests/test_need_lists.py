@@ -1,0 +1,66 @@
+"""A list of needs pointing at what meets each ("need -> answer") is asked
+from the need, item by item, however the list is titled."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+
+def test_a_list_of_needs_asks_each_need_for_its_answer() -> None:
+    lines = cards_of(
+        """
+        ## Quick "which product?" list
+
+        - Detect risky sign-ins in the cloud -> Entra ID Protection
+        - RDP without public IP -> Azure Bastion
+        - Keep mail for 7 years, then delete -> retention policy
+        - Watermark confidential documents -> sensitivity labels
+        """
+    )
+    assert any(line.endswith("| RDP without public IP — which product? => Azure Bastion @4") for line in lines), lines
+    assert any("Keep mail for 7 years, then delete — which product? => retention policy" in line for line in lines), lines
+    # no blank over the need's figure, no answer asked back to its need, no heading answered by an item
+    assert not any("{{c1::" in line or "which one: " in line or line.startswith("[overview]") for line in lines), lines
+
+
+def test_a_list_titled_pick_the_kind_asks_which_kind() -> None:
+    lines = cards_of(
+        """
+        ## Pick the storage
+
+        - shared file system for many Linux servers → EFS
+        - block storage for one instance → EBS
+        - cheapest archive kept for years → Glacier Deep Archive
+        """
+    )
+    assert any("| block storage for one instance — which storage? => EBS" in line for line in lines), lines
+
+
+def test_a_list_with_a_few_arrows_among_other_lines_is_read_as_before() -> None:
+    lines = cards_of(
+        """
+        ## Cloud Computing
+
+        - on-demand delivery of IT resources -> on demand self-service
+        - rapid elasticity and scalability
+        - provision exactly the right type and size of resources
+        - pay only for what you use
+        """
+    )
+    assert not any("— which" in line for line in lines), lines
+
+
+def test_a_numbered_decision_list_asks_each_need_and_keeps_the_answers_aside_on_the_back() -> None:
+    lines = cards_of(
+        """
+        ## Choosing the approach (build vs buy)
+
+        1. Generative AI? -> **Amazon Bedrock** (foundation models via API, fine-tuning, agents)
+        2. Tabular problem, little ML expertise -> **SageMaker Canvas** (AutoML)
+        3. Own code with a framework -> **script mode** (PyTorch, TensorFlow containers)
+        4. Fully custom -> **bring your own container (BYOC)** in ECR
+        """
+    )
+    assert any("| Generative AI — which approach? => Amazon Bedrock (foundation models" in line for line in lines), lines
+    assert any("| Fully custom — which approach? => bring your own container (BYOC) in ECR @6" in line for line in lines), lines
+

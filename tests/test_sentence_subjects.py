@@ -1,0 +1,19 @@
+"""A later sentence of a term's definition that opens with another name is a
+fact of that name, never of the term."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+
+def test_a_sentence_opening_with_another_name_is_asked_by_that_name() -> None:
+    lines = cards_of(
+        """
+        ## Monitoring
+
+        - **CloudWatch** — metrics, logs and alarms for endpoints and instances
+        - **CloudTrail** — who called which API (e.g. who deleted the endpoint) -> auditing. X-Ray for tracing the app around the model
+        """
+    )
+    assert any("| {{c1::X-Ray}} for tracing the app around the model =>" in line for line in lines), lines
+    assert not any("{{c1::CloudTrail}}" in line for line in lines), lines

@@ -262,26 +262,27 @@ def test_a_definition_that_only_claims_what_any_offering_does_is_not_put_first()
     assert side and not any("global service" in line for line in side), side
 
 
-def test_a_definition_first_cloze_is_a_twin_of_the_recognition_card_that_blanks_the_names_words() -> None:
+def test_a_definition_first_cloze_is_a_twin_of_the_recognition_card_that_shows_its_side_fact() -> None:
     from pipeline.curate.twins import asked_lines, without_twins
     from pipeline.model import Card, SourceRef
     from pipeline.model.naming import name_key
 
     lines = (SourceRef("n.md", 5), SourceRef("n.md", 3))
     detail = Card(
-        "d", "detail", "cloze", "{{c1::Phone Lab}}: <ul><li>tests mobile apps against real phones and tablets</li><li>run tests concurrently on many phones</li></ul>",
+        "d", "detail", "cloze", "{{c1::Phone Lab}}: <ul><li>tests mobile apps against real phones and tablets</li><li>run tests concurrently on many devices</li></ul>",
         "", "S", "T", ("S",), lines,
     )
     recognition = Card(
         "r", "recognition", "basic",
-        '<div class="sp-label">Which service is this?</div><ul><li>Tests mobile apps against real ___ and tablets</li><li>Run tests concurrently on many ___</li></ul>',
+        '<div class="sp-label">Which service is this?</div><ul><li>Tests mobile apps against real ___ and tablets</li><li>Run tests concurrently on many devices</li></ul>',
         "<div><b>Phone Lab</b></div>", "S", "T", ("S",), (SourceRef("n.md", 3), SourceRef("n.md", 4), SourceRef("n.md", 5)),
         key=("basic", "recognition", name_key("Phone Lab"), "1"),
     )
-    # the recognition card shows both lines, the name's own word ("phones") as a blank: one question asked twice
+    # the recognition card shows the side fact, and the definition with the name's own word ("phones")
+    # blanked, which the definition card says: one question asked twice
     assert without_twins([detail], asked_lines([recognition])) == []
     other = Card(
         "e", "detail", "cloze", "{{c1::Phone Lab}}: <ul><li>tests mobile apps against real phones and tablets</li><li>run tests concurrently on many watches</li></ul>",
         "", "S", "T", ("S",), lines,
     )
-    assert without_twins([other], asked_lines([recognition])) == [other]  # "watches" is no word of the name: it says more
+    assert without_twins([other], asked_lines([recognition])) == [other]  # "watches": the side fact says more than the clue

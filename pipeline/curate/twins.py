@@ -20,6 +20,9 @@ DROPPED_WORDS = 3  # words of a line a comparison card may leave out
 Shown = tuple[frozenset[tuple[str, int]], frozenset[str], int]
 
 
+# "[Device Farm]: <ul><li>definition</li><li>side fact</li>": the definition's words, which its
+# definition card says and a recognition card shows with the name's words blanked ("real mobile ___")
+_DEFINITION_FIRST = re.compile(r"^(\{\{c\d+::.*?\}\}:\s*<ul>)<li>.*?</li>(?=<li>)")
 _LABEL = re.compile(r'<div class="sp-label">[^<]*</div>')  # the question a card puts over its clue
 
 
@@ -44,16 +47,14 @@ def asked_lines(asked: Iterable[Card]) -> dict[str, list[Shown]]:
 def _twin(card: Card, asked: dict[str, list[Shown]]) -> bool:
     if card.kind != "detail" or card.note_type != "cloze" or not card.sources:
         return False
-    hidden_texts = deletions(card.prompt)
-    hidden = {name_key(text) for text in hidden_texts}
+    hidden = {name_key(text) for text in deletions(card.prompt)}
     if len(hidden) != 1:
         return False
     lines = {(s.path, s.line) for s in card.sources}
     # a one-line cloze's first source is its line, the rest the headings it sits under: those the
     # recognition card shows in its breadcrumb ("RDS Deployment"), not as clues
     own = {(card.sources[0].path, card.sources[0].line)} if "<li>" not in card.prompt else lines
-    # the name's own words ("real mobile devices" of *Device Farm*) a recognition card shows as a blank
-    words = {w for w in _words(card.prompt) if w.removesuffix("s") not in _words(*hidden_texts)}
+    words = _words(_DEFINITION_FIRST.sub(r"\1", card.prompt))
     # every line and word it says is a clue of one recognition card of that name (which shows a line without its `For ex:`)
     found = asked.get(hidden.pop(), [])
     if any(own <= shown and len(words - LEAD_WORDS - said) <= dropped for shown, said, dropped in found):

@@ -141,3 +141,21 @@ def test_a_phrase_of_the_authors_is_no_option_among_names() -> None:
     document = parse_document(dedent(notes).lstrip("\n"), "n.md")
     fronts = " ".join(c.prompt for c in compare_cards(document, "p"))
     assert "Cloud NAT" in fronts and "connecting VPCs" not in fronts, fronts
+
+
+def test_a_clause_of_the_authors_is_no_option_and_no_answer() -> None:
+    notes = """
+    ## Security
+
+    ### Microsoft identity platform
+    - OAuth flows to know
+      - Authorization code - web apps, SPAs, mobile
+      - Client credentials - daemon or service, no user
+      - On-behalf-of - an API calling another API as the user
+    - MSAL: PublicClientApplicationBuilder for desktop apps vs ConfidentialClientApplicationBuilder for web apps
+    - Microsoft Graph: one endpoint for Microsoft 365 data, scopes such as User.Read
+    """
+    document = parse_document(dedent(notes).lstrip("\n"), "n.md")
+    cards = compare_cards(document, "p") + recognition_cards(document, "p")
+    text = " ".join(c.prompt + c.answer for c in cards)
+    assert "OAuth flows to know" not in text, text

@@ -10,7 +10,7 @@ import re
 
 from pipeline.cards.asking import reads_as_statement
 from pipeline.cards.cues import is_attribute
-from pipeline.cards.term_shapes import category, comma_items
+from pipeline.cards.term_shapes import category, comma_items, is_phrase
 from pipeline.cards.things import Thing
 
 
@@ -71,7 +71,18 @@ def only_its_list(thing: Thing) -> bool:
     return labels_a_list(thing) and (len(lines) == 1 or len(lines) >= MEMBER_LINES and all(len(line.text.split()) <= MEMBER_WORDS for line in lines))
 
 
-def _lower_phrase(name: str) -> bool:
-    """`connecting VPCs`, `roles to know`: words of the author's in lower case, not one name."""
+def is_clause(name: str) -> bool:
+    """`OAuth flows to know`: a clause of the author's, no name to recall from its lines."""
     words = name.split()
-    return len(words) > 1 and words[0].isalpha() and words[0].islower()
+    return is_phrase(name) and any(w.lower() in _CLAUSE_WORDS for w in words[1:])
+
+
+def _lower_phrase(name: str) -> bool:
+    """`connecting VPCs`, `roles to know`, `OAuth flows to know`: words of the author's in lower
+    case, not one name."""
+    words = name.split()
+    # a clause ("flows to know"), not a name of plain words ("Developer support plan")
+    return (len(words) > 1 and words[0].isalpha() and words[0].islower()) or is_clause(name)
+
+
+_CLAUSE_WORDS = frozenset("to that which who i my we you".split())

@@ -29,7 +29,7 @@ from pipeline.cards.cues import COUNTED, about_another, asks_well, cue_lines
 from pipeline.cards.further_cues import further_cues
 from pipeline.cards.topic_headings import files_members, is_topic_heading, only_files_members, term_line
 from pipeline.cards.kinds import list_title, notes_text
-from pipeline.cards.option_peers import only_its_list, same_kind
+from pipeline.cards.option_peers import is_clause, only_its_list, same_kind
 from pipeline.cards.others import LinesElsewhere
 from pipeline.cards.per_document import per_document
 from pipeline.cards.rivals import said_words
@@ -191,8 +191,8 @@ def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | Non
     # the names offered beside one: its peers only ("Strategies" over its own list is none)
     siblings = {group: [t.name for t in same_kind(members)] for group, members in grouped.items()}
     for asked in recognition_plan(document):
-        if asked.thing.item and only_its_list(asked.thing):
-            continue  # "Strategies" over `Transfer - insurance`, ...: a label of the author's, its members the facts
+        if asked.thing.item and (only_its_list(asked.thing) or is_clause(asked.thing.name)):
+            continue  # "Strategies" over `Transfer - insurance`, ..., "OAuth flows to know": a label of the author's
         before = len(sink.cards)
         offered = siblings.get(asked.thing.group, []) if asked.thing.item else []
         add_asked(sink, asked, "recognition", question(asked, offered), answer_html(asked, things))

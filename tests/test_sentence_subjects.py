@@ -17,3 +17,14 @@ def test_a_sentence_opening_with_another_name_is_asked_by_that_name() -> None:
     )
     assert any("| {{c1::X-Ray}} for tracing the app around the model =>" in line for line in lines), lines
     assert not any("{{c1::CloudTrail}}" in line for line in lines), lines
+
+
+def test_the_second_half_of_a_long_list_does_not_open_with_its_conjunction() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        - Data Safe: security assessments, user assessments, sensitive data discovery, and data masking, activity auditing for databases
+        """
+    )
+    assert any("| {{c1::Data Safe}}: data masking, activity auditing for databases =>" in line for line in lines), lines

@@ -180,3 +180,19 @@ def test_a_table_of_needs_asks_from_the_need_whichever_column_comes_first() -> N
     assert any("| Find personal data in buckets — which service? => Macie" in line for line in lines), lines
     assert any("| anomaly detection — which algorithm? => Random Cut Forest" in line for line in lines), lines
     assert not any("— Need" in line or "— Use" in line or "| K-Means =>" in line for line in lines), lines
+
+
+def test_a_when_column_of_a_wider_table_asks_from_the_need_to_the_rows_thing() -> None:
+    lines = cards_of(
+        """
+        ## Inference options
+
+        | Option | When | Limits to remember |
+        |---|---|---|
+        | Real-time endpoint | steady traffic, low latency, always-on | payload up to 6 MB |
+        | Batch transform | score a whole dataset offline, no endpoint | runs then shuts down |
+        """
+    )
+    assert any("| score a whole dataset offline, no endpoint — which option? => Batch transform" in line for line in lines), lines
+    assert any("| Batch transform — Limits to remember => runs then shuts down" in line for line in lines), lines
+    assert not any("Limits to remember — Batch transform" in line or "— When" in line for line in lines), lines

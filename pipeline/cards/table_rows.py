@@ -103,12 +103,17 @@ _NEED_HEADER = re.compile(
 _NO_KIND = frozenset({"answer", "pick", "choose", "choice", "use", "use this", "solution", "go to", "go-to"})
 
 
+def is_need_header(header: str) -> bool:
+    """`Need`, `Use case`, `When`: a column that says what someone needs."""
+    return _NEED_HEADER.match(header.strip().lower().rstrip(":?")) is not None
+
+
 def need_columns(table: Table) -> tuple[int, int] | None:
     """The (need, answer) columns of a two-column table that maps needs to names."""
     if len(table.header) != 2:
         return None
     headers = [_plain(h).lower().rstrip(":?") for h in table.header]
-    needs = [i for i, h in enumerate(headers) if _NEED_HEADER.match(h)]
+    needs = [i for i, h in enumerate(headers) if is_need_header(h)]
     if len(needs) != 1:
         return None
     return needs[0], 1 - needs[0]

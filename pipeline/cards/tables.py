@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.sink import CardSink
-from pipeline.cards.table_rows import asked_kind, crosses, is_log, need_columns, numbers_rows, personal, quiz_columns
+from pipeline.cards.table_rows import asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
@@ -70,9 +70,20 @@ def is_sentence(text: str) -> bool:
     return words > MAX_LABEL_WORDS or (words > 3 and bool(_SENTENCE_END.search(text)))
 
 
+# Headers that name a property of each row (`| Option | When | Limits |`): the rows are the things.
+_PROPERTY_HEADERS = frozenset(
+    "when why how use uses purpose description notes note limits limit limitations cost costs price pricing "
+    "pros cons example examples scope type size speed latency durability availability".split()
+)
+
+
 def _by_column(table: Table) -> bool:
     corner = _plain(table.header[0]).lower().strip(" /\\")
-    return len(table.header) >= 2 and corner in ATTRIBUTE_CORNERS
+    if len(table.header) < 2 or corner not in ATTRIBUTE_CORNERS:
+        return False
+    # "Option" over a column of options, beside property headers: the things are the rows
+    words = {w for h in table.header[1:] for w in inl.plain_key(_plain(h)).split()}
+    return not corner or not words & _PROPERTY_HEADERS
 
 
 def _label_column(table: Table) -> int | None:
@@ -104,6 +115,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     if needed is not None and not _is_command_column(table, needed[1]):
         _need_rows(sink, context, node, *needed)
         return
+    things_header: Inline | None = None  # the header over the rows' things, when the table is read by row
     if _by_column(table):
         cells = _cells_by_column(table)
     else:
@@ -114,6 +126,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
             _term_rows(sink, context, node)
             return
         cells = _cells_by_row(table, label)
+        things_header = table.header[label]
     if _is_specification(cells):
         _spec_cards(sink, context, node, cells)
         return
@@ -130,7 +143,13 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
             # `| | dyn auto | trunk |` over rows of the same modes: each cell is what a pair gives
             prompt = f"<b>{inl.escape(context[-1])}</b>: {inl.escape(cell.attribute)} + {sink.html(cell.thing)} → ?"
         key = ("table", inl.plain_key(_plain(cell.thing)), inl.plain_key(cell.attribute))
-        sink.add("table", "basic", prompt, sink.html(cell.value), context, (node.line, cell.line), key)
+        answer = sink.html(cell.value)
+        if things_header is not None and not crossed and is_need_header(cell.attribute):
+            # `| Option | When | Limits |`: the "When" cell is the exam's question, the row's thing its answer
+            need = answer.removesuffix(".")
+            prompt, answer = f'{need} <span class="sp-column">— which {inl.escape(asked_kind(things_header))}?</span>', sink.html(cell.thing)
+            key = (*key, "need")
+        sink.add("table", "basic", prompt, answer, context, (node.line, cell.line), key)
 
 
 # `| Port | Protocol | Notes |`: a column of remarks on the row, no property of its own

@@ -56,7 +56,8 @@ def halves(definition: Inline) -> tuple[Inline, list[Inline]] | None:
     if any(":" in item or re.search(r"\betc\b|\.\.|…", item) for item in items):
         return None  # a label leading the list ("core checks: ..."), or one that trails off: no facts to part
     half = (len(items) + 1) // 2
-    return (Span("text", ", ".join(items[:half])),), [(Span("text", ", ".join(items[half:])),)]
+    rest = [re.sub(r"^(?:and|or)\s+", "", items[half]), *items[half + 1 :]]  # "and activity auditing": the list's last item alone
+    return (Span("text", ", ".join(items[:half])),), [(Span("text", ", ".join(rest)),)]
 
 
 CATEGORY_ITEMS = 5  # a back of this many items is a dump (fewer read as one answer)

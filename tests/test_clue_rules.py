@@ -127,3 +127,29 @@ def test_a_clue_of_a_property_any_offering_claims_says_too_little() -> None:
     assert not judge.says_enough(["fine grained security"])
     assert not judge.says_enough(["granular, fine-grained access"])
     assert judge.says_enough(["offline data synchronization"])
+
+
+def test_a_rare_verb_is_no_clue_where_another_things_logs_go_the_same_way() -> None:
+    # "put" is said of one thing only, yet tells nothing: where the logs go fits the others too
+    notes = """
+        ## Monitoring
+
+        **AuditTrail:**
+        - records every API call made in the account
+        - can put logs from AuditTrail to LogStore or ObjectStore
+        - a trail covers all regions or a single one
+
+        **FlowRecords:**
+        - capture info about IP traffic going into our interfaces
+        - logs data can go to ObjectStore or LogStore
+
+        **ShellManager:**
+        - start a secure shell on servers without ssh keys
+        - send session logs to ObjectStore or LogStore
+        """
+    document = parse_document(dedent(notes).lstrip("\n"), "n.md")
+    clues = clues_of(document)
+    assert not clues.points_to("AuditTrail", "can put logs from ___ to LogStore or ObjectStore")
+    assert clues.points_to("AuditTrail", "records every API call made in the account")
+    lines = cards_of(notes)
+    assert not any("{{c1::AuditTrail}} to LogStore" in line for line in lines), lines

@@ -6,7 +6,9 @@ learner who knows them all should not be torn between two. A clue is taken
 to fit another thing when that thing's own lines hold half of its words or
 more, and it has no word that few things are described with and that one
 does not say (such a word, "streaming" of Kinesis, is what tells them apart).
-Words said of a tenth of the things ("managed", "data") are not weighed. A
+Words said of a tenth of the things ("managed", "data") are not weighed, nor
+verbs that only say something moves ("put logs ... to S3" fits any thing whose
+logs "go to S3"). A
 clue that names another thing ("choose an optimal Savings Plan") rules that
 one out, and so does its own kind (`Kinesis Data Streams` of `Kinesis`).
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline.cards.cue_words import content_words
+from pipeline.cards.cue_words import LIGHT_VERBS, content_words
 from pipeline.cards.rivals import holders_of
 from pipeline.cards.spellings import Spellings, alike
 from pipeline.cards.things import Thing, things_of
@@ -99,9 +101,10 @@ class Clues:
 
     def _weighed(self, text: str) -> set[str]:
         """The text's words that say something: words a tenth of the things are
-        described with ("managed", "data") point nowhere."""
+        described with ("managed", "data") point nowhere, nor does a verb that only says
+        something moves (`put`), however seldom the notes write it."""
         most = max(COMMON * len(self.things), FEW_THINGS)
-        return {w for w in _words(text) if len(self.holders.get(w, ())) <= most}
+        return {w for w in _words(text) if len(self.holders.get(w, ())) <= most and w not in LIGHT_VERBS}
 
     def _enough(self, words: set[str]) -> bool:
         """Words enough to point somewhere: two, or one few things say (`backoffLimit`)."""

@@ -26,6 +26,12 @@ CLAIMED_PROPERTIES = frozenset(
     secure secured cheap low cost costs latency fast faster perf performance pay easy easily automatically auto
     across accross multi demand expensive fine grained fine-grained granular""".split()
 )
+# Verbs that only say something moves or is done (`put logs ... to S3`, `logs go to S3`): however
+# seldom the notes write one, it tells no thing apart; the words around it do or do not.
+LIGHT_VERBS = frozenset(
+    """put puts putting go goes going went get gets getting got make makes making made take takes taking took
+    give gives giving gave let lets keep keeps keeping kept come comes coming came send sends sending sent""".split()
+)
 # How much or how long: a size or rate any rival may reach tells none apart.
 MEASURE_WORDS = frozenset(
     """per sec secs second seconds minute minutes hour hours day days week weeks month months year years ms

@@ -110,3 +110,25 @@ def test_a_remark_flag_is_never_a_blank_and_a_first_person_aside_is_left_out() -
     assert not any("{{c1::Important}}" in line for line in lines), lines
     assert not any("surprised me" in line for line in lines), lines
     assert any("Disabling an auth method" in line for line in lines), lines
+
+
+def test_a_sections_opening_remark_on_the_exam_is_no_overview() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        OCI has five storage options and the exam expects me to pick the right one.
+
+        - **Block Volume**: network-attached disks for instances
+        - **Object Storage**: buckets of objects, regional
+
+        ## Networking
+
+        The gateways are asked about all the time, so it's worth being precise.
+
+        - **NAT Gateway**: private instances reach the internet, no inbound
+        - **Service Gateway**: private access to Oracle services
+        """
+    )
+    assert not any("expects me" in line or "asked about all the time" in line for line in lines), lines
+    assert any("Block Volume" in line for line in lines), lines

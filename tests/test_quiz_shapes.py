@@ -152,3 +152,13 @@ def test_a_question_nested_in_notes_leaves_the_lines_after_it_to_the_notes(tmp_p
     quiz = next(c for c in cards if c.kind == "quiz")
     assert "Availability Zone" not in quiz.answer
     assert any("Availability Zone" in c.prompt + c.answer for c in cards if c.kind != "quiz")
+
+
+def test_an_option_that_letters_its_own_parts_stays_one_option(tmp_path: Path) -> None:
+    (tmp_path / "quiz.md").write_text(
+        "# Quiz\n\n## Q\n\n1. Which is right?\n   A) use (a) and (b) together\n   B) use neither\n   C) use only (a)\n   Answer: B\n",
+        encoding="utf-8",
+    )
+    cards = load(tmp_path).pack.cards
+    assert [c.kind for c in cards] == ["quiz"]
+    assert re.findall(r"<li><b>[A-H]\.</b> ([^<]*)</li>", cards[0].prompt) == ["use (a) and (b) together", "use neither", "use only (a)"]

@@ -262,6 +262,9 @@ def _size(text: str) -> float | None:
 _CHATTER = re.compile(
     r"^\W*(?:I|I'm|I've|My)\s|\bcomes?\s+up\b|\b(?:number\s+of|most|many)\s+(?:\S+\s+)?questions\b"
     r"|\b(?:surprised|tripped|confused|caught|fooled|bit)\s+me\b|\bin\s+my\s+head\b|\bI\s+(?:keep|kept|always|never)\s+(?:forget|mix)"
+    # "the exam expects me to pick the right one", "asked about all the time", "leans hard on this section"
+    r"|\b(?:expects|wants|needs)\s+me\s+to\b|\bI\s+(?:need|have|must|should)\s+to\b|\basked\s+about\s+all\s+the\s+time\b"
+    r"|\b(?:leans|focuses)\s+(?:\w+\s+)?on\s+this\s+section\b"
 )
 _FIRST_SENTENCE = re.compile(r"\s*[^.!?]*[.!?](?:\s+|$)")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[^.!?]+[.!?]?\s*$")

@@ -156,7 +156,7 @@ def _one_line_run(node: Node) -> list[Option]:
         return []
     starts, ends = [0], [first.end()]
     for found in _NEXT_LETTER.finditer(said, first.end()):
-        if (found.group(1) or found.group(2)).upper() == LETTERS[len(starts)] and len(starts) < MAX_OPTIONS:
+        if len(starts) < MAX_OPTIONS and (found.group(1) or found.group(2)).upper() == LETTERS[len(starts)]:
             starts.append(found.start())
             ends.append(found.end())
     if len(starts) < 2:
@@ -171,7 +171,8 @@ def _options_at(flat: list[Node], start: int, bullets: bool = True) -> tuple[lis
     run: list[Option] = []
     index = start
     if start < len(flat) and lettered(flat[start]) == "A":
-        run = _one_line_run(flat[start])
+        # one line lettering them all, unless the next line goes on with B ("A) use (a) and (b)")
+        run = _one_line_run(flat[start]) if start + 1 >= len(flat) or lettered(flat[start + 1]) != "B" else []
         if run:
             return run, "lettered"
         while index < len(flat) and len(run) < MAX_OPTIONS and lettered(flat[index]) == LETTERS[len(run)]:

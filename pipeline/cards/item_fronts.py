@@ -8,6 +8,7 @@ from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.prompts import asked, definition_question, is_open_list, is_statement
 from pipeline.cards.sink import CardSink
+from pipeline.cards.term_shapes import kinds_counted
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
@@ -42,7 +43,8 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     if (members := _members_named(together[0])) is not None:
         # "Pentesting" over "physical, offensive (red), defensive (blue)", "Mobile" over "MDM":
         # its kinds or a member by name, no answer to "What is Pentesting?"
-        return (*label, Span("text", f" — which {members}?")) if members and len(together) == 1 else label
+        kinds = kinds_counted(plain, _ITEM_SEPARATOR.split(inl.to_plain(together[0].inline)))
+        return (*label, Span("text", f" — which {members}{kinds}?")) if members and len(together) == 1 else label
     return definition_question(label, sink.describes(plain)) or label
 
 

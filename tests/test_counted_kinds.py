@@ -31,3 +31,17 @@ def test_examples_and_a_named_things_parts_are_no_kinds() -> None:
         """
     )
     assert not any("kinds?" in line for line in lines), lines
+
+
+def test_members_joined_by_and_are_counted() -> None:
+    lines = cards_of(
+        """
+        ## Sizes
+
+        - Editions
+          - Basic, Standard and Premium
+        - Warehouse sizes: XS, S, M, L
+        """
+    )
+    assert any("Editions — which 3? => Basic, Standard and Premium" in line for line in lines), lines
+    assert not any("What are Editions?" in line for line in lines), lines

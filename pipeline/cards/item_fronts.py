@@ -77,7 +77,7 @@ _NO_NOUN = frozenset(
 
 LIST_ITEMS = 3  # a line of this many short comma items lists members
 ITEM_WORDS = 2
-_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_ITEM_SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b|\bor\b)\s*")  # "Basic, Standard and Premium": three members
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s?")
 
 

@@ -77,7 +77,8 @@ _NO_NOUN = frozenset(
 
 LIST_ITEMS = 3  # a line of this many short comma items lists members
 ITEM_WORDS = 2
-_ITEM_SEPARATOR = re.compile(r"\s*(?:[,;]|\band\b|\bor\b)\s*")  # "Basic, Standard and Premium": three members
+_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_JOINED_ITEMS = re.compile(r"\s*(?:[,;]|\band\b|\bor\b)\s*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s?")
 
 
@@ -89,6 +90,10 @@ def _members_named(fact: Fact) -> int | None:
     items = [item.strip() for item in _ITEM_SEPARATOR.split(text) if item.strip()]
     if len(items) >= LIST_ITEMS and all(len(item.split()) <= ITEM_WORDS for item in items):
         return len(items)
+    # "Basic, Standard and Premium": one-word members joined by "and"; not "phone, email and chat access"
+    words = [item.split() for item in _JOINED_ITEMS.split(text) if item.strip()]
+    if len(words) >= LIST_ITEMS and all(len(item) == 1 for item in words):
+        return len(words)
     return 0 if _ACRONYM.fullmatch(text) else None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.prompts import asked, definition_question, is_open_list, is_statement
@@ -22,7 +23,7 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     if kind == "detail" and joined and len(together) > 1 and not group.is_topic:
         if is_open_list(inl.to_plain(group.label)) or not one_kind([inl.to_plain(f.inline) for f in together], phrases=True):
             return label  # a few examples of many, or sentences and settings: no members of one kind to count
-        return (*label, Span("text", f": which {len(together)}?"))  # "DMS — supports: which 2?"
+        return (*label, Span("text", f": which {_counted(sink, group.label, together)}?"))  # "DMS — supports: which 2 migrations?"
     if kind != "detail" or group.is_topic or label is not group.label:
         return label
     plain = inl.to_plain(label).strip()
@@ -35,7 +36,7 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         lines = [inl.to_plain(f.inline) for f in together]
         if len(together) > 1 and not is_open_list(plain) and one_kind(lines, phrases=True) and all(_a_member(line) for line in lines):
             # an owner that is a sentence ("Given a scenario, apply ...") stays in the breadcrumb
-            return (*(label if len(owner.split()) > OWNER_WORDS else front), Span("text", f": which {len(together)}?"))
+            return (*(label if len(owner.split()) > OWNER_WORDS else front), Span("text", f": which {_counted(sink, label, together)}?"))
         return front
     if not says_what(together[0]):
         return label
@@ -44,6 +45,12 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         # its kinds or a member by name, no answer to "What is Pentesting?"
         return (*label, Span("text", f" — which {members}?")) if members and len(together) == 1 else label
     return definition_question(label, sink.describes(plain)) or label
+
+
+def _counted(sink: CardSink, label: Inline, together: list[Fact]) -> str:
+    """"2 migrations", "2 kinds": how many, and of what when it can be said."""
+    leads = [_LEAD_END.split(inl.to_plain(f.inline), maxsplit=1)[0] for f in together]
+    return f"{len(together)}{counted_noun(inl.to_plain(label), leads, sink.product) or ''}"
 
 
 LIST_ITEMS = 3  # a line of this many short comma items lists members

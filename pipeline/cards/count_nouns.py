@@ -66,7 +66,8 @@ def _shared_noun(items: list[str]) -> str | None:
     heads = []
     for item in items:
         words = [w for w in _SEPARATOR.split(item)[: LEAD_WORDS + 1] if w][1:]
-        heads.append({_singular(w.lower()) for w in words if _WORD.fullmatch(w) and w.lower() not in _NOT_NOUNS})
+        # "User-Based", "Resource-Based": a participle is no noun to count
+        heads.append({_singular(w.lower()) for w in words if _WORD.fullmatch(w) and w.lower() not in _NOT_NOUNS and not w.endswith("ed")})
     shared = set.intersection(*heads) if heads else set()
     return min(shared) if len(shared) == 1 else None
 

@@ -51,3 +51,18 @@ def test_a_count_over_names_the_notes_describe_says_services() -> None:
     )
     assert any("Gateway endpoint — which 2 services? => S3 & DynamoDB" in line for line in lines), lines
     assert any("sampling: which 3 kinds? => adaptive, fixed-rate, ingestion" in line for line in lines), lines
+
+
+def test_a_label_over_one_line_of_plain_members_counts_its_kinds() -> None:
+    lines = cards_of(
+        """
+        ## Assessments
+
+        **Audits:**
+        - Pentesting
+          - physical, offensive (red), defensive (blue)
+        - Scans
+          - run weekly against every host in the estate
+        """
+    )
+    assert any("Pentesting — which 3 kinds? => physical, offensive (red), defensive (blue)" in line for line in lines), lines

@@ -43,7 +43,8 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     if (members := _members_named(together[0])) is not None:
         # "Pentesting" over "physical, offensive (red), defensive (blue)", "Mobile" over "MDM":
         # its kinds or a member by name, no answer to "What is Pentesting?"
-        return (*label, Span("text", f" — which {members}?")) if members and len(together) == 1 else label
+        noun = counted_noun(plain, members, sink.product) or ""
+        return (*label, Span("text", f" — which {len(members)}{noun}?")) if members and len(together) == 1 else label
     return definition_question(label, sink.describes(plain)) or label
 
 
@@ -59,15 +60,15 @@ _ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s?")
 
 
-def _members_named(fact: Fact) -> int | None:
-    """How many members a line lists by name (`physical, offensive (red), defensive
-    (blue)`: 3), 0 for a line that is one member's abbreviation (`MDM`), None for a
+def _members_named(fact: Fact) -> list[str] | None:
+    """The members a line lists by name (`physical, offensive (red), defensive
+    (blue)`), none for a line that is one member's abbreviation (`MDM`), None for a
     line that can say what its thing is."""
     text = inl.ASIDE.sub(" ", inl.to_plain(fact.inline)).strip().rstrip(".")
     items = [item.strip() for item in _ITEM_SEPARATOR.split(text) if item.strip()]
     if len(items) >= LIST_ITEMS and all(len(item.split()) <= ITEM_WORDS for item in items):
-        return len(items)
-    return 0 if _ACRONYM.fullmatch(text) else None
+        return items
+    return [] if _ACRONYM.fullmatch(text) else None
 
 
 OWNER_WORDS = 6  # a longer heading is a sentence, read in the breadcrumb rather than before the label

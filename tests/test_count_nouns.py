@@ -18,6 +18,9 @@ def test_a_label_that_names_the_kind_keeps_the_bare_count() -> None:
 def test_the_items_shared_noun_is_counted() -> None:
     assert counted_noun("supports", ["Homogeneous migration for ex A to A", "Heterogeneous migrations for ex B to C"]) == " migrations"
     assert counted_noun("Storage", ["File Gateway", "Volume Gateway", "Tape Gateway"]) == " gateways"
+    assert counted_noun("Rules", ["Allow Policies", "Deny Policy"]) == ""  # the label's plural is enough
+    assert counted_noun("Rule", ["Allow Policies", "Deny Policy"]) == " policies"
+    assert counted_noun("Storage", ["Big Box", "Small Boxes"]) == " boxes"
     assert counted_noun("Global Infra", ["AWS Regions", "AWS Availability Zones"]) is None  # a shared first word is a vendor
 
 

@@ -2,7 +2,7 @@
 whether two services, two uses or two facts are asked. The front says the kind:
 the label's own plural ("Pricing Models — which 4?"), else a noun the items
 share ("File Gateway, Volume Gateway" -> gateways), else services when every
-item is a product of the notes, else kinds when the items are plain words.
+item is the coined name of a product of the notes, else kinds when the items are plain words.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ _VERBS = frozenset("supports includes contains offers provides allows requires u
 _PREPOSITION = re.compile(r"\b(?:across|in|for|from|of|to|with|by|on|at|into|over|under|per|via|where)\b", re.IGNORECASE)
 _COINED = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}\b")  # "S3", "DynamoDB", "SQS": a product's coined name
 _KIND_WORDS = frozenset("kind type sort class category tier mode level variety form".split())
+_PLURAL_WORD = re.compile(r"[A-Za-z]*[a-z][a-z]s")
 _PLURAL_END = re.compile(r"[^s]s$")
 _WORD = re.compile(r"[A-Za-z][a-z]{2,}")
 _SEPARATOR = re.compile(r"[\s\-/]+")
@@ -56,7 +57,7 @@ def names_kind(label: str) -> bool:
     last = words[-1]
     if last.lower() in _KIND_WORDS:
         return True  # "Disk kind — which 2?"
-    plural = re.fullmatch(r"[A-Za-z]*[a-z][a-z]s", last) is not None and not last.endswith(("ss", "us", "is"))
+    plural = _PLURAL_WORD.fullmatch(last) is not None and not last.endswith(("ss", "us", "is"))
     return plural and last.lower() not in _VERBS
 
 
@@ -75,6 +76,8 @@ def _shared_noun(items: list[str]) -> str | None:
 def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith(("xes", "ches", "shes", "sses")):
+        return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 

@@ -20,6 +20,7 @@ def test_the_items_shared_noun_is_counted() -> None:
     assert counted_noun("Storage", ["File Gateway", "Volume Gateway", "Tape Gateway"]) == " gateways"
     assert counted_noun("Rules", ["Allow Policies", "Deny Policy"]) == ""  # the label's plural is enough
     assert counted_noun("Rule", ["Allow Policies", "Deny Policy"]) == " policies"
+    assert counted_noun("Rule", ["Allow Policies"]) is None  # one item is no kind
     assert counted_noun("Storage", ["Big Box", "Small Boxes"]) == " boxes"
     assert counted_noun("Global Infra", ["AWS Regions", "AWS Availability Zones"]) is None  # a shared first word is a vendor
 

@@ -28,7 +28,7 @@ def test_the_items_shared_noun_is_counted() -> None:
 def test_coined_product_names_are_services_and_plain_words_kinds() -> None:
     products = {"S3", "DynamoDB", "User-Based", "Resource-Based"}.__contains__
     assert counted_noun("Endpoint Gateway", ["S3", "DynamoDB"], products) == " services"
-    assert counted_noun("Security", ["User-Based", "Resource-Based"], products) is None  # described, but no product's name
+    assert counted_noun("Security", ["User-Based", "Resource-Based"], products) == " kinds"  # described, but no product's name: an idea's kinds
     assert counted_noun("sampling", ["adaptive", "fixed-rate", "ingestion"]) == " kinds"
     assert counted_noun("Physical", ["locks", "fences", "bollards"]) is None  # plural nouns are examples
     assert counted_noun("Cloud SDK", ["gcloud", "gsutil"]) is None  # a product's tools, no kinds of it

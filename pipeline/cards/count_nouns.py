@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from pipeline.cards.term_shapes import kinds_counted
 from pipeline.model import inline as inl
 
 # a list's verb ("DMS — supports:") ends in s but names no kind
@@ -44,7 +45,7 @@ def counted_noun(label: str, items: list[str], product: Callable[[str], bool] = 
     # "locks, fences, bollards": plural nouns are examples, no kinds
     if not named and all(item == item.lower() and len(item.split()) <= PLAIN_WORDS and not _PLURAL_END.search(item) for item in bare):
         return " kinds"
-    return None
+    return kinds_counted(label, bare) or None  # "Security" over "User-Based, Resource-Based": an idea's kinds
 
 
 def names_kind(label: str) -> bool:

@@ -219,8 +219,8 @@ class _CardMaker(CardSink):
             if id(entry.node) in self.folded:
                 continue  # said by the topic's overview
             if entry.node.children:
-                lead = Fact(entry.definition, entry.node.line)
-                label = Group(inner, entry.head, entry.node.line, lead, False, sorted_label=sorting)
+                head, lead = inl.remark_to_label(entry.head, entry.definition)  # `Roles: (read only)`
+                label = Group(inner, head, entry.node.line, Fact(lead, entry.node.line), False, sorted_label=sorting)
                 outer, self.tiered = self.tiered, tiers
                 self._group(label, entry.node.children)
                 self.tiered = outer

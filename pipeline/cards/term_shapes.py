@@ -30,7 +30,28 @@ def kind_of(shown: tuple[str, ...], head: str = "", values: str = "") -> str:
     if last and last[0] in _COUNTED_KINDS:
         return f" {last[0]}"
     idea = _IDEA.fullmatch(inl.ASIDE.sub("", head).strip()) is not None
-    return " kinds" if idea and _PLAIN_VALUES.fullmatch(values.strip()) else ""
+    if idea and _PLAIN_VALUES.fullmatch(values.strip()):
+        return " kinds"
+    return kinds_counted(head, _VALUE_SEPARATOR.split(inl.ASIDE.sub(" ", values)))  # "Always (default), Never, OnFailure"
+
+
+_VALUE_SEPARATOR = re.compile(r"\s*(?:[,;&/]|\band\b|\bor\b)\s*")
+
+
+def kinds_counted(label: str, members: list[str]) -> str:
+    """` kinds` when an idea ("Pentesting", "Security") lists members in a few plain
+    words ("physical, offensive (red)", "User-Based, Resource-Based"): they are its
+    kinds, and "Pentesting — which 4?" alone does not say 4 of what. Plural members
+    ("locks, fences") are examples, a named thing's members ("Cloud SDK") its parts."""
+    head = inl.ASIDE.sub("", label.split(" — ")[-1]).strip()
+    if not members or _IDEA.fullmatch(head) is None:
+        return ""
+    said = [inl.ASIDE.sub(" ", member).split() for member in members]
+    return " kinds" if all(0 < len(words) <= KIND_WORDS and not _PLURAL.search(words[-1]) for words in said) else ""
+
+
+KIND_WORDS = 3  # a kind is named in a few words; a longer member is a statement
+_PLURAL = re.compile(r"[^su]s$")
 
 
 # "Scalability", "Capacity planning", "Anomalous behavior": an idea in words, named by an abstract

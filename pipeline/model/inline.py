@@ -181,6 +181,25 @@ _ARROW = re.compile(r"-{1,2}>|={1,2}>|→|⇒|⟶")
 MAX_ARROW_TERM_WORDS = 5  # `a few words -> ...` names a thing; a longer left side is a sentence that leads somewhere
 _SENTENCE = re.compile(r"[.!?]\s")
 ASIDE = re.compile(r"\([^()]*\)")  # a remark in brackets (innermost): "S3 (Simple Storage Service)"
+_REMARK_ONLY = re.compile(r"\s*\([^()]*\)\s*[.:]?\s*")
+
+
+def is_remark_only(inline: Inline) -> bool:
+    """`(top to bottom)`, `(read only):`: a remark in brackets and nothing else, which
+    says something of a label and answers nothing on its own."""
+    return _REMARK_ONLY.fullmatch(to_plain(inline)) is not None
+
+
+def with_remark(label: Inline, remark: Inline) -> Inline:
+    """The label with its bracket remark after it: `System roles (top to bottom)`."""
+    return (*label, Span("text", " "), *strip(remark, " \t.:"))
+
+
+def remark_to_label(label: Inline, rest: Inline) -> tuple[Inline, Inline]:
+    """A label and what follows it, with a bracket remark alone moved onto the label:
+    `Reader roles: (read only)` over its members is asked as `Reader roles (read only)`,
+    its members answer; a remark alone is never an answer."""
+    return (with_remark(label, rest), ()) if rest and is_remark_only(rest) else (label, rest)
 _DASH = re.compile(r"[-–—]\s")
 
 

@@ -86,7 +86,12 @@ def _topic_title(spans: Inline) -> tuple[Inline, Inline] | None:
     if not rest_plain.strip() and title_plain.endswith(".") and inl.word_count(title_plain) >= 4:
         return None  # a bold whole sentence is a statement to learn, not a topic
     if title_plain.endswith((":", "?")) or not rest_plain.strip() or rest_plain.lstrip().startswith(":"):
-        return inl.strip_label(title), inl.strip(inl.strip(rest, " \t:"))
+        rest = inl.strip(inl.strip(rest, " \t:"))
+        if inl.is_remark_only(rest):
+            # `**System roles:** (top to bottom)`: a remark on the label, no answer to
+            # anything; it stays with the title, the lines below say what it lists
+            return inl.with_remark(inl.strip_label(title), rest), ()
+        return inl.strip_label(title), rest
     return None
 
 

@@ -19,6 +19,8 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     can say that; a topic keeps its title, a tier (a support plan) its name: its
     lines say what it adds."""
     label = asked(group.label, group.context, clauses=True)
+    if len(together) == 1 and not inl.to_plain(label).rstrip().endswith("?") and (listed := kinds_listed(together[0])):
+        return (*label, Span("text", f": which {listed[0]} kinds of {listed[1]}?"))  # "EventBridge: which 3 kinds of event bus?"
     joined = label is not group.label and len(label) > 1 and label[0].kind == "strong" and label[1].text == " — "
     if kind == "detail" and joined and len(together) > 1 and not group.is_topic:
         if is_open_list(inl.to_plain(group.label)) or not one_kind([inl.to_plain(f.inline) for f in together], phrases=True):
@@ -52,6 +54,31 @@ def _counted(sink: CardSink, label: Inline, together: list[Fact]) -> str:
     """"2 migrations", "2 kinds": how many, and of what when it can be said."""
     leads = [_LEAD_END.split(inl.to_plain(f.inline), maxsplit=1)[0] for f in together]
     return f"{len(together)}{counted_noun(inl.to_plain(label), leads, sink.product) or ''}"
+
+
+def kinds_listed(fact: Fact) -> tuple[int, str] | None:
+    """`Default event Bus comes from AWS services, Partner event bus comes from AWS
+    SaaS Partners, and Custom event bus comes from custom apps`: each item a kind of
+    one noun, named by the word before it; how many kinds, and the noun. The bare
+    label over such a line does not say it asks for them."""
+    text = inl.ASIDE.sub(" ", inl.to_plain(fact.inline)).strip().rstrip(".")
+    items = [item.split() for item in _KIND_ITEM_SEPARATOR.split(text) if item.strip()]
+    if len(items) < 2 or len({item[0].lower() for item in items}) < len(items):
+        return None
+    for size in range(NOUN_WORDS, 0, -1):
+        nouns = {" ".join(item[1 : 1 + size]).lower() for item in items if len(item) > size}
+        noun = next(iter(nouns)) if len(nouns) == 1 and all(len(item) > size for item in items) else ""
+        if noun and all(word.isalpha() and word not in _NO_NOUN for word in noun.split()):
+            return len(items), noun
+    return None
+
+
+NOUN_WORDS = 2  # "event bus": a kind's noun is a word or two
+_KIND_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?")
+# words that go on a sentence, never the noun its kinds share ("S3 is cheap, EBS is fast")
+_NO_NOUN = frozenset(
+    "is are was were be can could may must will has have had does do uses use for in on of to at as per the a an with by from and or not vs versus than then".split()
+)
 
 
 LIST_ITEMS = 3  # a line of this many short comma items lists members

@@ -255,8 +255,8 @@ def test_a_generic_label_joined_to_its_parent_says_how_many_it_asks() -> None:
           - Heterogeneous migrations for ex SQL Server to Aurora
         """
     )
-    # "Mover — supports" alone does not say what is wanted
-    assert any(line.startswith("[detail] Databases › Mover | Mover — supports: which 2? => Homogeneous") for line in lines), lines
+    # "Mover — supports" alone does not say what is wanted; the items share the noun counted
+    assert any(line.startswith("[detail] Databases › Mover | Mover — supports: which 2 migrations? => Homogeneous") for line in lines), lines
 
 
 def test_a_word_made_from_the_hidden_name_is_shown_not_hidden_again() -> None:

@@ -21,7 +21,7 @@ def test_a_sentence_case_phrase_over_its_members_is_asked_with_its_owner_and_cou
     )
     asked = [line for line in lines if "network-attached" in line and "[detail]" in line]
     assert asked, lines
-    assert "Sizing options — Disk space: which 2?" in asked[0], asked
+    assert "Sizing options — Disk space: which 2 kinds?" in asked[0], asked  # plain words: its kinds
 
 
 def test_a_phrase_over_sentences_keeps_its_owner_without_a_count() -> None:

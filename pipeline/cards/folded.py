@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.chunking import words
+from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.counted import one_kind
 from pipeline.cards.defining import names_its_kind
 from pipeline.cards.entries import Entry, Fact, Group
 from pipeline.cards.prompts import asked, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
-from pipeline.cards.term_shapes import kinds_counted
 from pipeline.model import Span
 from pipeline.model import inline as inl
 
@@ -79,7 +79,7 @@ def names_overview(sink: CardSink, group: Group, entries: list[Entry]) -> None:
     """The overview of a topic of terms: which they are."""
     front = asked(group.label, group.context)
     if one_kind(heads := [inl.to_plain(e.head) for e in entries]):
-        front = (*front, Span("text", f" — which {len(entries)}{kinds_counted(inl.to_plain(front), heads)}?"))
+        front = (*front, Span("text", f" — which {len(entries)}{counted_noun(inl.to_plain(group.label), heads, sink.product) or ''}?"))
     answer = sink.facts_html([Fact(inl.strip(e.head), e.node.line) for e in entries])
     lines = (group.line, *(e.node.line for e in entries))
     sink.add("overview", "basic", prompt=sink.html(front), answer=answer, context=group.context, lines=lines, key=("facts", group.key, "1"))

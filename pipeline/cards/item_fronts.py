@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.prompts import asked, definition_question, is_open_list, is_statement
 from pipeline.cards.sink import CardSink
-from pipeline.cards.term_shapes import kinds_counted
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
@@ -25,7 +25,7 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     if kind == "detail" and joined and len(together) > 1 and not group.is_topic:
         if is_open_list(inl.to_plain(group.label)) or not one_kind([inl.to_plain(f.inline) for f in together], phrases=True):
             return label  # a few examples of many, or sentences and settings: no members of one kind to count
-        return (*label, Span("text", f": which {len(together)}?"))  # "DMS — supports: which 2?"
+        return (*label, Span("text", f": which {_counted(sink, group.label, together)}?"))  # "DMS — supports: which 2 migrations?"
     if kind != "detail" or group.is_topic or label is not group.label:
         return label
     plain = inl.to_plain(label).strip()
@@ -38,16 +38,22 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         lines = [inl.to_plain(f.inline) for f in together]
         if len(together) > 1 and not is_open_list(plain) and one_kind(lines, phrases=True) and all(_a_member(line) for line in lines):
             # an owner that is a sentence ("Given a scenario, apply ...") stays in the breadcrumb
-            return (*(label if len(owner.split()) > OWNER_WORDS else front), Span("text", f": which {len(together)}?"))
+            return (*(label if len(owner.split()) > OWNER_WORDS else front), Span("text", f": which {_counted(sink, label, together)}?"))
         return front
     if not says_what(together[0]):
         return label
     if (members := _members_named(together[0])) is not None:
         # "Pentesting" over "physical, offensive (red), defensive (blue)", "Mobile" over "MDM":
         # its kinds or a member by name, no answer to "What is Pentesting?"
-        kinds = kinds_counted(plain, _ITEM_SEPARATOR.split(inl.to_plain(together[0].inline)))
-        return (*label, Span("text", f" — which {members}{kinds}?")) if members and len(together) == 1 else label
+        noun = counted_noun(plain, members, sink.product) or ""
+        return (*label, Span("text", f" — which {len(members)}{noun}?")) if members and len(together) == 1 else label
     return definition_question(label, sink.describes(plain)) or label
+
+
+def _counted(sink: CardSink, label: Inline, together: list[Fact]) -> str:
+    """"2 migrations", "2 kinds": how many, and of what when it can be said."""
+    leads = [_LEAD_END.split(inl.to_plain(f.inline), maxsplit=1)[0] for f in together]
+    return f"{len(together)}{counted_noun(inl.to_plain(label), leads, sink.product) or ''}"
 
 
 def kinds_listed(fact: Fact) -> tuple[int, str] | None:
@@ -82,19 +88,19 @@ _JOINED_ITEMS = re.compile(r"\s*(?:[,;]|\band\b|\bor\b)\s*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s?")
 
 
-def _members_named(fact: Fact) -> int | None:
-    """How many members a line lists by name (`physical, offensive (red), defensive
-    (blue)`: 3), 0 for a line that is one member's abbreviation (`MDM`), None for a
+def _members_named(fact: Fact) -> list[str] | None:
+    """The members a line lists by name (`physical, offensive (red), defensive
+    (blue)`), none for a line that is one member's abbreviation (`MDM`), None for a
     line that can say what its thing is."""
     text = inl.ASIDE.sub(" ", inl.to_plain(fact.inline)).strip().rstrip(".")
     items = [item.strip() for item in _ITEM_SEPARATOR.split(text) if item.strip()]
     if len(items) >= LIST_ITEMS and all(len(item.split()) <= ITEM_WORDS for item in items):
-        return len(items)
+        return items
     # "Basic, Standard and Premium": one-word members joined by "and"; not "phone, email and chat access"
-    words = [item.split() for item in _JOINED_ITEMS.split(text) if item.strip()]
-    if len(words) >= LIST_ITEMS and all(len(item) == 1 for item in words):
-        return len(words)
-    return 0 if _ACRONYM.fullmatch(text) else None
+    words = [item.strip() for item in _JOINED_ITEMS.split(text) if item.strip()]
+    if len(words) >= LIST_ITEMS and all(len(item.split()) == 1 for item in words):
+        return words
+    return [] if _ACRONYM.fullmatch(text) else None
 
 
 OWNER_WORDS = 6  # a longer heading is a sentence, read in the breadcrumb rather than before the label

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.commands import is_command, says_a_task
+from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
@@ -141,7 +142,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = step  # "Trunks — verify": a step of its owner, asked as what does it
     elif not is_open_list(head) and (count := _values(entry.definition, head)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
-        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{kind_of(shown, head, inl.to_plain(entry.definition))}?"))
+        noun = kind_of(shown, head, inl.to_plain(entry.definition)) or counted_noun(head, _value_items(entry.definition), sink.product) or ""
+        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))
     first, asked_apart = _sentences(entry)
     if not asked_apart and (parted := halves(entry.definition)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
@@ -227,18 +229,25 @@ _ADVICE = frozenset("avoid deprecated discouraged preferred recommended".split()
 _CATCH_ALL = re.compile(r"^(?:any|all|other|others|every|anything|etc)\b", re.IGNORECASE)
 
 
+def _value_items(definition: Inline) -> list[str]:
+    """The names an answer lists, split at its commas and "and"s, or at its slashes."""
+    text = inl.ASIDE.sub("", inl.to_plain(definition)).strip().rstrip(".")
+    items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]
+    if len(items) == 1 and (" " not in text or " / " in text):  # "kubernetes.io/tls" is one name in a list with commas
+        # ("L4 TCP/SSL proxy" is one name too; "App / Transport / Link" are three)
+        items = [item.strip() for item in _SLASHES.split(text) if item.strip()]
+    return items
+
+
 def _values(definition: Inline, owner: str = "") -> int | None:
     """How many names an answer is made of, if it is only a few names
     (`Always (default), OnFailure, Never`, `S3 & DynamoDB`): each capitalised or
     with a capital inside, none of more than three words, or each a single word in
     lower case (`vertical & horizontal`); remarks in brackets aside. A chain (`ELB → EC2 → RDS`) or a list that trails off is none."""
     text = inl.ASIDE.sub("", inl.to_plain(definition)).strip().rstrip(".")
+    items = _value_items(definition)
     if OPEN.search(text) or re.search(r"\.\.|→|->|=>|://", text):
         return None  # (a link's slashes part no names)
-    items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]
-    if len(items) == 1 and (" " not in text or " / " in text):  # "kubernetes.io/tls" is one name in a list with commas
-        # ("L4 TCP/SSL proxy" is one name too; "App / Transport / Link" are three)
-        items = [item.strip() for item in _SLASHES.split(text) if item.strip()]
     if len(items) < 2 or any(len(item.split()) > VALUE_WORDS for item in items) or not one_kind(items, owner):
         return None
     if any(item.lower() in _ADVICE for item in items):

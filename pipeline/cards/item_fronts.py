@@ -42,6 +42,8 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         return front
     if not says_what(together[0]):
         return label
+    if len(together) == 1 and _QUANTITY.match(inl.to_plain(together[0].inline)):
+        return (*label, Span("text", ": how much?"))  # "XS" over "one credit per hour": an amount, not what XS is
     if (members := _members_named(together[0])) is not None:
         # "Pentesting" over "physical, offensive (red), defensive (blue)", "Mobile" over "MDM":
         # its kinds or a member by name, no answer to "What is Pentesting?"
@@ -79,6 +81,10 @@ _KIND_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?")
 _NO_NOUN = frozenset(
     "is are was were be can could may must will has have had does do uses use for in on of to at as per the a an with by from and or not vs versus than then".split()
 )
+
+
+# "one credit per hour", "2 vCPUs": a line that opens on an amount gives a value, no definition ("24/7 support" is one)
+_QUANTITY = re.compile(r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+[A-Za-z]", re.IGNORECASE)
 
 
 LIST_ITEMS = 3  # a line of this many short comma items lists members

@@ -6,6 +6,7 @@ import re
 import sys
 
 from pipeline.cards.per_document import per_text
+from pipeline.model.inline import ASIDE
 from pipeline.model.lead_words import without_lead
 from pipeline.model.name_patterns import camel_spaced
 from pipeline.model.naming import MASK, VENDORS, Names
@@ -133,13 +134,13 @@ def spells_acronym(name: str, text: str) -> bool:
 
 
 _LIST_ITEMS = re.compile(r"[,;]")  # `EFS-IA, S3 Glacier`: a list's items
-_ASIDE = re.compile(r"\([^()]*\)")  # `Serverless Offering (Lambda, Fargate)`: the names it brackets
 FILED_NAME_WORDS = 4  # words of a name in a list of them (`EBS Cold HDD volumes`)
 
 
 def names_listed(text: str) -> bool:
     """`Cost Explorer, AWS Graviton 2, spot instances`: short items, some of them names
     (capitalised or coined), not plain words (`sequence, parallel, timeouts`)."""
-    items = [item.split() for item in _LIST_ITEMS.split(_ASIDE.sub(" ", text)) if item.strip()]
+    # the names a bracket holds (`Serverless Offering (Lambda, Fargate)`) are no items of the list
+    items = [item.split() for item in _LIST_ITEMS.split(ASIDE.sub(" ", text)) if item.strip()]
     named = any(w[:1].isupper() or any(c.isdigit() for c in w) for item in items for w in item)
     return bool(items) and named and all(len(item) <= FILED_NAME_WORDS for item in items)

@@ -144,4 +144,3 @@ def says_what(fact: Fact) -> bool:
     """Whether a line can answer what its thing is."""
     split = inl.split_term(fact.inline)
     return not (split and split[1]) and _NO_DEFINITION.match(inl.to_plain(fact.inline)) is None
-

@@ -42,7 +42,7 @@ def need_and_answer(entry: Entry) -> tuple[str, str] | None:
     return need, answer
 
 
-def asked_kind(label: str) -> str:
+def kind_in_title(label: str) -> str:
     """What the list's answers are, by its label ("which product?" -> "product")."""
     label = inl.ASIDE.sub(" ", label).strip()  # "Choosing the approach (build vs buy)"
     found = _WHICH.search(label) or _PICK.search(label)
@@ -56,7 +56,7 @@ def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry
     items = [e for e in entries if e.node.role in ("item", "step")]
     if len(pairs) < MIN_ITEMS or len(pairs) < NEED_SHARE * len(items):
         return entries
-    kind = asked_kind(inl.to_plain(group.label))
+    kind = kind_in_title(inl.to_plain(group.label))
     for entry in entries:
         if id(entry) not in pairs:
             continue

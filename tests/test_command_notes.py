@@ -58,11 +58,12 @@ def test_a_comment_that_says_no_task_asks_no_command() -> None:
         ls /rhome                                        # empty is normal, dirs appear on access
         docker node update --availability drain worker1  # move tasks off (maintenance)
         loginctl enable-linger wallah                    # start at boot w/o the user logged in  ← ALWAYS forget this
+        vault token capabilities secret/data/app/web     # what can MY token do here?
         ```
         """
     )
     asked = [line for line in lines if "which command?" in line]
-    assert len(asked) == 2, lines
+    assert len(asked) == 3, lines
     assert any("move tasks off (maintenance) — which command? => docker node update --availability drain worker1" in line for line in asked), lines
     assert any("start at boot w/o the user logged in — which command? => loginctl" in line for line in asked), lines
 

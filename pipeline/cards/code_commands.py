@@ -46,6 +46,9 @@ _CONDITION = re.compile(r"\b(?:needs?|requires?|must|fails?|only\s+works|works\s
 # "Mountpoint: /var/lib/...", "0022 → new files 644": what the command prints, led by a field's
 # name or a value ("rotation: secrets immutable" names the task)
 _PRINTS = re.compile(r"^(?:[A-Z][\w-]*:\s|[\w-]+:\s+[/~\d]|[\d.,]+(?:\s|$))")
+# "both show with package counts? good": the author checking what it printed ("what can my token
+# do here?" asks what the command tells)
+_CHECKED = re.compile(r"\?\s*\w")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _REMARK_ARROW = re.compile(r"\s*←.*$")  # "start at boot ← ALWAYS forget this": the author's aside
 # `vim /etc/fstab`, `ls /rhome`, `exit`: opens a file or looks around; the task is done elsewhere
@@ -62,7 +65,7 @@ def _task(text: str) -> str | None:
     text = _REMARK_ARROW.sub("", text).strip().rstrip(":")
     if not text or _REMARK.match(text) or "=" in text or "/" in text.split()[0] or len(_WORDS.findall(text)) < MIN_TASK_WORDS:
         return None
-    if _CONDITION.search(_ASIDE.sub("", text)) or "?" in text or _PRINTS.match(text):
+    if _CONDITION.search(_ASIDE.sub("", text)) or _CHECKED.search(text) or _PRINTS.match(text):
         return None
     return text
 

@@ -17,7 +17,7 @@ import re
 
 from pipeline.cards.chunking import words
 from pipeline.cards.count_nouns import counted_noun
-from pipeline.cards.counted import one_kind
+from pipeline.cards.counted import one_kind, open_ended
 from pipeline.cards.defining import names_its_kind
 from pipeline.cards.entries import Entry, Fact, Group
 from pipeline.cards.prompts import asked, is_fragment, is_generic
@@ -78,7 +78,7 @@ def terms_only(entries: list[Entry], whole: list[Fact]) -> bool:
 def names_overview(sink: CardSink, group: Group, entries: list[Entry]) -> None:
     """The overview of a topic of terms: which they are."""
     front = asked(group.label, group.context)
-    if one_kind(heads := [inl.to_plain(e.head) for e in entries]):
+    if one_kind(heads := [inl.to_plain(e.head) for e in entries]) and not open_ended(inl.to_plain(group.label), [inl.to_plain(e.full) for e in entries]):
         front = (*front, Span("text", f" — which {len(entries)}{counted_noun(inl.to_plain(group.label), heads, sink.product) or ''}?"))
     answer = sink.facts_html([Fact(inl.strip(e.head), e.node.line) for e in entries])
     lines = (group.line, *(e.node.line for e in entries))

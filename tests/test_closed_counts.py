@@ -26,6 +26,7 @@ def test_a_member_is_one_short_name_leading_its_line() -> None:
     assert a_member("at rest with KMS — training volumes, output artifacts")
     assert not a_member("health agent pushes metrics to CloudWatch")
     assert not a_member("System Event, Policy Denied")  # two members on one line
+    assert a_member("S3 bucket, with an origin access identity")  # one member and a remark on it
 
 
 def test_facts_under_a_label_are_not_counted_as_members() -> None:
@@ -92,3 +93,37 @@ def test_lines_holding_several_members_each_are_not_counted_by_line() -> None:
         """
     )
     assert not any("which 3" in line for line in lines), lines
+
+
+def test_one_word_said_two_ways_is_no_pair_of_values() -> None:
+    lines = cards_of(
+        """
+        ## Controls
+
+        **Control types:**
+        - Preventive - blocks before (firewall, locks)
+        - Detective - identifies/records (IDS, log review, motion sensor)
+        - Corrective - fixes after (restore from backup, patch)
+        """
+    )
+    assert not any("Detective: which 2" in line or "Detective — which 2" in line for line in lines), lines
+
+
+def test_a_comparison_topic_does_not_list_its_aspects_as_members() -> None:
+    lines = cards_of(
+        """
+        ## Explain the importance of using appropriate cryptographic solutions
+        ### Symmetric vs asymmetric
+
+        | | Symmetric | Asymmetric |
+        |---|---|---|
+        | Keys | 1 shared secret | public/private key pair |
+        | Speed | fast, bulk data | slow, small data / key exchange |
+
+        - Real life = hybrid. TLS uses asymmetric to agree a symmetric session key.
+        - Key length: longer = stronger. ECC gets equivalent strength with much smaller keys than RSA (256-bit ECC ≈ 3072-bit RSA).
+        """
+    )
+    # "which 2?" under "Symmetric vs asymmetric" reads as asking for the two compared
+    assert not any("Symmetric vs asymmetric — which 2" in line for line in lines), lines
+    assert not any("=> Real life Key length" in line for line in lines), lines

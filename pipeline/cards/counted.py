@@ -90,4 +90,13 @@ def a_member(line: str) -> bool:
     line led by one short name, which "which N?" may count; not "budget alerts do NOT stop
     spending", nor "compute optimized, memory optimized" (several members on one line)."""
     led = lead(line)
-    return 0 < len(led.split()) <= MEMBER_WORDS and "," not in led and ";" not in led
+    parts = [part.strip() for part in _NAMES_APART.split(led) if part.strip()]
+    named = [part[0].isupper() or part[0].isdigit() for part in parts]
+    if len(parts) > 1 and named[0] and not named[1]:
+        led = parts[0]  # "S3 bucket, with an origin access identity": a name, then a remark on it
+    elif len(parts) > 1 and all(named):
+        return False  # "System Event, Policy Denied": two members on one line
+    return 0 < len(led.split()) <= MEMBER_WORDS
+
+
+_NAMES_APART = re.compile(r"[,;]")

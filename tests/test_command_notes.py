@@ -83,3 +83,35 @@ def test_a_key_over_a_nested_block_is_no_setting_its_comment_asks() -> None:
         """
     )
     assert not any("which setting?" in line for line in lines), lines
+
+
+def test_a_task_heading_over_commands_says_the_task_in_their_fronts() -> None:
+    lines = cards_of(
+        """
+        ## RHCSA
+
+        ### How do I add swap?
+
+        ```bash
+        mkswap /dev/vdb3                     # turn the partition into swap space
+        timedatectl set-timezone Europe/Berlin   # list: timedatectl list-timezones
+        parted /dev/vdb mklabel gpt          # only on an EMPTY disk!
+        ```
+        """
+    )
+    asked = [line for line in lines if "which command?" in line]
+    assert len(asked) == 1 and "Add swap : turn the partition into swap space — which command? => mkswap /dev/vdb3" in asked[0], lines
+
+
+def test_a_phrase_that_says_a_task_asks_its_command() -> None:
+    lines = cards_of(
+        """
+        ## Installation & configuration
+
+        - `live-restore` → containers keep running while dockerd restarts
+        - Reload some settings without restart: `sudo kill -SIGHUP $(pidof dockerd)` (e.g. debug, labels).
+        - MKE **client bundle** → zip with certs + env script; `eval "$(<env.sh)"` then the CLI talks to the cluster as *you*.
+        """
+    )
+    assert any("Reload some settings without restart — which command? => sudo kill -SIGHUP $(pidof dockerd)" in line for line in lines), lines
+    assert not any("$ " in line.split("=>")[0] for line in lines), lines  # a command's own brackets are never cut from a clue

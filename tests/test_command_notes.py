@@ -115,3 +115,49 @@ def test_a_phrase_that_says_a_task_asks_its_command() -> None:
     )
     assert any("Reload some settings without restart — which command? => sudo kill -SIGHUP $(pidof dockerd)" in line for line in lines), lines
     assert not any("$ " in line.split("=>")[0] for line in lines), lines  # a command's own brackets are never cut from a clue
+
+
+NODES = """
+## Orchestration
+
+### Nodes
+
+```bash
+docker node ls
+docker node update --availability drain worker1  # move tasks off (maintenance)
+```
+
+> drain reschedules existing tasks elsewhere; pause just stops new scheduling of new workloads.
+
+### Named volumes
+
+- managed by the engine in `/var/lib/docker/volumes/`, best for persistent data across container restarts
+- survive the container that mounted them and can be shared by several containers at once
+
+### Bind mounts
+
+- any path of the host machine mounted into the container, dependent on the host's layout
+"""
+
+
+def test_a_heading_over_a_block_of_commands_and_a_blank_inside_a_path_are_no_recognition_clues() -> None:
+    from pipeline.cards.recognition import recognition_plan
+
+    from .test_clue_elsewhere import _document
+
+    plan = recognition_plan(_document(NODES))
+    names = {asked.thing.name for asked in plan}
+    assert "Nodes" not in names and "Named volumes" in names, names
+    cues = " ".join(" ".join(asked.cues) for asked in plan if asked.thing.name == "Named volumes")
+    assert "/___" not in cues and "___/" not in cues, cues
+
+
+def test_a_statement_that_names_a_command_is_no_command_of_a_task() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        - Can't `docker secret update` content → make a new one and swap.
+        """
+    )
+    assert not any("which command?" in line for line in lines), lines

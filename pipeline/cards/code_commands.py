@@ -193,3 +193,17 @@ def task_over_command(sink: CardSink, context: tuple[str, ...], entry: Entry, ke
     front = f"<b>{where}</b>: {sink.html(head)} — which command?"
     sink.add("term", "basic", prompt=front, answer=sink.html(definition), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
     return True
+
+
+@per_document
+def command_topics(document: Document) -> frozenset[int]:
+    """The lines of the topics that open with a block of commands ("Nodes" over `docker node ls`,
+    ..., "How do I add swap?"): the commands are what the heading files, and the lines after
+    them remark on them ("drain ≠ pause"); no "What is this?" card answers with the heading."""
+    found = set()
+    for section in document.sections:
+        for topic in section.topics:
+            first = next((node for node in topic.body if node.cards), None)
+            if first is not None and first.role == "code":
+                found.add(topic.line)
+    return frozenset(found)

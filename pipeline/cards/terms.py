@@ -71,7 +71,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         text = "{{c1::" + cloze_safe(inl.escape(context[-1])) + "}} — " + sink.html(entry.full)
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
-    if is_command(entry.head) and says_a_task(entry.definition):
+    if is_command(entry.head) and inl.strip(entry.head)[0].kind == "code" and says_a_task(entry.definition):
         # `helm show values podinfo/podinfo -> find the key names`: the exam gives the task
         # and asks for the command, so the card does too
         where = f"<b>{sink.html(asked((Span('text', context[-1]),), context[:-1]))}</b>: " if context else ""

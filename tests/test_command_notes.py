@@ -161,3 +161,51 @@ def test_a_statement_that_names_a_command_is_no_command_of_a_task() -> None:
         """
     )
     assert not any("which command?" in line for line in lines), lines
+
+
+def test_a_table_of_commands_or_options_asks_each_from_what_it_does_under_its_task() -> None:
+    lines = cards_of(
+        """
+        ## RHCSA
+
+        ### How do I manage services?
+
+        | Command | What it does |
+        |---|---|
+        | `systemctl start\\|stop <u>` | runtime only |
+        | `systemctl enable --now <u>` | enable + start in one go ← use this always |
+
+        ### How do I do firewalld?
+
+        | Option | Meaning |
+        |---|---|
+        | `--add-port=82/tcp` / `--remove-port=` | open raw port |
+        | `--list-all [--zone=<z>]` | everything in a zone |
+        """
+    )
+    said = "\\n".join(lines)
+    assert "Manage services : runtime only — which command? => systemctl start|stop <u>" in said, lines
+    assert "Manage services : enable + start in one go — which command?" in said, lines
+    assert "Firewalld : open raw port — which option? => --add-port=82/tcp / --remove-port=" in said, lines
+    assert "Firewalld : everything in a zone — which option?" in said, lines
+    assert "Meaning" not in said, lines
+
+
+def test_a_table_of_the_exams_areas_by_the_authors_weight_makes_no_cards() -> None:
+    lines = cards_of(
+        """
+        ## Overview
+
+        Red Hat doesn't publish weights. Objective areas + how heavily they showed up in my 4 practice exams (my guess):
+
+        | Objective area | My feel |
+        |---|---|
+        | Configure local storage (partitions, LVM, swap) | ●●●● |
+        | Create simple shell scripts | ●●○○ |
+
+        ## Storage
+
+        - `lvextend -r` grows the filesystem too
+        """
+    )
+    assert not any("shell scripts" in line or "●" in line for line in lines), lines

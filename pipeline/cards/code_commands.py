@@ -28,7 +28,7 @@ from pipeline.cards.entries import Entry, Group
 from pipeline.cards.per_document import per_document
 from pipeline.cards.prompts import asked, task_heading
 from pipeline.cards.sink import CardSink
-from pipeline.model import Document, Node, Span, every_node
+from pipeline.model import Document, Inline, Node, Span, every_node
 from pipeline.model import inline as inl
 
 # a comment after the command, at least two spaces out: `cmd   # what it does`, `cmd  ! why`
@@ -77,6 +77,14 @@ def _names_its_tool(task: str, command: str) -> bool:
     the command's own tool points to another use of it, and would give the answer away."""
     tool = command.split()[0]
     return tool[:1].isalpha() and len(tool) > 1 and re.search(rf"(?<![\w.-]){re.escape(tool)}(?![\w-])", task) is not None
+
+
+def without_arrow_remark(inline: Inline) -> Inline:
+    """"enable + start in one go ← use this always": the task without the author's arrow remark."""
+    for index, span in enumerate(inline):
+        if span.kind == "text" and "←" in span.text:
+            return inl.strip((*inline[:index], Span("text", _REMARK_ARROW.sub("", span.text))))
+    return inline
 
 
 def _does_a_task(command: str) -> bool:

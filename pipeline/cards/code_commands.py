@@ -212,6 +212,8 @@ def command_topics(document: Document) -> frozenset[int]:
     for section in document.sections:
         for topic in section.topics:
             first = next((node for node in topic.body if node.cards), None)
-            if first is not None and first.role == "code":
+            # "Cloud Run" over `gcloud run deploy ...` is a product the commands run, still a name
+            product = len([w for w in _WORDS.findall(inl.to_plain(topic.title)) if w[:1].isupper()]) >= 2
+            if first is not None and first.role == "code" and not product:
                 found.add(topic.line)
     return frozenset(found)

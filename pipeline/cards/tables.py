@@ -241,7 +241,7 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
             if _BARE_KEY.match(_plain(row[0])) and header[0] and header[1]:
                 # "22" alone asks nothing: "Port 22 — Protocol"
                 prompt = f'{inl.escape(header[0])} {prompt} <span class="sp-column">— {inl.escape(header[1])}</span>'
-            elif (is_command(row[0]) or _is_option(row[0])) and says_a_task(row[1]) and not _plain(row[1]).endswith("?"):
+            elif (is_command(row[0]) or _is_option(row[0])) and says_a_task(row[1]):
                 # `| kubectl rollout undo deploy/web | roll back |`: a hands-on exam gives the task, under
                 # the heading that says what the commands are for ("Firewalld: open raw port — which option?")
                 where = f"<b>{inl.escape(task_heading(context[-1]))}</b>: " if context else ""

@@ -83,3 +83,129 @@ def test_a_key_over_a_nested_block_is_no_setting_its_comment_asks() -> None:
         """
     )
     assert not any("which setting?" in line for line in lines), lines
+
+
+def test_a_task_heading_over_commands_says_the_task_in_their_fronts() -> None:
+    lines = cards_of(
+        """
+        ## RHCSA
+
+        ### How do I add swap?
+
+        ```bash
+        mkswap /dev/vdb3                     # turn the partition into swap space
+        timedatectl set-timezone Europe/Berlin   # list: timedatectl list-timezones
+        parted /dev/vdb mklabel gpt          # only on an EMPTY disk!
+        ```
+        """
+    )
+    asked = [line for line in lines if "which command?" in line]
+    assert len(asked) == 1 and "Add swap : turn the partition into swap space — which command? => mkswap /dev/vdb3" in asked[0], lines
+
+
+def test_a_phrase_that_says_a_task_asks_its_command() -> None:
+    lines = cards_of(
+        """
+        ## Installation & configuration
+
+        - `live-restore` → containers keep running while dockerd restarts
+        - Reload some settings without restart: `sudo kill -SIGHUP $(pidof dockerd)` (e.g. debug, labels).
+        - MKE **client bundle** → zip with certs + env script; `eval "$(<env.sh)"` then the CLI talks to the cluster as *you*.
+        """
+    )
+    assert any("Reload some settings without restart — which command? => sudo kill -SIGHUP $(pidof dockerd)" in line for line in lines), lines
+    assert not any("$ " in line.split("=>")[0] for line in lines), lines  # a command's own brackets are never cut from a clue
+
+
+NODES = """
+## Orchestration
+
+### Nodes
+
+```bash
+docker node ls
+docker node update --availability drain worker1  # move tasks off (maintenance)
+```
+
+> drain reschedules existing tasks elsewhere; pause just stops new scheduling of new workloads.
+
+### Named volumes
+
+- managed by the engine in `/var/lib/docker/volumes/`, best for persistent data across container restarts
+- survive the container that mounted them and can be shared by several containers at once
+
+### Bind mounts
+
+- any path of the host machine mounted into the container, dependent on the host's layout
+"""
+
+
+def test_a_heading_over_a_block_of_commands_and_a_blank_inside_a_path_are_no_recognition_clues() -> None:
+    from pipeline.cards.recognition import recognition_plan
+
+    from .test_clue_elsewhere import _document
+
+    plan = recognition_plan(_document(NODES))
+    names = {asked.thing.name for asked in plan}
+    assert "Nodes" not in names and "Named volumes" in names, names
+    cues = " ".join(" ".join(asked.cues) for asked in plan if asked.thing.name == "Named volumes")
+    assert "/___" not in cues and "___/" not in cues, cues
+
+
+def test_a_statement_that_names_a_command_is_no_command_of_a_task() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        - Can't `docker secret update` content → make a new one and swap.
+        """
+    )
+    assert not any("which command?" in line for line in lines), lines
+
+
+def test_a_table_of_commands_or_options_asks_each_from_what_it_does_under_its_task() -> None:
+    lines = cards_of(
+        """
+        ## RHCSA
+
+        ### How do I manage services?
+
+        | Command | What it does |
+        |---|---|
+        | `systemctl start\\|stop <u>` | runtime only |
+        | `systemctl enable --now <u>` | enable + start in one go ← use this always |
+
+        ### How do I do firewalld?
+
+        | Option | Meaning |
+        |---|---|
+        | `--add-port=82/tcp` / `--remove-port=` | open raw port |
+        | `--list-all [--zone=<z>]` | everything in a zone |
+        """
+    )
+    said = "\\n".join(lines)
+    assert "Manage services : runtime only — which command? => systemctl start|stop <u>" in said, lines
+    assert "Manage services : enable + start in one go — which command?" in said, lines
+    assert "Firewalld : open raw port — which option? => --add-port=82/tcp / --remove-port=" in said, lines
+    assert "Firewalld : everything in a zone — which option?" in said, lines
+    assert "Meaning" not in said, lines
+
+
+def test_a_table_of_the_exams_areas_by_the_authors_weight_makes_no_cards() -> None:
+    lines = cards_of(
+        """
+        ## Overview
+
+        Red Hat doesn't publish weights. Objective areas + how heavily they showed up in my 4 practice exams (my guess):
+
+        | Objective area | My feel |
+        |---|---|
+        | Configure local storage (partitions, LVM, swap) | ●●●● |
+        | Create simple shell scripts | ●●○○ |
+
+        ## Storage
+
+        - `lvextend -r` grows the filesystem too
+        """
+    )
+    assert not any("shell scripts" in line or "●" in line for line in lines), lines

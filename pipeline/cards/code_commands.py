@@ -23,12 +23,12 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.chunking import split_spans
-from pipeline.cards.commands import is_command
-from pipeline.cards.entries import Group
+from pipeline.cards.commands import is_command, says_a_task
+from pipeline.cards.entries import Entry, Group
 from pipeline.cards.per_document import per_document
-from pipeline.cards.prompts import asked
+from pipeline.cards.prompts import asked, task_heading
 from pipeline.cards.sink import CardSink
-from pipeline.model import Document, Node, every_node
+from pipeline.model import Document, Inline, Node, Span, every_node
 from pipeline.model import inline as inl
 
 # a comment after the command, at least two spaces out: `cmd   # what it does`, `cmd  ! why`
@@ -42,7 +42,9 @@ _SETTING = re.compile(r"^[\w.\[\]\"-]+\s*(?::|=)(?:\s|$)")
 _FRAGMENT = re.compile(r"^-\s|[{\[(:]$|^[}\])]")  # a YAML item, a block's first or last line, a key over a block
 # what a command needs or where it fails, not what it does: "only works on a manager",
 # "node must be down first", "fails if in use", "needs setroubleshoot-server", "see below"
-_CONDITION = re.compile(r"\b(?:needs?|requires?|must|fails?|only\s+works|works\s+only|see\s+(?:below|above))\b", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\b(?:needs?|requires?|must|fails?|only\s+works|works\s+only|only\s+(?:on|if|when|with)|see\s+(?:below|above))\b", re.IGNORECASE
+)
 # "Mountpoint: /var/lib/...", "0022 → new files 644": what the command prints, led by a field's
 # name or a value ("rotation: secrets immutable" names the task)
 _PRINTS = re.compile(r"^(?:[A-Z][\w-]*:\s|[\w-]+:\s+[/~\d]|[\d.,]+(?:\s|$))")
@@ -68,6 +70,21 @@ def _task(text: str) -> str | None:
     if _CONDITION.search(_ASIDE.sub("", text)) or _CHECKED.search(text) or _PRINTS.match(text):
         return None
     return text
+
+
+def _names_its_tool(task: str, command: str) -> bool:
+    """`timedatectl set-timezone X   # list: timedatectl list-timezones`: a comment that runs
+    the command's own tool points to another use of it, and would give the answer away."""
+    tool = command.split()[0]
+    return tool[:1].isalpha() and len(tool) > 1 and re.search(rf"(?<![\w.-]){re.escape(tool)}(?![\w-])", task) is not None
+
+
+def without_arrow_remark(inline: Inline) -> Inline:
+    """"enable + start in one go ← use this always": the task without the author's arrow remark."""
+    for index, span in enumerate(inline):
+        if span.kind == "text" and "←" in span.text:
+            return inl.strip((*inline[:index], Span("text", _REMARK_ARROW.sub("", span.text))))
+    return inline
 
 
 def _does_a_task(command: str) -> bool:
@@ -97,12 +114,18 @@ def _pairs(code: str) -> list[tuple[str, str, int]]:
     return found
 
 
+def _how(label: tuple[Span, ...]) -> bool:
+    """A heading that asks how to do a task: its commands' cards say the task."""
+    return task_heading(plain := inl.to_plain(label)) != plain
+
+
 def code_command_cards(sink: CardSink, group: Group, node: Node) -> None:
     if node.role != "code" or not node.inline:
         return
-    where = sink.html(asked(group.label, group.context)) if group.context or group.label else ""
+    label = (Span("text", task_heading(inl.to_plain(group.label))),) if _how(group.label) else group.label
+    where = sink.html(asked(label, group.context)) if group.context or group.label else ""
     for task, command, offset in _pairs(node.inline[0].text):
-        if _FRAGMENT.search(command) or not _does_a_task(command):
+        if _FRAGMENT.search(command) or not _does_a_task(command) or _names_its_tool(task, command):
             continue
         which = "setting" if _SETTING.match(command) else "command"
         front = (f"<b>{where}</b>: " if where else "") + inl.escape(task) + f" — which {which}?"
@@ -155,3 +178,42 @@ def tools_run(text: str) -> bool:
     what a heading over it groups, no description that names the heading."""
     pieces = _PIECES.split(text.strip())
     return len(pieces) >= MIN_PIECES and 2 * sum(bool(_TOOL_PIECE.search(p)) for p in pieces) >= len(pieces)
+
+
+TASK_WORDS = 3  # "Hostname", "Verify": a word or two names a thing or a step, asked otherwise
+
+
+def task_over_command(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tuple[str, ...]) -> bool:
+    """`Reload some settings without restart: `sudo kill -SIGHUP $(pidof dockerd)` (e.g. debug)`:
+    a phrase that says a task, then the command that does it. Asked from the phrase, as the
+    exam asks ("... — which command?"); asked the other way, the command with its brackets cut
+    would be the clue. True when it was asked."""
+    head, definition = inl.strip(entry.head), inl.strip(entry.definition)
+    if not context or not definition or definition[0].kind != "code" or " " not in definition[0].text.strip():
+        return False
+    plain = inl.ASIDE.sub(" ", inl.to_plain(head)).strip()
+    words = _WORDS.findall(plain)
+    # a phrase in sentence case says a task; "Docker Content Trust", "CMD vs ENTRYPOINT" name things
+    named = any(word[:1].isupper() for word in words[1:])
+    if not says_a_task(head) or len(words) < TASK_WORDS or named or sink.describes(plain):
+        return False
+    where = sink.html(asked((Span("text", context[-1]),), context[:-1]))
+    front = f"<b>{where}</b>: {sink.html(head)} — which command?"
+    sink.add("term", "basic", prompt=front, answer=sink.html(definition), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
+    return True
+
+
+@per_document
+def command_topics(document: Document) -> frozenset[int]:
+    """The lines of the topics that open with a block of commands ("Nodes" over `docker node ls`,
+    ..., "How do I add swap?"): the commands are what the heading files, and the lines after
+    them remark on them ("drain ≠ pause"); no "What is this?" card answers with the heading."""
+    found = set()
+    for section in document.sections:
+        for topic in section.topics:
+            first = next((node for node in topic.body if node.cards), None)
+            # "Cloud Run" over `gcloud run deploy ...` is a product the commands run, still a name
+            product = len([w for w in _WORDS.findall(inl.to_plain(topic.title)) if w[:1].isupper()]) >= 2
+            if first is not None and first.role == "code" and not product:
+                found.add(topic.line)
+    return frozenset(found)

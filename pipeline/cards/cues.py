@@ -41,6 +41,9 @@ _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
 # name (`S3 One-Zone ___`, `Standard-___`), a kind of the thing rather than the thing
 # or before one (`___ Flexible Retrieval`, `AWS Agentless ___ Connector`): part of another name
 _IN_A_NAME = re.compile(rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape(MASK)}|{re.escape(MASK)}\s+[A-Z]|{re.escape(MASK)}-")
+# a blank inside a path or a dotted name (`/var/lib/docker/___/`, `certs.d/___.local:5000`): the
+# name's word as a part of a file's name, cut from it; the line reads as broken, not as a clue
+_IN_A_PATH = re.compile(rf"[/\\]{re.escape(MASK)}|{re.escape(MASK)}[/\\]|\w\.{re.escape(MASK)}|{re.escape(MASK)}\.\w")
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:types?|kinds?|ways?|options?|categor(?:y|ies)|class(?:es)?|tiers?)\b",
     re.IGNORECASE,
@@ -200,7 +203,7 @@ def _cue(thing: Thing, line: Line) -> str:
         # a leaked word that leads the line names a part of the thing (`snowmobile: ...`)
         if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or _NAMED_LEAD.match(text):
             return ""
-    return text
+    return "" if _IN_A_PATH.search(text) else text
 
 
 def _files_names(thing: Thing, n: int) -> bool:

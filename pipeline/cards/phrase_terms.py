@@ -14,6 +14,7 @@ from pipeline.cards.entries import Entry
 from pipeline.cards.phrase_questions import which_question
 from pipeline.cards.prompts import definition_question, is_fragment, is_generic, is_statement
 from pipeline.cards.sink import CardSink
+from pipeline.model import Inline
 from pipeline.model import inline as inl
 from pipeline.model.naming import MASK, same_word
 
@@ -88,13 +89,21 @@ def phrase_clue(entry: Entry) -> str | None:
     short, one statement (no list, no label of its own), not mostly the phrase again.
     A meaning too long for one (`reduce the amount of energy ..., and reduce the need
     to ...`) gives its first clause, when that is a statement of its own."""
-    text = " ".join(inl.ASIDE.sub(" ", inl.to_plain(entry.definition)).split()).replace(" ,", ",").strip().rstrip(".")
+    text = " ".join(_without_asides(entry.definition).split()).replace(" ,", ",").strip().rstrip(".")
     # the name's own words, not a former name's in brackets ("(formerly Old Name)")
     own = [w.lower() for w in _WORD.findall(inl.ASIDE.sub(" ", inl.to_plain(entry.head))) if len(w) >= OWN_WORD and w.lower() not in _LINKING]
     found = _masked_clue(text, own)
     if found is None and ": " not in text and (first := _CLAUSE_END.split(text, maxsplit=1)[0]) != text:
         found = _masked_clue(first, own) if len(first.split()) >= CLAUSE_WORDS else None
     return found
+
+
+def _without_asides(spans: Inline) -> str:
+    """The plain text without its remarks in brackets; brackets inside code are the
+    command's own (`$(pidof dockerd)`), and cutting them would leave `kill -SIGHUP $`."""
+    codes = [span.text for span in spans if span.kind == "code"]
+    masked = "".join(f"\x00{codes.index(span.text)}\x00" if span.kind == "code" else inl.to_plain((span,)) for span in spans)
+    return re.sub(r"\x00(\d+)\x00", lambda m: codes[int(m.group(1))], inl.ASIDE.sub(" ", masked))
 
 
 CLAUSE_WORDS = 5  # a first clause this long says something of its own ("shared services reduce the amount of infra")

@@ -113,6 +113,20 @@ _SPELLED_OUT = re.compile(r"^\s*([A-Z][A-Za-z0-9]{1,7})\s+(?:is|=|stands\s+for)\
 
 # "Remember the order of a page load", "Memorize the port numbers": a note to self over what to recall
 _STUDY_NOTE = re.compile(r"^(?:remember|memori[sz]e|don't\s+forget)\s+(?!that\b|to\b)(\w.*?)\s*:?$", re.IGNORECASE)
+# "How do I configure the network?", "How to set up autofs": a task heading; before a label or a
+# command's task it reads as the task itself ("Configure the network — Hostname")
+_HOW_DO_I = re.compile(r"^how\s+(?:do|can|should|would)\s+(?:i|you|we|one)\s+(?:do\s+(?=\S+\s*\S))?(\w.*?)\s*\??$|^how\s+to\s+(\w.*?)\s*\??$", re.IGNORECASE)
+
+
+def task_heading(text: str) -> str:
+    """"How do I add swap?" -> "Add swap"; any other heading as it is."""
+    found = _HOW_DO_I.match(text.strip())
+    if found is None:
+        return text
+    task = found.group(1) or found.group(2)
+    return task[:1].upper() + task[1:]
+
+
 # "There are 6 pillars in the Well-Architected Framework:", "We have three kinds of ...": a count's sentence
 _THERE_ARE = re.compile(
     r"^(?:there\s+are|we\s+have)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z][\w-]*s\b[^:.;]*?)\s*[:.]?$",
@@ -215,7 +229,7 @@ def asked(label: Inline, context: tuple[str, ...], clauses: bool = False, named_
     if (counted := counted_statement(plain)) is not None:
         # "There are two patterns of app communication": the kind counted is what is asked
         return (Span("text", counted[1][:1].upper() + counted[1][1:]),)
-    parent = unnumbered(context[-1]) if context else ""
+    parent = task_heading(unnumbered(context[-1])) if context else ""
     # "3 archi models", "Policies": how many, or what kind, but not of what
     counted_kind = bool(COUNT.match(plain)) or inl.plain_key(plain) in _BARE_KINDS
     qualifies = bool(_QUALIFIES.match(plain)) and not is_generic(COUNT.sub("", parent))

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.cards.classify import classify_cards
-from pipeline.cards.code_commands import command_lines
+from pipeline.cards.code_commands import command_lines, command_topics
 from pipeline.cards.compare import comparisons
 from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, question, reads_as_statement
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, leans_on_another_cue, said_together, supported, tells_apart, unshared
@@ -68,8 +68,8 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     for position, thing in enumerate(things):
         if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name):
             continue
-        if not thing.item and names_kinds(thing.name):
-            continue  # "Storage Classes": the set a thing is sorted into, no one thing a line describes
+        if not thing.item and (names_kinds(thing.name) or thing.described.line in command_topics(document)):
+            continue  # "Storage Classes": the set a thing is sorted into; "Nodes" over commands: what they act on
         if not thing.item and (is_topic_heading(thing.name) or only_files_members(thing.described.lines, thing.name)):
             continue  # "Cost mgmt / FinOps", "actors" over its members: where a line is filed, not what it is
         # a member's line under a heading that files members ("Solicited-node: ..." under IPv6) asks the category

@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.cards.code_commands import without_arrow_remark
 from pipeline.cards.commands import is_command, says_a_task
+from pipeline.cards.prompts import task_heading
 from pipeline.cards.sink import CardSink
 from pipeline.cards.table_rows import asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns
 from pipeline.model import Inline, Node, Span, Table
@@ -73,7 +75,7 @@ def is_sentence(text: str) -> bool:
 # Headers that name a property of each row (`| Option | When | Limits |`): the rows are the things.
 _PROPERTY_HEADERS = frozenset(
     "when why how use uses purpose description notes note limits limit limitations cost costs price pricing "
-    "pros cons example examples scope type size speed latency durability availability".split()
+    "pros cons example examples scope type size speed latency durability availability meaning effect does".split()
 )
 
 
@@ -239,10 +241,22 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
             if _BARE_KEY.match(_plain(row[0])) and header[0] and header[1]:
                 # "22" alone asks nothing: "Port 22 — Protocol"
                 prompt = f'{inl.escape(header[0])} {prompt} <span class="sp-column">— {inl.escape(header[1])}</span>'
-            elif is_command(row[0]) and says_a_task(row[1]):
-                # `| kubectl rollout undo deploy/web | roll back |`: a hands-on exam gives the task
-                prompt, answer = f"{answer} — which command?", prompt
+            elif (is_command(row[0]) or _is_option(row[0])) and says_a_task(row[1]):
+                # `| kubectl rollout undo deploy/web | roll back |`: a hands-on exam gives the task, under
+                # the heading that says what the commands are for ("Firewalld: open raw port — which option?")
+                where = f"<b>{inl.escape(task_heading(context[-1]))}</b>: " if context else ""
+                task = sink.html(without_arrow_remark(row[1]))
+                prompt, answer = f"{where}{task} — which {'option' if _is_option(row[0]) else 'command'}?", prompt
             sink.add("table", "basic", prompt, answer, context, (node.line, line), key)
+
+
+_OPTION = re.compile(r"^--?[A-Za-z]")
+
+
+def _is_option(cell: Inline) -> bool:
+    """`--add-port=82/tcp` / `--remove-port=`: a command's options, all code."""
+    spans = [span for span in inl.strip(cell) if span.kind != "text" or span.text.strip(" /,")]
+    return bool(spans) and all(span.kind == "code" and _OPTION.match(span.text.strip()) for span in spans)
 
 
 def _is_command_column(table: Table, column: int) -> bool:

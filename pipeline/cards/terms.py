@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.cards.chunking import cloze_safe, split_spans
+from pipeline.cards.code_commands import task_over_command
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.counted import one_kind
@@ -70,7 +71,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         text = "{{c1::" + cloze_safe(inl.escape(context[-1])) + "}} — " + sink.html(entry.full)
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
-    if is_command(entry.head) and says_a_task(entry.definition):
+    if is_command(entry.head) and inl.strip(entry.head)[0].kind == "code" and says_a_task(entry.definition):
         # `helm show values podinfo/podinfo -> find the key names`: the exam gives the task
         # and asks for the command, so the card does too
         where = f"<b>{sink.html(asked((Span('text', context[-1]),), context[:-1]))}</b>: " if context else ""
@@ -118,6 +119,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
     entry = settings_apart(sink, context, entry, key, ONE_FACT_WORDS)
+    if task_over_command(sink, context, entry, key):
+        return  # "Reload some settings without restart: `sudo kill -SIGHUP ...`": the task asks the command
     # a condition ("if negotiation fails") is asked as what follows it, never as the answer
     if _values(entry.definition) is None and not is_command(entry.head) and condition_front(entry.head) is None and phrase_card(sink, context, entry, key):
         # "adopt a pay-per-use model: pay only for what runs": asked from the meaning

@@ -28,7 +28,7 @@ _EXAM_HEADING = re.compile(
 )
 # "Exam: 2 hours, ...", "Sections (approx. weights from the exam guide):", "domains + weights"
 _EXAM_LINE = re.compile(
-    r"^\W*exam(?:ination)?\s*:|\bweights?\b.*\b(?:exam|guide)\b|\b(?:domains?|sections?|skill\s+areas?)\b\W+(?:\w+\W+){0,2}weights?\b",
+    r"^\W*exam(?:ination)?\s*:|\bweights?\b.*\b(?:exams?|guides?)\b|\b(?:domains?|sections?|skill\s+areas?)\b\W+(?:\w+\W+){0,2}weights?\b",
     re.IGNORECASE,
 )
 

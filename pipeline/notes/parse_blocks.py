@@ -187,8 +187,14 @@ def _cells(row: Token) -> tuple[Inline, ...]:
     out = []
     for cell in row.get("children", []):
         found = lines(cell.get("children", []))
-        out.append(tuple(s for _, spans in found for s in spans))
+        out.append(tuple(_unescaped_pipe(s) for _, spans in found for s in spans))
     return tuple(out)
+
+
+def _unescaped_pipe(span: Span) -> Span:
+    """`systemctl start\\|stop` in a table cell: the backslash only keeps the pipe from ending
+    the cell (GFM), inside code too, where the parser leaves it."""
+    return replace(span, text=span.text.replace("\\|", "|")) if span.kind == "code" and "\\|" in span.text else span
 
 
 def _table_nodes(token: Token) -> list[Node]:

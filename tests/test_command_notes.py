@@ -209,3 +209,21 @@ def test_a_table_of_the_exams_areas_by_the_authors_weight_makes_no_cards() -> No
         """
     )
     assert not any("shell scripts" in line or "●" in line for line in lines), lines
+
+
+def test_a_remark_after_a_topics_commands_is_no_definition_of_the_topic() -> None:
+    lines = cards_of(
+        """
+        ## RHCSA
+
+        ### How do I do LVM?
+
+        ```bash
+        lvextend -r -L 800M /dev/vgdata/lvdata      # grow the volume and its filesystem
+        ```
+
+        - XFS cannot shrink. If asked to shrink, it's ext4.
+        """
+    )
+    assert not any(line.startswith("[overview]") and "How do I do LVM?" in line and "shrink" in line for line in lines), lines
+    assert any("{{c1::XFS}} cannot shrink" in line for line in lines), lines

@@ -217,3 +217,11 @@ def command_topics(document: Document) -> frozenset[int]:
             if first is not None and first.role == "code" and not product:
                 found.add(topic.line)
     return frozenset(found)
+
+
+def commands_lead(nodes: list[Node]) -> bool:
+    """A topic that opens with a block of commands ("How do I add swap?", "Nodes" over
+    `docker node ls`, ...): the lines after the commands remark on them ("XFS cannot
+    shrink"), none says what the topic is: no overview, each remark asked on its own."""
+    first = next((n for n in nodes if n.cards), None)
+    return first is not None and first.role == "code"

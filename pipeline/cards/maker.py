@@ -25,17 +25,7 @@ from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
 from pipeline.cards.commands import command_cloze
 from pipeline.cards.defining import names_its_kind, spells_its_name
-from pipeline.cards.entries import (
-    Entry,
-    Fact,
-    Group,
-    announced_count,
-    categorised,
-    counted_label,
-    entries_of,
-    enumerated,
-    open_name_terms,
-)
+from pipeline.cards.entries import Entry, Fact, Group, announced_count, categorised, counted_label, entries_of, enumerated, open_name_terms
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.forward_facts import word_lines
@@ -332,7 +322,7 @@ class _CardMaker(CardSink):
         if group.lead.inline and not listed:
             facts.insert(0, group.lead)
 
-        kind_first = "overview" if group.is_topic else None
+        kind_first = "overview" if group.is_topic and not self.commands_led else None
         folding = aspect_list(entries) if group.is_topic and not listed and len(facts) == 1 and bare(facts[0]) else None
         if folding is not None:
             fold(self, group, facts[0], folding)  # "Bucket Policy: JSON based; used to: ..."
@@ -368,6 +358,9 @@ class _CardMaker(CardSink):
                 self._alone(facts, group)
                 fact_cards(self, group, unkeyed, "detail")
                 facts, kind_first = [], None
+        if self.commands_led and not kind_first:
+            # remarks on a topic's commands ("XFS cannot shrink"): each by its key term, the rest for reading
+            facts = self._alone(facts, group) and []
         if facts:
             fact_cards(self, group, facts, kind_first or "detail")
             kind_first = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.chunking import without_asides
-from pipeline.cards.code_commands import code_command_cards, task_commands
+from pipeline.cards.code_commands import code_command_cards, commands_lead, task_commands
 from pipeline.cards.commands import command_cloze, is_command
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.pointers import is_pointer
@@ -23,6 +23,7 @@ def lines_to_recall(sink: CardSink, group: Group, nodes: list[Node]) -> list[Nod
     knowledge; a numbered question with no answer ("Q3: Which protocol ...?") asks
     the learner, and a card of it would have nothing on its back; a line that
     points to a resource ("Official docs: https://...") says where to read, not what."""
+    sink.commands_led = group.is_topic and commands_lead(nodes)
     if _command_with_notes(sink, group, nodes):
         return []
     carded: set[int] = set()

@@ -55,6 +55,8 @@ class CardSink:
         self.termed: set[int] = set()
         # a topic's remarks after its list, said on that list's card (`partial_lists.remarks_after`)
         self.remarks: list[Fact] = []
+        # the topic being asked opens with commands (`recall_lines`): what follows them remarks on them
+        self.commands_led = False
 
     def html(self, spans: Inline) -> str:
         return inl.to_html(spans, self.image_src)

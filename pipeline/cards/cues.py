@@ -41,9 +41,11 @@ _LEAD_NAME = re.compile(r"^([^:=>→]{1,50}?)\s*(:|->|-->|→|=>|=)\s+\S")
 # name (`S3 One-Zone ___`, `Standard-___`), a kind of the thing rather than the thing
 # or before one (`___ Flexible Retrieval`, `AWS Agentless ___ Connector`): part of another name
 _IN_A_NAME = re.compile(rf"(?<=\S)\s+[A-Z][\w-]*\s+{re.escape(MASK)}|-{re.escape(MASK)}|{re.escape(MASK)}\s+[A-Z]|{re.escape(MASK)}-")
-# a blank inside a path or a dotted name (`/var/lib/docker/___/`, `certs.d/___.local:5000`): the
+# a blank inside a path or a dotted name (`/var/lib/docker/___/`, `/etc/___.conf`): the
 # name's word as a part of a file's name, cut from it; the line reads as broken, not as a clue
-_IN_A_PATH = re.compile(rf"[/\\]{re.escape(MASK)}|{re.escape(MASK)}[/\\]|\w\.{re.escape(MASK)}|{re.escape(MASK)}\.\w")
+_IN_A_PATH = re.compile(
+    rf"/{re.escape(MASK)}/|\w\.{re.escape(MASK)}|{re.escape(MASK)}\.\w|(?<!\S)[~/][^\s/]*(?:/[^\s/]*)*/{re.escape(MASK)}"
+)  # ("stuck/___" is a word or another, no path)
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:types?|kinds?|ways?|options?|categor(?:y|ies)|class(?:es)?|tiers?)\b",
     re.IGNORECASE,
@@ -203,7 +205,12 @@ def _cue(thing: Thing, line: Line) -> str:
         # a leaked word that leads the line names a part of the thing (`snowmobile: ...`)
         if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or _NAMED_LEAD.match(text):
             return ""
-    return "" if _IN_A_PATH.search(text) else text
+    return "" if blank_in_a_path(text) else text
+
+
+def blank_in_a_path(text: str) -> bool:
+    """Whether a blank cuts the name's word out of a path or a dotted name (`/etc/___.conf`)."""
+    return _IN_A_PATH.search(text) is not None
 
 
 def _files_names(thing: Thing, n: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.cues import blank_in_a_path
 from pipeline.cards.entries import Entry
 from pipeline.cards.phrase_questions import which_question
 from pipeline.cards.prompts import definition_question, is_fragment, is_generic, is_statement
@@ -125,6 +126,6 @@ def _masked_clue(text: str, own: list[str]) -> str | None:
 
     masked = _WORD.sub(hidden, text)
     # each blank needs words around it that still say something ("long workloads, ___ ___'s scope" does not)
-    if blanks > BLANKS or len(words) - blanks < max(PHRASE_WORDS, 2 * blanks + 1):
-        return None
+    if blanks > BLANKS or len(words) - blanks < max(PHRASE_WORDS, 2 * blanks + 1) or blank_in_a_path(masked):
+        return None  # (`/etc/___.conf` shows the word cut from a path)
     return masked

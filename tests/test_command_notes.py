@@ -227,3 +227,28 @@ def test_a_remark_after_a_topics_commands_is_no_definition_of_the_topic() -> Non
     )
     assert not any(line.startswith("[overview]") and "How do I do LVM?" in line and "shrink" in line for line in lines), lines
     assert any("{{c1::XFS}} cannot shrink" in line for line in lines), lines
+
+
+def test_a_command_then_a_long_dash_and_its_task_asks_the_command() -> None:
+    lines = cards_of(
+        """
+        ## Speed tricks
+
+        - `docker system prune -af --volumes` — lab reset (never on real boxes)
+        - `ONBUILD` — trigger that runs when another image uses this one as its base.
+        """
+    )
+    assert any("lab reset (never on real boxes) — which command? => docker system prune -af --volumes" in line for line in lines), lines
+    assert not any("{{c1::" in line and "ONBUILD" in line and "another" in line for line in lines), lines
+
+
+def test_a_blank_cut_from_a_path_is_no_clue_of_a_phrase() -> None:
+    lines = cards_of(
+        """
+        ## Network
+
+        - Static name resolution: `/etc/hosts`; resolver config ends up in `/etc/resolv.conf` (managed by NM)
+        - Port flapping: bad cable/port, link goes up and down
+        """
+    )
+    assert not any("/etc/___" in line for line in lines), lines

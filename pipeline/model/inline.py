@@ -283,6 +283,7 @@ def _split_term(inline: Inline) -> tuple[Inline, Inline] | None:
 
 # `Asymmetric - key pair, slow`: a spaced dash after the line's first few words
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+_LEADING_DASH = re.compile(r"^\s+[–—]\s+")  # after code: a long dash (a hyphen there may be an option)
 MAX_DASH_TERM_WORDS = 4
 DASH_FREE_WORDS = 2  # a longer name is capitalised word by word ("Customer Service & Communities")
 
@@ -292,6 +293,9 @@ def _dash_term(inline: Inline) -> tuple[Inline, Inline] | None:
     a name of a few words, not a clause (`single digit ms latency - low latency`
     reads on as one sentence, its left side in lower case)."""
     first = inline[0]
+    if first.kind == "code" and len(inline) > 1 and inline[1].kind == "text" and _LEADING_DASH.match(inline[1].text):
+        # "`docker system prune -af --volumes` — lab reset": a command, then what it does
+        return _checked((first,), strip((Span("text", _LEADING_DASH.sub("", inline[1].text, count=1)),) + inline[2:]))
     match = _SPACED_DASH.search(first.text) if first.kind == "text" else None
     if match is None:
         return None

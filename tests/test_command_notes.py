@@ -252,3 +252,20 @@ def test_a_blank_cut_from_a_path_is_no_clue_of_a_phrase() -> None:
         """
     )
     assert not any("/etc/___" in line for line in lines), lines
+
+
+def test_a_remark_after_commands_is_not_made_the_topics_overview_by_its_kind() -> None:
+    lines = cards_of(
+        """
+        ## Swarm
+
+        ### Nodes
+
+        ```bash
+        docker node update --availability drain worker1  # move tasks off (maintenance)
+        ```
+
+        - Also: draining a node does NOT stop standalone containers on it, only swarm tasks.
+        """
+    )
+    assert not any(line.startswith("[overview]") for line in lines), lines

@@ -224,8 +224,8 @@ class _CardMaker(CardSink):
             # A list's or a passage's own cards show its label as their question.
             self.add_source(first_own, group.line, first_child)
             return
-        if group.is_topic and len(self.cards) > first_child and self.cards[first_child].kind in PROMOTED_KINDS:
-            # A topic that is a single term or list: its first card is the overview.
+        if group.is_topic and not self.commands_led and len(self.cards) > first_child and self.cards[first_child].kind in PROMOTED_KINDS:
+            # A topic that is a single term or list: its first card is the overview (not so the first remark on commands).
             self.cards[first_child] = replace(self.cards[first_child], kind="overview")
         # The label is said by the context of the cards under it.
         self.add_source(first_child, group.line)
@@ -358,7 +358,7 @@ class _CardMaker(CardSink):
                 self._alone(facts, group)
                 fact_cards(self, group, unkeyed, "detail")
                 facts, kind_first = [], None
-        if self.commands_led and not kind_first:
+        if group.is_topic and self.commands_led and not kind_first:
             # remarks on a topic's commands ("XFS cannot shrink"): each by its key term, the rest for reading
             facts = self._alone(facts, group) and []
         if facts:

@@ -23,7 +23,8 @@ def lines_to_recall(sink: CardSink, group: Group, nodes: list[Node]) -> list[Nod
     knowledge; a numbered question with no answer ("Q3: Which protocol ...?") asks
     the learner, and a card of it would have nothing on its back; a line that
     points to a resource ("Official docs: https://...") says where to read, not what."""
-    sink.commands_led = group.is_topic and commands_lead(nodes)
+    if group.is_topic:  # (a list under it asks its lines as ever; the topic's own remarks read the flag)
+        sink.commands_led = commands_lead(nodes)
     if _command_with_notes(sink, group, nodes):
         return []
     carded: set[int] = set()

@@ -269,3 +269,22 @@ def test_a_remark_after_commands_is_not_made_the_topics_overview_by_its_kind() -
         """
     )
     assert not any(line.startswith("[overview]") for line in lines), lines
+
+
+def test_a_topic_opened_by_a_table_of_commands_has_no_overview_of_its_remarks() -> None:
+    lines = cards_of(
+        """
+        ## RHCSA
+
+        ### How do I manage services?
+
+        | Command | What it does |
+        |---|---|
+        | `systemctl enable --now <u>` | enable + start in one go |
+        | `systemctl mask <u>` | link to /dev/null, can't be started at all |
+
+        At GRUB, add `systemd.unit=rescue.target` to boot into it once.
+        """
+    )
+    assert not any(line.startswith("[overview]") for line in lines), lines
+    assert any("enable + start in one go — which command?" in line for line in lines), lines

@@ -180,6 +180,7 @@ def tools_run(text: str) -> bool:
     return len(pieces) >= MIN_PIECES and 2 * sum(bool(_TOOL_PIECE.search(p)) for p in pieces) >= len(pieces)
 
 
+_OPTION_CELL = re.compile(r"^--?[A-Za-z]")  # `--add-port=82/tcp`: a command's option
 TASK_WORDS = 3  # "Hostname", "Verify": a word or two names a thing or a step, asked otherwise
 
 
@@ -224,4 +225,11 @@ def commands_lead(nodes: list[Node]) -> bool:
     `docker node ls`, ...): the lines after the commands remark on them ("XFS cannot
     shrink"), none says what the topic is: no overview, each remark asked on its own."""
     first = next((n for n in nodes if n.cards), None)
-    return first is not None and first.role == "code"
+    return first is not None and (first.role == "code" or _command_table(first))
+
+
+def _command_table(node: Node) -> bool:
+    """`| Command | What it does |` over `systemctl enable <u>`, ...: a block of commands too."""
+    rows = node.table.rows if node.role == "table" and node.table is not None else ()
+    commands = sum(1 for row in rows if row and (is_command(row[0]) or _OPTION_CELL.match(inl.to_plain(row[0]).strip())))
+    return bool(rows) and 2 * commands > len(rows)

@@ -123,7 +123,7 @@ def test_a_table_of_commands_and_what_they_do_asks_from_the_task() -> None:
         | `kubectl rollout history deploy/web` | list the revisions |
         """
     )
-    assert any("| roll back to the previous revision — which command? => kubectl rollout undo deploy/web" in line for line in lines), lines
+    assert any("| Rollouts : roll back to the previous revision — which command? => kubectl rollout undo deploy/web" in line for line in lines), lines
 
 
 def test_a_matrix_of_things_against_themselves_asks_each_pair() -> None:

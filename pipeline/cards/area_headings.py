@@ -55,12 +55,16 @@ def _a_member(item: str) -> bool:
 
 def _names_another(text: str, name: str) -> bool:
     """"Resource monitors: created by ...", "network policies — ...": a line led by a term of
-    its own; not an abbreviation spelled out ("FaaS: Function as a Service")."""
-    term = re.split(r":\s|\s[-–—]\s|\s=\s", text, maxsplit=1)[0]
-    return term_line(text, name) and sum(ch.isupper() for ch in term) < ABBREVIATION_CAPITALS
+    its own; not an abbreviation and its words ("FaaS: Function as a Service")."""
+    parts = re.split(r":\s|\s[-–—]\s|\s=\s", text, maxsplit=1)
+    if len(parts) == 2:
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", parts[1])).lower()
+        letters = re.sub(r"[^a-z0-9]", "", parts[0].lower())
+        if len(letters) > 1 and initials.startswith(letters):
+            return False
+    return term_line(text, name)
 
 
-ABBREVIATION_CAPITALS = 2
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)\s+(?=[A-Z])")
 
 

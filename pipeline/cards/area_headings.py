@@ -29,8 +29,8 @@ def plain_words(name: str) -> bool:
     """"Encryption", "Network security", "Safe deployments": no name of a product
     or a term set apart (no capital after the first letter, no digit, no bracket)."""
     words = name.split()
-    if not words or len(words) > PHRASE_WORDS:
-        return False
+    if not words or len(words) > PHRASE_WORDS or not words[0][:1].isupper():
+        return False  # "recovery", "processes": a note-taker's heading in lower case, over tasks of its own
     if len(words) == 1:
         return common_word(name)
     return words[0][:1].isupper() and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in [words[0][1:] or "a", *words[1:]])

@@ -20,6 +20,11 @@ NOTES = """
 **Physical controls**
 - Bollards, fencing, video surveillance, guards, access badges
 
+**Cost control**
+- resource monitors
+  - created by the account admin, with a credit quota per interval
+  - suspend the warehouse at a threshold
+
 **Snowpipe**
 - continuous loading of files as they arrive in a stage, on serverless compute
 
@@ -37,6 +42,7 @@ def _answers() -> str:
 def test_an_area_is_no_answer_of_a_what_is_this_card() -> None:
     answers = _answers()
     assert "Network security" not in answers and "Physical controls" not in answers, answers
+    assert "Cost control" not in answers, answers
 
 
 def test_things_in_plain_words_are_still_recognised() -> None:

@@ -17,7 +17,7 @@ import re
 from pipeline.cards.prompts import common_word
 from pipeline.cards.topic_headings import term_line
 from pipeline.model.definitions import Line
-from pipeline.model.inline import ASIDE
+from pipeline.model.inline import ASIDE, plain_key
 
 PHRASE_WORDS = 4
 MEMBERS = 3  # comma items, at least, for a line to list members
@@ -75,4 +75,13 @@ def area_heading(name: str, lines: tuple[Line, ...]) -> bool:
     if not own or not plain_words(name):
         return False
     first = _SENTENCE_END.split(own[0].strip(), maxsplit=1)[0]
-    return _names_another(first, name) or lists_members(first)
+    return _names_another(first, name) or lists_members(first) or _leads_a_list(lines, name)
+
+
+def _leads_a_list(lines: tuple[Line, ...], name: str) -> bool:
+    """"resource monitors" over lines of its own, first under *Cost control*: a name of
+    another thing, its facts nested under it."""
+    if len(lines) < 2 or lines[0].depth != 0 or lines[1].depth <= lines[0].depth:
+        return False
+    words = lines[0].text.strip().rstrip(":").split()
+    return 0 < len(words) <= MEMBER_WORDS and not re.search(r"[.,;:=]", " ".join(words)) and plain_key(" ".join(words)) != plain_key(name)

@@ -68,6 +68,26 @@ def per_value(function: Callable[[V], T], limit: int = VALUES) -> Callable[[V], 
     return cached
 
 
+def per_values(function: Callable[[tuple[V, ...]], T], limit: int = VALUES) -> Callable[[tuple[V, ...]], T]:
+    """`function` of a sequence of frozen values (a group's lines), computed
+    once per sequence of the same values by identity: the sequences kept are
+    held, so no id in a key is reused meanwhile."""
+    kept: dict[tuple[int, ...], tuple[tuple[V, ...], T]] = {}
+    _CACHES.append(kept)
+
+    @functools.wraps(function)
+    def cached(values: tuple[V, ...]) -> T:
+        key = tuple(map(id, values))
+        hit = kept.get(key)
+        if hit is None:
+            if len(kept) >= limit:
+                kept.clear()
+            hit = kept[key] = (values, function(values))
+        return hit[1]
+
+    return cached
+
+
 def per_value_and_text(function: Callable[[V, str], T]) -> Callable[[V, str], T]:
     """`function` of a frozen value (by identity, as `per_value`) and a text,
     computed once per pair: the card kinds ask it of one thing's lines again."""

@@ -28,6 +28,7 @@ from pipeline.cards.quiz_reading import (
     is_answer_heading,
     is_answer_line,
     lettered,
+    may_be_part,
     options_at,
     plain,
     split_arrow,
@@ -173,6 +174,8 @@ class _Read:
 def _read_untitled(nodes: tuple[Node, ...]) -> _Read:
     origin: dict[int, Node] = {}
     flat = _flatten(nodes, origin)
+    if not any(map(may_be_part, flat)):
+        return _Read(flat, origin, Found(rest=list(nodes)))
     return _Read(flat, origin, _find(flat, origin, nodes, False))
 
 

@@ -154,7 +154,8 @@ def _with_options(flat: list[Node], stem: list[Node], cursor: int) -> _Attempt |
 def find_quizzes(nodes: list[Node], title: Node | None = None) -> Found:
     """Questions among a group's nodes; `title`, the group's heading, may be one."""
     read = _read_untitled(tuple(nodes))
-    if title is None or _attempt([title, *read.flat], 0, True) is None:
+    # a title asks with its group's options and answer: none there, and it asks nothing either
+    if title is None or not read.parts or _attempt([title, *read.flat], 0, True) is None:
         # Every reading looks only forward: a title that asks nothing leaves the rest as read without it.
         found = read.found
         return Found(list(found.quizzes), list(found.unanswered), list(found.rest), False)
@@ -166,6 +167,7 @@ class _Read:
     flat: list[Node]
     origin: dict[int, Node]
     found: Found
+    parts: bool  # a line may be an option or an answer (`may_be_part`)
 
 
 # The card kinds, the things and the answer keys read the same groups for
@@ -175,8 +177,8 @@ def _read_untitled(nodes: tuple[Node, ...]) -> _Read:
     origin: dict[int, Node] = {}
     flat = _flatten(nodes, origin)
     if not any(map(may_be_part, flat)):
-        return _Read(flat, origin, Found(rest=list(nodes)))
-    return _Read(flat, origin, _find(flat, origin, nodes, False))
+        return _Read(flat, origin, Found(rest=list(nodes)), False)
+    return _Read(flat, origin, _find(flat, origin, nodes, False), True)
 
 
 def _find(flat: list[Node], origin: dict[int, Node], nodes: Sequence[Node], titled: bool) -> Found:

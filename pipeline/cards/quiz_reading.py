@@ -228,15 +228,12 @@ def may_be_part(node: Node) -> bool:
     (after "Answer:", under an "Answer" heading, or by letters or numbers).
     A group with no such line asks nothing: its lines need no reading as questions."""
     text = plain(node)
-    return (
-        not text.isascii()
-        or lettered(node) is not None
-        or checkbox(node) is not None
-        or _ANSWER_PREFIX.match(text) is not None
-        or is_answer_heading(node)
-        or _LETTER_LIST.match(_bare(text)) is not None
-        or _LETTER_LIST.match(_bare(_numbers_as_letters(text))) is not None
-    )
+    if not text.isascii() or lettered(node) is not None or checkbox(node) is not None:
+        return True
+    if _ANSWER_PREFIX.match(text) is not None or is_answer_heading(node) or _LETTER_LIST.match(_bare(text)) is not None:
+        return True
+    numbered = _numbers_as_letters(text)  # answered by number: the same text unless it opens with numbers
+    return numbered != text and _LETTER_LIST.match(_bare(numbered)) is not None
 
 
 def answer_of(node: Node, options: list[Option], announced: bool, numbered: bool = False) -> Answer | None:

@@ -17,7 +17,7 @@ from pipeline.model.naming import forget_names
 T = TypeVar("T")
 V = TypeVar("V")
 DOCUMENTS = 4  # documents: a build asks about one at a time
-VALUES = 1 << 16  # lines or things: more than a large document holds
+VALUES = 1 << 18  # lines or things: more than a large document holds (fifty times the seed's lines are ~90,000)
 TEXTS = 1 << 18  # texts: more than a large document's lines and cues
 
 

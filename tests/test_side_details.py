@@ -1,0 +1,49 @@
+"""A forward cloze never blanks a side detail while the thing it is true of
+shows on the front: a scale figure ("[1000s] of networks") or a plain
+qualifier of a generic kind ("-> [hybrid service]"). The line asks the
+thing's name where it points there, else no card asks it."""
+
+from __future__ import annotations
+
+from pipeline.cards.side_details import asks_a_side_detail
+
+from .test_cards import cards_of
+
+
+def test_a_scale_figure_or_a_qualified_generic_kind_is_a_side_detail() -> None:
+    assert asks_a_side_detail("<b>Link</b>: expose a service to {{c1::1000s}} of networks")
+    assert asks_a_side_detail("<b>Deployer</b>: works with VMs and on-premises servers → {{c1::hybrid service}}")
+    assert asks_a_side_detail("<b>Files</b>: can be used with {{c1::on-premises systems}}")
+    # a term of its own, a name, a number to learn: the line's fact
+    assert not asks_a_side_detail("<b>Forensics</b>: acquisition - order of {{c1::volatility}}")
+    assert not asks_a_side_detail("<b>Clusters</b>: control plane + nodes in {{c1::node pools}}")
+    assert not asks_a_side_detail("<b>VPN</b>: on AWS it must use a {{c1::Virtual Private Gateway}}")
+    assert not asks_a_side_detail("<b>Replicas</b>: can create up to {{c1::15}} replicas")
+
+
+def test_no_card_blanks_a_side_detail_beside_the_things_name() -> None:
+    lines = cards_of(
+        """
+        ## Operations
+
+        **Deployer:**
+        - deploy application code to machines automatically
+        - an agent runs on each machine, set up ahead of time by the owner
+        - works with virtual machines, functions and on-premises servers → hybrid service
+
+        **Fleet Manager:**
+        - gives visibility and control of the machines of an account
+        - patch and run commands across a whole fleet of machines
+        - helps manage virtual machines and on-premises servers at scale → hybrid service
+
+        **Batch Runner:**
+        - runs batch computing jobs on machines it provisions itself
+        - no time limit on a job
+        - run 100000s of computing batch jobs
+        """
+    )
+    text = "\n".join(lines)
+    assert "{{c1::100000s}}" not in text, text  # the line says the name's word: no card asks it
+    assert "{{c1::hybrid service}}" not in text, text
+    # the line asks the name, with the definition that singles it out
+    assert any(line.startswith("[detail] Operations | {{c1::Fleet Manager}}: ") and "hybrid service" in line for line in lines), text

@@ -47,3 +47,18 @@ def test_no_card_blanks_a_side_detail_beside_the_things_name() -> None:
     assert "{{c1::hybrid service}}" not in text, text
     # the line asks the name, with the definition that singles it out
     assert any(line.startswith("[detail] Operations | {{c1::Fleet Manager}}: ") and "hybrid service" in line for line in lines), text
+
+
+def test_a_side_detail_rides_with_the_definition_unless_it_says_nothing_new() -> None:
+    from pipeline.cards.entries import Fact
+    from pipeline.cards.side_details import riders
+    from pipeline.model import Span
+
+    def fact(text: str) -> Fact:
+        return Fact((Span("text", text),), 1)
+
+    definition = [fact("run hundreds of thousands of batch computing jobs on any runtime")]
+    scale, again, setting = fact("expose one endpoint to 1000s of networks"), fact("run 100000s of computing batch jobs"), fact("keeps logs for 90 days")
+    assert riders(definition, [scale]) == ([scale], False)  # a scale figure is no setting's number
+    assert riders(definition, [again]) == ([], False)  # its words are all on the card already
+    assert riders(definition, [setting]) == ([setting], True)

@@ -20,7 +20,7 @@ from pipeline.cards.other_subjects import other_subject, subject_card
 from pipeline.cards.deletions import HIDDEN
 from pipeline.cards.name_pointing import clue_lines, points_to_name
 from pipeline.cards.single_facts import gives_itself_away, name_cloze, named_text, names_subject
-from pipeline.cards.side_details import asks_a_side_detail
+from pipeline.cards.side_details import asks_a_side_detail, riders
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
@@ -56,7 +56,8 @@ def unasked_lines(
     left = _named_last(sink, group, singles, left, weak=True)
     together = ride(together, left, overview)
     ride_with_names(sink, group, singles, [f for f in left if all(f is not g for g in together)], SMALL_FACTS)
-    return ride(together, details, overview)
+    details, numbered = riders(together, details)
+    return ride(together, details, overview, numbered)
 
 
 def _forward(sink: CardSink, group: Group, fact: Fact, details: list[Fact], plain: bool = False) -> tuple[str, tuple[str, ...]] | None:
@@ -89,10 +90,11 @@ def _named_last(sink: CardSink, group: Group, singles: Singles, facts: list[Fact
     return left
 
 
-def ride(together: list[Fact], unasked: list[Fact], overview: bool) -> list[Fact]:
+def ride(together: list[Fact], unasked: list[Fact], overview: bool, numbered: bool | None = None) -> list[Fact]:
     """The facts a short definition is asked with: the rest rides along, when it is
-    short (a setting's number is no part of one)."""
-    numbered = any(re.search(r"(?<![A-Za-z])\d", inl.to_plain(f.inline)) for f in unasked)  # not "EC2"
+    short (a setting's number is no part of one: `numbered`, found here unless told)."""
+    if numbered is None:
+        numbered = any(re.search(r"(?<![A-Za-z])\d", inl.to_plain(f.inline)) for f in unasked)  # not "EC2"
     if not unasked or numbered or len(together) + len(unasked) > SMALL_FACTS:
         return together
     if sum(words(f.inline) for f in [*together, *unasked]) <= RIDING_WORDS:

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.cue_words import content_words
 from pipeline.cards.deletions import HIDDEN, words_shown
+from pipeline.cards.entries import Fact
+from pipeline.model import inline as inl
 
 # "1000s", "100000s", "millions": how far a vendor says it scales, which no exam asks
 _SCALE = re.compile(r"^(?:\d[\d,.]*\s*(?:s|k|\+)|hundreds|thousands|millions|billions|trillions)$", re.IGNORECASE)
@@ -40,3 +43,17 @@ def asks_a_side_detail(cloze: str) -> bool:
     words = _WORD.findall(text)
     plain = all(w.islower() for w in words) and not re.search(r"\d|[\"`]", text)
     return plain and len(words) >= 2 and words[-1] in GENERIC_KINDS
+
+
+_SCALE_FIGURE = re.compile(r"\b\d[\d,.]*s\b")  # "1000s of VPC": no setting's number
+
+
+def riders(together: list[Fact], details: list[Fact]) -> tuple[list[Fact], bool]:
+    """The side details no card asks that may still ride with the definition: not
+    one whose words the card says already ("run 100000s of batch jobs" beside
+    "run hundreds of thousands of batch jobs"); and whether a number is left in
+    them once scale figures are set aside (a setting's number rides nowhere)."""
+    said = {w.lower() for f in together for w in content_words(inl.to_plain(f.inline))}
+    new = [f for f in details if not {w.lower() for w in content_words(inl.to_plain(f.inline))} <= said]
+    numbered = any(re.search(r"(?<![A-Za-z])\d", _SCALE_FIGURE.sub(" ", inl.to_plain(f.inline))) for f in new)
+    return new, numbered

@@ -62,3 +62,38 @@ def test_a_side_detail_rides_with_the_definition_unless_it_says_nothing_new() ->
     assert riders(definition, [scale]) == ([scale], False)  # a scale figure is no setting's number
     assert riders(definition, [again]) == ([], False)  # its words are all on the card already
     assert riders(definition, [setting]) == ([setting], True)
+
+
+def test_no_blank_asks_again_a_name_the_things_definition_says() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Block Volume:**
+        - network drive attached to one machine at a time
+        - keeps its data after the machine stops
+
+        **Snapshots:**
+        - backup of a Block Volume at a point in time
+        - recommended to detach the volume before taking one
+        - can be copied across regions
+        - a snapshot will restore the Block Volume
+        """
+    )
+    assert not any("{{c1::Block Volume}}" in line and "restore" in line for line in lines), lines
+    overview = next(line for line in lines if line.startswith("[overview] Storage | Snapshots"))
+    assert "a snapshot will restore the Block Volume" in overview  # said with the definition
+
+
+def test_a_line_that_defines_the_definitions_term_still_asks_it() -> None:
+    lines = cards_of(
+        """
+        ## Operations
+
+        **Event Hub:**
+        - cloud-native SIEM + SOAR, built on a log workspace
+        - connectors pull data from many sources
+        - SIEM = collect, detect, investigate. SOAR = automate response
+        """
+    )
+    assert any("{{c1::SIEM}} = collect, detect, investigate" in line for line in lines), lines

@@ -49,19 +49,19 @@ def test_no_card_blanks_a_side_detail_beside_the_things_name() -> None:
     assert any(line.startswith("[detail] Operations | {{c1::Fleet Manager}}: ") and "hybrid service" in line for line in lines), text
 
 
-def test_a_side_detail_rides_with_the_definition_unless_it_says_nothing_new() -> None:
+def test_a_side_detail_is_said_last_on_the_overview_and_a_scale_figure_is_no_setting() -> None:
     from pipeline.cards.entries import Fact
-    from pipeline.cards.side_details import riders
+    from pipeline.cards.side_details import said_anyway, scale_only
     from pipeline.model import Span
 
     def fact(text: str) -> Fact:
         return Fact((Span("text", text),), 1)
 
     definition = [fact("run hundreds of thousands of batch computing jobs on any runtime")]
-    scale, again, setting = fact("expose one endpoint to 1000s of networks"), fact("run 100000s of computing batch jobs"), fact("keeps logs for 90 days")
-    assert riders(definition, [scale]) == ([scale], False)  # a scale figure is no setting's number
-    assert riders(definition, [again]) == ([], False)  # its words are all on the card already
-    assert riders(definition, [setting]) == ([setting], True)
+    scale, setting = fact("expose one endpoint to 1000s of networks"), fact("keeps logs for 90 days")
+    assert scale_only([scale]) and not scale_only([scale, setting])
+    assert said_anyway(definition, [scale, setting], True, 2) == [*definition, scale]  # as far as room is left
+    assert said_anyway(definition, [scale], False, 4) == definition  # an item's card is no overview
 
 
 def test_no_blank_asks_again_a_name_the_things_definition_says() -> None:

@@ -20,7 +20,7 @@ from pipeline.cards.other_subjects import other_subject, subject_card
 from pipeline.cards.deletions import HIDDEN
 from pipeline.cards.name_pointing import clue_lines, points_to_name
 from pipeline.cards.single_facts import gives_itself_away, name_cloze, named_text, names_subject
-from pipeline.cards.side_details import asks_a_side_detail, riders
+from pipeline.cards.side_details import asks_a_side_detail, said_anyway, scale_only
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
@@ -43,7 +43,7 @@ def unasked_lines(
         for fact, noun in apart:
             subject_card(sink, group, fact, noun)
         unasked = [f for f in unasked if all(f is not g for g, _ in apart)]
-    details: list[Fact] = []  # side details no card asks: they ride last, where room is left
+    details: list[Fact] = []  # side details no card asks: said last, where room is left
     forward = [([f], found) for f in unasked if (found := _forward(sink, group, f, details)) is not None]
     singles += forward
     left = [f for f in unasked if all(f is not g[0][0] for g in forward) and all(f is not d for d in details)]
@@ -56,8 +56,9 @@ def unasked_lines(
     left = _named_last(sink, group, singles, left, weak=True)
     together = ride(together, left, overview)
     ride_with_names(sink, group, singles, [f for f in left if all(f is not g for g in together)], SMALL_FACTS)
-    details, numbered = riders(together, details)
-    return ride(together, details, overview, numbered)
+    together = ride(together, details, overview, numbered=not scale_only(details))
+    details = ride_with_names(sink, group, singles, [f for f in details if all(f is not g for g in together)], SMALL_FACTS)
+    return said_anyway(together, details, overview, SMALL_FACTS)
 
 
 def _forward(sink: CardSink, group: Group, fact: Fact, details: list[Fact], plain: bool = False) -> tuple[str, tuple[str, ...]] | None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.cue_words import content_words
 from pipeline.cards.deletions import HIDDEN, words_shown
 from pipeline.cards.entries import Fact
 from pipeline.model import inline as inl
@@ -48,12 +47,17 @@ def asks_a_side_detail(cloze: str) -> bool:
 _SCALE_FIGURE = re.compile(r"\b\d[\d,.]*s\b")  # "1000s of VPC": no setting's number
 
 
-def riders(together: list[Fact], details: list[Fact]) -> tuple[list[Fact], bool]:
-    """The side details no card asks that may still ride with the definition: not
-    one whose words the card says already ("run 100000s of batch jobs" beside
-    "run hundreds of thousands of batch jobs"); and whether a number is left in
-    them once scale figures are set aside (a setting's number rides nowhere)."""
-    said = {w.lower() for f in together for w in content_words(inl.to_plain(f.inline))}
-    new = [f for f in details if not {w.lower() for w in content_words(inl.to_plain(f.inline))} <= said]
-    numbered = any(re.search(r"(?<![A-Za-z])\d", _SCALE_FIGURE.sub(" ", inl.to_plain(f.inline))) for f in new)
-    return new, numbered
+def scale_only(details: list[Fact]) -> bool:
+    """Whether the details hold no number but scale figures ("1000s of VPC"): they
+    may ride with a definition, where a setting's number may not."""
+    return not any(re.search(r"(?<![A-Za-z])\d", _SCALE_FIGURE.sub(" ", inl.to_plain(f.inline))) for f in details)
+
+
+def said_anyway(together: list[Fact], details: list[Fact], overview: bool, most: int) -> list[Fact]:
+    """The overview's lines with the side details that no card asks nor took, up to
+    `most` lines: each line of the notes is said by some card, and these say a fact
+    of the thing, not what it is, so they go last."""
+    if not overview or not together:
+        return together
+    room = max(most - len(together), 0)
+    return [*together, *details[:room]]

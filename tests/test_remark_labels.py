@@ -39,3 +39,30 @@ def test_a_remark_after_an_item_label_is_no_part_of_its_answer() -> None:
     card = next(line for line in lines if "Reader roles" in line)
     assert "Reader roles (read only)" in card and "=> Viewer" in card.replace("<br>", " "), lines
     assert not any("=> (read only)" in line for line in lines), lines
+
+
+def test_a_bold_label_with_a_remark_and_no_colon_leads_its_list() -> None:
+    # `**Editions** (each includes the one before)`: no colon, yet a label over the list
+    # under it; a line of its own, its remark was the answer of a card "Editions"
+    lines = cards_of(
+        """
+        ## Platform
+
+        Intro line about the platform and its layers.
+
+        **Editions** (each includes everything in the one before)
+        - Standard
+          - one day of history
+        - Enterprise
+          - ninety days of history
+
+        **Caching** ⚡ (big exam topic)
+        - Result cache
+          - keeps query results
+        - Disk cache
+          - keeps table data
+        """
+    )
+    assert not any("=> (each includes" in line or "(big exam topic)" in line.split("=>")[-1] for line in lines), lines
+    assert not any("⚡" in line for line in lines), lines
+    assert any("Editions (each includes everything in the one before)" in line for line in lines), lines

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.prompts import is_open_list
 from pipeline.model import inline as inl
 
 KIND_WORDS = 8  # an item longer than this is a fact, not a member of a kind
@@ -49,3 +50,53 @@ def spells(abbreviation: str, words: str) -> bool:
     return abbreviation.lower() in (initials.lower(), capitals.lower()) or (
         len(words.split()) == 1 and words[:1].upper() == abbreviation[0]
     )
+
+
+# a last item that trails off ("KL / JS divergence, etc.", "C3...", "and more") or catches all ("any HTTP backend")
+_TRAILS_OFF = re.compile(r"(?:\.\.+|…|\betc\b\.?|\band\s+(?:more|others|so\s+on)|\bamong\s+others)\s*$", re.IGNORECASE)
+_CATCH_ALL = re.compile(r"^(?:any|other|others|anything|etc)\b", re.IGNORECASE)
+
+
+def open_ended(label: str, items: list[str]) -> bool:
+    """A few of many: a label that says its list gives examples ("Use cases",
+    "metrics on the dataset, e.g.", "such as"), or a last item that trails off or
+    catches all. "which 3?" would close a list the notes leave open."""
+    if is_open_list(label):
+        return True
+    last = inl.ASIDE.sub("", items[-1]).strip() if items else ""
+    return _TRAILS_OFF.search(last) is not None or _CATCH_ALL.match(last) is not None
+
+
+MEMBER_WORDS = 4  # a list's member is named this briefly; a longer line is a fact about the owner
+# a member's name ends at its value or at its own examples ("Homogeneous migration for ex Oracle to Oracle")
+_LEAD_END = re.compile(r":\s|\s[-–—=]\s|→|->|=>|\s(?:for\s+ex(?:ample)?|e\.g\.|such\s+as|like|including)\s", re.IGNORECASE)
+
+
+def without_asides(line: str) -> str:
+    """The line without its brackets, nested ones too ("S3 bucket (with OAC (formerly OAI))")."""
+    while (bare := inl.ASIDE.sub(" ", line)) != line:
+        line = bare
+    return line
+
+
+def lead(line: str) -> str:
+    """What leads a line, its brackets aside: `Billing Dashboard` of "Billing Dashboard (with ...)",
+    `SPF` of "SPF - which servers may send"."""
+    return _LEAD_END.split(without_asides(line), maxsplit=1)[0].strip()
+
+
+def a_member(line: str) -> bool:
+    """"Billing Dashboard", "MVCC: readers see a snapshot", "hardware (EC2 Instance Store)": a
+    line led by one short name, which "which N?" may count; not "budget alerts do NOT stop
+    spending", nor "compute optimized, memory optimized" (several members on one line)."""
+    led = lead(line)
+    parts = [part.strip() for part in _NAMES_APART.split(led) if part.strip()]
+    named = [part[0].isupper() or part[0].isdigit() for part in parts]
+    if len(parts) > 1 and named[0] and not named[1]:
+        led = parts[0]  # "S3 bucket, with an origin access identity": a name, then a remark on it
+    elif len(parts) > 1 and all(named):
+        return False  # "System Event, Policy Denied": two members on one line
+    return 0 < len(led.split()) <= MEMBER_WORDS
+
+
+_NAMES_APART = re.compile(r"[,;]")

@@ -17,7 +17,7 @@ import re
 
 from pipeline.cards.chunking import words
 from pipeline.cards.count_nouns import counted_noun
-from pipeline.cards.counted import one_kind
+from pipeline.cards.counted import one_kind, open_ended
 from pipeline.cards.defining import names_its_kind
 from pipeline.cards.entries import Entry, Fact, Group
 from pipeline.cards.prompts import asked, is_fragment, is_generic
@@ -75,10 +75,16 @@ def terms_only(entries: list[Entry], whole: list[Fact]) -> bool:
     return terms and sum(words(f.inline) for f in whole) > TERMS_WORDS
 
 
+_COMPARED = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+
+
 def names_overview(sink: CardSink, group: Group, entries: list[Entry]) -> None:
     """The overview of a topic of terms: which they are."""
+    label = inl.to_plain(group.label)
+    if _COMPARED.search(label):
+        return  # "Symmetric vs asymmetric" over "Real life", "Key length": aspects of a comparison, no members of it
     front = asked(group.label, group.context)
-    if one_kind(heads := [inl.to_plain(e.head) for e in entries]):
+    if one_kind(heads := [inl.to_plain(e.head) for e in entries]) and not open_ended(label, [inl.to_plain(e.full) for e in entries]):
         front = (*front, Span("text", f" — which {len(entries)}{counted_noun(inl.to_plain(group.label), heads, sink.product) or ''}?"))
     answer = sink.facts_html([Fact(inl.strip(e.head), e.node.line) for e in entries])
     lines = (group.line, *(e.node.line for e in entries))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.count_nouns import counted_noun
-from pipeline.cards.counted import one_kind
+from pipeline.cards.counted import a_member, lead, one_kind, open_ended
 from pipeline.cards.entries import Fact, Group
-from pipeline.cards.prompts import asked, definition_question, is_open_list, is_statement
+from pipeline.cards.prompts import asked, definition_question, is_statement
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
@@ -23,8 +23,11 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         return (*label, Span("text", f": which {listed[0]} kinds of {listed[1]}?"))  # "EventBridge: which 3 kinds of event bus?"
     joined = label is not group.label and len(label) > 1 and label[0].kind == "strong" and label[1].text == " — "
     if kind == "detail" and joined and len(together) > 1 and not group.is_topic:
-        if is_open_list(inl.to_plain(group.label)) or not one_kind([inl.to_plain(f.inline) for f in together], phrases=True):
-            return label  # a few examples of many, or sentences and settings: no members of one kind to count
+        lines = [inl.to_plain(f.inline) for f in together]
+        if open_ended(inl.to_plain(group.label), lines) or not one_kind(lines, phrases=True) or not all(a_member(line) for line in lines):
+            # a few examples of many, or sentences and settings ("health agent pushes metrics
+            # to CloudWatch"): no members of one kind to count
+            return label
         return (*label, Span("text", f": which {_counted(sink, group.label, together)}?"))  # "DMS — supports: which 2 migrations?"
     if kind != "detail" or group.is_topic or label is not group.label:
         return label
@@ -36,7 +39,7 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         # a phrase, no name, says what of its owner it lists, and how many when they are alike
         front: Inline = (Span("strong", children=(Span("text", owner),)), Span("text", " — "), *label)
         lines = [inl.to_plain(f.inline) for f in together]
-        if len(together) > 1 and not is_open_list(plain) and one_kind(lines, phrases=True) and all(_a_member(line) for line in lines):
+        if len(together) > 1 and not open_ended(plain, lines) and one_kind(lines, phrases=True) and all(a_member(line) for line in lines):
             # an owner that is a sentence ("Given a scenario, apply ...") stays in the breadcrumb
             return (*(label if len(owner.split()) > OWNER_WORDS else front), Span("text", f": which {_counted(sink, label, together)}?"))
         return front
@@ -48,13 +51,14 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         # "Pentesting" over "physical, offensive (red), defensive (blue)", "Mobile" over "MDM":
         # its kinds or a member by name, no answer to "What is Pentesting?"
         noun = counted_noun(plain, members, sink.product) or ""
-        return (*label, Span("text", f" — which {len(members)}{noun}?")) if members and len(together) == 1 else label
+        counted = members and len(together) == 1 and not open_ended(plain, members)
+        return (*label, Span("text", f" — which {len(members)}{noun}?")) if counted else label
     return definition_question(label, sink.describes(plain)) or label
 
 
 def _counted(sink: CardSink, label: Inline, together: list[Fact]) -> str:
     """"2 migrations", "2 kinds": how many, and of what when it can be said."""
-    leads = [_LEAD_END.split(inl.to_plain(f.inline), maxsplit=1)[0] for f in together]
+    leads = [lead(inl.to_plain(f.inline)) for f in together]
     return f"{len(together)}{counted_noun(inl.to_plain(label), leads, sink.product) or ''}"
 
 
@@ -110,17 +114,6 @@ def _members_named(fact: Fact) -> list[str] | None:
 
 
 OWNER_WORDS = 6  # a longer heading is a sentence, read in the breadcrumb rather than before the label
-MEMBER_WORDS = 4  # a list's member is named this briefly; a longer line is a fact about the owner
-
-
-def _a_member(line: str) -> bool:
-    """"Billing Dashboard", "MVCC: readers see a snapshot", "hardware (EC2 Instance Store)": a
-    line led by a short name, which "which N?" may count; not "budget alerts do NOT stop spending"."""
-    lead = _LEAD_END.split(inl.ASIDE.sub(" ", line), maxsplit=1)[0]
-    return 0 < len(lead.split()) <= MEMBER_WORDS
-
-
-_LEAD_END = re.compile(r":\s|\s[-–=]\s|→|->|=>")
 
 
 def _set_apart(label: Inline) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from pipeline.cards.chunking import words
 from pipeline.cards.count_nouns import counted_noun
-from pipeline.cards.counted import one_kind
+from pipeline.cards.counted import one_kind, open_ended
 from pipeline.cards.defining import names_its_kind
 from pipeline.cards.entries import Entry, Fact, Group
 from pipeline.cards.prompts import asked, is_statement
@@ -140,7 +140,8 @@ def whole_list_overview(sink: CardSink, group: Group, items: list[Entry], expans
     if expansion is not None:
         front += [Span("text", " ("), *inl.strip(expansion.full, " \t:"), Span("text", ")")]
     shown = [Fact(inl.strip(e.head, " \t:") if _a_thing(e) else e.full, e.node.line) for e in items]
-    if one_kind(heads := [inl.to_plain(inl.strip(e.head, " \t:")) for e in items]):
+    heads = [inl.to_plain(inl.strip(e.head, " \t:")) for e in items]
+    if one_kind(heads) and not open_ended(inl.to_plain(group.label), [inl.to_plain(e.full) for e in items]):
         front.append(Span("text", f" — which {len(items)}{counted_noun(inl.to_plain(group.label), heads, sink.product) or ''}?"))  # else a plain item is a statement, no member to count
     lines = (group.line, *((expansion.node.line,) if expansion else ()), *(e.node.line for e in items))
     sink.add("overview", "basic", prompt=sink.html(tuple(front)), answer=sink.facts_html(shown), context=group.context, lines=lines, key=("whole list", group.key))

@@ -41,12 +41,16 @@ _FRAGMENT = re.compile(
 )
 
 
-_OPEN_LIST = re.compile(r"^(?:\w+\s+)?(?:uses?\s+cases?|examples?|for\s+ex(?:ample)?|e\s*g|such\s+as|like)$")
+# "Use cases", "Examples"; or a label that ends by saying its list gives examples ("metrics on the dataset, e.g.")
+_OPEN_LIST = re.compile(
+    r"^(?:\w+\s+)?(?:uses?\s+cases?|examples?|for\s+ex(?:ample)?|e\s*g|such\s+as|like)$"
+    r"|^.*\s(?:e\s*g|for\s+ex(?:ample)?|for\s+instance|such\s+as|including|incl|among\s+others)$"
+)
 _DEFINITION_QUESTION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)\s*\?\s*$", re.IGNORECASE)
 
 
 def is_open_list(label: str) -> bool:
-    """"Use cases", "Examples": a few of many, never a set to recite whole."""
+    """"Use cases", "Examples", "metrics, e.g.": a few of many, never a set to recite whole."""
     return bool(_OPEN_LIST.match(inl.plain_key(label)))
 
 

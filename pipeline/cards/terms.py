@@ -236,6 +236,8 @@ def _value_items(definition: Inline) -> list[str]:
     if len(items) == 1 and (" " not in text or " / " in text):  # "kubernetes.io/tls" is one name in a list with commas
         # ("L4 TCP/SSL proxy" is one name too; "App / Transport / Link" are three)
         items = [item.strip() for item in _SLASHES.split(text) if item.strip()]
+        if " " not in text and all(item.isalpha() and item.islower() for item in items):
+            return [text]  # "identifies/records", "read/write": one thing said two ways, no values
     return items
 
 

@@ -12,8 +12,8 @@
   topics) is kept, and both prompts name their section.
 - A thing defined twice, as a topic and as a term elsewhere ("Personal
   Health Dashboard" and "AWS Personal Health Dashboard: ..."), asks "what is
-  it?" twice: one card keeps both definitions (a second that only says the
-  first again in fewer words is not shown twice).
+  it?" twice: one card, which shows one definition (a topic's facts merged
+  into a term's card are kept: they are no second definition).
 
 A merged card keeps the first card's guid, gains the other's distinct facts
 and every source line. Comparisons are limited to cards that share a rare
@@ -133,10 +133,29 @@ def _merge_same_subject(cards: list[Card]) -> tuple[list[Card], list[Diagnostic]
         first = cards[found]
         if found == index or not (_a_term(first) or _a_term(card)) or (first.section, first.topic) == (card.section, card.topic):
             continue
-        cards[found] = _merged(first, card)
+        if _other_numbers(first, card):
+            continue  # "Task statements: 1.1 ..." and "Task statements: 2.1 ...": one label over each section's own list
+        cards[found] = _one_definition(first, card) if _a_term(card) else _merged(first, card)
         into.add(index)
         report.append(_said(card, f"defines the same thing as the card at {first.source} ({describe(first)}): merged into it"))
     return [c for n, c in enumerate(cards) if n not in into], report
+
+
+def _other_numbers(first: Card, other: Card) -> bool:
+    """Each answer holds a number the other lacks: two things under one name, not one
+    defined twice (a gloss that adds a number, "max six levels", is still the same thing)."""
+    mine, theirs = (set(_NUMBER.findall(card_text(c.answer))) for c in (first, other))
+    return not (mine <= theirs or theirs <= mine)
+
+
+def _one_definition(first: Card, other: Card) -> Card:
+    """A second "Name: what it is" line (a glossary's) defines the name again: one
+    definition is shown, the notes' topic's, or of two such lines the fuller; two
+    on one back ask the learner to recite the same answer twice, whatever word
+    the other adds. Its source stays cited."""
+    sources = first.sources + tuple(s for s in other.sources if s not in first.sources)
+    fuller = _a_term(first) and len(card_text(other.answer).split()) > len(card_text(first.answer).split())
+    return replace(first, answer=other.answer if fuller else first.answer, sources=sources)
 
 
 # ---- near duplicates --------------------------------------------------------------------

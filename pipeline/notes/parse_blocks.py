@@ -28,7 +28,7 @@ def is_label(spans: Inline) -> bool:
     spans = inl.strip(spans)
     if len(spans) == 1 and spans[0].kind in ("em", "strong"):
         return True
-    return inl.ends_with_colon(spans) or inl.is_arrow_term(spans)
+    return inl.ends_with_colon(spans) or inl.is_arrow_term(spans) or inl.label_with_remark(spans)
 
 
 def paragraph_nodes(token: Token) -> list[Node]:

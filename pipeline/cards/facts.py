@@ -13,6 +13,7 @@ from pipeline.cards.bracket_names import bracket_named, bracket_names
 from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, without_asides, words
 from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, leans_on_another, names_what_it_is_made_of, refers_back, says_where
 from pipeline.cards.numbers import without_claims
+from pipeline.cards.paragraph_lists import listed_items, paragraph_list_cards
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.side_facts import with_definition
@@ -66,6 +67,9 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
                 later.add(id(split[-1]))
     if not split:
         return  # every sentence an aside of the author's
+    if first_kind == "overview" and (items := listed_items(group, facts)) is not None:
+        paragraph_list_cards(sink, group, facts[0], items)  # "Indicators" over nine short items on one line
+        return
     label = inl.to_plain(group.label)
     names = sum(is_name_list(f.inline) for f in split) * 2 > len(split)  # "Services: EFS-IA, S3 Glacier, ..."
     if group.context and is_generic(label) and names and not is_open_list(label) and beside_definition(sink, group, split):

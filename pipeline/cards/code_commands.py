@@ -9,7 +9,13 @@ A hands-on exam gives the task and asks for the command, so each such
 command is asked from its comment ("OSPF: no hellos to LAN — which
 command?"). The rest of a block is for reading (the cheat sheet keeps it):
 a line of several commands, a comment over several lines or over nothing,
-a commented-out setting.
+a commented-out setting, and a comment that says no task: a condition of
+the command (`# only works on a manager`, `# fails if in use`), a pointer
+(`# see below`), the author checking (`# both listed? good`), what it prints
+(`# Mountpoint: /var/lib/...`, `# 0022 -> files 644`), or a key that opens a
+nested block (`podSelector:   # same item -> AND`), whose comment is on the
+block's shape. Nor is a command asked that only opens a file or looks
+around (`vim /etc/fstab`, `ls /rhome`, `exit`): the task is done in the file.
 """
 
 from __future__ import annotations
@@ -33,7 +39,20 @@ _FULL_LINE = re.compile(r"^\s*(?:#|!|//)\s*(?P<task>\S.*)$")
 _REMARK = re.compile(r"^(?:!|[-+>→]|or\b|and\b|also\b|same\s+as\b|e\.g\.|i\.e\.|note\b|nb\b|warning\b)", re.IGNORECASE)
 # `podSelector: {}`, `sensitive = true`: a setting, asked as one
 _SETTING = re.compile(r"^[\w.\[\]\"-]+\s*(?::|=)(?:\s|$)")
-_FRAGMENT = re.compile(r"^-\s|[{\[(]$|^[}\])]")  # a YAML item, a block's first or last line
+_FRAGMENT = re.compile(r"^-\s|[{\[(:]$|^[}\])]")  # a YAML item, a block's first or last line, a key over a block
+# what a command needs or where it fails, not what it does: "only works on a manager",
+# "node must be down first", "fails if in use", "needs setroubleshoot-server", "see below"
+_CONDITION = re.compile(r"\b(?:needs?|requires?|must|fails?|only\s+works|works\s+only|see\s+(?:below|above))\b", re.IGNORECASE)
+# "Mountpoint: /var/lib/...", "0022 → new files 644": what the command prints, led by a field's
+# name or a value ("rotation: secrets immutable" names the task)
+_PRINTS = re.compile(r"^(?:[A-Z][\w-]*:\s|[\w-]+:\s+[/~\d]|[\d.,]+(?:\s|$))")
+# "both show with package counts? good": the author checking what it printed ("what can my token
+# do here?" asks what the command tells)
+_CHECKED = re.compile(r"\?\s*\w")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_REMARK_ARROW = re.compile(r"\s*←.*$")  # "start at boot ← ALWAYS forget this": the author's aside
+# `vim /etc/fstab`, `ls /rhome`, `exit`: opens a file or looks around; the task is done elsewhere
+_NO_TASK_TOOLS = frozenset({"vi", "vim", "nvim", "nano", "emacs", "exit", "cd", "ls", "cat", "less", "more", "clear"})
 _SEVERAL = re.compile(r"\s;\s|;\s*$|\s\|\|?\s|&&")  # `a ; b`, `a | b`, `a && b`: more than one command
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]+")
 MIN_TASK_WORDS = 2  # "default" alone says no task
@@ -41,11 +60,19 @@ MIN_PAIRS = 2
 
 
 def _task(text: str) -> str | None:
-    """A comment that says what a command does: words, not a setting or a path."""
-    text = text.strip().rstrip(":")
-    if _REMARK.match(text) or "=" in text or "/" in text.split()[0] or len(_WORDS.findall(text)) < MIN_TASK_WORDS:
+    """A comment that says what a command does: words, not a setting or a path,
+    nor a condition of the command, a check, or what it prints."""
+    text = _REMARK_ARROW.sub("", text).strip().rstrip(":")
+    if not text or _REMARK.match(text) or "=" in text or "/" in text.split()[0] or len(_WORDS.findall(text)) < MIN_TASK_WORDS:
+        return None
+    if _CONDITION.search(_ASIDE.sub("", text)) or _CHECKED.search(text) or _PRINTS.match(text):
         return None
     return text
+
+
+def _does_a_task(command: str) -> bool:
+    """A command that does something itself, not one that opens a file or looks around."""
+    return command.split()[0].lower() not in _NO_TASK_TOOLS
 
 
 def _pairs(code: str) -> list[tuple[str, str, int]]:
@@ -75,7 +102,7 @@ def code_command_cards(sink: CardSink, group: Group, node: Node) -> None:
         return
     where = sink.html(asked(group.label, group.context)) if group.context or group.label else ""
     for task, command, offset in _pairs(node.inline[0].text):
-        if _FRAGMENT.search(command):
+        if _FRAGMENT.search(command) or not _does_a_task(command):
             continue
         which = "setting" if _SETTING.match(command) else "command"
         front = (f"<b>{where}</b>: " if where else "") + inl.escape(task) + f" — which {which}?"

@@ -6,7 +6,9 @@ Notes by many authors open with such a section ("Exam basics", "exam
 logistics / setup", "About the exam") or a lead-in line ("Exam: 2 hours,
 50–60 questions", "Sections (weights from the exam guide):") over a list.
 A section on the author's own studying ("My study plan", "Weak spots so
-far", "Rules for myself") is read the same way.
+far", "Rules for myself"), on their own slips in practice ("Stuff I got wrong
+in practice exams", "Gotchas (from my practice disasters)") or on their plan
+for the exam's clock ("Timed exam strategy") is read the same way.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pipeline.model import inline as inl
 _ABOUT = (
     r"basics|logistics|format|overview|info|information|details|facts|structure|setup|set\s+up"
     r"|registration|booking|scheduling|day|scoring|score|weights?|domains|sections|outline|policies|rules|snapshot|at\s+a\s+glance"
+    r"|strategy|tactics|timing|time\s+management"
 )
 # "Exam basics", "exam logistics / setup", "About the exam", "The exam", "CKAD exam info", "The assessment itself"
 _EXAM_HEADING = re.compile(
@@ -39,10 +42,21 @@ _STUDYING_HEADING = re.compile(
 )
 
 
+# "Stuff I got wrong in practice exams", "Gotchas (collected from my practice disasters)",
+# "Where I lost points": a log of the author's own slips. Its lines tell a story ("I said
+# `docker logs`"), and what they learnt from it the notes' sections say as facts already;
+# "Dockerfile instructions I keep mixing up" is the subject, only flagged as hard
+_FIRST_PERSON = re.compile(r"\b(?:i|i'?ve|my|me|myself)\b")
+_SLIPS = re.compile(
+    r"\b(?:wrong|mistakes?|disasters?|blunders?|screw\s*ups?|missed|messed|screwed|lost|fails?|failed|failures?|bitten|tripped)\b"
+)
+
+
 def about_the_exam(heading: str) -> bool:
     """A heading over the exam's own facts, or the author's own studying, not over what it asks."""
     key = inl.plain_key(heading)
-    return bool(_EXAM_HEADING.match(key) or _STUDYING_HEADING.search(key))
+    slips = bool(_FIRST_PERSON.search(key) and _SLIPS.search(key))
+    return bool(_EXAM_HEADING.match(key) or _STUDYING_HEADING.search(key) or slips)
 
 
 def exam_facts_line(text: str) -> bool:

@@ -127,3 +127,21 @@ def test_a_comparison_topic_does_not_list_its_aspects_as_members() -> None:
     # "which 2?" under "Symmetric vs asymmetric" reads as asking for the two compared
     assert not any("Symmetric vs asymmetric — which 2" in line for line in lines), lines
     assert not any("=> Real life Key length" in line for line in lines), lines
+
+
+def test_a_label_its_own_line_defines_is_a_thing_whose_lines_are_not_counted() -> None:
+    lines = cards_of(
+        """
+        ## Architecture
+
+        **Three layers:**
+        - Storage layer
+          - compressed, columnar micro-partitions in blob storage
+          - you pay per TB per month
+        - Compute layer = **virtual warehouses**
+          - MPP clusters, independent of each other -> no contention between warehouses
+          - only billed while running
+        """
+    )
+    assert not any("Compute layer: which" in line for line in lines), lines
+    assert not a_member("MPP clusters, independent of each other")  # a fact, no name and a remark on it

@@ -320,6 +320,27 @@ def test_the_authors_remarks_on_studying_make_no_card() -> None:
     assert any("always responsible for their data" in line for line in lines), lines
 
 
+def test_the_exams_habits_are_no_answer() -> None:
+    # "The exam's favourite game: pick the right one." under a heading made a card whose
+    # front was the remark and whose back said nothing of the subject
+    lines = cards_of(
+        """
+        ## Events vs messages
+
+        Event Grid pushes discrete events to subscribers; Service Bus queues carry commands.
+
+        The exam's favourite game: pick the right one.
+
+        ## Plan tiers
+
+        Most of this I already knew from other clouds. Free and Shared tiers run on shared VMs.
+        The limits are what the exam asks.
+        """
+    )
+    assert not any("pick the right one" in line or "what the exam asks" in line or "already knew" in line for line in lines), lines
+    assert any("run on shared VMs" in line for line in lines), lines
+
+
 def test_a_line_wrapped_after_a_preposition_is_one_line() -> None:
     lines = cards_of(
         """

@@ -265,6 +265,9 @@ _CHATTER = re.compile(
     # "the exam expects me to pick the right one", "asked about all the time", "leans hard on this section"
     r"|\b(?:expects|wants|needs)\s+me\s+to\b|\bI\s+(?:need|have|must|should)\s+to\b|\basked\s+about\s+all\s+the\s+time\b"
     r"|\b(?:leans|focuses)\s+(?:\w+\s+)?on\s+this\s+section\b"
+    # "The limits are what the exam asks", "The exam's favourite game", "the main q in exam scenarios",
+    # "Most of this I already knew": the exam's habits and the author's, no fact of the subject
+    r"|\bexam(?:'s)?\s+(?:still\s+)?(?:asks?|loves?|likes?|wants|favou?rite)\b|\bin\s+(?:the\s+)?exam\s+scenarios\b|\bI\s+already\s+knew\b"
 )
 _FIRST_SENTENCE = re.compile(r"\s*[^.!?]*[.!?](?:\s+|$)")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[^.!?]+[.!?]?\s*$")

@@ -92,7 +92,7 @@ def a_member(line: str) -> bool:
     led = lead(line)
     parts = [part.strip() for part in _NAMES_APART.split(led) if part.strip()]
     named = [part[0].isupper() or part[0].isdigit() for part in parts]
-    if len(parts) > 1 and named[0] and not named[1]:
+    if len(parts) > 1 and named[0] and _REMARK.match(parts[1]):
         led = parts[0]  # "S3 bucket, with an origin access identity": a name, then a remark on it
     elif len(parts) > 1 and all(named):
         return False  # "System Event, Policy Denied": two members on one line
@@ -100,3 +100,5 @@ def a_member(line: str) -> bool:
 
 
 _NAMES_APART = re.compile(r"[,;]")
+# "with an origin access identity", "for HPC": a remark that goes on from a name (not "independent of each other")
+_REMARK = re.compile(r"(?:with|without|via|for|from|using|incl\.?|including|e\.g\.|such as|like)\b", re.IGNORECASE)

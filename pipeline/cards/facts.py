@@ -13,6 +13,7 @@ from pipeline.cards.bracket_names import bracket_named, bracket_names
 from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, without_asides, words
 from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, leans_on_another, names_what_it_is_made_of, refers_back, says_where
 from pipeline.cards.numbers import without_claims
+from pipeline.cards.paragraph_lists import listed_items, paragraph_list_cards
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.side_facts import with_definition
@@ -66,6 +67,9 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
                 later.add(id(split[-1]))
     if not split:
         return  # every sentence an aside of the author's
+    if first_kind == "overview" and (items := listed_items(group, facts)) is not None:
+        paragraph_list_cards(sink, group, facts[0], items)  # "Indicators" over nine short items on one line
+        return
     label = inl.to_plain(group.label)
     names = sum(is_name_list(f.inline) for f in split) * 2 > len(split)  # "Services: EFS-IA, S3 Glacier, ..."
     if group.context and is_generic(label) and names and not is_open_list(label) and beside_definition(sink, group, split):
@@ -117,9 +121,10 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     if not small:
         blend = len(bracket_names(split)) >= 2
         keyed = {
-            id(f): _asked_of_item(sink, group, f, split, found) or found or (bracket_named(sink, group, f) if blend else None)
+            id(f): None if item is False else item or found or (bracket_named(sink, group, f) if blend else None)
             for f in split[1:]
             for found in [keyed_text(sink, group, f)]  # the line's own cloze, which the item's is weighed against
+            for item in [_asked_of_item(sink, group, f, split, found)]
         }
         # The shortest facts without a key term ride with the definition: as a
         # cloze on the topic's name they would say too little to answer. At most
@@ -361,7 +366,7 @@ def _spells_the_name(group: Group, first: str) -> bool:
 
 def _asked_of_item(
     sink: CardSink, group: Group, fact: Fact, split: list[Fact], found: tuple[str, tuple[str, ...]] | None
-) -> tuple[str, tuple[str, ...]] | None:
+) -> tuple[str, tuple[str, ...]] | None | bool:
     """A line's key term that is only a word of the line, not what it is
     about, gives way to the name of the thing the line is true of, when what
     the line says points to that thing alone (None otherwise):
@@ -371,7 +376,8 @@ def _asked_of_item(
     - a term the thing's defining line already says ("restore the [EBS]
       volume" under a snapshot, "a backup of an EBS volume"): hidden again it
       asks the definition twice, while the rest of the line is the new fact.
-    `found`: the line's own cloze on its key term (`keyed_text`)."""
+    `found`: the line's own cloze on its key term (`keyed_text`). False when the
+    term is the definition's and the name cannot be asked: the line has no key term."""
     label = inl.to_plain(group.label).strip()
     if not names_subject(label) or inl.split_term(fact.inline) is not None:
         return None  # "strategy: RollingUpdate (default)": a setting's value is the fact
@@ -383,7 +389,11 @@ def _asked_of_item(
     defined = bool(split) and fact is not split[0] and _says_term(inl.to_plain(split[0].inline), term)
     if not item and not defined:
         return None
-    return named_text(sink, group, [fact])
+    # the definition's own term, blanked again, asks the definition twice: without the
+    # name to ask, the line has no key term (False); a line that opens on the term
+    # ("SIEM = collect, detect, ...") defines it, and asks it from its meaning
+    opens = inl.to_plain(fact.inline).lstrip().lower().startswith(term.lower())
+    return named_text(sink, group, [fact]) or (False if defined and not opens else None)
 
 
 def _says_term(text: str, term: str) -> bool:

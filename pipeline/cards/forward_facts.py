@@ -35,6 +35,9 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _COUNTED = re.compile(r"::(\d+) names\}\}")
 _EXAMPLES = re.compile(r"^\s*(?:for ex(?:ample)?|e\.\s?g\.?|eg|such as|like)\b", re.IGNORECASE)
 _PLAIN = STOPWORDS | OFFERING_WORDS | CLAIMED_PROPERTIES | MEASURE_WORDS
+# "only one IAM role", "at most two": a count in words after a limit, which is what the line says
+_LIMIT = re.compile(r"\b(?:only|just|at most|up to|max(?:imum)?)\s+$", re.IGNORECASE)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
 def word_lines(lines: Iterable[str]) -> Callable[[str], int]:
@@ -60,7 +63,8 @@ def forward_text(sink: CardSink, group: Group, fact: Fact, plain: bool = False) 
 
 
 def _rarest_term(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
-    """The fact as a cloze on its rarest name, number or hyphenated term, or None."""
+    """The fact as a cloze on its rarest name, number (or a count in words after a
+    limit: "only [one] IAM role") or hyphenated term, or None."""
     if len(fact.inline) != 1 or fact.inline[0].kind != "text":
         return None  # emphasis or code: the key term would have been found
     text = fact.inline[0].text
@@ -69,7 +73,8 @@ def _rarest_term(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
     label_plain = inl.to_plain(group.label).strip()
     subject = defined_subject(label_plain)
     shown = {w.lower() for w in _TOKEN.findall(" ".join([label_plain, *group.context]))}
-    candidates = [
+    limits = [m for m in _TOKEN.finditer(text) if m.group().lower() in _NUMBER_WORDS and _LIMIT.search(text[: m.start()])]
+    candidates = limits + [
         m
         for m in _TOKEN.finditer(text)
         if _a_fact_word(m.group(), shown, sink.common) and (_a_number(m.group()) or sink.lines_saying(m.group()) <= RARE_LINES) and not _in_brackets(text, m.start())
@@ -77,7 +82,7 @@ def _rarest_term(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
     if not candidates:
         return None
     # a number first (how many, how long: what exams ask), else the rarest, and of those the longest
-    word = min(candidates, key=lambda m: (not _a_number(m.group()), sink.lines_saying(m.group()), -len(m.group()), m.start()))
+    word = min(candidates, key=lambda m: (not (_a_number(m.group()) or m in limits), sink.lines_saying(m.group()), -len(m.group()), m.start()))
     if len(_TOKEN.findall(text)) - 1 < MIN_SHOWN_WORDS:
         return None
     label_html = inl.escape(subject) if subject else sink.html(asked(group.label, group.context))

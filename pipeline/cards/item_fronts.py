@@ -39,7 +39,9 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         # a phrase, no name, says what of its owner it lists, and how many when they are alike
         front: Inline = (Span("strong", children=(Span("text", owner),)), Span("text", " — "), *label)
         lines = [inl.to_plain(f.inline) for f in together]
-        if len(together) > 1 and not open_ended(plain, lines) and one_kind(lines, phrases=True) and all(a_member(line) for line in lines):
+        # a label its own line defines ("Compute layer = virtual warehouses") is a thing: its lines are its facts
+        defined = bool(group.lead.inline) and any(f.line == group.lead.line for f in together)
+        if len(together) > 1 and not defined and not open_ended(plain, lines) and one_kind(lines, phrases=True) and all(a_member(line) for line in lines):
             # an owner that is a sentence ("Given a scenario, apply ...") stays in the breadcrumb
             return (*(label if len(owner.split()) > OWNER_WORDS else front), Span("text", f": which {_counted(sink, label, together)}?"))
         return front

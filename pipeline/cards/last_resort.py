@@ -19,7 +19,8 @@ from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.other_subjects import other_subject, subject_card
 from pipeline.cards.deletions import HIDDEN
 from pipeline.cards.name_pointing import clue_lines, points_to_name
-from pipeline.cards.single_facts import gives_itself_away, name_cloze, named_text
+from pipeline.cards.single_facts import gives_itself_away, name_cloze, named_text, names_subject
+from pipeline.cards.side_details import asks_a_side_detail, said_anyway, scale_only
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
@@ -42,18 +43,37 @@ def unasked_lines(
         for fact, noun in apart:
             subject_card(sink, group, fact, noun)
         unasked = [f for f in unasked if all(f is not g for g, _ in apart)]
-    forward = [([f], found) for f in unasked if (found := forward_text(sink, group, f)) is not None]
+    details: list[Fact] = []  # side details no card asks: said last, where room is left
+    forward = [([f], found) for f in unasked if (found := _forward(sink, group, f, details)) is not None]
     singles += forward
-    left = [f for f in unasked if all(f is not g[0][0] for g in forward)]
+    left = [f for f in unasked if all(f is not g[0][0] for g in forward) and all(f is not d for d in details)]
     left = _named_last(sink, group, singles, left, weak=False)
     together = ride(together, left, overview)
     left = [f for f in left if all(f is not g for g in together)]
-    plain = [([f], found) for f in left if (found := forward_text(sink, group, f, plain=True)) is not None]
+    plain = [([f], found) for f in left if (found := _forward(sink, group, f, details, plain=True)) is not None]
     singles += plain
-    left = _named_last(sink, group, singles, [f for f in left if all(f is not g[0][0] for g in plain)], weak=True)
+    left = [f for f in left if all(f is not g[0][0] for g in plain) and all(f is not d for d in details)]
+    left = _named_last(sink, group, singles, left, weak=True)
     together = ride(together, left, overview)
     ride_with_names(sink, group, singles, [f for f in left if all(f is not g for g in together)], SMALL_FACTS)
-    return together
+    together = ride(together, details, overview, numbered=not scale_only(details))
+    details = ride_with_names(sink, group, singles, [f for f in details if all(f is not g for g in together)], SMALL_FACTS)
+    return said_anyway(together, details, overview, SMALL_FACTS)
+
+
+def _forward(sink: CardSink, group: Group, fact: Fact, details: list[Fact], plain: bool = False) -> tuple[str, tuple[str, ...]] | None:
+    """The line asked forward (`forward_facts`). A blank over a side detail ("[1000s]
+    of VPC", "-> [hybrid service]") asks the thing's name instead, where the line
+    points to it at all: the name is what the exam asks for, the detail a guess at
+    the author's wording. Where it does not, no card asks the line (it joins `details`).
+    (Under a question, "What is Cloud Computing?", the name is no answer: the blank stays.)"""
+    found = forward_text(sink, group, fact, plain)
+    if found is None or not asks_a_side_detail(found[0]) or not names_subject(inl.to_plain(group.label)):
+        return found
+    named = named_text(sink, group, [fact], True, weak_too=False)
+    if named is None:
+        details.append(fact)
+    return named
 
 
 def _named_last(sink: CardSink, group: Group, singles: Singles, facts: list[Fact], weak: bool) -> list[Fact]:
@@ -71,10 +91,11 @@ def _named_last(sink: CardSink, group: Group, singles: Singles, facts: list[Fact
     return left
 
 
-def ride(together: list[Fact], unasked: list[Fact], overview: bool) -> list[Fact]:
+def ride(together: list[Fact], unasked: list[Fact], overview: bool, numbered: bool | None = None) -> list[Fact]:
     """The facts a short definition is asked with: the rest rides along, when it is
-    short (a setting's number is no part of one)."""
-    numbered = any(re.search(r"(?<![A-Za-z])\d", inl.to_plain(f.inline)) for f in unasked)  # not "EC2"
+    short (a setting's number is no part of one: `numbered`, found here unless told)."""
+    if numbered is None:
+        numbered = any(re.search(r"(?<![A-Za-z])\d", inl.to_plain(f.inline)) for f in unasked)  # not "EC2"
     if not unasked or numbered or len(together) + len(unasked) > SMALL_FACTS:
         return together
     if sum(words(f.inline) for f in [*together, *unasked]) <= RIDING_WORDS:

@@ -66,3 +66,21 @@ def test_a_bold_label_with_a_remark_and_no_colon_leads_its_list() -> None:
     assert not any("=> (each includes" in line or "(big exam topic)" in line.split("=>")[-1] for line in lines), lines
     assert not any("⚡" in line for line in lines), lines
     assert any("Editions (each includes everything in the one before)" in line for line in lines), lines
+
+
+def test_the_authors_remark_to_themselves_is_no_part_of_the_label() -> None:
+    # "(memorise, they ask ...)", "(know the copies!)": a note to self, shown on every front under the label
+    lines = cards_of(
+        """
+        ## Cloud concepts
+
+        Intro line about the cloud and its benefits.
+
+        **Benefits of cloud** (they LOVE definitions here)
+        - Elasticity: automatic scaling based on demand
+        - Reliability: recover from failure, regions worldwide
+        - Predictability: performance and cost you can forecast
+        """
+    )
+    assert not any("LOVE" in line for line in lines), lines
+    assert any("Benefits of cloud" in line and "Elasticity" in line for line in lines), lines

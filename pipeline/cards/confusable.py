@@ -339,7 +339,7 @@ def _rivals(document: Document, thing: Thing, among: tuple[Thing, ...]) -> Rival
     places = [said.index.get(id(t)) for t in among]
     found: Rivals | Listed
     if None not in places:  # the document's things: looked up word by word
-        found = Rivals(said, thing, (set(places) if among else _near(said, thing)).__contains__, own, set(_children(said, thing)).__contains__)
+        found = Rivals(said, thing, set(places) if among else _near(said, thing), own, set(_children(said, thing)).__contains__)
     else:  # an option of another document: every line read
         children = set(_children(said, thing))
         words: set[str] = set()

@@ -33,8 +33,13 @@ def shared_words(names: Iterable[str]) -> frozenset[str]:
 def shows_own_word(name: str, front: str, shared: frozenset[str], common: frozenset[str] = frozenset()) -> bool:
     """Whether `front` says one of `name`'s own words (no other name's, nor one the notes say
     everywhere, `common`) in any form: itself, its plural, or the same stem with another ending."""
-    ordinary = shared | _VENDORS | {c.lower() for c in common}
-    own = [w for w in (w.lower() for w in _WORD.findall(ASIDE.sub(" ", name))) if len(w) >= MIN_LETTERS and w not in ordinary]
+    # each set asked apart: their union, made per call, cost as much as all the notes' names
+    lowered = {c.lower() for c in common}
+    own = [
+        w
+        for w in (w.lower() for w in _WORD.findall(ASIDE.sub(" ", name)))
+        if len(w) >= MIN_LETTERS and w not in shared and w not in _VENDORS and w not in lowered
+    ]
     if not own:
         return False
     said = {w.lower() for w in _WORD.findall(front)}

@@ -17,7 +17,7 @@ from pipeline.model.naming import forget_names
 T = TypeVar("T")
 V = TypeVar("V")
 DOCUMENTS = 4  # documents: a build asks about one at a time
-VALUES = 1 << 16  # lines or things: more than a large document holds
+VALUES = 1 << 18  # lines or things: more than a large document holds (fifty times the seed's lines are ~90,000)
 TEXTS = 1 << 18  # texts: more than a large document's lines and cues
 
 
@@ -63,6 +63,26 @@ def per_value(function: Callable[[V], T], limit: int = VALUES) -> Callable[[V], 
             if len(kept) >= limit:
                 kept.clear()
             hit = kept[id(value)] = (value, function(value))
+        return hit[1]
+
+    return cached
+
+
+def per_values(function: Callable[[tuple[V, ...]], T], limit: int = VALUES) -> Callable[[tuple[V, ...]], T]:
+    """`function` of a sequence of frozen values (a group's lines), computed
+    once per sequence of the same values by identity: the sequences kept are
+    held, so no id in a key is reused meanwhile."""
+    kept: dict[tuple[int, ...], tuple[tuple[V, ...], T]] = {}
+    _CACHES.append(kept)
+
+    @functools.wraps(function)
+    def cached(values: tuple[V, ...]) -> T:
+        key = tuple(map(id, values))
+        hit = kept.get(key)
+        if hit is None:
+            if len(kept) >= limit:
+                kept.clear()
+            hit = kept[key] = (values, function(values))
         return hit[1]
 
     return cached

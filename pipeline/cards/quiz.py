@@ -14,6 +14,7 @@ lines in document order.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from pipeline.cards.entries import Fact
@@ -27,10 +28,12 @@ from pipeline.cards.quiz_reading import (
     is_answer_heading,
     is_answer_line,
     lettered,
+    may_be_part,
     options_at,
     plain,
     split_arrow,
 )
+from pipeline.cards.per_document import per_values
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
@@ -150,13 +153,41 @@ def _with_options(flat: list[Node], stem: list[Node], cursor: int) -> _Attempt |
 
 def find_quizzes(nodes: list[Node], title: Node | None = None) -> Found:
     """Questions among a group's nodes; `title`, the group's heading, may be one."""
+    read = _read_untitled(tuple(nodes))
+    # a title asks with its group's options and answer: none there, and it asks nothing either
+    if title is None or not read.parts or _attempt([title, *read.flat], 0, True) is None:
+        # Every reading looks only forward: a title that asks nothing leaves the rest as read without it.
+        found = read.found
+        return Found(list(found.quizzes), list(found.unanswered), list(found.rest), False)
+    return _find([title, *read.flat], read.origin, nodes, True)
+
+
+@dataclass(frozen=True)
+class _Read:
+    flat: list[Node]
+    origin: dict[int, Node]
+    found: Found
+    parts: bool  # a line may be an option or an answer (`may_be_part`)
+
+
+# The card kinds, the things and the answer keys read the same groups for
+# questions: each group's lines are read once.
+@per_values
+def _read_untitled(nodes: tuple[Node, ...]) -> _Read:
     origin: dict[int, Node] = {}
-    flat = ([title] if title else []) + _flatten(nodes, origin)
+    flat = _flatten(nodes, origin)
+    if not any(map(may_be_part, flat)):
+        return _Read(flat, origin, Found(rest=list(nodes)), False)
+    return _Read(flat, origin, _find(flat, origin, nodes, False), True)
+
+
+def _find(flat: list[Node], origin: dict[int, Node], nodes: Sequence[Node], titled: bool) -> Found:
+    """The questions of `flat`, the group's nodes in document order (its title first when `titled`)."""
     found = Found()
     used: set[int] = set()
     index = 0
     while index < len(flat):
-        attempt = _attempt(flat, index, title is not None and index == 0)
+        attempt = _attempt(flat, index, titled and index == 0)
         if attempt is None:
             index += 1
             continue
@@ -171,7 +202,7 @@ def find_quizzes(nodes: list[Node], title: Node | None = None) -> Found:
                 explanation.append(flat[after])
                 after += 1
         used.update(id(origin.get(id(n), n)) for n in flat[index:after])
-        found.title_used = found.title_used or (title is not None and index == 0)
+        found.title_used = found.title_used or (titled and index == 0)
         question = attempt.stem[0].line
         if attempt.answer is None:
             last = attempt.options[-1].line
@@ -257,7 +288,7 @@ def _question_text(stem: list[Node]) -> Inline:
     return tuple(joined)
 
 
-def _without(nodes: list[Node] | tuple[Node, ...], used: set[int]) -> list[Node]:
+def _without(nodes: Sequence[Node], used: set[int]) -> list[Node]:
     kept = []
     for node in nodes:
         children = _without(node.children, used)

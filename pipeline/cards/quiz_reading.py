@@ -221,6 +221,21 @@ def is_answer_line(node: Node) -> bool:
     return bool(match and match.group(1))
 
 
+@per_value
+def may_be_part(node: Node) -> bool:
+    """Whether the line may take part in a question as only its parts can: an
+    option that letters, ticks or marks itself (✅ is no ASCII), or an answer
+    (after "Answer:", under an "Answer" heading, or by letters or numbers).
+    A group with no such line asks nothing: its lines need no reading as questions."""
+    text = plain(node)
+    if not text.isascii() or lettered(node) is not None or checkbox(node) is not None:
+        return True
+    if _ANSWER_PREFIX.match(text) is not None or is_answer_heading(node) or _LETTER_LIST.match(_bare(text)) is not None:
+        return True
+    numbered = _numbers_as_letters(text)  # answered by number: the same text unless it opens with numbers
+    return numbered != text and _LETTER_LIST.match(_bare(numbered)) is not None
+
+
 def answer_of(node: Node, options: list[Option], announced: bool, numbered: bool = False) -> Answer | None:
     """The answer a line gives, if it gives one. Without an "Answer:" prefix a
     line answers only by letters, or by an option's text after an "Answer"

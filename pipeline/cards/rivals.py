@@ -10,7 +10,7 @@ word answers a word by looking at the few that do.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from typing import Protocol
 
 from pipeline.cards.cue_words import content_words
@@ -51,11 +51,11 @@ def unordered(pair: tuple[str, str]) -> tuple[str, str]:
 
 
 class Rivals:
-    """What the lines of some of the notes' things (those `near` says, by place) say, past
+    """What the lines of some of the notes' things (those `near`, by place) say, past
     the thing's own lines listed under one of them (unless it is named under
     the thing, `child`) and their lines that name the thing."""
 
-    def __init__(self, said: Said, thing: Thing, near: Callable[[int], bool], own: frozenset[int], child: Callable[[int], bool]) -> None:
+    def __init__(self, said: Said, thing: Thing, near: Set[int], own: frozenset[int], child: Callable[[int], bool]) -> None:
         self.said = said
         self.thing = thing
         self.near = near
@@ -74,7 +74,7 @@ class Rivals:
             lines, of_thing = self.said.lines, self.said.of_thing
             found = self.words[word] = any(
                 word in lines[k][3] and self._kept(n, k)
-                for n in self.said.holders.get(word, ())
+                for n in self._fewer(self.said.holders.get(word, ()))
                 if self._rival(n)
                 for k in of_thing.get(n, ())
             )
@@ -87,7 +87,7 @@ class Rivals:
             lines, of_thing = self.said.lines, self.said.of_thing
             found = self.pairs[pair] = any(
                 pair in zip(lines[k][3], lines[k][3][1:]) and self._kept(n, k)
-                for n in self.said.pair_holders.get(unordered(pair), ())
+                for n in self._fewer(self.said.pair_holders.get(unordered(pair), ()))
                 if self._rival(n)
                 for k in of_thing.get(n, ())
             )
@@ -99,15 +99,21 @@ class Rivals:
         if found is None:
             lines, of_thing = self.said.lines, self.said.of_thing
             found = self.agents[agent] = any(
-                agent in agents_of(lines[k][2]) and self._kept(n, k) for n in range(len(self.said.things)) if self._rival(n) for k in of_thing.get(n, ())
+                agent in agents_of(lines[k][2]) and self._kept(n, k) for n in sorted(self.near) if self._rival(n) for k in of_thing.get(n, ())
             )
         return found
+
+    def _fewer(self, holders: Sequence[int]) -> Iterable[int]:
+        """The places to read for a word: its holders, or the near things when fewer. A near thing
+        that holds no such line reads as none, so either gives the same answer; a word of
+        every topic (`regions`) is held all over large notes, but a thing has few rivals."""
+        return holders if len(holders) <= len(self.near) else sorted(self.near)
 
     def _rival(self, n: int) -> bool:
         found = self.rival.get(n)
         if found is None:
             other = self.said.things[n]
-            found = self.rival[n] = self.near(n) and other is not self.thing and not other.described.names.same_thing(self.thing.described.names)
+            found = self.rival[n] = n in self.near and other is not self.thing and not other.described.names.same_thing(self.thing.described.names)
         return found
 
     def _kept(self, n: int, k: int) -> bool:

@@ -44,8 +44,16 @@ class Rule:
 
     def mentioned_for(self, card: Card) -> bool:
         """A keyword rule: one of its words in the card's topic or sub-topics."""
-        where = f" {plain_key(' '.join([card.topic, *card.context[1:]]))} "
+        return self.mentioned_in(_keyword_place(card))
+
+    def mentioned_in(self, where: str) -> bool:
+        """A keyword rule: one of its words in `where` (`_keyword_place`)."""
         return any(f" {name} " in where for name in self.names)
+
+
+def _keyword_place(card: Card) -> str:
+    """The card's topic and sub-topics, normalised, between spaces: where keyword rules look."""
+    return f" {plain_key(' '.join([card.topic, *card.context[1:]]))} "
 
 
 @dataclass(frozen=True)
@@ -71,7 +79,8 @@ class DomainRules:
         index: dict[tuple[str, str | None, str], list[int]] = self._index  # type: ignore[attr-defined]
         section, topic = plain_key(card.section), plain_key(card.topic)
         found = index.get(("topic", section, topic), []) + index.get(("topic", None, topic), [])
-        found += [i for i in self._keywords if self.rules[i].mentioned_for(card)]  # type: ignore[attr-defined]
+        where = _keyword_place(card)  # one card's place, read by every keyword rule
+        found += [i for i in self._keywords if self.rules[i].mentioned_in(where)]  # type: ignore[attr-defined]
         found += index.get(("section", None, section), [])
         return [self.rules[i] for i in sorted(set(found))]
 

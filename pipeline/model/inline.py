@@ -193,8 +193,15 @@ def is_remark_only(inline: Inline) -> bool:
     return _REMARK_ONLY.fullmatch(to_plain(inline)) is not None
 
 
+# "(memorise, they ask ...)", "(know the copies!)", "(big exam topic)": the author to themselves, no part of the label
+_AUTHORS_REMARK = re.compile(r"!|\b(?:I|I'm|me|my|we|they|you|exam|memori[sz]e|learn|revise|remember)\b", re.IGNORECASE)
+
+
 def with_remark(label: Inline, remark: Inline) -> Inline:
-    """The label with its bracket remark after it: `System roles (top to bottom)`."""
+    """The label with its bracket remark after it: `System roles (top to bottom)`;
+    the label alone when the remark is the author's to themselves."""
+    if _AUTHORS_REMARK.search(to_plain(remark)):
+        return label
     remark = tuple(Span("text", _MARK_RUN.sub("", s.text)) if s.kind == "text" else s for s in remark)
     return (*label, Span("text", " "), *strip(remark, " \t.:"))
 

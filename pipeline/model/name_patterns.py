@@ -52,7 +52,10 @@ def form_words(form: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in tokens)
 
 
-@lru_cache(maxsize=1 << 12)  # a name's forms are spaced again for each of its patterns and words
+# a name's forms are spaced again for each of its patterns and words, the notes' names
+# over and over: all kept until the cards are made (`naming.forget_names`), as a bounded
+# cache would miss most of them in large notes
+@lru_cache(maxsize=None)
 def camel_spaced(text: str) -> str:
     """`CodeGuru` -> `Code Guru`, `DynamoDB` -> `Dynamo DB`; `IAM`, `EC2` stay whole."""
     return " ".join(" ".join(CAMEL.findall(word)) for word in re.findall(r"[A-Za-z0-9]+", text))

@@ -395,3 +395,4 @@ def _spelled(acronym: str, words: list[str]) -> bool:
 def forget_names() -> None:
     """Let go of the names kept (a build's memory)."""
     _names_of.cache_clear()
+    camel_spaced.cache_clear()

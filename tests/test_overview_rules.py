@@ -159,7 +159,9 @@ def test_a_former_name_is_no_definition_and_a_likeness_is_completed_by_the_next_
     )
     overviews = [line for line in lines if line.startswith("[overview]")]
     assert overviews == [
-        "[overview] Recovery | Site Recovery => recover physical and virtual servers into the cloud quickly @3,5",
+        # the former name is said after the definition (its old name is no blank: `side_details`)
+        '[overview] Recovery | Site Recovery => recover physical and virtual servers into the cloud quickly'
+        ' used to be named "CloudKeep Recovery" @3,5,4',
         "[overview] Recovery | Voice Bots => same technology that powers a famous home assistant"
         " speech recognition turns the callers' speech into text @10,11,12",
     ], lines

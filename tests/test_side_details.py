@@ -97,3 +97,26 @@ def test_a_line_that_defines_the_definitions_term_still_asks_it() -> None:
         """
     )
     assert any("{{c1::SIEM}} = collect, detect, investigate" in line for line in lines), lines
+
+
+def test_a_former_name_is_never_blanked() -> None:
+    def cards(name: str) -> list[str]:
+        return cards_of(
+            f"""
+            ## Recovery
+
+            **{name}:**
+            - quickly recover physical, virtual and cloud servers into the cloud
+            - used to be named "EndureCloud Disaster Recovery"
+            - continuous block-level replication into a staging area
+            - in a disaster, fail over the staging area to production
+            """
+        )
+
+    # the new name asked from the old one, where the old one does not say it
+    lines = cards("Elastic Recovery Service")
+    assert any(line.startswith("[detail] Recovery | {{c1::Elastic Recovery Service}}: used to be named") for line in lines), lines
+    # else said with the definition: a blank over the old name asks trivia
+    lines = cards("Elastic Disaster Recovery")
+    assert not any("{{c1::EndureCloud" in line for line in lines), lines
+    assert "used to be named" in next(line for line in lines if line.startswith("[overview]")), lines

@@ -17,6 +17,7 @@ from pipeline.cards.paragraph_lists import listed_items, paragraph_list_cards
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.side_facts import with_definition
+from pipeline.cards.side_details import says_term
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.line_shapes import is_bare_choice, says_its_place
 from pipeline.cards.single_facts import (
@@ -386,18 +387,9 @@ def _asked_of_item(
         return None  # no term, the cloze asks the name already, or a literal to type (`localhost`)
     term = html.unescape(re.sub(r"<[^>]+>", "", hidden.group(1)))
     item = not group.is_topic and bool(group.context) and sink.describes(label) and not sink.describes(term)
-    defined = bool(split) and fact is not split[0] and _says_term(inl.to_plain(split[0].inline), term)
+    defined = bool(split) and fact is not split[0] and says_term(inl.to_plain(split[0].inline), term)
     if not item and not defined:
         return None
-    # the definition's own term, blanked again, asks the definition twice: without the
-    # name to ask, the line has no key term (False); a line that opens on the term
-    # ("SIEM = collect, detect, ...") defines it, and asks it from its meaning
+    # without the name to ask, no key term (False); a line opening on the term defines it ("SIEM = ...")
     opens = inl.to_plain(fact.inline).lstrip().lower().startswith(term.lower())
     return named_text(sink, group, [fact]) or (False if defined and not opens else None)
-
-
-def _says_term(text: str, term: str) -> bool:
-    """The text says the term (or its plural) as words of their own, in any case."""
-    if text.isascii() and term.isascii() and term.lower() not in text.lower():
-        return False  # most lines do not hold it at all: no pattern to compile
-    return re.search(rf"\b{re.escape(term)}s?\b", text, re.IGNORECASE) is not None

@@ -20,7 +20,7 @@ from pipeline.cards.other_subjects import other_subject, subject_card
 from pipeline.cards.deletions import HIDDEN
 from pipeline.cards.name_pointing import clue_lines, points_to_name
 from pipeline.cards.single_facts import gives_itself_away, name_cloze, named_text, names_subject
-from pipeline.cards.side_details import asks_a_side_detail, said_anyway, scale_only
+from pipeline.cards.side_details import asks_a_side_detail, gives_a_former_name, said_anyway, scale_only
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
@@ -65,10 +65,12 @@ def _forward(sink: CardSink, group: Group, fact: Fact, details: list[Fact], plai
     """The line asked forward (`forward_facts`). A blank over a side detail ("[1000s]
     of VPC", "-> [hybrid service]") asks the thing's name instead, where the line
     points to it at all: the name is what the exam asks for, the detail a guess at
-    the author's wording. Where it does not, no card asks the line (it joins `details`).
+    the author's wording; so does a former name ("used to be named [CloudEndure] ..."),
+    never blanked. Where the line does not point there, no card asks it (it joins `details`).
     (Under a question, "What is Cloud Computing?", the name is no answer: the blank stays.)"""
-    found = forward_text(sink, group, fact, plain)
-    if found is None or not asks_a_side_detail(found[0]) or not names_subject(inl.to_plain(group.label)):
+    former = gives_a_former_name(fact)
+    found = None if former else forward_text(sink, group, fact, plain)
+    if not former and (found is None or not asks_a_side_detail(found[0]) or not names_subject(inl.to_plain(group.label))):
         return found
     named = named_text(sink, group, [fact], True, weak_too=False)
     if named is None:

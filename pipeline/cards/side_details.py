@@ -44,6 +44,17 @@ def asks_a_side_detail(cloze: str) -> bool:
     return plain and len(words) >= 2 and words[-1] in GENERIC_KINDS
 
 
+# "used to be named CloudEndure Disaster Recovery": a former name, said with the thing, no fact to blank
+_FORMER_NAME = re.compile(r"^\s*(?:formerly|previously|renamed|successor\s+(?:to|of)|used to be (?:named|called))\b", re.IGNORECASE)
+
+
+def gives_a_former_name(fact: Fact) -> bool:
+    """A line that only says what the thing was called: a blank over the old name
+    ("used to be named [CloudEndure] Disaster Recovery") asks trivia beside the new
+    name; the line is said with the thing's definition instead."""
+    return _FORMER_NAME.match(inl.to_plain(fact.inline)) is not None
+
+
 _SCALE_FIGURE = re.compile(r"\b\d[\d,.]*s\b")  # "1000s of VPC": no setting's number
 
 
@@ -61,3 +72,10 @@ def said_anyway(together: list[Fact], details: list[Fact], overview: bool, most:
         return together
     room = max(most - len(together), 0)
     return [*together, *details[:room]]
+
+
+def says_term(text: str, term: str) -> bool:
+    """The text says the term (or its plural) as words of their own, in any case."""
+    if text.isascii() and term.isascii() and term.lower() not in text.lower():
+        return False  # most lines do not hold it at all: no pattern to compile
+    return re.search(rf"\b{re.escape(term)}s?\b", text, re.IGNORECASE) is not None

@@ -17,6 +17,7 @@ from pipeline.cards.numbers import mask_numbers
 from pipeline.cards.name_pointing import clue_lines, points_to_name
 from pipeline.cards.partners import hides_a_partner
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic, is_remark_flag
+from pipeline.cards.side_details import gives_a_former_name
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
@@ -49,6 +50,9 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -
     section's label over a paragraph of its own is where it sits, not what it answers."""
     if is_bare_choice(fact):
         return None
+    if gives_a_former_name(fact):
+        # "used to be named [CloudEndure] ...": no blank over the old name; the new one is asked from it
+        return (_asked_by_name(sink, group, fact) or _asked_by_name(sink, group, fact, last_resort=True)) if by_name else None
     found = _keyed(sink, group, fact, by_name)
     if found is None or hides_a_partner(found[0], sink.product):
         return None  # "integration with [Security Hub]": which partner, of the many it works with

@@ -330,3 +330,17 @@ def balanced(items: list[int], limit: int) -> list[list[int]]:
     count = -(-len(items) // limit)
     size = -(-len(items) // count)
     return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def item_clozes(items: list[str], limit: int) -> list[str]:
+    """A short list shown whole once per note, each note hiding its own part of
+    the items (at most `limit`): the `<ul>` of each note."""
+    shown: list[str] = []
+    for part in balanced(list(range(len(items))), limit):
+        numbers = {item: n for n, item in enumerate(part, 1)}
+        listed = "".join(
+            f"<li>{{{{c{numbers[i]}::{cloze_safe(inl.escape(text))}}}}}</li>" if i in numbers else f"<li>{inl.escape(text)}</li>"
+            for i, text in enumerate(items)
+        )
+        shown.append(f'<ul class="sp-enum">{listed}</ul>')
+    return shown

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.enumerations import MAX_DELETIONS, balanced
+from pipeline.cards.enumerations import MAX_DELETIONS, item_clozes
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.prompts import asked, is_open_list
 from pipeline.cards.sink import CardSink
@@ -36,16 +35,11 @@ def listed_items(group: Group, facts: list[Fact]) -> list[str] | None:
 def paragraph_list_cards(sink: CardSink, group: Group, fact: Fact, items: list[str]) -> None:
     """Each item a blank, the whole list shown, at most five blanks a note."""
     label = f'<div class="sp-label">{sink.html(asked(group.label, group.context))}</div>'
-    for index, part in enumerate(balanced(list(range(len(items))), MAX_DELETIONS)):
-        numbers = {item: n for n, item in enumerate(part, 1)}
-        shown = "".join(
-            f"<li>{{{{c{numbers[i]}::{cloze_safe(inl.escape(text))}}}}}</li>" if i in numbers else f"<li>{inl.escape(text)}</li>"
-            for i, text in enumerate(items)
-        )
+    for index, shown in enumerate(item_clozes(items, MAX_DELETIONS)):
         sink.add(
             "overview" if index == 0 else "enumeration",
             "cloze",
-            prompt=f'{label}<ul class="sp-enum">{shown}</ul>',
+            prompt=label + shown,
             answer="",
             context=group.context,
             lines=(group.line, fact.line),

@@ -18,7 +18,7 @@ from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
 from pipeline.cards.pair_lists import pair_line
-from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, balanced
+from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, item_clozes
 from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
@@ -331,16 +331,11 @@ def _list_card(sink: CardSink, context: tuple[str, ...], entry: Entry, items: li
     unless the label counts them."""
     label = f'<div class="sp-label">{sink.html(asked(entry.head, context))}</div>'
     limit = COUNTED_DELETIONS if counted_label(entry.head) else MAX_DELETIONS
-    for index, part in enumerate(balanced(list(range(len(items))), limit)):
-        numbers = {item: n for n, item in enumerate(part, 1)}
-        shown = "".join(
-            f"<li>{{{{c{numbers[i]}::{cloze_safe(inl.escape(text))}}}}}</li>" if i in numbers else f"<li>{inl.escape(text)}</li>"
-            for i, text in enumerate(items)
-        )
+    for index, shown in enumerate(item_clozes(items, limit)):
         sink.add(
             "enumeration",
             "cloze",
-            prompt=f'{label}<ul class="sp-enum">{shown}</ul>',
+            prompt=label + shown,
             answer="",
             context=context,
             lines=(entry.node.line,),

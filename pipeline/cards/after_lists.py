@@ -14,7 +14,8 @@ from pipeline.model import Node, Span
 
 def statements_after(entries: list[Entry], loose: list[Entry]) -> list[Entry]:
     """Prose lines that follow a topic's list, table or terms."""
-    structured = [e.node.line for e in entries if e not in loose and (e.named or e.listed or e.special == "table")]
+    kept_loose = {id(e) for e in loose}  # by identity: a long list compared item by item was quadratic
+    structured = [e.node.line for e in entries if id(e) not in kept_loose and (e.named or e.listed or e.special == "table")]
     if not structured:
         return []
     return [e for e in loose if e.node.role == "line" and e.node.line > min(structured)]

@@ -15,6 +15,7 @@ from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, 
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.paragraph_lists import listed_items, paragraph_list_cards
 from pipeline.cards.entries import Fact, Group, is_name_list
+from pipeline.cards.fact_order import in_order
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.side_facts import with_definition
 from pipeline.cards.side_details import says_term
@@ -176,16 +177,16 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             else:
                 unasked.append(fact)
         unasked = ride_with_names(sink, group, singles, unasked)
-        singles.sort(key=lambda single: split.index(single[0][0]))
+        singles.sort(key=in_order(split))
         together = unasked_lines(sink, group, singles, together, unasked, overview)
-        singles.sort(key=lambda single: split.index(single[0][0]))
+        singles.sort(key=in_order(split))
     if sink.tiered and not group.is_topic:
         # A tier's lines, under its bare name, are a list to recite: each is asked as
         # the lowest tier that has it (what its own recognition card asks is dropped there).
         # (its rivals are the other tiers, which have it too: no clue test to pass)
         alone = [(f, found) for f in together if (found := named_text(sink, group, [f], last_resort=True)) is not None]
         together = [f for f in together if all(f is not g for g, _ in alone)]
-        singles = sorted([*singles, *(([f], found) for f, found in alone)], key=lambda single: split.index(single[0][0]))
+        singles = sorted([*singles, *(([f], found) for f, found in alone)], key=in_order(split))
     front = item_front(sink, group, "" if sink.tiered else first_kind, together) if together else ()
     if together and first_kind == "detail" and front is group.label and len(together) == 1 and not sink.tiered:
         # "Snow Family" over "-> all can run EC2 & Lambda": a bare name says nothing of
@@ -393,3 +394,4 @@ def _asked_of_item(
     # without the name to ask, no key term (False); a line opening on the term defines it ("SIEM = ...")
     opens = inl.to_plain(fact.inline).lstrip().lower().startswith(term.lower())
     return named_text(sink, group, [fact]) or (False if defined and not opens else None)
+

@@ -109,14 +109,12 @@ def _own_headings(listed: list[Entry]) -> bool:
     return bold and sum(bool(e.node.children) for e in listed) * 2 >= len(listed)
 
 
-def _answering(group: Group, entries: list[Entry], index: int) -> tuple[str, ...]:
+def _answering(group: Group, entry: Entry, after_list: bool) -> tuple[str, ...]:
     """The context of a line's own card. Under a question ("What is a server
     composed of?") the list answers it; a term defined in a paragraph after
     the list ("Router = ...") does not, and the question over it would
     mislead, so its card sits where the question does."""
-    entry = entries[index]
     question = group.is_topic and inl.to_plain(group.label).rstrip().endswith("?")
-    after_list = any(e.listed for e in entries[:index])
     if question and entry.named and entry.node.role == "line" and after_list:
         return group.context
     return group.inner
@@ -204,6 +202,7 @@ class _CardMaker(CardSink):
         # Items that each say what they add to the one before (support plans): what
         # one has, those above it have too.
         tiers = are_tiers([inl.to_plain(c.inline) for c in e.node.children] for e in entries if e.node.children)
+        first_listed = next((i for i, e in enumerate(entries) if e.listed), len(entries))  # once: a long list is no quadratic walk
         for index, entry in enumerate(entries):
             before = len(self.cards)
             if id(entry.node) in self.folded:
@@ -215,7 +214,7 @@ class _CardMaker(CardSink):
                 self._group(label, entry.node.children)
                 self.tiered = outer
                 continue
-            self._line_card(_answering(group, entries, index), entries, index)
+            self._line_card(_answering(group, entry, index > first_listed), entries, index)
             if entry.node.pin and len(self.cards) > before:
                 self.pin(before, entry.node.pin)
         if remarks and not with_remarks(self, first_own, remarks):

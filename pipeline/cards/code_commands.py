@@ -51,7 +51,6 @@ _PRINTS = re.compile(r"^(?:[A-Z][\w-]*:\s|[\w-]+:\s+[/~\d]|[\d.,]+(?:\s|$))")
 # "both show with package counts? good": the author checking what it printed ("what can my token
 # do here?" asks what the command tells)
 _CHECKED = re.compile(r"\?\s*\w")
-_ASIDE = re.compile(r"\s*\([^()]*\)")
 _REMARK_ARROW = re.compile(r"\s*←.*$")  # "start at boot ← ALWAYS forget this": the author's aside
 # `vim /etc/fstab`, `ls /rhome`, `exit`: opens a file or looks around; the task is done elsewhere
 _NO_TASK_TOOLS = frozenset({"vi", "vim", "nvim", "nano", "emacs", "exit", "cd", "ls", "cat", "less", "more", "clear"})
@@ -67,7 +66,7 @@ def _task(text: str) -> str | None:
     text = _REMARK_ARROW.sub("", text).strip().rstrip(":")
     if not text or _REMARK.match(text) or "=" in text or "/" in text.split()[0] or len(_WORDS.findall(text)) < MIN_TASK_WORDS:
         return None
-    if _CONDITION.search(_ASIDE.sub("", text)) or _CHECKED.search(text) or _PRINTS.match(text):
+    if _CONDITION.search(inl.ASIDE.sub(" ", text)) or _CHECKED.search(text) or _PRINTS.match(text):
         return None
     return text
 
@@ -180,7 +179,7 @@ def tools_run(text: str) -> bool:
     return len(pieces) >= MIN_PIECES and 2 * sum(bool(_TOOL_PIECE.search(p)) for p in pieces) >= len(pieces)
 
 
-_OPTION_CELL = re.compile(r"^--?[A-Za-z]")  # `--add-port=82/tcp`: a command's option
+OPTION = re.compile(r"^--?[A-Za-z]")  # `--add-port=82/tcp`: a command's option
 TASK_WORDS = 3  # "Hostname", "Verify": a word or two names a thing or a step, asked otherwise
 
 
@@ -231,5 +230,5 @@ def commands_lead(nodes: list[Node]) -> bool:
 def _command_table(node: Node) -> bool:
     """`| Command | What it does |` over `systemctl enable <u>`, ...: a block of commands too."""
     rows = node.table.rows if node.role == "table" and node.table is not None else ()
-    commands = sum(1 for row in rows if row and (is_command(row[0]) or _OPTION_CELL.match(inl.to_plain(row[0]).strip())))
+    commands = sum(1 for row in rows if row and (is_command(row[0]) or OPTION.match(inl.to_plain(row[0]).strip())))
     return bool(rows) and 2 * commands > len(rows)

@@ -72,7 +72,7 @@ MEMBER_WORDS = 4  # a list's member is named this briefly; a longer line is a fa
 _LEAD_END = re.compile(r":\s|\s[-–—=]\s|→|->|=>|\s(?:for\s+ex(?:ample)?|e\.g\.|such\s+as|like|including)\s", re.IGNORECASE)
 
 
-def without_asides(line: str) -> str:
+def _without_nested_asides(line: str) -> str:
     """The line without its brackets, nested ones too ("S3 bucket (with OAC (formerly OAI))")."""
     while (bare := inl.ASIDE.sub(" ", line)) != line:
         line = bare
@@ -82,7 +82,7 @@ def without_asides(line: str) -> str:
 def lead(line: str) -> str:
     """What leads a line, its brackets aside: `Billing Dashboard` of "Billing Dashboard (with ...)",
     `SPF` of "SPF - which servers may send"."""
-    return _LEAD_END.split(without_asides(line), maxsplit=1)[0].strip()
+    return _LEAD_END.split(_without_nested_asides(line), maxsplit=1)[0].strip()
 
 
 def a_member(line: str) -> bool:

@@ -144,3 +144,10 @@ def names_listed(text: str) -> bool:
     items = [item.split() for item in _LIST_ITEMS.split(ASIDE.sub(" ", text)) if item.strip()]
     named = any(w[:1].isupper() or any(c.isdigit() for c in w) for item in items for w in item)
     return bool(items) and named and all(len(item) <= FILED_NAME_WORDS for item in items)
+
+
+def says_term(text: str, term: str) -> bool:
+    """The text says the term (or its plural) as words of their own, in any case."""
+    if text.isascii() and term.isascii() and term.lower() not in text.lower():
+        return False  # most lines do not hold it at all: no pattern to compile
+    return re.search(rf"\b{re.escape(term)}s?\b", text, re.IGNORECASE) is not None

@@ -14,11 +14,11 @@ from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, 
 from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, leans_on_another, names_what_it_is_made_of, refers_back, says_where
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.paragraph_lists import listed_items, paragraph_list_cards
+from pipeline.cards.cue_words import says_term
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.fact_order import in_order
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.side_facts import with_definition
-from pipeline.cards.side_details import says_term
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.line_shapes import is_bare_choice, says_its_place
 from pipeline.cards.single_facts import (

@@ -359,7 +359,8 @@ class _CardMaker(CardSink):
                 facts, kind_first = [], None
         if group.is_topic and self.commands_led and not kind_first:
             # remarks on a topic's commands ("XFS cannot shrink"): each by its key term, the rest for reading
-            facts = self._alone(facts, group) and []
+            self._alone(facts, group)
+            facts = []
         if facts:
             fact_cards(self, group, facts, kind_first or "detail")
             kind_first = None

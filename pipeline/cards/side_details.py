@@ -73,9 +73,3 @@ def said_anyway(together: list[Fact], details: list[Fact], overview: bool, most:
     room = max(most - len(together), 0)
     return [*together, *details[:room]]
 
-
-def says_term(text: str, term: str) -> bool:
-    """The text says the term (or its plural) as words of their own, in any case."""
-    if text.isascii() and term.isascii() and term.lower() not in text.lower():
-        return False  # most lines do not hold it at all: no pattern to compile
-    return re.search(rf"\b{re.escape(term)}s?\b", text, re.IGNORECASE) is not None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.cards.code_commands import without_arrow_remark
+from pipeline.cards.code_commands import OPTION, without_arrow_remark
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.prompts import task_heading
 from pipeline.cards.sink import CardSink
@@ -250,13 +250,10 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
             sink.add("table", "basic", prompt, answer, context, (node.line, line), key)
 
 
-_OPTION = re.compile(r"^--?[A-Za-z]")
-
-
 def _is_option(cell: Inline) -> bool:
     """`--add-port=82/tcp` / `--remove-port=`: a command's options, all code."""
     spans = [span for span in inl.strip(cell) if span.kind != "text" or span.text.strip(" /,")]
-    return bool(spans) and all(span.kind == "code" and _OPTION.match(span.text.strip()) for span in spans)
+    return bool(spans) and all(span.kind == "code" and OPTION.match(span.text.strip()) for span in spans)
 
 
 def _is_command_column(table: Table, column: int) -> bool:

@@ -99,3 +99,16 @@ def test_an_area_or_a_remark_is_no_answer_and_no_blank() -> None:
     assert "Jobs" in answers, answers  # "A Job runs ...": the heading's own word, in the singular
     lines = cards_of(AREAS)
     assert not any("{{c1:: Cost control }}" in line or "{{c1:: Analytics }}" in line for line in lines), lines
+
+
+def test_a_sentence_whose_subject_shows_asks_the_name_it_ties_it_to() -> None:
+    lines = cards_of(
+        """
+        ## The web
+
+        **HTTP is a request-response protocol between a client and a server.** GET reads a resource and POST submits data.
+
+        HTTPS is HTTP over TLS. The TLS handshake lets the client check the server's certificate and agree on keys.
+        """
+    )
+    assert any("HTTPS is HTTP over {{c1::TLS}}" in line for line in lines), lines

@@ -128,3 +128,16 @@ def test_the_authors_remark_on_the_exam_is_no_blank() -> None:
         """
     )
     assert not any("{{c1::For the exam" in line or "{{c1::Common traps" in line for line in lines), lines
+
+
+def test_a_collection_of_the_authors_is_no_blank_over_its_parts() -> None:
+    lines = cards_of(
+        """
+        ## Network security
+
+        - Hardening checklist: change default creds, disable unused ports, patch firmware, use SSH not Telnet, SNMPv3, ACLs (implicit deny at the end!), port security, separate guest network.
+        - Port security: limits the MAC addresses a switch port accepts.
+        """
+    )
+    assert not any("{{c1::Hardening checklist}}" in line for line in lines), lines
+    assert any("Hardening checklist =>" in line and "SNMPv3, ACLs" in line for line in lines), lines

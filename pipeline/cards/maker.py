@@ -87,7 +87,7 @@ def make_cards(
         for topic in section.topics:
             if topic.cards:
                 maker.topic(section_title, topic)
-    return maker.cards, maker.problems
+    return list(maker.cards), maker.problems
 
 
 def _products(document: Document, describes: Callable[[str], bool]) -> Callable[[str], bool]:

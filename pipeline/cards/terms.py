@@ -225,14 +225,9 @@ def _trails_off(definition: Inline) -> bool:
 def _recited(sink: CardSink, line: int) -> bool:
     """Whether the topic's overview (a basic card asked before its lines) is the
     line: its heading and that line alone. (An overview that recites a few
-    terms, `Customer: ...` / `AWS: ...`, leaves each its own card.)"""
-    ref = SourceRef(sink.path, line)
-    for card in reversed(sink.cards):
-        if card.topic != sink.topic_title or card.section != sink.section:
-            return False
-        if card.kind == "overview" and card.note_type == "basic" and ref in card.sources and len(card.sources) <= 2:
-            return True
-    return False
+    terms, `Customer: ...` / `AWS: ...`, leaves each its own card.) Only the last
+    run of cards of the topic and section is read; the cards keep it indexed."""
+    return sink.cards.recited(SourceRef(sink.path, line), sink.topic_title, sink.section)
 
 
 _VALUE_SEPARATORS = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|&|\s+or\s+|\s+and\s+)\s*")

@@ -153,8 +153,8 @@ def test_a_paragraph_about_a_member_is_asked_by_the_members_name() -> None:
         - **requests** – what the scheduler reserves.
         - **limits** – hard cap. CPU over limit → throttled.
 
-        **ResourceQuota** caps totals per namespace. Once a quota exists, every new pod must set requests or it is rejected.
+        **ResourceQuota** caps totals per namespace (e.g. `requests.cpu: "2"`, `pods: "10"`). Once a quota exists, every new pod must set requests or it is rejected.
         """
     )
     assert not any("| Requests, limits, quotas => ResourceQuota" in line for line in lines), lines
-    assert any("{{c1::ResourceQuota}} caps totals per namespace" in line for line in lines), lines
+    assert any("{{c1:: ResourceQuota }} caps totals per namespace" in line for line in lines), lines

@@ -9,11 +9,12 @@ front, under its list, and the phrase on the back."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.cards.cues import blank_in_a_path
 from pipeline.cards.entries import Entry
 from pipeline.cards.phrase_questions import which_question
-from pipeline.cards.prompts import definition_question, is_fragment, is_generic, is_statement
+from pipeline.cards.prompts import definition_question, is_fragment, is_generic, is_statement, unnumbered
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
 from pipeline.model import inline as inl
@@ -58,9 +59,16 @@ def _a_clause(label: str) -> bool:
     return "," in label and len(label.split()) > PARENT_WORDS
 
 
-def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tuple[str, ...]) -> bool:
+def _item_names(peers: Sequence[Entry]) -> list[str]:
+    """The items of the entry's list as a front would name them: a term by its
+    head, any other line whole, remarks in brackets left off."""
+    listed = [peer for peer in peers if peer.listed]
+    return [" ".join(inl.ASIDE.sub(" ", inl.to_plain(peer.head if peer.named else peer.full)).split()) for peer in listed]
+
+
+def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tuple[str, ...], peers: Sequence[Entry] = ()) -> bool:
     """The item asked from its meaning to its phrase; False when it is no
-    such item (the term card asks it as usual)."""
+    such item (the term card asks it as usual). `peers` are the lines of its list."""
     if not context or entry.node.role != "item" or entry.defined_in_passing or _marked(entry):
         return False
     if not is_phrase(sink, entry) or (clue := phrase_clue(entry)) is None:
@@ -75,7 +83,13 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
         # "the app handles more load by adapting, two kinds" under *Scalability*: the
         # clause is a remark on the list, the heading above it what the item is one of
         asked_of = context[:-1]
-    opening, shown = which_question(asked_of, inl.to_plain(entry.head).strip())
+    if (question := which_question(asked_of, inl.to_plain(entry.head).strip(), _item_names(peers))) is None:
+        # one thing's list, too long to offer as choices: the phrase is asked forward, with
+        # the thing named on the front ("STS — short-term credentials")
+        front = f"<b>{inl.escape(unnumbered(asked_of[-1]))}</b> — {sink.html(entry.head)}"
+        sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=asked_of[:-1], lines=(entry.node.line,), key=key, id_context=context)
+        return True
+    opening, shown = question
     front = f"{opening}: {inl.escape(clue)}?"
     answer = sink.html(entry.head)
     if MASK in clue or len(clue.split()) < len(inl.to_plain(entry.definition).split()):

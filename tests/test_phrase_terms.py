@@ -191,12 +191,14 @@ def test_under_one_named_thing_the_items_are_the_choices() -> None:
 
         **EventHub:**
         - formerly Old Hub:
-          - timer: jobs that start on a clock
+          - timer: jobs that start on a clock (timed scripts)
           - event pattern: rules that react when a service does something
         """
     )
     # "EventHub — which one" names no set to choose from: the list's two items are the choices
     assert any("| EventHub — timer or event pattern: rules that react when a service does something? => event pattern" in line for line in lines), lines
+    # a one-word item too, its own word hidden in its meaning: "timer" alone on the front asked nothing
+    assert any("| EventHub — timer or event pattern: jobs that start on a clock? => timer" in line for line in lines), lines
     assert not any("which one" in line for line in lines), lines
 
 

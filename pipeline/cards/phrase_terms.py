@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from pipeline.cards.cues import blank_in_a_path
 from pipeline.cards.entries import Entry
-from pipeline.cards.phrase_questions import which_question
+from pipeline.cards.phrase_questions import names_one_thing, options, which_question
 from pipeline.cards.prompts import definition_question, is_fragment, is_generic, is_statement, unnumbered
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
@@ -47,6 +47,13 @@ def is_phrase(sink: CardSink, entry: Entry) -> bool:
     return definition_question(entry.head, described=sink.describes(head)) is None
 
 
+def _one_word(entry: Entry) -> bool:
+    """`schedule: cron jobs`: one plain word in lower case, a phrase's kind too short to be a
+    name, asked from its meaning where its list gives the choices (`phrase_card`)."""
+    head = inl.ASIDE.sub(" ", inl.to_plain(entry.head)).strip()
+    return head.isalpha() and head.islower() and len(head) >= OWN_WORD and not is_generic(head) and not is_fragment(head)
+
+
 def _marked(entry: Entry) -> bool:
     """`**Cache hit:** the data is found in the cache`: a term the author set in
     bold or italics is a term of art, whose "what is it?" card stays."""
@@ -71,9 +78,9 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
     such item (the term card asks it as usual). `peers` are the lines of its list."""
     if not context or entry.node.role != "item" or entry.defined_in_passing or _marked(entry):
         return False
-    if not is_phrase(sink, entry) or (clue := phrase_clue(entry)) is None:
-        return False
     asked_of = context
+    if not (is_phrase(sink, entry) or _one_word(entry)) or (clue := phrase_clue(entry)) is None:
+        return False
     if FORMER.match(context[-1]):
         # "formerly Old Name" over a list: the thing above it, by its present name, is the parent
         if len(context) == 1:
@@ -83,6 +90,8 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
         # "the app handles more load by adapting, two kinds" under *Scalability*: the
         # clause is a remark on the list, the heading above it what the item is one of
         asked_of = context[:-1]
+    if not is_phrase(sink, entry) and not (names_one_thing(asked_of[-1]) and options(_item_names(peers))):
+        return False  # "schedule: cron jobs" is asked from its meaning only where its list offers the choices
     if (question := which_question(asked_of, inl.to_plain(entry.head).strip(), _item_names(peers))) is None:
         # one thing's list, too long to offer as choices: the phrase is asked forward, with
         # the thing named on the front ("STS — short-term credentials")

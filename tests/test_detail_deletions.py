@@ -386,3 +386,15 @@ def test_a_closing_name_found_all_over_the_notes_is_no_number_for_its_digit() ->
     # a number of its own still closes a line worth asking
     found = closing_phrase_text(sink, group, Fact((Span("text", "the longest retention of its backups is 35 days"),), 6))
     assert found is not None and "{{c1::35 days}}" in found[0], found
+
+
+def test_a_side_name_that_qualifies_the_next_noun_is_no_key_term() -> None:
+    from pipeline.cards.single_facts import qualifies_next
+
+    # "Batch: defined as [Docker] images": the blank asks what the front implies
+    assert qualifies_next(" images and run on the cluster")
+    assert qualifies_next(" metrics")
+    # "[CloudFormation] are all tagged the same way": the name is what the line is about
+    assert not qualifies_next(" are all tagged the same way")
+    assert not qualifies_next(" and S3")
+    assert not qualifies_next(" (analyzed by Athena)")

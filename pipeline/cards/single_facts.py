@@ -207,12 +207,26 @@ def _keyed(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tu
         named_card = (_asked_by_name(sink, group, fact) or _asked_by_name(sink, group, fact, last_resort=True)) if side and by_name else None
         if named_card:
             return named_card
+        if side and by_name and sink.product(words_shown(hidden.group(1))) and qualifies_next(text[hidden.end() :]):  # type: ignore[union-attr]
+            # "Batch: defined as [Docker] images", "[CloudWatch] metrics": another thing's name
+            # as a word of what the line's thing uses, no key term; the line is asked as the rest are
+            return None
         if opens and sink.product(words_shown(hidden.group(1))) and _STATES.match(words_shown(text[hidden.end() :])):  # type: ignore[union-attr]
             # "[EBS] volumes are network drives" under *EC2 Instance Store*: a statement about
             # another thing, which "EC2 Instance Store:" in front would read as said of the topic
             return text, _shown_context(group)
         return f"<b>{label_html}</b>: " + text, group.context
     return None
+
+
+# "[Docker] images": the name qualifies the noun after it (not "[CloudFormation] are ...", a verb)
+_NAMES_A_KIND = re.compile(r"\s+(?!(?:are|is|was|were|can|could|will|would|has|have|had|does|do|and|or|for|with|into|from|that|which|must|may|should)\b)[a-z]{3,}\b")
+
+
+def qualifies_next(after: str) -> bool:
+    """Whether a name, followed by `after`, only qualifies the noun after it ("[Docker]
+    images", "[CloudWatch] metrics"), not the subject of a verb ("[CloudFormation] are ...")."""
+    return _NAMES_A_KIND.match(after) is not None
 
 
 def _a_modifier(cloze: str) -> bool:

@@ -65,3 +65,12 @@ def test_a_definition_that_says_the_name_does_not_ride_before_a_side_fact() -> N
     )
     side = [line for line in lines if "{{c1::Replica Nodes}}: " in line]
     assert side and all("replica copies" not in line and "writes only go to the main database" in line for line in side)
+
+
+def test_a_short_word_with_capitals_inside_is_the_names_own() -> None:
+    shared = shared_words(["Edge Hub", "Secrets Manager"])
+    # "IoT" is too short to pass as a word of its own, but no everyday word: "connect IoT devices" answers it
+    assert shows_own_word("IoT Hub", "connect IoT devices to the cloud", shared)
+    assert not shows_own_word("IoT Hub", "connect devices to the cloud", shared)
+    # a short plain word stays an everyday one
+    assert not shows_own_word("User Data", "run a script as the root user", shared)

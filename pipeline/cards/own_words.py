@@ -22,6 +22,8 @@ MIN_LETTERS = 5  # a shorter word ("user", "data", "bots") is an everyday word o
 _ENDINGS = ("ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s", "e")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _VENDORS = frozenset("aws amazon azure google microsoft".split())
+# "IoT", "EKS": a short word written with capitals inside is a name's own, no everyday word
+_CAPITALS_INSIDE = re.compile(r"^[A-Za-z][a-z0-9]*[A-Z]")
 
 
 def shared_words(names: Iterable[str]) -> frozenset[str]:
@@ -36,9 +38,9 @@ def shows_own_word(name: str, front: str, shared: frozenset[str], common: frozen
     # each set asked apart: their union, made per call, cost as much as all the notes' names
     lowered = {c.lower() for c in common}
     own = [
-        w
-        for w in (w.lower() for w in _WORD.findall(ASIDE.sub(" ", name)))
-        if len(w) >= MIN_LETTERS and w not in shared and w not in _VENDORS and w not in lowered
+        w.lower()
+        for w in _WORD.findall(ASIDE.sub(" ", name))
+        if (len(w) >= MIN_LETTERS or _CAPITALS_INSIDE.search(w)) and w.lower() not in shared and w.lower() not in _VENDORS and w.lower() not in lowered
     ]
     if not own:
         return False

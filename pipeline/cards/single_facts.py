@@ -16,6 +16,7 @@ from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
 from pipeline.cards.name_pointing import clue_lines, points_to_name
+from pipeline.cards.own_words import hide_own_words
 from pipeline.cards.partners import hides_a_partner
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic, is_remark_flag
 from pipeline.cards.side_details import gives_a_former_name
@@ -261,7 +262,7 @@ def _asked_by_name(sink: CardSink, group: Group, fact: Fact, last_resort: bool =
     """The fact as a cloze on its topic's name, when it points there with one
     blank over the name alone: a line that also says a word of the name
     ("tags" under *Tagging*) answers it, or would ask one answer twice."""
-    found = named_text(sink, group, [fact], last_resort)
+    found = named_text(sink, group, [fact], last_resort, hide_own=last_resort)
     if found is None:
         return None
     hidden = HIDDEN.findall(found[0])
@@ -272,7 +273,7 @@ def _asked_by_name(sink: CardSink, group: Group, fact: Fact, last_resort: bool =
 
 
 def named_text(
-    sink: CardSink, group: Group, facts: list[Fact], last_resort: bool = False, weak_too: bool = True
+    sink: CardSink, group: Group, facts: list[Fact], last_resort: bool = False, weak_too: bool = True, hide_own: bool = False
 ) -> tuple[str, tuple[str, ...]] | None:
     """The facts with their subject to recall: the label, or for a generic
     label or a question, the parent they belong to. Several short facts are
@@ -282,7 +283,7 @@ def named_text(
     a line no other card says, a clue that merely points (`clues`), or is
     shown with a line of the thing's own that makes it point, will do; and
     (`weak_too`) so will a line that says the name itself again, or one
-    under a heading that names no thing."""
+    under a heading that names no thing; `hide_own` hides what it says of the name."""
     if all(says_only_what_it_is_not(f) for f in facts):
         return None  # "not for time-sensitive questions": fits all that are not, no one thing
     label = inl.to_plain(group.label)
@@ -309,7 +310,9 @@ def named_text(
     # A clue that points nowhere on its own is no card: a line of the thing's own shown beside
     # it as a hint would be what the learner answers from, and the fact a guess.
     # the very last resort of a line no card says keeps a clue that says a word of the name
-    return found if points_to_name(sink, found[0], last_resort, own_words=not (last_resort and weak_too)) else None
+    if not points_to_name(sink, found[0], last_resort, own_words=not (last_resort and weak_too)):
+        return None  # (below: the name's own words it shows are blanks, "[Right Sizing]: important to ___ size")
+    return (hide_own_words(words_shown(HIDDEN.findall(found[0])[0]), found[0], sink.shared_words, sink.common), found[1]) if hide_own else found
 
 
 def _variant_shown(cloze: str, common: frozenset[str]) -> bool:

@@ -19,7 +19,7 @@ from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
 from pipeline.cards.pair_lists import pair_line
-from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, item_clozes
+from pipeline.cards.enumerations import count_said, deletion_limit, item_clozes
 from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
@@ -328,11 +328,10 @@ _SEPARATED = re.compile(r"\s*[:=–—-]")  # "Web filter: ...", not "**Dapr** i
 
 
 def _list_card(sink: CardSink, context: tuple[str, ...], entry: Entry, items: list[str]) -> None:
-    """Each item as a cloze, the whole list shown: at most five hidden per note
-    unless the label counts them."""
-    label = f'<div class="sp-label">{sink.html(asked(entry.head, context))}</div>'
-    limit = COUNTED_DELETIONS if counted_label(entry.head) else MAX_DELETIONS
-    for index, shown in enumerate(item_clozes(items, limit)):
+    """Each item as a cloze, the whole list shown (`deletion_limit` hidden per note)."""
+    counted = counted_label(entry.head)
+    label = f'<div class="sp-label">{sink.html(asked(entry.head, context))}{"" if counted else count_said(inl.to_plain(entry.head), len(items))}</div>'
+    for index, shown in enumerate(item_clozes(items, deletion_limit(counted, len(items)))):
         sink.add(
             "enumeration",
             "cloze",

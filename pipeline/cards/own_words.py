@@ -15,10 +15,9 @@ from collections import Counter
 from collections.abc import Iterable
 
 from pipeline.model.inline import ASIDE
-from pipeline.model.naming import MASK
 
 SHARED_NAMES = 2  # names that use a word, for it to be no one name's own
-SAID_AGAIN = 2  # words of the name a line may say again as one phrase, to be hidden
+SAID_AGAIN = 2  # words of the name a line may say again as one phrase, to be hidden with it
 MIN_LETTERS = 5  # a shorter word ("user", "data", "bots") is an everyday word of any line
 # endings of one word's forms: "migrating", "migration"; "devices", "device"; not "processor" of "processing"
 _ENDINGS = ("ations", "ation", "ions", "ion", "ings", "ing", "ed", "es", "s", "e")
@@ -61,10 +60,11 @@ _KEPT = re.compile(r"\{\{c\d+::.*?\}\}|<[^>]+>|&\w+;")
 def hide_own_words(name: str, cloze: str, shared: frozenset[str], common: frozenset[str] = frozenset()) -> str:
     """The cloze with the name it says again in other words (`right size` of *Right Sizing*:
     its own words in any form, one run of at most `SAID_AGAIN` words, in one place) hidden as
-    blanks: "[Right Sizing]: important to ___ ___ before a migration". Words of the name
+    the name's blank: "[Right Sizing]: important to [right size] before a migration", the
+    back saying it as written. Words of the name
     said here and there ("damaged cable, wrong cable type" of *Cabling issues*) or in a quoted
     former name are the line's own words, which blanks would garble: the cloze stays as it is.
-    Deletions, tags and entities are never touched; the name's deletion says the answer."""
+    Deletions, tags and entities are never touched."""
     own = _own(name, shared, common)
     places = [
         (text, spans)
@@ -76,7 +76,8 @@ def hide_own_words(name: str, cloze: str, shared: frozenset[str], common: frozen
     text, spans = places[0]
     if any(text[end:start].strip() for (_, end), (start, _) in zip(spans, spans[1:])):
         return cloze  # words or marks between them: no one phrase
-    return cloze.replace(text, text[: spans[0][0]] + " ".join([MASK] * len(spans)) + text[spans[-1][1] :], 1)
+    said = text[spans[0][0] : spans[-1][1]]
+    return cloze.replace(text, text[: spans[0][0]] + "{{c1::" + said + "}}" + text[spans[-1][1] :], 1)
 
 
 def _a_form(word: str, other: str) -> bool:

@@ -99,6 +99,8 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
         sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=asked_of[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return True
     opening, shown = question
+    if asked_of is not context and FORMER.match(context[-1]):
+        shown = context  # "formerly Old Name" stays in the breadcrumb: the line says it
     front = f"{opening}: {inl.escape(clue)}?"
     answer = sink.html(entry.head)
     if MASK in clue or len(clue.split()) < len(inl.to_plain(entry.definition).split()):

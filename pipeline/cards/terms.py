@@ -11,10 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.cards.chunking import cloze_safe, split_spans
+from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, joined, sentences_apart, subject_cloze
+from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.code_commands import task_over_command
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.count_nouns import counted_noun
+from pipeline.cards.deletions import abbreviation_of
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
@@ -31,9 +33,6 @@ from pipeline.model import inline as inl
 _LEADS_ON = re.compile(r"^\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)")
 
 
-# A sentence that opens with a name of its own ("X-Ray for ...", "AWS Config records ..."): a
-# word with a capital or digit inside, or an acronym, then a word in lower case
-_OTHER_NAME = re.compile(r"^((?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*)(?:\s+[A-Z][\w-]*)*)\s+(?=[a-z])")
 WHICH_NAME = "which name?"
 LONG_BLANK = 12  # words a learner can recall as written
 LIST_ITEMS = 4  # a label's answer of this many short comma items is a list to recite, not a line
@@ -107,6 +106,10 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
             sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key)
             return
         text = f"<b>{parent}</b>: {sink.html(entry.head)} → " + "{{c1::" + cloze_safe(sink.html(hidden)) + "}}" + sink.html(aside)
+        if (short := abbreviation_of(inl.to_plain(hidden), inl.to_plain(entry.head).split())) is not None:
+            # "CNAME — alias → [canonical name]": the name in capitals spells the blank out; it is asked instead
+            head = sink.html(entry.head).replace(inl.escape(short), "{{c1::" + cloze_safe(inl.escape(short)) + "}}", 1)
+            text = f"<b>{parent}</b>: {head} → " + sink.html(entry.definition)
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key)
         return
     if context and _names_one(sink, entry):
@@ -148,11 +151,17 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         noun = kind_of(shown, head, inl.to_plain(entry.definition)) or counted_noun(head, _value_items(entry.definition), sink.product) or ""
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))
-    first, asked_apart = _sentences(entry)
+    first, asked_apart = sentences_apart(entry)
+    subjects: list[str | None] = [subject_cloze(sentence) for sentence in asked_apart]
     if not asked_apart and (parted := halves(entry.definition)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
         # facts on one back; the later ones are asked the way exams ask, from them to the name
         first, asked_apart = parted
+        subjects = [None] * len(asked_apart)  # one list's items, each a fact of the term
+    if "" in subjects:
+        # "Tunneling and NAT64 are the transition alternatives": another subject, no blank to ask it by
+        first = joined([first, *(s for s, own in zip(asked_apart, subjects) if own == "")])
+        asked_apart, subjects = [s for s, own in zip(asked_apart, subjects) if own != ""], [own for own in subjects if own != ""]
     sink.add(
         "term",
         "basic",
@@ -164,16 +173,12 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         id_context=context,
         defined_in_passing=entry.defined_in_passing,
     )
-    for number, sentence in enumerate(asked_apart, 1):
+    for number, (sentence, own) in enumerate(zip(asked_apart, subjects), 1):
         # "Allows to use existing server-bound licences": a fact of its own, asked
-        # the way exams ask it, from the need to the name
-        text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
-        if (other := _OTHER_NAME.match(inl.to_plain(sentence))) is not None:
-            # "X-Ray for tracing the app" after CloudTrail's own sentence: a fact of the name
-            # it opens with; under the term's blank it would teach a wrong link
-            said = inl.to_plain(sentence)
-            text = "{{c1::" + cloze_safe(inl.escape(other.group(1))) + "}} " + inl.escape(said[other.end() :])
-        elif (keyed := keyed_cloze(sentence)) is not None:
+        # the way exams ask it, from the need to the name; "X-Ray for tracing the app"
+        # after CloudTrail's own sentence, a fact of the name it opens with
+        text = own or "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
+        if own is None and (keyed := keyed_cloze(sentence)) is not None:
             text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"  # "Negative = bad": the value hidden
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
 
@@ -216,14 +221,9 @@ def _trails_off(definition: Inline) -> bool:
 def _recited(sink: CardSink, line: int) -> bool:
     """Whether the topic's overview (a basic card asked before its lines) is the
     line: its heading and that line alone. (An overview that recites a few
-    terms, `Customer: ...` / `AWS: ...`, leaves each its own card.)"""
-    ref = SourceRef(sink.path, line)
-    for card in reversed(sink.cards):
-        if card.topic != sink.topic_title or card.section != sink.section:
-            return False
-        if card.kind == "overview" and card.note_type == "basic" and ref in card.sources and len(card.sources) <= 2:
-            return True
-    return False
+    terms, `Customer: ...` / `AWS: ...`, leaves each its own card.) Only the last
+    run of cards of the topic and section is read; the cards keep it indexed."""
+    return sink.cards.recited(SourceRef(sink.path, line), sink.topic_title, sink.section)
 
 
 _VALUE_SEPARATORS = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|&|\s+or\s+|\s+and\s+)\s*")
@@ -268,35 +268,6 @@ def _values(definition: Inline, owner: str = "") -> int | None:
     return len(items) if named or plain else None
 
 
-# not after an abbreviation's full stop: "page (random read/write, e.g. VHDs)" is one sentence
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bex\.)\s+(?=[A-Z])")
-ONE_FACT_WORDS = 16  # a definition longer than this in several sentences says several facts
-
-
-def _sentences(entry: Entry) -> tuple[Inline, list[Inline]]:
-    """A definition of several sentences (`book an entire physical server.
-    Allows to use existing server-bound licences.`) says several facts: the
-    first defines the term; each later one that does not name the term is a
-    card of its own. Those that name it stay on the term's back."""
-    parts = split_spans(entry.definition, _SENTENCE_END)
-    if len(parts) < 2 or len(inl.to_plain(entry.definition).split()) <= ONE_FACT_WORDS:
-        return entry.definition, []
-    head = inl.to_plain(entry.head).strip()
-    if (head == head.lower() and not re.search(r"\d", head)) or is_phrase(head):
-        # "states:", "tips:", "AppRole needs two pieces:": a label of plain words or a clause, no name to ask a sentence by
-        return entry.definition, []
-    own = {w.rstrip("s") for w in inl.plain_key(head).split() if len(w) > 2}
-    # "SVI up/up needs ..." names "L3 switch SVIs" too: a blank over the term would show it
-    apart = [
-        p for p in parts[1:] if not own & {w.rstrip("s") for w in inl.plain_key(inl.to_plain(p)).split()} and len(inl.to_plain(p).split()) > 2
-    ]
-    if not apart:
-        return entry.definition, []
-    kept = [parts[0], *(p for p in parts[1:] if p not in apart)]
-    first: Inline = tuple(span for index, part in enumerate(kept) for span in ((Span("text", " "),) if index else ()) + part)
-    return first, apart
-
-
 def _listed(entry: Entry) -> list[str] | None:
     """`managed by AWS: provisioning, OS patching, backups, ...` or `7 core checks:
     ...`: a label that reads on into its list, or one that counts it, answered by
@@ -311,7 +282,7 @@ def _listed(entry: Entry) -> list[str] | None:
     unnamed = not names_a_thing(head) and _SEPARATED.match(inl.to_plain(entry.full).strip()[len(head) :]) is not None
     if not (labelled or kind or unnamed) or OPEN.search(text):
         return None
-    if _SENTENCE_END.search(text) or ":" in text:
+    if SENTENCE_END.search(text) or ":" in text:
         # "FS, SS, FF, SF (rare). Also mandatory, external": two lists; "PESTLE: Political, ...":
         # a label of its own opens the list; neither reads as one set of blanks
         return None

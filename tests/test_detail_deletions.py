@@ -389,7 +389,7 @@ def test_a_closing_name_found_all_over_the_notes_is_no_number_for_its_digit() ->
 
 
 def test_a_side_name_that_qualifies_the_next_noun_is_no_key_term() -> None:
-    from pipeline.cards.single_facts import qualifies_next
+    from pipeline.cards.side_details import qualifies_next
 
     # "Batch: defined as [Docker] images": the blank asks what the front implies
     assert qualifies_next(" images and run on the cluster")

@@ -19,7 +19,7 @@ from pipeline.cards.name_pointing import clue_lines, points_to_name
 from pipeline.cards.own_words import hide_own_words
 from pipeline.cards.partners import hides_a_partner
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic, is_remark_flag
-from pipeline.cards.side_details import gives_a_former_name
+from pipeline.cards.side_details import gives_a_former_name, qualifies_next
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
@@ -219,16 +219,6 @@ def _keyed(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tu
             return text, _shown_context(group)
         return f"<b>{label_html}</b>: " + text, group.context
     return None
-
-
-# "[Docker] images": the name qualifies the noun after it (not "[CloudFormation] are ...", a verb)
-_NAMES_A_KIND = re.compile(r"\s+(?!(?:are|is|was|were|can|could|will|would|has|have|had|does|do|and|or|for|with|into|from|that|which|must|may|should)\b)[a-z]{3,}\b")
-
-
-def qualifies_next(after: str) -> bool:
-    """Whether a name, followed by `after`, only qualifies the noun after it ("[Docker]
-    images", "[CloudWatch] metrics"), not the subject of a verb ("[CloudFormation] are ...")."""
-    return _NAMES_A_KIND.match(after) is not None
 
 
 def _a_modifier(cloze: str) -> bool:

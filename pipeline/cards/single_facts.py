@@ -252,7 +252,7 @@ def _asked_by_name(sink: CardSink, group: Group, fact: Fact, last_resort: bool =
     """The fact as a cloze on its topic's name, when it points there with one
     blank over the name alone: a line that also says a word of the name
     ("tags" under *Tagging*) answers it, or would ask one answer twice."""
-    found = named_text(sink, group, [fact], last_resort, hide_own=last_resort)
+    found = named_text(sink, group, [fact], last_resort)
     if found is None:
         return None
     hidden = HIDDEN.findall(found[0])

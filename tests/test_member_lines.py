@@ -112,3 +112,32 @@ def test_a_sentence_whose_subject_shows_asks_the_name_it_ties_it_to() -> None:
         """
     )
     assert any("HTTPS is HTTP over {{c1::TLS}}" in line for line in lines), lines
+
+
+def test_the_authors_remark_on_the_exam_is_no_blank() -> None:
+    lines = cards_of(
+        """
+        ## CRDs and Operators
+
+        CustomResourceDefinition adds a new kind to the API. For the exam, mostly: find the CRD (`k get crd`), read its schema (`k explain <kind>`), create an instance.
+
+        ## Common traps
+
+        - Availability set → single datacenter protection; zones → datacenter-level failure
+        - ExpressRoute = private line, VPN Gateway = encrypted over the internet
+        """
+    )
+    assert not any("{{c1::For the exam" in line or "{{c1::Common traps" in line for line in lines), lines
+
+
+def test_a_collection_of_the_authors_is_no_blank_over_its_parts() -> None:
+    lines = cards_of(
+        """
+        ## Network security
+
+        - Hardening checklist: change default creds, disable unused ports, patch firmware, use SSH not Telnet, SNMPv3, ACLs (implicit deny at the end!), port security, separate guest network.
+        - Port security: limits the MAC addresses a switch port accepts.
+        """
+    )
+    assert not any("{{c1::Hardening checklist}}" in line for line in lines), lines
+    assert any("Hardening checklist =>" in line and "SNMPv3, ACLs" in line for line in lines), lines

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.cards.topic_headings import is_collection
 from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, joined, sentences_apart, subject_cloze
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.code_commands import task_over_command
@@ -158,6 +159,10 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # facts on one back; the later ones are asked the way exams ask, from them to the name
         first, asked_apart = parted
         subjects = [None] * len(asked_apart)  # one list's items, each a fact of the term
+    if asked_apart and is_collection(inl.to_plain(entry.head)):
+        # "Hardening checklist: ACLs ..., port security, ...": the author's collection is no
+        # name to blank over its parts; the list is said whole under it
+        first, asked_apart, subjects = entry.definition, [], []
     if "" in subjects:
         # "Tunneling and NAT64 are the transition alternatives": another subject, no blank to ask it by
         first = joined([first, *(s for s, own in zip(asked_apart, subjects) if own == "")])

@@ -154,7 +154,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))
     first, asked_apart = sentences_apart(entry)
     subjects: list[str | None] = [subject_cloze(sentence) for sentence in asked_apart]
-    if not asked_apart and (parted := halves(entry.definition)) is not None:
+    if not asked_apart and (parted := halves(first)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
         # facts on one back; the later ones are asked the way exams ask, from them to the name
         first, asked_apart = parted

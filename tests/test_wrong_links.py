@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.cards.apart_sentences import own_subject, own_words, says_term
 from pipeline.cards.deletions import abbreviation_of, gives_itself_away
-from pipeline.cards.key_terms import cloze_text, emphasised
+from pipeline.cards.key_terms import cloze_text, emphasised, name_runs
 from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.cards.recognition import recognition_cards
@@ -235,3 +235,12 @@ def test_the_first_word_of_a_phrase_is_no_name_to_blank() -> None:
     joined = "\n".join(lines)
     assert "{{c1::High}}" not in joined, lines
     assert "{{c1::vertically}}" in joined.replace(" }}", "}}").replace(":: ", "::") and "{{c2::" in joined, lines
+
+
+def test_a_gloss_after_a_run_of_names_asks_the_name_it_glosses() -> None:
+    text = "triggers at % thresholds: NOTIFY, SUSPEND (let running queries finish), SUSPEND_IMMEDIATE (cancel running)"
+    (start, end), = name_runs(text, frozenset())
+    assert text[start:end] == "SUSPEND", text[start:end]
+    # a gloss at the end of a list of names is one member's remark: no blank picks that member out
+    listed = "support EC2 instances, ASG, EBS, Lambdas, RDS, ECS (on Fargate)"
+    assert all(listed[s:e] != "ECS" for s, e in name_runs(listed, frozenset()))

@@ -28,6 +28,7 @@ _JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s*/\s*|\s*&\s*|,?\s+(?:or|and)\s+)$")
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9]{1,9}\)")  # `(TAM)` after its name
 _UNIT = re.compile(r"^[KMGTPE]i?B(?:s|/s)?$|^[KMG]bps$")  # sizes are numbers, not names
 _PAREN = re.compile(r"\([^)]*\)")
+_GLOSSED_ON = re.compile(r"\s*\([^()]*\)\s*,\s*[^,()]+\(")  # a gloss, then the list goes on to another glossed name
 _SENTENCE_START = re.compile(r"(?:^\W*|[.!?:;(\-→>]\s*)$")  # "⚠️ If we stop...": symbols only before it
 # Short words of computing that name a kind of thing, not a product: the rest
 # of a sentence predicts them ("authorised [...] ranges", "on-premises [...]").
@@ -82,6 +83,10 @@ def name_runs(text: str, avoid: frozenset[str], described: Callable[[str], bool]
             continue  # `Infra Event Management`: the name began before the capitals
         if 2 * len(text[start:end].split()) > len(text.split()):
             continue
+        if len(run) > 1 and _GLOSSED_ON.match(text, end) and re.search(r",|/|&|\b(?:and|or)\b", text[run[-2].end() : run[-1].start()]):
+            # "NOTIFY, [SUSPEND] (let running queries finish), SUSPEND_IMMEDIATE (cancel running)": names
+            # told apart by their glosses; the gloss is the last name's, and asks it alone
+            return [(run[-1].start(), run[-1].end())]
         if re.search(r",\s*$", text[:start]) or re.match(r"\s*,", text[end:]):
             continue  # "Postgres, [...], Aurora": part of a longer list, so the blank asks a guess
         if re.search(r"\b(?:for ex(?:ample)?|e\.?\s?g\.?|such as|like)\s*$", text[:start], re.IGNORECASE):

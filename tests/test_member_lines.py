@@ -112,3 +112,49 @@ def test_a_sentence_whose_subject_shows_asks_the_name_it_ties_it_to() -> None:
         """
     )
     assert any("HTTPS is HTTP over {{c1::TLS}}" in line for line in lines), lines
+
+
+def test_the_authors_remark_on_the_exam_is_no_blank() -> None:
+    lines = cards_of(
+        """
+        ## CRDs and Operators
+
+        CustomResourceDefinition adds a new kind to the API. For the exam, mostly: find the CRD (`k get crd`), read its schema (`k explain <kind>`), create an instance.
+
+        ## Common traps
+
+        - Availability set → single datacenter protection; zones → datacenter-level failure
+        - ExpressRoute = private line, VPN Gateway = encrypted over the internet
+        """
+    )
+    assert not any("{{c1::For the exam" in line or "{{c1::Common traps" in line for line in lines), lines
+
+
+def test_a_collection_of_the_authors_is_no_blank_over_its_parts() -> None:
+    lines = cards_of(
+        """
+        ## Network security
+
+        - Hardening checklist: change default creds, disable unused ports, patch firmware, use SSH not Telnet, SNMPv3, ACLs (implicit deny at the end!), port security, separate guest network.
+        - Port security: limits the MAC addresses a switch port accepts.
+        """
+    )
+    assert not any("{{c1::Hardening checklist}}" in line for line in lines), lines
+    assert any("Hardening checklist =>" in line and "SNMPv3, ACLs" in line for line in lines), lines
+
+
+def test_a_paragraph_about_a_member_is_asked_by_the_members_name() -> None:
+    lines = cards_of(
+        """
+        ## Config
+
+        ### Requests, limits, quotas
+
+        - **requests** – what the scheduler reserves.
+        - **limits** – hard cap. CPU over limit → throttled.
+
+        **ResourceQuota** caps totals per namespace (e.g. `requests.cpu: "2"`, `pods: "10"`). Once a quota exists, every new pod must set requests or it is rejected.
+        """
+    )
+    assert not any("| Requests, limits, quotas => ResourceQuota" in line for line in lines), lines
+    assert any("{{c1:: ResourceQuota }} caps totals per namespace" in line for line in lines), lines

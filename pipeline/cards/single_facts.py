@@ -36,6 +36,7 @@ NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "i
 _LEAD = re.compile(r"^<b>.*?</b>: ")
 _QUALIFIER = re.compile(r"\b[A-Z][a-z]+ed$")  # a run of capitals ending in a participle ("AWS Certified")
 # "[VNet Peering] connects ...", "[EBS] volumes are ...": the name is the subject of a statement
+_DEFINES = re.compile(r"\s*(?:[a-z]+\s+)?(?:=|→|->)")  # "Liveness probe = restart ...": a term defined
 _STATES = re.compile(r"\s*(?:[a-z]+\s+)?(?:is|are|was|were|has|have|can|will|must|does|[a-z]+s)\b")
 
 
@@ -123,6 +124,9 @@ def subject_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
     first = subject.split()[0].lower()
     if first in NOT_NAMES or (" " not in subject and first.endswith(("ing", "ed", "ly"))):
         return None  # "Deleting a group...", "Usually...": a sentence, not a name
+    after = spans[0].text[len(subject) :]
+    if " " not in subject and subject[1:].islower() and not (_STATES.match(after) or _DEFINES.match(after)):
+        return None  # "High availability, disaster recovery ...": a word of a phrase, not a name ("Terraform is ...")
     rest = (Span("text", spans[0].text[len(subject) :]),) + spans[1:]
     # The sentence says what it is about: the heading goes to the breadcrumb, as
     # "Cloud models: [...] lets you manage servers" would read as one of the models.

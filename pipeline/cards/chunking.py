@@ -65,16 +65,33 @@ def pieces(spans: Inline, limit: int) -> list[Inline]:
 
 def split_spans(spans: Inline, boundary: re.Pattern[str]) -> list[Inline]:
     parts: list[list[Span]] = [[]]
-    for span in spans:
+    for position, span in enumerate(spans):
         if span.kind != "text":
             parts[-1].append(span)
             continue
-        for index, piece in enumerate(boundary.split(span.text)):
+        for index, piece in enumerate(_text_pieces(span.text, spans[position + 1 : position + 2], boundary)):
             if index:
                 parts.append([])
             if piece:
                 parts[-1].append(Span("text", piece))
     return [inl.strip(tuple(p)) for p in parts if inl.strip(tuple(p))]
+
+
+_OPEN_AT_END = re.compile(r"\b(?:e\.g|i\.e|vs|etc|ex|cf|approx)\.\s*$", re.IGNORECASE)
+
+
+def _text_pieces(text: str, following: Inline, boundary: re.Pattern[str]) -> list[str]:
+    """A text span's pieces. A boundary at its very end is read with the next span's first
+    character ("... monitoring). " before "**Gemini** is ..."): a sentence that opens in
+    bold still ends the one before it."""
+    ahead = inl.to_plain(following)[:1]
+    if not ahead or _OPEN_AT_END.search(text) or text.count("(") > text.count(")"):
+        return boundary.split(text)  # "(e.g. `europe-west1`)": the sentence goes on
+    pieces = boundary.split(text + ahead)
+    if not pieces[-1].endswith(ahead):
+        return boundary.split(text)  # the boundary took the next span's character in: read alone
+    pieces[-1] = pieces[-1][: -len(ahead)]
+    return pieces
 
 
 def split_words(spans: Inline, limit: int) -> list[Inline]:

@@ -65,6 +65,7 @@ def pieces(spans: Inline, limit: int) -> list[Inline]:
 
 def split_spans(spans: Inline, boundary: re.Pattern[str]) -> list[Inline]:
     parts: list[list[Span]] = [[]]
+    spans = _runs_of_text(spans)
     for position, span in enumerate(spans):
         if span.kind != "text":
             parts[-1].append(span)
@@ -75,6 +76,19 @@ def split_spans(spans: Inline, boundary: re.Pattern[str]) -> list[Inline]:
             if piece:
                 parts[-1].append(Span("text", piece))
     return [inl.strip(tuple(p)) for p in parts if inl.strip(tuple(p))]
+
+
+def _runs_of_text(spans: Inline) -> Inline:
+    """Text spans side by side as one ("a." + " " + "B"): a boundary between them is still read."""
+    if all(a.kind != "text" or b.kind != "text" for a, b in zip(spans, spans[1:])):
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        if span.kind == "text" and out and out[-1].kind == "text":
+            out[-1] = Span("text", out[-1].text + span.text)
+        else:
+            out.append(span)
+    return tuple(out)
 
 
 _OPEN_AT_END = re.compile(r"\b(?:e\.g|i\.e|vs|etc|ex|cf|approx)\.\s*$", re.IGNORECASE)

@@ -23,7 +23,8 @@ from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
-from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, is_phrase, kind_of, names_a_thing, names_kind, the_rest
+from pipeline.cards.term_sentences import ONE_FACT_WORDS, SENTENCE_END, apart_cloze, sentences
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
@@ -147,7 +148,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         noun = kind_of(shown, head, inl.to_plain(entry.definition)) or counted_noun(head, _value_items(entry.definition), sink.product) or ""
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))
-    first, asked_apart = _sentences(entry)
+    first, asked_apart, own_terms = sentences(entry)
     if not asked_apart and (parted := halves(entry.definition)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
         # facts on one back; the later ones are asked the way exams ask, from them to the name
@@ -167,7 +168,9 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "Allows to use existing server-bound licences": a fact of its own, asked
         # the way exams ask it, from the need to the name
         text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
-        if (other := _OTHER_NAME.match(inl.to_plain(sentence))) is not None:
+        if (named := apart_cloze(sink, entry, shown, sentence)) is not None:
+            text = named  # "GKE: [Autopilot] mode has Google managing the nodes"
+        elif (other := _OTHER_NAME.match(inl.to_plain(sentence))) is not None:
             # "X-Ray for tracing the app" after CloudTrail's own sentence: a fact of the name
             # it opens with; under the term's blank it would teach a wrong link
             said = inl.to_plain(sentence)
@@ -175,6 +178,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         elif (keyed := keyed_cloze(sentence)) is not None:
             text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"  # "Negative = bad": the value hidden
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
+    for other in own_terms:
+        term_card(sink, context, other)  # "MTBF — mean time between failures" after MTTR's own definition
 
 
 def _a_role(sink: CardSink, head: str, parent: str) -> bool:
@@ -267,35 +272,6 @@ def _values(definition: Inline, owner: str = "") -> int | None:
     return len(items) if named or plain else None
 
 
-# not after an abbreviation's full stop: "page (random read/write, e.g. VHDs)" is one sentence
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bex\.)\s+(?=[A-Z])")
-ONE_FACT_WORDS = 16  # a definition longer than this in several sentences says several facts
-
-
-def _sentences(entry: Entry) -> tuple[Inline, list[Inline]]:
-    """A definition of several sentences (`book an entire physical server.
-    Allows to use existing server-bound licences.`) says several facts: the
-    first defines the term; each later one that does not name the term is a
-    card of its own. Those that name it stay on the term's back."""
-    parts = split_spans(entry.definition, _SENTENCE_END)
-    if len(parts) < 2 or len(inl.to_plain(entry.definition).split()) <= ONE_FACT_WORDS:
-        return entry.definition, []
-    head = inl.to_plain(entry.head).strip()
-    if (head == head.lower() and not re.search(r"\d", head)) or is_phrase(head):
-        # "states:", "tips:", "AppRole needs two pieces:": a label of plain words or a clause, no name to ask a sentence by
-        return entry.definition, []
-    own = {w.rstrip("s") for w in inl.plain_key(head).split() if len(w) > 2}
-    # "SVI up/up needs ..." names "L3 switch SVIs" too: a blank over the term would show it
-    apart = [
-        p for p in parts[1:] if not own & {w.rstrip("s") for w in inl.plain_key(inl.to_plain(p)).split()} and len(inl.to_plain(p).split()) > 2
-    ]
-    if not apart:
-        return entry.definition, []
-    kept = [parts[0], *(p for p in parts[1:] if p not in apart)]
-    first: Inline = tuple(span for index, part in enumerate(kept) for span in ((Span("text", " "),) if index else ()) + part)
-    return first, apart
-
-
 def _listed(entry: Entry) -> list[str] | None:
     """`managed by AWS: provisioning, OS patching, backups, ...` or `7 core checks:
     ...`: a label that reads on into its list, or one that counts it, answered by
@@ -310,7 +286,7 @@ def _listed(entry: Entry) -> list[str] | None:
     unnamed = not names_a_thing(head) and _SEPARATED.match(inl.to_plain(entry.full).strip()[len(head) :]) is not None
     if not (labelled or kind or unnamed) or OPEN.search(text):
         return None
-    if _SENTENCE_END.search(text) or ":" in text:
+    if SENTENCE_END.search(text) or ":" in text:
         # "FS, SS, FF, SF (rare). Also mandatory, external": two lists; "PESTLE: Political, ...":
         # a label of its own opens the list; neither reads as one set of blanks
         return None

@@ -90,3 +90,22 @@ def test_a_sentence_boundary_before_a_bold_span_is_read() -> None:
     # "(e.g. `europe-west1`)": an abbreviation's full stop before code ends nothing
     example = (Span("text", "runs in regions (areas, e.g. "), Span("code", "europe-west1"), Span("text", ") made of zones."))
     assert len(split_spans(example, SENTENCE_END)) == 1
+
+
+def test_a_cell_of_several_limits_asks_one_limit_a_card() -> None:
+    lines = cards_of(
+        """
+        ## Inference
+
+        | Option | When | Limits to remember |
+        |---|---|---|
+        | Real-time endpoint | steady traffic | payload up to 6 MB, 60 s per request |
+        | Serverless inference | spiky traffic | payload 4 MB, 60 s, memory 1–6 GB, no GPUs |
+        | Batch transform | whole dataset offline | runs then shuts down |
+        """
+    )
+    serverless = next(line for line in lines if "Serverless inference" in line and "Limits" in line)
+    assert "{{c1::4 MB}}" in serverless and "{{c2::1–6 GB}}" in serverless and "no GPUs" in serverless, serverless
+    # two facts are one answer; a cell without numbers stays a basic card
+    assert any("Real-time endpoint" in line and "Limits" in line and "{{c" not in line for line in lines), lines
+    assert any("Batch transform" in line and "runs then shuts down" in line and "{{c" not in line for line in lines), lines

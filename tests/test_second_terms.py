@@ -109,3 +109,24 @@ def test_a_cell_of_several_limits_asks_one_limit_a_card() -> None:
     # two facts are one answer; a cell without numbers stays a basic card
     assert any("Real-time endpoint" in line and "Limits" in line and "{{c" not in line for line in lines), lines
     assert any("Batch transform" in line and "runs then shuts down" in line and "{{c" not in line for line in lines), lines
+
+
+def test_a_names_definition_of_three_semicolon_facts_keeps_the_first_and_asks_the_rest_to_the_name() -> None:
+    lines = cards_of(
+        """
+        ## Ingestion
+
+        ### Streaming
+        - **Amazon Data Firehose** — near real-time delivery to S3 / Redshift; buffers by size/time; can convert JSON to Parquet; Lambda transform
+        - **Azure Firewall** — managed, stateful firewall-as-a-service; SKUs Basic/Standard/Premium; threat-intel filtering, FQDN filtering, outbound SNAT, inbound DNAT
+        - password rules: length over complexity, no reuse; password managers; passwordless
+        """
+    )
+    firehose = next(line for line in lines if "| Amazon Data Firehose =>" in line)
+    assert firehose.split("=>")[1].split("@")[0].strip() == "near real-time delivery to S3 / Redshift", firehose
+    assert any("{{c1::Amazon Data Firehose}}: buffers by size/time; can convert JSON to Parquet; Lambda transform" in line for line in lines), lines
+    # a part of the term's own list is the term's: no blank over the name it opens with
+    assert any("{{c1::Azure Firewall}}: SKUs Basic/Standard/Premium; threat-intel filtering, FQDN filtering" in line for line in lines), lines
+    assert not any("{{c1::FQDN}}" in line for line in lines), lines
+    # a label's list is its answer
+    assert not any("{{c1::password rules}}" in line for line in lines), lines

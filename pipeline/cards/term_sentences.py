@@ -33,6 +33,7 @@ _COMPARED = re.compile(r"\b(?:vs\.?|versus)\s", re.IGNORECASE)  # "NSG vs Azure 
 # `MTBF — mean time ...`, `UTP = unshielded`, `Trunk port — carries ...`: a name, then a term's separator
 _OWN_TERM = re.compile(r"^(?P<head>[A-Z0-9][\w/+.()-]*(?:\s+[\w/+.()-]+){0,3}?)\s*(?:\s[—–-]\s|\s=\s|:\s)\s*\S")
 EMPHASIS = ("strong", "em")
+SEMICOLON_FACTS = 3  # `;` parts of a name's definition that say that many facts
 
 
 def sentences(entry: Entry) -> tuple[Inline, list[Inline], list[Entry]]:
@@ -98,6 +99,20 @@ def _semicolon_parts(sentence: Inline) -> list[Inline]:
                 start = index + 1
         parts[-1].append(Span("text", span.text[start:]))
     return [stripped for part in parts if (stripped := inl.strip(tuple(part)))]
+
+
+def parted(entry: Entry) -> tuple[Inline, list[Inline]] | None:
+    """`near real-time delivery to S3; buffers by size/time; can convert JSON → Parquet;
+    Lambda transform`: a name's definition of three `;` parts or more says as many facts.
+    The first defines it; the others are asked together the way exams ask, from them to
+    the name."""
+    head = inl.to_plain(entry.head).strip()
+    if (head == head.lower() and not re.search(r"\d", head)) or is_phrase(head) or _COMPARED.search(head):
+        return None  # "Password best practices: ...; ...": a label's list is its answer
+    parts = _semicolon_parts(entry.definition)
+    if len(parts) >= SEMICOLON_FACTS:
+        return _joined(parts[:1]), [_joined(parts[1:])]
+    return None
 
 
 def _joined(parts: list[Inline]) -> Inline:

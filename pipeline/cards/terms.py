@@ -23,7 +23,7 @@ from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
-from pipeline.cards.term_sentences import ONE_FACT_WORDS, SENTENCE_END, apart_cloze, sentences
+from pipeline.cards.term_sentences import ONE_FACT_WORDS, SENTENCE_END, apart_cloze, parted, sentences
 from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
@@ -149,10 +149,11 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         noun = kind_of(shown, head, inl.to_plain(entry.definition)) or counted_noun(head, _value_items(entry.definition), sink.product) or ""
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))
     first, asked_apart, own_terms = sentences(entry)
-    if not asked_apart and (parted := halves(entry.definition)) is not None:
+    sentences_apart = bool(asked_apart)
+    if not asked_apart and (parts := parted(entry) or halves(entry.definition)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
         # facts on one back; the later ones are asked the way exams ask, from them to the name
-        first, asked_apart = parted
+        first, asked_apart = parts
     sink.add(
         "term",
         "basic",
@@ -170,9 +171,10 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
         if (named := apart_cloze(sink, entry, shown, sentence)) is not None:
             text = named  # "GKE: [Autopilot] mode has Google managing the nodes"
-        elif (other := _OTHER_NAME.match(inl.to_plain(sentence))) is not None:
+        elif sentences_apart and (other := _OTHER_NAME.match(inl.to_plain(sentence))) is not None:
             # "X-Ray for tracing the app" after CloudTrail's own sentence: a fact of the name
-            # it opens with; under the term's blank it would teach a wrong link
+            # it opens with; under the term's blank it would teach a wrong link (a part of the
+            # term's list, "FQDN filtering, outbound SNAT", is the term's)
             said = inl.to_plain(sentence)
             text = "{{c1::" + cloze_safe(inl.escape(other.group(1))) + "}} " + inl.escape(said[other.end() :])
         elif (keyed := keyed_cloze(sentence)) is not None:

@@ -6,9 +6,10 @@ in bold ends the one before it. Nothing taken off a back goes unsaid."""
 
 from __future__ import annotations
 
-from pipeline.cards.chunking import split_spans
+from pipeline.cards.chunking import split_spans, split_words
 from pipeline.cards.term_sentences import SENTENCE_END
 from pipeline.model import Span
+from pipeline.model import inline as inl
 
 from .test_cards import cards_of
 
@@ -130,3 +131,17 @@ def test_a_names_definition_of_three_semicolon_facts_keeps_the_first_and_asks_th
     assert not any("{{c1::FQDN}}" in line for line in lines), lines
     # a label's list is its answer
     assert not any("{{c1::password rules}}" in line for line in lines), lines
+
+
+def test_a_sentence_too_long_for_one_card_is_cut_where_its_clauses_meet() -> None:
+    text = (
+        "OCI Compute offers bare metal instances (a whole physical server, no hypervisor, you get everything), "
+        "virtual machines (a share of a physical host), and dedicated virtual machine hosts "
+        "(run your VMs on a host nobody else uses, for compliance or licensing)."
+    )
+    parts = [inl.to_plain(p) for p in split_words((Span("text", text),), 30)]
+    assert parts == [
+        "OCI Compute offers bare metal instances (a whole physical server, no hypervisor, you get everything), "
+        "virtual machines (a share of a physical host)",
+        "dedicated virtual machine hosts (run your VMs on a host nobody else uses, for compliance or licensing).",
+    ], parts

@@ -109,23 +109,55 @@ def _text_pieces(text: str, following: Inline, boundary: re.Pattern[str]) -> lis
 
 
 def split_words(spans: Inline, limit: int) -> list[Inline]:
-    parts: list[list[Span]] = [[]]
-    count = 0
+    """A sentence too long for one card, cut near every `limit` words where its clauses
+    meet (after a comma, `;` or dash outside brackets), never inside brackets: cut at a
+    bare word count ("... for compliance or" / "licensing).") a part said half a fact."""
+    tokens: list[tuple[Span, int, bool]] = []  # the piece, its words, whether a part may end after it
+    depth = 0
     for span in spans:
         if span.kind != "text":
-            parts[-1].append(span)
-            count += words((span,))
+            tokens.append((span, words((span,)), False))  # a name in bold ends no clause
             continue
         for token in re.split(r"(\s+)", span.text):
             if not token:
                 continue
-            if not token.isspace():
-                if count >= limit:
-                    parts.append([])
-                    count = 0
-                count += 1
-            parts[-1].append(Span("text", token))
-    return [inl.strip(tuple(p)) for p in parts if inl.strip(tuple(p))]
+            depth = max(0, depth + token.count("(") + token.count("[") - token.count(")") - token.count("]"))
+            clause = token.isspace() is False and (token[-1] in ",;" or token in ("—", "–", "-"))
+            tokens.append((Span("text", token), 0 if token.isspace() else 1, depth == 0 and clause))
+    parts: list[list[tuple[Span, int, bool]]] = [[]]
+    count = 0
+    for token in tokens:
+        if token[1] and count >= limit:
+            current = parts[-1]
+            ends = [i for i, t in enumerate(current) if t[2] and sum(u[1] for u in current[: i + 1]) >= limit // 3]
+            if ends:  # the last clause's end: what follows it starts the next part
+                parts[-1], rest = current[: ends[-1] + 1], current[ends[-1] + 1 :]
+                parts.append(rest)
+                count = sum(t[1] for t in rest)
+            elif depth_of(current) == 0:
+                parts.append([])
+                count = 0
+        parts[-1].append(token)
+        count += token[1]
+    return [stripped for index, p in enumerate(parts) if (stripped := _clause(tuple(t[0] for t in p), index))]
+
+
+def _clause(part: Inline, index: int) -> Inline:
+    """A part cut where clauses meet, without the comma it ended on or the "and" it began with."""
+    spans = list(part)
+    while spans and spans[0].kind == "text" and not spans[0].text.strip():
+        spans.pop(0)  # the space a cut left before the part
+    if spans and spans[-1].kind == "text":
+        spans[-1] = Span("text", re.sub(r"[,;]\s*$", "", spans[-1].text))
+    if index and spans and spans[0].kind == "text":
+        spans[0] = Span("text", re.sub(r"^\s*(?:and|or)(?:\s+|$)", "", spans[0].text))
+    return _runs_of_text(inl.strip(tuple(s for s in spans if s.kind != "text" or s.text)))
+
+
+def depth_of(tokens: list[tuple[Span, int, bool]]) -> int:
+    """How many brackets the tokens leave open."""
+    text = "".join(t[0].text for t in tokens if t[0].kind == "text")
+    return max(0, text.count("(") + text.count("[") - text.count(")") - text.count("]"))
 
 
 # ---- cloze deletions ---------------------------------------------------------------------

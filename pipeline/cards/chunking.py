@@ -151,7 +151,7 @@ def _clause(part: Inline, index: int) -> Inline:
         spans[-1] = Span("text", re.sub(r"[,;]\s*$", "", spans[-1].text))
     if index and spans and spans[0].kind == "text":
         spans[0] = Span("text", re.sub(r"^\s*(?:and|or)(?:\s+|$)", "", spans[0].text))
-    return _runs_of_text(inl.strip(tuple(s for s in spans if s.kind != "text" or s.text)))
+    return inl.strip(tuple(s for s in spans if s.kind != "text" or s.text))
 
 
 def depth_of(tokens: list[tuple[Span, int, bool]]) -> int:

@@ -7,7 +7,7 @@ in bold ends the one before it. Nothing taken off a back goes unsaid."""
 from __future__ import annotations
 
 from pipeline.cards.chunking import split_spans, split_words
-from pipeline.cards.term_sentences import SENTENCE_END
+from pipeline.cards.apart_sentences import SENTENCE_END
 from pipeline.model import Span
 from pipeline.model import inline as inl
 

@@ -56,7 +56,8 @@ def pieces(spans: Inline, limit: int) -> list[Inline]:
         out.extend([sentence] if words(sentence) <= limit else split_words(sentence, limit))
     merged: list[Inline] = []
     for piece in out:
-        if merged and words(merged[-1]) + words(piece) <= limit // 2:
+        # a sentence that opens on a name in bold says a thing of its own: never joined to the one before
+        if merged and words(merged[-1]) + words(piece) <= limit // 2 and piece[0].kind not in ("strong", "em"):
             merged[-1] = merged[-1] + (Span("text", " "),) + piece
         else:
             merged.append(piece)

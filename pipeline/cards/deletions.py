@@ -243,6 +243,9 @@ def gives_itself_away(
         shown = [w for w in words if w in tokens or w + "s" in tokens or (len(w) > 3 and w.endswith("s") and w[:-1] in tokens)]
         if words and len(shown) * 2 > len(words) or _spelled_out(plain, front, tokens) or abbreviates_shown(hidden, cased):
             return True
+        if abbreviation_of(plain, cased.split()) is not None:
+            # "CNAME — alias → [canonical name]": the name in capitals spells the blank
+            return True
         if described and words and len(shown) * 2 == len(words) and any(described(w) for w in product_words(hidden, shown)):
             return True  # "[CloudHSM Keys]" beside "CloudHSM cluster": the half that names the product
         named = _WORD.findall(html.unescape(_TAG.sub(" ", hidden)))
@@ -265,6 +268,29 @@ def _spelled_out(hidden: str, front: str, tokens: frozenset[str]) -> bool:
     # "[Load Balancer]" beside "ELB": the initials end an abbreviation of one more letter
     # a word of the front that is the initials, or one letter and the initials
     return len(initials) >= 2 and any(t == initials or len(t) == len(initials) + 1 and t.endswith(initials) for t in tokens)
+
+
+def abbreviation_of(words: str, tokens: list[str]) -> str | None:
+    """The token in capitals made of `words` in turn, each its first letter or
+    whole ("CNAME" of "canonical name": C + NAME; "IPSEC" of "IP security"; not
+    "ELB" of "Elastic Beanstalk"):
+    shown beside them it spells them out, hidden it is spelled out by them."""
+    parts = _LOWER_WORD.findall(words.lower())
+    if len(parts) < 2:
+        return None
+    for token in tokens:
+        bare = token.strip(".,;:()[]")
+        if 3 <= len(bare) <= 8 and sum(ch.isupper() for ch in bare) >= 2 and _prefixes(bare.lower(), parts):
+            return bare
+    return None
+
+
+def _prefixes(token: str, parts: list[str]) -> bool:
+    """Whether the token is, for each part in turn, its first letter or the whole word."""
+    if not parts:
+        return not token
+    head, rest = parts[0], parts[1:]
+    return any(token.startswith(piece) and _prefixes(token[len(piece) :], rest) for piece in {head[0], head})
 
 
 def _in_a_row(letters: str, words: list[str]) -> bool:

@@ -35,6 +35,7 @@ from pipeline.cards.defined_terms import called_text, defined_text, term_called
 from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.listed_names import beside_definition
+from pipeline.cards.member_lines import opens_with_member
 from pipeline.cards.last_resort import ride_with_names, unasked_lines
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
@@ -114,8 +115,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         split.insert(1, split.pop(own))  # "Elastic File System", then "managed NFS ...": what it is
     if overview:
         defining = _each_part_defined(group, split, defining)
-    if overview and names_another(sink, group, split[0]):
-        defining = 0  # "VNet peering connects..." under "Networking" defines no Networking
+    if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0])):
+        defining = 0  # "VNet peering connects..." under "Networking", "**ml.inf2** — ..." under its options: no definition
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
     small = small and not later and len(split) <= defining and len(bracket_names(split)) < 2
     together = split if small else split[:defining] if overview else split[:1]

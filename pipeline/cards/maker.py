@@ -31,6 +31,7 @@ from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.forward_facts import word_lines
 from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
+from pipeline.cards.member_lines import dashed_terms
 from pipeline.cards.name_clues import name_clues_of
 from pipeline.cards.need_lists import need_cards
 from pipeline.cards.number_cards import number_card
@@ -185,7 +186,7 @@ class _CardMaker(CardSink):
                 quiz_card(self, quiz_context, quiz)
             return
         rest = lines_to_recall(self, group, found.rest)
-        entries = [_own_name_as_fact(e, group.key) for e in entries_of(rest)]
+        entries = [_own_name_as_fact(e, group.key) for e in dashed_terms(entries_of(rest))]  # a glossary's lines
         entries = need_cards(self, group, entries)  # "RDP without public IP -> Azure Bastion": need to answer
         if is_generic(inl.to_plain(group.label)):
             entries = categorised(entries)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 
+from pipeline.cards.member_lines import opens_with_member
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, says_a_part, variant_shown, words_shown
 from pipeline.cards.entries import Fact, Group
@@ -276,8 +277,8 @@ def named_text(
         return subject  # "UDP sends ..." under *Transport*: the sentence's own subject is the answer
     if len(facts) > 1 and subjects:
         return None  # each asked alone: a sentence about a subject of its own is no line of the heading's
-    if not heading_asked(group, facts):
-        return None
+    if not heading_asked(group, facts) or all(opens_with_member(label, f) for f in facts):
+        return None  # "[Glossary]: Bare metal instance — ...": a member's line is no clue to the heading it is filed under
     found = name_cloze(sink, group, facts)
     if gives_itself_away(found[0], (), sink.common, sink.describes) or _variant_shown(found[0], sink.common):
         return None  # "[CloudWatch]: CW billing metric data...": the front shows the name abbreviated

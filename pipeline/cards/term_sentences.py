@@ -1,9 +1,8 @@
-"""The sentences of a term's definition: which stay on its back, which are asked apart.
+"""The parts of a term's definition that name a thing of their own, however short the line.
 
-The first sentence defines the term. A later one that names the term stays
-with it; one that says another fact of a long definition is asked apart. A
-later part that names a thing of its own is never a second fact on the
-term's back, however short the line:
+The first sentence defines the term; a later one of a long definition is asked
+apart (`apart_sentences`). A later part that names a thing of its own is never a
+second fact on the term's back:
 
 - `MTTR — mean time to repair. MTBF — mean time between failures`, `Access port —
   one untagged VLAN. Trunk port — carries multiple VLANs tagged`: a second term
@@ -18,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.cards.apart_sentences import SENTENCE_END, sentences_apart
 from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.entries import Entry
 from pipeline.cards.prompts import asked, is_remark_flag
@@ -26,9 +26,6 @@ from pipeline.cards.term_shapes import is_phrase
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
-# not after an abbreviation's full stop: "page (random read/write, e.g. VHDs)" is one sentence
-SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bex\.)\s+(?=[A-Z])")
-ONE_FACT_WORDS = 16  # a definition longer than this in several sentences says several facts
 _COMPARED = re.compile(r"\b(?:vs\.?|versus)\s", re.IGNORECASE)  # "NSG vs Azure Firewall": its parts are its sides
 # `MTBF — mean time ...`, `UTP = unshielded`, `Trunk port — carries ...`: a name, then a term's separator
 _OWN_TERM = re.compile(r"^(?P<head>[A-Z0-9][\w/+.()-]*(?:\s+[\w/+.()-]+){0,3}?)\s*(?:\s[—–-]\s|\s=\s|:\s)\s*\S")
@@ -51,7 +48,7 @@ def sentences(entry: Entry) -> tuple[Inline, list[Inline], list[Entry]]:
             kept.append(part)
     if others or named:
         entry = replace(entry, definition=_joined(kept))
-    first, apart = _long_sentences(entry, head)
+    first, apart = sentences_apart(entry)
     return first, [_joined([part]) for part in (*apart, *named)], others
 
 
@@ -164,25 +161,3 @@ def _emphasised_name(part: Inline, head: str) -> str | None:
     if not name[:1].isupper() and not name[:1].isdigit() or inl.plain_key(name) == inl.plain_key(head):
         return None
     return name
-
-
-def _long_sentences(entry: Entry, head: str) -> tuple[Inline, list[Inline]]:
-    """A definition of several sentences (`book an entire physical server.
-    Allows to use existing server-bound licences.`) says several facts: the
-    first defines the term; each later one that does not name the term is a
-    card of its own. Those that name it stay on the term's back."""
-    parts = split_spans(entry.definition, SENTENCE_END)
-    if len(parts) < 2 or len(inl.to_plain(entry.definition).split()) <= ONE_FACT_WORDS:
-        return entry.definition, []
-    if (head == head.lower() and not re.search(r"\d", head)) or is_phrase(head):
-        # "states:", "tips:", "AppRole needs two pieces:": a label of plain words or a clause, no name to ask a sentence by
-        return entry.definition, []
-    own = {w.rstrip("s") for w in inl.plain_key(head).split() if len(w) > 2}
-    # "SVI up/up needs ..." names "L3 switch SVIs" too: a blank over the term would show it
-    apart = [
-        p for p in parts[1:] if not own & {w.rstrip("s") for w in inl.plain_key(inl.to_plain(p)).split()} and len(inl.to_plain(p).split()) > 2
-    ]
-    if not apart:
-        return entry.definition, []
-    kept = [parts[0], *(p for p in parts[1:] if p not in apart)]
-    return _joined(kept), apart

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.cards.chunking import cloze_safe, split_spans
+from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, joined, subject_cloze
+from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.code_commands import task_over_command
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.count_nouns import counted_noun
+from pipeline.cards.deletions import abbreviation_of
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
@@ -23,7 +25,7 @@ from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
-from pipeline.cards.term_sentences import ONE_FACT_WORDS, SENTENCE_END, apart_cloze, parted, sentences
+from pipeline.cards.term_sentences import apart_cloze, parted, sentences
 from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
@@ -31,9 +33,6 @@ from pipeline.model import inline as inl
 _LEADS_ON = re.compile(r"^\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)")
 
 
-# A sentence that opens with a name of its own ("X-Ray for ...", "AWS Config records ..."): a
-# word with a capital or digit inside, or an acronym, then a word in lower case
-_OTHER_NAME = re.compile(r"^((?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*)(?:\s+[A-Z][\w-]*)*)\s+(?=[a-z])")
 WHICH_NAME = "which name?"
 LONG_BLANK = 12  # words a learner can recall as written
 LIST_ITEMS = 4  # a label's answer of this many short comma items is a list to recite, not a line
@@ -107,6 +106,10 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
             sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=context[:-1], lines=(entry.node.line,), key=key)
             return
         text = f"<b>{parent}</b>: {sink.html(entry.head)} → " + "{{c1::" + cloze_safe(sink.html(hidden)) + "}}" + sink.html(aside)
+        if (short := abbreviation_of(inl.to_plain(hidden), inl.to_plain(entry.head).split())) is not None:
+            # "CNAME — alias → [canonical name]": the name in capitals spells the blank out; it is asked instead
+            head = sink.html(entry.head).replace(inl.escape(short), "{{c1::" + cloze_safe(inl.escape(short)) + "}}", 1)
+            text = f"<b>{parent}</b>: {head} → " + sink.html(entry.definition)
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key)
         return
     if context and _names_one(sink, entry):
@@ -149,11 +152,17 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         noun = kind_of(shown, head, inl.to_plain(entry.definition)) or counted_noun(head, _value_items(entry.definition), sink.product) or ""
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))
     first, asked_apart, own_terms = sentences(entry)
-    sentences_apart = bool(asked_apart)
+    # "GKE: [Autopilot] mode ...": a part that opens on a name in bold; else a sentence's own subject
+    subjects: list[str | None] = [apart_cloze(sink, entry, shown, sentence) or subject_cloze(sentence) for sentence in asked_apart]
     if not asked_apart and (parts := parted(entry) or halves(entry.definition)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
         # facts on one back; the later ones are asked the way exams ask, from them to the name
         first, asked_apart = parts
+        subjects = [None] * len(asked_apart)  # one list's items, each a fact of the term
+    if "" in subjects:
+        # "Tunneling and NAT64 are the transition alternatives": another subject, no blank to ask it by
+        first = joined([first, *(s for s, own in zip(asked_apart, subjects) if own == "")])
+        asked_apart, subjects = [s for s, own in zip(asked_apart, subjects) if own != ""], [own for own in subjects if own != ""]
     sink.add(
         "term",
         "basic",
@@ -165,19 +174,12 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         id_context=context,
         defined_in_passing=entry.defined_in_passing,
     )
-    for number, sentence in enumerate(asked_apart, 1):
+    for number, (sentence, own) in enumerate(zip(asked_apart, subjects), 1):
         # "Allows to use existing server-bound licences": a fact of its own, asked
-        # the way exams ask it, from the need to the name
-        text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
-        if (named := apart_cloze(sink, entry, shown, sentence)) is not None:
-            text = named  # "GKE: [Autopilot] mode has Google managing the nodes"
-        elif sentences_apart and (other := _OTHER_NAME.match(inl.to_plain(sentence))) is not None:
-            # "X-Ray for tracing the app" after CloudTrail's own sentence: a fact of the name
-            # it opens with; under the term's blank it would teach a wrong link (a part of the
-            # term's list, "FQDN filtering, outbound SNAT", is the term's)
-            said = inl.to_plain(sentence)
-            text = "{{c1::" + cloze_safe(inl.escape(other.group(1))) + "}} " + inl.escape(said[other.end() :])
-        elif (keyed := keyed_cloze(sentence)) is not None:
+        # the way exams ask it, from the need to the name; "X-Ray for tracing the app"
+        # after CloudTrail's own sentence, a fact of the name it opens with
+        text = own or "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
+        if own is None and (keyed := keyed_cloze(sentence)) is not None:
             text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"  # "Negative = bad": the value hidden
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
     for other in own_terms:

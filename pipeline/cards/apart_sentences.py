@@ -1,0 +1,126 @@
+"""A later sentence of a term's definition, asked on a card of its own.
+
+`Dedicated Hosts: book an entire physical server. Allows to use existing
+licences.`: the second sentence says more of the term, and is asked from
+it to the term ("[Dedicated Hosts]: allows to use ..."). A sentence with a
+subject of its own is no fact of the term: under the term's blank it would
+teach a wrong link ("[Straight-through]: Crossover — T568A one end, T568B
+other"; "[concurrencyPolicy]: History limits default to 3"). It is asked by
+its own subject, the term left out, or said on the term's back."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.cards.chunking import cloze_safe, split_spans
+from pipeline.cards.entries import Entry
+from pipeline.cards.term_shapes import is_phrase
+from pipeline.model import Inline, Span
+from pipeline.model import inline as inl
+
+# not after an abbreviation's full stop: "page (random read/write, e.g. VHDs)" is one sentence
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bex\.)\s+(?=[A-Z])")
+ONE_FACT_WORDS = 16  # a definition longer than this in several sentences says several facts
+
+# A name: a word with a capital or digit inside, or an acronym ("X-Ray", "AWS Config", "EOP")
+_NAME = r"(?:[A-Z][\w+-]*[A-Z0-9][\w+-]*|[A-Z]{2,}[\w+-]*)(?:\s+[A-Z][\w+-]*)*"
+# "X-Ray for tracing the app", "EOP (Exchange Online Protection) is the baseline",
+# "The Compliance Reports Manager gives access ...": a name, then the sentence goes on in lower case
+_NAMED = re.compile(rf"^(?:The\s+)?((?:{_NAME}|[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*)+)(?:\s+\([^()]*\))?)\s+(?=[a-z])")
+# "Crossover — T568A one end, T568B other", "DAC: every object has an owner": another term's
+# own line inside the sentence (a dash after any short capitalised name, a colon after a name)
+_TERM_LINE = re.compile(rf"^([A-Z][\w+/.-]*(?:\s+[\w+/.-]+){{0,2}})\s+[—–]\s+(?=\S)|^({_NAME}):\s+(?=\S)")
+# "History limits default to 3 ...", "Salting adds random data ...": a noun of plain words,
+# then a verb that says something of it; a sentence led by a word that points back
+# ("It's regional", "Think of it as") or by a verb ("Allows to ...") says more of the term
+_VERB = (
+    r"(?:is|are|was|were|has|have|can|cannot|can't|will|won't|must|should|may|does|doesn't|do|don't"
+    r"|uses|adds|gives|default|defaults|means|needs|makes|runs|lets|keeps|takes|gets|requires|replaces"
+    r"|contains|holds|sends|stores|applies|works|stays|becomes|covers|protects|checks|returns|starts|stops)"
+)
+_PLAIN_SUBJECT = re.compile(rf"^([A-Z][a-z][\w-]*(?:\s+(?!{_VERB}\b)[a-z][\w-]*){{0,2}})\s+{_VERB}\b")
+_POINTS_BACK = re.compile(r"\b(?:it|its|it's|they|them|their|these|this one)\b", re.IGNORECASE)
+_NOT_A_SUBJECT = frozenset(
+    "it its it's they their these this that those there you we i each both all some most one "
+    "lots many only also then so but and or if when where while once what which who think use "
+    "example examples note tip see usually often always never".split()
+)
+CLUE_WORDS = 3  # words the rest of the sentence needs to say anything of the hidden subject
+_WORD = re.compile(r"[\w+.-]*\w")
+
+
+def own_words(head: str) -> set[str]:
+    """The words of a term's name, as a sentence would say them: "Policies" is "policy",
+    the "AD" of "Availability Domain (AD)" and the "M.2" of "M.2" count."""
+    words = {w for w in _words(head) if len(w) > 2}
+    return words | {_stem(w.casefold()) for w in re.findall(r"\b[A-Z][A-Z0-9]+s?\b", head)}
+
+
+def says_term(sentence: str, own: set[str]) -> bool:
+    return bool(own & _words(sentence))
+
+
+def _words(text: str) -> set[str]:
+    """Words whole ("m.2", "de-encapsulation") and in their parts ("encapsulation", "802")."""
+    whole = _WORD.findall(text.casefold())
+    return {_stem(w) for word in whole for w in (word, *re.split(r"[-./+]", word)) if w}
+
+
+def _stem(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def own_subject(sentence: str) -> tuple[str, str] | None:
+    """The subject a sentence opens with and the rest, when it is no fact of the
+    term it follows; ("", sentence) when its subject can be asked by no blank
+    ("Tunneling and NAT64 are ...": two answers; too little said of it)."""
+    if (line := _TERM_LINE.match(sentence)) is not None:
+        name = line.group(1) or line.group(2)
+        if name.split()[0].casefold() not in _NOT_A_SUBJECT:
+            return name, sentence[len(name) :]
+    if (named := _NAMED.match(sentence)) is not None and named.group(1).split()[0].casefold() not in _NOT_A_SUBJECT:
+        return named.group(1), sentence[named.end(1) :]
+    plain = _PLAIN_SUBJECT.match(sentence)
+    if plain is None or plain.group(1).split()[0].casefold() in _NOT_A_SUBJECT or _POINTS_BACK.search(sentence):
+        return None
+    return plain.group(1), sentence[plain.end(1) :]
+
+
+def subject_cloze(sentence: Inline) -> str | None:
+    """"[Crossover] — T568A one end, T568B other": the sentence asked by its own subject;
+    "" when it has one but no blank can ask it (it stays on the term's back); None
+    when it says more of the term."""
+    said = inl.to_plain(sentence).strip()
+    found = own_subject(said)
+    if found is None:
+        return None
+    name, rest = found
+    if " and " in name or "," in name or len(rest.split()) < CLUE_WORDS:
+        return ""
+    return "{{c1::" + cloze_safe(inl.escape(name)) + "}}" + inl.escape(rest)
+
+
+def sentences_apart(entry: Entry) -> tuple[Inline, list[Inline]]:
+    """A definition of several sentences (`book an entire physical server.
+    Allows to use existing server-bound licences.`) says several facts: the
+    first defines the term; each later one that does not name the term is a
+    card of its own. Those that name it stay on the term's back."""
+    parts = split_spans(entry.definition, SENTENCE_END)
+    if len(parts) < 2 or len(inl.to_plain(entry.definition).split()) <= ONE_FACT_WORDS:
+        return entry.definition, []
+    head = inl.to_plain(entry.head).strip()
+    if (head == head.lower() and not re.search(r"\d", head)) or is_phrase(head):
+        # "states:", "tips:", "AppRole needs two pieces:": a label of plain words or a clause, no name to ask a sentence by
+        return entry.definition, []
+    own = own_words(head)
+    # "SVI up/up needs ..." names "L3 switch SVIs" too, "An M.2 drive ..." names M.2: a blank over the term would show it
+    apart = [p for p in parts[1:] if not says_term(inl.to_plain(p), own) and len(inl.to_plain(p).split()) > 2]
+    if not apart:
+        return entry.definition, []
+    return joined([parts[0], *(p for p in parts[1:] if p not in apart)]), apart
+
+
+def joined(parts: list[Inline]) -> Inline:
+    return tuple(span for index, part in enumerate(parts) for span in ((Span("text", " "),) if index else ()) + part)

@@ -1,0 +1,110 @@
+"""A blank asks what its line is about: a later sentence with a subject of its
+own is never asked under the term's blank, a list's part never by a fragment
+of a name, and a blank spelled out by a name in capitals beside it asks that
+name instead."""
+
+from __future__ import annotations
+
+from pipeline.cards.apart_sentences import own_subject, own_words, says_term
+from pipeline.cards.deletions import abbreviation_of, gives_itself_away
+
+from .test_cards import cards_of
+
+
+def test_a_later_sentence_about_another_thing_is_asked_by_its_own_subject() -> None:
+    lines = cards_of(
+        """
+        # Network+
+
+        ## Network Implementation
+
+        ### Cables
+
+        Coax — RG-6 (cable modems/TV, F-connector), RG-59 older/shorter runs.
+        Twinax — DAC cables in the data center, short and cheap, SFP+ ends attached.
+        Straight-through — same standard both ends (T568B–T568B). Crossover — T568A one end, T568B other. Auto-MDIX makes this mostly irrelevant now.
+
+        ### CronJobs
+
+        Same as a Job but with a `schedule` in cron syntax.
+
+        `concurrencyPolicy`: `Allow` (default), `Forbid` (skip the new run if the old one is still going), `Replace` (kill the old one). History limits default to 3 successful and 1 failed.
+        """
+    )
+    joined = "\n".join(lines)
+    assert "{{c1::Straight-through}}: Crossover" not in joined, lines
+    assert any("{{c1::Crossover}} — T568A one end, T568B other." in line for line in lines), lines
+    assert "{{c1::concurrencyPolicy}}: History" not in joined and any("{{c1::History limits}} default to 3" in line for line in lines), lines
+
+
+def test_a_later_sentence_that_says_more_of_the_term_still_asks_it() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Pricing:**
+        - pay for what you use
+        - Dedicated Hosts: book an entire physical server, control instance placement. Allows to address compliance requirements and use existing server-bound licences.
+        - Cloud Guard: finds misconfigured resources and insecure activity across the tenancy, and can fix them with responders. Targets define which compartments it watches.
+        """
+    )
+    assert any("{{c1::Dedicated Hosts}}: Allows to address" in line for line in lines), lines
+    assert any("{{c1::Cloud Guard}}: Targets define which compartments it watches." in line for line in lines), lines
+
+
+def test_subjects_of_their_own() -> None:
+    assert own_subject("Salting adds random data so identical passwords hash differently") == ("Salting", " adds random data so identical passwords hash differently")
+    assert own_subject("The Compliance Reports Manager gives access to audit reports")[0] == "Compliance Reports Manager"
+    assert own_subject("DAC: every object has an owner")[0] == "DAC"
+    assert own_subject("Allows to use existing licences") is None
+    assert own_subject("It's regional, and spans all ADs") is None
+    assert own_subject("Lots of instances can share it") is None
+
+
+def test_a_sentence_naming_the_term_in_any_form_stays_on_its_back() -> None:
+    assert says_term("Policies are written in a human-readable syntax", own_words("Policy"))
+    assert says_term("A region has either one AD or three ADs", own_words("Availability Domain (AD)"))
+    assert says_term("An M.2 drive can be SATA or NVMe", own_words("M.2"))
+    assert says_term("De-encapsulation is the reverse", own_words("Encapsulation"))
+    assert not says_term("Crossover — T568A one end", own_words("Straight-through"))
+
+
+def test_a_list_of_the_terms_features_is_asked_by_the_term_not_a_fragment_of_a_name() -> None:
+    lines = cards_of(
+        """
+        ## Network protection
+
+        - **Azure Firewall** — managed, stateful, cloud firewall-as-a-service; SKUs Basic/Standard/Premium; threat-intel filtering, FQDN filtering, outbound SNAT, inbound DNAT; Premium adds TLS inspection + IDPS
+        """
+    )
+    joined = "\n".join(lines)
+    assert "{{c1::FQDN}} filtering" not in joined, lines
+
+
+def test_a_blank_spelled_out_by_a_name_in_capitals_asks_the_name() -> None:
+    assert abbreviation_of("canonical name", "CNAME — alias".split()) == "CNAME"
+    assert abbreviation_of("elastic beanstalk", "it uses EC2, ASG, ELB".split()) is None
+    assert abbreviation_of("canonical name", "you can alias".split()) is None
+    assert gives_itself_away("DNS record types: CNAME — alias → {{c1::canonical name}}", (), frozenset())
+    lines = cards_of(
+        """
+        # Network+
+
+        ## Network Operations
+
+        ### Network services
+
+        DHCP — DORA: Discover, Offer, Request, Acknowledge. Scope, exclusions, reservations (MAC → IP), lease time.
+        DNS record types:
+        - A — name → IPv4
+        - AAAA — name → IPv6
+        - CNAME — alias → canonical name
+        - MX — mail server for the domain (with priority)
+        - NS — authoritative name servers
+        - PTR — IP → name (reverse lookup)
+        - TXT — free text; SPF, DKIM, DMARC live here
+        """
+    )
+    joined = "\n".join(lines)
+    assert "{{c1::canonical name}}" not in joined, lines
+    assert any("{{c1::CNAME}} — alias → canonical name" in line for line in lines), lines

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.cards.apart_sentences import SENTENCE_END, sentences_apart
+from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, sentences_apart, subject_cloze
 from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.entries import Entry
 from pipeline.cards.prompts import asked, is_remark_flag
@@ -38,10 +38,16 @@ def sentences(entry: Entry) -> tuple[Inline, list[Inline], list[Entry]]:
     terms of their own its later parts define."""
     head = inl.to_plain(entry.head).strip()
     parts = _parts(entry.definition)
-    kept, named, others = [parts[0]], [], []
-    for part in parts[1:]:
+    # a long definition's later sentences are asked by their own subject where it has one
+    # (`apart_sentences`); a short one's, and a `;` part, make a term card
+    long = inl.word_count(inl.to_plain(entry.definition)) > ONE_FACT_WORDS
+    kept, named, others = [parts[0][0]], [], []
+    for part, sentence in parts[1:]:
         if (other := _own_term(entry, head, part)) is not None:
-            others.append(other)
+            if long and sentence and subject_cloze(part):
+                named.append(part)  # "[Crossover] — T568A one end, T568B other", as a long definition's sentences are
+            else:
+                others.append(other)
         elif _emphasised_name(part, head) is not None:
             named.append(part)
         else:
@@ -62,19 +68,20 @@ def apart_cloze(sink: CardSink, entry: Entry, shown: tuple[str, ...], sentence: 
     return f"<b>{label}</b>: " + "{{c1::" + cloze_safe(sink.html(sentence[:1])) + "}}" + sink.html(sentence[1:])
 
 
-def _parts(definition: Inline) -> list[Inline]:
-    """Sentences, and a sentence's `;` parts where the next part names a thing of its own."""
-    out: list[Inline] = []
+def _parts(definition: Inline) -> list[tuple[Inline, bool]]:
+    """Sentences, and a sentence's `;` parts where the next part names a thing of its own;
+    each with whether it opens a sentence."""
+    out: list[tuple[Inline, bool]] = []
     for sentence in split_spans(definition, SENTENCE_END):
         pieces = _semicolon_parts(sentence)
-        current = pieces[0]
+        current, opens = pieces[0], True
         for piece in pieces[1:]:
             if _emphasised_name(piece, "") is not None or _OWN_TERM.match(inl.to_plain(piece)):
-                out.append(current)
-                current = piece
+                out.append((current, opens))
+                current, opens = piece, False
             else:
                 current = (*current, Span("text", " "), *piece)
-        out.append(current)
+        out.append((current, opens))
     return out
 
 

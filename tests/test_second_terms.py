@@ -145,3 +145,17 @@ def test_a_sentence_too_long_for_one_card_is_cut_where_its_clauses_meet() -> Non
         "virtual machines (a share of a physical host)",
         "dedicated virtual machine hosts (run your VMs on a host nobody else uses, for compliance or licensing).",
     ], parts
+
+
+def test_a_sentence_that_opens_on_a_bold_name_in_a_paragraph_is_asked_by_it() -> None:
+    lines = cards_of(
+        """
+        ## Vault
+
+        ### Replication and Enterprise-only features
+
+        Replication is an Enterprise feature. **Performance replication** copies configuration and secrets to secondary clusters, which can serve reads and handle their own tokens and leases — good for scaling reads across regions. **Disaster recovery (DR) replication** copies everything, including tokens and leases, but the DR secondary does not serve client requests until it is promoted. The short version: performance replication is for scale, DR replication is for failover.
+        """
+    )
+    assert any("{{c1:: Performance replication }} copies configuration and secrets" in line for line in lines), lines
+    assert any("{{c1:: Disaster recovery (DR) replication }} copies everything" in line for line in lines), lines

@@ -54,3 +54,90 @@ def test_member_lines_name_something_else_than_the_heading() -> None:
     assert not opens_with_member("SSPR & password protection", _fact(Span("text", "Self-service password reset — users reset themselves")))
     assert not opens_with_member("DynamoDB", _fact(Span("text", "single digit ms latency - low latency retrieval")))
     assert not opens_with_member("Volumes", _fact(Span("text", "ConfigMap / Secret – config as files")))
+
+
+AREAS = """
+## Data and AI
+
+### Analytics
+
+BigQuery is Google's serverless, fully managed data warehouse. It separates storage and compute, so you pay for queries when you run them.
+
+- Use Dataproc when you already have Hadoop/Spark jobs and want to lift them to the cloud.
+- Use Dataflow when you're building new pipelines, especially real-time streaming ones.
+
+### Databases
+
+Oracle obviously leans hard on this section.
+
+Exadata Database Service: Oracle Database on Exadata hardware, dedicated infrastructure.
+Data Guard: replication for high availability and disaster recovery with a standby database.
+Autonomous Database: self-driving, self-securing, self-repairing managed Oracle Database.
+
+### Jobs
+
+A Job runs pods until a number of them finish successfully. Pod restartPolicy must be Never or OnFailure.
+
+### Cost control
+
+- Cloud bills can surprise organizations used to fixed budgets, so **FinOps** brings finance, technology and business together.
+- Use Spot VMs when the job is fault-tolerant and can be interrupted (batch processing, rendering).
+"""
+
+
+def _recognised(lines: list[str]) -> list[str]:
+    return [line.split("=>", 1)[1] for line in lines if line.startswith("[recognition]")]
+
+
+def test_an_area_or_a_remark_is_no_answer_and_no_blank() -> None:
+    from pipeline.cards.recognition import recognition_cards
+    from pipeline.notes.parse import parse_document
+    from textwrap import dedent
+
+    answers = " ".join(c.answer for c in recognition_cards(parse_document(dedent(AREAS).lstrip("\n"), "n.md"), "p"))
+    assert "Analytics" not in answers and "Databases" not in answers, answers  # a sentence about BigQuery; a remark
+    assert "Jobs" in answers, answers  # "A Job runs ...": the heading's own word, in the singular
+    lines = cards_of(AREAS)
+    assert not any("{{c1:: Cost control }}" in line or "{{c1:: Analytics }}" in line for line in lines), lines
+
+
+def test_a_sentence_whose_subject_shows_asks_the_name_it_ties_it_to() -> None:
+    lines = cards_of(
+        """
+        ## The web
+
+        **HTTP is a request-response protocol between a client and a server.** GET reads a resource and POST submits data.
+
+        HTTPS is HTTP over TLS. The TLS handshake lets the client check the server's certificate and agree on keys.
+        """
+    )
+    assert any("HTTPS is HTTP over {{c1::TLS}}" in line for line in lines), lines
+
+
+def test_the_authors_remark_on_the_exam_is_no_blank() -> None:
+    lines = cards_of(
+        """
+        ## CRDs and Operators
+
+        CustomResourceDefinition adds a new kind to the API. For the exam, mostly: find the CRD (`k get crd`), read its schema (`k explain <kind>`), create an instance.
+
+        ## Common traps
+
+        - Availability set → single datacenter protection; zones → datacenter-level failure
+        - ExpressRoute = private line, VPN Gateway = encrypted over the internet
+        """
+    )
+    assert not any("{{c1::For the exam" in line or "{{c1::Common traps" in line for line in lines), lines
+
+
+def test_a_collection_of_the_authors_is_no_blank_over_its_parts() -> None:
+    lines = cards_of(
+        """
+        ## Network security
+
+        - Hardening checklist: change default creds, disable unused ports, patch firmware, use SSH not Telnet, SNMPv3, ACLs (implicit deny at the end!), port security, separate guest network.
+        - Port security: limits the MAC addresses a switch port accepts.
+        """
+    )
+    assert not any("{{c1::Hardening checklist}}" in line for line in lines), lines
+    assert any("Hardening checklist =>" in line and "SNMPv3, ACLs" in line for line in lines), lines

@@ -4,7 +4,7 @@
 A heading in plain words (one everyday word, or a phrase in sentence case)
 whose first line does not say what it is, but names a thing of its own
 ("network policies — allowed / blocked IP lists", "Resource monitors: created
-by ...") or lists members ("bollards, fencing, video surveillance, guards"),
+by ...", "BigQuery is Google's data warehouse.") or lists members ("bollards, fencing, video surveillance, guards"),
 files what is said under it. An exam asks for the thing or the member; "What
 is this? ... → Network security" asks where the author filed a line, and its
 blanks ("___ policies") give it away.
@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.entries import Fact
+from pipeline.cards.headings_asked import own_subject
+from pipeline.cards.member_lines import opens_with_member
 from pipeline.cards.prompts import common_word
 from pipeline.cards.topic_headings import term_line
+from pipeline.model import Span
 from pipeline.model.definitions import Line
 from pipeline.model.inline import ASIDE, plain_key
 
@@ -75,7 +79,16 @@ def area_heading(name: str, lines: tuple[Line, ...]) -> bool:
     if not own or not plain_words(name):
         return False
     first = _SENTENCE_END.split(own[0].strip(), maxsplit=1)[0]
-    return _names_another(first, name) or lists_members(first) or _leads_a_list(lines, name)
+    # "BigQuery is Google's serverless data warehouse." under *Analytics*: a sentence about a thing of its own
+    subject = own_subject(first, name)
+    about_another = subject is not None and not _same_word(subject.group(1), name)
+    about_another = about_another or opens_with_member(name, Fact((Span("text", first),), 0))
+    return _names_another(first, name) or lists_members(first) or _leads_a_list(lines, name) or about_another
+
+
+def _same_word(subject: str, name: str) -> bool:
+    """"A Job runs pods ..." under *Jobs*: the heading's own word, in the singular."""
+    return bool({w.lower().rstrip("s") for w in subject.split()} & {w.lower().rstrip("s") for w in name.split()})
 
 
 def _leads_a_list(lines: tuple[Line, ...], name: str) -> bool:

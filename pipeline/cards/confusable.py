@@ -11,7 +11,6 @@ tools) fits that one as well, so its words tell nothing apart either.
 
 from __future__ import annotations
 
-import math
 import re
 import sys
 from collections import OrderedDict
@@ -276,31 +275,6 @@ def said_together(document: Document, thing: Thing, text: str) -> bool:
         if len(words & theirs) > 1:
             return False
     return True
-
-
-def closest_share(document: Document, thing: Thing, text: str) -> float:
-    """The largest share of the cue's telling words one other thing of the notes says, each word
-    weighed by how few things say it: `against attacks` of a shield is no half of a line
-    whose `cryptocurrency` no other thing says."""
-    said = _said(document)
-    me = said.index.get(id(thing))
-    own = _own_lines(thing)
-
-    judged: dict[int, bool] = {}  # a thing that says several of the words is judged once
-
-    def other(n: int) -> bool:
-        if (found := judged.get(n)) is None:
-            found = judged[n] = n != me and not said.things[n].described.names.same_thing(thing.described.names) and not _own_lines(said.things[n]) >= own
-        return found
-
-    words = {w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES}
-    weights = {w: math.log((len(said.things) + 1) / (1 + sum(map(other, said.holders.get(w, ()))))) for w in words}
-    total = sum(weights.values()) or 1.0
-    counts: dict[int, float] = {}
-    for word in words:
-        for n in said.holders.get(word, ()):
-            counts[n] = counts.get(n, 0.0) + weights[word]
-    return max((weight / total for n, weight in counts.items() if other(n)), default=0.0)
 
 
 def echoes_another(document: Document, thing: Thing, text: str) -> bool:

@@ -17,10 +17,12 @@ give (`min storage duration 90 days` and `min storage 180 days`).
 
 from __future__ import annotations
 
+import math
 import re
+import sys
 from bisect import bisect_left
 from collections.abc import Sequence
-from itertools import chain
+from itertools import accumulate, chain
 
 from pipeline.cards.confusable import GENERIC, PROPERTIES, confusable_with, stem
 from pipeline.cards.cue_words import OFFERING_WORDS, STOPWORDS, content_words
@@ -49,6 +51,7 @@ _OPPOSITE_STARTS = ("non-", "non", "un", "in", "im", "dis")
 _CONTRAST = re.compile(r"\b(?:but|whereas|unlike|instead of|rather than)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _RAW = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_LAST = chr(0x10FFFF)  # after every letter: a word and all that start with it sort before it
 
 
 def fits_another_line(fact: str, lines: Sequence[str], adds_detail: bool = True) -> bool:
@@ -66,7 +69,7 @@ def fits_a_confusable(document: Document, thing: Thing, cue: str) -> bool:
         return False  # too few words for all of them to be said in one line
     # such a line says a form of each of the cue's words: only the things saying all of them are read
     said = _things_saying(document)
-    candidates = frozenset.intersection(*(said.saying(w) for w in set(words)))
+    candidates = said.saying_all(set(words))
     confusable = confusable_with(document, thing)
     own = {line.line for line in thing.described.lines}
     lines = [
@@ -88,13 +91,9 @@ def fits_one_elsewhere(document: Document, thing: Thing, fact: str, among: Seque
         return False  # `local perf for global reads`: three words another line may hold in another sense
     need = ELSEWHERE * len(words)
     said = _things_saying(document)
-    counts: dict[int, int] = {}
-    for word in words:
-        for n in said.saying(word):
-            counts[n] = counts.get(n, 0) + 1
     options = {id(t) for t in among} | {id(thing)}
     own = {line.line for line in thing.described.lines}
-    for n in sorted(n for n, count in counts.items() if count > need):
+    for n in said.saying_most(words, math.floor(need) + 1):
         other = said.things[n]
         if id(other) in options or other.described.names.same_thing(thing.described.names):
             continue
@@ -113,11 +112,17 @@ class _Saying:
     def __init__(self, things: list[Thing]) -> None:
         self.things = things
         found: dict[str, list[int]] = {}
+        # each thing's words (as their singulars), sorted: whether it says a form of a word, read
+        # in its own few words, where the things saying a word common to the notes are many
+        self.vocabularies: list[tuple[str, ...]] = []
         for n, thing in enumerate(things):
-            for word in sorted({_singular(w) for line in thing.described.lines for w in _telling(line.text)}):
+            vocabulary = tuple(sorted({sys.intern(_singular(w)) for line in thing.described.lines for w in _telling(line.text)}))
+            self.vocabularies.append(vocabulary)
+            for word in vocabulary:
                 found.setdefault(word, []).append(n)
         self.places = {word: tuple(places) for word, places in found.items()}
         self.words = sorted(self.places)  # for the words that start with a given one
+        self.reach = list(accumulate((len(self.places[w]) for w in self.words), initial=0))  # places of the words before each
         self.forms: dict[str, frozenset[int]] = {}  # a word -> the places of the things saying a form of it
 
     def saying(self, word: str) -> frozenset[int]:
@@ -141,10 +146,46 @@ class _Saying:
             self.forms[word] = found
         return found
 
+    def at_most(self, word: str) -> int:
+        """How many things `saying(word)` holds at most (the places of each form, added up)."""
+        singular = _singular(word)
+        if len(singular) < WORD_LETTERS:
+            return len(self.places.get(singular, ()))
+        shorter = sum(len(self.places.get(singular[:end], ())) for end in range(WORD_LETTERS, len(singular)))
+        return shorter + self.reach[bisect_left(self.words, singular + _LAST)] - self.reach[bisect_left(self.words, singular)]
+
+    def says(self, n: int, word: str) -> bool:
+        """Whether thing `n` is among `saying(word)`, read in its own words."""
+        vocabulary, singular = self.vocabularies[n], _singular(word)
+        if len(singular) < WORD_LETTERS:
+            return _holds(vocabulary, singular)
+        at = bisect_left(vocabulary, singular)
+        if at < len(vocabulary) and vocabulary[at].startswith(singular):
+            return True  # the word or a longer form
+        return any(_holds(vocabulary, singular[:end]) for end in range(WORD_LETTERS, len(singular)))
+
+    def saying_all(self, words: set[str]) -> frozenset[int]:
+        """The things saying a form of every word: those of the word said by fewest, read for the others."""
+        ordered = sorted(words, key=lambda w: (self.at_most(w), w))
+        rest = ordered[1:]
+        return frozenset(n for n in self.saying(ordered[0]) if all(self.says(n, w) for w in rest))
+
+    def saying_most(self, words: set[str], least: int) -> list[int]:
+        """The things saying a form of at least `least` of the words, in order. Such a thing says
+        one of any `len(words) - least + 1` of them: those said by fewest are its candidates."""
+        ordered = sorted(words, key=lambda w: (self.at_most(w), w))
+        candidates = set(chain.from_iterable(self.saying(w) for w in ordered[: len(words) - least + 1]))
+        return sorted(n for n in candidates if sum(self.says(n, w) for w in words) >= least)
+
 
 @per_document
 def _things_saying(document: Document) -> _Saying:
     return _Saying(things_of(document))
+
+
+def _holds(vocabulary: tuple[str, ...], word: str) -> bool:
+    at = bisect_left(vocabulary, word)
+    return at < len(vocabulary) and vocabulary[at] == word
 
 
 def _fits(fact: str, words: Sequence[str], line: str, adds_detail: bool) -> bool:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.cards.confusable import AMBIGUOUS_MORE, closest_share, echoes_another, said_nowhere_else
+from pipeline.cards.closest import closest_share
+from pipeline.cards.confusable import AMBIGUOUS_MORE, echoes_another, said_nowhere_else
 from pipeline.cards.cue_words import content_words
 from pipeline.cards.things import Thing
 from pipeline.model import Document
@@ -35,8 +36,10 @@ def further_cues(document: Document, thing: Thing, rest: Sequence[tuple[str, Lin
         if _NEGATED.search(text) or _COMMAND.search(line.text) or echoes_another(document, thing, text):
             continue
         unique = len(said_nowhere_else(document, thing, text))
+        if not unique:
+            continue  # weighed against every thing of the notes only when it may be chosen
         share = closest_share(document, thing, text)
-        if unique and share < FITS_ANOTHER:
+        if share < FITS_ANOTHER:
             scored.append((share, -unique, n))
     chosen = [rest[n] for n in sorted(n for *_, n in sorted(scored)[:FURTHER_LINES])]
     return chosen if len(content_words(" ".join(text for text, _ in chosen))) >= MORE_WORDS else []

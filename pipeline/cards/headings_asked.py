@@ -71,4 +71,18 @@ def subject_cloze(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[
     if match is None:
         return None
     text = f"<b>{sink.html(asked(group.label, group.context))}</b>: " + cloze_text(spans, sink.html, hide=lambda t: [match.span(1)])
+    if not gives_itself_away(text, group.context, sink.common, sink.describes):
+        return text, group.context
+    # "[HTTPS] is HTTP over TLS.": the subject shows in what the sentence says of it; the
+    # sentence still asks the last name it ties the subject to ("HTTPS is HTTP over [TLS]")
+    first = _FIRST_SENTENCE.match(spans[0].text)
+    names = [n for n in _ACRONYM.finditer(spans[0].text, match.end(1), first.end() if first else None) if n.group() not in match.group(1)]
+    if not names:
+        return None
+    tied = re.compile(rf"\b{re.escape(names[-1].group())}\b")  # said again later ("The TLS handshake"): hidden there too
+    text = f"<b>{sink.html(asked(group.label, group.context))}</b>: " + cloze_text(spans, sink.html, hide=lambda t: [m.span() for m in tied.finditer(t)])
     return None if gives_itself_away(text, group.context, sink.common, sink.describes) else (text, group.context)
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")  # "TLS", "SSH": a name a sentence ties its subject to
+_FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
+from pipeline.cards.area_headings import area_heading
 from pipeline.cards.after_lists import statements_after, statements_alone
 from pipeline.cards.answer_keys import with_answer_keys
 from pipeline.cards.authored import explicit_cloze_card, qa_card
@@ -76,6 +77,7 @@ def make_cards(
     maker.lines_saying = word_lines(lines)
     maker.product = _products(document, clues.describes)
     maker.shared_words = shared_words(t.name for t in things_of(document))
+    maker.areas = frozenset(t.described.line for t in things_of(document) if not t.item and area_heading(t.name, t.described.lines))
     maker.schemes = label_schemes(document)
     maker.said = said_elsewhere(document)
     maker.root = document.title or ""
@@ -85,7 +87,7 @@ def make_cards(
         for topic in section.topics:
             if topic.cards:
                 maker.topic(section_title, topic)
-    return maker.cards, maker.problems
+    return list(maker.cards), maker.problems
 
 
 def _products(document: Document, describes: Callable[[str], bool]) -> Callable[[str], bool]:

@@ -16,7 +16,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.cards.chunking import without_asides
 from pipeline.cards.classify import classify_cards
+from pipeline.cards.entries import Fact
+from pipeline.cards.member_lines import opens_with_member
 from pipeline.cards.code_commands import command_lines, command_topics
 from pipeline.cards.compare import comparisons
 from pipeline.cards.area_headings import area_heading
@@ -37,7 +40,7 @@ from pipeline.cards.rivals import said_words
 from pipeline.cards.series import are_tiers
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.things import Thing, things_of
-from pipeline.model import Card, Document
+from pipeline.model import Card, Document, Span
 from pipeline.model.definitions import Line
 from pipeline.model.inline import ASIDE
 from pipeline.model.naming import name_key
@@ -80,6 +83,9 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         # a cue another thing's own line says as well fits that one too
         cues = [(text, line) for text, line in cue_lines(thing, things) if not elsewhere.says(thing, text) and line.line not in commands]
         cues = [(text, line) for text, line in cues if not (filed and term_line(line.text, thing.name))]
+        # the author's remark ("Oracle leans hard on this section") is no clue; a member's line
+        # ("CGNAT shared space — ..." under *IPv4 addressing*) is a clue to the member, not the heading
+        cues = [(text, line) for text, line in cues if not _remark_or_member(thing, line)]
         if spelled := spelled_out(thing.described.names):
             cues = [(cue, line) for text, line in cues if (cue := unspelled(spelled, text))]
         # a line none of whose words singles the thing out among its siblings and section fits them too
@@ -109,6 +115,11 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         short = own != cues and len(own) < len(cues)
         plan.extend(_cards_of(among, thing, position, own, leaning, tier) or (_cards_of(among, thing, position, own, leaning, tier, SHORT_WORDS) if short else []))
     return tuple(plan)
+
+
+def _remark_or_member(thing: Thing, line: Line) -> bool:
+    spans = (Span("text", line.text),)
+    return not without_asides(spans) or (not thing.item and opens_with_member(thing.name, Fact(spans, line.line)))
 
 
 @dataclass(frozen=True)

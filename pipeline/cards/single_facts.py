@@ -277,8 +277,10 @@ def named_text(
         return subject  # "UDP sends ..." under *Transport*: the sentence's own subject is the answer
     if len(facts) > 1 and subjects:
         return None  # each asked alone: a sentence about a subject of its own is no line of the heading's
-    if not heading_asked(group, facts) or all(opens_with_member(label, f) for f in facts):
-        return None  # "[Glossary]: Bare metal instance — ...": a member's line is no clue to the heading it is filed under
+    if not heading_asked(group, facts) or all(opens_with_member(label, f) for f in facts) or (group.is_topic and group.line in sink.areas):
+        # "[Glossary]: Bare metal instance — ...": a member's line is no clue to the heading it is
+        # filed under; "[Cost control]: ...": nor is a line to the area of the notes it sits in
+        return None
     found = name_cloze(sink, group, facts)
     if gives_itself_away(found[0], (), sink.common, sink.describes) or _variant_shown(found[0], sink.common):
         return None  # "[CloudWatch]: CW billing metric data...": the front shows the name abbreviated

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from pipeline.cards.card_list import CardList
 from pipeline.cards.entries import Fact
 from pipeline.cards.line_parts import parts_of
 from pipeline.cards.spelled_blanks import widened
@@ -31,7 +32,7 @@ class CardSink:
         self.tiered = False  # the lines being asked are an item's of a list of tiers (`series.are_tiers`)
         self.topic_title = ""
         self.root = ""  # the document's own title
-        self.cards: list[Card] = []
+        self.cards = CardList()  # `terms` asks it which overview recites a line
         self.guids: set[str] = set()
         self.repeats: dict[str, int] = {}  # a line's first id -> the last repeat of it given an id
         self.common: frozenset[str] = frozenset()  # names too frequent to be a key term
@@ -45,6 +46,7 @@ class CardSink:
         self.describes: Callable[[str], bool] = lambda name: False  # whether the notes describe a thing of that name
         # whether a name is a product of the notes: a thing, or the acronym a thing's name opens with ("EBS" of "EBS Volume")
         self.product: Callable[[str], bool] = lambda name: False
+        self.areas: frozenset[int] = frozenset()  # lines of headings that file an area of the notes (`area_headings`)
         self.shared_words: frozenset[str] = frozenset()  # words several names of the notes' things use (`own_words`)
         self.problems: list[Diagnostic] = []
         # lines a list says whole (a category map on a sibling's back, an everyday word with

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.cards.topic_headings import is_collection
 from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, joined, subject_cloze
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.code_commands import task_over_command
@@ -159,6 +160,10 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # facts on one back; the later ones are asked the way exams ask, from them to the name
         first, asked_apart = parts
         subjects = [None] * len(asked_apart)  # one list's items, each a fact of the term
+    if (asked_apart or own_terms) and is_collection(inl.to_plain(entry.head)):
+        # "Hardening checklist: ACLs ..., port security, ...": the author's collection is no
+        # name to blank over its parts; the list is said whole under it
+        first, asked_apart, subjects, own_terms = entry.definition, [], [], []
     if "" in subjects:
         # "Tunneling and NAT64 are the transition alternatives": another subject, no blank to ask it by
         first = joined([first, *(s for s, own in zip(asked_apart, subjects) if own == "")])
@@ -224,14 +229,9 @@ def _trails_off(definition: Inline) -> bool:
 def _recited(sink: CardSink, line: int) -> bool:
     """Whether the topic's overview (a basic card asked before its lines) is the
     line: its heading and that line alone. (An overview that recites a few
-    terms, `Customer: ...` / `AWS: ...`, leaves each its own card.)"""
-    ref = SourceRef(sink.path, line)
-    for card in reversed(sink.cards):
-        if card.topic != sink.topic_title or card.section != sink.section:
-            return False
-        if card.kind == "overview" and card.note_type == "basic" and ref in card.sources and len(card.sources) <= 2:
-            return True
-    return False
+    terms, `Customer: ...` / `AWS: ...`, leaves each its own card.) Only the last
+    run of cards of the topic and section is read; the cards keep it indexed."""
+    return sink.cards.recited(SourceRef(sink.path, line), sink.topic_title, sink.section)
 
 
 _VALUE_SEPARATORS = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|&|\s+or\s+|\s+and\s+)\s*")

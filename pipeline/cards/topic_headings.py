@@ -35,6 +35,11 @@ def is_topic_heading(label: str) -> bool:
     )
 
 
+def is_collection(label: str) -> bool:
+    """"Hardening checklist", "Cloud bits": what the author collected, no one thing."""
+    return _COLLECTS.search(label.strip()) is not None
+
+
 # "Nation-state - APT, ...", "Solicited-node: FF02::1:FF ...", "GUA = 2000::/3": a line that opens with
 # a term of its own (a few words, then its separator) and says what that term is
 _TERM_LINE = re.compile(r"^\s*([^\s:=|][^:=|]{0,40}?)\s*(?::\s|\s[-–—]\s|\s=\s)")

@@ -141,3 +141,20 @@ def test_a_collection_of_the_authors_is_no_blank_over_its_parts() -> None:
     )
     assert not any("{{c1::Hardening checklist}}" in line for line in lines), lines
     assert any("Hardening checklist =>" in line and "SNMPv3, ACLs" in line for line in lines), lines
+
+
+def test_a_paragraph_about_a_member_is_asked_by_the_members_name() -> None:
+    lines = cards_of(
+        """
+        ## Config
+
+        ### Requests, limits, quotas
+
+        - **requests** – what the scheduler reserves.
+        - **limits** – hard cap. CPU over limit → throttled.
+
+        **ResourceQuota** caps totals per namespace (e.g. `requests.cpu: "2"`, `pods: "10"`). Once a quota exists, every new pod must set requests or it is rejected.
+        """
+    )
+    assert not any("| Requests, limits, quotas => ResourceQuota" in line for line in lines), lines
+    assert any("{{c1:: ResourceQuota }} caps totals per namespace" in line for line in lines), lines

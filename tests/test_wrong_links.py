@@ -7,8 +7,28 @@ from __future__ import annotations
 
 from pipeline.cards.apart_sentences import own_subject, own_words, says_term
 from pipeline.cards.deletions import abbreviation_of, gives_itself_away
+from pipeline.cards.recognition import recognition_cards
+from pipeline.notes.parse import parse_document
 
 from .test_cards import cards_of
+
+_REMARK_OVER_A_SECTION = """
+# OCI notes
+
+## 6. Storage
+
+Block Volume: network-attached block storage for compute instances, with backups and clones.
+
+Object Storage: internet-scale storage for unstructured data of any type, with standard and archive tiers.
+
+## 7. Databases
+
+Oracle obviously leans hard on this section.
+
+Autonomous Database: a fully managed Oracle Database described as self-driving, self-securing and self-repairing.
+
+Base Database Service: Oracle Database on VM DB systems where Oracle handles the infrastructure.
+"""
 
 
 def test_a_later_sentence_about_another_thing_is_asked_by_its_own_subject() -> None:
@@ -108,3 +128,50 @@ def test_a_blank_spelled_out_by_a_name_in_capitals_asks_the_name() -> None:
     joined = "\n".join(lines)
     assert "{{c1::canonical name}}" not in joined, lines
     assert any("{{c1::CNAME}} — alias → canonical name" in line for line in lines), lines
+
+
+def test_the_authors_remarks_on_the_exam_are_asked_by_no_card() -> None:
+    lines = cards_of(
+        """
+        # OCI notes
+
+        ## 6. Storage
+
+        Block Volume: network-attached block storage for compute instances, with backups and clones.
+
+        ## 7. Databases
+
+        Oracle obviously leans hard on this section.
+
+        Autonomous Database: a fully managed Oracle Database described as self-driving (automates provisioning, tuning, scaling, patching), self-securing and self-repairing.
+
+        Base Database Service: Oracle Database on VM DB systems where Oracle handles infrastructure and automates some lifecycle tasks.
+
+        ## 8. Networking
+
+        ### IPv4 addressing
+
+        Private (RFC 1918) — 10.0.0.0/8, 172.16.0.0/12 (172.16–172.31), 192.168.0.0/16.
+        APIPA — 169.254.0.0/16. If a Windows box has one of these, it didn't get a DHCP lease. Big exam clue.
+        Loopback — 127.0.0.0/8 (usually 127.0.0.1).
+
+        ### Ports you must know
+
+        Not negotiable. I made flashcards for this table and did them every morning.
+
+        | Port | Protocol | Transport | Notes |
+        |---|---|---|---|
+        | 20/21 | FTP | TCP | data / control |
+        | 22 | SSH / SFTP / SCP | TCP | |
+        | 23 | Telnet | TCP | cleartext, don't |
+        """
+    )
+    joined = "\n".join(lines)
+    for remark in ("leans hard", "Big exam clue", "Not negotiable"):
+        assert remark not in joined, lines
+    assert any("169.254.0.0/16. If a Windows box has one of these, it didn't get a DHCP lease." in line for line in lines), lines
+
+
+def test_a_remark_on_the_exam_is_no_clue_to_its_section() -> None:
+    cards = recognition_cards(parse_document(_REMARK_OVER_A_SECTION.lstrip("\n"), "n.md"), "p")
+    assert cards and not any("leans hard" in c.prompt for c in cards), [c.prompt for c in cards]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.chunking import cloze_safe, split_spans
+from pipeline.cards.chunking import cloze_safe, split_spans, without_asides
 from pipeline.cards.entries import Entry
 from pipeline.cards.term_shapes import is_phrase
 from pipeline.model import Inline, Span
@@ -108,19 +108,30 @@ def sentences_apart(entry: Entry) -> tuple[Inline, list[Inline]]:
     first defines the term; each later one that does not name the term is a
     card of its own. Those that name it stay on the term's back."""
     parts = split_spans(entry.definition, SENTENCE_END)
-    if len(parts) < 2 or len(inl.to_plain(entry.definition).split()) <= ONE_FACT_WORDS:
-        return entry.definition, []
+    facts = [parts[0], *(p for p in parts[1:] if without_asides(p))] if parts else parts
+    # "Big exam clue.": the author on the exam, no fact to ask or to say
+    definition = entry.definition if len(facts) == len(parts) else joined(facts)
+    parts = facts
+    if len(parts) < 2 or len(inl.to_plain(definition).split()) <= ONE_FACT_WORDS:
+        return definition, []
     head = inl.to_plain(entry.head).strip()
     if (head == head.lower() and not re.search(r"\d", head)) or is_phrase(head):
         # "states:", "tips:", "AppRole needs two pieces:": a label of plain words or a clause, no name to ask a sentence by
-        return entry.definition, []
+        return definition, []
     own = own_words(head)
     # "SVI up/up needs ..." names "L3 switch SVIs" too, "An M.2 drive ..." names M.2: a blank over the term would show it
     apart = [p for p in parts[1:] if not says_term(inl.to_plain(p), own) and len(inl.to_plain(p).split()) > 2]
     if not apart:
-        return entry.definition, []
+        return definition, []
     return joined([parts[0], *(p for p in parts[1:] if p not in apart)]), apart
 
 
 def joined(parts: list[Inline]) -> Inline:
-    return tuple(span for index, part in enumerate(parts) for span in ((Span("text", " "),) if index else ()) + part)
+    """The sentences as one line, a space between them (plain text kept one span)."""
+    spans: list[Span] = []
+    for span in (span for index, part in enumerate(parts) for span in ((Span("text", " "),) if index else ()) + part):
+        if spans and span.kind == "text" and spans[-1].kind == "text" and not spans[-1].children and not span.children:
+            spans[-1] = Span("text", spans[-1].text + span.text)
+        else:
+            spans.append(span)
+    return tuple(spans)

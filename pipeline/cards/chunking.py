@@ -332,6 +332,8 @@ _CHATTER = re.compile(
     # "The limits are what the exam asks", "The exam's favourite game", "the main q in exam scenarios",
     # "Most of this I already knew": the exam's habits and the author's, no fact of the subject
     r"|\bexam(?:'s)?\s+(?:still\s+)?(?:asks?|loves?|likes?|wants|favou?rite)\b|\bin\s+(?:the\s+)?exam\s+scenarios\b|\bI\s+already\s+knew\b"
+    # "Big exam clue.", "same as every other exam", "Not negotiable.": how much a fact counts, no fact
+    r"|\bexam\s+clue\b|\bas\s+(?:on\s+|in\s+)?(?:every|any)\s+other\s+exam\b|^\W*(?i:not\s+negotiable|non-negotiable|must[\s-]know)\W*$"
 )
 _FIRST_SENTENCE = re.compile(r"\s*[^.!?]*[.!?](?:\s+|$)")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[^.!?]+[.!?]?\s*$")

@@ -37,6 +37,7 @@ from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.listed_names import beside_definition
 from pipeline.cards.member_lines import opens_with_member
+from pipeline.cards.member_paragraphs import member_paragraph
 from pipeline.cards.last_resort import ride_with_names, unasked_lines
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
@@ -190,10 +191,10 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         together = [f for f in together if all(f is not g for g, _ in alone)]
         singles = sorted([*singles, *(([f], found) for f, found in alone)], key=in_order(split))
     front = item_front(sink, group, "" if sink.tiered else first_kind, together) if together else ()
-    if together and first_kind == "detail" and front is group.label and len(together) == 1 and not sink.tiered:
-        # "Snow Family" over "-> all can run EC2 & Lambda": a bare name says nothing of
-        # what is asked; the line asked by its key term, the name in front, does
-        found = keyed_text(sink, group, together[0]) or forward_text(sink, group, together[0])
+    if together and first_kind == "detail" and front is group.label and not sink.tiered:
+        # "Snow Family" over "-> all can run EC2 & Lambda": a bare name says nothing of what is asked; the line asked by
+        # its key term, the name in front, does (a paragraph about a member: by the member's name)
+        found = member_paragraph(sink, group, together) or (keyed_text(sink, group, together[0]) or forward_text(sink, group, together[0]) if len(together) == 1 else None)
         if found is not None:
             singles.insert(0, (together, found))
             together = []

@@ -155,7 +155,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     first, asked_apart, own_terms = sentences(entry)
     # "GKE: [Autopilot] mode ...": a part that opens on a name in bold; else a sentence's own subject
     subjects: list[str | None] = [apart_cloze(sink, entry, shown, sentence) or subject_cloze(sentence) for sentence in asked_apart]
-    if not asked_apart and (parts := parted(entry) or halves(entry.definition)) is not None:
+    if not asked_apart and (parts := parted(replace(entry, definition=first)) or halves(first)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
         # facts on one back; the later ones are asked the way exams ask, from them to the name
         first, asked_apart = parts

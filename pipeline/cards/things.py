@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from pipeline.cards.chunking import without_asides
 from pipeline.cards.entries import entries_of
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.pointers import is_pointer
@@ -186,6 +187,8 @@ def _knowledge(nodes: Iterable[Node]) -> list[Node]:
         node = entry.node
         if entry.special or node.line in asked or all(span.kind == "image" for span in inl.strip(node.inline)) or is_pointer(node):
             continue  # a pointer ("Learn path: https://...") says where to read: no thing to recognise or offer
+        if not node.children and not without_asides(inl.strip(node.inline)):
+            continue  # "Oracle obviously leans hard on this section": the author on the exam, no clue to a thing
         kept.append(replace(node, children=tuple(_knowledge(node.children))) if node.children else node)
     return kept
 

@@ -147,7 +147,7 @@ def test_a_generic_label_is_asked_with_its_parent():
     assert "[term] Migration › DMS | DMS — supports => homogeneous and heterogeneous migrations @5" in found
 
 
-def test_a_closed_list_is_shown_whole_and_a_note_hides_at_most_five_items():
+def test_a_closed_list_is_shown_whole_in_one_note_up_to_eight_items_else_five_a_note():
     items = ["Compliance: data stays in the region", "Proximity: lower latency", "Available services", "Pricing"]
     found = cards_of("## Regions\n\n*How to choose a Region?*\n" + "".join(f"- {i}\n" for i in items))
     assert (
@@ -157,11 +157,16 @@ def test_a_closed_list_is_shown_whole_and_a_note_hides_at_most_five_items():
     letters = [f"- {chr(65 + n)}{chr(65 + n)}{chr(65 + n)} item\n" for n in range(8)]
     found = cards_of("## Things\n\n**Kinds:**\n" + "".join(letters))
     clozes = [c for c in found if "{{c1::" in c]
+    # one note asks them all, its count on the front: split, each note read alone showed items it never asked
+    assert len(clozes) == 1 and "Kinds (8)" in clozes[0] and "{{c8::HHH}} item" in clozes[0], clozes
+    letters = [f"- {chr(65 + n)}{chr(65 + n)}{chr(65 + n)} item\n" for n in range(10)]
+    found = cards_of("## Things\n\n**Kinds:**\n" + "".join(letters))
+    clozes = [c for c in found if "{{c1::" in c]
     assert len(clozes) == 2
-    for card in clozes:  # every item on both notes; each note hides four
+    for card in clozes:  # every item on both notes; each note hides five
         # the word that tells look-alike items apart is the blank ("{{c1::AAA}} item")
-        assert all(chr(65 + n) * 3 in card and card.count(" item") == 8 for n in range(8))
-        assert "{{c4::" in card and "{{c5::" not in card
+        assert all(chr(65 + n) * 3 in card and card.count(" item") == 10 for n in range(10))
+        assert "{{c5::" in card and "{{c6::" not in card and "(10)" not in card
 
 
 def test_a_list_announced_with_a_count_may_hide_more_than_five():

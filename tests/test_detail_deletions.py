@@ -373,3 +373,28 @@ def test_a_name_used_as_the_first_word_of_another_is_not_what_the_line_asks() ->
         """
     )
     assert not any("{{c1::Rollout}} Agent" in line for line in lines), lines
+
+
+def test_a_closing_name_found_all_over_the_notes_is_no_number_for_its_digit() -> None:
+    sink = CardSink("n.md", "p", None)
+    sink.common = frozenset({"VM2"})
+    group = Group(("Databases",), (Span("text", "Managed SQL"),), 3, Fact((), 3), False)
+    # "VM2" is named on every other line: its digit makes it no number, and a blank over it
+    # asks where the author's comparison stands, not what the line says of Managed SQL
+    found = closing_phrase_text(sink, group, Fact((Span("text", "less to run than a self-managed database on VM2"),), 5))
+    assert found is None or "{{c1::VM2}}" not in found[0], found
+    # a number of its own still closes a line worth asking
+    found = closing_phrase_text(sink, group, Fact((Span("text", "the longest retention of its backups is 35 days"),), 6))
+    assert found is not None and "{{c1::35 days}}" in found[0], found
+
+
+def test_a_side_name_that_qualifies_the_next_noun_is_no_key_term() -> None:
+    from pipeline.cards.side_details import qualifies_next
+
+    # "Batch: defined as [Docker] images": the blank asks what the front implies
+    assert qualifies_next(" images and run on the cluster")
+    assert qualifies_next(" metrics")
+    # "[CloudFormation] are all tagged the same way": the name is what the line is about
+    assert not qualifies_next(" are all tagged the same way")
+    assert not qualifies_next(" and S3")
+    assert not qualifies_next(" (analyzed by Athena)")

@@ -65,3 +65,26 @@ def test_a_definition_that_says_the_name_does_not_ride_before_a_side_fact() -> N
     )
     side = [line for line in lines if "{{c1::Replica Nodes}}: " in line]
     assert side and all("replica copies" not in line and "writes only go to the main database" in line for line in side)
+
+
+def test_a_short_word_with_capitals_inside_is_the_names_own() -> None:
+    shared = shared_words(["Edge Hub", "Secrets Manager"])
+    # "IoT" is too short to pass as a word of its own, but no everyday word: "connect IoT devices" answers it
+    assert shows_own_word("IoT Hub", "connect IoT devices to the cloud", shared)
+    assert not shows_own_word("IoT Hub", "connect devices to the cloud", shared)
+    # a short plain word stays an everyday one
+    assert not shows_own_word("User Data", "run a script as the root user", shared)
+
+
+def test_a_name_said_again_in_other_words_is_hidden_in_its_last_resort_cloze() -> None:
+    from pipeline.cards.own_words import hide_own_words
+
+    shared = shared_words(["Edge Hub", "Secrets Manager"])
+    cloze = "{{c1::Fit Sizing}}: important to fit size before a migration"
+    assert hide_own_words("Fit Sizing", cloze, shared) == "{{c1::Fit Sizing}}: important to fit {{c1::size}} before a migration"
+    # said here and there, the name's words are the line's own: blanks would garble it
+    spread = "{{c1::Cabling issues}}: damaged cable, wrong cable type"
+    assert hide_own_words("Cabling issues", spread, shared) == spread
+    # nor is a quoted former name cut up
+    former = '{{c1::Recovery Hub}}: used to be named "Endure Recovery"'
+    assert hide_own_words("Recovery Hub", former, shared) == former

@@ -182,3 +182,36 @@ def test_a_former_name_over_a_list_gives_way_to_the_present_one() -> None:
     )
     assert any("| Events Hub — which one: rules that react when a service does something? => event pattern" in line for line in lines), lines
     assert any("| Events Hub — schedule => cron jobs" in line for line in lines), lines
+
+
+def test_under_one_named_thing_the_items_are_the_choices() -> None:
+    lines = cards_of(
+        """
+        ## Monitoring
+
+        **EventHub:**
+        - formerly Old Hub:
+          - timer: jobs that start on a clock (timed scripts)
+          - event pattern: rules that react when a service does something
+        """
+    )
+    # "EventHub — which one" names no set to choose from: the list's two items are the choices
+    assert any("| EventHub — timer or event pattern: rules that react when a service does something? => event pattern" in line for line in lines), lines
+    # a one-word item too, its own word hidden in its meaning: "timer" alone on the front asked nothing
+    assert any("| EventHub — timer or event pattern: jobs that start on a clock? => timer" in line for line in lines), lines
+    assert not any("which one" in line for line in lines), lines
+
+
+def test_under_one_named_thing_with_no_short_choices_the_phrase_is_asked_forward() -> None:
+    lines = cards_of(
+        """
+        ## Identity
+
+        **Token Vault (TV):**
+        - issues temporary credentials with limited rights to reach our resources
+        - rotating secrets: replaced on their own after a period set when they are made
+        - use cases: federation, cross-account roles
+        """
+    )
+    assert any("| Token Vault (TV) — rotating secrets => replaced on their own after a period set when they are made" in line for line in lines), lines
+    assert not any("which one" in line for line in lines), lines

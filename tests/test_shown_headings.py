@@ -18,6 +18,8 @@ def test_outline_numbers_weights_and_study_remarks_are_no_part_of_a_heading() ->
     assert shown_text("Config & security (25% — biggest chunk)") == "Config & security"
     assert shown_text("1.1 Definitions (learn word for word)") == "Definitions"
     assert shown_text("1️⃣ Core data concepts") == "Core data concepts"
+    assert shown_text("Admission control (awareness)") == "Admission control"  # how deep the author goes
+    assert shown_text("RBAC (the app-developer slice)") == "RBAC"
     assert shown_text("Azure Cosmos DB 📌📌") == "Azure Cosmos DB"
     # what is no mark stays: a quantity, a bracket that names, the part's own number
     assert shown_text("2.4 GHz band") == "2.4 GHz band"

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from pipeline.cards.apart_sentences import own_subject, own_words, says_term
 from pipeline.cards.deletions import abbreviation_of, gives_itself_away
+from pipeline.cards.key_terms import cloze_text, emphasised
+from pipeline.model import Span
+from pipeline.model import inline as inl
 from pipeline.cards.recognition import recognition_cards
 from pipeline.notes.parse import parse_document
 
@@ -175,3 +178,60 @@ def test_the_authors_remarks_on_the_exam_are_asked_by_no_card() -> None:
 def test_a_remark_on_the_exam_is_no_clue_to_its_section() -> None:
     cards = recognition_cards(parse_document(_REMARK_OVER_A_SECTION.lstrip("\n"), "n.md"), "p")
     assert cards and not any("leans hard" in c.prompt for c in cards), [c.prompt for c in cards]
+
+
+def test_a_star_after_a_name_is_the_authors_mark_not_a_promotion() -> None:
+    lines = cards_of(
+        """
+        # SC-900
+
+        ## Microsoft security solutions
+
+        ### Azure infrastructure protection
+        - **Azure Firewall** — managed, stateful, cloud firewall-as-a-service; SKUs Basic/Standard/Premium
+        - **Network security groups (NSGs)** ⭐
+          - filter inbound/outbound traffic to subnets or NICs
+          - rules: name, priority (100–4096, lower = first), source/destination, port, protocol, allow/deny
+        - **Azure Bastion** — RDP/SSH in the browser over TLS (port 443), VMs need no public IP ⭐
+        """
+    )
+    joined = "\n".join(lines)
+    assert "Azure Bastion => RDP/SSH in the browser over TLS (port 443), VMs need no public IP" in joined and "⭐" not in joined, lines
+    assert "Azure infrastructure protection — rules" not in joined, lines
+    assert any("Network security groups (NSGs) | rules" in line for line in lines), lines
+
+
+def test_two_things_the_author_set_in_bold_are_two_blanks() -> None:
+    lines = cards_of(
+        """
+        # AWS MLA
+
+        ## Domain 3: Deployment
+
+        ### Autoscaling endpoints
+        - Application Auto Scaling on the variant's `DesiredInstanceCount`
+        - **target tracking** on `SageMakerVariantInvocationsPerInstance` (most common), or CPU/GPU utilization
+        - step scaling, scheduled scaling for known peaks; scale-out cooldown short, scale-in cooldown longer
+        """
+    )
+    assert any("{{c1:: target tracking }} on {{c2:: SageMakerVariantInvocationsPerInstance }}" in line for line in lines), lines
+    # "prefix [aws:] for ex [aws:createdBy]": one shows the other, so they are one blank
+    spans = (Span("text", "start with prefix "), Span("code", "aws:"), Span("text", " for ex "), Span("code", "aws:createdBy"))
+    assert cloze_text(spans, lambda s: inl.to_plain(s), hide_spans=emphasised(spans)).count("{{c1::") == 2
+
+
+def test_the_first_word_of_a_phrase_is_no_name_to_blank() -> None:
+    lines = cards_of(
+        """
+        # OCI notes
+
+        ## 1. Cloud concepts
+
+        Cloud computing: on-demand delivery of compute, storage and applications over the internet with pay-as-you-go pricing.
+
+        High availability, disaster recovery, scalability and elasticity also come up as definitions. Scaling **vertically** means a bigger machine (more OCPUs/memory); scaling **horizontally** means more machines. Elasticity is scaling automatically with demand.
+        """
+    )
+    joined = "\n".join(lines)
+    assert "{{c1::High}}" not in joined, lines
+    assert "{{c1::vertically}}" in joined.replace(" }}", "}}").replace(":: ", "::") and "{{c2::" in joined, lines

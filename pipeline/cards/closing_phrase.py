@@ -79,9 +79,10 @@ def _shown(sink: CardSink, text: str) -> str:
 def _telling(tail: str, common: frozenset[str]) -> bool:
     """A phrase that names, counts or quotes something: a name in capitals
     (not one found all over the notes), a number, a quoted value or a
-    hyphenated term ("pay-as-you-go")."""
+    hyphenated term ("pay-as-you-go"). A digit inside a name ("EC2", "S3") is no
+    number: a name found all over the notes is no more telling for it."""
     names = [w for w in re.findall(r"[A-Za-z][\w.-]*", tail) if any(c.isupper() for c in w) and w not in common]
-    return bool(names) or bool(re.search(r"\d|[\"'`]|\w-\w", tail))
+    return bool(names) or bool(re.search(r"(?<![A-Za-z])\d|[\"'`]|\w-\w", tail))
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an|our|your|their|its|this|these|those|all|any|each|some)\s+", re.IGNORECASE)

@@ -1,10 +1,12 @@
 """Lists of named things or of short items, and lists announced with a count
 ("Six advantages"), become cloze deletions of their items.
 
-Every note shows the whole list; a note hides at most five items unless the
-notes announce the list with a count, so a longer list makes several notes,
-each asking its own items. An item the front still shows (the list's own
-title, or text inside another item) is never hidden."""
+Every note shows the whole list. A list of up to eight items is one note, its
+count on the front ("Instance Types (6)"): split, each note read alone showed
+items it never asked. A longer one hides at most five items a note unless the
+notes announce the list with a count, so it makes several notes, each asking
+its own items. An item the front still shows (the list's own title, or text
+inside another item) is never hidden."""
 
 from __future__ import annotations
 
@@ -26,6 +28,27 @@ MAX_DELETIONS = 5
 BLANK_WORDS = 7
 _TWO_CLAUSES = re.compile(r",\s+(?:or|and)\s+\w+\s+\w+")
 COUNTED_DELETIONS = 12
+WHOLE_LIST = 8  # items of a list asked in one note, its count said on the front
+
+
+def deletion_limit(counted: bool, hidden: int) -> int:
+    """How many items one note of a list hides: a list the notes count, or one
+    of up to `WHOLE_LIST` items, whole; a longer one `MAX_DELETIONS` a note."""
+    if counted:
+        return COUNTED_DELETIONS
+    return hidden if hidden <= WHOLE_LIST else MAX_DELETIONS
+
+
+def count_said(label: str, hidden: int, shown: int | None = None) -> str:
+    """" (6)" after the label of a list asked whole in one note though longer than
+    `MAX_DELETIONS` (the list's `shown` items, its long ones too): the learner is told
+    how many to recall, unless the label counts them already ("the 6 principles")."""
+    if _COUNTS.search(label) or not MAX_DELETIONS < hidden <= WHOLE_LIST:
+        return ""
+    return f' <span class="sp-count">({shown or hidden})</span>'
+
+
+_COUNTS = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 
 
 def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra: list[Fact], first_kind: str) -> None:
@@ -37,10 +60,11 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     ordered = any(e.node.role == "step" for e in entries)
     lead = group.lead
     lead_html = ": " + sink.html(inl.strip(lead.inline, " \t:")) if lead.inline else ""
-    label = f'<div class="sp-label">{sink.html(asked(group.label, group.context, clauses=True))}{lead_html}</div>'
     hidden = hideable(group, entries)
-    limit = COUNTED_DELETIONS if counted_label(group.label) else MAX_DELETIONS
-    parts = balanced([i for i, ok in enumerate(hidden) if ok], limit)
+    counted, count = counted_label(group.label), sum(hidden)
+    said = "" if counted else count_said(inl.to_plain(group.label), count, len(entries))
+    label = f'<div class="sp-label">{sink.html(asked(group.label, group.context, clauses=True))}{said}{lead_html}</div>'
+    parts = balanced([i for i, ok in enumerate(hidden) if ok], deletion_limit(counted, count))
     tag = "ol" if ordered else "ul"
     words = [_differing_word(entries, i) for i in range(len(entries))]
     sink.said_in_lists.update(e.node.line for e in entries if _meaning_shown(e))
@@ -332,11 +356,11 @@ def balanced(items: list[int], limit: int) -> list[list[int]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def item_clozes(items: list[str], limit: int) -> list[str]:
+def item_clozes(items: list[str], limit: int | None = None) -> list[str]:
     """A short list shown whole once per note, each note hiding its own part of
-    the items (at most `limit`): the `<ul>` of each note."""
+    the items (at most `limit`, else as `deletion_limit` says): the `<ul>` of each note."""
     shown: list[str] = []
-    for part in balanced(list(range(len(items))), limit):
+    for part in balanced(list(range(len(items))), limit or deletion_limit(False, len(items))):
         numbers = {item: n for n, item in enumerate(part, 1)}
         listed = "".join(
             f"<li>{{{{c{numbers[i]}::{cloze_safe(inl.escape(text))}}}}}</li>" if i in numbers else f"<li>{inl.escape(text)}</li>"

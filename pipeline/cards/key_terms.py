@@ -148,12 +148,19 @@ def emphasised(spans: Inline) -> list[int]:
 
 
 def cloze_text(spans: Inline, render: Callable[[Inline], str], hide: Finder | None = None, hide_spans: Iterable[int] = ()) -> str:
-    """HTML of the line with the found text (or the listed spans) as deletion c1."""
+    """HTML of the line with the found text as deletion c1, or the listed spans
+    each a deletion of its own: "[target tracking] on [SageMakerVariant...]" in
+    one blank would ask two answers at once (the same words twice are one)."""
     whole = set(hide_spans)
+    numbers: dict[str, int] = {}
     out = []
     for index, span in enumerate(spans):
         if index in whole:
-            out.append("{{c1::" + cloze_safe(render((span,))) + "}}")
+            key = inl.plain_key(inl.to_plain((span,)))
+            # "prefix [aws:] for ex [aws:createdBy]": one shows the other, so they are hidden together
+            same = next((n for k, n in numbers.items() if key.startswith(k) or k.startswith(key)), None)
+            number = numbers.setdefault(key, same or len(set(numbers.values())) + 1)
+            out.append("{{c" + str(number) + "::" + cloze_safe(render((span,))) + "}}")
         elif span.kind == "text" and hide is not None:
             position = 0
             for start, end in hide(span.text):

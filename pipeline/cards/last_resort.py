@@ -85,9 +85,9 @@ def _named_last(sink: CardSink, group: Group, singles: Singles, facts: list[Fact
     parts += [[f] for f in facts if words(f.inline) >= SHORT_FACT_WORDS]
     left: list[Fact] = []
     for part in parts:
-        found_parts = [(part, found)] if (found := named_text(sink, group, part, True, weak)) is not None else []
+        found_parts = [(part, found)] if (found := named_text(sink, group, part, True, weak, hide_own=weak)) is not None else []
         if not found_parts and len(part) > 1:
-            found_parts = [([f], found) for f in part if (found := named_text(sink, group, [f], True, weak)) is not None]
+            found_parts = [([f], found) for f in part if (found := named_text(sink, group, [f], True, weak, hide_own=weak)) is not None]
         singles += found_parts
         left += [f for f in part if all(f is not g for asked, _ in found_parts for g in asked)]
     return left

@@ -253,7 +253,7 @@ class _CardMaker(CardSink):
             number_card(self, context, entry)
         elif entry.special is None and entry.named:
             before = entries[index - 1] if index and entries[index - 1].special is None and not entries[index - 1].node.children else None
-            term_card(self, context, entry, before)
+            term_card(self, context, entry, before, entries)
 
     def _alone(self, facts: list[Fact], group: Group) -> list[Fact]:
         """Asks each fact by its key term where it has one; the facts left without."""

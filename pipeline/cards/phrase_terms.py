@@ -9,11 +9,12 @@ front, under its list, and the phrase on the back."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.cards.cues import blank_in_a_path
 from pipeline.cards.entries import Entry
-from pipeline.cards.phrase_questions import which_question
-from pipeline.cards.prompts import definition_question, is_fragment, is_generic, is_statement
+from pipeline.cards.phrase_questions import names_one_thing, options, which_question
+from pipeline.cards.prompts import definition_question, is_fragment, is_generic, is_statement, unnumbered
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
 from pipeline.model import inline as inl
@@ -46,6 +47,13 @@ def is_phrase(sink: CardSink, entry: Entry) -> bool:
     return definition_question(entry.head, described=sink.describes(head)) is None
 
 
+def _one_word(entry: Entry) -> bool:
+    """`schedule: cron jobs`: one plain word in lower case, a phrase's kind too short to be a
+    name, asked from its meaning where its list gives the choices (`phrase_card`)."""
+    head = inl.ASIDE.sub(" ", inl.to_plain(entry.head)).strip()
+    return head.isalpha() and head.islower() and len(head) >= OWN_WORD and not is_generic(head) and not is_fragment(head)
+
+
 def _marked(entry: Entry) -> bool:
     """`**Cache hit:** the data is found in the cache`: a term the author set in
     bold or italics is a term of art, whose "what is it?" card stays."""
@@ -58,14 +66,21 @@ def _a_clause(label: str) -> bool:
     return "," in label and len(label.split()) > PARENT_WORDS
 
 
-def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tuple[str, ...]) -> bool:
+def _item_names(peers: Sequence[Entry]) -> list[str]:
+    """The items of the entry's list as a front would name them: a term by its
+    head, any other line whole, remarks in brackets left off."""
+    listed = [peer for peer in peers if peer.listed]
+    return [" ".join(inl.ASIDE.sub(" ", inl.to_plain(peer.head if peer.named else peer.full)).split()) for peer in listed]
+
+
+def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tuple[str, ...], peers: Sequence[Entry] = ()) -> bool:
     """The item asked from its meaning to its phrase; False when it is no
-    such item (the term card asks it as usual)."""
+    such item (the term card asks it as usual). `peers` are the lines of its list."""
     if not context or entry.node.role != "item" or entry.defined_in_passing or _marked(entry):
         return False
-    if not is_phrase(sink, entry) or (clue := phrase_clue(entry)) is None:
-        return False
     asked_of = context
+    if not (is_phrase(sink, entry) or _one_word(entry)) or (clue := phrase_clue(entry)) is None:
+        return False
     if FORMER.match(context[-1]):
         # "formerly Old Name" over a list: the thing above it, by its present name, is the parent
         if len(context) == 1:
@@ -75,7 +90,17 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
         # "the app handles more load by adapting, two kinds" under *Scalability*: the
         # clause is a remark on the list, the heading above it what the item is one of
         asked_of = context[:-1]
-    opening, shown = which_question(asked_of, inl.to_plain(entry.head).strip())
+    if not is_phrase(sink, entry) and not (names_one_thing(asked_of[-1]) and options(_item_names(peers))):
+        return False  # "schedule: cron jobs" is asked from its meaning only where its list offers the choices
+    if (question := which_question(asked_of, inl.to_plain(entry.head).strip(), _item_names(peers))) is None:
+        # one thing's list, too long to offer as choices: the phrase is asked forward, with
+        # the thing named on the front ("STS — short-term credentials")
+        front = f"<b>{inl.escape(unnumbered(asked_of[-1]))}</b> — {sink.html(entry.head)}"
+        sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=asked_of[:-1], lines=(entry.node.line,), key=key, id_context=context)
+        return True
+    opening, shown = question
+    if asked_of is not context and FORMER.match(context[-1]):
+        shown = context  # "formerly Old Name" stays in the breadcrumb: the line says it
     front = f"{opening}: {inl.escape(clue)}?"
     answer = sink.html(entry.head)
     if MASK in clue or len(clue.split()) < len(inl.to_plain(entry.definition).split()):

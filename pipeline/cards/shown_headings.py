@@ -23,8 +23,12 @@ _OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
 _UNIT = re.compile(r"^(?:[kMGT]?Hz|[kMGT]i?B|[kMG]?bps|ms|s|m|km|W|V|%|x)\b")
 # What brackets after a heading say of it rather than name: "(25% — biggest chunk)", "(10%)",
 # the exam's weight of a part; "(learn word for word)", "(mine, messy, don't judge)", how the
-# author studies it
-_STUDY_WORDS = r"learn|memori[sz]e|revise|review|drill|redo|mine|my|i|i'm|don't|fold|cover|biggest|big one|still useful|ask|weak|messy"
+# author studies it, or how deep
+_STUDY_WORDS = (
+    r"learn|memori[sz]e|revise|review|drill|redo|mine|my|i|i'm|don't|fold|cover|biggest|big one|still useful|ask|weak|messy"
+    # "(awareness)", "(the app-developer slice)", "(the generic bit)": how deep the author goes into it
+    r"|awareness|skim|gist|high[- ]level|slice|generic bit|basics only"
+)
 _REMARKS = re.compile(
     rf"\s*\(\s*[~≈]?\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?\s*%[^()]*\)|\s*\((?=[^()]*\b(?:{_STUDY_WORDS})\b)[^()]*\)", re.IGNORECASE
 )

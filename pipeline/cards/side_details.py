@@ -73,3 +73,12 @@ def said_anyway(together: list[Fact], details: list[Fact], overview: bool, most:
     room = max(most - len(together), 0)
     return [*together, *details[:room]]
 
+
+# "[Docker] images": the name qualifies the noun after it (not "[CloudFormation] are ...", a verb)
+_NAMES_A_KIND = re.compile(r"\s+(?!(?:are|is|was|were|can|could|will|would|has|have|had|does|do|and|or|for|with|into|from|that|which|must|may|should)\b)[a-z]{3,}\b")
+
+
+def qualifies_next(after: str) -> bool:
+    """Whether a name, followed by `after`, only qualifies the noun after it ("[Docker]
+    images", "[CloudWatch] metrics"), not the subject of a verb ("[CloudFormation] are ...")."""
+    return _NAMES_A_KIND.match(after) is not None

@@ -16,9 +16,10 @@ from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it
 from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
 from pipeline.cards.name_pointing import clue_lines, points_to_name
+from pipeline.cards.own_words import hide_own_words
 from pipeline.cards.partners import hides_a_partner
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic, is_remark_flag
-from pipeline.cards.side_details import gives_a_former_name
+from pipeline.cards.side_details import gives_a_former_name, qualifies_next
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
@@ -35,6 +36,7 @@ NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "i
 _LEAD = re.compile(r"^<b>.*?</b>: ")
 _QUALIFIER = re.compile(r"\b[A-Z][a-z]+ed$")  # a run of capitals ending in a participle ("AWS Certified")
 # "[VNet Peering] connects ...", "[EBS] volumes are ...": the name is the subject of a statement
+_DEFINES = re.compile(r"\s*(?:[a-z]+\s+)?(?:=|→|->)")  # "Liveness probe = restart ...": a term defined
 _STATES = re.compile(r"\s*(?:[a-z]+\s+)?(?:is|are|was|were|has|have|can|will|must|does|[a-z]+s)\b")
 
 
@@ -122,6 +124,9 @@ def subject_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
     first = subject.split()[0].lower()
     if first in NOT_NAMES or (" " not in subject and first.endswith(("ing", "ed", "ly"))):
         return None  # "Deleting a group...", "Usually...": a sentence, not a name
+    after = spans[0].text[len(subject) :]
+    if " " not in subject and subject[1:].islower() and not (_STATES.match(after) or _DEFINES.match(after)):
+        return None  # "High availability, disaster recovery ...": a word of a phrase, not a name ("Terraform is ...")
     rest = (Span("text", spans[0].text[len(subject) :]),) + spans[1:]
     # The sentence says what it is about: the heading goes to the breadcrumb, as
     # "Cloud models: [...] lets you manage servers" would read as one of the models.
@@ -208,6 +213,10 @@ def _keyed(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tu
         named_card = (_asked_by_name(sink, group, fact) or _asked_by_name(sink, group, fact, last_resort=True)) if side and by_name else None
         if named_card:
             return named_card
+        if side and by_name and sink.product(words_shown(hidden.group(1))) and qualifies_next(text[hidden.end() :]):  # type: ignore[union-attr]
+            # "Batch: defined as [Docker] images", "[CloudWatch] metrics": another thing's name
+            # as a word of what the line's thing uses, no key term; the line is asked as the rest are
+            return None
         if opens and sink.product(words_shown(hidden.group(1))) and _STATES.match(words_shown(text[hidden.end() :])):  # type: ignore[union-attr]
             # "[EBS] volumes are network drives" under *EC2 Instance Store*: a statement about
             # another thing, which "EC2 Instance Store:" in front would read as said of the topic
@@ -258,7 +267,7 @@ def _asked_by_name(sink: CardSink, group: Group, fact: Fact, last_resort: bool =
 
 
 def named_text(
-    sink: CardSink, group: Group, facts: list[Fact], last_resort: bool = False, weak_too: bool = True
+    sink: CardSink, group: Group, facts: list[Fact], last_resort: bool = False, weak_too: bool = True, hide_own: bool = False
 ) -> tuple[str, tuple[str, ...]] | None:
     """The facts with their subject to recall: the label, or for a generic
     label or a question, the parent they belong to. Several short facts are
@@ -268,7 +277,7 @@ def named_text(
     a line no other card says, a clue that merely points (`clues`), or is
     shown with a line of the thing's own that makes it point, will do; and
     (`weak_too`) so will a line that says the name itself again, or one
-    under a heading that names no thing."""
+    under a heading that names no thing; `hide_own` hides what it says of the name."""
     if all(says_only_what_it_is_not(f) for f in facts):
         return None  # "not for time-sensitive questions": fits all that are not, no one thing
     label = inl.to_plain(group.label)
@@ -297,7 +306,9 @@ def named_text(
     # A clue that points nowhere on its own is no card: a line of the thing's own shown beside
     # it as a hint would be what the learner answers from, and the fact a guess.
     # the very last resort of a line no card says keeps a clue that says a word of the name
-    return found if points_to_name(sink, found[0], last_resort, own_words=not (last_resort and weak_too)) else None
+    if not points_to_name(sink, found[0], last_resort, own_words=not (last_resort and weak_too)):
+        return None  # (below: the name's own words it shows are blanks, "[Right Sizing]: important to ___ size")
+    return (hide_own_words(words_shown(HIDDEN.findall(found[0])[0]), found[0], sink.shared_words, sink.common), found[1]) if hide_own else found
 
 
 def _variant_shown(cloze: str, common: frozenset[str]) -> bool:

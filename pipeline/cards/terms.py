@@ -8,6 +8,7 @@ rest of the line hidden ("StatefulSet: stable storage → [...]")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.cards.topic_headings import is_collection
@@ -21,7 +22,7 @@ from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
 from pipeline.cards.pair_lists import pair_line
-from pipeline.cards.enumerations import COUNTED_DELETIONS, MAX_DELETIONS, item_clozes
+from pipeline.cards.enumerations import count_said, deletion_limit, item_clozes
 from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
@@ -40,8 +41,8 @@ LIST_ITEMS = 4  # a label's answer of this many short comma items is a list to r
 ITEM_WORDS = 8
 
 
-def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: Entry | None = None) -> None:
-    """`before` is the line above, when it is a term of the same list."""
+def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: Entry | None = None, peers: Sequence[Entry] = ()) -> None:
+    """`before` is the line above, when it is a term of the same list; `peers` are the lines of its list."""
     key = ("term", inl.plain_key(inl.to_plain(entry.head)))
     if entry.node.line in sink.said_in_lists:
         # `Services:` over `Failure management: Backups, CloudFormation, S3`: a heading of
@@ -64,7 +65,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         if (rest := pair_line(sink, label, context, inl.to_plain(entry.definition), entry.node.line)) is not None:
             # "AD: connected 0, static 1, eBGP 20, ...": a table written as prose, asked pair by pair
             if rest:
-                term_card(sink, context, replace(entry, definition=(Span("text", rest),)), before)
+                term_card(sink, context, replace(entry, definition=(Span("text", rest),)), before, peers)
             return
     if context and is_open_list(inl.to_plain(entry.head)) and _trails_off(entry.definition):
         # "use cases: order fulfillment, data processing, web app, any workflow": a few
@@ -127,7 +128,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     if task_over_command(sink, context, entry, key):
         return  # "Reload some settings without restart: `sudo kill -SIGHUP ...`": the task asks the command
     # a condition ("if negotiation fails") is asked as what follows it, never as the answer
-    if _values(entry.definition) is None and not is_command(entry.head) and condition_front(entry.head) is None and phrase_card(sink, context, entry, key):
+    if _values(entry.definition) is None and not is_command(entry.head) and condition_front(entry.head) is None and phrase_card(sink, context, entry, key, peers):
         # "adopt a pay-per-use model: pay only for what runs": asked from the meaning
         return
     # A term the text defines in passing is no part of the heading above it:
@@ -307,11 +308,10 @@ _SEPARATED = re.compile(r"\s*[:=–—-]")  # "Web filter: ...", not "**Dapr** i
 
 
 def _list_card(sink: CardSink, context: tuple[str, ...], entry: Entry, items: list[str]) -> None:
-    """Each item as a cloze, the whole list shown: at most five hidden per note
-    unless the label counts them."""
-    label = f'<div class="sp-label">{sink.html(asked(entry.head, context))}</div>'
-    limit = COUNTED_DELETIONS if counted_label(entry.head) else MAX_DELETIONS
-    for index, shown in enumerate(item_clozes(items, limit)):
+    """Each item as a cloze, the whole list shown (`deletion_limit` hidden per note)."""
+    counted = counted_label(entry.head)
+    label = f'<div class="sp-label">{sink.html(asked(entry.head, context))}{"" if counted else count_said(inl.to_plain(entry.head), len(items))}</div>'
+    for index, shown in enumerate(item_clozes(items, deletion_limit(counted, len(items)))):
         sink.add(
             "enumeration",
             "cloze",

@@ -224,7 +224,11 @@ def _merge_near(cards: list[Card], thresholds: Thresholds) -> tuple[list[Card], 
 
 def _heading(card: Card) -> str:
     label = _LABEL.search(card.prompt) if card.note_type == "cloze" else None
-    return plain_key(card_text(label.group(2) if label else card.prompt))
+    # a list's count ("Pricing (7)") is no part of the heading it repeats
+    return plain_key(card_text(_COUNT_SAID.sub("", label.group(2)) if label else card.prompt))
+
+
+_COUNT_SAID = re.compile(r'\s*<span class="sp-count">[^<]*</span>')
 
 
 def _name_repeated_prompts(cards: list[Card]) -> tuple[list[Card], list[Diagnostic]]:

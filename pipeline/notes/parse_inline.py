@@ -220,16 +220,17 @@ def is_navigation(line: Inline) -> bool:
     return all(s.kind in ("link", "image", "text", "br") for s in line) and bool(_NAVIGATION.match(rest))
 
 
+# (a star alone is the author's mark of what matters: "**Network security groups (NSGs)** ⭐")
 _PROMOTION = re.compile(
-    r"⭐|\bstar (?:this|the|my|our) (?:repo|repository|project)\b|\bbuy me a coffee\b|\bsponsor (?:me|us|this)\b"
+    r"\bstar (?:this|the|my|our) (?:repo|repository|project)\b|\bbuy me a coffee\b|\bsponsor (?:me|us|this)\b"
     r"|\bdonat(?:e|ions?)\b|\bfollow (?:me|us)\b|\bsubscribe to (?:my|our)\b|\bpatreon\b|\bko-fi\b"
     r"|\bjoin (?:my|our) (?:discord|slack|telegram|community|newsletter)\b",
     re.IGNORECASE,
 )
 
 
-# A word each of `_PROMOTION`'s alternatives but the star sign holds: an ASCII line
-# without any (most lines) cannot match, and a substring test costs a tenth of the search.
+# A word each of `_PROMOTION`'s alternatives holds: a line without any (most lines)
+# cannot match, and a substring test costs a tenth of the search.
 _PROMOTION_WORDS = ("star", "coffee", "sponsor", "donat", "follow", "subscribe", "patreon", "ko-fi", "join")
 
 

@@ -56,7 +56,8 @@ def pieces(spans: Inline, limit: int) -> list[Inline]:
         out.extend([sentence] if words(sentence) <= limit else split_words(sentence, limit))
     merged: list[Inline] = []
     for piece in out:
-        if merged and words(merged[-1]) + words(piece) <= limit // 2:
+        # a sentence that opens on a name in bold says a thing of its own: never joined to the one before
+        if merged and words(merged[-1]) + words(piece) <= limit // 2 and piece[0].kind not in ("strong", "em"):
             merged[-1] = merged[-1] + (Span("text", " "),) + piece
         else:
             merged.append(piece)
@@ -65,11 +66,12 @@ def pieces(spans: Inline, limit: int) -> list[Inline]:
 
 def split_spans(spans: Inline, boundary: re.Pattern[str]) -> list[Inline]:
     parts: list[list[Span]] = [[]]
-    for span in spans:
+    spans = _runs_of_text(spans)
+    for position, span in enumerate(spans):
         if span.kind != "text":
             parts[-1].append(span)
             continue
-        for index, piece in enumerate(boundary.split(span.text)):
+        for index, piece in enumerate(_text_pieces(span.text, spans[position + 1 : position + 2], boundary)):
             if index:
                 parts.append([])
             if piece:
@@ -77,24 +79,86 @@ def split_spans(spans: Inline, boundary: re.Pattern[str]) -> list[Inline]:
     return [inl.strip(tuple(p)) for p in parts if inl.strip(tuple(p))]
 
 
+def _runs_of_text(spans: Inline) -> Inline:
+    """Text spans side by side as one ("a." + " " + "B"): a boundary between them is still read."""
+    if all(a.kind != "text" or b.kind != "text" for a, b in zip(spans, spans[1:])):
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        if span.kind == "text" and out and out[-1].kind == "text":
+            out[-1] = Span("text", out[-1].text + span.text)
+        else:
+            out.append(span)
+    return tuple(out)
+
+
+_OPEN_AT_END = re.compile(r"\b(?:e\.g|i\.e|vs|etc|ex|cf|approx)\.\s*$", re.IGNORECASE)
+
+
+def _text_pieces(text: str, following: Inline, boundary: re.Pattern[str]) -> list[str]:
+    """A text span's pieces. A boundary at its very end is read with the next span's first
+    character ("... monitoring). " before "**Gemini** is ..."): a sentence that opens in
+    bold still ends the one before it."""
+    ahead = inl.to_plain(following)[:1]
+    if not ahead or _OPEN_AT_END.search(text) or text.count("(") > text.count(")"):
+        return boundary.split(text)  # "(e.g. `europe-west1`)": the sentence goes on
+    pieces = boundary.split(text + ahead)
+    if not pieces[-1].endswith(ahead):
+        return boundary.split(text)  # the boundary took the next span's character in: read alone
+    pieces[-1] = pieces[-1][: -len(ahead)]
+    return pieces
+
+
 def split_words(spans: Inline, limit: int) -> list[Inline]:
-    parts: list[list[Span]] = [[]]
-    count = 0
+    """A sentence too long for one card, cut near every `limit` words where its clauses
+    meet (after a comma, `;` or dash outside brackets), never inside brackets: cut at a
+    bare word count ("... for compliance or" / "licensing).") a part said half a fact."""
+    tokens: list[tuple[Span, int, bool]] = []  # the piece, its words, whether a part may end after it
+    depth = 0
     for span in spans:
         if span.kind != "text":
-            parts[-1].append(span)
-            count += words((span,))
+            tokens.append((span, words((span,)), False))  # a name in bold ends no clause
             continue
         for token in re.split(r"(\s+)", span.text):
             if not token:
                 continue
-            if not token.isspace():
-                if count >= limit:
-                    parts.append([])
-                    count = 0
-                count += 1
-            parts[-1].append(Span("text", token))
-    return [inl.strip(tuple(p)) for p in parts if inl.strip(tuple(p))]
+            depth = max(0, depth + token.count("(") + token.count("[") - token.count(")") - token.count("]"))
+            clause = token.isspace() is False and (token[-1] in ",;" or token in ("—", "–", "-"))
+            tokens.append((Span("text", token), 0 if token.isspace() else 1, depth == 0 and clause))
+    parts: list[list[tuple[Span, int, bool]]] = [[]]
+    count = 0
+    for token in tokens:
+        if token[1] and count >= limit:
+            current = parts[-1]
+            ends = [i for i, t in enumerate(current) if t[2] and sum(u[1] for u in current[: i + 1]) >= limit // 3]
+            if ends:  # the last clause's end: what follows it starts the next part
+                parts[-1], rest = current[: ends[-1] + 1], current[ends[-1] + 1 :]
+                parts.append(rest)
+                count = sum(t[1] for t in rest)
+            elif depth_of(current) == 0:
+                parts.append([])
+                count = 0
+        parts[-1].append(token)
+        count += token[1]
+    return [stripped for index, p in enumerate(parts) if (stripped := _clause(tuple(t[0] for t in p), index))]
+
+
+def _clause(part: Inline, index: int) -> Inline:
+    """A part cut where clauses meet, without the comma it ended on or the "and" it began with."""
+    spans = list(part)
+    while spans and spans[0].kind == "text" and not spans[0].text.strip():
+        spans.pop(0)  # the space a cut left before the part
+    if spans and spans[-1].kind == "text":
+        spans[-1] = Span("text", re.sub(r"[,;]\s*$", "", spans[-1].text))
+    if index and spans and spans[0].kind == "text":
+        spans[0] = Span("text", re.sub(r"^\s*(?:and|or)(?:\s+|$)", "", spans[0].text))
+    return inl.strip(tuple(s for s in spans if s.kind != "text" or s.text))
+
+
+def depth_of(tokens: list[tuple[Span, int, bool]]) -> int:
+    """How many brackets the tokens leave open."""
+    text = "".join(t[0].text for t in tokens if t[0].kind == "text")
+    return max(0, text.count("(") + text.count("[") - text.count(")") - text.count("]"))
 
 
 # ---- cloze deletions ---------------------------------------------------------------------

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from pipeline.cards.chunking import has_explicit_cloze, split_spans, words
+from pipeline.cards.chunking import has_explicit_cloze, words
+from pipeline.cards.passing_terms import terms_in_passing
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification, without_window
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_remark_flag, is_statement
@@ -22,8 +23,6 @@ RESTATED_WORDS = 7
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.IGNORECASE)
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*:\s*", re.IGNORECASE)
-_DEFINES = re.compile(r"^\s*(?:refers? to|means|stands for|is|are)\s", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _DANGLING = re.compile(r"^(?:this|these|those|it|its|they|them|that|same\s+as)\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\bthese\s+[a-z]", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:AWS |Amazon |Azure )?[A-Z][A-Z0-9&]{1,5}")
@@ -240,19 +239,12 @@ def categorised(entries: list[Entry]) -> list[Entry]:
 
 def _defining(node: Node) -> list[Entry] | None:
     """`*on premises* refers to local hardware. For example...`: a line that
-    opens by defining an emphasised term is a term (its first sentence). The
-    sentences after it elaborate the term (an example, a consequence): asked
-    of the section they would ask the wrong subject, so the term's card
-    alone says the line."""
-    spans = inl.strip(node.inline)
-    if node.children or node.role not in ("line", "item") or len(spans) < 2 or spans[0].kind not in ("em", "strong"):
+    opens by defining an emphasised term is a term (its first sentence), and so
+    is each later sentence that defines one in bold (`passing_terms`)."""
+    if node.children or node.role not in ("line", "item"):
         return None
-    rest = inl.strip(spans[1:])
-    if not rest or rest[0].kind != "text" or not _DEFINES.match(rest[0].text):
-        return None
-    term = inl.strip(spans[0].children)
-    first = split_spans(rest, _SENTENCE_END)[0]
-    return [Entry(node, term, first, named=True, numbered=False, defined_in_passing=True)]
+    terms = terms_in_passing(inl.strip(node.inline))
+    return None if terms is None else [Entry(node, t, d, named=True, numbered=False, defined_in_passing=True) for t, d in terms]
 
 
 def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:

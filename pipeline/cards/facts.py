@@ -19,6 +19,7 @@ from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.fact_order import in_order
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.side_facts import with_definition
+from pipeline.cards.opening_names import opening_name_cloze
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.line_shapes import is_bare_choice, says_its_place
 from pipeline.cards.single_facts import (
@@ -127,7 +128,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         keyed = {
             id(f): None if item is False else item or found or (bracket_named(sink, group, f) if blend else None)
             for f in split[1:]
-            for found in [keyed_text(sink, group, f)]  # the line's own cloze, which the item's is weighed against
+            for found in [keyed_text(sink, group, f) or opening_name_cloze(sink, group, f)]  # the line's own cloze, weighed against
             for item in [_asked_of_item(sink, group, f, split, found)]
         }
         # The shortest facts without a key term ride with the definition: as a

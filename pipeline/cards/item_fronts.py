@@ -71,8 +71,8 @@ def kinds_listed(fact: Fact) -> tuple[int, str] | None:
     label over such a line does not say it asks for them."""
     text = inl.ASIDE.sub(" ", inl.to_plain(fact.inline)).strip().rstrip(".")
     items = [item.split() for item in _KIND_ITEM_SEPARATOR.split(text) if item.strip()]
-    if len(items) < 2 or len({item[0].lower() for item in items}) < len(items):
-        return None
+    if len(items) < 2 or len({item[0].lower() for item in items}) < len(items) or any(item[0].lower() in _PRONOUNS for item in items):
+        return None  # "APIs let ..., and they let ...": a sentence that goes on about one thing
     for size in range(NOUN_WORDS, 0, -1):
         nouns = {" ".join(item[1 : 1 + size]).lower() for item in items if len(item) > size}
         noun = next(iter(nouns)) if len(nouns) == 1 and all(len(item) > size for item in items) else ""
@@ -81,6 +81,7 @@ def kinds_listed(fact: Fact) -> tuple[int, str] | None:
     return None
 
 
+_PRONOUNS = frozenset("they it this these those that we you he she".split())
 NOUN_WORDS = 2  # "event bus": a kind's noun is a word or two
 _KIND_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?")
 # words that go on a sentence, never the noun its kinds share ("S3 is cheap, EBS is fast")

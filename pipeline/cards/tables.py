@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from pipeline.cards.code_commands import OPTION, without_arrow_remark
 from pipeline.cards.commands import is_command, says_a_task
+from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
 from pipeline.cards.sink import CardSink
 from pipeline.cards.table_rows import asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns
@@ -151,6 +152,10 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
             need = answer.removesuffix(".")
             prompt, answer = f'{need} <span class="sp-column">— which {inl.escape(asked_kind(things_header))}?</span>', sink.html(cell.thing)
             key = (*key, "need")
+        elif (limits := limits_cloze(cell.value, sink.html)) is not None:
+            # "payload 4 MB, 60 s, memory 1–6 GB, no GPUs": one limit a card, the rest shown
+            sink.add("table", "cloze", f"{prompt}: {limits}", "", context, (node.line, cell.line), key)
+            continue
         sink.add("table", "basic", prompt, answer, context, (node.line, cell.line), key)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.cards.topic_headings import is_collection
-from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, joined, sentences_apart, subject_cloze
+from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, joined, subject_cloze
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.code_commands import task_over_command
 from pipeline.cards.commands import is_command, says_a_task
@@ -27,7 +27,8 @@ from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
-from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, is_phrase, kind_of, names_a_thing, names_kind, the_rest
+from pipeline.cards.term_sentences import apart_cloze, parted, sentences
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
@@ -152,17 +153,18 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         noun = kind_of(shown, head, inl.to_plain(entry.definition)) or counted_noun(head, _value_items(entry.definition), sink.product) or ""
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))
-    first, asked_apart = sentences_apart(entry)
-    subjects: list[str | None] = [subject_cloze(sentence) for sentence in asked_apart]
-    if not asked_apart and (parted := halves(first)) is not None:
+    first, asked_apart, own_terms = sentences(entry)
+    # "GKE: [Autopilot] mode ...": a part that opens on a name in bold; else a sentence's own subject
+    subjects: list[str | None] = [apart_cloze(sink, entry, shown, sentence) or subject_cloze(sentence) for sentence in asked_apart]
+    if not asked_apart and (parts := parted(replace(entry, definition=first)) or halves(first)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
         # facts on one back; the later ones are asked the way exams ask, from them to the name
-        first, asked_apart = parted
+        first, asked_apart = parts
         subjects = [None] * len(asked_apart)  # one list's items, each a fact of the term
-    if asked_apart and is_collection(inl.to_plain(entry.head)):
+    if (asked_apart or own_terms) and is_collection(inl.to_plain(entry.head)):
         # "Hardening checklist: ACLs ..., port security, ...": the author's collection is no
         # name to blank over its parts; the list is said whole under it
-        first, asked_apart, subjects = entry.definition, [], []
+        first, asked_apart, subjects, own_terms = entry.definition, [], [], []
     if "" in subjects:
         # "Tunneling and NAT64 are the transition alternatives": another subject, no blank to ask it by
         first = joined([first, *(s for s, own in zip(asked_apart, subjects) if own == "")])
@@ -186,6 +188,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         if own is None and (keyed := keyed_cloze(sentence)) is not None:
             text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"  # "Negative = bad": the value hidden
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
+    for other in own_terms:
+        term_card(sink, context, other)  # "MTBF — mean time between failures" after MTTR's own definition
 
 
 def _a_role(sink: CardSink, head: str, parent: str) -> bool:

@@ -1,0 +1,33 @@
+"""A sentence that opens on a name in bold is asked by that name.
+
+"**KV v2** keeps versions (10 by default), supports soft delete with `vault kv
+delete` ..." or "**Performance replication** copies configuration and secrets to
+secondary clusters": the author set the sentence's subject in bold. Where no
+key term is found for it (too many code spans to pick one, a word of the
+heading beside it), it is still asked by that name, never left unsaid: a
+paragraph read sentence by sentence would else drop it as an elaboration."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.cards.chunking import SHORT_FACT_WORDS
+from pipeline.cards.entries import Fact, Group
+from pipeline.cards.key_terms import cloze_text
+from pipeline.cards.prompts import asked
+from pipeline.cards.sink import CardSink
+from pipeline.model import inline as inl
+
+_GOES_ON = re.compile(r"\s+[a-z]")  # "keeps", "copies": what the name does, not a list of names or a bracket
+
+
+def opening_name_cloze(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[str, ...]] | None:
+    """The fact as a cloze on the bold name it opens on, with its group's label in front."""
+    spans = fact.inline
+    if len(spans) < 2 or spans[0].kind not in ("strong", "em"):
+        return None
+    rest = inl.to_plain(spans[1:])
+    if _GOES_ON.match(rest) is None or inl.word_count(rest) < SHORT_FACT_WORDS:
+        return None
+    label = sink.html(asked(group.label, group.context))
+    return f"<b>{label}</b>: " + cloze_text(spans, sink.html, hide_spans=[0]), group.context

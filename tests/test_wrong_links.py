@@ -10,6 +10,7 @@ from pipeline.cards.deletions import abbreviation_of, gives_itself_away
 from pipeline.cards.key_terms import cloze_text, emphasised, name_runs
 from pipeline.model import Span
 from pipeline.model import inline as inl
+from pipeline.cards.compare import compare_cards
 from pipeline.cards.recognition import recognition_cards
 from pipeline.notes.parse import parse_document
 
@@ -244,3 +245,18 @@ def test_a_gloss_after_a_run_of_names_asks_the_name_it_glosses() -> None:
     # a gloss at the end of a list of names is one member's remark: no blank picks that member out
     listed = "support EC2 instances, ASG, EBS, Lambdas, RDS, ECS (on Fargate)"
     assert all(listed[s:e] != "ECS" for s, e in name_runs(listed, frozenset()))
+
+
+def test_a_remark_at_the_end_of_a_line_is_no_part_of_its_clue() -> None:
+    notes = """
+# Network+
+
+## IPv4 addressing
+
+Private (RFC 1918) — 10.0.0.0/8, 172.16.0.0/12 (172.16–172.31), 192.168.0.0/16.
+APIPA — 169.254.0.0/16. If a Windows box has one of these, it didn't get a DHCP lease. Big exam clue.
+Loopback — 127.0.0.0/8 (usually 127.0.0.1).
+"""
+    document = parse_document(notes.lstrip("\\n"), "n.md")
+    fronts = [c.prompt for c in compare_cards(document, "p") + recognition_cards(document, "p")]
+    assert any("DHCP lease" in f for f in fronts) and not any("Big exam clue" in f for f in fronts), fronts

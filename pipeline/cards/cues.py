@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.cards.chunking import without_asides
 from pipeline.cards.cue_labels import is_label
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, abbreviations, content_words, names_listed, spells_acronym
 from pipeline.cards.others import could_open, defines_another, explains_its_kind, first_worded, glosses_another, names_another, said_of_another
 from pipeline.cards.per_document import per_value, per_value_and_text
 from pipeline.cards.prompts import is_generic, is_open_list
 from pipeline.cards.things import PART_LABELS, Thing, is_name
+from pipeline.model import Span
+from pipeline.model import inline as inl
 from pipeline.model.definitions import Line, strip_name
 from pipeline.model.inline import ASIDE, plain_key
 from pipeline.model.naming import MASK, spells
@@ -178,7 +181,11 @@ def _cues(thing: Thing) -> dict[int, str]:
 
 def _cue(thing: Thing, line: Line) -> str:
     """A line as a cue: the name hidden, a leading name dropped; empty when it says too little."""
-    text = _LEADING_GLOSS.sub("", strip_name(thing.described.names, line.text), count=1)
+    # "... didn't get a DHCP lease. Big exam clue.": the author's remark is no clue ("“I want to ...”" quotes a need)
+    said = (Span("text", line.text),) if line.text.lstrip()[:1] in "\"“" else without_asides((Span("text", line.text),))
+    if not said:
+        return ""
+    text = _LEADING_GLOSS.sub("", strip_name(thing.described.names, inl.to_plain(said)), count=1)
     if _IN_A_NAME.search(text) or _NAMED_LEAD.match(text):
         # the end or the start of a longer name: a kind or a part of the thing (`___ pair: two ...`)
         return ""

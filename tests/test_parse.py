@@ -291,7 +291,7 @@ def test_a_bold_label_with_a_remark_over_paragraphs_opens_its_own_topic():
         ## Practices @1
         ** Continual improvement @3
           line@5: Purpose: align services with changing needs.
-        ** Change enablement (formerly change control) @7
+        ** Change enablement @7
           line@9: Purpose: maximise successful changes.
           label@11: Editions (each includes the one before)
             item@12: Standard

@@ -96,8 +96,9 @@ def _topic_title(spans: Inline, remark_opens: bool = False) -> tuple[Inline, Inl
     if remark_opens and inl.is_remark_only(rest):
         # `**Change enablement** (formerly change control)` over paragraphs opens a topic
         # as the bold label alone would: read as a line, its lines were asked under the
-        # topic before it (over a list, the label leads that list instead)
-        return inl.with_remark(inl.strip_label(title), rest), ()
+        # topic before it (over a list, the label leads that list instead). The remark
+        # says how to read the topic ("answers at the bottom"), no part of its name.
+        return inl.strip_label(title), ()
     return None
 
 

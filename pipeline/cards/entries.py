@@ -22,7 +22,8 @@ RESTATED_WORDS = 7
 
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.IGNORECASE)
-_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*:\s*", re.IGNORECASE)
+_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*(?:\d+\s*[:.)]|:)\s*", re.IGNORECASE)
+_NUMBERED = re.compile(r"^\s*(?:Q|Question)\s*\d", re.IGNORECASE)  # `Q3.`: a question only with its `A:` line
 _DANGLING = re.compile(r"^(?:this|these|those|it|its|they|them|that|same\s+as)\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\bthese\s+[a-z]", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:AWS |Amazon |Azure )?[A-Z][A-Z0-9&]{1,5}")
@@ -93,6 +94,10 @@ def entries_of(nodes: list[Node]) -> list[Entry]:
     """Entries of a group; an `A:` line only answers the `Q:` line right before it."""
     entries = [e for n in nodes for e in _entries_of_line(n)]
     for index, entry in enumerate(entries):
+        answered = index + 1 < len(entries) and entries[index + 1].special == "answer"
+        if entry.special == "question" and not answered and _NUMBERED.match(inl.to_plain(entry.node.inline)):
+            # `**Q1.** ...` over its options and a key of answers: the quiz reader's
+            entries[index] = _entry(entry.node, specials=False)
         if entry.special == "answer" and (index == 0 or entries[index - 1].special != "question"):
             entries[index] = _entry(entry.node, specials=False)
     return entries
@@ -100,6 +105,8 @@ def entries_of(nodes: list[Node]) -> list[Entry]:
 
 @per_value  # a topic's lines are read by the cards of the topic and again by those of its things
 def _entries_of_line(node: Node) -> tuple[Entry, ...]:
+    if node.role != "code" and _QUESTION.match(inl.to_plain(node.inline)):
+        return (_entry(node),)  # `**Q1.** ...`: a question, never a term defined in passing
     return tuple(_defining(node) or [_entry(node)])
 
 
@@ -247,11 +254,18 @@ def _defining(node: Node) -> list[Entry] | None:
     return None if terms is None else [Entry(node, t, d, named=True, numbered=False, defined_in_passing=True) for t, d in terms]
 
 
+def is_authors_answer(node: Node) -> bool:
+    """`A: ...` alone on its line: the answer to the question line before it."""
+    return node.role != "code" and not node.children and _ANSWER.match(inl.to_plain(node.inline)) is not None
+
+
 def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:
-    """The line without its `Q:` or `A:` marker."""
+    """The line without its `Q:`, `**Q1.**` or `A:` marker."""
     first = spans[0]
     if first.kind == "text":
         return inl.strip((Span("text", pattern.sub("", first.text, count=1)),) + spans[1:])
+    if first.kind in ("strong", "em") and not pattern.sub("", inl.to_plain((first,)), count=1).strip():
+        return inl.strip(spans[1:])
     return spans
 
 

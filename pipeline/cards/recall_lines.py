@@ -7,7 +7,8 @@ import re
 from pipeline.cards.chunking import without_asides
 from pipeline.cards.code_commands import code_command_cards, commands_lead, task_commands
 from pipeline.cards.commands import command_cloze, is_command
-from pipeline.cards.entries import Fact, Group, is_authors_answer
+from pipeline.cards.entries import Fact, Group
+from pipeline.cards.qa_lines import is_authors_answer
 from pipeline.cards.pointers import is_pointer
 from pipeline.cards.quiz_reading import CHECKBOX, QUESTION_NUMBER
 from pipeline.cards.sink import CardSink

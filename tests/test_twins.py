@@ -7,8 +7,6 @@ from pathlib import Path
 from textwrap import dedent
 
 from pipeline.commands.build import load
-from pipeline.curate.twins import asked_lines, without_twins
-from pipeline.model import Card, SourceRef
 from pipeline.model.cardtext import card_text
 
 NOTES = """
@@ -126,24 +124,3 @@ def test_a_one_line_cloze_under_headings_is_a_twin_of_the_recognition_card_showi
         "", "S", "T", ("S", "Deployments"), (fact, SourceRef("n.md", 10), heading),
     )
     assert without_twins([listed], asked_lines([recognised])) == [listed]  # a line of its own the recognition card does not say
-
-
-def _card(kind: str, prompt: str, answer: str, lines: tuple[int, ...], key: tuple[str, ...] = ()) -> Card:
-    note = "cloze" if "{{c" in prompt else "basic"
-    return Card("g" + prompt[:8], kind, note, prompt, answer, "S", "T", ("S",), tuple(SourceRef("n.md", n) for n in lines), key=key)
-
-
-def test_the_names_own_word_in_another_form_is_a_blank_the_recognition_card_shows() -> None:
-    # "[Device Farm]: ... on multiple devices" shows a word of the name: the recognition card
-    # shows the same line with that word masked ("multiple ___"), its answer the name
-    recognition = _card(
-        "recognition",
-        '<div class="sp-label">What is this?</div><ul><li>tests apps on real mobile ___</li><li>run tests concurrently on multiple ___</li></ul>',
-        "<div><b>Device Farm</b></div>",
-        (10, 11, 12),
-        key=("basic", "recognition", "devicefarm", "1"),
-    )
-    twin = _card("detail", "{{c1::Device Farm}}: run tests concurrently on multiple devices", "", (12, 10))
-    other = _card("detail", "{{c1::Device Farm}}: run tests on many phones at once", "", (12, 10))
-    kept = without_twins([twin, other], asked_lines([recognition]))
-    assert kept == [other]  # a word of its own the recognition card leaves out keeps it

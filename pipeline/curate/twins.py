@@ -15,7 +15,6 @@ from pipeline.model.inline import plain_key
 from pipeline.model.lead_words import LEAD_WORDS
 from pipeline.model.naming import name_key
 
-NAME_WORD_LETTERS = 4  # a shorter word of a name ("for", "on") is no word of its own
 DROPPED_WORDS = 3  # words of a line a comparison card may leave out
 # a card's lines, its words, and how many of a line's words it may leave out
 Shown = tuple[frozenset[tuple[str, int]], frozenset[str], int]
@@ -45,16 +44,6 @@ def asked_lines(asked: Iterable[Card]) -> dict[str, list[Shown]]:
     return found
 
 
-# endings of one word's forms: "devices", "device"; "sizing", "size"
-_ENDINGS = re.compile(r"(?:ing|es|ed|s|e)$")
-
-
-def _forms_of(name: str, words: frozenset[str]) -> frozenset[str]:
-    """The words that are a form of one of the name's own words (its stem, another ending)."""
-    own = {_ENDINGS.sub("", w) for w in _words(name) if len(w) >= NAME_WORD_LETTERS}
-    return frozenset(w for w in words if _ENDINGS.sub("", w) in own)
-
-
 def _twin(card: Card, asked: dict[str, list[Shown]]) -> bool:
     if card.kind != "detail" or card.note_type != "cloze" or not card.sources:
         return False
@@ -66,9 +55,6 @@ def _twin(card: Card, asked: dict[str, list[Shown]]) -> bool:
     # recognition card shows in its breadcrumb ("RDS Deployment"), not as clues
     own = {(card.sources[0].path, card.sources[0].line)} if "<li>" not in card.prompt else lines
     words = _words(_DEFINITION_FIRST.sub(r"\1", card.prompt))
-    # the name's own words in another form ("devices" of *Device Farm*) are blanks on the
-    # recognition card, which shows them masked: no clue of the line's own it leaves out
-    words -= _forms_of(next(iter(deletions(card.prompt))), words)
     # every line and word it says is a clue of one recognition card of that name (which shows a line without its `For ex:`)
     found = asked.get(hidden.pop(), [])
     if any(own <= shown and len(words - LEAD_WORDS - said) <= dropped for shown, said, dropped in found):

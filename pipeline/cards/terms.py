@@ -20,6 +20,7 @@ from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.deletions import abbreviation_of
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
+from pipeline.cards.label_facts import label_fact_cloze
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
 from pipeline.cards.pair_lists import pair_line
 from pipeline.cards.enumerations import count_said, deletion_limit, item_clozes
@@ -145,6 +146,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         parent = shown[:-1] if FORMER.match(shown[-1]) else shown
         if parent:
             front = (Span("strong", children=asked((Span("text", parent[-1]),), parent[:-1])), Span("text", " — "), *entry.head)
+    if label_fact_cloze(sink, shown, entry, front, key, context):
+        return  # "SLAs: OCI offers SLAs covering ...": no definition; asked by its key terms
     if (condition := condition_front(entry.head)) is not None:
         front = condition  # "if autoneg fails": no question until it asks what follows
     elif shown and (step := step_front(entry.head, unnumbered(shown[-1]), inl.to_plain(entry.definition))) is not None:

@@ -265,3 +265,35 @@ def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on_whatever_the_case_o
           item@6: secure score for each subscription
           line@7: Recommendations come with it"""
     )
+
+
+def test_a_bold_label_with_a_remark_over_paragraphs_opens_its_own_topic():
+    # over a list it leads the list; over paragraphs it is a topic, or its lines
+    # would be asked under the topic before it
+    assert parsed(
+        """
+        ## Practices
+
+        **Continual improvement**
+
+        Purpose: align services with changing needs.
+
+        **Change enablement** (formerly change control)
+
+        Purpose: maximise successful changes.
+
+        **Editions** (each includes the one before)
+        - Standard
+        - Enterprise
+        """
+    ) == dedent(
+        """\
+        ## Practices @1
+        ** Continual improvement @3
+          line@5: Purpose: align services with changing needs.
+        ** Change enablement @7
+          line@9: Purpose: maximise successful changes.
+          label@11: Editions (each includes the one before)
+            item@12: Standard
+            item@13: Enterprise"""
+    )

@@ -72,8 +72,9 @@ def _many(what: str, count: int) -> str:
 # ---- the document: sections and topics ---------------------------------------------------
 
 
-def _topic_title(spans: Inline) -> tuple[Inline, Inline] | None:
-    """`**Title:** rest`, `**Title?**`, `**Title**:` or a bold line alone."""
+def _topic_title(spans: Inline, remark_opens: bool = False) -> tuple[Inline, Inline] | None:
+    """`**Title:** rest`, `**Title?**`, `**Title**:` or a bold line alone; with
+    `remark_opens`, also a bold label with a bracket remark on it."""
     spans = inl.strip(spans)
     if not spans or spans[0].kind != "strong":
         return None
@@ -92,6 +93,12 @@ def _topic_title(spans: Inline) -> tuple[Inline, Inline] | None:
             # anything; it stays with the title, the lines below say what it lists
             return inl.with_remark(inl.strip_label(title), rest), ()
         return inl.strip_label(title), rest
+    if remark_opens and inl.is_remark_only(rest):
+        # `**Change enablement** (formerly change control)` over paragraphs opens a topic
+        # as the bold label alone would: read as a line, its lines were asked under the
+        # topic before it (over a list, the label leads that list instead). The remark
+        # says how to read the topic ("answers at the bottom"), no part of its name.
+        return inl.strip_label(title), ()
     return None
 
 
@@ -143,6 +150,7 @@ class _DocumentBuilder:
             # Headings of one level and no bold topics: the headings are the
             # topics, the document is their one section.
             self.section_level = 0
+        _mark_list_leads(tokens)
         for token in tokens:
             self._read(token)
 
@@ -167,7 +175,8 @@ class _DocumentBuilder:
             return
         if kind == "paragraph":
             found = lines(token.get("children", []))
-            title = _topic_title(found[0][1]) if found and not _terms_only(found) else None
+            remark_opens = not token.get("_leads_list")
+            title = _topic_title(found[0][1], remark_opens) if found and not _terms_only(found) else None
             if title:
                 spans, rest = title
                 rest, pin = take_pin(rest)
@@ -283,6 +292,14 @@ class _DocumentBuilder:
             description=" ".join(d.strip() for d in self.description if d.strip()),
             sections=tuple(s for s in sections if s.topics),
         )
+
+
+def _mark_list_leads(tokens: list[Token]) -> None:
+    """Marks each paragraph a list follows (blank lines apart): a label there leads the list."""
+    shown = [t for t in tokens if t["type"] != "blank_line"]
+    for token, after in zip(shown, shown[1:]):
+        if token["type"] == "paragraph" and after["type"] == "list":
+            token["_leads_list"] = True
 
 
 def _terms_only(found: list[tuple[int, Inline]]) -> bool:

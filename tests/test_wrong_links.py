@@ -6,6 +6,7 @@ name instead."""
 from __future__ import annotations
 
 from pipeline.cards.apart_sentences import own_subject, own_words, says_term
+from pipeline.cards.topic_headings import is_collection
 from pipeline.cards.deletions import abbreviation_of, gives_itself_away
 from pipeline.cards.key_terms import cloze_text, emphasised, name_runs
 from pipeline.model import Span
@@ -260,3 +261,26 @@ Loopback — 127.0.0.0/8 (usually 127.0.0.1).
     document = parse_document(notes.lstrip("\\n"), "n.md")
     fronts = [c.prompt for c in compare_cards(document, "p") + recognition_cards(document, "p")]
     assert any("DHCP lease" in f for f in fronts) and not any("Big exam clue" in f for f in fronts), fronts
+
+
+def test_a_later_sentence_naming_the_term_by_its_short_name_is_asked_apart_with_the_name_hidden() -> None:
+    lines = cards_of(
+        """
+        ## OCI architecture
+
+        Availability Domain (AD): one or more fault-tolerant data centers inside a region. ADs are isolated from each other — they don't share power, cooling or the internal AD network — and are connected by a low-latency, high-bandwidth network. A region has either one AD or three ADs.
+
+        ARG vs ENV: ARG is build-time only (`--build-arg`), ENV persists into the running container. ARG before FROM is only usable in FROM, so it sets the base image tag.
+        """
+    )
+    term = next(line for line in lines if "| Availability Domain (AD) =>" in line)
+    assert term.split("=>")[1].split("@")[0].strip() == "one or more fault-tolerant data centers inside a region.", lines
+    assert any("{{c1::Availability Domain (AD)}}: A region has either one {{c1::AD}} or three {{c1::ADs}}." in line for line in lines), lines
+    assert any("{{c1::ADs}} are isolated from each other" in line and "internal {{c1::AD}} network" in line for line in lines), lines
+    # a head of two names: a mention is one of them, never the blank's answer
+    assert not any("{{c1::ARG}}" in line for line in lines), lines
+
+
+def test_dual_stack_is_a_thing_a_tech_stack_a_collection() -> None:
+    assert not is_collection("Dual stack") and not is_collection("Protocol stack")
+    assert is_collection("My tech stack") and is_collection("Exam snapshot")

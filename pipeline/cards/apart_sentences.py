@@ -72,6 +72,44 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# "(AD)" of "Availability Domain (AD)": the short name the term goes by
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9]*[A-Z0-9])\)\s*$")
+# "ARG vs ENV", "SASE / SSE", "DHCP — DORA": a head of several names, each mention one of them
+_SEVERAL_NAMES = re.compile(r"\s(?:vs\.?|versus|and|or|[—–/&+-])\s|[,/]", re.IGNORECASE)
+# a cloze's deletions, HTML tags and entities: never a mention to hide
+_KEPT = re.compile(r"(\{\{c\d+::.*?\}\}|<[^>]+>|&\w+;)")
+
+
+def mention_forms(head: str) -> frozenset[str]:
+    """The words a sentence names a term by that its blank can hide wherever they stand:
+    its acronym ("AD" of "Availability Domain (AD)", "ADs") or its only word ("Policy",
+    "Policies"). A word of a longer name said alone ("domain") is no such mention, nor
+    one name of a head of several ("SSE" of "SASE / SSE")."""
+    if _SEVERAL_NAMES.search(head):
+        return frozenset()
+    forms = {_stem(w.casefold()) for w in _ACRONYM.findall(head.strip())}
+    if len(words := _WORD.findall(head)) == 1:
+        forms.add(_stem(words[0].casefold()))
+    return frozenset(forms)
+
+
+def named_by_mentions(sentence: str, head: str) -> bool:
+    """Whether a sentence names the term only by mentions its blank hides ("A region has
+    either one AD or three ADs"): it says more of the term, asked with them hidden."""
+    forms = mention_forms(head)
+    if sentence.rstrip().endswith(":"):
+        return False  # "Policies are written in a human-readable syntax:": it leads into what follows
+    rest = _WORD.sub(lambda m: " " if _stem(m.group().casefold()) in forms else m.group(), sentence)
+    return bool(forms) and rest != sentence and not says_term(rest, own_words(head))
+
+
+def hide_mentions(html: str, head: str) -> str:
+    """The sentence with each mention of the term under the term's own blank (c1)."""
+    forms = mention_forms(head)
+    hidden = (lambda m: "{{c1::" + m.group() + "}}" if _stem(m.group().casefold()) in forms else m.group())
+    return "".join(part if index % 2 else _WORD.sub(hidden, part) for index, part in enumerate(_KEPT.split(html)))
+
+
 def own_subject(sentence: str) -> tuple[str, str] | None:
     """The subject a sentence opens with and the rest, when it is no fact of the
     term it follows; ("", sentence) when its subject can be asked by no blank
@@ -106,7 +144,9 @@ def sentences_apart(entry: Entry) -> tuple[Inline, list[Inline]]:
     """A definition of several sentences (`book an entire physical server.
     Allows to use existing server-bound licences.`) says several facts: the
     first defines the term; each later one that does not name the term is a
-    card of its own. Those that name it stay on the term's back."""
+    card of its own, and so is one that names it only by mentions a blank hides
+    (`ADs are isolated ...` of *Availability Domain (AD)*). The others that name it
+    stay on the term's back."""
     parts = split_spans(entry.definition, SENTENCE_END)
     facts = [parts[0], *(p for p in parts[1:] if without_asides(p))] if parts else parts
     # "Big exam clue.": the author on the exam, no fact to ask or to say
@@ -120,7 +160,11 @@ def sentences_apart(entry: Entry) -> tuple[Inline, list[Inline]]:
         return definition, []
     own = own_words(head)
     # "SVI up/up needs ..." names "L3 switch SVIs" too, "An M.2 drive ..." names M.2: a blank over the term would show it
-    apart = [p for p in parts[1:] if not says_term(inl.to_plain(p), own) and len(inl.to_plain(p).split()) > 2]
+    apart = [
+        p
+        for p in parts[1:]
+        if (not says_term(inl.to_plain(p), own) or named_by_mentions(inl.to_plain(p), head)) and len(inl.to_plain(p).split()) > 2
+    ]
     if not apart:
         return definition, []
     return joined([parts[0], *(p for p in parts[1:] if p not in apart)]), apart

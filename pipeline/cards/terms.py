@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.cards.topic_headings import is_collection
-from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, joined, subject_cloze
+from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, hide_mentions, joined, named_by_mentions, subject_cloze
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.code_commands import task_over_command
 from pipeline.cards.commands import is_command, says_a_task
@@ -158,7 +158,11 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))
     first, asked_apart, own_terms = sentences(entry)
     # "GKE: [Autopilot] mode ...": a part that opens on a name in bold; else a sentence's own subject
-    subjects: list[str | None] = [apart_cloze(sink, entry, shown, sentence) or subject_cloze(sentence) for sentence in asked_apart]
+    # "ADs are isolated ..." of *Availability Domain (AD)*: the term is its subject, hidden where it says it
+    subjects: list[str | None] = [
+        apart_cloze(sink, entry, shown, sentence) or (None if named_by_mentions(inl.to_plain(sentence), head) else subject_cloze(sentence))
+        for sentence in asked_apart
+    ]
     if not asked_apart and (parts := parted(replace(entry, definition=first)) or halves(first)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
         # facts on one back; the later ones are asked the way exams ask, from them to the name
@@ -187,7 +191,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "Allows to use existing server-bound licences": a fact of its own, asked
         # the way exams ask it, from the need to the name; "X-Ray for tracing the app"
         # after CloudTrail's own sentence, a fact of the name it opens with
-        text = own or "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(sentence)
+        text = own or "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + hide_mentions(sink.html(sentence), head)
         if own is None and (keyed := keyed_cloze(sentence)) is not None:
             text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"  # "Negative = bad": the value hidden
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)

@@ -14,9 +14,10 @@ from pipeline.model.definitions import Line
 _JOINS = re.compile(r"\s/\s|\s[—–]\s|→|->|,|\svs\.?\s|'s\b|\bstuff\b|:\s", re.IGNORECASE)
 # "(said these out loud on the bus)", "(what the right answer usually looks like)": a remark, not an abbreviation
 _REMARK = re.compile(r"\((?:[^()A-Z]*\s){2,}[^()A-Z]*\)")
-# "Agile quick sheet", "Exam snapshot", "Other net stuff": what the author collected, no thing
+# "Agile quick sheet", "Exam snapshot", "Other net stuff": what the author collected, no thing;
+# a "tech stack" is one, a "dual stack" or "protocol stack" is a thing of its own
 _COLLECTS = re.compile(
-    r"\b(?:sheet|snapshot|stack|basics|refresher|recap|overview|misc|bits|things|drills?|gotchas?|tips?|tricks?|keywords?|cheat|quick[- ]?fire|mindset|notes|checklist|reminders|log|progress)\s*$",
+    r"\b(?:sheet|snapshot|(?:tech|technology|tool|tools|software|study|exam|my|our)\s+stack|basics|refresher|recap|overview|misc|bits|things|drills?|gotchas?|tips?|tricks?|keywords?|cheat|quick[- ]?fire|mindset|notes|checklist|reminders|log|progress)\s*$",
     re.IGNORECASE,
 )
 

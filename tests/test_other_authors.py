@@ -65,6 +65,22 @@ def test_a_lead_in_on_the_exams_weights_keeps_its_list_out_of_the_cards() -> Non
     assert any("Organization" in line for line in lines), lines
 
 
+def test_the_authors_own_score_makes_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Practice
+
+        - state is kept in a remote backend so a team shares it
+
+        score on first go: 12/16. missed Q5 and Q10.
+
+        Mock 2 score - 78%
+        """
+    )
+    assert not any("12/16" in line or "78%" in line for line in lines), lines
+    assert any("remote backend" in line for line in lines), lines
+
+
 def test_a_heading_on_exam_tips_still_makes_cards() -> None:
     lines = cards_of(
         """

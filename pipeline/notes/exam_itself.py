@@ -26,9 +26,11 @@ _ABOUT = (
 _EXAM_HEADING = re.compile(
     rf"^(?:about\s+(?:the\s+)?|the\s+)?(?:[a-z0-9]+\s+)?(?:exam(?:ination)?|assessment)(?:\s+(?:{_ABOUT}|itself)\b.*)?$"
 )
-# "Exam: 2 hours, ...", "Sections (approx. weights from the exam guide):", "domains + weights"
+# "Exam: 2 hours, ...", "Sections (approx. weights from the exam guide):", "domains + weights",
+# "score on first go: 12/16", "Mock 2 score - 78%": the exam's or the author's own score
 _EXAM_LINE = re.compile(
-    r"^\W*exam(?:ination)?\s*:|\bweights?\b.*\b(?:exams?|guides?)\b|\b(?:domains?|sections?|skill\s+areas?)\b\W+(?:\w+\W+){0,2}weights?\b",
+    r"^\W*exam(?:ination)?\s*:|\bweights?\b.*\b(?:exams?|guides?)\b|\b(?:domains?|sections?|skill\s+areas?)\b\W+(?:\w+\W+){0,2}weights?\b"
+    r"|^\W*(?:(?:my|mock|practice|passing)\s+(?:\w+\s+)?)?(?:score|scored)\b[^:\d]{0,30}[:\-–—]?\s*\d+\s*(?:/\s*\d+|%|\s+of\s+\d+)",
     re.IGNORECASE,
 )
 

@@ -122,8 +122,9 @@ _OPENERS = frozenset("a an the every each any no one all both some this that the
 
 def _in_longer_name(text: str, tokens: list[re.Match[str]], first: int, end: int) -> bool:
     """"Autonomous Data Guard" of *Data Guard*: a capitalised word beside the mention makes
-    it another thing's name."""
-    before = tokens[first - 1] if first else None
+    it another thing's name; opening the sentence before one short name it is a word
+    of the sentence ("Mismatched MTU → ...")."""
+    before = tokens[first - 1] if first > 1 or (first == 1 and end - first > 1) else None
     after = tokens[end] if end < len(tokens) else None
     return (
         before is not None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.cards.label_facts import restates_label
+from pipeline.cards.prompts import is_generic
 from pipeline.cards.maker import make_cards
 from pipeline.notes.parse import parse_document
 
@@ -52,3 +53,19 @@ def test_a_definition_keeps_its_label_front() -> None:
     assert not restates_label("KMS", "key management system, central lifecycle of keys (cloud KMS)")
     assert not restates_label("Gemini", "is Google's family of models; Gemini for Google Cloud is built on them")
     assert restates_label("SLAs", "OCI offers SLAs covering availability")
+
+
+def test_the_authors_name_for_a_remark_is_asked_with_its_parent() -> None:
+    notes = """
+    ## Troubleshooting
+
+    **Network service issues**
+    - DNS issues: can ping 8.8.8.8 but not google.com
+
+    Personal rule of thumb: ping loopback → own IP → default gateway → remote IP.
+    """
+    cards, _ = make_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p")
+    fronts = [card_line(c).split("|")[1] for c in cards]
+    assert any("Network service issues — Personal rule of thumb =>" in f for f in fronts), fronts
+    assert is_generic("mnemonic I made") and is_generic("Quick rule of thumb I wrote on a sticky note")
+    assert not is_generic("Port trick") and not is_generic("Rule engine")

@@ -57,6 +57,9 @@ def test_a_word_of_the_name_in_another_inflection_echoes_it() -> None:
     assert echoes("Tagging", "resources created by Stack Builder are all tagged the same way", common)
     assert echoes("Tagging", "tags can group resources", common)
     assert echoes("Batch", "submit batches of jobs", common)
+    # a silent e the suffix drops: "right size" says *Right Sizing* ("sizing" -> "siz" as "size")
+    assert echoes("Right Sizing", "important to right size before a migration", common)
+    assert not echoes("Right Sizing", "important to pick the right type before a migration", common)
     assert not echoes("Trusted Advisor", "warns when volumes are unused", common)
     assert not echoes("AWS Backup", "the AWS console", common)  # the document's vendor says nothing
 

@@ -187,6 +187,8 @@ def _stem(word: str) -> str:
     stem = _SUFFIX.sub("", word.lower())
     if len(stem) > STEM_MIN and stem[-1] == stem[-2]:
         stem = stem[:-1]  # "tagg" of "tagging"
+    if len(stem) > STEM_MIN and stem.endswith("e") and not stem.endswith("ee"):
+        stem = stem[:-1]  # "size" as "sizing": a silent e the suffix drops
     return stem
 
 

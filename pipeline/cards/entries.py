@@ -11,8 +11,9 @@ from pipeline.cards.passing_terms import terms_in_passing
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification, without_window
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_remark_flag, is_statement
+from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, without_marker
 from pipeline.cards.sub_lists import sub_headings
-from pipeline.model import Inline, Node, Span
+from pipeline.model import Inline, Node
 from pipeline.model import inline as inl
 
 SHORT_ITEM_WORDS = 6
@@ -22,11 +23,9 @@ RESTATED_WORDS = 7
 
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.IGNORECASE)
-_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*:\s*", re.IGNORECASE)
 _DANGLING = re.compile(r"^(?:this|these|those|it|its|they|them|that|same\s+as)\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\bthese\s+[a-z]", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:AWS |Amazon |Azure )?[A-Z][A-Z0-9&]{1,5}")
-_ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
 _EXAMPLE = re.compile(r"\b(?:for ex(?:ample)?|e\.\s?g\.?|eg)(?=[\s,:.]|$)", re.IGNORECASE)
 _OPEN_END = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+\S")  # lower case: "A record" is a name
@@ -93,6 +92,10 @@ def entries_of(nodes: list[Node]) -> list[Entry]:
     """Entries of a group; an `A:` line only answers the `Q:` line right before it."""
     entries = [e for n in nodes for e in _entries_of_line(n)]
     for index, entry in enumerate(entries):
+        answered = index + 1 < len(entries) and entries[index + 1].special == "answer"
+        if entry.special == "question" and not answered and NUMBERED_QUESTION.match(inl.to_plain(entry.node.inline)):
+            # `**Q1.** ...` over its options and a key of answers: the quiz reader's
+            entries[index] = _entry(entry.node, specials=False)
         if entry.special == "answer" and (index == 0 or entries[index - 1].special != "question"):
             entries[index] = _entry(entry.node, specials=False)
     return entries
@@ -100,6 +103,8 @@ def entries_of(nodes: list[Node]) -> list[Entry]:
 
 @per_value  # a topic's lines are read by the cards of the topic and again by those of its things
 def _entries_of_line(node: Node) -> tuple[Entry, ...]:
+    if node.role != "code" and QUESTION.match(inl.to_plain(node.inline)):
+        return (_entry(node),)  # `**Q1.** ...`: a question, never a term defined in passing
     return tuple(_defining(node) or [_entry(node)])
 
 
@@ -110,9 +115,9 @@ def _entry(node: Node, specials: bool = True) -> Entry:
     if node.role != "code" and specials:
         if has_explicit_cloze(plain):
             return Entry(node, node.inline, (), named=False, numbered=False, special="cloze")
-        for pattern, special in ((_QUESTION, "question"), (_ANSWER, "answer")):
+        for pattern, special in ((QUESTION, "question"), (ANSWER, "answer")):
             if pattern.match(plain) and not node.children:
-                return Entry(node, _after(node.inline, pattern), (), named=False, numbered=False, special=special)
+                return Entry(node, without_marker(node.inline, pattern), (), named=False, numbered=False, special=special)
     split = inl.split_term(node.inline) if node.role != "code" else None
     if split and split[1] and is_remark_flag(inl.to_plain(split[0])):
         # `Note: release is namespaced`: the flag says nothing; the remark is the line
@@ -245,14 +250,6 @@ def _defining(node: Node) -> list[Entry] | None:
         return None
     terms = terms_in_passing(inl.strip(node.inline))
     return None if terms is None else [Entry(node, t, d, named=True, numbered=False, defined_in_passing=True) for t, d in terms]
-
-
-def _after(spans: Inline, pattern: re.Pattern[str]) -> Inline:
-    """The line without its `Q:` or `A:` marker."""
-    first = spans[0]
-    if first.kind == "text":
-        return inl.strip((Span("text", pattern.sub("", first.text, count=1)),) + spans[1:])
-    return spans
 
 
 def _aspect(entry: Entry) -> bool:

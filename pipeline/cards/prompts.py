@@ -98,11 +98,24 @@ def is_remark_flag(label: str) -> bool:
     return bool(_REMARK_FLAG.match(label.strip()))
 
 
+# "Personal rule of thumb", "mnemonic I made", "my trap", "Quick rule of thumb I wrote on a
+# sticky note": the author's name for a remark of their own, no subject; what it is about is the parent
+_AUTHORS_LABEL = re.compile(
+    r"^(?:(?:my|personal|quick|own|handy)\s+)*(?:rules?\s+of\s+thumb|tricks?|traps?|tips?|mnemonics?|heuristics?|shortcuts?)"
+    r"(?:\s+i(?:\s+\w+)?\s+(?:made|use|wrote|keep|learned|learnt|came|follow)\b.*)?$"
+)
+
+
 def is_generic(label: str) -> bool:
     words = inl.plain_key(label)
     if not words:
         return True
-    return words in GENERIC_LABELS or bool(_GENERIC_PHRASES.match(words)) or words.startswith(("for ex ", "e g "))
+    return (
+        words in GENERIC_LABELS
+        or bool(_GENERIC_PHRASES.match(words))
+        or bool(_AUTHORS_LABEL.match(words))
+        or words.startswith(("for ex ", "e g "))
+    )
 
 
 _BARE_KINDS = frozenset("kinds types classes categories modes patterns tiers models levels plans policies options".split())

@@ -8,6 +8,7 @@ from pipeline.cards.chunking import without_asides
 from pipeline.cards.code_commands import code_command_cards, commands_lead, task_commands
 from pipeline.cards.commands import command_cloze, is_command
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.qa_lines import is_authors_answer
 from pipeline.cards.pointers import is_pointer
 from pipeline.cards.quiz_reading import CHECKBOX, QUESTION_NUMBER
 from pipeline.cards.sink import CardSink
@@ -35,8 +36,17 @@ def lines_to_recall(sink: CardSink, group: Group, nodes: list[Node]) -> list[Nod
     plan = [n for n in nodes if _PLANNED.match(inl.to_plain(n.inline))]
     if len(plan) >= 2:  # "wk 5: storage + networking", "Day 3 — mock exam": the author's plan
         carded |= {id(n) for n in plan}
+    # a numbered question with its `A:` line after it is the author's own card
+    answered = {id(n) for n, after in zip(nodes, nodes[1:]) if is_authors_answer(after)}
     return [
-        n for n in nodes if n.role != "code" and id(n) not in carded and not CHECKBOX.match(inl.to_plain(n.inline)) and not _remark_only(n) and not _open_question(n) and not is_pointer(n)
+        n
+        for n in nodes
+        if n.role != "code"
+        and id(n) not in carded
+        and not CHECKBOX.match(inl.to_plain(n.inline))
+        and not _remark_only(n)
+        and not (_open_question(n) and id(n) not in answered)
+        and not is_pointer(n)
     ]
 
 

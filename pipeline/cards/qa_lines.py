@@ -1,0 +1,27 @@
+"""The author's own question lines: `Q:` or a numbered `**Q3.**` over an `A:` line."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Inline, Node, Span
+from pipeline.model import inline as inl
+
+QUESTION = re.compile(r"^\s*(?:Q|Question)\s*(?:\d+\s*[:.)]|:)\s*", re.IGNORECASE)
+NUMBERED_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*\d", re.IGNORECASE)  # `Q3.`: a question only with its `A:` line
+ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
+
+
+def is_authors_answer(node: Node) -> bool:
+    """`A: ...` alone on its line: the answer to the question line before it."""
+    return node.role != "code" and not node.children and ANSWER.match(inl.to_plain(node.inline)) is not None
+
+
+def without_marker(spans: Inline, pattern: re.Pattern[str]) -> Inline:
+    """The line without its `Q:`, `**Q1.**` or `A:` marker."""
+    first = spans[0]
+    if first.kind == "text":
+        return inl.strip((Span("text", pattern.sub("", first.text, count=1)),) + spans[1:])
+    if first.kind in ("strong", "em") and not pattern.sub("", inl.to_plain((first,)), count=1).strip():
+        return inl.strip(spans[1:])
+    return spans

@@ -1,0 +1,34 @@
+"""A practice quiz written as numbered questions, each over its `A:` line."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+QUIZ = """
+## Practice quiz
+
+**Q1.** Which file belongs in version control: `.cache/` or `.lock.hcl`?
+A: `.lock.hcl`. The cache is local.
+
+**Q2.** Does applying a saved plan ask for confirmation?
+A: No. A saved plan is applied as it is.
+
+Question 3: True/false: a sensitive variable is encrypted in state.
+A: False. It is only hidden from the output.
+"""
+
+
+def test_each_numbered_question_is_asked_with_its_answer() -> None:
+    lines = cards_of(QUIZ)
+    qa = [line for line in lines if line.startswith("[qa]")]
+    assert len(qa) == 3, lines
+    assert "Which file belongs in version control" in qa[0] and "=> .lock.hcl . The cache is local." in qa[0], qa
+    assert "Q1." not in qa[0] and "Question 3" not in qa[2], qa  # the number is no part of the question
+    assert "=> False. It is only hidden from the output." in qa[2], qa
+    # the answers are no term "A", and no blank hides a question's number
+    assert not any(" | A =>" in line or "{{c1::Q" in line for line in lines), lines
+
+
+def test_a_numbered_question_without_its_answer_line_makes_no_card() -> None:
+    lines = cards_of("## Practice quiz\n\n**Q1.** Which file belongs in version control?\n\nThe cache is local.\n")
+    assert not any("Which file belongs" in line for line in lines), lines

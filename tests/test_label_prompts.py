@@ -117,3 +117,24 @@ def test_a_blank_over_a_name_says_it_asks_a_name() -> None:
     )
     asked = [line for line in lines if "{{c1::Whitepapers & Guides}}" in line and line.startswith("[term]")]
     assert asked and "Resources — which name? {{c1::Whitepapers & Guides}}: for example the Well-Architected Framework" in asked[0], lines
+
+
+def test_an_aspect_every_sibling_has_is_asked_with_its_topic() -> None:
+    lines = cards_of(
+        """
+        ## Practices
+
+        **Incident management**
+
+        Purpose: to restore normal service operation as quickly as possible.
+
+        Key activities: logging, prioritising and resolving incidents.
+
+        **Problem management**
+
+        Purpose: to reduce the likelihood and impact of incidents.
+        """
+    )
+    assert not any("| Purpose =>" in line for line in lines), lines
+    assert any("| Incident management — Purpose => to restore normal service" in line for line in lines), lines
+    assert any("| Problem management — Purpose => to reduce the likelihood" in line for line in lines), lines

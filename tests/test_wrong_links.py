@@ -284,3 +284,18 @@ def test_a_later_sentence_naming_the_term_by_its_short_name_is_asked_apart_with_
 def test_dual_stack_is_a_thing_a_tech_stack_a_collection() -> None:
     assert not is_collection("Dual stack") and not is_collection("Protocol stack")
     assert is_collection("My tech stack") and is_collection("Exam snapshot")
+
+
+def test_a_term_said_again_in_full_is_hidden_unless_part_of_a_longer_name() -> None:
+    lines = cards_of(
+        """
+        ## OCI architecture
+
+        Fault Domain (FD): a grouping of hardware and infrastructure within an availability domain. Every AD has **three** fault domains. Spreading instances across fault domains protects you from a single hardware failure.
+
+        Data Guard: Oracle's replication for high availability and disaster recovery — a standby database you can switch over or fail over to. Autonomous Data Guard is the managed version.
+        """
+    )
+    assert any("{{c1::Fault Domain (FD)}}: Every AD has three {{c1::fault domains}}." in line for line in lines), lines
+    # "Autonomous Data Guard" is another thing: its sentence is no mention of Data Guard to hide
+    assert not any("{{c1::Data Guard}}" in line for line in lines), lines

@@ -80,34 +80,82 @@ _SEVERAL_NAMES = re.compile(r"\s(?:vs\.?|versus|and|or|[—–/&+-])\s|[,/]", re
 _KEPT = re.compile(r"(\{\{c\d+::.*?\}\}|<[^>]+>|&\w+;)")
 
 
-def mention_forms(head: str) -> frozenset[str]:
+NAME_WORDS = 3  # a longer name said in full in a later sentence is no mere mention
+
+
+def mention_forms(head: str) -> frozenset[tuple[str, ...]]:
     """The words a sentence names a term by that its blank can hide wherever they stand:
-    its acronym ("AD" of "Availability Domain (AD)", "ADs") or its only word ("Policy",
+    its short name ("AD" of "Availability Domain (AD)", "ADs"), its name in full in any
+    case and number ("fault domains" of "Fault Domain (FD)") or its only word ("Policy",
     "Policies"). A word of a longer name said alone ("domain") is no such mention, nor
     one name of a head of several ("SSE" of "SASE / SSE")."""
     if _SEVERAL_NAMES.search(head):
         return frozenset()
-    forms = {_stem(w.casefold()) for w in _ACRONYM.findall(head.strip())}
-    if len(words := _WORD.findall(head)) == 1:
-        forms.add(_stem(words[0].casefold()))
+    forms = {(_stem(w.casefold()),) for w in _ACRONYM.findall(head.strip())}
+    if 0 < len(words := _WORD.findall(inl.ASIDE.sub(" ", head))) <= NAME_WORDS:
+        forms.add(tuple(_stem(w.casefold()) for w in words))
     return frozenset(forms)
+
+
+def _mentions(text: str, forms: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Where `text` says one of the forms: its words in a row, only spaces between them."""
+    tokens = list(_WORD.finditer(text))
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens):
+        for form in sorted(forms, key=len, reverse=True):
+            run = tokens[index : index + len(form)]
+            if len(run) == len(form) and all(_stem(t.group().casefold()) == w for t, w in zip(run, form)) and all(
+                not text[a.end() : b.start()].strip() for a, b in zip(run, run[1:])
+            ) and not _in_longer_name(text, tokens, index, index + len(form)):
+                spans.append((run[0].start(), run[-1].end()))
+                index += len(form)
+                break
+        else:
+            index += 1
+    return spans
+
+
+# capitalised words that open a sentence before a name, no part of it ("Every AD has ...")
+_OPENERS = frozenset("a an the every each any no one all both some this that these those".split())
+
+
+def _in_longer_name(text: str, tokens: list[re.Match[str]], first: int, end: int) -> bool:
+    """"Autonomous Data Guard" of *Data Guard*: a capitalised word beside the mention makes
+    it another thing's name; opening the sentence before one short name it is a word
+    of the sentence ("Mismatched MTU → ...")."""
+    before = tokens[first - 1] if first > 1 or (first == 1 and end - first > 1) else None
+    after = tokens[end] if end < len(tokens) else None
+    return (
+        before is not None
+        and not text[before.end() : tokens[first].start()].strip()
+        and before.group()[:1].isupper()
+        and before.group().casefold() not in _OPENERS
+    ) or (after is not None and not text[tokens[end - 1].end() : after.start()].strip() and after.group()[:1].isupper())
 
 
 def named_by_mentions(sentence: str, head: str) -> bool:
     """Whether a sentence names the term only by mentions its blank hides ("A region has
     either one AD or three ADs"): it says more of the term, asked with them hidden."""
-    forms = mention_forms(head)
     if sentence.rstrip().endswith(":"):
         return False  # "Policies are written in a human-readable syntax:": it leads into what follows
-    rest = _WORD.sub(lambda m: " " if _stem(m.group().casefold()) in forms else m.group(), sentence)
-    return bool(forms) and rest != sentence and not says_term(rest, own_words(head))
+    spans = _mentions(sentence, mention_forms(head))
+    rest = "".join(sentence[end : start] for end, start in zip([0, *(b for _, b in spans)], [*(a for a, _ in spans), len(sentence)]))
+    return bool(spans) and not says_term(rest, own_words(head))
 
 
 def hide_mentions(html: str, head: str) -> str:
     """The sentence with each mention of the term under the term's own blank (c1)."""
     forms = mention_forms(head)
-    hidden = (lambda m: "{{c1::" + m.group() + "}}" if _stem(m.group().casefold()) in forms else m.group())
-    return "".join(part if index % 2 else _WORD.sub(hidden, part) for index, part in enumerate(_KEPT.split(html)))
+
+    def hidden(text: str) -> str:
+        out, last = [], 0
+        for start, end in _mentions(text, forms):
+            out += [text[last:start], "{{c1::", text[start:end], "}}"]
+            last = end
+        return "".join([*out, text[last:]])
+
+    return "".join(part if index % 2 else hidden(part) for index, part in enumerate(_KEPT.split(html)))
 
 
 def own_subject(sentence: str) -> tuple[str, str] | None:

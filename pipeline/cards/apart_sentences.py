@@ -14,6 +14,7 @@ import re
 
 from pipeline.cards.chunking import cloze_safe, split_spans, without_asides
 from pipeline.cards.entries import Entry
+from pipeline.cards.own_words import KEPT
 from pipeline.cards.term_shapes import is_phrase
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
@@ -76,8 +77,6 @@ def _stem(word: str) -> str:
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9]*[A-Z0-9])\)\s*$")
 # "ARG vs ENV", "SASE / SSE", "DHCP — DORA": a head of several names, each mention one of them
 _SEVERAL_NAMES = re.compile(r"\s(?:vs\.?|versus|and|or|[—–/&+-])\s|[,/]", re.IGNORECASE)
-# a cloze's deletions, HTML tags and entities: never a mention to hide
-_KEPT = re.compile(r"(\{\{c\d+::.*?\}\}|<[^>]+>|&\w+;)")
 
 
 NAME_WORDS = 3  # a longer name said in full in a later sentence is no mere mention
@@ -155,7 +154,7 @@ def hide_mentions(html: str, head: str) -> str:
             last = end
         return "".join([*out, text[last:]])
 
-    return "".join(part if index % 2 else hidden(part) for index, part in enumerate(_KEPT.split(html)))
+    return "".join(part if index % 2 else hidden(part) for index, part in enumerate(KEPT.split(html)))
 
 
 def own_subject(sentence: str) -> tuple[str, str] | None:

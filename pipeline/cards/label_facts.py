@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.entries import Entry
+from pipeline.cards.entries import Entry, stem
 from pipeline.cards.key_terms import cloze_text, emphasised
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
@@ -24,17 +24,11 @@ from pipeline.model import inline as inl
 _THE_REST = re.compile(r"^(?:other|more|further|remaining)\s+\S", re.IGNORECASE)
 # the first sentence of a definition (a full stop before a capital ends it)
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=\s+[A-Z])|$)", re.DOTALL)
-_PARENS = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w.-]*")
 # a definition that opens like one: "a logical container ...", "the core method ..."
 # or says what its label is ("is Google's family of ...")
 _DEFINES = re.compile(r"^\s*(?:an?|the|one|any|is|are|was|were|means|refers)\s", re.IGNORECASE)
 CLUE_WORDS = 3  # words after a blank, up to the next, that tell its answer apart
-
-
-def _stem(word: str) -> str:
-    word = word.lower().rstrip(".")
-    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def restates_label(label: str, definition: str) -> bool:
@@ -44,11 +38,11 @@ def restates_label(label: str, definition: str) -> bool:
     the sentence's first word ("Tokens are the core ...") is not restated."""
     if _THE_REST.match(label.strip()):
         return True
-    words = [_stem(w) for w in _WORD.findall(label)]
+    words = [stem(w.rstrip(".")) for w in _WORD.findall(label)]
     if not words or len(words) > 3 or _DEFINES.match(definition):
         return False
-    first = _PARENS.sub(" ", _FIRST_SENTENCE.match(definition).group(0))  # type: ignore[union-attr]
-    said = [_stem(w) for w in _WORD.findall(first)]
+    first = inl.ASIDE.sub(" ", _FIRST_SENTENCE.match(definition).group(0))  # type: ignore[union-attr]
+    said = [stem(w.rstrip(".")) for w in _WORD.findall(first)]
     if not said or said[: len(words)] == words:
         return False
     return any(said[i : i + len(words)] == words for i in range(1, len(said) - len(words) + 1))

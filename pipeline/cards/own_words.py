@@ -53,8 +53,9 @@ def _own(name: str, shared: frozenset[str], common: frozenset[str]) -> list[str]
     ]
 
 
-# a cloze's deletions and HTML tags, kept as they are; the text between them is what a learner reads
-_KEPT = re.compile(r"\{\{c\d+::.*?\}\}|<[^>]+>|&\w+;")
+# a cloze's deletions, HTML tags and entities, kept as they are (split out, at odd places);
+# the text between them is what a learner reads
+KEPT = re.compile(r"(\{\{c\d+::.*?\}\}|<[^>]+>|&\w+;)")
 
 
 def hide_own_words(name: str, cloze: str, shared: frozenset[str], common: frozenset[str] = frozenset()) -> str:
@@ -68,7 +69,7 @@ def hide_own_words(name: str, cloze: str, shared: frozenset[str], common: frozen
     own = _own(name, shared, common)
     places = [
         (text, spans)
-        for text in _KEPT.split(cloze)
+        for text in KEPT.split(cloze)[::2]
         if (spans := [m.span() for m in _WORD.finditer(text) if any(_a_form(word, m.group().lower()) for word in own)])
     ]
     if len(places) != 1 or '"' in places[0][0] or len(places[0][1]) > SAID_AGAIN:

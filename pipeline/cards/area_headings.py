@@ -17,7 +17,9 @@ import re
 from pipeline.cards.entries import Fact
 from pipeline.cards.headings_asked import own_subject
 from pipeline.cards.member_lines import opens_with_member
+from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import common_word
+from pipeline.cards.things import Thing
 from pipeline.cards.topic_headings import term_line
 from pipeline.model import Span
 from pipeline.model.definitions import Line
@@ -70,6 +72,12 @@ def _names_another(text: str, name: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)\s+(?=[A-Z])")
+
+
+@per_value  # the cards and the recognition plan both ask it of each thing
+def files_an_area(thing: Thing) -> bool:
+    """A heading's thing (no list item's) that files an area of the notes (`area_heading`)."""
+    return not thing.item and area_heading(thing.name, thing.described.lines)
 
 
 def area_heading(name: str, lines: tuple[Line, ...]) -> bool:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
-from pipeline.cards.area_headings import area_heading
+from pipeline.cards.area_headings import files_an_area
 from pipeline.cards.after_lists import statements_after, statements_alone
 from pipeline.cards.answer_keys import with_answer_keys
 from pipeline.cards.authored import explicit_cloze_card, qa_card
@@ -77,7 +77,7 @@ def make_cards(
     maker.lines_saying = word_lines(lines)
     maker.product = _products(document, clues.describes)
     maker.shared_words = shared_words(t.name for t in things_of(document))
-    maker.areas = frozenset(t.described.line for t in things_of(document) if not t.item and area_heading(t.name, t.described.lines))
+    maker.areas = frozenset(t.described.line for t in things_of(document) if files_an_area(t))
     maker.schemes = label_schemes(document)
     maker.said = said_elsewhere(document)
     maker.root = document.title or ""

@@ -22,7 +22,7 @@ from pipeline.cards.entries import Fact
 from pipeline.cards.member_lines import opens_with_member
 from pipeline.cards.code_commands import command_lines, command_topics
 from pipeline.cards.compare import comparisons
-from pipeline.cards.area_headings import area_heading
+from pipeline.cards.area_headings import files_an_area
 from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, question, reads_as_statement
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, leans_on_another_cue, said_together, supported, tells_apart, unshared
 from pipeline.cards.contrast import fits_a_confusable
@@ -76,7 +76,7 @@ def _plan(document: Document) -> tuple[Asked, ...]:
             continue  # "Storage Classes": the set a thing is sorted into; "Nodes" over commands: what they act on
         if not thing.item and (is_topic_heading(thing.name) or only_files_members(thing.described.lines, thing.name)):
             continue  # "Cost mgmt / FinOps", "actors" over its members: where a line is filed, not what it is
-        if not thing.item and area_heading(thing.name, thing.described.lines):
+        if files_an_area(thing):
             continue  # "Network security" over "network policies — ...": an area of the notes, no thing
         # a member's line under a heading that files members ("Solicited-node: ..." under IPv6) asks the category
         filed = not thing.item and files_members(thing.described.lines, thing.name)

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from pipeline.cards.entries import Entry, Fact
-from pipeline.model import Inline, Span
+from pipeline.model import Inline
 from pipeline.model import inline as inl
 from pipeline.model.naming import names_of
 
@@ -55,7 +55,6 @@ def _another(label: str, name: str) -> bool:
 
 # "Be ready to scale - ...", "Apply even to Owners - ...": a clause, not a name
 _FUNCTION_WORDS = frozenset("a an the to of in on at by for with be is are was can will you your we our it its not".split())
-_SPACED_DASH = re.compile(r"\s[-–—]\s")
 MIN_DASHED = 2  # named siblings written `Term — definition`, for a line like them to be one too
 
 
@@ -67,7 +66,7 @@ def dashed_terms(entries: list[Entry]) -> list[Entry]:
     dashed = sum(e.named and _dash_split(e) is not None for e in entries)
     if dashed < MIN_DASHED:
         return entries
-    return [_as_term(e) if _loose(e) and (split := _dash_split(e)) and _a_name(split[0]) else e for e in entries]
+    return [_as_term(e, split) if _loose(e) and (split := _dash_split(e)) and _a_name(split[0]) else e for e in entries]
 
 
 def _loose(entry: Entry) -> bool:
@@ -76,11 +75,8 @@ def _loose(entry: Entry) -> bool:
 
 def _dash_split(entry: Entry) -> tuple[Inline, Inline] | None:
     spans = inl.strip(entry.node.inline)
-    if not spans or spans[0].kind != "text" or (match := _SPACED_DASH.search(spans[0].text)) is None:
-        return None
-    term = inl.strip((Span("text", spans[0].text[: match.start()]),))
-    definition = inl.strip((Span("text", spans[0].text[match.end() :]),) + spans[1:])
-    return (term, definition) if term and definition else None
+    parts = inl.dash_parts(spans) if spans else None
+    return parts if parts and parts[0] and parts[1] else None
 
 
 def _a_name(term: Inline) -> bool:
@@ -88,6 +84,5 @@ def _a_name(term: Inline) -> bool:
     return 0 < len(words) <= MEMBER_WORDS and words[0][:1].isupper() and not {w.lower() for w in words} & _FUNCTION_WORDS
 
 
-def _as_term(entry: Entry) -> Entry:
-    split = _dash_split(entry)
-    return replace(entry, head=split[0], definition=split[1], named=True) if split else entry
+def _as_term(entry: Entry, split: tuple[Inline, Inline]) -> Entry:
+    return replace(entry, head=split[0], definition=split[1], named=True)

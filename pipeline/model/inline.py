@@ -295,6 +295,15 @@ MAX_DASH_TERM_WORDS = 4
 DASH_FREE_WORDS = 2  # a longer name is capitalised word by word ("Customer Service & Communities")
 
 
+def dash_parts(inline: Inline) -> tuple[Inline, Inline] | None:
+    """The two sides of the first spaced dash in the line's first text, each stripped."""
+    first = inline[0]
+    match = _SPACED_DASH.search(first.text) if first.kind == "text" else None
+    if match is None:
+        return None
+    return strip((Span("text", first.text[: match.start()]),)), strip((Span("text", first.text[match.end() :]),) + inline[1:])
+
+
 def _dash_term(inline: Inline) -> tuple[Inline, Inline] | None:
     """`Term - definition` (or ` – `, ` — `), the dash in the line's first text:
     a name of a few words, not a clause (`single digit ms latency - low latency`
@@ -303,11 +312,10 @@ def _dash_term(inline: Inline) -> tuple[Inline, Inline] | None:
     if first.kind == "code" and len(inline) > 1 and inline[1].kind == "text" and _LEADING_DASH.match(inline[1].text):
         # "`docker system prune -af --volumes` — lab reset": a command, then what it does
         return _checked((first,), strip((Span("text", _LEADING_DASH.sub("", inline[1].text, count=1)),) + inline[2:]))
-    match = _SPACED_DASH.search(first.text) if first.kind == "text" else None
-    if match is None:
+    parts = dash_parts(inline)
+    if parts is None:
         return None
-    term = strip((Span("text", first.text[: match.start()]),))
-    definition = strip((Span("text", first.text[match.end() :]),) + inline[1:])
+    term, definition = parts
     plain = to_plain(term).strip()
     if not plain or not to_plain(definition).strip() or word_count(plain) > MAX_DASH_TERM_WORDS or "," in plain:
         return None

@@ -79,7 +79,8 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
     if not context or entry.node.role != "item" or entry.defined_in_passing or _marked(entry):
         return False
     asked_of = context
-    if not (is_phrase(sink, entry) or _one_word(entry)) or (clue := phrase_clue(entry)) is None:
+    phrase = is_phrase(sink, entry)
+    if not (phrase or _one_word(entry)) or (clue := phrase_clue(entry)) is None:
         return False
     if FORMER.match(context[-1]):
         # "formerly Old Name" over a list: the thing above it, by its present name, is the parent
@@ -90,9 +91,13 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
         # "the app handles more load by adapting, two kinds" under *Scalability*: the
         # clause is a remark on the list, the heading above it what the item is one of
         asked_of = context[:-1]
-    if not is_phrase(sink, entry) and not (names_one_thing(asked_of[-1]) and options(_item_names(peers))):
-        return False  # "schedule: cron jobs" is asked from its meaning only where its list offers the choices
-    if (question := which_question(asked_of, inl.to_plain(entry.head).strip(), _item_names(peers))) is None:
+    # "schedule: cron jobs" is asked from its meaning only where its list offers the choices
+    if not phrase and not names_one_thing(asked_of[-1]):
+        return False
+    names = _item_names(peers)  # a walk over the whole list: once per item asked
+    if not phrase and not options(names):
+        return False
+    if (question := which_question(asked_of, inl.to_plain(entry.head).strip(), names)) is None:
         # one thing's list, too long to offer as choices: the phrase is asked forward, with
         # the thing named on the front ("STS — short-term credentials")
         front = f"<b>{inl.escape(unnumbered(asked_of[-1]))}</b> — {sink.html(entry.head)}"

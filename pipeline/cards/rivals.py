@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence, Set
+from functools import cached_property
 from typing import Protocol
 
 from pipeline.cards.cue_words import content_words
@@ -99,7 +100,7 @@ class Rivals:
         if found is None:
             lines, of_thing = self.said.lines, self.said.of_thing
             found = self.agents[agent] = any(
-                agent in agents_of(lines[k][2]) and self._kept(n, k) for n in sorted(self.near) if self._rival(n) for k in of_thing.get(n, ())
+                agent in agents_of(lines[k][2]) and self._kept(n, k) for n in self._near_in_order if self._rival(n) for k in of_thing.get(n, ())
             )
         return found
 
@@ -107,7 +108,12 @@ class Rivals:
         """The places to read for a word: its holders, or the near things when fewer. A near thing
         that holds no such line reads as none, so either gives the same answer; a word of
         every topic (`regions`) is held all over large notes, but a thing has few rivals."""
-        return holders if len(holders) <= len(self.near) else sorted(self.near)
+        return holders if len(holders) <= len(self.near) else self._near_in_order
+
+    @cached_property
+    def _near_in_order(self) -> tuple[int, ...]:
+        """The near things in document order, sorted once for every lookup that reads them."""
+        return tuple(sorted(self.near))
 
     def _rival(self, n: int) -> bool:
         found = self.rival.get(n)

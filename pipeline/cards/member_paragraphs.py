@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Fact, Group
-from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.member_lines import opens_with_member
-from pipeline.cards.prompts import asked
+from pipeline.cards.opening_names import first_span_cloze
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 
@@ -21,5 +20,5 @@ def member_paragraph(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[s
     if len({f.line for f in facts}) != 1 or spans[:1] == () or spans[0].kind != "strong" or not opens_with_member(inl.to_plain(group.label), facts[0]):
         return None
     rest = "".join(" " + sink.html(f.inline) for f in facts[1:])
-    text = f"<b>{sink.html(asked(group.label, group.context))}</b>: " + cloze_text(spans, sink.html, hide_spans=[0]) + rest
+    text = first_span_cloze(sink, group, spans) + rest
     return None if gives_itself_away(text, group.context, sink.common, sink.describes) else (text, group.context)

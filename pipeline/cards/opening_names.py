@@ -16,6 +16,7 @@ from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.prompts import asked
 from pipeline.cards.sink import CardSink
+from pipeline.model import Inline
 from pipeline.model import inline as inl
 
 _GOES_ON = re.compile(r"\s+[a-z]")  # "keeps", "copies": what the name does, not a list of names or a bracket
@@ -29,5 +30,9 @@ def opening_name_cloze(sink: CardSink, group: Group, fact: Fact) -> tuple[str, t
     rest = inl.to_plain(spans[1:])
     if _GOES_ON.match(rest) is None or inl.word_count(rest) < SHORT_FACT_WORDS:
         return None
-    label = sink.html(asked(group.label, group.context))
-    return f"<b>{label}</b>: " + cloze_text(spans, sink.html, hide_spans=[0]), group.context
+    return first_span_cloze(sink, group, spans), group.context
+
+
+def first_span_cloze(sink: CardSink, group: Group, spans: Inline) -> str:
+    """`<b>label</b>: [name] ...`: the line's first span (its bold name) hidden, the group's label in front."""
+    return f"<b>{sink.html(asked(group.label, group.context))}</b>: " + cloze_text(spans, sink.html, hide_spans=[0])

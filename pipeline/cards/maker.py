@@ -55,6 +55,7 @@ from pipeline.cards.things import is_classification, label_schemes, things_of
 from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model import Card, Document, Node, Span, Topic
 from pipeline.model import inline as inl
+from pipeline.model.label_remarks import remark_to_label
 
 EXTRA_WORDS = 30  # facts small enough to ride on an enumeration's back
 # Kinds that can stand as a topic's overview; quizzes and the author's own cards keep theirs.
@@ -211,7 +212,7 @@ class _CardMaker(CardSink):
             if id(entry.node) in self.folded:
                 continue  # said by the topic's overview
             if entry.node.children:
-                head, lead = inl.remark_to_label(entry.head, entry.definition)  # `Roles: (read only)`
+                head, lead = remark_to_label(entry.head, entry.definition)  # `Roles: (read only)`
                 label = Group(inner, head, entry.node.line, Fact(lead, entry.node.line), False, sorted_label=sorting)
                 outer, self.tiered = self.tiered, tiers
                 self._group(label, entry.node.children)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.model import inline as inl
+from pipeline.model.label_remarks import is_remark_only, with_remark
 from pipeline.diagnostics import warning
 from pipeline.front_matter import strip_front_matter
 from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
@@ -88,12 +89,12 @@ def _topic_title(spans: Inline, remark_opens: bool = False) -> tuple[Inline, Inl
         return None  # a bold whole sentence is a statement to learn, not a topic
     if title_plain.endswith((":", "?")) or not rest_plain.strip() or rest_plain.lstrip().startswith(":"):
         rest = inl.strip(inl.strip(rest, " \t:"))
-        if inl.is_remark_only(rest):
+        if is_remark_only(rest):
             # `**System roles:** (top to bottom)`: a remark on the label, no answer to
             # anything; it stays with the title, the lines below say what it lists
-            return inl.with_remark(inl.strip_label(title), rest), ()
+            return with_remark(inl.strip_label(title), rest), ()
         return inl.strip_label(title), rest
-    if remark_opens and inl.is_remark_only(rest):
+    if remark_opens and is_remark_only(rest):
         # `**Change enablement** (formerly change control)` over paragraphs opens a topic
         # as the bold label alone would: read as a line, its lines were asked under the
         # topic before it (over a list, the label leads that list instead). The remark

@@ -16,6 +16,7 @@ from pipeline.model import inline as inl
 from pipeline.notes.markdown_lines import Token, parse_inline
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model.cards_off import without_cards
+from pipeline.model.label_remarks import label_with_remark
 from pipeline.notes.html_tags import image_span, tag_attributes
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import skip
@@ -28,7 +29,7 @@ def is_label(spans: Inline) -> bool:
     spans = inl.strip(spans)
     if len(spans) == 1 and spans[0].kind in ("em", "strong"):
         return True
-    return inl.ends_with_colon(spans) or inl.is_arrow_term(spans) or inl.label_with_remark(spans)
+    return inl.ends_with_colon(spans) or inl.is_arrow_term(spans) or label_with_remark(spans)
 
 
 def paragraph_nodes(token: Token) -> list[Node]:

@@ -1,0 +1,64 @@
+"""Owner links: a list under `Label — **Name**` is the bold name's, not
+the bold topic's before it; a heading that compares two things ("A vs B") is no
+side among the options of a comparison card."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.compare import comparisons
+from pipeline.cards.maker import make_cards
+from pipeline.notes.parse import parse_document
+
+PROCESSES = """
+## Integration
+
+**Project plan**: integrates all subsidiary plans and the three baselines.
+
+ITTO — **Run Change Control**
+- Inputs: change requests, work performance reports, EEFs
+- Outputs: approved change requests, change log
+"""
+
+
+def _prompts(markdown: str) -> list[str]:
+    cards, _ = make_cards(parse_document(dedent(markdown).lstrip("\n"), "n.md"), "p")
+    return [c.prompt for c in cards]
+
+
+def test_a_list_under_a_label_and_a_bold_name_is_that_names() -> None:
+    document = parse_document(dedent(PROCESSES).lstrip("\n"), "n.md")
+    titles = [topic.title for section in document.sections for topic in section.topics]
+    assert any("Run Change Control" in str(title) for title in titles), titles
+    prompts = _prompts(PROCESSES)
+    assert not [p for p in prompts if "Project plan" in p and ("Inputs" in p or "Outputs" in p)], prompts
+    assert any("Run Change Control" in p and "Inputs" in p for p in prompts), prompts
+
+
+def test_a_label_and_a_bold_name_going_on_is_no_title() -> None:
+    markdown = PROCESSES.replace("ITTO — **Run Change Control**", "ITTO — **Run Change Control** (short): inputs are plans")
+    document = parse_document(dedent(markdown).lstrip("\n"), "n.md")
+    titles = [str(topic.title) for section in document.sections for topic in section.topics]
+    assert not any("Run Change Control" in t for t in titles), titles
+
+
+SECRETS = """
+## Data protection
+
+### Secrets
+- Vault Keeper vs Param Shelf
+  - Vault Keeper
+    - built-in rotation with functions, replication across regions
+    - deletion has a recovery window of 7-30 days
+  - Param Shelf
+    - encrypted strings via the key service
+    - no native rotation
+- CertDesk
+  - public certificates free, renewed automatically
+  - private authority for internal PKI
+"""
+
+
+def test_a_heading_that_compares_two_things_is_no_option() -> None:
+    sets = [{t.name for t in options} for options, _ in comparisons(parse_document(dedent(SECRETS).lstrip("\n"), "n.md"))]
+    assert not [s for s in sets if any(" vs " in name for name in s)], sets

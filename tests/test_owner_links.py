@@ -62,3 +62,31 @@ SECRETS = """
 def test_a_heading_that_compares_two_things_is_no_option() -> None:
     sets = [{t.name for t in options} for options, _ in comparisons(parse_document(dedent(SECRETS).lstrip("\n"), "n.md"))]
     assert not [s for s in sets if any(" vs " in name for name in s)], sets
+
+
+TOOLS = """
+## Compute
+
+### VMs
+- Resize: `vmctl resize -g rg1 -n vm1 --size Large`
+  - if the size is not on the cluster -> deallocate first
+- Registry Hub
+  - Basic / Standard / Premium (geo-replication = Premium)
+  - admin user off by default
+- Tunnel Gateway
+  - Route-based (almost always) vs policy-based (static, 1 tunnel)
+  - gateway subnet must be /27 or larger
+- Pilot Light
+  - a minimal core of the app always runs in the cloud
+  - the rest starts in a disaster
+"""
+
+
+def test_what_is_x_is_asked_only_over_a_line_that_can_say_it() -> None:
+    prompts = _prompts(TOOLS)
+    # a command, a set of tiers, two kinds side by side: none says what the thing is
+    assert not [p for p in prompts if p.startswith("What is") and "Pilot Light" not in p], prompts
+    assert "Resize: which command?" in prompts, prompts
+    assert "Registry Hub — which 3?" in prompts, prompts
+    assert "Tunnel Gateway — which 2?" in prompts, prompts
+    assert "What is Pilot Light?" in prompts, prompts

@@ -7,6 +7,7 @@ import re
 from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.counted import a_member, lead, one_kind, open_ended
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.prompts import asked, definition_question, is_statement
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, Span
@@ -55,7 +56,13 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         noun = counted_noun(plain, members, sink.product) or ""
         counted = members and len(together) == 1 and not open_ended(plain, members)
         return (*label, Span("text", f" — which {len(members)}{noun}?")) if counted else label
-    return definition_question(label, sink.describes(plain)) or label
+    if (question := definition_question(label, sink.describes(plain))) is None:
+        return label
+    if commands_only(together):
+        return (*label, Span("text", f": which command{'s' if len(together) > 1 else ''}?"))  # "Resize" over `az vm resize ...`
+    if (sides := sides_set(together[0])) is not None:
+        return (*label, Span("text", f" — which {len(sides)}?")) if sides and len(together) == 1 else label
+    return question
 
 
 def _counted(sink: CardSink, label: Inline, together: list[Fact]) -> str:
@@ -96,7 +103,7 @@ _QUANTITY = re.compile(r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|ei
 
 LIST_ITEMS = 3  # a line of this many short comma items lists members
 ITEM_WORDS = 2
-_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+/\s+")  # "Basic / Standard / Premium" too
 _JOINED_ITEMS = re.compile(r"\s*(?:[,;]|\band\b|\bor\b)\s*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s?")
 
@@ -134,6 +141,27 @@ def _sentence_case(text: str) -> bool:
 # "default: all pods...", "-> All can run...", "can be used to protect...": a setting,
 # a consequence or a use, no answer to "What is X?"
 _NO_DEFINITION = re.compile(r"^\s*(?:->|→|=>|(?:can|could|may|might)\b)", re.IGNORECASE)
+
+
+def commands_only(facts: list[Fact]) -> bool:
+    """Lines that are each a command alone (`az vm resize ...`): the back says how,
+    not what the thing is."""
+    shown = [[span for span in f.inline if span.kind != "text" or span.text.strip()] for f in facts]
+    return all(spans and all(span.kind == "code" for span in spans) for spans in shown)
+
+
+def sides_set(fact: Fact) -> list[str] | None:
+    """`Route-based (almost always) vs policy-based (static, ...)`: a first line that
+    sets kinds side by side tells them apart, no answer to "What is VPN Gateway?";
+    the sides when each is a short name, [] when they are more."""
+    text = inl.to_plain(fact.inline)
+    if not VERSUS.search(text):
+        return None
+    sides = [side.strip().rstrip(".") for side in VERSUS.split(inl.ASIDE.sub(" ", text))]
+    return sides if all(0 < len(side.split()) <= SIDE_WORDS for side in sides) else []
+
+
+SIDE_WORDS = 3
 
 
 def says_what(fact: Fact) -> bool:

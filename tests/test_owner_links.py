@@ -90,3 +90,25 @@ def test_what_is_x_is_asked_only_over_a_line_that_can_say_it() -> None:
     assert "Registry Hub — which 3?" in prompts, prompts
     assert "Tunnel Gateway — which 2?" in prompts, prompts
     assert "What is Pilot Light?" in prompts, prompts
+
+
+COMPONENTS = """
+## Cluster architecture
+
+control plane components (run as static pods):
+- api-server :6443
+- etcd :2379 (client), :2380 (peer)
+- scheduler :10259
+- controller-manager :10257
+- kubelet :10250 (on every node, a systemd service, NOT a pod)
+- kube-proxy: DaemonSet
+"""
+
+
+def test_a_count_is_said_only_over_every_line_of_the_list() -> None:
+    # etcd and kubelet are asked by cards of their own: a card of the other three
+    # is no answer to "which 3?", there are six
+    counted = [p for p in _prompts(COMPONENTS) if "control plane components" in p and "which" in p]
+    assert not counted, counted
+    whole = _prompts(COMPONENTS.replace("- etcd :2379 (client), :2380 (peer)\n", "").replace("- kubelet :10250 (on every node, a systemd service, NOT a pod)\n", "").replace("- kube-proxy: DaemonSet\n", ""))
+    assert any(all(item in p for item in ("api-server", "scheduler", "controller-manager")) for p in whole), whole

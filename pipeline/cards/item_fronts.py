@@ -29,6 +29,8 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
             # a few examples of many, or sentences and settings ("health agent pushes metrics
             # to CloudWatch"): no members of one kind to count
             return label
+        if not shows_all(group, together):
+            return label  # 3 of 6 components, the rest asked by cards of their own: "which 3?" would be false
         return (*label, Span("text", f": which {_counted(sink, group.label, together)}?"))  # "DMS — supports: which 2 migrations?"
     if kind != "detail" or group.is_topic or label is not group.label:
         return label
@@ -42,7 +44,7 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         lines = [inl.to_plain(f.inline) for f in together]
         # a label its own line defines ("Compute layer = virtual warehouses") is a thing: its lines are its facts
         defined = bool(group.lead.inline) and any(f.line == group.lead.line for f in together)
-        if len(together) > 1 and not defined and not open_ended(plain, lines) and one_kind(lines, phrases=True) and all(a_member(line) for line in lines):
+        if len(together) > 1 and not defined and not open_ended(plain, lines) and one_kind(lines, phrases=True) and all(a_member(line) for line in lines) and shows_all(group, together):
             # an owner that is a sentence ("Given a scenario, apply ...") stays in the breadcrumb
             return (*(label if len(owner.split()) > OWNER_WORDS else front), Span("text", f": which {_counted(sink, label, together)}?"))
         return front
@@ -63,6 +65,11 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     if (sides := sides_set(together[0])) is not None:
         return (*label, Span("text", f" — which {len(sides)}?")) if sides and len(together) == 1 else label
     return question
+
+
+def shows_all(group: Group, together: list[Fact]) -> bool:
+    """Whether a card of these lines shows every line of the list its label leads."""
+    return set(group.items) <= {f.line for f in together}
 
 
 def _counted(sink: CardSink, label: Inline, together: list[Fact]) -> str:

@@ -112,3 +112,19 @@ def test_a_count_is_said_only_over_every_line_of_the_list() -> None:
     assert not counted, counted
     whole = _prompts(COMPONENTS.replace("- etcd :2379 (client), :2380 (peer)\n", "").replace("- kubelet :10250 (on every node, a systemd service, NOT a pod)\n", "").replace("- kube-proxy: DaemonSet\n", ""))
     assert any(all(item in p for item in ("api-server", "scheduler", "controller-manager")) for p in whole), whole
+
+
+def test_a_list_that_trails_off_mid_line_is_no_set_of_blanks() -> None:
+    from .test_cards import cards_of
+
+    found = cards_of(
+        """
+        ## Sentinel
+
+        **Parts:**
+        - **Data connectors** — M365, Entra, Defender, AWS, syslog/CEF, etc. Many Microsoft sources are free to ingest
+        - **Workbooks** — dashboards (Azure Monitor workbooks)
+        """
+    )
+    assert not [c for c in found if c.startswith("[enumeration]")], found
+    assert any("Data connectors" in c and "etc." in c for c in found), found

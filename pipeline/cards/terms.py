@@ -30,7 +30,7 @@ from pipeline.cards.prompts import asked, coded_example, common_word, everyday, 
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
 from pipeline.cards.term_sentences import apart_cloze, parted, sentences
-from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, OPEN_ITEM, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
@@ -310,8 +310,8 @@ def _listed(entry: Entry) -> list[str] | None:
     wanted, longest = (CATEGORY_ITEMS if kind and not labelled else LIST_ITEMS), ITEM_WORDS
     if not (labelled or kind):
         wanted, longest = LIST_ITEMS, SHORT_ITEM_WORDS
-    if len(items) < wanted or any(len(item.split()) > longest or ";" in item for item in items):
-        return None  # "archiving; alert response = quarantine": a second list on the line
+    if len(items) < wanted or any(len(item.split()) > longest or ";" in item or OPEN_ITEM.search(item) for item in items):
+        return None  # "archiving; alert response = quarantine": a second list on the line; "etc. ...": an open one
     return items
 
 

@@ -128,3 +128,32 @@ def test_a_list_that_trails_off_mid_line_is_no_set_of_blanks() -> None:
     )
     assert not [c for c in found if c.startswith("[enumeration]")], found
     assert any("Data connectors" in c and "etc." in c for c in found), found
+
+
+PRICING = """
+## Compute
+
+**Pricing:**
+- PayGo Instances
+  - no commitment or upfront payment (billed per second)
+  - suits short workloads that cannot be interrupted
+- Reserved Instances
+  - one or three year term, up to 72% off
+  - suits steady workloads
+- Spare Instances
+  - cheapest, can be taken back with two minutes warning
+  - suits batch jobs
+- Own Hosts
+  - a whole physical server
+  - for licences bound to sockets
+"""
+
+
+def test_a_clue_that_only_says_what_a_thing_has_not_is_no_clue_among_many() -> None:
+    from pipeline.cards.compare import compare_cards
+
+    from .test_compare_neighbours import _document
+
+    fronts = [c.prompt for c in compare_cards(_document(PRICING), "p")]
+    assert fronts, fronts
+    assert not [f for f in fronts if "no commitment" in f.lower()], fronts

@@ -157,3 +157,25 @@ def test_a_clue_that_only_says_what_a_thing_has_not_is_no_clue_among_many() -> N
     fronts = [c.prompt for c in compare_cards(_document(PRICING), "p")]
     assert fronts, fronts
     assert not [f for f in fronts if "no commitment" in f.lower()], fronts
+
+
+def test_a_list_of_members_is_shown_whole_or_not_at_all() -> None:
+    from .test_cards import cards_of
+
+    found = cards_of(
+        """
+        ## Partners
+
+        Factors that influence an organization's supplier strategy:
+
+        1. strategic focus
+        2. corporate culture
+        3. resource scarcity
+        4. cost concerns
+        5. subject matter expertise
+        6. external constraints
+        7. demand patterns
+        """
+    )
+    shown = [c for c in found if "strategic focus" in c]
+    assert shown and all(item in shown[0] for item in ("cost concerns", "external constraints", "demand patterns")), found

@@ -179,3 +179,18 @@ def test_a_list_of_members_is_shown_whole_or_not_at_all() -> None:
     )
     shown = [c for c in found if "strategic focus" in c]
     assert shown and all(item in shown[0] for item in ("cost concerns", "external constraints", "demand patterns")), found
+
+
+def test_one_identifier_in_code_is_one_value() -> None:
+    from .test_cards import cards_of
+
+    found = cards_of(
+        """
+        ## Workloads
+
+        - cp node taint: `node-role.kubernetes.io/control-plane:NoSchedule`
+        - restartPolicy: `Always`, `OnFailure`, `Never`
+        """
+    )
+    assert not [c for c in found if "cp node taint — which" in c], found
+    assert any("restartPolicy — which 3?" in c for c in found), found

@@ -256,6 +256,9 @@ _CATCH_ALL = re.compile(r"^(?:any|all|other|others|every|anything|etc)\b", re.IG
 def _value_items(definition: Inline) -> list[str]:
     """The names an answer lists, split at its commas and "and"s, or at its slashes."""
     text = inl.ASIDE.sub("", inl.to_plain(definition)).strip().rstrip(".")
+    shown = [span for span in definition if span.kind != "text" or span.text.strip()]
+    if len(shown) == 1 and shown[0].kind == "code" and " " not in text:
+        return [text]  # `node-role.kubernetes.io/control-plane:NoSchedule`: one value, its slash no list
     items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]
     if len(items) == 1 and (" " not in text or " / " in text):  # "kubernetes.io/tls" is one name in a list with commas
         # ("L4 TCP/SSL proxy" is one name too; "App / Transport / Link" are three)

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from pipeline.cards.area_headings import files_an_area
 from pipeline.cards.after_lists import statements_after, statements_alone
-from pipeline.cards.answer_keys import with_answer_keys
+from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
@@ -46,7 +46,6 @@ from pipeline.cards.series import are_tiers
 from pipeline.cards.headings_asked import heading_asked
 from pipeline.cards.topic_headings import is_topic_heading, outline_heading
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
-from pipeline.cards.shown_headings import headings_shown
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
@@ -66,7 +65,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 def make_cards(
     document: Document, pack_slug: str, image_src: ImageSource | None = None
 ) -> tuple[list[Card], list[Diagnostic]]:
-    document = with_answer_keys(headings_shown(document))
+    document = as_asked(document)
     maker = _CardMaker(document.path, pack_slug, image_src)
     lines = list(_plain_lines(document))
     maker.common = common_names(lines)

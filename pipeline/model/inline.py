@@ -169,6 +169,22 @@ def ends_with_colon(inline: Inline) -> bool:
     return to_plain(inline).rstrip().endswith(":")
 
 
+# ---- items ---------------------------------------------------------------------------
+
+# "user 2,048 chars, group 5,120": a comma between a digit and three more groups the
+# number's digits ("2,048" is one number); any other comma parts the items of a list
+ITEM_COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
+NUMBER = r"\d{1,3}(?:,\d{3})+(?!\d)"  # a number written with its thousands apart ("10,000")
+
+
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def groups_digits(text: str, at: int) -> bool:
+    """Whether the comma at `at` sits inside a number ("2,048") rather than between items."""
+    return _NUMBER_COMMA.match(text, at) is not None
+
+
 # ---- terms ---------------------------------------------------------------------------
 
 MAX_TERM_WORDS = 10

@@ -28,6 +28,7 @@ from pipeline.model import inline as inl
 
 # "B — because ...", "(c)", "A, D.": an answer given by its letters
 _LETTERS = re.compile(r"^\(?[A-Ja-j]\)?(?:\s*(?:,|&|/|\band\b)\s*\(?[A-Ja-j]\)?)*\s*(?:$|[.):\-–—]\s*)")
+KEY_ANSWERS = 2  # answers a key gives at least (one "Answer: B" under a summary answers its own question)
 _KEY_HEADING = re.compile(r"^\W*(?:answer\s+key|key)\W*$", re.IGNORECASE)
 # "Self-quiz (answers at the bottom — cover them up!)": how to use the quiz, no fact
 _HOW_TO_USE = re.compile(
@@ -145,8 +146,8 @@ def with_answer_keys(document: Document) -> Document:
             for (owner, last), answer in zip(pending, answers):
                 body, _ = _insert_after(topics[owner].body, last, answer)
                 topics[owner] = replace(topics[owner], body=body)
-        else:
-            # a key that answers other questions than these: its letters ("B — CV = ...")
+        elif len(answers) >= KEY_ANSWERS and (end == start + 1 or all(n.role == "step" for n in topic.body[start:end])):
+            # a numbered key that answers other questions than these: its letters ("B — CV = ...")
             # are no term and its explanations no facts without their questions
             unread = tuple(replace(node, cards=False) for node in topic.body[start:end])
             topics[place] = replace(topic, body=topic.body[:start] + unread + topic.body[end:])

@@ -327,13 +327,18 @@ def _stressed_term(term: Inline) -> Inline:
 STRESS_LEAD_WORDS = 2
 
 
+_JOINED = re.compile(r"(?:and|or|nor|plus|&)\s", re.IGNORECASE)
+
+
 def _opens_a_sentence(bold: Inline, rest: str) -> bool:
     """`**Amazon S3** stores objects`: a bold name that opens its sentence. A bold
     phrase in lower case (`**early deletion** fee if...`, a line wrapped mid-sentence)
     or one the next sentence follows (`**service credits**. Free services...`)
     is a word the sentence stresses, which it does not define."""
     text = to_plain(bold).strip()
-    return bool(text) and not text[0].islower() and not rest.lstrip()[:1] in (".", ",", ";", "!", "?")
+    # `**Scope management plan** and **requirements management plan** first.`: one of two subjects
+    joined = _JOINED.match(rest.lstrip()) is not None
+    return bool(text) and not text[0].islower() and not rest.lstrip()[:1] in (".", ",", ";", "!", "?") and not joined
 
 
 def is_arrow_term(inline: Inline) -> bool:

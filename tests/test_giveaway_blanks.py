@@ -53,3 +53,50 @@ def test_a_label_that_says_none_of_the_blank_stays() -> None:
         """
     )
     assert any("RBAC : az {{c1::role assignment}} create" in line for line in _commands(lines)), lines
+
+
+def test_a_stressed_negation_is_no_blank_what_it_denies_is() -> None:
+    lines = cards_of(
+        """
+        ## Terraform
+
+        ### apply / destroy
+        - `terraform destroy` = alias for `terraform apply -destroy`
+        - apply w/o a saved plan makes a fresh plan and asks you. With a saved plan file there's NO confirmation prompt.
+        - Adding a 4th manager does NOT increase fault tolerance, it only makes quorum bigger.
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c1::NO}}" not in said and "{{c1::NOT}}" not in said, lines
+    assert "NO {{c1::confirmation prompt}}" in said, lines
+    assert "NOT {{c1::increase fault tolerance}}" in said, lines
+
+
+def test_a_denied_word_the_front_shows_again_is_no_blank() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        ### WAF
+        - L7 web ACLs with managed rule groups, rate-based rules, geo match
+        - NOT on NLB or classic ELB -> for NLB think Network Firewall / Shield
+        """
+    )
+    assert not any("{{c1::NLB or classic ELB" in line or "{{c1::NOT}}" in line for line in lines), lines
+
+
+def test_an_example_in_code_is_no_blank_beside_the_fact() -> None:
+    lines = cards_of(
+        """
+        ## Identity
+
+        - Groups
+          - Types: Security, Microsoft 365
+          - Membership: Assigned, Dynamic user, Dynamic device
+            - dynamic device membership -> security groups only
+            - dynamic rules need P1 (e.g. `(user.department -eq "Sales")`)
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c1::(user.department" not in said, lines
+    assert "{{c1::P1}}" in said, lines

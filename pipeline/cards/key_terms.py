@@ -204,23 +204,6 @@ def has_hit(spans: Inline, finder: Finder) -> bool:
     return any(s.kind == "text" and finder(s.text) for s in spans)
 
 
-# "does NOT affect the management account": a stressed negation, then what it denies, up to a mark
-_DENIED = re.compile(r"\b(?:NOT|NEVER|NO|CANNOT|CAN'T|DON'T|WON'T)\s+(?:(?:to|be|on|in|the|an?)\s+)*(?P<phrase>[\w/-]+(?:\s+[\w/-]+){0,3})(?=\s*(?:$|[,;.:()!?→—]|->|\s-\s))")
-_ARTICLE = re.compile(r"\b(?:an?|the)\s+$")
-
-
-def denied_phrase(spans: Inline) -> Finder | None:
-    """A finder for what a stressed negation denies ("does NOT [affect the management
-    account]", "is NOT a [backup]"): that is the fact; a blank over the negation itself
-    asks a yes or no, and one plain word denied ("does NOT [change]") a guess."""
-    for span in spans:
-        found = _DENIED.search(span.text) if span.kind == "text" else None
-        if found and (len(found.group("phrase").split()) > 1 or _ARTICLE.search(span.text[: found.start("phrase")])):
-            target, place = span.text, [found.span("phrase")]
-            return lambda text: place if text == target else []
-    return None
-
-
 def first_name_run(spans: Inline, avoid: frozenset[str], described: Callable[[str], bool] = lambda name: False) -> Finder | None:
     """A finder for the first run of names in the first text span that has one."""
     for span in spans:

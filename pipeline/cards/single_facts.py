@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import html
 import re
-from os.path import commonprefix
 
 from pipeline.cards.member_lines import opens_with_member
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.deletions import BLANK, HIDDEN, echoes, stem, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, says_a_part, variant_shown, words_shown
+from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, says_a_part, variant_shown, words_shown
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.headings_asked import heading_asked, own_subject, subject_cloze
 from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it_is_not
-from pipeline.cards.key_terms import STRESSED, Finder, cloze_text, denied_phrase, emphasised, first_name_run, has_hit, subject_finder
+from pipeline.cards.key_terms import STRESSED, Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
+from pipeline.cards.negations import denied_cloze
 from pipeline.cards.name_pointing import clue_lines, points_to_name
 from pipeline.cards.own_words import hide_own_words
 from pipeline.cards.partners import hides_a_partner
@@ -31,10 +31,6 @@ KEY_WORDS = 10
 LISTED_NAMES = 3  # names one blank hides that make it a list to recite
 MIN_SHOWN_WORDS = 4  # words of the sentence a cloze leaves to answer from (the label's not counted)
 _TAG = re.compile(r"<[^>]+>")
-_LETTER_WORDS = re.compile(r"[A-Za-z]+")
-_FUNCTION_WORDS = frozenset("a an the to be on in of for and or with from by at it its".split())
-FORM_LETTERS = 5  # letters of a word whose other forms share its first letters
-FORM_SHARE = 0.8  # of the longer form the shared first letters spell ("translat" of "translator")
 _COUNTED = re.compile(r"::(\d+) names\}\}")
 _SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z]")
 NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they", "there", "here"}
@@ -199,10 +195,8 @@ def _keyed(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tu
         # the sentence's own words around its subject: a statement, no clue cut from a list
         if len(HIDDEN.findall(text)) == 1 and not _a_modifier(text) and points_to_name(sink, text, last_resort=True):
             return text, group.context
-    if (denied := denied_phrase(spans)) is not None:
-        text = cloze_text(spans, sink.html, hide=denied)
-        if not _denied_shown(text, (label_plain, *group.context)):
-            return f"<b>{label_html}</b>: " + text, group.context
+    if (text := denied_cloze(spans, sink.html, (label_plain, *group.context))) is not None:
+        return f"<b>{label_html}</b>: " + text, group.context
     if (names := first_name_run(spans, avoid, sink.describes)) is not None:
         text = cloze_text(spans, sink.html, hide=names)
         hidden = HIDDEN.search(text)
@@ -232,26 +226,6 @@ def _keyed(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tu
             return text, _shown_context(group)
         return f"<b>{label_html}</b>: " + text, group.context
     return None
-
-
-def _denied_shown(cloze: str, context: tuple[str, ...]) -> bool:
-    """Whether a word of what the blank denies shows elsewhere on the front, in any
-    inflection ("NOT on [NLB or ELB] -> for NLB think ..."; "NOT to [translate]" under
-    *Translator*): the front would answer it."""
-    hidden = HIDDEN.search(cloze)
-    if hidden is None:
-        return True
-    shown = [w.lower() for w in _LETTER_WORDS.findall(" ".join((words_shown(BLANK.sub(" ", cloze)), *context)))]
-    denied = [w.lower() for w in _LETTER_WORDS.findall(words_shown(hidden.group(1))) if w.lower() not in _FUNCTION_WORDS]
-    return len(denied) < 1 or any(_same_word(w, other) for w in denied for other in shown)
-
-
-def _same_word(word: str, other: str) -> bool:
-    """"translate" and "Translator", "NLB" and "NLB": one word in two forms."""
-    if word == other or stem(word) == stem(other):
-        return True
-    shorter = min(len(word), len(other))
-    return shorter >= FORM_LETTERS and len(commonprefix([word, other])) >= FORM_SHARE * max(len(word), len(other))
 
 
 def _a_modifier(cloze: str) -> bool:

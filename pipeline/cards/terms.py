@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.cards.topic_headings import is_collection
+from pipeline.cards.aspect_fronts import aspect_asked
 from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, hide_mentions, joined, named_by_mentions, subject_cloze
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.code_commands import task_over_command
@@ -156,6 +157,9 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         noun = kind_of(shown, head, inl.to_plain(entry.definition)) or counted_noun(head, _value_items(entry.definition), sink.product) or ""
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))
+    elif (aspect := aspect_asked(head, inl.to_plain(entry.definition))) is not None:
+        # "Cross Region Restore: needs GRS vault ...": a side fact, asked as the aspect it tells
+        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}{aspect}"))
     first, asked_apart, own_terms = sentences(entry)
     # "GKE: [Autopilot] mode ...": a part that opens on a name in bold; else a sentence's own subject
     # "ADs are isolated ..." of *Availability Domain (AD)*: the term is its subject, hidden where it says it

@@ -30,6 +30,7 @@ from pipeline.cards.entries import Entry, Fact, Group, announced_count, categori
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.forward_facts import word_lines
+from pipeline.cards.grab_bags import grab_bag_lines, is_grab_bag
 from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.member_lines import dashed_terms
@@ -324,7 +325,8 @@ class _CardMaker(CardSink):
         if group.lead.inline and not listed:
             facts.insert(0, group.lead)
 
-        kind_first = "overview" if group.is_topic and not self.commands_led else None
+        grab_bag = group.is_topic and is_grab_bag(inl.to_plain(group.label))  # "Random stuff to re-check": nothing it is
+        kind_first = "overview" if group.is_topic and not self.commands_led and not grab_bag else None
         folding = aspect_list(entries) if group.is_topic and not listed and len(facts) == 1 and bare(facts[0]) else None
         if folding is not None:
             fold(self, group, facts[0], folding)  # "Bucket Policy: JSON based; used to: ..."
@@ -364,6 +366,8 @@ class _CardMaker(CardSink):
             # remarks on a topic's commands ("XFS cannot shrink"): each by its key term, the rest for reading
             self._alone(facts, group)
             facts = []
+        if facts and grab_bag:
+            facts = grab_bag_lines(self, group, facts)
         if facts:
             fact_cards(self, group, facts, kind_first or "detail")
             kind_first = None

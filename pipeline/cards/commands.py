@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.deletions import stem as _stem
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
@@ -33,6 +34,17 @@ def says_a_task(inline: Inline) -> bool:
 # up to the first argument (a name with a digit or a dash, a flag, a path, a value)
 _SUBCOMMAND = re.compile(r"^(\S+)((?:\s+[a-z]+){1,2})(?=\s|$)")
 SHOWN_ARGUMENTS = 2  # fewer say no task ("k rollout [status] deploy/web" could be any rollout step)
+
+
+# what a subcommand does to its object: alone in a blank ("az lock [create]") it is a guess
+_PLAIN_VERBS = frozenset("create delete list show get set update add remove enable disable run start stop describe".split())
+_SAID = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _said_words(text: str) -> frozenset[str]:
+    """The words a command's front says besides its blank (label, breadcrumb, arguments:
+    `--nsg-name` says "nsg"), without their inflection ("accounts" says "account")."""
+    return frozenset(_stem(w) for w in _SAID.findall(text))
 
 
 def _with_aside(spans: Inline) -> bool:
@@ -61,12 +73,25 @@ def command_cloze(sink: CardSink, group: Group, fact: Fact, notes: tuple[Fact, .
     hidden = " ".join(words)
     if hidden in code[match.end() :] or hidden in inl.to_plain(spans[1:]):
         return False  # `docker build ... / podman build ...`: the line says it a second time
+    # "Storage accounts: az [storage account] create": a label or a breadcrumb that says a word
+    # of the blank answers it, and is left off; a word the arguments say (`--nsg-name` of
+    # `network nsg`) stays shown, the rest of the blank asked
+    label_says = bool(_said_words(inl.to_plain(group.label)) & {_stem(w) for w in words})
+    context = tuple(c for c in group.context if not _said_words(c) & {_stem(w) for w in words})
+    said = _said_words(code[match.end() :])
+    asked = [w for w in words if _stem(w) not in said]
+    if all(w in _PLAIN_VERBS for w in asked):
+        asked = words  # "az lock [create]" asks nothing: the blank stays whole
+    first, last = words.index(asked[0]), words.index(asked[-1]) + 1
+    before, after = " ".join(words[:first]), " ".join(words[last:])
     rest = code[len(match.group(1)) :].lstrip()[len(hidden) :]
-    shown = inl.escape(match.group(1)) + " {{c1::" + cloze_safe(inl.escape(hidden)) + "}}" + inl.escape(rest)
-    text = f"<b>{sink.html(group.label)}</b>: <code>{shown}</code>{sink.html(spans[1:])}"
+    blank = " {{c1::" + cloze_safe(inl.escape(" ".join(words[first:last]))) + "}}"
+    shown = inl.escape(" ".join(filter(None, (match.group(1), before)))) + blank + inl.escape((" " + after if after else "") + rest)
+    label = "" if label_says else f"<b>{sink.html(group.label)}</b>: "
+    text = f"{label}<code>{shown}</code>{sink.html(spans[1:])}"
     key = ("command", group.key, inl.plain_key(code))
     # the lines under the command (`or -f values.yaml`) are its notes, shown with the answer
     extra = sink.facts_html(list(notes)) if notes else ""
     lines = (fact.line, *(n.line for n in notes))
-    sink.add("detail", "cloze", prompt=text, answer=extra, context=group.context, lines=lines, key=key, id_context=group.inner)
+    sink.add("detail", "cloze", prompt=text, answer=extra, context=context, lines=lines, key=key, id_context=group.inner)
     return True

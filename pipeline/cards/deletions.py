@@ -182,7 +182,7 @@ _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 STEM_MIN = 3  # letters of a stem that still names something ("tag")
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """"tagging", "tagged", "tags" -> "tag": a word without its inflection."""
     stem = _SUFFIX.sub("", word.lower())
     if len(stem) > STEM_MIN and stem[-1] == stem[-2]:
@@ -199,9 +199,9 @@ def echoes(name: str, text: str, common: frozenset[str]) -> bool:
     answer twice. ("in a disaster" beside *Elastic Disaster Recovery* is one
     word of three.)"""
     ordinary = {c.lower() for c in common}
-    stems = {_stem(w) for w in _LETTERS.findall(_plain(name)) if w.lower() not in ordinary}
+    stems = {stem(w) for w in _LETTERS.findall(_plain(name)) if w.lower() not in ordinary}
     stems = {s for s in stems if len(s) >= STEM_MIN}
-    shown = {_stem(w) for w in _LETTERS.findall(_plain(text))}
+    shown = {stem(w) for w in _LETTERS.findall(_plain(text))}
     return bool(stems) and len(stems & shown) * 2 > len(stems)
 
 
@@ -220,7 +220,7 @@ def says_a_part(name: str, text: str) -> bool:
     parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", words[0]) if len(words) == 1 else []
     if not parts or len(parts[-1]) < PART_MIN:
         return False
-    part = _stem(parts[-1])
+    part = stem(parts[-1])
     return any(w.lower().startswith(part) for w in _LETTERS.findall(_plain(text)))
 
 

@@ -34,6 +34,10 @@ _SENTENCE_START = re.compile(r"(?:^\W*|[.!?:;(\-→>]\s*)$")  # "⚠️ If we st
 # of a sentence predicts them ("authorised [...] ranges", "on-premises [...]").
 PREDICTABLE = frozenset("IP IPs VM VMs OS CPU GPU RAM API APIs URL SSH TCP UDP HTTP HTTPS ID IDs IT PC UI DB SQL ML AI AZ AZs".split())
 
+# A negation written in capitals to stress it ("does NOT affect", "NEVER leave"): a blank
+# over it would ask a yes or no, not a name
+STRESSED = frozenset("NOT NEVER NO NONE CANNOT DON'T CAN'T WON'T".split())
+
 Finder = Callable[[str], list[tuple[int, int]]]
 
 
@@ -50,7 +54,7 @@ def common_names(lines: Iterable[str]) -> frozenset[str]:
 
 
 def _is_name(token: str, text_before: str) -> bool:
-    if _UNIT.match(token):
+    if _UNIT.match(token) or token in STRESSED:
         return False
     capitals = sum(1 for ch in token if ch.isupper())
     if capitals >= 2 or (capitals and any(ch.isdigit() for ch in token)):
@@ -141,15 +145,23 @@ def subject_finder(label: str, avoid: frozenset[str], any_case: bool = False) ->
 also_forget(subject_finder.cache_clear)
 
 
+# "(e.g. `kube-apiserver.yaml.bak`)": one example of many, which a blank would ask a guess of
+_EXAMPLE_BEFORE = re.compile(r"\b(?:e\.?\s?g\.?|for ex(?:ample)?|such as)[\s:,]*$", re.IGNORECASE)
+
+
 def emphasised(spans: Inline) -> list[int]:
-    """Indexes of top-level emphasis or code spans short enough to hide."""
+    """Indexes of top-level emphasis or code spans short enough to hide, not an example's."""
     if len(spans) < 2:
         return []
-    return [
+    found = [
         i
         for i, s in enumerate(spans)
         if s.kind in ("strong", "em", "code") and 0 < inl.word_count(inl.to_plain((s,))) <= MAX_KEY_WORDS
     ]
+    examples = {i for i in found if i and spans[i - 1].kind == "text" and _EXAMPLE_BEFORE.search(spans[i - 1].text)}
+    terms = [inl.to_plain((spans[i],)) for i in found if i not in examples]
+    # "prefix [aws:] for ex [aws:createdBy]": an example that says the term again is hidden with it
+    return [i for i in found if i not in examples or any(inl.to_plain((spans[i],)).startswith(t) for t in terms)]
 
 
 def cloze_text(spans: Inline, render: Callable[[Inline], str], hide: Finder | None = None, hide_spans: Iterable[int] = ()) -> str:

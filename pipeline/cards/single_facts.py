@@ -13,8 +13,9 @@ from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, h
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.headings_asked import heading_asked, own_subject, subject_cloze
 from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it_is_not
-from pipeline.cards.key_terms import Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
+from pipeline.cards.key_terms import STRESSED, Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
+from pipeline.cards.negations import denied_cloze
 from pipeline.cards.name_pointing import clue_lines, points_to_name
 from pipeline.cards.own_words import hide_own_words
 from pipeline.cards.partners import hides_a_partner
@@ -122,8 +123,8 @@ def subject_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[s
         return None
     subject = match.group(1)
     first = subject.split()[0].lower()
-    if first in NOT_NAMES or (" " not in subject and first.endswith(("ing", "ed", "ly"))):
-        return None  # "Deleting a group...", "Usually...": a sentence, not a name
+    if first in NOT_NAMES or (" " not in subject and first.endswith(("ing", "ed", "ly"))) or subject.split()[0] in STRESSED:
+        return None  # "Deleting a group...", "Usually...", "NEVER leave ...": a sentence, not a name
     after = spans[0].text[len(subject) :]
     if " " not in subject and subject[1:].islower() and not (_STATES.match(after) or _DEFINES.match(after)):
         return None  # "High availability, disaster recovery ...": a word of a phrase, not a name ("Terraform is ...")
@@ -194,6 +195,8 @@ def _keyed(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tu
         # the sentence's own words around its subject: a statement, no clue cut from a list
         if len(HIDDEN.findall(text)) == 1 and not _a_modifier(text) and points_to_name(sink, text, last_resort=True):
             return text, group.context
+    if (text := denied_cloze(spans, sink.html, (label_plain, *group.context))) is not None:
+        return f"<b>{label_html}</b>: " + text, group.context
     if (names := first_name_run(spans, avoid, sink.describes)) is not None:
         text = cloze_text(spans, sink.html, hide=names)
         hidden = HIDDEN.search(text)

@@ -246,7 +246,7 @@ def _recited(sink: CardSink, line: int) -> bool:
     return sink.cards.recited(SourceRef(sink.path, line), sink.topic_title, sink.section)
 
 
-_VALUE_SEPARATORS = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|&|\s+or\s+|\s+and\s+)\s*")
+_VALUE_SEPARATORS = re.compile(rf"\s*(?:{inl.ITEM_COMMA}\s*(?:or\s+|and\s+)?|&|\s+or\s+|\s+and\s+)\s*")
 _SLASHES = re.compile(r"(?<!\d)/(?!\d)")  # "OK/ALARM", not "24/7"
 VALUE_WORDS = 3
 _ADVICE = frozenset("avoid deprecated discouraged preferred recommended".split())

@@ -1,0 +1,102 @@
+"""Blanks the rest of the front answers: a label, a breadcrumb or an argument
+that says the hidden words (`Storage accounts: az [storage account] create`)."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+
+def _commands(lines: list[str]) -> list[str]:
+    return [line for line in lines if "{{c1::" in line and " az " in line]
+
+
+def test_a_label_that_says_a_commands_hidden_words_is_left_off() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        ### Storage accounts
+        - Name: 3-24 chars, lowercase letters + numbers, globally unique
+        - `az storage account create -n stacct01 -g rg1 --sku Standard_RAGRS --kind StorageV2`
+        """
+    )
+    asked = _commands(lines)
+    assert asked and all("{{c1::storage account}}" in line for line in asked), lines
+    assert not any("Storage accounts : az" in line for line in asked), asked
+
+
+def test_an_argument_that_says_a_word_of_the_blank_leaves_that_word_shown() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        ### NSGs / ASGs
+        - ASG = group NICs logically and use as source/dest in rules
+        - `az network nsg rule create -g rg1 --nsg-name nsg1 -n allow-rdp --priority 300`
+        - `az lock create --name nodelete --lock-type CanNotDelete --resource-group rg1`
+        """
+    )
+    asked = _commands(lines)
+    assert any("az {{c1::network}} nsg rule create" in line for line in asked), lines
+    # a plain verb alone would be a guess: the blank stays whole
+    assert any("az {{c1::lock create}}" in line for line in asked), lines
+
+
+def test_a_label_that_says_none_of_the_blank_stays() -> None:
+    lines = cards_of(
+        """
+        ## Identity
+
+        ### RBAC
+        - Roles are additive, no deny rules
+        - `az role assignment create --assignee ann@contoso.com --scope /subscriptions/x`
+        """
+    )
+    assert any("RBAC : az {{c1::role assignment}} create" in line for line in _commands(lines)), lines
+
+
+def test_a_stressed_negation_is_no_blank_what_it_denies_is() -> None:
+    lines = cards_of(
+        """
+        ## Terraform
+
+        ### apply / destroy
+        - `terraform destroy` = alias for `terraform apply -destroy`
+        - apply w/o a saved plan makes a fresh plan and asks you. With a saved plan file there's NO confirmation prompt.
+        - Adding a 4th manager does NOT increase fault tolerance, it only makes quorum bigger.
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c1::NO}}" not in said and "{{c1::NOT}}" not in said, lines
+    assert "NO {{c1::confirmation prompt}}" in said, lines
+    assert "NOT {{c1::increase fault tolerance}}" in said, lines
+
+
+def test_a_denied_word_the_front_shows_again_is_no_blank() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        ### WAF
+        - L7 web ACLs with managed rule groups, rate-based rules, geo match
+        - NOT on NLB or classic ELB -> for NLB think Network Firewall / Shield
+        """
+    )
+    assert not any("{{c1::NLB or classic ELB" in line or "{{c1::NOT}}" in line for line in lines), lines
+
+
+def test_an_example_in_code_is_no_blank_beside_the_fact() -> None:
+    lines = cards_of(
+        """
+        ## Identity
+
+        - Groups
+          - Types: Security, Microsoft 365
+          - Membership: Assigned, Dynamic user, Dynamic device
+            - dynamic device membership -> security groups only
+            - dynamic rules need P1 (e.g. `(user.department -eq "Sales")`)
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c1::(user.department" not in said, lines
+    assert "{{c1::P1}}" in said, lines

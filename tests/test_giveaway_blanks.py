@@ -148,3 +148,26 @@ def test_a_kind_whose_value_the_line_writes_out_is_no_blank() -> None:
         """
     )
     assert not any("{{c1::CIDR}}" in line for line in lines), lines
+
+
+def test_a_quoted_need_asks_what_meets_it_not_a_detail_of_the_scenario() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        ### Access to storage
+        - Account keys (2 of them, rotate one at a time). Full access. Avoid.
+        - Entra ID auth + RBAC data roles (preferred)
+        - Firewalls & VNets: selected networks, service endpoints, private endpoints
+
+        Exam tip: "Minimize key exposure, access blobs for 2 hours" -> user delegation SAS.
+
+        ### DR strategies
+        - backup and restore, pilot light, warm standby, multi-site
+        - "RTO of minutes, cost matters" -> warm standby usually. "only DB running in DR region" -> pilot light
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c1::2 hours}}" not in said and "{{c1::RTO}}" not in said, lines
+    assert "→ {{c1::user delegation SAS}}" in said, lines
+    assert "→ {{c1::warm standby}} usually" in said, lines

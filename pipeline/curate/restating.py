@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.cards.deletions import stem
+from pipeline.model.inflection import stem
 from pipeline.model import Card
 from pipeline.model.cardtext import card_text
 from pipeline.model.inline import plain_key

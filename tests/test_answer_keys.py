@@ -113,3 +113,63 @@ def test_numbered_questions_with_no_answer_are_no_things_and_no_cards() -> None:
     assert not any("Q1" in line or "Which protocol maps" in line for line in lines), lines
     asked = direction_cards(parse_document(dedent(notes).lstrip("\\n"), "n.md"), "p", frozenset())
     assert asked and not any("Q1" in card.prompt or "Q2" in card.answer for card in asked), [c.prompt for c in asked]
+
+
+UNASKED = """
+## Self-quiz
+
+1. A risk response introduced a new risk that the vendor might go bankrupt. This new risk is a:
+   - A. Residual risk
+   - B. Secondary risk
+   - C. Trigger
+
+2. You buy insurance against fire damage at the site. This response strategy is:
+   - A. Avoid
+   - B. Transfer
+   - C. Accept
+
+3. Which contract type puts the most cost risk on the buyer?
+   - A. FFP
+   - B. CPFF
+"""
+
+
+def test_a_key_answering_numbered_lines_that_ask_without_a_question_mark_makes_each_a_question() -> None:
+    notes = UNASKED + """
+### Answer key
+
+1. **B** — secondary. Residual = what's left of the original risk
+2. **B** — transfer (the financial impact moves to the insurer)
+3. **B** — cost plus fixed fee; buyer pays all allowable costs
+"""
+    lines = cards_of(notes)
+    quizzes = [line for line in lines if line.startswith("[quiz]")]
+    assert len(quizzes) == 3, lines
+    assert "This new risk is a:" in quizzes[0] and "=> B. Secondary risk secondary." in quizzes[0], quizzes
+    assert "=> B. Transfer" in quizzes[1] and "=> B. CPFF" in quizzes[2], quizzes
+    # the key's letters are no terms ("B" -> the whole key), its options no sides to sort
+    assert not any(line.startswith(("[term]", "[overview]", "[classify]")) for line in lines), lines
+    asked = direction_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p", frozenset())
+    assert not any("Residual risk" in card.prompt or "Avoid" in card.prompt for card in asked), [c.prompt for c in asked]
+
+
+def test_a_key_that_answers_other_questions_than_these_makes_no_card() -> None:
+    lines = cards_of(
+        UNASKED
+        + """
+### Answer key
+
+1. **B** — secondary
+2. **B** — transfer
+3. **B** — cost plus fixed fee
+4. **C** — storming (and a new member can send the team back)
+"""
+    )
+    assert not any(line.startswith("[quiz]") for line in lines), lines
+    assert not any("storming" in line or "cost plus" in line for line in lines if not line.startswith("!")), lines
+
+
+def test_a_key_of_letters_numbered_on_one_line_answers_each_question() -> None:
+    lines = cards_of(UNASKED + "\n**Answers:** 1. B  2. B  3. B\n")
+    quizzes = [line for line in lines if line.startswith("[quiz]")]
+    assert len(quizzes) == 3 and all("=> B." in line for line in quizzes), lines

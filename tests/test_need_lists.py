@@ -64,3 +64,24 @@ def test_a_numbered_decision_list_asks_each_need_and_keeps_the_answers_aside_on_
     assert any("| Generative AI — which approach? => Amazon Bedrock (foundation models" in line for line in lines), lines
     assert any("| Fully custom — which approach? => bring your own container (BYOC) in ECR @6" in line for line in lines), lines
 
+
+
+def test_a_longer_answer_that_opens_on_a_name_is_asked_in_a_list_of_needs() -> None:
+    lines = cards_of(
+        """
+        ## need -> service (quick fire)
+
+        - detect crypto mining on EC2 -> GuardDuty
+        - find credit card numbers in S3 -> Macie
+        - CVE scan of container images in ECR -> Inspector
+        - block SQL injection on ALB -> WAF
+        - inspect packet payloads -> VPC Traffic Mirroring
+        - DDoS response team + cost protection -> Shield Advanced
+        - central view of findings across 40 accounts -> Security Hub w/ delegated admin + aggregation region
+        - stop anyone disabling GuardDuty in member accounts -> SCP deny `guardduty:DeleteDetector`, `cloudtrail:StopLogging`
+        """
+    )
+    assert any("| central view of findings across 40 accounts — which one? => Security Hub w/ delegated admin" in line for line in lines), lines
+    assert any("| stop anyone disabling GuardDuty in member accounts — which one? => SCP deny" in line for line in lines), lines
+    # no blank over the need's figure, no heading answered by an item
+    assert not any("{{c1::40" in line or line.startswith("[overview]") for line in lines), lines

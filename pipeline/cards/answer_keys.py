@@ -19,13 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.cards.per_document import per_document
 from pipeline.cards.quiz import find_quizzes
 from pipeline.cards.quiz_reading import QUESTION_NUMBER, drop_prefix, is_answer_heading
+from pipeline.cards.shown_headings import headings_shown
 from pipeline.model import Document, Node, Span, Topic
 from pipeline.model import inline as inl
 
 # "B — because ...", "(c)", "A, D.": an answer given by its letters
 _LETTERS = re.compile(r"^\(?[A-Ja-j]\)?(?:\s*(?:,|&|/|\band\b)\s*\(?[A-Ja-j]\)?)*\s*(?:$|[.):\-–—]\s*)")
+KEY_ANSWERS = 2  # answers a key gives at least (one "Answer: B" under a summary answers its own question)
 _KEY_HEADING = re.compile(r"^\W*(?:answer\s+key|key)\W*$", re.IGNORECASE)
 # "Self-quiz (answers at the bottom — cover them up!)": how to use the quiz, no fact
 _HOW_TO_USE = re.compile(
@@ -110,26 +113,45 @@ def _without_how_to_use(topic: Topic) -> Topic:
     return topic if len(body) == len(topic.body) else replace(topic, body=body)
 
 
+@per_document  # every card kind reads the same document: their caches are keyed by it
+def as_asked(document: Document) -> Document:
+    """The document as the cards read it: headings as shown, keys' answers under their questions."""
+    return with_answer_keys(headings_shown(document))
+
+
 def with_answer_keys(document: Document) -> Document:
     """The document with each answer key's answers under their questions."""
     places = [(s, t) for s, section in enumerate(document.sections) for t in range(len(section.topics))]
     topics = {place: _without_how_to_use(document.sections[place[0]].topics[place[1]]) for place in places}
     pending: list[tuple[tuple[int, int], int]] = []  # (topic, last option's line) of each unanswered question
+    unasked: list[tuple[tuple[int, int], int]] = []  # ... and of each numbered line over options, asking or not
     for place in places:
         topic = topics[place]
         run = _key_run(topic)
         before = topic.body[: run[0]] if run else topic.body
-        pending += [(place, q.last_option) for q in find_quizzes(list(before)).unanswered if q.last_option]
+        found = find_quizzes(list(before))
+        pending += [(place, q.last_option) for q in found.unanswered if q.last_option]
+        unasked += sorted(
+            ((place, q.last_option) for q in (*found.unanswered, *found.unasked) if q.last_option), key=lambda q: q[1]
+        )
         if run is None:
             continue
         start, end, answers = run
+        if len(answers) != len(pending) and len(answers) == len(unasked):
+            # "8. This response strategy is:" over A-D: the key answering it makes it a question
+            pending = unasked
         if len(answers) == len(pending):
             heading = 1 if start > 0 and _heads_key(topic.body[start - 1]) else 0
             topics[place] = replace(topic, body=topic.body[: start - heading] + topic.body[end:])
             for (owner, last), answer in zip(pending, answers):
                 body, _ = _insert_after(topics[owner].body, last, answer)
                 topics[owner] = replace(topics[owner], body=body)
-        pending = []
+        elif len(answers) >= KEY_ANSWERS and (end == start + 1 or all(n.role == "step" for n in topic.body[start:end])):
+            # a numbered key that answers other questions than these: its letters ("B — CV = ...")
+            # are no term and its explanations no facts without their questions
+            unread = tuple(replace(node, cards=False) for node in topic.body[start:end])
+            topics[place] = replace(topic, body=topic.body[:start] + unread + topic.body[end:])
+        pending, unasked = [], []
     sections = []
     for s, section in enumerate(document.sections):
         kept = tuple(topics[(s, t)] for t in range(len(section.topics)))

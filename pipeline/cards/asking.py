@@ -139,6 +139,9 @@ def on_front(text: str, cues: Sequence[str]) -> bool:
     return len(words & set(content_words(" ".join(cues)))) >= FRONT_SAYS * len(words)
 
 
+_LABEL_ONLY = re.compile(r"[^.:;!?]{1,40}:\s*")  # a label that leads the lines under it, saying nothing alone
+
+
 def definition_text(thing: Thing, things: Sequence[Thing] = ()) -> str:
     """The one-line definition as the back says it; past one that says only
     what every offering is ("Fully managed service"), defines another word or
@@ -146,11 +149,12 @@ def definition_text(thing: Thing, things: Sequence[Thing] = ()) -> str:
     definition = thing.described.definition
 
     def says_it(text: str) -> bool:  # of the thing itself (not `A ledger is a book ...`), more than any offering
-        if said_of_another(thing, text, things):
+        if said_of_another(thing, text, things) or _LABEL_ONLY.fullmatch(text):  # "Event types:" over its list
             return False
         return bool(set(content_words(text)) - _GENERIC) and not defines_another(thing.described.names, text)
 
-    if _a_kind(thing, definition):
+    if _a_kind(thing, definition) or _LABEL_ONLY.fullmatch(definition):
+        # ("Event types:" over its list: a label, whose list another card asks)
         return ""  # `CRR: Cross-Region replication` under Replication: one kind, which the back would pass for the whole
     nested = any(line.depth > 0 and line.text.lower() == definition.lower() for line in thing.described.lines)
     if says_it(definition) and not nested and not _SIDE_NOTE.match(definition):

@@ -17,7 +17,7 @@ from pipeline.cards.compare import compare_cards, compared
 from pipeline.cards.contrast import unspelled_acronyms
 from pipeline.cards.recognition import recognition_cards
 from pipeline.cards.series import TIERS_ASKED
-from pipeline.cards.shown_headings import headings_shown
+from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.sink import ImageSource
 from pipeline.model import Card, Document
 from pipeline.model.inline import plain_key
@@ -39,7 +39,7 @@ MAKERS: dict[str, Callable[[Document, str, ImageSource | None], list[Card]]] = {
 def direction_cards(document: Document, pack_slug: str, off: frozenset[str], image_src: ImageSource | None = None) -> list[Card]:
     """The document's cards of each kind not turned off; recognition cards are
     also made when only practice questions are wanted, which need their tags."""
-    document = headings_shown(document)
+    document = as_asked(document)
     wanted = [k for k in MAKERS if k not in off or (k == "recognition" and "practice" not in off)]
     made = [card for kind in wanted for card in MAKERS[kind](document, pack_slug, image_src)]
     if "compare" in off:

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from pipeline.cards.area_headings import files_an_area
 from pipeline.cards.after_lists import statements_after, statements_alone
-from pipeline.cards.answer_keys import with_answer_keys
+from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
@@ -30,6 +30,7 @@ from pipeline.cards.entries import Entry, Fact, Group, announced_count, categori
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.forward_facts import word_lines
+from pipeline.cards.grab_bags import grab_bag_lines, is_grab_bag
 from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.member_lines import dashed_terms
@@ -46,7 +47,6 @@ from pipeline.cards.series import are_tiers
 from pipeline.cards.headings_asked import heading_asked
 from pipeline.cards.topic_headings import is_topic_heading, outline_heading
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
-from pipeline.cards.shown_headings import headings_shown
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
@@ -66,7 +66,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 def make_cards(
     document: Document, pack_slug: str, image_src: ImageSource | None = None
 ) -> tuple[list[Card], list[Diagnostic]]:
-    document = with_answer_keys(headings_shown(document))
+    document = as_asked(document)
     maker = _CardMaker(document.path, pack_slug, image_src)
     lines = list(_plain_lines(document))
     maker.common = common_names(lines)
@@ -213,7 +213,7 @@ class _CardMaker(CardSink):
                 continue  # said by the topic's overview
             if entry.node.children:
                 head, lead = remark_to_label(entry.head, entry.definition)  # `Roles: (read only)`
-                label = Group(inner, head, entry.node.line, Fact(lead, entry.node.line), False, sorted_label=sorting)
+                label = Group(inner, head, entry.node.line, Fact(lead, entry.node.line), False, sorted_label=sorting, items=tuple(c.line for c in entry.node.children))
                 outer, self.tiered = self.tiered, tiers
                 self._group(label, entry.node.children)
                 self.tiered = outer
@@ -325,7 +325,8 @@ class _CardMaker(CardSink):
         if group.lead.inline and not listed:
             facts.insert(0, group.lead)
 
-        kind_first = "overview" if group.is_topic and not self.commands_led else None
+        grab_bag = group.is_topic and is_grab_bag(inl.to_plain(group.label))  # "Random stuff to re-check": nothing it is
+        kind_first = "overview" if group.is_topic and not self.commands_led and not grab_bag else None
         folding = aspect_list(entries) if group.is_topic and not listed and len(facts) == 1 and bare(facts[0]) else None
         if folding is not None:
             fold(self, group, facts[0], folding)  # "Bucket Policy: JSON based; used to: ..."
@@ -365,6 +366,8 @@ class _CardMaker(CardSink):
             # remarks on a topic's commands ("XFS cannot shrink"): each by its key term, the rest for reading
             self._alone(facts, group)
             facts = []
+        if facts and grab_bag:
+            facts = grab_bag_lines(self, group, facts)
         if facts:
             fact_cards(self, group, facts, kind_first or "detail")
             kind_first = None

@@ -24,8 +24,11 @@ _PICK = re.compile(r"\b(?:pick|choose|picking|choosing)\s+(?:the\s+|a\s+|an\s+)?
 _NO_KIND = frozenset({"one", "ones", "is", "to", "of", "the"})
 
 
-def need_and_answer(entry: Entry) -> tuple[str, str] | None:
-    """An item's (need, answer), if it is written `need -> answer`."""
+def need_and_answer(entry: Entry, named_first: bool = False) -> tuple[str, str] | None:
+    """An item's (need, answer), if it is written `need -> answer`. With
+    `named_first` (an item of a list already read as needs) a longer answer that
+    opens on a name ("SCP deny `guardduty:DeleteDetector`, ...", "Cognito identity
+    pool + IAM policy w/ ...") answers too: the name, then how it is set up."""
     node = entry.node
     if node.role not in ("item", "step") or node.children or entry.special is not None:
         return None
@@ -35,9 +38,11 @@ def need_and_answer(entry: Entry) -> tuple[str, str] | None:
     need, answer = (part.strip().rstrip(".") for part in parts)
     need = need.rstrip("?").strip()  # "Generative AI? -> Bedrock": the front asks its own question
     named = inl.ASIDE.sub(" ", answer).strip()  # "Bedrock (foundation models via API, ...)": the aside rides on the back
-    if len(need.split()) < 2 or not 1 <= len(named.split()) <= ANSWER_WORDS:
+    if len(need.split()) < 2 or not named or named.endswith(("?", "!", ":")):
         return None
-    if "," in named or named.endswith(("?", "!", ":")):
+    if named_first and named[0].isupper():
+        return need, answer
+    if len(named.split()) > ANSWER_WORDS or "," in named:
         return None  # "-> a region is a cluster of data centers, ...": a remark, no answer
     return need, answer
 
@@ -56,6 +61,7 @@ def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry
     items = [e for e in entries if e.node.role in ("item", "step")]
     if len(pairs) < MIN_ITEMS or len(pairs) < NEED_SHARE * len(items):
         return entries
+    pairs |= {id(e): pair for e in entries if id(e) not in pairs and (pair := need_and_answer(e, named_first=True)) is not None}
     kind = kind_in_title(inl.to_plain(group.label))
     for entry in entries:
         if id(entry) not in pairs:

@@ -29,7 +29,7 @@ _UNIT = (
     r"hours?\b|hrs?\b|h\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|"
     r"[KMGTPE]i?Bs?\b|[KMGTPE]B/s\b|[KMG]bps\b|vCPUs?\b|CPUs?\b|"
     r"AZs?\b|availability zones?\b|regions?\b|"
-    r"characters?\b|pillars?\b|categories\b|"
+    r"characters?\b|chars?\b|pillars?\b|categories\b|"
     r"messages?\b|requests?\b|accounts?\b|users?\b|free tier\b)"
 )
 _LIMIT = r"(?:up to|min(?:imum)?(?: is| of)?|max(?:imum)?(?: is| of)?|usually|at least|at most|more than|less than|over|under)"
@@ -53,6 +53,10 @@ _CLAIM = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# "10,000 management groups per directory", "2 access keys per user": a count of things per scope is a quota
+# (opening the line or a clause: "60 inbound + 60 outbound rules per SG" counts the rules once)
+_PER_SCOPE = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){1,3}per\s+[A-Za-z]")
+_CLAUSE_START = re.compile(r"(?:^|[(;,:])\s*$")
 _CORES = re.compile(rf"(?<![\w.]){_NUM}\s?v?CPUs?\b", re.IGNORECASE)
 
 
@@ -63,9 +67,9 @@ def number_spans(text: str) -> Iterator[tuple[int, int]]:
     skipped = [m.span() for pattern in (_CONVERSION, _REPLICATION, _CLAIM) for m in pattern.finditer(text)]
     capacity = _CAPACITY.search(text) is not None
     for match in _FACT.finditer(text):
-        if match.group("unit") is None and match.group("limit") is None:
+        if match.group("unit") is None and match.group("limit") is None and not _a_quota(text, match):
             continue
-        if match.group("unit") is None and _OBSERVED.match(match.group("limit")):
+        if match.group("unit") is None and match.group("limit") and _OBSERVED.match(match.group("limit")):
             continue  # "usually 3", "max is 6": how things tend to be, no limit the vendor states
         number = match.end("limit") if match.group("limit") else match.start()
         if any(start <= number < end for start, end in skipped):
@@ -74,6 +78,10 @@ def number_spans(text: str) -> Iterator[tuple[int, int]]:
             continue  # "80TB usable": a product's capacity, not a limit to learn
         start = match.end("limit") if match.group("limit") else match.start()
         yield start, match.end()
+
+
+def _a_quota(text: str, match: re.Match[str]) -> bool:
+    return _PER_SCOPE.match(text, match.end()) is not None and _CLAUSE_START.search(text, 0, match.start()) is not None
 
 
 def is_specification(text: str) -> bool:

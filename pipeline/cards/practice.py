@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import chain
 
-from pipeline.cards.shown_headings import headings_shown
+from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.kinds import heading_word, notes_text, option_kind
 from pipeline.cards.asking import Asked, ask_line, cues_html, definition_text, on_front
 from pipeline.cards.compare import are_options_tiers, compared_cards
@@ -61,7 +61,7 @@ def with_practice(cards: Sequence[Card], documents: Sequence[Document], pack_slu
     cards whose further cues they ask, so the learner meets one front once;
     and the questions on things' definitions, which the deck asks as recall
     cards (without options): those are for the printed practice test only."""
-    documents = [headings_shown(d) for d in documents]  # as the cards they follow read them
+    documents = [as_asked(d) for d in documents]  # as the cards they follow read them
     made = practice_cards(cards, documents, pack_slug)
     further = [(guid, card) for guid, index, card in made if index > 1]
     stood_in = {guid for guid, _ in further}

@@ -67,6 +67,9 @@ class Unanswered:
 class Found:
     quizzes: list[Quiz] = field(default_factory=list)
     unanswered: list[Unanswered] = field(default_factory=list)
+    # numbered lines over lettered options that ask nothing of their own ("8. This response
+    # strategy is:"): questions only where an answer key answers as many as there are
+    unasked: list[Unanswered] = field(default_factory=list)
     rest: list[Node] = field(default_factory=list)  # the nodes not part of a question
     title_used: bool = False  # the group's title was a question
 
@@ -78,6 +81,7 @@ class _Attempt:
     answer: Answer | None
     answer_line: int
     end: int  # index after the options and the answer
+    asks: bool = True  # the stem reads as a question ("?", "Question 3"); an unanswered one that does not is no quiz
 
 
 def _flatten(nodes: tuple[Node, ...] | list[Node], origin: dict[int, Node]) -> list[Node]:
@@ -145,7 +149,9 @@ def _with_options(flat: list[Node], stem: list[Node], cursor: int) -> _Attempt |
         # Without an answer, only lettered options under what reads as a question
         # are one (`Benefits:` over `a) ...`, `b) ...` is a list); plain bullets,
         # lines or a to-do list never are.
-        return _Attempt(stem, options, None, 0, after) if asks and style == "lettered" else None
+        if style != "lettered" or not (asks or stem[0].role == "step"):
+            return None
+        return _Attempt(stem, options, None, 0, after, asks)
     if checked:
         answer = Answer(checked, answer.said, answer.rest)
     return _Attempt(stem, options, answer, flat[at].line, at + 1)
@@ -158,7 +164,7 @@ def find_quizzes(nodes: list[Node], title: Node | None = None) -> Found:
     if title is None or not read.parts or _attempt([title, *read.flat], 0, True) is None:
         # Every reading looks only forward: a title that asks nothing leaves the rest as read without it.
         found = read.found
-        return Found(list(found.quizzes), list(found.unanswered), list(found.rest), False)
+        return Found(list(found.quizzes), list(found.unanswered), list(found.unasked), list(found.rest), False)
     return _find([title, *read.flat], read.origin, nodes, True)
 
 
@@ -188,6 +194,9 @@ def _find(flat: list[Node], origin: dict[int, Node], nodes: Sequence[Node], titl
     index = 0
     while index < len(flat):
         attempt = _attempt(flat, index, titled and index == 0)
+        if attempt is not None and not attempt.asks:
+            found.unasked.append(Unanswered(attempt.stem[0].line, "", attempt.options[-1].line))
+            attempt = None  # its lines are read as they would be without a key
         if attempt is None:
             index += 1
             continue

@@ -17,6 +17,13 @@ from pipeline.model import inline as inl
 from pipeline.model.ids import guid_for
 
 _DELETION = re.compile(r"\{\{c\d+::")
+# "... (name/protocol/port, hostname, tls). Route:" over a code block: a short label after the line's
+# sentence that leads what the notes show next; a card shows no such thing, and the label dangles
+_DANGLING_LABEL = re.compile(r"(?<=[.!?])\s+[^.:;!?<>{}]{1,30}:\s*(?=(?:</[a-z]+>\s*)*$)")
+
+
+def without_dangling_label(html: str) -> str:
+    return _DANGLING_LABEL.sub("", html)
 SPLIT_KINDS = frozenset({"number", "detail", "term"})  # lines the rules blank; the author's and the lists' stay whole
 ImageSource = Callable[[Span], "str | None"]
 
@@ -86,6 +93,10 @@ class CardSink:
             line = lines[0] if lines else 0
             self.problems.append(warning(self.path, line, "a cloze card without a deletion was left out"))
             return
+        if note_type == "cloze":
+            prompt = without_dangling_label(prompt)
+        else:
+            answer = without_dangling_label(answer)
         if note_type == "cloze" and kind != "cloze":
             prompt = widened(prompt)  # "Dynamic testing ([...])": the words beside the blank spell it (`spelled_blanks`)
         if note_type == "cloze" and kind in SPLIT_KINDS and (moved := answer_blanked(prompt)) != prompt:

@@ -19,14 +19,14 @@ _PLURAL = re.compile(r"[a-z]+(?:ies|[^su'\W]s)")
 
 
 def comma_items(text: str) -> list[str]:
-    """The items of `a, b (x, y), c`: commas inside brackets stay in their item."""
+    """The items of `a, b (x, y), c`: commas inside brackets or a number (`2,048`) stay in their item."""
     items, depth, current = [], 0, ""
-    for ch in text:
+    for at, ch in enumerate(text):
         if ch in "([":
             depth += 1
         elif ch in ")]" and depth:
             depth -= 1
-        if ch == "," and depth == 0:
+        if ch == "," and depth == 0 and not inl.groups_digits(text, at):  # "user 2,048 chars" is one item
             items.append(current)
             current = ""
         else:

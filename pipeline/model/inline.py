@@ -169,6 +169,22 @@ def ends_with_colon(inline: Inline) -> bool:
     return to_plain(inline).rstrip().endswith(":")
 
 
+# ---- items ---------------------------------------------------------------------------
+
+# "user 2,048 chars, group 5,120": a comma between a digit and three more groups the
+# number's digits ("2,048" is one number); any other comma parts the items of a list
+ITEM_COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
+NUMBER = r"\d{1,3}(?:,\d{3})+(?!\d)"  # a number written with its thousands apart ("10,000")
+
+
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def groups_digits(text: str, at: int) -> bool:
+    """Whether the comma at `at` sits inside a number ("2,048") rather than between items."""
+    return _NUMBER_COMMA.match(text, at) is not None
+
+
 # ---- terms ---------------------------------------------------------------------------
 
 MAX_TERM_WORDS = 10
@@ -311,13 +327,18 @@ def _stressed_term(term: Inline) -> Inline:
 STRESS_LEAD_WORDS = 2
 
 
+_JOINED = re.compile(r"(?:and|or|nor|plus|&)\s", re.IGNORECASE)
+
+
 def _opens_a_sentence(bold: Inline, rest: str) -> bool:
     """`**Amazon S3** stores objects`: a bold name that opens its sentence. A bold
     phrase in lower case (`**early deletion** fee if...`, a line wrapped mid-sentence)
     or one the next sentence follows (`**service credits**. Free services...`)
     is a word the sentence stresses, which it does not define."""
     text = to_plain(bold).strip()
-    return bool(text) and not text[0].islower() and not rest.lstrip()[:1] in (".", ",", ";", "!", "?")
+    # `**Scope management plan** and **requirements management plan** first.`: one of two subjects
+    joined = _JOINED.match(rest.lstrip()) is not None
+    return bool(text) and not text[0].islower() and not rest.lstrip()[:1] in (".", ",", ";", "!", "?") and not joined
 
 
 def is_arrow_term(inline: Inline) -> bool:

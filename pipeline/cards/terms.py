@@ -310,8 +310,10 @@ def _listed(entry: Entry) -> list[str] | None:
     wanted, longest = (CATEGORY_ITEMS if kind and not labelled else LIST_ITEMS), ITEM_WORDS
     if not (labelled or kind):
         wanted, longest = LIST_ITEMS, SHORT_ITEM_WORDS
-    # "alias records (point at Azure resource, ...)": a long remark in brackets at its end says more of an item
-    if len(items) < wanted or any(len(without_long_remark(item).split()) > longest or ";" in item for item in items):
+    # "alias records (point at Azure resource, ...)" last of eight: a long remark in brackets at its end says
+    # more of an item; a back of that many items would be a dump (fewer read as one answer: "which 4 kinds?")
+    measured = without_long_remark if len(items) >= CATEGORY_ITEMS else str
+    if len(items) < wanted or any(len(measured(item).split()) > longest or ";" in item for item in items):
         return None  # "archiving; alert response = quarantine": a second list on the line
     return items
 

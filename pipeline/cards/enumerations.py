@@ -356,7 +356,7 @@ def balanced(items: list[int], limit: int) -> list[list[int]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-REMARK_WORDS = 4  # a remark this long says more of the item: shown beside its blank (a short one may spell it out)
+REMARK_WORDS = 5  # a remark this long says more of the item: shown beside its blank (a short one may spell it out)
 _LONG_REMARK = re.compile(rf"\s*\((?:[^()\s]+\s+){{{REMARK_WORDS - 1},}}[^()]*\)$")  # "(point at Azure resource, e.g. ...)"
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from pipeline.model import Card, Document, Node, SourceRef
+from pipeline.model import Card, Document, Node, SourceRef, Topic
 from pipeline.model import inline as inl
 
 CAPTION_WORDS = 8  # words of a caption; a longer line says something of its own
@@ -39,8 +39,32 @@ def captions(document: Document) -> dict[int, int]:
     return {line: block for s in document.sections for t in s.topics for line, block in _pairs(t.body)}
 
 
-def said_by_their_blocks(cards: list[Card], captioned: dict[int, int], path: str) -> list[Card]:
+def _unasked(nodes: tuple[Node, ...], lines: dict[int, int]) -> tuple[Node, ...]:
+    out = tuple(replace(n, cards=False) if n.line in lines and not n.children else _with_children(n, lines) for n in nodes)
+    return nodes if all(new is old for new, old in zip(out, nodes)) else out
+
+
+def _with_children(node: Node, lines: dict[int, int]) -> Node:
+    children = _unasked(node.children, lines)
+    return node if children is node.children else replace(node, children=children)
+
+
+def without_captions(document: Document) -> Document:
+    """The document with each caption asked by no card (the same document when it has none)."""
+    lines = captions(document)
+    if not lines:
+        return document
+
+    def topic(t: Topic) -> Topic:
+        body = _unasked(t.body, lines)
+        return t if body is t.body else replace(t, body=body)
+
+    return replace(document, sections=tuple(replace(s, topics=tuple(map(topic, s.topics))) for s in document.sections))
+
+
+def said_by_their_blocks(cards: list[Card], document: Document) -> list[Card]:
     """The cards with each caption's line said by the first card of its block (where none says it)."""
+    captioned, path = captions(document), document.path
     said = {s.line for card in cards for s in card.sources}
     out = list(cards)
     for line, block in captioned.items():

@@ -22,7 +22,7 @@ from pipeline.cards.area_headings import files_an_area
 from pipeline.cards.after_lists import statements_after, statements_alone
 from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.authored import explicit_cloze_card, qa_card
-from pipeline.cards.captions import captions, said_by_their_blocks
+from pipeline.cards.captions import said_by_their_blocks
 from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
 from pipeline.cards.commands import command_cloze
@@ -80,7 +80,6 @@ def make_cards(
     maker.product = _products(document, clues.describes)
     maker.shared_words = shared_words(t.name for t in things_of(document))
     maker.areas = frozenset(t.described.line for t in things_of(document) if files_an_area(t))
-    maker.captions = captions(document)
     maker.schemes = label_schemes(document)
     maker.said = said_elsewhere(document)
     maker.root = document.title or ""
@@ -90,7 +89,7 @@ def make_cards(
         for topic in section.topics:
             if topic.cards:
                 maker.topic(section_title, topic)
-    return said_by_their_blocks(list(maker.cards), maker.captions, document.path), maker.problems
+    return said_by_their_blocks(list(maker.cards), document), maker.problems
 
 
 def _products(document: Document, describes: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -193,8 +192,6 @@ class _CardMaker(CardSink):
         rest = lines_to_recall(self, group, found.rest)
         entries = [_own_name_as_fact(e, group.key) for e in dashed_terms(entries_of(rest))]  # a glossary's lines
         entries = need_cards(self, group, entries)  # "RDP without public IP -> Azure Bastion": need to answer
-        # "Pod bits I always look up:" over a code block: the block's cards say it (`captions`)
-        entries = [e for e in entries if e.node.line not in self.captions or e.node.children]
         if is_generic(inl.to_plain(group.label)):
             entries = categorised(entries)
         # Items under parallel labels (`AWS:` / `User:`) are asked which label they

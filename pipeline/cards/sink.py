@@ -54,7 +54,6 @@ class CardSink:
         # whether a name is a product of the notes: a thing, or the acronym a thing's name opens with ("EBS" of "EBS Volume")
         self.product: Callable[[str], bool] = lambda name: False
         self.areas: frozenset[int] = frozenset()  # lines of headings that file an area of the notes (`area_headings`)
-        self.captions: dict[int, int] = {}  # lines that only introduce the block after them (`captions`)
         self.shared_words: frozenset[str] = frozenset()  # words several names of the notes' things use (`own_words`)
         self.problems: list[Diagnostic] = []
         # lines a list says whole (a category map on a sibling's back, an everyday word with

@@ -30,7 +30,7 @@ from pipeline.cards.prompts import asked, coded_example, common_word, everyday, 
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
 from pipeline.cards.term_sentences import apart_cloze, parted, sentences
-from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, OPEN_ITEM, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
@@ -167,7 +167,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         apart_cloze(sink, entry, shown, sentence) or (None if named_by_mentions(inl.to_plain(sentence), head) else subject_cloze(sentence))
         for sentence in asked_apart
     ]
-    if not asked_apart and (parts := parted(replace(entry, definition=first)) or halves(first)) is not None:
+    # a label that sorts ("Types of service request") keeps its list whole: half of it reads as the set
+    if not asked_apart and (parts := parted(replace(entry, definition=first)) or (halves(first) if names_a_thing(head) else None)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
         # facts on one back; the later ones are asked the way exams ask, from them to the name
         first, asked_apart = parts
@@ -256,6 +257,9 @@ _CATCH_ALL = re.compile(r"^(?:any|all|other|others|every|anything|etc)\b", re.IG
 def _value_items(definition: Inline) -> list[str]:
     """The names an answer lists, split at its commas and "and"s, or at its slashes."""
     text = inl.ASIDE.sub("", inl.to_plain(definition)).strip().rstrip(".")
+    shown = [span for span in definition if span.kind != "text" or span.text.strip()]
+    if len(shown) == 1 and shown[0].kind == "code" and " " not in text:
+        return [text]  # `node-role.kubernetes.io/control-plane:NoSchedule`: one value, its slash no list
     items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]
     if len(items) == 1 and (" " not in text or " / " in text):  # "kubernetes.io/tls" is one name in a list with commas
         # ("L4 TCP/SSL proxy" is one name too; "App / Transport / Link" are three)
@@ -313,8 +317,8 @@ def _listed(entry: Entry) -> list[str] | None:
     # "alias records (point at Azure resource, ...)" last of eight: a long remark in brackets at its end says
     # more of an item; a back of that many items would be a dump (fewer read as one answer: "which 4 kinds?")
     measured = without_long_remark if len(items) >= CATEGORY_ITEMS else str
-    if len(items) < wanted or any(len(measured(item).split()) > longest or ";" in item for item in items):
-        return None  # "archiving; alert response = quarantine": a second list on the line
+    if len(items) < wanted or any(len(measured(item).split()) > longest or ";" in item or OPEN_ITEM.search(item) for item in items):
+        return None  # "archiving; alert response = quarantine": a second list on the line; "etc. ...": an open one
     return items
 
 

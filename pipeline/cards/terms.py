@@ -316,7 +316,8 @@ def _listed(entry: Entry) -> list[str] | None:
         wanted, longest = LIST_ITEMS, SHORT_ITEM_WORDS
     # "alias records (point at Azure resource, ...)" last of eight: a long remark in brackets at its end says
     # more of an item; a back of that many items would be a dump (fewer read as one answer: "which 4 kinds?")
-    measured = without_long_remark if len(items) >= CATEGORY_ITEMS else str
+    # (an author's collection, "Hardening checklist", is said whole under it: no set to recite)
+    measured = without_long_remark if len(items) >= CATEGORY_ITEMS and not is_collection(head) else str
     if len(items) < wanted or any(len(measured(item).split()) > longest or ";" in item or OPEN_ITEM.search(item) for item in items):
         return None  # "archiving; alert response = quarantine": a second list on the line; "etc. ...": an open one
     return items

@@ -1,0 +1,73 @@
+"""A topic's first line that is a clause about another subject.
+
+"billing data metric is stored in us-east-1" under *Billing Alarms*, "Users
+or Group can be assigned JSON documents called policies" under *Permissions*,
+"Plan = the compute" under *App Service*: the line has a subject of its own,
+which is not the topic, and says a fact of that subject. Asked by the topic's
+bare label it reads as the topic's definition, which it is not, and the lines
+after it ride along as a heap of unrelated facts: the topic has no defining
+line, each line is asked alone by its own key term."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Inline
+from pipeline.model import inline as inl
+from pipeline.model.naming import names_of
+
+SUBJECT_WORDS = 4  # a subject longer than this is a clause read wrong, not a noun phrase
+# the words a subject is made of: nouns and their qualifiers, not a verb's object
+_SUBJECT = r"[A-Za-z][\w/&+.'-]*(?:\s+[\w/&+.'-]+){0,%d}?" % (SUBJECT_WORDS - 1)
+# the only small words a subject holds ("Users or Group", "Leader of the team"): others read on into a clause
+_JOINING = frozenset("or and of &".split())
+# "X is / are / can / will ...", "X = ...": a clause with its own subject
+_CLAUSE = re.compile(
+    rf"^\s*(?P<subject>{_SUBJECT})\s+(?:is|are|was|were|can|cannot|can't|will|won't|must|should|may)\s+\S",
+    re.IGNORECASE,
+)
+# "Once a system is scalable, ...", "it is ...", "There are ...": no subject of another thing
+_NOT_A_SUBJECT = re.compile(
+    r"^\s*(?:once|when|whenever|if|while|after|before|because|since|as|unlike|like|for|in|on|with|to|by|at|from|"
+    r"it|its|this|these|they|them|that|those|there|here|which|what|who|where|why|how|each|every|all|both|"
+    r"you|we|i|one|not|no|only|also|still|just|then|so|but|and|or|some|many|most|same|other|another)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_on_another_subject(label: str, line: Inline) -> bool:
+    """Whether the line is a clause whose subject is neither the topic nor a pronoun
+    for it ("Incidents are prioritized ..." under *Incident management*)."""
+    text = inl.to_plain(line)
+    found = _CLAUSE.match(text)
+    if found is None or _NOT_A_SUBJECT.match(text):
+        return False
+    subject = found.group("subject")
+    said = subject.lower().split()
+    if any(w in _SMALL_WORDS and w not in _JOINING for w in said):
+        return False  # "Control how traffic is allowed", "Have a key that is": a verb's clause, no subject
+    names = names_of(label)
+    if names.shows(subject) or names_of(subject).same_thing(names):
+        return False  # "VPC is a private network": the topic's own definition
+    # a subject whose noun is a word of the label ("tags are ..." under *Tagging*, "clustering
+    # is ..." under *Classification vs clustering*) is the topic, or one of its sides; "billing
+    # data metric" under *Billing Alarms* is another thing
+    return not any(_same_word(said[-1], w) for w in _words(label))
+
+
+def _same_word(one: str, other: str) -> bool:
+    """"tags" / "Tagging", "Incidents" / "Incident": one word, its endings aside."""
+    one, other = one.rstrip("s"), other.rstrip("s")
+    return len(min(one, other, key=len)) >= 3 and (one.startswith(other) or other.startswith(one))
+
+_SMALL_WORDS = frozenset(
+    "a an the how that which who what where when why way to in on at for with by from as than this these those its their our your "
+    "or and of &".split()
+)
+
+
+def _words(label: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z]{3,}", inl.ASIDE.sub(" ", label)) if w.lower() not in _SMALL_WORDS | _KIND_WORDS]
+
+
+_KIND_WORDS = frozenset("management service services amazon aws azure google cloud".split())  # shared by unrelated things

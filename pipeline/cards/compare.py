@@ -29,6 +29,7 @@ from pipeline.cards.cue_words import OFFERING_WORDS, as_shown, content_words, sp
 from pipeline.cards.asking import breadcrumb, id_breadcrumb
 from pipeline.cards.cues import about_another, asks_well, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
+from pipeline.cards.line_shapes import only_negates
 from pipeline.cards.option_peers import peers_only
 from pipeline.cards.others import either_names_the_other
 from pipeline.cards.per_document import per_document, per_value
@@ -91,7 +92,7 @@ def compared_cards(document: Document, pack_slug: str, image_src: ImageSource | 
         for thing, text, line in facts:
             card = _card(sink, thing, options, names, text, line)
             fact = (name_key(thing.name), plain_key(text))
-            if card is None or fact in asked:
+            if card is None or fact in asked or (len(options) > 2 and only_negates(text)):
                 continue
             own = _stems(text) - GENERIC_WORDS - PROPERTIES - set().union(*(stems[id(o)] for o in options if o is not thing))
             # `attached at the subnet level` after `firewall which controls traffic from and to subnet`: one fact twice

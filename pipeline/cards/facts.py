@@ -22,16 +22,7 @@ from pipeline.cards.side_facts import with_definition
 from pipeline.cards.opening_names import opening_name_cloze
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.line_shapes import is_bare_choice, says_its_place
-from pipeline.cards.single_facts import (
-    about_another,
-    gives_itself_away,
-    keyed_text,
-    name_cloze,
-    named_text,
-    names_another,
-    names_subject,
-    single_fact_card,
-)
+from pipeline.cards.single_facts import about_another, gives_itself_away, keyed_text, name_cloze, named_text, names_another, names_subject, single_fact_card
 from pipeline.cards.defined_terms import called_text, defined_text, term_called
 from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
@@ -40,6 +31,7 @@ from pipeline.cards.member_lines import opens_with_member
 from pipeline.cards.own_subjects import opens_on_another_subject
 from pipeline.cards.member_paragraphs import member_paragraph
 from pipeline.cards.last_resort import ride_with_names, unasked_lines
+from pipeline.cards.whole_lists import whole_members
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
@@ -198,6 +190,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         alone = [(f, found) for f in together if (found := named_text(sink, group, [f], last_resort=True)) is not None]
         together = [f for f in together if all(f is not g for g, _ in alone)]
         singles = sorted([*singles, *(([f], found) for f, found in alone)], key=in_order(split))
+    together = whole_members(group, split, together) if first_kind == "detail" and not sink.tiered else together
     front = item_front(sink, group, "" if sink.tiered else first_kind, together) if together else ()
     if together and first_kind == "detail" and front is group.label and not sink.tiered:
         # "Snow Family" over "-> all can run EC2 & Lambda": a bare name says nothing of what is asked; the line asked by

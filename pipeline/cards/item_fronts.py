@@ -7,6 +7,7 @@ import re
 from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.counted import a_member, lead, one_kind, open_ended
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.prompts import asked, definition_question, is_statement
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, Span
@@ -28,6 +29,8 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
             # a few examples of many, or sentences and settings ("health agent pushes metrics
             # to CloudWatch"): no members of one kind to count
             return label
+        if not shows_all(group, together):
+            return label  # 3 of 6 components, the rest asked by cards of their own: "which 3?" would be false
         return (*label, Span("text", f": which {_counted(sink, group.label, together)}?"))  # "DMS — supports: which 2 migrations?"
     if kind != "detail" or group.is_topic or label is not group.label:
         return label
@@ -41,7 +44,7 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         lines = [inl.to_plain(f.inline) for f in together]
         # a label its own line defines ("Compute layer = virtual warehouses") is a thing: its lines are its facts
         defined = bool(group.lead.inline) and any(f.line == group.lead.line for f in together)
-        if len(together) > 1 and not defined and not open_ended(plain, lines) and one_kind(lines, phrases=True) and all(a_member(line) for line in lines):
+        if len(together) > 1 and not defined and not open_ended(plain, lines) and one_kind(lines, phrases=True) and all(a_member(line) for line in lines) and shows_all(group, together):
             # an owner that is a sentence ("Given a scenario, apply ...") stays in the breadcrumb
             return (*(label if len(owner.split()) > OWNER_WORDS else front), Span("text", f": which {_counted(sink, label, together)}?"))
         return front
@@ -55,7 +58,18 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         noun = counted_noun(plain, members, sink.product) or ""
         counted = members and len(together) == 1 and not open_ended(plain, members)
         return (*label, Span("text", f" — which {len(members)}{noun}?")) if counted else label
-    return definition_question(label, sink.describes(plain)) or label
+    if (question := definition_question(label, sink.describes(plain))) is None:
+        return label
+    if commands_only(together):
+        return (*label, Span("text", f": which command{'s' if len(together) > 1 else ''}?"))  # "Resize" over `az vm resize ...`
+    if (sides := sides_set(together[0])) is not None:
+        return (*label, Span("text", f" — which {len(sides)}?")) if sides and len(together) == 1 else label
+    return question
+
+
+def shows_all(group: Group, together: list[Fact]) -> bool:
+    """Whether a card of these lines shows every line of the list its label leads."""
+    return set(group.items) <= {f.line for f in together}
 
 
 def _counted(sink: CardSink, label: Inline, together: list[Fact]) -> str:
@@ -96,7 +110,7 @@ _QUANTITY = re.compile(r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|ei
 
 LIST_ITEMS = 3  # a line of this many short comma items lists members
 ITEM_WORDS = 2
-_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+/\s+")  # "Basic / Standard / Premium" too
 _JOINED_ITEMS = re.compile(r"\s*(?:[,;]|\band\b|\bor\b)\s*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s?")
 
@@ -134,6 +148,27 @@ def _sentence_case(text: str) -> bool:
 # "default: all pods...", "-> All can run...", "can be used to protect...": a setting,
 # a consequence or a use, no answer to "What is X?"
 _NO_DEFINITION = re.compile(r"^\s*(?:->|→|=>|(?:can|could|may|might)\b)", re.IGNORECASE)
+
+
+def commands_only(facts: list[Fact]) -> bool:
+    """Lines that are each a command alone (`az vm resize ...`): the back says how,
+    not what the thing is."""
+    shown = [[span for span in f.inline if span.kind != "text" or span.text.strip()] for f in facts]
+    return all(spans and all(span.kind == "code" for span in spans) for spans in shown)
+
+
+def sides_set(fact: Fact) -> list[str] | None:
+    """`Route-based (almost always) vs policy-based (static, ...)`: a first line that
+    sets kinds side by side tells them apart, no answer to "What is VPN Gateway?";
+    the sides when each is a short name, [] when they are more."""
+    text = inl.to_plain(fact.inline)
+    if not VERSUS.search(text):
+        return None
+    sides = [side.strip().rstrip(".") for side in VERSUS.split(inl.ASIDE.sub(" ", text))]
+    return sides if all(0 < len(side.split()) <= SIDE_WORDS for side in sides) else []
+
+
+SIDE_WORDS = 3
 
 
 def says_what(fact: Fact) -> bool:

@@ -13,6 +13,8 @@ from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
 OPEN = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
+# "M365, Entra, AWS, etc. Many sources are free": the list trails off, then a sentence goes on
+OPEN_ITEM = re.compile(r"^(?:etc\b|\.\.|…)|(?:\.\.+|…|\betc\.?)$", re.IGNORECASE)
 
 
 # the kinds a heading may sort its items by: "Services" over "Read Local, Write Global: RDS Read Replicas, ..."

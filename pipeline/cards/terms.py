@@ -30,7 +30,7 @@ from pipeline.cards.prompts import asked, coded_example, common_word, everyday, 
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
 from pipeline.cards.term_sentences import apart_cloze, parted, sentences
-from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, OPEN_ITEM, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
@@ -256,6 +256,9 @@ _CATCH_ALL = re.compile(r"^(?:any|all|other|others|every|anything|etc)\b", re.IG
 def _value_items(definition: Inline) -> list[str]:
     """The names an answer lists, split at its commas and "and"s, or at its slashes."""
     text = inl.ASIDE.sub("", inl.to_plain(definition)).strip().rstrip(".")
+    shown = [span for span in definition if span.kind != "text" or span.text.strip()]
+    if len(shown) == 1 and shown[0].kind == "code" and " " not in text:
+        return [text]  # `node-role.kubernetes.io/control-plane:NoSchedule`: one value, its slash no list
     items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]
     if len(items) == 1 and (" " not in text or " / " in text):  # "kubernetes.io/tls" is one name in a list with commas
         # ("L4 TCP/SSL proxy" is one name too; "App / Transport / Link" are three)
@@ -310,8 +313,8 @@ def _listed(entry: Entry) -> list[str] | None:
     wanted, longest = (CATEGORY_ITEMS if kind and not labelled else LIST_ITEMS), ITEM_WORDS
     if not (labelled or kind):
         wanted, longest = LIST_ITEMS, SHORT_ITEM_WORDS
-    if len(items) < wanted or any(len(item.split()) > longest or ";" in item for item in items):
-        return None  # "archiving; alert response = quarantine": a second list on the line
+    if len(items) < wanted or any(len(item.split()) > longest or ";" in item or OPEN_ITEM.search(item) for item in items):
+        return None  # "archiving; alert response = quarantine": a second list on the line; "etc. ...": an open one
     return items
 
 

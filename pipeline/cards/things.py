@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.cards.chunking import without_asides
 from pipeline.cards.entries import entries_of
+from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.pointers import is_pointer
 from pipeline.cards.prompts import is_remark_flag
@@ -89,9 +90,11 @@ _STUDY_HEADING = re.compile(
 
 def _no_thing(name: str) -> bool:
     """A question's number ("Q3") or an answer's letter ("C" of "2. **C** — ..."), a heading of the
-    author's, or a callout's flag ("EXAM TIP", "Remember"): none names a thing to choose."""
+    author's, or a callout's flag ("EXAM TIP", "Remember"): none names a thing to choose. Nor does a
+    heading that compares ("Secrets Manager vs Parameter Store"): it is both sides, none of its own,
+    and a side's fact answered with it teaches the wrong link."""
     name = name.strip(" `*:")
-    return bool(_QUESTION_NUMBER.match(name) or _STUDY_HEADING.search(name) or is_remark_flag(name))
+    return bool(_QUESTION_NUMBER.match(name) or _STUDY_HEADING.search(name) or is_remark_flag(name) or VERSUS.search(name))
 
 
 @per_document

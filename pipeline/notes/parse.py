@@ -103,6 +103,23 @@ def _topic_title(spans: Inline, remark_opens: bool = False) -> tuple[Inline, Inl
     return None
 
 
+_LABEL_BEFORE_NAME = re.compile(r"^\s*[\w&/.+'-]+(?:\s+[\w&/.+'-]+){0,2}\s*[—–:-]\s*$")  # "ITTO — ", "Process: "
+
+
+def _name_after_label(spans: Inline) -> Inline | None:
+    """`ITTO — **Create WBS**` alone over a list: the list is the bold name's (its
+    inputs, its outputs), as under `**Create WBS**` alone; the short label before it
+    says what kind of list follows. Read as a line, the list was filed under the
+    bold topic before it ("Project charter — Inputs" for the inputs of another process)."""
+    spans = inl.strip(spans)
+    if len(spans) < 2 or spans[0].kind != "text" or spans[1].kind != "strong" or not _LABEL_BEFORE_NAME.match(spans[0].text):
+        return None
+    if inl.to_plain(spans[2:]).strip(" :"):
+        return None  # `Process — **Create WBS** (short version): inputs are ...`: a sentence goes on
+    name = inl.strip_label(inl.strip(spans[1].children))
+    return name if inl.to_plain(name).strip() else None
+
+
 @dataclass
 class _TopicDraft:
     title: Inline
@@ -178,6 +195,8 @@ class _DocumentBuilder:
             found = lines(token.get("children", []))
             remark_opens = not token.get("_leads_list")
             title = _topic_title(found[0][1], remark_opens) if found and not _terms_only(found) else None
+            if title is None and token.get("_leads_list") and len(found) == 1 and (named := _name_after_label(found[0][1])):
+                title = named, ()
             if title:
                 spans, rest = title
                 rest, pin = take_pin(rest)

@@ -1,0 +1,26 @@
+"""A list of members shown whole or not at all: a card of three of a list's
+seven members under the list's label ("Factors that influence supplier
+strategy") reads as the whole set, and teaches a wrong one."""
+
+from __future__ import annotations
+
+from pipeline.cards.counted import a_member, one_kind, open_ended
+from pipeline.cards.entries import Fact, Group
+from pipeline.model import inline as inl
+
+MOST_MEMBERS = 8  # a longer list is recited by no card: its members are asked alone
+MOST_WORDS = 90  # words of a whole list on one back, short members each
+
+
+def whole_members(group: Group, split: list[Fact], together: list[Fact]) -> list[Fact]:
+    """The lines a list card shows: every line of its list when they are members of
+    one kind and some, not all, were picked to ride together (the rest asked by
+    cards of their own, which stay); else the lines picked."""
+    if group.is_topic or not group.items or len(together) < 2 or len(together) >= len(split) or len(split) > MOST_MEMBERS:
+        return together
+    lines = [inl.to_plain(f.inline) for f in split]
+    if open_ended(inl.to_plain(group.label), lines) or not one_kind(lines, phrases=True) or not all(a_member(line) for line in lines):
+        return together  # facts of a thing, not members of a set: a few of them claim no whole
+    if sum(len(line.split()) for line in lines) > MOST_WORDS:
+        return together
+    return list(split)

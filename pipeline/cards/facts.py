@@ -28,7 +28,7 @@ from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.listed_names import beside_definition
 from pipeline.cards.member_lines import opens_with_member
-from pipeline.cards.own_subjects import opens_on_another_subject
+from pipeline.cards.own_subjects import about_another_subject, asked_by_name
 from pipeline.cards.member_paragraphs import member_paragraph
 from pipeline.cards.last_resort import ride_with_names, unasked_lines
 from pipeline.cards.whole_lists import whole_members
@@ -110,7 +110,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         split.insert(1, split.pop(own))  # "Elastic File System", then "managed NFS ...": what it is
     if overview:
         defining = _each_part_defined(group, split, defining)
-    if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or (sink.describes(label) and opens_on_another_subject(label, split[0].inline))):
+    if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0])):
         defining = 0  # "VNet peering connects..." under "Networking", "**ml.inf2** — ..." under its options: no definition
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
     small = small and not later and len(split) <= defining and len(bracket_names(split)) < 2
@@ -176,11 +176,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         singles.sort(key=in_order(split))
         undefined = overview and not together
         together = unasked_lines(sink, group, singles, together, unasked, overview)
-        if undefined and together and sink.describes(label) and _asks_its_name(sink, group, (found := name_cloze(sink, group, together))[0]):
-            # No line says what the topic is: the lines left are no definition to ask by
-            # its bare label ("Permissions" -> "Apply the least privilege principle"), they
-            # ask the topic's name, as each fact without a key term does
-            singles.append((together, found))
+        if undefined and together and (found := asked_by_name(sink, group, together)) is not None:
+            singles.append((together, found))  # no definition to ask by the bare name
             together = []
         singles.sort(key=in_order(split))
     if sink.tiered and not group.is_topic:
@@ -217,11 +214,6 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         elif defining is not None and (defined := with_definition(sink, group, defining, facts_asked, text)) is not None:
             text, context = defined
         single_fact_card(sink, group, facts_asked, text, context)
-
-
-def _asks_its_name(sink: CardSink, group: Group, cloze: str) -> bool:
-    """A cloze on the topic's name alone, which the rest of the front does not give away."""
-    return cloze.count("{{c") == 1 and not gives_itself_away(cloze, (), sink.common, sink.describes)
 
 
 def _asks_a_value(found: tuple[str, tuple[str, ...]] | None) -> bool:

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.deletions import gives_itself_away
+from pipeline.cards.entries import Fact, Group
+from pipeline.cards.single_facts import name_cloze
+from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
 from pipeline.model import inline as inl
 from pipeline.model.naming import names_of
@@ -33,6 +37,24 @@ _NOT_A_SUBJECT = re.compile(
     r"you|we|i|one|not|no|only|also|still|just|then|so|but|and|or|some|many|most|same|other|another)\b",
     re.IGNORECASE,
 )
+
+
+def about_another_subject(sink: CardSink, label: str, first: Fact) -> bool:
+    """Whether a thing of the notes opens on a line about another subject: it has no defining line."""
+    return sink.describes(label) and opens_on_another_subject(label, first.inline)
+
+
+def asked_by_name(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tuple[str, ...]] | None:
+    """The lines a thing without a defining line is left with, as a cloze on its name
+    (need -> name, as each fact without a key term is asked): under the bare name they
+    read as its definition ("Billing Alarms" -> "actual costs; simple alarms"). None
+    where the name is no thing of the notes, or the lines give it away."""
+    if not sink.describes(inl.to_plain(group.label)):
+        return None
+    found = name_cloze(sink, group, facts)
+    if found[0].count("{{c") != 1 or gives_itself_away(found[0], (), sink.common, sink.describes):
+        return None
+    return found
 
 
 def opens_on_another_subject(label: str, line: Inline) -> bool:

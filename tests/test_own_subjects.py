@@ -44,3 +44,22 @@ def test_a_thing_without_a_defining_line_is_not_asked_by_its_bare_name() -> None
     )
     assert not any(line.startswith("[overview] Billing | CloudWatch Alarms =>") for line in lines), lines
     assert any(line.startswith("[detail]") and "billing data metric" in line for line in lines), lines
+
+
+def test_a_subordinate_clause_is_no_subject_of_its_own() -> None:
+    line = _line("process data while it is being created, far from any data center")
+    assert not opens_on_another_subject("Edge Computing", line)
+
+
+def test_a_heading_left_with_one_labelled_line_asks_by_that_label() -> None:
+    lines = cards_of(
+        """
+        ## Virtualization & cloud
+
+        Type 1 hypervisor — bare metal, runs directly on hardware (ESXi, Hyper-V)
+        Type 2 hypervisor — hosted, runs on top of an OS (VirtualBox)
+        Requirements for VMs — CPU virtualization extensions, enough RAM/storage, network
+        """
+    )
+    assert not any(line.startswith("[overview]") and "Virtualization & cloud =>" in line for line in lines), lines
+    assert any(line.startswith("[term]") and "| Requirements for VMs => CPU virtualization" in line for line in lines), lines

@@ -28,7 +28,7 @@ from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.listed_names import beside_definition
 from pipeline.cards.member_lines import opens_with_member
-from pipeline.cards.own_subjects import about_another_subject, asked_by_name
+from pipeline.cards.own_subjects import about_another_subject, undefined_lines
 from pipeline.cards.member_paragraphs import member_paragraph
 from pipeline.cards.last_resort import ride_with_names, unasked_lines
 from pipeline.cards.whole_lists import whole_members
@@ -176,9 +176,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         singles.sort(key=in_order(split))
         undefined = overview and not together
         together = unasked_lines(sink, group, singles, together, unasked, overview)
-        if undefined and together and (found := asked_by_name(sink, group, together)) is not None:
-            singles.append((together, found))  # no definition to ask by the bare name
-            together = []
+        if undefined and together:
+            together = undefined_lines(sink, group, singles, together)  # no definition to ask by the bare name
         singles.sort(key=in_order(split))
     if sink.tiered and not group.is_topic:
         # A tier's lines, under its bare name, are a list to recite: each is asked as

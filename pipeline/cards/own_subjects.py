@@ -44,6 +44,40 @@ def about_another_subject(sink: CardSink, label: str, first: Fact) -> bool:
     return sink.describes(label) and opens_on_another_subject(label, first.inline)
 
 
+def undefined_lines(sink: CardSink, group: Group, singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]], facts: list[Fact]) -> list[Fact]:
+    """The lines a topic without a defining line is left with, no card asking them yet:
+    under the topic's bare label they read as its definition. A thing's name is asked
+    from them (`asked_by_name`); one line led by a label of its own ("Requirements for
+    VMs — CPU virtualization extensions, ...") is asked by that label, the heading in
+    the breadcrumb. The lines still left for the topic's card."""
+    if (found := asked_by_name(sink, group, facts)) is not None:
+        singles.append((facts, found))
+        return []
+    parts = (inl.split_term(facts[0].inline) or inl.dash_parts(facts[0].inline)) if len(facts) == 1 else None
+    if parts is None or not _a_label(inl.to_plain(parts[0])) or not inl.to_plain(parts[1]).strip():
+        return facts
+    label = inl.to_plain(group.label).strip()
+    sink.add(
+        "term",
+        "basic",
+        prompt=sink.html(parts[0]),
+        answer=sink.facts_html([Fact(parts[1], facts[0].line)]),
+        context=(*group.context, label) if label else group.context,
+        lines=(group.line, facts[0].line),
+        key=("facts", group.key, "1"),
+    )
+    return []
+
+
+LABEL_WORDS = 6  # "Docking station vs port replicator": a label; a longer head is a clause
+
+
+def _a_label(head: str) -> bool:
+    """A line's head that names what the rest tells of: a few words, capitalised, no list."""
+    said = head.strip().split()
+    return 0 < len(said) <= LABEL_WORDS and said[0][0].isupper() and "," not in head
+
+
 def asked_by_name(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tuple[str, ...]] | None:
     """The lines a thing without a defining line is left with, as a cloze on its name
     (need -> name, as each fact without a key term is asked): under the bare name they
@@ -84,6 +118,7 @@ def _same_word(one: str, other: str) -> bool:
 
 _SMALL_WORDS = frozenset(
     "a an the how that which who what where when why way to in on at for with by from as than this these those its their our your "
+    "it they them we you while whenever if because so but since until unless then there here all any each every no not "
     "or and of &".split()
 )
 

@@ -194,3 +194,38 @@ def test_one_identifier_in_code_is_one_value() -> None:
     )
     assert not [c for c in found if "cp node taint — which" in c], found
     assert any("restartPolicy — which 3?" in c for c in found), found
+
+
+def test_a_numbered_list_is_shown_in_full_order() -> None:
+    from .test_cards import cards_of
+
+    found = cards_of(
+        """
+        ## Variables
+
+        Variable precedence, lowest -> highest (later wins):
+        1. environment variables `TF_VAR_name`
+        2. `terraform.tfvars`
+        3. `terraform.tfvars.json`
+        4. `*.auto.tfvars` / `*.auto.tfvars.json` (lexical order of filenames)
+        5. `-var` and `-var-file` on CLI, in the order given
+        """
+    )
+    shown = [c for c in found if "TF_VAR_name" in c and "=>" in c and "{{c" not in c]
+    assert shown and "-var-file" in shown[0] and "auto.tfvars" in shown[0], found
+
+
+def test_a_label_that_sorts_keeps_its_list_whole() -> None:
+    from .test_cards import cards_of
+
+    found = cards_of(
+        """
+        ## Service requests
+
+        - Resolution may happen: by users themselves (self-help), by the service desk, by support teams, by suppliers/partners, by a temporary team for complex incidents, or via disaster recovery plans for major ones.
+        - Spot Instances: short workloads, cheap, can lose instance, unused capacity, batch jobs
+        """
+    )
+    ways = [c for c in found if "Resolution may happen" in c]
+    assert len(ways) == 1 and "by suppliers/partners" in ways[0] and "{{c" not in ways[0], found
+    assert len([c for c in found if "Spot Instances" in c]) > 1, found  # a name's facts are still asked apart

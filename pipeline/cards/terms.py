@@ -167,7 +167,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         apart_cloze(sink, entry, shown, sentence) or (None if named_by_mentions(inl.to_plain(sentence), head) else subject_cloze(sentence))
         for sentence in asked_apart
     ]
-    if not asked_apart and (parts := parted(replace(entry, definition=first)) or halves(first)) is not None:
+    # a label that sorts ("Types of service request") keeps its list whole: half of it reads as the set
+    if not asked_apart and (parts := parted(replace(entry, definition=first)) or (halves(first) if names_a_thing(head) else None)) is not None:
         # "short workloads, cheap, can lose instance, unused capacity, batch jobs": five
         # facts on one back; the later ones are asked the way exams ask, from them to the name
         first, asked_apart = parts

@@ -14,12 +14,14 @@ MOST_WORDS = 90  # words of a whole list on one back, short members each
 
 def whole_members(group: Group, split: list[Fact], together: list[Fact]) -> list[Fact]:
     """The lines a list card shows: every line of its list when they are members of
-    one kind and some, not all, were picked to ride together (the rest asked by
-    cards of their own, which stay); else the lines picked."""
+    one kind, or steps in order, and some, not all, were picked to ride together (the
+    rest asked by cards of their own, which stay); else the lines picked."""
     if group.is_topic or not group.items or len(together) < 2 or len(together) >= len(split) or len(split) > MOST_MEMBERS:
         return together
     lines = [inl.to_plain(f.inline) for f in split]
-    if open_ended(inl.to_plain(group.label), lines) or not one_kind(lines, phrases=True) or not all(a_member(line) for line in lines):
+    members = one_kind(lines, phrases=True) and all(a_member(line) for line in lines)
+    # a numbered list (precedence, lowest to highest) is a sequence: its first three are no answer either
+    if open_ended(inl.to_plain(group.label), lines) or not (members or group.steps):
         return together  # facts of a thing, not members of a set: a few of them claim no whole
     if sum(len(line.split()) for line in lines) > MOST_WORDS:
         return together

@@ -41,7 +41,7 @@ _NOT_A_SUBJECT = re.compile(
 
 def about_another_subject(sink: CardSink, label: str, first: Fact) -> bool:
     """Whether a thing of the notes opens on a line about another subject: it has no defining line."""
-    return sink.describes(label) and opens_on_another_subject(label, first.inline)
+    return sink.describes(label) and _a_proper_name(label) and opens_on_another_subject(label, first.inline)
 
 
 def undefined_lines(sink: CardSink, group: Group, singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]], facts: list[Fact]) -> list[Fact]:
@@ -69,6 +69,13 @@ def undefined_lines(sink: CardSink, group: Group, singles: list[tuple[list[Fact]
     return []
 
 
+def _a_proper_name(label: str) -> bool:
+    """"CloudTrail", "Billing Alarms in CloudWatch": a name, each word capitalised
+    (a heading such as "Cost control" or "Plan tiers" names no thing to ask)."""
+    said = [w for w in inl.ASIDE.sub(" ", label).split() if w[0].isalnum() and w.lower() not in _SMALL_WORDS]
+    return bool(said) and all(w[0].isupper() or w[0].isdigit() for w in said)
+
+
 LABEL_WORDS = 6  # "Docking station vs port replicator": a label; a longer head is a clause
 
 
@@ -83,8 +90,9 @@ def asked_by_name(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str,
     (need -> name, as each fact without a key term is asked): under the bare name they
     read as its definition ("Billing Alarms" -> "actual costs; simple alarms"). None
     where the name is no thing of the notes, or the lines give it away."""
-    if not sink.describes(inl.to_plain(group.label)):
-        return None
+    label = inl.to_plain(group.label)
+    if not sink.describes(label) or not _a_proper_name(label):
+        return None  # "Digital transformation with Google Cloud": a heading, no name to ask
     found = name_cloze(sink, group, facts)
     if found[0].count("{{c") != 1 or gives_itself_away(found[0], (), sink.common, sink.describes):
         return None

@@ -1,9 +1,8 @@
 """A topic's first line that is a clause about another subject.
 
-"billing data metric is stored in us-east-1" under *Billing Alarms*, "Users
-or Group can be assigned JSON documents called policies" under *Permissions*,
-"Plan = the compute" under *App Service*: the line has a subject of its own,
-which is not the topic, and says a fact of that subject. Asked by the topic's
+"billing data metric is stored in us-east-1" under *Billing Alarms*,
+"Priorities are set by impact" under *Incident Management*: the line has a
+subject of its own, which is not the topic, and says a fact of that subject. Asked by the topic's
 bare label it reads as the topic's definition, which it is not, and the lines
 after it ride along as a heap of unrelated facts: the topic has no defining
 line, each line is asked alone by its own key term."""

@@ -2,10 +2,10 @@
 
 "billing data metric is stored in us-east-1" under *Billing Alarms*,
 "Priorities are set by impact" under *Incident Management*: the line has a
-subject of its own, which is not the topic, and says a fact of that subject. Asked by the topic's
-bare label it reads as the topic's definition, which it is not, and the lines
-after it ride along as a heap of unrelated facts: the topic has no defining
-line, each line is asked alone by its own key term."""
+subject of its own, which is not the topic, and says a fact of that subject.
+Asked by the topic's bare label it reads as the topic's definition, which it
+is not, and the lines after it ride along as a heap of unrelated facts: the
+topic has no defining line, each line is asked alone by its own key term."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ SUBJECT_WORDS = 4  # a subject longer than this is a clause read wrong, not a no
 _SUBJECT = r"[A-Za-z][\w/&+.'-]*(?:\s+[\w/&+.'-]+){0,%d}?" % (SUBJECT_WORDS - 1)
 # the only small words a subject holds ("Users or Group", "Leader of the team"): others read on into a clause
 _JOINING = frozenset("or and of &".split())
-# "X is / are / can / will ...", "X = ...": a clause with its own subject
+# "X is / are / can / will ...": a clause with its own subject
 _CLAUSE = re.compile(
     rf"^\s*(?P<subject>{_SUBJECT})\s+(?:is|are|was|were|can|cannot|can't|will|won't|must|should|may)\s+\S",
     re.IGNORECASE,
@@ -100,7 +100,7 @@ def asked_by_name(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str,
 
 def opens_on_another_subject(label: str, line: Inline) -> bool:
     """Whether the line is a clause whose subject is neither the topic nor a pronoun
-    for it ("Incidents are prioritized ..." under *Incident management*)."""
+    for it ("Priorities are set by impact" under *Incident Management*)."""
     text = inl.to_plain(line)
     found = _CLAUSE.match(text)
     if found is None or _NOT_A_SUBJECT.match(text):
@@ -123,6 +123,7 @@ def _same_word(one: str, other: str) -> bool:
     one, other = one.rstrip("s"), other.rstrip("s")
     return len(min(one, other, key=len)) >= 3 and (one.startswith(other) or other.startswith(one))
 
+
 _SMALL_WORDS = frozenset(
     "a an the how that which who what where when why way to in on at for with by from as than this these those its their our your "
     "it they them we you while whenever if because so but since until unless then there here all any each every no not "
@@ -131,6 +132,7 @@ _SMALL_WORDS = frozenset(
 
 
 def _words(label: str) -> list[str]:
+    """The label's own words, small and generic ones left out."""
     return [w.lower() for w in re.findall(r"[A-Za-z]{3,}", inl.ASIDE.sub(" ", label)) if w.lower() not in _SMALL_WORDS | _KIND_WORDS]
 
 

@@ -100,3 +100,74 @@ def test_an_example_in_code_is_no_blank_beside_the_fact() -> None:
     said = " ".join(lines)
     assert "{{c1::(user.department" not in said, lines
     assert "{{c1::P1}}" in said, lines
+
+
+def test_a_sentence_that_names_a_term_after_its_label_asks_the_term_alone() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        **Batch:**
+        Jobs that can run without end user interaction, or can be scheduled to run as resources permit, are called batch jobs. Batch processing is for those frequently used programs that can be executed with minimal human interaction. A program that reads a large file and generates a report, for example, is considered to be a batch job.
+        - enables developers to easily and efficiently run hundreds of thousands of batch computing jobs on AWS
+        - fully managed batch processing at any scale
+        - a "batch" job is a job with a start and an end (opposed to continuous)
+        - provisions the right amount of compute/memory
+        - no time limit
+        """
+    )
+    asked = [line for line in lines if "are called" in line]
+    assert asked and all("{{c1::batch jobs}}" in line and "{{c1::Batch}}" not in line for line in asked), lines
+
+
+def test_a_number_in_brackets_after_an_acronyms_blank_is_hidden_with_it() -> None:
+    lines = cards_of(
+        """
+        ## Services & networking
+
+        - NetworkPolicy needs a CNI that enforces it
+        - restricting egress and forgetting DNS (53) → everything "breaks" because names don't resolve.
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c1::DNS}} (53)" not in said, lines
+    assert "{{c1::DNS (53)}}" in said, lines
+
+
+def test_a_kind_whose_value_the_line_writes_out_is_no_blank() -> None:
+    lines = cards_of(
+        """
+        ## Install w/ kubeadm (rough order)
+
+        ```
+        kubeadm init --pod-network-cidr=10.244.0.0/16
+        kubectl apply -f <cni manifest>         # nodes NotReady until CNI is in
+        ```
+
+        NB: pod CIDR must match what the CNI expects (flannel default 10.244.0.0/16). join cmd runs on the wk.
+        """
+    )
+    assert not any("{{c1::CIDR}}" in line for line in lines), lines
+
+
+def test_a_quoted_need_asks_what_meets_it_not_a_detail_of_the_scenario() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        ### Access to storage
+        - Account keys (2 of them, rotate one at a time). Full access. Avoid.
+        - Entra ID auth + RBAC data roles (preferred)
+        - Firewalls & VNets: selected networks, service endpoints, private endpoints
+
+        Exam tip: "Minimize key exposure, access blobs for 2 hours" -> user delegation SAS.
+
+        ### DR strategies
+        - backup and restore, pilot light, warm standby, multi-site
+        - "RTO of minutes, cost matters" -> warm standby usually. "only DB running in DR region" -> pilot light
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c1::2 hours}}" not in said and "{{c1::RTO}}" not in said, lines
+    assert "→ {{c1::user delegation SAS}}" in said, lines
+    assert "→ {{c1::warm standby}} usually" in said, lines

@@ -30,7 +30,7 @@ from pipeline.cards.others import mentions
 from pipeline.cards.per_document import per_document, per_text
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Document
-from pipeline.model.naming import Names
+from pipeline.model.naming import MASK, Names
 
 WORD_LETTERS = 3  # a word this long that starts a longer one is a form of it (`app`, `applications`)
 LINE_WORDS = 2  # telling words of a line, for all of them said in the fact to count
@@ -255,3 +255,34 @@ def spells_a_form(names: Names, others: Sequence[Thing], text: str) -> bool:
     theirs = {_singular(w) for o in others for text_ in (*o.described.names.forms, *(line.text for line in o.described.lines)) for w in _raw(text_)}
     said = {_singular(s) for s in _raw(text)}
     return any(_singular(w) in said for w in words if _singular(w) not in theirs)
+
+
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{3,6}\b")  # two letters ("ID", "RA") are spelled by chance
+_RUN_WORD = re.compile(r"[A-Za-z]+")
+SPELLING_LETTERS = 3  # a shorter word ("of", "as") is no initial of an acronym's run
+
+
+def unspelled_acronyms(name: str, text: str) -> str:
+    """The fact with a run of words whose initials spell an acronym of the name ("High
+    performance computing at scale" of *HPC Optimized*) hidden as the name is: shown, the
+    run spells the name, which the notes need not have said in full."""
+    for start, end in _acronym_runs(name, text)[::-1]:
+        text = text[:start] + MASK + text[end:]
+    return text
+
+
+def spelled_acronyms(name: str, text: str) -> list[str]:
+    """The runs of the text that spell an acronym of the name: a card that hides them says them on its back."""
+    return [text[start:end] for start, end in _acronym_runs(name, text)]
+
+
+def _acronym_runs(name: str, text: str) -> list[tuple[int, int]]:
+    runs = []
+    words = list(_RUN_WORD.finditer(text))
+    for acronym in _ACRONYM_WORD.findall(name):
+        for first in range(len(words) - len(acronym) + 1):
+            run = words[first : first + len(acronym)]
+            if "".join(w.group()[0] for w in run).upper() == acronym and all(len(w.group()) >= SPELLING_LETTERS for w in run):
+                runs.append((run[0].start(), run[-1].end()))
+                break
+    return sorted(runs)

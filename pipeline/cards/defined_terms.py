@@ -57,7 +57,12 @@ def called_text(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[st
     text = fact.inline[0].text
     start = _CALLED.search(text).start(1)  # type: ignore[union-attr]
     label_html = sink.html(asked(group.label, group.context))
-    cloze = f"<b>{label_html}</b>: " + inl.escape(text[:start]) + "{{c1::" + cloze_safe(inl.escape(term)) + "}}" + inl.escape(text[start + len(term) :])
-    if inl.word_count(text[:start]) < MIN_SHOWN_WORDS or gives_itself_away(cloze, group.context, sink.common):
+    sentence = inl.escape(text[:start]) + "{{c1::" + cloze_safe(inl.escape(term)) + "}}" + inl.escape(text[start + len(term) :])
+    if inl.word_count(text[:start]) < MIN_SHOWN_WORDS:
         return None
-    return cloze, group.context
+    if not gives_itself_away(cloze := f"<b>{label_html}</b>: " + sentence, group.context, sink.common):
+        return cloze, group.context
+    # "Batch: ... are called [batch jobs]": the label the term is named from gives it away, and
+    # the sentence defines the everyday term, not the labelled thing: it is asked alone
+    context = tuple(c for c in group.context if not gives_itself_away(sentence, (c,), sink.common))
+    return None if gives_itself_away(sentence, context, sink.common) else (sentence, context)

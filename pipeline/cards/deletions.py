@@ -11,6 +11,7 @@ from functools import lru_cache
 from os.path import commonprefix
 
 from pipeline.model import inline as inl
+from pipeline.model.inflection import STEM_MIN, stem
 
 _SHORT_TOKEN = re.compile(r"[a-z][a-z0-9]{1,5}")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -176,20 +177,6 @@ def hide_forms(body: str, name: str, common: frozenset[str]) -> str:
             continue
         out.append(_WORD.sub(lambda m: "{{c1::" + m.group() + "}}" if _a_form_of(name, m.group(), common) else m.group(), part))
     return "".join(out)
-
-
-_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
-STEM_MIN = 3  # letters of a stem that still names something ("tag")
-
-
-def stem(word: str) -> str:
-    """"tagging", "tagged", "tags" -> "tag": a word without its inflection."""
-    stem = _SUFFIX.sub("", word.lower())
-    if len(stem) > STEM_MIN and stem[-1] == stem[-2]:
-        stem = stem[:-1]  # "tagg" of "tagging"
-    if len(stem) > STEM_MIN and stem.endswith("e") and not stem.endswith("ee"):
-        stem = stem[:-1]  # "size" as "sizing": a silent e the suffix drops
-    return stem
 
 
 def echoes(name: str, text: str, common: frozenset[str]) -> bool:

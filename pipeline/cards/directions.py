@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from pipeline.cards.classify import classify_cards
 from pipeline.cards.compare import compare_cards, compared
+from pipeline.cards.contrast import unspelled_acronyms
 from pipeline.cards.recognition import recognition_cards
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.answer_keys import as_asked
@@ -54,8 +55,14 @@ def direction_cards(document: Document, pack_slug: str, off: frozenset[str], ima
 
 
 def _cue_and_answer(card: Card) -> tuple[str, str] | None:
-    """A one-cue recognition card's (answer, cue), as `compared` keys them."""
-    return _keyed(_ONE_CUE.search(card.prompt), card)
+    """A one-cue recognition card's (answer, cue), as `compared` keys them: with the run
+    that spells an acronym of the name hidden, as a comparison card hides it."""
+    keyed = _keyed(_ONE_CUE.search(card.prompt), card)
+    answer = _ANSWER.match(card.answer)
+    cue = _ONE_CUE.search(card.prompt)
+    if keyed is None or answer is None or cue is None:
+        return keyed
+    return keyed[0], plain_key(html.unescape(unspelled_acronyms(html.unescape(answer.group(1)), cue.group(1))))
 
 
 def _cues_and_answer(card: Card) -> list[tuple[str, str]]:

@@ -40,6 +40,23 @@ STRESSED = frozenset("NOT NEVER NO NONE CANNOT DON'T CAN'T WON'T".split())
 
 Finder = Callable[[str], list[tuple[int, int]]]
 
+# A kind of value whose notation the line shows ("pod [CIDR] ... (flannel default 10.244.0.0/16)"):
+# the value written out names its kind, and a blank over the kind is read off it
+_NOTATIONS = {
+    "CIDR": re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}\b"),
+    "IPv4": re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
+    "IPv6": re.compile(r"\b[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7}\b"),
+    "MAC": re.compile(r"\b[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b"),
+    "ARN": re.compile(r"\barn:"),
+    "URL": re.compile(r"\bhttps?://"),
+}
+
+
+def _written_out(name: str, text: str) -> bool:
+    """Whether the text writes out a value in the notation the name is the kind of."""
+    notation = _NOTATIONS.get(name)
+    return notation is not None and notation.search(text) is not None
+
 
 def common_names(lines: Iterable[str]) -> frozenset[str]:
     """Capitalised words on more than 3% of the lines (at least 5): a
@@ -81,7 +98,7 @@ def name_runs(text: str, avoid: frozenset[str], described: Callable[[str], bool]
         start, end = run[0].start(), run[-1].end()
         if all(m.group() in avoid for m in run) or len(text[start:end].split()) > MAX_KEY_WORDS:
             continue
-        if len(run) == 1 and run[0].group() in PREDICTABLE:
+        if len(run) == 1 and (run[0].group() in PREDICTABLE or _written_out(run[0].group(), text)):
             continue
         if re.search(r"[A-Z]\w*\s+$", text[:start]):
             continue  # `Infra Event Management`: the name began before the capitals

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pipeline.cards.card_list import CardList
 from pipeline.cards.entries import Fact
 from pipeline.cards.line_parts import parts_of
+from pipeline.cards.quoted_needs import answer_blanked
 from pipeline.cards.spelled_blanks import widened
 from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model import Card, Inline, NoteType, SourceRef, Span
@@ -98,6 +99,9 @@ class CardSink:
             answer = without_dangling_label(answer)
         if note_type == "cloze" and kind != "cloze":
             prompt = widened(prompt)  # "Dynamic testing ([...])": the words beside the blank spell it (`spelled_blanks`)
+        if note_type == "cloze" and kind in SPLIT_KINDS and (moved := answer_blanked(prompt)) != prompt:
+            # `"access blobs for [2 hours]" -> user delegation SAS`: the answer is asked, not the scenario (`quoted_needs`)
+            prompt, kind = moved, "detail"
         if note_type == "cloze" and kind in SPLIT_KINDS and (parts := parts_of(prompt)) is not None:
             # a row of three or more blanks on one line: a note per part (`line_parts`)
             for number, part in enumerate(parts, 1):

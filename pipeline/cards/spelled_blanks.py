@@ -1,7 +1,9 @@
 """A blank over an abbreviation in brackets right after the words it stands
 for gives itself away: "Dynamic testing ([...])" reads DAST off its own front.
 The blank takes those words in with it ("[...]" over "Dynamic testing (DAST)"),
-so the card asks the name and its letters together."""
+so the card asks the name and its letters together. So does a number in
+brackets right after a blank over an acronym: "forgetting [DNS] (53)" reads
+DNS off its port, and the blank takes the number in ("[DNS (53)]")."""
 
 from __future__ import annotations
 
@@ -13,8 +15,13 @@ _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
+# "{{c1::DNS}} (53)": an acronym's blank, then a number in brackets that names it (a port, a code)
+_NUMBERED = re.compile(r"\{\{c(?P<n>\d+)::(?P<abbr>(?:<[a-z]+>)?[A-Z][A-Z0-9]{1,5}(?:</[a-z]+>)?)\}\}(?P<number>\s*\(\d+(?:/\d+)?\))")
+
+
 def widened(prompt: str) -> str:
-    """The prompt with each such blank widened over the words that spell it."""
+    """The prompt with each such blank widened over the words that spell it, or the number after it."""
+    prompt = _NUMBERED.sub(lambda m: "{{c" + m.group("n") + "::" + m.group("abbr") + m.group("number") + "}}", prompt)
     out, position = [], 0
     for match in _BRACKETED.finditer(prompt):
         before = prompt[position : match.start()]

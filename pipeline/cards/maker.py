@@ -22,6 +22,7 @@ from pipeline.cards.area_headings import files_an_area
 from pipeline.cards.after_lists import statements_after, statements_alone
 from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.authored import explicit_cloze_card, qa_card
+from pipeline.cards.captions import said_by_their_blocks
 from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
 from pipeline.cards.commands import command_cloze
@@ -88,7 +89,7 @@ def make_cards(
         for topic in section.topics:
             if topic.cards:
                 maker.topic(section_title, topic)
-    return list(maker.cards), maker.problems
+    return said_by_their_blocks(list(maker.cards), document), maker.problems
 
 
 def _products(document: Document, describes: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -213,7 +214,7 @@ class _CardMaker(CardSink):
                 continue  # said by the topic's overview
             if entry.node.children:
                 head, lead = remark_to_label(entry.head, entry.definition)  # `Roles: (read only)`
-                label = Group(inner, head, entry.node.line, Fact(lead, entry.node.line), False, sorted_label=sorting, items=tuple(c.line for c in entry.node.children), steps=all(c.role == "step" for c in entry.node.children))
+                label = Group(inner, head, entry.node.line, Fact(lead, entry.node.line), False, sorted_label=sorting, items=tuple(Fact(c.inline, c.line) for c in entry.node.children), steps=all(c.role == "step" for c in entry.node.children))
                 outer, self.tiered = self.tiered, tiers
                 self._group(label, entry.node.children)
                 self.tiered = outer

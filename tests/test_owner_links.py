@@ -109,7 +109,7 @@ def test_a_count_is_said_only_over_every_line_of_the_list() -> None:
     # etcd and kubelet are asked by cards of their own: a card of the other three
     # is no answer to "which 3?", there are six
     counted = [p for p in _prompts(COMPONENTS) if "control plane components" in p and "which" in p]
-    assert not counted, counted
+    assert all("which 6?" in p for p in counted), counted  # all six shown, or no count
     whole = _prompts(COMPONENTS.replace("- etcd :2379 (client), :2380 (peer)\n", "").replace("- kubelet :10250 (on every node, a systemd service, NOT a pod)\n", "").replace("- kube-proxy: DaemonSet\n", ""))
     assert any(all(item in p for item in ("api-server", "scheduler", "controller-manager")) for p in whole), whole
 
@@ -229,3 +229,25 @@ def test_a_label_that_sorts_keeps_its_list_whole() -> None:
     ways = [c for c in found if "Resolution may happen" in c]
     assert len(ways) == 1 and "by suppliers/partners" in ways[0] and "{{c" not in ways[0], found
     assert len([c for c in found if "Spot Instances" in c]) > 1, found  # a name's facts are still asked apart
+
+
+def test_an_item_with_a_list_of_its_own_is_still_one_of_the_set() -> None:
+    from .test_cards import cards_of
+
+    found = cards_of(
+        """
+        ## Data protection
+
+        ### S3
+        - encryption options
+          - SSE-S3 (AES-256, AWS manages keys) — default for all new objects since Jan 2023
+          - SSE-KMS — audit trail in CloudTrail, separate permission on the key. `x-amz-server-side-encryption: aws:kms`
+            - S3 Bucket Key -> cuts KMS requests (and cost) a lot
+          - DSSE-KMS — dual-layer, for compliance that requires two layers
+          - SSE-C — you send key with every request, HTTPS mandatory, AWS doesn't store key
+          - client-side — encrypt before upload
+        """
+    )
+    listed = [c for c in found if "encryption options" in c and "SSE-S3" in c and "=>" in c and "{{c" not in c.split("=>")[0]]
+    assert listed and all(name in listed[0] for name in ("SSE-KMS", "DSSE-KMS", "SSE-C", "client-side")), found
+    assert "which 5?" in listed[0], listed

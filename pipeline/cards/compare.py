@@ -23,13 +23,12 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from pipeline.cards.confusable import singles_out, unshared
-from pipeline.cards.fact_shapes import PROPERTIES, a_count, claims, echoes_another_option, unanchored, without_others_names, without_others_trait, without_shared_examples
+from pipeline.cards.fact_shapes import PROPERTIES, a_count, claims, echoes_another_option, only_negates, unanchored, without_others_names, without_others_trait, without_shared_examples
 from pipeline.cards.contrast import fits_another_line, fits_one_elsewhere, spells_a_form, spelled_acronyms, unspelled_acronyms
 from pipeline.cards.cue_words import OFFERING_WORDS, as_shown, content_words, spelled_out, unspelled
 from pipeline.cards.asking import breadcrumb, id_breadcrumb
 from pipeline.cards.cues import about_another, asks_well, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
-from pipeline.cards.line_shapes import only_negates
 from pipeline.cards.option_peers import peers_only
 from pipeline.cards.others import either_names_the_other
 from pipeline.cards.per_document import per_document, per_value

@@ -77,7 +77,7 @@ class Group:
     is_topic: bool
     sorted_label: bool = False  # one label of a list its items are sorted under (`AWS:` / `User:`)
     bold: bool = False  # a topic on a bold line: it leads its list, not a paragraph set apart after it
-    items: tuple[int, ...] = ()  # the lines of the list a line leads: a card that counts them shows them all
+    items: tuple[Fact, ...] = ()  # the lines of the list a line leads: a card that counts them shows them all
     steps: bool = False  # the list is numbered: its order is part of what it says
 
     @property

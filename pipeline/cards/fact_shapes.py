@@ -10,6 +10,9 @@ import re
 from collections.abc import Sequence
 
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, OFFERING_WORDS, STOPWORDS, WORD, content_words
+from pipeline.cards.entries import Fact
+from pipeline.cards.line_shapes import says_only_what_it_is_not
+from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.model.name_patterns import camel_spaced
 from pipeline.model.naming import same_word
@@ -158,3 +161,10 @@ def without_shared_examples(text: str, written: str, own_lines: Sequence[str], o
     if len(kept) == len(clauses):
         return text
     return ", ".join(kept) if len(kept) >= 2 else ""
+
+
+def only_negates(text: str) -> bool:
+    """A clue that only says what its thing has not ("No commitment or upfront payment
+    (billed per second)"), its brackets aside: among more than two options, another
+    (Spot) may lack it too."""
+    return says_only_what_it_is_not(Fact((Span("text", inl.ASIDE.sub(" ", text)),), 0))

@@ -28,6 +28,7 @@ from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.listed_names import beside_definition
 from pipeline.cards.member_lines import opens_with_member
+from pipeline.cards.own_subjects import about_another_subject, undefined_lines
 from pipeline.cards.member_paragraphs import member_paragraph
 from pipeline.cards.last_resort import ride_with_names, unasked_lines
 from pipeline.cards.whole_lists import whole_members
@@ -109,7 +110,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         split.insert(1, split.pop(own))  # "Elastic File System", then "managed NFS ...": what it is
     if overview:
         defining = _each_part_defined(group, split, defining)
-    if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0])):
+    if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0])):
         defining = 0  # "VNet peering connects..." under "Networking", "**ml.inf2** — ..." under its options: no definition
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
     small = small and not later and len(split) <= defining and len(bracket_names(split)) < 2
@@ -173,7 +174,10 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
                 unasked.append(fact)
         unasked = ride_with_names(sink, group, singles, unasked)
         singles.sort(key=in_order(split))
+        undefined = overview and not together
         together = unasked_lines(sink, group, singles, together, unasked, overview)
+        if undefined and together:
+            together = undefined_lines(sink, group, singles, together)  # no definition to ask by the bare name
         singles.sort(key=in_order(split))
     if sink.tiered and not group.is_topic:
         # A tier's lines, under its bare name, are a list to recite: each is asked as

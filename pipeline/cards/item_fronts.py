@@ -29,8 +29,10 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
             # a few examples of many, or sentences and settings ("health agent pushes metrics
             # to CloudWatch"): no members of one kind to count
             return label
-        if not shows_all(group, together):
-            return label  # 3 of 6 components, the rest asked by cards of their own: "which 3?" would be false
+        if not shows_all(group, together) or any(VERSUS.search(line) for line in lines):
+            # 3 of 6 components, the rest asked by cards of their own: "which 3?" would be false;
+            # "owner vs custodian: ..." among the roles is a remark on two of them, no sixth role
+            return label
         return (*label, Span("text", f": which {_counted(sink, group.label, together)}?"))  # "DMS — supports: which 2 migrations?"
     if kind != "detail" or group.is_topic or label is not group.label:
         return label
@@ -69,7 +71,7 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
 
 def shows_all(group: Group, together: list[Fact]) -> bool:
     """Whether a card of these lines shows every line of the list its label leads."""
-    return set(group.items) <= {f.line for f in together}
+    return {f.line for f in group.items} <= {f.line for f in together}
 
 
 def _counted(sink: CardSink, label: Inline, together: list[Fact]) -> str:

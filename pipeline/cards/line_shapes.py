@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.entries import Fact
-from pipeline.model import Span
 from pipeline.model import inline as inl
 
 _OPTIONS = 4  # words at most of each side of a bare "X vs Y"
@@ -46,9 +45,3 @@ def says_its_place(fact: Fact) -> bool:
     notes put it, which a card on its own cannot show."""
     return _POSITIONAL.match(inl.to_plain(fact.inline)) is not None
 
-
-def only_negates(text: str) -> bool:
-    """A clue that only says what its thing has not ("No commitment or upfront payment
-    (billed per second)"), its brackets aside: among more than two options, another
-    (Spot) may lack it too."""
-    return says_only_what_it_is_not(Fact((Span("text", inl.ASIDE.sub(" ", text)),), 0))

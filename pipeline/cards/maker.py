@@ -212,7 +212,7 @@ class _CardMaker(CardSink):
                 continue  # said by the topic's overview
             if entry.node.children:
                 head, lead = remark_to_label(entry.head, entry.definition)  # `Roles: (read only)`
-                label = Group(inner, head, entry.node.line, Fact(lead, entry.node.line), False, sorted_label=sorting, items=tuple(c.line for c in entry.node.children), steps=all(c.role == "step" for c in entry.node.children))
+                label = Group(inner, head, entry.node.line, Fact(lead, entry.node.line), False, sorted_label=sorting, items=tuple(Fact(c.inline, c.line) for c in entry.node.children), steps=all(c.role == "step" for c in entry.node.children))
                 outer, self.tiered = self.tiered, tiers
                 self._group(label, entry.node.children)
                 self.tiered = outer

@@ -1,0 +1,65 @@
+"""A topic whose first line is a clause about another subject has no defining
+line: its lines are not asked by the topic's bare label."""
+
+from __future__ import annotations
+
+from pipeline.cards.own_subjects import opens_on_another_subject
+from pipeline.model import Span
+
+from .test_cards import cards_of
+
+
+def _line(text: str) -> tuple[Span, ...]:
+    return (Span("text", text),)
+
+
+def test_a_clause_about_another_subject_defines_nothing() -> None:
+    assert opens_on_another_subject("Billing Alarms", _line("billing data metric is stored in us-east-1"))
+    assert opens_on_another_subject("Incident management", _line("Priorities are set by impact"))
+
+
+def test_the_topic_itself_a_pronoun_or_a_verb_phrase_still_define_it() -> None:
+    assert not opens_on_another_subject("VPC", _line("VPC is a private network"))
+    assert not opens_on_another_subject("Tagging", _line("tags are used for organizing resources"))
+    assert not opens_on_another_subject("Classification vs clustering", _line("clustering is often step 1"))
+    assert not opens_on_another_subject("Elasticity", _line("Once a system is scalable, it can grow"))
+    assert not opens_on_another_subject("Security Groups", _line("Control how traffic is allowed into instances"))
+    assert not opens_on_another_subject("Cognito", _line("way to provide identity for app users"))
+
+
+def test_a_thing_without_a_defining_line_is_not_asked_by_its_bare_name() -> None:
+    lines = cards_of(
+        """
+        ## Billing
+
+        **CloudWatch Alarms:**
+        - billing data metric is stored in us-east-1 and is aggregated for worldwide costs
+        - actual costs, not projected
+        - simple alarms
+
+        **Budgets:**
+        - send alarms when costs exceed the budget
+        - can track CloudWatch Alarms spend
+        """
+    )
+    assert not any(line.startswith("[overview] Billing | CloudWatch Alarms =>") for line in lines), lines
+    assert any(line.startswith("[detail]") and "billing data metric" in line for line in lines), lines
+
+
+def test_a_subordinate_clause_is_no_subject_of_its_own() -> None:
+    line = _line("process data while it is being created, far from any data center")
+    assert not opens_on_another_subject("Edge Computing", line)
+
+
+def test_a_heading_left_with_one_labelled_line_asks_by_that_label() -> None:
+    lines = cards_of(
+        """
+        ## Virtualization & cloud
+
+        Type 1 hypervisor — bare metal, runs directly on hardware (ESXi, Hyper-V)
+        Type 2 hypervisor — hosted, runs on top of an OS (VirtualBox)
+        Requirements for VMs — CPU virtualization extensions, enough RAM/storage, network
+        """
+    )
+    assert not any(line.startswith("[overview]") and "Virtualization & cloud =>" in line for line in lines), lines
+    assert any(line.startswith("[term]") and "| Requirements for VMs => CPU virtualization" in line for line in lines), lines

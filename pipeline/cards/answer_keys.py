@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.cards.captions import without_captions
 from pipeline.cards.per_document import per_document
 from pipeline.cards.quiz import find_quizzes
 from pipeline.cards.quiz_reading import QUESTION_NUMBER, drop_prefix, is_answer_heading
@@ -115,8 +116,9 @@ def _without_how_to_use(topic: Topic) -> Topic:
 
 @per_document  # every card kind reads the same document: their caches are keyed by it
 def as_asked(document: Document) -> Document:
-    """The document as the cards read it: headings as shown, keys' answers under their questions."""
-    return with_answer_keys(headings_shown(document))
+    """The document as the cards read it: headings as shown, keys' answers under their questions,
+    captions of blocks asked by none (`captions`)."""
+    return without_captions(with_answer_keys(headings_shown(document)))
 
 
 def with_answer_keys(document: Document) -> Document:

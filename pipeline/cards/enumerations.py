@@ -356,6 +356,16 @@ def balanced(items: list[int], limit: int) -> list[list[int]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+REMARK_WORDS = 5  # a remark this long says more of the item: shown beside its blank (a short one may spell it out)
+_LONG_REMARK = re.compile(rf"\s*\((?:[^()\s]+\s+){{{REMARK_WORDS - 1},}}[^()]*\)$")  # "(point at Azure resource, e.g. ...)"
+
+
+def without_long_remark(item: str) -> str:
+    """The item without a long remark in brackets at its end, which the blank need not ask."""
+    match = _LONG_REMARK.search(item)
+    return item[: match.start()] if match and match.start() > 0 else item
+
+
 def item_clozes(items: list[str], limit: int | None = None) -> list[str]:
     """A short list shown whole once per note, each note hiding its own part of
     the items (at most `limit`, else as `deletion_limit` says): the `<ul>` of each note."""
@@ -363,7 +373,9 @@ def item_clozes(items: list[str], limit: int | None = None) -> list[str]:
     for part in balanced(list(range(len(items))), limit or deletion_limit(False, len(items))):
         numbers = {item: n for n, item in enumerate(part, 1)}
         listed = "".join(
-            f"<li>{{{{c{numbers[i]}::{cloze_safe(inl.escape(text))}}}}}</li>" if i in numbers else f"<li>{inl.escape(text)}</li>"
+            f"<li>{{{{c{numbers[i]}::{cloze_safe(inl.escape(without_long_remark(text)))}}}}}{inl.escape(text[len(without_long_remark(text)):])}</li>"
+            if i in numbers
+            else f"<li>{inl.escape(text)}</li>"
             for i, text in enumerate(items)
         )
         shown.append(f'<ul class="sp-enum">{listed}</ul>')

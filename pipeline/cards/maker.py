@@ -22,6 +22,7 @@ from pipeline.cards.area_headings import files_an_area
 from pipeline.cards.after_lists import statements_after, statements_alone
 from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.authored import explicit_cloze_card, qa_card
+from pipeline.cards.captions import said_by_their_blocks
 from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
 from pipeline.cards.commands import command_cloze
@@ -87,7 +88,7 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
         for topic in section.topics:
             if topic.cards:
                 maker.topic(section_title, topic)
-    return list(maker.cards), maker.problems
+    return said_by_their_blocks(list(maker.cards), document), maker.problems
 
 
 def _products(document: Document, describes: Callable[[str], bool]) -> Callable[[str], bool]:

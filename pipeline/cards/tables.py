@@ -27,6 +27,7 @@ from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
 from pipeline.cards.sink import CardSink
+from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
 from pipeline.cards.table_rows import asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
@@ -136,7 +137,18 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     cells = _without_constant_columns(cells)
     relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
     for attribute in dict.fromkeys(c.attribute for c in cells if c.attribute in relative):
-        _compared_cards(sink, context, node, [c for c in cells if c.attribute == attribute])
+        column = [c for c in cells if c.attribute == attribute]
+        rows = [Row(c.thing, c.value, c.line) for c in column]
+        if is_yes_no_column(rows):
+            # "Autoscale" down six tiers: which have it, or the first that does (`yes_no_columns`)
+            def row_card(row: Row, attribute: str = attribute) -> None:
+                prompt = f'{sink.html(row.thing)} <span class="sp-column">— {inl.escape(attribute)}</span>'
+                key = ("table", inl.plain_key(_plain(row.thing)), inl.plain_key(attribute))
+                sink.add("table", "basic", prompt, sink.html(row.value), context, (node.line, row.line), key)
+
+            yes_no_cards(sink, context, node.line, attribute, rows, row_card)
+        else:
+            _compared_cards(sink, context, node, column)
     crossed = crosses(table) and bool(context)
     for cell in cells:
         if cell.attribute in relative:

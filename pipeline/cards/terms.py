@@ -24,7 +24,7 @@ from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.label_facts import label_fact_cloze
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
 from pipeline.cards.pair_lists import pair_line
-from pipeline.cards.enumerations import count_said, deletion_limit, item_clozes
+from pipeline.cards.enumerations import count_said, deletion_limit, item_clozes, without_long_remark
 from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
@@ -314,7 +314,11 @@ def _listed(entry: Entry) -> list[str] | None:
     wanted, longest = (CATEGORY_ITEMS if kind and not labelled else LIST_ITEMS), ITEM_WORDS
     if not (labelled or kind):
         wanted, longest = LIST_ITEMS, SHORT_ITEM_WORDS
-    if len(items) < wanted or any(len(item.split()) > longest or ";" in item or OPEN_ITEM.search(item) for item in items):
+    # "alias records (point at Azure resource, ...)" last of eight: a long remark in brackets at its end says
+    # more of an item; a back of that many items would be a dump (fewer read as one answer: "which 4 kinds?")
+    # (an author's collection, "Hardening checklist", is said whole under it: no set to recite)
+    measured = without_long_remark if len(items) >= CATEGORY_ITEMS and not is_collection(head) else str
+    if len(items) < wanted or any(len(measured(item).split()) > longest or ";" in item or OPEN_ITEM.search(item) for item in items):
         return None  # "archiving; alert response = quarantine": a second list on the line; "etc. ...": an open one
     return items
 

@@ -1,0 +1,24 @@
+"""A list item's long remark in brackets at its end ("alias records (point at Azure
+resource, e.g. ...)") says more of the item: it makes the item no longer, and a
+blank hides the item's name, the remark shown beside it."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+
+def test_a_label_over_names_with_a_long_remark_at_the_end_is_a_list_its_remark_beside_the_blank() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        ### Azure DNS
+        - Public zones: host your domain, update NS records at registrar
+        - Record types to know: A, AAAA, CNAME, MX, TXT, SRV, PTR, alias records (point at Azure resource, e.g. public IP / Traffic Manager — also works at zone apex)
+        """
+    )
+    listed = [line for line in lines if "Record types to know" in line and "{{c" in line]
+    assert listed, lines
+    # the blank hides the name; the remark says more of it, beside the blank
+    assert any("{{c8::alias records}} (point at Azure resource" in line for line in listed), listed
+    assert not any(line.startswith("[term]") and "=> A, AAAA, CNAME" in line for line in lines), lines

@@ -251,3 +251,19 @@ def test_an_item_with_a_list_of_its_own_is_still_one_of_the_set() -> None:
     listed = [c for c in found if "encryption options" in c and "SSE-S3" in c and "=>" in c and "{{c" not in c.split("=>")[0]]
     assert listed and all(name in listed[0] for name in ("SSE-KMS", "DSSE-KMS", "SSE-C", "client-side")), found
     assert "which 5?" in listed[0], listed
+
+
+def test_a_price_is_asked_how_much_not_what_it_is() -> None:
+    prompts = _prompts(
+        """
+        ## Edge
+
+        ### Shield
+        - Standard: free, on by default, L3/L4
+        - Advanced
+          - ~$3,000/month per org (1-yr commit) + data transfer
+          - DDoS response team, cost protection
+        """
+    )
+    assert "Advanced: how much?" in prompts, prompts
+    assert "What is Advanced?" not in prompts, prompts

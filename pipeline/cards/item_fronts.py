@@ -107,7 +107,10 @@ _NO_NOUN = frozenset(
 
 
 # "one credit per hour", "2 vCPUs": a line that opens on an amount gives a value, no definition ("24/7 support" is one)
-_QUANTITY = re.compile(r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+[A-Za-z]", re.IGNORECASE)
+# "~$3,000/month per org": a price, with or without "about" before it
+_QUANTITY = re.compile(
+    r"(?:[~≈]\s*)?(?:[$€£]\s?\d[\d.,]*(?:[\s/]|$)|(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+[A-Za-z])", re.IGNORECASE
+)
 
 
 LIST_ITEMS = 3  # a line of this many short comma items lists members

@@ -4,10 +4,18 @@ paragraph is the section's), never a heading over many unlike lines."""
 
 from __future__ import annotations
 
+from textwrap import dedent
+
+import pytest
+
+from pipeline.cards import maker
+from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.forward_facts import forward_text
+from pipeline.cards.recognition import recognition_plan
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
+from pipeline.notes.parse import parse_document
 
 from .test_cards import cards_of
 
@@ -228,21 +236,34 @@ def test_a_first_line_that_only_says_the_name_again_does_not_define_it() -> None
     assert defined and "=> disaster recovery in case of a site outage" in defined[0]
 
 
-def test_a_side_fact_asked_by_the_name_comes_after_the_things_definition() -> None:
-    lines = cards_of(
-        """
-        ## Networking
+_BALANCER = """
+    ## Networking
 
-        **Balancer:**
-        - spreads load across many downstream servers in several zones
-        - does regular health checks on the servers behind it
-        - provides SSL termination for websites
-        - exposes a single DNS name to the app
-        """
-    )
+    **Balancer:**
+    - spreads load across many downstream servers in several zones
+    - does regular health checks on the servers behind it
+    - provides SSL termination for websites
+    - exposes a single DNS name to the app
+    """
+
+
+def test_a_side_fact_asked_by_the_name_comes_after_the_things_definition(monkeypatch: pytest.MonkeyPatch) -> None:
+    # no recognition card shows the definition (here: none at all)
+    monkeypatch.setattr(maker, "recognised_lines", lambda document: lambda key: frozenset())
+    lines = cards_of(_BALANCER)
     side = [line for line in lines if "{{c1::Balancer}}" in line and "SSL termination" in line]
     # "SSL termination" alone fits a CDN or a gateway as well: the definition singles the name out
     assert side and all("spreads load across many downstream servers" in line for line in side)
+
+
+def test_a_side_fact_is_asked_alone_when_the_recognition_card_shows_the_definition() -> None:
+    document = parse_document(dedent(_BALANCER).lstrip("\n"), "n.md")
+    shown = {line for asked in recognition_plan(as_asked(document)) if asked.thing.name == "Balancer" for line in asked.lines}
+    assert 4 in shown  # the recognition card's clue is the definition: it gives the name
+    lines = cards_of(_BALANCER)
+    side = [line for line in lines if "{{c1::Balancer}}" in line and "SSL termination" in line]
+    # with the definition the card asked that recognition card again, the side fact only read
+    assert side and all("spreads load" not in line for line in side)
 
 
 def test_a_definition_that_only_claims_what_any_offering_does_is_not_put_first() -> None:

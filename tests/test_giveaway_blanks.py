@@ -171,3 +171,19 @@ def test_a_quoted_need_asks_what_meets_it_not_a_detail_of_the_scenario() -> None
     assert "{{c1::2 hours}}" not in said and "{{c1::RTO}}" not in said, lines
     assert "→ {{c1::user delegation SAS}}" in said, lines
     assert "→ {{c1::warm standby}} usually" in said, lines
+
+
+def test_the_words_an_acronym_stands_for_after_its_blank_are_hidden_with_it() -> None:
+    lines = cards_of(
+        """
+        ## Cost
+
+        **Definitions:**
+        - PV (planned value)
+        - EV (earned value)
+        - AC (actual cost)
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c1::PV}} (planned value)" not in said, lines
+    assert "{{c1::PV (planned value)}}" in said, lines

@@ -10,7 +10,7 @@ from pathlib import Path
 from pipeline.cards.contrast import spelled_acronyms, unspelled_acronyms
 from pipeline.curate.restating import restates_its_name, without_restating
 from pipeline.model import Card, SourceRef
-from pipeline.model.naming import MASK
+from pipeline.model.naming import MASK, name_key
 
 from .small_packs import PACK, small_pack
 
@@ -66,3 +66,30 @@ def test_a_family_whose_line_spells_it_is_asked_among_its_siblings(tmp_path: Pat
     asked = [c for c in hpc if c.kind in ("compare", "recognition")]
     assert asked and not any("high performance computing" in c.prompt.lower() for c in asked), [c.prompt for c in asked]
     assert any("high performance computing" in c.answer for c in asked), [c.answer for c in asked]
+
+
+def test_a_name_clozes_line_that_says_the_name_again_is_left_to_the_card_that_asks_it() -> None:
+    from pipeline.curate.echo_trim import without_echoes
+    from pipeline.curate.twins import asked_lines
+
+    cloze = Card(
+        "c", "detail", "cloze",
+        "{{c1::Storage Optimized}}: <ul><li>storage-intensive tasks on local disks</li><li>for ex OLTP systems, data warehousing</li></ul>",
+        "", "S", "T", ("S",), (SourceRef("n.md", 3), SourceRef("n.md", 2)),
+    )  # type: ignore[arg-type]
+    recognition = Card(
+        "r", "recognition", "basic",
+        '<div class="sp-label">Which one is this?</div><div>Sequential access on local disks</div>',
+        "<div><b>Storage Optimized</b></div><div>Storage-intensive tasks on local disks</div>",
+        "S", "T", ("S",), (SourceRef("n.md", 2),), key=("basic", "recognition", name_key("Storage Optimized"), "1"),
+    )  # type: ignore[arg-type]
+    [trimmed] = without_echoes([cloze], asked_lines([recognition]))
+    assert trimmed.prompt == "{{c1::Storage Optimized}}: for ex OLTP systems, data warehousing"
+    assert trimmed.sources == cloze.sources  # the lines it said are still its
+    # a side fact keeps the defining line that singles the name out
+    side = Card(
+        "s", "detail", "cloze",
+        "{{c1::Storage Optimized}}: <ul><li>storage-intensive tasks on local disks</li><li>billed per hour</li></ul>",
+        "", "S", "T", ("S",), (SourceRef("n.md", 3),),
+    )  # type: ignore[arg-type]
+    assert without_echoes([side], asked_lines([recognition])) == [side]

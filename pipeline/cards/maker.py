@@ -48,6 +48,7 @@ from pipeline.cards.series import are_tiers
 from pipeline.cards.headings_asked import heading_asked
 from pipeline.cards.topic_headings import is_topic_heading, outline_heading
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
+from pipeline.cards.recognised_lines import recognised_lines
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
@@ -64,15 +65,13 @@ PROMOTED_KINDS = {"term", "number", "enumeration", "detail", "table"}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 
 
-def make_cards(
-    document: Document, pack_slug: str, image_src: ImageSource | None = None
-) -> tuple[list[Card], list[Diagnostic]]:
+def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> tuple[list[Card], list[Diagnostic]]:
     document = as_asked(document)
     maker = _CardMaker(document.path, pack_slug, image_src)
     lines = list(_plain_lines(document))
     maker.common = common_names(lines)
     clues = clues_of(document)
-    maker.points_to, maker.describes = clues.points_to, clues.describes
+    maker.points_to, maker.describes, maker.recognised_lines = clues.points_to, clues.describes, recognised_lines(document)
     name_clues = name_clues_of(document, clues.thing)
     maker.recognised, maker.fair_clue = name_clues.accepts, name_clues.fair
     maker.says_enough = name_clues.says_enough

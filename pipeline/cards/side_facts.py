@@ -11,10 +11,12 @@ from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.cue_words import content_words
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.partners import CLAIMS
+from pipeline.cards.name_pointing import points_to_name
 from pipeline.cards.own_words import shows_own_word
 from pipeline.cards.single_facts import gives_itself_away, name_cloze
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
+from pipeline.model.naming import name_key
 
 OWN_WORDS = 2  # words a definition says besides what every offering claims, to single its thing out
 DEFINED_FACTS = 2  # side facts at most that a name cloze asks with the thing's definition
@@ -29,6 +31,8 @@ def with_definition(sink: CardSink, group: Group, defining: Fact, facts: list[Fa
     own = "{{c1::" + cloze_safe(sink.html(group.label)) + "}}: "
     if not cloze.startswith(own) or len(facts) > DEFINED_FACTS or any(f.line == defining.line for f in facts):
         return None
+    if defining.line in sink.recognised_lines(name_key(inl.to_plain(group.label))) and points_to_name(sink, cloze):
+        return None  # the thing's recognition card shows the definition as its clue: it would ask that card again
     said = [w for w in content_words(inl.to_plain(defining.inline)) if w.lower() not in CLAIMS]
     if len(said) < OWN_WORDS:
         return None  # "fully managed service", "global service": a definition any rival has singles nothing out

@@ -52,6 +52,8 @@ class CardSink:
         self.says_enough: Callable[[list[str]], bool] = lambda lines: True  # ... says enough of its own to point at all
         self.lines_saying: Callable[[str], int] = lambda word: 0  # how many of the notes' lines say a word
         self.describes: Callable[[str], bool] = lambda name: False  # whether the notes describe a thing of that name
+        # the lines a recognition card of the thing of a name key shows as clues (`recognised_lines`)
+        self.recognised_lines: Callable[[str], frozenset[int]] = lambda key: frozenset()
         # whether a name is a product of the notes: a thing, or the acronym a thing's name opens with ("EBS" of "EBS Volume")
         self.product: Callable[[str], bool] = lambda name: False
         self.areas: frozenset[int] = frozenset()  # lines of headings that file an area of the notes (`area_headings`)

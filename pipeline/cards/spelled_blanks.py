@@ -3,7 +3,8 @@ for gives itself away: "Dynamic testing ([...])" reads DAST off its own front.
 The blank takes those words in with it ("[...]" over "Dynamic testing (DAST)"),
 so the card asks the name and its letters together. So does a number in
 brackets right after a blank over an acronym: "forgetting [DNS] (53)" reads
-DNS off its port, and the blank takes the number in ("[DNS (53)]")."""
+DNS off its port, and the blank takes the number in ("[DNS (53)]"), and the
+words after it that spell it: "[PV] (planned value)" becomes "[PV (planned value)]"."""
 
 from __future__ import annotations
 
@@ -19,9 +20,14 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 _NUMBERED = re.compile(r"\{\{c(?P<n>\d+)::(?P<abbr>(?:<[a-z]+>)?[A-Z][A-Z0-9]{1,5}(?:</[a-z]+>)?)\}\}(?P<number>\s*\(\d+(?:/\d+)?\))")
 
 
+# "{{c1::PV}} (planned value)": an acronym's blank, then the words it stands for in brackets
+_EXPANDED = re.compile(r"\{\{c(?P<n>\d+)::(?P<abbr>(?:<[a-z]+>)?(?P<letters>[A-Z][A-Z0-9]{1,5})(?:</[a-z]+>)?)\}\}(?P<words>\s*\((?P<inside>[A-Za-z][\w\s/-]*)\))")
+
+
 def widened(prompt: str) -> str:
     """The prompt with each such blank widened over the words that spell it, or the number after it."""
     prompt = _NUMBERED.sub(lambda m: "{{c" + m.group("n") + "::" + m.group("abbr") + m.group("number") + "}}", prompt)
+    prompt = _EXPANDED.sub(lambda m: "{{c" + m.group("n") + "::" + m.group("abbr") + m.group("words") + "}}" if _spells(m.group("inside"), m.group("letters")) else m.group(), prompt)
     out, position = [], 0
     for match in _BRACKETED.finditer(prompt):
         before = prompt[position : match.start()]
@@ -46,6 +52,12 @@ def _spelling_start(words: list[re.Match[str]], abbreviation: str, before: str) 
         if initials[0] == letters[0] and len(initials) >= 2 and _in_order(initials, letters):
             return words[first].start()
     return None
+
+
+def _spells(words: str, letters: str) -> bool:
+    """Whether the words' initials, two at least, spell the letters in order, the first one first."""
+    initials = "".join(w[0].upper() for w in _WORD.findall(words))
+    return len(initials) >= 2 and initials[0] == letters[0] and _in_order(initials, letters.upper())
 
 
 def _in_order(initials: str, letters: str) -> bool:

@@ -32,6 +32,7 @@ from pipeline.cards.practice import with_practice
 from pipeline.config.errata import Errata, load_errata
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
 from pipeline.curate.dedupe import dedupe
+from pipeline.curate.echo_trim import without_echoes
 from pipeline.curate.restating import without_restating
 from pipeline.curate.said_backs import with_said_backs
 from pipeline.curate.twins import asked_lines, without_twins
@@ -168,7 +169,7 @@ def load(
     cards, asked = without_restating(cards, asked, config.cards_off)
     direction = [card for card in asked if card.kind not in config.cards_off]
     shown = asked_lines(direction)
-    cards = with_said_backs(without_twins(cards, shown), shown)
+    cards = with_said_backs(without_echoes(without_twins(cards, shown), shown), shown)
     say("tag")
     cards, problems = tag_cards(once_each([*cards, *asked]), rules)
     diagnostics.extend(_in_pack(config, d) for d in problems)

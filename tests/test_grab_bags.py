@@ -25,6 +25,7 @@ NOTES = """
 def test_a_grab_bag_heading_has_no_overview() -> None:
     lines = cards_of(NOTES)
     assert not any(line.startswith("[overview]") and "Random stuff" in line for line in lines), lines
+    assert any("Random stuff" in line and "PowerState" in line for line in lines), lines  # its lines are still asked
 
 
 def test_a_grab_bag_line_is_asked_alone_with_the_heading_in_the_breadcrumb() -> None:

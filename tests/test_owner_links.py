@@ -61,6 +61,7 @@ SECRETS = """
 
 def test_a_heading_that_compares_two_things_is_no_option() -> None:
     sets = [{t.name for t in options} for options, _ in comparisons(parse_document(dedent(SECRETS).lstrip("\n"), "n.md"))]
+    assert sets, "the two products are compared"
     assert not [s for s in sets if any(" vs " in name for name in s)], sets
 
 
@@ -110,6 +111,7 @@ def test_a_count_is_said_only_over_every_line_of_the_list() -> None:
     # is no answer to "which 3?", there are six
     counted = [p for p in _prompts(COMPONENTS) if "control plane components" in p and "which" in p]
     assert all("which 6?" in p for p in counted), counted  # all six shown, or no count
+    assert counted, "the list is asked by its count"
     whole = _prompts(COMPONENTS.replace("- etcd :2379 (client), :2380 (peer)\n", "").replace("- kubelet :10250 (on every node, a systemd service, NOT a pod)\n", "").replace("- kube-proxy: DaemonSet\n", ""))
     assert any(all(item in p for item in ("api-server", "scheduler", "controller-manager")) for p in whole), whole
 

@@ -131,9 +131,11 @@ _SMALL_WORDS = frozenset(
 )
 
 
+_KIND_WORDS = frozenset("management service services amazon aws azure google cloud".split())  # shared by unrelated things
+_NOT_OWN = _SMALL_WORDS | _KIND_WORDS
+_LONG_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
 def _words(label: str) -> list[str]:
     """The label's own words, small and generic ones left out."""
-    return [w.lower() for w in re.findall(r"[A-Za-z]{3,}", inl.ASIDE.sub(" ", label)) if w.lower() not in _SMALL_WORDS | _KIND_WORDS]
-
-
-_KIND_WORDS = frozenset("management service services amazon aws azure google cloud".split())  # shared by unrelated things
+    return [w.lower() for w in _LONG_WORD.findall(inl.ASIDE.sub(" ", label)) if w.lower() not in _NOT_OWN]

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.deletions import stem as _stem
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
 from pipeline.model import inline as inl
+from pipeline.model.inflection import stem as _stem
 
 
 def is_command(inline: Inline) -> bool:

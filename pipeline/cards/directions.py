@@ -57,9 +57,9 @@ def direction_cards(document: Document, pack_slug: str, off: frozenset[str], ima
 def _cue_and_answer(card: Card) -> tuple[str, str] | None:
     """A one-cue recognition card's (answer, cue), as `compared` keys them: with the run
     that spells an acronym of the name hidden, as a comparison card hides it."""
-    keyed = _keyed(_ONE_CUE.search(card.prompt), card)
-    answer = _ANSWER.match(card.answer)
     cue = _ONE_CUE.search(card.prompt)
+    keyed = _keyed(cue, card)
+    answer = _ANSWER.match(card.answer)
     if keyed is None or answer is None or cue is None:
         return keyed
     return keyed[0], plain_key(html.unescape(unspelled_acronyms(html.unescape(answer.group(1)), cue.group(1))))

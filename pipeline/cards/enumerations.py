@@ -372,11 +372,12 @@ def item_clozes(items: list[str], limit: int | None = None) -> list[str]:
     shown: list[str] = []
     for part in balanced(list(range(len(items))), limit or deletion_limit(False, len(items))):
         numbers = {item: n for n, item in enumerate(part, 1)}
-        listed = "".join(
-            f"<li>{{{{c{numbers[i]}::{cloze_safe(inl.escape(without_long_remark(text)))}}}}}{inl.escape(text[len(without_long_remark(text)):])}</li>"
-            if i in numbers
-            else f"<li>{inl.escape(text)}</li>"
-            for i, text in enumerate(items)
-        )
+        listed = "".join(_item_cloze(numbers[i], text) if i in numbers else f"<li>{inl.escape(text)}</li>" for i, text in enumerate(items))
         shown.append(f'<ul class="sp-enum">{listed}</ul>')
     return shown
+
+
+def _item_cloze(number: int, text: str) -> str:
+    """An item's blank, a long remark at its end left beside it."""
+    hidden = without_long_remark(text)
+    return f"<li>{{{{c{number}::{cloze_safe(inl.escape(hidden))}}}}}{inl.escape(text[len(hidden):])}</li>"

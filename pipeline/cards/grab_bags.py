@@ -36,6 +36,7 @@ def grab_bag_lines(sink: CardSink, group: Group, facts: list[Fact]) -> list[Fact
     """Asks each line by its key term, the name it opens with, a term it
     defines, or forward by a name it says; the lines no card could ask."""
     left = []
+    heading = f"<b>{sink.html(group.label)}</b>: "
     for fact in facts:
         found = (
             keyed_text(sink, group, fact)
@@ -48,7 +49,7 @@ def grab_bag_lines(sink: CardSink, group: Group, facts: list[Fact]) -> list[Fact
         )
         if found is not None:
             text, context = found
-            if text.startswith(heading := f"<b>{sink.html(group.label)}</b>: "):
+            if text.startswith(heading):
                 # the heading names no subject: in the breadcrumb, not before the line
                 text, context = text[len(heading) :], group.inner
             single_fact_card(sink, group, [fact], text, context)

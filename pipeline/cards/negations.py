@@ -11,9 +11,10 @@ import re
 from collections.abc import Callable
 from os.path import commonprefix
 
-from pipeline.cards.deletions import BLANK, HIDDEN, stem, words_shown
+from pipeline.cards.deletions import BLANK, HIDDEN, words_shown
 from pipeline.cards.key_terms import Finder, cloze_text
 from pipeline.model import Inline
+from pipeline.model.inflection import stem
 
 # "does NOT affect the management account": a stressed negation, then what it denies, up to a mark
 _DENIED = re.compile(r"\b(?:NOT|NEVER|NO|CANNOT|CAN'T|DON'T|WON'T)\s+(?:(?:to|be|on|in|the|an?)\s+)*(?P<phrase>[\w/-]+(?:\s+[\w/-]+){0,3})(?=\s*(?:$|[,;.:()!?→—]|->|\s-\s))")

@@ -203,8 +203,7 @@ class _CardMaker(CardSink):
         first_child = len(self.cards)
         for quiz in found.quizzes:
             quiz_card(self, quiz_context, quiz)
-        # Items that each say what they add to the one before (support plans): what
-        # one has, those above it have too.
+        # Items that each say what they add to the one before (support plans): what one has, those above it have too.
         tiers = are_tiers([inl.to_plain(c.inline) for c in e.node.children] for e in entries if e.node.children)
         first_listed = next((i for i, e in enumerate(entries) if e.listed), len(entries))  # once: a long list is no quadratic walk
         for index, entry in enumerate(entries):

@@ -187,3 +187,18 @@ def test_the_words_an_acronym_stands_for_after_its_blank_are_hidden_with_it() ->
     said = " ".join(lines)
     assert "{{c1::PV}} (planned value)" not in said, lines
     assert "{{c1::PV (planned value)}}" in said, lines
+
+
+def test_a_breadcrumb_that_names_the_moved_answer_is_left_off() -> None:
+    lines = cards_of(
+        """
+        ## Secrets
+
+        ### Secrets Manager vs SSM Parameter Store
+        - Secrets Manager: rotation built in (Lambda), cross-account sharing, costs per secret
+        - Parameter Store: free standard tier, SecureString via KMS, no built-in rotation
+        - need -> "rotate DB password every 30 days automatically" -> Secrets Manager
+        """
+    )
+    asked = [line for line in lines if "→ {{c1::Secrets Manager}}" in line]
+    assert asked and not any("Secrets Manager vs" in line.split("→")[0] for line in asked), lines

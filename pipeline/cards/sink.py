@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.cards.card_list import CardList
+from pipeline.cards.deletions import HIDDEN, gives_itself_away
 from pipeline.cards.entries import Fact
 from pipeline.cards.line_parts import parts_of
 from pipeline.cards.quoted_needs import answer_blanked
@@ -15,8 +16,11 @@ from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model import Card, Inline, NoteType, SourceRef, Span
 from pipeline.model import inline as inl
 from pipeline.model.ids import guid_for
+from pipeline.model.inflection import stem
 
 _DELETION = re.compile(r"\{\{c\d+::")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_LEAD_LABEL = re.compile(r"^<b>([^<{}]*)</b>:\s*")  # a label in front of a line
 # "... (name/protocol/port, hostname, tls). Route:" over a code block: a short label after the line's
 # sentence that leads what the notes show next; a card shows no such thing, and the label dangles
 _DANGLING_LABEL = re.compile(r"(?<=[.!?])\s+[^.:;!?<>{}]{1,30}:\s*(?=(?:</[a-z]+>\s*)*$)")
@@ -26,6 +30,12 @@ def without_dangling_label(html: str) -> str:
     return _DANGLING_LABEL.sub("", html)
 SPLIT_KINDS = frozenset({"number", "detail", "term"})  # lines the rules blank; the author's and the lists' stay whole
 ImageSource = Callable[[Span], "str | None"]
+
+
+def _names_blank(label: str, cloze: str) -> bool:
+    """Whether the label says most words of what the cloze's blank hides, in any inflection."""
+    hidden = {stem(w) for w in _WORD.findall(" ".join(HIDDEN.findall(cloze))) if len(w) > 2}
+    return bool(hidden) and len(hidden & {stem(w) for w in _WORD.findall(label)}) * 2 > len(hidden)
 
 
 class CardSink:
@@ -102,8 +112,13 @@ class CardSink:
         if note_type == "cloze" and kind != "cloze":
             prompt = widened(prompt)  # "Dynamic testing ([...])": the words beside the blank spell it (`spelled_blanks`)
         if note_type == "cloze" and kind in SPLIT_KINDS and (moved := answer_blanked(prompt)) != prompt:
-            # `"access blobs for [2 hours]" -> user delegation SAS`: the answer is asked, not the scenario (`quoted_needs`)
+            # `"access blobs for [2 hours]" -> user delegation SAS`: the answer is asked, not the scenario (`quoted_needs`);
+            # a breadcrumb that names the answer ("Secrets Manager vs SSM Parameter Store") is left off
             prompt, kind = moved, "detail"
+            id_context = context if id_context is None else id_context  # the card keeps its id
+            context = tuple(c for c in context if not gives_itself_away(prompt, (c,), frozenset()))
+            if (lead := _LEAD_LABEL.match(prompt)) and _names_blank(lead.group(1), prompt):
+                prompt = prompt[lead.end() :]  # so is a label in front that names it
         if note_type == "cloze" and kind in SPLIT_KINDS and (parts := parts_of(prompt)) is not None:
             # a row of three or more blanks on one line: a note per part (`line_parts`)
             for number, part in enumerate(parts, 1):

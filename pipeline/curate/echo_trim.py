@@ -23,6 +23,8 @@ _ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _EXAMPLE = re.compile(r"^(?:for ex(?:ample)?|e\.g\.|such as|like)\b", re.IGNORECASE)
 TELLING_LETTERS = 4  # a shorter word of a name ("Run", "Hub") is no word the line would echo by chance
+_BRACKET = re.compile(r"\([^)]*\)")  # "(SSM)": an aside, no telling word
+_BLANK = re.compile(r"\{\{c\d+::.*?\}\}")
 _PLAIN = frozenset("aws amazon azure google microsoft".split())
 
 
@@ -64,14 +66,14 @@ def _trimmed(card: Card, asked: dict[str, list[Shown]]) -> Card | None:
 
 def _telling(name: str) -> set[str]:
     """The stems of the words that tell a name apart: all but its last, the kind siblings share."""
-    words = [w for w in _WORD.findall(re.sub(r"\([^)]*\)", " ", name)) if w.lower() not in _PLAIN]
+    words = [w for w in _WORD.findall(_BRACKET.sub(" ", name)) if w.lower() not in _PLAIN]
     words = words[:-1] if len(words) > 1 else words
     return {stem(w) for w in words if len(w) >= TELLING_LETTERS}
 
 
 def _echoes(telling: set[str], item: str) -> bool:
     """Whether the item's shown words (not its blanks) say a telling word of the name."""
-    shown = re.sub(r"\{\{c\d+::.*?\}\}", " ", item)
+    shown = _BLANK.sub(" ", item)
     return bool(telling & {stem(w) for w in _WORD.findall(card_text(shown))})
 
 

@@ -88,7 +88,8 @@ def without_restating(cards: list[Card], asked: list[Card], off: frozenset[str] 
     asked = list(asked)
     kept = []
     for card in cards:
-        standing = _standing_for(card, asked, by_name) if restates_its_name(card) else None
+        found = _restating(card)
+        standing = _standing_for(card, found[2], asked, by_name) if found is not None and len(found[1]) <= OWN_WORDS else None
         if standing is None:
             kept.append(card)
             continue
@@ -97,11 +98,10 @@ def without_restating(cards: list[Card], asked: list[Card], off: frozenset[str] 
     return kept, asked
 
 
-def _standing_for(card: Card, asked: list[Card], by_name: dict[str, list[int]]) -> int | None:
-    """The index of the first card of `asked` that answers the card's name and says its back."""
-    # every word of the back but the run that spells the name (hidden on a card that asks it)
-    spelled = set(found[2]) if (found := _restating(card)) else set()
-    back = set(plain_key(card_text(card.answer)).split()) - spelled
+def _standing_for(card: Card, spelled: list[str], asked: list[Card], by_name: dict[str, list[int]]) -> int | None:
+    """The index of the first card of `asked` that answers the card's name and says its back
+    but the run that `spelled` the name (hidden on a card that asks it)."""
+    back = set(plain_key(card_text(card.answer)).split()) - set(spelled)
     for index in by_name.get(name_key(card_text(card.prompt)), []):
         said = set(plain_key(card_text(_LABEL.sub(" ", asked[index].prompt)) + " " + card_text(asked[index].answer)).split())
         if back <= said:

@@ -27,6 +27,7 @@ from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
 from pipeline.cards.commands import command_cloze
 from pipeline.cards.defining import names_its_kind, spells_its_name
+from pipeline.cards.entry_openings import answering_context, opens_with_a_term, opens_with_number, own_headings, own_name_as_fact
 from pipeline.cards.entries import Entry, Fact, Group, announced_count, categorised, counted_label, entries_of, enumerated, open_name_terms
 from pipeline.cards.aspects import aspect_labels, facets_only
 from pipeline.cards.enumerations import enumeration_cards, hideable
@@ -100,46 +101,6 @@ def _products(document: Document, describes: Callable[[str], bool]) -> Callable[
     return lambda name: describes(name) or name in acronyms
 
 
-def _own_name_as_fact(entry: Entry, group_key: str) -> Entry:
-    """`Kinesis: real-time streaming` under Kinesis asks the topic again:
-    the line is a fact of its topic, not a term of its own."""
-    if entry.named and not entry.node.children and inl.plain_key(inl.to_plain(entry.head)) == group_key:
-        return replace(entry, named=False, head=entry.full, definition=())
-    return entry
-
-
-def _own_headings(listed: list[Entry]) -> bool:
-    """A section's bold labels that lead lists of their own are its sub-headings:
-    reciting them asks how the author arranged the notes, not a set to know."""
-    bold = all(e.node.inline and e.node.inline[0].kind == "strong" for e in listed)
-    return bold and sum(bool(e.node.children) for e in listed) * 2 >= len(listed)
-
-
-def _answering(group: Group, entry: Entry, after_list: bool) -> tuple[str, ...]:
-    """The context of a line's own card. Under a question ("What is a server
-    composed of?") the list answers it; a term defined in a paragraph after
-    the list ("Router = ...") does not, and the question over it would
-    mislead, so its card sits where the question does."""
-    question = group.is_topic and inl.to_plain(group.label).rstrip().endswith("?")
-    if question and entry.named and entry.node.role == "line" and after_list:
-        return group.context
-    return group.inner
-
-
-def _opens_with_number(entries: list[Entry], loose: list[Entry]) -> bool:
-    """A topic whose first line, a plain statement, holds a number to learn."""
-    first = entries[0]
-    return first.numbered and not first.named and not first.node.children and first.special is None and first not in loose
-
-
-def _opens_with_a_term(entries: list[Entry], loose: list[Entry]) -> bool:
-    """A topic whose first line defines a term of its own with `=` ("bootstrapping = ..."),
-    or names its kind by an abbreviation spelled out ("FaaS: Function as a Service")."""
-    first = entries[0]
-    equals = re.match(r"[^=:]+=(?!=)", inl.to_plain(first.node.inline)) is not None or spells_its_name(first.head, first.definition)
-    return equals and first.named and not first.numbered and not first.node.children and first.special is None and first not in loose
-
-
 def _plain_lines(document: Document) -> Iterator[str]:
     def walk(nodes: Iterable[Node]) -> Iterator[str]:
         for node in nodes:
@@ -191,7 +152,7 @@ class _CardMaker(CardSink):
                 quiz_card(self, quiz_context, quiz)
             return
         rest = lines_to_recall(self, group, found.rest)
-        entries = [_own_name_as_fact(e, group.key) for e in dashed_terms(entries_of(rest))]  # a glossary's lines
+        entries = [own_name_as_fact(e, group.key) for e in dashed_terms(entries_of(rest))]  # a glossary's lines
         entries = need_cards(self, group, entries)  # "RDP without public IP -> Azure Bastion": need to answer
         if is_generic(inl.to_plain(group.label)):
             entries = categorised(entries)
@@ -219,7 +180,7 @@ class _CardMaker(CardSink):
                 self._group(label, entry.node.children)
                 self.tiered = outer
                 continue
-            self._line_card(_answering(group, entry, index > first_listed), entries, index)
+            self._line_card(answering_context(group, entry, index > first_listed), entries, index)
             if entry.node.pin and len(self.cards) > before:
                 self.pin(before, entry.node.pin)
         if remarks and not with_remarks(self, first_own, remarks):
@@ -276,7 +237,7 @@ class _CardMaker(CardSink):
             message = f"the list announces {count} items but has {len(listed)}"
             self.problems.append(warning(self.path, group.line, message))
         outline = outline_heading(inl.to_plain(group.label))  # "DHCP / DNS", "Vulnerability stuff": no set to recite
-        if sum(hideable(group, listed, self.aspects)) < 2 or (self._section_heading(group) and _own_headings(listed)) or outline:
+        if sum(hideable(group, listed, self.aspects)) < 2 or (self._section_heading(group) and own_headings(listed)) or outline:
             listed = []
         said = {id(e) for e in listed}
         loose = [
@@ -293,20 +254,20 @@ class _CardMaker(CardSink):
         facts = [Fact(e.full, e.node.line) for e in loose]
         if group.is_topic and remarks_after(entries, loose, facts, statements_after(entries, loose)):
             self.remarks, facts = facts, []  # "Deleting a resource group deletes ...": on the list's card
-        lone = group.is_topic and not facts and len(entries) == 1 and _opens_with_number(entries, [])
+        lone = group.is_topic and not facts and len(entries) == 1 and opens_with_number(entries, [])
         if lone and names_its_kind(entries[0].full):
             # "Free tool to review your architecture against the 6 pillars": a topic's one line
             # defines it; a blank over its number would ask a side detail of the definition
             facts = [Fact(entries[0].full, entries[0].node.line)]
             self.folded.add(id(entries[0].node))
-        if group.is_topic and loose and _opens_with_a_term(entries, loose):
+        if group.is_topic and loose and opens_with_a_term(entries, loose):
             # "bootstrapping = launching commands when a machine starts" atop *EC2 User Data*:
             # what the thing is, though the term has its card; the overview would else
             # answer with the line after it ("run once at first start")
             facts.insert(0, Fact(entries[0].full, entries[0].node.line))
             if spells_its_name(entries[0].head, entries[0].definition):
                 self.folded.add(id(entries[0].node))  # "FaaS: Function as a Service": said whole there
-        if group.is_topic and loose and _opens_with_number(entries, loose):
+        if group.is_topic and loose and opens_with_number(entries, loose):
             # "High availability: running the app in at least 2 AZ": the number has its
             # card, yet the line is what the thing is; without it the overview would
             # answer with a side remark ("goes in hand with horizontal scaling")

@@ -1,0 +1,54 @@
+"""How a group's lines open, as the card maker reads them: a line that names
+its own topic again, bold sub-headings, a question over a list, a number or
+an `=` term first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.cards.defining import spells_its_name
+from pipeline.cards.entries import Entry, Group
+from pipeline.model import inline as inl
+
+_EQUALS_TERM = re.compile(r"[^=:]+=(?!=)")  # "bootstrapping = ...", not "==" nor a label's colon first
+
+
+def own_name_as_fact(entry: Entry, group_key: str) -> Entry:
+    """`Kinesis: real-time streaming` under Kinesis asks the topic again:
+    the line is a fact of its topic, not a term of its own."""
+    if entry.named and not entry.node.children and inl.plain_key(inl.to_plain(entry.head)) == group_key:
+        return replace(entry, named=False, head=entry.full, definition=())
+    return entry
+
+
+def own_headings(listed: list[Entry]) -> bool:
+    """A section's bold labels that lead lists of their own are its sub-headings:
+    reciting them asks how the author arranged the notes, not a set to know."""
+    bold = all(e.node.inline and e.node.inline[0].kind == "strong" for e in listed)
+    return bold and sum(bool(e.node.children) for e in listed) * 2 >= len(listed)
+
+
+def answering_context(group: Group, entry: Entry, after_list: bool) -> tuple[str, ...]:
+    """The context of a line's own card. Under a question ("What is a server
+    composed of?") the list answers it; a term defined in a paragraph after
+    the list ("Router = ...") does not, and the question over it would
+    mislead, so its card sits where the question does."""
+    question = group.is_topic and inl.to_plain(group.label).rstrip().endswith("?")
+    if question and entry.named and entry.node.role == "line" and after_list:
+        return group.context
+    return group.inner
+
+
+def opens_with_number(entries: list[Entry], loose: list[Entry]) -> bool:
+    """A topic whose first line, a plain statement, holds a number to learn."""
+    first = entries[0]
+    return first.numbered and not first.named and not first.node.children and first.special is None and first not in loose
+
+
+def opens_with_a_term(entries: list[Entry], loose: list[Entry]) -> bool:
+    """A topic whose first line defines a term of its own with `=` ("bootstrapping = ..."),
+    or names its kind by an abbreviation spelled out ("FaaS: Function as a Service")."""
+    first = entries[0]
+    equals = _EQUALS_TERM.match(inl.to_plain(first.node.inline)) is not None or spells_its_name(first.head, first.definition)
+    return equals and first.named and not first.numbered and not first.node.children and first.special is None and first not in loose

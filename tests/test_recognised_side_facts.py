@@ -52,3 +52,17 @@ def test_a_sentence_cut_from_a_paragraph_is_not_the_line_the_recognition_card_sh
     facts = [Fact((Span("text", text),), line) for line, text in _LINES.items()]
     found = side_facts.side_fact_parts(sink, _GROUP, facts, frozenset({3, 4, 5}))  # type: ignore[arg-type]
     assert [[f.line for f in part] for part, _ in found] == [[2, 3, 4, 5]]
+
+
+def test_with_recognition_cards_turned_off_no_line_is_left_to_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    from textwrap import dedent
+
+    from pipeline.cards import maker
+    from pipeline.notes.parse import parse_document
+
+    def unasked(document: object) -> object:
+        raise AssertionError("no recognition card is made: a detail card keeps its lines")
+
+    monkeypatch.setattr(maker, "recognised_lines", unasked)
+    document = parse_document(dedent("## Storage\n\n**Backups:**\n- a copy of a volume\n- kept in object storage\n"), "n.md")
+    assert maker.make_cards(document, "p", recognition=False)[0]

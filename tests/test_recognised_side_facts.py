@@ -29,7 +29,7 @@ def _parts(monkeypatch: pytest.MonkeyPatch, shown: frozenset[int], pointing: int
 
     monkeypatch.setattr(side_facts, "name_cloze", cloze)
     monkeypatch.setattr(side_facts, "named_text", lambda sink, group, facts: cloze(sink, group, facts) if len(facts) >= pointing else None)
-    sink = SimpleNamespace(tiered=False, recognised_lines=lambda key: shown if key == "tracer" else frozenset())
+    sink = SimpleNamespace(tiered=False, shared_words=frozenset(), common=frozenset(), recognised_lines=lambda key: shown if key == "tracer" else frozenset())
     facts = [Fact((Span("text", text),), line) for line, text in _LINES.items()]
     found = side_facts.side_fact_parts(sink, _GROUP, facts, frozenset(_LINES))  # type: ignore[arg-type]
     return [[f.line for f in part] for part, cloze_found in found if cloze_found is not None]
@@ -48,7 +48,7 @@ def test_a_shown_line_stays_when_the_lines_left_would_point_nowhere(monkeypatch:
 def test_a_sentence_cut_from_a_paragraph_is_not_the_line_the_recognition_card_shows(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(side_facts, "name_cloze", lambda sink, group, facts: ("{{c1::Tracer}}: x", ()))
     monkeypatch.setattr(side_facts, "named_text", lambda sink, group, facts: ("{{c1::Tracer}}: x", ()))
-    sink = SimpleNamespace(tiered=False, recognised_lines=lambda key: frozenset({2}))
+    sink = SimpleNamespace(tiered=False, shared_words=frozenset(), common=frozenset(), recognised_lines=lambda key: frozenset({2}))
     facts = [Fact((Span("text", text),), line) for line, text in _LINES.items()]
     found = side_facts.side_fact_parts(sink, _GROUP, facts, frozenset({3, 4, 5}))  # type: ignore[arg-type]
     assert [[f.line for f in part] for part, _ in found] == [[2, 3, 4, 5]]
@@ -66,3 +66,8 @@ def test_with_recognition_cards_turned_off_no_line_is_left_to_them(monkeypatch: 
     monkeypatch.setattr(maker, "recognised_lines", unasked)
     document = parse_document(dedent("## Storage\n\n**Backups:**\n- a copy of a volume\n- kept in object storage\n"), "n.md")
     assert maker.make_cards(document, "p", recognition=False)[0]
+
+
+def test_a_line_that_says_the_name_stays_the_recognition_card_blanks_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(_LINES, 2, "a tracer will restore the request")  # shown there as "a ___ will restore ..."
+    assert _parts(monkeypatch, frozenset({2}), 2) == [[2, 3, 4, 5]]

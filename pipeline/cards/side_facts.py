@@ -63,25 +63,27 @@ def side_fact_parts(sink: CardSink, group: Group, facts: list[Fact], whole: froz
     def parts(kept: list[Fact]) -> list[tuple[list[Fact], Found | None]]:
         return [(part, named_text(sink, group, part)) for part in chunks(kept, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)]
 
-    shown = _recognised(sink, group, facts[:1])
-    rest = [f for f in facts if not (f.line in shown and f.line in whole)]
+    rest = [f for f in facts if not _shown_alike(sink, group, facts[:1], f, whole)]
     apart = parts(rest) if rest and len(rest) < len(facts) else []
     if apart and all(found is not None for _, found in apart):
         return apart  # every line left in a part that points
     return [(part, None) if found is None else _unrecognised(sink, group, part, found, whole) for part, found in parts(facts)]
 
 
-def _recognised(sink: CardSink, group: Group, facts: list[Fact]) -> frozenset[int]:
-    """The lines the recognition cards of the name these facts are asked by show."""
-    hidden = HIDDEN.match(name_cloze(sink, group, facts)[0]) if facts and not sink.tiered else None
-    # (a tier's line asks the lowest tier that has it, not what the thing is)
-    return sink.recognised_lines(name_key(words_shown(hidden.group(1)))) if hidden else frozenset()
+def _shown_alike(sink: CardSink, group: Group, asked: list[Fact], fact: Fact, whole: frozenset[int]) -> bool:
+    """Whether a recognition card of the name `asked` is asked by shows the line as it
+    is: whole, and with no word of the name, which it would blank ("___ will restore")."""
+    hidden = HIDDEN.match(name_cloze(sink, group, asked)[0]) if asked and not sink.tiered else None
+    if hidden is None or fact.line not in whole:
+        return False  # (a tier's line asks the lowest tier that has it, not what the thing is)
+    name = words_shown(hidden.group(1))
+    own = shows_own_word(name, inl.to_plain(fact.inline), sink.shared_words, sink.common)
+    return fact.line in sink.recognised_lines(name_key(name)) and not own
 
 
 def _unrecognised(sink: CardSink, group: Group, part: list[Fact], found: Found, whole: frozenset[int]) -> tuple[list[Fact], Found]:
     """One part without the lines the recognition card shows, where the lines left still point."""
-    shown = _recognised(sink, group, part)
-    rest = [f for f in part if not (f.line in shown and f.line in whole)]
+    rest = [f for f in part if not _shown_alike(sink, group, part, f, whole)]
     if not rest or len(rest) == len(part):
         return part, found  # nothing shown twice, or nothing left to ask
     trimmed = named_text(sink, group, rest)

@@ -237,11 +237,43 @@ def gives_itself_away(
             return True
         if described and words and len(shown) * 2 == len(words) and any(described(w) for w in product_words(hidden, shown)):
             return True  # "[CloudHSM Keys]" beside "CloudHSM cluster": the half that names the product
+        if words and _opposite_shown([w for w in words if w not in shown], tokens):
+            return True  # "use private IP instead of [public IP]": the one other side of a shown word
         named = _WORD.findall(html.unescape(_TAG.sub(" ", hidden)))
         acronyms = [w for w in named if _ABBREVIATION.fullmatch(w) and w.lower() not in ordinary and w.lower() in tokens]
         if acronyms and len(named) <= 2:
             return True  # "[CT Insights]" beside "CT Events", "[API Gateway]" beside "API keys": the acronym half
     return False
+
+
+# Two-sided words: with one side on the front, a blank over the other is the
+# only answer left ("private ... instead of [public]"), whatever the notes say.
+_TWO_SIDED = (
+    ("public", "private"),
+    ("inbound", "outbound"),
+    ("ingress", "egress"),
+    ("upload", "download"),
+    ("uploads", "downloads"),
+    ("horizontal", "vertical"),
+    ("horizontally", "vertically"),
+    ("synchronous", "asynchronous"),
+    ("stateful", "stateless"),
+    ("internal", "external"),
+    ("online", "offline"),
+    ("encrypted", "unencrypted"),
+    ("managed", "unmanaged"),
+    ("static", "dynamic"),
+    ("read", "write"),
+    ("reads", "writes"),
+    ("push", "pull"),
+    ("upstream", "downstream"),
+)
+_OTHER_SIDE = {a: b for a, b in _TWO_SIDED} | {b: a for a, b in _TWO_SIDED}
+
+
+def _opposite_shown(hidden_words: list[str], tokens: frozenset[str]) -> bool:
+    """One word left to answer, and its only opposite on the front."""
+    return len(hidden_words) == 1 and _OTHER_SIDE.get(hidden_words[0]) in tokens
 
 
 def _spelled_out(hidden: str, front: str, tokens: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.cards.aspects import label_key
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
 from pipeline.cards.numbers import window_only, without_window
@@ -60,7 +61,7 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     ordered = any(e.node.role == "step" for e in entries)
     lead = group.lead
     lead_html = ": " + sink.html(inl.strip(lead.inline, " \t:")) if lead.inline else ""
-    hidden = hideable(group, entries)
+    hidden = hideable(group, entries, sink.aspects)
     counted, count = counted_label(group.label), sum(hidden)
     said = "" if counted else count_said(inl.to_plain(group.label), count, len(entries))
     label = f'<div class="sp-label">{sink.html(asked(group.label, group.context, clauses=True))}{said}{lead_html}</div>'
@@ -250,8 +251,8 @@ def _meaning_shown(entry: Entry) -> bool:
     return everyday(entry.head) or window_only(inl.to_plain(entry.definition))
 
 
-def hideable(group: Group, entries: list[Entry]) -> list[bool]:
-    """Whether each item may be hidden: not the title or the breadcrumb, not shown elsewhere on the
+def hideable(group: Group, entries: list[Entry], aspects: frozenset[str] = frozenset()) -> list[bool]:
+    """Whether each item may be hidden: not an aspect label (`aspects.aspect_labels`), not the title or the breadcrumb, not shown elsewhere on the
     front, not spelled by its neighbours ("Enterprise" under "Enterprise
     On-Ramp", "Resources" after "Resource groups"), not a guess from its series
     ("IaaS" next to "PaaS, SaaS"), not a sentence-long item of an uncounted list."""
@@ -270,7 +271,8 @@ def hideable(group: Group, entries: list[Entry]) -> list[bool]:
         # "change their own password, or change after some time": two options in one blank
         joined = _TWO_CLAUSES.search(raw[index]) is not None
         long = bool(sentence) and len(inl.ASIDE.sub(" ", without_window(raw[index])).split()) > sentence
-        out.append(bool(text) and not shown and not spelled and not series and not joined and not long and not _among_its_names(entries[index]))
+        aspect = label_key(entries[index].node) in aspects  # "Inputs" under each process: the layout, no fact
+        out.append(bool(text) and not aspect and not shown and not spelled and not series and not joined and not long and not _among_its_names(entries[index]))
     for index in _several_members(group, raw):
         out[index] = False  # "service limits, operational excellence": one blank would hide two of the count
     # "infrequent" beside "frequent", "[...] groups" above "Resources": each blank spelled by another item;

@@ -28,6 +28,7 @@ from pipeline.cards.clues import clues_of
 from pipeline.cards.commands import command_cloze
 from pipeline.cards.defining import names_its_kind, spells_its_name
 from pipeline.cards.entries import Entry, Fact, Group, announced_count, categorised, counted_label, entries_of, enumerated, open_name_terms
+from pipeline.cards.aspects import aspect_labels, facets_only
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.forward_facts import word_lines
@@ -81,6 +82,7 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
     maker.shared_words = shared_words(t.name for t in things_of(document))
     maker.areas = frozenset(t.described.line for t in things_of(document) if files_an_area(t))
     maker.schemes = label_schemes(document)
+    maker.aspects = aspect_labels(document)
     maker.said = said_elsewhere(document)
     maker.root = document.title or ""
     maker.folded = set()
@@ -275,7 +277,7 @@ class _CardMaker(CardSink):
             message = f"the list announces {count} items but has {len(listed)}"
             self.problems.append(warning(self.path, group.line, message))
         outline = outline_heading(inl.to_plain(group.label))  # "DHCP / DNS", "Vulnerability stuff": no set to recite
-        if sum(hideable(group, listed)) < 2 or (self._section_heading(group) and _own_headings(listed)) or outline:
+        if sum(hideable(group, listed, self.aspects)) < 2 or (self._section_heading(group) and _own_headings(listed)) or outline:
             listed = []
         said = {id(e) for e in listed}
         loose = [
@@ -383,7 +385,7 @@ class _CardMaker(CardSink):
             for e in plain_entries
         )
         open_terms = open_name_terms(group.label, plain_entries)
-        if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings and not partial and not open_terms:
+        if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings and not partial and not open_terms and not facets_only(plain_entries, self.aspects):
             # A topic of terms and numbers only still gets its overview.
             # A label over a list of its own is asked by that list's cards: alone here
             # ("3 kinds") it would say nothing.

@@ -53,6 +53,7 @@ class CardSink:
         self.cards = CardList()  # `terms` asks it which overview recites a line
         self.guids: set[str] = set()
         self.repeats: dict[str, int] = {}  # a line's first id -> the last repeat of it given an id
+        self.aspects: frozenset[str] = frozenset()  # labels the notes repeat over sibling lists (`aspects`)
         self.common: frozenset[str] = frozenset()  # names too frequent to be a key term
         # whether a clue (the name hidden) tells the named thing apart from the others (`clues`)
         self.points_to: Callable[[str, str], bool] = lambda name, clue: True

@@ -64,3 +64,17 @@ def about_the_exam(heading: str) -> bool:
 def exam_facts_line(text: str) -> bool:
     """A line that opens the exam's own facts: its format or its domains' weights."""
     return bool(_EXAM_LINE.search(text))
+
+
+# "TODO: redo practice set #3", "todo - make flashcards for the kms keys": a task of the
+# author's studying, no fact; "TODO: does Macie read RDS? -> no, S3 only" says one
+_STUDY_TODO = re.compile(
+    r"^\W*(?:todo|to\s*do|fixme)\s*[:\-–—]?\s*(?:re-?)?(?:do|make|read|review|watch|learn|practi[cs]e|finish|write|go\s+over|"
+    r"visit|take|book|schedule|memori[sz]e|study|add|look\s+up|look\s+into|find|ask|try|create|build|redo)\b",
+    re.IGNORECASE,
+)
+
+
+def study_todo(text: str) -> bool:
+    """A line of the author's own to-do list for studying: no fact of the subject."""
+    return bool(_STUDY_TODO.match(text))

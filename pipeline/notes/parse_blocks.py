@@ -18,6 +18,7 @@ from pipeline.model import Inline, Node, Span, Table
 from pipeline.model.cards_off import without_cards
 from pipeline.model.label_remarks import label_with_remark
 from pipeline.notes.html_tags import image_span, tag_attributes
+from pipeline.notes.exam_itself import study_todo
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import skip
 
@@ -51,6 +52,9 @@ def line_nodes(found: list[tuple[int, Inline]], base: int) -> list[Node]:
             continue
         if is_promotion(spans):
             skip(base + offset, "promotion of the notes themselves")
+            continue
+        if study_todo(inl.to_plain(spans)):
+            skip(base + offset, "the author's own to-do")
             continue
         spans, pin = take_pin(spans)
         if spans:

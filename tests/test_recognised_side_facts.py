@@ -54,13 +54,15 @@ def test_a_sentence_cut_from_a_paragraph_is_not_the_line_the_recognition_card_sh
     assert [[f.line for f in part] for part, _ in found] == [[2, 3, 4, 5]]
 
 
-def test_with_recognition_cards_turned_off_no_line_is_left_to_them() -> None:
+def test_with_recognition_cards_turned_off_no_line_is_left_to_them(monkeypatch: pytest.MonkeyPatch) -> None:
     from textwrap import dedent
 
     from pipeline.cards import maker
-    from pipeline.cards.recognised_lines import recognised_lines
     from pipeline.notes.parse import parse_document
 
+    def unasked(document: object) -> object:
+        raise AssertionError("no recognition card is made: a detail card keeps its lines")
+
+    monkeypatch.setattr(maker, "recognised_lines", unasked)
     document = parse_document(dedent("## Storage\n\n**Backups:**\n- a copy of a volume\n- kept in object storage\n"), "n.md")
-    assert recognised_lines(document, made=False)("backup") == frozenset()
     assert maker.make_cards(document, "p", recognition=False)[0]

@@ -20,10 +20,7 @@ def _by_name(document: Document) -> dict[str, frozenset[int]]:
     return {key: frozenset(lines) for key, lines in found.items()}
 
 
-def recognised_lines(document: Document, made: bool = True) -> Callable[[str], frozenset[int]]:
+def recognised_lines(document: Document) -> Callable[[str], frozenset[int]]:
     """The lines a recognition card of the thing of that name key shows; read
-    only when asked (the plan is the one the recognition cards are made from).
-    None when the pack makes no recognition cards (`made`): no card would say them."""
-    if not made:
-        return lambda key: frozenset()
+    only when asked (the plan is the one the recognition cards are made from)."""
     return lambda key: _by_name(document).get(key, frozenset())

@@ -18,7 +18,7 @@ from pipeline.cards.cue_words import says_term
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.fact_order import in_order
 from pipeline.cards.series import TIERS_ASKED
-from pipeline.cards.side_facts import with_definition
+from pipeline.cards.side_facts import side_fact_parts, with_definition
 from pipeline.cards.opening_names import opening_name_cloze
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.line_shapes import is_bare_choice, says_its_place
@@ -158,8 +158,9 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         # A fact that fits another thing as well as this one asks a guess: no card
         # of its own. One may still say more of a one-line definition.
         unasked: list[Fact] = []
-        for part in chunks(short, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS):
-            if (found := named_text(sink, group, part)) is not None:
+        whole = frozenset(f.line for f in split if sum(g.line == f.line for g in split) == 1)
+        for part, found in side_fact_parts(sink, group, short, whole):
+            if found is not None:
                 singles.append((part, found))
                 continue
             # a line of the part that tells the thing apart on its own is asked alone

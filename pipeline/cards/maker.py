@@ -67,13 +67,13 @@ PROMOTED_KINDS = {"term", "number", "enumeration", "detail", "table"}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 
 
-def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> tuple[list[Card], list[Diagnostic]]:
+def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None, recognition: bool = True) -> tuple[list[Card], list[Diagnostic]]:
     document = as_asked(document)
     maker = _CardMaker(document.path, pack_slug, image_src)
     lines = list(_plain_lines(document))
     maker.common = common_names(lines)
     clues = clues_of(document)
-    maker.points_to, maker.describes, maker.recognised_lines = clues.points_to, clues.describes, recognised_lines(document)
+    maker.points_to, maker.describes, maker.recognised_lines = clues.points_to, clues.describes, recognised_lines(document) if recognition else lambda key: frozenset()  # off: no card says them
     name_clues = name_clues_of(document, clues.thing)
     maker.recognised, maker.fair_clue = name_clues.accepts, name_clues.fair
     maker.says_enough = name_clues.says_enough

@@ -1,19 +1,21 @@
 """A side fact asked by a thing's name ("writes only go to the main db" ->
 [Read Replicas]) fits its neighbours as well: asked after the thing's
-defining line, the clue singles the name out."""
+defining line, the clue singles the name out. A line the thing's recognition
+card already shows as a clue is asked by that card alone."""
 
 from __future__ import annotations
 
 import html
 import re
 
-from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.chunking import SMALL_FACTS, SMALL_WORDS, chunks, cloze_safe, words
 from pipeline.cards.cue_words import content_words
+from pipeline.cards.deletions import HIDDEN, words_shown
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.partners import CLAIMS
 from pipeline.cards.name_pointing import points_to_name
 from pipeline.cards.own_words import shows_own_word
-from pipeline.cards.single_facts import gives_itself_away, name_cloze
+from pipeline.cards.single_facts import gives_itself_away, name_cloze, named_text
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 from pipeline.model.naming import name_key
@@ -45,3 +47,44 @@ def with_definition(sink: CardSink, group: Group, defining: Fact, facts: list[Fa
     if shows_own_word(label, inl.to_plain(defining.inline), sink.shared_words, sink.common) and not shows_own_word(label, shown, sink.shared_words, sink.common):
         return None  # "tests apps on real mobile devices" before a side fact of *Device Farm*: it would answer it
     return found
+
+
+Found = tuple[str, tuple[str, ...]]
+
+
+def side_fact_parts(sink: CardSink, group: Group, facts: list[Fact], whole: frozenset[int]) -> list[tuple[list[Fact], Found | None]]:
+    """Short side facts in parts of a few, each with its cloze on the thing's name
+    (None: it points to no name alone). A line the thing's recognition card shows
+    as a clue ("[X-Ray]: meeting the SLA? / find errors / where it's throttled")
+    is left out where the lines left still point to the name alone: shown on both,
+    the same line asks the same name the same way twice, and the recognition card
+    still says it. `whole`: the lines asked whole (a sentence cut from a paragraph
+    is not the line a recognition card shows)."""
+    def parts(kept: list[Fact]) -> list[tuple[list[Fact], Found | None]]:
+        return [(part, named_text(sink, group, part)) for part in chunks(kept, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)]
+
+    rest = [f for f in facts if not _shown_alike(sink, group, facts[:1], f, whole)]
+    apart = parts(rest) if rest and len(rest) < len(facts) else []
+    if apart and all(found is not None for _, found in apart):
+        return apart  # every line left in a part that points
+    return [(part, None) if found is None else _unrecognised(sink, group, part, found, whole) for part, found in parts(facts)]
+
+
+def _shown_alike(sink: CardSink, group: Group, asked: list[Fact], fact: Fact, whole: frozenset[int]) -> bool:
+    """Whether a recognition card of the name `asked` is asked by shows the line as it
+    is: whole, and with no word of the name, which it would blank ("___ will restore")."""
+    hidden = HIDDEN.match(name_cloze(sink, group, asked)[0]) if asked and not sink.tiered else None
+    if hidden is None or fact.line not in whole:
+        return False  # (a tier's line asks the lowest tier that has it, not what the thing is)
+    name = words_shown(hidden.group(1))
+    own = shows_own_word(name, inl.to_plain(fact.inline), sink.shared_words, sink.common)
+    return fact.line in sink.recognised_lines(name_key(name)) and not own
+
+
+def _unrecognised(sink: CardSink, group: Group, part: list[Fact], found: Found, whole: frozenset[int]) -> tuple[list[Fact], Found]:
+    """One part without the lines the recognition card shows, where the lines left still point."""
+    rest = [f for f in part if not _shown_alike(sink, group, part, f, whole)]
+    if not rest or len(rest) == len(part):
+        return part, found  # nothing shown twice, or nothing left to ask
+    trimmed = named_text(sink, group, rest)
+    return (rest, trimmed) if trimmed is not None else (part, found)

@@ -152,7 +152,7 @@ def load(
             found = media.get((path, span.url))
             return found.name if found else None
 
-        made, problems = make_cards(document, config.slug, image_src)
+        made, problems = make_cards(document, config.slug, image_src, recognition="recognition" not in config.cards_off)
         diagnostics.extend(_in_pack(config, d) for d in problems)
         if not made and document.path not in empty:
             reason = f"no cards from this file: {why_no_cards(document)}"

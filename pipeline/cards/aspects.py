@@ -6,11 +6,10 @@ no fact. Each such line is asked by its own term card ("Create WBS — Inputs").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 from pipeline.cards.entries import Entry
 from pipeline.cards.per_document import per_document
-from pipeline.cards.things import knowledge, label_text
+from pipeline.cards.things import all_lists, label_text
 from pipeline.model import Document, Node
 from pipeline.model import inline as inl
 from pipeline.model.naming import name_key
@@ -45,7 +44,7 @@ def aspect_labels(document: Document) -> frozenset[str]:
     """Keys of the labels that two or more lists of the document share as a set
     of at least `SHARED` and most of each list's labels, one of them an aspect
     word (`Inputs`, `T&T`, `Outputs` under two processes)."""
-    lists = [keys for nodes in _lists(document) if len(keys := {k for n in nodes if (k := label_key(n))}) >= SHARED]
+    lists = [keys for nodes in all_lists(document) if len(keys := {k for n in nodes if (k := label_key(n))}) >= SHARED]
     found: set[str] = set()
     for index, keys in enumerate(lists):
         for other in lists[index + 1 :]:
@@ -54,16 +53,3 @@ def aspect_labels(document: Document) -> frozenset[str]:
             if len(shared) >= SHARED and 2 * len(shared) >= max(len(keys), len(other)) and shared & _ASPECT_WORDS:
                 found |= shared
     return frozenset(found)
-
-
-def _lists(document: Document) -> Iterator[list[Node]]:
-    def walk(nodes: list[Node]) -> Iterator[list[Node]]:
-        yield nodes
-        for node in nodes:
-            if node.children:
-                yield from walk(list(node.children))
-
-    for section in document.sections:
-        for topic in section.topics:
-            if topic.cards:
-                yield from walk(knowledge(topic.body))

@@ -133,7 +133,7 @@ def label_schemes(document: Document) -> frozenset[str]:
     (`AWS responsibilities` / `User` under several topics): a scheme to sort
     by, not names of things."""
     seen: dict[str, int] = {}
-    for nodes in _all_lists(document):
+    for nodes in all_lists(document):
         if is_sorting_list(nodes):
             for key in {_label_key(n) for n in nodes}:
                 seen[key] = seen.get(key, 0) + 1
@@ -156,7 +156,8 @@ def _label_key(node: Node) -> str:
     return name_key(label_text(node))
 
 
-def _all_lists(document: Document) -> Iterator[list[Node]]:
+def all_lists(document: Document) -> Iterator[list[Node]]:
+    """Every list of the notes' knowledge, nested ones too, each as its lines."""
     def walk(nodes: list[Node]) -> Iterator[list[Node]]:
         yield nodes
         for node in nodes:

@@ -20,6 +20,7 @@ from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.sink import ImageSource
 from pipeline.model import Card, Document
+from pipeline.model.cardtext import ANSWERED_NAME
 from pipeline.model.inline import plain_key
 from pipeline.model.naming import name_key
 
@@ -27,7 +28,6 @@ _ONE_CUE = re.compile(r'^<div class="sp-label">[^<]*</div><div>([^<]*)</div>$')
 _CUES = re.compile(r'^<div class="sp-label">[^<]*</div>(?:<div>([^<]*)</div>|<ul>((?:<li>[^<]*</li>)*)</ul>)')
 _ITEM = re.compile(r"<li>([^<]*)</li>")
 _TIERED = re.compile(rf'^<div class="sp-label">{re.escape(TIERS_ASKED)}')
-_ANSWER = re.compile(r"^<div><b>([^<]*)</b></div>")
 
 MAKERS: dict[str, Callable[[Document, str, ImageSource | None], list[Card]]] = {
     "recognition": recognition_cards,
@@ -59,7 +59,7 @@ def _cue_and_answer(card: Card) -> tuple[str, str] | None:
     that spells an acronym of the name hidden, as a comparison card hides it."""
     cue = _ONE_CUE.search(card.prompt)
     keyed = _keyed(cue, card)
-    answer = _ANSWER.match(card.answer)
+    answer = ANSWERED_NAME.match(card.answer)
     if keyed is None or answer is None or cue is None:
         return keyed
     return keyed[0], plain_key(html.unescape(unspelled_acronyms(html.unescape(answer.group(1)), cue.group(1))))
@@ -68,7 +68,7 @@ def _cue_and_answer(card: Card) -> tuple[str, str] | None:
 def _cues_and_answer(card: Card) -> list[tuple[str, str]]:
     """A recognition card's (answer, cue) for each cue it shows, keyed as `_keyed` keys them."""
     found = _CUES.search(card.prompt)
-    answer = _ANSWER.match(card.answer)
+    answer = ANSWERED_NAME.match(card.answer)
     if not found or not answer:
         return []
     cues = [found.group(1)] if found.group(1) is not None else _ITEM.findall(found.group(2))
@@ -81,7 +81,7 @@ def _fact_and_answer(card: Card) -> tuple[str, str] | None:
 
 
 def _keyed(cue: re.Match[str] | None, card: Card) -> tuple[str, str] | None:
-    answer = _ANSWER.match(card.answer)
+    answer = ANSWERED_NAME.match(card.answer)
     if not cue or not answer:
         return None
     return name_key(html.unescape(answer.group(1))), plain_key(html.unescape(cue.group(1)))

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.curate.twins import card_words
 from pipeline.model.inflection import stem
 from pipeline.model import Card
-from pipeline.model.cardtext import card_text
+from pipeline.model.cardtext import ANSWERED_NAME, card_text
 from pipeline.model.inline import plain_key
 from pipeline.model.naming import name_key
 
@@ -72,8 +73,6 @@ def _without_spelling(words: list[str], acronym: str) -> tuple[list[str], list[s
     return words, []
 
 
-_ASKED_NAME = re.compile(r"^<div><b>([^<]*)</b></div>")  # the name a recognition or comparison card answers
-_LABEL = re.compile(r'<div class="sp-label">[^<]*</div>')  # the question over its clue
 
 
 def without_restating(cards: list[Card], asked: list[Card], off: frozenset[str] = frozenset()) -> tuple[list[Card], list[Card]]:
@@ -83,7 +82,7 @@ def without_restating(cards: list[Card], asked: list[Card], off: frozenset[str] 
     lines of the cards it stands for."""
     by_name: dict[str, list[int]] = {}
     for index, card in enumerate(asked):
-        if card.kind not in off and (found := _ASKED_NAME.match(card.answer)) is not None:
+        if card.kind not in off and (found := ANSWERED_NAME.match(card.answer)) is not None:
             by_name.setdefault(name_key(card_text(found.group(1))), []).append(index)
     asked = list(asked)
     kept = []
@@ -103,7 +102,6 @@ def _standing_for(card: Card, spelled: list[str], asked: list[Card], by_name: di
     but the run that `spelled` the name (hidden on a card that asks it)."""
     back = set(plain_key(card_text(card.answer)).split()) - set(spelled)
     for index in by_name.get(name_key(card_text(card.prompt)), []):
-        said = set(plain_key(card_text(_LABEL.sub(" ", asked[index].prompt)) + " " + card_text(asked[index].answer)).split())
-        if back <= said:
+        if back <= card_words(asked[index].prompt, asked[index].answer):
             return index
     return None

@@ -26,7 +26,8 @@ _DEFINITION_FIRST = re.compile(r"^(\{\{c\d+::.*?\}\}:\s*<ul>)<li>.*?</li>(?=<li>
 _LABEL = re.compile(r'<div class="sp-label">[^<]*</div>')  # the question a card puts over its clue
 
 
-def _words(*fields: str) -> frozenset[str]:
+def card_words(*fields: str) -> frozenset[str]:
+    """The words a card's fields say, the question over a clue left out."""
     return frozenset(plain_key(" ".join(card_text(_LABEL.sub(" ", field)) for field in fields)).split())
 
 
@@ -37,10 +38,10 @@ def asked_lines(asked: Iterable[Card]) -> dict[str, list[Shown]]:
     for card in asked:
         lines = frozenset((s.path, s.line) for s in card.sources)
         if card.kind == "recognition":  # its key: note type, kind, the name's key, which card of the thing
-            found[card.key[2]].append((lines, _words(card.prompt, card.answer), 0))
+            found[card.key[2]].append((lines, card_words(card.prompt, card.answer), 0))
         elif card.kind == "compare":  # its back is the option the fact is about
             # (it leaves out an example another option has too, "cache for in-memory db")
-            found[name_key(card_text(card.answer))].append((lines, _words(card.prompt, card.answer), DROPPED_WORDS))
+            found[name_key(card_text(card.answer))].append((lines, card_words(card.prompt, card.answer), DROPPED_WORDS))
     return found
 
 
@@ -54,7 +55,7 @@ def _twin(card: Card, asked: dict[str, list[Shown]]) -> bool:
     # a one-line cloze's first source is its line, the rest the headings it sits under: those the
     # recognition card shows in its breadcrumb ("RDS Deployment"), not as clues
     own = {(card.sources[0].path, card.sources[0].line)} if "<li>" not in card.prompt else lines
-    words = _words(_DEFINITION_FIRST.sub(r"\1", card.prompt))
+    words = card_words(_DEFINITION_FIRST.sub(r"\1", card.prompt))
     # every line and word it says is a clue of one recognition card of that name (which shows a line without its `For ex:`)
     found = asked.get(hidden.pop(), [])
     if any(own <= shown and len(words - LEAD_WORDS - said) <= dropped for shown, said, dropped in found):

@@ -10,6 +10,8 @@ from pipeline.model import Card
 
 _TAG = re.compile(r"<[^>]+>")
 _BREAK = re.compile(r"</?(?:li|ul|ol|div|p|br)\b[^>]*>", re.I)
+# "<div><b>X-Ray</b></div>...": the name a recognition or comparison card answers, first on its back
+ANSWERED_NAME = re.compile(r"^<div><b>([^<]*)</b></div>")
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 
 

@@ -18,7 +18,7 @@ from pipeline.cards.cue_words import says_term
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.fact_order import in_order
 from pipeline.cards.series import TIERS_ASKED
-from pipeline.cards.side_facts import side_fact_parts, with_definition
+from pipeline.cards.side_facts import side_fact_parts, with_definitions
 from pipeline.cards.opening_names import opening_name_cloze
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.line_shapes import is_bare_choice, says_its_place
@@ -207,12 +207,10 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             key=("facts", group.key, "1"),
         )
     defining = split[0] if overview and together and together[0] is split[0] and not sink.tiered else None
-    for facts_asked, (text, context) in singles:
+    for facts_asked, (text, context) in singles if defining is None else with_definitions(sink, group, defining, singles):
         if sink.tiered and text.startswith("{{c1::"):
             # the tiers above have it too: the card asks the lowest that does
             text = f'<div class="sp-label">{TIERS_ASKED} it?</div>' + text
-        elif defining is not None and (defined := with_definition(sink, group, defining, facts_asked, text)) is not None:
-            text, context = defined
         single_fact_card(sink, group, facts_asked, text, context)
 
 

@@ -33,8 +33,11 @@ def with_definition(sink: CardSink, group: Group, defining: Fact, facts: list[Fa
     own = "{{c1::" + cloze_safe(sink.html(group.label)) + "}}: "
     if not cloze.startswith(own) or len(facts) > DEFINED_FACTS or any(f.line == defining.line for f in facts):
         return None
-    if defining.line in sink.recognised_lines(name_key(inl.to_plain(group.label))) and points_to_name(sink, cloze):
-        return None  # the thing's recognition card shows the definition as its clue: it would ask that card again
+    recognised = sink.recognised_lines(name_key(inl.to_plain(group.label)))
+    if defining.line in recognised and any(f.line in recognised for f in facts) and points_to_name(sink, cloze):
+        # the thing's recognition card shows the definition and a side fact: it would ask that card again
+        # (beside side facts of its own, the definition is the clue's one line in common with it)
+        return None
     said = [w for w in content_words(inl.to_plain(defining.inline)) if w.lower() not in CLAIMS]
     if len(said) < OWN_WORDS:
         return None  # "fully managed service", "global service": a definition any rival has singles nothing out
@@ -50,6 +53,30 @@ def with_definition(sink: CardSink, group: Group, defining: Fact, facts: list[Fa
 
 
 Found = tuple[str, tuple[str, ...]]
+
+
+def with_definitions(sink: CardSink, group: Group, defining: Fact, singles: list[tuple[list[Fact], Found]]) -> list[tuple[list[Fact], Found]]:
+    """Each single fact card's facts and cloze, asked with the thing's definition where
+    it may be (`with_definition`). Side facts that would each take the
+    definition are asked together (as far as one card takes them): two cards opening on the same definition
+    ("server that forwards traffic ..." over "health checks", then over "SSL
+    termination") would ask nearly the same clue twice."""
+    out: list[tuple[list[Fact], Found]] = []
+    last = -1  # the place in `out` of the last card that took the definition
+    for facts, found in singles:
+        defined = with_definition(sink, group, defining, facts, found[0])
+        if defined is None:
+            out.append((facts, found))
+            continue
+        if last >= 0:
+            joined = [*out[last][0], *facts]
+            merged = with_definition(sink, group, defining, joined, name_cloze(sink, group, joined)[0])
+            if merged is not None:
+                out[last] = (joined, merged)
+                continue
+        out.append((facts, defined))
+        last = len(out) - 1
+    return out
 
 
 def side_fact_parts(sink: CardSink, group: Group, facts: list[Fact], whole: frozenset[int]) -> list[tuple[list[Fact], Found | None]]:

@@ -22,6 +22,7 @@ from pipeline.cards.partners import hides_a_partner
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic, is_remark_flag
 from pipeline.cards.side_details import gives_a_former_name, qualifies_next
 from pipeline.cards.sink import CardSink
+from pipeline.cards.subjectless import subjectless
 from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import names_of
@@ -65,8 +66,8 @@ def keyed_text(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -
         return None
     if _a_choice(found[0], inl.to_plain(group.label)):
         return found
-    if _names_its_own_part(found[0], sink.common):
-        return None
+    if _names_its_own_part(found[0], sink.common) or subjectless(found[0], group, fact, sink.common):
+        return None  # "[CloudFormation] creates those for us", "cross-account [backup]": creates what? whose?
     if (term := term_shown(sink, group, fact, found[0])) is not None:
         return term or None
     return None if gives_itself_away(found[0], found[1], sink.common, sink.describes) else found

@@ -40,8 +40,10 @@ def test_a_side_fact_the_recognition_card_shows_is_left_out_of_the_names_cloze(m
     assert _parts(monkeypatch, frozenset({2}), 2) == [[3, 4, 5]]  # every line still asked once by the name
 
 
-def test_a_shown_line_stays_when_the_lines_left_would_point_nowhere(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _parts(monkeypatch, frozenset({2, 3}), 3) == [[2, 3, 4, 5]]  # two lines left: too few to point
+def test_shown_lines_leave_even_when_the_lines_left_would_point_nowhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    # two lines left, too few to point: they go on unasked (`last_resort`), and no cloze
+    # shows the recognition card's two clues again beside them (a near copy of it)
+    assert _parts(monkeypatch, frozenset({2, 3}), 3) == []
     assert _parts(monkeypatch, frozenset(_LINES), 1) == [[2, 3, 4, 5]]  # none left: the card stays
 
 

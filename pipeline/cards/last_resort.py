@@ -113,20 +113,13 @@ def ride(together: list[Fact], unasked: list[Fact], overview: bool, numbered: bo
 
 
 def ride_with_names(
-    sink: CardSink, group: Group, singles: Singles, unasked: list[Fact], most: int = SMALL_FACTS - 1, telling: bool = False
+    sink: CardSink, group: Group, singles: Singles, unasked: list[Fact], most: int = SMALL_FACTS - 1
 ) -> list[Fact]:
     """A fact too plain to ask alone ("fast and quickly scalable") joins a card
     that asks the topic's name by a clue of its own, as one more line of what
-    the name stands for; the card keeps its id. Where `telling`, only a fact
-    that singles the thing out among its confusables: "can be reserved" beside
-    a database's clue is read as a clue and fits every other database (such a
-    fact rides with the definition first, `unasked_lines`). The facts no card takes."""
+    the name stands for; the card keeps its id. The facts no card takes."""
     left: list[Fact] = []
-    label = inl.to_plain(group.label)
     for fact in unasked:
-        if telling and not sink.tells(label, inl.to_plain(fact.inline)):
-            left.append(fact)
-            continue
         for index, (asked_facts, (text, _)) in enumerate(singles):
             together = [*asked_facts, fact]
             if not text.startswith("{{c1::") or " (" in text.split("}}", 1)[1][:2] or len(together) > most:

@@ -76,7 +76,7 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
     maker.points_to, maker.describes, maker.recognised_lines = clues.points_to, clues.describes, recognised_lines(document) if recognition else lambda key: frozenset()  # off: no card says them
     name_clues = name_clues_of(document, clues.thing)
     maker.recognised, maker.fair_clue = name_clues.accepts, name_clues.fair
-    maker.says_enough, maker.tells = name_clues.says_enough, name_clues.tells
+    maker.says_enough = name_clues.says_enough
     maker.lines_saying = word_lines(lines)
     maker.product = _products(document, clues.describes)
     maker.shared_words = shared_words(t.name for t in things_of(document))

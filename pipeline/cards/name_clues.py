@@ -66,14 +66,6 @@ class NameClues:
         # or a word one thing alone is described with (`backoffLimit`)
         return len(words) >= MIN_WORDS or any(len(self.holders.get(w, ())) == 1 for w in words)
 
-    def tells(self, name: str, line: str) -> bool:
-        """Whether one line (the name hidden) singles the named thing out among its
-        confusables: "can be reserved" fits every database of the notes."""
-        thing = self.thing(name)
-        if thing is None or names_others([line]):
-            return thing is None
-        return tells_apart(self.document, thing, line, line) or said_together(self.document, thing, line)
-
     def accepts(self, name: str, lines: list[str]) -> bool:
         """Whether `lines` (the clue with the name hidden, one entry per line) ask
         for `name` as a recognition card's cues may."""

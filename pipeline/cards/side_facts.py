@@ -58,9 +58,9 @@ Found = tuple[str, tuple[str, ...]]
 def with_definitions(sink: CardSink, group: Group, defining: Fact, singles: list[tuple[list[Fact], Found]]) -> list[tuple[list[Fact], Found]]:
     """Each single fact card's facts and cloze, asked with the thing's definition where
     it may be (`with_definition`). Side facts that would each take the
-    definition are asked together (as far as one card takes them): two cards opening on the same definition
-    ("server that forwards traffic ..." over "health checks", then over "SSL
-    termination") would ask nearly the same clue twice."""
+    definition are asked together (as far as one card takes them): two cards
+    opening on the same definition ("server that forwards traffic ..." over
+    "health checks", then over "SSL termination") ask nearly one clue twice."""
     out: list[tuple[list[Fact], Found]] = []
     last = -1  # the place in `out` of the last card that took the definition
     for facts, found in singles:
@@ -83,9 +83,10 @@ def side_fact_parts(sink: CardSink, group: Group, facts: list[Fact], whole: froz
     """Short side facts in parts of a few, each with its cloze on the thing's name
     (None: it points to no name alone). A line the thing's recognition card shows
     as a clue ("[X-Ray]: meeting the SLA? / find errors / where it's throttled")
-    is left out where the lines left still point to the name alone: shown on both,
-    the same line asks the same name the same way twice, and the recognition card
-    still says it. `whole`: the lines asked whole (a sentence cut from a paragraph
+    is left out: shown on both, the same line asks the same name the same way
+    twice, and the recognition card still says it. Where the lines left point to
+    no name alone they go on unasked, for the other cards to say (`last_resort`),
+    and where none is left the card stays. `whole`: the lines asked whole (a sentence cut from a paragraph
     is not the line a recognition card shows)."""
     def parts(kept: list[Fact]) -> list[tuple[list[Fact], Found | None]]:
         return [(part, named_text(sink, group, part)) for part in chunks(kept, lambda f: words(f.inline), SMALL_WORDS, SMALL_FACTS)]
@@ -108,10 +109,11 @@ def _shown_alike(sink: CardSink, group: Group, asked: list[Fact], fact: Fact, wh
     return fact.line in sink.recognised_lines(name_key(name)) and not own
 
 
-def _unrecognised(sink: CardSink, group: Group, part: list[Fact], found: Found, whole: frozenset[int]) -> tuple[list[Fact], Found]:
+def _unrecognised(sink: CardSink, group: Group, part: list[Fact], found: Found, whole: frozenset[int]) -> tuple[list[Fact], Found | None]:
     """One part without the lines the recognition card shows, where the lines left still point."""
     rest = [f for f in part if not _shown_alike(sink, group, part, f, whole)]
     if not rest or len(rest) == len(part):
         return part, found  # nothing shown twice, or nothing left to ask
-    trimmed = named_text(sink, group, rest)
-    return (rest, trimmed) if trimmed is not None else (part, found)
+    # where the lines left point nowhere alone they go on as facts no cloze asks yet
+    # (`last_resort`): beside the shown ones the card would be a near copy of the recognition card
+    return rest, named_text(sink, group, rest)

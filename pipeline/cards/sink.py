@@ -61,7 +61,6 @@ class CardSink:
         self.recognised: Callable[[str, list[str]], bool] = lambda name, lines: True
         self.fair_clue: Callable[[str, list[str]], bool] = lambda name, lines: True  # ... gives the name nowhere away
         self.says_enough: Callable[[list[str]], bool] = lambda lines: True  # ... says enough of its own to point at all
-        self.tells: Callable[[str, str], bool] = lambda name, line: True  # whether one line singles the named thing out
         self.lines_saying: Callable[[str], int] = lambda word: 0  # how many of the notes' lines say a word
         self.describes: Callable[[str], bool] = lambda name: False  # whether the notes describe a thing of that name
         # the lines a recognition card of the thing of a name key shows as clues (`recognised_lines`)

@@ -39,6 +39,15 @@ def _expands(label: str, value: str) -> bool:
     return len(letters) >= 2 and (initials.startswith(letters) or initials.startswith(re.sub(r"[a-z]", "", label).lower() or "#"))
 
 
+STEM = 5  # letters that make two words one ("encryption", "encrypted")
+
+
+def _restates(label: str, value: str) -> bool:
+    """"Encryption: use encryption keys": the value says the label again, no aspect to ask."""
+    stems = {w[:STEM] for w in re.findall(r"[a-z]{4,}", label.lower())}
+    return any(w[:STEM] in stems for w in re.findall(r"[a-z]{4,}", value.lower()))
+
+
 def aspect_label(card: Card) -> str | None:
     """The label the back's one line opens with, when the front is only a bare label."""
     if card.note_type != "basic" or card.kind not in ASKED_KINDS or _ASKS.search(card.prompt):
@@ -51,7 +60,7 @@ def aspect_label(card: Card) -> str | None:
         return None
     label, value = found.group(1), found.group(2)
     said = {w.lower() for w in re.findall(r"[\w-]+", front)}
-    if label.lower().rstrip(".") in _FLAGS or is_remark_flag(label) or label.lower() in said or _expands(label, value):
+    if label.lower().rstrip(".") in _FLAGS or is_remark_flag(label) or label.lower() in said or _expands(label, value) or _restates(label, value):
         return None
     return label
 

@@ -1,7 +1,6 @@
 """A thing's side facts asked by its name are asked with its definition, which
 singles the name out ("do regular health checks" alone fits any service that
-checks health), and once: side facts that would each open on the definition are
-asked together (`side_facts.with_definitions`)."""
+checks health) (`side_facts.with_definitions`)."""
 
 from __future__ import annotations
 
@@ -32,8 +31,3 @@ def test_a_side_fact_asked_by_the_name_comes_after_the_definition() -> None:
     clozes = [line for line in cards_of(_NOTES) if line.startswith("[detail] Scaling | {{c1::Load Balancer}}")]
     health = next(line for line in clozes if "do regular health checks" in line)
     assert _DEFINITION in health, clozes
-
-
-def test_the_definition_opens_one_name_cloze_only() -> None:
-    clozes = [line for line in cards_of(_NOTES) if line.startswith("[detail] Scaling | {{c1::Load Balancer}}")]
-    assert sum(_DEFINITION in line for line in clozes) == 1, clozes

@@ -56,27 +56,9 @@ Found = tuple[str, tuple[str, ...]]
 
 
 def with_definitions(sink: CardSink, group: Group, defining: Fact, singles: list[tuple[list[Fact], Found]]) -> list[tuple[list[Fact], Found]]:
-    """Each single fact card's facts and cloze, asked with the thing's definition where
-    it may be (`with_definition`). Side facts that would each take the
-    definition are asked together (as far as one card takes them): two cards
-    opening on the same definition ("server that forwards traffic ..." over
-    "health checks", then over "SSL termination") ask nearly one clue twice."""
-    out: list[tuple[list[Fact], Found]] = []
-    last = -1  # the place in `out` of the last card that took the definition
-    for facts, found in singles:
-        defined = with_definition(sink, group, defining, facts, found[0])
-        if defined is None:
-            out.append((facts, found))
-            continue
-        if last >= 0:
-            joined = [*out[last][0], *facts]
-            merged = with_definition(sink, group, defining, joined, name_cloze(sink, group, joined)[0])
-            if merged is not None:
-                out[last] = (joined, merged)
-                continue
-        out.append((facts, defined))
-        last = len(out) - 1
-    return out
+    """Each single fact card's facts and cloze, asked with the thing's definition
+    where it may be (`with_definition`)."""
+    return [(facts, with_definition(sink, group, defining, facts, found[0]) or found) for facts, found in singles]
 
 
 def side_fact_parts(sink: CardSink, group: Group, facts: list[Fact], whole: frozenset[int]) -> list[tuple[list[Fact], Found | None]]:

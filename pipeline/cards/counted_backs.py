@@ -1,0 +1,87 @@
+"""A basic card that counts five or more items and lists them on its back is a
+dump: "DDoS Protection — which 5?" over five bullets asks the learner to
+recite the set and grade it as one answer. The same list is asked as a cloze
+note instead: every item shown, each item's name a blank of its own, what an
+item says after its name ("SSE-S3 — default since Jan 2023") left beside
+the blank. Whatever rule made the basic card, the list is the same."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.cards.chunking import cloze_safe
+
+MIN_ITEMS = 5  # fewer read as one answer ("TCP/IP model — which 4?")
+BLANK_WORDS = 7  # a longer name is a sentence: blanked, it would ask the author's wording
+_WHICH = re.compile(r"(?:\s+—\s+|:\s+)which (\d+)(?:\s+[\w-]+){0,2}\?$")
+_LIST = re.compile(r"^<ul>((?:<li>(?:(?!<li>|<ul>|<ol>).)*?</li>)+)</ul>$", re.DOTALL)
+_ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
+_ONE_LINE = re.compile(r"^<div>((?:(?!<div>|<ul>).)*)</div>$", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_WRAPPED = re.compile(r"^<(b|i|strong|em)>((?:(?!<\1>).)*)</\1>$", re.DOTALL)
+# where an item's name ends and what it says of it begins
+_AFTER_NAME = re.compile(r"\s+[—–-]\s+|:\s+|\s+\(|\s+(?:→|->|=)\s+")
+_OPEN_LIST = re.compile(r"(?:\.\.|…|\betc\b|\be\.g\.)", re.IGNORECASE)
+
+
+def _comma_items(html: str) -> list[str]:
+    """A line's items at its top-level commas (none inside brackets or a tag)."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(html):
+        if char in "(<[":
+            depth += 1
+        elif char in ")>]":
+            depth -= 1
+        elif char == "," and depth == 0:
+            items.append(html[start:index])
+            start = index + 1
+    items.append(html[start:])
+    return [re.sub(r"^\s*(?:and|or)\s+", "", i).strip().rstrip(".") for i in items]
+
+
+def _items(answer: str) -> list[str] | None:
+    if (listed := _LIST.match(answer)) is not None:
+        return _ITEM.findall(listed.group(1))
+    if (line := _ONE_LINE.match(answer)) is not None or "<" not in answer:
+        text = line.group(1) if line else answer
+        if (bold := _WRAPPED.match(text)) is not None:
+            text = bold.group(2)  # "<b>Prepare, Categorize, ...</b>": the line set in bold, not an item
+        return _comma_items(text)
+    return None
+
+
+def _balanced(html: str) -> bool:
+    return html.count("<") == html.count(">") and len(re.findall(r"<[a-z]", html)) == len(re.findall(r"</", html))
+
+
+def _named(item: str) -> tuple[str, str] | None:
+    """The item's name and what it says after it; None when the name is a sentence."""
+    cut = next((m.start() for m in _AFTER_NAME.finditer(item) if _balanced(item[: m.start()])), len(item))
+    words = len(_TAG.sub(" ", item[:cut]).split())
+    return (item[:cut], item[cut:]) if 0 < words <= BLANK_WORDS else None
+
+
+def counted_list_cloze(prompt: str, answer: str) -> str | None:
+    """The cloze note that asks a counted list of five or more items; None for
+    any other card."""
+    which = _WHICH.search(_TAG.sub("", prompt).strip())  # a list that trails off ("HTTP..") is a few of many
+    if which is None or int(which.group(1)) < MIN_ITEMS or _OPEN_LIST.search(_TAG.sub("", answer)) or (items := _items(answer)) is None:
+        return None
+    if len(items) != int(which.group(1)) or any(not i or not _balanced(i) for i in items):
+        return None  # the back is not the list the front counts
+    tail = _WHICH.search(prompt)
+    if tail is None:
+        return None  # the count inside markup: leave the card as it is
+    named = [_named(item) for item in items]
+    if sum(n is not None for n in named) < 2:
+        return None
+    blanks, number = [], 0
+    for item, parts in zip(items, named):
+        if parts is None:
+            blanks.append(item)
+            continue
+        number += 1
+        blanks.append(f"{{{{c{number}::{cloze_safe(parts[0])}}}}}{parts[1]}")
+    label = prompt[: tail.start()]
+    listed = "".join(f"<li>{b}</li>" for b in blanks)
+    return f'<div class="sp-label">{label} <span class="sp-count">({len(items)})</span></div><ul class="sp-enum">{listed}</ul>'

@@ -51,3 +51,17 @@ def test_four_items_an_open_list_or_a_wrong_count_stay_basic() -> None:
     assert counted_list_cloze("TCP/IP model — which 4?", "<div>App, Transport, Internet, Link</div>") is None
     assert counted_list_cloze("SNS — which 5?", "<div>SQS, Lambda, email, SMS, HTTP..</div>") is None
     assert counted_list_cloze("Tiers — which 6?", "<div>A, B, C, D, E</div>") is None
+
+
+def test_a_lists_own_bullets_under_a_label_are_blanks_but_not_a_things_facts() -> None:
+    back = "<ul><li>strategic focus</li><li>corporate culture</li><li>resource scarcity</li><li>cost concerns</li><li>demand patterns</li></ul>"
+    cloze = counted_list_cloze("Factors that influence supplier strategy", back, bullets=True)
+    assert cloze is not None and "{{c5::demand patterns}}" in cloze and "(5)" in cloze
+    assert counted_list_cloze("Factors that influence supplier strategy", back) is None  # a topic's overview
+    assert counted_list_cloze("What is Snowball?", back, bullets=True) is None
+
+
+def test_a_remark_on_two_items_is_no_blank() -> None:
+    back = "<ul><li>Data owner: decides</li><li>Data custodian: does</li><li>System owner: owns</li><li>User: follows</li><li>owner vs custodian: owner DECIDES</li></ul>"
+    cloze = counted_list_cloze("Roles — which 5?", back)
+    assert cloze is not None and "<li>owner vs custodian: owner DECIDES</li>" in cloze

@@ -21,6 +21,7 @@ _TAG = re.compile(r"<[^>]+>")
 _WRAPPED = re.compile(r"^<(b|i|strong|em)>((?:(?!<\1>).)*)</\1>$", re.DOTALL)
 # where an item's name ends and what it says of it begins
 _AFTER_NAME = re.compile(r"\s+[—–-]\s+|:\s+|\s+\(|\s+(?:→|->|=)\s+")
+_VERSUS = re.compile(r"\bvs\.?\s", re.IGNORECASE)
 _OPEN_LIST = re.compile(r"(?:\.\.|…|\betc\b|\be\.g\.)", re.IGNORECASE)
 
 
@@ -58,20 +59,31 @@ def _named(item: str) -> tuple[str, str] | None:
     """The item's name and what it says after it; None when the name is a sentence."""
     cut = next((m.start() for m in _AFTER_NAME.finditer(item) if _balanced(item[: m.start()])), len(item))
     words = len(_TAG.sub(" ", item[:cut]).split())
+    if _VERSUS.search(item[:cut]):
+        return None  # "owner vs custodian: ..." is a remark on two items, no name to recall
     return (item[:cut], item[cut:]) if 0 < words <= BLANK_WORDS else None
 
 
-def counted_list_cloze(prompt: str, answer: str) -> str | None:
-    """The cloze note that asks a counted list of five or more items; None for
-    any other card."""
-    which = _WHICH.search(_TAG.sub("", prompt).strip())  # a list that trails off ("HTTP..") is a few of many
-    if which is None or int(which.group(1)) < MIN_ITEMS or _OPEN_LIST.search(_TAG.sub("", answer)) or (items := _items(answer)) is None:
+def counted_list_cloze(prompt: str, answer: str, bullets: bool = False) -> str | None:
+    """The cloze note that asks a list of five or more items from a basic card
+    that counts them ("which 5?") or, with `bullets` (a list's own card, not a
+    topic's), lists them as bullets under a label (no question: "What is X?"
+    over bullets is what one thing is); None for any other card."""
+    plain = _TAG.sub("", prompt).strip()
+    which = _WHICH.search(plain)
+    if _OPEN_LIST.search(_TAG.sub("", answer)) or (items := _items(answer)) is None:
+        return None  # a list that trails off ("HTTP..") is a few of many
+    if which is not None:
+        tail = _WHICH.search(prompt)
+        if tail is None or len(items) != int(which.group(1)):
+            return None  # the back is not the list the front counts, or the count sits inside markup
+        label = prompt[: tail.start()]
+    elif bullets and _LIST.match(answer) and not plain.endswith("?"):
+        label = prompt
+    else:
         return None
-    if len(items) != int(which.group(1)) or any(not i or not _balanced(i) for i in items):
-        return None  # the back is not the list the front counts
-    tail = _WHICH.search(prompt)
-    if tail is None:
-        return None  # the count inside markup: leave the card as it is
+    if len(items) < MIN_ITEMS or any(not i or not _balanced(i) for i in items):
+        return None
     named = [_named(item) for item in items]
     if sum(n is not None for n in named) < 2:
         return None
@@ -82,6 +94,5 @@ def counted_list_cloze(prompt: str, answer: str) -> str | None:
             continue
         number += 1
         blanks.append(f"{{{{c{number}::{cloze_safe(parts[0])}}}}}{parts[1]}")
-    label = prompt[: tail.start()]
     listed = "".join(f"<li>{b}</li>" for b in blanks)
     return f'<div class="sp-label">{label} <span class="sp-count">({len(items)})</span></div><ul class="sp-enum">{listed}</ul>'

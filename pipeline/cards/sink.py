@@ -108,7 +108,7 @@ class CardSink:
             line = lines[0] if lines else 0
             self.problems.append(warning(self.path, line, "a cloze card without a deletion was left out"))
             return
-        if note_type == "basic" and kind in LISTING_KINDS and (listed := counted_list_cloze(prompt, answer)) is not None:
+        if note_type == "basic" and kind in LISTING_KINDS and (listed := counted_list_cloze(prompt, answer, kind == "detail")) is not None:
             prompt, answer, note_type = listed, "", "cloze"  # "which 5?" over five bullets: a blank each (`counted_backs`)
         if note_type == "cloze":
             prompt = without_dangling_label(prompt)

@@ -65,3 +65,11 @@ def test_a_remark_on_two_items_is_no_blank() -> None:
     back = "<ul><li>Data owner: decides</li><li>Data custodian: does</li><li>System owner: owns</li><li>User: follows</li><li>owner vs custodian: owner DECIDES</li></ul>"
     cloze = counted_list_cloze("Roles — which 5?", back)
     assert cloze is not None and "<li>owner vs custodian: owner DECIDES</li>" in cloze
+
+
+def test_four_bullets_of_names_are_blanks_but_a_things_settings_are_not() -> None:
+    ports = "<ul><li><code>2377/tcp</code> — cluster management</li><li><code>7946/tcp+udp</code> — gossip</li><li><code>4789/udp</code> — overlay data</li><li>(ESP if encrypted)</li></ul>"
+    cloze = counted_list_cloze("Ports needed between nodes", ports, bullets=True)
+    assert cloze is not None and "{{c3::<code>4789/udp</code>}} — overlay data" in cloze
+    settings = "<ul><li>no windows, not top floor</li><li>temp ~18–27 °C</li><li>humidity: 40–60%</li><li>positive pressurization</li></ul>"
+    assert counted_list_cloze("Data center", settings, bullets=True) is None

@@ -11,7 +11,8 @@ import re
 
 from pipeline.cards.chunking import cloze_safe
 
-MIN_ITEMS = 5  # fewer read as one answer ("TCP/IP model — which 4?")
+MIN_ITEMS = 5  # fewer counted read as one answer ("TCP/IP model — which 4?")
+MIN_BULLETS = 4  # uncounted, four bullets under a label are already a list to recite ("Password Policy — options")
 BLANK_WORDS = 7  # a longer name is a sentence: blanked, it would ask the author's wording
 _WHICH = re.compile(r"(?:\s+—\s+|:\s+)which (\d+)(?:\s+[\w-]+){0,2}\?$")
 _LIST = re.compile(r"^<ul>((?:<li>(?:(?!<li>|<ul>|<ol>).)*?</li>)+)</ul>$", re.DOTALL)
@@ -21,6 +22,7 @@ _TAG = re.compile(r"<[^>]+>")
 _WRAPPED = re.compile(r"^<(b|i|strong|em)>((?:(?!<\1>).)*)</\1>$", re.DOTALL)
 # where an item's name ends and what it says of it begins
 _AFTER_NAME = re.compile(r"\s+[—–-]\s+|:\s+|\s+\(|\s+(?:→|->|=)\s+")
+_A_NAME = re.compile(r"[A-Z0-9]|<code>")  # a name has a capital, a digit or is code ("SSE-KMS", "2377/tcp")
 _VERSUS = re.compile(r"\bvs\.?\s", re.IGNORECASE)
 _OPEN_LIST = re.compile(r"(?:\.\.|…|\betc\b|\be\.g\.)", re.IGNORECASE)
 
@@ -57,10 +59,13 @@ def _balanced(html: str) -> bool:
 
 def _named(item: str) -> tuple[str, str] | None:
     """The item's name and what it says after it; None when the name is a sentence."""
-    cut = next((m.start() for m in _AFTER_NAME.finditer(item) if _balanced(item[: m.start()])), len(item))
+    found = next((m for m in _AFTER_NAME.finditer(item) if _balanced(item[: m.start()])), None)
+    cut = found.start() if found else len(item)
     words = len(_TAG.sub(" ", item[:cut]).split())
-    if _VERSUS.search(item[:cut]):
-        return None  # "owner vs custodian: ..." is a remark on two items, no name to recall
+    if _VERSUS.search(item[:cut]) or len(_comma_items(item[:cut])) > 1:
+        return None  # "owner vs custodian: ..." is a remark on two items; "SourceIp, SourceVpc": several names, no one to recall
+    if found and not found.group(0).lstrip().startswith("(") and not _A_NAME.search(item[:cut]):
+        return None  # "humidity: 40–60%", "default: 60 rules": a setting's label, no name; its value is the fact
     return (item[:cut], item[cut:]) if 0 < words <= BLANK_WORDS else None
 
 
@@ -82,11 +87,11 @@ def counted_list_cloze(prompt: str, answer: str, bullets: bool = False) -> str |
         label = prompt
     else:
         return None
-    if len(items) < MIN_ITEMS or any(not i or not _balanced(i) for i in items):
+    if len(items) < (MIN_ITEMS if which is not None else MIN_BULLETS) or any(not i or not _balanced(i) for i in items):
         return None
     named = [_named(item) for item in items]
-    if sum(n is not None for n in named) < 2:
-        return None
+    if sum(n is not None for n in named) < (2 if which is not None else len(items) - 1):
+        return None  # uncounted, a list half of whose items are sentences is a thing's facts, not a set
     blanks, number = [], 0
     for item, parts in zip(items, named):
         if parts is None:

@@ -112,7 +112,9 @@ def ask_line(asked: Asked, siblings: Sequence[str] = ()) -> str:
         siblings = [name for name in siblings if not reads_as_statement(name)]
         if 2 <= len(siblings) <= CHOICES and thing.name in siblings:
             return f"Which one is this: {', '.join(siblings[:-1])} or {siblings[-1]}?"
-        return "Which one is this?"
+        if len(siblings) >= 2:
+            return "Which one is this?"
+        # no peers (a paragraph after a list's members): no "ones" to pick among
     # "a fully managed service to ...", not "recover from service disruptions";
     # `Simple Queue Service` is one, `IAM Roles for Services` is for them
     said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])

@@ -16,6 +16,7 @@ from pipeline.cards.aspect_fronts import aspect_asked
 from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, hide_mentions, joined, named_by_mentions, subject_cloze
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.code_commands import task_over_command
+from pipeline.cards.combinations import combination_card
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.deletions import abbreviation_of
@@ -75,6 +76,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         text = "{{c1::" + cloze_safe(inl.escape(context[-1])) + "}} — " + sink.html(entry.full)
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
+    if combination_card(sink, context, entry.node.inline, entry.head, entry.definition, entry.node.line, key):
+        return  # "`trunk` + `access` = mismatch": what the two give together is asked
     if is_command(entry.head) and inl.strip(entry.head)[0].kind == "code" and says_a_task(entry.definition):
         # `helm show values podinfo/podinfo -> find the key names`: the exam gives the task
         # and asks for the command, so the card does too

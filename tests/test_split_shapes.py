@@ -1,0 +1,80 @@
+"""Lines split only where their parts are facts of one shape: an address's
+`::` is no separator, a combination asks its result, a remark after a
+list's members is offered as none of them."""
+
+from __future__ import annotations
+
+import re
+from textwrap import dedent
+
+from pipeline.cards.recognition import recognition_cards
+from pipeline.model import Span
+from pipeline.model import inline as inl
+from pipeline.notes.parse import parse_document
+
+from .test_cards import cards_of
+
+
+def _split(text: str) -> tuple[str, str] | None:
+    split = inl.split_term((Span("text", text),))
+    return (inl.to_plain(split[0]), inl.to_plain(split[1])) if split else None
+
+
+def test_a_doubled_colon_or_one_inside_a_word_splits_no_term() -> None:
+    assert _split("::1 loopback, :: unspecified") is None
+    assert _split("FF02::1 all nodes, FF02::2 all routers") is None
+    assert _split("solicited-node FF02::1:FFxx:xxxx (last 24 bits)") is None
+    assert _split("Tags: name:value metadata") == ("Tags", "name:value metadata")
+    assert _split("Loopback: ::1") == ("Loopback", "::1")
+
+
+def test_a_combination_asks_what_it_gives_never_the_reverse() -> None:
+    cards = cards_of(
+        """
+        ## Switching
+
+        - DTP modes
+          - `dynamic auto` + `dynamic auto` = ACCESS
+          - `trunk` + `access` = mismatch, broken
+          - `switchport nonegotiate` = stop DTP
+        """
+    )
+    fronts = " ".join(cards)
+    assert "dynamic auto + dynamic auto → ? => ACCESS" in fronts, cards
+    assert "trunk + access → ? => mismatch, broken" in fronts, cards
+    assert "which command? => dynamic auto" not in fronts and "kinds?" not in fronts, cards
+
+
+def test_a_label_over_a_list_after_a_plus_is_no_combination() -> None:
+    cards = cards_of(
+        """
+        ## Document Intelligence
+
+        - OCR + structure: key-value pairs, tables, selection marks
+        - prebuilt models: invoices, receipts, IDs
+        """
+    )
+    assert not any("→ ?" in card for card in cards), cards
+
+
+def test_a_remark_after_a_list_is_offered_as_none_of_its_members() -> None:
+    document = parse_document(
+        dedent(
+            """
+            # Scrum
+
+            ## Pillars
+
+            1. **Transparency**: the work is visible to those doing it and those receiving it.
+            2. **Inspection**: the artifacts and progress are inspected often, to catch problems early.
+            3. **Adaptation**: when something drifts outside limits, adjust as soon as possible.
+
+            The order matters: "Inspection without transparency is misleading", and "Inspection enables adaptation".
+            """
+        ),
+        "n.md",
+    )
+    fronts = [re.sub(r"<[^>]+>", " ", card.prompt) for card in recognition_cards(document, "p")]
+    offered = [front for front in fronts if "Which one is this:" in front]
+    assert offered, fronts
+    assert all("The order matters" not in front for front in offered), offered

@@ -10,6 +10,7 @@ from textwrap import dedent
 from pipeline.cards.recognition import recognition_cards
 from pipeline.model import Span
 from pipeline.model import inline as inl
+from pipeline.model.label_remarks import without_heading_remark
 from pipeline.notes.parse import parse_document
 
 from .test_cards import cards_of
@@ -78,3 +79,27 @@ def test_a_remark_after_a_list_is_offered_as_none_of_its_members() -> None:
     offered = [front for front in fronts if "Which one is this:" in front]
     assert offered, fronts
     assert all("The order matters" not in front for front in offered), offered
+
+
+def test_a_heading_remark_is_no_part_of_the_answered_name() -> None:
+    assert without_heading_remark("S3 (developer angle)") == "S3"
+    assert without_heading_remark("Azure AI Language (one service, lots of features)") == "Azure AI Language"
+    assert without_heading_remark("EV (earned value)") == "EV (earned value)"  # the letters' expansion
+    assert without_heading_remark("ACI (Container Instances)") == "ACI (Container Instances)"
+    assert without_heading_remark("Storage Gateway (file)") == "Storage Gateway (file)"
+    document = parse_document(
+        dedent(
+            """
+            # Developer
+
+            ## S3 (developer angle)
+
+            - object max 5 TB; a single PUT max 5 GB; multipart required over 5 GB
+            - per-prefix performance: 3,500 PUT and 5,500 GET per second
+            - presigned URL: uses the creator's permissions, default 3600 s
+            """
+        ),
+        "n.md",
+    )
+    answers = [re.sub(r"<[^>]+>", " ", card.answer).split("  ")[0].strip() for card in recognition_cards(document, "p")]
+    assert answers and all("developer angle" not in answer for answer in answers), answers

@@ -17,6 +17,7 @@ from pipeline.cards.prompts import counted_statement
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.things import Thing
 from pipeline.model.inline import ASIDE, escape
+from pipeline.model.label_remarks import without_heading_remark
 from pipeline.model.naming import acronym_of, name_key
 
 KIND_LEAD = 4  # words of a lead that names a kind of the thing (`Vertical scalability`)
@@ -132,7 +133,7 @@ def answer_html(asked: Asked, things: Sequence[Thing] = ()) -> str:
     definition = definition_text(asked.thing, things)
     shown = on_front(asked.thing.described.names.mask(definition), asked.cues)
     said = f"<div>{escape(definition)}</div>" if definition and not shown else ""
-    return f"<div><b>{escape(asked.thing.name)}</b></div>{said}"
+    return f"<div><b>{escape(without_heading_remark(asked.thing.name))}</b></div>{said}"  # "S3", not "S3 (developer angle)"
 
 
 def on_front(text: str, cues: Sequence[str]) -> bool:

@@ -103,3 +103,18 @@ def test_a_heading_remark_is_no_part_of_the_answered_name() -> None:
     )
     answers = [re.sub(r"<[^>]+>", " ", card.answer).split("  ")[0].strip() for card in recognition_cards(document, "p")]
     assert answers and all("developer angle" not in answer for answer in answers), answers
+
+
+def test_each_name_of_a_line_of_pairs_is_asked_of_its_parent() -> None:
+    cards = cards_of(
+        """
+        ## Monitoring
+
+        ### X-Ray
+        - traces, segments and subsegments make a service map
+        - ECS: daemon as a sidecar container; Elastic Beanstalk: option in `.ebextensions`; Lambda: just enable **active tracing**
+        """
+    )
+    said = " ".join(cards)
+    assert "X-Ray — ECS => daemon as a sidecar container" in said, cards
+    assert "X-Ray — Elastic Beanstalk => option in .ebextensions @" in said, cards  # no `;` left hanging

@@ -118,3 +118,23 @@ def test_each_name_of_a_line_of_pairs_is_asked_of_its_parent() -> None:
     said = " ".join(cards)
     assert "X-Ray — ECS => daemon as a sidecar container" in said, cards
     assert "X-Ray — Elastic Beanstalk => option in .ebextensions @" in said, cards  # no `;` left hanging
+
+
+def test_a_last_line_ending_on_a_colon_is_no_clue_and_no_back() -> None:
+    markdown = """
+        # Relational
+
+        ## Azure SQL family
+
+        **Elastic pool** - several DBs share a pool of resources
+        **Hyperscale** - tier for very large DBs (up to 128 TB), fast scale
+        - all PaaS options: automatic patching, backups, HA built in
+
+        Open source on Azure (all PaaS, flexible server deployment now):
+        **Azure Database for PostgreSQL** - flexible server
+        **Azure Database for MySQL** - flexible server
+        """
+    document = parse_document(dedent(markdown), "n.md")
+    fronts = [card.prompt for card in recognition_cards(document, "p")]
+    assert all("Open source on Azure" not in front for front in fronts), fronts
+    assert not any(line.endswith("=> Open source on Azure (all PaaS, flexible server deployment now) @124") or "Azure SQL family => Open source" in line for line in cards_of(markdown))

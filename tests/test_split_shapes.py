@@ -138,3 +138,22 @@ def test_a_last_line_ending_on_a_colon_is_no_clue_and_no_back() -> None:
     fronts = [card.prompt for card in recognition_cards(document, "p")]
     assert all("Open source on Azure" not in front for front in fronts), fronts
     assert not any(line.endswith("=> Open source on Azure (all PaaS, flexible server deployment now) @124") or "Azure SQL family => Open source" in line for line in cards_of(markdown))
+
+
+def test_bold_first_letters_are_part_of_their_word() -> None:
+    cards = cards_of(
+        """
+        ## Relational data
+
+        **OLTP** - lots of small reads and writes, normalized
+        **OLAP** - big aggregated queries, read-mostly, denormalized
+        **ACID**:
+        - **A**tomicity - transaction is all or nothing
+        - **C**onsistency - the DB moves from one valid state to another
+        - **I**solation - concurrent transactions don't interfere with each other
+        - **D**urability - once committed, it stays committed
+        **Batch processing** - collect data, process it later in bulk
+        """
+    )
+    said = " ".join(cards)
+    assert "Durability => once committed" in said and "=> urability" not in said, cards

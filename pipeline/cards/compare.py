@@ -131,8 +131,8 @@ def _closed(groups: dict[str, list[Thing]]) -> list[list[Thing]]:
 
         def under_a_label(other: list[Thing]) -> bool:  # amid the list, under a line that names none of it
             label = other[0].context[-1]
-            amid = min(lines) < other[0].described.line < max(lines)
-            return amid and not any(g.described.names.shows(label) for g in group)
+            amid = min(lines) < other[0].described.line < max(lines)  # (an acronym, "ACID:" over its parts, names a thing of its own)
+            return amid and not label.isupper() and not any(g.described.names.shows(label) for g in group)
 
         under = [other for other in by_parent.get(context, ()) if other is not group and under_a_label(other)]
         inside.update(map(id, [group, *under] if under else []))

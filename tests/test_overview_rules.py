@@ -511,3 +511,20 @@ def test_a_first_line_that_already_says_what_the_thing_is_built_on_needs_no_seco
         """
     )
     assert "makes use of GraphQL" not in _overview(lines), lines
+
+
+def test_a_first_line_that_tells_a_property_is_no_definition_under_the_bare_label() -> None:
+    from .test_cards import cards_of
+
+    lines = cards_of(
+        """
+        ## S3
+
+        **Objects:**
+        - Have a key that is the FULL path (for s3://bucket/folder/file.txt, the key is folder/file.txt)
+        - key is composed from a prefix (folders) and object name (filename)
+        - max object size is 5TB
+        """
+    )
+    assert not any("| Objects => Have a key" in line for line in lines), lines
+    assert any("Have a key that is the {{c1::" in line for line in lines), lines

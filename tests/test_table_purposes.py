@@ -60,7 +60,7 @@ def test_a_log_keyed_by_dates_makes_no_card() -> None:
         """
     )
     assert not any("77%" in line or "Scrum Open" in line or "IAM and billing" in line for line in lines), lines
-    assert any("Product Owner => the Product Backlog" in line for line in lines), lines
+    assert any("Product Owner — Owns => the Product Backlog" in line for line in lines), lines
 
 
 def test_a_bare_number_key_of_a_two_column_table_is_asked_with_its_columns() -> None:
@@ -196,3 +196,25 @@ def test_a_when_column_of_a_wider_table_asks_from_the_need_to_the_rows_thing() -
     assert any("| score a whole dataset offline, no endpoint — which option? => Batch transform" in line for line in lines), lines
     assert any("| Batch transform — Limits to remember => runs then shuts down" in line for line in lines), lines
     assert not any("Limits to remember — Batch transform" in line or "— When" in line for line in lines), lines
+
+
+def test_a_two_column_table_of_values_names_the_value_on_the_front() -> None:
+    lines = cards_of(
+        """
+        ## Routing
+
+        | Source | AD |
+        |---|---|
+        | OSPF | 110 |
+        | RIP | 120 |
+
+        ## Services
+
+        | type | what |
+        |---|---|
+        | ClusterIP | default, internal virtual IP |
+        """
+    )
+    assert any("| RIP — AD => 120" in line for line in lines), lines
+    # a column that only describes the row keeps the term card as it is
+    assert any("| ClusterIP => default, internal virtual IP" in line for line in lines), lines

@@ -29,7 +29,7 @@ from pipeline.cards.cue_words import OFFERING_WORDS, as_shown, content_words, sp
 from pipeline.cards.asking import breadcrumb, id_breadcrumb
 from pipeline.cards.cues import about_another, asks_well, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
-from pipeline.cards.option_peers import peers_only
+from pipeline.cards.option_peers import peers_only, spelled_by_items
 from pipeline.cards.others import either_names_the_other
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.series import TIERS_ASKED, are_tiers, below_by_name
@@ -131,8 +131,8 @@ def _closed(groups: dict[str, list[Thing]]) -> list[list[Thing]]:
 
         def under_a_label(other: list[Thing]) -> bool:  # amid the list, under a line that names none of it
             label = other[0].context[-1]
-            amid = min(lines) < other[0].described.line < max(lines)  # (an acronym, "ACID:" over its parts, names a thing of its own)
-            return amid and not label.isupper() and not any(g.described.names.shows(label) for g in group)
+            amid = min(lines) < other[0].described.line < max(lines)
+            return amid and not any(g.described.names.shows(label) for g in group) and not spelled_by_items(label, [t.name for t in other])
 
         under = [other for other in by_parent.get(context, ()) if other is not group and under_a_label(other)]
         inside.update(map(id, [group, *under] if under else []))

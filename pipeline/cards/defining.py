@@ -162,3 +162,12 @@ def leans_on_another(first: Inline, second: Inline) -> bool:
     and deploy full stack apps`: a first line whose only purpose is another
     product, and a next one that says what kind of thing this is and what for."""
     return _LEANS.search(inl.to_plain(first).strip()) is not None and names_its_kind(second)
+
+
+# "Have a key that is the FULL path", "Must enable versioning in ...": a line that opens on
+# having or a must, of a subject it leaves out, tells a property, not what the thing is
+_PROPERTY = re.compile(r"^\s*(?:has|have|must)\s", re.IGNORECASE)
+
+
+def tells_a_property(line: Inline) -> bool:
+    return _PROPERTY.match(inl.to_plain(line)) is not None

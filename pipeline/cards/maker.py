@@ -48,6 +48,8 @@ from pipeline.cards.quiz import find_quizzes, quiz_card
 from pipeline.cards.recall_lines import lines_to_recall
 from pipeline.cards.series import are_tiers
 from pipeline.cards.headings_asked import heading_asked
+from pipeline.cards.inner_labels import inner_label_fronts
+from pipeline.cards.series_fronts import series_member_fronts
 from pipeline.cards.topic_headings import is_topic_heading, outline_heading
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
@@ -91,7 +93,8 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
         for topic in section.topics:
             if topic.cards:
                 maker.topic(section_title, topic)
-    return said_by_their_blocks(list(maker.cards), document), maker.problems
+    cards = series_member_fronts(said_by_their_blocks(list(maker.cards), document), document)
+    return inner_label_fronts(cards), maker.problems
 
 
 def _products(document: Document, describes: Callable[[str], bool]) -> Callable[[str], bool]:

@@ -7,6 +7,7 @@ in use` among single concepts) is no option a learner would choose."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.cards.asking import reads_as_statement
 from pipeline.cards.cues import is_attribute
@@ -86,3 +87,13 @@ def _lower_phrase(name: str) -> bool:
 
 
 _CLAUSE_WORDS = frozenset("to that which who i my we you".split())
+
+
+MIN_ACRONYM_LETTERS = 2
+
+
+def spelled_by_items(label: str, names: Sequence[str]) -> bool:
+    """`ACID` over Atomicity, Consistency, Isolation, Durability: an acronym of its own
+    items names a set of its own, not a plain label over some of a wider list."""
+    word = label.split(" ", 1)[0].strip("*:")
+    return len(word) >= MIN_ACRONYM_LETTERS and word.isupper() and word == "".join(n.strip()[:1] for n in names).upper()

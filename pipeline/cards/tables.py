@@ -264,7 +264,27 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
                 where = f"<b>{inl.escape(task_heading(context[-1]))}</b>: " if context else ""
                 task = sink.html(without_arrow_remark(row[1]))
                 prompt, answer = f"{where}{task} — which {'option' if _is_option(row[0]) else 'command'}?", prompt
+            elif (aspect := _value_header(header)) is not None:
+                # `| Source | AD |`: "RIP" alone does not say its 120 is an administrative distance
+                prompt = f'{prompt} <span class="sp-column">— {inl.escape(aspect)}</span>'
             sink.add("table", "basic", prompt, answer, context, (node.line, line), key)
+
+
+# Second-column headers that only say "its description": the row is a term and its definition.
+_DESCRIBING_HEADERS = frozenset(
+    "what does do meaning means definition defined description describes desc notes note details detail "
+    "summary explanation purpose role highlights info about comment comments remarks gist idea key points".split()
+)
+MAX_ASPECT_WORDS = 3
+
+
+def _value_header(header: list[str]) -> str | None:
+    """The second column's name when it names the kind of value each row holds (AD, Commitment, Default)."""
+    aspect = header[1].strip() if len(header) == 2 else ""
+    words = inl.plain_key(aspect).split()
+    if not words or len(words) > MAX_ASPECT_WORDS or set(words) & _DESCRIBING_HEADERS:
+        return None
+    return aspect
 
 
 def _is_option(cell: Inline) -> bool:

@@ -236,8 +236,8 @@ def _split_term(inline: Inline) -> tuple[Inline, Inline] | None:
     if not inline:
         return None
     first = inline[0]
-    if first.kind == "strong" and len(inline) > 1 and inline[1].kind == "text" and inline[1].text[:1].isalnum():
-        # "**A**tomicity - all or nothing": the bold letters are part of the word, no term of their own
+    if first.kind == "strong" and len(inline) > 1 and inline[1].kind == "text" and inline[1].text[:1].isalpha():
+        # `**A**tomicity - all or nothing`: a word's bold initial, no term of its own
         inline = (Span("text", to_plain(first.children) + inline[1].text), *inline[2:])
         first = inline[0]
     if first.kind == "strong":

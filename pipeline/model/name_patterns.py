@@ -169,12 +169,3 @@ def opens_a_match(word: str, lowered: str) -> bool:
             return True
         at = lowered.find(word, at + 1)
     return False
-
-
-# "S3 (developer angle)", "Cryptography (the big one)": a few lower-case words in brackets after a
-# heading's name are the author's remark on it, no part of the name a card answers
-_HEADING_REMARK = re.compile(r"\s*\((?!(?:formerly|previously|ex|aka)\b)[a-z][a-z,'/-]*(?:\s+[a-z][a-z,'/-]*)+\)")
-
-
-def without_heading_remark(title: str) -> str:
-    return _HEADING_REMARK.sub("", title).strip() or title

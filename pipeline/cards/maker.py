@@ -50,6 +50,7 @@ from pipeline.cards.series import are_tiers
 from pipeline.cards.headings_asked import heading_asked
 from pipeline.cards.inner_labels import inner_label_fronts
 from pipeline.cards.series_fronts import series_member_fronts
+from pipeline.cards.sibling_fronts import siblings_alike
 from pipeline.cards.topic_headings import is_topic_heading, outline_heading
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
@@ -94,7 +95,7 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
             if topic.cards:
                 maker.topic(section_title, topic)
     cards = series_member_fronts(said_by_their_blocks(list(maker.cards), document), document)
-    return inner_label_fronts(cards), maker.problems
+    return siblings_alike(inner_label_fronts(cards)), maker.problems
 
 
 def _products(document: Document, describes: Callable[[str], bool]) -> Callable[[str], bool]:

@@ -386,13 +386,7 @@ def _checked(term: Inline, definition: Inline) -> tuple[Inline, Inline] | None:
 _WORDS = re.compile(r"\w+")
 
 
-# the card kinds, dedupe and the writers key the same texts again and again, each in a pass
-# over all of them: kept for a large build's texts (as cardtext.FIELDS_KEPT), not pushed out
-# by the pass itself
-KEYS_KEPT = 1 << 18
-
-
-@lru_cache(maxsize=KEYS_KEPT)
+@lru_cache(maxsize=1 << 16)  # the card kinds, dedupe and the writers key the same texts again and again
 def plain_key(text: str) -> str:
     """Normalised words of a text, for ids and comparisons: case, punctuation
     and spacing do not matter."""

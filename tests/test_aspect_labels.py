@@ -4,9 +4,10 @@ else makes no overview cloze; each line is asked by its own term card."""
 
 from __future__ import annotations
 
+import random
 from textwrap import dedent
 
-from pipeline.cards.aspects import aspect_labels
+from pipeline.cards.aspects import _ASPECT_WORDS, SHARED, aspect_labels, shared_labels
 from pipeline.cards.maker import make_cards
 from pipeline.notes.parse import parse_document
 
@@ -66,3 +67,22 @@ def test_each_aspect_line_is_still_asked() -> None:
 def test_repeated_names_stay_blanks() -> None:
     cards = _cards()
     assert any("{{c" in c and "Sentinel" in c for c in cards), cards
+
+
+def _shared_pairwise(lists: list[set[str]]) -> frozenset[str]:
+    """`shared_labels` the plain way: every two lists weighed."""
+    found: set[str] = set()
+    for index, keys in enumerate(lists):
+        for other in lists[index + 1 :]:
+            shared = keys & other
+            if len(shared) >= SHARED and 2 * len(shared) >= max(len(keys), len(other)) and shared & _ASPECT_WORDS:
+                found |= shared
+    return frozenset(found)
+
+
+def test_shared_labels_match_weighing_every_pair() -> None:
+    randomly = random.Random(17)
+    words = sorted(_ASPECT_WORDS)[:6] + ["alpha", "beta", "gamma", "delta", "epsilon", "zeta"]
+    for _ in range(400):
+        lists = [set(randomly.sample(words, randomly.randint(SHARED, 6))) for _ in range(randomly.randint(0, 12))]
+        assert shared_labels(lists) == _shared_pairwise(lists), lists

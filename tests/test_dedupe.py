@@ -246,3 +246,30 @@ def test_comparisons_stay_linear_in_the_number_of_cards():
     words = [[f"w{i}", "common", "shared"] for i in range(2000)]
     pairs = list(_candidates(words))
     assert len(pairs) <= 2000 * 40
+
+
+def test_a_long_list_holding_a_short_cards_words_is_no_copy_of_it():
+    """`port security` (four lines) holds every word of `dynamic desirable +
+    auto/desirable/trunk = trunk`: merged, its list hung on the DTP card's back."""
+    markdown = """
+        ## Switching
+
+        - DTP modes
+          - `dynamic auto` + `dynamic auto` = ACCESS
+          - `dynamic desirable` + auto/desirable/trunk = trunk
+          - `switchport nonegotiate` = stop DTP
+
+        ## Security
+
+        - passwords: `enable secret` beats `enable password`
+        - ACLs: standard near the destination, extended near the source
+        - port security
+          - only on static access or trunk (not dynamic auto/desirable)
+          - max 1 MAC default, violation shutdown default
+          - modes: protect (drop silently) / restrict (drop + log) / shutdown (err-disable)
+          - `switchport port-security mac-address sticky`
+        """
+    cards, report = dedupe(_cards(markdown))
+    desirable = [c for c in cards if "dynamic desirable" in card_text(c.prompt)]
+    assert desirable and not any("port-security" in card_text(c.answer) for c in desirable)
+    assert not any("same fact as" in d.message for d in report)

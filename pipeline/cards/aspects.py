@@ -6,6 +6,7 @@ no fact. Each such line is asked by its own term card ("Create WBS — Inputs").
 
 from __future__ import annotations
 
+from collections import Counter
 
 from pipeline.cards.entries import Entry
 from pipeline.cards.per_document import per_document
@@ -44,12 +45,26 @@ def aspect_labels(document: Document) -> frozenset[str]:
     """Keys of the labels that two or more lists of the document share as a set
     of at least `SHARED` and most of each list's labels, one of them an aspect
     word (`Inputs`, `T&T`, `Outputs` under two processes)."""
-    lists = [keys for nodes in all_lists(document) if len(keys := {k for n in nodes if (k := label_key(n))}) >= SHARED]
-    found: set[str] = set()
-    for index, keys in enumerate(lists):
-        for other in lists[index + 1 :]:
-            shared = keys & other
+    return shared_labels([keys for nodes in all_lists(document) if len(keys := {k for n in nodes if (k := label_key(n))}) >= SHARED])
+
+
+def shared_labels(lists: list[set[str]]) -> frozenset[str]:
+    """The labels two of the lists share as `aspect_labels` takes them. Only lists
+    sharing an aspect word are weighed together, each set of labels once: the lists
+    grow with the notes, the sets that a layout repeats (`Pros`, `Cons`) do not."""
+    sets = sorted({frozenset(keys) for keys in lists if keys & _ASPECT_WORDS}, key=sorted)
+    repeated = {keys for keys, count in Counter(frozenset(keys) for keys in lists).items() if count > 1}
+    found: set[str] = set().union(*(keys for keys in sets if keys in repeated))  # a list and its twin share it all
+    by_aspect: dict[str, list[int]] = {}
+    for index, keys in enumerate(sets):
+        for word in keys & _ASPECT_WORDS:
+            by_aspect.setdefault(word, []).append(index)
+    for index, keys in enumerate(sets):
+        if keys <= found:
+            continue  # what it shares with any other is found already
+        for other in sorted({o for word in keys & _ASPECT_WORDS for o in by_aspect[word] if o > index}):
+            shared = keys & sets[other]
             # most of each list: a glossary holding `Output` and `Outcome` among twenty terms lists terms
-            if len(shared) >= SHARED and 2 * len(shared) >= max(len(keys), len(other)) and shared & _ASPECT_WORDS:
+            if len(shared) >= SHARED and 2 * len(shared) >= max(len(keys), len(sets[other])) and shared & _ASPECT_WORDS:
                 found |= shared
     return frozenset(found)

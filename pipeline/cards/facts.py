@@ -15,13 +15,14 @@ from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, 
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.paragraph_lists import listed_items, paragraph_list_cards
 from pipeline.cards.cue_words import says_term
+from pipeline.cards.list_remnants import keyed_remnants
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.fact_order import in_order
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.side_facts import side_fact_parts, with_definition
 from pipeline.cards.opening_names import opening_name_cloze
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
-from pipeline.cards.line_shapes import is_bare_choice, says_its_place
+from pipeline.cards.line_shapes import is_bare_choice, leads_on, says_its_place
 from pipeline.cards.single_facts import about_another, gives_itself_away, keyed_text, name_cloze, named_text, names_another, names_subject, single_fact_card
 from pipeline.cards.defined_terms import called_text, defined_text, term_called
 from pipeline.cards.item_fronts import item_front
@@ -188,7 +189,9 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         together = [f for f in together if all(f is not g for g, _ in alone)]
         singles = sorted([*singles, *(([f], found) for f, found in alone)], key=in_order(split))
     together = whole_members(group, split, together) if first_kind == "detail" and not sink.tiered else together
+    together = together[:-1] if together and together[-1].line != group.line and leads_on(inl.to_plain(together[-1].inline)) else together  # "Open source on Azure:" leads nothing here
     front = item_front(sink, group, "" if sink.tiered else first_kind, together) if together else ()
+    together = keyed_remnants(sink, group, together, front) if first_kind == "detail" and not sink.tiered else together
     if together and first_kind == "detail" and front is group.label and not sink.tiered:
         # "Snow Family" over "-> all can run EC2 & Lambda": a bare name says nothing of what is asked; the line asked by
         # its key term, the name in front, does (a paragraph about a member: by the member's name)

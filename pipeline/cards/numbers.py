@@ -25,7 +25,7 @@ from collections.abc import Iterator
 _NUM = r"\d+(?:[.,]\d+)*"
 _RANGE = rf"{_NUM}(?:\s*(?:-|–|to|&|and|or)\s*{_NUM})?"
 _UNIT = (
-    r"(?:%|percent\b|x\b|ms\b|milliseconds?\b|secs?\b|seconds?\b|minutes?\b|mins?\b|"
+    r"(?:%|percent\b|x\b|ms\b|(?<=\d)(?<![12]\d\d\d)s\b|milliseconds?\b|secs?\b|seconds?\b|minutes?\b|mins?\b|"
     r"hours?\b|hrs?\b|h\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|"
     r"[KMGTPE]i?Bs?\b|[KMGTPE]B/s\b|[KMG]bps\b|vCPUs?\b|CPUs?\b|"
     r"AZs?\b|availability zones?\b|regions?\b|"
@@ -74,10 +74,27 @@ def number_spans(text: str) -> Iterator[tuple[int, int]]:
         number = match.end("limit") if match.group("limit") else match.start()
         if any(start <= number < end for start, end in skipped):
             continue
+        if (match.group("unit") or "") == "s" and not _seconds(text, match):
+            continue  # "100s of TB", "leading 0s", "11 9s", "802.1s": a plural or a name, no seconds
         if capacity and _SIZE.search(match.group("unit") or ""):
             continue  # "80TB usable": a product's capacity, not a limit to learn
         start = match.end("limit") if match.group("limit") else match.start()
         yield start, match.end()
+
+
+_LAST_NUMBER = re.compile(_NUM)
+_PLURAL_OF = re.compile(r"\s+of\b")
+_NUMBER_BEFORE = re.compile(r"\d\s+$")
+MAX_DECIMAL_SECONDS = 100  # "1.5s" is a duration; "802.1s" a standard's name
+
+
+def _seconds(text: str, match: re.Match[str]) -> bool:
+    """Whether a number with an `s` stuck to it (`30s timer`) is a duration."""
+    number = _LAST_NUMBER.findall(text[match.start() : match.start("unit")])[-1]
+    whole, _, decimal = number.replace(",", "").partition(".")
+    if int(whole) == 0 == int(decimal or 0) or (decimal and int(whole) >= MAX_DECIMAL_SECONDS):
+        return False
+    return _PLURAL_OF.match(text, match.end()) is None and _NUMBER_BEFORE.search(text, 0, match.start()) is None
 
 
 def _a_quota(text: str, match: re.Match[str]) -> bool:

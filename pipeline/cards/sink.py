@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.cards.card_list import CardList
+from pipeline.cards.counted_backs import counted_list_cloze
 from pipeline.cards.deletions import HIDDEN, gives_itself_away
 from pipeline.cards.entries import Fact
 from pipeline.cards.line_parts import parts_of
@@ -28,6 +29,7 @@ _DANGLING_LABEL = re.compile(r"(?<=[.!?])\s+[^.:;!?<>{}]{1,30}:\s*(?=(?:</[a-z]+
 
 def without_dangling_label(html: str) -> str:
     return _DANGLING_LABEL.sub("", html)
+LISTING_KINDS = frozenset({"overview", "detail", "term", "enumeration"})  # kinds whose back may recite a list
 SPLIT_KINDS = frozenset({"number", "detail", "term"})  # lines the rules blank; the author's and the lists' stay whole
 ImageSource = Callable[[Span], "str | None"]
 
@@ -106,6 +108,8 @@ class CardSink:
             line = lines[0] if lines else 0
             self.problems.append(warning(self.path, line, "a cloze card without a deletion was left out"))
             return
+        if note_type == "basic" and kind in LISTING_KINDS and (listed := counted_list_cloze(prompt, answer, kind == "detail")) is not None:
+            prompt, answer, note_type = listed, "", "cloze"  # "which 5?" over five bullets: a blank each (`counted_backs`)
         if note_type == "cloze":
             prompt = without_dangling_label(prompt)
         else:

@@ -47,6 +47,10 @@ STOPWORDS = frozenset(
 )
 RARE_WORDS = 3  # each card is compared with cards sharing one of its rarest words
 MAX_CANDIDATES = 40
+# A card whose words are more than this many times another's says more than it:
+# its words hold the other's (token-set 100) but it is no copy, and merged it
+# hangs an unrelated list on the short card's back.
+MERGE_SPREAD = 2
 
 
 def dedupe(cards: list[Card], thresholds: Thresholds = Thresholds()) -> tuple[list[Card], list[Diagnostic]]:
@@ -208,7 +212,8 @@ def _merge_near(cards: list[Card], thresholds: Thresholds) -> tuple[list[Card], 
         if score < thresholds.report:
             continue
         leaf = a.kind in LEAF_KINDS and b.kind in LEAF_KINDS
-        if leaf and score >= thresholds.merge and i not in into and j not in into:
+        alike_size = len(set(words[large])) <= MERGE_SPREAD * len(set(words[small]))
+        if leaf and alike_size and score >= thresholds.merge and i not in into and j not in into:
             into[j] = i
             cards[i] = _merged(cards[i], b)
             report.append(_said(b, f"same fact as the card at {a.source} ({describe(a)}): merged into it"))

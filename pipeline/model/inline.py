@@ -190,9 +190,11 @@ def groups_digits(text: str, at: int) -> bool:
 MAX_TERM_WORDS = 10
 MAX_TERM_CHARS = 90
 
-# `Term: definition` (a colon not starting `://` nor a time or ratio), `Term = definition`,
+# `Term: definition` (a colon not starting `://` nor a time or ratio, nor one of a doubled
+# `::` as an IPv6 address or a cast writes it, nor one inside a word: "FF02::1:FFxx",
+# "aws:SecureTransport", "myapp:v1" are one token each), `Term = definition`,
 # or an arrow: `Term -> definition`, `Term --> definition`, `Term → definition`, `Term => definition`.
-_SEPARATOR = re.compile(r":(?!//)(?!\d)|\s=\s|\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)\s*")
+_SEPARATOR = re.compile(r"(?<!:):(?!:)(?!//)(?!\d)(?!(?<=\w:)\w)|\s=\s|\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)\s*")
 _ARROW = re.compile(r"-{1,2}>|={1,2}>|→|⇒|⟶")
 MAX_ARROW_TERM_WORDS = 5  # `a few words -> ...` names a thing; a longer left side is a sentence that leads somewhere
 _SENTENCE = re.compile(r"[.!?]\s")

@@ -1,0 +1,103 @@
+"""A basic card that counts five or more items and lists them on its back is a
+dump: "DDoS Protection — which 5?" over five bullets asks the learner to
+recite the set and grade it as one answer. The same list is asked as a cloze
+note instead: every item shown, each item's name a blank of its own, what an
+item says after its name ("SSE-S3 — default since Jan 2023") left beside
+the blank. Whatever rule made the basic card, the list is the same."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.cards.chunking import cloze_safe
+
+MIN_ITEMS = 5  # fewer counted read as one answer ("TCP/IP model — which 4?")
+MIN_BULLETS = 4  # uncounted, four bullets under a label are already a list to recite ("Password Policy — options")
+BLANK_WORDS = 7  # a longer name is a sentence: blanked, it would ask the author's wording
+_WHICH = re.compile(r"(?:\s+—\s+|:\s+)which (\d+)(?:\s+[\w-]+){0,2}\?$")
+_LIST = re.compile(r"^<ul>((?:<li>(?:(?!<li>|<ul>|<ol>).)*?</li>)+)</ul>$", re.DOTALL)
+_ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
+_ONE_LINE = re.compile(r"^<div>((?:(?!<div>|<ul>).)*)</div>$", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_WRAPPED = re.compile(r"^<(b|i|strong|em)>((?:(?!<\1>).)*)</\1>$", re.DOTALL)
+# where an item's name ends and what it says of it begins
+_AFTER_NAME = re.compile(r"\s+[—–-]\s+|:\s+|\s+\(|\s+(?:→|->|=)\s+")
+_A_NAME = re.compile(r"[A-Z0-9]|<code>")  # a name has a capital, a digit or is code ("SSE-KMS", "2377/tcp")
+_VERSUS = re.compile(r"\bvs\.?\s", re.IGNORECASE)
+_OPEN_LIST = re.compile(r"(?:\.\.|…|\betc\b|\be\.g\.)", re.IGNORECASE)
+
+
+def _comma_items(html: str) -> list[str]:
+    """A line's items at its top-level commas (none inside brackets or a tag)."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(html):
+        if char in "(<[":
+            depth += 1
+        elif char in ")>]":
+            depth -= 1
+        elif char == "," and depth == 0:
+            items.append(html[start:index])
+            start = index + 1
+    items.append(html[start:])
+    return [re.sub(r"^\s*(?:and|or)\s+", "", i).strip().rstrip(".") for i in items]
+
+
+def _items(answer: str) -> list[str] | None:
+    if (listed := _LIST.match(answer)) is not None:
+        return _ITEM.findall(listed.group(1))
+    if (line := _ONE_LINE.match(answer)) is not None or "<" not in answer:
+        text = line.group(1) if line else answer
+        if (bold := _WRAPPED.match(text)) is not None:
+            text = bold.group(2)  # "<b>Prepare, Categorize, ...</b>": the line set in bold, not an item
+        return _comma_items(text)
+    return None
+
+
+def _balanced(html: str) -> bool:
+    return html.count("<") == html.count(">") and len(re.findall(r"<[a-z]", html)) == len(re.findall(r"</", html))
+
+
+def _named(item: str) -> tuple[str, str] | None:
+    """The item's name and what it says after it; None when the name is a sentence."""
+    found = next((m for m in _AFTER_NAME.finditer(item) if _balanced(item[: m.start()])), None)
+    cut = found.start() if found else len(item)
+    words = len(_TAG.sub(" ", item[:cut]).split())
+    if _VERSUS.search(item[:cut]) or len(_comma_items(item[:cut])) > 1:
+        return None  # "owner vs custodian: ..." is a remark on two items; "SourceIp, SourceVpc": several names, no one to recall
+    if found and not found.group(0).lstrip().startswith("(") and not _A_NAME.search(item[:cut]):
+        return None  # "humidity: 40–60%", "default: 60 rules": a setting's label, no name; its value is the fact
+    return (item[:cut], item[cut:]) if 0 < words <= BLANK_WORDS else None
+
+
+def counted_list_cloze(prompt: str, answer: str, bullets: bool = False) -> str | None:
+    """The cloze note that asks a list of five or more items from a basic card
+    that counts them ("which 5?") or, with `bullets` (a list's own card, not a
+    topic's), lists them as bullets under a label (no question: "What is X?"
+    over bullets is what one thing is); None for any other card."""
+    plain = _TAG.sub("", prompt).strip()
+    which = _WHICH.search(plain)
+    if _OPEN_LIST.search(_TAG.sub("", answer)) or (items := _items(answer)) is None:
+        return None  # a list that trails off ("HTTP..") is a few of many
+    if which is not None:
+        tail = _WHICH.search(prompt)
+        if tail is None or len(items) != int(which.group(1)):
+            return None  # the back is not the list the front counts, or the count sits inside markup
+        label = prompt[: tail.start()]
+    elif bullets and _LIST.match(answer) and not plain.endswith("?"):
+        label = prompt
+    else:
+        return None
+    if len(items) < (MIN_ITEMS if which is not None else MIN_BULLETS) or any(not i or not _balanced(i) for i in items):
+        return None
+    named = [_named(item) for item in items]
+    if sum(n is not None for n in named) < (2 if which is not None else len(items) - 1):
+        return None  # uncounted, a list half of whose items are sentences is a thing's facts, not a set
+    blanks, number = [], 0
+    for item, parts in zip(items, named):
+        if parts is None:
+            blanks.append(item)
+            continue
+        number += 1
+        blanks.append(f"{{{{c{number}::{cloze_safe(parts[0])}}}}}{parts[1]}")
+    listed = "".join(f"<li>{b}</li>" for b in blanks)
+    return f'<div class="sp-label">{label} <span class="sp-count">({len(items)})</span></div><ul class="sp-enum">{listed}</ul>'

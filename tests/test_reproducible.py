@@ -82,3 +82,53 @@ def test_notes_whose_parts_tie_build_the_same_under_any_hash_seed(tmp_path):  # 
         assert run.returncode == 0, stderr
     one, two = (sorted((tmp_path / seed / pack.name).glob("*.cards.json")) for seed in ("1", "2"))
     assert one and [p.read_bytes() for p in one] == [p.read_bytes() for p in two]
+
+
+TIED_CLUES = """\
+## Edge
+
+**Bastion Wall:**
+- web request filter that blocks injection attacks at the edge
+- rules match headers, query strings and request bodies of each call
+- written as access lists of ordered statements
+- mirrored copper ledgers archive quarterly vendor invoices
+- mirrored granite turbines recharge nightly harbour beacons
+- mirrored timber kiosks dispense weekly transit passes
+
+**Aegis Plus:**
+- premium flood protection with a response team on call
+- covers copper edge caches and static addresses
+
+**Tollgate Cache:**
+- edge cache that serves static granite files close to viewers
+- caches content for a day by default
+
+**Lantern Queue:**
+- durable message queue that decouples timber producers from consumers
+- messages are kept for four days
+"""
+
+
+def test_further_clues_that_tie_are_chosen_alike_under_any_hash_seed(tmp_path):  # type: ignore[no-untyped-def]
+    """Three leftover lines of a thing, each with one word another thing says: their shares
+    are equal, but summed over a set of words in the hash seed's order they differed in the
+    last bits, and which two made the further recognition card changed with the seed."""
+    from pipeline.cards.recognition import recognition_plan
+    from pipeline.notes.parse import parse_document
+
+    notes = tmp_path / "edge.md"
+    notes.write_text(TIED_CLUES)
+    runs = []
+    for seed in ("4", "6"):  # two seeds that picked different lines
+        env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": "1767225600", "STUDY_PACK_CACHE": "off", "PYTHONPATH": str(ROOT)}
+        command = [sys.executable, "-m", "pipeline", "build", str(notes), "--out", str(tmp_path / seed), "--formats", "apkg,csv,json", "-q"]
+        runs.append(subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+    for run in runs:
+        _, stderr = run.communicate(timeout=300)
+        assert run.returncode == 0, stderr
+    one, two = (sorted(p for p in (tmp_path / seed / "edge").iterdir() if p.suffix in (".apkg", ".csv", ".json")) for seed in ("4", "6"))
+    assert one and [p.name for p in one] == [p.name for p in two]
+    assert [p.read_bytes() for p in one] == [p.read_bytes() for p in two]
+    # a tie goes to the notes' order: the first two of the three
+    further = [a for a in recognition_plan(parse_document(TIED_CLUES, "edge.md")) if a.thing.name == "Bastion Wall" and a.index == 2]
+    assert [a.lines for a in further] == [(7, 8)]

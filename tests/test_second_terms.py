@@ -25,15 +25,15 @@ def test_a_second_term_on_the_line_is_a_card_of_its_own() -> None:
         - UDF — returns a value (SQL, JavaScript, Python); UDTF — returns a table
         """
     )
-    mttr = next(line for line in lines if "| MTTR =>" in line)
+    mttr = next(line for line in lines if "MTTR =>" in line)
     assert "mean time to repair" in mttr and "MTBF" not in mttr, lines
-    assert any("| MTBF => mean time between failures (higher = better)" in line for line in lines), lines
+    assert any("MTBF => mean time between failures (higher = better)" in line for line in lines), lines
     access = next(line for line in lines if "| Access port =>" in line)
     assert "Trunk" not in access, access
     assert any("Trunk port" in line and "carries multiple VLANs tagged; native VLAN is untagged on the" in line for line in lines), lines
-    udf = next(line for line in lines if "| UDF =>" in line)
+    udf = next(line for line in lines if "UDF =>" in line)
     assert "UDTF" not in udf and not udf.rstrip(" @0123456789").endswith(";"), udf
-    assert any("| UDTF => returns a table" in line for line in lines), lines
+    assert any("UDTF => returns a table" in line for line in lines), lines
 
 
 def test_the_sides_of_a_comparison_and_an_example_stay_on_the_back() -> None:

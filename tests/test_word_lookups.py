@@ -36,12 +36,12 @@ def _every_thing_read(document: Document, thing, text: str) -> float:  # type: i
 
     words = {w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES}
     weights = {w: math.log((len(said.things) + 1) / (1 + sum(map(other, said.holders.get(w, ()))))) for w in words}
-    total = sum(weights.values()) or 1.0
-    counts: dict[int, float] = {}
+    total = math.fsum(weights.values()) or 1.0  # exact sums: a set's order (the hash seed's) moves no last bit
+    counts: dict[int, list[float]] = {}
     for word in words:
         for n in said.holders.get(word, ()):
-            counts[n] = counts.get(n, 0.0) + weights[word]
-    return max((weight / total for n, weight in counts.items() if other(n)), default=0.0)
+            counts.setdefault(n, []).append(weights[word])
+    return max((math.fsum(weight) / total for n, weight in counts.items() if other(n)), default=0.0)
 
 
 def test_closest_share_is_the_share_every_thing_read_gives(seed_document: Document) -> None:

@@ -17,6 +17,7 @@ from pipeline.cards.prompts import counted_statement
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.things import Thing
 from pipeline.model.inline import ASIDE, escape
+from pipeline.model.label_remarks import without_heading_remark
 from pipeline.model.naming import acronym_of, name_key
 
 KIND_LEAD = 4  # words of a lead that names a kind of the thing (`Vertical scalability`)
@@ -112,7 +113,9 @@ def ask_line(asked: Asked, siblings: Sequence[str] = ()) -> str:
         siblings = [name for name in siblings if not reads_as_statement(name)]
         if 2 <= len(siblings) <= CHOICES and thing.name in siblings:
             return f"Which one is this: {', '.join(siblings[:-1])} or {siblings[-1]}?"
-        return "Which one is this?"
+        if len(siblings) >= 2:
+            return "Which one is this?"
+        # no peers (a paragraph after a list's members): no "ones" to pick among
     # "a fully managed service to ...", not "recover from service disruptions";
     # `Simple Queue Service` is one, `IAM Roles for Services` is for them
     said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
@@ -130,7 +133,7 @@ def answer_html(asked: Asked, things: Sequence[Thing] = ()) -> str:
     definition = definition_text(asked.thing, things)
     shown = on_front(asked.thing.described.names.mask(definition), asked.cues)
     said = f"<div>{escape(definition)}</div>" if definition and not shown else ""
-    return f"<div><b>{escape(asked.thing.name)}</b></div>{said}"
+    return f"<div><b>{escape(without_heading_remark(asked.thing.name))}</b></div>{said}"  # "S3", not "S3 (developer angle)"
 
 
 def on_front(text: str, cues: Sequence[str]) -> bool:

@@ -22,7 +22,7 @@ from pipeline.cards.things import Thing
 from pipeline.model import Document
 from pipeline.model.naming import MASK
 
-SLACK = 1e-9  # a float sum of the words left, added up in another order, may differ in its last bits
+SLACK = 1e-9  # the words left, summed apart from a share, may differ from it in their last bits
 
 
 class _Places:
@@ -78,20 +78,18 @@ def closest_share(document: Document, thing: Thing, text: str) -> float:
     if me is not None:
         not_others.add(me)
 
-    words = {w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES}
-    weights = {}
+    # sums go through fsum, exact whatever order a set of words is walked in (the hash seed's):
+    # a share a bit larger than an equal one would win a tie by it (`further_cues`)
+    words = sorted({w for w in _stems(text.replace(MASK, " ")) if w not in PROPERTIES})
+    weights: dict[str, float] = {}
     for w in words:
         holders = said.holders.get(w, ())
         others = len(holders) - sum(1 for n in not_others if holds(n, w))
         weights[w] = math.log((len(said.things) + 1) / (1 + others))
-    total = sum(weights.values()) or 1.0
+    total = math.fsum(weights.values()) or 1.0
 
     def weighed(n: int) -> float:
-        found = 0.0
-        for word in words:  # in the order every share is added up in
-            if holds(n, word):
-                found += weights[word]
-        return found
+        return math.fsum(weights[word] for word in words if holds(n, word))
 
     order = sorted(words, key=lambda w: (len(said.holders.get(w, ())), w))
     left = [sum(weights[w] for w in order[at:]) for at in range(len(order))]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from pipeline.cards.chunking import without_asides
 from pipeline.cards.cue_labels import is_label
+from pipeline.cards.line_shapes import leads_on
 from pipeline.cards.cue_words import CUE_MIN_WORDS, HIDDEN_LETTERS, STOPWORDS, WORD, abbreviations, content_words, names_listed, spells_acronym
 from pipeline.cards.others import could_open, defines_another, explains_its_kind, first_worded, glosses_another, names_another, said_of_another
 from pipeline.cards.per_document import per_value, per_value_and_text
@@ -105,7 +106,8 @@ def _read_alone(thing: Thing, n: int) -> tuple[bool, bool]:
         line, following = lines[n], (lines[n + 1] if n + 1 < len(lines) else None)
         text = line.text
         # a line about something else, or a label over its kinds (`3 kinds:`) or rules, leads lines about others
-        label = is_label(line, following)
+        # (a last line past its first ending on a colon leads lines not the thing's: "Open source on Azure:" tells nothing)
+        label = is_label(line, following) or (n > 0 and following is None and leads_on(text))
         defines = defines_another(thing.described.names, text) and not explains_its_kind(thing, text)
         leads = about_another(thing, text) or defines or (label and names_a_feature(thing, text)) or _introduces_another(thing, text)
         leads = leads or _defines_terms(thing, text) or bool(label and _KINDS.search(text))

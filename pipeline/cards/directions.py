@@ -21,6 +21,7 @@ from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.sink import ImageSource
 from pipeline.model import Card, Document
 from pipeline.model.cardtext import ANSWERED_NAME
+from pipeline.model.label_remarks import without_heading_remark
 from pipeline.model.inline import plain_key
 from pipeline.model.naming import name_key
 
@@ -62,7 +63,7 @@ def _cue_and_answer(card: Card) -> tuple[str, str] | None:
     answer = ANSWERED_NAME.match(card.answer)
     if keyed is None or answer is None or cue is None:
         return keyed
-    return keyed[0], plain_key(html.unescape(unspelled_acronyms(html.unescape(answer.group(1)), cue.group(1))))
+    return keyed[0], plain_key(html.unescape(unspelled_acronyms(without_heading_remark(html.unescape(answer.group(1))), cue.group(1))))
 
 
 def _cues_and_answer(card: Card) -> list[tuple[str, str]]:
@@ -72,7 +73,7 @@ def _cues_and_answer(card: Card) -> list[tuple[str, str]]:
     if not found or not answer:
         return []
     cues = [found.group(1)] if found.group(1) is not None else _ITEM.findall(found.group(2))
-    return [(name_key(html.unescape(answer.group(1))), plain_key(html.unescape(cue))) for cue in cues]
+    return [(name_key(without_heading_remark(html.unescape(answer.group(1)))), plain_key(html.unescape(cue))) for cue in cues]
 
 
 def _fact_and_answer(card: Card) -> tuple[str, str] | None:
@@ -84,7 +85,7 @@ def _keyed(cue: re.Match[str] | None, card: Card) -> tuple[str, str] | None:
     answer = ANSWERED_NAME.match(card.answer)
     if not cue or not answer:
         return None
-    return name_key(html.unescape(answer.group(1))), plain_key(html.unescape(cue.group(1)))
+    return name_key(without_heading_remark(html.unescape(answer.group(1)))), plain_key(html.unescape(cue.group(1)))
 
 
 def once_each(cards: Iterable[Card]) -> list[Card]:

@@ -22,7 +22,7 @@ from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.side_facts import side_fact_parts, with_definitions
 from pipeline.cards.opening_names import opening_name_cloze
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
-from pipeline.cards.line_shapes import is_bare_choice, says_its_place
+from pipeline.cards.line_shapes import is_bare_choice, leads_on, says_its_place
 from pipeline.cards.single_facts import about_another, gives_itself_away, keyed_text, name_cloze, named_text, names_another, names_subject, single_fact_card
 from pipeline.cards.defined_terms import called_text, defined_text, term_called
 from pipeline.cards.item_fronts import item_front
@@ -189,6 +189,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         together = [f for f in together if all(f is not g for g, _ in alone)]
         singles = sorted([*singles, *(([f], found) for f, found in alone)], key=in_order(split))
     together = whole_members(group, split, together) if first_kind == "detail" and not sink.tiered else together
+    together = together[:-1] if together and together[-1].line != group.line and leads_on(inl.to_plain(together[-1].inline)) else together  # "Open source on Azure:" leads nothing here
     front = item_front(sink, group, "" if sink.tiered else first_kind, together) if together else ()
     together = keyed_remnants(sink, group, together, front) if first_kind == "detail" and not sink.tiered else together
     if together and first_kind == "detail" and front is group.label and not sink.tiered:

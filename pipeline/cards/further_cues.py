@@ -19,6 +19,7 @@ from pipeline.cards.things import Thing
 from pipeline.model import Document
 from pipeline.model.definitions import Line
 
+SHARE_DIGITS = 9  # digits a share is compared by: past them, only the order of a float sum
 MORE_WORDS = 6  # words of the further card, which has no definition to lean on
 FURTHER_LINES = 2  # lines of the further card: with options, two clues make a practice question
 FITS_ANOTHER = AMBIGUOUS_MORE  # share of a line's telling words one other thing says, for the line to fit that one too
@@ -40,7 +41,8 @@ def further_cues(document: Document, thing: Thing, rest: Sequence[tuple[str, Lin
             continue  # weighed against every thing of the notes only when it may be chosen
         share = closest_share(document, thing, text)
         if share < FITS_ANOTHER:
-            scored.append((share, -unique, n))
+            # shares equal but for a float sum's last bits tie: more words of its own, then the notes' order
+            scored.append((round(share, SHARE_DIGITS), -unique, n))
     chosen = [rest[n] for n in sorted(n for *_, n in sorted(scored)[:FURTHER_LINES])]
     return chosen if len(content_words(" ".join(text for text, _ in chosen))) >= MORE_WORDS else []
 

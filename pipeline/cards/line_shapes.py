@@ -45,3 +45,16 @@ def says_its_place(fact: Fact) -> bool:
     notes put it, which a card on its own cannot show."""
     return _POSITIONAL.match(inl.to_plain(fact.inline)) is not None
 
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+LEAD_WORDS = 12  # a longer line says something before its colon
+
+
+def leads_on(text: str) -> bool:
+    """"Open source on Azure (all PaaS):": a line that only ends on a colon leads the lines after it and
+    says nothing alone; not "Policy: a document ...:" nor a sentence or two ("Correlates ... across:")."""
+    body = text.strip()
+    if not body.endswith(":"):
+        return False
+    body = body[:-1]
+    return not any(mark in body for mark in (":", "=", "->", "→")) and not _SENTENCE_END.search(body) and 0 < len(body.split()) <= LEAD_WORDS

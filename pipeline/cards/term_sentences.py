@@ -141,8 +141,8 @@ def _own_term(entry: Entry, head: str, part: Inline) -> Entry | None:
     if _PLURAL.search(name) and not _coined(name) and _coined(head):
         # "M.2 — a form factor. Keys: B, M, B+M": a label of the thing's, asked with it (after a
         # label of plain words, "Reporting: internal. Consequences: fines", one of its peers)
-        return replace(entry, head=(*entry.head, Span("text", " — "), *split[0]), definition=split[1])
-    return replace(entry, head=split[0], definition=split[1])
+        return replace(entry, head=(*entry.head, Span("text", " — "), *split[0]), definition=_joined([split[1]]))
+    return replace(entry, head=split[0], definition=_joined([split[1]]))  # "option in `.ebextensions`", no `;` left hanging
 
 
 def _a_name(name: str) -> bool:

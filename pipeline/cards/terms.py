@@ -16,6 +16,7 @@ from pipeline.cards.aspect_fronts import aspect_asked
 from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, hide_mentions, joined, named_by_mentions, subject_cloze
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.code_commands import task_over_command
+from pipeline.cards.combinations import combination_card
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.deletions import abbreviation_of
@@ -41,10 +42,11 @@ WHICH_NAME = "which name?"
 LONG_BLANK = 12  # words a learner can recall as written
 LIST_ITEMS = 4  # a label's answer of this many short comma items is a list to recite, not a line
 ITEM_WORDS = 8
+PARENT_WORDS = 5  # a longer heading is a sentence ("Explain the processes ..."), left in the breadcrumb
 
 
-def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: Entry | None = None, peers: Sequence[Entry] = ()) -> None:
-    """`before` is the line above, when it is a term of the same list; `peers` are the lines of its list."""
+def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: Entry | None = None, peers: Sequence[Entry] = (), paired: bool = False) -> None:
+    """`before`: the line above, a term of the same list; `peers`: its list; `paired`: one of a line's `Name: value;` parts."""
     key = ("term", inl.plain_key(inl.to_plain(entry.head)))
     if entry.node.line in sink.said_in_lists:
         # `Services:` over `Failure management: Backups, CloudFormation, S3`: a heading of
@@ -75,6 +77,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         text = "{{c1::" + cloze_safe(inl.escape(context[-1])) + "}} — " + sink.html(entry.full)
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
+    if combination_card(sink, context, entry.node.inline, entry.head, entry.definition, entry.node.line, key):
+        return  # "`trunk` + `access` = mismatch": what the two give together is asked
     if is_command(entry.head) and inl.strip(entry.head)[0].kind == "code" and says_a_task(entry.definition):
         # `helm show values podinfo/podinfo -> find the key names`: the exam gives the task
         # and asks for the command, so the card does too
@@ -141,7 +145,9 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
     if shown and (code := coded_example(head, shown[-1])) is not None:
         # "5" under "Common pattern, for ex m5.2xlarge": what the part stands for in the name
         front = (Span("text", f"{code}: what does “{head}” stand for?"),)
-    elif shown and entry.node.role == "item" and front == entry.head and (common_word(head) or _a_role(sink, head, shown[-1])) and not is_generic(shown[-1]):
+    # "ECS: daemon as a sidecar; Elastic Beanstalk: option in .ebextensions" under X-Ray: each name is asked of the parent
+    paired = (paired or bool(sentences(entry)[2])) and bool(shown) and len(shown[-1].split()) <= PARENT_WORDS
+    if shown and entry.node.role == "item" and front == entry.head and (paired or common_word(head) or _a_role(sink, head, shown[-1])) and not is_generic(shown[-1]):
         # "Pricing" under "How to choose an AWS Region ?": the word says nothing of what is asked;
         # under "formerly Old Name" it is asked of the thing above, by its present name
         parent = shown[:-1] if FORMER.match(shown[-1]) else shown
@@ -201,7 +207,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
             text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"  # "Negative = bad": the value hidden
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
     for other in own_terms:
-        term_card(sink, context, other)  # "MTBF — mean time between failures" after MTTR's own definition
+        term_card(sink, context, other, paired=True)  # "MTBF — mean time between failures" after MTTR's own definition
 
 
 def _a_role(sink: CardSink, head: str, parent: str) -> bool:

@@ -247,9 +247,14 @@ def _items(
 ) -> Iterator[Thing]:
     """Named lines with named siblings, at any depth."""
     items = _items_of(nodes, schemes) if items is None else items
+    # a paragraph after a list's members (`The order matters: ...` after the three pillars) is a
+    # remark on them or a thing apart: no peer to offer beside them, so no sibling of theirs
+    members = sum(node.role != "line" for node, _ in items)
+    apart = members >= 2 and members * 2 >= len(items)
     for node, (head, definition) in items:
         thing = describe_node(head, node, definition)
-        yield Thing(thing, section, topic, context, f"item:{context}:{nodes[0].line}", item=True)
+        group = f"line:{context}:{node.line}" if apart and node.role == "line" else f"item:{context}:{nodes[0].line}"
+        yield Thing(thing, section, topic, context, group, item=True)
     for node in nodes:
         if node.children:
             yield from _items(section, topic, context + (label_text(node),), list(node.children), schemes)

@@ -17,6 +17,7 @@ from pipeline.curate.twins import card_words
 from pipeline.model.inflection import stem
 from pipeline.model import Card
 from pipeline.model.cardtext import ANSWERED_NAME, card_text
+from pipeline.model.label_remarks import without_heading_remark
 from pipeline.model.inline import plain_key
 from pipeline.model.naming import name_key
 
@@ -83,7 +84,7 @@ def without_restating(cards: list[Card], asked: list[Card], off: frozenset[str] 
     by_name: dict[str, list[int]] = {}
     for index, card in enumerate(asked):
         if card.kind not in off and (found := ANSWERED_NAME.match(card.answer)) is not None:
-            by_name.setdefault(name_key(card_text(found.group(1))), []).append(index)
+            by_name.setdefault(name_key(without_heading_remark(card_text(found.group(1)))), []).append(index)
     asked = list(asked)
     kept = []
     for card in cards:
@@ -101,7 +102,7 @@ def _standing_for(card: Card, spelled: list[str], asked: list[Card], by_name: di
     """The index of the first card of `asked` that answers the card's name and says its back
     but the run that `spelled` the name (hidden on a card that asks it)."""
     back = set(plain_key(card_text(card.answer)).split()) - set(spelled)
-    for index in by_name.get(name_key(card_text(card.prompt)), []):
+    for index in by_name.get(name_key(without_heading_remark(card_text(card.prompt))), []):
         if back <= card_words(asked[index].prompt, asked[index].answer):
             return index
     return None

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pipeline.model import Card
 from pipeline.model.cardtext import card_text, deletions
 from pipeline.model.inline import plain_key
+from pipeline.model.label_remarks import without_heading_remark
 from pipeline.model.lead_words import LEAD_WORDS
 from pipeline.model.naming import name_key
 
@@ -55,7 +56,9 @@ def _twin(card: Card, asked: dict[str, list[Shown]]) -> bool:
     # a one-line cloze's first source is its line, the rest the headings it sits under: those the
     # recognition card shows in its breadcrumb ("RDS Deployment"), not as clues
     own = {(card.sources[0].path, card.sources[0].line)} if "<li>" not in card.prompt else lines
-    words = card_words(_DEFINITION_FIRST.sub(r"\1", card.prompt))
+    # less a heading's remark in the blank ("S3 (developer angle)"), which no answer shows
+    remarks = frozenset().union(*(card_words(text) - card_words(without_heading_remark(text)) for text in deletions(card.prompt)))
+    words = card_words(_DEFINITION_FIRST.sub(r"\1", card.prompt)) - remarks
     # every line and word it says is a clue of one recognition card of that name (which shows a line without its `For ex:`)
     found = asked.get(hidden.pop(), [])
     if any(own <= shown and len(words - LEAD_WORDS - said) <= dropped for shown, said, dropped in found):

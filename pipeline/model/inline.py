@@ -190,9 +190,11 @@ def groups_digits(text: str, at: int) -> bool:
 MAX_TERM_WORDS = 10
 MAX_TERM_CHARS = 90
 
-# `Term: definition` (a colon not starting `://` nor a time or ratio), `Term = definition`,
+# `Term: definition` (a colon not starting `://` nor a time or ratio, nor one of a doubled
+# `::` as an IPv6 address or a cast writes it, nor one inside a word: "FF02::1:FFxx",
+# "aws:SecureTransport", "myapp:v1" are one token each), `Term = definition`,
 # or an arrow: `Term -> definition`, `Term --> definition`, `Term → definition`, `Term => definition`.
-_SEPARATOR = re.compile(r":(?!//)(?!\d)|\s=\s|\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)\s*")
+_SEPARATOR = re.compile(r"(?<!:):(?!:)(?!//)(?!\d)(?!(?<=\w:)\w)|\s=\s|\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)\s*")
 _ARROW = re.compile(r"-{1,2}>|={1,2}>|→|⇒|⟶")
 MAX_ARROW_TERM_WORDS = 5  # `a few words -> ...` names a thing; a longer left side is a sentence that leads somewhere
 _SENTENCE = re.compile(r"[.!?]\s")
@@ -386,13 +388,7 @@ def _checked(term: Inline, definition: Inline) -> tuple[Inline, Inline] | None:
 _WORDS = re.compile(r"\w+")
 
 
-# the card kinds, dedupe and the writers key the same texts again and again, each in a pass
-# over all of them: kept for a large build's texts (as cardtext.FIELDS_KEPT), not pushed out
-# by the pass itself
-KEYS_KEPT = 1 << 18
-
-
-@lru_cache(maxsize=KEYS_KEPT)
+@lru_cache(maxsize=1 << 16)  # the card kinds, dedupe and the writers key the same texts again and again
 def plain_key(text: str) -> str:
     """Normalised words of a text, for ids and comparisons: case, punctuation
     and spacing do not matter."""

@@ -8,6 +8,7 @@ import re
 
 from pipeline.model import Inline, Span
 from pipeline.model.inline import strip, to_plain
+from pipeline.model.naming import spells
 
 # a pictograph or star before the remark ("⚡ (big exam topic)") is the author's mark, no word
 _MARKS = "\u2600-\u27bf\u2b50\U0001f000-\U0001faff\ufe0f\u200d"
@@ -47,3 +48,18 @@ def remark_to_label(label: Inline, rest: Inline) -> tuple[Inline, Inline]:
     `Reader roles: (read only)` over its members is asked as `Reader roles (read only)`,
     its members answer; a remark alone is never an answer."""
     return (with_remark(label, rest), ()) if rest and is_remark_only(rest) else (label, rest)
+
+
+# "S3 (developer angle)", "Cryptography (the big one)": lower-case words in brackets after a
+# heading's name, the author's remark on it (not a former name, nor the letters' expansion)
+_HEADING_REMARK = re.compile(r"\s*\(((?!(?:formerly|previously|ex|aka)\b)[a-z][a-z,'/-]*(?:\s+[a-z][a-z,'/-]*)+)\)")
+
+
+def without_heading_remark(name: str) -> str:
+    """The name a card answers: "S3", not "S3 (developer angle)"; "EV (earned value)" stays whole."""
+
+    def cut(match: re.Match[str]) -> str:
+        before = name[: match.start()].split()
+        return match.group(0) if before and spells(before[-1], match.group(1)) else ""
+
+    return _HEADING_REMARK.sub(cut, name).strip() or name

@@ -173,3 +173,39 @@ def test_a_key_of_letters_numbered_on_one_line_answers_each_question() -> None:
     lines = cards_of(UNASKED + "\n**Answers:** 1. B  2. B  3. B\n")
     quizzes = [line for line in lines if line.startswith("[quiz]")]
     assert len(quizzes) == 3 and all("=> B." in line for line in quizzes), lines
+
+
+INLINE_OPTIONS = """
+## Quiz (self-made)
+
+1. Which command shows the package that owns a file on an RPM system?
+   a) `rpm -ql` b) `rpm -qf` c) `yum list` d) `rpm -V`
+2. The 5th field of `/etc/fstab` is used by:
+   a) fsck b) mount c) dump d) swapon
+3. Default signal sent by `kill PID`:
+   a) SIGKILL b) SIGHUP c) SIGTERM d) SIGINT
+
+## Answer key
+"""
+
+
+def test_options_on_one_line_and_a_key_on_one_line_with_remarks_make_a_card_per_question() -> None:
+    lines = cards_of(INLINE_OPTIONS + "\n1 b · 2 c (dump; 6th = fsck pass) · 3 c\n")
+    quizzes = [line for line in lines if line.startswith("[quiz]")]
+    assert len(quizzes) == 3, lines
+    assert "=> B. rpm -qf" in quizzes[0], quizzes
+    assert "=> C. dump" in quizzes[1] and "6th = fsck pass" in quizzes[1], quizzes
+    assert "Default signal sent by" in quizzes[2] and "=> C. SIGTERM" in quizzes[2], quizzes
+    assert not any("SIGKILL" in line for line in lines if not line.startswith("[quiz]")), lines
+
+
+def test_a_key_on_one_line_separated_by_semicolons_or_spaces_answers_each_question() -> None:
+    for key in ("1-b; 2-c; 3-c", "1 (b), 2 (c), 3 (c)", "1b 2c 3c"):
+        quizzes = [line for line in cards_of(INLINE_OPTIONS + f"\n{key}\n") if line.startswith("[quiz]")]
+        assert len(quizzes) == 3 and "=> C. SIGTERM" in quizzes[2], (key, quizzes)
+
+
+def test_options_on_one_line_left_unanswered_show_no_option_as_the_answer() -> None:
+    lines = cards_of(INLINE_OPTIONS + "\n1 b · 2 c\n")
+    assert not any(line.startswith("[quiz]") for line in lines), lines
+    assert not any("SIGKILL" in line or "swapon" in line for line in lines if not line.startswith("!")), lines

@@ -56,9 +56,10 @@ def _key_answer(node: Node) -> Node | None:
     return Node((Span("text", "Answer: "), *spans), node.line, "line")
 
 
-# "Answers: 1-B, 2-A, 3-C", "Q1 B · Q2 D": a whole key on one line
+# "Answers: 1-B, 2-A, 3-C", "Q1 B · Q2 D", "1 b · 2 c (dump; 6th = fsck pass)": a whole key
+# on one line, an answer's remark in brackets after its letter
 _KEY_LEAD = re.compile(r"^\W*(?:(?:answer\s+key|answers?)\W*)?", re.IGNORECASE)
-_PAIR = re.compile(r"(?:Q\s*)?(\d{1,2})\s*[-.):=]?\s*\(?([A-Ja-j])\)?(?!\w)")
+_PAIR = re.compile(r"(?:Q\s*)?(\d{1,2})\s*[-.):=]?\s*\(?([A-Ja-j])\)?(?!\w)(?:\s*\(([^()]+)\))?")
 _BETWEEN = re.compile(r"^[\s,;·|/]*$")
 
 
@@ -69,9 +70,13 @@ def _one_line_key(node: Node) -> list[Node] | None:
     pairs = _PAIR.findall(rest)
     if node.children or len(pairs) < 2 or not _BETWEEN.match(_PAIR.sub("", rest)):
         return None
-    if [int(n) for n, _ in pairs] != list(range(1, len(pairs) + 1)):
+    if [int(n) for n, _, _ in pairs] != list(range(1, len(pairs) + 1)):
         return None
-    return [Node((Span("text", f"Answer: {letter.upper()}"),), node.line, "line") for _, letter in pairs]
+    # the remark follows the letter as an answer line's explanation does ("Answer: C — dump")
+    return [
+        Node((Span("text", f"Answer: {letter.upper()}" + (f" — {remark.strip()}" if remark.strip() else "")),), node.line, "line")
+        for _, letter, remark in pairs
+    ]
 
 
 def _key_run(topic: Topic) -> tuple[int, int, list[Node]] | None:

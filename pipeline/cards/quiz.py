@@ -196,6 +196,12 @@ def _find(flat: list[Node], origin: dict[int, Node], nodes: Sequence[Node], titl
         attempt = _attempt(flat, index, titled and index == 0)
         if attempt is not None and not attempt.asks:
             found.unasked.append(Unanswered(attempt.stem[0].line, "", attempt.options[-1].line))
+            if len({o.line for o in attempt.options}) == 1:
+                # "3. Default signal sent by kill:" over "a) SIGKILL b) SIGHUP ...": a question
+                # all the same, and unanswered its options would be read as facts ("a) [SIGKILL]")
+                used.update(id(origin.get(id(n), n)) for n in flat[index : attempt.end])
+                index = attempt.end
+                continue
             attempt = None  # its lines are read as they would be without a key
         if attempt is None:
             index += 1

@@ -25,6 +25,9 @@ _AFTER_NAME = re.compile(r"\s+[—–-]\s+|:\s+|\s+\(|\s+(?:→|->|=)\s+")
 _A_NAME = re.compile(r"[A-Z0-9]|<code>")  # a name has a capital, a digit or is code ("SSE-KMS", "2377/tcp")
 _VERSUS = re.compile(r"\bvs\.?\s", re.IGNORECASE)
 _OPEN_LIST = re.compile(r"(?:\.\.|…|\betc\b|\be\.g\.)", re.IGNORECASE)
+_JOINING_WORD = re.compile(r"^\s*(?:and|or)\s+")  # "..., and Optimize": the last item's "and" is no part of it
+_OPENING_TAG = re.compile(r"<[a-z]")
+_CLOSING_TAG = re.compile(r"</")
 
 
 def _comma_items(html: str) -> list[str]:
@@ -39,7 +42,7 @@ def _comma_items(html: str) -> list[str]:
             items.append(html[start:index])
             start = index + 1
     items.append(html[start:])
-    return [re.sub(r"^\s*(?:and|or)\s+", "", i).strip().rstrip(".") for i in items]
+    return [_JOINING_WORD.sub("", i).strip().rstrip(".") for i in items]
 
 
 def _items(answer: str) -> list[str] | None:
@@ -54,7 +57,7 @@ def _items(answer: str) -> list[str] | None:
 
 
 def _balanced(html: str) -> bool:
-    return html.count("<") == html.count(">") and len(re.findall(r"<[a-z]", html)) == len(re.findall(r"</", html))
+    return html.count("<") == html.count(">") and len(_OPENING_TAG.findall(html)) == len(_CLOSING_TAG.findall(html))
 
 
 def _named(item: str) -> tuple[str, str] | None:

@@ -20,6 +20,7 @@ LOWER_WORDS = 2  # "inspect", "host route": a word or two in lower case
 NEAR_LINES = 8  # siblings of one list sit this close
 _TAG = re.compile(r"<[^>]+>")
 _JOINED = re.compile(r"^<b>(.*?)</b> — (?!.*\?)")
+_PARENT_WORD = re.compile(r"[\w&.-]+")
 
 
 def _plain(text: str) -> str:
@@ -45,7 +46,7 @@ def siblings_alike(cards: list[Card]) -> list[Card]:
             card.kind == "term" and card.note_type == "basic" and parent in joined and _short(head)
             and "—" not in head and "?" not in head and "<" not in card.prompt.replace("<b>", "").replace("</b>", "")
             and any(abs(line - card.source.line) <= NEAR_LINES for line in joined[parent])
-            and head.lower() not in re.findall(r"[\w&.-]+", parent.lower())  # "CloudFormation / SAM / CDK" names "CDK"
+            and head.lower() not in _PARENT_WORD.findall(parent.lower())  # "CloudFormation / SAM / CDK" names "CDK"
         ):
             prompt = f"<b>{html.escape(parent)}</b> — {card.prompt}"
             card = replace(card, prompt=prompt)  # the breadcrumb stops short of the parent it opens with

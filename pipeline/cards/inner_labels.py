@@ -18,6 +18,7 @@ from pipeline.model import Card
 
 ASKED_KINDS = frozenset({"term", "overview", "detail"})
 MAX_FRONT_WORDS = 3  # a longer front says more than a bare label
+STEM = 5  # letters that make two words one ("encryption", "encrypted")
 _TAG = re.compile(r"<[^>]+>")
 # "Transform:", "HTTP:", "Consumption pricing:" (a capitalised label of one or two words),
 # or a lowercase plural over values ("records: A, AAAA, CNAME")
@@ -34,6 +35,7 @@ _FRONT_WORD = re.compile(r"[\w-]+")
 
 
 def _plain(text: str) -> str:
+    """A field's text as written, its spaces kept (`_LABELLED` reads a label's one space)."""
     return html.unescape(_TAG.sub(" ", text)).strip()
 
 
@@ -42,9 +44,6 @@ def _expands(label: str, value: str) -> bool:
     initials = "".join(w[0] for w in _WORD.findall(value)).lower()
     letters = _NOT_LETTER.sub("", label.lower())
     return len(letters) >= 2 and (initials.startswith(letters) or initials.startswith(_LOWER.sub("", label).lower() or "#"))
-
-
-STEM = 5  # letters that make two words one ("encryption", "encrypted")
 
 
 def _restates(label: str, value: str) -> bool:

@@ -22,6 +22,7 @@ def test_a_bold_initial_stays_with_its_word() -> None:
         """
     )
     assert any("ACID — Atomicity => transaction is all or nothing" in line for line in lines), lines
+    assert any("Durability => once committed, it stays committed" in line for line in lines), lines
     assert not any("=> tomicity" in line or "=> urability" in line for line in lines), lines
     # an acronym of its own items is a set of its own: no option among the processing kinds
     assert not any("OLTP" in line and "Consistency" in line and "?" in line for line in lines), lines

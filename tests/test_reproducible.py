@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from pipeline.commands.reproduce import SIDES, compare
 
@@ -65,6 +66,18 @@ def test_without_source_date_epoch_two_clones_build_at_the_last_commit_touching_
     assert digests[0] == digests[1]
 
 
+def _build_under_hash_seeds(source: Path, out: Path, seeds: tuple[str, ...], formats: str, timeout: int) -> None:
+    """Build `source` at once under each hash seed, into `out`/<seed>, each build checked to succeed."""
+    runs = []
+    for seed in seeds:
+        env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": "1767225600", "STUDY_PACK_CACHE": "off", "PYTHONPATH": str(ROOT)}
+        command = [sys.executable, "-m", "pipeline", "build", str(source), "--out", str(out / seed), "--formats", formats, "-q"]
+        runs.append(subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+    for run in runs:
+        _, stderr = run.communicate(timeout=timeout)
+        assert run.returncode == 0, stderr
+
+
 def test_notes_whose_parts_tie_build_the_same_under_any_hash_seed(tmp_path):  # type: ignore[no-untyped-def]
     """Two copies of the seed's notes, each in words of its own: what the card rules weigh
     ties between the copies, so an order taken from a set (whose walk changes with the hash
@@ -72,14 +85,7 @@ def test_notes_whose_parts_tie_build_the_same_under_any_hash_seed(tmp_path):  # 
     from bench.synthetic import make_pack
 
     pack = make_pack(SEED_PACK, 2, tmp_path / "packs")
-    runs = []
-    for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": "1767225600", "STUDY_PACK_CACHE": "off", "PYTHONPATH": str(ROOT)}
-        command = [sys.executable, "-m", "pipeline", "build", str(pack), "--out", str(tmp_path / seed), "--formats", "json", "-q"]
-        runs.append(subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
-    for run in runs:
-        _, stderr = run.communicate(timeout=600)
-        assert run.returncode == 0, stderr
+    _build_under_hash_seeds(pack, tmp_path, ("1", "2"), "json", timeout=600)
     one, two = (sorted((tmp_path / seed / pack.name).glob("*.cards.json")) for seed in ("1", "2"))
     assert one and [p.read_bytes() for p in one] == [p.read_bytes() for p in two]
 
@@ -118,14 +124,7 @@ def test_further_clues_that_tie_are_chosen_alike_under_any_hash_seed(tmp_path): 
 
     notes = tmp_path / "edge.md"
     notes.write_text(TIED_CLUES)
-    runs = []
-    for seed in ("4", "6"):  # two seeds that picked different lines
-        env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": "1767225600", "STUDY_PACK_CACHE": "off", "PYTHONPATH": str(ROOT)}
-        command = [sys.executable, "-m", "pipeline", "build", str(notes), "--out", str(tmp_path / seed), "--formats", "apkg,csv,json", "-q"]
-        runs.append(subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
-    for run in runs:
-        _, stderr = run.communicate(timeout=300)
-        assert run.returncode == 0, stderr
+    _build_under_hash_seeds(notes, tmp_path, ("4", "6"), "apkg,csv,json", timeout=300)  # two seeds that picked different lines
     one, two = (sorted(p for p in (tmp_path / seed / "edge").iterdir() if p.suffix in (".apkg", ".csv", ".json")) for seed in ("4", "6"))
     assert one and [p.name for p in one] == [p.name for p in two]
     assert [p.read_bytes() for p in one] == [p.read_bytes() for p in two]

@@ -30,9 +30,10 @@ def is_combination(line: Inline, head: Inline) -> bool:
     return at >= 0 and _GIVES.match(said, at + len(left)) is not None
 
 
-def combination_card(sink: CardSink, context: tuple[str, ...], said: Inline, head: Inline, result: Inline, line: int, key: tuple[str, ...]) -> bool:
-    """Ask what the combination gives; False when the line is no combination."""
-    if not is_combination(said, head) or not inl.to_plain(result).strip():
+def combination_card(sink: CardSink, context: tuple[str, ...], full_line: Inline, head: Inline, result: Inline, line: int, key: tuple[str, ...]) -> bool:
+    """Ask what the combination gives (`full_line`, split into `head` and `result`, at line number
+    `line`); False when the line is no combination."""
+    if not is_combination(full_line, head) or not inl.to_plain(result).strip():
         return False
     where = f"<b>{sink.html(asked((Span('text', context[-1]),), context[:-1]))}</b>: " if context else ""
     front = where + sink.html(head) + " → ?"

@@ -25,11 +25,15 @@ _AFTER_NAME = re.compile(r"\s+[—–-]\s+|:\s+|\s+\(|\s+(?:→|->|=)\s+")
 _A_NAME = re.compile(r"[A-Z0-9]|<code>")  # a name has a capital, a digit or is code ("SSE-KMS", "2377/tcp")
 _VERSUS = re.compile(r"\bvs\.?\s", re.IGNORECASE)
 _OPEN_LIST = re.compile(r"(?:\.\.|…|\betc\b|\be\.g\.)", re.IGNORECASE)
+_JOINING_WORD = re.compile(r"^\s*(?:and|or)\s+")  # "..., and Optimize": the last item's "and" is no part of it
+_OPENING_TAG = re.compile(r"<[a-z]")
+_CLOSING_TAG = re.compile(r"</")
 
 
 def _comma_items(html: str) -> list[str]:
     """A line's items at its top-level commas (none inside brackets or a tag)."""
-    items, depth, start = [], 0, 0
+    items: list[str] = []
+    depth = start = 0
     for index, char in enumerate(html):
         if char in "(<[":
             depth += 1
@@ -39,10 +43,11 @@ def _comma_items(html: str) -> list[str]:
             items.append(html[start:index])
             start = index + 1
     items.append(html[start:])
-    return [re.sub(r"^\s*(?:and|or)\s+", "", i).strip().rstrip(".") for i in items]
+    return [_JOINING_WORD.sub("", i).strip().rstrip(".") for i in items]
 
 
 def _items(answer: str) -> list[str] | None:
+    """The items a card's back lists: its bullets, or one line's comma items; None for any other back."""
     if (listed := _LIST.match(answer)) is not None:
         return _ITEM.findall(listed.group(1))
     if (line := _ONE_LINE.match(answer)) is not None or "<" not in answer:
@@ -54,7 +59,8 @@ def _items(answer: str) -> list[str] | None:
 
 
 def _balanced(html: str) -> bool:
-    return html.count("<") == html.count(">") and len(re.findall(r"<[a-z]", html)) == len(re.findall(r"</", html))
+    """Whether a piece of an item closes every tag it opens: a blank may not cut one in two."""
+    return html.count("<") == html.count(">") and len(_OPENING_TAG.findall(html)) == len(_CLOSING_TAG.findall(html))
 
 
 def _named(item: str) -> tuple[str, str] | None:
@@ -92,7 +98,8 @@ def counted_list_cloze(prompt: str, answer: str, bullets: bool = False) -> str |
     named = [_named(item) for item in items]
     if sum(n is not None for n in named) < (2 if which is not None else len(items) - 1):
         return None  # uncounted, a list half of whose items are sentences is a thing's facts, not a set
-    blanks, number = [], 0
+    blanks: list[str] = []
+    number = 0
     for item, parts in zip(items, named):
         if parts is None:
             blanks.append(item)

@@ -11,7 +11,7 @@ import re
 
 from pipeline.cards.bracket_names import bracket_named, bracket_names
 from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, without_asides, words
-from pipeline.cards.defining import DEFINING_WORDS, completing_line, kind_line, leans_on_another, names_what_it_is_made_of, refers_back, says_where, tells_a_property
+from pipeline.cards.defining import completing_line, kind_line, leans_on_another, names_what_it_is_made_of, refers_back, says_where, tells_a_property
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.paragraph_lists import listed_items, paragraph_list_cards
 from pipeline.cards.cue_words import says_term
@@ -24,7 +24,8 @@ from pipeline.cards.opening_names import opening_name_cloze
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
 from pipeline.cards.line_shapes import is_bare_choice, leads_on, says_its_place
 from pipeline.cards.single_facts import about_another, gives_itself_away, keyed_text, name_cloze, named_text, names_another, names_subject, single_fact_card
-from pipeline.cards.defined_terms import called_text, defined_text, term_called
+from pipeline.cards.defined_terms import called_text, defined_text
+from pipeline.cards.definition_lines import defining_line, definition_length, each_part_defined, past_a_term
 from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.listed_names import beside_definition
@@ -36,19 +37,13 @@ from pipeline.cards.whole_lists import whole_members
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
-from pipeline.model.naming import compound_parts, names_of
 
 PIECE_WORDS = 40  # a longer line is split at its sentences
 BARE_DEFINITION_WORDS = 3  # lines this short are names ("IaaS", "PaaS"), a list rather than a definition
 QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
-BARE_PHRASE_WORDS = 2  # "automated pipeline": a bare kind, which the next line completes
-CONTRAST_WORDS = 16  # a line "not like X" this short opens a definition the next line completes
-KIND_WORDS = 4  # "VPC Endpoint Service family": a kind still, without a number, a label or an article ("a container of objects")
-_CONTRAST = re.compile(r"^\s*(?:based on|similar to|like|same)\b|\b(?:not|never|different|unlike)\b", re.IGNORECASE)
 # "used to be named CloudEndure": a former name, which says nothing of what the thing is
 _FORMER_NAME = re.compile(r"^\s*(?:formerly|previously|renamed|successor\s+(?:to|of)|used to be (?:named|called)|also (?:known as|called))\b", re.IGNORECASE)
 _INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORECASE)  # "Why cache": no thing to define
-_DEFINES = re.compile(rf"^\s*(?:->|→|{DEFINING_WORDS})", re.IGNORECASE)  # a label's arrow defines it too
 
 
 def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str) -> None:
@@ -92,25 +87,25 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
     overview = (topic or _a_thing(group)) and not _parallel(split) and not pictured
     if overview and len(split) > 1 and (_FORMER_NAME.match(inl.to_plain(split[0].inline)) or says_where(split[0].inline) or _says_its_name(label, split[0])):
         split.insert(1, split.pop(0))  # the next line says what the thing is
-    if overview and (own := _past_a_term(group, split)):
+    if overview and (own := past_a_term(group, split)):
         split.insert(0, split.pop(own))  # "..., are called batch jobs": a term's definition, not the topic's
     antecedent = 0  # "... = storing these dependencies": the line it points back to leads it
-    if overview and (own := _defining_line(group, split)):
+    if overview and (own := defining_line(group, split)):
         antecedent = 2 if refers_back(split[own].inline) else 0
         split.insert(0, split.pop(own))  # "right sizing = process of ...": the notes' own definition
         if antecedent:
             split.insert(0, split.pop(own))
     elif overview and len(split) > 1 and leans_on_another(split[0].inline, split[1].inline):
         split.insert(0, split.pop(1))  # "can leverage AppSync", then "tools to build apps": what it is comes first
-    elif overview and _definition_length(group, split) == 1 and (own := kind_line(label, [f.inline for f in split])):
+    elif overview and definition_length(group, split) == 1 and (own := kind_line(label, [f.inline for f in split])):
         split.insert(0, split.pop(own))  # "fully managed service to ...": what the thing is
-    defining = max(antecedent, _definition_length(group, split)) if overview else len(split)
+    defining = max(antecedent, definition_length(group, split)) if overview else len(split)
     if overview and defining == 1 and len(split) > 1 and names_what_it_is_made_of(split[0].inline, split[1].inline):
         defining = 2  # "deploy apps", then "packaged in containers": what it is made of defines it
     if overview and defining == 2 and (own := completing_line([f.inline for f in split])):
         split.insert(1, split.pop(own))  # "Elastic File System", then "managed NFS ...": what it is
     if overview:
-        defining = _each_part_defined(group, split, defining)
+        defining = each_part_defined(group, split, defining)
     if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0]) or tells_a_property(split[0].inline)):
         defining = 0  # "VNet peering connects..." under "Networking", "**ml.inf2** — ..." under its options: no definition
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
@@ -268,104 +263,6 @@ def _parallel(facts: list[Fact]) -> bool:
     alike = len({tuple(o[:1]) for o in openings}) == 1 and (len(facts) >= 3 or len({tuple(o[:2]) for o in openings}) == 1)
     labelled = all((split := inl.split_term(f.inline)) and split[1] for f in facts)
     return len(facts) >= 2 and (alike or labelled)
-
-
-def _defining_line(group: Group, facts: list[Fact]) -> int | None:
-    """A later line that says what the topic is, by its own name
-    ("right sizing = process of matching ..."), or by what the name is made
-    of ("artifact management = storing dependencies" under CodeArtifact), defines it."""
-    label = inl.to_plain(group.label).strip()
-    label = (defined_subject(label) or label).lower()
-    for index, fact in enumerate(facts[1:], 1):
-        text = inl.to_plain(fact.inline).strip()
-        if label and text.lower().startswith(label) and _DEFINES.match(text[len(label) :]):
-            return index
-    own = _name_words(inl.to_plain(group.label))
-    first = inl.to_plain(facts[0].inline) if facts else ""
-    if not own or _EQUALS.match(first) or own & _name_words(first):
-        return None  # the first line defines a term, or says the name's own word: it is the definition
-    for index, fact in enumerate(facts[1:], 1):
-        found = _EQUALS.match(inl.to_plain(fact.inline))
-        if found and own & _name_words(found.group(1)):
-            return index
-    return None
-
-
-_EQUALS = re.compile(r"^\s*([^=:]{2,40}?)\s*=(?![=>])")  # "artifact management = ..."
-_NAME_WORD = re.compile(r"[A-Z]?[a-z]{4,}|[A-Z]{2,}(?![a-z])")  # "CodeArtifact" -> Code, Artifact
-
-
-def _name_words(text: str) -> set[str]:
-    """The words a name is made of, CamelCase split ("CodeArtifact": code, artifact),
-    generic kinds ("service", "management") left out."""
-    return {w.lower() for w in _NAME_WORD.findall(text)} - _KIND_WORDS
-
-
-_KIND_WORDS = frozenset("service services amazon management manager system systems tool tools data".split())
-
-
-def _past_a_term(group: Group, facts: list[Fact]) -> int | None:
-    """A first line that says what a generic term is (the kind of work a
-    service runs, not the service) is no definition of the topic: the index
-    of the first line of the notes after its own that defines no such term."""
-    label = names_of(defined_subject(inl.to_plain(group.label).strip()) or inl.to_plain(group.label).strip())
-
-    def a_term(fact: Fact) -> bool:
-        found = term_called(fact)
-        return found is not None and not label.same_thing(names_of(found))
-
-    if not facts or not a_term(facts[0]):
-        return None
-    return next((i for i, f in enumerate(facts) if f.line != facts[0].line and not a_term(f)), None)
-
-
-def _each_part_defined(group: Group, facts: list[Fact], defining: int) -> int:
-    """A title naming two things ("Internet Gateway & NAT Gateways") is defined
-    by a line about each: the first line that names a part the definition
-    leaves out joins it (moved up to follow it)."""
-    parts = compound_parts(inl.to_plain(group.label))
-    if len(parts) < 2:
-        return defining
-    for part in parts:
-        names = names_of(part)
-        if any(names.shows(inl.to_plain(f.inline)) for f in facts[:defining]):
-            continue
-        found = next((i for i, f in enumerate(facts[defining:], defining) if names.shows(inl.to_plain(f.inline))), None)
-        if found is None or sum(words(f.inline) for f in facts[: defining + 1]) + words(facts[found].inline) > SMALL_WORDS:
-            continue
-        facts.insert(defining, facts.pop(found))
-        defining += 1
-    return defining
-
-
-def _definition_length(group: Group, facts: list[Fact]) -> int:
-    """A name's expansion ("Elastic File System" under EFS), a bare kind
-    ("automated pipeline", "VPC Endpoint Service family") or what the thing
-    is not, is like or is based on ("based on PostgreSQL, but not for OLTP") only
-    starts the definition: the next line completes it."""
-    if len(facts) < 2:
-        return 1
-    first = inl.to_plain(facts[0].inline)
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", first)).lower()
-    letters = re.sub(r"[^a-z0-9]", "", inl.to_plain(group.label).lower())
-    expansion = len(initials) >= 2 and letters.startswith(initials)
-    bare = words(facts[0].inline) <= BARE_PHRASE_WORDS or (words(facts[0].inline) <= KIND_WORDS and not re.search(r"[\d:]|^\s*(?:a|an|the)\s", first, re.IGNORECASE))
-    # a contrast begs its completion only in a short line ("based on PostgreSQL, but
-    # not for OLTP"); a long one says what it says ("... doesn't really have internet")
-    contrast = _CONTRAST.search(first) is not None and len(first.split()) <= CONTRAST_WORDS
-    return 2 if expansion or bare or contrast or _spells_the_name(group, first) else 1
-
-
-_GENERIC_WORDS = frozenset("a an the in on of for to service services cloud fully managed aws amazon azure".split())
-
-
-def _spells_the_name(group: Group, first: str) -> bool:
-    """`code building service in the cloud` under *CodeBuild*: the name's own
-    parts and generic words, no definition until the next line."""
-    parts = [p.lower() for p in re.findall(r"[A-Z][a-z]+|[a-z]+", inl.to_plain(group.label)) if len(p) > 2]
-    said = re.findall(r"[a-z0-9]+", first.lower())
-    rest = [w for w in said if w not in _GENERIC_WORDS and not any(w.startswith(p[:4]) for p in parts)]
-    return len(parts) > 1 and not rest and all(any(w.startswith(p[:4]) for w in said) for p in parts)
 
 
 def _asked_of_item(

@@ -18,6 +18,7 @@ from pipeline.model import Card
 
 ASKED_KINDS = frozenset({"term", "overview", "detail"})
 MAX_FRONT_WORDS = 3  # a longer front says more than a bare label
+STEM = 5  # letters that make two words one ("encryption", "encrypted")
 _TAG = re.compile(r"<[^>]+>")
 # "Transform:", "HTTP:", "Consumption pricing:" (a capitalised label of one or two words),
 # or a lowercase plural over values ("records: A, AAAA, CNAME")
@@ -26,26 +27,29 @@ _ONE_FACT = re.compile(r"^\s*(?:<div>)?(?!.*<(?:li|div)\b).*?(?:</div>)?\s*$", r
 _ASKS = re.compile(r"\?|—|\{\{c\d|sp-column|sp-label")
 # "e.g.: ...", "Example: ...": a flag over the line, no aspect of the label
 _FLAGS = frozenset("e.g eg ex example examples why how also so then i.e ie".split())
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_NOT_LETTER = re.compile(r"[^a-z0-9]")
+_LOWER = re.compile(r"[a-z]")
+_LONG_WORD = re.compile(r"[a-z]{4,}")
+_FRONT_WORD = re.compile(r"[\w-]+")
 
 
 def _plain(text: str) -> str:
+    """A field's text as written, its spaces kept (`_LABELLED` reads a label's one space)."""
     return html.unescape(_TAG.sub(" ", text)).strip()
 
 
 def _expands(label: str, value: str) -> bool:
     """"TTS: Text-To-Speech", "FaaS: Function as a Service": the value spells the label out."""
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", value)).lower()
-    letters = re.sub(r"[^a-z0-9]", "", label.lower())
-    return len(letters) >= 2 and (initials.startswith(letters) or initials.startswith(re.sub(r"[a-z]", "", label).lower() or "#"))
-
-
-STEM = 5  # letters that make two words one ("encryption", "encrypted")
+    initials = "".join(w[0] for w in _WORD.findall(value)).lower()
+    letters = _NOT_LETTER.sub("", label.lower())
+    return len(letters) >= 2 and (initials.startswith(letters) or initials.startswith(_LOWER.sub("", label).lower() or "#"))
 
 
 def _restates(label: str, value: str) -> bool:
     """"Encryption: use encryption keys": the value says the label again, no aspect to ask."""
-    stems = {w[:STEM] for w in re.findall(r"[a-z]{4,}", label.lower())}
-    return any(w[:STEM] in stems for w in re.findall(r"[a-z]{4,}", value.lower()))
+    stems = {w[:STEM] for w in _LONG_WORD.findall(label.lower())}
+    return any(w[:STEM] in stems for w in _LONG_WORD.findall(value.lower()))
 
 
 def aspect_label(card: Card) -> str | None:
@@ -59,7 +63,7 @@ def aspect_label(card: Card) -> str | None:
     if found is None:
         return None
     label, value = found.group(1), found.group(2)
-    said = {w.lower() for w in re.findall(r"[\w-]+", front)}
+    said = {w.lower() for w in _FRONT_WORD.findall(front)}
     if label.lower().rstrip(".") in _FLAGS or is_remark_flag(label) or label.lower() in said or _expands(label, value) or _restates(label, value):
         return None
     return label

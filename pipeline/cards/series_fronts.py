@@ -9,20 +9,15 @@ Well-Architected Framework"), as the recognition cards of the series do."""
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import replace
 
 from pipeline.cards.prompts import counted_statement
 from pipeline.cards.series import NUMBERED
 from pipeline.cards.things import things_of
 from pipeline.model import Card, Document
+from pipeline.model.cardtext import markup_text
 
 ASKED_KINDS = frozenset({"term", "overview"})
-_TAG = re.compile(r"<[^>]+>")
-
-
-def _plain(text: str) -> str:
-    return " ".join(html.unescape(_TAG.sub(" ", text)).split())
 
 
 def _member_kind(lead: str) -> str | None:
@@ -44,7 +39,7 @@ def series_member_fronts(cards: list[Card], document: Document) -> list[Card]:
     for card in cards:
         kind = kinds.get(card.topic)
         bare = NUMBERED.sub("", card.topic).strip()
-        if kind is not None and card.note_type == "basic" and card.kind in ASKED_KINDS and _plain(card.prompt) == bare:
+        if kind is not None and card.note_type == "basic" and card.kind in ASKED_KINDS and markup_text(card.prompt) == bare:
             card = replace(card, prompt=f'{card.prompt} <span class="sp-column">— {html.escape(kind)}</span>')
         out.append(card)
     return out

@@ -14,16 +14,13 @@ import re
 from dataclasses import replace
 
 from pipeline.model import Card
+from pipeline.model.cardtext import markup_text
 
 SHORT_LETTERS = 4  # "AWS", "P1", "F1", "on": a head this short says nothing alone
 LOWER_WORDS = 2  # "inspect", "host route": a word or two in lower case
 NEAR_LINES = 8  # siblings of one list sit this close
-_TAG = re.compile(r"<[^>]+>")
 _JOINED = re.compile(r"^<b>(.*?)</b> — (?!.*\?)")
-
-
-def _plain(text: str) -> str:
-    return " ".join(html.unescape(_TAG.sub(" ", text)).split())
+_PARENT_WORD = re.compile(r"[\w&.-]+")
 
 
 def _short(head: str) -> bool:
@@ -36,16 +33,16 @@ def siblings_alike(cards: list[Card]) -> list[Card]:
     for card in cards:
         found = _JOINED.match(card.prompt) if card.kind == "term" and card.note_type == "basic" else None
         if found is not None:
-            joined.setdefault(_plain(found.group(1)), []).append(card.source.line)
+            joined.setdefault(markup_text(found.group(1)), []).append(card.source.line)
     out = []
     for card in cards:
-        head = _plain(card.prompt)
+        head = markup_text(card.prompt)
         parent = card.context[-1] if card.context else ""
         if (
             card.kind == "term" and card.note_type == "basic" and parent in joined and _short(head)
             and "—" not in head and "?" not in head and "<" not in card.prompt.replace("<b>", "").replace("</b>", "")
             and any(abs(line - card.source.line) <= NEAR_LINES for line in joined[parent])
-            and head.lower() not in re.findall(r"[\w&.-]+", parent.lower())  # "CloudFormation / SAM / CDK" names "CDK"
+            and head.lower() not in _PARENT_WORD.findall(parent.lower())  # "CloudFormation / SAM / CDK" names "CDK"
         ):
             prompt = f"<b>{html.escape(parent)}</b> — {card.prompt}"
             card = replace(card, prompt=prompt)  # the breadcrumb stops short of the parent it opens with

@@ -27,11 +27,13 @@ _LEAD_LABEL = re.compile(r"^<b>([^<{}]*)</b>:\s*")  # a label in front of a line
 _DANGLING_LABEL = re.compile(r"(?<=[.!?])\s+[^.:;!?<>{}]{1,30}:\s*(?=(?:</[a-z]+>\s*)*$)")
 
 
-def without_dangling_label(html: str) -> str:
-    return _DANGLING_LABEL.sub("", html)
 LISTING_KINDS = frozenset({"overview", "detail", "term", "enumeration"})  # kinds whose back may recite a list
 SPLIT_KINDS = frozenset({"number", "detail", "term"})  # lines the rules blank; the author's and the lists' stay whole
 ImageSource = Callable[[Span], "str | None"]
+
+
+def without_dangling_label(html: str) -> str:
+    return _DANGLING_LABEL.sub("", html)
 
 
 def _names_blank(label: str, cloze: str) -> bool:

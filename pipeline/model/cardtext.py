@@ -22,7 +22,13 @@ def _deletion(match: re.Match[str]) -> str:
 @lru_cache(maxsize=1 << 16)  # dedupe, the release record and the writers read each field again
 def card_text(markup: str) -> str:
     """Plain text of a card field: no tags, no cloze markers, entities decoded."""
-    return " ".join(html.unescape(_TAG.sub(" ", _CLOZE.sub(_deletion, markup))).split())
+    return markup_text(_CLOZE.sub(_deletion, markup))
+
+
+def markup_text(markup: str) -> str:
+    """Plain text of markup as a reader sees it: no tags, entities decoded, white
+    space folded; cloze markers stay (a rule that reads a front keeps its blanks)."""
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
 
 
 def describe(card: Card) -> str:

@@ -31,6 +31,7 @@ from pipeline.cards.deletions import names_kinds
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.cues import COUNTED, about_another, asks_well, cue_lines
 from pipeline.cards.further_cues import further_cues
+from pipeline.cards.facet_labels import facet_groups, plain_label
 from pipeline.cards.topic_headings import files_members, is_topic_heading, only_files_members, term_line
 from pipeline.cards.kinds import list_title, notes_text
 from pipeline.cards.option_peers import is_clause, only_its_list, same_kind
@@ -69,12 +70,15 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     written = notes_text(document)
     tiers = _tiers(things)
     commands = command_lines(document)
+    facets = facet_groups(things)
     for position, thing in enumerate(things):
+        if thing.item and thing.group in facets and plain_label(thing.name):
+            continue  # "Numbers:", "Delivery:" under Pub/Sub's own line: aspects of Pub/Sub, no things
         if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name):
             continue
         if not thing.item and (names_kinds(thing.name) or thing.described.line in command_topics(document)):
             continue  # "Storage Classes": the set a thing is sorted into; "Nodes" over commands: what they act on
-        if not thing.item and (is_topic_heading(thing.name) or only_files_members(thing.described.lines, thing.name)):
+        if not thing.item and (is_topic_heading(thing.name) or only_files_members(thing.described.lines, thing.name) or _opens_with_member(thing)):
             continue  # "Cost mgmt / FinOps", "actors" over its members: where a line is filed, not what it is
         if files_an_area(thing):
             continue  # "Network security" over "network policies — ...": an area of the notes, no thing
@@ -115,6 +119,22 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         short = own != cues and len(own) < len(cues)
         plan.extend(_cards_of(among, thing, position, own, leaning, tier) or (_cards_of(among, thing, position, own, leaning, tier, SHORT_WORDS) if short else []))
     return tuple(plan)
+
+
+# "`gcloud storage cp` / `gsutil -m` — small ...": a line opening with a name of its own and a dash
+_MEMBER_OPENING = re.compile(r"^\s*[^\s—–][^—–:=]{0,60}?\s[—–]\s")
+MEMBER_WORDS = 8
+
+
+def _opens_with_member(thing: Thing) -> bool:
+    """A heading over members ("Transfer": `Storage Transfer Service — ...`, ...) whose first
+    line is a member's too: nothing of its own says what it is, so it groups things, no thing."""
+    lines = thing.described.lines
+    own = [line.text for line in lines if line.depth == 0]
+    if not own or not (thing.holds_items or files_members(lines, thing.name)):
+        return False
+    match = _MEMBER_OPENING.match(own[0])
+    return match is not None and len(match.group(0).split()) <= MEMBER_WORDS + 1
 
 
 def _remark_or_member(thing: Thing, line: Line) -> bool:

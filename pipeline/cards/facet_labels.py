@@ -1,0 +1,51 @@
+"""Facet labels: the plain labels a topic's list goes on under after the topic's own line
+(`## Pub/Sub`: `global, serverless messaging`, then `**Numbers:**`, `**Delivery:**`).
+They name aspects of the topic, not things: a card answered by one ("Numbers or
+Delivery?") asks where the author filed a line, which no exam asks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.cards.things import Thing
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def plain_label(label: str) -> bool:
+    """`perf / sizing`, `Row key design`, `Numbers`: words of the language, no capital past the
+    first letter, no digit, no acronym: the author's label, where a name (`AWS WAF`, `S3`) is spelled."""
+    words = _WORD.findall(_ASIDE.sub(" ", label))
+    return bool(words) and all(w[1:].islower() for w in words) and not any(w[0].isupper() for w in words[1:])
+
+
+def facet_labels(first_plain: bool, labels: list[str]) -> bool:
+    """A list that opens with its topic's own line (`global, serverless messaging`) and goes on
+    under plain labels (`Numbers:`, `Delivery:`): aspects of the topic, not things to name or sort by."""
+    plain = sum(plain_label(label) for label in labels)
+    return first_plain and bool(labels) and 2 * plain > len(labels)
+
+
+def facet_groups(things: Sequence[Thing]) -> frozenset[str]:
+    """Groups of labelled sublists that follow their topic's own line ("Pub/Sub": `global, serverless
+    messaging`, then `**Numbers:**`, `**Delivery:**`): the list describes the topic, its labels are
+    aspects of it, not things to name. A list that opens with a member (the pillars) is one of members."""
+    item_lines: dict[str, set[int]] = {}
+    bare: dict[str, int] = {}  # items whose own line is only the label, their facts below it
+    plain: dict[str, int] = {}  # ... and whose label is plain words, no name (`Delivery`, not `AWS WAF`)
+    for thing in things:
+        if thing.item and thing.group.startswith("item:"):
+            item_lines.setdefault(thing.group, set()).add(thing.described.line)
+            lines = thing.described.lines
+            bare[thing.group] = bare.get(thing.group, 0) + (not lines or lines[0].line != thing.described.line)
+            plain[thing.group] = plain.get(thing.group, 0) + plain_label(thing.name)
+    found = set()
+    for group, lines in item_lines.items():
+        first = group.rsplit(":", 1)[1]
+        # an item with a definition of its own (`**Spot** — up to 90% off`) is a member, whatever opens the
+        # list; a list of names (`S3 Standard`, `Glacier`, ...) is one of members
+        if first.isdigit() and int(first) not in lines and min(lines) > int(first) and 2 * bare[group] >= len(lines) and 2 * plain[group] > len(lines):
+            found.add(group)
+    return frozenset(found)

@@ -23,7 +23,6 @@ from pipeline.cards.compare import option_list
 from pipeline.cards.cue_words import content_words, names_listed
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.series import NUMBERED
-from pipeline.cards.facet_labels import facet_labels
 from pipeline.cards.things import is_classification, knowledge, label_schemes, label_text
 from pipeline.model import Card, Document, Node, SourceRef, Topic
 from pipeline.model import inline as inl
@@ -53,7 +52,7 @@ def classify_cards(document: Document, pack_slug: str, image_src: ImageSource | 
     sink = CardSink(document.path, pack_slug, image_src, once_per_id=True)
     schemes = label_schemes(document)
     for place, nodes in _lists(document):
-        if is_classification(nodes, schemes) and not _facets(nodes):
+        if is_classification(nodes, schemes):
             labels = [(label_text(n), n) for n in nodes]
             options = [_short(label) for label, _ in labels]
             for (label, node), option in zip(labels, options):
@@ -167,13 +166,6 @@ def _card(
         lines=(item.line, *(n for n in sources if n)),
         key=("classify", " ".join(plain_key(text).split()[:16])),
     )
-
-
-def _facets(nodes: list[Node]) -> bool:
-    """Labels under a topic's own first line (`windowing`, `time`, `ops` after `unified batch + stream`):
-    aspects of the topic, so "which one?" would ask where the author filed a line."""
-    labelled = [n for n in nodes if n.children]
-    return facet_labels(not nodes[0].children and not inl.node_split(nodes[0].inline, False), [label_text(n) for n in labelled])
 
 
 def _lists(document: Document) -> Iterator[tuple[_Place, list[Node]]]:

@@ -21,13 +21,6 @@ def plain_label(label: str) -> bool:
     return bool(words) and all(w[1:].islower() for w in words) and not any(w[0].isupper() for w in words[1:])
 
 
-def facet_labels(first_plain: bool, labels: list[str]) -> bool:
-    """A list that opens with its topic's own line (`global, serverless messaging`) and goes on
-    under plain labels (`Numbers:`, `Delivery:`): aspects of the topic, not things to name or sort by."""
-    plain = sum(plain_label(label) for label in labels)
-    return first_plain and bool(labels) and 2 * plain > len(labels)
-
-
 def facet_groups(things: Sequence[Thing]) -> frozenset[str]:
     """Groups of labelled sublists that follow their topic's own line ("Pub/Sub": `global, serverless
     messaging`, then `**Numbers:**`, `**Delivery:**`): the list describes the topic, its labels are

@@ -96,4 +96,3 @@ def outline_heading(label: str) -> bool:
     if not bare or _SET_WORDS.search(label):
         return False
     return _JOINS.search(bare) is not None or _COLLECTS.search(bare) is not None
-

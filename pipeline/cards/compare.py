@@ -34,7 +34,7 @@ from pipeline.cards.others import either_names_the_other
 from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.series import TIERS_ASKED, are_tiers, below_by_name
 from pipeline.cards.sink import CardSink, ImageSource
-from pipeline.cards.facet_labels import facet_groups, plain_label
+from pipeline.cards.facet_labels import without_facets
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line
@@ -107,10 +107,8 @@ def compared_cards(document: Document, pack_slug: str, image_src: ImageSource | 
 def comparison_sets(things: list[Thing], written: str = "") -> list[list[Thing]]:
     sets: list[list[Thing]] = []
     groups: dict[str, list[Thing]] = defaultdict(list)
-    facets = facet_groups(things)
-    for thing in things:
-        # `windowing`, `time`, `ops` under Dataflow's own line: aspects of Dataflow, no rivals
-        if thing.item and not (thing.group in facets and plain_label(thing.name)):
+    for thing in without_facets(things):  # `windowing`, `time` under Dataflow's own line: aspects, no rivals
+        if thing.item:
             groups[thing.group].append(thing)
     # an option with nothing of its own to say (a heading over its own named lines) is no rival
     sets.extend(g for g in ([t for t in g if _says_own(t)] for g in map(peers_only, _closed(groups))) if 2 <= len(g) <= MAX_OPTIONS)

@@ -42,3 +42,9 @@ def facet_groups(things: Sequence[Thing]) -> frozenset[str]:
         if first.isdigit() and int(first) not in lines and min(lines) > int(first) and 2 * bare[group] >= len(lines) and 2 * plain[group] > len(lines):
             found.add(group)
     return frozenset(found)
+
+
+def without_facets(things: Sequence[Thing]) -> list[Thing]:
+    """The things less the plain labels of facet groups (`Numbers`, `Delivery` under Pub/Sub)."""
+    facets = facet_groups(things)
+    return [t for t in things if not (t.item and t.group in facets and plain_label(t.name))]

@@ -24,3 +24,23 @@ def test_a_numbered_member_under_a_counted_lead_says_its_kind() -> None:
     )
     assert any("| Reliability — pillar in the Framework => Ability of a system to recover" in line for line in lines), lines
     assert not any("| Security => " in line for line in lines), lines
+
+
+def test_the_kind_is_the_counted_noun_in_the_singular() -> None:
+    lines = cards_of(
+        """
+        ## Access
+
+        There are 3 policies in the account:
+
+        **1. Identity Policy**
+        - Attached to a user, group or role to say what it may do
+
+        **2. Resource Policy**
+        - Attached to a resource to say who may act on it
+
+        **3. Session Policy**
+        - Passed when a role is assumed to narrow what the session may do
+        """
+    )
+    assert any("| Identity Policy — policy in the account => Attached to a user" in line for line in lines), lines

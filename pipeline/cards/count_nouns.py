@@ -69,12 +69,13 @@ def _shared_noun(items: list[str]) -> str | None:
     for item in items:
         words = [w for w in _SEPARATOR.split(item)[: LEAD_WORDS + 1] if w][1:]
         # "User-Based", "Resource-Based": a participle is no noun to count
-        heads.append({_singular(w.lower()) for w in words if _WORD.fullmatch(w) and w.lower() not in _NOT_NOUNS and not w.endswith("ed")})
+        heads.append({singular(w.lower()) for w in words if _WORD.fullmatch(w) and w.lower() not in _NOT_NOUNS and not w.endswith("ed")})
     shared = set.intersection(*heads) if heads else set()
     return min(shared) if len(shared) == 1 else None
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """"pillars" -> "pillar", "policies" -> "policy", "boxes" -> "box": a plural noun's singular."""
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("xes", "ches", "shes", "sses")):

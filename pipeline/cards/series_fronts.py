@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
+from pipeline.cards.count_nouns import singular
 from pipeline.cards.prompts import counted_statement
 from pipeline.cards.series import NUMBERED
 from pipeline.cards.things import things_of
@@ -26,8 +27,7 @@ def _member_kind(lead: str) -> str | None:
     if counted is None:
         return None
     first, _, rest = counted[1].partition(" ")
-    one = first[:-1] if first.endswith("s") and not first.endswith("ss") else first
-    return f"{one} {rest}".strip()
+    return f"{singular(first)} {rest}".strip()
 
 
 def series_member_fronts(cards: list[Card], document: Document) -> list[Card]:

@@ -59,14 +59,19 @@ def _places(document: Document) -> _Places:
 
 
 def closest_share(document: Document, thing: Thing, text: str) -> float:
-    """The largest share of the cue's telling words one other thing of the notes says, each word
-    weighed by how few things say it: `against attacks` of a shield is no half of a line
+    """The largest share of the cue's telling words one other thing of the notes says (see `closest`)."""
+    return closest(document, thing, text)[0]
+
+
+def closest(document: Document, thing: Thing, text: str) -> tuple[float, Thing | None]:
+    """The other thing of the notes saying the largest share of the cue's telling words, and
+    that share, each word weighed by how few things say it: `against attacks` of a shield is no half of a line
     whose `cryptocurrency` no other thing says."""
     said = _said(document)
     me = said.index.get(id(thing))
     own = _own_lines(thing)
     if not own:
-        return 0.0  # every thing holds all its lines (none): no other thing
+        return 0.0, None  # every thing holds all its lines (none): no other thing
 
     def holds(n: int, word: str) -> bool:
         return any(word in said.lines[k][3] for k in said.of_thing.get(n, ()))
@@ -94,6 +99,7 @@ def closest_share(document: Document, thing: Thing, text: str) -> float:
     order = sorted(words, key=lambda w: (len(said.holders.get(w, ())), w))
     left = [sum(weights[w] for w in order[at:]) for at in range(len(order))]
     best: float | None = None
+    nearest: int | None = None  # the first read of the closest, should two weigh the same
     read: set[int] = set()
     for at, word in enumerate(order):
         if best is not None and best > left[at] * (1 + SLACK):
@@ -104,5 +110,6 @@ def closest_share(document: Document, thing: Thing, text: str) -> float:
             read.add(n)
             if n not in not_others:
                 share = weighed(n)
-                best = share if best is None or share > best else best
-    return 0.0 if best is None else best / total
+                if best is None or share > best:
+                    best, nearest = share, n
+    return (0.0, None) if best is None or nearest is None else (best / total, said.things[nearest])

@@ -37,6 +37,7 @@ from pipeline.cards.kinds import list_title, notes_text
 from pipeline.cards.option_peers import is_clause, only_its_list, same_kind
 from pipeline.cards.others import LinesElsewhere
 from pipeline.cards.per_document import per_document
+from pipeline.cards.rival_cues import least_shared
 from pipeline.cards.rivals import said_words
 from pipeline.cards.series import are_tiers
 from pipeline.cards.sink import CardSink, ImageSource
@@ -108,6 +109,8 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         if thing.holds_items and not _defines_itself(thing):
             # a heading over named items: they are the things, but its own lines say what it is
             cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
+        # past the definition, a line another thing's lines say most of trains that one's name
+        cues = least_shared(document, thing, cues, MIN_WORDS)
         tier = tiers.get(thing.group, "")
         own = cues
         if not tier:  # (the lowest tier with one fact is not the lowest with all of a card's)

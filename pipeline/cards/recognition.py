@@ -109,19 +109,26 @@ def _plan(document: Document) -> tuple[Asked, ...]:
         if thing.holds_items and not _defines_itself(thing):
             # a heading over named items: they are the things, but its own lines say what it is
             cues = [(text, line) for text, line in cues if line.depth == 0 and line.line not in items]
-        # past the definition, a line another thing's lines say most of trains that one's name
-        cues = least_shared(document, thing, cues, MIN_WORDS)
         tier = tiers.get(thing.group, "")
-        own = cues
-        if not tier:  # (the lowest tier with one fact is not the lowest with all of a card's)
-            # past the defining cue, a line a comparison or classification card asks of the same answer is
-            # theirs: one clue, one card. A card too short without them is made of its own telling cues,
-            # short as they are (`AWS manages the keys for us`): with them, it asked their clue twice
-            taken, key = _asked_by_others(document), name_key(thing.name)
-            own = [(text, line) for n, (text, line) in enumerate(cues) if n == 0 or (key, line.line) not in taken]
-        short = own != cues and len(own) < len(cues)
-        plan.extend(_cards_of(among, thing, position, own, leaning, tier) or (_cards_of(among, thing, position, own, leaning, tier, SHORT_WORDS) if short else []))
+        # past the definition, a line another thing's lines say most of trains that one's name:
+        # left off while the thing still gets its card without it
+        kept = least_shared(document, thing, cues, MIN_WORDS)
+        planned = _planned(among, thing, position, kept, leaning, tier) if kept != cues else []
+        plan.extend(planned or _planned(among, thing, position, cues, leaning, tier))
     return tuple(plan)
+
+
+def _planned(among: _Among, thing: Thing, position: int, cues: list[tuple[str, Line]], leaning: set[int], tier: str) -> list[Asked]:
+    """The thing's cards of its cues, less those a comparison or classification card asks."""
+    own = cues
+    if not tier:  # (the lowest tier with one fact is not the lowest with all of a card's)
+        # past the defining cue, a line a comparison or classification card asks of the same answer is
+        # theirs: one clue, one card. A card too short without them is made of its own telling cues,
+        # short as they are (`AWS manages the keys for us`): with them, it asked their clue twice
+        taken, key = _asked_by_others(among.document), name_key(thing.name)
+        own = [(text, line) for n, (text, line) in enumerate(cues) if n == 0 or (key, line.line) not in taken]
+    short = own != cues and len(own) < len(cues)
+    return _cards_of(among, thing, position, own, leaning, tier) or (_cards_of(among, thing, position, own, leaning, tier, SHORT_WORDS) if short else [])
 
 
 # "`gcloud storage cp` / `gsutil -m` — small ...": a line opening with a name of its own and a dash

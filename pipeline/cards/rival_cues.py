@@ -19,6 +19,7 @@ from pipeline.cards.closest import closest
 from pipeline.cards.contrast import sets_apart
 from pipeline.cards.cue_words import content_words
 from pipeline.cards.further_cues import FITS_ANOTHER
+from pipeline.cards.others import mentions
 from pipeline.cards.things import Thing
 from pipeline.model import Document
 from pipeline.model.definitions import Line
@@ -27,10 +28,11 @@ Cue = tuple[str, Line]
 
 
 def fits_another_thing(document: Document, thing: Thing, cue: str) -> bool:
-    """Whether one other thing's lines say `FITS_ANOTHER` of the cue's weighed words, and none of its lines is set against it."""
+    """Whether one other thing's lines say `FITS_ANOTHER` of the cue's weighed words, the cue does
+    not name it, and none of its lines is set against it."""
     share, other = closest(document, thing, cue)
-    if other is None or share < FITS_ANOTHER:
-        return False
+    if other is None or share < FITS_ANOTHER or mentions(other.described.names, cue):
+        return False  # a line naming that thing (`Health Dashboard: ...` under a support tier) says what it includes
     return not any(sets_apart(cue, line.text) for line in other.described.lines)
 
 

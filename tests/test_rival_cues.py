@@ -60,3 +60,32 @@ def test_the_line_stays_when_the_card_would_say_too_little_without_it() -> None:
     cues = cue_lines(scout)
     assert len(least_shared(document, scout, cues, 4)) == len(cues) - 1
     assert least_shared(document, scout, cues, 40) == cues
+
+
+TWINS = """
+## Moving
+
+**Harbor Lift:**
+- copies physical, virtual and cloud servers into the region
+- nightly ransomware snapshots guard the crown jewels of the company
+- continuous replication of corporate servers into a staging subnet
+- on an outage we fail over to bigger machines and fail back later
+
+## Migrating
+
+**Ferry Shift:**
+- copies physical, virtual and cloud servers into the region
+- lift and shift of whole apps to run them natively
+- continuous replication, then cut over from staging to production
+
+**Pelican Store:**
+- keeps objects in buckets across zones of the region
+- servers read objects over the company network
+"""
+
+
+def test_a_thing_whose_definition_another_says_leaves_off_the_lines_closest_to_that_one() -> None:
+    cues = _cues(TWINS, "Harbor Lift")
+    # the definition is the twin's too, so it is no clue; the replication line reads as the twin's
+    assert cues and not [cue for cue in cues if "replication" in cue], cues
+    assert [cue for cue in cues if "ransomware" in cue] and [cue for cue in cues if "fail over" in cue], cues

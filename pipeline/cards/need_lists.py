@@ -21,6 +21,7 @@ _ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
 # "Quick 'which product?' list", "Which service for what", "Pick the right database"
 _WHICH = re.compile(r"\bwhich\s+([a-z][\w-]*)(?=\W*(?:\?|$|\s+(?:for|to|when)\b))", re.IGNORECASE)
 _PICK = re.compile(r"\b(?:pick|choose|picking|choosing)\s+(?:the\s+|a\s+|an\s+)?(?:right\s+)?([a-z][\w-]*)\s*\W*$", re.IGNORECASE)
+_DEFINES = re.compile(r"\s[—–]\s")  # `term — what it is`: a definition whose text has an arrow in it
 _NO_KIND = frozenset({"one", "ones", "is", "to", "of", "the"})
 
 
@@ -54,6 +55,7 @@ def _pointing_lines(entries: list[Entry]) -> dict[int, tuple[str, str]]:
     run: list[tuple[Entry, tuple[str, str]]] = []
     for entry in [*entries, None]:
         pair = need_and_answer(entry, roles=("line",)) if entry is not None else None
+        pair = None if pair is None or _DEFINES.search(pair[0]) else pair  # `DNS A record — name → IPv4`: a glossary line
         if pair is not None and entry is not None and (not run or entry.node.line == run[-1][0].node.line + 1):
             run.append((entry, pair))
             continue
@@ -77,10 +79,11 @@ def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry
     items = [e for e in entries if e.node.role in ("item", "step")]
     if len(pairs) < MIN_ITEMS or len(pairs) < NEED_SHARE * len(items):
         pairs = {}
+    else:
+        pairs |= {id(e): pair for e in entries if id(e) not in pairs and (pair := need_and_answer(e, named_first=True)) is not None}
     pairs |= _pointing_lines(entries)
     if not pairs:
         return entries
-    pairs |= {id(e): pair for e in entries if id(e) not in pairs and (pair := need_and_answer(e, named_first=True)) is not None}
     kind = kind_in_title(inl.to_plain(group.label))
     for entry in entries:
         if id(entry) not in pairs:

@@ -51,6 +51,25 @@ _RELATIVE = re.compile(
     r"lowest|highest|cheapest|fastest|slowest|most|least|best|worst|largest|smallest)(?: still)?)$",
     re.IGNORECASE,
 )
+# Cells that only grade the thing ("great" / "poor" on train data, "high" sophistication): alone,
+# "Underfitting — Test: poor" leaves the reader to guess what is poor; asked across the things they compare
+_GRADE = re.compile(
+    r"^(?:very |quite |fairly )?(?:great|good|poor|bad|ok|okay|fair|excellent|high|low|medium|med|moderate|varies|"
+    r"fast|slow|small|large|big|strong|weak)(?:[-/](?:med|medium|high|low))?$",
+    re.IGNORECASE,
+)
+
+
+GRADE_SHARE = 0.5  # of a column's cells that grade the things: the column is a grading
+
+
+def _compared_columns(cells: list[_Cell]) -> set[str]:
+    """Attributes asked across the things: any cell compares ("lower", "yes"), or most grade them."""
+    relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
+    graded: dict[str, list[bool]] = {}
+    for cell in cells:
+        graded.setdefault(cell.attribute, []).append(bool(_GRADE.match(inl.ASIDE.sub(" ", _plain(cell.value)).strip())))
+    return relative | {a for a, marks in graded.items() if len(marks) >= 2 and sum(marks) >= GRADE_SHARE * len(marks)}
 
 
 @dataclass(frozen=True)
@@ -81,13 +100,21 @@ _PROPERTY_HEADERS = frozenset(
 )
 
 
-def _by_column(table: Table) -> bool:
+def _by_column(table: Table, heading: str) -> bool:
     corner = _plain(table.header[0]).lower().strip(" /\\")
-    if len(table.header) < 2 or corner not in ATTRIBUTE_CORNERS:
+    if len(table.header) < 2 or corner not in ATTRIBUTE_CORNERS or _names_rows(table, heading):
         return False
     # "Option" over a column of options, beside property headers: the things are the rows
     words = {w for h in table.header[1:] for w in inl.plain_key(_plain(h)).split()}
     return not corner or not words & _PROPERTY_HEADERS
+
+
+def _names_rows(table: Table, heading: str) -> bool:
+    """`| | Train | Test | Fix |` under "Overfitting / underfitting": the heading names the rows'
+    labels, so the rows are the things compared, whatever the corner says."""
+    said = f" {inl.plain_key(heading)} "
+    labels = [inl.plain_key(_plain(row[0])) for row in table.rows if row and not _empty(row[0])]
+    return len(labels) >= 2 and all(f" {label} " in said for label in labels)
 
 
 def _label_column(table: Table) -> int | None:
@@ -120,7 +147,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         _need_rows(sink, context, node, *needed)
         return
     things_header: Inline | None = None  # the header over the rows' things, when the table is read by row
-    if _by_column(table):
+    if _by_column(table, context[-1] if context else ""):
         cells = _cells_by_column(table)
     else:
         label = _label_column(table)
@@ -135,7 +162,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         _spec_cards(sink, context, node, cells)
         return
     cells = _without_constant_columns(cells)
-    relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
+    relative = _compared_columns(cells)
     for attribute in dict.fromkeys(c.attribute for c in cells if c.attribute in relative):
         column = [c for c in cells if c.attribute == attribute]
         rows = [Row(c.thing, c.value, c.line) for c in column]

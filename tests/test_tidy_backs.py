@@ -94,5 +94,22 @@ def test_cells_that_only_grade_are_asked_across_the_things_they_compare() -> Non
         """
     )
     assert not any(line.endswith("=> poor @1,4") or "— Underfitting =>" in line for line in lines), lines
-    assert any("Train — Overfitting, Underfitting" in line and "Underfitting: poor" in line for line in lines), lines
+    assert any("| Overfitting or Underfitting? Train: poor; Test: poor => Underfitting" in line for line in lines), lines
     assert any("| Underfitting — Called => high bias" in line for line in lines), lines
+
+
+def test_grades_that_tell_no_thing_apart_are_asked_down_their_column() -> None:
+    lines = cards_of(
+        """
+        ## Deployment policies
+
+        | Policy | Extra cost | Rollback |
+        |---|---|---|
+        | Rolling with additional batch | small | manual |
+        | Immutable | high (new ASG) | fast: terminate the new ASG |
+        | Blue/green | high (2 envs) | swap the URL back |
+        """
+    )
+    assert any("Extra cost — Rolling with additional batch, Immutable, Blue/green" in line for line in lines), lines
+    assert not any("— Extra cost =>" in line for line in lines), lines
+    assert any("| Immutable — Rollback => fast: terminate the new ASG" in line for line in lines), lines

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from pipeline.cards.code_commands import OPTION, without_arrow_remark
 from pipeline.cards.commands import is_command, says_a_task
+from pipeline.cards.graded_rows import GradedCell, graded_row_cards
 from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
 from pipeline.cards.sink import CardSink
@@ -63,13 +64,12 @@ _GRADE = re.compile(
 GRADE_SHARE = 0.5  # of a column's cells that grade the things: the column is a grading
 
 
-def _compared_columns(cells: list[_Cell]) -> set[str]:
-    """Attributes asked across the things: any cell compares ("lower", "yes"), or most grade them."""
-    relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
+def _graded_columns(cells: list[_Cell]) -> set[str]:
+    """Attributes most of whose cells only grade the things ("great", "poor", "high (new ASG)")."""
     graded: dict[str, list[bool]] = {}
     for cell in cells:
         graded.setdefault(cell.attribute, []).append(bool(_GRADE.match(inl.ASIDE.sub(" ", _plain(cell.value)).strip())))
-    return relative | {a for a, marks in graded.items() if len(marks) >= 2 and sum(marks) >= GRADE_SHARE * len(marks)}
+    return {a for a, marks in graded.items() if len(marks) >= 2 and sum(marks) >= GRADE_SHARE * len(marks)}
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,13 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         _spec_cards(sink, context, node, cells)
         return
     cells = _without_constant_columns(cells)
-    relative = _compared_columns(cells)
+    compares = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
+    graded = _graded_columns(cells) - compares
+    relative = compares | graded
+    if graded_row_cards(sink, context, node.line, [GradedCell(c.thing, c.attribute, c.value, c.line) for c in cells if c.attribute in graded]):
+        # "great / poor" under Train and Test: each thing asked from its grades, no column of grades
+        relative -= graded
+        cells = [c for c in cells if c.attribute not in graded]
     for attribute in dict.fromkeys(c.attribute for c in cells if c.attribute in relative):
         column = [c for c in cells if c.attribute == attribute]
         rows = [Row(c.thing, c.value, c.line) for c in column]

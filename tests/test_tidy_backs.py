@@ -98,7 +98,7 @@ def test_cells_that_only_grade_are_asked_across_the_things_they_compare() -> Non
     assert any("| Underfitting — Called => high bias" in line for line in lines), lines
 
 
-def test_grades_that_tell_no_thing_apart_are_asked_down_their_column() -> None:
+def test_grades_that_tell_no_thing_apart_stay_under_the_column_that_names_them() -> None:
     lines = cards_of(
         """
         ## Deployment policies
@@ -110,6 +110,21 @@ def test_grades_that_tell_no_thing_apart_are_asked_down_their_column() -> None:
         | Blue/green | high (2 envs) | swap the URL back |
         """
     )
-    assert any("Extra cost — Rolling with additional batch, Immutable, Blue/green" in line for line in lines), lines
-    assert not any("— Extra cost =>" in line for line in lines), lines
-    assert any("| Immutable — Rollback => fast: terminate the new ASG" in line for line in lines), lines
+    assert any("| Immutable — Extra cost => high (new ASG)" in line for line in lines), lines
+    assert not any(line.startswith("[compare]") for line in lines), lines
+
+
+def test_a_table_folded_side_by_side_is_read_as_one() -> None:
+    lines = cards_of(
+        """
+        ## Ports
+
+        | port | service | port | service |
+        |---|---|---|---|
+        | 22 | SSH | 123 | NTP |
+        | 110 / 995 | POP3 / POP3S | 514 | syslog |
+        """
+    )
+    assert any("| port 110 / 995 — service => POP3 / POP3S" in line for line in lines), lines
+    assert any("| port 514 — service => syslog" in line for line in lines), lines
+    assert not any("— 514 —" in line for line in lines), lines

@@ -20,7 +20,7 @@ author's own record, no knowledge, and makes no card.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.cards.code_commands import OPTION, without_arrow_remark
 from pipeline.cards.commands import is_command, says_a_task
@@ -29,7 +29,7 @@ from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
 from pipeline.cards.sink import CardSink
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
-from pipeline.cards.table_rows import asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns
+from pipeline.cards.table_rows import asked_kind, stacked, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
@@ -138,6 +138,8 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     table = node.table
     if table is None or not table.header or is_log(table):
         return
+    table = stacked(table)
+    node = replace(node, table=table)  # the row readers below read the node's table
     asked = quiz_columns(table)
     if asked is not None:
         _quiz_rows(sink, context, node, *asked)
@@ -162,12 +164,11 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         _spec_cards(sink, context, node, cells)
         return
     cells = _without_constant_columns(cells)
-    compares = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
-    graded = _graded_columns(cells) - compares
-    relative = compares | graded
+    relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
+    graded = _graded_columns(cells) - relative
     if graded_row_cards(sink, context, node.line, [GradedCell(c.thing, c.attribute, c.value, c.line) for c in cells if c.attribute in graded]):
-        # "great / poor" under Train and Test: each thing asked from its grades, no column of grades
-        relative -= graded
+        # "great / poor" under Train and Test: each thing asked from its grades, never cell by cell;
+        # grades that tell no thing apart stay cell by cell under a column that names them ("Extra cost — high")
         cells = [c for c in cells if c.attribute not in graded]
     for attribute in dict.fromkeys(c.attribute for c in cells if c.attribute in relative):
         column = [c for c in cells if c.attribute == attribute]

@@ -55,7 +55,7 @@ from pipeline.cards.topic_headings import is_topic_heading, outline_heading
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
 from pipeline.cards.sink import CardSink, ImageSource
-from pipeline.cards.tables import table_cards
+from pipeline.cards.tables import table_cards, table_tools
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
 from pipeline.cards.terms import term_card
 from pipeline.cards.things import is_classification, label_schemes, things_of
@@ -71,6 +71,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 
 
 def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None, recognition: bool = True) -> tuple[list[Card], list[Diagnostic]]:
+    tools = table_tools(document)  # read before its captions ("tar:") are taken out
     document = as_asked(document)
     maker = _CardMaker(document.path, pack_slug, image_src)
     lines = list(_plain_lines(document))
@@ -89,6 +90,7 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
     maker.said = said_elsewhere(document)
     maker.root = document.title or ""
     maker.folded = set()
+    maker.table_tools = tools
     for section in document.sections:
         section_title = inl.to_plain(section.title).strip()
         for topic in section.topics:
@@ -121,6 +123,7 @@ class _CardMaker(CardSink):
     schemes: frozenset[str] = frozenset()  # labels the notes sort items under, again and again
     said: frozenset[str] = frozenset()  # words the notes say outside their summaries
     folded: set[int]  # the nodes of aspect lists a topic's overview says (`folded`)
+    table_tools: dict[int, str]  # a table's line -> the command whose options it lists ("tar:" before it)
 
     def topic(self, section_title: str, topic: Topic) -> None:
         # A section's own text sits directly in the section's context.
@@ -215,7 +218,7 @@ class _CardMaker(CardSink):
         elif entry.special == "cloze":
             explicit_cloze_card(self, context, entry)
         elif entry.special == "table":
-            table_cards(self, context, entry.node)
+            table_cards(self, context, entry.node, self.table_tools.get(entry.node.line))
         elif entry.special is None and entry.numbered:
             number_card(self, context, entry)
         elif entry.special is None and entry.named:

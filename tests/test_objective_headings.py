@@ -29,3 +29,21 @@ def test_each_line_is_asked_by_its_own_name_or_command() -> None:
     assert any("{{c1:: /etc/services }} maps names to ports" in c for c in cards), cards
     # a bare list of commands says nothing of them: no card asks it
     assert not any("ip link set eth0 up" in c for c in cards), cards
+
+
+def test_an_objective_title_asks_neither_a_count_nor_a_heap_of_its_terms() -> None:
+    cards = cards_of(
+        """
+        ## Libraries
+
+        ### 102.3 Manage shared libraries
+
+        - `ldd /bin/ls` — which libraries a binary needs
+        - `ldconfig` — rebuild the cache from /etc/ld.so.conf
+        - `LD_LIBRARY_PATH` — extra dirs searched first
+        - naming: libfoo.so.1.2.3
+        """
+    )
+    fronts = [c.split(" | ", 1)[1] for c in cards]
+    assert not any(f.startswith("102.3 Manage shared libraries =>") or "which 4?" in f for f in fronts), cards
+    assert any(f.startswith("LD_LIBRARY_PATH => extra dirs searched first") for f in fronts), cards

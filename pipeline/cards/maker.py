@@ -51,7 +51,7 @@ from pipeline.cards.headings_asked import heading_asked
 from pipeline.cards.inner_labels import inner_label_fronts
 from pipeline.cards.series_fronts import series_member_fronts
 from pipeline.cards.sibling_fronts import siblings_alike
-from pipeline.cards.topic_headings import is_topic_heading, outline_heading
+from pipeline.cards.topic_headings import is_objective, is_topic_heading, outline_heading
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
 from pipeline.cards.sink import CardSink, ImageSource
@@ -308,7 +308,9 @@ class _CardMaker(CardSink):
             kind_overview(self, group, kind, self._alone(facts, group))
             self.folded.add(id(kind.node))
             facts, kind_first = [], None
-        series = series_of_terms(entries, loose) if kind_first and facts and not listed and not group.lead.inline else None
+        # an exam objective's title ("102.3 Manage shared libraries") asks for none of its lines: no "which 4?"
+        objective = group.is_topic and is_objective(inl.to_plain(group.label))
+        series = series_of_terms(entries, loose) if kind_first and facts and not listed and not group.lead.inline and not objective else None
         if series:
             names_overview(self, group, series)  # "Pricing Models — which 4?"; the other lines are asked alone
             facts, kind_first = self._alone([f for f in facts if all(f.line != e.node.line for e in series)], group), None
@@ -352,7 +354,7 @@ class _CardMaker(CardSink):
             for e in plain_entries
         )
         open_terms = open_name_terms(group.label, plain_entries)
-        if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings and not partial and not open_terms and not facets_only(plain_entries, self.aspects):
+        if kind_first and not objective and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings and not partial and not open_terms and not facets_only(plain_entries, self.aspects):
             # A topic of terms and numbers only still gets its overview.
             # A label over a list of its own is asked by that list's cards: alone here
             # ("3 kinds") it would say nothing.

@@ -34,12 +34,12 @@ _TERM_LINE = re.compile(rf"^([A-Z][\w+/.-]*(?:\s+[\w+/.-]+){{0,2}})\s+[—–]\s
 # "History limits default to 3 ...", "Salting adds random data ...": a noun of plain words,
 # then a verb that says something of it; a sentence led by a word that points back
 # ("It's regional", "Think of it as") or by a verb ("Allows to ...") says more of the term
-_VERB = (
+VERB = (
     r"(?:is|are|was|were|has|have|can|cannot|can't|will|won't|must|should|may|does|doesn't|do|don't"
     r"|uses|adds|gives|default|defaults|means|needs|makes|runs|lets|keeps|takes|gets|requires|replaces"
     r"|contains|holds|sends|stores|applies|works|stays|becomes|covers|protects|checks|returns|starts|stops)"
 )
-_PLAIN_SUBJECT = re.compile(rf"^([A-Z][a-z][\w-]*(?:\s+(?!{_VERB}\b)[a-z][\w-]*){{0,2}})\s+{_VERB}\b")
+_PLAIN_SUBJECT = re.compile(rf"^([A-Z][a-z][\w-]*(?:\s+(?!{VERB}\b)[a-z][\w-]*){{0,2}})\s+{VERB}\b")
 _POINTS_BACK = re.compile(r"\b(?:it|its|it's|they|them|their|these|this one)\b", re.IGNORECASE)
 _NOT_A_SUBJECT = frozenset(
     "it its it's they their these this that those there you we i each both all some most one "

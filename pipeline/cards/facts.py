@@ -11,6 +11,7 @@ import re
 
 from pipeline.cards.bracket_names import bracket_named, bracket_names
 from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, without_asides, words
+from pipeline.cards.having_lines import having_verb, said_as_had
 from pipeline.cards.defining import completing_line, kind_line, leans_on_another, names_what_it_is_made_of, refers_back, says_where, tells_a_property
 from pipeline.cards.numbers import without_claims
 from pipeline.cards.paragraph_lists import listed_items, paragraph_list_cards
@@ -215,7 +216,9 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
             key=("facts", group.key, "1"),
         )
     defining = split[0] if overview and together and together[0] is split[0] and not sink.tiered else None
+    having = having_verb(facts[0]) if facts else None  # "Objects: Have a key ...": what it has
     for facts_asked, (text, context) in singles if defining is None else with_definitions(sink, group, defining, singles):
+        text = said_as_had(text, facts_asked, having)
         if sink.tiered and text.startswith("{{c1::"):
             # the tiers above have it too: the card asks the lowest that does
             text = f'<div class="sp-label">{TIERS_ASKED} it?</div>' + text

@@ -55,7 +55,8 @@ from pipeline.cards.topic_headings import is_objective, is_topic_heading, outlin
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
 from pipeline.cards.sink import CardSink, ImageSource
-from pipeline.cards.tables import table_cards, table_tools
+from pipeline.cards.table_tools import table_tools
+from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
 from pipeline.cards.terms import term_card
 from pipeline.cards.things import is_classification, label_schemes, things_of

@@ -30,7 +30,7 @@ from pipeline.cards.prompts import task_heading
 from pipeline.cards.sink import CardSink
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
 from pipeline.cards.table_rows import asked_kind, stacked, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns
-from pipeline.model import Document, Inline, Node, Span, Table, every_node
+from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
 EMPTY_CELLS = {"", "-", "–", "—", "n/a", "na", "none"}
@@ -280,22 +280,6 @@ def _cells_by_column(table: Table) -> list[_Cell]:
                 if not is_sentence(attribute) and not personal(attribute):
                     cells.append(_Cell(thing, attribute, row[column], line))
     return cells
-
-
-# "tar:", "find — the options they ask about:": a command's name leading the table of its options
-_LEADING_NAME = re.compile(r"^\s*([a-z][\w.+-]*)\s*(?::|\s[—–-]\s.*:)\s*$")
-
-
-def table_tools(document: Document) -> dict[int, str]:
-    """Each table's line -> the command the line before it names as it leads it ("tar:" -> tar)."""
-    tools: dict[int, str] = {}
-    for section in document.sections:
-        for topic in section.topics:
-            nodes = list(every_node(topic.body))
-            for before, node in zip(nodes, nodes[1:]):
-                if node.table is not None and (match := _LEADING_NAME.match(inl.to_plain(before.inline))):
-                    tools[node.line] = match.group(1)
-    return tools
 
 
 def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node, tool: str | None = None) -> None:

@@ -24,6 +24,8 @@ KIND_LEAD = 4  # words of a lead that names a kind of the thing (`Vertical scala
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 _GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
 # what it can do or where it is set, not what it is: `can be used with ...`, `it is enabled at ...`
+HEAD_WORDS = 6  # a title over a sub-list is short
+_SAYS = re.compile(r"[:=.;,]|\s[—–-]\s|->|→")  # a line that states something, not a title over its list
 _SIDE_NOTE = re.compile(r"^(?:can|could|may|might|must|should|it\s+is|it's|they\s+are)\b", re.IGNORECASE)
 _A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
@@ -152,21 +154,37 @@ def definition_text(thing: Thing, things: Sequence[Thing] = ()) -> str:
     definition = thing.described.definition
 
     def says_it(text: str) -> bool:  # of the thing itself (not `A ledger is a book ...`), more than any offering
-        if said_of_another(thing, text, things) or _LABEL_ONLY.fullmatch(text):  # "Event types:" over its list
+        if said_of_another(thing, text, things) or _LABEL_ONLY.fullmatch(text) or _heads_a_list(thing, text):  # "Event types:" over its list
             return False
         return bool(set(content_words(text)) - _GENERIC) and not defines_another(thing.described.names, text)
 
-    if _a_kind(thing, definition) or _LABEL_ONLY.fullmatch(definition):
-        # ("Event types:" over its list: a label, whose list another card asks)
+    if _a_kind(thing, definition) or _LABEL_ONLY.fullmatch(definition) or _heads_a_list(thing, definition):
+        # ("Event types:" or "classes + min storage duration" over its list: a label, whose list another card asks)
         return ""  # `CRR: Cross-Region replication` under Replication: one kind, which the back would pass for the whole
     nested = any(line.depth > 0 and line.text.lower() == definition.lower() for line in thing.described.lines)
     if says_it(definition) and not nested and not _SIDE_NOTE.match(definition):
         return definition
     # one item of a list under a label (`min pw length` under `options:`), or a side note (`can be used
-    # with ...`, `it is enabled at ...`): the first line of its own that says what it is
+    # with ...`, `it is enabled at ...`): the first line of its own that says what it is; lines that
+    # open on a sub-list's title (`machine families`, `key types`) are sub-topics, none defines the thing
+    first = next((line.text for line in thing.described.lines if line.depth == 0), "")
+    if _heads_a_list(thing, first):
+        return ""
     found = next((line.text for line in thing.described.lines if line.depth == 0 and says_it(line.text) and not _SIDE_NOTE.match(line.text)), "")
     found = found or (definition if says_it(definition) else next((line.text for line in thing.described.lines if line.depth == 0 and says_it(line.text)), definition))
     return found[:1].upper() + found[1:]
+
+
+def _heads_a_list(thing: Thing, text: str) -> bool:
+    """`classes + min storage duration` over `Standard — none`, `Nearline — 30 d`: a short
+    title of the lines nested under it, no colon to show it; on a back it reads as a stray heading."""
+    if len(text.split()) > HEAD_WORDS or _SAYS.search(text):
+        return False
+    lines = thing.described.lines
+    return any(
+        line.text.lower() == text.lower() and index + 1 < len(lines) and lines[index + 1].depth > line.depth
+        for index, line in enumerate(lines)
+    )
 
 
 def _a_kind(thing: Thing, text: str) -> bool:

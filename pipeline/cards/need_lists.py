@@ -21,16 +21,17 @@ _ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
 # "Quick 'which product?' list", "Which service for what", "Pick the right database"
 _WHICH = re.compile(r"\bwhich\s+([a-z][\w-]*)(?=\W*(?:\?|$|\s+(?:for|to|when)\b))", re.IGNORECASE)
 _PICK = re.compile(r"\b(?:pick|choose|picking|choosing)\s+(?:the\s+|a\s+|an\s+)?(?:right\s+)?([a-z][\w-]*)\s*\W*$", re.IGNORECASE)
+_DEFINES = re.compile(r"\s[—–]\s")  # `term — what it is`: a definition whose text has an arrow in it
 _NO_KIND = frozenset({"one", "ones", "is", "to", "of", "the"})
 
 
-def need_and_answer(entry: Entry, named_first: bool = False) -> tuple[str, str] | None:
+def need_and_answer(entry: Entry, named_first: bool = False, roles: tuple[str, ...] = ("item", "step")) -> tuple[str, str] | None:
     """An item's (need, answer), if it is written `need -> answer`. With
     `named_first` (an item of a list already read as needs) a longer answer that
     opens on a name ("SCP deny `guardduty:DeleteDetector`, ...", "Cognito identity
     pool + IAM policy w/ ...") answers too: the name, then how it is set up."""
     node = entry.node
-    if node.role not in ("item", "step") or node.children or entry.special is not None:
+    if node.role not in roles or node.children or entry.special is not None:
         return None
     parts = _ARROW.split(inl.to_plain(node.inline).strip())
     if len(parts) != 2:
@@ -47,6 +48,23 @@ def need_and_answer(entry: Entry, named_first: bool = False) -> tuple[str, str] 
     return need, answer
 
 
+def _pointing_lines(entries: list[Entry]) -> dict[int, tuple[str, str]]:
+    """Lines in a row, each `need -> answer`, without bullets: a need list all the same.
+    A lone such line among prose is a remark; it stays with the other rules."""
+    found: dict[int, tuple[str, str]] = {}
+    run: list[tuple[Entry, tuple[str, str]]] = []
+    for entry in [*entries, None]:
+        pair = need_and_answer(entry, roles=("line",)) if entry is not None else None
+        pair = None if pair is None or _DEFINES.search(pair[0]) else pair  # `DNS A record — name → IPv4`: a glossary line
+        if pair is not None and entry is not None and (not run or entry.node.line == run[-1][0].node.line + 1):
+            run.append((entry, pair))
+            continue
+        if len(run) >= MIN_ITEMS:
+            found |= {id(e): p for e, p in run}
+        run = [(entry, pair)] if pair is not None and entry is not None else []
+    return found
+
+
 def kind_in_title(label: str) -> str:
     """What the list's answers are, by its label ("which product?" -> "product")."""
     label = inl.ASIDE.sub(" ", label).strip()  # "Choosing the approach (build vs buy)"
@@ -60,8 +78,12 @@ def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry
     pairs = {id(e): pair for e in entries if (pair := need_and_answer(e)) is not None}
     items = [e for e in entries if e.node.role in ("item", "step")]
     if len(pairs) < MIN_ITEMS or len(pairs) < NEED_SHARE * len(items):
+        pairs = {}
+    else:
+        pairs |= {id(e): pair for e in entries if id(e) not in pairs and (pair := need_and_answer(e, named_first=True)) is not None}
+    pairs |= _pointing_lines(entries)
+    if not pairs:
         return entries
-    pairs |= {id(e): pair for e in entries if id(e) not in pairs and (pair := need_and_answer(e, named_first=True)) is not None}
     kind = kind_in_title(inl.to_plain(group.label))
     for entry in entries:
         if id(entry) not in pairs:

@@ -123,3 +123,24 @@ def asked_kind(header: Inline) -> str:
     """What a "which ...?" front asks for, from the answers' header ("Service" -> "service")."""
     name = _plain(header).lower().rstrip(":?")
     return "one" if not name or name in _NO_KIND or len(name.split()) > 2 else name
+
+
+def stacked(table: Table) -> Table:
+    """`| port | service | port | service |`: one table folded side by side to save room.
+    Read as written, each row's second half rode on its first half's answer ("POP3 —
+    514 — syslog"); stacked, each half is a row of its own."""
+    width = len(table.header)
+    keys = [inl.plain_key(inl.to_plain(cell)) for cell in table.header]
+    period = next((p for p in range(2, width // 2 + 1) if width % p == 0 and keys == keys[:p] * (width // p)), None)
+    if period is None or not any(keys[:period]):
+        return table
+    rows: list[tuple[Inline, ...]] = []
+    lines: list[int] = []
+    for start in range(0, width, period):
+        for row, line in zip(table.rows, table.lines):
+            part = tuple(row[start : start + period])
+            if any(inl.to_plain(cell).strip() for cell in part):
+                rows.append(part)
+                lines.append(line)
+    return Table(table.header[:period], tuple(rows), tuple(lines))
+

@@ -20,15 +20,16 @@ author's own record, no knowledge, and makes no card.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.cards.code_commands import OPTION, without_arrow_remark
 from pipeline.cards.commands import is_command, says_a_task
+from pipeline.cards.graded_rows import GradedCell, graded_row_cards
 from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
 from pipeline.cards.sink import CardSink
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
-from pipeline.cards.table_rows import asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns
+from pipeline.cards.table_rows import asked_kind, stacked, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
@@ -51,6 +52,24 @@ _RELATIVE = re.compile(
     r"lowest|highest|cheapest|fastest|slowest|most|least|best|worst|largest|smallest)(?: still)?)$",
     re.IGNORECASE,
 )
+# Cells that only grade the thing ("great" / "poor" on train data, "high" sophistication): alone,
+# "Underfitting — Test: poor" leaves the reader to guess what is poor; asked across the things they compare
+_GRADE = re.compile(
+    r"^(?:very |quite |fairly )?(?:great|good|poor|bad|ok|okay|fair|excellent|high|low|medium|med|moderate|varies|"
+    r"fast|slow|small|large|big|strong|weak)(?:[-/](?:med|medium|high|low))?$",
+    re.IGNORECASE,
+)
+
+
+GRADE_SHARE = 0.5  # of a column's cells that grade the things: the column is a grading
+
+
+def _graded_columns(cells: list[_Cell]) -> set[str]:
+    """Attributes most of whose cells only grade the things ("great", "poor", "high (new ASG)")."""
+    graded: dict[str, list[bool]] = {}
+    for cell in cells:
+        graded.setdefault(cell.attribute, []).append(bool(_GRADE.match(inl.ASIDE.sub(" ", _plain(cell.value)).strip())))
+    return {a for a, marks in graded.items() if len(marks) >= 2 and sum(marks) >= GRADE_SHARE * len(marks)}
 
 
 @dataclass(frozen=True)
@@ -81,13 +100,21 @@ _PROPERTY_HEADERS = frozenset(
 )
 
 
-def _by_column(table: Table) -> bool:
+def _by_column(table: Table, heading: str) -> bool:
     corner = _plain(table.header[0]).lower().strip(" /\\")
-    if len(table.header) < 2 or corner not in ATTRIBUTE_CORNERS:
+    if len(table.header) < 2 or corner not in ATTRIBUTE_CORNERS or _names_rows(table, heading):
         return False
     # "Option" over a column of options, beside property headers: the things are the rows
     words = {w for h in table.header[1:] for w in inl.plain_key(_plain(h)).split()}
     return not corner or not words & _PROPERTY_HEADERS
+
+
+def _names_rows(table: Table, heading: str) -> bool:
+    """`| | Train | Test | Fix |` under "Overfitting / underfitting": the heading names the rows'
+    labels, so the rows are the things compared, whatever the corner says."""
+    said = f" {inl.plain_key(heading)} "
+    labels = [inl.plain_key(_plain(row[0])) for row in table.rows if row and not _empty(row[0])]
+    return len(labels) >= 2 and all(f" {label} " in said for label in labels)
 
 
 def _label_column(table: Table) -> int | None:
@@ -111,6 +138,8 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     table = node.table
     if table is None or not table.header or is_log(table):
         return
+    table = stacked(table)
+    node = replace(node, table=table)  # the row readers below read the node's table
     asked = quiz_columns(table)
     if asked is not None:
         _quiz_rows(sink, context, node, *asked)
@@ -120,7 +149,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         _need_rows(sink, context, node, *needed)
         return
     things_header: Inline | None = None  # the header over the rows' things, when the table is read by row
-    if _by_column(table):
+    if _by_column(table, context[-1] if context else ""):
         cells = _cells_by_column(table)
     else:
         label = _label_column(table)
@@ -136,6 +165,11 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         return
     cells = _without_constant_columns(cells)
     relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
+    graded = _graded_columns(cells) - relative
+    if graded_row_cards(sink, context, node.line, [GradedCell(c.thing, c.attribute, c.value, c.line) for c in cells if c.attribute in graded]):
+        # "great / poor" under Train and Test: each thing asked from its grades, never cell by cell;
+        # grades that tell no thing apart stay cell by cell under a column that names them ("Extra cost — high")
+        cells = [c for c in cells if c.attribute not in graded]
     for attribute in dict.fromkeys(c.attribute for c in cells if c.attribute in relative):
         column = [c for c in cells if c.attribute == attribute]
         rows = [Row(c.thing, c.value, c.line) for c in column]

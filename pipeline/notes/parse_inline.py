@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import inline as inl
+from pipeline.notes.hedges import without_hedges
 from pipeline.notes.html_tags import fold_links, image_span, is_closing_link, tag_attributes
 from pipeline.notes.markdown_lines import Token
 from pipeline.model import Inline, Span
@@ -57,6 +58,7 @@ _GOES_ON = frozenset(
     "a an the and or nor but of to in on at by for with from into onto across over under between through via than as per vs versus".split()
 )
 _LETTERED_LINE = re.compile(r"^[a-j][.)]\s")
+_ARROW = re.compile(r"\s(?:->|→|=>|⇒)\s")
 _PIN = re.compile(r"\s*\{#([A-Za-z0-9][\w.:-]{0,63})\}\s*$")
 
 
@@ -69,12 +71,13 @@ def lines(children: list[Token]) -> list[tuple[int, Inline]]:
     result: list[tuple[int, Inline]] = []
     current: list[Span] = []
     start = offset = 0
+    pointing = False  # the line so far points at something (`need -> answer`)
     for index, token in enumerate(children):
         kind = token["type"]
         following = children[index + 1] if index + 1 < len(children) else None
-        if kind == "linebreak" or (kind == "softbreak" and not _continues(current, following)):
+        if kind == "linebreak" or (kind == "softbreak" and (_pointing_lines(pointing, current, children, index) or not _continues(current, following))):
             result.append((start, tuple(current)))
-            current = []
+            current, pointing = [], False
             offset += 1
             start = offset
             continue
@@ -83,6 +86,7 @@ def lines(children: list[Token]) -> list[tuple[int, Inline]]:
             offset += 1
             continue
         current.extend(spans(token))
+        pointing = pointing or (kind == "text" and bool(_ARROW.search(token["raw"])))
         # A code span or raw HTML may itself cross a line.
         offset += str(token.get("raw", "")).count("\n") if kind in ("codespan", "inline_html") else 0
     result.append((start, tuple(current)))
@@ -118,6 +122,20 @@ def _continues(current: list[Span], after: Token | None) -> bool:
     # on was wrapped mid-sentence, whatever the case of the next word
     last = before.rsplit(None, 1)[-1].lower() if before else ""
     return bool(following[:1].islower()) or last in _GOES_ON
+
+
+def _pointing_lines(pointing: bool, current: list[Span], children: list[Token], index: int) -> bool:
+    """`no-code ML for analysts -> SageMaker Canvas` over `humans label images -> Ground Truth`:
+    lines that each point a need at its answer are a list written without bullets, not one
+    sentence wrapped, whatever the case of the next line's first word."""
+    if not pointing or _BROKEN_OFF.search(_last_text(current)):
+        return False
+    after = []
+    for token in children[index + 1 :]:
+        if token["type"] in ("softbreak", "linebreak"):
+            break
+        after.append(str(token.get("raw", "")) if token["type"] in ("text", "codespan") else " ")
+    return bool(_ARROW.search("".join(after)))
 
 
 def _last_text(current: list[Span]) -> str:
@@ -180,7 +198,7 @@ def text_spans(raw: str) -> list[Span]:
     """mistune leaves entities as typed: decode them here, once (the renderers escape once)."""
     parts = _CLOZE.split(decode_entities(raw))
     # Odd parts are `{{...}}`: what the author wrote there stays as written.
-    text = "".join(p if i % 2 else _MARK.sub("", _SHORTCODE.sub(_shortcode, p)) for i, p in enumerate(parts))
+    text = "".join(p if i % 2 else without_hedges(_MARK.sub("", _SHORTCODE.sub(_shortcode, p))) for i, p in enumerate(parts))
     return [Span("text", text)] if text else []
 
 

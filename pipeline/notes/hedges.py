@@ -1,0 +1,58 @@
+"""The author's doubts about their own notes: "(I think — verify)", "(only the
+first few show, 7 I think?)", "(check wording)", "(… — check docs)", ", I
+think:". A card that carries them teaches the doubt with the fact, or a figure
+its own author did not trust; read as text they landed on backs word for word.
+They are dropped where the notes are read: the hedged clause of an aside goes,
+the aside's other clauses stay, an aside with nothing else goes whole."""
+
+from __future__ import annotations
+
+import re
+
+# a clause that states a doubt, with the figure it doubts ("7 I think?", "I think AWS bumped it to 1 MiB")
+_DOUBT = re.compile(
+    r"^(?:[\w.%~≈+-]+\s+)?(?:i\s+think|i\s+believe|i\s+guess|i'?m\s+not\s+sure|not\s+(?:100\s*%\s+)?sure|unsure|not\s+certain"
+    r"|iirc|afaik|unverified|todo|fixme)\b.*$|^\?{2,}$",
+    re.IGNORECASE | re.DOTALL,
+)
+# a note to self to check the claim ("verify", "check wording", "double-check this"); "verify IAM permissions" is a step
+_CHECK = re.compile(
+    r"^(?:to\s+)?(?:verify|confirm|(?:double[-\s]?)?check)(?:\s+(?:this|that|it|docs?|the\s+docs?|wording|the\s+wording|again|later|first))?\W*$",
+    re.IGNORECASE,
+)
+# "Still want to try the delete-lock one in a lab (TODO)": the sentence is the author's to-do
+_TODO_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)[^.!?()]*\(\s*(?:todo|fixme)\s*\)\s*[.!]?", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+_CLAUSE_BREAK = re.compile(r"(\s*[,;]\s*|\s+[—–-]\s+|\.\s+)")
+# ", I think:" / ", I think." closing a line
+_TRAILING = re.compile(r",\s*i\s+think(?=\s*[:.!]?\s*$)|\s+\?{2,}(?=\s*$)", re.IGNORECASE)
+
+
+def is_doubt(clause: str) -> bool:
+    clause = clause.strip().rstrip(".")
+    return bool(_DOUBT.match(clause) or _CHECK.match(clause))
+
+
+def without_hedges(text: str) -> str:
+    """The text without the author's doubts about it."""
+    if "(" in text:
+        text = _ASIDE.sub(_aside_kept, _TODO_SENTENCE.sub("", text))
+    return _TRAILING.sub("", text)
+
+
+def _aside_kept(match: re.Match[str]) -> str:
+    parts = _CLAUSE_BREAK.split(match.group(1))
+    clauses = parts[0::2]
+    if not any(is_doubt(clause) for clause in clauses):
+        return match.group(0)
+    inner, held = "", None  # a dropped clause's break joins the next kept one: "limit, use" not "limit. use"
+    for before, clause in zip([""] + parts[1::2], clauses):
+        if is_doubt(clause) or not clause.strip():
+            held = before if held is None else held
+            continue
+        inner += (held if held is not None and inner else before if inner else "") + clause
+        held = None
+    if not inner.strip():
+        return ""
+    opening = match.group(0)[: match.group(0).index("(")]
+    return f"{opening}({inner.strip()})"

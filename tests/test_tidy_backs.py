@@ -1,0 +1,130 @@
+"""Other authors' notes in shapes that garbled backs: a need list written as
+plain lines, the author's doubts on a fact, a sub-list's title read as the
+definition, and table cells that only grade the thing."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.asking import definition_text
+from pipeline.cards.recognition import recognition_plan
+from pipeline.notes.hedges import without_hedges
+from pipeline.notes.parse import parse_document
+
+from .test_cards import cards_of
+
+
+def test_lines_that_each_point_a_need_at_an_answer_are_asked_one_by_one() -> None:
+    lines = cards_of(
+        """
+        ## Which service when?
+
+        no-code ML for analysts -> SageMaker Canvas
+        humans label thousands of images -> SageMaker Ground Truth
+        human review of low-confidence predictions -> Amazon A2I
+        sentiment of support tickets -> Comprehend
+        """
+    )
+    assert any("| humans label thousands of images — which service? => SageMaker Ground Truth" in line for line in lines), lines
+    assert any("| sentiment of support tickets — which service? => Comprehend" in line for line in lines), lines
+    assert not any("Canvas humans" in line or "Canvas → humans" in line for line in lines), lines
+
+
+def test_a_wrapped_sentence_with_an_arrow_stays_one_line() -> None:
+    lines = cards_of(
+        """
+        ## Flow
+
+        Data goes from Pub/Sub -> Dataflow and
+        then lands in BigQuery for the analysts.
+        """
+    )
+    assert not any("which" in line for line in lines), lines
+
+
+def test_the_authors_doubts_are_no_part_of_a_card() -> None:
+    assert without_hedges("~50% cheaper than on-demand (I think — verify).") == "~50% cheaper than on-demand."
+    assert without_hedges("up to 10 fields (only the first few show, 7 I think?)") == "up to 10 fields (only the first few show)"
+    assert without_hedges("16 MB (limits keep rising — check docs)") == "16 MB (limits keep rising)"
+    assert without_hedges("agent on EC2 (verify IAM permissions)") == "agent on EC2 (verify IAM permissions)"
+    lines = cards_of(
+        """
+        ## Bedrock
+
+        - **Batch inference** — prompts file in S3, ~50% cheaper for supported models (I think — verify).
+        - **Invocation logging** — OFF by default; to CloudWatch Logs and/or S3.
+        - **Guardrails** — content filters, denied topics, word filters.
+        """
+    )
+    assert not any("verify" in line or "I think" in line for line in lines), lines
+    assert any("~50% cheaper for supported models" in line for line in lines), lines
+
+
+def test_a_sub_lists_title_is_no_definition_on_a_back() -> None:
+    markdown = """
+        # Data notes
+
+        ## Cloud Storage
+
+        - classes + min storage duration
+          - Standard — none
+          - Nearline — 30 d
+        - locations: region, dual-region (turbo replication), multi-region
+        - object max 5 TiB; compose up to 32 objects
+
+        ## Bigtable
+
+        - wide-column NoSQL, low latency at petabyte scale
+        - row key is the only index
+        """
+    things = {asked.thing.name: asked.thing for asked in recognition_plan(parse_document(dedent(markdown).lstrip("\n"), "n.md"))}
+    assert definition_text(things["Cloud Storage"]) == ""
+    assert definition_text(things["Bigtable"]) == "Wide-column NoSQL, low latency at petabyte scale"
+
+
+def test_cells_that_only_grade_are_asked_across_the_things_they_compare() -> None:
+    lines = cards_of(
+        """
+        ## Overfitting / underfitting
+
+        | | Train | Test | Called |
+        |---|---|---|---|
+        | Overfitting | great | poor | high variance |
+        | Underfitting | poor | poor | high bias |
+        """
+    )
+    assert not any(line.endswith("=> poor @1,4") or "— Underfitting =>" in line for line in lines), lines
+    assert any("| Overfitting or Underfitting? Train: poor; Test: poor => Underfitting" in line for line in lines), lines
+    assert any("| Underfitting — Called => high bias" in line for line in lines), lines
+
+
+def test_grades_that_tell_no_thing_apart_stay_under_the_column_that_names_them() -> None:
+    lines = cards_of(
+        """
+        ## Deployment policies
+
+        | Policy | Extra cost | Rollback |
+        |---|---|---|
+        | Rolling with additional batch | small | manual |
+        | Immutable | high (new ASG) | fast: terminate the new ASG |
+        | Blue/green | high (2 envs) | swap the URL back |
+        """
+    )
+    assert any("| Immutable — Extra cost => high (new ASG)" in line for line in lines), lines
+    assert not any(line.startswith("[compare]") for line in lines), lines
+
+
+def test_a_table_folded_side_by_side_is_read_as_one() -> None:
+    lines = cards_of(
+        """
+        ## Ports
+
+        | port | service | port | service |
+        |---|---|---|---|
+        | 22 | SSH | 123 | NTP |
+        | 110 / 995 | POP3 / POP3S | 514 | syslog |
+        """
+    )
+    assert any("| port 110 / 995 — service => POP3 / POP3S" in line for line in lines), lines
+    assert any("| port 514 — service => syslog" in line for line in lines), lines
+    assert not any("— 514 —" in line for line in lines), lines

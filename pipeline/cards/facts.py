@@ -11,6 +11,7 @@ import re
 
 from pipeline.cards.bracket_names import bracket_named, bracket_names
 from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, without_asides, words
+from pipeline.cards.shared_leads import lead_front
 from pipeline.cards.having_lines import having_verb, said_as_had
 from pipeline.cards.defining import completing_line, kind_line, leans_on_another, names_what_it_is_made_of, refers_back, says_where, tells_a_property
 from pipeline.cards.numbers import without_claims
@@ -205,6 +206,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         if found is not None:
             singles.insert(0, (together, found))
             together = []
+    if together and front is group.label and not sink.tiered:
+        front = lead_front(front, together) or front  # "Pricing" over "pay for ..." lines: what they are about
     if together:
         sink.add(
             first_kind,

@@ -128,3 +128,21 @@ def test_a_table_folded_side_by_side_is_read_as_one() -> None:
     assert any("| port 110 / 995 — service => POP3 / POP3S" in line for line in lines), lines
     assert any("| port 514 — service => syslog" in line for line in lines), lines
     assert not any("— 514 —" in line for line in lines), lines
+
+
+def test_two_terms_defined_on_one_line_are_two_lines() -> None:
+    lines = cards_of(
+        """
+        ## Prompt engineering
+
+        Some intro line about prompts.
+
+        - **Zero-shot** — task only · **Few-shot** — a few examples in the prompt
+        - **Chain-of-thought** — "think step by step", for reasoning
+
+        **Burndown chart**: work remaining over time. **Burnup chart**: work completed, plus a total scope line.
+        """
+    )
+    assert not any("Few-shot —" in line and "task only" in line for line in lines), lines
+    assert any("Burnup chart => work completed, plus a total scope line." in line for line in lines), lines
+    assert not any("› Burndown chart" in line for line in lines), lines

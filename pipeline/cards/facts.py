@@ -11,6 +11,7 @@ import re
 
 from pipeline.cards.bracket_names import bracket_named, bracket_names
 from pipeline.cards.chunking import SHORT_FACT_WORDS, SMALL_FACTS, SMALL_WORDS, chunks, pieces, without_asides, words
+from pipeline.cards.shared_leads import lead_front
 from pipeline.cards.having_lines import having_verb, said_as_had
 from pipeline.cards.defining import completing_line, kind_line, leans_on_another, names_what_it_is_made_of, refers_back, says_where, tells_a_property
 from pipeline.cards.numbers import without_claims
@@ -19,6 +20,8 @@ from pipeline.cards.cue_words import says_term
 from pipeline.cards.list_remnants import keyed_remnants
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.fact_order import in_order
+from pipeline.cards.topic_headings import is_objective
+from pipeline.cards.objective_lines import objective_lines
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.side_facts import side_fact_parts, with_definitions
 from pipeline.cards.opening_names import opening_name_cloze
@@ -109,9 +112,12 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         defining = each_part_defined(group, split, defining)
     if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0]) or tells_a_property(split[0].inline)):
         defining = 0  # "VNet peering connects..." under "Networking", "**ml.inf2** — ..." under its options: no definition
+    objective = group.is_topic and is_objective(label)
+    if objective:
+        defining = 0  # "104.2 Maintain the integrity of filesystems" over fsck, tune2fs: an exam's part, no thing defined
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS
-    small = small and not later and len(split) <= defining and len(bracket_names(split)) < 2
-    together = split if small else split[:defining] if overview else split[:1]
+    small = small and not later and len(split) <= defining and len(bracket_names(split)) < 2 and not objective
+    together = [] if objective else split if small else split[:defining] if overview else split[:1]
     singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]] = []
     if not small:
         blend = len(bracket_names(split)) >= 2
@@ -127,7 +133,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         budget = SMALL_WORDS - words(split[0].inline)
         riding: set[int] = set()
         for fact in sorted((f for f in split[1:] if keyed[id(f)] is None), key=lambda f: words(f.inline)):
-            if overview:
+            if overview or objective:
                 # One tiny qualifier ("serverless service") may ride: alone, as a
                 # cloze on the name, it would fit too many subjects.
                 # (a vendor's claim, "10x perf improvement", is a qualifier too)
@@ -143,7 +149,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         # a term line shown for the list's sake is asked by its own term card, unless
         # its key term is a value named in it ("strategy: [RollingUpdate]")
         rest = [f for f in split[1:] if id(f) not in riding and (f.line not in sink.termed or _asks_a_value(keyed[id(f)]))]
-        if overview and not together:
+        if (overview or objective) and not together:
             keyed[id(split[0])] = keyed_text(sink, group, split[0])
             rest.insert(0, split[0])
         singles = [([f], found) for f in rest if (found := keyed[id(f)]) is not None]
@@ -173,6 +179,11 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         unasked = ride_with_names(sink, group, singles, unasked)
         singles.sort(key=in_order(split))
         undefined = overview and not together
+        if objective:
+            # an exam objective's title over these lines would ask a heap of its part's names:
+            # each is asked by its own ("rsyslog: ...", "logrotate — ..."), or said in no card
+            objective_lines(sink, group, unasked)
+            unasked = []
         together = unasked_lines(sink, group, singles, together, unasked, overview)
         if undefined and together:
             together = undefined_lines(sink, group, singles, together)  # no definition to ask by the bare name
@@ -195,6 +206,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         if found is not None:
             singles.insert(0, (together, found))
             together = []
+    if together and front is group.label and not sink.tiered:
+        front = lead_front(front, together) or front  # "Pricing" over "pay for ..." lines: what they are about
     if together:
         sink.add(
             first_kind,

@@ -51,10 +51,11 @@ from pipeline.cards.headings_asked import heading_asked
 from pipeline.cards.inner_labels import inner_label_fronts
 from pipeline.cards.series_fronts import series_member_fronts
 from pipeline.cards.sibling_fronts import siblings_alike
-from pipeline.cards.topic_headings import is_topic_heading, outline_heading
+from pipeline.cards.topic_headings import is_objective, is_topic_heading, outline_heading
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
 from pipeline.cards.sink import CardSink, ImageSource
+from pipeline.cards.table_tools import table_tools
 from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
 from pipeline.cards.terms import term_card
@@ -71,6 +72,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 
 
 def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None, recognition: bool = True) -> tuple[list[Card], list[Diagnostic]]:
+    tools = table_tools(document)  # read before its captions ("tar:") are taken out
     document = as_asked(document)
     maker = _CardMaker(document.path, pack_slug, image_src)
     lines = list(_plain_lines(document))
@@ -89,6 +91,7 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
     maker.said = said_elsewhere(document)
     maker.root = document.title or ""
     maker.folded = set()
+    maker.table_tools = tools
     for section in document.sections:
         section_title = inl.to_plain(section.title).strip()
         for topic in section.topics:
@@ -121,6 +124,7 @@ class _CardMaker(CardSink):
     schemes: frozenset[str] = frozenset()  # labels the notes sort items under, again and again
     said: frozenset[str] = frozenset()  # words the notes say outside their summaries
     folded: set[int]  # the nodes of aspect lists a topic's overview says (`folded`)
+    table_tools: dict[int, str]  # a table's line -> the command whose options it lists ("tar:" before it)
 
     def topic(self, section_title: str, topic: Topic) -> None:
         # A section's own text sits directly in the section's context.
@@ -215,7 +219,7 @@ class _CardMaker(CardSink):
         elif entry.special == "cloze":
             explicit_cloze_card(self, context, entry)
         elif entry.special == "table":
-            table_cards(self, context, entry.node)
+            table_cards(self, context, entry.node, self.table_tools.get(entry.node.line))
         elif entry.special is None and entry.numbered:
             number_card(self, context, entry)
         elif entry.special is None and entry.named:
@@ -305,7 +309,9 @@ class _CardMaker(CardSink):
             kind_overview(self, group, kind, self._alone(facts, group))
             self.folded.add(id(kind.node))
             facts, kind_first = [], None
-        series = series_of_terms(entries, loose) if kind_first and facts and not listed and not group.lead.inline else None
+        # an exam objective's title ("102.3 Manage shared libraries") asks for none of its lines: no "which 4?"
+        objective = group.is_topic and is_objective(inl.to_plain(group.label))
+        series = series_of_terms(entries, loose) if kind_first and facts and not listed and not group.lead.inline and not objective else None
         if series:
             names_overview(self, group, series)  # "Pricing Models — which 4?"; the other lines are asked alone
             facts, kind_first = self._alone([f for f in facts if all(f.line != e.node.line for e in series)], group), None
@@ -349,7 +355,7 @@ class _CardMaker(CardSink):
             for e in plain_entries
         )
         open_terms = open_name_terms(group.label, plain_entries)
-        if kind_first and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings and not partial and not open_terms and not facets_only(plain_entries, self.aspects):
+        if kind_first and not objective and 1 < len(plain_entries) <= SMALL_FACTS and not sub_headings and not partial and not open_terms and not facets_only(plain_entries, self.aspects):
             # A topic of terms and numbers only still gets its overview.
             # A label over a list of its own is asked by that list's cards: alone here
             # ("3 kinds") it would say nothing.

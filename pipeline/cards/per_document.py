@@ -5,10 +5,10 @@ and each answer is a pure function of it."""
 from __future__ import annotations
 
 import functools
-import gc
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from pipeline.collector import collect_everything
 from pipeline.model import Document
 from pipeline.model.cardtext import card_text
 from pipeline.model.inline import forget_splits, plain_key
@@ -36,7 +36,7 @@ def forget() -> None:
         clear()
     # a thing's rivals point back at the index they read: that cycle (and what it
     # holds) goes only with a collection, which a build otherwise never runs this deep
-    gc.collect()
+    collect_everything()
 
 
 def also_forget(clear: Callable[[], None]) -> None:

@@ -134,7 +134,8 @@ def _is_specification(cells: list[_Cell]) -> bool:
     return len(values) >= 2 and numbers >= SPEC_SHARE * len(values)
 
 
-def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
+def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str | None = None) -> None:
+    """`tool`: the name the line before the table leads it with ("tar:"), whose options its rows are."""
     table = node.table
     if table is None or not table.header or is_log(table):
         return
@@ -156,7 +157,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         if label is None:
             return
         if len(table.header) == 2 and label == 0:
-            _term_rows(sink, context, node)
+            _term_rows(sink, context, node, tool)
             return
         cells = _cells_by_row(table, label)
         things_header = table.header[label]
@@ -281,7 +282,7 @@ def _cells_by_column(table: Table) -> list[_Cell]:
     return cells
 
 
-def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
+def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node, tool: str | None = None) -> None:
     """A two-column table: a term and its definition per row."""
     assert node.table is not None
     header = [_plain(h) for h in node.table.header]
@@ -295,7 +296,9 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
             elif (is_command(row[0]) or _is_option(row[0])) and says_a_task(row[1]):
                 # `| kubectl rollout undo deploy/web | roll back |`: a hands-on exam gives the task, under
                 # the heading that says what the commands are for ("Firewalld: open raw port — which option?")
-                where = f"<b>{inl.escape(task_heading(context[-1]))}</b>: " if context else ""
+                # an option is of the tool the table is led by ("tar: verbose — which option?"), not of the heading
+                named = tool if tool and _is_option(row[0]) else task_heading(context[-1]) if context else ""
+                where = f"<b>{inl.escape(named)}</b>: " if named else ""
                 task = sink.html(without_arrow_remark(row[1]))
                 prompt, answer = f"{where}{task} — which {'option' if _is_option(row[0]) else 'command'}?", prompt
             elif (aspect := _value_header(header)) is not None:

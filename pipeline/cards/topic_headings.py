@@ -21,10 +21,22 @@ _COLLECTS = re.compile(
     re.IGNORECASE,
 )
 
+# "104.2 Maintain ...", "109.2–109.4 Network config", "106.2 / 106.3 Desktops": an exam objective's number, then its words
+_OBJECTIVE = re.compile(r"^\s*\d{1,3}\.\d{1,2}(?:\s*(?:[–—-]|/)\s*\d{1,3}\.\d{1,2})?\s+[A-Za-z]")
+
+
+def is_objective(label: str) -> bool:
+    """A numbered exam objective ("104.2 Maintain the integrity of filesystems",
+    "109.2–109.4 Network config, troubleshooting, DNS client"): it titles a part
+    of the exam, and the lines under it are that part's unlike facts (fsck,
+    tune2fs, df -i), none of them what the objective is."""
+    return _OBJECTIVE.match(label) is not None
+
 
 def is_topic_heading(label: str) -> bool:
     """A heading over unlike lines, not the name of one thing: two subjects or a gloss ("Cost mgmt / FinOps", "IAM — who can do what"), a
-    remark in brackets, or a collection of the author's ("Agile quick sheet"). A
+    remark in brackets, a collection of the author's ("Agile quick sheet"), or an exam's
+    numbered objective ("110.1–110.3 Security"). A
     blank over it would ask where the author filed a line, not what the line says."""
     plain = label.strip()
     if not plain:
@@ -33,6 +45,7 @@ def is_topic_heading(label: str) -> bool:
         _JOINS.search(plain) is not None
         or _REMARK.search(plain) is not None
         or _COLLECTS.search(plain) is not None
+        or is_objective(plain)
     )
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pipeline.commands import up_to_date as cache
 from pipeline import clock
+from pipeline.collector import keep_made
 from pipeline.release import history
 from pipeline.release.continuity import carried_over
 from pipeline.release.retire import label, retired_cards
@@ -162,6 +163,7 @@ def load(
     if not cards:
         # What was found so far says why: print it before the error.
         raise PipelineError(str(config.notes[0]), 1, "no cards could be made from the notes", tuple(diagnostics))
+    keep_made()  # the documents, the cards and the card kinds' results outlive the stages after
     say("dedupe")
     cards, report = dedupe(cards, config.dedupe)
     diagnostics.extend(_in_pack(config, d) for d in report)

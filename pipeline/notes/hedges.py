@@ -21,7 +21,10 @@ _CHECK = re.compile(
     re.IGNORECASE,
 )
 # "Still want to try the delete-lock one in a lab (TODO)": the sentence is the author's to-do
-_TODO_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)[^.!?()]*\(\s*(?:todo|fixme)\s*\)\s*[.!]?", re.IGNORECASE)
+# "... each covers. TODO re-read": a to-do after a fact, to the line's end
+_TODO_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)[^.!?()]*\(\s*(?:todo|fixme)\s*\)\s*[.!]?|(?<=[.!?])\s+(?:todo|fixme)\b[^.!?]*[.!]?\s*$", re.IGNORECASE
+)
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
 _CLAUSE_BREAK = re.compile(r"(\s*[,;]\s*|\s+[—–-]\s+|\.\s+)")
 # ", I think:" / ", I think." closing a line
@@ -35,8 +38,9 @@ def is_doubt(clause: str) -> bool:
 
 def without_hedges(text: str) -> str:
     """The text without the author's doubts about it."""
+    text = _TODO_SENTENCE.sub("", text)
     if "(" in text:
-        text = _ASIDE.sub(_aside_kept, _TODO_SENTENCE.sub("", text))
+        text = _ASIDE.sub(_aside_kept, text)
     return _TRAILING.sub("", text)
 
 

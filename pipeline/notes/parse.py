@@ -25,6 +25,7 @@ from pipeline.model import Document, Inline, Section, Span, Topic
 from pipeline.notes.parse_blocks import block_lines, block_nodes, html_only_items, line_nodes
 from pipeline.notes.parse_inline import SHORTCODES, is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import collecting, skip
+from pipeline.notes.term_pairs import defined_terms
 
 __all__ = ["SHORTCODES", "parse_document"]
 
@@ -192,7 +193,8 @@ class _DocumentBuilder:
             self._heading(token, cards)
             return
         if kind == "paragraph":
-            found = lines(token.get("children", []))
+            # `**Gold plating**: ... **Scope creep**: ...`: two terms defined, no topic headed by the first
+            found = [(offset, pair) for offset, spans in lines(token.get("children", [])) for pair in defined_terms(spans)]
             remark_opens = not token.get("_leads_list")
             title = _topic_title(found[0][1], remark_opens) if found and not _terms_only(found) else None
             if title is None and token.get("_leads_list") and len(found) == 1 and (named := _name_after_label(found[0][1])):

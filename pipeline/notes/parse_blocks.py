@@ -21,6 +21,7 @@ from pipeline.notes.html_tags import image_span, tag_attributes
 from pipeline.notes.exam_itself import study_todo
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import skip
+from pipeline.notes.term_pairs import defined_terms
 
 _SKIPPED_HTML = re.compile(r"^\s*<(script|style|template|iframe|object|embed|noscript|svg|math)\b", re.I)
 
@@ -58,7 +59,7 @@ def line_nodes(found: list[tuple[int, Inline]], base: int) -> list[Node]:
             continue
         spans, pin = take_pin(spans)
         if spans:
-            nodes.append(Node(spans, base + offset, "line", pin=pin))
+            nodes.extend(Node(pair, base + offset, "line", pin=pin) for pair in defined_terms(spans))
     return nodes
 
 
@@ -137,7 +138,8 @@ def _item_nodes(blocks: list[Token], ordered: bool) -> list[Node]:
     if rest and rest[0]["type"] in ("paragraph", "block_text"):
         # The item is its first line; lines continuing it are lines of their own.
         found = paragraph_nodes(rest.pop(0))
-        heads = [replace(n, role=("step" if ordered else "item") if i == 0 else "line") for i, n in enumerate(found)]
+        # two terms defined on the item's line are two items
+        heads = [replace(n, role=("step" if ordered else "item") if n.line == found[0].line else "line") for n in found]
     children = block_nodes(rest)
     if not heads:
         return children

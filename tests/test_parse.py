@@ -297,3 +297,39 @@ def test_a_bold_label_with_a_remark_over_paragraphs_opens_its_own_topic():
             item@12: Standard
             item@13: Enterprise"""
     )
+
+
+def test_a_bold_name_with_a_dash_remark_over_a_list_opens_its_own_topic():
+    # read as a line of the bold topic before it, its list was filed there
+    # (the agent's prerequisites under Config); a remark on how much it matters is no line
+    assert parsed(
+        """
+        ## Operations
+
+        **AWS Config**
+        - records resource configuration over time
+
+        **Systems Manager (SSM)** — huge on this exam
+        - prereqs: SSM Agent and an instance profile
+        - **Session Manager** — shell with no port 22
+
+        **Defense in depth** – layers (outside -> in)
+        1. Physical security
+        2. Identity & access
+
+        **Zero Trust** – verify explicitly / assume breach
+        """
+    ) == dedent(
+        """\
+        ## Operations @1
+        ** AWS Config @3
+          item@4: records resource configuration over time
+        ** Systems Manager (SSM) @6
+          item@7: prereqs: SSM Agent and an instance profile
+          item@8: Session Manager — shell with no port 22
+        ** Defense in depth @10
+          line@10: layers (outside -> in)
+          step@11: Physical security
+          step@12: Identity & access
+          line@14: Zero Trust – verify explicitly / assume breach"""
+    )

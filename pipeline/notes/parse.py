@@ -74,9 +74,10 @@ def _many(what: str, count: int) -> str:
 # ---- the document: sections and topics ---------------------------------------------------
 
 
-def _topic_title(spans: Inline, remark_opens: bool = False) -> tuple[Inline, Inline] | None:
+def _topic_title(spans: Inline, remark_opens: bool = False, dash_opens: bool = False) -> tuple[Inline, Inline] | None:
     """`**Title:** rest`, `**Title?**`, `**Title**:` or a bold line alone; with
-    `remark_opens`, also a bold label with a bracket remark on it."""
+    `remark_opens`, also a bold label with a bracket remark on it; with
+    `dash_opens`, also `**Title** — rest`."""
     spans = inl.strip(spans)
     if not spans or spans[0].kind != "strong":
         return None
@@ -101,9 +102,21 @@ def _topic_title(spans: Inline, remark_opens: bool = False) -> tuple[Inline, Inl
         # topic before it (over a list, the label leads that list instead). The remark
         # says how to read the topic ("answers at the bottom"), no part of its name.
         return inl.strip_label(title), ()
+    if dash_opens and _DASH_AFTER_TITLE.match(rest_plain):
+        # `**Systems Manager (SSM)** — huge on this exam` alone over a list: the
+        # list is its own, as under `**Systems Manager:** ...`. Read as a line of
+        # the bold topic before it, its list was filed there (SSM's agent under Config).
+        rest = inl.strip(inl.strip(rest), " \t-–—")
+        return inl.strip_label(title), () if _STRESS_ONLY.match(inl.to_plain(rest)) else rest
     return None
 
 
+_DASH_AFTER_TITLE = re.compile(r"^\s*[-–—]\s")  # `**Title** — rest`, `**Title** - rest`
+# "huge on this exam", "very important!", "heavily tested": how much the topic matters, no fact of it
+_STRESS_ONLY = re.compile(
+    r"^\W*(?:\w+\s+){0,3}(?:on\s+(?:the|this)\s+exam|important|tested|know\s+(?:this|it)(?:\s+cold)?|exam\s+favou?rite)\W*$",
+    re.IGNORECASE,
+)
 _LABEL_BEFORE_NAME = re.compile(r"^\s*[\w&/.+'-]+(?:\s+[\w&/.+'-]+){0,2}\s*[—–:-]\s*$")  # "ITTO — ", "Process: "
 
 
@@ -196,7 +209,9 @@ class _DocumentBuilder:
             # `**Gold plating**: ... **Scope creep**: ...`: two terms defined, no topic headed by the first
             found = [(offset, pair) for offset, spans in lines(token.get("children", [])) for pair in defined_terms(spans)]
             remark_opens = not token.get("_leads_list")
-            title = _topic_title(found[0][1], remark_opens) if found and not _terms_only(found) else None
+            # a one-line `**Title** — rest` over a list heads it; among lines, it is a term defined
+            dash_opens = bool(token.get("_leads_list")) and len(found) == 1
+            title = _topic_title(found[0][1], remark_opens, dash_opens) if found and not _terms_only(found) else None
             if title is None and token.get("_leads_list") and len(found) == 1 and (named := _name_after_label(found[0][1])):
                 title = named, ()
             if title:

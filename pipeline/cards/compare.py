@@ -181,12 +181,14 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
             # a term few topics say, in what defines one and said by the other (`file system`, `edge locations`)
             term = any(held[t] <= RARE_MIN for t in (defining_terms[i] & terms[j]) | (defining_terms[j] & terms[i]))
             alike = defining[i] & defining[j]
-            if term and score >= TERM_OVERLAP and not _names_the_other(a, b):
+            # one's lines naming the other (`combined usage across the accounts in the AWS Org`): a part or a
+            # thing built on it, which shares its terms without being its rival
+            if term and score >= TERM_OVERLAP and not either_names_the_other(a, b):
                 scored.append((score, i, j))
             # one rare word both definitions say is a field they share (`edge` of 5G and of a global network), not a need
             elif len(shared) >= SHARED_WORDS and sum(counts[w] <= rare for w in alike) >= RARE_ALIKE and score >= NEIGHBOUR_OVERLAP:
                 scored.append((score, i, j))
-            elif len(alike) >= SHARED_WORDS and sum(counts[w] <= rare for w in alike) >= RARE_ALIKE and not _names_the_other(a, b):
+            elif len(alike) >= SHARED_WORDS and sum(counts[w] <= rare for w in alike) >= RARE_ALIKE and not either_names_the_other(a, b):
                 scored.append((score, i, j))  # definitions that say the same need in several words (`physical, virtual and cloud-based servers`)
     partners: dict[int, int] = defaultdict(int)
     pairs = []
@@ -214,12 +216,6 @@ def _terms(cues: list[list[tuple[str, Line]]]) -> tuple[list[set[tuple[str, str]
         return found
 
     return [of([t for t, _ in c]) for c in cues], [of([t for t, _ in c[:DEFINING_LINES]]) for c in cues]
-
-
-def _names_the_other(a: Thing, b: Thing) -> bool:
-    """One's lines name the other (`combined usage across the accounts in the AWS Org`):
-    a part of it or a thing built on it, which shares its terms without being its rival."""
-    return either_names_the_other(a, b)
 
 
 def _related(a: Thing, b: Thing) -> bool:

@@ -53,7 +53,7 @@ RARE_ALIKE = 2  # rare words both definitions say, for topics with no rare term 
 RARE_SHARE, RARE_MIN = 25, 3  # a word few topics say: a 25th of them, and at least three
 PARTNERS = 2  # neighbours compared with one topic, the closest first
 SAME_FACT = 75  # token-sort similarity at which two lines say the same
-NEIGHBOUR_FACTS = 2
+NEIGHBOUR_FACTS = 2  # facts per topic of a pair of neighbours
 GENERIC_WORDS = OFFERING_WORDS
 STEM_LETTERS = 3  # letters a word shares as the start of a longer one, for the two to be one word's forms
 PROPERTY_LETTERS = 5  # the same for a property's word: `use` is no form of `users`
@@ -61,7 +61,7 @@ _CLAIMED = PROPERTIES | GENERIC_WORDS  # what every offering claims: no fact's o
 _CLAIMED_IN_ORDER = sorted(_CLAIMED)
 FITS_OTHER = 3  # telling words of a fact another option's definition says, for the fact to fit that one
 ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
-FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
+FACT_WORDS = 3  # "Regional scope" tells nothing apart
 
 
 def option_list(names: Sequence[str]) -> str:

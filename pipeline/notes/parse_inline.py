@@ -130,7 +130,7 @@ def _pointing_lines(pointing: bool, current: list[Span], children: list[Token], 
     sentence wrapped, whatever the case of the next line's first word."""
     if not pointing or _BROKEN_OFF.search(_last_text(current)):
         return False
-    after = []
+    after: list[str] = []
     for token in children[index + 1 :]:
         if token["type"] in ("softbreak", "linebreak"):
             break

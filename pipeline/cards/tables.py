@@ -59,8 +59,6 @@ _GRADE = re.compile(
     r"fast|slow|small|large|big|strong|weak)(?:[-/](?:med|medium|high|low))?$",
     re.IGNORECASE,
 )
-
-
 GRADE_SHARE = 0.5  # of a column's cells that grade the things: the column is a grading
 
 

@@ -24,8 +24,8 @@ from pipeline.model import Inline
 from pipeline.model import inline as inl
 
 NAME_WORDS = 3  # "rsyslog", "`/etc/fstab` fields", "Private IPv4": a name; a longer head is a clause
-_ITEM_END = re.compile(r"[,;]")
 SAID_WORDS = 2  # plain words, at least, a line says of the command it names ("maps names↔ports")
+_ITEM_END = re.compile(r"[,;]")  # the end of one item of a list written on the line
 
 
 def under_objective(group: Group) -> bool:

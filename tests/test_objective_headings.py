@@ -21,6 +21,8 @@ def test_an_objective_title_asks_no_heap_of_its_lines() -> None:
     # no card whose front is the objective's bare title, none that blanks it
     assert not any(c.split(" | ", 1)[1].startswith("108.2 System logging =>") for c in cards), cards
     assert not any("{{c1::108.2" in c for c in cards), cards
+    # the objective stays where the reader meets it: in the breadcrumb of the lines' own cards
+    assert any(c.startswith("[term] Services › 108.2 System logging | logrotate =>") for c in cards), cards
 
 
 def test_each_line_is_asked_by_its_own_name_or_command() -> None:

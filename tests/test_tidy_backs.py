@@ -39,6 +39,7 @@ def test_a_wrapped_sentence_with_an_arrow_stays_one_line() -> None:
         then lands in BigQuery for the analysts.
         """
     )
+    assert any("Dataflow and then lands in BigQuery for the analysts." in line for line in lines), lines
     assert not any("which" in line for line in lines), lines
 
 
@@ -143,6 +144,8 @@ def test_two_terms_defined_on_one_line_are_two_lines() -> None:
         **Burndown chart**: work remaining over time. **Burnup chart**: work completed, plus a total scope line.
         """
     )
+    assert any("Zero-shot => task only @" in line for line in lines), lines
+    assert any("Few-shot => a few examples in the prompt @" in line for line in lines), lines
     assert not any("Few-shot —" in line and "task only" in line for line in lines), lines
     assert any("Burnup chart => work completed, plus a total scope line." in line for line in lines), lines
     assert not any("› Burndown chart" in line for line in lines), lines

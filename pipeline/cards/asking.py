@@ -23,9 +23,9 @@ from pipeline.model.naming import acronym_of, name_key
 KIND_LEAD = 4  # words of a lead that names a kind of the thing (`Vertical scalability`)
 FRONT_SAYS = 0.8  # share of a definition's words the front shows for the back to leave it out
 _GENERIC = frozenset("fully managed service services serverless".split())  # words any offering's definition may open with
-# what it can do or where it is set, not what it is: `can be used with ...`, `it is enabled at ...`
 HEAD_WORDS = 6  # a title over a sub-list is short
 _SAYS = re.compile(r"[:=.;,]|\s[—–-]\s|->|→")  # a line that states something, not a title over its list
+# what it can do or where it is set, not what it is: `can be used with ...`, `it is enabled at ...`
 _SIDE_NOTE = re.compile(r"^(?:can|could|may|might|must|should|it\s+is|it's|they\s+are)\b", re.IGNORECASE)
 _A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)

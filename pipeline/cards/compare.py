@@ -53,7 +53,7 @@ RARE_ALIKE = 2  # rare words both definitions say, for topics with no rare term 
 RARE_SHARE, RARE_MIN = 25, 3  # a word few topics say: a 25th of them, and at least three
 PARTNERS = 2  # neighbours compared with one topic, the closest first
 SAME_FACT = 75  # token-sort similarity at which two lines say the same
-NEIGHBOUR_FACTS = 2
+NEIGHBOUR_FACTS = 2  # facts per topic of a pair of neighbours
 GENERIC_WORDS = OFFERING_WORDS
 STEM_LETTERS = 3  # letters a word shares as the start of a longer one, for the two to be one word's forms
 PROPERTY_LETTERS = 5  # the same for a property's word: `use` is no form of `users`
@@ -61,7 +61,7 @@ _CLAIMED = PROPERTIES | GENERIC_WORDS  # what every offering claims: no fact's o
 _CLAIMED_IN_ORDER = sorted(_CLAIMED)
 FITS_OTHER = 3  # telling words of a fact another option's definition says, for the fact to fit that one
 ELSEWHERE = 0.75  # share of a fact's telling words, more than this, one line of another option says: it fits that one too
-FACT_WORDS = 3  # "Regional scope" tells nothing apart  # facts per topic of a pair of neighbours
+FACT_WORDS = 3  # "Regional scope" tells nothing apart
 
 
 def option_list(names: Sequence[str]) -> str:
@@ -181,12 +181,14 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
             # a term few topics say, in what defines one and said by the other (`file system`, `edge locations`)
             term = any(held[t] <= RARE_MIN for t in (defining_terms[i] & terms[j]) | (defining_terms[j] & terms[i]))
             alike = defining[i] & defining[j]
-            if term and score >= TERM_OVERLAP and not _names_the_other(a, b):
+            # one's lines naming the other (`combined usage across the accounts in the AWS Org`): a part or a
+            # thing built on it, which shares its terms without being its rival
+            if term and score >= TERM_OVERLAP and not either_names_the_other(a, b):
                 scored.append((score, i, j))
             # one rare word both definitions say is a field they share (`edge` of 5G and of a global network), not a need
             elif len(shared) >= SHARED_WORDS and sum(counts[w] <= rare for w in alike) >= RARE_ALIKE and score >= NEIGHBOUR_OVERLAP:
                 scored.append((score, i, j))
-            elif len(alike) >= SHARED_WORDS and sum(counts[w] <= rare for w in alike) >= RARE_ALIKE and not _names_the_other(a, b):
+            elif len(alike) >= SHARED_WORDS and sum(counts[w] <= rare for w in alike) >= RARE_ALIKE and not either_names_the_other(a, b):
                 scored.append((score, i, j))  # definitions that say the same need in several words (`physical, virtual and cloud-based servers`)
     partners: dict[int, int] = defaultdict(int)
     pairs = []
@@ -214,12 +216,6 @@ def _terms(cues: list[list[tuple[str, Line]]]) -> tuple[list[set[tuple[str, str]
         return found
 
     return [of([t for t, _ in c]) for c in cues], [of([t for t, _ in c[:DEFINING_LINES]]) for c in cues]
-
-
-def _names_the_other(a: Thing, b: Thing) -> bool:
-    """One's lines name the other (`combined usage across the accounts in the AWS Org`):
-    a part of it or a thing built on it, which shares its terms without being its rival."""
-    return either_names_the_other(a, b)
 
 
 def _related(a: Thing, b: Thing) -> bool:

@@ -20,8 +20,7 @@ from pipeline.cards.cue_words import says_term
 from pipeline.cards.list_remnants import keyed_remnants
 from pipeline.cards.entries import Fact, Group, is_name_list
 from pipeline.cards.fact_order import in_order
-from pipeline.cards.topic_headings import is_objective
-from pipeline.cards.objective_lines import objective_lines
+from pipeline.cards.objective_lines import objective_lines, under_objective
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.side_facts import side_fact_parts, with_definitions
 from pipeline.cards.opening_names import opening_name_cloze
@@ -112,7 +111,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         defining = each_part_defined(group, split, defining)
     if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0]) or tells_a_property(split[0].inline)):
         defining = 0  # "VNet peering connects..." under "Networking", "**ml.inf2** — ..." under its options: no definition
-    objective = group.is_topic and is_objective(label)
+    objective = under_objective(group)
     if objective:
         defining = 0  # "104.2 Maintain the integrity of filesystems" over fsck, tune2fs: an exam's part, no thing defined
     small = len(split) <= SMALL_FACTS and sum(words(f.inline) for f in split) <= SMALL_WORDS

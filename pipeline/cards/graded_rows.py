@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from pipeline.cards.compare import option_list
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
 from pipeline.model import inline as inl
@@ -39,7 +40,7 @@ def graded_row_cards(sink: CardSink, context: tuple[str, ...], table_line: int, 
     if len(set(grades.values())) < len(grades):
         return False  # two things graded alike: the grades answer neither
     names = [inl.to_plain(own[0].thing).strip() for own in things.values()]
-    offered = ", ".join(names[:-1]) + f" or {names[-1]}?"
+    offered = f"{option_list(names)}?"
     for key, own in things.items():
         said = "; ".join(f"{inl.escape(c.attribute)}: {sink.html(c.value)}" for c in own)
         prompt = f'<div class="sp-label">{inl.escape(offered)}</div><div>{said}</div>'

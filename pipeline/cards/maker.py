@@ -51,7 +51,8 @@ from pipeline.cards.headings_asked import heading_asked
 from pipeline.cards.inner_labels import inner_label_fronts
 from pipeline.cards.series_fronts import series_member_fronts
 from pipeline.cards.sibling_fronts import siblings_alike
-from pipeline.cards.topic_headings import is_objective, is_topic_heading, outline_heading
+from pipeline.cards.objective_lines import under_objective
+from pipeline.cards.topic_headings import is_topic_heading, outline_heading
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
 from pipeline.cards.sink import CardSink, ImageSource
@@ -310,7 +311,7 @@ class _CardMaker(CardSink):
             self.folded.add(id(kind.node))
             facts, kind_first = [], None
         # an exam objective's title ("102.3 Manage shared libraries") asks for none of its lines: no "which 4?"
-        objective = group.is_topic and is_objective(inl.to_plain(group.label))
+        objective = under_objective(group)
         series = series_of_terms(entries, loose) if kind_first and facts and not listed and not group.lead.inline and not objective else None
         if series:
             names_overview(self, group, series)  # "Pricing Models — which 4?"; the other lines are asked alone

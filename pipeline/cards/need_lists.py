@@ -48,7 +48,7 @@ def need_and_answer(entry: Entry, named_first: bool = False, roles: tuple[str, .
     return need, answer
 
 
-def _pointing_lines(entries: list[Entry]) -> dict[int, tuple[str, str]]:
+def _unbulleted_needs(entries: list[Entry]) -> dict[int, tuple[str, str]]:
     """Lines in a row, each `need -> answer`, without bullets: a need list all the same.
     A lone such line among prose is a remark; it stays with the other rules."""
     found: dict[int, tuple[str, str]] = {}
@@ -81,7 +81,7 @@ def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry
         pairs = {}
     else:
         pairs |= {id(e): pair for e in entries if id(e) not in pairs and (pair := need_and_answer(e, named_first=True)) is not None}
-    pairs |= _pointing_lines(entries)
+    pairs |= _unbulleted_needs(entries)
     if not pairs:
         return entries
     kind = kind_in_title(inl.to_plain(group.label))

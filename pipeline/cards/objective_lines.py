@@ -19,12 +19,18 @@ from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.single_facts import single_fact_card
 from pipeline.cards.sink import CardSink
+from pipeline.cards.topic_headings import is_objective
 from pipeline.model import Inline
 from pipeline.model import inline as inl
 
 NAME_WORDS = 3  # "rsyslog", "`/etc/fstab` fields", "Private IPv4": a name; a longer head is a clause
-_ITEM_END = re.compile(r"[,;]")
 SAID_WORDS = 2  # plain words, at least, a line says of the command it names ("maps names↔ports")
+_ITEM_END = re.compile(r"[,;]")  # the end of one item of a list written on the line
+
+
+def under_objective(group: Group) -> bool:
+    """A topic titled by a numbered exam objective ("108.2 System logging")."""
+    return group.is_topic and is_objective(inl.to_plain(group.label))
 
 
 def objective_lines(sink: CardSink, group: Group, facts: list[Fact]) -> None:

@@ -143,4 +143,3 @@ def stacked(table: Table) -> Table:
                 rows.append(part)
                 lines.append(line)
     return Table(table.header[:period], tuple(rows), tuple(lines))
-

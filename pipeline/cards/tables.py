@@ -29,7 +29,7 @@ from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
 from pipeline.cards.sink import CardSink
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
-from pipeline.cards.table_rows import asked_kind, stacked, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns
+from pipeline.cards.table_rows import asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
@@ -59,8 +59,6 @@ _GRADE = re.compile(
     r"fast|slow|small|large|big|strong|weak)(?:[-/](?:med|medium|high|low))?$",
     re.IGNORECASE,
 )
-
-
 GRADE_SHARE = 0.5  # of a column's cells that grade the things: the column is a grading
 
 

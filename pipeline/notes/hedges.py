@@ -32,6 +32,7 @@ _TRAILING = re.compile(r",\s*i\s+think(?=\s*[:.!]?\s*$)|\s+\?{2,}(?=\s*$)", re.I
 
 
 def is_doubt(clause: str) -> bool:
+    """A clause that doubts the fact ("7 I think?") or tells the author to check it ("verify")."""
     clause = clause.strip().rstrip(".")
     return bool(_DOUBT.match(clause) or _CHECK.match(clause))
 
@@ -45,6 +46,7 @@ def without_hedges(text: str) -> str:
 
 
 def _aside_kept(match: re.Match[str]) -> str:
+    """The aside less its doubting clauses; nothing when none is left."""
     parts = _CLAUSE_BREAK.split(match.group(1))
     clauses = parts[0::2]
     if not any(is_doubt(clause) for clause in clauses):

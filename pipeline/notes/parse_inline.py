@@ -75,7 +75,7 @@ def lines(children: list[Token]) -> list[tuple[int, Inline]]:
     for index, token in enumerate(children):
         kind = token["type"]
         following = children[index + 1] if index + 1 < len(children) else None
-        if kind == "linebreak" or (kind == "softbreak" and (_pointing_lines(pointing, current, children, index) or not _continues(current, following))):
+        if kind == "linebreak" or (kind == "softbreak" and (_between_pointing_lines(pointing, current, children, index) or not _continues(current, following))):
             result.append((start, tuple(current)))
             current, pointing = [], False
             offset += 1
@@ -124,13 +124,13 @@ def _continues(current: list[Span], after: Token | None) -> bool:
     return bool(following[:1].islower()) or last in _GOES_ON
 
 
-def _pointing_lines(pointing: bool, current: list[Span], children: list[Token], index: int) -> bool:
+def _between_pointing_lines(pointing: bool, current: list[Span], children: list[Token], index: int) -> bool:
     """`no-code ML for analysts -> SageMaker Canvas` over `humans label images -> Ground Truth`:
     lines that each point a need at its answer are a list written without bullets, not one
     sentence wrapped, whatever the case of the next line's first word."""
     if not pointing or _BROKEN_OFF.search(_last_text(current)):
         return False
-    after = []
+    after: list[str] = []
     for token in children[index + 1 :]:
         if token["type"] in ("softbreak", "linebreak"):
             break

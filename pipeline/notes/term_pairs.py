@@ -32,7 +32,7 @@ def defined_terms(spans: Inline) -> list[Inline]:
     ]
     if len(starts) < 2 or starts[0] != 0:
         return [spans]
-    pieces = []
+    pieces: list[Inline] = []
     for start, end in zip(starts, [*starts[1:], len(spans)]):
         piece = list(spans[start:end])
         if end < len(spans):  # the dot between two pairs is no part of either

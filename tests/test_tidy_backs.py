@@ -61,6 +61,18 @@ def test_the_authors_doubts_are_no_part_of_a_card() -> None:
     assert any("~50% cheaper for supported models" in line for line in lines), lines
 
 
+def test_the_authors_stress_and_questions_to_self_are_no_part_of_a_card() -> None:
+    assert without_hedges("leads, not just form fills — the exam loves this one") == "leads, not just form fills"
+    assert without_hedges("missing source is an error. Exam loves this.") == "missing source is an error."
+    assert without_hedges("SCP does NOT affect mgmt account (exam loves this)") == "SCP does NOT affect mgmt account"
+    assert without_hedges("roles — (exam LOVES these)") == "roles"
+    assert without_hedges("shopping tab (not text ads tho?), partner sites") == "shopping tab, partner sites"
+    # what the remark says, a list of cases and a stress word inside a fact stay
+    assert without_hedges('(exam loves "which can you no longer do" -> predict age)') == '(exam loves "which can you no longer do" -> predict age)'
+    assert without_hedges("the INPUT type first (image? audio? text?)") == "the INPUT type first (image? audio? text?)"
+    assert without_hedges("Fargate — serverless, important for cost") == "Fargate — serverless, important for cost"
+
+
 def test_a_sub_lists_title_is_no_definition_on_a_back() -> None:
     markdown = """
         # Data notes

@@ -27,6 +27,16 @@ _TODO_SENTENCE = re.compile(
 )
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
 _CLAUSE_BREAK = re.compile(r"(\s*[,;]\s*|\s+[—–-]\s+|\.\s+)")
+# how much the author thinks a line matters for the exam ("exam loves this", "huge on this exam",
+# "know this cold"): said beside a fact, no part of it, and no fact of its own
+_STRESS = re.compile(
+    r"^(?:(?:the\s+)?exam\s+loves?\s+(?:this|these|it|that)(?:\s+one)?|(?:\w+\s+){0,2}on\s+(?:the|this|every)\s+exam"
+    r"|(?:very\s+|super\s+|really\s+)?important|(?:heavily\s+)?tested|know\s+(?:this|these|it)(?:\s+cold)?|exam\s+favou?rite)\W*$",
+    re.IGNORECASE,
+)
+# "... leads not just form fills — the exam loves this one", "... is an error. Exam loves this.": at a line's end
+_TRAILING_STRESS = re.compile(r"(?:\s+[—–-]\s+|(?<=[.!?])\s+)(?P<remark>[^.!?()—–]+[.!]*)\s*$")
+_DANGLING_DASH = re.compile(r"\s+[—–-]\s*$")
 # ", I think:" / ", I think." closing a line
 _TRAILING = re.compile(r",\s*i\s+think(?=\s*[:.!]?\s*$)|\s+\?{2,}(?=\s*$)", re.IGNORECASE)
 
@@ -37,11 +47,28 @@ def is_doubt(clause: str) -> bool:
     return bool(_DOUBT.match(clause) or _CHECK.match(clause))
 
 
+def is_stress(remark: str) -> bool:
+    """"huge on this exam", "(exam loves this)": how much a line matters, nothing it says."""
+    return bool(_STRESS.match(remark.strip()))
+
+
+def _dropped(clause: str) -> bool:
+    """An aside's clause the card leaves off: a doubt, a stress remark, a question to self ("not text ads tho?")."""
+    clause = clause.strip()
+    # one question closing the clause; "(image? audio? text? form?)" lists the cases to ask about
+    return is_doubt(clause) or is_stress(clause) or (clause.endswith("?") and clause.count("?") == 1)
+
+
 def without_hedges(text: str) -> str:
     """The text without the author's doubts about it."""
     text = _TODO_SENTENCE.sub("", text)
+    stressed = _TRAILING_STRESS.search(text)
+    if stressed and is_stress(stressed.group("remark")):
+        text = text[: stressed.start()]
     if "(" in text:
-        text = _ASIDE.sub(_aside_kept, text)
+        kept = _ASIDE.sub(_aside_kept, text)
+        # "roles — (exam LOVES these)": the dash led only the aside
+        text = _DANGLING_DASH.sub("", kept) if kept != text else kept
     return _TRAILING.sub("", text)
 
 
@@ -49,11 +76,11 @@ def _aside_kept(match: re.Match[str]) -> str:
     """The aside less its doubting clauses; nothing when none is left."""
     parts = _CLAUSE_BREAK.split(match.group(1))
     clauses = parts[0::2]
-    if not any(is_doubt(clause) for clause in clauses):
+    if not any(_dropped(clause) for clause in clauses):
         return match.group(0)
     inner, held = "", None  # a dropped clause's break joins the next kept one: "limit, use" not "limit. use"
     for before, clause in zip([""] + parts[1::2], clauses):
-        if is_doubt(clause) or not clause.strip():
+        if _dropped(clause) or not clause.strip():
             held = before if held is None else held
             continue
         inner += (held if held is not None and inner else before if inner else "") + clause

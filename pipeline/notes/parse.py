@@ -106,17 +106,11 @@ def _topic_title(spans: Inline, remark_opens: bool = False, dash_opens: bool = F
         # `**Systems Manager (SSM)** — huge on this exam` alone over a list: the
         # list is its own, as under `**Systems Manager:** ...`. Read as a line of
         # the bold topic before it, its list was filed there (SSM's agent under Config).
-        rest = inl.strip(inl.strip(rest), " \t-–—")
-        return inl.strip_label(title), () if _STRESS_ONLY.match(inl.to_plain(rest)) else rest
+        return inl.strip_label(title), inl.strip(inl.strip(rest), " \t-–—")
     return None
 
 
 _DASH_AFTER_TITLE = re.compile(r"^\s*[-–—]\s")  # `**Title** — rest`, `**Title** - rest`
-# "huge on this exam", "very important!", "heavily tested": how much the topic matters, no fact of it
-_STRESS_ONLY = re.compile(
-    r"^\W*(?:\w+\s+){0,3}(?:on\s+(?:the|this)\s+exam|important|tested|know\s+(?:this|it)(?:\s+cold)?|exam\s+favou?rite)\W*$",
-    re.IGNORECASE,
-)
 _LABEL_BEFORE_NAME = re.compile(r"^\s*[\w&/.+'-]+(?:\s+[\w&/.+'-]+){0,2}\s*[—–:-]\s*$")  # "ITTO — ", "Process: "
 
 

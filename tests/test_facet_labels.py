@@ -64,3 +64,23 @@ def test_names_under_a_topic_line_stay_answers() -> None:
 def test_plain_label() -> None:
     assert plain_label("perf / sizing") and plain_label("Row key design") and plain_label("Numbers")
     assert not plain_label("AWS WAF") and not plain_label("Infrequent Access (IA)") and not plain_label("S3")
+
+
+FIELD_RECORD = """
+## Operations
+
+**Systems Manager (SSM)**
+- prereqs: SSM Agent, an instance profile, a route to the endpoints
+- Symptom: instance missing from managed nodes → cause: no role → fix: attach role, restart agent
+- **Run Command** — commands at scale, rate control, output to S3
+- **Session Manager** — shell with no port 22, no bastion, no keys
+- **Patch Manager** — patch baselines, patch groups, maintenance windows
+"""
+
+
+def test_a_field_records_label_is_no_feature_to_choose() -> None:
+    # "Symptom: ... → cause: ... → fix: ..." names a field, as "cause" and "fix" do
+    document = parse_document(dedent(FIELD_RECORD).lstrip("\n"), "n.md")
+    cards = [*recognition_cards(document, "p"), *compare_cards(document, "p")]
+    assert not any("Symptom" in c.prompt or "<b>Symptom" in c.answer for c in cards), [c.prompt for c in cards]
+    assert any("<b>Session Manager" in c.answer for c in cards)

@@ -12,6 +12,9 @@ from pipeline.cards.things import Thing
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 _ASIDE = re.compile(r"\([^()]*\)")
+# "Symptom: node missing -> cause: no role -> fix: attach role": the line is a record of
+# fields, its first label a field's name like the labels after its arrows
+_FIELD_AFTER_ARROW = re.compile(r"(?:->|→)\s*[A-Za-z][\w-]*\s*:\s")
 
 
 def plain_label(label: str) -> bool:
@@ -44,7 +47,16 @@ def facet_groups(things: Sequence[Thing]) -> frozenset[str]:
     return frozenset(found)
 
 
+def field_label(thing: Thing) -> bool:
+    """A plain label that opens a record of fields ("Symptom: ... -> cause: ... -> fix: ..."):
+    among a topic's named features ("Run Command", "Session Manager") it names none."""
+    lines = thing.described.lines
+    own = lines[0].text if lines and lines[0].line == thing.described.line else ""
+    return thing.item and plain_label(thing.name) and _FIELD_AFTER_ARROW.search(own) is not None
+
+
 def without_facets(things: Sequence[Thing]) -> list[Thing]:
-    """The things less the plain labels of facet groups (`Numbers`, `Delivery` under Pub/Sub)."""
+    """The things less the plain labels of facet groups (`Numbers`, `Delivery` under Pub/Sub)
+    and the labels of field records."""
     facets = facet_groups(things)
-    return [t for t in things if not (t.item and t.group in facets and plain_label(t.name))]
+    return [t for t in things if not (t.item and t.group in facets and plain_label(t.name)) and not field_label(t)]

@@ -31,7 +31,7 @@ from pipeline.cards.deletions import names_kinds
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.cues import COUNTED, about_another, asks_well, cue_lines
 from pipeline.cards.further_cues import further_cues
-from pipeline.cards.facet_labels import facet_groups, plain_label
+from pipeline.cards.facet_labels import facet_groups, field_label, plain_label
 from pipeline.cards.topic_headings import files_members, is_topic_heading, only_files_members, term_line
 from pipeline.cards.kinds import list_title, notes_text
 from pipeline.cards.option_peers import is_clause, only_its_list, same_kind
@@ -73,7 +73,7 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     commands = command_lines(document)
     facets = facet_groups(things)
     for position, thing in enumerate(things):
-        if thing.item and thing.group in facets and plain_label(thing.name):
+        if thing.item and thing.group in facets and plain_label(thing.name) or field_label(thing):
             continue  # "Numbers:", "Delivery:" under Pub/Sub's own line: aspects of Pub/Sub, no things
         if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name):
             continue
@@ -230,7 +230,7 @@ def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | Non
     things = things_of(document)
     grouped: dict[str, list[Thing]] = {}  # a group of named items, as the notes list them
     for thing in things:
-        if thing.item:
+        if thing.item and not field_label(thing):  # "Symptom: ... -> fix: ..." is no peer to offer
             grouped.setdefault(thing.group, []).append(thing)
     # the names offered beside one: its peers only ("Strategies" over its own list is none)
     siblings = {group: [t.name for t in same_kind(members)] for group, members in grouped.items()}

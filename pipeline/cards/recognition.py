@@ -73,7 +73,7 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     commands = command_lines(document)
     facets = facet_groups(things)
     for position, thing in enumerate(things):
-        if thing.item and thing.group in facets and plain_label(thing.name) or field_label(thing):
+        if (thing.item and thing.group in facets and plain_label(thing.name)) or field_label(thing):
             continue  # "Numbers:", "Delivery:" under Pub/Sub's own line: aspects of Pub/Sub, no things
         if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name):
             continue

@@ -114,3 +114,24 @@ def test_an_acronym_ending_in_s_gives_itself_away_in_lowercase() -> None:
     assert names_of("EBS Volume").leaks("attach more EBSs to it")
     assert names_of("AMI").leaks("copy amis across regions")
     assert not names_of("EBS Volume").leaks("controls the ebb and flow")
+
+
+ACRONYMS = """
+## Acronyms
+
+- XDF — eXtended Data Format
+- MTBF / MTTF — Mean Time Between Failures / Mean Time To Failure
+
+## Formats
+
+**Ledger:**
+- append-only journal of every change, verified by hashes
+"""
+
+
+def test_an_acronym_spelled_by_its_capitals_is_no_clue_to_itself() -> None:
+    # `eXtended` gives the X; each side of `/` spells its own acronym: the line is the answer, spelled
+    document = _document(ACRONYMS)
+    named = {asked.thing.name for asked in recognition_plan(document)}
+    assert "Ledger" in named
+    assert not named & {"XDF", "MTBF / MTTF"}

@@ -20,6 +20,9 @@ def test_a_word_of_the_name_written_short_is_found() -> None:
     assert abbreviations(names_of("CloudTrail"), "send CT events to a bucket") == ["ct"]
     assert not abbreviations(names_of("Password Policy"), "the policy is set per account")
     assert not abbreviations(names_of("CloudTrail"), "charges per GB stored")
+    # each word's initial and letters between, joined to a command by a hyphen
+    assert abbreviations(names_of("StackFormation"), "sfn-init, then sfn-signal") == ["sfn"]
+    assert not abbreviations(names_of("SFP Probing"), "connect two SFP modules")  # a word of the name itself
 
 
 def test_words_whose_initials_end_the_acronym_spell_it() -> None:

@@ -79,20 +79,3 @@ def test_a_line_defining_the_things_kinds_by_equals_is_no_definition_on_its_back
     assert "layer 7" not in definition_text(balancers, things)
     charts = next(t for t in things if t.name == "Charts")
     assert definition_text(charts, things) == "Package manager"
-
-
-def test_a_back_that_says_the_fronts_clue_with_the_name_inflected_is_left_off() -> None:
-    # "Rows with ___, wide tables" -> "Column-family: Rows with column families, wide tables": the front again
-    from pipeline.cards.recognition import recognition_cards
-
-    notes = """
-        ## Database types
-
-        - **Column-family** — rows with column families, wide tables built for huge write loads
-        - **Graph** — nodes and edges that store relationships between records directly
-        - **Document** — JSON documents, each with its own shape, queried by their fields
-        """
-    cards = recognition_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p")
-    column = [c for c in cards if "<b>Column-family</b>" in c.answer]
-    assert column, [c.answer for c in cards]
-    assert all("wide tables" not in c.answer for c in column), [c.answer for c in column]

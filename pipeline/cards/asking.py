@@ -134,7 +134,7 @@ def cues_html(cues: Sequence[str]) -> str:
 
 def answer_html(asked: Asked, things: Sequence[Thing] = ()) -> str:
     definition = definition_text(asked.thing, things)
-    shown = on_front(asked.thing.described.names.mask_words(definition), asked.cues)  # `column families` of *Column-family* too
+    shown = on_front(asked.thing.described.names.mask(definition), asked.cues)
     said = f"<div>{escape(definition)}</div>" if definition and not shown else ""
     return f"<div><b>{escape(without_heading_remark(asked.thing.name))}</b></div>{said}"  # "S3", not "S3 (developer angle)"
 

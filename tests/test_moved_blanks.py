@@ -49,3 +49,18 @@ def test_a_card_of_the_notes_asks_the_cause_of_a_symptom() -> None:
     )
     asked = [line for line in lines if "no NAT route" in line]
     assert asked and all("{{c1::no NAT route}}" in line for line in asked), lines
+
+
+def test_a_mark_of_the_authors_shorthand_gives_its_blank_to_the_name_it_follows() -> None:
+    assert moved_blank("<b>Registry</b>: Harbor {{c1::<i>g</i>}} — scanning, signing") == "<b>Registry</b>: {{c1::Harbor}} — scanning, signing"
+    # a short word of code is a command to type, and stays
+    assert moved_blank("docker {{c1::<code>ps</code>}} — list containers") == "docker {{c1::<code>ps</code>}} — list containers"
+
+
+def test_examples_of_an_open_list_give_their_blanks_to_the_name_they_illustrate() -> None:
+    assert moved_blank("<b>Scaling</b>: Suspend processes ({{c1::Launch}}, {{c2::Terminate}}…) for debugging.") == (
+        "<b>Scaling</b>: {{c1::Suspend processes}} (Launch, Terminate…) for debugging."
+    )
+    # a figure inside such a bracket is the thing's own, no example
+    kept = "<b>Logs</b>: Required ({{c1::400 days}}, can't change, audit logs etc) and more"
+    assert moved_blank(kept) == kept

@@ -17,6 +17,7 @@ MAX_GIVEN_WORDS = 6  # a situation longer than this is a sentence of its own, no
 MAX_MOVED_WORDS = 8  # a step longer than this is an explanation, no answer to recall
 MIN_MOVED_WORDS = 2  # one word after an arrow ("→ edit →") is a step of a procedure, not its cause
 MAX_DEFAULT_WORDS = 4
+MAX_HEAD_WORDS = 5  # a name before its gloss or its examples; a longer run is a sentence
 
 _BLANK = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}")
 _ARROW = re.compile(r"\s(?:→|-&gt;|->)\s")
@@ -29,6 +30,9 @@ _LABEL_BLANK = re.compile(r"^\{\{c1::([^{}]*)\}\}:\s+")
 # "Default implicit deny.", "default = 300 s", "the default is Standard": the value a default names
 _DEFAULT = re.compile(r"\b[Dd]efault(?:\s+(?:is|=|:))?\s+(?P<value>[^.;,()<>{}]+?)\s*(?=[.;]|$)")
 _NUMBER = re.compile(r"\d")
+_SHORTHAND = re.compile(r"[a-z]{1,2}")  # a mark of the author's ("g"), never a word to recall
+# "(ReplaceUnhealthy, AZRebalance…)", "(Teams, Slack, etc.)": a bracket of examples that says there are more
+_OPEN_LIST = re.compile(r"\([^()]*?(?:…|\.\.\.|,?\s*etc\.?)\s*\)")
 _EMPHASIS = re.compile(r"\s*<(?:b|strong|em|i)>")
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|becomes?|=)\s*$")
 _GLOSS_AFTER = re.compile(r"\s*(?:—|–|=|:|\()")
@@ -36,7 +40,49 @@ _GLOSS_AFTER = re.compile(r"\s*(?:—|–|=|:|\()")
 
 def moved_blank(prompt: str) -> str:
     """The prompt with its blank on what the line teaches, or as it was."""
+    prompt = _named_not_listed(prompt) or _named_not_marked(prompt) or prompt
     return _default_after_label(prompt) or _past_the_arrow(prompt) or prompt
+
+
+def _head_before(prompt: str, end: int) -> int | None:
+    """Where the name that runs up to `end` starts: the line's start, past a
+    label in front, or a sentence's; None when that is no short name."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(prompt, 0, end)]
+    start = starts[-1] if starts else 0
+    head = prompt[start:end]
+    if "{{" in head or not _balanced(head) or not 1 <= _words(head) <= MAX_HEAD_WORDS:
+        return None
+    return start + len(head) - len(head.lstrip())
+
+
+def _named_not_marked(prompt: str) -> str | None:
+    """"Kubernetes [g] — the orchestrator": a letter or two of the author's
+    shorthand (g = graduated, per a legend) is no answer to recall; the name its
+    gloss follows is, and the mark goes: alone it says nothing."""
+    blanks = list(_BLANK.finditer(prompt))
+    if len(blanks) != 1 or "<code>" in blanks[0].group(1) or not _SHORTHAND.fullmatch(_TAG.sub("", blanks[0].group(1)).strip()):
+        return None  # a short word of code ("ps") is a command to type
+    blank = blanks[0]
+    if not _GLOSS_AFTER.match(prompt, blank.end()) or (start := _head_before(prompt, blank.start())) is None:
+        return None
+    head = prompt[start : blank.start()].rstrip()
+    return prompt[:start] + "{{c1::" + head + "}}" + prompt[blank.end() :]
+
+
+def _named_not_listed(prompt: str) -> str | None:
+    """"Suspend processes ([ReplaceUnhealthy], [AZRebalance]…)": examples of an
+    open list are a guess among many; the name they illustrate is asked instead."""
+    listed = _OPEN_LIST.search(prompt)
+    if listed is None or not (blanks := list(_BLANK.finditer(listed.group()))) or any(_NUMBER.search(b.group(1)) for b in blanks):
+        return None  # "(400 days, can't change, ... etc)": a figure of the thing, no example
+    shown = prompt[: listed.start()] + _unblanked(listed.group()) + prompt[listed.end() :]
+    if _BLANK.search(shown):
+        return shown  # another blank still asks the line
+    end = len(prompt[: listed.start()].rstrip())
+    start = _head_before(shown, end)
+    if start is None:
+        return None
+    return shown[:start] + "{{c1::" + shown[start:end] + "}}" + shown[end:]
 
 
 def _words(markup: str) -> int:

@@ -18,7 +18,7 @@ from pipeline.model import Inline, Node, Span, Table
 from pipeline.model.cards_off import without_cards
 from pipeline.model.label_remarks import label_with_remark
 from pipeline.notes.html_tags import image_span, tag_attributes
-from pipeline.notes.exam_itself import study_todo
+from pipeline.notes.exam_itself import about_the_sitting, study_todo
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import skip
 from pipeline.notes.term_pairs import defined_terms
@@ -58,8 +58,10 @@ def line_nodes(found: list[tuple[int, Inline]], base: int) -> list[Node]:
             skip(base + offset, "the author's own to-do")
             continue
         spans, pin = take_pin(spans)
+        # the exam's sitting stays for the cheat sheet; no card asks it
+        cards = not about_the_sitting(inl.to_plain(spans))
         if spans:
-            nodes.extend(Node(pair, base + offset, "line", pin=pin) for pair in defined_terms(spans))
+            nodes.extend(Node(pair, base + offset, "line", pin=pin, cards=cards) for pair in defined_terms(spans))
     return nodes
 
 

@@ -40,3 +40,8 @@ def test_a_line_asked_by_its_subject_or_without_a_label_keeps_what_comes_before(
 def test_a_sentence_that_is_only_its_blank_keeps_the_line() -> None:
     kept = "<b>Layers</b>: Login IP ranges block the login. Trusted IP ranges ask for verification. {{c1::I keep confusing these!}}"
     assert blank_sentence(kept) == kept
+
+
+def test_a_sentence_that_defines_a_term_is_never_left_off() -> None:
+    kept = "<b>Batch</b>: Jobs run without a user are called batch jobs. Batch is for work with {{c1::minimal human interaction}}."
+    assert blank_sentence(kept) == kept

@@ -34,6 +34,7 @@ def _words(piece: str) -> int:
 _GOES_ON = re.compile(r"^\s*(?:and|or|nor|after that|before that|there|here|still|even so|now|hence|thus|at|in|on|for|with|without|by|from|to|via)\b", re.IGNORECASE)
 # "CNAME can't be at zone apex. Alias can → free": a sentence whose verb leaves out what the one before said
 _ELLIPTICAL = re.compile(r"^\s*\S+(?:\s+\S+)?\s+(?:can|can't|cannot|does|doesn't|do|don't|is|isn't|are|aren't|will|won't|too)\s*(?:[→.,;:(-]|$)", re.IGNORECASE)
+_NAMES_A_TERM = re.compile(r"\b(?:is|are)\s+(?:called|known\s+as|named|termed)\b|\brefers?\s+to\b|\bstands?\s+for\b|\bmeans\b", re.IGNORECASE)
 _OWN_LABEL = re.compile(r"^\s*(?:\S+\s+){0,7}?\S+:\s")  # "SQS / SNS: pub/sub, push.": names what the next sentences are about
 
 
@@ -58,6 +59,8 @@ def blank_sentence(prompt: str) -> str:
         end += 1
     if start == 0 and end == len(pieces):
         return prompt
+    if any(_NAMES_A_TERM.search(_TAG.sub("", p)) for p in pieces[:start] + pieces[end:]):
+        return prompt  # "... are called batch jobs.": a definition is never left off, it is the line's fact
     if _words(_BLANK_WHOLE.sub(" ", "".join(pieces[start:end]))) < MIN_SHOWN_WORDS:
         return prompt  # "[I keep confusing these!]": a sentence that is its blank says nothing to answer from
     return (label or "") + "".join(pieces[start:end]).strip()

@@ -19,6 +19,7 @@ from pipeline.model.label_remarks import is_remark_only, with_remark
 from pipeline.diagnostics import warning
 from pipeline.front_matter import strip_front_matter
 from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
+from pipeline.notes.legends import without_legends
 from pipeline.notes.exam_itself import about_the_exam, about_the_sitting, exam_facts_line
 from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
@@ -39,12 +40,14 @@ _DIRECTIVE = re.compile(r"^\s*<!--\s*cards\s*:\s*(off|on|skip)\s*-->\s*$", re.I)
 
 def parse_document(text: str, path: str) -> Document:
     text, meta = strip_front_matter(text.removeprefix("\ufeff"))
+    text, legends = without_legends(text)
     text, cut = cut_delimiters(text)
     tokens, too_deep = parse_tokens(text)
     builder = _DocumentBuilder(path, meta.get("title"))
     with collecting() as skipped:
         builder.read(tokens)
         document = builder.finish()
+    skipped += [(line, "the author's legend of their own codes") for line in legends]
     problems = [warning(path, line, f"skipped as not knowledge: {what}") for line, what in _runs(skipped)]
     problems += [warning(path, line, f"more than {MAX_DELIMITERS} emphasis or bracket marks in one block: the rest are read as text") for line in cut]
     problems += [warning(path, line, "list item of only raw HTML: shown as text") for line in html_only_items(tokens)]

@@ -6,11 +6,13 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from pipeline.cards.blank_sentences import blank_sentence
 from pipeline.cards.card_list import CardList
 from pipeline.cards.counted_backs import counted_list_cloze
 from pipeline.cards.deletions import HIDDEN, gives_itself_away
 from pipeline.cards.entries import Fact
 from pipeline.cards.line_parts import parts_of
+from pipeline.cards.moved_blanks import moved_blank
 from pipeline.cards.quoted_needs import answer_blanked
 from pipeline.cards.spelled_blanks import widened
 from pipeline.diagnostics import Diagnostic, warning
@@ -29,6 +31,7 @@ _DANGLING_LABEL = re.compile(r"(?<=[.!?])\s+[^.:;!?<>{}]{1,30}:\s*(?=(?:</[a-z]+
 
 LISTING_KINDS = frozenset({"overview", "detail", "term", "enumeration"})  # kinds whose back may recite a list
 SPLIT_KINDS = frozenset({"number", "detail", "term"})  # lines the rules blank; the author's and the lists' stay whole
+ASKED_SENTENCE_KINDS = frozenset({"detail", "term"})  # a number's line keeps its sentences: they say what the figure is of
 ImageSource = Callable[[Span], "str | None"]
 
 
@@ -126,6 +129,10 @@ class CardSink:
             context = tuple(c for c in context if not gives_itself_away(prompt, (c,), frozenset()))
             if (lead := _LEAD_LABEL.match(prompt)) and _names_blank(lead.group(1), prompt):
                 prompt = prompt[lead.end() :]  # so is a label in front that names it
+        if note_type == "cloze" and kind in SPLIT_KINDS:
+            prompt = moved_blank(prompt)  # "Can't delete [VPC] → leftover ENIs": the blank asks what the line teaches (`moved_blanks`)
+        if note_type == "cloze" and kind in ASKED_SENTENCE_KINDS:
+            prompt = blank_sentence(prompt)  # "NAT GW ... one per AZ. [ErrorPortAllocation] = ...": the blank's sentence alone (`blank_sentences`)
         if note_type == "cloze" and kind in SPLIT_KINDS and (parts := parts_of(prompt)) is not None:
             # a row of three or more blanks on one line: a note per part (`line_parts`)
             for number, part in enumerate(parts, 1):

@@ -76,3 +76,12 @@ def test_a_sentence_that_leans_on_the_one_before_stays_with_it() -> None:
     # "Use plan -refresh-only" says what replaces the deprecated command: apart it asks nothing
     prompt = "<b>Workflow</b>: {{c1::terraform refresh}} is deprecated. Use {{c1::plan -refresh-only}} / {{c1::apply -refresh-only}}."
     assert parts_of(prompt) is None
+
+
+def test_items_of_one_sentence_the_commas_join_stay_one_note() -> None:
+    prompt = (
+        "<b>Ops</b>: You cannot detect what you cannot see, so {{c1::log ingestion}}, "
+        "{{c2::time synchronization}} (NTP), and {{c3::logging levels}} come up constantly."
+    )
+    parts = parts_of(prompt)
+    assert parts is None or parts == [prompt], parts  # never "and [logging levels] come up constantly." alone

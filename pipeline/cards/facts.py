@@ -28,6 +28,7 @@ from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_l
 from pipeline.cards.line_shapes import is_bare_choice, leads_on, says_its_place
 from pipeline.cards.single_facts import about_another, gives_itself_away, keyed_text, name_cloze, named_text, names_another, names_subject, single_fact_card
 from pipeline.cards.defined_terms import called_text, defined_text
+from pipeline.cards.compared_terms import compare_card, compared_terms
 from pipeline.cards.definition_lines import defining_line, definition_length, each_part_defined, past_a_term
 from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
@@ -111,6 +112,11 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         defining = each_part_defined(group, split, defining)
     if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0]) or tells_a_property(split[0].inline)):
         defining = 0  # "VNet peering connects..." under "Networking", "**ml.inf2** — ..." under its options: no definition
+    if overview and (terms := compared_terms(label, split[0])) is not None:
+        compare_card(sink, group, split.pop(0), terms)  # "Labels = ... Annotations = ..." under *Config*: no definition of it
+        if not split:
+            return
+        defining = 0
     objective = under_objective(group)
     if objective:
         defining = 0  # "104.2 Maintain the integrity of filesystems" over fsck, tune2fs: an exam's part, no thing defined

@@ -48,13 +48,17 @@ _NOT_A_SUBJECT = frozenset(
 )
 CLUE_WORDS = 3  # words the rest of the sentence needs to say anything of the hidden subject
 _WORD = re.compile(r"[\w+.-]*\w")
+# "AD", "VPCs": an acronym in a name, which a sentence may say alone
+_ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
+# "de-encapsulation", "M.2": a word's parts, which a sentence may say apart
+_WORD_PARTS = re.compile(r"[-./+]")
 
 
 def own_words(head: str) -> set[str]:
     """The words of a term's name, as a sentence would say them: "Policies" is "policy",
     the "AD" of "Availability Domain (AD)" and the "M.2" of "M.2" count."""
     words = {w for w in _words(head) if len(w) > 2}
-    return words | {_stem(w.casefold()) for w in re.findall(r"\b[A-Z][A-Z0-9]+s?\b", head)}
+    return words | {_stem(w.casefold()) for w in _ACRONYM_WORD.findall(head)}
 
 
 def says_term(sentence: str, own: set[str]) -> bool:
@@ -64,7 +68,7 @@ def says_term(sentence: str, own: set[str]) -> bool:
 def _words(text: str) -> set[str]:
     """Words whole ("m.2", "de-encapsulation") and in their parts ("encapsulation", "802")."""
     whole = _WORD.findall(text.casefold())
-    return {_stem(w) for word in whole for w in (word, *re.split(r"[-./+]", word)) if w}
+    return {_stem(w) for word in whole for w in (word, *_WORD_PARTS.split(word)) if w}
 
 
 def _stem(word: str) -> str:

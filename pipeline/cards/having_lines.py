@@ -15,7 +15,8 @@ from pipeline.model import inline as inl
 
 # "Have a key that is the FULL path", "Has a default VPC": the list is what the subject has
 _HAVING = re.compile(r"^\s*(has|have)\s", re.IGNORECASE)
-# "key is composed from a prefix", "there's no concept of ...": a line that says something of its own
+# "key is composed from a prefix", "there's no concept of ...", "she signs the form": a line that
+# says something of its own (a pronoun subject opens a sentence whatever verb follows it)
 _OWN_VERB = re.compile(rf"\b{VERB}\b|'s\b|\bs?he\b", re.IGNORECASE)
 # "[Objects]: " or "[Objects]: <ul>": a cloze on the label alone, then its lines
 _LABEL_CLOZE = re.compile(r"^(\{\{c1::[^{}]*\}\}):\s")

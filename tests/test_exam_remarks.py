@@ -40,3 +40,19 @@ def test_what_speaks_of_the_exam() -> None:
                  "This bias is statistical, not fairness bias — the exam plays on that word",
                  "Knowledge areas: ten of them"):
         assert not speaks_of_the_exam(_fact(text)), text
+
+
+def test_a_domain_is_asked_without_the_exam_number_or_weight() -> None:
+    lines = cards_of(
+        """
+        ## Domain 2 — Vulnerability Management
+
+        Vulnerability management is a cycle, not a scan: discover, scan, prioritise, remediate, rescan.
+
+        ## Cloud Native Delivery — 8%
+
+        - rolling, recreate, blue/green and canary releases
+        """
+    )
+    assert any(line.startswith("[overview]") and "| Vulnerability Management =>" in line for line in lines), lines
+    assert not any("Domain 2" in line.split("|")[1] or "8%" in line.split("|")[1] for line in lines if "|" in line), lines

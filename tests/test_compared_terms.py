@@ -39,5 +39,6 @@ def test_what_sets_terms_side_by_side() -> None:
     assert compared_terms("AWS Config", _fact("Config = WHAT changed, CloudTrail = WHO called the API.")) is None  # the topic's own line
     assert compared_terms("Sizes", _fact("A = 1, B = 2, C = 3, D = 4")) is None  # a list to recite
     assert compared_terms("Cryptography", _fact("confusion (key to ciphertext complex) vs diffusion (1 bit → many)")) == ["confusion", "diffusion"]
+    assert compared_terms("Security", _fact("AuthN (certs, tokens) ≠ AuthZ (RBAC, Webhook).")) == ["AuthN", "AuthZ"]
     assert compared_terms("KMS", _fact("AWS managed keys (yearly) vs customer managed keys (optional) vs AWS owned")) is None  # a third
     assert compared_terms("Virtualization", _fact("Type 1 (Xen, KVM) vs Type 2 (VirtualBox). Containers share the host kernel.")) is None

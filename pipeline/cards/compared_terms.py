@@ -22,8 +22,8 @@ MOST_TERMS = 3  # four or more side by side are a list to recite, no comparison
 TERM_WORDS = 4  # "Role / RoleBinding": a name of a few words, not a clause
 # each term opens the line or follows a clause's end, then " = " and what it is
 _TERM = re.compile(r"(?:^|[.;,]\s+)(?P<term>[^.;,=:()]{1,40}?(?:\s*\([^)]{1,30}\))?)\s+=\s+\S")
-# "symmetric (AES-256, ...) vs asymmetric (RSA, ...)": two terms, each with its gloss in brackets
-_VERSUS = re.compile(r"^(?P<one>[^()\s,;][^(),;]{0,40}?)\s*\([^()]+\)\s+vs\.?\s+(?P<other>[^()\s,;][^(),;]{0,40}?)\s*\([^()]+\)")
+# "symmetric (AES-256, ...) vs asymmetric (RSA, ...)", "AuthN (certs) ≠ AuthZ (RBAC)": two terms, each glossed in brackets
+_VERSUS = re.compile(r"^(?P<one>[^()\s,;][^(),;]{0,40}?)\s*\([^()]+\)\s+(?:vs\.?|≠)\s+(?P<other>[^()\s,;][^(),;]{0,40}?)\s*\([^()]+\)")
 _READS_ON_AFTER = re.compile(r"^\s*(?:vs\.?|versus|or|and)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?]\s")
 # "then ALE = ...", "and X = ...": a word that reads on from the clause before, no term

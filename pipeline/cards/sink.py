@@ -11,6 +11,7 @@ from pipeline.cards.counted_backs import counted_list_cloze
 from pipeline.cards.deletions import HIDDEN, gives_itself_away
 from pipeline.cards.entries import Fact
 from pipeline.cards.line_parts import parts_of
+from pipeline.cards.moved_blanks import moved_blank
 from pipeline.cards.quoted_needs import answer_blanked
 from pipeline.cards.spelled_blanks import widened
 from pipeline.diagnostics import Diagnostic, warning
@@ -126,6 +127,8 @@ class CardSink:
             context = tuple(c for c in context if not gives_itself_away(prompt, (c,), frozenset()))
             if (lead := _LEAD_LABEL.match(prompt)) and _names_blank(lead.group(1), prompt):
                 prompt = prompt[lead.end() :]  # so is a label in front that names it
+        if note_type == "cloze" and kind in SPLIT_KINDS:
+            prompt = moved_blank(prompt)  # "Can't delete [VPC] → leftover ENIs": the blank asks what the line teaches (`moved_blanks`)
         if note_type == "cloze" and kind in SPLIT_KINDS and (parts := parts_of(prompt)) is not None:
             # a row of three or more blanks on one line: a note per part (`line_parts`)
             for number, part in enumerate(parts, 1):

@@ -78,3 +78,35 @@ _STUDY_TODO = re.compile(
 def study_todo(text: str) -> bool:
     """A line of the author's own to-do list for studying: no fact of the subject."""
     return bool(_STUDY_TODO.match(text))
+
+
+# A line of the exam's sitting anywhere in the notes (under the title, in a topic's list):
+# "60 multiple-choice Qs, 90 min, online proctored", "need **80%** to pass", "if you fail
+# you wait 24h to retake", "budget ~1 min/Q", "Flag questions worth 2–4%". Each pattern is
+# a word of the sitting itself; a minute or a price alone is content as often as not.
+_SITTING = re.compile(
+    r"\b\d+\s*(?:[-–]\s*\d+\s*)?\+?\s*(?:(?:multiple[- ]choice|scored|mcq?)\s+)?(?:questions|qs)\b"
+    r"|\bquestions?\s+worth\b|\b\d+\s*(?:min|mins|minutes?|s|secs?|seconds?)\s*(?:/|per\s+)q(?:uestion)?\b"
+    r"|\bpass(?:ing)?\s+(?:score|mark|grade)\b|\bpass\s*(?:=|:)\s*\d|\b\d+\s*%?\W{0,2}\s+to\s+pass\b|\bscaled\s+score\b"
+    r"|\bproctor(?:ed|ing)?\b|\bretakes?\b|\bexam\s+vouchers?\b|\bpearson\s+vue\b",
+    re.IGNORECASE,
+)
+# "practice test avg 74%, want 80%+", "Time check from my last mock: ... 31/40": the
+# author's own score, no fact of the subject ("came up in a practice test" alone stays)
+_OWN_SCORE = re.compile(
+    r"\b(?:mocks?|practice\s+(?:tests?|exams?|papers?|sets?|quiz(?:zes)?))\b.*\d\s*(?:%|/\s*\d)", re.IGNORECASE
+)
+# "Know every core object and ...", "Memorize the order.", "don't over-memorize", "Almost
+# half the exam.": advice on studying or the exam's share, said of the subject, not a fact in it
+_ADVICE = re.compile(
+    r"^\W*(?:know|memori[sz]e|learn)\s+(?:every|all|each|the\s+order|these|them|this|it)\b"
+    r"|\b(?:don'?t|do\s+not|never)\s+over-?(?:memori[sz]e|think|study)"
+    r"|\b(?:half|third|quarter|bulk|most)\s+(?:of\s+)?the\s+exam\b",
+    re.IGNORECASE,
+)
+
+
+def about_the_sitting(text: str) -> bool:
+    """A line on the exam's sitting (questions, time per question, pass mark, proctoring,
+    retakes), on the author's own practice scores, or advice on studying: no card asks it."""
+    return bool(_SITTING.search(text) or _OWN_SCORE.search(text) or _ADVICE.search(text) or exam_facts_line(text))

@@ -19,7 +19,8 @@ from pipeline.model.label_remarks import is_remark_only, with_remark
 from pipeline.diagnostics import warning
 from pipeline.front_matter import strip_front_matter
 from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
-from pipeline.notes.exam_itself import about_the_exam, exam_facts_line
+from pipeline.notes.legends import without_legends
+from pipeline.notes.exam_itself import about_the_exam, about_the_sitting, exam_facts_line
 from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
 from pipeline.notes.parse_blocks import block_lines, block_nodes, html_only_items, line_nodes
@@ -39,12 +40,14 @@ _DIRECTIVE = re.compile(r"^\s*<!--\s*cards\s*:\s*(off|on|skip)\s*-->\s*$", re.I)
 
 def parse_document(text: str, path: str) -> Document:
     text, meta = strip_front_matter(text.removeprefix("\ufeff"))
+    text, legends = without_legends(text)
     text, cut = cut_delimiters(text)
     tokens, too_deep = parse_tokens(text)
     builder = _DocumentBuilder(path, meta.get("title"))
     with collecting() as skipped:
         builder.read(tokens)
         document = builder.finish()
+    skipped += [(line, "the author's legend of their own codes") for line in legends]
     problems = [warning(path, line, f"skipped as not knowledge: {what}") for line, what in _runs(skipped)]
     problems += [warning(path, line, f"more than {MAX_DELIMITERS} emphasis or bracket marks in one block: the rest are read as text") for line in cut]
     problems += [warning(path, line, "list item of only raw HTML: shown as text") for line in html_only_items(tokens)]
@@ -164,6 +167,7 @@ class _DocumentBuilder:
         self.exam_level: int | None = None  # inside a section on the exam itself, at this heading level
         self.exam_list_next = False  # a lead-in line on the exam's facts: the list after it is theirs
         self.started = False  # read a heading below the title, or text
+        self.headed = False  # read a heading below the title: the notes' opening is over
 
     def read(self, tokens: list[Token]) -> None:
         levels = [t["attrs"]["level"] for t in tokens if t["type"] == "heading"]
@@ -237,6 +241,7 @@ class _DocumentBuilder:
                 self.exam_level = None
             if about_the_exam(inl.to_plain(one_line(token.get("children", [])))) and level != self.title_level:
                 self.exam_level = level
+            self.headed = self.headed or level != self.title_level
             self.exam_list_next = False
             return self.exam_level is not None
         after_lead_in, self.exam_list_next = self.exam_list_next and kind in ("list", "table"), False
@@ -246,7 +251,10 @@ class _DocumentBuilder:
             label = len(texts) == 1 and about_the_exam(texts[0].rstrip(":"))
             self.exam_list_next = bool(texts) and (label or (texts[-1].endswith(":") and exam_facts_line(texts[-1])))
             return self.exam_level is not None or label or any(exam_facts_line(text) for text in texts)
-        return self.exam_level is not None or after_lead_in
+        # notes that open on a list of the sitting ("- 60 Qs, 90 min, proctored", "- $250, one
+        # retake", "- no hands-on terminal"): the whole list is the exam's, not its content
+        opening = kind == "list" and not self.headed and _opens_on_the_sitting(token)
+        return self.exam_level is not None or after_lead_in or opening
 
     def _banner(self, token: Token) -> bool:
         """Pictures and links before the notes begin (a logo, badges): skipped."""
@@ -331,6 +339,14 @@ def _mark_list_leads(tokens: list[Token]) -> None:
     for token, after in zip(shown, shown[1:]):
         if token["type"] == "paragraph" and after["type"] == "list":
             token["_leads_list"] = True
+
+
+def _opens_on_the_sitting(token: Token) -> bool:
+    """A list whose first item is a line on the exam's sitting."""
+    items = token.get("children", [])
+    blocks = [b for b in items[0].get("children", []) if b["type"] != "blank_line"] if items else []
+    found = lines(blocks[0].get("children", [])) if blocks and blocks[0]["type"] in ("paragraph", "block_text") else []
+    return bool(found) and about_the_sitting(inl.to_plain(found[0][1]))
 
 
 def _terms_only(found: list[tuple[int, Inline]]) -> bool:

@@ -18,10 +18,11 @@ from pipeline.model import Inline, Node, Span, Table
 from pipeline.model.cards_off import without_cards
 from pipeline.model.label_remarks import label_with_remark
 from pipeline.notes.html_tags import image_span, tag_attributes
-from pipeline.notes.exam_itself import study_todo
+from pipeline.notes.exam_itself import about_the_sitting, study_todo
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import skip
 from pipeline.notes.term_pairs import defined_terms
+from pipeline.notes.worked_examples import runs_on, worked_example
 
 _SKIPPED_HTML = re.compile(r"^\s*<(script|style|template|iframe|object|embed|noscript|svg|math)\b", re.I)
 
@@ -47,6 +48,7 @@ def line_nodes(found: list[tuple[int, Inline]], base: int) -> list[Node]:
         skip(base + found[0][0], "navigation (links and pictures only)")
         return []
     nodes = []
+    example = False  # the line before opened a worked example and runs on into this one
     for (offset, spans), nav in zip(found, navigation):
         if nav:
             skip(base + offset, "navigation (a line of links)")
@@ -58,8 +60,13 @@ def line_nodes(found: list[tuple[int, Inline]], base: int) -> list[Node]:
             skip(base + offset, "the author's own to-do")
             continue
         spans, pin = take_pin(spans)
+        # the exam's sitting and a worked example's figures stay for the cheat sheet; no card asks them
+        plain = inl.to_plain(spans)
+        opens_example = worked_example(plain)
+        cards = not (about_the_sitting(plain) or opens_example or example)
+        example = (opens_example or example) and runs_on(plain)
         if spans:
-            nodes.extend(Node(pair, base + offset, "line", pin=pin) for pair in defined_terms(spans))
+            nodes.extend(Node(pair, base + offset, "line", pin=pin, cards=cards) for pair in defined_terms(spans))
     return nodes
 
 

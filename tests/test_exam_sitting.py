@@ -1,0 +1,46 @@
+"""A line on the exam's sitting (question count, time, pass mark, proctoring,
+retakes), the author's practice scores and their advice on studying make no
+card wherever they stand; the facts beside them are still asked."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+OPENING = """
+# KCNA study notes
+
+- 60 multiple-choice Qs, 90 min, online proctored, need **75%**
+- $250, one free retake, 12 months to schedule
+- no hands-on terminal, it's all conceptual
+
+## Architecture
+
+- **etcd** is a consistent key-value store; run an odd number of members (3, 5)
+- **kube-scheduler** assigns pods to nodes in two phases: filtering, then scoring
+"""
+
+INSIDE = """
+## Queues
+
+- **SQS** delay queue: up to 15 min
+- visibility timeout default 30 s
+- need **80%** to pass
+- practice test avg 74%, want 80%+ before booking
+- Flag questions worth 2–4% and come back.
+- Memorize the order. They ask what to do NEXT.
+"""
+
+
+def test_a_list_the_notes_open_with_on_the_sitting_makes_no_card() -> None:
+    lines = cards_of(OPENING)
+    said = " ".join(lines)
+    assert "proctored" not in said and "retake" not in said and "hands-on" not in said, lines
+    assert "filtering" in said and "odd number" in said, lines
+
+
+def test_a_line_on_the_sitting_among_facts_makes_no_card() -> None:
+    lines = cards_of(INSIDE)
+    said = " ".join(lines)
+    for noise in ("to pass", "practice test", "Flag questions", "Memorize"):
+        assert noise not in said, (noise, lines)
+    assert "15 min" in said and "30 s" in said, lines

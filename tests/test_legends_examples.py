@@ -1,0 +1,52 @@
+"""The author's legend (a short code defined once, then used as a tag after names)
+and a worked example's figures make no cards: a card hid the code ("Cilium
+{{c1::g}}") or a figure the author chose ("conv rate {{c1::5%}}")."""
+
+from __future__ import annotations
+
+from pipeline.notes.legends import without_legends
+
+from .test_cards import cards_of
+
+GLOSSARY = """
+## CNCF projects
+
+*g* = graduated when I last checked the landscape.
+
+**Networking**
+- Cilium *g* — eBPF CNI, network policy, Hubble
+- Envoy *g* — L7 proxy, sidecar data plane
+- CoreDNS *g* — cluster DNS
+"""
+
+FORMULAS = """
+## Metrics
+
+- **CTR** = clicks / impressions
+- **conv rate** = conversions / clicks
+
+quick sanity check I did: 10,000 impr, 300 clicks, $600 cost, 15 conv →
+CTR 3%, CPC $2, conv rate 5%, CPA $40.
+
+Example I did: server worth $20,000, fire destroys 50% → SLE $10,000, once every 5 years → ALE $2,000
+"""
+
+
+def test_a_legend_code_is_cut_from_the_lines_using_it() -> None:
+    lines = cards_of(GLOSSARY)
+    said = " ".join(lines)
+    assert "<i>g</i>" not in said and "graduated" not in said, lines
+    assert "eBPF" in said and "Cilium" in said, lines
+
+
+def test_an_emphasised_term_defined_once_is_no_legend() -> None:
+    text = "**CI** = merge and test often\n\n- **CI** runs on every push\n"
+    assert without_legends(text) == (text, [])
+
+
+def test_a_worked_example_makes_no_card() -> None:
+    lines = cards_of(FORMULAS)
+    said = " ".join(lines)
+    for figure in ("10,000", "300 clicks", "5%", "$20,000", "50%"):
+        assert figure not in said, (figure, lines)
+    assert "clicks / impressions" in said, lines

@@ -30,11 +30,12 @@ _SENTENCE_END = re.compile(r"[.;!?]\s")
 _READS_ON = re.compile(r"^(?:then|and|or|but|so|which|where|while|i\.?e|e\.?g)\b", re.IGNORECASE)
 
 
-def compared_terms(label: str, fact: Fact) -> list[str] | None:
-    """The terms a line sets side by side, each defined by " = ", none of them the
-    topic itself; None when the line is no such comparison."""
+def compared_terms(label: str, fact: Fact, versus_too: bool = True) -> list[str] | None:
+    """The terms a line sets side by side, each defined by " = " (or, with
+    `versus_too`, glossed either side of "vs"), none of them the topic itself;
+    None when the line is no such comparison."""
     text = inl.to_plain(fact.inline).strip()
-    if (versus := _VERSUS.match(text)) is not None:
+    if versus_too and (versus := _VERSUS.match(text)) is not None:
         # "confusion (key↔ciphertext complex) vs diffusion (1 bit → many)": two terms, each glossed
         found_terms = [versus.group("one").strip(), versus.group("other").strip()]
         if _READS_ON_AFTER.match(text[versus.end() :]) or _goes_on(text, versus.end()):

@@ -117,7 +117,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         defining = 0
     if not split:
         return
-    if overview and (terms := compared_terms(label, split[0])) is not None:
+    # (an item's "A (...) vs B (...)" is asked "— which 2?" by its front: `item_front`)
+    if overview and (terms := compared_terms(label, split[0], versus_too=group.is_topic)) is not None:
         compare_card(sink, group, split.pop(0), terms)  # "Labels = ... Annotations = ..." under *Config*: no definition of it
         if not split:
             return

@@ -44,3 +44,31 @@ def test_a_line_on_the_sitting_among_facts_makes_no_card() -> None:
     for noise in ("to pass", "practice test", "Flag questions", "Memorize"):
         assert noise not in said, (noise, lines)
     assert "15 min" in said and "30 s" in said, lines
+
+
+WEIGHTS = """
+# DP-900 notes
+
+Skills measured:
+- Describe core data concepts (25–30%)
+- Identify considerations for relational data on Azure (20–25%)
+- Describe considerations for non-relational data on Azure (15–20%)
+- Describe an analytics workload (25–30%)
+
+## Kubernetes Fundamentals — 46%
+
+### Scheduling
+
+- **taints** go on nodes, **tolerations** go on pods
+"""
+
+
+def test_a_list_of_the_exam_domains_by_weight_makes_no_card() -> None:
+    said = " ".join(cards_of(WEIGHTS))
+    assert "25–30%" not in said and "analytics workload" not in said, said
+    assert "tolerations" in said, said
+
+
+def test_a_heading_s_weight_is_no_part_of_its_name() -> None:
+    said = " ".join(cards_of(WEIGHTS))
+    assert "46%" not in said, said

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
 _ABOUT = (
@@ -110,3 +111,34 @@ def about_the_sitting(text: str) -> bool:
     """A line on the exam's sitting (questions, time per question, pass mark, proctoring,
     retakes), on the author's own practice scores, or advice on studying: no card asks it."""
     return bool(_SITTING.search(text) or _OWN_SCORE.search(text) or _ADVICE.search(text) or exam_facts_line(text))
+
+
+# "## Kubernetes Fundamentals — 46%", "## Storage – ~20–25%": the exam's weight after a
+# section's name, no part of it: the front "Kubernetes Fundamentals — 46%" asked the weight
+_TITLE_WEIGHT = re.compile(r"\s*[—–-]+\s*[~≈]?\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*%\s*$")
+# "Describe core data concepts (25–30%)", "NLP workloads on Azure -> 15-20%": an item's weight
+_ITEM_WEIGHT = re.compile(r"(?:->|→|[(:—–-])\s*[~≈]?\s*(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\s*%")
+MIN_WEIGHTED = 3
+
+
+def without_weight(title: Inline) -> Inline:
+    """A heading's title without the exam's weight after it."""
+    if not title or title[-1].kind != "text":
+        return title
+    text = title[-1].text
+    match = _TITLE_WEIGHT.search(text)
+    if not match or not (text[: match.start()].strip() or len(title) > 1):
+        return title
+    rest = text[: match.start()]
+    return inl.strip(title[:-1] + ((Span("text", rest),) if rest else ()))
+
+
+def exam_weights(items: list[str]) -> bool:
+    """A list of the exam's domains by weight: most items end on a share, and the
+    shares add up to the whole exam (each low bound, each high bound around 100)."""
+    shares = [m for m in (_ITEM_WEIGHT.search(item) for item in items) if m]
+    if len(shares) < MIN_WEIGHTED or 3 * len(shares) < 2 * len(items):
+        return False
+    low = sum(int(m.group(1)) for m in shares)
+    high = sum(int(m.group(2) or m.group(1)) for m in shares)
+    return low <= 105 and high >= 95

@@ -20,7 +20,7 @@ from pipeline.diagnostics import warning
 from pipeline.front_matter import strip_front_matter
 from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
 from pipeline.notes.legends import without_legends
-from pipeline.notes.exam_itself import about_the_exam, about_the_sitting, exam_facts_line
+from pipeline.notes.exam_itself import about_the_exam, about_the_sitting, exam_facts_line, exam_weights, without_weight
 from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
 from pipeline.notes.parse_blocks import block_lines, block_nodes, html_only_items, line_nodes
@@ -253,8 +253,9 @@ class _DocumentBuilder:
             return self.exam_level is not None or label or any(exam_facts_line(text) for text in texts)
         # notes that open on a list of the sitting ("- 60 Qs, 90 min, proctored", "- $250, one
         # retake", "- no hands-on terminal"): the whole list is the exam's, not its content
-        opening = kind == "list" and not self.headed and _opens_on_the_sitting(token)
-        return self.exam_level is not None or after_lead_in or opening
+        items = _item_lines(token) if kind == "list" else []
+        opening = bool(items) and not self.headed and about_the_sitting(items[0])
+        return self.exam_level is not None or after_lead_in or opening or exam_weights(items)
 
     def _banner(self, token: Token) -> bool:
         """Pictures and links before the notes begin (a logo, badges): skipped."""
@@ -269,6 +270,7 @@ class _DocumentBuilder:
     def _heading(self, token: Token, cards: bool) -> None:
         level = token["attrs"]["level"]
         spans, pin = take_pin(one_line(token.get("children", [])))
+        spans = without_weight(spans)
         if level == self.title_level and self.title is None:
             self.title = inl.to_plain(spans).strip() or None
             self.title_line = token["line"]
@@ -341,12 +343,14 @@ def _mark_list_leads(tokens: list[Token]) -> None:
             token["_leads_list"] = True
 
 
-def _opens_on_the_sitting(token: Token) -> bool:
-    """A list whose first item is a line on the exam's sitting."""
-    items = token.get("children", [])
-    blocks = [b for b in items[0].get("children", []) if b["type"] != "blank_line"] if items else []
-    found = lines(blocks[0].get("children", [])) if blocks and blocks[0]["type"] in ("paragraph", "block_text") else []
-    return bool(found) and about_the_sitting(inl.to_plain(found[0][1]))
+def _item_lines(token: Token) -> list[str]:
+    """The first line of each item of a list, as plain text."""
+    found = []
+    for item in token.get("children", []):
+        blocks = [b for b in item.get("children", []) if b["type"] != "blank_line"]
+        read = lines(blocks[0].get("children", [])) if blocks and blocks[0]["type"] in ("paragraph", "block_text") else []
+        found.append(inl.to_plain(read[0][1]) if read else "")
+    return found
 
 
 def _terms_only(found: list[tuple[int, Inline]]) -> bool:

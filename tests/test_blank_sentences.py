@@ -1,0 +1,47 @@
+"""A cloze shows the sentence its blank asks, under the line's label; the
+line's other sentences are no part of its question."""
+
+from __future__ import annotations
+
+from pipeline.cards.blank_sentences import blank_sentence
+
+
+def test_the_other_facts_of_the_line_go() -> None:
+    assert blank_sentence("<b>Networking</b>: NAT GW lives in a public subnet, one per AZ. {{c1::ErrorPortAllocation}} = port exhaustion.") == (
+        "<b>Networking</b>: {{c1::ErrorPortAllocation}} = port exhaustion."
+    )
+    assert blank_sentence("<b>Scheduling</b>: {{c1::taints}} go on nodes, tolerations on pods. Effects: NoSchedule, NoExecute.") == (
+        "<b>Scheduling</b>: {{c1::taints}} go on nodes, tolerations on pods."
+    )
+
+
+def test_a_sentence_that_leans_on_its_neighbour_stays_with_it() -> None:
+    kept = [
+        "<b>Sharing</b>: {{c1::Manual shares}} are removed when the owner changes. Sharing rules aren't.",  # says what the first left out
+        "<b>Route 53</b>: CNAME can't be at zone apex. {{c1::Alias}} can → free, native health check.",
+        "<b>CRDs</b>: A CRD adds a new kind to the API. After that you can {{c1::k get}} it like any built-in.",
+        "<b>SG vs NACL</b>: \"block one IP\" → NACL deny. at scale → {{c1::WAF IP set}}",  # the need is the sentence before's
+    ]
+    for prompt in kept:
+        assert blank_sentence(prompt) == prompt, prompt
+
+
+def test_a_line_asked_by_its_subject_or_without_a_label_keeps_what_comes_before() -> None:
+    kept = [
+        "{{c1::GuardDuty}}: managed threat detection. Regional service, enabled per region.",  # every sentence a clue
+        "ad rank decides if your ad shows at all. factors: {{c1::quality of your ads}} and landing page",
+    ]
+    for prompt in kept:
+        assert blank_sentence(prompt) == prompt, prompt
+    # without a label, the sentences after the blank's still go
+    assert blank_sentence("Tokens form a {{c1::tree}}. Revoking a parent revokes its children too.") == "Tokens form a {{c1::tree}}."
+
+
+def test_a_sentence_that_is_only_its_blank_keeps_the_line() -> None:
+    kept = "<b>Layers</b>: Login IP ranges block the login. Trusted IP ranges ask for verification. {{c1::I keep confusing these!}}"
+    assert blank_sentence(kept) == kept
+
+
+def test_a_sentence_that_defines_a_term_is_never_left_off() -> None:
+    kept = "<b>Batch</b>: Jobs run without a user are called batch jobs. Batch is for work with {{c1::minimal human interaction}}."
+    assert blank_sentence(kept) == kept

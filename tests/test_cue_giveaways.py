@@ -20,6 +20,9 @@ def test_a_word_of_the_name_written_short_is_found() -> None:
     assert abbreviations(names_of("CloudTrail"), "send CT events to a bucket") == ["ct"]
     assert not abbreviations(names_of("Password Policy"), "the policy is set per account")
     assert not abbreviations(names_of("CloudTrail"), "charges per GB stored")
+    # each word's initial and letters between, joined to a command by a hyphen
+    assert abbreviations(names_of("StackFormation"), "sfn-init, then sfn-signal") == ["sfn"]
+    assert not abbreviations(names_of("SFP Probing"), "connect two SFP modules")  # a word of the name itself
 
 
 def test_words_whose_initials_end_the_acronym_spell_it() -> None:
@@ -114,3 +117,24 @@ def test_an_acronym_ending_in_s_gives_itself_away_in_lowercase() -> None:
     assert names_of("EBS Volume").leaks("attach more EBSs to it")
     assert names_of("AMI").leaks("copy amis across regions")
     assert not names_of("EBS Volume").leaks("controls the ebb and flow")
+
+
+ACRONYMS = """
+## Acronyms
+
+- XDF — eXtended Data Format
+- MTBF / MTTF — Mean Time Between Failures / Mean Time To Failure
+
+## Formats
+
+**Ledger:**
+- append-only journal of every change, verified by hashes
+"""
+
+
+def test_an_acronym_spelled_by_its_capitals_is_no_clue_to_itself() -> None:
+    # `eXtended` gives the X; each side of `/` spells its own acronym: the line is the answer, spelled
+    document = _document(ACRONYMS)
+    named = {asked.thing.name for asked in recognition_plan(document)}
+    assert "Ledger" in named
+    assert not named & {"XDF", "MTBF / MTTF"}

@@ -62,3 +62,20 @@ def test_two_bold_names_joined_by_and_open_a_sentence_no_term() -> None:
         """
     )
     assert not any("=> and requirements" in line for line in lines), lines
+
+
+def test_a_line_defining_the_things_kinds_by_equals_is_no_definition_on_its_back() -> None:
+    # the back said "BLB = layer 7 ... NLB = layer 4 ...": every rival of the card, defined
+    notes = """
+        ## Networking
+
+        - **Balancers** — BLB = layer 7, path routing. NLB = layer 4, static address. GLB = appliances.
+          - drain delay is 300 s by default; access logs go to the bucket, off by default
+        - **Charts** — package manager. Chart = templates + values. Release = installed chart.
+          - list only shows the current namespace unless you pass -A
+        """
+    things = things_of(as_asked(parse_document(dedent(notes).lstrip("\n"), "n.md")))
+    balancers = next(t for t in things if t.name == "Balancers")
+    assert "layer 7" not in definition_text(balancers, things)
+    charts = next(t for t in things if t.name == "Charts")
+    assert definition_text(charts, things) == "Package manager"

@@ -30,6 +30,9 @@ from pipeline.model.naming import FORMER_VOCABULARY, FORMER_WORDS, MASK, acronym
         ("CloudHSM", ["Dedicated hardware -> Hardware Security Module"], ("CloudHSM", "Hardware Security Module")),
         ("AWS SDK", ["AWS Software Development Kit:"], ("AWS SDK", "AWS Software Development Kit")),
         ("What is Cloud Computing ?", [], ("What is Cloud Computing",)),
+        # a capital inside a word gives its letter; each side of a slash spells its own acronym
+        ("STIX", ["Structured Threat Information eXpression"], ("STIX", "Structured Threat Information eXpression")),
+        ("MTBF / MTTF", ["Mean Time Between Failures / Mean Time To Failure"], ("MTBF / MTTF", "Mean Time Between Failures", "Mean Time To Failure")),
     ],
 )
 def test_names_from_title_and_first_lines(title: str, lines: list[str], forms: tuple[str, ...]) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.cards.cue_words import STOPWORDS, as_shown, content_words
+from pipeline.cards.cues import before_defined_terms, defines_terms
 from pipeline.cards.kinds import SERVICE_WORDS
 from pipeline.cards.others import defines_another, said_of_another
 from pipeline.cards.per_document import also_forget, per_value
@@ -151,10 +152,13 @@ def definition_text(thing: Thing, things: Sequence[Thing] = ()) -> str:
     """The one-line definition as the back says it; past one that says only
     what every offering is ("Fully managed service"), defines another word or
     says what another of `things` is (`EBS volumes are network drives`), the next line of its own."""
-    definition = thing.described.definition
+    # "ALB = L7 ... NLB = L4 ...": its kinds, each defined, on the back read as a dump of rivals
+    definition = before_defined_terms(thing, thing.described.definition)
 
     def says_it(text: str) -> bool:  # of the thing itself (not `A ledger is a book ...`), more than any offering
         if said_of_another(thing, text, things) or _LABEL_ONLY.fullmatch(text) or _heads_a_list(thing, text):  # "Event types:" over its list
+            return False
+        if defines_terms(thing, text):  # a later line of several terms, each defined: no line of the whole
             return False
         return bool(set(content_words(text)) - _GENERIC) and not defines_another(thing.described.names, text)
 

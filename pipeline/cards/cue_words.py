@@ -100,18 +100,23 @@ _VOWELS = frozenset("aeiouy")
 
 def abbreviations(names: Names, text: str) -> list[str]:
     """The text's words that write the name short, in a form no list of its names gives: a
-    word's consonants (`pw` of `Password Policy`), the initials of its words (`CT` of `CloudTrail`)."""
+    word's consonants (`pw` of `Password Policy`), the initials of its words (`CT` of `CloudTrail`),
+    or both (`cfn` of `CloudFormation`)."""
     words = [w for w in _NAME_TOKEN.findall(camel_spaced(names.full)) if w.lower() not in VENDORS]
     lowered = [w.lower() for w in words]
     initials = "".join(w[0] for w in lowered)
     found = []
-    for token in sorted({t.lower() for t in WORD.findall(text)}):
+    joined = "".join(lowered)
+    # `cfn-init`: a hyphen joins the short form to what follows, it is no part of it
+    for token in sorted({t.lower() for t in _NAME_TOKEN.findall(text)}):
         if not ABBREVIATION_LETTERS[0] <= len(token) <= ABBREVIATION_LETTERS[1] or not token.isalpha() or token in STOPWORDS:
             continue
         if len(lowered) > 1 and token in initials:
             found.append(token)
         elif not set(token) & _VOWELS and any(len(w) >= SPELLED_LETTERS and w[0] == token[0] and _in_order(token, w) for w in lowered):
             found.append(token)
+        elif len(lowered) > 1 and token not in lowered and not set(token) & _VOWELS and token[0] == initials[0] and _in_order(initials, token) and _in_order(token, joined):
+            found.append(token)  # `cfn` of `CloudFormation`: each word's initial, and letters of the words between
     return found
 
 

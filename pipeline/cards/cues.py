@@ -110,7 +110,7 @@ def _read_alone(thing: Thing, n: int) -> tuple[bool, bool]:
         label = is_label(line, following) or (n > 0 and following is None and leads_on(text))
         defines = defines_another(thing.described.names, text) and not explains_its_kind(thing, text)
         leads = about_another(thing, text) or defines or (label and names_a_feature(thing, text)) or _introduces_another(thing, text)
-        leads = leads or _defines_terms(thing, text) or bool(label and _KINDS.search(text))
+        leads = leads or defines_terms(thing, text) or bool(label and _KINDS.search(text))
         leads = leads or bool(_RETIRED.search(text) or _ADVICE.match(text)) or bool(label and _files_names(thing, n))
         found = read[n] = (label, bool(leads))
     return found
@@ -134,11 +134,18 @@ def names_a_feature(thing: Thing, text: str) -> bool:
     return 0 < len(rest) <= FEATURE_WORDS and all(w[:1].isupper() for w in rest) and plain_key(" ".join(rest)) not in PART_LABELS
 
 
-def _defines_terms(thing: Thing, text: str) -> bool:
+def defines_terms(thing: Thing, text: str) -> bool:
     """`Threat = potential danger. vulnerability = weakness. exploit = ...`: a line that defines
     several terms, each by `=`, is a clue to each of them, not to the topic it sits under
     (one that opens with the thing's own name defines it first, and the others beside it)."""
     return len(_TERM_DEFINED.findall(text)) >= TERMS_DEFINED and not thing.described.names.match(text.lstrip())
+
+
+def before_defined_terms(thing: Thing, text: str) -> str:
+    """A line that defines several terms (`defines_terms`), cut before the first: what it says of
+    the thing itself (`Package manager.` before `Chart = ...; Release = ...`), often nothing."""
+    found = _TERM_DEFINED.search(text) if defines_terms(thing, text) else None
+    return text if found is None else text[: found.start()].strip(" ,;.")
 
 
 def _introduces_another(thing: Thing, text: str) -> bool:

@@ -38,6 +38,8 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[A-Za-z][.)])\s+")
 _TRAILER = re.compile(r"[\s:?.!]+$")
 _DASH_ALIAS = re.compile(r"^(.*\S)\s+[-–—]\s+([A-Za-z][\w-]*)$")
 _WORD = re.compile(r"[A-Za-z0-9]+")
+_LOWERCASE = "abcdefghijklmnopqrstuvwxyz"
+_HEADS = re.compile(r"\s*(?:[,:;()]|\s[-–—=/]\s|->|\bis\b)\s*")  # `A / B — a words / b words`: a side each
 _SAYS = re.compile(r"^([A-Z][A-Za-z0-9]+)\s+(?:is|=|means)\s+(.+)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$")
 # "formerly CW Events", "successor to AWS Single Sign-On", "used to be named X"
@@ -340,7 +342,7 @@ def _expansions(acronyms: Sequence[str], full: str, line: str) -> list[str]:
     """The words that spell out one of the acronyms at the start of a line
     (`simple queue service, ...`, `NACL is Network Access Control List:`)."""
     found = []
-    heads = [h.strip() for h in re.split(r"\s*(?:[,:;()]|\s[-–—=]\s|->|\bis\b)\s*", line)[:4] if h.strip()]
+    heads = [h.strip() for h in _HEADS.split(line)[:4] if h.strip()]
     for acronym in acronyms:
         for head in heads:
             if spells(acronym, head):
@@ -374,7 +376,7 @@ def _spelled(acronym: str, words: list[str]) -> bool:
     def match(wi: int, li: int) -> bool:
         if wi == len(words):
             return li == len(letters)
-        word = words[wi].upper()
+        word = (words[wi].lstrip(_LOWERCASE) or words[wi]).upper()  # `eXpression`: the X of `STIX`
         if li >= len(letters) or word[0] != letters[li]:
             return False
         # this word may also give some of the next letters, from later in itself

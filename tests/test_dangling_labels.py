@@ -79,6 +79,8 @@ def test_a_line_defining_the_things_kinds_by_equals_is_no_definition_on_its_back
     assert "layer 7" not in definition_text(balancers, things)
     charts = next(t for t in things if t.name == "Charts")
     assert definition_text(charts, things) == "Package manager"
+
+
 def test_a_plural_label_over_its_members_is_no_definition_on_its_back() -> None:
     # "RDS -> Engines: MySQL, PostgreSQL, ...": one facet's members, and no later fact stands in for them
     notes = """

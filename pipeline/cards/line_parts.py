@@ -170,8 +170,14 @@ def _cut(text: str, separators: tuple[str, ...], sentences: bool) -> list[str]:
 _CONTINUES = re.compile(r"^\s*(?:use|instead|it|its|this|these|they|that|so|then|but|also|both|which|otherwise)\b", re.IGNORECASE)
 
 
+# "min {{c1::1 min}}", "{{c1::30 chars}} each (min {{c2::3}})": words that bound a number
+# say of what it is no more than the blank does; the part before says what it counts
+_BOUNDS = frozenset("min max minimum maximum default each per up to at most least total".split())
+
+
 def _words_besides_blanks(piece: str) -> int:
-    return len(re.findall(r"[A-Za-z0-9]{2,}", _TAG.sub(" ", _DELETION.sub(" ", piece))))
+    words = re.findall(r"[A-Za-z0-9]{2,}", _TAG.sub(" ", _DELETION.sub(" ", piece)))
+    return sum(1 for word in words if word.casefold() not in _BOUNDS)
 
 
 def _grouped(pieces: list[str]) -> list[str] | None:

@@ -28,12 +28,13 @@ from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_l
 from pipeline.cards.line_shapes import is_bare_choice, leads_on, says_its_place
 from pipeline.cards.single_facts import about_another, gives_itself_away, keyed_text, name_cloze, named_text, names_another, names_subject, single_fact_card
 from pipeline.cards.defined_terms import called_text, defined_text
+from pipeline.cards.compared_terms import compare_card, compared_terms
 from pipeline.cards.definition_lines import defining_line, definition_length, each_part_defined, past_a_term
 from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.listed_names import beside_definition
 from pipeline.cards.member_lines import opens_with_member
-from pipeline.cards.own_subjects import about_another_subject, undefined_lines
+from pipeline.cards.own_subjects import about_another_subject, speaks_of_the_exam, undefined_lines
 from pipeline.cards.member_paragraphs import member_paragraph
 from pipeline.cards.last_resort import ride_with_names, unasked_lines
 from pipeline.cards.whole_lists import whole_members
@@ -111,6 +112,17 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         defining = each_part_defined(group, split, defining)
     if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0]) or tells_a_property(split[0].inline)):
         defining = 0  # "VNet peering connects..." under "Networking", "**ml.inf2** — ..." under its options: no definition
+    while overview and split and speaks_of_the_exam(split[0]):
+        split.pop(0)  # "Almost half the exam.": the author on the exam, no fact of the heading, said by no card
+        defining = 0
+    if not split:
+        return
+    # (an item's "A (...) vs B (...)" is asked "— which 2?" by its front: `item_front`)
+    if overview and (terms := compared_terms(label, split[0], versus_too=group.is_topic)) is not None:
+        compare_card(sink, group, split.pop(0), terms)  # "Labels = ... Annotations = ..." under *Config*: no definition of it
+        if not split:
+            return
+        defining = 0
     objective = under_objective(group)
     if objective:
         defining = 0  # "104.2 Maintain the integrity of filesystems" over fsck, tune2fs: an exam's part, no thing defined

@@ -38,6 +38,21 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
+# "Almost half the exam.", "The first chunk of this domain is about ...", "memorize these, they ...":
+# the author on the exam or on the notes' own parts, said in the line's first sentence
+_ON_THE_EXAM = re.compile(
+    r"^[^.!?;—–]*?\b(?:(?:the|this|whole)\s+exam|this\s+(?:domain|section|chapter))\b|^\s*(?:memori[sz]e|know)\s+(?:these|them|every|all)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_the_exam(first: Fact) -> bool:
+    """Whether the line's first sentence is the author on the exam or the notes ("Almost
+    half the exam.", "This section mixes cost, reliability and support"): it says
+    nothing of what the heading is."""
+    return _ON_THE_EXAM.match(inl.to_plain(first.inline)) is not None
+
+
 def about_another_subject(sink: CardSink, label: str, first: Fact) -> bool:
     """Whether a thing of the notes opens on a line about another subject: it has no defining line."""
     return sink.describes(label) and _a_proper_name(label) and opens_on_another_subject(label, first.inline)
@@ -48,12 +63,19 @@ def undefined_lines(sink: CardSink, group: Group, singles: list[tuple[list[Fact]
     under the topic's bare label they read as its definition. A thing's name is asked
     from them (`asked_by_name`); one line led by a label of its own ("Requirements for
     VMs — CPU virtualization extensions, ...") is asked by that label, the heading in
-    the breadcrumb. The lines still left for the topic's card."""
+    the breadcrumb. The author's words on the exam or the notes ("Almost half the
+    exam. Know every core object ...") are no fact of it: no card says them.
+    The lines still left for the topic's card."""
+    facts = [f for f in facts if not speaks_of_the_exam(f)]
+    if not facts:
+        return []
     if (found := asked_by_name(sink, group, facts)) is not None:
         singles.append((facts, found))
         return []
-    parts = (inl.split_term(facts[0].inline) or inl.dash_parts(facts[0].inline)) if len(facts) == 1 else None
-    if parts is None or not _a_label(inl.to_plain(parts[0])) or not inl.to_plain(parts[1]).strip():
+    term = inl.split_term(facts[0].inline) if len(facts) == 1 else None
+    parts = term or (inl.dash_parts(facts[0].inline) if len(facts) == 1 else None)
+    # "search top IS = share of ...": a term's line names its term in any case; a dash's left side only capitalised
+    if parts is None or not _a_label(inl.to_plain(parts[0]), any_case=term is not None) or not inl.to_plain(parts[1]).strip():
         return facts
     label = inl.to_plain(group.label).strip()
     sink.add(
@@ -78,10 +100,15 @@ def _a_proper_name(label: str) -> bool:
 LABEL_WORDS = 6  # "Docking station vs port replicator": a label; a longer head is a clause
 
 
-def _a_label(head: str) -> bool:
+def _a_label(head: str, any_case: bool = False) -> bool:
     """A line's head that names what the rest tells of: a few words, capitalised, no list."""
     said = head.strip().split()
-    return 0 < len(said) <= LABEL_WORDS and said[0][0].isupper() and "," not in head
+    if not said or said[0].lower() in _SMALL_WORDS or any(w.lower() in _VERBS for w in said):
+        return False  # "You are looking at headers: ...": a clause, no label
+    return len(said) <= LABEL_WORDS and (any_case or said[0][0].isupper()) and "," not in head
+
+
+_VERBS = frozenset("is are was were be been has have had do does can will".split())
 
 
 def asked_by_name(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tuple[str, ...]] | None:
@@ -92,10 +119,22 @@ def asked_by_name(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str,
     label = inl.to_plain(group.label)
     if not sink.describes(label) or not _a_proper_name(label):
         return None  # "Digital transformation with Google Cloud": a heading, no name to ask
+    if all(_commands_only(f) for f in facts):
+        return None  # "`docker build ...` / `podman build ...`": a command says nothing that points to the name
     found = name_cloze(sink, group, facts)
     if found[0].count("{{c") != 1 or gives_itself_away(found[0], (), sink.common, sink.describes):
         return None
     return found
+
+
+_BETWEEN_COMMANDS = re.compile(r"^[\s/,;|]*(?:\b(?:or|and)\b[\s/,;|]*)?$")
+
+
+def _commands_only(fact: Fact) -> bool:
+    """A line of commands alone, with nothing but separators between them."""
+    spans = fact.inline
+    codes = any(span.kind == "code" for span in spans)
+    return codes and all(span.kind == "code" or (span.kind == "text" and _BETWEEN_COMMANDS.match(span.text)) for span in spans)
 
 
 def opens_on_another_subject(label: str, line: Inline) -> bool:

@@ -1,0 +1,58 @@
+"""The author's words on the exam or on the notes themselves ("Almost half the
+exam.", "This section mixes cost, reliability and support") opening a heading's
+lines are no definition of the heading, nor any fact to learn: no card says
+them, and the heading gets no overview answered by them."""
+
+from __future__ import annotations
+
+from pipeline.cards.entries import Fact
+from pipeline.cards.own_subjects import speaks_of_the_exam
+from pipeline.model import Span
+
+from .test_cards import cards_of
+
+NOTES = """
+## Core objects — 46%
+
+Almost half the exam. Know every core object and which component does what.
+
+### Pods
+- smallest deployable unit; containers sharing network and volumes
+"""
+
+
+def test_a_remark_on_the_exam_answers_no_overview() -> None:
+    lines = cards_of(NOTES)
+    assert not any("half the exam" in line or "Know every" in line for line in lines), lines
+    assert any("smallest deployable unit" in line for line in lines), lines  # the heading's facts are still asked
+
+
+def _fact(text: str) -> Fact:
+    return Fact((Span("text", text),), 1)
+
+
+def test_what_speaks_of_the_exam() -> None:
+    for text in ("Almost half the exam.", "This section mixes cost management, reliability, and support.",
+                 "memorize these, they literally give you numbers", "The exam isn't based on either book",
+                 "The first chunk of this domain is about system architecture"):
+        assert speaks_of_the_exam(_fact(text)), text
+    for text in ("Evaluate the model on the test set", "the domain controller holds the directory",
+                 "This bias is statistical, not fairness bias — the exam plays on that word",
+                 "Knowledge areas: ten of them"):
+        assert not speaks_of_the_exam(_fact(text)), text
+
+
+def test_a_domain_is_asked_without_the_exam_number_or_weight() -> None:
+    lines = cards_of(
+        """
+        ## Domain 2 — Vulnerability Management
+
+        Vulnerability management is a cycle, not a scan: discover, scan, prioritise, remediate, rescan.
+
+        ## Cloud Native Delivery — 8%
+
+        - rolling, recreate, blue/green and canary releases
+        """
+    )
+    assert any(line.startswith("[overview]") and "| Vulnerability Management =>" in line for line in lines), lines
+    assert not any("Domain 2" in line.split("|")[1] or "8%" in line.split("|")[1] for line in lines if "|" in line), lines

@@ -18,6 +18,7 @@ from pipeline.cards.contrast import unspelled_acronyms
 from pipeline.cards.recognition import recognition_cards
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.answer_keys import as_asked
+from pipeline.cards.missing_pictures import says_only_missing_pictures
 from pipeline.cards.sink import ImageSource
 from pipeline.model import Card, Document
 from pipeline.model.cardtext import ANSWERED_NAME
@@ -42,7 +43,7 @@ def direction_cards(document: Document, pack_slug: str, off: frozenset[str], ima
     also made when only practice questions are wanted, which need their tags."""
     document = as_asked(document)
     wanted = [k for k in MAKERS if k not in off or (k == "recognition" and "practice" not in off)]
-    made = [card for kind in wanted for card in MAKERS[kind](document, pack_slug, image_src)]
+    made = [card for kind in wanted for card in MAKERS[kind](document, pack_slug, image_src) if not says_only_missing_pictures(card)]
     if "compare" in off:
         return made
     # a recognition card whose one cue a comparison card asks, with the same answer, is that card again

@@ -37,6 +37,7 @@ from pipeline.cards.grab_bags import grab_bag_lines, is_grab_bag
 from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.member_lines import dashed_terms
+from pipeline.cards.missing_pictures import says_only_missing_pictures
 from pipeline.cards.name_clues import name_clues_of
 from pipeline.cards.need_lists import need_cards
 from pipeline.cards.number_cards import number_card
@@ -99,7 +100,8 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
             if topic.cards:
                 maker.topic(section_title, topic)
     cards = series_member_fronts(said_by_their_blocks(list(maker.cards), document), document)
-    return siblings_alike(inner_label_fronts(cards)), maker.problems
+    cards = [card for card in siblings_alike(inner_label_fronts(cards)) if not says_only_missing_pictures(card)]
+    return cards, maker.problems
 
 
 def _products(document: Document, describes: Callable[[str], bool]) -> Callable[[str], bool]:

@@ -1,0 +1,38 @@
+"""A card whose front, or whole back, is only pictures the deck does not have
+asks nothing: the picture's alt text in brackets is all a learner would see."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+NOTES = """
+## Networking
+
+![vpc diagram](images/vpc.png)
+
+## Storage
+
+![storage decision tree](images/tree.png)
+- analytics on petabytes → **BigQuery**
+
+## Compute
+
+- **Compute Engine** runs virtual machines
+"""
+
+
+def test_a_heading_over_a_missing_picture_alone_makes_no_card() -> None:
+    lines = cards_of(NOTES)
+    assert not [line for line in lines if "Networking" in line and "[image: vpc diagram]" in line], lines
+    # a missing picture beside a fact leaves the fact's card, placeholder and all
+    assert [line for line in lines if "BigQuery" in line], lines
+    assert [line for line in lines if "virtual machines" in line], lines
+
+
+def test_only_placeholders_and_nothing_else() -> None:
+    from pipeline.cards.missing_pictures import _only_placeholders
+
+    assert _only_placeholders("<div>[image: vpc diagram]</div>")
+    assert _only_placeholders("<div>[image: a]</div> <div>[image: b]</div>")
+    assert not _only_placeholders("<div>[image: tree]</div><ul><li>analytics → BigQuery</li></ul>")
+    assert not _only_placeholders("<div>no picture here</div>")

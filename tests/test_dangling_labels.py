@@ -79,3 +79,22 @@ def test_a_line_defining_the_things_kinds_by_equals_is_no_definition_on_its_back
     assert "layer 7" not in definition_text(balancers, things)
     charts = next(t for t in things if t.name == "Charts")
     assert definition_text(charts, things) == "Package manager"
+
+
+def test_a_plural_label_over_its_members_is_no_definition_on_its_back() -> None:
+    # "RDS -> Engines: MySQL, PostgreSQL, ...": one facet's members, and no later fact stands in for them
+    notes = """
+        ## Databases
+
+        - **Relay DB**
+          - Engines: MySQL, PostgreSQL, MariaDB, Oracle
+          - Multi-AZ keeps a synchronous standby in another zone for failover
+        - **Stream Store**
+          - Scope: one region / all regions
+          - keeps ordered records of every change for replay
+        """
+    things = things_of(as_asked(parse_document(dedent(notes).lstrip("\n"), "n.md")))
+    relay = next(t for t in things if t.name == "Relay DB")
+    assert definition_text(relay, things) == ""
+    store = next(t for t in things if t.name == "Stream Store")
+    assert definition_text(store, things) != ""  # a singular label is no list of members

@@ -78,6 +78,15 @@ def test_a_sentence_that_leans_on_the_one_before_stays_with_it() -> None:
     assert parts_of(prompt) is None
 
 
+def test_items_of_one_sentence_the_commas_join_stay_one_note() -> None:
+    prompt = (
+        "<b>Ops</b>: You cannot detect what you cannot see, so {{c1::log ingestion}}, "
+        "{{c2::time synchronization}} (NTP), and {{c3::logging levels}} come up constantly."
+    )
+    parts = parts_of(prompt)
+    assert parts is None or parts == [prompt], parts  # never "and [logging levels] come up constantly." alone
+
+
 def test_a_part_of_only_bounds_stays_with_the_part_that_says_what_it_counts() -> None:
     # "min {{c2::1 min}}" alone asks the minimum of nothing: the line stays whole
     assert parts_of("retention default {{c1::4 days}}, min {{c2::1 min}}, max {{c3::14 days}}") is None

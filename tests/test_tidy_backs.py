@@ -73,6 +73,17 @@ def test_the_authors_stress_and_questions_to_self_are_no_part_of_a_card() -> Non
     assert without_hedges("Fargate — serverless, important for cost") == "Fargate — serverless, important for cost"
 
 
+def test_the_authors_study_marks_on_a_label_are_no_part_of_it() -> None:
+    assert without_hedges("Built-in roles to know cold") == "Built-in roles"
+    assert without_hedges("Record types to know (8)") == "Record types (8)"
+    assert without_hedges("Error codes to know:") == "Error codes:"
+    assert without_hedges("security models — memorize the rules") == "security models"
+    assert without_hedges("Due care vs due diligence (always asked)") == "Due care vs due diligence"
+    # a principle and a clause that says what something needs stay
+    assert without_hedges("least privilege, need to know") == "least privilege, need to know"
+    assert without_hedges("what the service needs to know") == "what the service needs to know"
+
+
 def test_a_sub_lists_title_is_no_definition_on_a_back() -> None:
     markdown = """
         # Data notes

@@ -146,6 +146,9 @@ def on_front(text: str, cues: Sequence[str]) -> bool:
 
 
 _LABEL_ONLY = re.compile(r"[^.:;!?]{1,40}:\s*")  # a label that leads the lines under it, saying nothing alone
+# `Engines: MySQL, PostgreSQL, ...`, `Function types: client (...), orchestrator ...`: a plural label
+# over a list of members, one facet of the thing; on the back it reads as a dump, not what the thing is
+_MEMBERS = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*[^s\W]s:\s+[^.;:]+?[,/]")
 
 
 def definition_text(thing: Thing, things: Sequence[Thing] = ()) -> str:
@@ -154,6 +157,8 @@ def definition_text(thing: Thing, things: Sequence[Thing] = ()) -> str:
     says what another of `things` is (`EBS volumes are network drives`), the next line of its own."""
     # "ALB = L7 ... NLB = L4 ...": its kinds, each defined, on the back read as a dump of rivals
     definition = before_defined_terms(thing, thing.described.definition)
+    if _MEMBERS.match(definition):
+        return ""  # its first line lists one facet's members: a later line would be another fact, no definition either
 
     def says_it(text: str) -> bool:  # of the thing itself (not `A ledger is a book ...`), more than any offering
         if said_of_another(thing, text, things) or _LABEL_ONLY.fullmatch(text) or _heads_a_list(thing, text):  # "Event types:" over its list

@@ -59,6 +59,11 @@ def parts_of(prompt: str) -> list[str] | None:
         # "Dialects: T-SQL (...), pgSQL (...), PL/SQL (...)": a list's own label goes on each item
         own, items = _label(group)
         smaller = _grouped(_cut(items, _WEAK, sentences=False))
+        if smaller is not None and any(_COORDINATED.match(_TAG.sub("", p)) for p in smaller[1:]):
+            # "so [log ingestion], [time sync], and [logging levels] come up": the commas join
+            # one sentence's items, whose parts ("and [...] come up constantly") say nothing alone
+            parts.append(group)
+            continue
         if smaller is None or any(distinct_deletions(p) > MOST_PER_PART for p in smaller):
             return None
         parts.extend((own or "") + part for part in smaller)
@@ -166,6 +171,7 @@ def _cut(text: str, separators: tuple[str, ...], sentences: bool) -> list[str]:
     return [p for p in pieces if _TAG.sub("", p).strip()]
 
 
+_COORDINATED = re.compile(r"^\s*(?:and|or)\s+\{\{c\d+::")  # the last item of a list the commas cut
 # a sentence that leans on the one before it: no part of its own
 _CONTINUES = re.compile(r"^\s*(?:use|instead|it|its|this|these|they|that|so|then|but|also|both|which|otherwise)\b", re.IGNORECASE)
 

@@ -37,6 +37,7 @@ from pipeline.cards.kinds import list_title, notes_text
 from pipeline.cards.option_peers import is_clause, only_its_list, same_kind
 from pipeline.cards.others import LinesElsewhere
 from pipeline.cards.per_document import per_document
+from pipeline.cards.prompts import is_generic
 from pipeline.cards.rival_cues import least_shared
 from pipeline.cards.rivals import said_words
 from pipeline.cards.series import are_tiers
@@ -75,7 +76,7 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     for position, thing in enumerate(things):
         if (thing.item and thing.group in facets and plain_label(thing.name)) or field_label(thing):
             continue  # "Numbers:", "Delivery:" under Pub/Sub's own line: aspects of Pub/Sub, no things
-        if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name):
+        if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name) or _label(thing):
             continue
         if not thing.item and (names_kinds(thing.name) or thing.described.line in command_topics(document)):
             continue  # "Storage Classes": the set a thing is sorted into; "Nodes" over commands: what they act on
@@ -233,7 +234,7 @@ def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | Non
         if thing.item and not field_label(thing):  # "Symptom: ... -> fix: ..." is no peer to offer
             grouped.setdefault(thing.group, []).append(thing)
     # the names offered beside one: its peers only ("Strategies" over its own list is none)
-    siblings = {group: [t.name for t in same_kind(members)] for group, members in grouped.items()}
+    siblings = {group: [t.name for t in same_kind(members) if not _label(t)] for group, members in grouped.items()}
     for asked in recognition_plan(document):
         if asked.thing.item and (only_its_list(asked.thing) or is_clause(asked.thing.name)):
             continue  # "Strategies" over `Transfer - insurance`, ..., "OAuth flows to know": a label of the author's
@@ -259,6 +260,12 @@ def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str)
         key=(kind, *asked.key[1:]),
         id_context=id_breadcrumb(thing),
     )
+
+
+def _label(thing: Thing) -> bool:
+    """`Purpose`, `Use cases`, `TRAPS`: the author's label for an aspect every sibling has, no answer;
+    an item in lowercase among its list's terms (`use` of `inspect, read, use, manage`) is a term."""
+    return is_generic(thing.name) and not (thing.item and thing.name[:1].islower())
 
 
 def _shouted(name: str) -> bool:

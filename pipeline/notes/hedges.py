@@ -31,12 +31,16 @@ _CLAUSE_BREAK = re.compile(r"(\s*[,;]\s*|\s+[—–-]\s+|\.\s+)")
 # "know this cold"): said beside a fact, no part of it, and no fact of its own
 _STRESS = re.compile(
     r"^(?:(?:the\s+)?exam\s+loves?\s+(?:this|these|it|that)(?:\s+one)?|(?:\w+\s+){0,2}on\s+(?:the|this|every)\s+exam"
-    r"|(?:very\s+|super\s+|really\s+)?important|(?:heavily\s+)?tested|know\s+(?:this|these|it)(?:\s+cold)?|exam\s+favou?rite)\W*$",
+    r"|(?:very\s+|super\s+|really\s+)?important|(?:heavily\s+)?tested|know\s+(?:this|these|it)(?:\s+cold)?|exam\s+favou?rite"
+    r"|always\s+asked|asked\s+a\s+lot|memori[sz]e\b[^.!?()]*)\W*$",
     re.IGNORECASE,
 )
 # "... leads not just form fills — the exam loves this one", "... is an error. Exam loves this.": at a line's end
 _TRAILING_STRESS = re.compile(r"(?:\s+[—–-]\s+|(?<=[.!?])\s+)(?P<remark>[^.!?()—–]+[.!]*)\s*$")
 _DANGLING_DASH = re.compile(r"\s+[—–-]\s*$")
+# "roles to know", "Record types to know (8)", "Built-in roles to know cold": a label the
+# author marked for study; the label is the things ("need to know" is a principle)
+_TO_KNOW = re.compile(r"(?<=[a-z]s)(?<!\bneeds)\s+to\s+know(?:\s+(?:cold|well|by\s+heart))?(?=\s*(?:[:(—–]|$))", re.IGNORECASE)
 # ", I think:" / ", I think." closing a line
 _TRAILING = re.compile(r",\s*i\s+think(?=\s*[:.!]?\s*$)|\s+\?{2,}(?=\s*$)", re.IGNORECASE)
 
@@ -69,7 +73,7 @@ def without_hedges(text: str) -> str:
         kept = _ASIDE.sub(_aside_kept, text)
         # "roles — (exam LOVES these)": the dash led only the aside
         text = _DANGLING_DASH.sub("", kept) if kept != text else kept
-    return _TRAILING.sub("", text)
+    return _TO_KNOW.sub("", _TRAILING.sub("", text))
 
 
 def _aside_kept(match: re.Match[str]) -> str:

@@ -54,36 +54,59 @@ MERGE_SPREAD = 2
 
 
 def dedupe(cards: list[Card], thresholds: Thresholds = Thresholds()) -> tuple[list[Card], list[Diagnostic]]:
-    kept, report = _merge_exact(cards)
-    kept, defined = _merge_same_subject(kept)
-    kept, near = _merge_near(kept, thresholds)
-    kept, repeated = _name_repeated_prompts(kept)
+    texts = _Texts()
+    kept, report = _merge_exact(cards, texts)
+    kept, defined = _merge_same_subject(kept, texts)
+    kept, near = _merge_near(kept, thresholds, texts)
+    kept, repeated = _name_repeated_prompts(kept, texts)
     return kept, report + defined + near + repeated
+
+
+class _Texts:
+    """Each field's plain text and key, worked out once for the whole stage. Every
+    pass reads every card's fields again; a large pack has more fields than the
+    shared bounded caches hold, so from one pass to the next each read missed."""
+
+    def __init__(self) -> None:
+        self._plain: dict[str, str] = {}
+        self._keys: dict[str, str] = {}
+
+    def plain(self, markup: str) -> str:
+        found = self._plain.get(markup)
+        if found is None:
+            found = self._plain[markup] = card_text(markup)
+        return found
+
+    def key(self, text: str) -> str:
+        found = self._keys.get(text)
+        if found is None:
+            found = self._keys[text] = plain_key(text)
+        return found
 
 
 # ---- exact duplicates -------------------------------------------------------------
 
 
-def _exact_keys(card: Card) -> list[tuple[str, ...]]:
-    place = tuple(plain_key(c) for c in (card.section, *card.context))
-    prompt = plain_key(card_text(card.prompt))
+def _exact_keys(card: Card, texts: _Texts) -> list[tuple[str, ...]]:
+    place = tuple(texts.key(c) for c in (card.section, *card.context))
+    prompt = texts.key(texts.plain(card.prompt))
     if card.note_type == "cloze":
         # Notes of one long list show the same text and hide different items.
         prompt += " | " + " | ".join(plain_key(d) for d in deletions(card.prompt))
     keys = [("guid", card.guid), ("prompt", card.note_type, *place, prompt)]
-    keys.append(("same", card.note_type, prompt, plain_key(card_text(card.answer))))
+    keys.append(("same", card.note_type, prompt, texts.key(texts.plain(card.answer))))
     if card.kind == "quiz":
         # The same question in another file or set: the same options and right answer, whatever the explanation.
         keys.append(("quiz", prompt, plain_key(card_text(_EXPLANATION.sub("", card.answer)))))
     return keys
 
 
-def _merge_exact(cards: list[Card]) -> tuple[list[Card], list[Diagnostic]]:
+def _merge_exact(cards: list[Card], texts: _Texts) -> tuple[list[Card], list[Diagnostic]]:
     kept: list[Card] = []
     index: dict[tuple[str, ...], int] = {}
     report: list[Diagnostic] = []
     for card in cards:
-        keys = _exact_keys(card)
+        keys = _exact_keys(card, texts)
         found = next((index[k] for k in keys if k in index), None)
         if found is None:
             for key in keys:
@@ -104,16 +127,16 @@ NAME_WORDS = 6  # a prompt longer than this is a phrase, not a name
 DEFINITION_WORDS = (5, 30)  # a one-line definition: not a list of names, not a topic's many facts
 
 
-def _subject(card: Card) -> str | None:
+def _subject(card: Card, texts: _Texts) -> str | None:
     """The name a definition card asks about, reduced (`AWS X` == `X`); None
     for a prompt that is no name (a question, a phrase, one short word)."""
     if card.note_type != "basic" or card.kind not in DEFINING_KINDS:
         return None
-    prompt = without_former_name(card_text(card.prompt))
+    prompt = without_former_name(texts.plain(card.prompt))
     if "?" in prompt or len(prompt.split()) > NAME_WORDS or len(prompt.split()) < 2:
         return None
     least, most = DEFINITION_WORDS
-    if not least <= len(card_text(card.answer).split()) <= most:
+    if not least <= len(texts.plain(card.answer).split()) <= most:
         return None
     return name_key(prompt)
 
@@ -123,14 +146,14 @@ def _a_term(card: Card) -> bool:
     return card.kind == "term" or card.key[1:2] == ("term",)
 
 
-def _merge_same_subject(cards: list[Card]) -> tuple[list[Card], list[Diagnostic]]:
+def _merge_same_subject(cards: list[Card], texts: _Texts) -> tuple[list[Card], list[Diagnostic]]:
     """A term card and another definition of the same name in another topic
     are one question: the first keeps the other's answer and sources."""
     first_of: dict[str, int] = {}
     into: set[int] = set()
     report: list[Diagnostic] = []
     for index, card in enumerate(cards):
-        subject = _subject(card)
+        subject = _subject(card, texts)
         if subject is None:
             continue
         found = first_of.setdefault(subject, index)
@@ -165,8 +188,8 @@ def _one_definition(first: Card, other: Card) -> Card:
 # ---- near duplicates --------------------------------------------------------------------
 
 
-def _words(card: Card) -> list[str]:
-    text = plain_key(f"{card_text(card.prompt)} {card_text(card.answer)}")
+def _words(card: Card, texts: _Texts) -> list[str]:
+    text = plain_key(f"{texts.plain(card.prompt)} {texts.plain(card.answer)}")
     return [w for w in text.split() if w not in STOPWORDS]
 
 
@@ -194,8 +217,8 @@ def _candidates(words: list[list[str]]) -> Iterable[int]:
                     yield pair
 
 
-def _merge_near(cards: list[Card], thresholds: Thresholds) -> tuple[list[Card], list[Diagnostic]]:
-    words = [_words(c) for c in cards]
+def _merge_near(cards: list[Card], thresholds: Thresholds, texts: _Texts) -> tuple[list[Card], list[Diagnostic]]:
+    words = [_words(c, texts) for c in cards]
     texts = [" ".join(w) for w in words]
     numbers = [set(_NUMBER.findall(t)) for t in texts]
     into: dict[int, int] = {}  # merged card -> the card it went into
@@ -227,21 +250,21 @@ def _merge_near(cards: list[Card], thresholds: Thresholds) -> tuple[list[Card], 
 # ---- repeated headings ---------------------------------------------------------------------
 
 
-def _heading(card: Card) -> str:
+def _heading(card: Card, texts: _Texts) -> str:
     label = _LABEL.search(card.prompt) if card.note_type == "cloze" else None
     # a list's count ("Pricing (7)") is no part of the heading it repeats
-    return plain_key(card_text(_COUNT_SAID.sub("", label.group(2)) if label else card.prompt))
+    return texts.key(texts.plain(_COUNT_SAID.sub("", label.group(2)) if label else card.prompt))
 
 
 _COUNT_SAID = re.compile(r'\s*<span class="sp-count">[^<]*</span>')
 
 
-def _name_repeated_prompts(cards: list[Card]) -> tuple[list[Card], list[Diagnostic]]:
+def _name_repeated_prompts(cards: list[Card], texts: _Texts) -> tuple[list[Card], list[Diagnostic]]:
     """Cards asking the same heading in different sections say their section."""
     sections: dict[str, dict[str, Card]] = defaultdict(dict)
     for card in cards:
         if card.kind in ("overview", "detail", "enumeration"):
-            sections[_heading(card)].setdefault(card.section, card)
+            sections[_heading(card, texts)].setdefault(card.section, card)
     repeated = {key for key, by_section in sections.items() if len(by_section) > 1}
     report = []
     for key in sorted(repeated):
@@ -251,7 +274,7 @@ def _name_repeated_prompts(cards: list[Card]) -> tuple[list[Card], list[Diagnost
                 _said(other, f"heading also used at {first.source} ({first.section}): cards kept apart by their section")
             )
     named = [
-        _with_section(card) if _heading(card) in repeated and card.kind != "term" else card
+        _with_section(card) if _heading(card, texts) in repeated and card.kind != "term" else card
         for card in cards
     ]
     return named, report

@@ -36,7 +36,10 @@ def test_what_sets_terms_side_by_side() -> None:
     assert compared_terms("Risk", _fact("SLE = AV x EF, then ALE = SLE x ARO")) is None  # a formula reading on, no second term
     assert compared_terms("Laptops", _fact("LCD (IPS = best angles, TN = fast) or OLED")) is None  # terms inside an aside
     assert compared_terms("Networking", _fact("NetworkPolicy = pod firewall. Only enforced by some CNIs. Default = all allowed.")) is None
-    assert compared_terms("AWS Config", _fact("Config = WHAT changed, CloudTrail = WHO called the API.")) is None  # the topic's own line
+    # the topic against a rival is asked so; the topic's own line, beside no rival, stays its definition
+    assert compared_terms("AWS Config", _fact("Config = WHAT changed, CloudTrail = WHO called the API.")) == ["Config", "CloudTrail"]
+    assert compared_terms("AWS Config", _fact("Config = what changed, AWS Config = recorder")) is None
+    assert compared_terms("Alerts", _fact("Alert rule = scope + condition (+ severity 0-4, 0 = critical)")) is None  # inside an aside
     assert compared_terms("Sizes", _fact("A = 1, B = 2, C = 3, D = 4")) is None  # a list to recite
     assert compared_terms("Cryptography", _fact("confusion (key to ciphertext complex) vs diffusion (1 bit → many)")) == ["confusion", "diffusion"]
     assert compared_terms("Security", _fact("AuthN (certs, tokens) ≠ AuthZ (RBAC, Webhook).")) == ["AuthN", "AuthZ"]

@@ -41,7 +41,8 @@ def compared_terms(label: str, fact: Fact, versus_too: bool = True) -> list[str]
         if _READS_ON_AFTER.match(text[versus.end() :]) or _goes_on(text, versus.end()):
             return None  # "A (...) vs B (...) vs C": a third one; "... . Containers share the kernel.": more facts
         return found_terms if all(_a_term(label, t) for t in found_terms) and found_terms[0].lower() != found_terms[1].lower() else None
-    found = list(_TERM.finditer(text))
+    # "(+ severity 0-4, 0 = critical)": a term inside an aside is no side of the line
+    found = [m for m in _TERM.finditer(text) if text.count("(", 0, m.start()) == text.count(")", 0, m.start())]
     if not 2 <= len(found) <= MOST_TERMS or found[0].start() != 0:
         return None  # "LCD (IPS = ..., TN = ...)": terms inside another's aside, no line of them
     if any(_SENTENCE_END.search(text, one.end(), other.start()) for one, other in zip(found, found[1:])):
@@ -49,9 +50,11 @@ def compared_terms(label: str, fact: Fact, versus_too: bool = True) -> list[str]
     if _goes_on(text, found[-1].end()):
         return None  # the last term's sentence, then other facts: the line is more than the comparison
     terms = [m.group("term").strip() for m in found]
-    if not all(_a_term(label, t) for t in terms) or len({t.lower() for t in terms}) < len(terms):
+    if len({t.lower() for t in terms}) < len(terms) or not all(_a_term(label, t, rival=True) for t in terms):
         return None
-    return terms
+    # "Config = WHAT changed, CloudTrail = WHO called the API" under *AWS Config*: the topic set
+    # against a rival is asked so; the topic's own line beside no rival stays its definition
+    return terms if sum(not _a_term(label, t) for t in terms) <= 1 and any(_a_term(label, t) for t in terms) else None
 
 
 def _goes_on(text: str, start: int) -> bool:
@@ -61,11 +64,12 @@ def _goes_on(text: str, start: int) -> bool:
     return end is not None and len(text[end.end() :].split()) > TAIL_WORDS
 
 
-def _a_term(label: str, term: str) -> bool:
-    """A name of a few words that is not the topic's own."""
+def _a_term(label: str, term: str, rival: bool = False) -> bool:
+    """A name of a few words that is not the topic's own (or, with `rival`, may be)."""
     own = names_of(label)
     bare = inl.ASIDE.sub(" ", term).strip()
-    return bool(bare) and len(bare.split()) <= TERM_WORDS and not _READS_ON.match(bare) and not own.shows(bare) and not names_of(bare).same_thing(own)
+    named = bool(re.search(r"[A-Za-z]", bare)) and len(bare.split()) <= TERM_WORDS and not _READS_ON.match(bare)
+    return named and (rival or (not own.shows(bare) and not names_of(bare).same_thing(own)))
 
 
 def compare_card(sink: CardSink, group: Group, fact: Fact, terms: list[str]) -> None:

@@ -45,3 +45,21 @@ def test_a_sentence_that_is_only_its_blank_keeps_the_line() -> None:
 def test_a_sentence_that_defines_a_term_is_never_left_off() -> None:
     kept = "<b>Batch</b>: Jobs run without a user are called batch jobs. Batch is for work with {{c1::minimal human interaction}}."
     assert blank_sentence(kept) == kept
+
+
+def test_a_number_card_shows_its_figures_sentence_under_a_label_of_its_own_line() -> None:
+    from .test_cards import cards_of
+
+    lines = cards_of(
+        """
+        ## Storage
+
+        **EBS**
+        - Volumes attach to one instance over the network and persist after it stops.
+        - Snapshots are incremental and stored in object storage across zones.
+        - Elastic Volumes: modify live, then extend the filesystem with growpart. One modification per 6 hours.
+        - Encryption uses keys from the key management service.
+        """
+    )
+    asked = [line for line in lines if "{{c1::6 hours}}" in line]
+    assert asked and all("growpart" not in line for line in asked), lines

@@ -31,7 +31,7 @@ _DANGLING_LABEL = re.compile(r"(?<=[.!?])\s+[^.:;!?<>{}]{1,30}:\s*(?=(?:</[a-z]+
 
 LISTING_KINDS = frozenset({"overview", "detail", "term", "enumeration"})  # kinds whose back may recite a list
 SPLIT_KINDS = frozenset({"number", "detail", "term"})  # lines the rules blank; the author's and the lists' stay whole
-ASKED_SENTENCE_KINDS = frozenset({"detail", "term"})  # a number's line keeps its sentences: they say what the figure is of
+ASKED_SENTENCE_KINDS = frozenset({"detail", "term", "number"})  # kinds whose cloze shows only its blank's sentence
 ImageSource = Callable[[Span], "str | None"]
 
 

@@ -16,10 +16,9 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from string import ascii_lowercase
 
-from pipeline.model.name_patterns import CAMEL as _CAMEL
-from pipeline.model.name_patterns import TOKEN as _TOKEN
-from pipeline.model.name_patterns import VENDORS, camel_spaced, form_words, names_pattern, absent
+from pipeline.model.name_patterns import CAMEL as _CAMEL, TOKEN as _TOKEN, VENDORS, absent, camel_spaced, form_words, names_pattern
 
 _REPEATED_LETTER = re.compile(r"([A-Z])(\d)")  # `S3`: three S
 
@@ -38,7 +37,6 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[A-Za-z][.)])\s+")
 _TRAILER = re.compile(r"[\s:?.!]+$")
 _DASH_ALIAS = re.compile(r"^(.*\S)\s+[-–—]\s+([A-Za-z][\w-]*)$")
 _WORD = re.compile(r"[A-Za-z0-9]+")
-_LOWERCASE = "abcdefghijklmnopqrstuvwxyz"
 _HEADS = re.compile(r"\s*(?:[,:;()]|\s[-–—=/]\s|->|\bis\b)\s*")  # `A / B — a words / b words`: a side each
 _SAYS = re.compile(r"^([A-Z][A-Za-z0-9]+)\s+(?:is|=|means)\s+(.+)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$")
@@ -376,7 +374,7 @@ def _spelled(acronym: str, words: list[str]) -> bool:
     def match(wi: int, li: int) -> bool:
         if wi == len(words):
             return li == len(letters)
-        word = (words[wi].lstrip(_LOWERCASE) or words[wi]).upper()  # `eXpression`: the X of `STIX`
+        word = (words[wi].lstrip(ascii_lowercase) or words[wi]).upper()  # `eXpression`: the X of `STIX`
         if li >= len(letters) or word[0] != letters[li]:
             return False
         # this word may also give some of the next letters, from later in itself

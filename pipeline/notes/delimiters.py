@@ -23,6 +23,18 @@ _BREAK_LINE = re.compile(r"^\s*(?:[*_-]\s*)+$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
+def fenced(lines: list[str]) -> list[bool]:
+    """For each line, whether it is a code fence or inside one: its text is no markup."""
+    found = []
+    fence: str | None = None
+    for line in lines:
+        opened = _FENCE.match(line)
+        found.append(fence is not None or opened is not None)
+        if opened and (fence is None or opened.group(1) == fence):
+            fence = None if fence else opened.group(1)
+    return found
+
+
 def cut_delimiters(text: str) -> tuple[str, list[int]]:
     """The text with the delimiters past the bound escaped, and the line
     (1-based) of each block where that happened."""
@@ -31,12 +43,8 @@ def cut_delimiters(text: str) -> tuple[str, list[int]]:
     lines = text.split("\n")
     cut: list[int] = []
     seen = 0
-    fence: str | None = None
-    for index, line in enumerate(lines):
-        opened = _FENCE.match(line)
-        if fence is not None or opened:
-            if opened and (fence is None or opened.group(1) == fence):
-                fence = None if fence else opened.group(1)
+    for index, (line, code) in enumerate(zip(lines, fenced(lines))):
+        if code:
             seen = 0
             continue
         if not line.strip() or _BLOCK_START.match(line):

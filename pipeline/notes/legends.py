@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.notes.delimiters import fenced
+
 _MARK = r"(?:\*{1,2}|_{1,2})"
 _CODE = r"(?:[a-z]{1,2}|[^\w\s*_`\\])"
 # "*g* = graduated ...", "- _i_: incubating", "**x** → exam-only"
 _DEFINED = re.compile(rf"^\s*(?:[-*+]\s+)?(?P<mark>{_MARK})(?P<code>{_CODE})(?P=mark)\s*(?:=|:|→|->|—|–)\s*\w")
-_FENCE = re.compile(r"^\s*(```|~~~)")
 MIN_USES = 2  # a code used once is an emphasised word, not a tag
 
 
@@ -51,13 +52,4 @@ def _tag(mark: str, code: str) -> re.Pattern[str]:
 
 def _prose_lines(lines: list[str]) -> list[int]:
     """Indexes of the lines outside fenced code."""
-    found = []
-    fence: str | None = None
-    for index, line in enumerate(lines):
-        opened = _FENCE.match(line)
-        if fence is not None or opened:
-            if opened and (fence is None or opened.group(1) == fence):
-                fence = None if fence else opened.group(1)
-            continue
-        found.append(index)
-    return found
+    return [index for index, code in enumerate(fenced(lines)) if not code]

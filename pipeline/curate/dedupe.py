@@ -219,8 +219,8 @@ def _candidates(words: list[list[str]]) -> Iterable[int]:
 
 def _merge_near(cards: list[Card], thresholds: Thresholds, texts: _Texts) -> tuple[list[Card], list[Diagnostic]]:
     words = [_words(c, texts) for c in cards]
-    texts = [" ".join(w) for w in words]
-    numbers = [set(_NUMBER.findall(t)) for t in texts]
+    joined = [" ".join(w) for w in words]
+    numbers = [set(_NUMBER.findall(t)) for t in joined]
     into: dict[int, int] = {}  # merged card -> the card it went into
     report: list[Diagnostic] = []
     for pair in sorted(_candidates(words)):
@@ -231,7 +231,7 @@ def _merge_near(cards: list[Card], thresholds: Thresholds, texts: _Texts) -> tup
         small, large = (i, j) if len(words[i]) <= len(words[j]) else (j, i)
         if len(set(words[small])) < thresholds.min_words or not numbers[small] <= numbers[large]:
             continue
-        score = fuzz.token_set_ratio(texts[i], texts[j])
+        score = fuzz.token_set_ratio(joined[i], joined[j])
         if score < thresholds.report:
             continue
         leaf = a.kind in LEAF_KINDS and b.kind in LEAF_KINDS

@@ -29,10 +29,10 @@ def test_a_heading_over_a_missing_picture_alone_makes_no_card() -> None:
     assert [line for line in lines if "virtual machines" in line], lines
 
 
-def test_only_placeholders_and_nothing_else() -> None:
-    from pipeline.cards.missing_pictures import _only_placeholders
+def testonly_missing_pictures_and_nothing_else() -> None:
+    from pipeline.cards.missing_pictures import only_missing_pictures
 
-    assert _only_placeholders("<div>[image: vpc diagram]</div>")
-    assert _only_placeholders("<div>[image: a]</div> <div>[image: b]</div>")
-    assert not _only_placeholders("<div>[image: tree]</div><ul><li>analytics → BigQuery</li></ul>")
-    assert not _only_placeholders("<div>no picture here</div>")
+    assert only_missing_pictures("<div>[image: vpc diagram]</div>")
+    assert only_missing_pictures("<div>[image: a]</div> <div>[image: b]</div>")
+    assert not only_missing_pictures("<div>[image: tree]</div><ul><li>analytics → BigQuery</li></ul>")
+    assert not only_missing_pictures("<div>no picture here</div>")

@@ -16,17 +16,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.line_parts import _CONTINUES, _TAG, _cut, _label
+from pipeline.cards.line_parts import CONTINUES, TAG, cut_pieces, split_label, words_of
 
 MIN_SENTENCE_WORDS = 3  # a shorter piece is a remark's tail, not a fact of its own
 MIN_SHOWN_WORDS = 2  # words the kept sentence says besides its blanks ("[ErrorPortAllocation] = port exhaustion")
 _BLANK = re.compile(r"\{\{c\d+::")
 _BLANK_WHOLE = re.compile(r"\{\{c\d+::.*?\}\}")
-_WORD = re.compile(r"[A-Za-z0-9]{2,}")
-
-
-def _words(piece: str) -> int:
-    return len(_WORD.findall(_TAG.sub(" ", piece)))
 
 
 # "And check whether ...", "After that you can ...": a sentence that goes on from the one before
@@ -39,28 +34,28 @@ _OWN_LABEL = re.compile(r"^\s*(?:\S+\s+){0,7}?\S+:\s")  # "SQS / SNS: pub/sub, p
 
 
 def _leans(piece: str) -> bool:
-    text = _TAG.sub("", piece)
-    return _CONTINUES.match(text) is not None or _GOES_ON.match(text) is not None or _ELLIPTICAL.match(text) is not None
+    text = TAG.sub("", piece)
+    return CONTINUES.match(text) is not None or _GOES_ON.match(text) is not None or _ELLIPTICAL.match(text) is not None
 
 
 def blank_sentence(prompt: str) -> str:
     """The prompt cut to its label and the sentence its blanks are in, or as it was."""
-    if any(tag in prompt for tag in ("<li", "<div", "<br")) or _TAG.sub("", prompt).lstrip().startswith("{{c"):
+    if any(tag in prompt for tag in ("<li", "<div", "<br")) or TAG.sub("", prompt).lstrip().startswith("{{c"):
         return prompt
-    label, body = _label(prompt)
-    pieces = _cut(body, (), sentences=True)
+    label, body = split_label(prompt)
+    pieces = cut_pieces(body, (), sentences=True)
     asked = [index for index, piece in enumerate(pieces) if _BLANK.search(piece)]
-    if len(pieces) < 2 or len(asked) != 1 or any(_words(p) < MIN_SENTENCE_WORDS for p in pieces):
+    if len(pieces) < 2 or len(asked) != 1 or any(len(words_of(p)) < MIN_SENTENCE_WORDS for p in pieces):
         return prompt
     start, end = asked[0], asked[0] + 1
-    while start > 0 and (_leans(pieces[start]) or label is None or any(_OWN_LABEL.match(_TAG.sub("", p)) for p in pieces[:start])):
+    while start > 0 and (_leans(pieces[start]) or label is None or any(_OWN_LABEL.match(TAG.sub("", p)) for p in pieces[:start])):
         start -= 1  # "... Use [X] instead" leans on the sentence before; without a label, so does the subject
     while end < len(pieces) and _leans(pieces[end]):
         end += 1
     if start == 0 and end == len(pieces):
         return prompt
-    if any(_NAMES_A_TERM.search(_TAG.sub("", p)) for p in pieces[:start] + pieces[end:]):
+    if any(_NAMES_A_TERM.search(TAG.sub("", p)) for p in pieces[:start] + pieces[end:]):
         return prompt  # "... are called batch jobs.": a definition is never left off, it is the line's fact
-    if _words(_BLANK_WHOLE.sub(" ", "".join(pieces[start:end]))) < MIN_SHOWN_WORDS:
+    if len(words_of(_BLANK_WHOLE.sub(" ", "".join(pieces[start:end])))) < MIN_SHOWN_WORDS:
         return prompt  # "[I keep confusing these!]": a sentence that is its blank says nothing to answer from
     return (label or "") + "".join(pieces[start:end]).strip()

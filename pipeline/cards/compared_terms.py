@@ -28,6 +28,7 @@ _READS_ON_AFTER = re.compile(r"^\s*(?:vs\.?|versus|or|and)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?]\s")
 # "then ALE = ...", "and X = ...": a word that reads on from the clause before, no term
 _READS_ON = re.compile(r"^(?:then|and|or|but|so|which|where|while|i\.?e|e\.?g)\b", re.IGNORECASE)
+_LETTER = re.compile(r"[A-Za-z]")  # a term says a word, not only figures or marks
 
 
 def compared_terms(label: str, fact: Fact, versus_too: bool = True) -> list[str] | None:
@@ -68,7 +69,7 @@ def _a_term(label: str, term: str, rival: bool = False) -> bool:
     """A name of a few words that is not the topic's own (or, with `rival`, may be)."""
     own = names_of(label)
     bare = inl.ASIDE.sub(" ", term).strip()
-    named = bool(re.search(r"[A-Za-z]", bare)) and len(bare.split()) <= TERM_WORDS and not _READS_ON.match(bare)
+    named = bool(_LETTER.search(bare)) and len(bare.split()) <= TERM_WORDS and not _READS_ON.match(bare)
     return named and (rival or (not own.shows(bare) and not names_of(bare).same_thing(own)))
 
 

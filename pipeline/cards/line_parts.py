@@ -26,7 +26,7 @@ _STRONG = ("; ", " · ", " | ", " • ")
 _WEAK = (", ", " / ", " + ", " → ", " -> ")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:e\.g|i\.e|vs|etc|approx|incl|min|max|no|cf)|\b[A-Za-z])$", re.IGNORECASE)
 _ENTITY = re.compile(r"&#?\w+$")  # `&amp;`: its semicolon ends no fact
-_TAG = re.compile(r"<[^>]*>")
+TAG = re.compile(r"<[^>]*>")
 
 
 def distinct_deletions(prompt: str) -> int:
@@ -41,14 +41,14 @@ def parts_of(prompt: str) -> list[str] | None:
         return None
     if distinct_deletions(prompt) < MIN_FACTS:
         return _paired(prompt)
-    label, body = _label(prompt)
+    label, body = split_label(prompt)
     if label is None and _first_deletion_opens(prompt):
         return None  # "{{c1::Batch}}: ...": a line asked by its subject, not a row of facts
-    if label is not None and any(_label(piece)[0] is not None for piece in _cut(body, _STRONG, sentences=True)[1:]):
+    if label is not None and any(split_label(piece)[0] is not None for piece in cut_pieces(body, _STRONG, sentences=True)[1:]):
         # "Single VM: 99.9%; availability set: 99.95%": each piece has its own key,
         # the first colon is the first piece's, no label of the line
         label, body = None, prompt
-    groups = _grouped(_cut(body, _STRONG, sentences=True))
+    groups = _grouped(cut_pieces(body, _STRONG, sentences=True))
     if groups is None:
         return None
     parts: list[str] = []
@@ -57,9 +57,9 @@ def parts_of(prompt: str) -> list[str] | None:
             parts.append(group)
             continue
         # "Dialects: T-SQL (...), pgSQL (...), PL/SQL (...)": a list's own label goes on each item
-        own, items = _label(group)
-        smaller = _grouped(_cut(items, _WEAK, sentences=False))
-        if smaller is not None and any(_COORDINATED.match(_TAG.sub("", p)) for p in smaller[1:]):
+        own, items = split_label(group)
+        smaller = _grouped(cut_pieces(items, _WEAK, sentences=False))
+        if smaller is not None and any(_COORDINATED.match(TAG.sub("", p)) for p in smaller[1:]):
             # "so [log ingestion], [time sync], and [logging levels] come up": the commas join
             # one sentence's items, whose parts ("and [...] come up constantly") say nothing alone
             parts.append(group)
@@ -79,11 +79,11 @@ _KEY_VALUE = re.compile(r"^[^=→]{1,30}?\s(?:=|→|->)\s+\S")
 def _paired(prompt: str) -> list[str] | None:
     """"TCP = [...], UDP = connectionless": in a line of pairs, the pairs without a
     blank give the hidden one's opposite away; only those with a blank are shown."""
-    label, body = _label(prompt)
+    label, body = split_label(prompt)
     if label is None and _first_deletion_opens(prompt):
         return None  # "{{c1::Memory hooks}}: a = b, c = d": the line's subject is asked, every pair its clue
-    pieces = [_trimmed(p) for p in _cut(body, _STRONG + _WEAK[:1], sentences=True)]
-    if len(pieces) < 2 or not all(_KEY_VALUE.match(_TAG.sub("", piece)) for piece in pieces):
+    pieces = [_trimmed(p) for p in cut_pieces(body, _STRONG + _WEAK[:1], sentences=True)]
+    if len(pieces) < 2 or not all(_KEY_VALUE.match(TAG.sub("", piece)) for piece in pieces):
         return None
     asked = [piece for piece in pieces if _DELETION.search(piece)]
     if not asked or len(asked) == len(pieces):
@@ -92,17 +92,17 @@ def _paired(prompt: str) -> list[str] | None:
 
 
 def _first_deletion_opens(prompt: str) -> bool:
-    return _TAG.sub("", prompt).lstrip().startswith("{{c")
+    return TAG.sub("", prompt).lstrip().startswith("{{c")
 
 
-def _label(prompt: str) -> tuple[str | None, str]:
+def split_label(prompt: str) -> tuple[str | None, str]:
     """`<b>NAT</b>: ` or `voice targets: `, a few words before the line's first
     colon and before any blank: said again before each part."""
     for match in re.finditer(r":\s", prompt):
         head = prompt[: match.end()]
         if "{{" in head or _depth_at(prompt, match.start()):
             return None, prompt
-        words = _TAG.sub("", head).split()
+        words = TAG.sub("", head).split()
         bold = head.startswith("<b>") and head.rstrip().endswith("</b>:")
         if not words or len(words) > (BOLD_LABEL_WORDS if bold else LABEL_WORDS):
             return None, prompt
@@ -136,7 +136,7 @@ def _depths(text: str) -> int:
     return depth
 
 
-def _cut(text: str, separators: tuple[str, ...], sentences: bool) -> list[str]:
+def cut_pieces(text: str, separators: tuple[str, ...], sentences: bool) -> list[str]:
     """The text cut at each separator outside tags, blanks, brackets and code."""
     pieces, start, depth, code, index = [], 0, 0, 0, 0
     while index < len(text):
@@ -158,7 +158,7 @@ def _cut(text: str, separators: tuple[str, ...], sentences: bool) -> list[str]:
             found = next((s for s in separators if text.startswith(s, index)), None)
             if found == "; " and _ENTITY.search(text[start:index]):
                 found = None
-            if found is None and sentences and text.startswith(". ", index) and not _ABBREVIATIONS.search(_TAG.sub("", text[start:index])):
+            if found is None and sentences and text.startswith(". ", index) and not _ABBREVIATIONS.search(TAG.sub("", text[start:index])):
                 found = ". "
             if found is not None:
                 # the separator stays on its piece, for a bare blank read with the next one
@@ -168,12 +168,12 @@ def _cut(text: str, separators: tuple[str, ...], sentences: bool) -> list[str]:
                 continue
         index += 1
     pieces.append(text[start:])
-    return [p for p in pieces if _TAG.sub("", p).strip()]
+    return [p for p in pieces if TAG.sub("", p).strip()]
 
 
 _COORDINATED = re.compile(r"^\s*(?:and|or)\s+\{\{c\d+::")  # the last item of a list the commas cut
 # a sentence that leans on the one before it: no part of its own
-_CONTINUES = re.compile(r"^\s*(?:use|instead|it|its|this|these|they|that|so|then|but|also|both|which|otherwise)\b", re.IGNORECASE)
+CONTINUES = re.compile(r"^\s*(?:use|instead|it|its|this|these|they|that|so|then|but|also|both|which|otherwise)\b", re.IGNORECASE)
 
 
 # "min {{c1::1 min}}", "{{c1::30 chars}} each (min {{c2::3}})": words that bound a number
@@ -181,9 +181,16 @@ _CONTINUES = re.compile(r"^\s*(?:use|instead|it|its|this|these|they|that|so|then
 _BOUNDS = frozenset("min max minimum maximum default each per up to at most least total".split())
 
 
+_WORD = re.compile(r"[A-Za-z0-9]{2,}")
+
+
+def words_of(piece: str) -> list[str]:
+    """The words of a piece of markup, tags left out (a blank's words count)."""
+    return _WORD.findall(TAG.sub(" ", piece))
+
+
 def _words_besides_blanks(piece: str) -> int:
-    words = re.findall(r"[A-Za-z0-9]{2,}", _TAG.sub(" ", _DELETION.sub(" ", piece)))
-    return sum(1 for word in words if word.casefold() not in _BOUNDS)
+    return sum(1 for word in words_of(_DELETION.sub(" ", piece)) if word.casefold() not in _BOUNDS)
 
 
 def _grouped(pieces: list[str]) -> list[str] | None:
@@ -193,7 +200,7 @@ def _grouped(pieces: list[str]) -> list[str] | None:
     groups: list[str] = []
     pending = ""  # a bare blank, read with the piece after it
     for piece in pieces:
-        if _CONTINUES.match(_TAG.sub("", piece)) and groups:
+        if CONTINUES.match(TAG.sub("", piece)) and groups:
             groups[-1] += " " + piece  # "... is deprecated. Use X instead": one fact, said in two sentences
             continue
         if not _DELETION.search(piece):

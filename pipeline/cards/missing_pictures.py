@@ -12,17 +12,17 @@ import re
 
 from pipeline.model import Card
 from pipeline.model.cardtext import card_text
+from pipeline.model.inline import MISSING_PICTURE
 
-# as `inline.to_html` writes a picture it has no file for
-_PLACEHOLDER = re.compile(r"\[image: [^\]]*\]")
 _WORD = re.compile(r"\w")
 
 
-def _only_placeholders(markup: str) -> bool:
+def only_missing_pictures(markup: str) -> bool:
+    """Markup that shows missing pictures and no word besides."""
     text = card_text(markup)
-    return _PLACEHOLDER.search(text) is not None and _WORD.search(_PLACEHOLDER.sub(" ", text)) is None
+    return MISSING_PICTURE.search(text) is not None and _WORD.search(MISSING_PICTURE.sub(" ", text)) is None
 
 
 def says_only_missing_pictures(card: Card) -> bool:
     """The front, or a basic card's back, is missing pictures and nothing else."""
-    return _only_placeholders(card.prompt) or (card.note_type == "basic" and _only_placeholders(card.answer))
+    return only_missing_pictures(card.prompt) or (card.note_type == "basic" and only_missing_pictures(card.answer))

@@ -36,6 +36,8 @@ _OPEN_LIST = re.compile(r"\([^()]*?(?:…|\.\.\.|,?\s*etc\.?)\s*\)")
 _EMPHASIS = re.compile(r"\s*<(?:b|strong|em|i)>")
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|becomes?|=)\s*$")
 _GLOSS_AFTER = re.compile(r"\s*(?:—|–|=|:|\()")
+# a name or command among the hidden words ("[VPC]", "[<code>kubectl</code>]"), which the question hands over
+_NAME_LIKE = re.compile(r"[A-Z]|<code>")
 
 
 def moved_blank(prompt: str) -> str:
@@ -136,7 +138,7 @@ def _the_fact(blank: re.Match[str], prompt: str) -> bool:
     term its gloss follows ("[CNAME] — alias"), or no name at all: a word of the
     situation that is a name ("[VPC]", "[ALB] 503") is what the question hands over."""
     hidden = blank.group(1)
-    if _NUMBER.search(hidden) or _EMPHASIS.match(hidden) or not re.search(r"[A-Z]|<code>", hidden):
+    if _NUMBER.search(hidden) or _EMPHASIS.match(hidden) or not _NAME_LIKE.search(hidden):
         return True
     return bool(_COPULA_BEFORE.search(prompt[: blank.start()]) or _GLOSS_AFTER.match(prompt, blank.end()))
 

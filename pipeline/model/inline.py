@@ -51,9 +51,12 @@ def _span_html(span: Span, image_src: Callable[[Span], str | None] | None) -> st
         if span.url.lower().startswith(("http://", "https://")):
             # Remote images are never fetched: they stay links.
             return f'<a href="{html.escape(span.url, quote=True)}">{escape(span.text or span.url)}</a>'
-        return f"[image: {escape(span.text or span.url)}]"
+        return f"[image: {escape(span.text or span.url)}]"  # MISSING_PICTURE reads it
     raise ValueError(f"unknown span kind {kind!r}")
 
+
+# how `to_html` shows a picture it has no file for
+MISSING_PICTURE = re.compile(r"\[image: [^\]]*\]")
 
 _ARROWS = ((re.compile(r"&lt;-{1,2}&gt;"), "↔"), (re.compile(r"-{1,2}&gt;"), "→"), (re.compile(r"={1,2}&gt;"), "⇒"))
 

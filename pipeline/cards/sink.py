@@ -30,8 +30,7 @@ _DANGLING_LABEL = re.compile(r"(?<=[.!?])\s+[^.:;!?<>{}]{1,30}:\s*(?=(?:</[a-z]+
 
 
 LISTING_KINDS = frozenset({"overview", "detail", "term", "enumeration"})  # kinds whose back may recite a list
-SPLIT_KINDS = frozenset({"number", "detail", "term"})  # lines the rules blank; the author's and the lists' stay whole
-ASKED_SENTENCE_KINDS = frozenset({"detail", "term", "number"})  # kinds whose cloze shows only its blank's sentence
+SPLIT_KINDS = frozenset({"number", "detail", "term"})  # lines the rules blank (each cloze shows its blank's sentence); the author's and the lists' stay whole
 ImageSource = Callable[[Span], "str | None"]
 
 
@@ -131,7 +130,6 @@ class CardSink:
                 prompt = prompt[lead.end() :]  # so is a label in front that names it
         if note_type == "cloze" and kind in SPLIT_KINDS:
             prompt = moved_blank(prompt)  # "Can't delete [VPC] → leftover ENIs": the blank asks what the line teaches (`moved_blanks`)
-        if note_type == "cloze" and kind in ASKED_SENTENCE_KINDS:
             prompt = blank_sentence(prompt)  # "NAT GW ... one per AZ. [ErrorPortAllocation] = ...": the blank's sentence alone (`blank_sentences`)
         if note_type == "cloze" and kind in SPLIT_KINDS and (parts := parts_of(prompt)) is not None:
             # a row of three or more blanks on one line: a note per part (`line_parts`)

@@ -45,3 +45,22 @@ def test_a_set_of_kinds_is_asked_less_the_authors_labels() -> None:
 
 def test_an_areas_topics_beside_labels_make_no_cloze() -> None:
     assert not any("Authentication" in c for c in _clozes()), _clozes()
+
+
+FIGURES = """
+## Streaming
+
+### Data streams
+- real time, ms latency, you manage the consumers
+- shard limits:
+  - write: 1 MB/s or 1,000 records/s per shard
+  - read: 2 MB/s per shard shared across all classic consumers
+  - enhanced fan-out: 2 MB/s per consumer per shard, ~70 ms latency
+"""
+
+
+def test_labels_of_figures_are_no_list_but_their_figures_are_asked() -> None:
+    cards, _ = make_cards(parse_document(dedent(FIGURES).lstrip("\n"), "n.md"), "p")
+    clozes = [c.prompt for c in cards if c.note_type == "cloze"]
+    assert not any("{{c1::write}}" in c for c in clozes), clozes
+    assert any("{{c1::1 MB}}" in c for c in clozes) and any("{{c1::2 MB}}" in c for c in clozes), clozes

@@ -78,3 +78,10 @@ def without_sub_labels(label: Inline, listed: list[Entry]) -> list[Entry]:
         return listed
     members = [e for e in listed if e not in labels]
     return members if _names_kind(label) and len(members) >= MIN_MEMBERS else []
+
+
+def labels_of_figures(listed: list[Entry]) -> bool:
+    """`shard limits:` over `write: 1 MB/s ...`, `read: 2 MB/s ...`: every item a label whose
+    line is its figures. Blanked in a list, the labels are asked and the figures nowhere;
+    each line's figures are asked by its own card."""
+    return len(listed) >= MIN_MEMBERS and all(e.named and e.numbered and not e.node.children for e in listed)

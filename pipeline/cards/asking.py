@@ -147,8 +147,9 @@ def on_front(text: str, cues: Sequence[str]) -> bool:
 
 _LABEL_ONLY = re.compile(r"[^.:;!?]{1,40}:\s*")  # a label that leads the lines under it, saying nothing alone
 # `Engines: MySQL, PostgreSQL, ...`, `Function types: client (...), orchestrator ...`: a plural label
-# over a list of members, one facet of the thing; on the back it reads as a dump, not what the thing is
-_MEMBERS = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*[^s\W]s:\s+[^.;:]+?[,/]")
+# over a list of members, one facet of the thing; on the back it reads as a dump, not what the thing is.
+# A label led by a verb ("Stores key-value pairs: ...", "Manages secrets: rotation, ...") is the definition
+_MEMBERS = re.compile(r"^(?![A-Za-z]{2,}[^siu\W]s\s)(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*[^s\W]s:\s+[^.;:]+?[,/]")
 
 
 def definition_text(thing: Thing, things: Sequence[Thing] = ()) -> str:

@@ -332,7 +332,7 @@ def compound_parts(title: str) -> list[str]:
 @lru_cache(maxsize=1 << 14)
 def acronym_of(name: str) -> str:
     """Initials of the name's words, fillers left out (`Cost & Usage Reports` -> `CUR`)."""
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", name) if w.lower() not in _FILLERS and w.lower() not in VENDORS]
+    words = [w for w in _WORD.findall(name) if w.lower() not in _FILLERS and w.lower() not in VENDORS]
     return "".join(w if _ACRONYM.match(w) and w.isupper() else w[0].upper() for w in words)
 
 

@@ -5,11 +5,10 @@ them, and the heading gets no overview answered by them."""
 
 from __future__ import annotations
 
-from pipeline.cards.entries import Fact
 from pipeline.cards.own_subjects import speaks_of_the_exam
-from pipeline.model import Span
 
 from .test_cards import cards_of
+from .text_facts import fact_of as _fact
 
 NOTES = """
 ## Core objects — 46%
@@ -25,10 +24,6 @@ def test_a_remark_on_the_exam_answers_no_overview() -> None:
     lines = cards_of(NOTES)
     assert not any("half the exam" in line or "Know every" in line for line in lines), lines
     assert any("smallest deployable unit" in line for line in lines), lines  # the heading's facts are still asked
-
-
-def _fact(text: str) -> Fact:
-    return Fact((Span("text", text),), 1)
 
 
 def test_what_speaks_of_the_exam() -> None:

@@ -21,7 +21,7 @@ from pipeline.notes.html_tags import image_span, tag_attributes
 from pipeline.notes.exam_itself import about_the_sitting, study_todo
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import skip
-from pipeline.notes.term_pairs import defined_terms
+from pipeline.notes.term_pairs import defined_terms, needs_apart
 from pipeline.notes.worked_examples import runs_on, worked_example
 
 _SKIPPED_HTML = re.compile(r"^\s*<(script|style|template|iframe|object|embed|noscript|svg|math)\b", re.I)
@@ -66,7 +66,8 @@ def line_nodes(found: list[tuple[int, Inline]], base: int) -> list[Node]:
         cards = not (about_the_sitting(plain) or opens_example or example)
         example = (opens_example or example) and runs_on(plain)
         if spans:
-            nodes.extend(Node(pair, base + offset, "line", pin=pin, cards=cards) for pair in defined_terms(spans))
+            pairs = [need for pair in defined_terms(spans) for need in needs_apart(pair)]
+            nodes.extend(Node(pair, base + offset, "line", pin=pin, cards=cards) for pair in pairs)
     return nodes
 
 

@@ -1,0 +1,64 @@
+"""Notes written without markdown headings: a plain `Topic: name` line opens a
+topic as a bold label does, a plain first line over a blank line titles the
+notes, and several quoted needs on one line are each asked from need to name."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.notes.parse import parse_document
+
+from .test_cards import cards_of
+
+_NOTES = """
+    GCP Architect: prep notes
+    (started after 4 yrs on AWS)
+
+    Topic: resource hierarchy + IAM
+
+    org node → folders → projects → resources. Policies inherit downward.
+    - roles: basic → predefined → custom
+
+    Topic: quick picks
+    "existing Hadoop/Spark" ⇒ Dataproc. "new pipeline, batch + stream" ⇒ Dataflow.
+    "VM without public IP needs GCS" ⇒ Private Google Access. "needs internet updates" ⇒ Cloud NAT.
+    """
+
+
+def test_a_plain_first_line_over_a_blank_line_titles_notes_without_headings() -> None:
+    document = parse_document(dedent(_NOTES).lstrip("\n"), "notes/gcp-pca.md")
+    assert document.title == "GCP Architect: prep notes"
+    assert [section.title[0].text for section in document.sections] == ["GCP Architect: prep notes"]
+    assert document.description == "(started after 4 yrs on AWS)"
+
+
+def test_a_plain_topic_line_opens_a_topic_as_a_bold_label_does() -> None:
+    document = parse_document(dedent(_NOTES).lstrip("\n"), "notes/gcp-pca.md")
+    topics = [topic.title[0].text for topic in document.sections[0].topics]
+    assert topics == ["resource hierarchy + IAM", "quick picks"]
+    lines = cards_of(_NOTES)
+    assert not any(line.startswith("[term]") and "| Topic =>" in line for line in lines), lines
+    assert not any("gcp-pca" in line for line in lines), lines
+
+
+def test_several_quoted_needs_on_a_line_each_ask_their_name() -> None:
+    lines = cards_of(_NOTES)
+    for need, name in [
+        ('"existing Hadoop/Spark"', "Dataproc"),
+        ('"new pipeline, batch + stream"', "Dataflow"),
+        ('"VM without public IP needs GCS"', "Private Google Access"),
+        ('"needs internet updates"', "Cloud NAT"),
+    ]:
+        assert any(f"{need} — which one? => {name} @" in line for line in lines), (need, lines)
+    assert not any("{{c1::" in line and "⇒" in line for line in lines), lines
+
+
+def test_a_sentence_or_a_list_item_first_is_no_title() -> None:
+    for first in ["Policies inherit downward.", "- roles: basic → predefined → custom", "Topic: quick picks"]:
+        document = parse_document(first + "\n\nmore text here\n", "notes/gcp-pca.md")
+        assert document.title is None, first
+
+
+def test_a_topic_word_inside_a_sentence_opens_no_topic() -> None:
+    document = parse_document("# N\n\nTopic: what the exam asks most, in my view.\n\n- a: b\n", "n.md")
+    assert all(topic.title[0].text != "what the exam asks most, in my view." for s in document.sections for topic in s.topics)

@@ -20,7 +20,10 @@ _DOT = re.compile(r"\s*·\s*$")
 # where one quoted need's sentence ends and the next one's quote opens
 _NEXT_NEED = re.compile(r"(?<=[.;])\s+(?=[\"“])")
 # `"existing Hadoop/Spark" ⇒ Dataproc.`: a need quoted as the exam puts it, pointed at its answer
-_QUOTED_NEED = re.compile(r"^[\"“][^\"“”]+[\"”]\s*(?:-{1,2}>|={1,2}>|→|⇒)\s*\S")
+# and nothing after the answer's name but an aside in brackets and the sentence's end
+_QUOTED_NEED = re.compile(
+    r"^[\"“][^\"“”]+[\"”]\s*(?:-{1,2}>|={1,2}>|→|⇒)\s*[^\s.;!?()][^.;!?()]*(?:\([^()]*\)[^.;!?()]*)*[.;]?$"
+)
 
 
 def defined_terms(spans: Inline) -> list[Inline]:

@@ -21,6 +21,7 @@ from pipeline.front_matter import strip_front_matter
 from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
 from pipeline.notes.legends import without_legends
 from pipeline.notes.exam_itself import about_the_exam, about_the_sitting, exam_facts_line, exam_weights, without_weight
+from pipeline.notes.hedges import label_without_study_mark
 from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
 from pipeline.notes.parse_blocks import block_lines, block_nodes, html_only_items, line_nodes
@@ -270,7 +271,7 @@ class _DocumentBuilder:
     def _heading(self, token: Token, cards: bool) -> None:
         level = token["attrs"]["level"]
         spans, pin = take_pin(one_line(token.get("children", [])))
-        spans = without_weight(spans)
+        spans = label_without_study_mark(without_weight(spans))
         if level == self.title_level and self.title is None:
             self.title = inl.to_plain(spans).strip() or None
             self.title_line = token["line"]

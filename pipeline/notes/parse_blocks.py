@@ -19,6 +19,7 @@ from pipeline.model.cards_off import without_cards
 from pipeline.model.label_remarks import label_with_remark
 from pipeline.notes.html_tags import image_span, tag_attributes
 from pipeline.notes.exam_itself import about_the_sitting, study_todo
+from pipeline.notes.hedges import label_without_study_mark
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import skip
 from pipeline.notes.term_pairs import defined_terms
@@ -84,7 +85,7 @@ def block_nodes(tokens: list[Token]) -> list[Node]:
                 items = [without_cards(n) for n in items]
             if pending_label and nodes and items:
                 label = nodes[-1]
-                nodes[-1] = replace(label, role="label", children=label.children + tuple(items))
+                nodes[-1] = replace(label, inline=label_without_study_mark(label.inline), role="label", children=label.children + tuple(items))
             else:
                 nodes.extend(items)
             pending_label = False
@@ -114,6 +115,7 @@ def _other_block_nodes(token: Token) -> list[Node]:
         return block_nodes(token.get("children", []))
     if kind == "heading":
         spans = one_line(token.get("children", []))
+        spans = label_without_study_mark(spans)
         return [Node(spans, token["line"], "label")] if spans else []
     if kind == "table":
         return _table_nodes(token)
@@ -151,7 +153,7 @@ def _item_nodes(blocks: list[Token], ordered: bool) -> list[Node]:
     if not heads:
         return children
     if children:
-        heads[-1] = replace(heads[-1], children=tuple(children))
+        heads[-1] = replace(heads[-1], inline=label_without_study_mark(heads[-1].inline), children=tuple(children))
     return heads
 
 

@@ -4,6 +4,9 @@ card wherever they stand; the facts beside them are still asked."""
 
 from __future__ import annotations
 
+from pipeline.model.inline import to_plain
+from pipeline.notes.parse import parse_document
+
 from .test_cards import cards_of
 
 OPENING = """
@@ -72,3 +75,50 @@ def test_a_list_of_the_exam_domains_by_weight_makes_no_card() -> None:
 def test_a_heading_s_weight_is_no_part_of_its_name() -> None:
     said = " ".join(cards_of(WEIGHTS))
     assert "46%" not in said, said
+
+
+COMPOSITION = """
+# Chemistry notes
+
+## Air
+
+Dry air by volume:
+- Nitrogen — 78%
+- Oxygen — 21%
+- Argon — 1%
+
+## Portfolios
+
+- Stocks (60%)
+- Bonds (30%)
+- Cash (10%)
+"""
+
+
+def test_shares_adding_up_to_the_whole_past_the_notes_opening_are_content() -> None:
+    said = " ".join(cards_of(COMPOSITION))
+    for kept in ("78%", "Oxygen", "Argon", "Stocks", "Bonds", "Cash"):
+        assert kept in said, (kept, said)
+
+
+LATER_SITTING = """
+# Networking notes
+
+## Routing
+
+- need **80%** to pass, and this section is a fifth of it
+- OSPF cost = reference bandwidth / interface bandwidth, next hop by lowest cost
+- BGP keepalives every 60 s; the session drops when the hold timer runs out
+"""
+
+
+def test_a_list_after_a_heading_opening_on_the_sitting_keeps_its_other_cards() -> None:
+    said = " ".join(cards_of(LATER_SITTING))
+    assert "to pass" not in said, said  # the line itself is on the sitting
+    assert "hold timer" in said and "next hop" in said, said  # only the notes' opening list goes whole
+
+
+def test_a_heading_s_weight_in_brackets_is_no_part_of_its_name() -> None:
+    document = parse_document("# Notes\n\n## Security (22%)\n\n### Keys — ~10–15%\n\n- **KMS** manages encryption keys\n", "n.md")
+    section = document.sections[0]
+    assert to_plain(section.title) == "Security" and to_plain(section.topics[0].title) == "Keys", document

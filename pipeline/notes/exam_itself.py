@@ -113,9 +113,10 @@ def about_the_sitting(text: str) -> bool:
     return bool(_SITTING.search(text) or _OWN_SCORE.search(text) or _ADVICE.search(text) or exam_facts_line(text))
 
 
-# "## Kubernetes Fundamentals — 46%", "## Storage – ~20–25%": the exam's weight after a
-# section's name, no part of it: the front "Kubernetes Fundamentals — 46%" asked the weight
-_TITLE_WEIGHT = re.compile(r"\s*[—–-]+\s*[~≈]?\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*%\s*$")
+# "## Kubernetes Fundamentals — 46%", "## Storage – ~20–25%", "## Security (22%)": the exam's
+# weight after a section's name, no part of it: the front "Kubernetes Fundamentals — 46%" asked the weight
+_SHARE = r"[~≈]?\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*%"
+_TITLE_WEIGHT = re.compile(rf"\s*(?:[—–-]+\s*{_SHARE}|\(\s*{_SHARE}\s*\))\s*$")
 # "Describe core data concepts (25–30%)", "NLP workloads on Azure -> 15-20%": an item's weight
 _ITEM_WEIGHT = re.compile(r"(?:->|→|[(:—–-])\s*[~≈]?\s*(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\s*%")
 MIN_WEIGHTED = 3

@@ -256,7 +256,10 @@ class _DocumentBuilder:
         # retake", "- no hands-on terminal"): the whole list is the exam's, not its content
         items = _item_lines(token) if kind == "list" else []
         opening = bool(items) and not self.headed and about_the_sitting(items[0])
-        return self.exam_level is not None or after_lead_in or opening or exam_weights(items)
+        # a list of the domains by weight under the title ("Skills measured:" over "Describe core data
+        # concepts (25–30%)", ...); further on, shares adding up to the whole are content ("Nitrogen — 78%")
+        weights = not self.headed and exam_weights(items)
+        return self.exam_level is not None or after_lead_in or opening or weights
 
     def _banner(self, token: Token) -> bool:
         """Pictures and links before the notes begin (a logo, badges): skipped."""

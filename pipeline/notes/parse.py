@@ -26,7 +26,7 @@ from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
 from pipeline.notes.parse_blocks import block_lines, block_nodes, html_only_items, line_nodes
 from pipeline.notes.parse_inline import SHORTCODES, is_navigation, is_picture, is_promotion, lines, one_line, take_pin
-from pipeline.notes.skipped import collecting, skip
+from pipeline.notes.skipped import cards_off, collecting, skip
 from pipeline.notes.term_pairs import defined_terms
 
 __all__ = ["SHORTCODES", "parse_document"]
@@ -218,7 +218,8 @@ class _DocumentBuilder:
                 rest, pin = take_pin(rest)
                 topic = self._open_topic(spans, token["line"], self._parents(), pin, cards)
                 topic.bold = True
-                nodes = line_nodes(([(0, rest)] if rest else []) + found[1:], token["line"])
+                with cards_off(not cards):
+                    nodes = line_nodes(([(0, rest)] if rest else []) + found[1:], token["line"])
                 topic.blocks.append({"type": "nodes", "nodes": nodes, "_no_cards": not cards})
                 return
         if not self.sections and not self._has_topic():

@@ -21,7 +21,7 @@ from pipeline.notes.html_tags import image_span, tag_attributes
 from pipeline.notes.exam_itself import about_the_sitting, study_todo
 from pipeline.notes.hedges import label_without_study_mark
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
-from pipeline.notes.skipped import skip
+from pipeline.notes.skipped import cards_off, no_card, skip
 from pipeline.notes.term_pairs import defined_terms
 from pipeline.notes.worked_examples import runs_on, worked_example
 
@@ -64,7 +64,10 @@ def line_nodes(found: list[tuple[int, Inline]], base: int) -> list[Node]:
         # the exam's sitting and a worked example's figures stay for the cheat sheet; no card asks them
         plain = inl.to_plain(spans)
         opens_example = worked_example(plain)
-        cards = not (about_the_sitting(plain) or opens_example or example)
+        sitting = about_the_sitting(plain)
+        if sitting:
+            no_card(base + offset, "a line on the exam's sitting or the author's studying")
+        cards = not (sitting or opens_example or example)
         example = (opens_example or example) and runs_on(plain)
         if spans:
             nodes.extend(Node(pair, base + offset, "line", pin=pin, cards=cards) for pair in defined_terms(spans))
@@ -80,7 +83,8 @@ def block_nodes(tokens: list[Token]) -> list[Node]:
         if kind == "blank_line":
             continue
         if kind == "list":
-            items = list_nodes(token)
+            with cards_off(bool(token.get("_no_cards"))):
+                items = list_nodes(token)
             if token.get("_no_cards"):
                 items = [without_cards(n) for n in items]
             if pending_label and nodes and items:
@@ -90,7 +94,8 @@ def block_nodes(tokens: list[Token]) -> list[Node]:
                 nodes.extend(items)
             pending_label = False
             continue
-        new = _other_block_nodes(token)
+        with cards_off(bool(token.get("_no_cards"))):
+            new = _other_block_nodes(token)
         if token.get("_no_cards"):
             new = [without_cards(n) for n in new]
         nodes.extend(new)

@@ -80,6 +80,7 @@ def test_the_authors_study_marks_on_a_label_are_no_part_of_it() -> None:
     assert without_hedges("Error codes to know:") == "Error codes:"
     assert without_hedges("security models — memorize the rules") == "security models"
     assert without_hedges("Due care vs due diligence (always asked)") == "Due care vs due diligence"
+    assert without_hedges('"predict a number" → regression. Dont overthink.') == '"predict a number" → regression.'
     # a principle and a clause that says what something needs stay
     assert without_hedges("least privilege, need to know") == "least privilege, need to know"
     assert without_hedges("what the service needs to know") == "what the service needs to know"

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import re
 
-# "Know every core object and ...", "memorize these, they ...", "don't overthink": advice;
-# "Know these ports: 22 SSH, 80 HTTP" lists the facts it advises on, and is asked
+# "Know every core object and ...", "memorize these, they ...", "Memorize the order.", "don't
+# overthink": advice; "Know these ports: 22 SSH, 80 HTTP" lists the facts it advises on, and is asked
 _ADVICE = re.compile(
-    r"^\W*(?:know|memori[sz]e|learn)\s+(?:every|all|these|them|this|it)\b(?!['’])"
+    r"^\W*(?:memori[sz]e\b|(?:know|learn)\s+(?:every|all|these|them|this|it)\b(?!['’]))"
     r"|\b(?:don'?t|do\s+not|never)\s+over-?(?:memori[sz]e|think|study)"
     r"|\b(?:half|third|quarter|bulk|most)\s+(?:of\s+)?the\s+exam\b",
     re.IGNORECASE,
 )
 _FACTS_FOLLOW = re.compile(r":\s*\S")
+# "They ask what to do NEXT", "They love trick wording": the exam's setters, after advice
+_THEY_ASK = re.compile(r"^\W*(?:they|the\s+exam)\s+(?:\w+\s+)?(?:ask|asks|love|loves|like|likes|want|wants|expect|expects|test|tests)\b", re.IGNORECASE)
 # "The exam isn't based on either book", "leans hard on this section", "The first chunk of
 # this domain is about ...", "This domain sounds fluffy but it is 17%": the exam or the notes'
 # own parts, in a sentence's first clause. "domain" is a word of many subjects ("Verify you own
@@ -35,10 +37,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def advice_on_studying(text: str) -> bool:
-    """Advice on studying or the exam's share of a part, with no facts after it: each
-    sentence is such advice ("Almost half the exam. Know every core object ..."); a
-    line that goes on to a fact ("Almost half the exam. Pods are ...") is asked."""
-    return all(_advice(sentence) for sentence in _SENTENCE_END.split(text.strip()))
+    """A line of advice on studying or of the exam's share of a part, with no facts after
+    it: it opens on such advice and goes on only on the exam ("Almost half the exam.
+    Know every core object ...", "Memorize the order. They ask what to do NEXT."); one
+    that goes on to a fact ("Almost half the exam. Pods are ...") is asked."""
+    first, *rest = _SENTENCE_END.split(text.strip())
+    return _advice(first) and all(speaks_of_the_exam(sentence) for sentence in rest)
 
 
 def _advice(sentence: str) -> bool:
@@ -48,4 +52,4 @@ def _advice(sentence: str) -> bool:
 
 def speaks_of_the_exam(sentence: str) -> bool:
     """Whether a sentence is the author on the exam or on the notes' own parts, not a fact."""
-    return bool(_ON_THE_EXAM.match(sentence)) or advice_on_studying(sentence)
+    return bool(_ON_THE_EXAM.match(sentence) or _THEY_ASK.match(sentence)) or _advice(sentence)

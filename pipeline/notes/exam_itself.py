@@ -97,7 +97,7 @@ _SITTING = re.compile(
 # questions to reach a root cause" are content
 _SITTING_BESIDE_THE_EXAM = re.compile(r"\bretakes?\b|\b\d+\s*(?:[-–]\s*\d+\s*)?\+?\s*(?:questions|qs)\b", re.IGNORECASE)
 _EXAM_WORD = re.compile(
-    r"\b(?:exams?|tests?|mocks?|practice|quiz(?:zes)?|pass(?:ed|ing)?|fail(?:ed|s)?|attempts?|unscored|certs?|certification)\b"
+    r"\b(?:exams?|tests?|mocks?|practice|quiz(?:zes)?|pass(?:ed|ing)?|fail(?:ed|s)?|attempts?|unscored|certs?|certification|multiple[- ]choice)\b"
     r"|\b\d+\s*(?:min|mins|minutes|hrs?|hours?)\b",
     re.IGNORECASE,
 )

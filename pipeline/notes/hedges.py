@@ -31,11 +31,11 @@ _TODO_SENTENCE = re.compile(
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
 _CLAUSE_BREAK = re.compile(r"(\s*[,;]\s*|\s+[—–-]\s+|\.\s+)")
 # how much the author thinks a line matters for the exam ("exam loves this", "huge on this exam",
-# "know this cold"): said beside a fact, no part of it, and no fact of its own
+# "know this cold", "Don't overthink."): said beside a fact, no part of it, and no fact of its own
 _STRESS = re.compile(
     r"^(?:(?:the\s+)?exam\s+loves?\s+(?:this|these|it|that)(?:\s+one)?|(?:\w+\s+){0,2}on\s+(?:the|this|every)\s+exam"
     r"|(?:very\s+|super\s+|really\s+)?important|(?:heavily\s+)?tested|know\s+(?:this|these|it)(?:\s+cold)?|exam\s+favou?rite"
-    r"|always\s+asked|asked\s+a\s+lot|memori[sz]e\b[^.!?()]*)\W*$",
+    r"|always\s+asked|asked\s+a\s+lot|memori[sz]e\b[^.!?()]*|(?:don'?t|do\s+not|never)\s+over-?(?:think|memori[sz]e|study)\b[^.!?()]*)\W*$",
     re.IGNORECASE,
 )
 # "... leads not just form fills — the exam loves this one", "... is an error. Exam loves this.": at a line's end

@@ -55,3 +55,22 @@ def test_examples_are_never_counted() -> None:
         """
     )
     assert not any("which" in line for line in lines), lines
+
+
+def test_an_abbreviation_spelled_out_in_words_joined_by_and_is_no_list_to_count() -> None:
+    lines = cards_of(
+        """
+        # Notes
+
+        ## Acronyms I keep having to look up
+
+        - SIEM — Security Information and Event Management
+        - SOAR — Security Orchestration, Automation and Response
+        - AAA — Authentication, Authorization and Accounting
+        """
+    )
+    shown = " ".join(lines)
+    assert "| SIEM => Security Information and Event Management @" in shown, lines
+    assert "| SOAR => Security Orchestration, Automation and Response @" in shown, lines
+    assert "| AAA — which 3? => Authentication, Authorization and Accounting @" in shown, lines  # its members spell it
+    assert not one_kind(["Endpoint Detection", "Response"], owner="EDR")

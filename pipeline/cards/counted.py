@@ -37,7 +37,9 @@ def one_kind(items: list[str], owner: str = "", phrases: bool = False) -> bool:
         return False
     # "AAA: Authentication, Authorization, Accounting": the members spell it, and are its kind
     together = "".join(item[0] for item in bare).lower() == owner.strip().lower()
-    return together or not spells(owner, bare[0])
+    # "SIEM: Security Information and Event Management": the words spell it, the items do not, so
+    # they are the name spelled out, no members to count
+    return together or not (spells(owner, bare[0]) or spells(owner, " ".join(bare)))
 
 
 def spells(abbreviation: str, words: str) -> bool:

@@ -61,28 +61,3 @@ def test_a_first_line_that_spells_an_abbreviation_defines_its_heading() -> None:
     assert not area_heading("Lambda", (Line("FaaS: Function as a Service", 2, 0),))
     assert area_heading("Cost control", (Line("Resource monitors: credit quota per interval, set by admins", 2, 0),))
 
-
-LABELS = """
-## Practices
-
-**Incident handling**
-- **Purpose**: to restore normal service operation as quickly as possible after an outage
-- **Workaround**: a way to reduce the impact of an incident that has no full fix yet
-- **Known error**: a problem with a documented root cause and a workaround
-
-## Access verbs
-
-- **inspect** — list resources, without reading their metadata or contents
-- **read** — inspect plus get the resource metadata and details of each
-- **use** — read plus work with existing resources, but generally not create or delete
-- **manage** — every permission on the resources, creation and deletion included
-"""
-
-
-def test_a_generic_label_is_no_answer_nor_an_option_but_a_listed_term_is() -> None:
-    cards = recognition_cards(parse_document(dedent(LABELS).lstrip("\n"), "n.md"), "p")
-    answers = [c.answer for c in cards]
-    assert not any("<b>Purpose</b>" in a for a in answers), answers
-    assert not any("Purpose" in c.prompt for c in cards), [c.prompt for c in cards]
-    assert any("<b>Workaround</b>" in a for a in answers), answers
-    assert any("<b>use</b>" in a for a in answers), answers  # a term of its list, in lowercase

@@ -63,38 +63,3 @@ def test_two_bold_names_joined_by_and_open_a_sentence_no_term() -> None:
     )
     assert not any("=> and requirements" in line for line in lines), lines
 
-
-def test_a_line_defining_the_things_kinds_by_equals_is_no_definition_on_its_back() -> None:
-    # the back said "BLB = layer 7 ... NLB = layer 4 ...": every rival of the card, defined
-    notes = """
-        ## Networking
-
-        - **Balancers** — BLB = layer 7, path routing. NLB = layer 4, static address. GLB = appliances.
-          - drain delay is 300 s by default; access logs go to the bucket, off by default
-        - **Charts** — package manager. Chart = templates + values. Release = installed chart.
-          - list only shows the current namespace unless you pass -A
-        """
-    things = things_of(as_asked(parse_document(dedent(notes).lstrip("\n"), "n.md")))
-    balancers = next(t for t in things if t.name == "Balancers")
-    assert "layer 7" not in definition_text(balancers, things)
-    charts = next(t for t in things if t.name == "Charts")
-    assert definition_text(charts, things) == "Package manager"
-
-
-def test_a_plural_label_over_its_members_is_no_definition_on_its_back() -> None:
-    # "RDS -> Engines: MySQL, PostgreSQL, ...": one facet's members, and no later fact stands in for them
-    notes = """
-        ## Databases
-
-        - **Relay DB**
-          - Engines: MySQL, PostgreSQL, MariaDB, Oracle
-          - Multi-AZ keeps a synchronous standby in another zone for failover
-        - **Stream Store**
-          - Scope: one region / all regions
-          - keeps ordered records of every change for replay
-        """
-    things = things_of(as_asked(parse_document(dedent(notes).lstrip("\n"), "n.md")))
-    relay = next(t for t in things if t.name == "Relay DB")
-    assert definition_text(relay, things) == ""
-    store = next(t for t in things if t.name == "Stream Store")
-    assert definition_text(store, things) != ""  # a singular label is no list of members

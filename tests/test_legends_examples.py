@@ -44,6 +44,20 @@ def test_an_emphasised_term_defined_once_is_no_legend() -> None:
     assert without_legends(text) == (text, [])
 
 
+def test_a_variable_is_no_legend() -> None:
+    # "*n* = number of replicas": a formula's letter, which the lines need
+    quorum = "## Raft\n\n*n* = number of replicas\n\n- Quorum needs a majority of *n* votes\n- Writes wait for *n* acks\n"
+    assert without_legends(quorum) == (quorum, [])
+    said = " ".join(cards_of(quorum))
+    assert "majority of n votes" in said, said
+    # a letter used inside the sentence, not after a name as its tag
+    inside = "*n* = replicas in the set\n\n- a majority of *n* votes\n- wait for *n* acks\n"
+    assert without_legends(inside) == (inside, [])
+    # a letter in a formula, even where it also follows a name
+    formula = "*f* = failures to survive\n\n- Raft needs 2*f* + 1 nodes\n- etcd *f* — one\n- Consul *f*, two\n"
+    assert without_legends(formula) == (formula, [])
+
+
 def test_a_worked_example_makes_no_card() -> None:
     lines = cards_of(FORMULAS)
     said = " ".join(lines)

@@ -92,3 +92,9 @@ def test_a_part_of_only_bounds_stays_with_the_part_that_says_what_it_counts() ->
     assert parts_of("retention default {{c1::4 days}}, min {{c2::1 min}}, max {{c3::14 days}}") is None
     assert parts_of("up to <b>{{c1::15}} headlines</b>, {{c2::30 chars}} each (min {{c3::3}})") is None
     assert parts_of("LLDP: {{c1::30s}} timer, {{c2::120s}} hold, reinit {{c3::2s}}") is not None
+    # "up to", "at most", "at least" are bounds as phrases; a bare "to" or "at" says where
+    assert parts_of("quotas: up to {{c1::5}}, at most {{c2::10}}, at least {{c3::2}}") is None
+    assert parts_of("<b>Replication</b>: {{c1::async}} to {{c2::Region B}}, {{c3::sync}} to {{c4::AZ B}}") == [
+        "<b>Replication</b>: {{c1::async}} to {{c2::Region B}}",
+        "<b>Replication</b>: {{c1::sync}} to {{c2::AZ B}}",
+    ]

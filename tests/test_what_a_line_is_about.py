@@ -4,24 +4,19 @@ an overview defines the topic, not a generic term it opens with."""
 
 from __future__ import annotations
 
-from pipeline.cards.entries import Fact
 from pipeline.cards.single_facts import says_only_what_it_is_not
-from pipeline.model import Span
 
 from .test_cards import cards_of
-
-
-def _fact(text: str) -> Fact:
-    return Fact((Span("text", text),), 1)
+from .text_facts import fact_of
 
 
 def test_a_line_that_only_says_what_a_thing_is_not_hides_no_name() -> None:
-    assert says_only_what_it_is_not(_fact("not for questions time-sensitive or involve any proprietary info"))
-    assert says_only_what_it_is_not(_fact("no servers to manage and no patching"))
+    assert says_only_what_it_is_not(fact_of("not for questions time-sensitive or involve any proprietary info"))
+    assert says_only_what_it_is_not(fact_of("no servers to manage and no patching"))
     # what it does, or allows, is said too
-    assert not says_only_what_it_is_not(_fact("no caching, proxying packets to apps in one or more regions"))
-    assert not says_only_what_it_is_not(_fact("no limit on how many messages the queue holds"))
-    assert not says_only_what_it_is_not(_fact("cannot be joined with an on-premises directory"))
+    assert not says_only_what_it_is_not(fact_of("no caching, proxying packets to apps in one or more regions"))
+    assert not says_only_what_it_is_not(fact_of("no limit on how many messages the queue holds"))
+    assert not says_only_what_it_is_not(fact_of("cannot be joined with an on-premises directory"))
     lines = cards_of(
         """
         ## Ecosystem

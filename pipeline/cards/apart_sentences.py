@@ -51,6 +51,7 @@ _WORD = re.compile(r"[\w+.-]*\w")
 # "AD", "VPCs": an acronym in a name, which a sentence may say alone
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
 # "de-encapsulation", "M.2": a word's parts, which a sentence may say apart
+_DIGIT = re.compile(r"\d")
 _WORD_PARTS = re.compile(r"[-./+]")
 
 
@@ -206,7 +207,7 @@ def sentences_apart(entry: Entry) -> tuple[Inline, list[Inline]]:
     if len(parts) < 2 or len(inl.to_plain(definition).split()) <= ONE_FACT_WORDS:
         return definition, []
     head = inl.to_plain(entry.head).strip()
-    if (head == head.lower() and not re.search(r"\d", head)) or is_phrase(head):
+    if (head == head.lower() and not _DIGIT.search(head)) or is_phrase(head):
         # "states:", "tips:", "AppRole needs two pieces:": a label of plain words or a clause, no name to ask a sentence by
         return definition, []
     own = own_words(head)

@@ -33,6 +33,8 @@ _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECAS
 
 CHOICES = 5  # siblings a recognition card offers by name: more read as a list to search, not a choice
 # `Terraform is declarative`, `Deployment Manager is deprecated`: a bold statement, not a name to choose
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_HYPHENED_WORD = re.compile(r"[\w-]+")
 _STATEMENT = re.compile(r"\s(?:is|are|was|were|has|have|does|do)\s", re.IGNORECASE)
 
 
@@ -88,7 +90,7 @@ def id_breadcrumb(thing: Thing) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 12)  # the same headings over every thing of a section
 def _name_words(text: str) -> frozenset[str]:
     """A name's telling words and its initials: what a heading must not share with it."""
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", text) if w.lower() not in STOPWORDS]
+    words = [w for w in _WORD.findall(text) if w.lower() not in STOPWORDS]
     found = {w.lower() for w in words if len(w) > 2 or w.isupper() or any(c.isdigit() for c in w)}
     initials = acronym_of(text)
     return frozenset(found | ({initials.lower()} if len(initials) > 2 else set()))
@@ -147,8 +149,9 @@ def on_front(text: str, cues: Sequence[str]) -> bool:
 
 _LABEL_ONLY = re.compile(r"[^.:;!?]{1,40}:\s*")  # a label that leads the lines under it, saying nothing alone
 # `Engines: MySQL, PostgreSQL, ...`, `Function types: client (...), orchestrator ...`: a plural label
-# over a list of members, one facet of the thing; on the back it reads as a dump, not what the thing is
-_MEMBERS = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*[^s\W]s:\s+[^.;:]+?[,/]")
+# over a list of members, one facet of the thing; on the back it reads as a dump, not what the thing is.
+# A label led by a verb ("Stores key-value pairs: ...", "Manages secrets: rotation, ...") is the definition
+_MEMBERS = re.compile(r"^(?![A-Za-z]{2,}[^siu\W]s\s)(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*[^s\W]s:\s+[^.;:]+?[,/]")
 
 
 def definition_text(thing: Thing, things: Sequence[Thing] = ()) -> str:
@@ -203,7 +206,7 @@ def _a_kind(thing: Thing, text: str) -> bool:
     name = thing.described.names.full.lower()
     if not colon or " " in name:
         return False
-    words = [w.lower() for w in re.findall(r"[\w-]+", lead)]
-    spelled = [w.lower() for w in re.findall(r"[\w-]+", rest)]
+    words = [w.lower() for w in _HYPHENED_WORD.findall(lead)]
+    spelled = [w.lower() for w in _HYPHENED_WORD.findall(rest)]
     kind = 1 < len(words) <= KIND_LEAD and words[-1] == name
     return kind or (len(words) == 1 and lead.strip().isupper() and 1 < len(spelled) <= KIND_LEAD and spelled[-1] == name)

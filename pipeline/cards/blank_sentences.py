@@ -38,24 +38,37 @@ def _leans(piece: str) -> bool:
     return CONTINUES.match(text) is not None or _GOES_ON.match(text) is not None or _ELLIPTICAL.match(text) is not None
 
 
-def blank_sentence(prompt: str) -> str:
-    """The prompt cut to its label and the sentence its blanks are in, or as it was."""
+def blank_sentence(prompt: str) -> tuple[str, str]:
+    """The prompt cut to its label and the sentence its blanks are in, and the
+    sentences cut off it for the back; or the prompt as it was and ''."""
+    start, end, label, pieces = _asked_span(prompt)
+    if not pieces:
+        return prompt, ""
+    before, after = "".join(pieces[:start]).strip(), "".join(pieces[end:]).strip()
+    rest = " … ".join(part for part in (before, after) if part)  # " … ": where the asked sentence stood
+    return (label or "") + "".join(pieces[start:end]).strip(), rest
+
+
+def _asked_span(prompt: str) -> tuple[int, int, str | None, list[str]]:
+    """The pieces [start, end) of the prompt's sentences the front keeps, its
+    label and its sentences; no sentences when the prompt stays whole."""
+    whole: tuple[int, int, str | None, list[str]] = (0, 0, None, [])
     if any(tag in prompt for tag in ("<li", "<div", "<br")) or TAG.sub("", prompt).lstrip().startswith("{{c"):
-        return prompt
+        return whole
     label, body = split_label(prompt)
     pieces = cut_pieces(body, (), sentences=True)
     asked = [index for index, piece in enumerate(pieces) if _BLANK.search(piece)]
     if len(pieces) < 2 or len(asked) != 1 or any(len(words_of(p)) < MIN_SENTENCE_WORDS for p in pieces):
-        return prompt
+        return whole
     start, end = asked[0], asked[0] + 1
     while start > 0 and (_leans(pieces[start]) or label is None or any(_OWN_LABEL.match(TAG.sub("", p)) for p in pieces[:start])):
         start -= 1  # "... Use [X] instead" leans on the sentence before; without a label, so does the subject
     while end < len(pieces) and _leans(pieces[end]):
         end += 1
     if start == 0 and end == len(pieces):
-        return prompt
+        return whole
     if any(_NAMES_A_TERM.search(TAG.sub("", p)) for p in pieces[:start] + pieces[end:]):
-        return prompt  # "... are called batch jobs.": a definition is never left off, it is the line's fact
+        return whole  # "... are called batch jobs.": a definition is never left off, it is the line's fact
     if len(words_of(_BLANK_WHOLE.sub(" ", "".join(pieces[start:end])))) < MIN_SHOWN_WORDS:
-        return prompt  # "[I keep confusing these!]": a sentence that is its blank says nothing to answer from
-    return (label or "") + "".join(pieces[start:end]).strip()
+        return whole  # "[I keep confusing these!]": a sentence that is its blank says nothing to answer from
+    return start, end, label, pieces

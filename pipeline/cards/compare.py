@@ -35,6 +35,7 @@ from pipeline.cards.per_document import per_document, per_value
 from pipeline.cards.series import TIERS_ASKED, are_tiers, below_by_name
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.facet_labels import without_facets
+from pipeline.cards.outline_labels import outline_label
 from pipeline.cards.things import Thing, things_of
 from pipeline.model import Card, Document
 from pipeline.model.definitions import Line
@@ -106,6 +107,7 @@ def compared_cards(document: Document, pack_slug: str, image_src: ImageSource | 
 
 def comparison_sets(things: list[Thing], written: str = "") -> list[list[Thing]]:
     sets: list[list[Thing]] = []
+    things = [t for t in things if not outline_label(t, written)]  # "VM security": a label of the notes, no option
     groups: dict[str, list[Thing]] = defaultdict(list)
     for thing in without_facets(things):  # `windowing`, `time` under Dataflow's own line: aspects, no rivals
         if thing.item:

@@ -29,6 +29,11 @@ _SENTENCE_END = re.compile(r"[.;!?]\s")
 # "then ALE = ...", "and X = ...": a word that reads on from the clause before, no term
 _READS_ON = re.compile(r"^(?:then|and|or|but|so|which|where|while|i\.?e|e\.?g)\b", re.IGNORECASE)
 _LETTER = re.compile(r"[A-Za-z]")  # a term says a word, not only figures or marks
+# "AV × EF", "clicks / impressions": a definition that is a formula of single words, which a side
+# computes rather than says ("SLE = AV × EF, ALE = SLE × ARO" is two formulas, no comparison)
+_OPERAND = r"[\w.$%€£]+"
+_OPERATOR = r"(?:\s*[×÷*]\s*|\s+[/+−x]\s+)"
+_FORMULA = re.compile(rf"{_OPERAND}(?:{_OPERATOR}{_OPERAND})+")
 
 
 def compared_terms(label: str, fact: Fact, versus_too: bool = True) -> list[str] | None:
@@ -50,6 +55,9 @@ def compared_terms(label: str, fact: Fact, versus_too: bool = True) -> list[str]
         return None  # "NetworkPolicy = ... . Only enforced if ... . Default = ...": a term's own sentences
     if _goes_on(text, found[-1].end()):
         return None  # the last term's sentence, then other facts: the line is more than the comparison
+    ends = [one.start() for one in found[1:]] + [len(text)]
+    if any(_FORMULA.fullmatch(text[one.end() - 1 : end].strip(" .;,")) for one, end in zip(found, ends)):
+        return None  # "SLE = AV × EF, ALE = SLE × ARO": formulas, each side computed, not defined
     terms = [m.group("term").strip() for m in found]
     if len({t.lower() for t in terms}) < len(terms) or not all(_a_term(label, t, rival=True) for t in terms):
         return None

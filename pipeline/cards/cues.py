@@ -63,6 +63,7 @@ _ADVICE = re.compile(r"^(?:(?:it\s+is\s+)?(?:a\s+)?best\s+practices?\b|(?:it\s+i
 _NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{0,2}}\s*:")  # `___ pair: two ...`, `snowmobile: ...`
 COUNTED = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)  # a number, however written
 _LISTED = re.compile(r"[,&/;]|\band\b")  # `supports Linux, MacOS and Windows`: names, however written
+_NAME_BREAK = re.compile(r"[,&/;]|\band\b|\.\.+")  # between names of a list, or its trailing "..."
 
 
 def cue_lines(thing: Thing, things: Sequence[Thing] = ()) -> list[tuple[str, Line]]:
@@ -326,7 +327,7 @@ def _names_only(text: str) -> bool:
     """`AWS CF, AWS Config`, `Bucket Access Control List`: a name, or a list of
     names, says nothing a learner recognises."""
     text = ASIDE.sub(" ", text.split(": ", 1)[1] if ": " in text else text)
-    parts = [p.split() for p in re.split(r"[,&/;]|\band\b|\.\.+", text) if p.strip()]
+    parts = [p.split() for p in _NAME_BREAK.split(text) if p.strip()]
     # a longer line alone is a name when it does not open as a sentence does (`For ...`, `Supports ...`)
     first = parts[0][0].lower() if parts and parts[0] else ""
     longest = NAME_WORDS if len(parts) == 1 and first not in STOPWORDS and not first.endswith("s") else 3

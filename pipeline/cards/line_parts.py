@@ -27,6 +27,7 @@ _WEAK = (", ", " / ", " + ", " → ", " -> ")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:e\.g|i\.e|vs|etc|approx|incl|min|max|no|cf)|\b[A-Za-z])$", re.IGNORECASE)
 _ENTITY = re.compile(r"&#?\w+$")  # `&amp;`: its semicolon ends no fact
 TAG = re.compile(r"<[^>]*>")
+_COLON = re.compile(r":\s")
 
 
 def distinct_deletions(prompt: str) -> int:
@@ -98,7 +99,7 @@ def _first_deletion_opens(prompt: str) -> bool:
 def split_label(prompt: str) -> tuple[str | None, str]:
     """`<b>NAT</b>: ` or `voice targets: `, a few words before the line's first
     colon and before any blank: said again before each part."""
-    for match in re.finditer(r":\s", prompt):
+    for match in _COLON.finditer(prompt):
         head = prompt[: match.end()]
         if "{{" in head or _depth_at(prompt, match.start()):
             return None, prompt
@@ -177,8 +178,9 @@ CONTINUES = re.compile(r"^\s*(?:use|instead|it|its|this|these|they|that|so|then|
 
 
 # "min {{c1::1 min}}", "{{c1::30 chars}} each (min {{c2::3}})": words that bound a number
-# say of what it is no more than the blank does; the part before says what it counts
-_BOUNDS = frozenset("min max minimum maximum default each per up to at most least total".split())
+# say of what it is no more than the blank does; the part before says what it counts.
+# "up to", "at most", "at least" as phrases: a bare "to" or "at" says where or what
+_BOUNDS = re.compile(r"\b(?:min|max|minimum|maximum|default|each|per|total|up\s+to|at\s+(?:most|least))\b", re.IGNORECASE)
 
 
 _WORD = re.compile(r"[A-Za-z0-9]{2,}")
@@ -190,7 +192,7 @@ def words_of(piece: str) -> list[str]:
 
 
 def _words_besides_blanks(piece: str) -> int:
-    return sum(1 for word in words_of(_DELETION.sub(" ", piece)) if word.casefold() not in _BOUNDS)
+    return len(words_of(_BOUNDS.sub(" ", TAG.sub(" ", _DELETION.sub(" ", piece)))))
 
 
 def _grouped(pieces: list[str]) -> list[str] | None:

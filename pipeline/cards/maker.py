@@ -54,6 +54,8 @@ from pipeline.cards.series_fronts import series_member_fronts
 from pipeline.cards.sibling_fronts import siblings_alike
 from pipeline.cards.objective_lines import under_objective
 from pipeline.cards.topic_headings import is_topic_heading, outline_heading
+from pipeline.cards.opening_names import dash_name_cloze
+from pipeline.cards.sub_labels import labels_of_figures, without_sub_labels
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
 from pipeline.cards.sink import CardSink, ImageSource
@@ -243,6 +245,10 @@ class _CardMaker(CardSink):
         if group.sorted_label and not group.lead.inline:
             return  # `User:` of `AWS:` / `User:`: classification cards ask each item's label, not a list or a dump
         listed = enumerated(group.label, entries, group.context[-1] if group.context and not group.is_topic else "")
+        if group.is_topic:  # a topic's list, its lines asked apart: "compression:", '"reduce Athena cost"' are labels
+            listed = without_sub_labels(group.label, listed)
+        if labels_of_figures(listed):
+            listed = []  # "shard limits": `write: 1 MB/s`, `read: 2 MB/s`; a blank over "write" asks no figure
         count = announced_count(group.label)
         if listed and count is not None and count != len(listed):
             message = f"the list announces {count} items but has {len(listed)}"
@@ -327,7 +333,13 @@ class _CardMaker(CardSink):
             facts, kind_first = [], None
         elif kind_first and not listed and not group.lead.inline and things_first(group, entries, loose):
             unkeyed = [f for f in facts if subject_text(self, group, f) is None and keyed_text(self, group, f) is None]
-            if len(unkeyed) == 1 and heading_asked(group, unkeyed):
+            # "Private connectivity" over its things: an area of the notes, no name to blank
+            named = dash_name_cloze(self, group, unkeyed[0]) if len(unkeyed) == 1 and group.line in self.areas else None
+            if named is not None:
+                self._alone(facts, group)
+                single_fact_card(self, group, unkeyed, *named)  # "Private connectivity: [Service endpoint policies] — ..."
+                facts, kind_first = [], None
+            elif len(unkeyed) == 1 and heading_asked(group, unkeyed) and group.line not in self.areas:
                 self._alone(facts, group)
                 single_fact_card(self, group, unkeyed, *name_cloze(self, group, unkeyed))  # "[EventBridge]: default event bus ..."
                 facts, kind_first = [], None

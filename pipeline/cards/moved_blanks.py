@@ -30,7 +30,6 @@ _LABEL_BLANK = re.compile(r"^\{\{c1::([^{}]*)\}\}:\s+")
 # "Default implicit deny.", "default = 300 s", "the default is Standard": the value a default names
 _DEFAULT = re.compile(r"\b[Dd]efault(?:\s+(?:is|=|:))?\s+(?P<value>[^.;,()<>{}]+?)\s*(?=[.;]|$)")
 _NUMBER = re.compile(r"\d")
-_SHORTHAND = re.compile(r"[a-z]{1,2}")  # a mark of the author's ("g"), never a word to recall
 # "(ReplaceUnhealthy, AZRebalance…)", "(Teams, Slack, etc.)": a bracket of examples that says there are more
 _OPEN_LIST = re.compile(r"\([^()]*?(?:…|\.\.\.|,?\s*etc\.?)\s*\)")
 _EMPHASIS = re.compile(r"\s*<(?:b|strong|em|i)>")
@@ -42,7 +41,7 @@ _NAME_LIKE = re.compile(r"[A-Z]|<code>")
 
 def moved_blank(prompt: str) -> str:
     """The prompt with its blank on what the line teaches, or as it was."""
-    prompt = _named_not_listed(prompt) or _named_not_marked(prompt) or prompt
+    prompt = _named_not_listed(prompt) or prompt
     return _default_after_label(prompt) or _past_the_arrow(prompt) or prompt
 
 
@@ -55,20 +54,6 @@ def _head_before(prompt: str, end: int) -> int | None:
     if "{{" in head or not _balanced(head) or not 1 <= _words(head) <= MAX_HEAD_WORDS:
         return None
     return start + len(head) - len(head.lstrip())
-
-
-def _named_not_marked(prompt: str) -> str | None:
-    """"Kubernetes [g] — the orchestrator": a letter or two of the author's
-    shorthand (g = graduated, per a legend) is no answer to recall; the name its
-    gloss follows is, and the mark goes: alone it says nothing."""
-    blanks = list(_BLANK.finditer(prompt))
-    if len(blanks) != 1 or "<code>" in blanks[0].group(1) or not _SHORTHAND.fullmatch(_TAG.sub("", blanks[0].group(1)).strip()):
-        return None  # a short word of code ("ps") is a command to type
-    blank = blanks[0]
-    if not _GLOSS_AFTER.match(prompt, blank.end()) or (start := _head_before(prompt, blank.start())) is None:
-        return None
-    head = prompt[start : blank.start()].rstrip()
-    return prompt[:start] + "{{c1::" + head + "}}" + prompt[blank.end() :]
 
 
 def _named_not_listed(prompt: str) -> str | None:

@@ -36,6 +36,7 @@ from pipeline.cards.topic_headings import files_members, is_topic_heading, only_
 from pipeline.cards.kinds import list_title, notes_text
 from pipeline.cards.option_peers import is_clause, only_its_list, same_kind
 from pipeline.cards.others import LinesElsewhere
+from pipeline.cards.outline_labels import outline_label
 from pipeline.cards.per_document import per_document
 from pipeline.cards.prompts import is_generic
 from pipeline.cards.rival_cues import least_shared
@@ -78,6 +79,8 @@ def _plan(document: Document) -> tuple[Asked, ...]:
             continue  # "Numbers:", "Delivery:" under Pub/Sub's own line: aspects of Pub/Sub, no things
         if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name) or _label(thing):
             continue
+        if outline_label(thing, written):
+            continue  # "VM security", "Credentials" over "secret vs certificate": where the author filed lines
         if not thing.item and (names_kinds(thing.name) or thing.described.line in command_topics(document)):
             continue  # "Storage Classes": the set a thing is sorted into; "Nodes" over commands: what they act on
         if not thing.item and (is_topic_heading(thing.name) or only_files_members(thing.described.lines, thing.name) or _opens_with_member(thing)):
@@ -234,7 +237,8 @@ def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | Non
         if thing.item and not field_label(thing):  # "Symptom: ... -> fix: ..." is no peer to offer
             grouped.setdefault(thing.group, []).append(thing)
     # the names offered beside one: its peers only ("Strategies" over its own list is none)
-    siblings = {group: [t.name for t in same_kind(members) if not _label(t)] for group, members in grouped.items()}
+    written = notes_text(document)
+    siblings = {group: [t.name for t in same_kind(members) if not (_label(t) or outline_label(t, written))] for group, members in grouped.items()}
     for asked in recognition_plan(document):
         if asked.thing.item and (only_its_list(asked.thing) or is_clause(asked.thing.name)):
             continue  # "Strategies" over `Transfer - insurance`, ..., "OAuth flows to know": a label of the author's

@@ -130,7 +130,10 @@ class CardSink:
                 prompt = prompt[lead.end() :]  # so is a label in front that names it
         if note_type == "cloze" and kind in SPLIT_KINDS:
             prompt = moved_blank(prompt)  # "Can't delete [VPC] → leftover ENIs": the blank asks what the line teaches (`moved_blanks`)
-            prompt = blank_sentence(prompt)  # "NAT GW ... one per AZ. [ErrorPortAllocation] = ...": the blank's sentence alone (`blank_sentences`)
+            # "NAT GW ... one per AZ. [ErrorPortAllocation] = ...": the blank's sentence alone, the rest on the back (`blank_sentences`)
+            prompt, rest = blank_sentence(prompt)
+            if rest:
+                answer += f"<div>{rest}</div>"
         if note_type == "cloze" and kind in SPLIT_KINDS and (parts := parts_of(prompt)) is not None:
             # a row of three or more blanks on one line: a note per part (`line_parts`)
             for number, part in enumerate(parts, 1):

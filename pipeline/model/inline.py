@@ -277,6 +277,7 @@ def _split_term(inline: Inline) -> tuple[Inline, Inline] | None:
 
 # `Asymmetric - key pair, slow`: a spaced dash after the line's first few words
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+_TERM_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 _LEADING_DASH = re.compile(r"^\s+[–—]\s+")  # after code: a long dash (a hyphen there may be an option)
 MAX_DASH_TERM_WORDS = 4
 DASH_FREE_WORDS = 2  # a longer name is capitalised word by word ("Customer Service & Communities")
@@ -308,7 +309,7 @@ def _dash_term(inline: Inline) -> tuple[Inline, Inline] | None:
         return None
     if not any(ch.isupper() or ch.isdigit() for ch in plain):
         return None  # "limited by time - short executions": a phrase, not a name
-    words = re.findall(r"[A-Za-z0-9][\w-]*", plain)
+    words = _TERM_WORD.findall(plain)
     if len(words) > DASH_FREE_WORDS and any(w[0].islower() for w in words[1:]):
         return None  # "Apply even to Owners - ...", "Be ready to scale - ...": a clause, not a name
     if to_plain(definition).rstrip().endswith(":"):

@@ -40,6 +40,7 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 _HEADS = re.compile(r"\s*(?:[,:;()]|\s[-–—=/]\s|->|\bis\b)\s*")  # `A / B — a words / b words`: a side each
 _SAYS = re.compile(r"^([A-Z][A-Za-z0-9]+)\s+(?:is|=|means)\s+(.+)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$")
+_JOINED = re.compile(r"\s+(?:&|and|vs\.?|versus)\s+")  # `Network ACL & Security Groups`: two names
 # "formerly CW Events", "successor to AWS Single Sign-On", "used to be named X"
 FORMER_WORDS = re.compile(
     r"\b(?:formerly|previously|successor\s+(?:to|of)|used\s+to\s+be|also|known|as|named|called|a\.?k\.?a\.?)\b", re.IGNORECASE
@@ -289,7 +290,7 @@ def _names_of(title: str, lines: tuple[str, ...]) -> Names:
         former = _FORMER.match(inside)  # "AWS Health Dashboard (formerly Personal Health Dashboard)"
         if former:
             aliases.append(former.group(1))
-        elif re.search(r"[A-Z]", inside) and not re.match(r"\d", inside):
+        elif any("A" <= c <= "Z" for c in inside) and not inside[:1].isdecimal():
             aliases.append(inside)
     base = _PAREN.sub("", base).strip()
     said = _SAYS.match(base)
@@ -323,7 +324,7 @@ def _mostly_capitals(word: str) -> bool:
 def compound_parts(title: str) -> list[str]:
     """`Network ACL & Security Groups` names two things; a plain name gives itself."""
     title = clean_title(title)
-    parts = [p.strip() for p in re.split(r"\s+(?:&|and|vs\.?|versus)\s+", title) if p.strip()]
+    parts = [p.strip() for p in _JOINED.split(title) if p.strip()]
     # `Cost & Usage Reports (CUR)` is one name: its acronym spells the whole
     spelled = any(spells(inside.strip(), _PAREN.sub("", title)) for inside in _PAREN.findall(title))
     return parts if len(parts) > 1 and not spelled and all(_TOKEN.search(p) for p in parts) else [title]
@@ -332,7 +333,7 @@ def compound_parts(title: str) -> list[str]:
 @lru_cache(maxsize=1 << 14)
 def acronym_of(name: str) -> str:
     """Initials of the name's words, fillers left out (`Cost & Usage Reports` -> `CUR`)."""
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", name) if w.lower() not in _FILLERS and w.lower() not in VENDORS]
+    words = [w for w in _WORD.findall(name) if w.lower() not in _FILLERS and w.lower() not in VENDORS]
     return "".join(w if _ACRONYM.match(w) and w.isupper() else w[0].upper() for w in words)
 
 

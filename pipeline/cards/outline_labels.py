@@ -1,0 +1,71 @@
+"""Labels of the notes' outline that read like names: no answer, no option.
+
+`VM security`, `AKS auth`, `Redshift encryption`, `Beanstalk deploys`: a
+thing's name and an aspect word files what the notes say of that aspect; the
+lines under it name the things (SSE, ADE, Kubernetes RBAC). `Credentials:
+client secret vs certificate vs federated credentials`: a common word over a
+comparison of its kinds labels the comparison. Asked "What is this?" or
+offered beside names ("Key Vault or VM security?"), either asks where the
+author filed a line, which no exam asks."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.cards.facet_labels import plain_label
+from pipeline.cards.things import Thing
+
+# what a heading files of a thing, never a thing itself
+ASPECT_WORDS = frozenset("security auth encryption deploys deployments types needs troubleshooting notes stuff basics tips".split())
+# a bare word for the kinds compared ("Tiers: Standard vs Premium") names no one of them
+KIND_WORDS = frozenset("classes types kinds categories families tiers models modes levels options".split())
+MOST_WORDS = 4
+_WORD = re.compile(r"[A-Za-z0-9][\w'-]*")
+_ASIDE = re.compile(r"\([^()]*\)")
+_CODED = re.compile(r".[A-Z0-9]")  # "VM", "JDBC", "EC2", "CloudWatch": a capital or digit past the first letter
+_VERSUS = re.compile(r"\svs\.?\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:]")
+
+
+@lru_cache(maxsize=8)  # one document's text, asked of each of its things
+def _lower_words(written: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(written) if w.islower())
+
+
+def _a_name(word: str, written: str) -> bool:
+    """`AKS`, `EC2`, or a capitalised word the notes never write in lower case (`Redshift`)."""
+    return bool(_CODED.match(word)) or (word[:1].isupper() and word.lower() not in _lower_words(written))
+
+
+def aspect_of_a_name(name: str, written: str) -> bool:
+    """`VM security`, `Glue JDBC connection needs`: a name, then the aspect the heading files."""
+    words = _WORD.findall(_ASIDE.sub(" ", name))
+    return 2 <= len(words) <= MOST_WORDS and words[-1] in ASPECT_WORDS and _a_name(words[0], written)
+
+
+def labels_a_comparison(thing: Thing, written: str) -> bool:
+    """`Credentials: client secret vs certificate vs federated credentials`: an item in common
+    words (the notes write them in lower case too) whose line opens by comparing kinds that
+    say its words again, or a bare word for kinds (`Tiers: Standard vs Premium`): it labels
+    the comparison."""
+    words = _WORD.findall(_ASIDE.sub(" ", thing.name))
+    kinds = len(words) == 1 and words[0].lower() in KIND_WORDS
+    if not thing.item or not plain_label(thing.name) or not words or not (kinds or all(w.lower() in _lower_words(written) for w in words)):
+        return False
+    opening = _CLAUSE_END.split(_ASIDE.sub(" ", thing.described.definition), maxsplit=1)[0]
+    versus = _VERSUS.search(opening)
+    if versus is None or "," in opening[: versus.start()]:
+        return False
+    # "federated credentials", "SQL auth": the sides say the label's own word, the answer on the front
+    # ("Firewall: server-level rules vs database-level rules" compares the thing's own kinds)
+    said = {_stem(w) for w in _WORD.findall(opening.lower())}
+    return kinds or all(_stem(w.lower()) in said for w in words)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def outline_label(thing: Thing, written: str) -> bool:
+    return aspect_of_a_name(thing.name, written) or labels_a_comparison(thing, written)

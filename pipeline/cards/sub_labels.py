@@ -1,0 +1,87 @@
+"""Sub-labels of the author's outline inside a list of things.
+
+`File formats`: `**Parquet** — ...`, `**ORC** — ...`, `compression: gzip, bzip2,
+...`, `"reduce Athena cost" -> ...`; `Authentication`: `MFA methods: app, FIDO2
+keys, ...`, `Passwordless = ...`, `exam tip: "block legacy authentication" ->
+...`. Beside the things, some lines are the author's labels: a word over a list
+of its own, a quoted need, a count (`3 guiding principles:`), a remark's flag
+(`also:`). Blanked in the list's cloze, each asks how the author arranged the
+notes, and each line is asked by its own card. A list whose label names the
+things' kind (`File formats`, `Table types`) is still that set, less those
+labels; under an area (`Authentication`, `Zero Trust`) the rest are the area's
+topics, no set: the list makes no card."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.cards.entries import Entry, counted_label
+from pipeline.cards.prompts import is_remark_flag
+from pipeline.cards.sub_lists import comma_items
+from pipeline.model import Inline
+from pipeline.model import inline as inl
+
+LIST_ITEMS = 3  # comma items a label's line lists to be a list of its own
+ITEM_WORDS = 5
+MIN_MEMBERS = 2  # things left of a set, for it to be one
+_QUOTED = re.compile(r"^\s*[\"“']")
+# "Symptom: ... → cause: ...": a record of fields, its first label a field's name
+_FIELD_AFTER_ARROW = re.compile(r"(?:->|→)\s*[A-Za-z][\w-]*\s*:\s")
+_PLURAL = re.compile(r"[a-z]{3,}(?:ies|[^su'\W]s)$")
+_ARROW = re.compile(r"->|→|=>")
+_ADDING = frozenset({"also", "plus", "more", "others", "other"})  # a word that only adds on
+
+
+def _colon_label(entry: Entry) -> str | None:
+    """`compression: gzip, ...`: the words before the line's colon, when the line opens on them."""
+    text = inl.to_plain(entry.node.inline).strip()
+    head = inl.to_plain(entry.head).strip()
+    return head if head and text.startswith(head + ":") else None
+
+
+def _over_own_list(entry: Entry) -> bool:
+    """`MFA methods: app, FIDO2 keys, ...`, `also: dynamic tables, ...`: a label over a list on its line."""
+    if _colon_label(entry) is None or entry.node.children:
+        return False
+    items = comma_items(inl.to_plain(entry.definition).strip().rstrip("."))
+    return len(items) >= LIST_ITEMS and all(len(item.split()) <= ITEM_WORDS for item in items)
+
+
+def sub_label(entry: Entry) -> bool:
+    """An item that is the author's label, no thing of the list."""
+    head = inl.to_plain(entry.head).strip()
+    own = inl.to_plain(entry.node.inline).strip()
+    if not head:
+        return False
+    if _QUOTED.match(head) and _colon_label(entry) is None and (_ARROW.search(own) or not entry.definition):
+        return True  # '"reduce Athena cost" -> ...', '"Never trust, always verify"': a need or a slogan, no name
+    if counted_label(entry.head) or is_remark_flag(head) or head.lower() in _ADDING:
+        return True  # "3 guiding principles:", "also: ..."
+    if _colon_label(entry) is not None and _FIELD_AFTER_ARROW.search(own):
+        return True  # "Symptom: ... → cause: ... → fix: ..."
+    # "compression: gzip, bzip2, ...": a word in lower case over a list of its own (a plural, "ec2
+    # actions: stop, terminate, ...", may be one of a list of such kinds)
+    return _over_own_list(entry) and head[:1].islower() and _PLURAL.search(head.split()[-1]) is None
+
+
+def _names_kind(label: Inline) -> bool:
+    """`File formats`, `Table types`: a plural that names what the things are."""
+    words = inl.to_plain(label).strip().rstrip(":").split()
+    return bool(words) and _PLURAL.search(words[-1].lower()) is not None
+
+
+def without_sub_labels(label: Inline, listed: list[Entry]) -> list[Entry]:
+    """The list to ask: whole when none of its items is a label of the author's; less
+    those labels under a label that names the things' kind; else none."""
+    labels = [e for e in listed if sub_label(e)]
+    if not labels:
+        return listed
+    members = [e for e in listed if e not in labels]
+    return members if _names_kind(label) and len(members) >= MIN_MEMBERS else []
+
+
+def labels_of_figures(listed: list[Entry]) -> bool:
+    """`shard limits:` over `write: 1 MB/s ...`, `read: 2 MB/s ...`: every item a label whose
+    line is its figures. Blanked in a list, the labels are asked and the figures nowhere;
+    each line's figures are asked by its own card."""
+    return len(listed) >= MIN_MEMBERS and all(e.named and e.numbered and not e.node.children for e in listed)

@@ -1,0 +1,35 @@
+"""A generic label among a list's items ("Purpose" beside "Workaround" and "Known
+error") is no recognition answer nor an option; a term of its list is."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.recognition import recognition_cards
+from pipeline.notes.parse import parse_document
+
+
+LABELS = """
+## Practices
+
+**Incident handling**
+- **Purpose**: to restore normal service operation as quickly as possible after an outage
+- **Workaround**: a way to reduce the impact of an incident that has no full fix yet
+- **Known error**: a problem with a documented root cause and a workaround
+
+## Access verbs
+
+- **inspect** — list resources, without reading their metadata or contents
+- **read** — inspect plus get the resource metadata and details of each
+- **use** — read plus work with existing resources, but generally not create or delete
+- **manage** — every permission on the resources, creation and deletion included
+"""
+
+
+def test_a_generic_label_is_no_answer_nor_an_option_but_a_listed_term_is() -> None:
+    cards = recognition_cards(parse_document(dedent(LABELS).lstrip("\n"), "n.md"), "p")
+    answers = [c.answer for c in cards]
+    assert not any("<b>Purpose</b>" in a for a in answers), answers
+    assert not any("Purpose" in c.prompt for c in cards), [c.prompt for c in cards]
+    assert any("<b>Workaround</b>" in a for a in answers), answers
+    assert any("<b>use</b>" in a for a in answers), answers  # a term of its list, in lowercase

@@ -1,0 +1,75 @@
+"""A name and an aspect word (`VM security`, `AKS auth`) and a common word over a
+comparison of kinds that say it again (`Credentials: client secret vs ... vs
+federated credentials`) label the notes' outline: no recognition or comparison
+card answers with one or offers it."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.compare import compare_cards
+from pipeline.cards.recognition import recognition_cards
+from pipeline.model.cardtext import card_text
+from pipeline.notes.parse import parse_document
+
+NOTES = """
+## Compute and storage
+
+**Key Vault**
+- Tiers: Standard (software keys) vs Premium (HSM-backed keys)
+- **Soft delete** — on by default, retention 7–90 days (default 90)
+- **Purge protection** — can't purge during retention, even Global Admin. once enabled can NOT be disabled
+- Backup/restore only within same geography + subscription
+
+**VM security**
+- Encryption options:
+  - SSE with platform managed keys — default, always on for managed disks
+  - SSE with CMK — via **Disk Encryption Set** + Key Vault (purge protection)
+  - **Encryption at host** — encrypts temp disk + caches end to end, at the host
+- Trusted Launch (secure boot, vTPM), Confidential VMs
+
+**Containers (AKS, ACR)**
+- AKS auth: Entra integration + Kubernetes RBAC, or Azure RBAC for Kubernetes authorization. Disable local accounts
+- Private cluster (API server private IP) or authorized IP ranges
+- Network policies: Azure NPM, Calico, Cilium — control pod-to-pod traffic
+
+## Identity
+
+**App registrations / service principals**
+- App registration = application object (home tenant, global definition) + service principal (local instance per tenant)
+- Credentials: client secret (expires, weak) vs certificate (better) vs federated credentials (workload identity federation, e.g. GitHub Actions → no secret at all)
+- API permissions: Delegated (acting as signed-in user) vs Application (app-only, needs admin consent)
+- **Managed identities**: system-assigned (tied to one resource) or user-assigned (standalone, shared)
+"""
+
+
+def _fronts_and_backs() -> list[tuple[str, str]]:
+    document = parse_document(dedent(NOTES).lstrip("\n"), "n.md")
+    cards = recognition_cards(document, "p") + compare_cards(document, "p")
+    return [(card_text(c.prompt), card_text(c.answer)) for c in cards]
+
+
+def test_a_name_and_an_aspect_word_is_no_answer_nor_option() -> None:
+    cards = _fronts_and_backs()
+    assert not any(a.startswith(("VM security", "AKS auth")) for _, a in cards), cards
+    assert not any("VM security" in f for f, _ in cards), cards
+
+
+def test_a_label_over_kinds_that_say_it_is_no_answer_nor_option() -> None:
+    cards = _fronts_and_backs()
+    assert not any(a.startswith("Credentials") or "Credentials" in f for f, a in cards), cards
+    assert not any(a.startswith("Tiers") or "Tiers" in f for f, a in cards), cards  # "Tiers: Standard vs Premium"
+
+
+def test_the_things_beside_them_are_still_asked() -> None:
+    cards = _fronts_and_backs()
+    assert any(a.startswith("API permissions") for _, a in cards) and any(a.startswith("Soft delete") for _, a in cards), cards
+
+
+def test_outline_words_are_not_read_into_names() -> None:
+    from pipeline.cards.outline_labels import aspect_of_a_name
+
+    written = "the vault keeps secrets; envelope encryption wraps keys"
+    assert aspect_of_a_name("VM security", written) and aspect_of_a_name("Redshift encryption", written)
+    assert not aspect_of_a_name("Envelope encryption", written)  # a technique the notes write in lower case
+    assert not aspect_of_a_name("Key Vault", written) and not aspect_of_a_name("Private cluster", written)

@@ -1,0 +1,66 @@
+"""A topic's list whose items include the author's labels (a word over a list
+of its own, a quoted need, a count, a remark's flag) asks no blank over them:
+under a label naming the things' kind the set is asked less those labels;
+under an area the list makes no cloze at all."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.maker import make_cards
+from pipeline.notes.parse import parse_document
+
+NOTES = """
+## Storage
+
+### File formats
+- **Parquet** — columnar, compressed, splittable, best for analytics
+- **ORC** — columnar too, the Hive world
+- **Avro** — row based, schema embedded, good schema evolution
+- CSV/JSON — human readable, slow and expensive to query
+- compression: gzip (good ratio), bzip2 (splittable), snappy (fast), zstd
+- "reduce query cost" -> convert to parquet + partition + compress
+
+## Identity
+
+**Authentication**
+- MFA methods: authenticator app, FIDO2 keys, OATH tokens, SMS/voice (weakest)
+- Passwordless = FIDO2, Windows Hello, phone sign-in
+- SSPR (Self-Service Password Reset) — needs P1 for writeback to on-prem AD
+- Smart lockout — locks attackers out, not the real user
+- exam tip: "block legacy authentication" → a Conditional Access policy
+"""
+
+
+def _clozes() -> list[str]:
+    cards, _ = make_cards(parse_document(dedent(NOTES).lstrip("\n"), "n.md"), "p")
+    return [c.prompt for c in cards if c.note_type == "cloze" and c.kind in ("overview", "enumeration")]
+
+
+def test_a_set_of_kinds_is_asked_less_the_authors_labels() -> None:
+    formats = [c for c in _clozes() if "{{c1::Parquet}}" in c]
+    assert formats, _clozes()
+    assert not any("compression" in c or "reduce query cost" in c for c in formats), formats
+
+
+def test_an_areas_topics_beside_labels_make_no_cloze() -> None:
+    assert not any("Authentication" in c for c in _clozes()), _clozes()
+
+
+FIGURES = """
+## Streaming
+
+### Data streams
+- real time, ms latency, you manage the consumers
+- shard limits:
+  - write: 1 MB/s or 1,000 records/s per shard
+  - read: 2 MB/s per shard shared across all classic consumers
+  - enhanced fan-out: 2 MB/s per consumer per shard, ~70 ms latency
+"""
+
+
+def test_labels_of_figures_are_no_list_but_their_figures_are_asked() -> None:
+    cards, _ = make_cards(parse_document(dedent(FIGURES).lstrip("\n"), "n.md"), "p")
+    clozes = [c.prompt for c in cards if c.note_type == "cloze"]
+    assert not any("{{c1::write}}" in c for c in clozes), clozes
+    assert any("{{c1::1 MB}}" in c for c in clozes) and any("{{c1::2 MB}}" in c for c in clozes), clozes

@@ -62,3 +62,34 @@ def test_a_sentence_or_a_list_item_first_is_no_title() -> None:
 def test_a_topic_word_inside_a_sentence_opens_no_topic() -> None:
     document = parse_document("# N\n\nTopic: what the exam asks most, in my view.\n\n- a: b\n", "n.md")
     assert all(topic.title[0].text != "what the exam asks most, in my view." for s in document.sections for topic in s.topics)
+
+
+def test_the_notes_title_is_no_label_on_a_front() -> None:
+    lines = cards_of(
+        """
+        # CKAD prep notes
+
+        Environment/Config/Security is the biggest slice.
+
+        - roles: basic → predefined → custom
+
+        ## Traps
+
+        - LLDP off by default on IOS, CDP on
+        - HSRP preempt off by default, VRRP on
+        """
+    )
+    assert not any("CKAD prep notes</b>" in line or "| CKAD prep notes —" in line or "| CKAD prep notes =>" in line for line in lines), lines
+    assert any("roles" in line and "basic → predefined → custom" in line for line in lines), lines
+
+
+def test_a_title_naming_a_subject_stays_the_label_of_its_lines() -> None:
+    lines = cards_of(
+        """
+        # Amazon S3
+
+        - durability: 11 nines
+        - storage classes: Standard, IA, Glacier
+        """
+    )
+    assert any("Amazon S3 — durability" in line for line in lines), lines

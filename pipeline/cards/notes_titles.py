@@ -3,7 +3,8 @@ or their file's name names the notes, not a subject of theirs. Notes with no
 section heading are one section named by it, and the lines there were asked
 of it: "**CKAD prep notes**: Environment/{{c1::Config/Security}} is the biggest
 slice", "**CCNA ... cram notes** — TRAPS", or a front that is the title alone
-over the author's remarks. The title leaves the fronts: a label of its own
+over the author's remarks; under a generic section ("TRAPS") it stood as the
+parent. The title leaves the fronts: a label of its own
 stays ("TRAPS"), a front that was nothing but the title asks nothing and goes."""
 
 from __future__ import annotations
@@ -36,16 +37,15 @@ def notes_titles(document: Document) -> frozenset[str]:
 
 
 def without_notes_title(cards: list[Card], document: Document) -> list[Card]:
-    """The cards of the notes' one untitled section, their fronts without the notes' title."""
-    titles = notes_titles(document)
+    """The cards without the notes' title on their fronts (under a generic section, "TRAPS",
+    it stood as the parent too); a front that was nothing but that title goes."""
+    shown = [inl.escape(title) for title in sorted(notes_titles(document))]
     out = []
     for card in cards:
-        if card.section not in titles:
-            out.append(card)
-            continue
-        shown = inl.escape(card.section)
-        if _QUALIFIER.sub("", card.prompt).strip() == shown and card.note_type == "basic":
+        if card.note_type == "basic" and _QUALIFIER.sub("", card.prompt).strip() in shown:
             continue  # "CCNA ... cram notes" => the author's abbreviations: a front that asks nothing
-        prompt = card.prompt.replace(f"<b>{shown}</b> — ", "").replace(f"<b>{shown}</b>: ", "")
+        prompt = card.prompt
+        for title in shown:
+            prompt = prompt.replace(f"<b>{title}</b> — ", "").replace(f"<b>{title}</b>: ", "")
         out.append(replace(card, prompt=prompt) if prompt != card.prompt else card)
     return out

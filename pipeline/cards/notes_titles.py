@@ -38,11 +38,13 @@ def notes_titles(document: Document) -> frozenset[str]:
 
 def without_notes_title(cards: list[Card], document: Document) -> list[Card]:
     """The cards without the notes' title on their fronts (under a generic section, "TRAPS",
-    it stood as the parent too); a front that was nothing but that title goes."""
-    shown = [inl.escape(title) for title in sorted(notes_titles(document))]
+    it stood as the parent too); a front of their untitled section that was nothing but
+    that title goes (under a "Summary", the title says whose summary it is)."""
+    titles = notes_titles(document)
+    shown = [inl.escape(title) for title in sorted(titles)]
     out = []
     for card in cards:
-        if card.note_type == "basic" and _QUALIFIER.sub("", card.prompt).strip() in shown:
+        if card.note_type == "basic" and card.section in titles and _QUALIFIER.sub("", card.prompt).strip() in shown:
             continue  # "CCNA ... cram notes" => the author's abbreviations: a front that asks nothing
         prompt = card.prompt
         for title in shown:

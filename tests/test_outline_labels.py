@@ -72,4 +72,6 @@ def test_outline_words_are_not_read_into_names() -> None:
     written = "the vault keeps secrets; envelope encryption wraps keys"
     assert aspect_of_a_name("VM security", written) and aspect_of_a_name("Redshift encryption", written)
     assert not aspect_of_a_name("Envelope encryption", written)  # a technique the notes write in lower case
+    # a product named far more often than a stray lower-case "from redshift"
+    assert aspect_of_a_name("Redshift encryption", "Redshift COPY; Redshift Spectrum; Redshift RA3; Redshift AQUA; from redshift")
     assert not aspect_of_a_name("Key Vault", written) and not aspect_of_a_name("Private cluster", written)

@@ -22,6 +22,7 @@ from pipeline.cards.defining import names_its_kind
 from pipeline.cards.entries import Entry, Fact, Group
 from pipeline.cards.prompts import asked, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
+from pipeline.cards.topic_headings import is_topic_heading
 from pipeline.model import Span
 from pipeline.model import inline as inl
 
@@ -83,6 +84,8 @@ def names_overview(sink: CardSink, group: Group, entries: list[Entry]) -> None:
     label = inl.to_plain(group.label)
     if _COMPARED.search(label):
         return  # "Symmetric vs asymmetric" over "Real life", "Key length": aspects of a comparison, no members of it
+    if is_topic_heading(label):
+        return  # "Users, groups, external identities" over terms of their own: where the author filed them, no set
     front = asked(group.label, group.context)
     if one_kind(heads := [inl.to_plain(e.head) for e in entries]) and not open_ended(label, [inl.to_plain(e.full) for e in entries]):
         front = (*front, Span("text", f" — which {len(entries)}{counted_noun(inl.to_plain(group.label), heads, sink.product) or ''}?"))

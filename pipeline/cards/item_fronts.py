@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.catalogues import catalogued_kind, names_listed
 from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.counted import a_member, lead, one_kind, open_ended
 from pipeline.cards.entries import Fact, Group
@@ -34,6 +35,8 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
             # "owner vs custodian: ..." among the roles is a remark on two of them, no sixth role
             return label
         return (*label, Span("text", f": which {_counted(sink, group.label, together)}?"))  # "DMS — supports: which 2 migrations?"
+    if group.is_topic and (names := _catalogued(sink, group, together)) is not None:
+        return (*label, Span("text", f" — which {names}?"))  # "Storage / database" under "CNCF project glossary"
     if kind != "detail" or group.is_topic or label is not group.label:
         return label
     plain = inl.to_plain(label).strip()
@@ -67,6 +70,20 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     if (sides := sides_set(together[0])) is not None:
         return (*label, Span("text", f" — which {len(sides)}?")) if sides and len(together) == 1 else label
     return question
+
+
+def _catalogued(sink: CardSink, group: Group, together: list[Fact]) -> str | None:
+    """"4 CNCF projects": how many of what a category's lines name, when the heading
+    above catalogues one kind and the card shows every line of the category (none
+    asked apart, as "OpenTelemetry — incubating" would be: "which 5?" would leave it out)."""
+    kind = catalogued_kind(group.context)
+    lines = [inl.to_plain(f.inline) for f in together]
+    if kind is None or not shows_all(group, together) or open_ended(inl.to_plain(group.label), lines):
+        return None
+    if not sink.group_lines.get(group.line, frozenset()) <= {group.line, *(f.line for f in together)}:
+        return None
+    count = names_listed(lines)
+    return f"{count} {kind}" if count is not None and count > 1 else None
 
 
 def shows_all(group: Group, together: list[Fact]) -> bool:

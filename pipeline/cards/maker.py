@@ -244,6 +244,7 @@ class _CardMaker(CardSink):
     def _own_cards(self, group: Group, entries: list[Entry]) -> None:
         if group.sorted_label and not group.lead.inline:
             return  # `User:` of `AWS:` / `User:`: classification cards ask each item's label, not a list or a dump
+        self.group_lines[group.line] = frozenset(e.node.line for e in entries)
         listed = enumerated(group.label, entries, group.context[-1] if group.context and not group.is_topic else "")
         if group.is_topic:  # a topic's list, its lines asked apart: "compression:", '"reduce Athena cost"' are labels
             listed = without_sub_labels(group.label, listed)

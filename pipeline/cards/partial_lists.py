@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.cards.catalogues import catalogued_kind, names_listed
 from pipeline.cards.chunking import words
 from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.counted import one_kind, open_ended
@@ -141,7 +142,10 @@ def whole_list_overview(sink: CardSink, group: Group, items: list[Entry], expans
         front += [Span("text", " ("), *inl.strip(expansion.full, " \t:"), Span("text", ")")]
     shown = [Fact(inl.strip(e.head, " \t:") if _a_thing(e) else e.full, e.node.line) for e in items]
     heads = [inl.to_plain(inl.strip(e.head, " \t:")) for e in items]
-    if one_kind(heads) and not open_ended(inl.to_plain(group.label), [inl.to_plain(e.full) for e in items]):
+    catalogued = names_listed([inl.to_plain(f.inline) for f in shown]) if (kind := catalogued_kind(group.context)) else None
+    if catalogued is not None and not open_ended(inl.to_plain(group.label), [inl.to_plain(e.full) for e in items]):
+        front.append(Span("text", f" — which {catalogued} {kind}?"))  # "TUF, SPIFFE / SPIRE, cert-manager": three of them
+    elif one_kind(heads) and not open_ended(inl.to_plain(group.label), [inl.to_plain(e.full) for e in items]):
         front.append(Span("text", f" — which {len(items)}{counted_noun(inl.to_plain(group.label), heads, sink.product) or ''}?"))  # else a plain item is a statement, no member to count
     lines = (group.line, *((expansion.node.line,) if expansion else ()), *(e.node.line for e in items))
     sink.add("overview", "basic", prompt=sink.html(tuple(front)), answer=sink.facts_html(shown), context=group.context, lines=lines, key=("whole list", group.key))

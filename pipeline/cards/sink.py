@@ -82,6 +82,7 @@ class CardSink:
         # a list's term lines shown whole beside its plain lines: their term cards ask
         # them, so no detail card asks them again (`facts`)
         self.termed: set[int] = set()
+        self.group_lines: dict[int, frozenset[int]] = {}  # a group's own lines, by its line: what a card of all of them shows
         # a topic's remarks after its list, said on that list's card (`partial_lists.remarks_after`)
         self.remarks: list[Fact] = []
         # the topic being asked opens with commands (`recall_lines`): what follows them remarks on them

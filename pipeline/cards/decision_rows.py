@@ -50,6 +50,8 @@ def decision_cards(sink: CardSink, context: tuple[str, ...], node: Node, conditi
     assert node.table is not None
     header = [_plain(h) for h in node.table.header]
     for row, line in zip(node.table.rows, node.table.lines):
+        if not _filled(row, conditions[0]):
+            continue  # a blank first cell may mean "as above": no row is asked from a guess
         given = [c for c in conditions if _filled(row, c)]
         parts = [f"{inl.escape(header[c])}: {sink.html(row[c])}" if header[c] else sink.html(row[c]) for c in given]
         remark: Inline = tuple(span for c in remarks if _filled(row, c) for span in (Span("text", " — "), *row[c]))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import inline as inl
-from pipeline.notes.hedges import without_hedges
+from pipeline.notes.hedges import label_without_study_mark, without_hedges
 from pipeline.notes.html_tags import fold_links, image_span, is_closing_link, tag_attributes
 from pipeline.notes.markdown_lines import Token
 from pipeline.model import Inline, Span
@@ -154,7 +154,7 @@ def spans(token: Token) -> list[Span]:
     if kind == "codespan":
         return [Span("code", token["raw"])]
     if kind == "strong":
-        return [Span("strong", children=children(token))]
+        return [Span("strong", children=label_without_study_mark(children(token)))]  # a bold lead is a label
     if kind == "emphasis":
         return [Span("em", children=children(token))]
     if kind == "link":

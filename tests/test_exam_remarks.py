@@ -5,10 +5,9 @@ them, and the heading gets no overview answered by them."""
 
 from __future__ import annotations
 
-from pipeline.cards.own_subjects import speaks_of_the_exam
+from pipeline.model.exam_remarks import speaks_of_the_exam
 
 from .test_cards import cards_of
-from .text_facts import fact_of as _fact
 
 NOTES = """
 ## Core objects — 46%
@@ -29,12 +28,37 @@ def test_a_remark_on_the_exam_answers_no_overview() -> None:
 def test_what_speaks_of_the_exam() -> None:
     for text in ("Almost half the exam.", "This section mixes cost management, reliability, and support.",
                  "memorize these, they literally give you numbers", "The exam isn't based on either book",
-                 "The first chunk of this domain is about system architecture"):
-        assert speaks_of_the_exam(_fact(text)), text
+                 "The first chunk of this domain is about system architecture", "This domain sounds fluffy but it is 17%."):
+        assert speaks_of_the_exam(text), text
     for text in ("Evaluate the model on the test set", "the domain controller holds the directory",
                  "This bias is statistical, not fairness bias — the exam plays on that word",
-                 "Knowledge areas: ten of them"):
-        assert not speaks_of_the_exam(_fact(text)), text
+                 "Knowledge areas: ten of them", "Verify you own this domain by adding a TXT record at the apex",
+                 "This domain controller replicates every 15 minutes", "Add this domain to the allow list",
+                 "Know these ports: 22 SSH, 80 HTTP, 443 HTTPS, 3389 RDP"):
+        assert not speaks_of_the_exam(text), text
+
+
+def test_a_domain_of_the_subject_opening_a_heading_is_asked() -> None:
+    lines = cards_of(
+        """
+        ## Custom domains
+
+        Verify you own this domain by adding a TXT record at the apex.
+        """
+    )
+    assert any("TXT record" in line for line in lines), lines
+
+
+def test_only_the_sentence_on_the_exam_goes() -> None:
+    lines = cards_of(
+        """
+        ## Reporting and communication
+
+        This domain is about the report. Vulnerability reports list the affected hosts, a risk score and the mitigation.
+        """
+    )
+    said = " ".join(lines)
+    assert "domain is about" not in said and "affected hosts" in said, lines
 
 
 def test_a_domain_is_asked_without_the_exam_number_or_weight() -> None:

@@ -64,3 +64,18 @@ def test_a_worked_example_makes_no_card() -> None:
     for figure in ("10,000", "300 clicks", "5%", "$20,000", "50%"):
         assert figure not in said, (figure, lines)
     assert "clicks / impressions" in said, lines
+
+
+CASES = """
+## EC2
+
+Example: t3.micro, t3.small, m5.large are general purpose
+
+Example - port 443 for HTTPS, 80 for HTTP, 22 for SSH
+"""
+
+
+def test_an_example_that_computes_nothing_is_asked() -> None:
+    said = " ".join(cards_of(CASES))
+    assert "t3.small" in said and "m5.large" in said, said  # the digits of a name are no figures
+    assert "443" in said and "22 for SSH" in said, said  # no result worked out, no author's run: a fact by its cases

@@ -72,4 +72,25 @@ def test_outline_words_are_not_read_into_names() -> None:
     written = "the vault keeps secrets; envelope encryption wraps keys"
     assert aspect_of_a_name("VM security", written) and aspect_of_a_name("Redshift encryption", written)
     assert not aspect_of_a_name("Envelope encryption", written)  # a technique the notes write in lower case
+    # a product named far more often than a stray lower-case "from redshift"
+    assert aspect_of_a_name("Redshift encryption", "Redshift COPY; Redshift Spectrum; Redshift RA3; Redshift AQUA; from redshift")
     assert not aspect_of_a_name("Key Vault", written) and not aspect_of_a_name("Private cluster", written)
+
+
+NOTE_TO_SELF = """
+## Workloads
+
+**Deployments**
+- A Deployment manages ReplicaSets, which keep the pods running; rolling updates by default
+- Note to self: `selector.matchLabels` MUST match the template labels or the API rejects the object
+"""
+
+
+def test_a_note_to_self_is_a_remarks_flag_no_label() -> None:
+    from pipeline.cards.maker import make_cards
+
+    document = parse_document(dedent(NOTE_TO_SELF).lstrip("\n"), "n.md")
+    cards = make_cards(document, "p")[0] + recognition_cards(document, "p")
+    said = [card_text(c.prompt) + " => " + card_text(c.answer) for c in cards]
+    assert not any("Note to self" in s for s in said), said
+    assert any("matchLabels" in s for s in said), said

@@ -63,3 +63,18 @@ def test_a_heading_left_with_one_labelled_line_asks_by_that_label() -> None:
     )
     assert not any(line.startswith("[overview]") and "Virtualization & cloud =>" in line for line in lines), lines
     assert any(line.startswith("[term]") and "| Requirements for VMs => CPU virtualization" in line for line in lines), lines
+
+
+def test_a_clause_before_the_dash_is_no_label_to_ask_by() -> None:
+    lines = cards_of(
+        """
+        ## Virtualization & cloud
+
+        Type 1 hypervisor — bare metal, runs directly on hardware (ESXi, Hyper-V)
+        Type 2 hypervisor — hosted, runs on top of an OS (VirtualBox)
+        Hypervisors can run nested VMs — CPU virtualization extensions, enough RAM/storage, network
+        """
+    )
+    # "Hypervisors can run nested VMs" says a fact with its verb: asked as a front it confirms itself
+    assert not any(line.startswith("[term]") and "| Hypervisors can run" in line for line in lines), lines
+    assert any("nested VMs" in line for line in lines), lines

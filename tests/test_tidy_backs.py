@@ -8,7 +8,8 @@ from textwrap import dedent
 
 from pipeline.cards.asking import definition_text
 from pipeline.cards.recognition import recognition_plan
-from pipeline.notes.hedges import without_hedges
+from pipeline.model import Span
+from pipeline.notes.hedges import label_without_study_mark, without_hedges
 from pipeline.notes.parse import parse_document
 
 from .test_cards import cards_of
@@ -74,14 +75,25 @@ def test_the_authors_stress_and_questions_to_self_are_no_part_of_a_card() -> Non
 
 
 def test_the_authors_study_marks_on_a_label_are_no_part_of_it() -> None:
-    assert without_hedges("Built-in roles to know cold") == "Built-in roles"
+    assert label_without_study_mark((Span("text", "Built-in roles to know cold"),)) == (Span("text", "Built-in roles"),)
     assert without_hedges("Record types to know (8)") == "Record types (8)"
     assert without_hedges("Error codes to know:") == "Error codes:"
     assert without_hedges("security models — memorize the rules") == "security models"
     assert without_hedges("Due care vs due diligence (always asked)") == "Due care vs due diligence"
+    assert without_hedges('"predict a number" → regression. Dont overthink.') == '"predict a number" → regression.'
     # a principle and a clause that says what something needs stay
     assert without_hedges("least privilege, need to know") == "least privilege, need to know"
     assert without_hedges("what the service needs to know") == "what the service needs to know"
+
+
+def test_to_know_ending_a_line_is_a_clause_not_a_study_mark() -> None:
+    assert without_hedges("the controller must answer what the subject wants to know") == "the controller must answer what the subject wants to know"
+    assert without_hedges("Who gets to know") == "Who gets to know"
+    said = " ".join(cards_of("## Consent\n\n- the controller must answer what the subject wants to know\n"))
+    assert "wants to know" in said, said
+    # a label's mark still goes: a heading's, a bold lead's, a line's over its own list
+    said = " ".join(cards_of("## Built-in roles to know cold\n\n- **Roles to know** — Owner, Contributor\n- roles to know\n  - Reader: read only\n"))
+    assert "to know" not in said and "Owner" in said and "read only" in said, said
 
 
 def test_a_sub_lists_title_is_no_definition_on_a_back() -> None:

@@ -64,6 +64,21 @@ def pieces(spans: Inline, limit: int) -> list[Inline]:
     return merged
 
 
+# "NIST SP 800-61 Rev. 2", "Fig. 3", "No. 5": a short abbreviation before its number ends no sentence
+_NUMBERED_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,2}\.$")
+
+
+def _numbers_kept(pieces: list[str]) -> list[str]:
+    """The pieces, each cut after an abbreviation that leads a number joined again."""
+    kept: list[str] = []
+    for piece in pieces:
+        if kept and piece[:1].isdigit() and _NUMBERED_ABBREVIATION.search(kept[-1]):
+            kept[-1] = f"{kept[-1]} {piece}"
+        else:
+            kept.append(piece)
+    return kept
+
+
 def split_spans(spans: Inline, boundary: re.Pattern[str]) -> list[Inline]:
     parts: list[list[Span]] = [[]]
     spans = _runs_of_text(spans)
@@ -71,7 +86,7 @@ def split_spans(spans: Inline, boundary: re.Pattern[str]) -> list[Inline]:
         if span.kind != "text":
             parts[-1].append(span)
             continue
-        for index, piece in enumerate(_text_pieces(span.text, spans[position + 1 : position + 2], boundary)):
+        for index, piece in enumerate(_numbers_kept(_text_pieces(span.text, spans[position + 1 : position + 2], boundary))):
             if index:
                 parts.append([])
             if piece:

@@ -34,7 +34,8 @@ from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.listed_names import beside_definition
 from pipeline.cards.member_lines import opens_with_member
-from pipeline.cards.own_subjects import about_another_subject, speaks_of_the_exam, undefined_lines
+from pipeline.cards.exam_remarks import past_exam_remarks
+from pipeline.cards.own_subjects import about_another_subject, undefined_lines
 from pipeline.cards.member_paragraphs import member_paragraph
 from pipeline.cards.last_resort import ride_with_names, unasked_lines
 from pipeline.cards.whole_lists import whole_members
@@ -112,8 +113,12 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         defining = each_part_defined(group, split, defining)
     if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0]) or tells_a_property(split[0].inline)):
         defining = 0  # "VNet peering connects..." under "Networking", "**ml.inf2** — ..." under its options: no definition
-    while overview and split and speaks_of_the_exam(split[0]):
-        split.pop(0)  # "Almost half the exam.": the author on the exam, no fact of the heading, said by no card
+    while overview and split and (rest := past_exam_remarks(split[0])) is not split[0]:
+        # "Almost half the exam.": the author on the exam, no fact of the heading, said by no card; the line's other sentences stay
+        if rest is None:
+            split.pop(0)
+        else:
+            split[0] = rest
         defining = 0
     if not split:
         return

@@ -11,6 +11,7 @@ author filed a line, which no exam asks."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from pipeline.cards.facet_labels import plain_label
@@ -28,14 +29,22 @@ _VERSUS = re.compile(r"\svs\.?\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:]")
 
 
+NAME_SHARE = 3  # times a word is written capitalised for each time in lower case, to be a name
+
+
 @lru_cache(maxsize=8)  # one document's text, asked of each of its things
-def _lower_words(written: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(written) if w.islower())
+def _word_counts(written: str) -> Counter[str]:
+    return Counter(_WORD.findall(written))
 
 
 def _a_name(word: str, written: str) -> bool:
-    """`AKS`, `EC2`, or a capitalised word the notes never write in lower case (`Redshift`)."""
-    return bool(_CODED.match(word)) or (word[:1].isupper() and word.lower() not in _lower_words(written))
+    """`AKS`, `EC2`, or a capitalised word the notes write so far more often than in lower
+    case (`Redshift`, beside a stray "from redshift"), where `Envelope` is a word of the language."""
+    if _CODED.match(word):
+        return True
+    counts = _word_counts(written)
+    lower = counts[word.lower()]
+    return word[:1].isupper() and (lower == 0 or counts[word] > NAME_SHARE * lower)
 
 
 def aspect_of_a_name(name: str, written: str) -> bool:
@@ -51,7 +60,7 @@ def labels_a_comparison(thing: Thing, written: str) -> bool:
     the comparison."""
     words = _WORD.findall(_ASIDE.sub(" ", thing.name))
     kinds = len(words) == 1 and words[0].lower() in KIND_WORDS
-    if not thing.item or not plain_label(thing.name) or not words or not (kinds or all(w.lower() in _lower_words(written) for w in words)):
+    if not thing.item or not plain_label(thing.name) or not words or not (kinds or all(_word_counts(written)[w.lower()] for w in words)):
         return False
     opening = _CLAUSE_END.split(_ASIDE.sub(" ", thing.described.definition), maxsplit=1)[0]
     versus = _VERSUS.search(opening)

@@ -13,6 +13,7 @@ import re
 
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.exam_remarks import past_exam_remarks
 from pipeline.cards.single_facts import name_cloze
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
@@ -38,21 +39,6 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 
-# "Almost half the exam.", "The first chunk of this domain is about ...", "memorize these, they ...":
-# the author on the exam or on the notes' own parts, said in the line's first sentence
-_ON_THE_EXAM = re.compile(
-    r"^[^.!?;—–]*?\b(?:(?:the|this|whole)\s+exam|this\s+(?:domain|section|chapter))\b|^\s*(?:memori[sz]e|know)\s+(?:these|them|every|all)\b",
-    re.IGNORECASE,
-)
-
-
-def speaks_of_the_exam(first: Fact) -> bool:
-    """Whether the line's first sentence is the author on the exam or the notes ("Almost
-    half the exam.", "This section mixes cost, reliability and support"): it says
-    nothing of what the heading is."""
-    return _ON_THE_EXAM.match(inl.to_plain(first.inline)) is not None
-
-
 def about_another_subject(sink: CardSink, label: str, first: Fact) -> bool:
     """Whether a thing of the notes opens on a line about another subject: it has no defining line."""
     return sink.describes(label) and _a_proper_name(label) and opens_on_another_subject(label, first.inline)
@@ -66,7 +52,7 @@ def undefined_lines(sink: CardSink, group: Group, singles: list[tuple[list[Fact]
     the breadcrumb. The author's words on the exam or the notes ("Almost half the
     exam. Know every core object ...") are no fact of it: no card says them.
     The lines still left for the topic's card."""
-    facts = [f for f in facts if not speaks_of_the_exam(f)]
+    facts = [kept for fact in facts if (kept := past_exam_remarks(fact)) is not None]
     if not facts:
         return []
     if (found := asked_by_name(sink, group, facts)) is not None:

@@ -87,7 +87,7 @@ def is_statement(label: str) -> bool:
 
 # `Note: pod fields are immutable`, `Gotcha: ...`: a remark's flag, no term; the remark is the line
 _REMARK_FLAG = re.compile(
-    r"^(?:(?:exam|pro|key|quick)\s+)?(?:note|nb|n\.b\.?|tips?|hint|remember|important|reminder|careful|gotcha|warning|caveat|trap|point)!*$"
+    r"^(?:(?:exam|pro|key|quick)\s+)?(?:note(?:\s+to\s+self)?|nb|n\.b\.?|tips?|hint|remember|important|reminder|careful|gotcha|warning|caveat|trap|point)!*$"
     # "For the exam, mostly: find the CRD ...", "Common traps": the author on what to study, no thing
     # a blank may name
     r"|^(?:for|on|in)\s+(?:the\s+)?exam(?:,?\s+(?:mostly|at\s+least|anyway|really))?$"
@@ -207,8 +207,6 @@ _ORDINAL = re.compile(r"^\s*(?:(?:step|part|pillar)\s+)?\d{1,2}\s*[.)]\s+(?=\S)"
 
 # "Domain 2 — Vulnerability Management", "Domain 1: Data Preparation": the exam's numbering of its domains
 _DOMAIN_NUMBER = re.compile(r"^\s*domain\s+\d{1,2}\s*(?:[.:)]|\s[—–-])\s*(?=\S)", re.IGNORECASE)
-# "Kubernetes Fundamentals — 46%", "Security (22%)": the domain's weight in the exam
-_EXAM_WEIGHT = re.compile(r"\s*(?:[—–-]\s*\d{1,2}(?:\.\d)?\s?%|\(\s*\d{1,2}(?:\.\d)?\s?%\s*\))\s*$")
 
 
 def unnumbered(text: str) -> str:
@@ -217,11 +215,11 @@ def unnumbered(text: str) -> str:
     return _ORDINAL.sub("", text, count=1)
 
 
-def _unweighted(text: str) -> str:
-    """A domain's title without the exam's number or weight for it ("Domain 2 —
-    Vulnerability Management", "Kubernetes Fundamentals — 46%"): the front asks the
-    domain, not where the exam puts it."""
-    bare = _EXAM_WEIGHT.sub("", _DOMAIN_NUMBER.sub("", text, count=1))
+def _without_domain_number(text: str) -> str:
+    """A domain's title without the exam's number for it ("Domain 2 — Vulnerability
+    Management"): the front asks the domain, not where the exam puts it. (Its weight,
+    "Security (22%)", is left out where the heading is read: `without_weight`.)"""
+    bare = _DOMAIN_NUMBER.sub("", text, count=1)
     return bare if bare.strip() else text
 
 
@@ -229,7 +227,7 @@ def _unnumbered_label(label: Inline) -> Inline:
     for index, span in enumerate(label):
         if span.kind == "text" and not span.text.strip():
             continue
-        if span.kind == "text" and (text := unnumbered(_unweighted(span.text))) != span.text:
+        if span.kind == "text" and (text := unnumbered(_without_domain_number(span.text))) != span.text:
             return (*label[:index], Span("text", text), *label[index + 1 :])
         if span.kind == "strong" and span.children and span.children[0].kind == "text":
             inner = _unnumbered_label(span.children)

@@ -10,6 +10,8 @@ from pipeline.model import Inline, Table
 from pipeline.model import inline as inl
 
 # `| # | Principle |`, `| No. | Step |`: a header over the rows' order
+# `| Port | Protocol | Notes |`: a column of remarks on the row, no property of its own
+REMARK_COLUMNS = frozenset("notes note comments comment remarks remark details info misc tips gotchas".split())
 _NUMBER_HEADERS = frozenset({"", "#", "no", "no.", "nr", "nr.", "n°", "num", "num.", "number"})
 _QUESTION_HEADERS = frozenset({"question", "questions", "q", "prompt"})
 _ANSWER_HEADERS = frozenset({"answer", "answers", "a", "ans", "answer(s)"})

@@ -29,7 +29,8 @@ from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
 from pipeline.cards.sink import CardSink
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
-from pipeline.cards.table_rows import asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
+from pipeline.cards.decision_rows import decision_cards, decision_columns
+from pipeline.cards.table_rows import REMARK_COLUMNS, asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
@@ -154,6 +155,10 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
         label = _label_column(table)
         if label is None:
             return
+        if (decided := decision_columns(table, label)) is not None:
+            # "continuous" down three rows: each row asks its answer from all its conditions
+            decision_cards(sink, context, node, *decided)
+            return
         if len(table.header) == 2 and label == 0:
             _term_rows(sink, context, node, tool)
             return
@@ -204,8 +209,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
         sink.add("table", "basic", prompt, answer, context, (node.line, cell.line), key)
 
 
-# `| Port | Protocol | Notes |`: a column of remarks on the row, no property of its own
-_REMARK_COLUMNS = frozenset("notes note comments comment remarks remark details info misc tips gotchas".split())
+_REMARK_COLUMNS = REMARK_COLUMNS  # `| Port | Protocol | Notes |`: remarks on the row, no property of their own
 _BARE_KEY = re.compile(r"^\d[\d\s,./–-]*$")  # "88", "20-21": a key that means nothing without its column
 
 

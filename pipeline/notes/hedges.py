@@ -8,6 +8,9 @@ the aside's other clauses stay, an aside with nothing else goes whole."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from pipeline.model import Inline
 
 from pipeline.notes.self_remarks import is_self_remark, without_self_remarks
 
@@ -30,19 +33,23 @@ _TODO_SENTENCE = re.compile(
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
 _CLAUSE_BREAK = re.compile(r"(\s*[,;]\s*|\s+[—–-]\s+|\.\s+)")
 # how much the author thinks a line matters for the exam ("exam loves this", "huge on this exam",
-# "know this cold"): said beside a fact, no part of it, and no fact of its own
+# "know this cold", "Don't overthink."): said beside a fact, no part of it, and no fact of its own
 _STRESS = re.compile(
     r"^(?:(?:the\s+)?exam\s+loves?\s+(?:this|these|it|that)(?:\s+one)?|(?:\w+\s+){0,2}on\s+(?:the|this|every)\s+exam"
     r"|(?:very\s+|super\s+|really\s+)?important|(?:heavily\s+)?tested|know\s+(?:this|these|it)(?:\s+cold)?|exam\s+favou?rite"
-    r"|always\s+asked|asked\s+a\s+lot|memori[sz]e\b[^.!?()]*)\W*$",
+    r"|always\s+asked|asked\s+a\s+lot|memori[sz]e\b[^.!?()]*|(?:don'?t|do\s+not|never)\s+over-?(?:think|memori[sz]e|study)\b[^.!?()]*)\W*$",
     re.IGNORECASE,
 )
 # "... leads not just form fills — the exam loves this one", "... is an error. Exam loves this.": at a line's end
 _TRAILING_STRESS = re.compile(r"(?:\s+[—–-]\s+|(?<=[.!?])\s+)(?P<remark>[^.!?()—–]+[.!]*)\s*$")
 _DANGLING_DASH = re.compile(r"\s+[—–-]\s*$")
 # "roles to know", "Record types to know (8)", "Built-in roles to know cold": a label the
-# author marked for study; the label is the things ("need to know" is a principle)
-_TO_KNOW = re.compile(r"(?<=[a-z]s)(?<!\bneeds)\s+to\s+know(?:\s+(?:cold|well|by\s+heart))?(?=\s*(?:[:(—–]|$))", re.IGNORECASE)
+# author marked for study; the label is the things ("need to know" is a principle). Only a
+# label's: before its colon, aside or dash here, at its end in `label_without_study_mark`
+# ("what the subject wants to know" ending a line is a clause)
+_STUDY_MARK = r"(?<=[a-z]s)(?<!\bneeds)\s+to\s+know(?:\s+(?:cold|well|by\s+heart))?"
+_TO_KNOW = re.compile(_STUDY_MARK + r"(?=\s*[:(—–])", re.IGNORECASE)
+_TO_KNOW_AT_END = re.compile(_STUDY_MARK + r"\s*$", re.IGNORECASE)
 # ", I think:" / ", I think." closing a line
 _TRAILING = re.compile(r",\s*i\s+think(?=\s*[:.!]?\s*$)|\s+\?{2,}(?=\s*$)", re.IGNORECASE)
 
@@ -95,3 +102,20 @@ def _aside_kept(match: re.Match[str]) -> str:
         return ""
     opening = match.group(0)[: match.group(0).index("(")]
     return f"{opening}({inner.strip()})"
+
+
+def label_without_study_mark(label: Inline) -> Inline:
+    """A label (a heading, a bold lead, a line over its own list) without the author's
+    study mark at its end: "## Built-in roles to know cold", "- roles to know" over the roles."""
+    if not label:
+        return label
+    last = label[-1]
+    if last.kind == "text":
+        text = _TO_KNOW_AT_END.sub("", last.text)
+        if text == last.text:
+            return label
+        return (*label[:-1], replace(last, text=text)) if text else label[:-1]
+    if last.kind in ("strong", "em") and last.children:
+        inner = label_without_study_mark(last.children)
+        return label if inner == last.children else (*label[:-1], replace(last, children=inner))
+    return label

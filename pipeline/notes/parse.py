@@ -21,11 +21,12 @@ from pipeline.front_matter import strip_front_matter
 from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
 from pipeline.notes.legends import without_legends
 from pipeline.notes.exam_itself import about_the_exam, about_the_sitting, exam_facts_line, exam_weights, without_weight
+from pipeline.notes.hedges import label_without_study_mark
 from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
 from pipeline.notes.parse_blocks import block_lines, block_nodes, html_only_items, line_nodes
 from pipeline.notes.parse_inline import SHORTCODES, is_navigation, is_picture, is_promotion, lines, one_line, take_pin
-from pipeline.notes.skipped import collecting, skip
+from pipeline.notes.skipped import cards_off, collecting, skip
 from pipeline.notes.term_pairs import defined_terms
 
 __all__ = ["SHORTCODES", "parse_document"]
@@ -217,7 +218,8 @@ class _DocumentBuilder:
                 rest, pin = take_pin(rest)
                 topic = self._open_topic(spans, token["line"], self._parents(), pin, cards)
                 topic.bold = True
-                nodes = line_nodes(([(0, rest)] if rest else []) + found[1:], token["line"])
+                with cards_off(not cards):
+                    nodes = line_nodes(([(0, rest)] if rest else []) + found[1:], token["line"])
                 topic.blocks.append({"type": "nodes", "nodes": nodes, "_no_cards": not cards})
                 return
         if not self.sections and not self._has_topic():
@@ -255,7 +257,10 @@ class _DocumentBuilder:
         # retake", "- no hands-on terminal"): the whole list is the exam's, not its content
         items = _item_lines(token) if kind == "list" else []
         opening = bool(items) and not self.headed and about_the_sitting(items[0])
-        return self.exam_level is not None or after_lead_in or opening or exam_weights(items)
+        # a list of the domains by weight under the title ("Skills measured:" over "Describe core data
+        # concepts (25–30%)", ...); further on, shares adding up to the whole are content ("Nitrogen — 78%")
+        weights = not self.headed and exam_weights(items)
+        return self.exam_level is not None or after_lead_in or opening or weights
 
     def _banner(self, token: Token) -> bool:
         """Pictures and links before the notes begin (a logo, badges): skipped."""
@@ -270,7 +275,7 @@ class _DocumentBuilder:
     def _heading(self, token: Token, cards: bool) -> None:
         level = token["attrs"]["level"]
         spans, pin = take_pin(one_line(token.get("children", [])))
-        spans = without_weight(spans)
+        spans = label_without_study_mark(without_weight(spans))
         if level == self.title_level and self.title is None:
             self.title = inl.to_plain(spans).strip() or None
             self.title_line = token["line"]

@@ -19,8 +19,9 @@ from pipeline.model.cards_off import without_cards
 from pipeline.model.label_remarks import label_with_remark
 from pipeline.notes.html_tags import image_span, tag_attributes
 from pipeline.notes.exam_itself import about_the_sitting, study_todo
+from pipeline.notes.hedges import label_without_study_mark
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
-from pipeline.notes.skipped import skip
+from pipeline.notes.skipped import cards_off, no_card, skip
 from pipeline.notes.term_pairs import defined_terms
 from pipeline.notes.worked_examples import runs_on, worked_example
 
@@ -63,7 +64,10 @@ def line_nodes(found: list[tuple[int, Inline]], base: int) -> list[Node]:
         # the exam's sitting and a worked example's figures stay for the cheat sheet; no card asks them
         plain = inl.to_plain(spans)
         opens_example = worked_example(plain)
-        cards = not (about_the_sitting(plain) or opens_example or example)
+        sitting = about_the_sitting(plain)
+        if sitting:
+            no_card(base + offset, "a line on the exam's sitting or the author's studying")
+        cards = not (sitting or opens_example or example)
         example = (opens_example or example) and runs_on(plain)
         if spans:
             nodes.extend(Node(pair, base + offset, "line", pin=pin, cards=cards) for pair in defined_terms(spans))
@@ -79,17 +83,19 @@ def block_nodes(tokens: list[Token]) -> list[Node]:
         if kind == "blank_line":
             continue
         if kind == "list":
-            items = list_nodes(token)
+            with cards_off(bool(token.get("_no_cards"))):
+                items = list_nodes(token)
             if token.get("_no_cards"):
                 items = [without_cards(n) for n in items]
             if pending_label and nodes and items:
                 label = nodes[-1]
-                nodes[-1] = replace(label, role="label", children=label.children + tuple(items))
+                nodes[-1] = replace(label, inline=label_without_study_mark(label.inline), role="label", children=label.children + tuple(items))
             else:
                 nodes.extend(items)
             pending_label = False
             continue
-        new = _other_block_nodes(token)
+        with cards_off(bool(token.get("_no_cards"))):
+            new = _other_block_nodes(token)
         if token.get("_no_cards"):
             new = [without_cards(n) for n in new]
         nodes.extend(new)
@@ -114,6 +120,7 @@ def _other_block_nodes(token: Token) -> list[Node]:
         return block_nodes(token.get("children", []))
     if kind == "heading":
         spans = one_line(token.get("children", []))
+        spans = label_without_study_mark(spans)
         return [Node(spans, token["line"], "label")] if spans else []
     if kind == "table":
         return _table_nodes(token)
@@ -151,7 +158,7 @@ def _item_nodes(blocks: list[Token], ordered: bool) -> list[Node]:
     if not heads:
         return children
     if children:
-        heads[-1] = replace(heads[-1], children=tuple(children))
+        heads[-1] = replace(heads[-1], inline=label_without_study_mark(heads[-1].inline), children=tuple(children))
     return heads
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import inline as inl
-from pipeline.notes.hedges import without_hedges
+from pipeline.notes.hedges import label_without_study_mark, without_hedges
 from pipeline.notes.html_tags import fold_links, image_span, is_closing_link, tag_attributes
 from pipeline.notes.markdown_lines import Token
 from pipeline.model import Inline, Span
@@ -156,7 +156,11 @@ def spans(token: Token) -> list[Span]:
     if kind in ("strong", "emphasis"):
         # "**I keep confusing these!**": a mark around a remark left out marks nothing
         inner = children(token)
-        return [Span("strong" if kind == "strong" else "em", children=inner)] if inner else []
+        if not inner:
+            return []
+        if kind == "strong":
+            return [Span("strong", children=label_without_study_mark(inner))]  # a bold lead is a label
+        return [Span("em", children=inner)]
     if kind == "link":
         attrs = token.get("attrs", {})
         return [Span("link", children=children(token), url=attrs.get("url", ""), title=attrs.get("title") or "")]

@@ -1,0 +1,62 @@
+"""Decision tables: rows whose first cell repeats (`| Y | X / situation | Test |`
+with "continuous" down three rows) are told apart only by their first cells
+together. Asked by the first cell alone, the rows merge into one card of every
+answer, and a condition is asked from another ("continuous — X / situation").
+The row's key is instead the fewest leading columns that tell every row apart
+(its conditions), and each later column is asked from all of them:
+"Y: continuous; X / situation: 2 independent groups — Test?"."""
+
+from __future__ import annotations
+
+from pipeline.cards.sink import CardSink
+from pipeline.cards.table_rows import REMARK_COLUMNS, numbers_rows, personal
+from pipeline.model import Inline, Node, Span, Table
+from pipeline.model import inline as inl
+
+_EMPTY = {"", "-", "–", "—", "n/a", "na", "none"}
+
+
+def _plain(cell: Inline) -> str:
+    return inl.to_plain(cell).strip()
+
+
+def _filled(row: tuple[Inline, ...] | list[Inline], column: int) -> bool:
+    return column < len(row) and _plain(row[column]).lower() not in _EMPTY
+
+
+def decision_columns(table: Table, label: int) -> tuple[list[int], list[int], list[int]] | None:
+    """(conditions, asked, remarks) of a table read by row whose row labels repeat:
+    the fewest leading columns that tell the rows apart, the columns asked from
+    them, the remark columns; None when no such key leaves a column to ask."""
+    header = [_plain(h) for h in table.header]
+    labels = [inl.plain_key(_plain(row[label])) for row in table.rows if _filled(row, label)]
+    if len(set(labels)) == len(labels):
+        return None
+    columns = [c for c in range(label, len(header)) if not numbers_rows(table, c) and not personal(header[c])]
+    remarks = [c for c in columns if inl.plain_key(header[c]) in REMARK_COLUMNS]
+    facts = [c for c in columns if c not in remarks]
+    for width in range(2, len(facts)):
+        conditions, asked = facts[:width], facts[width:]
+        rows = [row for row in table.rows if any(_filled(row, c) for c in asked)]
+        keys = {tuple(inl.plain_key(_plain(row[c])) if _filled(row, c) else "" for c in conditions) for row in rows}
+        if len(keys) == len(rows):
+            return conditions, asked, remarks
+    return None  # a label and one column (a term table), or rows no conditions tell apart
+
+
+def decision_cards(sink: CardSink, context: tuple[str, ...], node: Node, conditions: list[int], asked: list[int], remarks: list[int]) -> None:
+    """A card per asked cell: its column, asked from every condition its row names;
+    the row's remarks ride on its first answer."""
+    assert node.table is not None
+    header = [_plain(h) for h in node.table.header]
+    for row, line in zip(node.table.rows, node.table.lines):
+        if not _filled(row, conditions[0]):
+            continue  # a blank first cell may mean "as above": no row is asked from a guess
+        given = [c for c in conditions if _filled(row, c)]
+        parts = [f"{inl.escape(header[c])}: {sink.html(row[c])}" if header[c] else sink.html(row[c]) for c in given]
+        remark: Inline = tuple(span for c in remarks if _filled(row, c) for span in (Span("text", " — "), *row[c]))
+        for column in (c for c in asked if _filled(row, c)):
+            value, remark = (*row[column], *remark), ()
+            prompt = f'{"; ".join(parts)} <span class="sp-column">— {inl.escape(header[column].rstrip("?"))}?</span>'
+            key = ("table", "decision", *(inl.plain_key(_plain(row[c])) for c in given), inl.plain_key(header[column]))
+            sink.add("table", "basic", prompt, sink.html(value), context, (node.line, line), key)

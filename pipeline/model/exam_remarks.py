@@ -1,0 +1,55 @@
+"""The author's words on the exam rather than on its subject: advice on studying
+("Know every core object and which component does what.", "memorize these",
+"don't over-memorize"), the exam's share of a part ("Almost half the exam.") and
+remarks on the notes' own parts ("This section mixes cost, reliability and
+support"). One reading for both places that leave them out: where the notes are
+read (such a line makes no card) and where a heading's first line is asked (it
+defines nothing)."""
+
+from __future__ import annotations
+
+import re
+
+# "Know every core object and ...", "memorize these, they ...", "Memorize the order.", "don't
+# overthink": advice; "Know these ports: 22 SSH, 80 HTTP" lists the facts it advises on, and is asked
+_ADVICE = re.compile(
+    r"^\W*(?:memori[sz]e\b|(?:know|learn)\s+(?:every|all|these|them|this|it)\b(?!['’]))"
+    r"|\b(?:don'?t|do\s+not|never)\s+over-?(?:memori[sz]e|think|study)"
+    r"|\b(?:half|third|quarter|bulk|most)\s+(?:of\s+)?the\s+exam\b",
+    re.IGNORECASE,
+)
+_FACTS_FOLLOW = re.compile(r":\s*\S")
+# "They ask what to do NEXT", "They love trick wording": the exam's setters, after advice
+_THEY_ASK = re.compile(r"^\W*(?:they|the\s+exam)\s+(?:\w+\s+)?(?:ask|asks|love|loves|like|likes|want|wants|expect|expects|test|tests)\b", re.IGNORECASE)
+# "The exam isn't based on either book", "leans hard on this section", "The first chunk of
+# this domain is about ...", "This domain sounds fluffy but it is 17%": the exam or the notes'
+# own parts, in a sentence's first clause. "domain" is a word of many subjects ("Verify you own
+# this domain", "This domain controller replicates ..."): only with words on what a part holds
+_ON_THE_EXAM = re.compile(
+    r"^[^.!?;—–]*?\b(?:(?:the|this|whole)\s+exam\b|this\s+(?:section|chapter)\b"
+    r"|this\s+domain\s+(?:is\s+(?:(?:all|mostly|mainly|really)\s+)?(?:about|worth|heavy|light|huge|the\s+(?:biggest|largest|smallest))"
+    r"|sounds|looks|seems|feels|covers|mixes|focuses|weighs|counts)\b|this\s+domain\b[^.!?]*\d\s*%)",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def advice_on_studying(text: str) -> bool:
+    """A line of advice on studying or of the exam's share of a part, with no facts after
+    it: it opens on such advice and goes on only on the exam ("Almost half the exam.
+    Know every core object ...", "Memorize the order. They ask what to do NEXT."); one
+    that goes on to a fact ("Almost half the exam. Pods are ...") is asked."""
+    first, *rest = _SENTENCE_END.split(text.strip())
+    return _advice(first) and all(speaks_of_the_exam(sentence) for sentence in rest)
+
+
+def _advice(sentence: str) -> bool:
+    found = _ADVICE.search(sentence)
+    return found is not None and not _FACTS_FOLLOW.search(sentence, found.end())
+
+
+def speaks_of_the_exam(sentence: str) -> bool:
+    """Whether a sentence is the author on the exam or on the notes' own parts, not a fact."""
+    return bool(_ON_THE_EXAM.match(sentence) or _THEY_ASK.match(sentence)) or _advice(sentence)

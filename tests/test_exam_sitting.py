@@ -120,9 +120,20 @@ def test_a_list_after_a_heading_opening_on_the_sitting_keeps_its_other_cards() -
 
 
 def test_a_heading_s_weight_in_brackets_is_no_part_of_its_name() -> None:
-    document = parse_document("# Notes\n\n## Security (22%)\n\n### Keys — ~10–15%\n\n- **KMS** manages encryption keys\n", "n.md")
+    notes = "# Notes\n\n## Security (22%)\n\n### Keys — ~10–15%\n\n- **KMS** manages encryption keys\n"
+    document = parse_document(notes + "\n## Networking (40%)\n\n- VPCs\n\n## Storage (38%)\n\n- S3\n", "n.md")
     section = document.sections[0]
     assert to_plain(section.title) == "Security" and to_plain(section.topics[0].title) == "Keys", document
+
+
+def test_a_share_in_brackets_is_the_subject_s_outside_the_exam_s_domains() -> None:
+    document = parse_document(
+        "# Site reliability\n\n## Availability target (99%)\n\n- **SLO** is the target a service commits to\n\n"
+        "## Spot discount (90%)\n\n- Spot capacity can be reclaimed with two minutes' notice\n",
+        "n.md",
+    )
+    titles = [to_plain(topic.title) for section in document.sections for topic in section.topics]
+    assert titles == ["Availability target (99%)", "Spot discount (90%)"], titles
 
 
 CONTENT = """

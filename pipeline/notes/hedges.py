@@ -46,8 +46,8 @@ _DANGLING_DASH = re.compile(r"\s+[—–-]\s*$")
 # "roles to know", "Record types to know (8)", "Built-in roles to know cold": a label the
 # author marked for study; the label is the things ("need to know" is a principle). Only a
 # label's: before its colon, aside or dash here, at its end in `label_without_study_mark`
-# ("what the subject wants to know" ending a line is a clause)
-_STUDY_MARK = r"(?<=[a-z]s)(?<!\bneeds)\s+to\s+know(?:\s+(?:cold|well|by\s+heart))?"
+# ("what the auditor wants to know", "the user needs to know": after a verb, a clause, in a line or a heading)
+_STUDY_MARK = r"(?<=[a-z]s)(?<!\bneeds)(?<!\bwants)(?<!\blikes)(?<!\bgets)(?<!\bhas)(?<!\basks)(?<!\bdeserves)\s+to\s+know(?:\s+(?:cold|well|by\s+heart))?"
 _TO_KNOW = re.compile(_STUDY_MARK + r"(?=\s*[:(—–])", re.IGNORECASE)
 _TO_KNOW_AT_END = re.compile(_STUDY_MARK + r"\s*$", re.IGNORECASE)
 # ", I think:" / ", I think." closing a line

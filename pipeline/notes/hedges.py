@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.model import Inline
-
+from pipeline.model.exam_remarks import MEMORIZE, OVERDOING
 from pipeline.notes.self_remarks import is_self_remark, without_self_remarks
 
 # a clause that states a doubt, with the figure it doubts ("7 I think?", "I think AWS bumped it to 1 MiB")
@@ -37,7 +37,7 @@ _CLAUSE_BREAK = re.compile(r"(\s*[,;]\s*|\s+[—–-]\s+|\.\s+)")
 _STRESS = re.compile(
     r"^(?:(?:the\s+)?exam\s+loves?\s+(?:this|these|it|that)(?:\s+one)?|(?:\w+\s+){0,2}on\s+(?:the|this|every)\s+exam"
     r"|(?:very\s+|super\s+|really\s+)?important|(?:heavily\s+)?tested|know\s+(?:this|these|it)(?:\s+cold)?|exam\s+favou?rite"
-    r"|always\s+asked|asked\s+a\s+lot|memori[sz]e\b[^.!?()]*|(?:don'?t|do\s+not|never)\s+over-?(?:think|memori[sz]e|study)\b[^.!?()]*)\W*$",
+    r"|always\s+asked|asked\s+a\s+lot|" + MEMORIZE + r"[^.!?()]*|" + OVERDOING + r"\b[^.!?()]*)\W*$",
     re.IGNORECASE,
 )
 # "... leads not just form fills — the exam loves this one", "... is an error. Exam loves this.": at a line's end

@@ -5,6 +5,7 @@ card wherever they stand; the facts beside them are still asked."""
 from __future__ import annotations
 
 from pipeline.model.inline import to_plain
+from pipeline.notes.exam_itself import about_the_sitting
 from pipeline.notes.parse import parse_document
 
 from .test_cards import cards_of
@@ -160,3 +161,7 @@ def test_a_line_left_off_the_cards_as_the_sitting_is_told() -> None:
     assert len(told) == 1 and told[0][0] == 6 and "(5 lines)" in told[0][1], told  # the run of lines where the rule takes their cards
     opening = parse_document(OPENING, "n.md")
     assert not any("exam's sitting" in p.message for p in opening.problems), opening.problems  # a list kept off whole
+
+
+def test_a_numbered_mock_s_score_is_the_author_s() -> None:
+    assert about_the_sitting("Mock 2 - 78%, weak on networking")

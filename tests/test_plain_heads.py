@@ -93,8 +93,3 @@ def test_a_title_naming_a_subject_stays_the_label_of_its_lines() -> None:
         """
     )
     assert any("Amazon S3 — durability" in line for line in lines), lines
-
-
-def test_a_heading_over_quoted_needs_is_no_thing_to_recognise() -> None:
-    lines = cards_of(_NOTES)
-    assert not any(line.startswith("[recognition]") and "quick picks" in line for line in lines), lines

@@ -48,7 +48,6 @@ from pipeline.model import Card, Document, Span
 from pipeline.model.definitions import Line
 from pipeline.model.inline import ASIDE
 from pipeline.model.naming import name_key
-from pipeline.notes.term_pairs import quoted_need_answer
 
 CUE_LINES = 3
 CUE_WORDS = 45
@@ -154,9 +153,7 @@ def _opens_with_member(thing: Thing) -> bool:
 
 def _remark_or_member(thing: Thing, line: Line) -> bool:
     spans = (Span("text", line.text),)
-    # `"new pipeline, batch + stream" ⇒ Dataflow.` under *Quick picks*: a clue to Dataflow, not to the heading
-    points_away = (answer := quoted_need_answer(line.text)) is not None and name_key(answer) != name_key(thing.name)
-    return points_away or not without_asides(spans) or (not thing.item and opens_with_member(thing.name, Fact(spans, line.line)))
+    return not without_asides(spans) or (not thing.item and opens_with_member(thing.name, Fact(spans, line.line)))
 
 
 @dataclass(frozen=True)

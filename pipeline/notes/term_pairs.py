@@ -67,15 +67,3 @@ def needs_apart(spans: Inline) -> list[Inline]:
     if not all(_QUOTED_NEED.match(inl.to_plain(line)) for line in lines):
         return [spans]
     return lines
-
-
-_NEED_ANSWER = re.compile(r"(?:-{1,2}>|={1,2}>|→|⇒)\s*([^(.;]*[^(.;\s])")
-
-
-def quoted_need_answer(text: str) -> str | None:
-    """The name a line `"need" ⇒ Name.` points its quoted need at, or None for any other line."""
-    text = text.strip()
-    if not _QUOTED_NEED.match(text):
-        return None
-    found = _NEED_ANSWER.search(text)
-    return found.group(1) if found else None

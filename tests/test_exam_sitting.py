@@ -164,4 +164,5 @@ def test_a_line_left_off_the_cards_as_the_sitting_is_told() -> None:
 
 
 def test_a_numbered_mock_s_score_is_the_author_s() -> None:
-    assert about_the_sitting("Mock 2 - 78%, weak on networking")
+    assert about_the_sitting("Mock 2 - 78%, weak on networking") and about_the_sitting("Mock test 3: 81%")
+    assert not about_the_sitting("Mock tests isolate dependencies; aim for 80% branch coverage")

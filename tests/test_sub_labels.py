@@ -64,3 +64,37 @@ def test_labels_of_figures_are_no_list_but_their_figures_are_asked() -> None:
     clozes = [c.prompt for c in cards if c.note_type == "cloze"]
     assert not any("{{c1::write}}" in c for c in clozes), clozes
     assert any("{{c1::1 MB}}" in c for c in clozes) and any("{{c1::2 MB}}" in c for c in clozes), clozes
+
+
+COMPONENTS = """
+## Kubernetes
+
+### Control plane
+- kube-apiserver: front door, REST API, authn, admission
+- etcd: key-value store, raft consensus, watch API
+- kube-scheduler: filters nodes, scores nodes, binds pods
+- kube-controller-manager: reconcile loops, node controller, job controller
+"""
+
+
+def test_a_list_of_lower_case_names_each_over_its_list_is_the_set() -> None:
+    cards, _ = make_cards(parse_document(dedent(COMPONENTS).lstrip("\n"), "n.md"), "p")
+    clozes = [c.prompt for c in cards if c.note_type == "cloze"]
+    assert any("{{c1::kube-apiserver}}" in c and "{{c2::etcd}}" in c for c in clozes), clozes
+
+
+VOLUMES = """
+## Storage
+
+### EBS volume types
+- gp3: 3,000 IOPS baseline, up to 16,000 IOPS
+- io2: up to 64,000 IOPS, 99.999% durability
+- st1: 500 MB/s throughput, HDD
+- sc1: 250 MB/s throughput, cold HDD
+"""
+
+
+def test_a_kinds_members_with_their_figures_are_the_set() -> None:
+    cards, _ = make_cards(parse_document(dedent(VOLUMES).lstrip("\n"), "n.md"), "p")
+    clozes = [c.prompt for c in cards if c.note_type == "cloze"]
+    assert any("{{c1::gp3}}" in c and "{{c4::sc1}}" in c for c in clozes), clozes

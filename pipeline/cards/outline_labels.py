@@ -76,5 +76,18 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+def _files_an_aspect(thing: Thing, written: str) -> bool:
+    """`VM security` over lines of its own, or `AKS auth: ...` under `Containers (AKS, ACR)`: the
+    aspect of a thing the notes are about. An item among its peers (`Basic auth — base64 ...`
+    beside `OAuth 2.0`, `Client certificates`) whose name's thing the notes nowhere head is a
+    scheme of its own."""
+    if not aspect_of_a_name(thing.name, written):
+        return False
+    if not thing.item:
+        return True
+    first = _WORD.findall(_ASIDE.sub(" ", thing.name))[0]
+    return any(first in _WORD.findall(heading) for heading in thing.context)
+
+
 def outline_label(thing: Thing, written: str) -> bool:
-    return aspect_of_a_name(thing.name, written) or labels_a_comparison(thing, written)
+    return _files_an_aspect(thing, written) or labels_a_comparison(thing, written)

@@ -76,3 +76,21 @@ def test_a_repeated_thing_is_keyed_by_the_fewest_columns_that_tell_its_rows_apar
     assert any("| Service: S3; Tier: Glacier — Price per GB? => $0.004 @" in line for line in lines), lines
     assert any("| Service: EBS; Tier: gp3 — Durability? => 99.9% @" in line for line in lines), lines
     assert not any("$0.004 —" in line or "Price per GB: $" in line for line in lines), lines  # a fact is never a condition
+
+
+def test_a_key_column_after_a_category_is_asked() -> None:
+    lines = cards_of(
+        """
+        ## Services
+
+        | Category | Service | Use | Billing |
+        |---|---|---|---|
+        | Compute | EC2 | virtual machines | per second |
+        | Compute | Lambda | functions on events | per request |
+        | Storage | S3 | objects in buckets | per GB stored |
+        | Storage | EBS | block volumes for EC2 | per GB provisioned |
+        """
+    )
+    asked = [line for line in lines if "=>" in line]
+    assert any("=> EC2 @" in line for line in asked), lines
+    assert not any("Service: EC2" in line for line in lines), lines

@@ -8,20 +8,39 @@ The row's key is instead the fewest leading columns that tell every row apart
 
 from __future__ import annotations
 
+import re
+
 from pipeline.cards.sink import CardSink
-from pipeline.cards.table_rows import REMARK_COLUMNS, numbers_rows, personal
+from pipeline.cards.table_rows import EMPTY_CELLS, REMARK_COLUMNS, numbers_rows, personal
+from pipeline.cards.table_rows import plain as _plain
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
-_EMPTY = {"", "-", "–", "—", "n/a", "na", "none"}
-
-
-def _plain(cell: Inline) -> str:
-    return inl.to_plain(cell).strip()
+NAME_WORDS = 3
+# "EC2", "Lambda", "Cloud Storage": a cell that reads as a name (a capital or a coded word first)
+# a first column that sorts the rows, no thing of its own: `Category`, `Type`, `Layer`
+_SORTING_HEADERS = frozenset("category type kind class family group area domain layer".split())
+_NAME_CELL = re.compile(r"^(?:[A-Z]|\w*[A-Z0-9])\S*(?:\s+\S+){0,%d}$" % (NAME_WORDS - 1))
 
 
 def _filled(row: tuple[Inline, ...] | list[Inline], column: int) -> bool:
-    return column < len(row) and _plain(row[column]).lower() not in _EMPTY
+    return column < len(row) and _plain(row[column]).lower() not in EMPTY_CELLS
+
+
+def key_after(table: Table, label: int) -> int:
+    """`| Category | Service | Use | Billing |`: the first column sorts the rows (Compute down two
+    rows) and the next one names each row's own thing, a name in every row, with columns after
+    it to ask: that column is the row's key, asked from what the row says. Else the label itself."""
+    key = label + 1
+    if _plain(table.header[label]).lower().rstrip(":") not in _SORTING_HEADERS:
+        return label
+    asked = [c for c in range(key + 1, len(table.header)) if not numbers_rows(table, c) and not personal(_plain(table.header[c]))]
+    if key >= len(table.header) or not asked or numbers_rows(table, key) or not all(_filled(row, key) for row in table.rows):
+        return label
+    names = [_plain(row[key]) for row in table.rows]
+    if len({inl.plain_key(n) for n in names}) != len(names) or not all(_NAME_CELL.match(n) for n in names):
+        return label
+    return key
 
 
 def decision_columns(table: Table, label: int) -> tuple[list[int], list[int], list[int]] | None:

@@ -94,3 +94,20 @@ def test_a_key_column_after_a_category_is_asked() -> None:
     asked = [line for line in lines if "=>" in line]
     assert any("=> EC2 @" in line for line in asked), lines
     assert not any("Service: EC2" in line for line in lines), lines
+
+
+def test_a_blank_first_cell_is_the_row_above() -> None:
+    lines = cards_of(
+        """
+        ## Which test
+
+        | Y | X / situation | Test |
+        |---|---|---|
+        | continuous | 2 independent groups | 2-sample t |
+        |  | 3+ groups (1 factor) | one-way ANOVA |
+        | variances | 2 groups | F-test |
+        | | 3+ groups | Bartlett's |
+        """
+    )
+    assert any("| Y: continuous; X / situation: 3+ groups (1 factor) — Test? => one-way ANOVA @" in line for line in lines), lines
+    assert any("| Y: variances; X / situation: 3+ groups — Test? => Bartlett's @" in line for line in lines), lines

@@ -98,3 +98,28 @@ def test_a_kinds_members_with_their_figures_are_the_set() -> None:
     cards, _ = make_cards(parse_document(dedent(VOLUMES).lstrip("\n"), "n.md"), "p")
     clozes = [c.prompt for c in cards if c.note_type == "cloze"]
     assert any("{{c1::gp3}}" in c and "{{c4::sc1}}" in c for c in clozes), clozes
+
+
+GUARDS = """
+## Migration
+
+### Migration strategies
+- **Rehost** — lift and shift, no changes
+- **Replatform** — a few cloud tweaks, same core
+- "Retire" — switch off what no one uses
+- "reduce migration cost" -> retire first, then rehost
+
+### Query problems
+- **Missing index** — full table scans on every query
+- **Lock contention** — writers wait on each other
+- Symptom: slow reads → cause: no index → fix: add an index
+"""
+
+
+def test_a_quoted_name_with_its_definition_is_a_member_and_a_record_of_fields_a_label() -> None:
+    cards, _ = make_cards(parse_document(dedent(GUARDS).lstrip("\n"), "n.md"), "p")
+    clozes = [c.prompt for c in cards if c.note_type == "cloze"]
+    strategies = [c for c in clozes if "{{c1::Rehost}}" in c]
+    assert strategies and "Retire" in strategies[0] and "reduce migration cost" not in strategies[0], clozes
+    problems = [c for c in clozes if "{{c1::Missing index}}" in c]
+    assert problems and "Symptom" not in problems[0], clozes

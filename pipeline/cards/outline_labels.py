@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from pipeline.cards.count_nouns import singular
 from pipeline.cards.facet_labels import plain_label
 from pipeline.cards.things import Thing
 
@@ -68,12 +69,8 @@ def labels_a_comparison(thing: Thing, written: str) -> bool:
         return False
     # "federated credentials", "SQL auth": the sides say the label's own word, the answer on the front
     # ("Firewall: server-level rules vs database-level rules" compares the thing's own kinds)
-    said = {_stem(w) for w in _WORD.findall(opening.lower())}
-    return kinds or all(_stem(w.lower()) in said for w in words)
-
-
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    said = {singular(w) for w in _WORD.findall(opening.lower())}
+    return kinds or all(singular(w.lower()) in said for w in words)
 
 
 def _files_an_aspect(thing: Thing, written: str) -> bool:

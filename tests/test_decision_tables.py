@@ -111,3 +111,20 @@ def test_a_blank_first_cell_is_the_row_above() -> None:
     )
     assert any("| Y: continuous; X / situation: 3+ groups (1 factor) — Test? => one-way ANOVA @" in line for line in lines), lines
     assert any("| Y: variances; X / situation: 3+ groups — Test? => Bartlett's @" in line for line in lines), lines
+
+
+def test_a_none_cell_is_a_value_not_the_row_above() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        | Driver | Scope | What it is | Use it when |
+        |---|---|---|---|
+        | `bridge` | local | private net on host | default single-host containers |
+        | `host` | local | shares host's net stack | max perf, lots of ports |
+        | `none` | local | only loopback | fully isolated batch jobs |
+        | `overlay` | swarm | VXLAN across hosts | services across nodes |
+        """
+    )
+    assert not any("Driver: " in line for line in lines), lines
+    assert any("max perf, lots of ports — which driver? => `host`" in line or "=> <code>host</code>" in line for line in lines), lines

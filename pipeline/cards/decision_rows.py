@@ -31,7 +31,7 @@ def _as_above(rows: list[tuple[Inline, ...]], column: int) -> list[tuple[Inline,
     """Rows whose blank cell in `column` says "as above": the cell of the row above put in."""
     out: list[tuple[Inline, ...]] = []
     for row in rows:
-        if out and column < len(row) and not _filled(row, column) and _filled(out[-1], column):
+        if out and column < len(row) and not _plain(row[column]) and _filled(out[-1], column):  # "none", "n/a" say a value
             row = (*row[:column], out[-1][column], *row[column + 1 :])
         out.append(row)
     return out

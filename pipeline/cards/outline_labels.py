@@ -20,6 +20,8 @@ from pipeline.cards.things import Thing
 
 # what a heading files of a thing, never a thing itself
 ASPECT_WORDS = frozenset("security auth encryption deploys deployments types needs troubleshooting notes stuff basics tips".split())
+# aspects that also end a scheme's own name: "Basic auth", "Windows auth", "Spring security"
+NAMING_ASPECTS = frozenset("auth security encryption".split())
 # a bare word for the kinds compared ("Tiers: Standard vs Premium") names no one of them
 KIND_WORDS = frozenset("classes types kinds categories families tiers models modes levels options".split())
 MOST_WORDS = 4
@@ -74,16 +76,17 @@ def labels_a_comparison(thing: Thing, written: str) -> bool:
 
 
 def _files_an_aspect(thing: Thing, written: str) -> bool:
-    """`VM security` over lines of its own, or `AKS auth: ...` under `Containers (AKS, ACR)`: the
-    aspect of a thing the notes are about. An item among its peers (`Basic auth — base64 ...`
-    beside `OAuth 2.0`, `Client certificates`) whose name's thing the notes nowhere head is a
-    scheme of its own."""
+    """`VM security` over lines of its own, `AKS auth: ...` under `Containers (AKS, ACR)`,
+    `Redshift encryption: ...` under `Encryption`: the aspect of a thing the notes are about.
+    An item with no lines under it whose aspect may end a scheme's name (`Basic auth — base64
+    ...` beside `OAuth 2.0`), neither word of it in the headings above, is a scheme of its own."""
     if not aspect_of_a_name(thing.name, written):
         return False
-    if not thing.item:
+    words = _WORD.findall(_ASIDE.sub(" ", thing.name))
+    if not thing.item or words[-1] not in NAMING_ASPECTS or any(line.depth for line in thing.described.lines):
         return True
-    first = _WORD.findall(_ASIDE.sub(" ", thing.name))[0]
-    return any(first in _WORD.findall(heading) for heading in thing.context)
+    headed = {w.lower() for heading in thing.context for w in _WORD.findall(heading)}
+    return words[0].lower() in headed or words[-1] in headed
 
 
 def outline_label(thing: Thing, written: str) -> bool:

@@ -30,7 +30,7 @@ _QUOTED = re.compile(r"^\s*[\"“']")
 _FIELD_AFTER_ARROW = re.compile(r"(?:->|→)\s*[A-Za-z][\w-]*\s*:\s")
 _PLURAL = re.compile(r"[a-z]{3,}(?:ies|[^su'\W]s)$")
 _ARROW = re.compile(r"->|→|=>")
-_NAME_MARK = re.compile(r"[-\d]")  # "kube-apiserver", "ec2": a name, no word of the language
+_NAME_MARK = re.compile(r"\d")  # "ec2", "s3": a name, no word of the language ("built-in" is one)
 _CODED = re.compile(r".[A-Z0-9]")  # "gp3", "io2", "EC2": a capital or digit past the first letter
 _ADDING = frozenset({"also", "plus", "more", "others", "other"})  # a word that only adds on
 

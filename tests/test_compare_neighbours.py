@@ -121,18 +121,3 @@ def test_a_line_led_by_two_names_is_no_option() -> None:
     options = [{t.name for t in found} for found, _ in comparisons(_document(notes))]
     assert options and not [o for o in options if "Cachy and Namer" in o], options
 
-
-def test_a_base_tier_beside_a_rival_of_another_kind_asks_one_question_over_its_tiers() -> None:
-    notes = """
-    ## Protection
-
-    **Flood Defence:**
-    - Shieldo Standard: on for every customer at no cost, stops floods at layers 3 and 4
-    - Shieldo Advanced: premium flood response team around the clock, cost protection
-    - Filtra: rules that block injection and scripting attacks at layer 7
-    """
-    prompts = [c.prompt for c in compare_cards(_document(notes), "p")]
-    based = [p for p in prompts if "no cost" in p]
-    # the firewall is no tier of the shield: no "Lowest tier" over it, no "Or Filtra?" tacked on
-    assert based and all("Lowest tier that includes it: Shieldo Standard or Shieldo Advanced?</div>" in p for p in based), prompts
-    assert not [p for p in prompts if "? Or " in p], prompts

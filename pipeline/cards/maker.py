@@ -50,6 +50,7 @@ from pipeline.cards.recall_lines import lines_to_recall
 from pipeline.cards.series import are_tiers
 from pipeline.cards.headings_asked import heading_asked
 from pipeline.cards.inner_labels import inner_label_fronts
+from pipeline.cards.notes_titles import without_notes_title
 from pipeline.cards.series_fronts import series_member_fronts
 from pipeline.cards.sibling_fronts import siblings_alike
 from pipeline.cards.objective_lines import under_objective
@@ -102,6 +103,7 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
             if topic.cards:
                 maker.topic(section_title, topic)
     cards = series_member_fronts(said_by_their_blocks(list(maker.cards), document), document)
+    cards = without_notes_title(cards, document)
     cards = [card for card in siblings_alike(inner_label_fronts(cards)) if not says_only_missing_pictures(card)]
     return cards, maker.problems
 

@@ -49,14 +49,15 @@ def need_and_answer(entry: Entry, named_first: bool = False, roles: tuple[str, .
 
 
 def _unbulleted_needs(entries: list[Entry]) -> dict[int, tuple[str, str]]:
-    """Lines in a row, each `need -> answer`, without bullets: a need list all the same.
-    A lone such line among prose is a remark; it stays with the other rules."""
+    """Lines in a row, each `need -> answer`, without bullets: a need list all the same
+    (several needs on one source line count as lines of their own). A lone such line
+    among prose is a remark; it stays with the other rules."""
     found: dict[int, tuple[str, str]] = {}
     run: list[tuple[Entry, tuple[str, str]]] = []
     for entry in [*entries, None]:
         pair = need_and_answer(entry, roles=("line",)) if entry is not None else None
         pair = None if pair is None or _DEFINES.search(pair[0]) else pair  # `DNS A record — name → IPv4`: a glossary line
-        if pair is not None and entry is not None and (not run or entry.node.line == run[-1][0].node.line + 1):
+        if pair is not None and entry is not None and (not run or entry.node.line - run[-1][0].node.line in (0, 1)):
             run.append((entry, pair))
             continue
         if len(run) >= MIN_ITEMS:

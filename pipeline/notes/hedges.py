@@ -12,6 +12,8 @@ from dataclasses import replace
 
 from pipeline.model import Inline
 
+from pipeline.notes.self_remarks import is_self_remark, without_self_remarks
+
 # a clause that states a doubt, with the figure it doubts ("7 I think?", "I think AWS bumped it to 1 MiB")
 _DOUBT = re.compile(
     r"^(?:[\w.%~≈+-]+\s+)?(?:i\s+think|i\s+believe|i\s+guess|i'?m\s+not\s+sure|not\s+(?:100\s*%\s+)?sure|unsure|not\s+certain"
@@ -67,12 +69,12 @@ def _dropped(clause: str) -> bool:
     """An aside's clause the card leaves off: a doubt, a stress remark, a question to self ("not text ads tho?")."""
     clause = clause.strip()
     # one question closing the clause; "(image? audio? text? form?)" lists the cases to ask about
-    return is_doubt(clause) or is_stress(clause) or (clause.endswith("?") and clause.count("?") == 1)
+    return is_doubt(clause) or is_stress(clause) or is_self_remark(clause) or (clause.endswith("?") and clause.count("?") == 1)
 
 
 def without_hedges(text: str) -> str:
     """The text without the author's doubts about it."""
-    text = _TODO_SENTENCE.sub("", text)
+    text = without_self_remarks(_TODO_SENTENCE.sub("", text))
     stressed = _TRAILING_STRESS.search(text)
     if stressed and is_stress(stressed.group("remark")):
         text = text[: stressed.start()]

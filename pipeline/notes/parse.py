@@ -25,6 +25,7 @@ from pipeline.notes.hedges import label_without_study_mark
 from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
 from pipeline.notes.parse_blocks import block_lines, block_nodes, html_only_items, line_nodes
+from pipeline.notes.plain_heads import plain_head, reads_as_title
 from pipeline.notes.parse_inline import SHORTCODES, is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import cards_off, collecting, skip
 from pipeline.notes.term_pairs import defined_terms
@@ -177,6 +178,8 @@ class _DocumentBuilder:
         rest = [lv for lv in levels if lv != self.title_level]
         self.section_level = min(rest) if rest else 2
         bold_topics = any(t["type"] == "paragraph" and _first_line_topic(t) for t in tokens)
+        if not levels and self.title is None:
+            self._title_line(tokens)
         if rest and len(set(rest)) == 1 and not bold_topics:
             # Headings of one level and no bold topics: the headings are the
             # topics, the document is their one section.
@@ -213,6 +216,8 @@ class _DocumentBuilder:
             title = _topic_title(found[0][1], remark_opens, dash_opens) if found and not _terms_only(found) else None
             if title is None and token.get("_leads_list") and len(found) == 1 and (named := _name_after_label(found[0][1])):
                 title = named, ()
+            if title is None and found and (head := plain_head(found[0][1])) is not None:
+                title = head, ()  # `Topic: IAM` alone on its line: a heading without markup
             if title:
                 spans, rest = title
                 rest, pin = take_pin(rest)
@@ -225,6 +230,8 @@ class _DocumentBuilder:
         if not self.sections and not self._has_topic():
             if kind == "paragraph":
                 for offset, spans in lines(token.get("children", [])):
+                    if offset == 0 and token.get("_title"):
+                        continue
                     if is_promotion(spans):
                         skip(token["line"] + offset, "promotion of the notes themselves")
                     else:
@@ -233,6 +240,22 @@ class _DocumentBuilder:
             if kind == "blank_line":
                 return
         self._current_topic(token.get("line", 1)).blocks.append(token)
+
+    def _title_line(self, tokens: list[Token]) -> None:
+        """Notes with no heading that open on a line reading as a title, a blank line
+        after its paragraph: that line is their title, not the file's name."""
+        shown = [i for i, t in enumerate(tokens) if t["type"] != "blank_line"]
+        if not shown or tokens[shown[0]]["type"] != "paragraph":
+            return
+        first = shown[0]
+        after = tokens[first + 1]["type"] if first + 1 < len(tokens) else "blank_line"
+        found = lines(tokens[first].get("children", []))
+        if after != "blank_line" or not found or found[0][0] != 0 or found[0][1][0].kind != "text" or any(span.kind == "strong" for span in found[0][1]):
+            return
+        if reads_as_title(inl.to_plain(found[0][1])):
+            self.title = inl.to_plain(found[0][1]).strip()
+            self.title_line = tokens[first]["line"]
+            tokens[first]["_title"] = True
 
     def _on_the_exam(self, token: Token) -> bool:
         """Whether a block tells the exam's own facts (format, pass mark, weights), not its content."""
@@ -369,4 +392,4 @@ def _terms_only(found: list[tuple[int, Inline]]) -> bool:
 
 def _first_line_topic(token: Token) -> bool:
     found = lines(token.get("children", []))
-    return bool(found) and _topic_title(found[0][1]) is not None
+    return bool(found) and (_topic_title(found[0][1]) is not None or plain_head(found[0][1]) is not None)

@@ -22,7 +22,7 @@ from pipeline.notes.exam_itself import about_the_sitting, study_todo
 from pipeline.notes.hedges import label_without_study_mark
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import cards_off, no_card, skip
-from pipeline.notes.term_pairs import defined_terms
+from pipeline.notes.term_pairs import defined_terms, needs_apart
 from pipeline.notes.worked_examples import runs_on, worked_example
 
 _SKIPPED_HTML = re.compile(r"^\s*<(script|style|template|iframe|object|embed|noscript|svg|math)\b", re.I)
@@ -36,13 +36,15 @@ def is_label(spans: Inline) -> bool:
     return inl.ends_with_colon(spans) or inl.is_arrow_term(spans) or label_with_remark(spans)
 
 
-def paragraph_nodes(token: Token) -> list[Node]:
-    return line_nodes(lines(token.get("children", [])), token["line"])
+def paragraph_nodes(token: Token, needs: bool = True) -> list[Node]:
+    return line_nodes(lines(token.get("children", [])), token["line"], needs)
 
 
-def line_nodes(found: list[tuple[int, Inline]], base: int) -> list[Node]:
+def line_nodes(found: list[tuple[int, Inline]], base: int, needs: bool = True) -> list[Node]:
     """One node per line, without navigation lines, with the ids pinned to them.
-    A block of links and the pictures among them (a footer with a logo) is skipped whole."""
+    A block of links and the pictures among them (a footer with a logo) is skipped whole.
+    With `needs`, a line of several quoted needs is a line each (a list item's stay
+    together: the item is one entry of its list, a contrast of two needs)."""
     navigation = [is_navigation(spans) for _, spans in found]
     pictures = [is_picture(spans) for _, spans in found]
     if any(navigation) and any(pictures) and all(n or p for n, p in zip(navigation, pictures)):
@@ -70,7 +72,8 @@ def line_nodes(found: list[tuple[int, Inline]], base: int) -> list[Node]:
         cards = not (sitting or opens_example or example)
         example = (opens_example or example) and runs_on(plain)
         if spans:
-            nodes.extend(Node(pair, base + offset, "line", pin=pin, cards=cards) for pair in defined_terms(spans))
+            pairs = [need for pair in defined_terms(spans) for need in (needs_apart(pair) if needs else [pair])]
+            nodes.extend(Node(pair, base + offset, "line", pin=pin, cards=cards) for pair in pairs)
     return nodes
 
 
@@ -151,7 +154,7 @@ def _item_nodes(blocks: list[Token], ordered: bool) -> list[Node]:
         return [Node((Span("text", raw),), rest[0]["line"], "step" if ordered else "item")]
     if rest and rest[0]["type"] in ("paragraph", "block_text"):
         # The item is its first line; lines continuing it are lines of their own.
-        found = paragraph_nodes(rest.pop(0))
+        found = paragraph_nodes(rest.pop(0), needs=False)
         # two terms defined on the item's line are two items
         heads = [replace(n, role=("step" if ordered else "item") if n.line == found[0].line else "line") for n in found]
     children = block_nodes(rest)

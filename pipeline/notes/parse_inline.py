@@ -153,10 +153,14 @@ def spans(token: Token) -> list[Span]:
         return text_spans(token["raw"])
     if kind == "codespan":
         return [Span("code", token["raw"])]
-    if kind == "strong":
-        return [Span("strong", children=label_without_study_mark(children(token)))]  # a bold lead is a label
-    if kind == "emphasis":
-        return [Span("em", children=children(token))]
+    if kind in ("strong", "emphasis"):
+        # "**I keep confusing these!**": a mark around a remark left out marks nothing
+        inner = children(token)
+        if not inner:
+            return []
+        if kind == "strong":
+            return [Span("strong", children=label_without_study_mark(inner))]  # a bold lead is a label
+        return [Span("em", children=inner)]
     if kind == "link":
         attrs = token.get("attrs", {})
         return [Span("link", children=children(token), url=attrs.get("url", ""), title=attrs.get("title") or "")]

@@ -17,6 +17,13 @@ _DEFINES = re.compile(r"^\s*(?:—|–|:)\s+\S")
 # what ends a definition before the next term: " · " or a sentence's end
 _ENDS = re.compile(r"(?:\s·|[.;])\s*$")
 _DOT = re.compile(r"\s*·\s*$")
+# where one quoted need's sentence ends and the next one's quote opens
+_NEXT_NEED = re.compile(r"(?<=[.;])\s+(?=[\"“])")
+# `"existing Hadoop/Spark" ⇒ Dataproc.`: a need quoted as the exam puts it, pointed at its answer
+# and nothing after the answer's name but an aside in brackets and the sentence's end
+_QUOTED_NEED = re.compile(
+    r"^[\"“][^\"“”]+[\"”]\s*(?:-{1,2}>|={1,2}>|→|⇒)\s*[^\s.;!?()][^.;!?()]*(?:\([^()]*\)[^.;!?()]*)*[.;]?$"
+)
 
 
 def defined_terms(spans: Inline) -> list[Inline]:
@@ -39,3 +46,24 @@ def defined_terms(spans: Inline) -> list[Inline]:
             piece[-1] = Span("text", _DOT.sub("", piece[-1].text).rstrip())
         pieces.append(inl.strip(tuple(piece)))
     return pieces
+
+
+def needs_apart(spans: Inline) -> list[Inline]:
+    """`"existing Hadoop/Spark" ⇒ Dataproc. "new pipeline" ⇒ Dataflow.`: each quoted need
+    pointed at its answer is a line of its own, as when written one to a line (read as
+    one line, the first need was asked and the others rode on its back); the line itself
+    when it holds one or none, or anything besides such needs."""
+    pieces: list[list[Span]] = [[]]
+    for span in spans:
+        if span.kind != "text":
+            pieces[-1].append(span)
+            continue
+        parts = _NEXT_NEED.split(span.text)
+        pieces[-1].append(Span("text", parts[0]))
+        pieces.extend([Span("text", part)] for part in parts[1:])
+    if len(pieces) < 2:
+        return [spans]
+    lines = [inl.strip(tuple(piece)) for piece in pieces]
+    if not all(_QUOTED_NEED.match(inl.to_plain(line)) for line in lines):
+        return [spans]
+    return lines

@@ -75,3 +75,39 @@ def test_a_domain_is_asked_without_the_exam_number_or_weight() -> None:
     )
     assert any(line.startswith("[overview]") and "| Vulnerability Management =>" in line for line in lines), lines
     assert not any("Domain 2" in line.split("|")[1] or "8%" in line.split("|")[1] for line in lines if "|" in line), lines
+
+
+def test_advice_that_goes_on_to_facts_after_a_dash_or_equals_is_asked() -> None:
+    said = " ".join(
+        cards_of(
+            """
+            ## Risk
+
+            - Memorize the formula ALE = SLE × ARO
+            - Single loss expectancy is the asset value times the exposure factor
+
+            ## OSI model
+
+            - Memorize the 7 layers — Physical, Data Link, Network, Transport, Session, Presentation, Application
+            - Encapsulation adds a header at each layer on the way down
+            """
+        )
+    )
+    assert "SLE × ARO" in said and "Presentation" in said, said
+
+
+def test_this_domain_or_section_inside_a_sentence_is_the_subject_s() -> None:
+    for text in ("A wildcard certificate for this domain covers every subdomain one level down.",
+                 "Under this section, platforms are not treated as the publisher of user content."):
+        assert not speaks_of_the_exam(text), text
+    said = " ".join(
+        cards_of(
+            """
+            ## Certificates
+
+            - A wildcard certificate for this domain covers every subdomain one level down.
+            - SAN certificates list several names.
+            """
+        )
+    )
+    assert "every subdomain" in said, said

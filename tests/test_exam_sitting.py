@@ -5,6 +5,7 @@ card wherever they stand; the facts beside them are still asked."""
 from __future__ import annotations
 
 from pipeline.model.inline import to_plain
+from pipeline.notes.exam_itself import about_the_sitting
 from pipeline.notes.parse import parse_document
 
 from .test_cards import cards_of
@@ -120,9 +121,20 @@ def test_a_list_after_a_heading_opening_on_the_sitting_keeps_its_other_cards() -
 
 
 def test_a_heading_s_weight_in_brackets_is_no_part_of_its_name() -> None:
-    document = parse_document("# Notes\n\n## Security (22%)\n\n### Keys — ~10–15%\n\n- **KMS** manages encryption keys\n", "n.md")
+    notes = "# Notes\n\n## Security (22%)\n\n### Keys — ~10–15%\n\n- **KMS** manages encryption keys\n"
+    document = parse_document(notes + "\n## Networking (40%)\n\n- VPCs\n\n## Storage (38%)\n\n- S3\n", "n.md")
     section = document.sections[0]
     assert to_plain(section.title) == "Security" and to_plain(section.topics[0].title) == "Keys", document
+
+
+def test_a_share_in_brackets_is_the_subject_s_outside_the_exam_s_domains() -> None:
+    document = parse_document(
+        "# Site reliability\n\n## Availability target (99%)\n\n- **SLO** is the target a service commits to\n\n"
+        "## Spot discount (90%)\n\n- Spot capacity can be reclaimed with two minutes' notice\n",
+        "n.md",
+    )
+    titles = [to_plain(topic.title) for section in document.sections for topic in section.topics]
+    assert titles == ["Availability target (99%)", "Spot discount (90%)"], titles
 
 
 CONTENT = """
@@ -149,3 +161,7 @@ def test_a_line_left_off_the_cards_as_the_sitting_is_told() -> None:
     assert len(told) == 1 and told[0][0] == 6 and "(5 lines)" in told[0][1], told  # the run of lines where the rule takes their cards
     opening = parse_document(OPENING, "n.md")
     assert not any("exam's sitting" in p.message for p in opening.problems), opening.problems  # a list kept off whole
+
+
+def test_a_numbered_mock_s_score_is_the_author_s() -> None:
+    assert about_the_sitting("Mock 2 - 78%, weak on networking")

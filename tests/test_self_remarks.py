@@ -26,6 +26,7 @@ def test_a_remark_closing_a_sentence_after_a_dash_or_comma_goes() -> None:
     assert without_hedges(': "AV AC PR UI S CIA" — I just chant it.') == ': "AV AC PR UI S CIA"'
     assert without_hedges("personality is the LEAST common source, which surprised me.") == "personality is the LEAST common source"
     assert without_hedges(" — P2, remember this one!") == " — P2"
+    assert without_hedges("yes relational, inside Cosmos, confusing") == "yes relational, inside Cosmos"
     # "**LVM** — remember this one!": the label alone; "**X** — classic trap. Fact.": the dash leads the fact
     assert without_hedges(" — remember this one!") == ""
     assert without_hedges(" — classic trap. Control Quality is internal.") == " — Control Quality is internal."

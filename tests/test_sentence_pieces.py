@@ -32,3 +32,10 @@ def test_the_overview_of_a_paragraph_ends_on_a_whole_sentence() -> None:
         """
     )
     assert not any(line.rstrip(" @0123456789,").endswith("Rev.") or "Rev. =>" in line for line in lines), lines
+
+
+def test_a_blanked_sentence_keeps_an_abbreviation_with_its_number() -> None:
+    lines = cards_of("## Caching\n\n- Cache-Control: max-age sets freshness. See RFC 9111 Sec. 5 for the full list of directives.\n")
+    # the sentence is asked whole, its number never cut off onto the back
+    assert any("5 for the full list" in line.split("=>")[0] for line in lines), lines
+    assert not any("… 5" in line for line in lines), lines

@@ -184,3 +184,9 @@ def test_two_terms_defined_on_one_line_are_two_lines() -> None:
     assert not any("Few-shot —" in line and "task only" in line for line in lines), lines
     assert any("Burnup chart => work completed, plus a total scope line." in line for line in lines), lines
     assert not any("› Burndown chart" in line for line in lines), lines
+
+
+def test_to_know_after_a_verb_in_a_heading_is_a_clause() -> None:
+    assert label_without_study_mark((Span("text", "What the auditor wants to know"),)) == (Span("text", "What the auditor wants to know"),)
+    said = " ".join(cards_of("## What the auditor wants to know\n\n- Who approved each change and when\n"))
+    assert "What the auditor wants to know" in said, said

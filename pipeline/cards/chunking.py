@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from pipeline.model import inline as inl
 from pipeline.model import Inline, Span
+from pipeline.cards.line_parts import NUMBERED_ABBREVIATION
 from pipeline.cards.numbers import number_spans
 
 # How much one card asks: facts asked together, and the words they may run to
@@ -64,15 +65,11 @@ def pieces(spans: Inline, limit: int) -> list[Inline]:
     return merged
 
 
-# "NIST SP 800-61 Rev. 2", "Fig. 3", "No. 5": a short abbreviation before its number ends no sentence
-_NUMBERED_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,2}\.$")
-
-
 def _numbers_kept(pieces: list[str]) -> list[str]:
     """The pieces, each cut after an abbreviation that leads a number joined again."""
     kept: list[str] = []
     for piece in pieces:
-        if kept and piece[:1].isdigit() and _NUMBERED_ABBREVIATION.search(kept[-1]):
+        if kept and piece[:1].isdigit() and NUMBERED_ABBREVIATION.search(kept[-1]):
             kept[-1] = f"{kept[-1]} {piece}"
         else:
             kept.append(piece)

@@ -25,6 +25,8 @@ _DELETION = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.DOTALL)
 _STRONG = ("; ", " · ", " | ", " • ")
 _WEAK = (", ", " / ", " + ", " → ", " -> ")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:e\.g|i\.e|vs|etc|approx|incl|min|max|no|cf)|\b[A-Za-z])$", re.IGNORECASE)
+# "NIST SP 800-61 Rev. 2", "Fig. 3", "No. 5": a short abbreviation before its number ends no sentence
+NUMBERED_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,2}\.$")
 _ENTITY = re.compile(r"&#?\w+$")  # `&amp;`: its semicolon ends no fact
 TAG = re.compile(r"<[^>]*>")
 _COLON = re.compile(r":\s")
@@ -160,7 +162,8 @@ def cut_pieces(text: str, separators: tuple[str, ...], sentences: bool) -> list[
             if found == "; " and _ENTITY.search(text[start:index]):
                 found = None
             if found is None and sentences and text.startswith(". ", index) and not _ABBREVIATIONS.search(TAG.sub("", text[start:index])):
-                found = ". "
+                numbered = text[index + 2 : index + 3].isdigit() and NUMBERED_ABBREVIATION.search(_DELETION.sub(r"\2", TAG.sub("", text[start : index + 1])))
+                found = None if numbered else ". "
             if found is not None:
                 # the separator stays on its piece, for a bare blank read with the next one
                 pieces.append(text[start : index + len(found)])

@@ -12,23 +12,31 @@ import re
 
 # "Know every core object and ...", "memorize these, they ...", "Memorize the order.", "don't
 # overthink": advice; "Know these ports: 22 SSH, 80 HTTP" lists the facts it advises on, and is asked
+# the words of advice on studying, read here and where a remark beside a fact is cut (notes/hedges)
+MEMORIZE = r"memori[sz]e\b"
+OVERDOING = r"(?:don'?t|do\s+not|never)\s+over-?(?:memori[sz]e|think|study)"
 _ADVICE = re.compile(
-    r"^\W*(?:memori[sz]e\b|(?:know|learn)\s+(?:every|all|these|them|this|it)\b(?!['’]))"
-    r"|\b(?:don'?t|do\s+not|never)\s+over-?(?:memori[sz]e|think|study)"
-    r"|\b(?:half|third|quarter|bulk|most)\s+(?:of\s+)?the\s+exam\b",
+    r"^\W*(?:" + MEMORIZE + r"|(?:know|learn)\s+(?:every|all|these|them|this|it)\b(?!['’]))"
+    r"|\b" + OVERDOING
+    + r"|\b(?:half|third|quarter|bulk|most)\s+(?:of\s+)?the\s+exam\b",
     re.IGNORECASE,
 )
-_FACTS_FOLLOW = re.compile(r":\s*\S")
+# "Know these ports: 22 SSH, ...", "Memorize the formula ALE = SLE × ARO", "Memorize the 7 layers — Physical, ...":
+# facts after a colon, a dash, an equals sign or an arrow
+_FACTS_FOLLOW = re.compile(r"(?::|\s[—–-]\s|=|→|->)\s*\S")
 # "They ask what to do NEXT", "They love trick wording": the exam's setters, after advice
 _THEY_ASK = re.compile(r"^\W*(?:they|the\s+exam)\s+(?:\w+\s+)?(?:ask|asks|love|loves|like|likes|want|wants|expect|expects|test|tests)\b", re.IGNORECASE)
-# "The exam isn't based on either book", "leans hard on this section", "The first chunk of
-# this domain is about ...", "This domain sounds fluffy but it is 17%": the exam or the notes'
-# own parts, in a sentence's first clause. "domain" is a word of many subjects ("Verify you own
-# this domain", "This domain controller replicates ..."): only with words on what a part holds
+# "The exam isn't based on either book", "This section mixes ...", "The first chunk of this domain
+# is about ...", "This domain sounds fluffy but it is 17%", "leans hard on this section": the exam,
+# or the notes' own part as the sentence's subject. "domain" and "section" are words of many
+# subjects ("Verify you own this domain", "A wildcard certificate for this domain covers ...",
+# "Under this section, platforms are not ..."): only opening the sentence, with words on what a part holds
+_PART = r"^\W*(?:the\s+(?:\w+\s+){0,2}of\s+)?(?:this|the\s+whole)\s+(?:domain|section|chapter)\s+"
 _ON_THE_EXAM = re.compile(
-    r"^[^.!?;—–]*?\b(?:(?:the|this|whole)\s+exam\b|this\s+(?:section|chapter)\b"
-    r"|this\s+domain\s+(?:is\s+(?:(?:all|mostly|mainly|really)\s+)?(?:about|worth|heavy|light|huge|the\s+(?:biggest|largest|smallest))"
-    r"|sounds|looks|seems|feels|covers|mixes|focuses|weighs|counts)\b|this\s+domain\b[^.!?]*\d\s*%)",
+    r"^[^.!?;—–]*?\b(?:the|this|whole)\s+exam\b"
+    r"|" + _PART + r"(?:is\s+(?:(?:all|mostly|mainly|really)\s+)?(?:about|worth|heavy|light|huge|the\s+(?:biggest|largest|smallest))"
+    r"|sounds|looks|seems|feels|covers|mixes|focuses|weighs|counts)\b|" + _PART + r"[^.!?]*\d\s*%"
+    r"|^[^.!?;—–]*?\b(?:leans?|focus(?:es)?)\s+(?:\w+\s+)?on\s+this\s+(?:domain|section|chapter)\b",
     re.IGNORECASE,
 )
 

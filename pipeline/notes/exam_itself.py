@@ -122,22 +122,54 @@ def about_the_sitting(text: str) -> bool:
 # "## Kubernetes Fundamentals — 46%", "## Storage – ~20–25%", "## Security (22%)": the exam's
 # weight after a section's name, no part of it: the front "Kubernetes Fundamentals — 46%" asked the weight
 _SHARE = r"[~≈]?\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*%"
+_DASHED_WEIGHT = re.compile(rf"\s*[—–-]+\s*{_SHARE}\s*$")
 _TITLE_WEIGHT = re.compile(rf"\s*(?:[—–-]+\s*{_SHARE}|\(\s*{_SHARE}\s*\))\s*$")
+# "Domain 3 — Incident Response (20%)": the exam's numbering of its domains
+_DOMAIN_HEADING = re.compile(r"^\W*domain\s+\d{1,2}\b", re.IGNORECASE)
 # "Describe core data concepts (25–30%)", "NLP workloads on Azure -> 15-20%": an item's weight
 _ITEM_WEIGHT = re.compile(r"(?:->|→|[(:—–-])\s*[~≈]?\s*(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\s*%")
 MIN_WEIGHTED = 3
 
 
-def without_weight(title: Inline) -> Inline:
-    """A heading's title without the exam's weight after it."""
+def without_weight(title: Inline, exam_share: bool = True) -> Inline:
+    """A heading's title without the exam's weight after it. A share in brackets is the
+    exam's only where `exam_shares` says so ("## Availability target (99%)" keeps it)."""
     if not title or title[-1].kind != "text":
         return title
     text = title[-1].text
-    match = _TITLE_WEIGHT.search(text)
+    match = (_TITLE_WEIGHT if exam_share else _DASHED_WEIGHT).search(text)
     if not match or not (text[: match.start()].strip() or len(title) > 1):
         return title
     rest = text[: match.start()]
     return inl.strip(title[:-1] + ((Span("text", rest),) if rest else ()))
+
+
+def exam_shares(headings: list[tuple[int, str]]) -> list[bool]:
+    """For each (level, text) heading, whether a share after it is the exam's weight: a
+    "Domain N" heading, one under a heading on the exam, or one among sibling headings
+    whose shares add up to the whole exam; elsewhere "(99%)" is a figure of the subject."""
+    parents: list[int | None] = []
+    stack: list[int] = []
+    for index, (level, _) in enumerate(headings):
+        while stack and headings[stack[-1]][0] >= level:
+            stack.pop()
+        parents.append(stack[-1] if stack else None)
+        stack.append(index)
+    siblings: dict[tuple[int | None, int], list[str]] = {}
+    for index, (level, text) in enumerate(headings):
+        siblings.setdefault((parents[index], level), []).append(text)
+
+    def under_the_exam(index: int | None) -> bool:
+        while index is not None:
+            if about_the_exam(headings[index][1]):
+                return True
+            index = parents[index]
+        return False
+
+    return [
+        bool(_DOMAIN_HEADING.match(text)) or under_the_exam(parents[index]) or exam_weights(siblings[(parents[index], level)])
+        for index, (level, text) in enumerate(headings)
+    ]
 
 
 def exam_weights(items: list[str]) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.model import Inline
-
+from pipeline.model.exam_remarks import MEMORIZE, OVERDOING
 from pipeline.notes.self_remarks import is_self_remark, without_self_remarks
 
 # a clause that states a doubt, with the figure it doubts ("7 I think?", "I think AWS bumped it to 1 MiB")
@@ -37,7 +37,7 @@ _CLAUSE_BREAK = re.compile(r"(\s*[,;]\s*|\s+[—–-]\s+|\.\s+)")
 _STRESS = re.compile(
     r"^(?:(?:the\s+)?exam\s+loves?\s+(?:this|these|it|that)(?:\s+one)?|(?:\w+\s+){0,2}on\s+(?:the|this|every)\s+exam"
     r"|(?:very\s+|super\s+|really\s+)?important|(?:heavily\s+)?tested|know\s+(?:this|these|it)(?:\s+cold)?|exam\s+favou?rite"
-    r"|always\s+asked|asked\s+a\s+lot|memori[sz]e\b[^.!?()]*|(?:don'?t|do\s+not|never)\s+over-?(?:think|memori[sz]e|study)\b[^.!?()]*)\W*$",
+    r"|always\s+asked|asked\s+a\s+lot|" + MEMORIZE + r"[^.!?()]*|" + OVERDOING + r"\b[^.!?()]*)\W*$",
     re.IGNORECASE,
 )
 # "... leads not just form fills — the exam loves this one", "... is an error. Exam loves this.": at a line's end
@@ -46,8 +46,8 @@ _DANGLING_DASH = re.compile(r"\s+[—–-]\s*$")
 # "roles to know", "Record types to know (8)", "Built-in roles to know cold": a label the
 # author marked for study; the label is the things ("need to know" is a principle). Only a
 # label's: before its colon, aside or dash here, at its end in `label_without_study_mark`
-# ("what the subject wants to know" ending a line is a clause)
-_STUDY_MARK = r"(?<=[a-z]s)(?<!\bneeds)\s+to\s+know(?:\s+(?:cold|well|by\s+heart))?"
+# ("what the auditor wants to know", "the user needs to know": after a verb, a clause, in a line or a heading)
+_STUDY_MARK = r"(?<=[a-z]s)(?<!\bneeds)(?<!\bwants)(?<!\blikes)(?<!\bgets)(?<!\bhas)(?<!\basks)(?<!\bdeserves)\s+to\s+know(?:\s+(?:cold|well|by\s+heart))?"
 _TO_KNOW = re.compile(_STUDY_MARK + r"(?=\s*[:(—–])", re.IGNORECASE)
 _TO_KNOW_AT_END = re.compile(_STUDY_MARK + r"\s*$", re.IGNORECASE)
 # ", I think:" / ", I think." closing a line

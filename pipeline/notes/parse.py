@@ -20,7 +20,7 @@ from pipeline.diagnostics import warning
 from pipeline.front_matter import strip_front_matter
 from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
 from pipeline.notes.legends import without_legends
-from pipeline.notes.exam_itself import about_the_exam, about_the_sitting, exam_facts_line, exam_weights, without_weight
+from pipeline.notes.exam_itself import about_the_exam, about_the_sitting, exam_facts_line, exam_shares, exam_weights, without_weight
 from pipeline.notes.hedges import label_without_study_mark
 from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
@@ -172,7 +172,10 @@ class _DocumentBuilder:
         self.headed = False  # read a heading below the title: the notes' opening is over
 
     def read(self, tokens: list[Token]) -> None:
-        levels = [t["attrs"]["level"] for t in tokens if t["type"] == "heading"]
+        heads = [t for t in tokens if t["type"] == "heading"]
+        levels = [t["attrs"]["level"] for t in heads]
+        for head, share in zip(heads, exam_shares([(t["attrs"]["level"], inl.to_plain(one_line(t.get("children", [])))) for t in heads])):
+            head["_exam_share"] = share
         # One leading `#` is the document's title; the next level down holds sections.
         self.title_level = 1 if levels[:1] == [1] and levels.count(1) == 1 else 0
         rest = [lv for lv in levels if lv != self.title_level]
@@ -298,7 +301,7 @@ class _DocumentBuilder:
     def _heading(self, token: Token, cards: bool) -> None:
         level = token["attrs"]["level"]
         spans, pin = take_pin(one_line(token.get("children", [])))
-        spans = label_without_study_mark(without_weight(spans))
+        spans = label_without_study_mark(without_weight(spans, token.get("_exam_share", True)))
         if level == self.title_level and self.title is None:
             self.title = inl.to_plain(spans).strip() or None
             self.title_line = token["line"]

@@ -32,7 +32,8 @@ _SELF_REMARK = re.compile(
     rf"|remember\s+{_IT}|(?:my\s+)?weak\s+spot|easy\s+marks?|trips\s+(?:people|everyone|me)\s+up"
     # "trap q!", "classic trap.", "exam trap" alone: the flag with no fact after it
     r"|(?:(?:a|an|another|the|definitely|definately|classic|exam|common|big)\s+){0,3}(?:trap|gotcha)(?:\s+q(?:uestion)?)?"
-    r"|(?:so\s+|very\s+|super\s+)?(?:confusing|tricky)(?=!)"
+    # "CC EAL names 5 vs 6 — confusing!", "inside Cosmos, confusing": the author's mood, closing its line
+    r"|(?:so\s+|very\s+|super\s+)?(?:confusing|tricky)"
     r")\W*$",
     re.IGNORECASE,
 )

@@ -79,14 +79,15 @@ def test_a_fact_no_thing_outside_the_options_says_is_compared() -> None:
     assert ("ChatDesk", "Automatic speech recognition to convert speech to text for callers") in facts, facts
 
 
-def test_a_base_tier_is_asked_among_its_tiers_and_the_other_options_apart() -> None:
+def test_a_base_tier_is_asked_among_its_tiers_alone() -> None:
     from pipeline.cards.compare import compare_cards
 
     from .test_rival_rules import SHIELDS
 
     prompts = [c.prompt for c in compare_cards(_document(SHIELDS), "p") if "<b>Guardo Standard</b>" in c.answer]
-    # the firewall is no tier of the shield: "lowest tier" is asked of the shield's tiers only
-    assert prompts and all("Lowest tier that includes it: Guardo Standard or Guardo Advanced? Or Filtra?" in p for p in prompts), prompts
+    # the firewall is no tier of the shield: "lowest tier" is asked of the shield's tiers only,
+    # one question with no "Or Filtra?" tacked on
+    assert prompts and all("Lowest tier that includes it: Guardo Standard or Guardo Advanced?</div>" in p for p in prompts), prompts
 
 
 SPEEDUPS = """

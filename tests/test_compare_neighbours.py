@@ -120,3 +120,4 @@ def test_a_line_led_by_two_names_is_no_option() -> None:
     """
     options = [{t.name for t in found} for found, _ in comparisons(_document(notes))]
     assert options and not [o for o in options if "Cachy and Namer" in o], options
+

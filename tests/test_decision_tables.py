@@ -76,3 +76,55 @@ def test_a_repeated_thing_is_keyed_by_the_fewest_columns_that_tell_its_rows_apar
     assert any("| Service: S3; Tier: Glacier — Price per GB? => $0.004 @" in line for line in lines), lines
     assert any("| Service: EBS; Tier: gp3 — Durability? => 99.9% @" in line for line in lines), lines
     assert not any("$0.004 —" in line or "Price per GB: $" in line for line in lines), lines  # a fact is never a condition
+
+
+def test_a_key_column_after_a_category_is_asked() -> None:
+    lines = cards_of(
+        """
+        ## Services
+
+        | Category | Service | Use | Billing |
+        |---|---|---|---|
+        | Compute | EC2 | virtual machines | per second |
+        | Compute | Lambda | functions on events | per request |
+        | Storage | S3 | objects in buckets | per GB stored |
+        | Storage | EBS | block volumes for EC2 | per GB provisioned |
+        """
+    )
+    asked = [line for line in lines if "=>" in line]
+    assert any("=> EC2 @" in line for line in asked), lines
+    assert not any("Service: EC2" in line for line in lines), lines
+
+
+def test_a_blank_first_cell_is_the_row_above() -> None:
+    lines = cards_of(
+        """
+        ## Which test
+
+        | Y | X / situation | Test |
+        |---|---|---|
+        | continuous | 2 independent groups | 2-sample t |
+        |  | 3+ groups (1 factor) | one-way ANOVA |
+        | variances | 2 groups | F-test |
+        | | 3+ groups | Bartlett's |
+        """
+    )
+    assert any("| Y: continuous; X / situation: 3+ groups (1 factor) — Test? => one-way ANOVA @" in line for line in lines), lines
+    assert any("| Y: variances; X / situation: 3+ groups — Test? => Bartlett's @" in line for line in lines), lines
+
+
+def test_a_none_cell_is_a_value_not_the_row_above() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        | Driver | Scope | What it is | Use it when |
+        |---|---|---|---|
+        | `bridge` | local | private net on host | default single-host containers |
+        | `host` | local | shares host's net stack | max perf, lots of ports |
+        | `none` | local | only loopback | fully isolated batch jobs |
+        | `overlay` | swarm | VXLAN across hosts | services across nodes |
+        """
+    )
+    assert not any("Driver: " in line for line in lines), lines
+    assert any("max perf, lots of ports — which driver? => host @" in line for line in lines), lines

@@ -64,3 +64,18 @@ def test_examples_of_an_open_list_give_their_blanks_to_the_name_they_illustrate(
     # a figure inside such a bracket is the thing's own, no example
     kept = "<b>Logs</b>: Required ({{c1::400 days}}, can't change, audit logs etc) and more"
     assert moved_blank(kept) == kept
+
+
+def test_a_key_its_neighbour_pair_spells_gives_its_blank_to_its_value() -> None:
+    # "IPv6" beside a hidden "IPv4" is one letter away: the value is what the line teaches
+    assert moved_blank("<b>DNS</b>: {{c1::IPv4}} = A record / IPv6 = AAAA record / CNAME = name to name") == (
+        "<b>DNS</b>: IPv4 = {{c1::A}} record / IPv6 = AAAA record / CNAME = name to name"
+    )
+    assert moved_blank("{{c1::HTTP}} = 80; HTTPS = 443; SSH = 22") == "HTTP = {{c1::80}}; HTTPS = 443; SSH = 22"
+    kept = [
+        "{{c1::TCP}} = reliable / UDP = fast / ICMP = ping",  # no neighbour key spells the hidden one
+        "{{c1::IPv4}} = A record / IPv6 = AAAA record",  # two pairs are a sentence, not a line of pairs
+        "{{c1::A}} = first / B = second / C = third",  # single letters give nothing away
+    ]
+    for prompt in kept:
+        assert moved_blank(prompt) == prompt, prompt

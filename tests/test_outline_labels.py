@@ -94,3 +94,20 @@ def test_a_note_to_self_is_a_remarks_flag_no_label() -> None:
     said = [card_text(c.prompt) + " => " + card_text(c.answer) for c in cards]
     assert not any("Note to self" in s for s in said), said
     assert any("matchLabels" in s for s in said), said
+
+
+SCHEMES = """
+## Web security
+
+**Web app sign-in**
+- **Basic auth** — base64 user and password in the Authorization header on each request
+- **OAuth 2.0** — delegated access with tokens from an authorization server
+- **Client certificates** — mutual TLS, the client presents a certificate
+"""
+
+
+def test_a_named_scheme_ending_in_an_aspect_word_is_asked_and_offered() -> None:
+    document = parse_document(dedent(SCHEMES).lstrip("\\n"), "n.md")
+    cards = [(card_text(c.prompt), card_text(c.answer)) for c in recognition_cards(document, "p") + compare_cards(document, "p")]
+    assert any(a.startswith("Basic auth") for _, a in cards), cards
+    assert any("Basic auth" in f and a.startswith("OAuth 2.0") for f, a in cards), cards

@@ -64,3 +64,62 @@ def test_labels_of_figures_are_no_list_but_their_figures_are_asked() -> None:
     clozes = [c.prompt for c in cards if c.note_type == "cloze"]
     assert not any("{{c1::write}}" in c for c in clozes), clozes
     assert any("{{c1::1 MB}}" in c for c in clozes) and any("{{c1::2 MB}}" in c for c in clozes), clozes
+
+
+COMPONENTS = """
+## Kubernetes
+
+### Control plane
+- kube-apiserver: front door, REST API, authn, admission
+- etcd: key-value store, raft consensus, watch API
+- kube-scheduler: filters nodes, scores nodes, binds pods
+- kube-controller-manager: reconcile loops, node controller, job controller
+"""
+
+
+def test_a_list_of_lower_case_names_each_over_its_list_is_the_set() -> None:
+    cards, _ = make_cards(parse_document(dedent(COMPONENTS).lstrip("\n"), "n.md"), "p")
+    clozes = [c.prompt for c in cards if c.note_type == "cloze"]
+    assert any("{{c1::kube-apiserver}}" in c and "{{c2::etcd}}" in c for c in clozes), clozes
+
+
+VOLUMES = """
+## Storage
+
+### EBS volume types
+- gp3: 3,000 IOPS baseline, up to 16,000 IOPS
+- io2: up to 64,000 IOPS, 99.999% durability
+- st1: 500 MB/s throughput, HDD
+- sc1: 250 MB/s throughput, cold HDD
+"""
+
+
+def test_a_kinds_members_with_their_figures_are_the_set() -> None:
+    cards, _ = make_cards(parse_document(dedent(VOLUMES).lstrip("\n"), "n.md"), "p")
+    clozes = [c.prompt for c in cards if c.note_type == "cloze"]
+    assert any("{{c1::gp3}}" in c and "{{c4::sc1}}" in c for c in clozes), clozes
+
+
+GUARDS = """
+## Migration
+
+### Migration strategies
+- **Rehost** — lift and shift, no changes
+- **Replatform** — a few cloud tweaks, same core
+- "Retire" — switch off what no one uses
+- "reduce migration cost" -> retire first, then rehost
+
+### Query problems
+- **Missing index** — full table scans on every query
+- **Lock contention** — writers wait on each other
+- Symptom: slow reads → cause: no index → fix: add an index
+"""
+
+
+def test_a_quoted_name_with_its_definition_is_a_member_and_a_record_of_fields_a_label() -> None:
+    cards, _ = make_cards(parse_document(dedent(GUARDS).lstrip("\n"), "n.md"), "p")
+    clozes = [c.prompt for c in cards if c.note_type == "cloze"]
+    strategies = [c for c in clozes if "{{c1::Rehost}}" in c]
+    assert strategies and "Retire" in strategies[0] and "reduce migration cost" not in strategies[0], clozes
+    problems = [c for c in clozes if "{{c1::Missing index}}" in c]
+    assert problems and "Symptom" not in problems[0], clozes

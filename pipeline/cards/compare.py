@@ -371,10 +371,10 @@ def _asked(options: list[Thing], names: list[str], answer: Thing | None = None) 
     if are_options_tiers(options):
         return f"{TIERS_ASKED} it: {option_list(names)}?"
     if answer is not None and below_by_name(answer.name, names):
-        # `Shield Standard` beside `Shield Advanced` and `WAF`: the firewall is no tier of the shield
+        # `Shield Standard` beside `Shield Advanced` and `WAF`: the firewall is no tier of the shield,
+        # so the lowest tier is asked among the shield's tiers alone, one question
         tiers = [n for n in names if n == answer.name or below_by_name(answer.name, [n])]
-        rest = [n for n in names if n not in tiers]
-        return f"{TIERS_ASKED} it: {option_list(tiers)}?" + (f" Or {option_list(rest)}?" if rest else "")
+        return f"{TIERS_ASKED} it: {option_list(tiers)}?"
     return f"{option_list(names)}?"
 
 

@@ -141,7 +141,7 @@ def _a_form_of(name: str, word: str, common: frozenset[str]) -> bool:
             return True
         if part.startswith(other) and len(other) >= STEM_SHARE * len(part):
             return True  # "version" of Versioning: the stem the name is made of
-        if len(part) >= TYPO_LETTERS and _one_edit(part, other):
+        if len(part) >= TYPO_LETTERS and one_edit(part, other):
             return True  # "versionning" of Versioning: a misspelling says it as plainly
     return False
 
@@ -149,7 +149,7 @@ def _a_form_of(name: str, word: str, common: frozenset[str]) -> bool:
 TYPO_LETTERS = 7  # letters of a word whose misspelling by one letter is still that word
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether one letter added, dropped or changed turns `a` into `b`."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False

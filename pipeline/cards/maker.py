@@ -250,7 +250,7 @@ class _CardMaker(CardSink):
         listed = enumerated(group.label, entries, group.context[-1] if group.context and not group.is_topic else "")
         if group.is_topic:  # a topic's list, its lines asked apart: "compression:", '"reduce Athena cost"' are labels
             listed = without_sub_labels(group.label, listed)
-        if labels_of_figures(listed):
+        if labels_of_figures(group.label, listed):
             listed = []  # "shard limits": `write: 1 MB/s`, `read: 2 MB/s`; a blank over "write" asks no figure
         count = announced_count(group.label)
         if listed and count is not None and count != len(listed):

@@ -7,11 +7,16 @@ to the step right after the arrow ("Can't delete VPC → [leftover ENIs] → ...
 
 "[IAM evaluation]: Default implicit deny.": a blank over the label in front of
 a line that states a default asks the label, which the line only files; the
-default is the fact ("IAM evaluation: Default [implicit deny].")."""
+default is the fact ("IAM evaluation: Default [implicit deny].").
+
+"[IPv4] = A record / IPv6 = AAAA record": a key its neighbour pair spells is
+moved off to its value (`paired_values`)."""
 
 from __future__ import annotations
 
 import re
+
+from pipeline.cards.paired_values import value_blank
 
 MAX_GIVEN_WORDS = 6  # a situation longer than this is a sentence of its own, not a symptom
 MAX_MOVED_WORDS = 8  # a step longer than this is an explanation, no answer to recall
@@ -42,7 +47,7 @@ _NAME_LIKE = re.compile(r"[A-Z]|<code>")
 def moved_blank(prompt: str) -> str:
     """The prompt with its blank on what the line teaches, or as it was."""
     prompt = _named_not_listed(prompt) or prompt
-    return _default_after_label(prompt) or _past_the_arrow(prompt) or prompt
+    return value_blank(prompt) or _default_after_label(prompt) or _past_the_arrow(prompt) or prompt
 
 
 def _head_before(prompt: str, end: int) -> int | None:

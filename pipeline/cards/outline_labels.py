@@ -14,11 +14,14 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from pipeline.cards.count_nouns import singular
 from pipeline.cards.facet_labels import plain_label
 from pipeline.cards.things import Thing
 
 # what a heading files of a thing, never a thing itself
 ASPECT_WORDS = frozenset("security auth encryption deploys deployments types needs troubleshooting notes stuff basics tips".split())
+# aspects that also end a scheme's own name: "Basic auth", "Windows auth", "Spring security"
+NAMING_ASPECTS = frozenset("auth security encryption".split())
 # a bare word for the kinds compared ("Tiers: Standard vs Premium") names no one of them
 KIND_WORDS = frozenset("classes types kinds categories families tiers models modes levels options".split())
 MOST_WORDS = 4
@@ -68,13 +71,23 @@ def labels_a_comparison(thing: Thing, written: str) -> bool:
         return False
     # "federated credentials", "SQL auth": the sides say the label's own word, the answer on the front
     # ("Firewall: server-level rules vs database-level rules" compares the thing's own kinds)
-    said = {_stem(w) for w in _WORD.findall(opening.lower())}
-    return kinds or all(_stem(w.lower()) in said for w in words)
+    said = {singular(w) for w in _WORD.findall(opening.lower())}
+    return kinds or all(singular(w.lower()) in said for w in words)
 
 
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+def _files_an_aspect(thing: Thing, written: str) -> bool:
+    """`VM security` over lines of its own, `AKS auth: ...` under `Containers (AKS, ACR)`,
+    `Redshift encryption: ...` under `Encryption`: the aspect of a thing the notes are about.
+    An item with no lines under it whose aspect may end a scheme's name (`Basic auth — base64
+    ...` beside `OAuth 2.0`), neither word of it in the headings above, is a scheme of its own."""
+    if not aspect_of_a_name(thing.name, written):
+        return False
+    words = _WORD.findall(_ASIDE.sub(" ", thing.name))
+    if not thing.item or words[-1] not in NAMING_ASPECTS or any(line.depth for line in thing.described.lines):
+        return True
+    headed = {w.lower() for heading in thing.context for w in _WORD.findall(heading)}
+    return words[0].lower() in headed or words[-1] in headed
 
 
 def outline_label(thing: Thing, written: str) -> bool:
-    return aspect_of_a_name(thing.name, written) or labels_a_comparison(thing, written)
+    return _files_an_aspect(thing, written) or labels_a_comparison(thing, written)

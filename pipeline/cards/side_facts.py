@@ -34,9 +34,10 @@ def with_definition(sink: CardSink, group: Group, defining: Fact, facts: list[Fa
     if not cloze.startswith(own) or len(facts) > DEFINED_FACTS or any(f.line == defining.line for f in facts):
         return None
     recognised = sink.recognised_lines(name_key(inl.to_plain(group.label)))
-    if defining.line in recognised and any(f.line in recognised for f in facts) and points_to_name(sink, cloze):
-        # the thing's recognition card shows the definition and a side fact: it would ask that card again
-        # (beside side facts of its own, the definition is the clue's one line in common with it)
+    if defining.line in recognised and (any(f.line in recognised for f in facts) or len(facts) >= DEFINED_FACTS) and points_to_name(sink, cloze):
+        # the thing's recognition card shows the definition and a side fact: it would ask that card again;
+        # beside two side facts of its own that point to the name, the definition shown again is the
+        # same name asked from the same line twice (one side fact alone may fit a rival: it keeps it)
         return None
     said = [w for w in content_words(inl.to_plain(defining.inline)) if w.lower() not in CLAIMS]
     if len(said) < OWN_WORDS:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.entries import Entry, counted_label
+from pipeline.cards.outline_labels import KIND_WORDS
 from pipeline.cards.prompts import is_remark_flag
 from pipeline.cards.sub_lists import comma_items
 from pipeline.model import Inline
@@ -29,6 +30,8 @@ _QUOTED = re.compile(r"^\s*[\"“']")
 _FIELD_AFTER_ARROW = re.compile(r"(?:->|→)\s*[A-Za-z][\w-]*\s*:\s")
 _PLURAL = re.compile(r"[a-z]{3,}(?:ies|[^su'\W]s)$")
 _ARROW = re.compile(r"->|→|=>")
+_NAME_MARK = re.compile(r"\d")  # "ec2", "s3": a name, no word of the language ("built-in" is one)
+_CODED = re.compile(r".[A-Z0-9]")  # "gp3", "io2", "EC2": a capital or digit past the first letter
 _ADDING = frozenset({"also", "plus", "more", "others", "other"})  # a word that only adds on
 
 
@@ -61,7 +64,12 @@ def sub_label(entry: Entry) -> bool:
         return True  # "Symptom: ... → cause: ... → fix: ..."
     # "compression: gzip, bzip2, ...": a word in lower case over a list of its own (a plural, "ec2
     # actions: stop, terminate, ...", may be one of a list of such kinds)
-    return _over_own_list(entry) and head[:1].islower() and _PLURAL.search(head.split()[-1]) is None
+    return _lower_over_own_list(entry) and not _NAME_MARK.search(head) and _PLURAL.search(head.split()[-1]) is None
+
+
+def _lower_over_own_list(entry: Entry) -> bool:
+    head = inl.to_plain(entry.head).strip()
+    return _over_own_list(entry) and head[:1].islower() and head.lower() not in _ADDING and not is_remark_flag(head)
 
 
 def _names_kind(label: Inline) -> bool:
@@ -73,6 +81,8 @@ def _names_kind(label: Inline) -> bool:
 def without_sub_labels(label: Inline, listed: list[Entry]) -> list[Entry]:
     """The list to ask: whole when none of its items is a label of the author's; less
     those labels under a label that names the things' kind; else none."""
+    if all(_lower_over_own_list(e) for e in listed):
+        return listed  # a label is one among things; "etcd: key-value store, raft, ...", each one so, are the things
     labels = [e for e in listed if sub_label(e)]
     if not labels:
         return listed
@@ -80,8 +90,14 @@ def without_sub_labels(label: Inline, listed: list[Entry]) -> list[Entry]:
     return members if _names_kind(label) and len(members) >= MIN_MEMBERS else []
 
 
-def labels_of_figures(listed: list[Entry]) -> bool:
+def labels_of_figures(label: Inline, listed: list[Entry]) -> bool:
     """`shard limits:` over `write: 1 MB/s ...`, `read: 2 MB/s ...`: every item a label whose
     line is its figures. Blanked in a list, the labels are asked and the figures nowhere;
-    each line's figures are asked by its own card."""
+    each line's figures are asked by its own card. Under a kind (`EBS volume types`), or
+    named as names are (`gp3`, `io2`), the items are that kind's members: a set to ask."""
+    words = inl.to_plain(label).strip().rstrip(":").lower().split()
+    if words and words[-1] in KIND_WORDS:
+        return False
+    if all(_CODED.search(inl.to_plain(e.head).strip()) for e in listed):
+        return False
     return len(listed) >= MIN_MEMBERS and all(e.named and e.numbered and not e.node.children for e in listed)

@@ -29,17 +29,21 @@ _WEIGHT_HEADER = re.compile(r"\bweights?\b|%\s*of\s+(?:the\s+)?(?:exam|score|que
 _PERCENT = re.compile(r"^[~≈<>]?\s*\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%$")
 
 
-def _plain(cell: Inline) -> str:
+EMPTY_CELLS = {"", "-", "–", "—", "n/a", "na", "none"}
+
+
+def plain(cell: Inline) -> str:
     return inl.to_plain(cell).strip()
 
 
+
 def _column(table: Table, column: int) -> list[str]:
-    return [_plain(row[column]) for row in table.rows if column < len(row) and _plain(row[column])]
+    return [plain(row[column]) for row in table.rows if column < len(row) and plain(row[column])]
 
 
 def numbers_rows(table: Table, column: int) -> bool:
     """The column only counts the rows (1, 2, 3 under `#`): no name of a row, no fact of it."""
-    if column >= len(table.header) or _plain(table.header[column]).lower() not in _NUMBER_HEADERS:
+    if column >= len(table.header) or plain(table.header[column]).lower() not in _NUMBER_HEADERS:
         return False
     cells = [c.rstrip(".") for c in _column(table, column)]
     if not cells or not all(c.isdigit() for c in cells):
@@ -58,7 +62,7 @@ def personal(header: str) -> bool:
 
 def quiz_columns(table: Table) -> tuple[int, int] | None:
     """The question and answer columns of a self-quiz table, if it is one."""
-    headers = [_plain(h).lower().rstrip(":?") for h in table.header]
+    headers = [plain(h).lower().rstrip(":?") for h in table.header]
     question = next((i for i, h in enumerate(headers) if h in _QUESTION_HEADERS), None)
     answer = next((i for i, h in enumerate(headers) if h in _ANSWER_HEADERS), None)
     if question is None or answer is None or question == answer:
@@ -74,7 +78,7 @@ def is_log(table: Table) -> bool:
         return False
     if any(_weights(table, c) for c in range(len(table.header))):
         return True
-    if _plain(table.header[0]).lower() in _LOG_HEADERS:
+    if plain(table.header[0]).lower() in _LOG_HEADERS:
         return True
     keys = _column(table, 0)
     return len(keys) >= 2 and all(_WHEN.match(k) for k in keys)
@@ -82,14 +86,14 @@ def is_log(table: Table) -> bool:
 
 def _weights(table: Table, column: int) -> bool:
     cells = _column(table, column)
-    return bool(_WEIGHT_HEADER.search(_plain(table.header[column]))) and bool(cells) and all(_PERCENT.match(c) for c in cells)
+    return bool(_WEIGHT_HEADER.search(plain(table.header[column]))) and bool(cells) and all(_PERCENT.match(c) for c in cells)
 
 
 def crosses(table: Table) -> bool:
     """A matrix of one set of things against itself (`| | dyn auto | trunk |` over rows
     `dyn auto`, `trunk`): a cell says what a pair gives, not a property of one."""
-    columns = {inl.plain_key(_plain(h)) for h in table.header[1:] if _plain(h)}
-    rows = {inl.plain_key(_plain(r[0])) for r in table.rows if r and _plain(r[0])}
+    columns = {inl.plain_key(plain(h)) for h in table.header[1:] if plain(h)}
+    rows = {inl.plain_key(plain(r[0])) for r in table.rows if r and plain(r[0])}
     return len(rows) >= 2 and len(rows & columns) >= 2 and 2 * len(rows & columns) >= len(rows)
 
 
@@ -114,7 +118,7 @@ def need_columns(table: Table) -> tuple[int, int] | None:
     """The (need, answer) columns of a two-column table that maps needs to names."""
     if len(table.header) != 2:
         return None
-    headers = [_plain(h).lower().rstrip(":?") for h in table.header]
+    headers = [plain(h).lower().rstrip(":?") for h in table.header]
     needs = [i for i, h in enumerate(headers) if is_need_header(h)]
     if len(needs) != 1:
         return None
@@ -123,7 +127,7 @@ def need_columns(table: Table) -> tuple[int, int] | None:
 
 def asked_kind(header: Inline) -> str:
     """What a "which ...?" front asks for, from the answers' header ("Service" -> "service")."""
-    name = _plain(header).lower().rstrip(":?")
+    name = plain(header).lower().rstrip(":?")
     return "one" if not name or name in _NO_KIND or len(name.split()) > 2 else name
 
 

@@ -29,12 +29,12 @@ from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
 from pipeline.cards.sink import CardSink
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
-from pipeline.cards.decision_rows import decision_cards, decision_columns
-from pipeline.cards.table_rows import REMARK_COLUMNS, asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
+from pipeline.cards.decision_rows import decision_cards, decision_columns, key_after
+from pipeline.cards.table_rows import EMPTY_CELLS, REMARK_COLUMNS, asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
+from pipeline.cards.table_rows import plain as _plain
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
 
-EMPTY_CELLS = {"", "-", "–", "—", "n/a", "na", "none"}
 # A header corner that names the attributes below it: the things are the columns.
 ATTRIBUTE_CORNERS = {
     "", "feature", "features", "attribute", "attributes", "property", "properties", "characteristic",
@@ -77,10 +77,6 @@ class _Cell:
     attribute: str
     value: Inline
     line: int
-
-
-def _plain(cell: Inline) -> str:
-    return inl.to_plain(cell).strip()
 
 
 def _empty(cell: Inline) -> bool:
@@ -155,6 +151,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
         label = _label_column(table)
         if label is None:
             return
+        label = key_after(table, label) if decision_columns(table, label) is not None else label
         if (decided := decision_columns(table, label)) is not None:
             # "continuous" down three rows: each row asks its answer from all its conditions
             decision_cards(sink, context, node, *decided)
@@ -209,7 +206,6 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
         sink.add("table", "basic", prompt, answer, context, (node.line, cell.line), key)
 
 
-_REMARK_COLUMNS = REMARK_COLUMNS  # `| Port | Protocol | Notes |`: remarks on the row, no property of their own
 _BARE_KEY = re.compile(r"^\d[\d\s,./–-]*$")  # "88", "20-21": a key that means nothing without its column
 
 
@@ -244,8 +240,8 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
             if column != label and column < len(header) and not _empty(value) and header[column]
             and not numbers_rows(table, column) and not personal(header[column])
         ]
-        remarks = [(c, v) for c, v in own if inl.plain_key(header[c]) in _REMARK_COLUMNS]
-        facts = [(c, v) for c, v in own if inl.plain_key(header[c]) not in _REMARK_COLUMNS]
+        remarks = [(c, v) for c, v in own if inl.plain_key(header[c]) in REMARK_COLUMNS]
+        facts = [(c, v) for c, v in own if inl.plain_key(header[c]) not in REMARK_COLUMNS]
         named = [(c, v) for c, v in facts if not _NUMBER_CELL.match(_plain(v)) and not is_sentence(_plain(v))]
         named.sort(key=lambda cell: -distinct[cell[0]])  # the name, not a kind many rows share (TCP)
         if _BARE_KEY.match(_plain(row[label])) and len(facts) > 1 and named:
@@ -265,7 +261,7 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
 
 def _with_its_row(thing: Inline, row: list[Inline], label: int, column: int, header: list[str]) -> Inline:
     """A remark column's cell is asked of the row as a whole: "Port 88 (Kerberos) — Notes"."""
-    if inl.plain_key(header[column]) not in _REMARK_COLUMNS:
+    if inl.plain_key(header[column]) not in REMARK_COLUMNS:
         return thing
     other = next((c for i, c in enumerate(row) if i not in (label, column) and not _empty(c) and not is_sentence(_plain(c))), None)
     return thing if other is None else (*thing, Span("text", f" ({_plain(other)})"))

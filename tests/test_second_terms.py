@@ -62,6 +62,22 @@ def test_a_label_of_a_named_thing_is_asked_with_it() -> None:
     assert any("M.2 — Keys" in line and "B, M, B+M" in line for line in lines), lines
 
 
+def test_a_facet_of_the_term_is_asked_with_it_not_beside_it() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        ### Snow Family
+        - Data migration:
+          - snowcone: small, portable computing, rugged and secured, used for edge computing
+          - snowball edge: move TBs or PBs of data in or out of AWS, pay per data transfer job
+          - snowmobile: transfer exabytes of data in a truck. High security: temperature controlled, GPS, video surveillance
+        """
+    )
+    assert not any("=> High security" in line for line in lines), lines
+    assert any("snowmobile — High security =>" in line and "temperature controlled, GPS" in line for line in lines), lines
+
+
 def test_a_sentence_that_opens_on_a_bold_name_is_asked_by_that_name() -> None:
     lines = cards_of(
         """

@@ -114,7 +114,7 @@ def ask_line(asked: Asked, siblings: Sequence[str] = ()) -> str:
         if (counted := counted_statement(thing.lead)) is not None:
             return f"Which of the {counted[0]} {counted[1]} is this?"  # `There are 6 pillars in the Well-Architected Tool`
         return f"{thing.lead}: which one is this?"
-    if thing.item and len(breadcrumb(thing)) == len(thing.context):
+    if thing.item:
         siblings = [name for name in siblings if not reads_as_statement(name)]
         if 2 <= len(siblings) <= CHOICES and thing.name in siblings:
             return f"Which one is this: {', '.join(siblings[:-1])} or {siblings[-1]}?"

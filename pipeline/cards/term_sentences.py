@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, sentences_apart, subject_cloze
 from pipeline.cards.chunking import cloze_safe, split_spans
+from pipeline.cards.count_nouns import singular
 from pipeline.cards.entries import Entry
 from pipeline.cards.prompts import asked, is_remark_flag
 from pipeline.cards.sink import CardSink
@@ -142,7 +143,24 @@ def _own_term(entry: Entry, head: str, part: Inline) -> Entry | None:
         # "M.2 — a form factor. Keys: B, M, B+M": a label of the thing's, asked with it (after a
         # label of plain words, "Reporting: internal. Consequences: fines", one of its peers)
         return replace(entry, head=(*entry.head, Span("text", " — "), *split[0]), definition=_joined([split[1]]))
+    if not _peers(head, name):
+        # "snowmobile: 100PB capacity. High security: GPS, ...": a facet of the thing, not a thing
+        # beside it (asked "which one", it answered "High security")
+        return replace(entry, head=(*entry.head, Span("text", " — "), *split[0]), definition=_joined([split[1]]))
     return replace(entry, head=split[0], definition=_joined([split[1]]))  # "option in `.ebextensions`", no `;` left hanging
+
+
+def _peers(head: str, name: str) -> bool:
+    """`MTTR`/`MTBF`, `Access port`/`Trunk port`, `Reporting`/`Consequences`: two names of
+    one kind (both coined, one noun's kinds, or written alike), not a thing and a facet of it."""
+    heads, names = head.split(), name.split()
+    if not heads or not names:
+        return True
+    if _coined(head) and _coined(name):
+        return True
+    if singular(heads[-1].lower()) == singular(names[-1].lower()):
+        return True
+    return len(heads) == len(names) and heads[0][:1].isupper() == names[0][:1].isupper() and not _coined(head) and not _coined(name)
 
 
 def _a_name(name: str) -> bool:

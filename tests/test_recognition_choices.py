@@ -1,0 +1,30 @@
+"""A recognition card of one of a few listed things offers its siblings by name,
+also where the list's heading shares a word with them (`Auto Scaling policies`
+over `Predictive Scaling`) and is cut from the breadcrumb: "What is this?"
+alone left the learner to guess which things the ones are."""
+
+from __future__ import annotations
+
+import re
+from textwrap import dedent
+
+from pipeline.cards.recognition import recognition_cards
+from pipeline.notes.parse import parse_document
+
+POLICIES = """
+## Compute
+
+**Auto Scaling policies:**
+- Manual Scaling: update the size of the group by hand
+- Dynamic Scaling: respond to changing demand with target tracking
+- Predictive Scaling: uses machine learning to forecast future traffic ahead of time
+"""
+
+
+def test_siblings_are_offered_when_their_heading_is_cut_from_the_breadcrumb() -> None:
+    document = parse_document(dedent(POLICIES).lstrip("\n"), "n.md")
+    cards = [card for card in recognition_cards(document, "p") if "forecast" in card.prompt]
+    assert cards, [card.prompt for card in recognition_cards(document, "p")]
+    front = re.sub(r"<[^>]+>", " ", cards[0].prompt)
+    assert "Which one is this: Manual Scaling, Dynamic Scaling or Predictive Scaling?" in front, front
+    assert "Auto Scaling policies" not in cards[0].context, cards[0].context

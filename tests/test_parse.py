@@ -301,7 +301,9 @@ def test_a_bold_label_with_a_remark_over_paragraphs_opens_its_own_topic():
 
 def test_a_bold_name_with_a_dash_remark_over_a_list_opens_its_own_topic():
     # read as a line of the bold topic before it, its list was filed there
-    # (the agent's prerequisites under Config); a remark on how much it matters is no line
+    # (the agent's prerequisites under Config); a remark on how much it matters is no line.
+    # Alone after a bold topic, such a line is that topic's peer: Zero Trust is no layer of
+    # defence in depth (nor AWS Artifact a part of AWS Shield)
     assert parsed(
         """
         ## Operations
@@ -331,5 +333,6 @@ def test_a_bold_name_with_a_dash_remark_over_a_list_opens_its_own_topic():
           line@10: layers (outside -> in)
           step@11: Physical security
           step@12: Identity & access
-          line@14: Zero Trust – verify explicitly / assume breach"""
+        ** Zero Trust @14
+          line@14: verify explicitly / assume breach"""
     )

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.model import inline as inl
-from pipeline.model.label_remarks import is_remark_only, with_remark
 from pipeline.diagnostics import warning
 from pipeline.front_matter import strip_front_matter
 from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
@@ -29,13 +28,10 @@ from pipeline.notes.plain_heads import plain_head, reads_as_title
 from pipeline.notes.parse_inline import SHORTCODES, is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import cards_off, collecting, skip
 from pipeline.notes.term_pairs import defined_terms
+from pipeline.notes.bold_titles import first_line_topic, name_after_label, terms_only, topic_title
 
 __all__ = ["SHORTCODES", "parse_document"]
 
-# `**Answer: B**`, `**Explanation:** ...` answer a question: they are not topics of their own.
-_ANSWER_LINE = re.compile(
-    r"^\W*(?:the\s+)?(?:correct\s+)?(?:answers?|solution|explanation|rationale)\s*(?:is\b|[:=])", re.I
-)
 _CONTENTS = re.compile(r"^\W*(?:table\s+of\s+contents?|contents|toc)\W*$", re.I)
 _DIRECTIVE = re.compile(r"^\s*<!--\s*cards\s*:\s*(off|on|skip)\s*-->\s*$", re.I)
 
@@ -77,60 +73,6 @@ def _many(what: str, count: int) -> str:
 
 
 # ---- the document: sections and topics ---------------------------------------------------
-
-
-def _topic_title(spans: Inline, remark_opens: bool = False, dash_opens: bool = False) -> tuple[Inline, Inline] | None:
-    """`**Title:** rest`, `**Title?**`, `**Title**:` or a bold line alone; with
-    `remark_opens`, also a bold label with a bracket remark on it; with
-    `dash_opens`, also `**Title** — rest`."""
-    spans = inl.strip(spans)
-    if not spans or spans[0].kind != "strong":
-        return None
-    title = inl.strip(spans[0].children)
-    rest = inl.strip(spans[1:])
-    title_plain = inl.to_plain(title).rstrip()
-    rest_plain = inl.to_plain(rest)
-    if not title_plain or _ANSWER_LINE.match(title_plain) or is_navigation(spans):
-        return None
-    if not rest_plain.strip() and title_plain.endswith(".") and inl.word_count(title_plain) >= 4:
-        return None  # a bold whole sentence is a statement to learn, not a topic
-    if title_plain.endswith((":", "?")) or not rest_plain.strip() or rest_plain.lstrip().startswith(":"):
-        rest = inl.strip(inl.strip(rest, " \t:"))
-        if is_remark_only(rest):
-            # `**System roles:** (top to bottom)`: a remark on the label, no answer to
-            # anything; it stays with the title, the lines below say what it lists
-            return with_remark(inl.strip_label(title), rest), ()
-        return inl.strip_label(title), rest
-    if remark_opens and is_remark_only(rest):
-        # `**Change enablement** (formerly change control)` over paragraphs opens a topic
-        # as the bold label alone would: read as a line, its lines were asked under the
-        # topic before it (over a list, the label leads that list instead). The remark
-        # says how to read the topic ("answers at the bottom"), no part of its name.
-        return inl.strip_label(title), ()
-    if dash_opens and _DASH_AFTER_TITLE.match(rest_plain):
-        # `**Systems Manager (SSM)** — huge on this exam` alone over a list: the
-        # list is its own, as under `**Systems Manager:** ...`. Read as a line of
-        # the bold topic before it, its list was filed there (SSM's agent under Config).
-        return inl.strip_label(title), inl.strip(inl.strip(rest), " \t-–—")
-    return None
-
-
-_DASH_AFTER_TITLE = re.compile(r"^\s*[-–—]\s")  # `**Title** — rest`, `**Title** - rest`
-_LABEL_BEFORE_NAME = re.compile(r"^\s*[\w&/.+'-]+(?:\s+[\w&/.+'-]+){0,2}\s*[—–:-]\s*$")  # "ITTO — ", "Process: "
-
-
-def _name_after_label(spans: Inline) -> Inline | None:
-    """`ITTO — **Create WBS**` alone over a list: the list is the bold name's (its
-    inputs, its outputs), as under `**Create WBS**` alone; the short label before it
-    says what kind of list follows. Read as a line, the list was filed under the
-    bold topic before it ("Project charter — Inputs" for the inputs of another process)."""
-    spans = inl.strip(spans)
-    if len(spans) < 2 or spans[0].kind != "text" or spans[1].kind != "strong" or not _LABEL_BEFORE_NAME.match(spans[0].text):
-        return None
-    if inl.to_plain(spans[2:]).strip(" :"):
-        return None  # `Process — **Create WBS** (short version): inputs are ...`: a sentence goes on
-    name = inl.strip_label(inl.strip(spans[1].children))
-    return name if inl.to_plain(name).strip() else None
 
 
 @dataclass
@@ -180,7 +122,7 @@ class _DocumentBuilder:
         self.title_level = 1 if levels[:1] == [1] and levels.count(1) == 1 else 0
         rest = [lv for lv in levels if lv != self.title_level]
         self.section_level = min(rest) if rest else 2
-        bold_topics = any(t["type"] == "paragraph" and _first_line_topic(t) for t in tokens)
+        bold_topics = any(t["type"] == "paragraph" and first_line_topic(t) for t in tokens)
         if not levels and self.title is None:
             self._title_line(tokens)
         if rest and len(set(rest)) == 1 and not bold_topics:
@@ -215,9 +157,11 @@ class _DocumentBuilder:
             found = [(offset, pair) for offset, spans in lines(token.get("children", [])) for pair in defined_terms(spans)]
             remark_opens = not token.get("_leads_list")
             # a one-line `**Title** — rest` over a list heads it; among lines, it is a term defined
-            dash_opens = bool(token.get("_leads_list")) and len(found) == 1
-            title = _topic_title(found[0][1], remark_opens, dash_opens) if found and not _terms_only(found) else None
-            if title is None and token.get("_leads_list") and len(found) == 1 and (named := _name_after_label(found[0][1])):
+            # (after a bold topic, a paragraph of its own such a line is that topic's peer: read as
+            # its line, `**AWS Artifact** - ...` was filed under `**AWS Shield** - ...` before it)
+            dash_opens = len(found) == 1 and (bool(token.get("_leads_list")) or self._bold_topic())
+            title = topic_title(found[0][1], remark_opens, dash_opens) if found and not terms_only(found) else None
+            if title is None and token.get("_leads_list") and len(found) == 1 and (named := name_after_label(found[0][1])):
                 title = named, ()
             if title is None and found and (head := plain_head(found[0][1])) is not None:
                 title = head, ()  # `Topic: IAM` alone on its line: a heading without markup
@@ -325,6 +269,9 @@ class _DocumentBuilder:
     def _parents(self) -> tuple[str, ...]:
         return tuple(title for _, title in self.headings)
 
+    def _bold_topic(self) -> bool:
+        return self._has_topic() and self.sections[-1].topics[-1].bold
+
     def _has_topic(self) -> bool:
         return bool(self.sections and self.sections[-1].topics)
 
@@ -382,17 +329,3 @@ def _item_lines(token: Token) -> list[str]:
         read = lines(blocks[0].get("children", [])) if blocks and blocks[0]["type"] in ("paragraph", "block_text") else []
         found.append(inl.to_plain(read[0][1]) if read else "")
     return found
-
-
-def _terms_only(found: list[tuple[int, Inline]]) -> bool:
-    """Lines each a `**Term**: definition` (`**EV**: earned value`, `**PV**: planned
-    value`): a run of definitions, not a topic headed by the first of them."""
-    if len(found) < 2:
-        return False
-    titles = [_topic_title(spans) for _, spans in found]
-    return all(t is not None and inl.to_plain(t[1]).strip() for t in titles)
-
-
-def _first_line_topic(token: Token) -> bool:
-    found = lines(token.get("children", []))
-    return bool(found) and (_topic_title(found[0][1]) is not None or plain_head(found[0][1]) is not None)

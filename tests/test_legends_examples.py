@@ -29,6 +29,8 @@ quick sanity check I did: 10,000 impr, 300 clicks, $600 cost, 15 conv →
 CTR 3%, CPC $2, conv rate 5%, CPA $40.
 
 Example I did: server worth $20,000, fire destroys 50% → SLE $10,000, once every 5 years → ALE $2,000
+
+**Worked example** (took me three tries): budget $100,000 over 10 months; at month 4 we're 35% done and we've spent $42,000.
 """
 
 
@@ -61,7 +63,7 @@ def test_a_variable_is_no_legend() -> None:
 def test_a_worked_example_makes_no_card() -> None:
     lines = cards_of(FORMULAS)
     said = " ".join(lines)
-    for figure in ("10,000", "300 clicks", "5%", "$20,000", "50%"):
+    for figure in ("10,000", "300 clicks", "5%", "$20,000", "50%", "35%", "$42,000"):
         assert figure not in said, (figure, lines)
     assert "clicks / impressions" in said, lines
 

@@ -502,6 +502,7 @@ def test_a_term_answered_by_a_few_names_says_how_many_it_asks() -> None:
         - Secret types: Opaque, kubernetes.io/tls, kubernetes.io/dockerconfigjson
         - alarm states: OK/INSUFFICIENT_DATA/ALARM
         - Shield Advanced: 24/7 response team
+        - Serverless v2: scales in ACUs, good for spiky/unpredictable
         """
     )
     assert any(line.startswith("[term] Workloads › Pods | restartPolicy — which 3? => Always (default)") for line in lines), lines
@@ -511,6 +512,8 @@ def test_a_term_answered_by_a_few_names_says_how_many_it_asks() -> None:
     assert any("Secret types — which 3?" in line for line in lines), lines  # a name with a slash is one name
     assert any("alarm states — which 3?" in line for line in lines), lines
     assert not any("Shield Advanced —" in line for line in lines), lines  # "24/7" is no pair of names
+    # phrases of lower-case words are what it does, no names to count, whatever a word's capitals
+    assert not any("Serverless v2 — which 2?" in line for line in lines), lines
 
 
 def test_a_phrase_explained_at_length_is_asked_for_its_gist_not_word_for_word() -> None:

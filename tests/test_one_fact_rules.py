@@ -187,6 +187,25 @@ def test_a_summary_heading_is_no_subject_of_its_cards() -> None:
     assert any(line.startswith("[term] Kubernetes basics | OOMKilled => memory limit exceeded") for line in lines)
 
 
+def test_a_quick_review_says_again_what_the_notes_said() -> None:
+    lines = cards_of(
+        """
+        # Project management
+
+        ## Cost
+
+        - Cost variance: CV = EV − AC, negative means over budget
+
+        ## Quick review
+
+        - CV = EV − AC
+        - Crashing = add resources to the critical path
+        """
+    )
+    assert not any("Quick review" in line and "EV − AC" in line for line in lines), lines
+    assert any("Crashing" in line for line in lines), lines  # said nowhere else: still asked
+
+
 def test_a_sections_opening_definition_asks_its_term_and_nothing_of_the_section() -> None:
     """The sentences after `*term* refers to ...` elaborate the term: asked of
     the section ("S3 -> For example, a company may purchase a server") they

@@ -27,3 +27,17 @@ def test_a_study_todo_makes_no_card() -> None:
 
 def test_a_todo_that_answers_its_question_is_still_a_fact() -> None:
     assert "S3 only" in " ".join(cards_of(NOTES))
+
+
+def test_a_todo_in_capitals_at_a_lines_end_is_cut_from_it() -> None:
+    lines = cards_of(
+        """
+        ## Support plans
+
+        - Infrastructure Event Management: included in Enterprise (On-Ramp gets one a year?) TODO: check
+        - Concierge: billing and account experts, Enterprise only
+        """
+    )
+    said = " ".join(lines)
+    assert "Infrastructure Event Management" in said and "included in Enterprise" in said, lines
+    assert "TODO" not in said and "check" not in said, lines

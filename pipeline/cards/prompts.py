@@ -62,7 +62,10 @@ def defined_subject(label: str) -> str | None:
     return match.group(1) if match else None
 
 
-_ASIDE = re.compile(r"^(?:(?:key|quick)\s+)?(?:summary|recap|notes|takeaways?|tl\s*dr|conclusion|wrap\s+up|in\s+short|cheat\s+sheet)$")
+_ASIDE = re.compile(
+    r"^(?:(?:key|quick)\s+)?(?:summary|recap|notes|takeaways?|tl\s*dr|conclusion|wrap\s+up|in\s+short|cheat\s+sheet)$"
+    r"|^(?:quick|final|last\s+minute)\s+(?:review|revision|refresher)$"
+)
 
 
 def is_aside(label: str) -> bool:

@@ -26,7 +26,10 @@ def in_summary(section_title: str, topic_title: str) -> bool:
 
 
 # A heading over a recap of the notes ("Summary", "Key takeaways"), not over notes of their own ("Notes")
-_RECAP = re.compile(r"^(?:(?:key|quick|final)\s+)?(?:summary|recap|takeaways?|tl\s*dr|conclusion|wrap\s+up|in\s+short)$")
+_RECAP = re.compile(
+    r"^(?:(?:key|quick|final|last\s+minute)\s+)?(?:summary|recap|takeaways?|tl\s*dr|conclusion|wrap\s+up|in\s+short)$"
+    r"|^(?:quick|final|last\s+minute)\s+(?:review|revision|refresher)$"
+)
 
 
 def in_recap(section_title: str, topic_title: str) -> bool:

@@ -291,7 +291,8 @@ def _values(definition: Inline, owner: str = "") -> int | None:
     if any(_CATCH_ALL.match(item) for item in items):
         return None  # "ALB, EC2 instance, or any HTTP backend": no count closes that list
     # a capital (`Never`, `eBPF`) or an identifier's dot or slash (`kubernetes.io/tls`) makes a name
-    named = all(item[0].isupper() or any(ch.isupper() or ch in "./_" for ch in item[1:]) for item in items)
+    # ("scales in ACUs", "good for spiky/unpredictable": phrases of lower-case words, however coined one word)
+    named = all(item[0].isupper() or (" " not in item and any(ch.isupper() or ch in "./_" for ch in item[1:])) for item in items)
     # "stop, terminate, reboot or recover": plain single words, the values of a setting
     # ("transport, TCP and UDP" is a layer's name and its examples)
     plain = all(len(item.split()) == 1 and item.islower() for item in items)

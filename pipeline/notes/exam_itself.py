@@ -42,6 +42,7 @@ _EXAM_LINE = re.compile(
 _STUDYING_HEADING = re.compile(
     r"^(?:my\s+(?:(?:study|revision|exam|prep|preparation|learning)\s+)?|(?:study|revision|exam\s+prep|preparation|learning)\s+)"
     r"(?:plan|schedule|timeline|calendar|tracker|progress|routine|log|diary)(?:\s+so\s+far)?$"
+    r"|^(?:my\s+)?(?:(?:practice|mock|quiz)\s+(?:(?:exam|test|quiz)\s+)?)?(?:scores?|results?)\s+(?:log|tracker|history|so\s+far)$"
     r"|^(?:my\s+)?weak\s+(?:spots|areas|points|topics)\b|\b(?:rules|notes|reminders)\s+(?:for|to)\s+myself$|^to\s+do\b"
 )
 

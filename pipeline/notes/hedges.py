@@ -28,7 +28,9 @@ _CHECK = re.compile(
 # "Still want to try the delete-lock one in a lab (TODO)": the sentence is the author's to-do
 # "... each covers. TODO re-read": a to-do after a fact, to the line's end
 _TODO_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?])\s+)[^.!?()]*\(\s*(?:todo|fixme)\s*\)\s*[.!]?|(?<=[.!?])\s+(?:todo|fixme)\b[^.!?]*[.!]?\s*$", re.IGNORECASE
+    r"(?:^|(?<=[.!?])\s+)[^.!?()]*\(\s*(?:todo|fixme)\s*\)\s*[.!]?|(?<=[.!?])\s+(?:todo|fixme)\b[^.!?]*[.!]?\s*$"
+    r"|\s+(?-i:TODO|FIXME)\b[^.!?()]*[.!]?\s*$",  # "included in Enterprise TODO: check": in capitals, after any word
+    re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
 _CLAUSE_BREAK = re.compile(r"(\s*[,;]\s*|\s+[—–-]\s+|\.\s+)")

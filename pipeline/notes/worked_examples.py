@@ -18,7 +18,7 @@ import re
 
 # "Example I did:", "example:", "worked example -", "quick sanity check I did:", "e.g.:"
 _EXAMPLE_LABEL = re.compile(
-    r"^\W*(?:[a-z]+\s+){0,2}?(?:example|sanity\s+check|e\.g\.)(?:\s+[a-z]+){0,3}\s*[:\-–—]", re.IGNORECASE
+    r"^\W*(?:[a-z]+\s+){0,2}?(?:example|sanity\s+check|e\.g\.)\W*(?:\s+[a-z]+){0,3}\s*(?:\([^()]*\)\s*)?[:\-–—]", re.IGNORECASE
 )
 # a figure standing alone: "$20,000", "50%", not the digits of a name ("t3.micro", "10.0.1.0/24", "m5")
 _FIGURE = re.compile(r"(?<![\w./])\d[\d,.]*")
@@ -26,7 +26,7 @@ MIN_FIGURES = 3  # "example: 3 AZs" states a fact; inputs run through a formula 
 # a result worked out: an arrow or "=" to a figure ("→ SLE $10,000", "= 6 subnets"), or to the next line
 _COMPUTES = re.compile(r"(?:→|->|=>|⇒|=)\s*(?:[^\d\s]+\s+){0,3}?[^\d\s]{0,3}\d|(?:→|->|=>|⇒|=)\s*$")
 # "Example I did", "example of mine": the author's own run of the figures
-_FIRST_PERSON = re.compile(r"\b(?:i|my|mine|me)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|my|mine|me|we|we're|we've|our)\b", re.IGNORECASE)
 # a line that runs on into the next: "... $3,000 value →" over "CTR 3%, CPC $2, ..."
 _RUNS_ON = re.compile(r"(?:→|->|=>|:|=)\s*$")
 

@@ -151,16 +151,17 @@ def _own_term(entry: Entry, head: str, part: Inline) -> Entry | None:
 
 
 def _peers(head: str, name: str) -> bool:
-    """`MTTR`/`MTBF`, `Access port`/`Trunk port`, `Reporting`/`Consequences`: two names of
-    one kind (both coined, one noun's kinds, or written alike), not a thing and a facet of it."""
+    """`MTTR`/`MTBF`, `Access port`/`Trunk port`, `ECS`/`Elastic Beanstalk`: two names of one
+    kind; not a thing and a facet of it in words of the language (`High security` after
+    `snowmobile`), which only the sentence's start capitalises."""
     heads, names = head.split(), name.split()
-    if not heads or not names:
+    if not heads or not names or singular(heads[-1].lower()) == singular(names[-1].lower()):
         return True
-    if _coined(head) and _coined(name):
-        return True
-    if singular(heads[-1].lower()) == singular(names[-1].lower()):
-        return True
-    return len(heads) == len(names) and heads[0][:1].isupper() == names[0][:1].isupper() and not _coined(head) and not _coined(name)
+    return not (_sentence_case(names) and not _sentence_case(heads))
+
+
+def _sentence_case(words: list[str]) -> bool:
+    return len(words) > 1 and words[0][:1].isupper() and any(w[:1].islower() for w in words[1:]) and not _coined(" ".join(words))
 
 
 def _a_name(name: str) -> bool:

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+from pipeline.cards.entries import Entry, entries_of
 from pipeline.cards.maker import make_cards
+from pipeline.cards.sub_labels import labels_of_values
+from pipeline.model import Span
+from pipeline.model import inline as inl
 from pipeline.notes.parse import parse_document
 
 NOTES = """
@@ -64,6 +68,37 @@ def test_labels_of_figures_are_no_list_but_their_figures_are_asked() -> None:
     clozes = [c.prompt for c in cards if c.note_type == "cloze"]
     assert not any("{{c1::write}}" in c for c in clozes), clozes
     assert any("{{c1::1 MB}}" in c for c in clozes) and any("{{c1::2 MB}}" in c for c in clozes), clozes
+
+
+VALUES = """
+## Networking
+
+- DNS (CoreDNS)
+  - service: `web-svc.dev.svc.cluster.local`
+  - pod: `10-244-1-5.dev.pod.cluster.local` (dots become dashes)
+  - config: ConfigMap `coredns` in kube-system
+  - test: `k run t --image=busybox:1.28 --rm -it --restart=Never -- nslookup web-svc.dev`
+- Service types
+  - cluster IP: `type: ClusterIP`, reachable inside the cluster only
+  - node port: `type: NodePort`, a port on every node
+"""
+
+
+def test_labels_of_values_in_code_are_no_list_but_their_values_are_asked() -> None:
+    cards, _ = make_cards(parse_document(dedent(VALUES).lstrip("\n"), "n.md"), "p")
+    clozes = [c.prompt for c in cards if c.note_type == "cloze"]
+    assert not any("{{c2::pod}}" in c or "{{c1::service}}" in c for c in clozes), clozes
+    assert any("web-svc.dev.svc.cluster.local" in c.answer for c in cards), [c.answer for c in cards]
+    # under a kind, the labels are its members: a set to ask
+    document = parse_document(dedent(VALUES).lstrip("\n"), "n.md")
+    assert not labels_of_values((Span("text", "Service types"),), _items_of(document, "Service types"))
+    assert labels_of_values((Span("text", "Service"),), _items_of(document, "Service types"))
+
+
+def _items_of(document, label: str) -> list[Entry]:  # type: ignore[no-untyped-def]
+    """The entries of the list item `label` of the document's one topic."""
+    item = next(node for node in document.sections[0].topics[0].body if inl.to_plain(node.inline).strip() == label)
+    return entries_of(list(item.children))
 
 
 COMPONENTS = """

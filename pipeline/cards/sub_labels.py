@@ -31,6 +31,7 @@ _FIELD_AFTER_ARROW = re.compile(r"(?:->|→)\s*[A-Za-z][\w-]*\s*:\s")
 _PLURAL = re.compile(r"[a-z]{3,}(?:ies|[^su'\W]s)$")
 _ARROW = re.compile(r"->|→|=>")
 _NAME_MARK = re.compile(r"\d")  # "ec2", "s3": a name, no word of the language ("built-in" is one)
+_IDENTIFIER = re.compile(r"[\d._-]")  # "kube-apiserver", "gp3", "etcd.conf": an identifier's marks
 _CODED = re.compile(r".[A-Z0-9]")  # "gp3", "io2", "EC2": a capital or digit past the first letter
 _ADDING = frozenset({"also", "plus", "more", "others", "other"})  # a word that only adds on
 
@@ -101,3 +102,20 @@ def labels_of_figures(label: Inline, listed: list[Entry]) -> bool:
     if all(_CODED.search(inl.to_plain(e.head).strip()) for e in listed):
         return False
     return len(listed) >= MIN_MEMBERS and all(e.named and e.numbered and not e.node.children for e in listed)
+
+
+def labels_of_values(label: Inline, listed: list[Entry]) -> bool:
+    """`DNS (CoreDNS)` over `service: web-svc.dev.svc.cluster.local`, `pod: 10-244-1-5...`,
+    `config: ConfigMap coredns ...`; `CNI` over `pod CIDR: k get nodes ...`: labels in lower
+    case, each over the value, path or command its line gives in code. Blanked in a list
+    ("service, [...], config, test"), the labels are asked and the values nowhere; each
+    line is asked by its own card. Under a kind (`Service types`) they are its members."""
+    if _names_kind(label) or counted_label(label):
+        return False
+    named = [e for e in listed if e.named and not e.node.children]
+    if len(named) < MIN_MEMBERS or len(named) * 2 < len(listed):
+        return False
+    heads = [inl.to_plain(e.head).strip().split() for e in named]
+    if not all(words and words[0][:1].islower() and not _IDENTIFIER.search(words[0]) for words in heads):
+        return False  # `kube-apiserver`, `gp3`: names, the members of a set
+    return sum(any(span.kind == "code" for span in e.definition) for e in named) >= MIN_MEMBERS

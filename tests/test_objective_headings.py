@@ -1,5 +1,6 @@
-"""A numbered exam objective ("108.2 System logging") titles a part of the exam:
-no card asks its title for the heap of lines under it, nor hides it."""
+"""A numbered exam objective ("108.2 System logging") titles a part of the exam,
+a numbered chapter ("Chapter 5: Cluster Maintenance") a part of a course: no card
+asks its title for the heap of lines under it, nor hides it."""
 
 from __future__ import annotations
 
@@ -49,3 +50,20 @@ def test_an_objective_title_asks_neither_a_count_nor_a_heap_of_its_terms() -> No
     fronts = [c.split(" | ", 1)[1] for c in cards]
     assert not any(f.startswith("102.3 Manage shared libraries =>") or "which 4?" in f for f in fronts), cards
     assert any(f.startswith("LD_LIBRARY_PATH => extra dirs searched first") for f in fronts), cards
+
+
+def test_a_course_chapter_asks_no_heap_of_its_lines() -> None:
+    cards = cards_of(
+        """
+        ## Chapter 5: Cluster Maintenance
+
+        node maintenance
+        - `k drain node01 --ignore-daemonsets` before the upgrade
+        - `k uncordon node01` after maintenance
+
+        - etcd backup: `etcdctl snapshot save /opt/backup.db`
+        """
+    )
+    fronts = [c.split(" | ", 1)[1] for c in cards]
+    assert not any(f.startswith("Chapter 5: Cluster Maintenance =>") for f in fronts), cards
+    assert any("etcd backup" in f and "snapshot save" in f for f in fronts), cards

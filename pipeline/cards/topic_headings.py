@@ -25,12 +25,16 @@ _COLLECTS = re.compile(
 _OBJECTIVE = re.compile(r"^\s*\d{1,3}\.\d{1,2}(?:\s*(?:[–—-]|/)\s*\d{1,3}\.\d{1,2})?\s+[A-Za-z]")
 
 
+# "Chapter 3: Scheduling", "Module 4 - VLANs", "Lesson 2 — Pods": a course's part, then its words
+_COURSE_PART = re.compile(r"^\s*(?:chapter|module|unit|lesson|lecture|week|day|part)\s+\d{1,3}\s*(?:[:.–—-]\s*|\s+)[A-Za-z]", re.IGNORECASE)
+
+
 def is_objective(label: str) -> bool:
     """A numbered exam objective ("104.2 Maintain the integrity of filesystems",
     "109.2–109.4 Network config, troubleshooting, DNS client"): it titles a part
     of the exam, and the lines under it are that part's unlike facts (fsck,
     tune2fs, df -i), none of them what the objective is."""
-    return _OBJECTIVE.match(label) is not None
+    return _OBJECTIVE.match(label) is not None or _COURSE_PART.match(label) is not None
 
 
 def is_topic_heading(label: str) -> bool:

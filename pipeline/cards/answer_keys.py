@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.cards.answer_lists import with_answer_lists
 from pipeline.cards.captions import without_captions
 from pipeline.cards.per_document import per_document
 from pipeline.cards.quiz import find_quizzes
@@ -123,7 +124,7 @@ def _without_how_to_use(topic: Topic) -> Topic:
 def as_asked(document: Document) -> Document:
     """The document as the cards read it: headings as shown, keys' answers under their questions,
     captions of blocks asked by none (`captions`)."""
-    return without_captions(with_answer_keys(headings_shown(document)))
+    return without_captions(with_answer_lists(with_answer_keys(headings_shown(document))))
 
 
 def with_answer_keys(document: Document) -> Document:

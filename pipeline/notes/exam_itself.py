@@ -56,11 +56,14 @@ _SLIPS = re.compile(
     r"\b(?:wrong|mistakes?|disasters?|blunders?|screw\s*ups?|missed|messed|screwed|lost|fails?|failed|failures?|bitten|tripped)\b"
 )
 
+_QUESTIONS = re.compile(r"\b(?:questions?|qs|quiz(?:zes)?)\b")
+
 
 def about_the_exam(heading: str) -> bool:
     """A heading over the exam's own facts, or the author's own studying, not over what it asks."""
     key = inl.plain_key(heading)
-    slips = bool(_FIRST_PERSON.search(key) and _SLIPS.search(key))
+    # "My practice Qs (wrote these from stuff I got wrong)": questions to answer, no log of slips
+    slips = bool(_FIRST_PERSON.search(key) and _SLIPS.search(key)) and not _QUESTIONS.search(key)
     return bool(_EXAM_HEADING.match(key) or _STUDYING_HEADING.search(key) or slips)
 
 

@@ -1,0 +1,96 @@
+"""Questions written without options, their answers listed after them:
+
+    **Practice questions**
+    1. Lambda in a private subnet can't reach a public API. What's missing?
+    2. Objects must be kept 5 years, even the root user can't delete them.
+    **Answers**
+    1. NAT gateway in a public subnet, a route 0.0.0.0/0 to it
+    2. S3 Object Lock, compliance mode
+
+Read apart, the questions were statements to blank and the answers facts
+about a topic named "Answers". Each question is asked with its answer, as a
+`| Question | Answer |` table of the notes' own is: the numbered list of
+questions becomes that table, and the answers' list goes. The two lists pair
+only when they are numbered alike and the questions' list is the last one
+before the answers' heading; answers with no such list make no cards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.cards.quiz_reading import QUESTION_NUMBER, drop_prefix, is_answer_heading
+from pipeline.model import Document, Node, Section, Span, Table, Topic
+from pipeline.model import inline as inl
+
+MIN_PAIRS = 2  # a key of one answer answers its own question, no list
+
+
+def _a_numbered_line(node: Node) -> bool:
+    return node.role == "step" and not node.children and node.table is None
+
+
+def _numbered(nodes: tuple[Node, ...]) -> bool:
+    return len(nodes) >= MIN_PAIRS and all(_a_numbered_line(n) for n in nodes)
+
+
+def _answers(topic: Topic) -> tuple[Node, ...] | None:
+    """The answers of a topic titled "Answers" whose body is only their numbered list."""
+    if not is_answer_heading(Node(topic.title, topic.line, "label")) or not _numbered(topic.body):
+        return None
+    return topic.body
+
+
+def _questions(topic: Topic) -> tuple[int, int, tuple[Node, ...]] | None:
+    """The questions that end the topic's body: its last run of numbered lines, or the numbered
+    lines under its last line (`**My practice Qs**` over them); with the body's part they replace."""
+    body = topic.body
+    if body and _numbered(body[-1].children):
+        return len(body) - 1, len(body), body[-1].children
+    start = len(body)
+    while start > 0 and _a_numbered_line(body[start - 1]):
+        start -= 1
+    return (start, len(body), body[start:]) if len(body) - start >= MIN_PAIRS else None
+
+
+def _text(node: Node) -> tuple[Span, ...]:
+    """A numbered line without the number the author typed into it ("1. ", "Q1:")."""
+    said = inl.to_plain(node.inline)
+    number = QUESTION_NUMBER.match(said)
+    return inl.strip(drop_prefix(inl.strip(node.inline), number.end())) if number and number.end() < len(said) else node.inline
+
+
+def _asked(questions: tuple[Node, ...], answers: tuple[Node, ...]) -> Node:
+    rows = tuple((_text(q), _text(a)) for q, a in zip(questions, answers))
+    table = Table(((Span("text", "Question"),), (Span("text", "Answer"),)), rows, tuple(q.line for q in questions))
+    return Node((), questions[0].line, "table", table=table, cards=all(n.cards for n in (*questions, *answers)))
+
+
+def _section_paired(section: Section) -> Section:
+    topics = list(section.topics)
+    spent: set[int] = set()  # the answers' topics, said by the questions' tables
+    for index in range(len(topics)):
+        answers = _answers(topics[index])
+        if answers is None:
+            continue
+        place = _questions(topics[index - 1]) if index else None
+        if place is None or len(place[2]) != len(answers):
+            # answers to questions the notes do not hold here: no fact without their question
+            topics[index] = replace(topics[index], body=tuple(replace(n, cards=False) for n in answers))
+            continue
+        owner = topics[index - 1]
+        start, end, questions = place
+        asked = _asked(questions, answers)
+        topics[index - 1] = replace(owner, body=(*owner.body[:start], asked, *owner.body[end:]))
+        spent.add(index)
+    if all(new is old for new, old in zip(topics, section.topics)):
+        return section
+    return replace(section, topics=tuple(t for i, t in enumerate(topics) if i not in spent))
+
+
+def with_answer_lists(document: Document) -> Document:
+    """The document with each list of questions and the list of answers after it as one table."""
+    sections = tuple(_section_paired(section) for section in document.sections)
+    if all(new is old for new, old in zip(sections, document.sections)):
+        return document
+    return replace(document, sections=sections)

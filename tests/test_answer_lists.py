@@ -1,0 +1,54 @@
+"""Questions written without options and their answers listed after them are
+asked as pairs: each question on a card's front, its answer on the back."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+PAIRED = """
+## Networking
+
+**Lambda networking**
+- Lambda in a VPC needs a NAT gateway to reach the internet
+
+**My practice Qs** (wrote these from stuff I got wrong)
+
+1. Lambda in a private subnet can't reach a public third-party API. What's missing?
+2. Objects must be retained 5 years and even the root user can't delete them. Which feature?
+3. Need to analyze CSV logs in S3 ad hoc with SQL, cheapest, no infrastructure.
+
+**Answers**
+
+1. NAT gateway in a public subnet + a route 0.0.0.0/0 to it from the private subnet
+2. S3 Object Lock in compliance mode, retention 5 years
+3. Athena (a Glue crawler for the schema if needed)
+"""
+
+
+def test_each_question_is_asked_with_its_answer() -> None:
+    lines = cards_of(PAIRED)
+    quizzes = [line for line in lines if line.startswith("[quiz]")]
+    assert len(quizzes) == 3, lines
+    assert any("can't reach a public third-party API. What's missing? => NAT gateway in a public subnet" in q for q in quizzes), quizzes
+    assert any("no infrastructure. => Athena" in q for q in quizzes), quizzes
+    # the answers make no cards of their own, nor do the questions
+    assert not any("Answers" in line for line in lines), lines
+    assert not any("{{c1::" in line and ("5 years" in line or "CSV" in line) for line in lines), lines
+
+
+def test_answers_without_their_questions_make_no_cards() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        **S3**
+        - object storage, 11 9s durability
+
+        **Answers**
+
+        1. NAT gateway in a public subnet + a route 0.0.0.0/0 to it
+        2. S3 Object Lock in compliance mode, retention 5 years
+        """
+    )
+    assert any("object storage" in line for line in lines), lines
+    assert not any("Object Lock" in line or "NAT gateway" in line for line in lines), lines

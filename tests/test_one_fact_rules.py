@@ -187,6 +187,20 @@ def test_a_summary_heading_is_no_subject_of_its_cards() -> None:
     assert any(line.startswith("[term] Kubernetes basics | OOMKilled => memory limit exceeded") for line in lines)
 
 
+def test_a_line_that_brings_in_another_product_hides_that_product() -> None:
+    lines = cards_of(
+        """
+        ## Containers
+
+        **Docker:**
+        - software development platform to deploy apps in containers
+        - images can be stored in ECR (Elastic Container Registry), a private Docker registry run by ECS or Fargate
+        """
+    )
+    assert any("{{c1::ECR (Elastic Container Registry)}}, a private Docker registry" in line for line in lines), lines
+    assert not any("{{c1::Docker}} registry" in line for line in lines), lines
+
+
 def test_a_quick_review_says_again_what_the_notes_said() -> None:
     lines = cards_of(
         """

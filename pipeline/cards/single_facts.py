@@ -26,6 +26,7 @@ from pipeline.cards.subjectless import subjectless
 from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import names_of
+from pipeline.cards.introduced_names import introduced_name, modifies_another
 
 
 KEY_WORDS = 10
@@ -191,10 +192,14 @@ def _keyed(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tu
     subject = subject_finder(named, sink.common) if names_subject(named) else None
     if (hidden := emphasised(spans)) and len(hidden) <= 3:
         return f"<b>{label_html}</b>: " + cloze_text(spans, sink.html, hide_spans=hidden), group.context
-    if subject is not None and has_hit(spans, subject):
+    if (other := introduced_name(inl.to_plain(spans), named)) is not None and subject is not None and has_hit(spans, subject):
+        shown = sink.html(spans)
+        if other in shown:  # "[ECR (Elastic Container Registry)], a private Docker registry"
+            return shown.replace(other, "{{c1::" + cloze_safe(other) + "}}", 1), group.context
+    elif subject is not None and has_hit(spans, subject):
         text = cloze_text(spans, sink.html, hide=subject)
         # the sentence's own words around its subject: a statement, no clue cut from a list
-        if len(HIDDEN.findall(text)) == 1 and not _a_modifier(text) and points_to_name(sink, text, last_resort=True):
+        if len(HIDDEN.findall(text)) == 1 and not modifies_another(text) and points_to_name(sink, text, last_resort=True):
             return text, group.context
     if (text := denied_cloze(spans, sink.html, (label_plain, *group.context))) is not None:
         return f"<b>{label_html}</b>: " + text, group.context
@@ -227,14 +232,6 @@ def _keyed(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tu
             return text, _shown_context(group)
         return f"<b>{label_html}</b>: " + text, group.context
     return None
-
-
-def _a_modifier(cloze: str) -> bool:
-    """A blank over the name where the line only uses it as the first word of
-    another name ("the [CodeDeploy] Agent", "with [AD] Domain services"): the
-    line is about that other thing, and the front would name neither."""
-    hidden = HIDDEN.search(cloze)
-    return hidden is not None and re.match(r"\s+[A-Z][a-z]", cloze[hidden.end() :]) is not None
 
 
 def _a_side_word(sink: CardSink, label: str, hidden: str, cloze: str) -> bool:

@@ -6,7 +6,8 @@ wish to reread them. The first line is no definition of the heading, and the
 heading is no subject to ask a line by: an overview card ("Random stuff to
 re-check before exam" -> two unrelated facts) asks nothing a learner can
 answer. Each line is asked alone instead, by its own key term or name, the
-heading left in the breadcrumb; only a line none asks rides on the last card."""
+heading left in the breadcrumb; a line none asks is left to the cheat sheet
+(under the bare heading it asked nothing either)."""
 
 from __future__ import annotations
 

@@ -357,7 +357,8 @@ class _CardMaker(CardSink):
             self._alone(facts, group)
             facts = []
         if facts and grab_bag:
-            facts = grab_bag_lines(self, group, facts)
+            grab_bag_lines(self, group, facts)  # a line none asks is left to the cheat sheet: the heading asks nothing
+            facts = []
         if facts:
             fact_cards(self, group, facts, kind_first or "detail")
             kind_first = None

@@ -89,6 +89,8 @@ def test_labels_of_values_in_code_are_no_list_but_their_values_are_asked() -> No
     clozes = [c.prompt for c in cards if c.note_type == "cloze"]
     assert not any("{{c2::pod}}" in c or "{{c1::service}}" in c for c in clozes), clozes
     assert any("web-svc.dev.svc.cluster.local" in c.answer for c in cards), [c.answer for c in cards]
+    # nor is a label asked from its command among the others ("service, pod, config or test: k run ...?")
+    assert not any("service, pod, config or test" in c.prompt for c in cards), [c.prompt for c in cards]
     # under a kind, the labels are its members: a set to ask
     document = parse_document(dedent(VALUES).lstrip("\n"), "n.md")
     assert not labels_of_values((Span("text", "Service types"),), _items_of(document, "Service types"))

@@ -94,6 +94,8 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
     # "schedule: cron jobs" is asked from its meaning only where its list offers the choices
     if not phrase and not names_one_thing(asked_of[-1]):
         return False
+    if not phrase and any(span.kind == "code" for span in entry.definition):
+        return False  # "test: `k run t --image=busybox ...`": a label over its command, asked forward
     names = _item_names(peers)  # a walk over the whole list: once per item asked
     if not phrase and not options(names):
         return False

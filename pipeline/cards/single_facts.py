@@ -12,6 +12,7 @@ from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, says_a_part, variant_shown, words_shown
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.headings_asked import heading_asked, own_subject, subject_cloze
+from pipeline.cards.introduced_names import introduced_name, modifies_another
 from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it_is_not
 from pipeline.cards.key_terms import STRESSED, Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
 from pipeline.cards.numbers import mask_numbers
@@ -26,7 +27,6 @@ from pipeline.cards.subjectless import subjectless
 from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import names_of
-from pipeline.cards.introduced_names import introduced_name, modifies_another
 
 
 KEY_WORDS = 10

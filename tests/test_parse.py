@@ -299,6 +299,31 @@ def test_a_bold_label_with_a_remark_over_paragraphs_opens_its_own_topic():
     )
 
 
+def test_lines_each_a_bold_name_and_its_dash_definition_after_a_bold_topic_are_its_peers():
+    assert parsed(
+        """
+        ## Security
+
+        **AWS Shield** - managed DDoS protection
+        - Standard: free, automatic
+
+        **Amazon Macie** - finds PII in S3 buckets
+        **AWS Certificate Manager** - provisions and renews TLS certificates
+        """
+    ) == dedent(
+        """\
+        ## notes @1
+        ** Security @1
+        ** AWS Shield @3
+          line@3: managed DDoS protection
+          item@4: Standard: free, automatic
+        ** Amazon Macie @6
+          line@6: finds PII in S3 buckets
+        ** AWS Certificate Manager @7
+          line@7: provisions and renews TLS certificates"""
+    )
+
+
 def test_a_bold_name_with_a_dash_remark_over_a_list_opens_its_own_topic():
     # read as a line of the bold topic before it, its list was filed there
     # (the agent's prerequisites under Config); a remark on how much it matters is no line.

@@ -161,18 +161,19 @@ class _DocumentBuilder:
             # its line, `**AWS Artifact** - ...` was filed under `**AWS Shield** - ...` before it)
             dash_opens = len(found) == 1 and (bool(token.get("_leads_list")) or self._bold_topic())
             title = topic_title(found[0][1], remark_opens, dash_opens) if found and not terms_only(found) else None
+            if title is None and self._peer_lines(found):
+                # `**Amazon Macie** - ...` and `**AWS Certificate Manager** - ...` on the lines after
+                # `**AWS Shield** - ...` and its list: each line opens its own topic, Shield's peer
+                for offset, spans in found:
+                    head, rest = topic_title(spans, dash_opens=True)  # type: ignore[misc]
+                    self._bold_topic_of(head, rest, token["line"] + offset, [], cards, offset)
+                return
             if title is None and token.get("_leads_list") and len(found) == 1 and (named := name_after_label(found[0][1])):
                 title = named, ()
             if title is None and found and (head := plain_head(found[0][1])) is not None:
                 title = head, ()  # `Topic: IAM` alone on its line: a heading without markup
             if title:
-                spans, rest = title
-                rest, pin = take_pin(rest)
-                topic = self._open_topic(spans, token["line"], self._parents(), pin, cards)
-                topic.bold = True
-                with cards_off(not cards):
-                    nodes = line_nodes(([(0, rest)] if rest else []) + found[1:], token["line"])
-                topic.blocks.append({"type": "nodes", "nodes": nodes, "_no_cards": not cards})
+                self._bold_topic_of(*title, token["line"], found[1:], cards)
                 return
         if not self.sections and not self._has_topic():
             if kind == "paragraph":
@@ -268,6 +269,21 @@ class _DocumentBuilder:
 
     def _parents(self) -> tuple[str, ...]:
         return tuple(title for _, title in self.headings)
+
+    def _bold_topic_of(self, title: Inline, rest: Inline, line: int, after: list[tuple[int, Inline]], cards: bool, offset: int = 0) -> None:
+        """A topic a bold line opens: the rest of the line its first line, then the paragraph's lines `after` it."""
+        rest, pin = take_pin(rest)
+        topic = self._open_topic(title, line, self._parents(), pin, cards)
+        topic.bold = True
+        with cards_off(not cards):
+            nodes = line_nodes(([(offset, rest)] if rest else []) + after, line - offset)
+        topic.blocks.append({"type": "nodes", "nodes": nodes, "_no_cards": not cards})
+
+    def _peer_lines(self, found: list[tuple[int, Inline]]) -> bool:
+        """Lines each `**Name** - what it is`, after a bold topic: its peers, a topic each."""
+        return len(found) > 1 and self._bold_topic() and all(
+            topic_title(spans) is None and topic_title(spans, dash_opens=True) is not None for _, spans in found
+        )
 
     def _bold_topic(self) -> bool:
         return self._has_topic() and self.sections[-1].topics[-1].bold

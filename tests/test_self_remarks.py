@@ -17,6 +17,12 @@ def test_a_sentence_that_is_only_a_remark_goes() -> None:
     assert without_hedges(" = track processed data (incremental loads). remember this one!") == " = track processed data (incremental loads)."
     assert without_hedges("LP is a separate component. i confused this twice in the practice test") == "LP is a separate component."
     assert without_hedges("NOT used in the auction. trap q!") == "NOT used in the auction."
+    # where the author met the fact: a mock or practice question, no fact of it
+    assert without_hedges("Not all will be critical in every situation. This exact point was a mock question!") == (
+        "Not all will be critical in every situation."
+    )
+    assert without_hedges("Ports 1-1023 are well known. That one came up in my practice exam.") == "Ports 1-1023 are well known."
+    assert not is_self_remark("This was a big change in 2020.")
 
 
 def test_a_remark_closing_a_sentence_after_a_dash_or_comma_goes() -> None:

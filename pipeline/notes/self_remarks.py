@@ -32,6 +32,9 @@ _SELF_REMARK = re.compile(
     rf"|remember\s+{_IT}|(?:my\s+)?weak\s+spot|easy\s+marks?|trips\s+(?:people|everyone|me)\s+up"
     # "trap q!", "classic trap.", "exam trap" alone: the flag with no fact after it
     r"|(?:(?:a|an|another|the|definitely|definately|classic|exam|common|big)\s+){0,3}(?:trap|gotcha)(?:\s+q(?:uestion)?)?"
+    # "This exact point was a mock question!", "that one came up in my practice exam": where the author met it
+    r"|(?:this|that)(?:\s+exact)?(?:\s+(?:point|one|bit|thing|question))?\s+(?:was|came\s+up|showed\s+up)\s+(?:as\s+)?(?:a|an|on|in)"
+    r"\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:mock|practice|exam|test)(?:\s+(?:question|q|exam|test))?"
     # "CC EAL names 5 vs 6 — confusing!", "inside Cosmos, confusing": the author's mood, closing its line
     r"|(?:so\s+|very\s+|super\s+)?(?:confusing|tricky)"
     r")\W*$",

@@ -81,3 +81,23 @@ def test_an_example_that_computes_nothing_is_asked() -> None:
     said = " ".join(cards_of(CASES))
     assert "t3.small" in said and "m5.large" in said, said  # the digits of a name are no figures
     assert "443" in said and "22 for SSH" in said, said  # no result worked out, no author's run: a fact by its cases
+
+
+def test_a_worked_example_heading_asks_none_of_its_steps() -> None:
+    lines = cards_of(
+        """
+        ## Subnetting
+
+        hosts = 2^h - 2, subnets = 2^s
+
+        **Worked example 1** - 172.16.45.130/27
+        - /27 -> mask 255.255.255.224 -> block 32 in 4th octet
+        - network 172.16.45.128, first host .129, last host .158, broadcast .159
+
+        Wildcard mask = 255.255.255.255 - subnet mask. /27 -> 0.0.0.31
+        """
+    )
+    said = " ".join(lines)
+    assert "Worked example" not in said and "172.16.45.128" not in said, lines
+    # the line after the example is no step of it: asked under the section
+    assert any("Wildcard mask" in line and "Worked example" not in line for line in lines), lines

@@ -28,6 +28,7 @@ from pipeline.notes.plain_heads import plain_head, reads_as_title
 from pipeline.notes.parse_inline import SHORTCODES, is_navigation, is_picture, is_promotion, lines, one_line, take_pin
 from pipeline.notes.skipped import cards_off, collecting, skip
 from pipeline.notes.term_pairs import defined_terms
+from pipeline.notes.worked_examples import example_title
 from pipeline.notes.bold_titles import first_line_topic, name_after_label, terms_only, topic_title
 
 __all__ = ["SHORTCODES", "parse_document"]
@@ -175,6 +176,10 @@ class _DocumentBuilder:
             if title:
                 self._bold_topic_of(*title, token["line"], found[1:], cards)
                 return
+        if kind == "paragraph" and self._after_example():
+            # "Wildcard mask = ..." after `**Worked example 4** - ...`: no step of the example
+            section = self._section(token["line"])
+            section.topics.append(_TopicDraft(section.title, token["line"], intro=True, parents=self._parents()))
         if not self.sections and not self._has_topic():
             if kind == "paragraph":
                 for offset, spans in lines(token.get("children", [])):
@@ -285,6 +290,10 @@ class _DocumentBuilder:
             topic_title(spans) is None and topic_title(spans, dash_opens=True) is not None for _, spans in found
         )
 
+    def _after_example(self) -> bool:
+        """Whether the topic read last is a bold worked example, whose lines are done."""
+        return self._bold_topic() and example_title(inl.to_plain(self.sections[-1].topics[-1].title))
+
     def _bold_topic(self) -> bool:
         return self._has_topic() and self.sections[-1].topics[-1].bold
 
@@ -300,6 +309,7 @@ class _DocumentBuilder:
         return self.sections[-1]
 
     def _open_topic(self, title: Inline, line: int, parents: tuple[str, ...], pin: str | None, cards: bool) -> _TopicDraft:
+        cards = cards and not example_title(inl.to_plain(title))  # the cheat sheet keeps a worked example
         topic = _TopicDraft(title, line, intro=False, parents=parents, pin=pin, cards=cards)
         self._section(line).topics.append(topic)
         return topic

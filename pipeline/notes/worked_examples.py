@@ -41,3 +41,12 @@ def worked_example(text: str) -> bool:
 def runs_on(text: str) -> bool:
     """A line whose last word is an arrow or a colon: the next line finishes it."""
     return bool(_RUNS_ON.search(text))
+
+
+# "Worked example 3 - VLSM", "Example 2", "Practice problem #4": a heading over the author's run of figures
+_EXAMPLE_TITLE = re.compile(r"^\W*(?:worked\s+)?(?:examples?|exercises?|practice\s+problems?)\s*#?\d+\b", re.IGNORECASE)
+
+
+def example_title(title: str) -> bool:
+    """A heading over a worked example: its lines are the example's inputs and steps, no card asks them."""
+    return _EXAMPLE_TITLE.match(title) is not None

@@ -218,3 +218,40 @@ def test_a_two_column_table_of_values_names_the_value_on_the_front() -> None:
     assert any("| RIP — AD => 120" in line for line in lines), lines
     # a column that only describes the row keeps the term card as it is
     assert any("| ClusterIP => default, internal virtual IP" in line for line in lines), lines
+
+
+def test_the_value_most_rows_share_asks_nothing_the_rows_that_differ_are_asked() -> None:
+    lines = cards_of(
+        """
+        ## Storage classes
+
+        | Class | Use case | AZs | Min duration |
+        |---|---|---|---|
+        | Standard | frequently accessed | >=3 | none |
+        | Standard-IA | infrequent but needs fast access | >=3 | 30 days |
+        | One Zone-IA | infrequent, re-creatable data | 1 | 30 days |
+        | Glacier Instant | archive read once a quarter | >=3 | 90 days |
+        | Glacier Deep Archive | long-term retention | >=3 | 180 days |
+        """
+    )
+    assert any("One Zone-IA — AZs => 1" in line for line in lines), lines
+    assert not any("— AZs => >=3" in line for line in lines), lines
+    assert any("Glacier Deep Archive — Min duration => 180 days" in line for line in lines), lines
+
+
+def test_a_crossed_tables_pairs_are_each_asked_however_common_their_result() -> None:
+    lines = cards_of(
+        """
+        ## VLANs
+
+        DTP combos:
+
+        | | dynamic auto | dynamic desirable | trunk | access |
+        |---|---|---|---|---|
+        | dynamic auto | access | trunk | trunk | access |
+        | dynamic desirable | trunk | trunk | trunk | access |
+        | trunk | trunk | trunk | trunk | (misconfig) |
+        | access | access | access | (misconfig) | access |
+        """
+    )
+    assert any("trunk + dynamic auto → ? => trunk" in line for line in lines), lines

@@ -20,6 +20,7 @@ author's own record, no knowledge, and makes no card.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.cards.code_commands import OPTION, without_arrow_remark
@@ -164,7 +165,8 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
     if _is_specification(cells):
         _spec_cards(sink, context, node, cells)
         return
-    cells = _without_constant_columns(cells)
+    # (a crossed table's cells are each a pair's own result: "trunk + dynamic auto → trunk" is asked however common)
+    cells = _without_constant_columns(cells, shared=not (crosses(table) and bool(context)))
     relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
     graded = _graded_columns(cells) - relative
     if graded_row_cards(sink, context, node.line, [GradedCell(c.thing, c.attribute, c.value, c.line) for c in cells if c.attribute in graded]):
@@ -212,16 +214,23 @@ _BARE_KEY = re.compile(r"^\d[\d\s,./–-]*$")  # "88", "20-21": a key that means
 CONSTANT_ROWS = 3  # a column this long with one value throughout asks nothing
 
 
-def _without_constant_columns(cells: list[_Cell]) -> list[_Cell]:
+MOST_ROWS = 2 / 3  # share of a column's rows one value takes, for it to be the column's rule
+
+
+def _without_constant_columns(cells: list[_Cell], shared: bool = True) -> list[_Cell]:
     """`| On-prem |` with "Customer" in every row: each cell is the same answer,
-    which the column's name gives away; its cells make no cards."""
-    values: dict[str, set[str]] = {}
-    counts: dict[str, int] = {}
+    which the column's name gives away; its cells make no cards. So with the
+    value most rows share (`≥3` AZs down the storage classes): the rows that
+    differ (One Zone-IA's `1`) are what a card asks (not with `shared` off)."""
+    values: dict[str, Counter[str]] = {}
     for cell in cells:
-        values.setdefault(cell.attribute, set()).add(inl.plain_key(_plain(cell.value)))
-        counts[cell.attribute] = counts.get(cell.attribute, 0) + 1
-    constant = {a for a, v in values.items() if len(v) == 1 and counts[a] >= CONSTANT_ROWS}
-    return [c for c in cells if c.attribute not in constant]
+        values.setdefault(cell.attribute, Counter())[inl.plain_key(_plain(cell.value))] += 1
+    common: dict[str, str] = {}
+    for attribute, counted in values.items():
+        value, count = counted.most_common(1)[0]
+        if count >= CONSTANT_ROWS and count >= (MOST_ROWS if shared else 1) * sum(counted.values()):
+            common[attribute] = value
+    return [c for c in cells if common.get(c.attribute) != inl.plain_key(_plain(c.value))]
 
 
 def _cells_by_row(table: Table, label: int) -> list[_Cell]:

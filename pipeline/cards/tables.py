@@ -214,13 +214,14 @@ _BARE_KEY = re.compile(r"^\d[\d\s,./–-]*$")  # "88", "20-21": a key that means
 CONSTANT_ROWS = 3  # a column this long with one value throughout asks nothing
 
 
-MOST_ROWS = 2 / 3  # share of a column's rows one value takes, for it to be the column's rule
+MOST_ROWS = 3 / 4  # share of a column's rows one value takes, for it to be the column's rule
+SHARED_ROWS = 4  # rows sharing it, at least (`EBS: One AZ` beside three `Regional` stays a contrast to ask)
 
 
 def _without_constant_columns(cells: list[_Cell], shared: bool = True) -> list[_Cell]:
     """`| On-prem |` with "Customer" in every row: each cell is the same answer,
     which the column's name gives away; its cells make no cards. So with the
-    value most rows share (`≥3` AZs down the storage classes): the rows that
+    value three in four rows share (`≥3` AZs down seven storage classes): the rows that
     differ (One Zone-IA's `1`) are what a card asks (not with `shared` off)."""
     values: dict[str, Counter[str]] = {}
     for cell in cells:
@@ -228,7 +229,9 @@ def _without_constant_columns(cells: list[_Cell], shared: bool = True) -> list[_
     common: dict[str, str] = {}
     for attribute, counted in values.items():
         value, count = counted.most_common(1)[0]
-        if count >= CONSTANT_ROWS and count >= (MOST_ROWS if shared else 1) * sum(counted.values()):
+        # (a yes / no or graded column is asked whole, by its own rules: `yes_no_columns`, `_compared_cards`)
+        total = sum(counted.values())
+        if count == total >= CONSTANT_ROWS or (shared and not _RELATIVE.match(value) and count >= max(SHARED_ROWS, MOST_ROWS * total)):
             common[attribute] = value
     return [c for c in cells if common.get(c.attribute) != inl.plain_key(_plain(c.value))]
 

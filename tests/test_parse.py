@@ -324,6 +324,33 @@ def test_lines_each_a_bold_name_and_its_dash_definition_after_a_bold_topic_are_i
     )
 
 
+def test_terms_defined_on_their_own_lines_after_a_bold_topic_are_its_peers():
+    # read as the bold topic's lines, MVP and Spike were filed under Kanban; the paragraph
+    # after them is no more of Spike's
+    assert parsed(
+        """
+        ## Agile
+
+        **Kanban**: visualize the work, limit WIP, pull system.
+
+        **MVP**: smallest thing that delivers value. **Spike**: timeboxed research task.
+
+        In agile questions, the team estimates its own work.
+        """
+    ) == dedent(
+        """\
+        ## Agile @1
+        ** Kanban @3
+          line@3: visualize the work, limit WIP, pull system.
+        ** MVP @5
+          line@5: smallest thing that delivers value.
+        ** Spike @5
+          line@5: timeboxed research task.
+        (intro) Agile @7
+          line@7: In agile questions, the team estimates its own work."""
+    )
+
+
 def test_a_bold_name_with_a_dash_remark_over_a_list_opens_its_own_topic():
     # read as a line of the bold topic before it, its list was filed there
     # (the agent's prerequisites under Config); a remark on how much it matters is no line.

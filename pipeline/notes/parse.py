@@ -86,6 +86,7 @@ class _TopicDraft:
     cards: bool = True
     blocks: list[Token] = field(default_factory=list)
     bold: bool = False
+    closed: bool = False  # its lines are done: a worked example, or one of a run of terms each on its line
 
 
 @dataclass
@@ -167,7 +168,7 @@ class _DocumentBuilder:
                 # `**AWS Shield** - ...` and its list: each line opens its own topic, Shield's peer
                 for offset, spans in found:
                     head, rest = topic_title(spans, dash_opens=True)  # type: ignore[misc]
-                    self._bold_topic_of(head, rest, token["line"] + offset, [], cards, offset)
+                    self._bold_topic_of(head, rest, token["line"] + offset, [], cards, offset).closed = True
                 return
             if title is None and token.get("_leads_list") and len(found) == 1 and (named := name_after_label(found[0][1])):
                 title = named, ()
@@ -176,8 +177,9 @@ class _DocumentBuilder:
             if title:
                 self._bold_topic_of(*title, token["line"], found[1:], cards)
                 return
-        if kind == "paragraph" and self._after_example():
-            # "Wildcard mask = ..." after `**Worked example 4** - ...`: no step of the example
+        if kind == "paragraph" and self._has_topic() and self.sections[-1].topics[-1].closed:
+            # "Wildcard mask = ..." after `**Worked example 4** - ...`: no step of the example;
+            # "Quantitative = ..." after `**Trigger**: ... **Risk owner**: ...`: no more of Risk owner
             section = self._section(token["line"])
             section.topics.append(_TopicDraft(section.title, token["line"], intro=True, parents=self._parents()))
         if not self.sections and not self._has_topic():
@@ -275,7 +277,7 @@ class _DocumentBuilder:
     def _parents(self) -> tuple[str, ...]:
         return tuple(title for _, title in self.headings)
 
-    def _bold_topic_of(self, title: Inline, rest: Inline, line: int, after: list[tuple[int, Inline]], cards: bool, offset: int = 0) -> None:
+    def _bold_topic_of(self, title: Inline, rest: Inline, line: int, after: list[tuple[int, Inline]], cards: bool, offset: int = 0) -> _TopicDraft:
         """A topic a bold line opens: the rest of the line its first line, then the paragraph's lines `after` it."""
         rest, pin = take_pin(rest)
         topic = self._open_topic(title, line, self._parents(), pin, cards)
@@ -283,16 +285,13 @@ class _DocumentBuilder:
         with cards_off(not cards):
             nodes = line_nodes(([(offset, rest)] if rest else []) + after, line - offset)
         topic.blocks.append({"type": "nodes", "nodes": nodes, "_no_cards": not cards})
+        return topic
 
     def _peer_lines(self, found: list[tuple[int, Inline]]) -> bool:
-        """Lines each `**Name** - what it is`, after a bold topic: its peers, a topic each."""
-        return len(found) > 1 and self._bold_topic() and all(
-            topic_title(spans) is None and topic_title(spans, dash_opens=True) is not None for _, spans in found
+        """Lines each `**Name** - what it is` or `**Name**: what it is`, after a bold topic: its peers, a topic each."""
+        return len(found) > 1 and self._bold_topic() and (
+            terms_only(found) or all(topic_title(spans) is None and topic_title(spans, dash_opens=True) is not None for _, spans in found)
         )
-
-    def _after_example(self) -> bool:
-        """Whether the topic read last is a bold worked example, whose lines are done."""
-        return self._bold_topic() and example_title(inl.to_plain(self.sections[-1].topics[-1].title))
 
     def _bold_topic(self) -> bool:
         return self._has_topic() and self.sections[-1].topics[-1].bold
@@ -309,8 +308,8 @@ class _DocumentBuilder:
         return self.sections[-1]
 
     def _open_topic(self, title: Inline, line: int, parents: tuple[str, ...], pin: str | None, cards: bool) -> _TopicDraft:
-        cards = cards and not example_title(inl.to_plain(title))  # the cheat sheet keeps a worked example
-        topic = _TopicDraft(title, line, intro=False, parents=parents, pin=pin, cards=cards)
+        example = example_title(inl.to_plain(title))  # the cheat sheet keeps a worked example
+        topic = _TopicDraft(title, line, intro=False, parents=parents, pin=pin, cards=cards and not example, closed=example)
         self._section(line).topics.append(topic)
         return topic
 

@@ -62,9 +62,10 @@ def defined_subject(label: str) -> str | None:
     return match.group(1) if match else None
 
 
+# "Quick review", "Final revision": a pass over the notes again, a recap as "Summary" is
+REVIEW_HEADING = r"^(?:quick|final|last\s+minute)\s+(?:review|revision|refresher)$"
 _ASIDE = re.compile(
-    r"^(?:(?:key|quick)\s+)?(?:summary|recap|notes|takeaways?|tl\s*dr|conclusion|wrap\s+up|in\s+short|cheat\s+sheet)$"
-    r"|^(?:quick|final|last\s+minute)\s+(?:review|revision|refresher)$"
+    r"^(?:(?:key|quick)\s+)?(?:summary|recap|notes|takeaways?|tl\s*dr|conclusion|wrap\s+up|in\s+short|cheat\s+sheet)$|" + REVIEW_HEADING
 )
 
 

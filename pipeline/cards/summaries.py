@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from pipeline.cards.prompts import is_aside
+from pipeline.cards.prompts import REVIEW_HEADING, is_aside
 from pipeline.model import Document, Node
 from pipeline.model import inline as inl
 
@@ -27,8 +27,7 @@ def in_summary(section_title: str, topic_title: str) -> bool:
 
 # A heading over a recap of the notes ("Summary", "Key takeaways"), not over notes of their own ("Notes")
 _RECAP = re.compile(
-    r"^(?:(?:key|quick|final|last\s+minute)\s+)?(?:summary|recap|takeaways?|tl\s*dr|conclusion|wrap\s+up|in\s+short)$"
-    r"|^(?:quick|final|last\s+minute)\s+(?:review|revision|refresher)$"
+    r"^(?:(?:key|quick|final|last\s+minute)\s+)?(?:summary|recap|takeaways?|tl\s*dr|conclusion|wrap\s+up|in\s+short)$|" + REVIEW_HEADING
 )
 
 

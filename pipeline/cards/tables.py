@@ -166,7 +166,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
         _spec_cards(sink, context, node, cells)
         return
     # (a crossed table's cells are each a pair's own result: "trunk + dynamic auto → trunk" is asked however common)
-    cells = _without_constant_columns(cells, shared=not (crosses(table) and bool(context)))
+    cells = _without_shared_values(cells, shared=not (crosses(table) and bool(context)))
     relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
     graded = _graded_columns(cells) - relative
     if graded_row_cards(sink, context, node.line, [GradedCell(c.thing, c.attribute, c.value, c.line) for c in cells if c.attribute in graded]):
@@ -218,7 +218,7 @@ MOST_ROWS = 3 / 4  # share of a column's rows one value takes, for it to be the 
 SHARED_ROWS = 4  # rows sharing it, at least (`EBS: One AZ` beside three `Regional` stays a contrast to ask)
 
 
-def _without_constant_columns(cells: list[_Cell], shared: bool = True) -> list[_Cell]:
+def _without_shared_values(cells: list[_Cell], shared: bool = True) -> list[_Cell]:
     """`| On-prem |` with "Customer" in every row: each cell is the same answer,
     which the column's name gives away; its cells make no cards. So with the
     value three in four rows share (`≥3` AZs down seven storage classes): the rows that

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.model.course_parts import COURSE_PART
 from pipeline.model.definitions import Line
 
 # "app / network attacks", "IAM — who can do what", "Increment → Definition of Done",
@@ -26,7 +27,7 @@ _OBJECTIVE = re.compile(r"^\s*\d{1,3}\.\d{1,2}(?:\s*(?:[–—-]|/)\s*\d{1,3}\.\
 
 
 # "Chapter 3: Scheduling", "Module 4 - VLANs", "Lesson 2 — Pods": a course's part, then its words
-_COURSE_PART = re.compile(r"^\s*(?:chapter|module|unit|lesson|lecture|week|day|part)\s+\d{1,3}\s*(?:[:.–—-]\s*|\s+)[A-Za-z]", re.IGNORECASE)
+_COURSE_PART = re.compile(rf"^\s*{COURSE_PART}\s*(?:[:.–—-]\s*|\s+)[A-Za-z]", re.IGNORECASE)
 
 
 def is_objective(label: str) -> bool:

@@ -11,10 +11,11 @@ import re
 
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
+from pipeline.model.course_parts import COURSE_PART
 
 # "Topic: IAM", "Section - Storage", "Chapter 3: Networking", "Module 2 — Compute"
 _PLAIN_HEAD = re.compile(
-    r"^\s*(?:topic|section|(?:chapter|module|part|lesson|unit)\s+\d{1,3})\s*(?::|\s[-–—])\s*(?=\S)", re.IGNORECASE
+    rf"^\s*(?:topic|section|{COURSE_PART})\s*(?::|\s[-–—])\s*(?=\S)", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.!?;:,]$")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)")

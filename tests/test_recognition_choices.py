@@ -28,3 +28,19 @@ def test_siblings_are_offered_when_their_heading_is_cut_from_the_breadcrumb() ->
     front = re.sub(r"<[^>]+>", " ", cards[0].prompt)
     assert "Which one is this: Manual Scaling, Dynamic Scaling or Predictive Scaling?" in front, front
     assert "Auto Scaling policies" not in cards[0].context, cards[0].context
+
+
+REPORTS = """
+## IAM
+
+**Security tools:**
+- IAM Credentials Report (account-level): a report that lists all your account's users and the status of their credentials
+- IAM Access Advisor (user-level): shows the service permissions granted to a user and when those services were last accessed
+"""
+
+
+def test_an_options_aside_is_left_off_it() -> None:
+    # "(user-level)" beside a clue "granted to a user" gives the answer away
+    document = parse_document(dedent(REPORTS).lstrip("\n"), "n.md")
+    fronts = [re.sub(r"<[^>]+>", " ", card.prompt) for card in recognition_cards(document, "p")]
+    assert any("Which one is this: IAM Credentials Report or IAM Access Advisor?" in front for front in fronts), fronts

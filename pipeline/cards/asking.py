@@ -117,7 +117,10 @@ def ask_line(asked: Asked, siblings: Sequence[str] = ()) -> str:
     if thing.item:
         siblings = [name for name in siblings if not reads_as_statement(name)]
         if 2 <= len(siblings) <= CHOICES and thing.name in siblings:
-            return f"Which one is this: {', '.join(siblings[:-1])} or {siblings[-1]}?"
+            # "IAM Access Advisor (user-level)" beside a clue "granted to a user": an option's aside gives it away
+            bare = [" ".join(ASIDE.sub(" ", name).split()) or name for name in siblings]
+            offered = bare if len(set(bare)) == len(bare) else siblings
+            return f"Which one is this: {', '.join(offered[:-1])} or {offered[-1]}?"
         if len(siblings) >= 2:
             return "Which one is this?"
         # no peers (a paragraph after a list's members): no "ones" to pick among

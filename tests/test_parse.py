@@ -351,6 +351,61 @@ def test_terms_defined_on_their_own_lines_after_a_bold_topic_are_its_peers():
     )
 
 
+def test_a_paragraph_after_a_term_defined_on_its_own_line_is_the_sections():
+    # read as Error budget's lines, the prose after it (other SRE points, a product named
+    # in a sentence) was asked under the breadcrumb "Error budget"; a list still follows its term
+    assert parsed(
+        """
+        ## Operations
+
+        **Error budget**: 100% minus the SLO.
+
+        Other SRE points: blameless postmortems, less toil.
+
+        **Cloud Trace** shows latency across requests.
+
+        **Cloud Logging**: collect and route logs.
+        - sinks export them
+        """
+    ) == dedent(
+        """\
+        ## Operations @1
+        ** Error budget @3
+          line@3: 100% minus the SLO.
+        (intro) Operations @5
+          line@5: Other SRE points: blameless postmortems, less toil.
+          line@7: Cloud Trace shows latency across requests.
+        ** Cloud Logging @9
+          line@9: collect and route logs.
+          item@10: sinks export them"""
+    )
+
+
+def test_a_thematic_break_ends_a_bold_topics_lines():
+    # the commands table after `---` was filed under the bold topic before it
+    assert parsed(
+        """
+        # TF
+
+        **Terraform Cloud**
+        - remote runs
+
+        ---
+
+        | Command | What it does |
+        |---|---|
+        | `terraform init` | init working dir |
+        """
+    ) == dedent(
+        """\
+        ## TF @1
+        ** Terraform Cloud @3
+          item@4: remote runs
+        (intro) TF @6
+          table@8: """
+    )
+
+
 def test_a_bold_name_with_a_dash_remark_over_a_list_opens_its_own_topic():
     # read as a line of the bold topic before it, its list was filed there
     # (the agent's prerequisites under Config); a remark on how much it matters is no line.

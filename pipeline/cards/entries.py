@@ -79,6 +79,9 @@ class Group:
     bold: bool = False  # a topic on a bold line: it leads its list, not a paragraph set apart after it
     items: tuple[Fact, ...] = ()  # the lines of the list a line leads: a card that counts them shows them all
     steps: bool = False  # the list is numbered: its order is part of what it says
+    # a section's text resumed after its terms ("Other SRE culture points: ..." after `**Error budget**: ...`):
+    # the section's title is no thing those lines say what it is
+    resumed: bool = False
 
     @property
     def inner(self) -> tuple[str, ...]:

@@ -9,7 +9,9 @@ from dataclasses import replace
 
 from pipeline.cards.defining import spells_its_name
 from pipeline.cards.entries import Entry, Group
+from pipeline.model import Inline
 from pipeline.model import inline as inl
+from pipeline.model.naming import same_word
 
 _EQUALS_TERM = re.compile(r"[^=:]+=(?!=)")  # "bootstrapping = ...", not "==" nor a label's colon first
 
@@ -27,6 +29,25 @@ def own_headings(listed: list[Entry]) -> bool:
     reciting them asks how the author arranged the notes, not a set to know."""
     bold = all(e.node.inline and e.node.inline[0].kind == "strong" for e in listed)
     return bold and sum(bool(e.node.children) for e in listed) * 2 >= len(listed)
+
+
+def sub_headings_of(listed: list[Entry]) -> bool:
+    """Items most of which are bare labels over lists of their own ("Cryptography":
+    "Hashing", "Tools", "Obfuscation", each over its lines): the author's outline,
+    asked by the lists' own cards, no set to recite."""
+    bare = [e for e in listed if e.node.children and not e.definition]
+    # lists of lists: an outline's levels ("Symmetric vs asymmetric" over "Symmetric" over its facts)
+    nested = any(child.children for e in bare for child in e.node.children)
+    return len(listed) > 2 and len(bare) * 2 > len(listed) and nested
+
+
+def names_its_topic(label: Inline, listed: list[Entry]) -> bool:
+    """A list with the topic itself among its items ("Regions": `Region = ...`, `60+
+    regions worldwide`, `Choosing a region: ...`): facts about the topic, no set of its members."""
+    words = inl.plain_key(inl.to_plain(label)).split()
+    return len(words) == 1 and any(
+        len(heads := inl.plain_key(inl.to_plain(e.head)).split()) == 1 and same_word(heads[0], words[0]) for e in listed if e.named
+    )
 
 
 def answering_context(group: Group, entry: Entry, after_list: bool) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from pipeline.cards.chunking import words
 from pipeline.cards.clues import clues_of
 from pipeline.cards.commands import command_cloze
 from pipeline.cards.defining import names_its_kind, spells_its_name
-from pipeline.cards.entry_openings import answering_context, opens_with_a_term, opens_with_number, own_headings, own_name_as_fact
+from pipeline.cards.entry_openings import answering_context, opens_with_a_term, opens_with_number, own_headings, own_name_as_fact, sub_headings_of, names_its_topic
 from pipeline.cards.entries import Entry, Fact, Group, announced_count, categorised, counted_label, entries_of, enumerated, open_name_terms
 from pipeline.cards.aspects import aspect_labels, facets_only
 from pipeline.cards.enumerations import enumeration_cards, hideable
@@ -99,9 +99,9 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
     maker.table_tools = tools
     for section in document.sections:
         section_title = inl.to_plain(section.title).strip()
-        for topic in section.topics:
+        for index, topic in enumerate(section.topics):
             if topic.cards:
-                maker.topic(section_title, topic)
+                maker.topic(section_title, topic, resumed=topic.intro and index > 0)
     cards = series_member_fronts(said_by_their_blocks(list(maker.cards), document), document)
     cards = without_notes_title(cards, document)
     cards = [card for card in siblings_alike(inner_label_fronts(cards)) if not says_only_missing_pictures(card)]
@@ -133,7 +133,7 @@ class _CardMaker(CardSink):
     folded: set[int]  # the nodes of aspect lists a topic's overview says (`folded`)
     table_tools: dict[int, str]  # a table's line -> the command whose options it lists ("tar:" before it)
 
-    def topic(self, section_title: str, topic: Topic) -> None:
+    def topic(self, section_title: str, topic: Topic, resumed: bool = False) -> None:
         # A section's own text sits directly in the section's context.
         self.section = section_title
         self.topic_title = inl.to_plain(topic.title).strip()
@@ -150,7 +150,7 @@ class _CardMaker(CardSink):
         if in_summary(section_title, self.topic_title):
             body = tuple(n for n in body if not restated(n, self.said))
         first = len(self.cards)
-        self._group(Group(context, title, topic.line, Fact((), topic.line), True, bold=topic.bold and title is topic.title), body)
+        self._group(Group(context, title, topic.line, Fact((), topic.line), True, bold=topic.bold and title is topic.title, resumed=resumed), body)
         if topic.pin and len(self.cards) > first:
             self.pin(first, topic.pin)
 
@@ -198,13 +198,15 @@ class _CardMaker(CardSink):
             self._line_card(answering_context(group, entry, index > first_listed), entries, index)
             if entry.node.pin and len(self.cards) > before:
                 self.pin(before, entry.node.pin)
-        if remarks and not with_remarks(self, first_own, remarks):
+        if remarks and group.resumed:
+            grab_bag_lines(self, group, remarks)  # by their own key terms: the section's title asks none of them
+        elif remarks and not with_remarks(self, first_own, remarks):
             fact_cards(self, group, remarks, "detail")  # no list card took them: asked as they were
         if made_own:
             # A list's or a passage's own cards show its label as their question.
             self.add_source(first_own, group.line, first_child)
             return
-        if group.is_topic and not self.commands_led and len(self.cards) > first_child and self.cards[first_child].kind in PROMOTED_KINDS:
+        if group.is_topic and not group.resumed and not self.commands_led and len(self.cards) > first_child and self.cards[first_child].kind in PROMOTED_KINDS:
             # A topic that is a single term or list: its first card is the overview (not so the first remark on commands).
             self.cards[first_child] = replace(self.cards[first_child], kind="overview")
         # The label is said by the context of the cards under it.
@@ -257,7 +259,7 @@ class _CardMaker(CardSink):
             message = f"the list announces {count} items but has {len(listed)}"
             self.problems.append(warning(self.path, group.line, message))
         outline = outline_heading(inl.to_plain(group.label))  # "DHCP / DNS", "Vulnerability stuff": no set to recite
-        if sum(hideable(group, listed, self.aspects)) < 2 or (self._section_heading(group) and own_headings(listed)) or outline:
+        if sum(hideable(group, listed, self.aspects)) < 2 or (self._section_heading(group) and own_headings(listed)) or outline or sub_headings_of(listed) or names_its_topic(group.label, listed):
             listed = []
         said = {id(e) for e in listed}
         loose = [
@@ -302,12 +304,13 @@ class _CardMaker(CardSink):
             facts = [Fact(e.full, e.node.line) for e in whole]
             self.termed |= {e.node.line for e in siblings}
         extra: list[Fact] = []
-        if listed and sum(words(f.inline) for f in facts) <= EXTRA_WORDS:
+        if listed and not group.resumed and sum(words(f.inline) for f in facts) <= EXTRA_WORDS:
             extra, facts = facts, []
         if group.lead.inline and not listed:
             facts.insert(0, group.lead)
 
-        grab_bag = group.is_topic and is_grab_bag(inl.to_plain(group.label))  # "Random stuff to re-check": nothing it is
+        # "Random stuff to re-check", or a section's text resumed after its terms: nothing it is
+        grab_bag = group.is_topic and (group.resumed or is_grab_bag(inl.to_plain(group.label)))
         kind_first = "overview" if group.is_topic and not self.commands_led and not grab_bag else None
         folding = aspect_list(entries) if group.is_topic and not listed and len(facts) == 1 and bare(facts[0]) else None
         if folding is not None:

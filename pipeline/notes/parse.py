@@ -87,6 +87,9 @@ class _TopicDraft:
     blocks: list[Token] = field(default_factory=list)
     bold: bool = False
     closed: bool = False  # its lines are done: a worked example, or one of a run of terms each on its line
+    # `**Error budget**: 100% minus the SLO ...`, a paragraph of its own: a term defined on its line, whose
+    # topic a later paragraph does not continue ("Other SRE culture points: ...", "**Dataplex** provides ...")
+    defined: bool = False
 
 
 @dataclass
@@ -154,6 +157,12 @@ class _DocumentBuilder:
         if kind == "heading":
             self._heading(token, cards)
             return
+        if kind == "thematic_break" and self._bold_topic():
+            # `---` after a bold topic's lines ends them: the table after it is no more of
+            # `**HCP Terraform**` than of any topic before it, but the section's again
+            section = self._section(token["line"])
+            section.topics.append(_TopicDraft(section.title, token["line"], intro=True, parents=self._parents()))
+            return
         if kind == "paragraph":
             # `**Gold plating**: ... **Scope creep**: ...`: two terms defined, no topic headed by the first
             found = [(offset, pair) for offset, spans in lines(token.get("children", [])) for pair in defined_terms(spans)]
@@ -175,9 +184,10 @@ class _DocumentBuilder:
             if title is None and found and (head := plain_head(found[0][1])) is not None:
                 title = head, ()  # `Topic: IAM` alone on its line: a heading without markup
             if title:
-                self._bold_topic_of(*title, token["line"], found[1:], cards)
+                topic = self._bold_topic_of(*title, token["line"], found[1:], cards)
+                topic.defined = bool(inl.to_plain(title[1]).strip()) and not token.get("_leads_list")
                 return
-        if kind == "paragraph" and self._has_topic() and self.sections[-1].topics[-1].closed:
+        if kind == "paragraph" and self._has_topic() and (self.sections[-1].topics[-1].closed or self.sections[-1].topics[-1].defined):
             # "Wildcard mask = ..." after `**Worked example 4** - ...`: no step of the example;
             # "Quantitative = ..." after `**Trigger**: ... **Risk owner**: ...`: no more of Risk owner
             section = self._section(token["line"])

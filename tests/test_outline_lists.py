@@ -1,0 +1,70 @@
+"""A list whose items are mostly bare labels over lists of their own, nested
+again (an outline: "Cryptography" over "Hashing", "Tools", ...), is no set to
+recite; a set of kinds each with its facts ("Instance Types") still is."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.maker import make_cards
+from pipeline.notes.parse import parse_document
+
+OUTLINE = """
+## Concepts
+
+- Cryptography
+  - Symmetric vs asymmetric
+    - Symmetric
+      - one shared key
+    - Asymmetric
+      - key pair
+  - Hashing
+    - one-way digest
+  - Tools
+    - TPM — chip on the motherboard
+    - HSM — dedicated appliance
+  - Blockchain — distributed ledger
+"""
+
+KINDS = """
+## Compute
+
+- Instance Types
+  - General Purpose
+    - balance of compute, memory and networking
+  - Compute Optimized
+    - batch processing, media transcoding
+  - Memory Optimized
+    - in-memory databases
+"""
+
+
+def _prompts(notes: str) -> list[str]:
+    cards, _ = make_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p")
+    return [c.prompt for c in cards if c.note_type == "cloze"]
+
+
+def test_an_outlines_labels_are_no_blanks() -> None:
+    prompts = _prompts(OUTLINE)
+    assert not any("{{c1::Symmetric vs asymmetric}}" in p or "::Hashing}}" in p for p in prompts), prompts
+
+
+def test_a_set_of_kinds_with_their_facts_is_still_recited() -> None:
+    prompts = _prompts(KINDS)
+    assert any("{{c1::General Purpose}}" in p and "Memory" in p for p in prompts), prompts
+
+
+FACTS_OF_IT = """
+## Architecture
+
+### Regions
+- Region = geographic area with one or more datacenters
+- 60+ regions worldwide
+- Some services are **non-regional**: Entra ID, Front Door
+- Choosing a region: latency, data residency, price
+"""
+
+
+def test_a_list_with_the_topic_itself_among_its_items_is_no_set() -> None:
+    prompts = _prompts(FACTS_OF_IT)
+    assert not any("{{c1::60+ regions worldwide}}" in p or "Choosing a region}}" in p for p in prompts), prompts

@@ -1,0 +1,54 @@
+"""A section's text resumed after its terms (`**Error budget**: ...`, then prose
+on other points) is asked by its own key terms: the section's title is no thing
+those lines say what it is, and an unasked line rides on no list's card."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from pipeline.cards.maker import make_cards
+from pipeline.model import cardtext
+from pipeline.notes.parse import parse_document
+
+NOTES = """
+## Data and analytics
+
+**BigQuery**: serverless data warehouse that queries petabytes with SQL.
+
+**Dataflow**: batch and streaming processing based on Apache Beam.
+
+Deployment choices on the exam:
+
+- **Managed** — the provider runs it
+- **Self-managed** — you run it
+
+The move is less about servers and more about how fast teams try things.
+
+**Dataplex** provides a data fabric for governing data across lakes and warehouses.
+"""
+
+
+def _cards():  # type: ignore[no-untyped-def]
+    cards, _ = make_cards(parse_document(dedent(NOTES).lstrip("\n"), "n.md"), "p")
+    return cards
+
+
+def test_no_card_asks_the_section_title_for_its_resumed_text() -> None:
+    fronts = [cardtext.card_text(c.prompt).strip() for c in _cards()]
+    assert "Data and analytics" not in fronts, fronts
+
+
+def test_a_list_of_the_resumed_text_is_no_overview_of_the_section() -> None:
+    assert not [c.prompt for c in _cards() if c.kind == "overview" and "Deployment choices" in c.prompt]
+
+
+def test_the_resumed_lines_are_no_terms_lines() -> None:
+    for card in _cards():
+        if "Dataplex" in card.prompt + card.answer or "Deployment choices" in card.prompt:
+            assert card.context[-1:] != ("Dataflow",), (card.context, card.prompt)
+
+
+def test_an_unasked_line_rides_on_no_list_card() -> None:
+    listing = [c for c in _cards() if "Deployment choices" in c.prompt]
+    assert listing, "the list is asked"
+    assert not any("how fast teams try things" in c.answer for c in listing), [c.answer for c in listing]

@@ -39,6 +39,16 @@ _FULL_LINE = re.compile(r"^\s*(?:#|!|//)\s*(?P<task>\S.*)$")
 _REMARK = re.compile(r"^(?:!|[-+>→]|or\b|and\b|also\b|same\s+as\b|e\.g\.|i\.e\.|note\b|nb\b|warning\b)", re.IGNORECASE)
 # `podSelector: {}`, `sensitive = true`: a setting, asked as one
 _SETTING = re.compile(r"^[\w.\[\]\"-]+\s*(?::|=)(?:\s|$)")
+
+
+def code_kind(code: str) -> str:
+    """What a front asks a piece of code as: `sensitive = true` a setting, `~> 5.0` (no
+    word to run) an operator, anything else a command."""
+    if _SETTING.match(code):
+        return "setting"
+    return "command" if code.strip()[:1].isalpha() else "operator"
+
+
 _FRAGMENT = re.compile(r"^-\s|[{\[(:]$|^[}\])]")  # a YAML item, a block's first or last line, a key over a block
 # what a command needs or where it fails, not what it does: "only works on a manager",
 # "node must be down first", "fails if in use", "needs setroubleshoot-server", "see below"
@@ -126,7 +136,7 @@ def code_command_cards(sink: CardSink, group: Group, node: Node) -> None:
     for task, command, offset in _pairs(node.inline[0].text):
         if _FRAGMENT.search(command) or not _does_a_task(command) or _names_its_tool(task, command):
             continue
-        which = "setting" if _SETTING.match(command) else "command"
+        which = code_kind(command)
         front = (f"<b>{where}</b>: " if where else "") + inl.escape(task) + f" — which {which}?"
         key = ("command", group.key, inl.plain_key(command))
         answer = f"<code>{inl.escape(command)}</code>"

@@ -29,6 +29,7 @@ from pipeline.cards.graded_rows import GradedCell, graded_row_cards
 from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
 from pipeline.cards.sink import CardSink
+from pipeline.cards.told_commands import tells_its_command, tool_words
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
 from pipeline.cards.decision_rows import decision_cards, decision_columns, key_after
 from pipeline.cards.table_rows import EMPTY_CELLS, REMARK_COLUMNS, asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
@@ -296,6 +297,7 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node, tool: str |
     """A two-column table: a term and its definition per row."""
     assert node.table is not None
     header = [_plain(h) for h in node.table.header]
+    tools = tool_words(_plain(row[0]) for row in node.table.rows if row and is_command(row[0]))
     for row, line in zip(node.table.rows, node.table.lines):
         if len(row) == 2 and not _empty(row[0]) and not _empty(row[1]):
             key = ("table", inl.plain_key(_plain(row[0])))
@@ -303,7 +305,7 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node, tool: str |
             if _BARE_KEY.match(_plain(row[0])) and header[0] and header[1]:
                 # "22" alone asks nothing: "Port 22 — Protocol"
                 prompt = f'{inl.escape(header[0])} {prompt} <span class="sp-column">— {inl.escape(header[1])}</span>'
-            elif (is_command(row[0]) or _is_option(row[0])) and says_a_task(row[1]):
+            elif (is_command(row[0]) or _is_option(row[0])) and says_a_task(row[1]) and not tells_its_command(_plain(row[0]), _plain(row[1]), tools):
                 # `| kubectl rollout undo deploy/web | roll back |`: a hands-on exam gives the task, under
                 # the heading that says what the commands are for ("Firewalld: open raw port — which option?")
                 # an option is of the tool the table is led by ("tar: verbose — which option?"), not of the heading

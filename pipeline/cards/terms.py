@@ -15,7 +15,7 @@ from pipeline.cards.topic_headings import is_collection
 from pipeline.cards.aspect_fronts import aspect_asked
 from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, hide_mentions, joined, named_by_mentions, subject_cloze
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.code_commands import task_over_command
+from pipeline.cards.code_commands import code_kind, task_over_command
 from pipeline.cards.combinations import combination_card
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.count_nouns import counted_noun
@@ -83,7 +83,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # `helm show values podinfo/podinfo -> find the key names`: the exam gives the task
         # and asks for the command, so the card does too
         where = f"<b>{sink.html(asked((Span('text', context[-1]),), context[:-1]))}</b>: " if context else ""
-        front = where + sink.html(entry.definition) + " — which command?"
+        front = where + sink.html(entry.definition) + f" — which {code_kind(inl.to_plain(entry.head))}?"
         sink.add("term", "basic", prompt=front, answer=sink.html(entry.head), context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return
     if (items := _listed(entry)) is not None:

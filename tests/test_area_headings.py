@@ -61,3 +61,41 @@ def test_a_first_line_that_spells_an_abbreviation_defines_its_heading() -> None:
     assert not area_heading("Lambda", (Line("FaaS: Function as a Service", 2, 0),))
     assert area_heading("Cost control", (Line("Resource monitors: credit quota per interval, set by admins", 2, 0),))
 
+
+
+SECTION_OPENING_ON_TERMS = """
+## 3. Innovating with Cloud AI
+
+**Artificial intelligence** is the broad field of building machines that perform tasks that normally need human intelligence. **Machine learning** is a subset of AI that learns patterns from data.
+
+ML is a good fit when the problem involves huge amounts of data or rules too complex to write by hand.
+
+Choosing the right AI option is the most tested thing here:
+
+- **Pre-trained APIs** — common capabilities, no ML expertise
+- **BigQuery ML** — data already in the warehouse, the team knows SQL
+- **AutoML** — a custom model without writing model code
+
+**Vertex AI** is the unified ML platform covering the whole lifecycle.
+
+**Tensor Processing Unit (TPU)**: custom-designed ASIC for accelerating ML workloads.
+
+### Responsible AI
+
+AI should be built responsibly from the start: fair, accountable, private by design.
+"""
+
+
+def _section_cards():  # type: ignore[no-untyped-def]
+    return recognition_cards(parse_document(dedent(SECTION_OPENING_ON_TERMS).lstrip("\n"), "n.md"), "p")
+
+
+def test_a_sections_text_opening_on_a_bold_term_defines_that_term_not_the_section() -> None:
+    answers = " ".join(c.answer for c in _section_cards())
+    assert "Innovating with Cloud AI" not in answers, answers
+    assert "Artificial intelligence" in answers and "Vertex AI" in answers, answers
+
+
+def test_one_name_is_offered_once() -> None:
+    for card in _section_cards():
+        assert "Artificial intelligence, Artificial intelligence" not in card.prompt, card.prompt

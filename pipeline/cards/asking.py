@@ -115,7 +115,8 @@ def ask_line(asked: Asked, siblings: Sequence[str] = ()) -> str:
             return f"Which of the {counted[0]} {counted[1]} is this?"  # `There are 6 pillars in the Well-Architected Tool`
         return f"{thing.lead}: which one is this?"
     if thing.item:
-        siblings = [name for name in siblings if not reads_as_statement(name)]
+        # one name twice (a term a section's text defines, and the section asked as that term) is one option
+        siblings = list(dict.fromkeys(name for name in siblings if not reads_as_statement(name)))
         if 2 <= len(siblings) <= CHOICES and thing.name in siblings:
             # "IAM Access Advisor (user-level)" beside a clue "granted to a user": an option's aside gives it away
             bare = [" ".join(ASIDE.sub(" ", name).split()) or name for name in siblings]

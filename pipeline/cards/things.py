@@ -370,7 +370,7 @@ def _about_another_term(body: list[Node]) -> bool:
     first = body[0] if body else None
     if first is None:
         return False
-    return bool(first.inline and first.inline[0].kind == "em") or bool(_STARTS_WITH_TERM.match(inl.to_plain(first.inline)))
+    return bool(first.inline and first.inline[0].kind in ("em", "strong")) or bool(_STARTS_WITH_TERM.match(inl.to_plain(first.inline)))
 
 
 def _coined(name: str) -> bool:

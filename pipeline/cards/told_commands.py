@@ -12,6 +12,7 @@ from pipeline.model.naming import same_word
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _PLACEHOLDER = re.compile(r"^[A-Z_]{2,}$")  # `terraform import ADDR ID`: what the user fills in
+_FILLED_IN = re.compile(r"<[^>]*>|\.\.\.")  # `systemctl enable --now <u>`, `terraform workspace ...`
 MIN_LETTERS = 3
 
 
@@ -25,11 +26,14 @@ def tool_words(commands: Iterable[str]) -> frozenset[str]:
 
 
 def tells_its_command(command: str, task: str, tools: frozenset[str]) -> bool:
-    """Whether the task says a word of the command other than its tool's (`output` in `print output values`)."""
+    """Whether the task says every word of the command but its tool's and what the user fills
+    in (`output` in `print output values`); `enable + start in one go` leaves `--now` to recall."""
     own = [
-        w.lower()
-        for w in _WORD.findall(command)
-        if len(w) >= MIN_LETTERS and w.lower() not in tools and not _PLACEHOLDER.match(w) and not w.startswith("-")
+        part
+        for w in _WORD.findall(_FILLED_IN.sub(" ", command))
+        if w.lower() not in tools and not _PLACEHOLDER.match(w)
+        for part in w.lower().split("-")
+        if len(part) >= MIN_LETTERS
     ]
     said = [w.lower() for w in _WORD.findall(task) if len(w) >= MIN_LETTERS]
-    return any(same_word(part, word) for token in own for part in token.split("-") if len(part) >= MIN_LETTERS for word in said)
+    return bool(own) and all(any(same_word(part, word) for word in said) for part in own)

@@ -16,6 +16,7 @@ from pipeline.cards.aspect_fronts import aspect_asked
 from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, hide_mentions, joined, named_by_mentions, subject_cloze
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.code_commands import code_kind, task_over_command
+from pipeline.cards.value_items import SLASHES, VALUE_SEPARATORS, value_items
 from pipeline.cards.combinations import combination_card
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.count_nouns import counted_noun
@@ -161,7 +162,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = step  # "Trunks — verify": a step of its owner, asked as what does it
     elif not is_open_list(head) and (count := _values(entry.definition, head)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
-        noun = kind_of(shown, head, inl.to_plain(entry.definition)) or counted_noun(head, _value_items(entry.definition), sink.product) or ""
+        noun = kind_of(shown, head, inl.to_plain(entry.definition)) or counted_noun(head, value_items(entry.definition), sink.product) or ""
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))
     elif (aspect := aspect_asked(head, inl.to_plain(entry.definition))) is not None:
         # "Cross Region Restore: needs GRS vault ...": a side fact, asked as the aspect it tells
@@ -229,7 +230,7 @@ def _names_one(sink: CardSink, entry: Entry) -> bool:
     head = inl.to_plain(entry.head).strip()
     answer = inl.ASIDE.sub("", inl.to_plain(entry.definition)).strip()
     words = answer.split()
-    if not words or len(words) > NAME_WORDS or _VALUE_SEPARATORS.search(answer) or _SLASHES.search(answer) or not head[:1].isalpha():
+    if not words or len(words) > NAME_WORDS or VALUE_SEPARATORS.search(answer) or SLASHES.search(answer) or not head[:1].isalpha():
         return False
     phrase = len(head.split()) > 1 and all(w.islower() for w in head.split()[1:])
     # a name of a word ("IasS") may be any word in capitals; of two or more, a product's
@@ -241,7 +242,7 @@ def _trails_off(definition: Inline) -> bool:
     """"order fulfillment, data processing, web app, any workflow": a list whose
     last item is a catch-all or that ends in "etc": no count closes it."""
     text = inl.ASIDE.sub("", inl.to_plain(definition)).strip()
-    last = [item.strip() for item in _VALUE_SEPARATORS.split(text.rstrip(".")) if item.strip()]
+    last = [item.strip() for item in VALUE_SEPARATORS.split(text.rstrip(".")) if item.strip()]
     return bool(OPEN.search(text)) or (len(last) > 1 and _CATCH_ALL.match(last[-1]) is not None)
 
 
@@ -253,26 +254,9 @@ def _recited(sink: CardSink, line: int) -> bool:
     return sink.cards.recited(SourceRef(sink.path, line), sink.topic_title, sink.section)
 
 
-_VALUE_SEPARATORS = re.compile(rf"\s*(?:{inl.ITEM_COMMA}\s*(?:or\s+|and\s+)?|&|\s+or\s+|\s+and\s+)\s*")
-_SLASHES = re.compile(r"(?<!\d)/(?!\d)")  # "OK/ALARM", not "24/7"
 VALUE_WORDS = 3
 _ADVICE = frozenset("avoid deprecated discouraged preferred recommended".split())
 _CATCH_ALL = re.compile(r"^(?:any|all|other|others|every|anything|etc)\b", re.IGNORECASE)
-
-
-def _value_items(definition: Inline) -> list[str]:
-    """The names an answer lists, split at its commas and "and"s, or at its slashes."""
-    text = inl.ASIDE.sub("", inl.to_plain(definition)).strip().rstrip(".")
-    shown = [span for span in definition if span.kind != "text" or span.text.strip()]
-    if len(shown) == 1 and shown[0].kind == "code" and " " not in text:
-        return [text]  # `node-role.kubernetes.io/control-plane:NoSchedule`: one value, its slash no list
-    items = [item.strip() for item in _VALUE_SEPARATORS.split(text) if item.strip()]
-    if len(items) == 1 and (" " not in text or " / " in text):  # "kubernetes.io/tls" is one name in a list with commas
-        # ("L4 TCP/SSL proxy" is one name too; "App / Transport / Link" are three)
-        items = [item.strip() for item in _SLASHES.split(text) if item.strip()]
-        if " " not in text and all(item.isalpha() and item.islower() for item in items):
-            return [text]  # "identifies/records", "read/write": one thing said two ways, no values
-    return items
 
 
 def _values(definition: Inline, owner: str = "") -> int | None:
@@ -281,7 +265,7 @@ def _values(definition: Inline, owner: str = "") -> int | None:
     with a capital inside, none of more than three words, or each a single word in
     lower case (`vertical & horizontal`); remarks in brackets aside. A chain (`ELB → EC2 → RDS`) or a list that trails off is none."""
     text = inl.ASIDE.sub("", inl.to_plain(definition)).strip().rstrip(".")
-    items = _value_items(definition)
+    items = value_items(definition)
     if OPEN.search(text) or re.search(r"\.\.|→|->|=>|://", text):
         return None  # (a link's slashes part no names)
     if len(items) < 2 or any(len(item.split()) > VALUE_WORDS for item in items) or not one_kind(items, owner):

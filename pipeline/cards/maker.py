@@ -24,6 +24,7 @@ from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.captions import said_by_their_blocks
 from pipeline.cards.chunking import words
+from pipeline.cards.bold_roles import role_cards
 from pipeline.cards.clues import clues_of
 from pipeline.cards.commands import command_cloze
 from pipeline.cards.defining import names_its_kind, spells_its_name
@@ -231,7 +232,7 @@ class _CardMaker(CardSink):
             table_cards(self, context, entry.node, self.table_tools.get(entry.node.line))
         elif entry.special is None and entry.numbered:
             number_card(self, context, entry)
-        elif entry.special is None and entry.named:
+        elif entry.special is None and entry.named and not role_cards(self, context, entry.full, entry.node.line):
             before = entries[index - 1] if index and entries[index - 1].special is None and not entries[index - 1].node.children else None
             term_card(self, context, entry, before, entries)
 

@@ -27,6 +27,7 @@ from pipeline.cards.chunking import words
 from pipeline.cards.bold_roles import role_cards
 from pipeline.cards.clues import clues_of
 from pipeline.cards.commands import command_cloze
+from pipeline.cards.compound_topics import split_by_names
 from pipeline.cards.defining import names_its_kind, spells_its_name
 from pipeline.cards.entry_openings import answering_context, opens_with_a_term, opens_with_number, own_headings, own_name_as_fact, sub_headings_of, names_its_topic
 from pipeline.cards.entries import Entry, Fact, Group, announced_count, categorised, counted_label, entries_of, enumerated, open_name_terms
@@ -151,6 +152,10 @@ class _CardMaker(CardSink):
         if in_summary(section_title, self.topic_title):
             body = tuple(n for n in body if not restated(n, self.said))
         first = len(self.cards)
+        if not topic.intro and (names := split_by_names(self.topic_title, body)) is not None:
+            for name, nodes in names:  # `validate / fmt`: each name a topic of its own lines
+                self._group(Group(context, (Span("text", name),), nodes[0].line, Fact((), nodes[0].line), True, bold=topic.bold), nodes)
+            return
         self._group(Group(context, title, topic.line, Fact((), topic.line), True, bold=topic.bold and title is topic.title, resumed=resumed), body)
         if topic.pin and len(self.cards) > first:
             self.pin(first, topic.pin)

@@ -166,6 +166,19 @@ also_forget(subject_finder.cache_clear)
 _EXAMPLE_BEFORE = re.compile(r"\b(?:e\.?\s?g\.?|for ex(?:ample)?|such as)[\s:,]*$", re.IGNORECASE)
 
 
+def _shown_example(spans: Inline, index: int) -> bool:
+    """Code that shows what its term looks like: alone in brackets after it
+    ("typosquatting (`micros0ft.com`)"), or after its dash and no command
+    ("SQLi — `' OR 1=1 --`"). The exam shows it and asks the term."""
+    span = spans[index]
+    if span.kind != "code" or not index or spans[index - 1].kind != "text":
+        return False
+    before, after = spans[index - 1].text, spans[index + 1].text if index + 1 < len(spans) and spans[index + 1].kind == "text" else ""
+    bracketed = before.endswith("(") and after.startswith(")")
+    shown = before.rstrip().endswith(("—", "–")) and not span.text.strip()[:1].isalpha()
+    return bracketed or shown
+
+
 def emphasised(spans: Inline) -> list[int]:
     """Indexes of top-level emphasis or code spans short enough to hide, not an example's."""
     if len(spans) < 2:
@@ -176,6 +189,7 @@ def emphasised(spans: Inline) -> list[int]:
         if s.kind in ("strong", "em", "code") and 0 < inl.word_count(inl.to_plain((s,))) <= MAX_KEY_WORDS
     ]
     examples = {i for i in found if i and spans[i - 1].kind == "text" and _EXAMPLE_BEFORE.search(spans[i - 1].text)}
+    examples |= {i for i in found if _shown_example(spans, i)}
     terms = [inl.to_plain((spans[i],)) for i in found if i not in examples]
     # "prefix [aws:] for ex [aws:createdBy]": an example that says the term again is hidden with it
     return [i for i in found if i not in examples or any(inl.to_plain((spans[i],)).startswith(t) for t in terms)]

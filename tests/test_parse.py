@@ -406,6 +406,27 @@ def test_a_thematic_break_ends_a_bold_topics_lines():
     )
 
 
+def test_only_the_last_sentence_of_a_paragraph_leads_its_list():
+    # the whole paragraph was the list's label, a passage on the front of every blank
+    assert parsed(
+        """
+        ## Networking
+
+        A VPC network is global; subnets are regional. Connection options to on-prem:
+        - Cloud VPN
+        - Dedicated Interconnect
+        """
+    ) == dedent(
+        """\
+        ## notes @1
+        ** Networking @1
+          line@3: A VPC network is global; subnets are regional.
+          label@3: Connection options to on-prem:
+            item@4: Cloud VPN
+            item@5: Dedicated Interconnect"""
+    )
+
+
 def test_a_bold_name_with_a_dash_remark_over_a_list_opens_its_own_topic():
     # read as a line of the bold topic before it, its list was filed there
     # (the agent's prerequisites under Config); a remark on how much it matters is no line.

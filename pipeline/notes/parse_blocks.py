@@ -13,6 +13,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 
 from pipeline.model import inline as inl
+from pipeline.notes.lead_sentences import last_sentence_apart
 from pipeline.notes.markdown_lines import Token, parse_inline
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model.cards_off import without_cards
@@ -92,6 +93,10 @@ def block_nodes(tokens: list[Token]) -> list[Node]:
                 items = [without_cards(n) for n in items]
             if pending_label and nodes and items:
                 label = nodes[-1]
+                if not label.children and (apart := last_sentence_apart(label.inline)) is not None:
+                    nodes[-1] = replace(label, inline=apart[0])  # "Cloud Storage is object storage ...": a line of its own
+                    label = replace(label, inline=apart[1])
+                    nodes.append(label)
                 nodes[-1] = replace(label, inline=label_without_study_mark(label.inline), role="label", children=label.children + tuple(items))
             else:
                 nodes.extend(items)

@@ -73,3 +73,9 @@ def test_a_detail_cloze_carries_no_remark_on_its_back() -> None:
     )
     assert any("fire automatically" in line for line in lines), lines
     assert not any("Caught me" in line for line in lines), lines
+
+
+def test_a_pointer_to_another_part_of_the_notes_goes() -> None:
+    assert without_hedges("extend ARM management to non-Azure resources (see above)") == "extend ARM management to non-Azure resources"
+    assert is_self_remark("more on this below")
+    assert not is_self_remark("above 10 GB")

@@ -37,6 +37,8 @@ _SELF_REMARK = re.compile(
     r"\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:mock|practice|exam|test)(?:\s+(?:question|q|exam|test))?"
     # "CC EAL names 5 vs 6 — confusing!", "inside Cosmos, confusing": the author's mood, closing its line
     r"|(?:so\s+|very\s+|super\s+)?(?:confusing|tricky)"
+    # "(see above)", "(more on this below)": a pointer to another part of the notes, no fact of this one
+    r"|(?:see|cf\.?|more(?:\s+on\s+(?:this|that|it))?)\s+(?:above|below|earlier|later)"
     r")\W*$",
     re.IGNORECASE,
 )

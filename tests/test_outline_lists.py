@@ -68,3 +68,35 @@ FACTS_OF_IT = """
 def test_a_list_with_the_topic_itself_among_its_items_is_no_set() -> None:
     prompts = _prompts(FACTS_OF_IT)
     assert not any("{{c1::60+ regions worldwide}}" in p or "Choosing a region}}" in p for p in prompts), prompts
+
+
+ACTORS = """
+## Threats
+
+- Threat actors
+  - Nation-state — most resources, APT, espionage, war
+  - Unskilled attacker — uses others' tools
+  - Hacktivist — political motive; defacement, leaks
+  - Insider threat — already has access
+  - Organized crime — money; ransomware, fraud
+  - Shadow IT — unapproved systems (not malicious, still risk)
+  - Attributes to compare: internal vs external, funding, sophistication
+  - Motivations — data exfiltration, espionage, blackmail, financial gain, revenge, war
+- Threat vectors
+  - message-based (email, SMS), file-based, voice call
+
+## Monitoring
+
+- Alarm actions
+  - auto-scaling
+  - SNS notifications
+  - Lambda
+  - Systems Manager
+"""
+
+
+def test_an_aspect_of_the_members_is_no_member() -> None:
+    prompts = _prompts(ACTORS)
+    actors = [p for p in prompts if "{{c1::Nation-state}}" in p]
+    assert actors and all("Motivations" not in p and "Attributes to compare" not in p for p in actors), prompts
+    assert any("Systems Manager}}" in p for p in prompts), prompts

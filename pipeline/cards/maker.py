@@ -256,8 +256,8 @@ class _CardMaker(CardSink):
             return  # `User:` of `AWS:` / `User:`: classification cards ask each item's label, not a list or a dump
         self.group_lines[group.line] = frozenset(e.node.line for e in entries)
         listed = enumerated(group.label, entries, group.context[-1] if group.context and not group.is_topic else "")
-        if group.is_topic:  # a topic's list, its lines asked apart: "compression:", '"reduce Athena cost"' are labels
-            listed = without_sub_labels(group.label, listed)
+        # a topic's list, its lines asked apart: "compression:", '"reduce Athena cost"' are labels; any list: "Motivations"
+        listed = without_sub_labels(group.label, listed, group.is_topic)
         if labels_of_figures(group.label, listed) or labels_of_values(group.label, listed):
             listed = []  # "shard limits": `write: 1 MB/s`, `read: 2 MB/s`; a blank over "write" asks no figure
         count = announced_count(group.label)

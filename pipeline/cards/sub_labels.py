@@ -30,6 +30,8 @@ _QUOTED = re.compile(r"^\s*[\"“']")
 _FIELD_AFTER_ARROW = re.compile(r"(?:->|→)\s*[A-Za-z][\w-]*\s*:\s")
 _PLURAL = re.compile(r"[a-z]{3,}(?:ies|[^su'\W]s)$")
 _ARROW = re.compile(r"->|→|=>")
+# "Motivations", "Attributes to compare": a plural of the language and lowercase words (not "Systems Manager")
+_PLURAL_OPENING = re.compile(r"^[A-Z]?[a-z]{3,}(?:ies|[^su'\W]s)(?:\s+[a-z]+)*$")
 _NAME_MARK = re.compile(r"\d")  # "ec2", "s3": a name, no word of the language ("built-in" is one)
 _IDENTIFIER = re.compile(r"[\d._-]")  # "kube-apiserver", "gp3", "etcd.conf": an identifier's marks
 _CODED = re.compile(r".[A-Z0-9]")  # "gp3", "io2", "EC2": a capital or digit past the first letter
@@ -79,16 +81,27 @@ def _names_kind(label: Inline) -> bool:
     return bool(words) and _PLURAL.search(words[-1].lower()) is not None
 
 
-def without_sub_labels(label: Inline, listed: list[Entry]) -> list[Entry]:
+def without_sub_labels(label: Inline, listed: list[Entry], topic: bool = True) -> list[Entry]:
     """The list to ask: whole when none of its items is a label of the author's; less
-    those labels under a label that names the things' kind; else none."""
+    those labels under a label that names the things' kind; else none. (A line's
+    list is read for aspects of its members only: "Motivations" among threat actors.)"""
+    if not topic:
+        aspects = _aspects_among_members(listed) if _names_kind(label) else []
+        return [e for e in listed if e not in aspects]
     if all(_lower_over_own_list(e) for e in listed):
         return listed  # a label is one among things; "etcd: key-value store, raft, ...", each one so, are the things
-    labels = [e for e in listed if sub_label(e)]
+    labels = [e for e in listed if sub_label(e)] + _aspects_among_members(listed)
     if not labels:
         return listed
     members = [e for e in listed if e not in labels]
     return members if _names_kind(label) and len(members) >= MIN_MEMBERS else []
+
+
+def _aspects_among_members(listed: list[Entry]) -> list[Entry]:
+    """`Motivations`, `Attributes to compare` among `Nation-state`, `Hacktivist`, ...: a plural
+    opening an item where the others name one member each says something of them all."""
+    plural = [e for e in listed if _PLURAL_OPENING.match(inl.to_plain(e.head).strip())]
+    return plural if plural and len(plural) * 3 <= len(listed) else []
 
 
 def labels_of_figures(label: Inline, listed: list[Entry]) -> bool:

@@ -29,7 +29,7 @@ from pipeline.cards.graded_rows import GradedCell, graded_row_cards
 from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
 from pipeline.cards.sink import CardSink
-from pipeline.cards.told_commands import tells_its_command, tool_words
+from pipeline.cards.told_commands import restates_its_command, tells_its_command, tool_words
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
 from pipeline.cards.decision_rows import decision_cards, decision_columns, key_after
 from pipeline.cards.table_rows import EMPTY_CELLS, REMARK_COLUMNS, asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
@@ -299,7 +299,7 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node, tool: str |
     header = [_plain(h) for h in node.table.header]
     tools = tool_words(_plain(row[0]) for row in node.table.rows if row and is_command(row[0]))
     for row, line in zip(node.table.rows, node.table.lines):
-        if len(row) == 2 and not _empty(row[0]) and not _empty(row[1]):
+        if len(row) == 2 and not _empty(row[0]) and not _empty(row[1]) and not (is_command(row[0]) and restates_its_command(_plain(row[0]), _plain(row[1]), tools)):
             key = ("table", inl.plain_key(_plain(row[0])))
             prompt, answer = sink.html(row[0]), sink.html(row[1])
             if _BARE_KEY.match(_plain(row[0])) and header[0] and header[1]:

@@ -37,3 +37,16 @@ def tells_its_command(command: str, task: str, tools: frozenset[str]) -> bool:
     ]
     said = [w.lower() for w in _WORD.findall(task) if len(w) >= MIN_LETTERS]
     return bool(own) and all(any(same_word(part, word) for word in said) for part in own)
+
+
+RESTATING_WORDS = 2  # a told task adding no more words than this only says the command again
+
+
+def restates_its_command(command: str, task: str, tools: frozenset[str]) -> bool:
+    """A told task that adds next to nothing (`print output values` for `terraform output`):
+    asked either way round it is nothing to recall; the cheat sheet keeps the row."""
+    if not tells_its_command(command, task, tools):
+        return False
+    own = [part for w in _WORD.findall(command) for part in w.lower().split("-") if len(part) >= MIN_LETTERS]
+    more = [w for w in _WORD.findall(task) if len(w) >= MIN_LETTERS and not any(same_word(part, w.lower()) for part in own)]
+    return len(more) <= RESTATING_WORDS

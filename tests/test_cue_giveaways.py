@@ -138,3 +138,9 @@ def test_an_acronym_spelled_by_its_capitals_is_no_clue_to_itself() -> None:
     named = {asked.thing.name for asked in recognition_plan(document)}
     assert "Ledger" in named
     assert not named & {"XDF", "MTBF / MTTF"}
+
+
+def test_the_names_initials_as_the_notes_abbreviate_it_give_it_away() -> None:
+    zones = names_of("Availability zones")
+    assert zones.leaks("AZs can cost more (duplicate resources, transfer between them)")
+    assert not zones.leaks("Physically separate datacenters within one region")

@@ -179,6 +179,8 @@ class Names:
 
     def _word_gives_away(self, word: str) -> bool:
         lowered = word.lower()
+        if len(word) >= 2 and word[:2].isupper() and (lowered in self._initials or lowered.removesuffix("s") in self._initials):
+            return True  # `AZs` for *Availability zones*: its initials, as the notes abbreviate it
         tokens = {lowered, *(t.lower() for t in _CAMEL.findall(word))}
         for name_word, lower, acronym in self._telling:
             if acronym:

@@ -28,6 +28,7 @@ from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.graded_rows import GradedCell, graded_row_cards
 from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
+from pipeline.cards.row_echoes import echoes_its_row
 from pipeline.cards.sink import CardSink
 from pipeline.cards.told_commands import restates_its_command, tells_its_command, tool_words
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
@@ -189,7 +190,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
             _compared_cards(sink, context, node, column)
     crossed = crosses(table) and bool(context)
     for cell in cells:
-        if cell.attribute in relative:
+        if cell.attribute in relative or echoes_its_row(_plain(cell.thing), _plain(cell.value)):
             continue
         prompt = f'{sink.html(cell.thing)} <span class="sp-column">— {inl.escape(cell.attribute)}</span>'
         if crossed:

@@ -144,3 +144,11 @@ def test_the_names_initials_as_the_notes_abbreviate_it_give_it_away() -> None:
     zones = names_of("Availability zones")
     assert zones.leaks("AZs can cost more (duplicate resources, transfer between them)")
     assert not zones.leaks("Physically separate datacenters within one region")
+
+
+def test_words_opening_an_acronym_never_spelled_out_give_it_away() -> None:
+    rbac = names_of("RBAC")
+    assert rbac.leaks("Role-based — perms tied to job role/group")
+    assert "Role-based" not in rbac.mask_words("Role-based — perms tied to job role/group")
+    assert not names_of("ABAC").leaks("Role-based — perms tied to job role/group")
+    assert not names_of("Security Token Service (STS)").leaks("Short-term credentials: expire after a while")

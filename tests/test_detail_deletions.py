@@ -398,3 +398,9 @@ def test_a_side_name_that_qualifies_the_next_noun_is_no_key_term() -> None:
     assert not qualifies_next(" are all tagged the same way")
     assert not qualifies_next(" and S3")
     assert not qualifies_next(" (analyzed by Athena)")
+
+
+def test_a_negation_of_the_label_gives_itself_away() -> None:
+    common: frozenset[str] = frozenset()
+    assert gives_itself_away("consequences of {{c1::non-compliance}} — fines, sanctions", ("Compliance",), common)
+    assert not gives_itself_away("consequences of {{c1::non-compliance}} — fines, sanctions", ("Governance",), common)

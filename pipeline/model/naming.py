@@ -37,6 +37,7 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[A-Za-z][.)])\s+")
 _TRAILER = re.compile(r"[\s:?.!]+$")
 _DASH_ALIAS = re.compile(r"^(.*\S)\s+[-–—]\s+([A-Za-z][\w-]*)$")
 _WORD = re.compile(r"[A-Za-z0-9]+")
+_HYPHENED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _HEADS = re.compile(r"\s*(?:[,:;()]|\s[-–—=/]\s|->|\bis\b)\s*")  # `A / B — a words / b words`: a side each
 _SAYS = re.compile(r"^([A-Z][A-Za-z0-9]+)\s+(?:is|=|means)\s+(.+)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$")
@@ -155,10 +156,21 @@ class Names:
                 gives = given[sys.intern(word)] = self._word_gives_away(word)  # every name keeps the words it met: one copy each
             if gives and not (common and word.lower() in common):
                 return True
+        if "-" in text and any(self._spells_acronym_opening(joined) for joined in _HYPHENED.findall(text)):
+            return True  # `Role-based` for *RBAC*: words that spell the acronym's first letters
         return self.shows(text)
+
+    def _spells_acronym_opening(self, joined: str) -> bool:
+        """Where the notes never spell the acronym out (`RBAC`, no `Role-Based Access Control`),
+        words whose initials open it (`Role-based`); a spelled-out name's own words are checked as words."""
+        if any(len(_TOKEN.findall(f)) > 1 for f in self.forms):
+            return False
+        initials = "".join(part[0] for part in joined.split("-")).upper()
+        return any(f.isupper() and f.isalpha() and len(f) > len(initials) and f.startswith(initials) for f in self.forms)
 
     def mask_words(self, text: str, blank: str = MASK) -> str:
         """The text with each word that gives the name away hidden."""
+        text = _HYPHENED.sub(lambda m: blank if self._spells_acronym_opening(m.group()) else m.group(), text) if "-" in text else text
         return _WORD.sub(lambda m: blank if self._gives_away(m.group(), frozenset()) else m.group(), self.mask(text, blank))
 
     def _gives_away(self, word: str, common: frozenset[str]) -> bool:

@@ -25,3 +25,8 @@ def test_code_alone_in_brackets_is_an_example() -> None:
 def test_a_command_after_a_dash_is_still_hidden() -> None:
     spans = (Span("text", "reload settings without restart — "), Span("code", "sudo kill -SIGHUP 1"))
     assert _hidden(spans) == ["sudo kill -SIGHUP 1"]
+
+
+def test_a_stressed_connective_is_no_blank() -> None:
+    spans = (Span("text", "connect to Azure "), Span("strong", children=(Span("text", "and"),)), Span("text", " Microsoft 365"))
+    assert _hidden(spans) == []

@@ -166,6 +166,10 @@ also_forget(subject_finder.cache_clear)
 _EXAMPLE_BEFORE = re.compile(r"\b(?:e\.?\s?g\.?|for ex(?:ample)?|such as)[\s:,]*$", re.IGNORECASE)
 
 
+# "connect to Azure **and** Microsoft 365": a word stressed for its sense, no term to recall
+_STRESSED_LINKS = frozenset("and or but not no nor only also both either all any every each never always must".split())
+
+
 def _shown_example(spans: Inline, index: int) -> bool:
     """Code that shows what its term looks like: alone in brackets after it
     ("typosquatting (`micros0ft.com`)"), or after its dash and no command
@@ -187,6 +191,7 @@ def emphasised(spans: Inline) -> list[int]:
         i
         for i, s in enumerate(spans)
         if s.kind in ("strong", "em", "code") and 0 < inl.word_count(inl.to_plain((s,))) <= MAX_KEY_WORDS
+        and inl.to_plain((s,)).strip().lower() not in _STRESSED_LINKS
     ]
     examples = {i for i in found if i and spans[i - 1].kind == "text" and _EXAMPLE_BEFORE.search(spans[i - 1].text)}
     examples |= {i for i in found if _shown_example(spans, i)}

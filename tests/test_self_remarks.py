@@ -79,3 +79,9 @@ def test_a_pointer_to_another_part_of_the_notes_goes() -> None:
     assert without_hedges("extend ARM management to non-Azure resources (see above)") == "extend ARM management to non-Azure resources"
     assert is_self_remark("more on this below")
     assert not is_self_remark("above 10 GB")
+
+
+def test_a_closing_clause_on_what_the_exam_asks_goes() -> None:
+    line = "ReadOnly on a storage account can break list-keys calls; question usually just tests the two lock types though."
+    assert without_hedges(line) == "ReadOnly on a storage account can break list-keys calls"
+    assert without_hedges("S3 is global; buckets are regional") == "S3 is global; buckets are regional"

@@ -25,7 +25,7 @@ _ADVICE = re.compile(
 # facts after a colon, a dash, an equals sign or an arrow
 _FACTS_FOLLOW = re.compile(r"(?::|\s[—–-]\s|=|→|->)\s*\S")
 # "They ask what to do NEXT", "They love trick wording": the exam's setters, after advice
-_THEY_ASK = re.compile(r"^\W*(?:they|the\s+exam)\s+(?:\w+\s+)?(?:ask|asks|love|loves|like|likes|want|wants|expect|expects|test|tests)\b", re.IGNORECASE)
+_THEY_ASK = re.compile(r"^\W*(?:they|the\s+exam|(?:the\s+|exam\s+)?questions?)\s+(?:\w+\s+){0,2}(?:ask|asks|love|loves|like|likes|want|wants|expect|expects|test|tests)\b", re.IGNORECASE)
 # "The exam isn't based on either book", "This section mixes ...", "The first chunk of this domain
 # is about ...", "This domain sounds fluffy but it is 17%", "leans hard on this section": the exam,
 # or the notes' own part as the sentence's subject. "domain" and "section" are words of many

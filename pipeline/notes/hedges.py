@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.model import Inline
-from pipeline.model.exam_remarks import MEMORIZE, OVERDOING
+from pipeline.model.exam_remarks import MEMORIZE, OVERDOING, speaks_of_the_exam
 from pipeline.notes.self_remarks import is_self_remark, without_self_remarks
 
 # a clause that states a doubt, with the figure it doubts ("7 I think?", "I think AWS bumped it to 1 MiB")
@@ -44,6 +44,7 @@ _STRESS = re.compile(
 )
 # "... leads not just form fills — the exam loves this one", "... is an error. Exam loves this.": at a line's end
 _TRAILING_STRESS = re.compile(r"(?:\s+[—–-]\s+|(?<=[.!?])\s+)(?P<remark>[^.!?()—–]+[.!]*)\s*$")
+_LAST_CLAUSE = re.compile(r";\s*(?P<remark>[^;()]+)$")
 _DANGLING_DASH = re.compile(r"\s+[—–-]\s*$")
 # "roles to know", "Record types to know (8)", "Built-in roles to know cold": a label the
 # author marked for study; the label is the things ("need to know" is a principle). Only a
@@ -80,6 +81,10 @@ def without_hedges(text: str) -> str:
     stressed = _TRAILING_STRESS.search(text)
     if stressed and is_stress(stressed.group("remark")):
         text = text[: stressed.start()]
+    closing = _LAST_CLAUSE.search(text)
+    if closing and speaks_of_the_exam(closing.group("remark")):
+        text = text[: closing.start()]  # "...; question usually just tests the two lock types though."
+
     if "(" in text:
         kept = _ASIDE.sub(_aside_kept, text)
         # "roles — (exam LOVES these)": the dash led only the aside

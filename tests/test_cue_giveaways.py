@@ -152,3 +152,9 @@ def test_words_opening_an_acronym_never_spelled_out_give_it_away() -> None:
     assert "Role-based" not in rbac.mask_words("Role-based — perms tied to job role/group")
     assert not names_of("ABAC").leaks("Role-based — perms tied to job role/group")
     assert not names_of("Security Token Service (STS)").leaks("Short-term credentials: expire after a while")
+
+
+def test_a_word_closing_on_the_names_word_gives_it_away() -> None:
+    assert names_of("State").leaks("Default local file terraform.tfstate in the working dir")
+    assert names_of("Service Trust Portal").leaks("audit reports — servicetrust.microsoft.com")
+    assert not names_of("State").leaks("Default local file in the working dir, JSON")

@@ -37,6 +37,7 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[A-Za-z][.)])\s+")
 _TRAILER = re.compile(r"[\s:?.!]+$")
 _DASH_ALIAS = re.compile(r"^(.*\S)\s+[-–—]\s+([A-Za-z][\w-]*)$")
 _WORD = re.compile(r"[A-Za-z0-9]+")
+COMPOUND_TAIL = 5  # letters of a name's word that, closing another word, give it away
 _HYPHENED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _HEADS = re.compile(r"\s*(?:[,:;()]|\s[-–—=/]\s|->|\bis\b)\s*")  # `A / B — a words / b words`: a side each
 _SAYS = re.compile(r"^([A-Z][A-Za-z0-9]+)\s+(?:is|=|means)\s+(.+)$")
@@ -200,6 +201,8 @@ class Names:
                     return True
             elif any(same_word(lower, t) for t in tokens):
                 return True
+            elif len(lower) >= COMPOUND_TAIL and lowered.endswith(lower) and lowered != lower:
+                return True  # `tfstate` for *State*: the name closing a word made of it
         return False
 
     def with_aliases(self, aliases: Iterable[str]) -> Names:

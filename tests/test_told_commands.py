@@ -66,3 +66,18 @@ def test_a_setting_or_an_operator_is_asked_as_what_it_is() -> None:
     assert any("redacted in plan/apply output — which setting?" in f for f in fronts), fronts
     assert any("allows >= 5.0 and < 6.0 — which operator?" in f for f in fronts), fronts
     assert not any("which command?" in f for f in fronts), fronts
+
+
+def test_a_condition_on_a_command_asks_for_no_command() -> None:
+    notes = """
+    ## Swarm
+
+    - `docker node ls` — manager only; MANAGER STATUS = Leader / Reachable / Unavailable
+    - `docker cp web:/etc/nginx/nginx.conf .` — works on stopped containers
+    - `docker swarm join-token --rotate worker` — invalidates the old token
+    """
+    cards, _ = make_cards(parse_document(dedent(notes).lstrip("\\n"), "n.md"), "p")
+    fronts = [cardtext.card_text(c.prompt) for c in cards]
+    assert not any("manager only" in f and "which command?" in f for f in fronts), fronts
+    assert not any("works on stopped containers" in f and "which command?" in f for f in fronts), fronts
+    assert any("invalidates the old token" in f and "which command?" in f for f in fronts), fronts

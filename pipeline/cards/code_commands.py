@@ -53,8 +53,16 @@ _FRAGMENT = re.compile(r"^-\s|[{\[(:]$|^[}\])]")  # a YAML item, a block's first
 # what a command needs or where it fails, not what it does: "only works on a manager",
 # "node must be down first", "fails if in use", "needs setroubleshoot-server", "see below"
 _CONDITION = re.compile(
-    r"\b(?:needs?|requires?|must|fails?|only\s+works|works\s+only|only\s+(?:on|if|when|with)|see\s+(?:below|above))\b", re.IGNORECASE
+    r"\b(?:needs?|requires?|must|fails?|only\s+works|works\s+only|only\s+(?:on|if|when|with)|see\s+(?:below|above))\b"
+    r"|^\W*(?:\w+\s+only\b|works\s+(?:on|with|for|even)\b)",  # "manager only. ...", "works on stopped containers"
+    re.IGNORECASE,
 )
+
+
+def states_a_condition(text: str) -> bool:
+    """What a command needs, where it works or fails ("manager only", "works on stopped
+    containers"), not the task it does: no front to ask the command from."""
+    return _CONDITION.search(text) is not None
 # "Mountpoint: /var/lib/...", "0022 → new files 644": what the command prints, led by a field's
 # name or a value ("rotation: secrets immutable" names the task)
 _PRINTS = re.compile(r"^(?:[A-Z][\w-]*:\s|[\w-]+:\s+[/~\d]|[\d.,]+(?:\s|$))")
@@ -224,9 +232,20 @@ def command_topics(document: Document) -> frozenset[int]:
             first = next((node for node in topic.body if node.cards), None)
             # "Cloud Run" over `gcloud run deploy ...` is a product the commands run, still a name
             product = len([w for w in _WORDS.findall(inl.to_plain(topic.title)) if w[:1].isupper()]) >= 2
-            if first is not None and first.role == "code" and not product:
+            if first is not None and (first.role == "code" or _lines_of_commands(topic.body)) and not product:
                 found.add(topic.line)
     return frozenset(found)
+
+
+def _lines_of_commands(nodes: tuple[Node, ...]) -> bool:
+    """Lines most of which open on a command in code (`docker node ls` — manager only, ...):
+    "Swarm setup" over them files commands, as over a block of them."""
+    lines = [n for n in nodes if n.cards and n.role in ("item", "line", "step")]
+    opening = [n for n in lines if n.inline and n.inline[0].kind == "code" and " " in n.inline[0].text.strip()]
+    return len(opening) >= MIN_COMMAND_LINES and len(opening) * 2 >= len(lines)
+
+
+MIN_COMMAND_LINES = 2
 
 
 def commands_lead(nodes: list[Node]) -> bool:

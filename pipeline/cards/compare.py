@@ -6,9 +6,9 @@ Two kinds of sets are compared:
 - neighbours: topics close together in a section whose descriptions share
   rare words (`KMS` and `CloudHSM`, `CloudFront` and `Global Accelerator`).
 
-Each fact of one thing that no line of the others says as well, in its words
-or in others (see `contrast`), becomes a card naming the options on its front
-and the right one on its back. A fact that shows any option's name is left out.
+Each fact of one thing that no line of the others says as well, in its words or in others (see
+`contrast`), becomes a card naming the options on its front and the right one on its back. A fact
+that shows any option's name is left out.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from pipeline.cards.code_commands import command_topics
 from pipeline.cards.confusable import singles_out, unshared
 from pipeline.cards.fact_shapes import PROPERTIES, a_count, claims, echoes_another_option, only_negates, unanchored, without_others_names, without_others_trait, without_shared_examples
 from pipeline.cards.contrast import fits_another_line, fits_one_elsewhere, spells_a_form, spelled_acronyms, unspelled_acronyms
@@ -74,7 +75,10 @@ def option_list(names: Sequence[str]) -> str:
 def comparisons(document: Document) -> tuple[tuple[list[Thing], list[tuple[Thing, str, int]]], ...]:
     """Each set of confusable things with the facts that tell them apart:
     the comparison cards and the recognition cards they stand in for ask it."""
-    return tuple((options, facts_of(options, document)) for options in comparison_sets(things_of(document), notes_text(document)))
+    # "Swarm setup" over `docker node ls` and other commands: what the author files them under, no rival
+    filing = command_topics(document)
+    things = [t for t in things_of(document) if t.item or t.described.line not in filing]
+    return tuple((options, facts_of(options, document)) for options in comparison_sets(things, notes_text(document)))
 
 
 def compare_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
@@ -157,10 +161,7 @@ def _neighbours(topics: list[Thing], written: str = "") -> list[list[Thing]]:
     cues = [cue_lines(t) for t in topics]
     words = [_stems(*(text for text, _ in c)) for c in cues]
     defining = [_stems(*(text for text, _ in c[:DEFINING_LINES])) - GENERIC_WORDS - PROPERTIES for c in cues]
-    counts: dict[str, int] = defaultdict(int)
-    for found in words:
-        for word in found:
-            counts[word] += 1
+    counts = Counter(word for found in words for word in found)
     weight = {w: math.log(len(topics) / c) for w, c in counts.items()}
     # sums over sets of words go through fsum: its exact result does not hang on the order a set
     # is walked in, which changes with the hash seed, and ties between alike pairs must stay ties

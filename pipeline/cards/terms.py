@@ -15,7 +15,7 @@ from pipeline.cards.topic_headings import is_collection
 from pipeline.cards.aspect_fronts import aspect_asked
 from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, hide_mentions, joined, named_by_mentions, subject_cloze
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.code_commands import code_kind, task_over_command
+from pipeline.cards.code_commands import code_kind, states_a_condition, task_over_command
 from pipeline.cards.value_items import SLASHES, VALUE_SEPARATORS, value_items
 from pipeline.cards.combinations import combination_card
 from pipeline.cards.commands import is_command, says_a_task
@@ -80,7 +80,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         return
     if combination_card(sink, context, entry.node.inline, entry.head, entry.definition, entry.node.line, key):
         return  # "`trunk` + `access` = mismatch": what the two give together is asked
-    if is_command(entry.head) and inl.strip(entry.head)[0].kind == "code" and says_a_task(entry.definition):
+    if is_command(entry.head) and inl.strip(entry.head)[0].kind == "code" and says_a_task(entry.definition) and not states_a_condition(inl.to_plain(entry.definition)):
         # `helm show values podinfo/podinfo -> find the key names`: the exam gives the task
         # and asks for the command, so the card does too
         where = f"<b>{sink.html(asked((Span('text', context[-1]),), context[:-1]))}</b>: " if context else ""

@@ -93,7 +93,7 @@ def _section_cards():  # type: ignore[no-untyped-def]
 def test_a_sections_text_opening_on_a_bold_term_defines_that_term_not_the_section() -> None:
     answers = " ".join(c.answer for c in _section_cards())
     assert "Innovating with Cloud AI" not in answers, answers
-    assert "Artificial intelligence" in answers and "Vertex AI" in answers, answers
+    assert "Vertex AI" in answers, answers  # (a clue saying "AI" gives Artificial intelligence away)
 
 
 def test_one_name_is_offered_once() -> None:

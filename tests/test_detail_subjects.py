@@ -192,8 +192,11 @@ def test_a_line_of_examples_hides_none_of_them() -> None:
     group = Group(("Compute",), (Span("text", "Memory Tier"),), 3, Fact((), 3), False)
     line = "for ex relational/non-relational db, distributed web scale search stores, caches for reports"
     assert forward_text(sink, group, Fact((Span("text", line),), 5)) is None
-    said = "relational/non-relational db and distributed web scale search stores run on it"
+    said = "relational db and distributed web-scale search stores run on it"
     assert forward_text(sink, group, Fact((Span("text", said),), 6)) is not None
+    # beside "relational/", a blank over "non-relational" is the one other side shown: no card
+    beside = "relational/non-relational db and distributed web scale search stores run on it"
+    assert forward_text(sink, group, Fact((Span("text", beside),), 7)) is None
 
 
 def test_a_detail_cloze_is_a_twin_of_a_comparison_card_that_drops_a_few_of_its_words() -> None:

@@ -228,7 +228,8 @@ def gives_itself_away(
     for hidden in HIDDEN.findall(cloze):
         plain = html.unescape(_TAG.sub(" ", hidden)).lower()
         # "[non-compliance]" under "Compliance": a negation's prefix is no word of its own
-        words = [w for w in _ANY_WORD.findall(plain) if len(w) > 2 and w not in ordinary and w != "non"]
+        negation = plain.strip().startswith("non-") and " " not in plain.strip()
+        words = [w for w in _ANY_WORD.findall(plain) if len(w) > 2 and w not in ordinary and not (negation and w == "non")]
         # the word whole, or its plural, or the singular of a hidden plural ("[AMIs]" beside "AMI")
         shown = [w for w in words if w in tokens or w + "s" in tokens or (len(w) > 3 and w.endswith("s") and w[:-1] in tokens)]
         if words and len(shown) * 2 > len(words) or _spelled_out(plain, front, tokens) or abbreviates_shown(hidden, cased):

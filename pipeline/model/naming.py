@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
 from pipeline.model.name_patterns import CAMEL as _CAMEL, TOKEN as _TOKEN, VENDORS, absent, camel_spaced, form_words, names_pattern
+from pipeline.model.word_forms import same_word
 
 _REPEATED_LETTER = re.compile(r"([A-Z])(\d)")  # `S3`: three S
 
@@ -28,8 +29,6 @@ _PLAIN_NAME_WORDS = frozenset(
     """aws amazon azure microsoft google gcp ibm oracle cloud service services tool tools the of and for
     a an in on to with by""".split()
 )
-TYPO_LETTERS = 8  # a word this long with one letter different is the same word misspelt
-STEM = 4  # letters two words must share from their start to be one word's forms
 # Words an acronym's expansion may add without a letter of their own.
 _FILLERS = frozenset("a an and as at by for in of on or the to with".split())
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
@@ -229,39 +228,6 @@ def short_forms(names: Names) -> set[str]:
         elif 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
             found.add("".join(w[0] for w in words))
     return found
-
-
-def same_word(a: str, b: str) -> bool:
-    """One word in two forms: `version`/`versioning`, `scaling`/`scalability`, `job`/`jobs`."""
-    if a[:1] != b[:1] and not len(a) == len(b) >= TYPO_LETTERS:
-        return False  # every other way below needs the same first letter
-    if a == b or a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a:
-        return True
-    if len(_root(a)) >= 3 and _root(a) == _root(b):
-        return True  # `tags`, `tagging`
-    if min(len(a), len(b)) < STEM:
-        return False
-    if len(a) == len(b) >= TYPO_LETTERS and sum(x != y for x, y in zip(a, b)) == 1:
-        return True  # `Responsability` is `Responsibility` misspelt
-    common = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        common += 1
-    return common >= STEM and common >= min(len(a), len(b)) - 3
-
-
-def _root(word: str) -> str:
-    """`tagging` -> `tag`, `tags` -> `tag`, `planning` -> `plan`, `owned` and
-    `owns` -> `own`, `sizing` and `sizes` -> `siz`."""
-    if word.endswith(("ing", "ed")) and len(word) > 4 + (word[-1] == "g"):
-        word = word[: -3 if word.endswith("ing") else -2]
-        if len(word) > 2 and word[-1] == word[-2]:
-            word = word[:-1]
-    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        word = word[:-1]
-    # `size` and `sizing`: a silent final e goes before a suffix
-    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def _initials(names: Names) -> set[str]:

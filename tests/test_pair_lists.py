@@ -42,3 +42,16 @@ def test_members_said_by_a_description_are_asked_from_it_and_sentences_are_no_ta
     assert pairs_of(faults) is not None and ("brownout", "prolonged low voltage") in pairs_of(faults)
     assert pairs_of("fast, cheap, simple, robust, small") is None  # no values: a plain list
     assert pairs_of("A = IPv4, AAAA = IPv6. then CNAME alias, MX mail, PTR reverse") is None  # a sentence break
+
+
+def test_the_word_before_the_first_number_labels_all_the_pairs() -> None:
+    lines = cards_of(
+        """
+        ## Commands I always forget
+
+        - exit 137 = SIGKILL (often OOM), 143 = SIGTERM, 125 = docker run itself failed, 126 can't exec, 127 not found
+        """
+    )
+    assert any("exit — 126 => can't exec" in line for line in lines), lines
+    assert any("exit — 143 => SIGTERM" in line for line in lines), lines
+    assert not any("Commands I always forget — 126" in line for line in lines), lines

@@ -23,6 +23,7 @@ _DESCRIBED = re.compile(r"^(?P<key>[^()]{1,30}?)\s*\((?P<value>[^()]+)\)$")
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 _CODE = re.compile(r"[A-Z*][A-Z0-9*]{0,5}")  # "AAAA", "C", "*"
 _SENTENCE = re.compile(r"[.!?]\s")
+_LED = re.compile(r"(?P<lead>[A-Za-z][\w -]{0,20}?)\s+(?P<key>\d+(?:[.,/]\d+)*)")
 
 
 def pairs_of(text: str) -> list[tuple[str, str]] | None:
@@ -44,13 +45,13 @@ def _pair(item: str) -> tuple[str, str] | None:
     if len(item.split()) > PAIR_WORDS:
         return None
     words = item.split()
-    if len(words) > 1 and _NUMBER.fullmatch(words[0]):  # "0 Emergency", "5 striping + parity (...)": a number names the row
-        return words[0], " ".join(words[1:])
-    if (described := _DESCRIBED.match(item)) and len(described.group("value").split()) >= 2:
-        return described.group("key").strip(), described.group("value").strip()  # "brownout (prolonged low voltage)"
+    if len(words) > 1 and _NUMBER.fullmatch(words[0]):  # "0 Emergency", "5 striping + parity (...)", "143 = SIGTERM"
+        return words[0], " ".join(words[1:]).lstrip("=-–→>: ")
     parts = _SEPARATOR.split(item, maxsplit=1)
     if len(parts) == 2 and len(parts[0]) <= KEY_CHARS and parts[1].strip():
-        return parts[0].strip(), parts[1].strip()
+        return parts[0].strip(), parts[1].strip()  # before a bracket: "exit 137 = SIGKILL (often OOM)"
+    if (described := _DESCRIBED.match(item)) and len(described.group("value").split()) >= 2:
+        return described.group("key").strip(), described.group("value").strip()  # "brownout (prolonged low voltage)"
     if len(words) < 2 or "(" in item:
         return None
     if _NUMBER.fullmatch(words[-1]) and len(" ".join(words[:-1])) <= KEY_CHARS:  # "OSPF 110"
@@ -83,5 +84,9 @@ def pair_line(sink: CardSink, label: str, context: tuple[str, ...], text: str, l
     pairs = pairs_of(first)
     if pairs is None:
         return None
+    lead = _LED.fullmatch(pairs[0][0])
+    if lead and all(_NUMBER.fullmatch(key) for key, _ in pairs[1:]):
+        # "exit 137 = SIGKILL, 143 = SIGTERM, ...": the word before the first number says what they all are
+        label, pairs = lead.group("lead"), [(lead.group("key"), pairs[0][1]), *pairs[1:]]
     pair_cards(sink, label, context, line, pairs)
     return rest.strip()

@@ -39,7 +39,8 @@ def test_a_grab_bag_line_is_asked_alone_with_the_heading_in_the_breadcrumb() -> 
 
 def test_what_a_grab_bag_heading_is() -> None:
     for label in ("Random stuff to re-check before exam", "misc gotchas / stuff i got wrong", "need -> service (quick fire)",
-                  "Things I keep forgetting (reread morning of exam)", "Stuff I got wrong in killer.sh", "Misc"):
+                  "Things I keep forgetting (reread morning of exam)", "Stuff I got wrong in killer.sh", "Misc",
+                  "Commands I always forget", "Situational tips (People)", "Exam tips", "Gotchas"):
         assert is_grab_bag(label), label
     for label in ("Peering", "App Service", "Random Forest", "Quick start", "Stuff"):
         assert not is_grab_bag(label), label

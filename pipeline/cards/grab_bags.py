@@ -23,7 +23,8 @@ _GRAB_BAG = re.compile(
     r"\b(?:misc|miscellaneous|assorted|odds\s+and\s+ends|leftovers?)\b"
     r"|\brandom\s+(?:stuff|things|notes|bits|facts|scenarios|questions|gotchas|points|tips|items)\b"
     r"|\bstuff\s+(?:i|to|that|we)\b|\bquick[- ]?fire\b|\bkeep\s+(?:forgetting|mixing)\b|\b(?:got|get)\s+wrong\b"
-    r"|\bre-?check\b|\blast[- ]minute\b",
+    r"|\bre-?check\b|\blast[- ]minute\b"
+    r"|\b(?:always|often|still|keep)\s+forget\b|\b(?:situational|exam|study)\s+tips\b|\bgotchas\b",
     re.IGNORECASE,
 )
 

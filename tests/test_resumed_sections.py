@@ -52,3 +52,16 @@ def test_an_unasked_line_rides_on_no_list_card() -> None:
     listing = [c for c in _cards() if "Deployment choices" in c.prompt]
     assert listing, "the list is asked"
     assert not any("how fast teams try things" in c.answer for c in listing), [c.answer for c in listing]
+
+
+def test_a_later_sentence_on_a_subject_of_its_own_is_no_fact_of_the_term() -> None:
+    notes = """
+    ## Teams
+
+    - Virtual teams: save cost and use talent anywhere, but suffer from time zones. Co-location (war room) is preferred in agile when possible.
+    - Hybrid = predictive for stable parts and agile for uncertain ones. Tailoring the approach to the project is expected.
+    """
+    cards, _ = make_cards(parse_document(dedent(notes).lstrip("\\n"), "n.md"), "p")
+    prompts = [c.prompt for c in cards]
+    assert not any("{{c1::Virtual teams}}" in p and "Co-location" in p for p in prompts), prompts
+    assert not any("{{c1::Hybrid}}" in p and "Tailoring" in p for p in prompts), prompts

@@ -42,3 +42,22 @@ def subject_card(sink: CardSink, group: Group, fact: Fact, noun: str) -> None:
     front = f"<b>{inl.escape(topic)}</b> — {inl.escape(noun)}"
     key = ("subject", inl.plain_key(noun), str(fact.line))
     sink.add("term", "basic", prompt=front, answer=sink.facts_html([fact]), context=group.context, lines=(group.line, fact.line), key=key)
+
+
+# "Co-location (war room) is preferred ...", "Tailoring the approach to the project is expected ...":
+# a capitalised noun phrase (an aside in brackets allowed), then its verb
+_OPENS_ON_SUBJECT = re.compile(
+    r"^\s*(?:The\s+|An?\s+)?[A-Z][\w-]*(?:\s+\([^()]*\))?(?:\s+(?!is\b|are\b)[\w-]+){0,5}?(?:\s+\([^()]*\))?\s+(?:is|are|was|were)\b"
+)
+_WORDS = re.compile(r"[A-Za-z][\w-]*")
+
+
+def of_another_subject(sentence: str, term: str) -> bool:
+    """A sentence after a term's definition that opens on a subject of its own, no word of
+    the term's among its words: a fact of that subject, which a blank over the term would
+    teach as the term's."""
+    if _OPENS_ON_SUBJECT.match(sentence) is None:
+        return False
+    own = {w.lower() for w in _WORDS.findall(term) if len(w) > 2}
+    said = {w.lower() for w in _WORDS.findall(sentence)}
+    return not any(w in said or w.rstrip("s") in said or w + "s" in said for w in own)

@@ -17,6 +17,7 @@ from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, hide_me
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.code_commands import code_kind, states_a_condition, task_over_command
 from pipeline.cards.value_items import SLASHES, VALUE_SEPARATORS, value_items
+from pipeline.cards.other_subjects import of_another_subject
 from pipeline.cards.combinations import combination_card
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.count_nouns import counted_noun
@@ -200,6 +201,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         defined_in_passing=entry.defined_in_passing,
     )
     for number, (sentence, own) in enumerate(zip(asked_apart, subjects), 1):
+        if own is None and of_another_subject(inl.to_plain(sentence), head):
+            continue  # "Co-location ... is preferred in agile" after `Virtual teams: ...`: no fact of the term
         # "Allows to use existing server-bound licences": a fact of its own, asked
         # the way exams ask it, from the need to the name; "X-Ray for tracing the app"
         # after CloudTrail's own sentence, a fact of the name it opens with

@@ -6,9 +6,9 @@ Two kinds of sets are compared:
 - neighbours: topics close together in a section whose descriptions share
   rare words (`KMS` and `CloudHSM`, `CloudFront` and `Global Accelerator`).
 
-Each fact of one thing that no line of the others says as well, in its words or in others (see
-`contrast`), becomes a card naming the options on its front and the right one on its back. A fact
-that shows any option's name is left out.
+Each fact of one thing that no line of the others says as well, in its words
+or in others (see `contrast`), becomes a card naming the options on its front
+and the right one on its back. A fact that shows any option's name is left out.
 """
 
 from __future__ import annotations

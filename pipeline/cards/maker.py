@@ -29,7 +29,7 @@ from pipeline.cards.clues import clues_of
 from pipeline.cards.commands import command_cloze
 from pipeline.cards.compound_topics import split_by_names
 from pipeline.cards.defining import names_its_kind, spells_its_name
-from pipeline.cards.entry_openings import answering_context, opens_with_a_term, opens_with_number, own_headings, own_name_as_fact, sub_headings_of, names_its_topic
+from pipeline.cards.entry_openings import answering_context, opens_with_a_term, opens_with_number, names_its_topic, own_headings, own_name_as_fact, sub_headings_of
 from pipeline.cards.entries import Entry, Fact, Group, announced_count, categorised, counted_label, entries_of, enumerated, open_name_terms
 from pipeline.cards.aspects import aspect_labels, facets_only
 from pipeline.cards.enumerations import enumeration_cards, hideable

@@ -1,7 +1,8 @@
 """A task that says its command's own word (`print output values` for
 `terraform output`, `manage CLI workspaces` for `terraform workspace`): asked
 "which command?", its front would give the answer away. Such a row is asked
-the other way, the command for what it does."""
+the other way, the command for what it does, or not at all where the task
+adds next to nothing to the command's words."""
 
 from __future__ import annotations
 

@@ -404,3 +404,10 @@ def test_a_negation_of_the_label_gives_itself_away() -> None:
     common: frozenset[str] = frozenset()
     assert gives_itself_away("consequences of {{c1::non-compliance}} — fines, sanctions", ("Compliance",), common)
     assert not gives_itself_away("consequences of {{c1::non-compliance}} — fines, sanctions", ("Governance",), common)
+
+
+def test_an_identifier_whose_parts_a_sibling_shows_gives_itself_away() -> None:
+    common: frozenset[str] = frozenset()
+    cloze = "<b>CronJobs</b>: {{c1::successfulJobsHistoryLimit}} default 3, {{c2::failedJobsHistoryLimit}} default 1"
+    assert gives_itself_away(cloze, (), common)
+    assert not gives_itself_away("<b>CronJobs</b>: {{c1::concurrencyPolicy}} Forbid skips a run; startingDeadlineSeconds", (), common)

@@ -241,11 +241,29 @@ def gives_itself_away(
             return True  # "[CloudHSM Keys]" beside "CloudHSM cluster": the half that names the product
         if words and _opposite_shown([w for w in words if w not in shown], tokens):
             return True  # "use private IP instead of [public IP]": the one other side of a shown word
+        # (the note's other blanks are shown on this one's card)
+        if _identifier_shown(html.unescape(_TAG.sub(" ", hidden)), html.unescape(_TAG.sub(" ", HIDDEN.sub(r"\1", cloze)))):
+            return True  # "[failedJobsHistoryLimit]" beside "successfulJobsHistoryLimit": the parts they share
         named = _WORD.findall(html.unescape(_TAG.sub(" ", hidden)))
         acronyms = [w for w in named if _ABBREVIATION.fullmatch(w) and w.lower() not in ordinary and w.lower() in tokens]
         if acronyms and len(named) <= 2:
             return True  # "[CT Insights]" beside "CT Events", "[API Gateway]" beside "API keys": the acronym half
     return False
+
+
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_IDENTIFIER = re.compile(r"\b[a-z]+(?:[A-Z][a-z0-9]*){2,}\b")  # `failedJobsHistoryLimit`
+IDENTIFIER_PARTS = 3
+
+
+def _identifier_shown(hidden: str, front: str) -> bool:
+    """A hidden identifier of three parts or more, most of them shown by another identifier on the front."""
+    found = _IDENTIFIER.findall(hidden)
+    if len(found) != 1 or found[0] != hidden.strip():
+        return False
+    parts = [p.lower() for p in _CAMEL_PART.findall(found[0])]
+    shown = {p.lower() for other in _IDENTIFIER.findall(front) if other != found[0] for p in _CAMEL_PART.findall(other)}
+    return len(parts) >= IDENTIFIER_PARTS and sum(p in shown for p in parts) * 2 > len(parts)
 
 
 # Two-sided words: with one side on the front, a blank over the other is the

@@ -49,6 +49,7 @@ def test_a_comment_that_says_no_task_asks_no_command() -> None:
 
         ```bash
         docker node ls                                   # only works on a manager
+        alias k=kubectl                                  # usually already set
         docker node rm worker1                           # node must be down/left first (or --force)
         docker volume rm pgdata                          # fails if in use
         dnf repolist                                     # both show with package counts? good

@@ -54,7 +54,8 @@ _FRAGMENT = re.compile(r"^-\s|[{\[(:]$|^[}\])]")  # a YAML item, a block's first
 # "node must be down first", "fails if in use", "needs setroubleshoot-server", "see below"
 _CONDITION = re.compile(
     r"\b(?:needs?|requires?|must|fails?|only\s+works|works\s+only|only\s+(?:on|if|when|with)|see\s+(?:below|above))\b"
-    r"|^\W*(?:\w+\s+only\b|works\s+(?:on|with|for|even)\b)",  # "manager only. ...", "works on stopped containers"
+    r"|^\W*(?:\w+\s+only\b|works\s+(?:on|with|for|even)\b)"  # "manager only. ...", "works on stopped containers"
+    r"|\balready\s+(?:set|there|done|installed|configured|enabled)\b",  # "usually already set": a state, no task
     re.IGNORECASE,
 )
 

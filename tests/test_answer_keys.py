@@ -209,3 +209,29 @@ def test_options_on_one_line_left_unanswered_show_no_option_as_the_answer() -> N
     lines = cards_of(INLINE_OPTIONS + "\n1 b · 2 c\n")
     assert not any(line.startswith("[quiz]") for line in lines), lines
     assert not any("SIGKILL" in line or "swapon" in line for line in lines if not line.startswith("!")), lines
+
+
+def test_a_key_whose_letters_are_followed_by_why_in_brackets_answers_its_questions() -> None:
+    lines = cards_of(
+        """
+        ## Practice quiz
+
+        **1.** Who orders the product backlog?
+        - A. Scrum master
+        - B. Product owner
+        - C. Developers
+
+        **2.** A project has CPI = 0.9. Which statement is correct?
+        - A. Under budget
+        - B. Over budget
+
+        ### Answer key
+
+        1 — B (the PO owns priorities)
+        2 — B (CPI < 1 means over budget)
+        """
+    )
+    quiz = [line for line in lines if line.startswith("[quiz]")]
+    assert len(quiz) == 2, lines
+    assert any("B. Product owner" in line and "the PO owns priorities" in line for line in quiz), quiz
+    assert not any(line.startswith("[number]") for line in lines), lines

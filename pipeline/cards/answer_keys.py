@@ -29,7 +29,8 @@ from pipeline.model import Document, Node, Span, Topic
 from pipeline.model import inline as inl
 
 # "B — because ...", "(c)", "A, D.": an answer given by its letters
-_LETTERS = re.compile(r"^\(?[A-Ja-j]\)?(?:\s*(?:,|&|/|\band\b)\s*\(?[A-Ja-j]\)?)*\s*(?:$|[.):\-–—]\s*)")
+# ("C (PO owns priorities)": the letter, then why in brackets)
+_LETTERS = re.compile(r"^\(?[A-Ja-j]\)?(?:\s*(?:,|&|/|\band\b)\s*\(?[A-Ja-j]\)?)*\s*(?:$|[.):\-–—]\s*|(?<=\s)\()")
 KEY_ANSWERS = 2  # answers a key gives at least (one "Answer: B" under a summary answers its own question)
 _KEY_HEADING = re.compile(r"^\W*(?:answer\s+key|key)\W*$", re.IGNORECASE)
 # "Self-quiz (answers at the bottom — cover them up!)": how to use the quiz, no fact

@@ -37,9 +37,9 @@ _ANSWER_PREFIX = re.compile(
     r"\s*(?:(is|are|[:=\-–—])\s*)?",
     re.IGNORECASE,
 )
-# An answer said by letters: `B`, `(b)`, `B, D`, `A and C`, optionally followed by `. text`.
+# An answer said by letters: `B`, `(b)`, `B, D`, `A and C`, optionally followed by `. text` or `(why)`.
 _LETTER_LIST = re.compile(
-    r"^\(?([A-Ja-j])\)?((?:\s*(?:,|&|/|\band\b)\s*\(?[A-Ja-j]\)?)*)\s*(?:$|[.):\-–—]\s*(.*)$)", re.DOTALL
+    r"^\(?([A-Ja-j])\)?((?:\s*(?:,|&|/|\band\b)\s*\(?[A-Ja-j]\)?)*)\s*(?:$|(?:[.):\-–—]\s*|(?<=\s)(?=\())(.*)$)", re.DOTALL
 )
 # Lines that only announce the answer: a `<details>` summary, "Show answer", "Answer:".
 _ANSWER_HEADING = re.compile(

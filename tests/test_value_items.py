@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from textwrap import dedent
+
+from pipeline.cards.compare import compare_cards
 from pipeline.cards.value_items import value_items
 from pipeline.model import Span
+from pipeline.notes.parse import parse_document
+
+from .test_cards import cards_of
 
 
 def _items(text: str) -> list[str]:
@@ -17,3 +23,24 @@ def test_an_ampersand_among_commas_joins_one_items_words() -> None:
 def test_an_ampersand_alone_and_a_last_and_still_part_names() -> None:
     assert _items("S3 & DynamoDB") == ["S3", "DynamoDB"]
     assert _items("Basic, Standard and Premium") == ["Basic", "Standard", "Premium"]
+
+
+def test_a_formulas_operands_are_no_names_to_count() -> None:
+    lines = cards_of(
+        """
+        ## Formulas
+
+        - CPI = EV / AC (<1 over budget)
+        - SPI = EV / PV (<1 behind schedule)
+        - EAC = BAC / CPI — typical: current cost performance continues
+        - EAC = AC + (BAC − EV) — atypical: the variance was a one-off
+        - ETC = EAC − AC
+        """
+    )
+    assert not any("which 2?" in line for line in lines), lines
+
+
+def test_one_name_defined_several_ways_is_one_option() -> None:
+    notes = "## Formulas\n\n- CPI = EV / AC (<1 over budget)\n- SPI = EV / PV (<1 behind schedule)\n- EAC = BAC / CPI — typical: cost performance continues\n- EAC = AC + (BAC − EV) — atypical: the variance was a one-off\n- ETC = EAC − AC\n"
+    for card in compare_cards(parse_document(dedent(notes), "n.md"), "p"):
+        assert "EAC, EAC" not in card.prompt, card.prompt

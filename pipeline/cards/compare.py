@@ -75,8 +75,7 @@ def option_list(names: Sequence[str]) -> str:
 def comparisons(document: Document) -> tuple[tuple[list[Thing], list[tuple[Thing, str, int]]], ...]:
     """Each set of confusable things with the facts that tell them apart:
     the comparison cards and the recognition cards they stand in for ask it."""
-    # "Swarm setup" over `docker node ls` and other commands: what the author files them under, no rival
-    filing = command_topics(document)
+    filing = command_topics(document)  # "Swarm setup" over `docker node ls` and other commands: what the author files them under, no rival
     things = [t for t in things_of(document) if t.item or t.described.line not in filing]
     return tuple((options, facts_of(options, document)) for options in comparison_sets(things, notes_text(document)))
 
@@ -91,7 +90,8 @@ def compared_cards(document: Document, pack_slug: str, image_src: ImageSource | 
     asked: set[tuple[str, str]] = set()  # a fact asked among one set of options is not asked again among another
     made = []
     for options, facts in comparisons(document):
-        names = [t.name for t in options]
+        if len(names := list(dict.fromkeys(t.name for t in options))) < 2:  # "EAC" defined three ways is one option
+            continue
         telling: dict[int, list[set[str]]] = defaultdict(list)  # what each option's asked facts say that no other option does
         stems = {id(o): _stems(*(x.text for x in o.described.lines)) for o in options}
         for thing, text, line in facts:

@@ -161,7 +161,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = condition  # "if autoneg fails": no question until it asks what follows
     elif shown and (step := step_front(entry.head, unnumbered(shown[-1]), inl.to_plain(entry.definition))) is not None:
         front = step  # "Trunks — verify": a step of its owner, asked as what does it
-    elif not is_open_list(head) and (count := _values(entry.definition, head)) is not None:
+    elif not is_open_list(head) and not _FORMULA.match(inl.to_plain(entry.full)) and (count := _values(entry.definition, head)) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         noun = kind_of(shown, head, inl.to_plain(entry.definition)) or counted_noun(head, value_items(entry.definition), sink.product) or ""
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))
@@ -317,6 +317,8 @@ def _listed(entry: Entry) -> list[str] | None:
     return items
 
 
+# "CPI = EV / AC", "SV = EV − PV": a formula's operands, no names to count
+_FORMULA = re.compile(r"^\s*\S+\s*=\s*[^=]*\w\s+[/×*+−-]\s+\w")
 _SEPARATED = re.compile(r"\s*[:=–—-]")  # "Web filter: ...", not "**Dapr** integration, ingress, ...": a label, then its list
 
 

@@ -58,6 +58,6 @@ def of_another_subject(sentence: str, term: str) -> bool:
     teach as the term's."""
     if _OPENS_ON_SUBJECT.match(sentence) is None:
         return False
-    own = {w.lower() for w in _WORDS.findall(term) if len(w) > 2}
+    own = {w.lower() for w in _WORDS.findall(term) if len(w) > 1}  # `AD` of *Availability Domain (AD)* too
     said = {w.lower() for w in _WORDS.findall(sentence)}
     return not any(w in said or w.rstrip("s") in said or w + "s" in said for w in own)

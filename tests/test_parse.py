@@ -427,6 +427,32 @@ def test_only_the_last_sentence_of_a_paragraph_leads_its_list():
     )
 
 
+def test_a_bold_name_with_a_bracket_remark_over_a_list_after_a_bold_topic_is_its_peer():
+    # read as a label of the comparison before it, VPC Endpoints' cards sat under "Peering vs TGW"
+    assert parsed(
+        """
+        ## Connecting VPCs
+
+        **VPC Peering vs Transit Gateway**
+
+        | | Peering | Transit Gateway |
+        |---|---|---|
+        | transitive | no | yes |
+
+        **VPC Endpoints** (private access to AWS services w/o IGW/NAT)
+        - Gateway endpoint: S3 and DynamoDB only
+        """
+    ) == dedent(
+        """\
+        ## Connecting VPCs @1
+        ** VPC Peering vs Transit Gateway @3
+          table@5: 
+        ** VPC Endpoints @9
+          line@9: private access to AWS services w/o IGW/NAT
+          item@10: Gateway endpoint: S3 and DynamoDB only"""
+    )
+
+
 def test_a_bold_name_with_a_dash_remark_over_a_list_opens_its_own_topic():
     # read as a line of the bold topic before it, its list was filed there
     # (the agent's prerequisites under Config); a remark on how much it matters is no line.

@@ -18,7 +18,7 @@ _ANSWER_LINE = re.compile(
 )
 
 
-def topic_title(spans: Inline, remark_opens: bool = False, dash_opens: bool = False) -> tuple[Inline, Inline] | None:
+def topic_title(spans: Inline, remark_opens: bool = False, dash_opens: bool = False, keep_remark: bool = False) -> tuple[Inline, Inline] | None:
     """`**Title:** rest`, `**Title?**`, `**Title**:` or a bold line alone; with
     `remark_opens`, also a bold label with a bracket remark on it; with
     `dash_opens`, also `**Title** — rest`."""
@@ -45,7 +45,9 @@ def topic_title(spans: Inline, remark_opens: bool = False, dash_opens: bool = Fa
         # as the bold label alone would: read as a line, its lines were asked under the
         # topic before it (over a list, the label leads that list instead). The remark
         # says how to read the topic ("answers at the bottom"), no part of its name.
-        return inl.strip_label(title), ()
+        # (`keep_remark`: over a list after a bold topic, `**VPC Endpoints** (private access to
+        # services w/o IGW/NAT)` opens its own, the remark its first line, as a dash's rest is)
+        return inl.strip_label(title), (inl.strip(rest, " \t()") if keep_remark else ())
     if dash_opens and _DASH_AFTER_TITLE.match(rest_plain):
         # `**Systems Manager (SSM)** — huge on this exam` alone over a list: the
         # list is its own, as under `**Systems Manager:** ...`. Read as a line of

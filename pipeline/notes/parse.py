@@ -171,7 +171,9 @@ class _DocumentBuilder:
             # (after a bold topic, a paragraph of its own such a line is that topic's peer: read as
             # its line, `**AWS Artifact** - ...` was filed under `**AWS Shield** - ...` before it)
             dash_opens = len(found) == 1 and (bool(token.get("_leads_list")) or self._bold_topic())
-            title = topic_title(found[0][1], remark_opens, dash_opens) if found and not terms_only(found) else None
+            # after a bold comparison (`**VPC Peering vs Transit Gateway**` over its table), a peer's title, remark and all
+            after_bold = bool(token.get("_leads_list")) and len(found) == 1 and self._bold_topic() and self._comparing()
+            title = topic_title(found[0][1], remark_opens or after_bold, dash_opens, after_bold) if found and not terms_only(found) else None
             if title is None and self._peer_lines(found):
                 # `**Amazon Macie** - ...` and `**AWS Certificate Manager** - ...` on the lines after
                 # `**AWS Shield** - ...` and its list: each line opens its own topic, Shield's peer
@@ -303,6 +305,9 @@ class _DocumentBuilder:
             terms_only(found) or all(topic_title(spans) is None and topic_title(spans, dash_opens=True) is not None for _, spans in found)
         )
 
+    def _comparing(self) -> bool:
+        return bool(_VERSUS.search(inl.to_plain(self.sections[-1].topics[-1].title)))
+
     def _bold_topic(self) -> bool:
         return self._has_topic() and self.sections[-1].topics[-1].bold
 
@@ -346,6 +351,9 @@ class _DocumentBuilder:
             description=" ".join(d.strip() for d in self.description if d.strip()),
             sections=tuple(s for s in sections if s.topics),
         )
+
+
+_VERSUS = re.compile(r"\bvs\.?(?=\s)|\bversus\b", re.IGNORECASE)
 
 
 def _mark_list_leads(tokens: list[Token]) -> None:

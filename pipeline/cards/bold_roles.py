@@ -70,11 +70,12 @@ def role_cards(sink: CardSink, context: tuple[str, ...], spans: Inline, line: in
     catalogue; whether it was."""
     subject, roles, rest = bold_roles(spans)
     names = list(dict.fromkeys(r.name for r in roles))
-    opening = inl.to_plain(spans).split(f"{roles[0].name} (", 1)[0] if roles else ""
+    plain = inl.to_plain(spans)
+    opening = plain.split(f"{roles[0].name} (", 1)[0] if roles else ""
     if len(roles) < MIN_ROLES or len(names) != len(roles) or rest or _SENTENCE_END.search(opening):
         # a sentence before or after the roles ("if the scenario needs a TAM, it's Premium") is the line's too
         return False
-    label = inl.to_plain(spans).split(":", 1)[0].strip() if ":" in inl.to_plain(spans).split("(", 1)[0] else ""
+    label = plain.split(":", 1)[0].strip() if ":" in plain.split("(", 1)[0] else ""
     owner = subject or label  # the breadcrumb says the rest
     offered = f" ({', '.join(names[:-1])} or {names[-1]})" if len(names) <= MAX_OFFERED else ""
     for role in roles:

@@ -28,6 +28,7 @@ from pipeline.cards.entries import Entry, Group
 from pipeline.cards.per_document import per_document
 from pipeline.cards.prompts import asked, task_heading
 from pipeline.cards.sink import CardSink
+from pipeline.cards.per_document import per_document
 from pipeline.model import Document, Inline, Node, Span, every_node
 from pipeline.model import inline as inl
 
@@ -223,6 +224,7 @@ def task_over_command(sink: CardSink, context: tuple[str, ...], entry: Entry, ke
 
 
 @per_document
+@per_document  # asked of every heading recognition weighs, and by the comparisons
 def command_topics(document: Document) -> frozenset[int]:
     """The lines of the topics that open with a block of commands ("Nodes" over `docker node ls`,
     ..., "How do I add swap?"): the commands are what the heading files, and the lines after

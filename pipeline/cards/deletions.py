@@ -12,6 +12,7 @@ from os.path import commonprefix
 
 from pipeline.model import inline as inl
 from pipeline.model.inflection import STEM_MIN, stem
+from pipeline.model.name_patterns import CAMEL
 
 _SHORT_TOKEN = re.compile(r"[a-z][a-z0-9]{1,5}")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -251,7 +252,6 @@ def gives_itself_away(
     return False
 
 
-_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _IDENTIFIER = re.compile(r"\b[a-z]+(?:[A-Z][a-z0-9]*){2,}\b")  # `failedJobsHistoryLimit`
 IDENTIFIER_PARTS = 3
 
@@ -261,8 +261,8 @@ def _identifier_shown(hidden: str, front: str) -> bool:
     found = _IDENTIFIER.findall(hidden)
     if len(found) != 1 or found[0] != hidden.strip():
         return False
-    parts = [p.lower() for p in _CAMEL_PART.findall(found[0])]
-    shown = {p.lower() for other in _IDENTIFIER.findall(front) if other != found[0] for p in _CAMEL_PART.findall(other)}
+    parts = [p.lower() for p in CAMEL.findall(found[0])]
+    shown = {p.lower() for other in _IDENTIFIER.findall(front) if other != found[0] for p in CAMEL.findall(other)}
     return len(parts) >= IDENTIFIER_PARTS and sum(p in shown for p in parts) * 2 > len(parts)
 
 

@@ -29,15 +29,14 @@ def tool_words(commands: Iterable[str]) -> frozenset[str]:
 def tells_its_command(command: str, task: str, tools: frozenset[str]) -> bool:
     """Whether the task says every word of the command but its tool's and what the user fills
     in (`output` in `print output values`); `enable + start in one go` leaves `--now` to recall."""
-    own = [
-        part
-        for w in _WORD.findall(_FILLED_IN.sub(" ", command))
-        if w.lower() not in tools and not _PLACEHOLDER.match(w)
-        for part in w.lower().split("-")
-        if len(part) >= MIN_LETTERS
-    ]
+    own = _parts(w for w in _WORD.findall(_FILLED_IN.sub(" ", command)) if w.lower() not in tools and not _PLACEHOLDER.match(w))
     said = [w.lower() for w in _WORD.findall(task) if len(w) >= MIN_LETTERS]
     return bool(own) and all(any(same_word(part, word) for word in said) for part in own)
+
+
+def _parts(words: Iterable[str]) -> list[str]:
+    """The words' parts a task may say, in lowercase: `force-unlock` is `force` and `unlock`."""
+    return [part for w in words for part in w.lower().split("-") if len(part) >= MIN_LETTERS]
 
 
 RESTATING_WORDS = 2  # a told task adding no more words than this only says the command again
@@ -48,6 +47,6 @@ def restates_its_command(command: str, task: str, tools: frozenset[str]) -> bool
     asked either way round it is nothing to recall; the cheat sheet keeps the row."""
     if not tells_its_command(command, task, tools):
         return False
-    own = [part for w in _WORD.findall(command) for part in w.lower().split("-") if len(part) >= MIN_LETTERS]
+    own = _parts(_WORD.findall(command))
     more = [w for w in _WORD.findall(task) if len(w) >= MIN_LETTERS and not any(same_word(part, w.lower()) for part in own)]
     return len(more) <= RESTATING_WORDS

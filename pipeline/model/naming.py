@@ -156,21 +156,26 @@ class Names:
                 gives = given[sys.intern(word)] = self._word_gives_away(word)  # every name keeps the words it met: one copy each
             if gives and not (common and word.lower() in common):
                 return True
-        if "-" in text and any(self._spells_acronym_opening(joined) for joined in _HYPHENED.findall(text)):
+        if "-" in text and self._unspelled and any(self._spells_acronym_opening(joined) for joined in _HYPHENED.findall(text)):
             return True  # `Role-based` for *RBAC*: words that spell the acronym's first letters
         return self.shows(text)
 
-    def _spells_acronym_opening(self, joined: str) -> bool:
-        """Where the notes never spell the acronym out (`RBAC`, no `Role-Based Access Control`),
-        words whose initials open it (`Role-based`); a spelled-out name's own words are checked as words."""
+    @cached_property
+    def _unspelled(self) -> tuple[str, ...]:
+        """The name's acronyms where the notes never spell it out (`RBAC`, no `Role-Based Access
+        Control`); a spelled-out name's own words are checked as words."""
         if any(len(_TOKEN.findall(f)) > 1 for f in self.forms):
-            return False
+            return ()
+        return tuple(f for f in self.forms if f.isupper() and f.isalpha())
+
+    def _spells_acronym_opening(self, joined: str) -> bool:
+        """Words whose initials open an acronym never spelled out (`Role-based` of `RBAC`)."""
         initials = "".join(part[0] for part in joined.split("-")).upper()
-        return any(f.isupper() and f.isalpha() and len(f) > len(initials) and f.startswith(initials) for f in self.forms)
+        return any(len(f) > len(initials) and f.startswith(initials) for f in self._unspelled)
 
     def mask_words(self, text: str, blank: str = MASK) -> str:
         """The text with each word that gives the name away hidden."""
-        text = _HYPHENED.sub(lambda m: blank if self._spells_acronym_opening(m.group()) else m.group(), text) if "-" in text else text
+        text = _HYPHENED.sub(lambda m: blank if self._spells_acronym_opening(m.group()) else m.group(), text) if "-" in text and self._unspelled else text
         return _WORD.sub(lambda m: blank if self._gives_away(m.group(), frozenset()) else m.group(), self.mask(text, blank))
 
     def _gives_away(self, word: str, common: frozenset[str]) -> bool:

@@ -41,7 +41,19 @@ _NOT_A_SUBJECT = re.compile(
 
 def about_another_subject(sink: CardSink, label: str, first: Fact) -> bool:
     """Whether a thing of the notes opens on a line about another subject: it has no defining line."""
+    if opens_on_code(label, first.inline):
+        return True
     return sink.describes(label) and _a_proper_name(label) and opens_on_another_subject(label, first.inline)
+
+
+def opens_on_code(label: str, line: Inline) -> bool:
+    """"`swarm init` creates ...", "`capabilities` only exist ..." under a topic of words:
+    the line tells of a command or setting, no definition of the topic."""
+    spans = inl.strip(line)
+    if not spans or spans[0].kind != "code" or _code_list(spans):
+        return False
+    code = spans[0].text.strip().lower()
+    return not names_of(label).shows(code) and code not in label.lower()
 
 
 def undefined_lines(sink: CardSink, group: Group, singles: list[tuple[list[Fact], tuple[str, tuple[str, ...]]]], facts: list[Fact]) -> list[Fact]:
@@ -111,6 +123,12 @@ def asked_by_name(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str,
     if found[0].count("{{c") != 1 or gives_itself_away(found[0], (), sink.common, sink.describes):
         return None
     return found
+
+
+def _code_list(spans: Inline) -> bool:
+    """"`depends_on`, `count`, `for_each` (+ `providers` on modules)": the topic's members,
+    listed (the line opens on two codes with a separator between them)."""
+    return len(spans) >= 3 and spans[1].kind == "text" and spans[2].kind == "code" and _BETWEEN_COMMANDS.match(spans[1].text) is not None
 
 
 _BETWEEN_COMMANDS = re.compile(r"^[\s/,;|]*(?:\b(?:or|and)\b[\s/,;|]*)?$")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.cards.topic_headings import is_collection
+from pipeline.cards.topic_headings import is_authors_heading, is_collection
 from pipeline.cards.aspect_fronts import aspect_asked
 from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, hide_mentions, joined, named_by_mentions, subject_cloze
 from pipeline.cards.chunking import cloze_safe
@@ -181,7 +181,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # facts on one back; the later ones are asked the way exams ask, from them to the name
         first, asked_apart = parts
         subjects = [None] * len(asked_apart)  # one list's items, each a fact of the term
-    if (asked_apart or own_terms) and is_collection(inl.to_plain(entry.head)):
+    if (asked_apart or own_terms) and is_authors_heading(inl.to_plain(entry.head)):
         # "Hardening checklist: ACLs ..., port security, ...": the author's collection is no
         # name to blank over its parts; the list is said whole under it
         first, asked_apart, subjects, own_terms = entry.definition, [], [], []

@@ -8,6 +8,7 @@ import re
 
 from pipeline.model.course_parts import COURSE_PART
 from pipeline.model.definitions import Line
+from pipeline.model.inline import ASIDE
 
 # "app / network attacks", "IAM — who can do what", "Increment → Definition of Done",
 # "Transactional vs analytical", "Google's global infra": two subjects, or one with
@@ -38,6 +39,18 @@ def is_objective(label: str) -> bool:
     return _OBJECTIVE.match(label) is not None or _COURSE_PART.match(label) is not None
 
 
+# "Resources & data sources", "Build + manage", "Agile cost/schedule": two subjects of plain words joined
+_PLAIN_JOIN = re.compile(r"\s[&+]\s|[a-z]/[a-z]")
+# "A few rules I keep repeating to myself", "Why the hierarchy matters": the author's own words, a question
+_OWN_WORDS = re.compile(r"\b(?:I|my|myself|me)\b|^\s*(?:what|how|why|when|where|which)\s+(?!is\b|are\b)\S+\s+\S", re.IGNORECASE)
+
+
+def _in_plain_words(label: str) -> bool:
+    """Some word past the first in lower case: no product's name ("Cost & Usage Reports")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", ASIDE.sub(" ", label))[1:] if len(w) > 3]
+    return any(w[0].islower() for w in words)
+
+
 def is_topic_heading(label: str) -> bool:
     """A heading over unlike lines, not the name of one thing: two subjects or a gloss ("Cost mgmt / FinOps", "IAM — who can do what"), a
     remark in brackets, a collection of the author's ("Agile quick sheet"), or an exam's
@@ -51,7 +64,19 @@ def is_topic_heading(label: str) -> bool:
         or _REMARK.search(plain) is not None
         or _COLLECTS.search(plain) is not None
         or is_objective(plain)
+        or is_authors_heading(plain)
     )
+
+
+def is_authors_heading(label: str) -> bool:
+    """"Resources & data sources", "The course's framing", "A few rules I keep repeating to
+    myself", "Agile quick sheet": the author's words over a part of the notes, no term."""
+    plain = label.strip()
+    joined = _PLAIN_JOIN.search(ASIDE.sub(" ", plain)) is not None and _in_plain_words(plain)
+    return joined or _OWN_WORDS.search(plain) is not None or _POSSESSIVE.search(plain) is not None or is_collection(plain)
+
+
+_POSSESSIVE = re.compile(r"[a-z]'s\b")
 
 
 def is_collection(label: str) -> bool:

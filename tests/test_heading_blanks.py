@@ -1,0 +1,92 @@
+"""No card asks for a heading that only files lines (the author's words, two
+subjects joined, a question), nor takes a topic's first line for its
+definition when that line tells of a command; a later sentence on a subject
+of its own is no fact of the term before it."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+
+def test_a_first_line_that_opens_on_a_command_is_no_definition_of_the_topic() -> None:
+    lines = cards_of(
+        """
+        # Docker notes
+
+        ### Swarm networking
+        - `swarm init` creates `ingress` overlay (routing mesh) + `docker_gwbridge`
+        - routing mesh: published port open on EVERY node, IPVS balances to tasks
+        - `tasks.<service>` → all task IPs
+        """
+    )
+    # "Swarm networking => `swarm init` creates ...": a bare label over a fact of a command
+    assert not any(line.startswith("[overview] Docker notes | Swarm networking =>") for line in lines), lines
+    assert any("{{c2:: ingress }}" in line and "{{c3:: docker_gwbridge }}" in line for line in lines), lines
+
+
+def test_a_line_of_codes_still_says_what_the_topic_is_made_of() -> None:
+    lines = cards_of(
+        """
+        # Terraform
+
+        **Meta-arguments**
+        - `depends_on`, `count`, `for_each`, `provider`, `lifecycle` (+ `providers` on modules)
+        - `count` → list of instances, `count.index`
+        """
+    )
+    assert any(line.startswith("[overview] Terraform | Meta-arguments") for line in lines), lines
+    assert not any("{{c1::Meta-arguments}}" in line for line in lines), lines
+
+
+def test_no_blank_hides_a_heading_in_the_authors_own_words() -> None:
+    lines = cards_of(
+        """
+        # Agile
+
+        A few rules I keep repeating to myself:
+
+        1. Analyze before acting. "Evaluate/assess/review" beats "do".
+        2. Conflicts are solved by the people involved first, privately. PM facilitates.
+        3. The product owner owns the backlog priority. Not the PM, not the sponsor, not the loudest stakeholder.
+        4. The team owns HOW the work is done and how much they pull into a sprint.
+        5. Changes in agile go through the backlog; scope inside a running sprint stays protected.
+
+        ### What affects cost
+        - resource type & size/tier
+        - consumption (pay-as-you-go vs reserved)
+        - maintenance — delete orphaned resources (disks, public IPs!)
+        - geography — same service costs different amounts in different regions
+        - subscription type (free tier allowances)
+        - Azure Marketplace third-party offerings
+
+        **Resources & data sources**
+        - `resource "TYPE" "NAME" {}` → address `TYPE.NAME`, e.g. `aws_instance.web`
+        - `data "aws_ami" "ubuntu" {}` → read-only lookup, ref as `data.aws_ami.ubuntu.id`
+        - data sources read during plan when possible
+        - implicit dependancy: referencing another resource's attribute. TF builds the graph from refs
+        """
+    )
+    for heading in ("A few rules I keep repeating to myself", "What affects cost", "Resources &amp; data sources"):
+        assert not any(f"{{{{c1::{heading}}}}}" in line for line in lines), (heading, lines)
+
+
+def test_a_later_sentence_whose_subject_acts_on_its_own_is_no_fact_of_the_term() -> None:
+    lines = cards_of(
+        """
+        # PMP
+
+        ### Procurement
+        - **FFP** firm fixed price — seller carries the cost risk. Best when scope is well defined.
+        - **T&M** time and materials — hybrid, for staff augmentation or small/undefined work, needs a not-to-exceed cap.
+
+        Cost-plus is where the buyer carries most risk; CPFF is worst for the buyer because the seller has no incentive to control cost.
+
+        Procurement docs: RFI (information), RFQ (price quote, for commodity items), RFP (proposals, complex work). Bidder conferences make sure all sellers recieve the same information — no private Q&A with one vendor. Make-or-buy analysis decides whether to procure at all. Privity: the PM deals with the seller through the contract.
+
+        ### Cost and Earned Value
+
+        Agile cost/schedule: velocity = story points completed per iteration; remaining points / velocity = number of iterations left. Burndown shows remaining work, burnup shows work completed (and can show scope growth separately).
+        """
+    )
+    assert not any("{{c1::Procurement docs}}" in line and "Make-or-buy" in line for line in lines), lines
+    assert not any("{{c1::Agile cost/schedule}}" in line for line in lines), lines

@@ -28,3 +28,30 @@ def test_the_second_half_of_a_long_list_does_not_open_with_its_conjunction() -> 
         """
     )
     assert any("| {{c1::Data Safe}}: data masking, activity auditing for databases =>" in line for line in lines), lines
+
+
+def test_a_later_sentence_that_answers_its_own_blank_is_said_on_the_terms_back() -> None:
+    lines = cards_of(
+        """
+        # Scrum
+
+        ## Roles (accountabilities)
+
+        - **Product Owner**: maximizes the value of the product; owns the Product Backlog. Can cancel a sprint if the Sprint Goal becomes obsolete — only the PO can.
+        - **Scrum Master**: accountable for the Scrum Team's effectiveness; a true leader who serves.
+        - **Developers**: create a usable Increment each Sprint.
+
+        ## IAM (identity and access management)
+
+        ### Access control models
+
+        - MAC — Mandatory — labels & clearances set by admin; users can't change; military/government
+        - DAC — Discretionary — owner decides (NTFS perms)
+        """
+    )
+    # "[...]: Can cancel a sprint ... — only the PO can": its initials answer it
+    assert not any("{{c1::Product Owner}}" in line for line in lines), lines
+    assert any(line.startswith("[overview]") and "| Product Owner =>" in line and "only the PO can" in line for line in lines), lines
+    # a sentence joined back where the line's semicolon was cut keeps it
+    assert any("set by admin; users can't change" in line for line in lines), lines
+    assert not any("set by admin users" in line for line in lines), lines

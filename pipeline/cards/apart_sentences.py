@@ -223,9 +223,15 @@ def sentences_apart(entry: Entry) -> tuple[Inline, list[Inline]]:
 
 
 def joined(parts: list[Inline]) -> Inline:
-    """The sentences as one line, a space between them (plain text kept one span)."""
+    """The sentences as one line, a space between them, or a semicolon where the line's own was
+    cut away ("labels set by admin; users can't change"); plain text kept one span."""
     spans: list[Span] = []
-    for span in (span for index, part in enumerate(parts) for span in ((Span("text", " "),) if index else ()) + part):
+    def between(index: int) -> tuple[Span, ...]:
+        if not index:
+            return ()
+        ended = inl.to_plain(parts[index - 1]).rstrip().endswith((".", "!", "?", ":", ";"))
+        return (Span("text", " " if ended else "; "),)
+    for span in (span for index, part in enumerate(parts) for span in between(index) + part):
         if spans and span.kind == "text" and spans[-1].kind == "text" and not spans[-1].children and not span.children:
             spans[-1] = Span("text", spans[-1].text + span.text)
         else:

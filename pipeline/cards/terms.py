@@ -21,7 +21,7 @@ from pipeline.cards.other_subjects import of_another_subject
 from pipeline.cards.combinations import combination_card
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.count_nouns import counted_noun
-from pipeline.cards.deletions import abbreviation_of
+from pipeline.cards.deletions import abbreviation_of, gives_itself_away
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.label_facts import label_fact_cloze
@@ -185,6 +185,11 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "Hardening checklist: ACLs ..., port security, ...": the author's collection is no
         # name to blank over its parts; the list is said whole under it
         first, asked_apart, subjects, own_terms = entry.definition, [], [], []
+    # "... — only the PO can" of *Product Owner*: a blank the sentence answers, said on the term's back
+    subjects = [
+        "" if own is None and gives_itself_away(_apart_text(sink, entry, sentence, head), shown, sink.common, sink.describes) else own
+        for sentence, own in zip(asked_apart, subjects)
+    ]
     if "" in subjects:
         # "Tunneling and NAT64 are the transition alternatives": another subject, no blank to ask it by
         first = joined([first, *(s for s, own in zip(asked_apart, subjects) if own == "")])
@@ -206,12 +211,17 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "Allows to use existing server-bound licences": a fact of its own, asked
         # the way exams ask it, from the need to the name; "X-Ray for tracing the app"
         # after CloudTrail's own sentence, a fact of the name it opens with
-        text = own or "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + hide_mentions(sink.html(sentence), head)
+        text = own or _apart_text(sink, entry, sentence, head)
         if own is None and (keyed := keyed_cloze(sentence)) is not None:
             text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"  # "Negative = bad": the value hidden
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
     for other in own_terms:
         term_card(sink, context, other, paired=True)  # "MTBF — mean time between failures" after MTTR's own definition
+
+
+def _apart_text(sink: CardSink, entry: Entry, sentence: Inline, head: str) -> str:
+    """A later sentence of the term's, as a blank over the term."""
+    return "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + hide_mentions(sink.html(sentence), head)
 
 
 def _a_role(sink: CardSink, head: str, parent: str) -> bool:

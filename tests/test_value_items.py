@@ -44,3 +44,29 @@ def test_one_name_defined_several_ways_is_one_option() -> None:
     notes = "## Formulas\n\n- CPI = EV / AC (<1 over budget)\n- SPI = EV / PV (<1 behind schedule)\n- EAC = BAC / CPI — typical: cost performance continues\n- EAC = AC + (BAC − EV) — atypical: the variance was a one-off\n- ETC = EAC − AC\n"
     for card in compare_cards(parse_document(dedent(notes), "n.md"), "p"):
         assert "EAC, EAC" not in card.prompt, card.prompt
+
+
+def test_formulas_are_terms_asked_each_by_name_and_no_set_to_recite() -> None:
+    lines = cards_of(
+        """
+        # PMP
+
+        ## Formulas
+
+        EVM basics: PV = planned value, EV = earned value, AC = actual cost.
+
+        - CV = EV − AC (negative = over budget)
+        - SV = EV − PV (negative = behind schedule)
+        - CPI = EV / AC (<1 over budget)
+        - EAC = BAC / CPI — typical: current cost performance continues
+        - EAC = AC + [(BAC − EV) / (CPI × SPI)] — both drive the remaining work
+        - TCPI = (BAC − EV) / (BAC − AC) to hit BAC; = (BAC − EV) / (EAC − AC) to hit an approved EAC
+        """
+    )
+    # "(negative = over budget)" is an aside, no second term: the line is CV's definition
+    assert any(line.startswith("[term]") and "| CV => EV − AC (negative = over budget)" in line for line in lines), lines
+    assert any(line.startswith("[term]") and "| SV => EV − PV" in line for line in lines), lines
+    # "...; = (BAC − EV) / (EAC − AC)" is the term's second form
+    assert any(line.startswith("[term]") and "| TCPI => (BAC − EV) / (BAC − AC)" in line for line in lines), lines
+    # no "CV, [...], CPI, EAC, EAC" to recite: each formula is asked by its name
+    assert not any("{{c1::CV}}" in line or "{{c1::SV}}" in line for line in lines), lines

@@ -117,6 +117,19 @@ def labels_of_figures(label: Inline, listed: list[Entry]) -> bool:
     return len(listed) >= MIN_MEMBERS and all(e.named and e.numbered and not e.node.children for e in listed)
 
 
+# "SV = EV − PV", "EAC = AC + (BAC − EV)": a definition that computes the term from others
+_FORMULA = re.compile(r"^[(\[]*[\w.$%]+\)?(?:\s*[×÷*/]\s*|\s+[+−-]\s+)[(\[]*[\w.$%]+")
+
+
+def labels_of_formulas(listed: list[Entry]) -> bool:
+    """`Formulas` over `CV = EV − AC`, `SV = EV − PV`, `EAC = BAC / CPI`, ...: every item a
+    term computed from the others. Blanked in a list, the formulas' names are asked by their
+    place ("CV, [...], CPI"), one name said again for each of its formulas; each is asked by its own card."""
+    return len(listed) >= MIN_MEMBERS and all(
+        e.named and e.definition and _FORMULA.match(inl.to_plain(e.definition).strip()) for e in listed
+    )
+
+
 def labels_of_values(label: Inline, listed: list[Entry]) -> bool:
     """`DNS (CoreDNS)` over `service: web-svc.dev.svc.cluster.local`, `pod: 10-244-1-5...`,
     `config: ConfigMap coredns ...`; `CNI` over `pod CIDR: k get nodes ...`: labels in lower

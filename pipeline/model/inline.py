@@ -201,6 +201,7 @@ _SEPARATOR = re.compile(r"(?<!:):(?!:)(?!//)(?!\d)(?!(?<=\w:)\w)|\s=\s|\s*(?:-{1
 _ARROW = re.compile(r"-{1,2}>|={1,2}>|→|⇒|⟶")
 MAX_ARROW_TERM_WORDS = 5  # `a few words -> ...` names a thing; a longer left side is a sentence that leads somewhere
 _SENTENCE = re.compile(r"[.!?]\s")
+_SECOND_TERM = re.compile(r"\w\s+=\s")  # another term's " = " in a definition
 ASIDE = re.compile(r"\([^()]*\)")  # a remark in brackets (innermost): "S3 (Simple Storage Service)"
 _DASH = re.compile(r"[-–—]\s")
 
@@ -264,8 +265,10 @@ def _split_term(inline: Inline) -> tuple[Inline, Inline] | None:
             after = (Span("text", span.text[match.end() :]),) + inline[index + 1 :]
             term = strip(before)
             definition = strip(after)
-            if match.group().strip() == "=" and " = " in to_plain(definition):
-                return None  # `a = b / c = d` is a comparison, not one term
+            if match.group().strip() == "=" and _SECOND_TERM.search(ASIDE.sub(" ", to_plain(definition))):
+                # `a = b / c = d` is a comparison, not one term (`(negative = over budget)` is an
+                # aside, `...; = (BAC − EV) / (EAC − AC) to hit an approved EAC` the term's second form)
+                return None
             if _ARROW.search(match.group()) and not _arrow_term(term, definition):
                 continue
             term = _stressed_term(term)

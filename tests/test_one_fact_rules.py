@@ -263,3 +263,19 @@ def test_a_phrase_that_leads_somewhere_is_asked_of_its_parent() -> None:
     assert "[term] Kubernetes › Workloads | StatefulSet : stable storage → {{c1::one PVC per pod via volumeClaimTemplates}} => @6" in lines
     assert "[term] Kubernetes › Workloads | Ingress : L7 HTTP(S) routing → {{c1::host and path rules to Services}} => @9" in lines
     assert "[term] Kubernetes › Workloads › Probes | Probes — liveness => restart the container when it fails @12,11" in lines
+
+
+def test_the_rest_of_a_list_given_elsewhere_is_no_set_to_recite() -> None:
+    lines = cards_of(
+        """
+        # Terraform
+
+        ### Things I keep forgetting
+        - `TF_LOG` levels: `TRACE` (most verbose), `DEBUG`, `INFO`, `WARN`, `ERROR`. `TF_LOG_PATH` to write to a file.
+        - other env vars: `TF_VAR_x`, `TF_CLI_ARGS` / `TF_CLI_ARGS_plan`, `TF_INPUT=0`, `TF_DATA_DIR` (moves `.terraform`), `TF_WORKSPACE`
+        - setting an argument to `null` = same as leaving it out
+        """
+    )
+    # "other env vars: [...], TF_CLI_ARGS, ...": a blank with no cue to it, nor a bare label over them
+    assert not any("TF_WORKSPACE" in line for line in lines), lines
+    assert any("TF_LOG levels" in line for line in lines), lines

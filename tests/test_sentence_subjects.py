@@ -55,3 +55,34 @@ def test_a_later_sentence_that_answers_its_own_blank_is_said_on_the_terms_back()
     # a sentence joined back where the line's semicolon was cut keeps it
     assert any("set by admin; users can't change" in line for line in lines), lines
     assert not any("set by admin users" in line for line in lines), lines
+
+
+def test_a_sentence_whose_subject_follows_an_article_is_asked_by_that_subject() -> None:
+    lines = cards_of(
+        """
+        # PMP
+
+        ## Process domain
+
+        ### Scope
+
+        Collect requirements (interviews, focus groups, workshops/JAD, questionnaires, prototypes, observation) → define scope (project scope statement: deliverables, acceptance criteria, exclusions, constraints, assumptions) → create WBS. The **scope baseline = scope statement + WBS + WBS dictionary**. The WBS is deliverable-oriented and follows the 100% rule; the lowest level is the **work package**, which can be estimated and scheduled. Decomposing to activities happens in schedule management, not in the WBS. The requirements traceability matrix links each requirement back to business objectives and forward to deliverables/tests.
+
+
+        ## PMI mindset (the thing that actually decides most questions)
+
+        The "right" answer is rarely the fastest fix. PMI wants the PM to understand the situation first, then act, and to act within their own authority before escalating. In agile questions the PM is a servant leader — they facilitate, coach, remove impediments and protect the team, they don't assign tasks or make the team's decisions for it. When two answers both sound reasonable, choose the one that empowers the team, talks to the person directly and privately, or uses an existing artifact (team charter, working agreements, risk register) before anything else.
+
+        Red-flag words in wrong answers: "immediately escalate", "tell the team member to", "fire", "ignore", "add it to the sprint" (mid-sprint), "the PM assigns". Green-flag words: "collaborate", "facilitate", "coach", "review the team charter", "discuss with the product owner", "assess the impact".
+
+        A few rules I keep repeating to myself:
+
+        1. Analyze before acting. "Evaluate/assess/review" beats "do".
+        2. Conflicts are solved by the people involved first, privately. PM facilitates.
+        3. The product owner owns the backlog priority. Not the PM, not the sponsor, not the loudest stakeholder.
+        4. The team owns HOW the work is done and how much they pull into a sprint.
+        5. Changes in agile go through the backlog; scope inside a running sprint stays protected.
+        """
+    )
+    assert not any("{{c1::Scope}}" in line for line in lines), lines
+    assert any("The {{c1::product owner}} owns the backlog priority." in line for line in lines), lines

@@ -41,6 +41,8 @@ _OWN_SUBJECT = re.compile(
     r"(?:is|are|has|have|can|will|must|lets?|gives?|sends?|uses?|picks?|runs?|holds?|maps?|selects?|keeps?|makes?|means?)\b",
     re.IGNORECASE,
 )
+# "The requirements traceability matrix links ...": after an article, a noun phrase and its verb in -s
+_ARTICLE_SUBJECT = re.compile(r"^\s*(?:the|an?)\s+((?:[A-Za-z][\w/-]*\s+){0,3}?[A-Za-z][\w/-]*[^s\W])\s+[a-z]{2,}[^su\W]s\b", re.IGNORECASE)
 # a pronoun, or a relative clause ("Jobs that can run ..."): no subject named in a few words
 _NOT_SUBJECTS = frozenset("it this that these those they there here we you which what who whose where when each every all some".split())
 
@@ -51,7 +53,7 @@ def own_subject(text: str, label: str) -> re.Match[str] | None:
     in transit uses TLS." under *KMS*): hidden, the heading would be read as
     what the sentence is about, and taught as its answer (`single_facts` asks
     the subject instead). The match's group 1 is the subject."""
-    match = _OWN_SUBJECT.match(text)
+    match = _OWN_SUBJECT.match(text) or _ARTICLE_SUBJECT.match(text)
     if not text.strip().endswith(".") or match is None:
         return None
     subject = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", match.group(1))]

@@ -43,6 +43,9 @@ def test_a_run_that_spells_an_acronym_of_the_name_is_hidden() -> None:
     assert spelled_acronyms("HPC Optimized", "High performance computing at scale") == ["High performance computing"]
     # two letters are spelled by chance ("invite / delete" of Entra ID)
     assert unspelled_acronyms("Microsoft Entra ID", "Bulk create / invite / delete") == "Bulk create / invite / delete"
+    # an ampersand's two letters, spelled by two words an "and" joins
+    assert unspelled_acronyms("T&M", "Time and materials — hybrid, for staff augmentation") == f"{MASK} — hybrid, for staff augmentation"
+    assert unspelled_acronyms("T&M", "the team meets daily") == "the team meets daily"
 
 
 FAMILIES = """\

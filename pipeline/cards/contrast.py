@@ -276,8 +276,16 @@ def spelled_acronyms(name: str, text: str) -> list[str]:
     return [text[start:end] for start, end in _acronym_runs(name, text)]
 
 
+# `T&M`, `R&D`: two letters an ampersand joins, spelled by two words an "and" joins
+_AMPERSAND_ACRONYM = re.compile(r"\b([A-Z])&([A-Z])\b")
+
+
 def _acronym_runs(name: str, text: str) -> list[tuple[int, int]]:
-    runs = []
+    runs = [
+        found.span()
+        for first, second in _AMPERSAND_ACRONYM.findall(name)
+        if (found := re.search(rf"\b{first}[a-z]{{2,}}\s+(?:and|&)\s+{second}[a-z]{{2,}}", text, re.IGNORECASE)) is not None
+    ]
     words = list(_RUN_WORD.finditer(text))
     for acronym in _ACRONYM_WORD.findall(name):
         for first in range(len(words) - len(acronym) + 1):

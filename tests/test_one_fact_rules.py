@@ -279,3 +279,26 @@ def test_the_rest_of_a_list_given_elsewhere_is_no_set_to_recite() -> None:
     # "other env vars: [...], TF_CLI_ARGS, ...": a blank with no cue to it, nor a bare label over them
     assert not any("TF_WORKSPACE" in line for line in lines), lines
     assert any("TF_LOG levels" in line for line in lines), lines
+
+
+def test_items_with_commas_only_in_their_asides_are_still_one_list() -> None:
+    lines = cards_of(
+        """
+        # AZ-900
+
+        ## Identity, access & security
+
+        ### Defense in depth (outside → in)
+
+        1. Physical security
+        2. Identity & access
+        3. Perimeter (DDoS protection, firewalls)
+        4. Network (segmentation, NSGs, deny by default)
+        5. Compute (secure VM access, patching)
+        6. Application (secure dev, secrets in Key Vault)
+        7. Data
+        """
+    )
+    # "Defense in depth => Physical security, Identity & access": two of seven layers, the rest said nowhere
+    for layer in ("Perimeter", "Compute", "Application"):
+        assert any(f"{{{{c" in line and layer in line for line in lines), (layer, lines)

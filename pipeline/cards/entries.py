@@ -358,7 +358,7 @@ def enumerated(label: Inline, entries: list[Entry], parent: str = "") -> list[En
         return listed
     if len(listed) < 3:  # two items are a pair to compare, not a list to recite
         return []
-    if sum("," in inl.to_plain(e.item) for e in listed) * 2 > len(listed):
+    if sum("," in inl.ASIDE.sub("", inl.to_plain(e.item)) for e in listed) * 2 > len(listed):
         return []  # items that are lists themselves ("EFS-IA, S3 Glacier, EBS Cold HDD"): groups, not members
     if any((e.numbered and not e.named) or _code_only(e) for e in listed):
         return []  # "maxSurge default 25%", `kubectl rollout undo`: a thing's settings, not one set

@@ -141,3 +141,10 @@ def test_a_last_line_ending_on_a_colon_is_no_clue_and_no_back() -> None:
     cards = cards_of(markdown)
     assert any("Azure SQL family | Elastic pool => several DBs share a pool" in line for line in cards), cards
     assert not any("=> Open source on Azure" in line for line in cards), cards
+
+
+def test_a_steps_condition_is_no_term() -> None:
+    # "5. If approved: update the plan" is the fifth step, not a term "If approved"
+    assert _split("If approved: update the project management plan, baselines and documents") is None
+    assert _split("When in doubt: escalate") is None
+    assert _split("Ifconfig: legacy network tool") == ("Ifconfig", "legacy network tool")

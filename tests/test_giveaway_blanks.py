@@ -72,6 +72,23 @@ def test_a_stressed_negation_is_no_blank_what_it_denies_is() -> None:
     assert "NOT {{c1::increase fault tolerance}}" in said, lines
 
 
+def test_a_connective_in_capitals_is_no_blank() -> None:
+    lines = cards_of(
+        """
+        ## Terraform
+
+        **Meta-arguments**
+        - `depends_on`, `count`, `for_each`, `provider`, `lifecycle` (+ `providers` on modules)
+        - can't use count AND for_each in same block
+
+        ## Choosing an approach
+
+        Iterative = repeat cycles to refine. Incremental = deliver usable pieces in sequence. Agile = both iterative AND incremental. Hybrid = mix, e.g. predictive for hardware.
+        """
+    )
+    assert not any("{{c1::AND}}" in line for line in lines), lines
+
+
 def test_a_denied_word_the_front_shows_again_is_no_blank() -> None:
     lines = cards_of(
         """

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.chunking import cloze_safe, split_spans, without_asides
+from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Entry
 from pipeline.cards.own_words import KEPT
+from pipeline.cards.sink import CardSink
 from pipeline.cards.term_shapes import is_phrase
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
@@ -237,3 +239,17 @@ def joined(parts: list[Inline]) -> Inline:
         else:
             spans.append(span)
     return tuple(spans)
+
+
+def apart_text(sink: CardSink, entry: Entry, sentence: Inline) -> str:
+    """A later sentence of the term's, as a blank over the term."""
+    return "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + hide_mentions(sink.html(sentence), inl.to_plain(entry.head).strip())
+
+
+def answered_by_front(sink: CardSink, entry: Entry, sentences: list[Inline], subjects: list[str | None], shown: tuple[str, ...]) -> list[str | None]:
+    """The sentences' subjects, "" for one whose blank over the term the front answers
+    ("... — only the PO can" of *Product Owner*): said on the term's back."""
+    return [
+        "" if own is None and gives_itself_away(apart_text(sink, entry, sentence), shown, sink.common, sink.describes) else own
+        for sentence, own in zip(sentences, subjects)
+    ]

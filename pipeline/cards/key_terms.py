@@ -36,7 +36,7 @@ PREDICTABLE = frozenset("IP IPs VM VMs OS CPU GPU RAM API APIs URL SSH TCP UDP H
 
 # A negation written in capitals to stress it ("does NOT affect", "NEVER leave"): a blank
 # over it would ask a yes or no, not a name
-STRESSED = frozenset("NOT NEVER NO NONE CANNOT DON'T CAN'T WON'T".split())
+STRESSED = frozenset("NOT NEVER NO NONE CANNOT DON'T CAN'T WON'T AND OR BUT ONLY ALSO BOTH ALL ANY EVERY ALWAYS MUST".split())
 
 Finder = Callable[[str], list[tuple[int, int]]]
 

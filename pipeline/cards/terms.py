@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from pipeline.cards.topic_headings import is_authors_heading, is_collection
 from pipeline.cards.aspect_fronts import aspect_asked
-from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, hide_mentions, joined, named_by_mentions, subject_cloze
+from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, answered_by_front, apart_text, joined, named_by_mentions, subject_cloze
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.code_commands import code_kind, states_a_condition, task_over_command
 from pipeline.cards.value_items import SLASHES, VALUE_SEPARATORS, value_items
@@ -21,7 +21,7 @@ from pipeline.cards.other_subjects import of_another_subject
 from pipeline.cards.combinations import combination_card
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.count_nouns import counted_noun
-from pipeline.cards.deletions import abbreviation_of, gives_itself_away
+from pipeline.cards.deletions import abbreviation_of
 from pipeline.cards.counted import one_kind
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.label_facts import label_fact_cloze
@@ -189,11 +189,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "Hardening checklist: ACLs ..., port security, ...": the author's collection is no
         # name to blank over its parts; the list is said whole under it
         first, asked_apart, subjects, own_terms = entry.definition, [], [], []
-    # "... — only the PO can" of *Product Owner*: a blank the sentence answers, said on the term's back
-    subjects = [
-        "" if own is None and gives_itself_away(_apart_text(sink, entry, sentence, head), shown, sink.common, sink.describes) else own
-        for sentence, own in zip(asked_apart, subjects)
-    ]
+    subjects = answered_by_front(sink, entry, asked_apart, subjects, shown)
     if "" in subjects:
         # "Tunneling and NAT64 are the transition alternatives": another subject, no blank to ask it by
         first = joined([first, *(s for s, own in zip(asked_apart, subjects) if own == "")])
@@ -215,17 +211,12 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "Allows to use existing server-bound licences": a fact of its own, asked
         # the way exams ask it, from the need to the name; "X-Ray for tracing the app"
         # after CloudTrail's own sentence, a fact of the name it opens with
-        text = own or _apart_text(sink, entry, sentence, head)
+        text = own or apart_text(sink, entry, sentence)
         if own is None and (keyed := keyed_cloze(sentence)) is not None:
             text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"  # "Negative = bad": the value hidden
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
     for other in own_terms:
         term_card(sink, context, other, paired=True)  # "MTBF — mean time between failures" after MTTR's own definition
-
-
-def _apart_text(sink: CardSink, entry: Entry, sentence: Inline, head: str) -> str:
-    """A later sentence of the term's, as a blank over the term."""
-    return "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + hide_mentions(sink.html(sentence), head)
 
 
 def _a_role(sink: CardSink, head: str, parent: str) -> bool:

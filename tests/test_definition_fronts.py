@@ -31,6 +31,8 @@ def test_a_name_is_asked_what_it_is_and_a_phrase_keeps_its_label() -> None:
     assert _question("AMI Process") is None  # its steps
     assert _question("Which plan fits?") is None
     assert _question("SQS and SNS are cloud-native") is None  # a sentence
+    assert _question("Cryptographic") is None  # a word that qualifies (attacks), no thing: "What is Cryptographic?"
+    assert _question("Physical") is None
 
 
 def test_an_item_with_its_own_lines_is_asked_by_a_question() -> None:

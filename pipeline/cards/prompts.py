@@ -302,6 +302,10 @@ _STAGES = frozenset("process procedure lifecycle checklist".split())
 _NOT_A_NAME_START = frozenset("during before after while within inside outside between beyond until since about against".split())
 
 
+# "Cryptographic", "Physical", "Environmental", "Offensive": a word that qualifies, no name of a thing
+_ADJECTIVE = re.compile(r"[a-z](?:ic|al|ive|ous|ful|less)$")
+
+
 def definition_question(label: Inline, described: bool = False) -> Inline | None:
     """"Compute Optimized" over its own lines, on the front of a card that says
     what it is: a bare name reads as a word to free-associate on. Asked as
@@ -319,6 +323,8 @@ def definition_question(label: Inline, described: bool = False) -> Inline | None
         return None  # "AMI Process": its steps, no thing to define
     if words[0].lower() in _NOT_A_NAME_START:
         return None  # "During the Sprint", "Before you start": a time or a place in the notes, no thing
+    if len(words) == 1 and _ADJECTIVE.search(words[0]):
+        return None  # "Cryptographic" over "downgrade — ...": a kind of attack, no thing to define
     verb = "are" if _PLURAL.search(words[-1]) and not words[-1].isupper() else "is"
     last = label[-1]
     if last.kind == "text":  # "Bucket " before its arrow: no space before the question mark

@@ -21,6 +21,11 @@ def test_an_abbreviation_before_its_number_ends_no_sentence() -> None:
     assert _cut("Three regions of the provider with three zones each exist today in the EU. 3 of them are new this year and more of them come soon.")[0].endswith("EU."), "a sentence may still open on a number"
 
 
+def test_an_example_abbreviation_ends_no_sentence() -> None:
+    cut = _cut("Role types: basic roles (Owner, Editor, Viewer — broad, avoid in production), predefined roles (service-specific, e.g. Storage Object Viewer) and custom roles. The guiding rule is the principle of least privilege.")
+    assert not any(part.endswith("e.g.") or part.startswith("Storage Object Viewer)") for part in cut), cut
+
+
 def test_the_overview_of_a_paragraph_ends_on_a_whole_sentence() -> None:
     lines = cards_of(
         """

@@ -17,7 +17,7 @@ SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dum
 SMALL_WORDS = 70
 RIDING_WORDS = 35  # a definition and a fact asked with it at most
 SHORT_FACT_WORDS = 8  # a fact shorter than this names its subject only with others
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bex\.)\s+(?=\S)")  # "e.g. Storage ..." goes on
 T = TypeVar("T")
 
 

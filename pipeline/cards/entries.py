@@ -140,6 +140,8 @@ def _entry(node: Node, specials: bool = True) -> Entry:
         return Entry(node, head, definition, named=True, numbered=False)
     if split and split[1] and (_acts(split[0]) or _no_subject(split[0]) or is_statement(inl.to_plain(split[0]))):
         split = None  # `manages ReplicaSets -> rolling updates`: a fact of its group, not a term
+    if split and node.role == "step" and _CONDITION.match(inl.to_plain(split[0])):
+        split = None  # "5. If approved: update the plan": a step of its list, its condition no term
     if split and split[1] and not _restates(*split) and not _says_nothing_alone(*split):
         term, definition = split
         numbered = has_number_fact(_before_example(inl.to_plain(definition))) or is_number(inl.to_plain(term))
@@ -343,6 +345,9 @@ def announced_count(label: Inline) -> int | None:
 def counted_label(label: Inline) -> bool:
     """A label that announces its list with a count: "Six advantages", "the 5 pillars"."""
     return bool(_COUNTED_LABEL.match(inl.to_plain(label).strip()))
+
+
+_CONDITION = re.compile(r"\s*(?:if|when|whenever|unless|otherwise)\b", re.IGNORECASE)
 
 
 def enumerated(label: Inline, entries: list[Entry], parent: str = "") -> list[Entry]:

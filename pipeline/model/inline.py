@@ -335,12 +335,7 @@ def _checked(term: Inline, definition: Inline) -> tuple[Inline, Inline] | None:
         return None
     if _SENTENCE.search(plain) or ";" in plain:  # a sentence, or two clauses: not a term
         return None
-    if _CONDITION.match(plain):  # "If approved: update the plan": a step's condition, not a term
-        return None
     return term, definition
-
-
-_CONDITION = re.compile(r"(?:if|when|whenever|once|unless|otherwise|else)\b", re.IGNORECASE)
 
 
 _WORDS = re.compile(r"\w+")

@@ -309,6 +309,9 @@ def test_a_stem_or_an_abbreviation_of_the_hidden_name_is_no_clue_left_shown() ->
     # the breadcrumb "ELB & ASG" spells the hidden Load Balancer
     assert gives_itself_away("{{c1::Load Balancer}}: spreads load across instances", ("ELB & ASG",), common)
     assert not gives_itself_away("{{c1::Load Balancer}}: spreads load across instances", ("Scaling",), common)
+    # "TGW" opens on the initials of Transit Gateway and ends on its last word's letter
+    assert gives_itself_away("{{c1::Transit Gateway}}: route tables on the TGW control who talks to whom", (), common)
+    assert not gives_itself_away("{{c1::Transit Gateway}}: route tables control who talks to whom", (), common)
 
 
 def test_a_tiers_own_lines_are_each_asked_by_the_lowest_tier_not_under_its_bare_name() -> None:

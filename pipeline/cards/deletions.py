@@ -306,9 +306,14 @@ def _spelled_out(hidden: str, front: str, tokens: frozenset[str]) -> bool:
         initials = "".join(w[0] for w in shown)
         # all its letters, or all but the last of three or more ("massively parallel" of MPP)
         return letters in initials or (len(letters) >= 3 and letters[:-1] in initials and _in_a_row(letters[:-1], shown))
-    # "[Load Balancer]" beside "ELB": the initials end an abbreviation of one more letter
+    # "[Load Balancer]" beside "ELB": the initials end an abbreviation of one more letter;
+    # "[Transit Gateway]" beside "TGW": they open one whose last letter is the last word's
     # a word of the front that is the initials, or one letter and the initials
-    return len(initials) >= 2 and any(t == initials or len(t) == len(initials) + 1 and t.endswith(initials) for t in tokens)
+    last = _LOWER_WORD.findall(hidden)[-1] if initials else ""
+    return len(initials) >= 2 and any(
+        t == initials or len(t) == len(initials) + 1 and (t.endswith(initials) or (t.startswith(initials) and t[-1] in last[1:]))
+        for t in tokens
+    )
 
 
 def abbreviation_of(words: str, tokens: list[str]) -> str | None:

@@ -101,6 +101,19 @@ def test_a_sentence_that_opens_on_a_bold_name_is_asked_by_that_name() -> None:
     assert any("Gemini => is the family of multimodal foundation models" in line for line in lines), lines
 
 
+def test_a_bold_name_that_extends_the_term_is_asked_without_the_term_in_front() -> None:
+    lines = cards_of(
+        """
+        ## Business intelligence
+
+        **Looker** is the enterprise BI platform; its modeling layer **LookML** defines metrics once. **Looker Studio** (formerly Data Studio) is the free, self-service dashboarding tool for quick reports.
+        """
+    )
+    # "Looker: [Looker Studio] ...": the label says half the hidden name
+    assert not any("Looker : {{c1:: Looker Studio }}" in line or "Looker : {{c1::Looker Studio}}" in line for line in lines), lines
+    assert any("{{c1::Looker Studio}} (formerly Data Studio)" in line.replace("{{c1:: ", "{{c1::").replace(" }}", "}}") for line in lines), lines
+
+
 def test_a_sentence_boundary_before_a_bold_span_is_read() -> None:
     spans = (Span("text", "is the platform. "), Span("strong", children=(Span("text", "Gemini"),)), Span("text", " is a model family."))
     assert len(split_spans(spans, SENTENCE_END)) == 2

@@ -26,6 +26,7 @@ from pipeline.cards.sink import CardSink
 from pipeline.cards.term_shapes import is_phrase
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
+from pipeline.model.naming import names_of
 
 _COMPARED = re.compile(r"\b(?:vs\.?|versus)\s", re.IGNORECASE)  # "NSG vs Azure Firewall": its parts are its sides
 # `MTBF — mean time ...`, `UTP = unshielded`, `Trunk port — carries ...`: a name, then a term's separator
@@ -66,7 +67,10 @@ def apart_cloze(sink: CardSink, entry: Entry, shown: tuple[str, ...], sentence: 
     if name is None:
         return None
     label = inl.escape(inl.to_plain(asked(entry.head, shown)).strip())  # its own bold is no part of the label's
-    return f"<b>{label}</b>: " + "{{c1::" + cloze_safe(sink.html(sentence[:1])) + "}}" + sink.html(sentence[1:])
+    blank = "{{c1::" + cloze_safe(sink.html(sentence[:1])) + "}}" + sink.html(sentence[1:])
+    if names_of(inl.to_plain(entry.head).strip()).shows(name):
+        return blank  # "**Looker Studio** (formerly Data Studio) is ..." of *Looker*: the label would say half the name
+    return f"<b>{label}</b>: " + blank
 
 
 def _parts(definition: Inline) -> list[tuple[Inline, bool]]:

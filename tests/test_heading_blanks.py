@@ -90,3 +90,41 @@ def test_a_later_sentence_whose_subject_acts_on_its_own_is_no_fact_of_the_term()
     )
     assert not any("{{c1::Procurement docs}}" in line and "Make-or-buy" in line for line in lines), lines
     assert not any("{{c1::Agile cost/schedule}}" in line for line in lines), lines
+
+
+def test_a_line_of_commands_among_remarks_is_no_clue_to_its_heading() -> None:
+    lines = cards_of(
+        """
+        # Linux+
+
+        **Storage**
+        - `lsblk -f` tree + fs + UUID, `blkid` UUIDs
+        - `fdisk /dev/sdb` (MBR, does GPT now too), `gdisk` (GPT), `parted /dev/sdb mklabel gpt` (scriptable). `partprobe` reread table
+        - `mkfs.ext4 /dev/sdb1`, `mkfs.xfs /dev/sdb2`, `mkfs -t vfat /dev/sdc1`
+        - `mkswap /dev/sdb3` + `swapon /dev/sdb3`, `swapon --show`
+        - `umount /mnt/data` (umount, not unmount) - "target is busy" -> `lsof +D /mnt/data` or `fuser -vm /mnt/data`
+        - `mount -a` - TEST fstab edits with this before rebooting or enjoy emergency mode
+        - `findmnt` - nice tree of mounts
+
+        /etc/fstab, 6 fields:
+        `UUID=3e6be9de-8139-4f0b-9f0a-1c2d3e4f5a6b  /data  xfs  defaults,noatime  0 0`
+        device | mount point | fs type | options | dump | fsck order (0 skip, 1 root, 2 everything else)
+        - options: defaults (= rw,suid,dev,exec,auto,nouser,async), noexec, nosuid, ro, `_netdev` (wait for network), `nofail`
+        - use UUID= or LABEL=, /dev/sdX names can change between boots
+
+        - ext4: `resize2fs` (grow or shrink, shrink unmounted only), `e2fsck -f` (unmounted!), `tune2fs -l`, `dumpe2fs`
+        - xfs: `xfs_growfs /mountpoint` (GROW ONLY, xfs cannot shrink), `xfs_repair` (unmounted), `xfs_info`, `xfs_admin -L`
+        - `df -h` space, `df -i` inodes (full disk but df -h shows free space = out of inodes), `du -sh /var/*`
+
+        LVM - PV (disk/partition) -> VG (pool) -> LV (what you format + mount)
+        - `pvcreate /dev/sdb /dev/sdc`, `vgcreate datavg /dev/sdb /dev/sdc`
+        - `lvcreate -L 20G -n applv datavg` / `lvcreate -l 100%FREE -n applv datavg`
+        - grow: `vgextend datavg /dev/sdd` -> `lvextend -L +10G /dev/datavg/applv` -> `xfs_growfs /app` (or just `lvextend -r`, resizes fs too)
+        - `pvs` / `vgs` / `lvs` (short), `pvdisplay` etc (long). snapshot `lvcreate -s -L 1G -n snap /dev/datavg/applv`, `pvmove` before pulling a disk
+
+        RAID (mdadm) - 0 stripe no redundancy (min 2), 1 mirror (2), 5 stripe + parity (3, lose 1), 6 double parity (4, lose 2), 10 mirror+stripe (4)
+        - `mdadm --create /dev/md0 --level=5 --raid-devices=3 /dev/sdb /dev/sdc /dev/sdd`
+        - `cat /proc/mdstat` status + rebuild %, `mdadm --detail /dev/md0`
+        """
+    )
+    assert not any("{{c1::Storage}}" in line for line in lines), lines

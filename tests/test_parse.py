@@ -490,3 +490,10 @@ def test_a_bold_name_with_a_dash_remark_over_a_list_opens_its_own_topic():
         ** Zero Trust @14
           line@14: verify explicitly / assume breach"""
     )
+
+
+def test_a_bold_title_alone_on_its_line_is_no_start_of_a_wrapped_sentence() -> None:
+    notes = "# Linux\n\n**SELinux**\nMAC on the RHEL family. Labels on everything.\n- `getenforce` mode\n\n**Firewalls**\nfirewalld (RHEL) - zones, runtime vs permanent\n- `firewall-cmd --reload` - load permanent into runtime\n"
+    doc = parse_document(notes, "n.md")
+    # "**Firewalls** firewalld (RHEL) - zones" read as one line filed firewalld's commands under SELinux
+    assert [inl.to_plain(t.title) for s in doc.sections for t in s.topics] == ["SELinux", "Firewalls"]

@@ -115,6 +115,8 @@ def _continues(current: list[Span], after: Token | None) -> bool:
         return True  # `keys: resources, images,` / `labels, patches`: one line wrapped
     if after["type"] != "text":
         return False
+    if len(current) == 1 and current[0].kind == "strong":
+        return False  # `**Firewalls**` alone, then `firewalld (RHEL) - zones`: a title over its first line
     following = after["raw"]
     if before.endswith((":", ".", "?", "!")):
         return False

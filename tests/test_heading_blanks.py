@@ -7,6 +7,17 @@ from __future__ import annotations
 
 from .test_cards import cards_of
 
+# an author's list of rules to themselves, under a heading in the first person
+RULES_TO_SELF = """
+        A few rules I keep repeating to myself:
+
+        1. Analyze before acting. "Evaluate/assess/review" beats "do".
+        2. Conflicts are solved by the people involved first, privately. PM facilitates.
+        3. The product owner owns the backlog priority. Not the PM, not the sponsor, not the loudest stakeholder.
+        4. The team owns HOW the work is done and how much they pull into a sprint.
+        5. Changes in agile go through the backlog; scope inside a running sprint stays protected.
+        """
+
 
 def test_a_first_line_that_opens_on_a_command_is_no_definition_of_the_topic() -> None:
     lines = cards_of(
@@ -43,13 +54,9 @@ def test_no_blank_hides_a_heading_in_the_authors_own_words() -> None:
         """
         # Agile
 
-        A few rules I keep repeating to myself:
-
-        1. Analyze before acting. "Evaluate/assess/review" beats "do".
-        2. Conflicts are solved by the people involved first, privately. PM facilitates.
-        3. The product owner owns the backlog priority. Not the PM, not the sponsor, not the loudest stakeholder.
-        4. The team owns HOW the work is done and how much they pull into a sprint.
-        5. Changes in agile go through the backlog; scope inside a running sprint stays protected.
+        """
+        + RULES_TO_SELF
+        + """
 
         ### What affects cost
         - resource type & size/tier

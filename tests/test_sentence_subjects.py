@@ -4,6 +4,7 @@ fact of that name, never of the term."""
 from __future__ import annotations
 
 from .test_cards import cards_of
+from .test_heading_blanks import RULES_TO_SELF
 
 
 def test_a_sentence_opening_with_another_name_is_asked_by_that_name() -> None:
@@ -75,14 +76,8 @@ def test_a_sentence_whose_subject_follows_an_article_is_asked_by_that_subject() 
 
         Red-flag words in wrong answers: "immediately escalate", "tell the team member to", "fire", "ignore", "add it to the sprint" (mid-sprint), "the PM assigns". Green-flag words: "collaborate", "facilitate", "coach", "review the team charter", "discuss with the product owner", "assess the impact".
 
-        A few rules I keep repeating to myself:
-
-        1. Analyze before acting. "Evaluate/assess/review" beats "do".
-        2. Conflicts are solved by the people involved first, privately. PM facilitates.
-        3. The product owner owns the backlog priority. Not the PM, not the sponsor, not the loudest stakeholder.
-        4. The team owns HOW the work is done and how much they pull into a sprint.
-        5. Changes in agile go through the backlog; scope inside a running sprint stays protected.
         """
+        + RULES_TO_SELF
     )
     assert not any("{{c1::Scope}}" in line for line in lines), lines
     assert any("The {{c1::product owner}} owns the backlog priority." in line for line in lines), lines

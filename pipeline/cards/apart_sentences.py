@@ -228,6 +228,7 @@ def joined(parts: list[Inline]) -> Inline:
     """The sentences as one line, a space between them, or a semicolon where the line's own was
     cut away ("labels set by admin; users can't change"); plain text kept one span."""
     spans: list[Span] = []
+
     def between(index: int) -> tuple[Span, ...]:
         if not index:
             return ()

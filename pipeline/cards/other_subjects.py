@@ -44,10 +44,10 @@ def subject_card(sink: CardSink, group: Group, fact: Fact, noun: str) -> None:
     sink.add("term", "basic", prompt=front, answer=sink.facts_html([fact]), context=group.context, lines=(group.line, fact.line), key=key)
 
 
-# "Co-location (war room) is preferred ...", "Tailoring the approach to the project is expected ...":
-# a capitalised noun phrase (an aside in brackets allowed), then its verb
+# "Co-location (war room) is preferred ...", "Tailoring the approach to the project is expected ...",
+# "Make-or-buy analysis decides ...": a capitalised noun phrase (an aside in brackets allowed), then its verb
 _OPENS_ON_SUBJECT = re.compile(
-    r"^\s*(?:The\s+|An?\s+)?[A-Z][\w-]*(?:\s+\([^()]*\))?(?:\s+(?!is\b|are\b)[\w-]+){0,5}?(?:\s+\([^()]*\))?\s+(?:is|are|was|were|(?:shows|decides|makes|means|needs|requires|says|gives|tells|uses|decide|make|show))\b"
+    r"^\s*(?:The\s+|An?\s+)?[A-Z][\w-]*(?:\s+\([^()]*\))?(?:\s+(?!is\b|are\b)[\w-]+){0,5}?(?:\s+\([^()]*\))?\s+(?:is|are|was|were|shows?|decides?|makes?|means|needs|requires|says|gives|tells|uses)\b"
 )
 _WORDS = re.compile(r"[A-Za-z][\w-]*")
 

@@ -62,7 +62,6 @@ def is_topic_heading(label: str) -> bool:
     return (
         _JOINS.search(plain) is not None
         or _REMARK.search(plain) is not None
-        or _COLLECTS.search(plain) is not None
         or is_objective(plain)
         or is_authors_heading(plain)
     )

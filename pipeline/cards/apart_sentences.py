@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.chunking import cloze_safe, split_spans, without_asides
+from pipeline.cards.chunking import NOT_AFTER_ABBREVIATION, cloze_safe, split_spans, without_asides
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Entry
 from pipeline.cards.own_words import KEPT
@@ -22,7 +22,7 @@ from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
 # not after an abbreviation's full stop: "page (random read/write, e.g. VHDs)" is one sentence
-SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bex\.)\s+(?=[A-Z])")
+SENTENCE_END = re.compile(rf"(?<=[.!?]){NOT_AFTER_ABBREVIATION}\s+(?=[A-Z])")
 ONE_FACT_WORDS = 16  # a definition longer than this in several sentences says several facts
 
 # A name: a word with a capital or digit inside, or an acronym ("X-Ray", "AWS Config", "EOP")

@@ -17,7 +17,9 @@ SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dum
 SMALL_WORDS = 70
 RIDING_WORDS = 35  # a definition and a fact asked with it at most
 SHORT_FACT_WORDS = 8  # a fact shorter than this names its subject only with others
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bex\.)\s+(?=\S)")  # "e.g. Storage ..." goes on
+# after an abbreviation's full stop a sentence goes on: "(service-specific, e.g. Storage Object Viewer)"
+NOT_AFTER_ABBREVIATION = r"(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bex\.)"
+_SENTENCE_END = re.compile(rf"(?<=[.!?]){NOT_AFTER_ABBREVIATION}\s+(?=\S)")
 T = TypeVar("T")
 
 

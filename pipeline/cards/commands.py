@@ -24,6 +24,11 @@ def is_command(inline: Inline) -> bool:
     return bool(spans) and code * 2 > len(inl.to_plain(spans))
 
 
+def gives_a_command(inline: Inline) -> bool:
+    """A line that gives a command of several words in code (`fdisk /dev/sdb`), beside its remarks."""
+    return any(span.kind == "code" and len(span.text.split()) >= 2 for span in inline)
+
+
 def says_a_task(inline: Inline) -> bool:
     """Prose that says what a command does ("find the key names"): no code of its own."""
     spans = inl.strip(inline)

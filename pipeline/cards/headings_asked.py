@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.commands import is_command
+from pipeline.cards.commands import gives_a_command, is_command
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import cloze_text
@@ -19,18 +19,13 @@ def heading_asked(group: Group, facts: list[Fact]) -> bool:
     """Whether a cloze may hide the heading the facts sit under: not over a command
     ("[RBAC]: k create rolebinding ...": which heading a command sits under is no
     fact), nor a numbered part of the notes ("[2. Crypto & PKI]: ..."), which no line describes."""
-    if any(is_command(f.inline) or _runs_a_command(f) for f in facts):
+    if any(is_command(f.inline) or gives_a_command(f.inline) for f in facts):
         return False  # "[Storage]: `fdisk /dev/sdb` (MBR), `gdisk` (GPT) ...": the line's commands say nothing of the heading
     if any(_OWN_TERMS.search(inl.to_plain(f.inline)) for f in facts):
         return False  # "DREAD = ...", "REST vs HTTP", "CloudTrail != monitoring": the line asks of its own terms
     label = inl.to_plain(group.label)
     # "What cloud computing is", "How billing works": a heading that says what its lines explain, no name
     return not _SECTION_NUMBER.match(label) and not _EXPLAINS.match(label) and not is_topic_heading(label)
-
-
-def _runs_a_command(fact: Fact) -> bool:
-    """A line that gives a command of several words in code (`fdisk /dev/sdb`), beside its remarks."""
-    return any(span.kind == "code" and len(span.text.split()) >= 2 for span in fact.inline)
 
 
 # a term the line defines or sets against another: its subject, not the heading's

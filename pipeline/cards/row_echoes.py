@@ -4,17 +4,14 @@ the front. Such a cell makes no card; the cheat sheet keeps it."""
 
 from __future__ import annotations
 
-import re
-
 from pipeline.model.naming import same_word
+from pipeline.model.word_forms import LETTER_WORD, MIN_WORD_LETTERS
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _SAYS_NOTHING = frozenset("only all the and for with of just any per".split())
-MIN_LETTERS = 3
 
 
 def echoes_its_row(thing: str, value: str) -> bool:
     """Whether every word of the value (but filler) is a word of the row's name."""
-    own = [w.lower() for w in _WORD.findall(thing)]
-    said = [w.lower() for w in _WORD.findall(value) if len(w) >= MIN_LETTERS and w.lower() not in _SAYS_NOTHING]
+    own = [w.lower() for w in LETTER_WORD.findall(thing)]
+    said = [w.lower() for w in LETTER_WORD.findall(value) if len(w) >= MIN_WORD_LETTERS and w.lower() not in _SAYS_NOTHING]
     return bool(said) and all(any(same_word(word, name) for name in own) for word in said)

@@ -10,16 +10,15 @@ import re
 from collections.abc import Iterable
 
 from pipeline.model.naming import same_word
+from pipeline.model.word_forms import LETTER_WORD, MIN_WORD_LETTERS
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _PLACEHOLDER = re.compile(r"^[A-Z_]{2,}$")  # `terraform import ADDR ID`: what the user fills in
 _FILLED_IN = re.compile(r"<[^>]*>|\.\.\.")  # `systemctl enable --now <u>`, `terraform workspace ...`
-MIN_LETTERS = 3
 
 
 def tool_words(commands: Iterable[str]) -> frozenset[str]:
     """The words every command of a table opens on (`terraform`): the tool, no giveaway."""
-    firsts = [tuple(w.lower() for w in _WORD.findall(c)[:1]) for c in commands]
+    firsts = [tuple(w.lower() for w in LETTER_WORD.findall(c)[:1]) for c in commands]
     shared = set(firsts[0]) if firsts else set()
     for first in firsts[1:]:
         shared &= set(first)
@@ -29,14 +28,14 @@ def tool_words(commands: Iterable[str]) -> frozenset[str]:
 def tells_its_command(command: str, task: str, tools: frozenset[str]) -> bool:
     """Whether the task says every word of the command but its tool's and what the user fills
     in (`output` in `print output values`); `enable + start in one go` leaves `--now` to recall."""
-    own = _parts(w for w in _WORD.findall(_FILLED_IN.sub(" ", command)) if w.lower() not in tools and not _PLACEHOLDER.match(w))
-    said = [w.lower() for w in _WORD.findall(task) if len(w) >= MIN_LETTERS]
+    own = _parts(w for w in LETTER_WORD.findall(_FILLED_IN.sub(" ", command)) if w.lower() not in tools and not _PLACEHOLDER.match(w))
+    said = [w.lower() for w in LETTER_WORD.findall(task) if len(w) >= MIN_WORD_LETTERS]
     return bool(own) and all(any(same_word(part, word) for word in said) for part in own)
 
 
 def _parts(words: Iterable[str]) -> list[str]:
     """The words' parts a task may say, in lowercase: `force-unlock` is `force` and `unlock`."""
-    return [part for w in words for part in w.lower().split("-") if len(part) >= MIN_LETTERS]
+    return [part for w in words for part in w.lower().split("-") if len(part) >= MIN_WORD_LETTERS]
 
 
 RESTATING_WORDS = 2  # a told task adding no more words than this only says the command again
@@ -47,6 +46,6 @@ def restates_its_command(command: str, task: str, tools: frozenset[str]) -> bool
     asked either way round it is nothing to recall; the cheat sheet keeps the row."""
     if not tells_its_command(command, task, tools):
         return False
-    own = _parts(_WORD.findall(command))
-    more = [w for w in _WORD.findall(task) if len(w) >= MIN_LETTERS and not any(same_word(part, w.lower()) for part in own)]
+    own = _parts(LETTER_WORD.findall(command))
+    more = [w for w in LETTER_WORD.findall(task) if len(w) >= MIN_WORD_LETTERS and not any(same_word(part, w.lower()) for part in own)]
     return len(more) <= RESTATING_WORDS

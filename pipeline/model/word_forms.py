@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+# a word of letters (`force-unlock` one word) and the fewest letters a word says something with
+LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+MIN_WORD_LETTERS = 3
 TYPO_LETTERS = 8  # a word this long with one letter different is the same word misspelt
 STEM = 4  # letters two words must share from their start to be one word's forms
 

@@ -28,7 +28,6 @@ from pipeline.cards.entries import Entry, Group
 from pipeline.cards.per_document import per_document
 from pipeline.cards.prompts import asked, task_heading
 from pipeline.cards.sink import CardSink
-from pipeline.cards.per_document import per_document
 from pipeline.model import Document, Inline, Node, Span, every_node
 from pipeline.model import inline as inl
 
@@ -40,16 +39,6 @@ _FULL_LINE = re.compile(r"^\s*(?:#|!|//)\s*(?P<task>\S.*)$")
 _REMARK = re.compile(r"^(?:!|[-+>→]|or\b|and\b|also\b|same\s+as\b|e\.g\.|i\.e\.|note\b|nb\b|warning\b)", re.IGNORECASE)
 # `podSelector: {}`, `sensitive = true`: a setting, asked as one
 _SETTING = re.compile(r"^[\w.\[\]\"-]+\s*(?::|=)(?:\s|$)")
-
-
-def code_kind(code: str) -> str:
-    """What a front asks a piece of code as: `sensitive = true` a setting, `~> 5.0` (no
-    word to run) an operator, anything else a command."""
-    if _SETTING.match(code):
-        return "setting"
-    return "command" if code.strip()[:1].isalpha() else "operator"
-
-
 _FRAGMENT = re.compile(r"^-\s|[{\[(:]$|^[}\])]")  # a YAML item, a block's first or last line, a key over a block
 # what a command needs or where it fails, not what it does: "only works on a manager",
 # "node must be down first", "fails if in use", "needs setroubleshoot-server", "see below"
@@ -59,12 +48,6 @@ _CONDITION = re.compile(
     r"|\balready\s+(?:set|there|done|installed|configured|enabled)\b",  # "usually already set": a state, no task
     re.IGNORECASE,
 )
-
-
-def states_a_condition(text: str) -> bool:
-    """What a command needs, where it works or fails ("manager only", "works on stopped
-    containers"), not the task it does: no front to ask the command from."""
-    return _CONDITION.search(text) is not None
 # "Mountpoint: /var/lib/...", "0022 → new files 644": what the command prints, led by a field's
 # name or a value ("rotation: secrets immutable" names the task)
 _PRINTS = re.compile(r"^(?:[A-Z][\w-]*:\s|[\w-]+:\s+[/~\d]|[\d.,]+(?:\s|$))")
@@ -78,6 +61,20 @@ _SEVERAL = re.compile(r"\s;\s|;\s*$|\s\|\|?\s|&&")  # `a ; b`, `a | b`, `a && b`
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]+")
 MIN_TASK_WORDS = 2  # "default" alone says no task
 MIN_PAIRS = 2
+
+
+def code_kind(code: str) -> str:
+    """What a front asks a piece of code as: `sensitive = true` a setting, `~> 5.0` (no
+    word to run) an operator, anything else a command."""
+    if _SETTING.match(code):
+        return "setting"
+    return "command" if code.strip()[:1].isalpha() else "operator"
+
+
+def states_a_condition(text: str) -> bool:
+    """What a command needs, where it works or fails ("manager only", "works on stopped
+    containers"), not the task it does: no front to ask the command from."""
+    return _CONDITION.search(text) is not None
 
 
 def _task(text: str) -> str | None:
@@ -223,7 +220,6 @@ def task_over_command(sink: CardSink, context: tuple[str, ...], entry: Entry, ke
     return True
 
 
-@per_document
 @per_document  # asked of every heading recognition weighs, and by the comparisons
 def command_topics(document: Document) -> frozenset[int]:
     """The lines of the topics that open with a block of commands ("Nodes" over `docker node ls`,

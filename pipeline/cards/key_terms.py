@@ -34,9 +34,10 @@ _SENTENCE_START = re.compile(r"(?:^\W*|[.!?:;(\-→>]\s*)$")  # "⚠️ If we st
 # of a sentence predicts them ("authorised [...] ranges", "on-premises [...]").
 PREDICTABLE = frozenset("IP IPs VM VMs OS CPU GPU RAM API APIs URL SSH TCP UDP HTTP HTTPS ID IDs IT PC UI DB SQL ML AI AZ AZs".split())
 
-# A negation written in capitals to stress it ("does NOT affect", "NEVER leave"): a blank
-# over it would ask a yes or no, not a name
-STRESSED = frozenset("NOT NEVER NO NONE CANNOT DON'T CAN'T WON'T AND OR BUT ONLY ALSO BOTH ALL ANY EVERY ALWAYS MUST".split())
+# A negation or a connective stressed ("does NOT affect", "NEVER leave", "iterative AND
+# incremental", "Azure **and** Microsoft 365"): a blank over it asks a yes or no, no term
+_STRESSED_LINKS = frozenset("and or but not no nor only also both either all any every each never always must".split())
+STRESSED = frozenset("NONE CANNOT DON'T CAN'T WON'T".split()) | {w.upper() for w in _STRESSED_LINKS}
 
 Finder = Callable[[str], list[tuple[int, int]]]
 
@@ -164,10 +165,6 @@ also_forget(subject_finder.cache_clear)
 
 # "(e.g. `kube-apiserver.yaml.bak`)": one example of many, which a blank would ask a guess of
 _EXAMPLE_BEFORE = re.compile(r"\b(?:e\.?\s?g\.?|for ex(?:ample)?|such as)[\s:,]*$", re.IGNORECASE)
-
-
-# "connect to Azure **and** Microsoft 365": a word stressed for its sense, no term to recall
-_STRESSED_LINKS = frozenset("and or but not no nor only also both either all any every each never always must".split())
 
 
 def _shown_example(spans: Inline, index: int) -> bool:

@@ -4,8 +4,7 @@ the front. Such a cell makes no card; the cheat sheet keeps it."""
 
 from __future__ import annotations
 
-from pipeline.model.naming import same_word
-from pipeline.model.word_forms import LETTER_WORD, MIN_WORD_LETTERS
+from pipeline.model.word_forms import LETTER_WORD, MIN_WORD_LETTERS, same_word
 
 _SAYS_NOTHING = frozenset("only all the and for with of just any per".split())
 

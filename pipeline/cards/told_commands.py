@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.model.naming import same_word
-from pipeline.model.word_forms import LETTER_WORD, MIN_WORD_LETTERS
+from pipeline.model.word_forms import LETTER_WORD, MIN_WORD_LETTERS, same_word
 
 _PLACEHOLDER = re.compile(r"^[A-Z_]{2,}$")  # `terraform import ADDR ID`: what the user fills in
 _FILLED_IN = re.compile(r"<[^>]*>|\.\.\.")  # `systemctl enable --now <u>`, `terraform workspace ...`

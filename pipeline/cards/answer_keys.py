@@ -23,14 +23,11 @@ from pipeline.cards.answer_lists import with_answer_lists
 from pipeline.cards.captions import without_captions
 from pipeline.cards.per_document import per_document
 from pipeline.cards.quiz import find_quizzes
-from pipeline.cards.quiz_reading import QUESTION_NUMBER, drop_prefix, is_answer_heading
+from pipeline.cards.quiz_reading import LETTER_LIST, QUESTION_NUMBER, drop_prefix, is_answer_heading
 from pipeline.cards.shown_headings import headings_shown
 from pipeline.model import Document, Node, Span, Topic
 from pipeline.model import inline as inl
 
-# "B — because ...", "(c)", "A, D.": an answer given by its letters
-# ("C (PO owns priorities)": the letter, then why in brackets)
-_LETTERS = re.compile(r"^\(?[A-Ja-j]\)?(?:\s*(?:,|&|/|\band\b)\s*\(?[A-Ja-j]\)?)*\s*(?:$|[.):\-–—]\s*|(?<=\s)\()")
 KEY_ANSWERS = 2  # answers a key gives at least (one "Answer: B" under a summary answers its own question)
 _KEY_HEADING = re.compile(r"^\W*(?:answer\s+key|key)\W*$", re.IGNORECASE)
 # "Self-quiz (answers at the bottom — cover them up!)": how to use the quiz, no fact
@@ -52,8 +49,8 @@ def _key_answer(node: Node) -> Node | None:
     text = _said(node)
     number = QUESTION_NUMBER.match(text)
     start = number.end() if number and number.end() < len(text) else 0
-    if node.children or not _LETTERS.match(text[start:]):
-        return None
+    if node.children or not LETTER_LIST.match(text[start:]):
+        return None  # no "B — because ...", "(c)", "C (PO owns priorities)": no answer by letters
     spans = inl.strip(drop_prefix(inl.strip(node.inline), start)) if start else inl.strip(node.inline)
     return Node((Span("text", "Answer: "), *spans), node.line, "line")
 

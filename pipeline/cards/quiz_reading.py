@@ -37,8 +37,8 @@ _ANSWER_PREFIX = re.compile(
     r"\s*(?:(is|are|[:=\-–—])\s*)?",
     re.IGNORECASE,
 )
-# An answer said by letters: `B`, `(b)`, `B, D`, `A and C`, optionally followed by `. text` or `(why)`.
-_LETTER_LIST = re.compile(
+# An answer said by letters (a key's line too, `answer_keys`): `B`, `(b)`, `B, D`, `A and C`, optionally followed by `. text` or `(why)`.
+LETTER_LIST = re.compile(
     r"^\(?([A-Ja-j])\)?((?:\s*(?:,|&|/|\band\b)\s*\(?[A-Ja-j]\)?)*)\s*(?:$|(?:[.):\-–—]\s*|(?<=\s)(?=\())(.*)$)", re.DOTALL
 )
 # Lines that only announce the answer: a `<details>` summary, "Show answer", "Answer:".
@@ -230,10 +230,10 @@ def may_be_part(node: Node) -> bool:
     text = plain(node)
     if not text.isascii() or lettered(node) is not None or checkbox(node) is not None:
         return True
-    if _ANSWER_PREFIX.match(text) is not None or is_answer_heading(node) or _LETTER_LIST.match(_bare(text)) is not None:
+    if _ANSWER_PREFIX.match(text) is not None or is_answer_heading(node) or LETTER_LIST.match(_bare(text)) is not None:
         return True
     numbered = _numbers_as_letters(text)  # answered by number: the same text unless it opens with numbers
-    return numbered != text and _LETTER_LIST.match(_bare(numbered)) is not None
+    return numbered != text and LETTER_LIST.match(_bare(numbered)) is not None
 
 
 def answer_of(node: Node, options: list[Option], announced: bool, numbered: bool = False) -> Answer | None:
@@ -245,7 +245,7 @@ def answer_of(node: Node, options: list[Option], announced: bool, numbered: bool
         text = _numbers_as_letters(text)
     prefix = _ANSWER_PREFIX.match(text)
     value = text[prefix.end() :] if prefix else text
-    if prefix and not prefix.group(1) and not _LETTER_LIST.match(_bare(value)):
+    if prefix and not prefix.group(1) and not LETTER_LIST.match(_bare(value)):
         prefix = None  # "Answers vary": not an answer line
         value = text
     if not prefix and not announced:
@@ -279,7 +279,7 @@ def _resolve(value: str, options: list[Option], node: Node) -> Answer:
 
 
 def _by_letters(value: str, options: list[Option], node: Node) -> Answer | None:
-    match = _LETTER_LIST.match(value)
+    match = LETTER_LIST.match(value)
     if not match:
         return None
     listed = match.group(1) + re.sub(r"\band\b", " ", match.group(2), flags=re.IGNORECASE)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from pipeline.cards.classify import classify_cards
 from pipeline.cards.compare import compare_cards, compared
 from pipeline.cards.contrast import unspelled_acronyms
+from pipeline.cards.glossed_lists import glossed_cards
 from pipeline.cards.recognition import recognition_cards
 from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.answer_keys import as_asked
@@ -31,9 +32,15 @@ _CUES = re.compile(r'^<div class="sp-label">[^<]*</div>(?:<div>([^<]*)</div>|<ul
 _ITEM = re.compile(r"<li>([^<]*)</li>")
 _TIERED = re.compile(rf'^<div class="sp-label">{re.escape(TIERS_ASKED)}')
 
+
+def _compare_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
+    """Things side by side, and the names of a list told apart by their glosses."""
+    return compare_cards(document, pack_slug, image_src) + glossed_cards(document, pack_slug, image_src)
+
+
 MAKERS: dict[str, Callable[[Document, str, ImageSource | None], list[Card]]] = {
     "recognition": recognition_cards,
-    "compare": compare_cards,
+    "compare": _compare_cards,
     "classify": classify_cards,
 }
 

@@ -1,0 +1,173 @@
+"""A line that lists a few names, each with its gloss in brackets: "Procurement
+docs: RFI (information), RFQ (price quote, for commodity items), RFP (proposals,
+complex work)". The line's own card asks the list forward; the exam names the
+need and asks the name ("Which document asks sellers for a price quote?"). Each
+gloss becomes a card that names the list's options and asks which one it is:
+"RFI, RFQ or RFP?" over "price quote, for commodity items" -> RFQ.
+
+Only a list of names is read so: every item a short name, with or without its
+gloss, two glosses at least, none the same as another, none saying its own name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipeline.cards.compare import option_list
+from pipeline.cards.deletions import gives_itself_away
+from pipeline.cards.sink import CardSink, ImageSource
+from pipeline.model import Card, Document, Node
+from pipeline.model import inline as inl
+from pipeline.model.inline import escape, plain_key
+from pipeline.model.naming import name_key, names_of
+
+MIN_GLOSSED = 2  # glossed names, at least, for a line to be a list of names to tell apart
+MAX_ITEMS = 8  # options one front may name
+NAME_WORDS = 4  # "dynamic desirable", "Wassenaar Arrangement": a name, not a clause
+NAME_CHARS = 40
+GLOSS_WORDS = 16  # a longer gloss is a paragraph of its own, no cue to read at a glance
+
+# "tailgating (no consent) vs piggybacking (consent)": two items of the list
+_BETWEEN = re.compile(r"\s*[,;]\s*|\s+vs\.?\s+|\s+versus\s+", re.IGNORECASE)
+_GLOSSED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)$")
+# words that make an item a clause or a remark, not a name
+_NOT_A_NAME = re.compile(r"[:=→>]|\s[-–—]\s|\b(?:is|are|was|were|can|will|must|should|only|not|no|if|when|e\.g|etc|incl)\b", re.IGNORECASE)
+_JOINED = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# "(wordpress for ex)", "(e.g. 50001 -> vm1:3389)": an example of the item, no gloss of what it is
+_EXAMPLE = re.compile(r"\b(?:for ex|e\.?g\.?|ex:|such as|like)(?:\W|$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Item:
+    name: str
+    gloss: str  # "" when the item is a bare name
+
+
+def glossed_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
+    sink = CardSink(document.path, pack_slug, image_src, once_per_id=True)
+    for section in document.sections:
+        section_title = inl.to_plain(section.title).strip()
+        for topic in section.topics:
+            if not topic.cards:
+                continue
+            title = inl.to_plain(topic.title).strip()
+            context = (section_title, *topic.parents, *((title,) if title and not topic.intro else ()))
+            sink.section, sink.topic_title = section_title, title
+            for node in _lines(topic.body):
+                _line_cards(sink, context, node)
+    return sink.cards
+
+
+def _lines(nodes: tuple[Node, ...]) -> Iterator[Node]:
+    for node in nodes:
+        if node.table is None and node.role != "code":
+            yield node
+        yield from _lines(node.children)
+
+
+def items_of(text: str) -> list[Item] | None:
+    """The list's items, when the text (up to its first full stop outside brackets)
+    is a list of short names, two or more of them glossed; else None."""
+    text = _first_sentence(text).strip().rstrip(".")
+    parts = _top_level_split(text)
+    if parts is None or not 2 <= len(parts) <= MAX_ITEMS:
+        return None
+    items: list[Item] = []
+    for part in parts:
+        found = _GLOSSED.match(part)
+        name, gloss = (found.group("name").strip(), found.group("gloss").strip()) if found else (part.strip(), "")
+        name = _JOINED.sub("", name)  # "..., Enhanced and Premium": the last item's own name
+        if not _a_name(name) or len(gloss.split()) > GLOSS_WORDS:
+            return None
+        items.append(Item(name, gloss))
+    glossed = [i for i in items if i.gloss]
+    if sum(_a_cue(i.gloss) for i in glossed) < MIN_GLOSSED or len({plain_key(i.gloss) for i in glossed}) < len(glossed):
+        return None
+    if len({name_key(i.name) for i in items}) < len(items):
+        return None
+    return items
+
+
+def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
+    split = inl.split_term(node.inline) or (inl.dash_parts(spans) if (spans := inl.strip(node.inline)) else None)
+    label = inl.to_plain(split[0]).strip() if split else ""
+    items = items_of(inl.to_plain(split[1] if split else node.inline))
+    if items is None:
+        return
+    shown = (*context, label) if label else context
+    names = [i.name for i in items]
+    for item in items:
+        if not _a_cue(item.gloss) or _tells_its_name(item.gloss, item.name, shown):
+            continue
+        sink.add(
+            "compare",
+            "basic",
+            prompt=f'<div class="sp-label">{escape(option_list(names))}?</div><div>{escape(item.gloss)}</div>',
+            answer=f"<div><b>{escape(item.name)}</b></div>",
+            context=shown,
+            lines=(node.line,),
+            key=("glossed", *sorted(name_key(n) for n in names), plain_key(item.gloss)),
+        )
+
+
+def _tells_its_name(gloss: str, name: str, context: tuple[str, ...]) -> bool:
+    """A gloss or breadcrumb that says the item's name ("LC (little connector)"
+    spells LC) answers the card. (Another option's name, "differential (since the
+    last full)", says how the two differ.)"""
+    return names_of(name).shows(gloss) or gives_itself_away(f"{{{{c1::{escape(name)}}}}} {escape(gloss)}", context, frozenset())
+
+
+def _a_cue(gloss: str) -> bool:
+    """A gloss that says what its item is: not an example of it, nor a name."""
+    return bool(gloss) and not _a_name_itself(gloss) and not _EXAMPLE.search(gloss)
+
+
+def _a_name_itself(gloss: str) -> bool:
+    """"collect from apps (Elastic Beanstalk)", "NDA (Nondisclosure Agreement)": the
+    gloss is a name, of an example or spelled out, and the item what it does."""
+    said = re.findall(r"[^\W\d_][\w'-]*", gloss)
+    return bool(said) and all(w[0].isupper() for w in said)
+
+
+def _a_name(text: str) -> bool:
+    said = text.split()
+    return 0 < len(said) <= NAME_WORDS and len(text) <= NAME_CHARS and not _NOT_A_NAME.search(text)
+
+
+def _first_sentence(text: str) -> str:
+    depth = 0
+    for index, char in enumerate(text):
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0 and _SENTENCE_END.match(text, index) and not _abbreviation_before(text, index):
+            return text[:index]
+    return text
+
+
+def _abbreviation_before(text: str, index: int) -> bool:
+    return bool(re.search(r"\b(?:e\.g|i\.e|etc|vs|incl|approx)$", text[:index], re.IGNORECASE))
+
+
+def _top_level_split(text: str) -> list[str] | None:
+    """The text cut at its separators outside brackets; None where a bracket is left open."""
+    parts: list[str] = []
+    depth, start, index = 0, 0, 0
+    while index < len(text):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0 and (found := _BETWEEN.match(text, index)) and found.end() > index:
+            parts.append(text[start:index])
+            start = index = found.end()
+            continue
+        index += 1
+    if depth:
+        return None
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]

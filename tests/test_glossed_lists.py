@@ -1,0 +1,76 @@
+"""A line that lists names with their glosses in brackets ("RFI (information),
+RFQ (price quote, ...)") is asked the way the exam asks: the gloss on the front,
+the list's options named, the name on the back. A list whose items are clauses,
+whose glosses are examples or names, or whose glosses say a name asks nothing
+that way."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from pipeline.cards.directions import direction_cards
+from pipeline.cards.glossed_lists import glossed_cards, items_of
+from pipeline.notes.parse import parse_document
+
+NOTES = """\
+# Procurement notes
+
+## Procurement
+
+**Procurement docs:** RFI (information), RFQ (price quote, for commodity items), RFP (proposals, complex work). Pick one early.
+
+- social engineering: phishing, dumpster diving, tailgating (no consent) vs piggybacking (consent)
+- backups — full, incremental (since the last backup of any kind), differential (since the last full)
+- tools: collect from apps (Elastic Beanstalk), collect from containers (ECS)
+- hosting: simple web app, websites (wordpress for ex), dev/test env
+- cabling: LC (little connector, most common), SC (square connector, push-pull)
+"""
+
+
+def _plain(html: str) -> str:
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def _asked() -> dict[str, str]:
+    """Each glossed card's front as plain text, with its answer."""
+    return {_plain(c.prompt): _plain(c.answer) for c in glossed_cards(parse_document(NOTES, "procurement.md"), "procurement")}
+
+
+def test_each_gloss_asks_its_name_among_the_options() -> None:
+    asked = _asked()
+    assert asked["RFI, RFQ or RFP? price quote, for commodity items"] == "RFQ"
+    assert asked["RFI, RFQ or RFP? information"] == "RFI"
+    # "vs" joins two items of the list; a bare name is an option with no card of its own
+    assert asked["phishing, dumpster diving, tailgating or piggybacking? no consent"] == "tailgating"
+    assert not any(answer == "phishing" for answer in asked.values())
+    # a label before a dash is the list's own, not part of its first name
+    assert asked["full, incremental or differential? since the last full"] == "differential"
+
+
+def test_the_line_label_is_the_breadcrumb() -> None:
+    cards = glossed_cards(parse_document(NOTES, "procurement.md"), "procurement")
+    rfq = next(c for c in cards if "price quote" in c.prompt)
+    assert rfq.context[-1] == "Procurement docs" and rfq.kind == "compare" and rfq.note_type == "basic"
+
+
+def test_no_card_where_the_gloss_is_an_example_a_name_or_gives_the_name_away() -> None:
+    answers = set(_asked().values())
+    assert not answers & {"collect from apps", "collect from containers"}  # the glosses are the names
+    assert "websites" not in answers  # an example, and the only gloss of its list
+    assert "LC" not in answers  # "little connector" spells it
+
+
+def test_only_a_list_of_short_names_is_read() -> None:
+    assert items_of("RFI (information), RFQ (price quote), RFP (proposals)") is not None
+    assert items_of("UPS (short term, clean power), generator (long), PDU in rack. dual power supplies") is not None
+    assert items_of("policies are set (top-down), risk is owned (by the business)") is None  # clauses
+    assert items_of("RFI (information), RFQ (information)") is None  # one gloss for two names
+    assert items_of("one (first)") is None
+
+
+def test_glossed_cards_come_with_the_comparison_cards() -> None:
+    document = parse_document(NOTES, "procurement.md")
+    made = direction_cards(document, "procurement", frozenset())
+    assert any(c.kind == "compare" and "price quote" in c.prompt for c in made)
+    assert not any("price quote" in c.prompt for c in direction_cards(document, "procurement", frozenset({"compare"})))

@@ -25,6 +25,9 @@ NOTES = """\
 - tools: collect from apps (Elastic Beanstalk), collect from containers (ECS)
 - hosting: simple web app, websites (wordpress for ex), dev/test env
 - cabling: LC (little connector, most common), SC (square connector, push-pull)
+- ESP = encrypt + auth, AH = auth only
+- RPO = how much data you can lose. RTO = how long to get back up
+- EV = 40k, PV = 50k, AC = 45k
 """
 
 
@@ -59,6 +62,13 @@ def test_no_card_where_the_gloss_is_an_example_a_name_or_gives_the_name_away() -
     assert not answers & {"collect from apps", "collect from containers"}  # the glosses are the names
     assert "websites" not in answers  # an example, and the only gloss of its list
     assert "LC" not in answers  # "little connector" spells it
+
+
+def test_names_defined_by_equals_are_asked_from_their_meanings() -> None:
+    asked = _asked()
+    assert asked["ESP or AH? auth only"] == "AH"
+    assert asked["RPO or RTO? how long to get back up"] == "RTO"  # one sentence each
+    assert not any(answer in {"EV", "PV", "AC"} for answer in asked.values())  # figures, no meanings
 
 
 def test_only_a_list_of_short_names_is_read() -> None:

@@ -1,6 +1,6 @@
 """A line that lists a few names, each with its gloss in brackets: "Procurement
 docs: RFI (information), RFQ (price quote, for commodity items), RFP (proposals,
-complex work)". The line's own card asks the list forward; the exam names the
+complex work)", or each defined by `=`: "ESP = encrypt + auth, AH = auth only". The line's own card asks the list forward; the exam names the
 need and asks the name ("Which document asks sellers for a price quote?"). Each
 gloss becomes a card that names the list's options and asks which one it is:
 "RFI, RFQ or RFP?" over "price quote, for commodity items" -> RFQ.
@@ -32,7 +32,9 @@ GLOSS_WORDS = 16  # a longer gloss is a paragraph of its own, no cue to read at 
 _BETWEEN = re.compile(r"\s*[,;]\s*|\s+vs\.?\s+|\s+versus\s+", re.IGNORECASE)
 _GLOSSED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)$")
 # words that make an item a clause or a remark, not a name
-_NOT_A_NAME = re.compile(r"[:=→>]|\s[-–—]\s|\b(?:is|are|was|were|can|will|must|should|only|not|no|if|when|e\.g|etc|incl)\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"[:=→>\"“”]|\s[-–—]\s|\b(?:is|are|was|were|can|will|must|should|only|not|no|if|when|e\.g|etc|incl)\b", re.IGNORECASE)
+_EQUATION = re.compile(r"^(?P<name>[^=()]+?)\s*(?<![=!<>])=(?!=)\s*(?P<gloss>[^=]+)$")
+_WORDY = re.compile(r"[A-Za-z]{3,}")  # a gloss that says something in words, not a figure
 _JOINED = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # "(wordpress for ex)", "(e.g. 50001 -> vm1:3389)": an example of the item, no gloss of what it is
@@ -83,17 +85,42 @@ def items_of(text: str) -> list[Item] | None:
             return None
         items.append(Item(name, gloss))
     glossed = [i for i in items if i.gloss]
+    return items if _told_apart(items) else None
+
+
+def equations_of(text: str) -> list[Item] | None:
+    """"requests = scheduling, limits = enforcement", "ESP = encrypt + auth, AH = auth only":
+    the names its first sentences define, each by `=`, when every part of them does."""
+    items: list[Item] = []
+    while text.strip():
+        sentence = _first_sentence(text)
+        parts = _top_level_split(sentence.strip().rstrip("."))
+        pairs = [_EQUATION.match(p) for p in parts or []]
+        if not pairs or not all(pairs) or len(items) + len(pairs) > MAX_ITEMS:
+            break
+        items += [Item(_JOINED.sub("", m.group("name").strip()), m.group("gloss").strip()) for m in pairs if m]
+        text = text[len(sentence) :].lstrip(" .")
+    if len(items) < 2 or not all(_a_name(i.name) and len(i.gloss.split()) <= GLOSS_WORDS and _WORDY.search(i.gloss) for i in items):
+        return None  # "EV = 40k, PV = 50k": figures of a worked example, no meanings
+    return items if _told_apart(items) else None
+
+
+def _told_apart(items: list[Item]) -> bool:
+    """Two glosses at least that say what their names are, none the same as another, no name twice."""
+    glossed = [i for i in items if i.gloss]
     if sum(_a_cue(i.gloss) for i in glossed) < MIN_GLOSSED or len({plain_key(i.gloss) for i in glossed}) < len(glossed):
-        return None
-    if len({name_key(i.name) for i in items}) < len(items):
-        return None
-    return items
+        return False
+    return len({name_key(i.name) for i in items}) == len(items)
 
 
 def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     split = inl.split_term(node.inline) or (inl.dash_parts(spans) if (spans := inl.strip(node.inline)) else None)
     label = inl.to_plain(split[0]).strip() if split else ""
-    items = items_of(inl.to_plain(split[1] if split else node.inline))
+    rest = inl.to_plain(split[1] if split else node.inline)
+    items = items_of(rest) or equations_of(rest)
+    if items is None and split:
+        # "vuln = weakness, exploit = uses it": the first name is no label of the rest
+        label, items = "", equations_of(inl.to_plain(node.inline))
     if items is None:
         return
     shown = (*context, label) if label else context

@@ -528,3 +528,17 @@ def test_a_first_line_that_tells_a_property_is_no_definition_under_the_bare_labe
     )
     assert not any("| Objects => Have a key" in line for line in lines), lines
     assert any("Have a key that is the {{c1::" in line for line in lines), lines
+
+
+def test_a_first_line_that_opens_on_a_limit_is_no_definition_under_the_bare_label() -> None:
+    lines = cards_of(
+        """
+        ## API Gateway
+
+        **Caching**
+        - per stage, default TTL **300 s**, 0 – 3600 s, cache size 0.5 GB – 237 GB
+        - client invalidate: header `Cache-Control: max-age=0`, needs an IAM permission
+        """
+    )
+    assert not any(line.split(" | ")[-1].startswith("Caching => per stage") for line in lines), lines
+    assert any("default TTL {{c1::" in line for line in lines), lines

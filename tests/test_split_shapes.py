@@ -161,3 +161,10 @@ def test_a_steps_condition_is_no_term() -> None:
     )
     # "5. If approved: update the plan" is the fifth step, not a term "If approved"
     assert not any("| If approved =>" in line for line in lines), lines
+
+
+def test_an_arrow_in_the_definitions_brackets_keeps_an_arrow_term() -> None:
+    line = (Span("text", "failures -> DLQ (SQS/SNS), or destinations (on success / on failure -> SQS, SNS, Lambda)"),)
+    split = inl.split_term(line)
+    assert split is not None and inl.to_plain(split[0]).strip() == "failures", split
+    assert inl.split_term((Span("text", "code -> build -> test"),)) is None  # a flow, no term

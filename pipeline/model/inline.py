@@ -316,7 +316,8 @@ def _arrow_term(term: Inline, definition: Inline) -> bool:
         return False
     # `svc selector points at one -> switch:` leads on to the lines below it: a caption, no definition
     after = to_plain(definition).strip()
-    return not _ARROW.search(after) and not after.endswith(":")
+    # an arrow in the definition's aside (`CloudFront Functions (heavier -> Lambda@Edge)`) is no flow of the line's
+    return not _ARROW.search(ASIDE.sub(" ", after)) and not after.endswith(":")
 
 
 def _lstrip_colon(inline: Inline) -> Inline:

@@ -85,3 +85,18 @@ def test_a_longer_answer_that_opens_on_a_name_is_asked_in_a_list_of_needs() -> N
     assert any("| stop anyone disabling GuardDuty in member accounts — which one? => SCP deny" in line for line in lines), lines
     # no blank over the need's figure, no heading answered by an item
     assert not any("{{c1::40" in line or line.startswith("[overview]") for line in lines), lines
+
+
+def test_an_arrow_in_the_answers_brackets_is_the_answers_own() -> None:
+    lines = cards_of(
+        """
+        ## Scenarios
+
+        - need same message to go to 3 independent consumers -> SNS fan-out
+        - need microsecond DDB reads -> DAX
+        - need to rotate DB creds automatically -> Secrets Manager
+        - need a simple header rewrite at the edge -> CloudFront Functions (network calls -> Lambda@Edge)
+        """
+    )
+    assert any("need a simple header rewrite at the edge — which one? => CloudFront Functions (network calls" in line for line in lines), lines
+    assert not any(line.startswith("[overview]") for line in lines), lines

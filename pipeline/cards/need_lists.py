@@ -33,7 +33,7 @@ def need_and_answer(entry: Entry, named_first: bool = False, roles: tuple[str, .
     node = entry.node
     if node.role not in roles or node.children or entry.special is not None:
         return None
-    parts = _ARROW.split(inl.to_plain(node.inline).strip())
+    parts = _outside_brackets(_ARROW, inl.to_plain(node.inline).strip())
     if len(parts) != 2:
         return None
     need, answer = (part.strip().rstrip(".") for part in parts)
@@ -46,6 +46,18 @@ def need_and_answer(entry: Entry, named_first: bool = False, roles: tuple[str, .
     if len(named.split()) > ANSWER_WORDS or "," in named:
         return None  # "-> a region is a cluster of data centers, ...": a remark, no answer
     return need, answer
+
+
+def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The text cut where the pattern matches outside brackets ("CloudFront Functions
+    (heavier / network calls -> Lambda@Edge)": the aside's arrow is the answer's own)."""
+    masked = _BRACKETED.sub(lambda m: "_" * len(m.group()), text)
+    cuts = [(m.start(), m.end()) for m in pattern.finditer(masked)]
+    starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
+    return [text[a:b] for a, b in zip(starts, ends)]
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _unbulleted_needs(entries: list[Entry]) -> dict[int, tuple[str, str]]:

@@ -219,3 +219,23 @@ def test_a_breadcrumb_that_names_the_moved_answer_is_left_off() -> None:
     )
     asked = [line for line in lines if "→ {{c1::Secrets Manager}}" in line]
     assert asked and not any("Secrets Manager vs" in line.split("→")[0] for line in asked), lines
+
+
+def test_a_scenario_atop_a_topic_asks_its_answer_not_the_topic() -> None:
+    lines = cards_of(
+        """
+        ## Identities
+
+        ### RBAC
+        - if the question says "least privilege, must assign roles to others but not manage resources" → User Access Administrator
+        - `New-AzRoleAssignment -SignInName user@contoso.com -RoleDefinitionName Reader`
+
+        ### Monitoring
+        - Azure Service Health: "notify me about planned maintenance in my regions" → Service Health
+        - Azure Advisor: best-practice recommendations
+        """
+    )
+    said = " ".join(lines)
+    assert "→ {{c1::User Access Administrator}}" in said, lines
+    assert not any(line.split(" | ")[-1].startswith("RBAC => if the question") for line in lines), lines
+    assert "{{c1::Service Health}}" not in said.replace("{{c1::Azure Service Health}}", ""), lines

@@ -49,6 +49,8 @@ QUALIFIER_WORDS = 3  # a side fact this short rides with the definition
 # "used to be named CloudEndure": a former name, which says nothing of what the thing is
 _FORMER_NAME = re.compile(r"^\s*(?:formerly|previously|renamed|successor\s+(?:to|of)|used to be (?:named|called)|also (?:known as|called))\b", re.IGNORECASE)
 _INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORECASE)  # "Why cache": no thing to define
+# `if the question says "..." -> User Access Administrator`: an exam's scenario and its answer, no definition
+_SCENARIO = re.compile(r"^\s*(?:(?:if|when|whenever)\b[^\n]*|[\"“][^\"”]+[\"”][^\n]*?)\s(?:->|→|=>|⇒)\s", re.IGNORECASE)
 
 
 def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str) -> None:
@@ -111,7 +113,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         split.insert(1, split.pop(own))  # "Elastic File System", then "managed NFS ...": what it is
     if overview:
         defining = each_part_defined(group, split, defining)
-    if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0]) or tells_a_property(split[0].inline)):
+    if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0]) or tells_a_property(split[0].inline) or _SCENARIO.match(inl.to_plain(split[0].inline))):
         defining = 0  # "VNet peering connects..." under "Networking", "**ml.inf2** — ..." under its options: no definition
     while overview and split and (rest := past_exam_remarks(split[0])) is not split[0]:
         # "Almost half the exam.": the author on the exam, no fact of the heading, said by no card; the line's other sentences stay

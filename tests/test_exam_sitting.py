@@ -166,3 +166,23 @@ def test_a_line_left_off_the_cards_as_the_sitting_is_told() -> None:
 def test_a_numbered_mock_s_score_is_the_author_s() -> None:
     assert about_the_sitting("Mock 2 - 78%, weak on networking") and about_the_sitting("Mock test 3: 81%")
     assert not about_the_sitting("Mock tests isolate dependencies; aim for 80% branch coverage")
+
+
+def test_the_authors_to_do_makes_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Events
+
+        - Sprint Review: inspect the outcome of the Sprint and determine future adaptations
+        - TODO: redo practice test 3, 10 min drill every morning
+        - still weak: QoS numbers (DO THE LABS)
+
+        ## Still to do
+
+        - Read the Guide once more, out loud this time (takes ~30 min)
+        - Scrum Open until 100% x3
+        """
+    )
+    said = " ".join(lines)
+    assert "Sprint Review" in said, lines
+    assert not any(word in said for word in ("TODO", "redo practice", "QoS numbers", "Read the Guide", "Scrum Open")), lines

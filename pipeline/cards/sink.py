@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from pipeline.cards.blank_sentences import blank_sentence
 from pipeline.cards.card_list import CardList
+from pipeline.cards.command_blanks import narrowed
 from pipeline.cards.counted_backs import counted_list_cloze
 from pipeline.cards.deletions import HIDDEN, gives_itself_away
 from pipeline.cards.entries import Fact
@@ -121,6 +122,8 @@ class CardSink:
             answer = without_dangling_label(answer)
         if note_type == "cloze" and kind != "cloze":
             prompt = widened(prompt)  # "Dynamic testing ([...])": the words beside the blank spell it (`spelled_blanks`)
+        if note_type == "cloze" and kind in SPLIT_KINDS:
+            prompt = narrowed(prompt)  # "[tcpdump] -i eth0 -w cap.pcap": the command, not the author's values (`command_blanks`)
         if note_type == "cloze" and kind in SPLIT_KINDS and (moved := answer_blanked(prompt)) != prompt:
             # `"access blobs for [2 hours]" -> user delegation SAS`: the answer is asked, not the scenario (`quoted_needs`);
             # a breadcrumb that names the answer ("Secrets Manager vs SSM Parameter Store") is left off

@@ -20,7 +20,7 @@ NOTES = """\
 
 **Procurement docs:** RFI (information), RFQ (price quote, for commodity items), RFP (proposals, complex work). Pick one early.
 
-- social engineering: phishing, dumpster diving, tailgating (no consent) vs piggybacking (consent)
+- social engineering: phishing, dumpster diving, shoulder surfing, tailgating (no consent) vs piggybacking (consent)
 - backups — full, incremental (since the last backup of any kind), differential (since the last full)
 - tools: collect from apps (Elastic Beanstalk), collect from containers (ECS)
 - hosting: simple web app, websites (wordpress for ex), dev/test env
@@ -28,6 +28,16 @@ NOTES = """\
 - ESP = encrypt + auth, AH = auth only
 - RPO = how much data you can lose. RTO = how long to get back up
 - EV = 40k, PV = 50k, AC = 45k
+- OWD vs Sharing — baseline (restrict) vs exceptions (open up)
+
+### Display types
+
+| Type | Notes |
+|---|---|
+| LCD TN | fast response, worst viewing angles |
+| LCD IPS | best color and angles, slower |
+| OLED | no backlight, true black, burn-in risk |
+| IOPS | input/output operations per second |
 """
 
 
@@ -45,7 +55,8 @@ def test_each_gloss_asks_its_name_among_the_options() -> None:
     assert asked["RFI, RFQ or RFP? price quote, for commodity items"] == "RFQ"
     assert asked["RFI, RFQ or RFP? information"] == "RFI"
     # "vs" joins two items of the list; a bare name is an option with no card of its own
-    assert asked["phishing, dumpster diving, tailgating or piggybacking? no consent"] == "tailgating"
+    # most names bare: a feature list, the glossed names its only rivals; a bare name has no card
+    assert asked["tailgating or piggybacking? no consent"] == "tailgating"
     assert not any(answer == "phishing" for answer in asked.values())
     # a label before a dash is the list's own, not part of its first name
     assert asked["full, incremental or differential? since the last full"] == "differential"
@@ -69,6 +80,16 @@ def test_names_defined_by_equals_are_asked_from_their_meanings() -> None:
     assert asked["ESP or AH? auth only"] == "AH"
     assert asked["RPO or RTO? how long to get back up"] == "RTO"  # one sentence each
     assert not any(answer in {"EV", "PV", "AC"} for answer in asked.values())  # figures, no meanings
+
+
+def test_a_two_column_table_of_names_and_notes_asks_each_note() -> None:
+    asked = _asked()
+    assert asked["LCD TN, LCD IPS, OLED or IOPS? best color and angles, slower"] == "LCD IPS"
+    assert "IOPS" not in asked.values()  # its note spells it
+
+
+def test_no_card_where_the_label_compares_the_glossed_words() -> None:
+    assert not set(_asked().values()) & {"baseline", "exceptions"}
 
 
 def test_only_a_list_of_short_names_is_read() -> None:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pipeline.cards.compare import option_list
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.sink import CardSink, ImageSource
-from pipeline.model import Card, Document, Node
+from pipeline.cards.table_rows import describes
+from pipeline.model import Card, Document, Node, Table
 from pipeline.model import inline as inl
 from pipeline.model.inline import escape, plain_key
 from pipeline.model.naming import name_key, names_of
@@ -35,6 +36,7 @@ _GLOSSED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)$")
 _NOT_A_NAME = re.compile(r"[:=→>\"“”]|\s[-–—]\s|\b(?:is|are|was|were|can|will|must|should|only|not|no|if|when|e\.g|etc|incl)\b", re.IGNORECASE)
 _EQUATION = re.compile(r"^(?P<name>[^=()]+?)\s*(?<![=!<>])=(?!=)\s*(?P<gloss>[^=]+)$")
 _WORDY = re.compile(r"[A-Za-z]{3,}")  # a gloss that says something in words, not a figure
+_COMPARED = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 _JOINED = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # "(wordpress for ex)", "(e.g. 50001 -> vm1:3389)": an example of the item, no gloss of what it is
@@ -64,7 +66,7 @@ def glossed_cards(document: Document, pack_slug: str, image_src: ImageSource | N
 
 def _lines(nodes: tuple[Node, ...]) -> Iterator[Node]:
     for node in nodes:
-        if node.table is None and node.role != "code":
+        if node.role != "code":
             yield node
         yield from _lines(node.children)
 
@@ -114,17 +116,41 @@ def _told_apart(items: list[Item]) -> bool:
 
 
 def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
+    if node.table is not None:
+        _asked(sink, context, node.line, table_items(node.table))
+        return
     split = inl.split_term(node.inline) or (inl.dash_parts(spans) if (spans := inl.strip(node.inline)) else None)
     label = inl.to_plain(split[0]).strip() if split else ""
+    if _COMPARED.search(label):
+        return  # "OWD vs Sharing — baseline (restrict) vs exceptions (open up)": the glosses' words are the sides'
     rest = inl.to_plain(split[1] if split else node.inline)
     items = items_of(rest) or equations_of(rest)
     if items is None and split:
         # "vuln = weakness, exploit = uses it": the first name is no label of the rest
         label, items = "", equations_of(inl.to_plain(node.inline))
+    _asked(sink, (*context, label) if label else context, node.line, items)
+
+
+def table_items(table: Table) -> list[Item] | None:
+    """A two-column table of names and what each is (`| Type | Notes |`, `| Method |
+    Description |`): its rows as a list's glossed names."""
+    if len(table.header) != 2 or not describes(inl.to_plain(table.header[1])) or len(table.rows) > MAX_ITEMS:
+        return None
+    rows = [(inl.to_plain(row[0]).strip(), inl.to_plain(row[1]).strip()) for row in table.rows if len(row) == 2]
+    if len(rows) < 2 or not all(_a_name(name) and gloss and len(gloss.split()) <= GLOSS_WORDS for name, gloss in rows):
+        return None
+    items = [Item(name, gloss) for name, gloss in rows]
+    return items if _told_apart(items) else None
+
+
+def _asked(sink: CardSink, shown: tuple[str, ...], line: int, items: list[Item] | None) -> None:
+    """A card for each gloss, among the list's names; where most of them are bare ("Service
+    Console — ..., split view, utility bar, macros (automate clicks), quick text (...)"),
+    among the glossed ones alone: a feature list is no set of rivals."""
     if items is None:
         return
-    shown = (*context, label) if label else context
-    names = [i.name for i in items]
+    glossed = [i.name for i in items if _a_cue(i.gloss)]
+    names = [i.name for i in items] if 2 * len(glossed) >= len(items) else glossed
     for item in items:
         if not _a_cue(item.gloss) or _tells_its_name(item.gloss, item.name, shown):
             continue
@@ -134,7 +160,7 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
             prompt=f'<div class="sp-label">{escape(option_list(names))}?</div><div>{escape(item.gloss)}</div>',
             answer=f"<div><b>{escape(item.name)}</b></div>",
             context=shown,
-            lines=(node.line,),
+            lines=(line,),
             key=("glossed", *sorted(name_key(n) for n in names), plain_key(item.gloss)),
         )
 
@@ -143,7 +169,16 @@ def _tells_its_name(gloss: str, name: str, context: tuple[str, ...]) -> bool:
     """A gloss or breadcrumb that says the item's name ("LC (little connector)"
     spells LC) answers the card. (Another option's name, "differential (since the
     last full)", says how the two differ.)"""
-    return names_of(name).shows(gloss) or gives_itself_away(f"{{{{c1::{escape(name)}}}}} {escape(gloss)}", context, frozenset())
+    return names_of(name).shows(gloss) or _spells(name, gloss) or gives_itself_away(f"{{{{c1::{escape(name)}}}}} {escape(gloss)}", context, frozenset())
+
+
+def _spells(name: str, gloss: str) -> bool:
+    """"IOPS (input/output operations per second)": the gloss's initials spell the acronym."""
+    letters = name.lower()
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,5}s?", name) or sum(ch.isupper() for ch in name) < 2:
+        return False
+    initials = iter("".join(w[0] for w in re.findall(r"[A-Za-z]+", gloss)).lower())
+    return letters[0] == gloss.lstrip()[:1].lower() and all(ch in initials for ch in letters)
 
 
 def _a_cue(gloss: str) -> bool:

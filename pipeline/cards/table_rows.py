@@ -12,6 +12,11 @@ from pipeline.model import inline as inl
 # `| # | Principle |`, `| No. | Step |`: a header over the rows' order
 # `| Port | Protocol | Notes |`: a column of remarks on the row, no property of its own
 REMARK_COLUMNS = frozenset("notes note comments comment remarks remark details info misc tips gotchas".split())
+# Second-column headers that only say "its description": the row is a term and its definition.
+DESCRIBING_HEADERS = frozenset(
+    "what does do meaning means definition defined description describes desc notes note details detail "
+    "summary explanation purpose role highlights info about comment comments remarks gist idea key points".split()
+)
 _NUMBER_HEADERS = frozenset({"", "#", "no", "no.", "nr", "nr.", "n°", "num", "num.", "number"})
 _QUESTION_HEADERS = frozenset({"question", "questions", "q", "prompt"})
 _ANSWER_HEADERS = frozenset({"answer", "answers", "a", "ans", "answer(s)"})
@@ -30,6 +35,11 @@ _PERCENT = re.compile(r"^[~≈<>]?\s*\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+
 
 
 EMPTY_CELLS = {"", "-", "–", "—", "n/a", "na", "none"}
+
+
+def describes(header: str) -> bool:
+    """A column's name that only says "what the row's thing is" (`Notes`, `Description`)."""
+    return bool(set(inl.plain_key(header).split()) & DESCRIBING_HEADERS)
 
 
 def plain(cell: Inline) -> str:

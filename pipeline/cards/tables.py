@@ -33,7 +33,7 @@ from pipeline.cards.sink import CardSink
 from pipeline.cards.told_commands import restates_its_command, tells_its_command, tool_words
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
 from pipeline.cards.decision_rows import decision_cards, decision_columns, key_after
-from pipeline.cards.table_rows import EMPTY_CELLS, REMARK_COLUMNS, asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
+from pipeline.cards.table_rows import DESCRIBING_HEADERS, EMPTY_CELLS, REMARK_COLUMNS, asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
 from pipeline.cards.table_rows import plain as _plain
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
@@ -320,11 +320,6 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node, tool: str |
             sink.add("table", "basic", prompt, answer, context, (node.line, line), key)
 
 
-# Second-column headers that only say "its description": the row is a term and its definition.
-_DESCRIBING_HEADERS = frozenset(
-    "what does do meaning means definition defined description describes desc notes note details detail "
-    "summary explanation purpose role highlights info about comment comments remarks gist idea key points".split()
-)
 MAX_ASPECT_WORDS = 3
 
 
@@ -332,7 +327,7 @@ def _value_header(header: list[str]) -> str | None:
     """The second column's name when it names the kind of value each row holds (AD, Commitment, Default)."""
     aspect = header[1].strip() if len(header) == 2 else ""
     words = inl.plain_key(aspect).split()
-    if not words or len(words) > MAX_ASPECT_WORDS or set(words) & _DESCRIBING_HEADERS:
+    if not words or len(words) > MAX_ASPECT_WORDS or set(words) & DESCRIBING_HEADERS:
         return None
     return aspect
 

@@ -14,6 +14,8 @@ from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.notes.parse import parse_document
 
+from .test_cards import cards_of
+
 NOTES = """
 ## Storage
 
@@ -160,3 +162,31 @@ def test_a_quoted_name_with_its_definition_is_a_member_and_a_record_of_fields_a_
     assert strategies and "Retire" in strategies[0] and "reduce migration cost" not in strategies[0], clozes
     problems = [c for c in clozes if "{{c1::Missing index}}" in c]
     assert problems and "Symptom" not in problems[0], clozes
+
+
+def test_an_areas_topics_are_no_set_to_recite() -> None:
+    lines = cards_of(
+        """
+        # GCP notes
+
+        ## Networking
+
+        - Private Google Access (subnet setting): VMs without external IPs can reach Google APIs such as Cloud Storage and BigQuery.
+        - Cloud NAT: outbound internet for private VMs, no inbound traffic; regional and configured on a Cloud Router.
+        - Shared VPC: the host project owns the network and service projects use its subnets through a network user role.
+        - VPC Network Peering: private connectivity between two VPCs, even of different organisations, never transitive.
+
+        ### Databases quick hits
+        - Cloud SQL: managed MySQL or PostgreSQL, a regional instance with a standby in another zone for HA.
+        - Spanner: relational at global scale with strong consistency, capacity bought in nodes or processing units.
+        - Bigtable: wide-column NoSQL for time series and IoT, row key design decides whether it hotspots.
+
+        ## Deployment models
+        - Public cloud: resources owned and run by a provider and shared with other customers over the internet.
+        - Private cloud: infrastructure used by one organisation only, on premises or hosted by a provider for it.
+        - Hybrid cloud: private infrastructure connected to a public cloud so that workloads move between the two.
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c1::Private Google Access}}" not in said and "{{c1::Cloud SQL}}" not in said, lines
+    assert "{{c1::Public cloud}}" in said or "{{c1::Public}} cloud" in said, lines  # a set the label names

@@ -145,3 +145,26 @@ def labels_of_values(label: Inline, listed: list[Entry]) -> bool:
     if not all(words and words[0][:1].islower() and not _IDENTIFIER.search(words[0]) for words in heads):
         return False  # `kube-apiserver`, `gp3`: names, the members of a set
     return sum(any(span.kind == "code" for span in e.definition) for e in named) >= MIN_MEMBERS
+
+
+TOPIC_WORDS = 10  # words a member's line says on average, at least, for the members to be topics of their own
+_SET_LABEL = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|steps?|phases?|stages?|order|roles?|principles?|pillars?|layers?|methods?|"
+    + "|".join(sorted(w.rstrip("s") + "s?" for w in KIND_WORDS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def labels_of_topics(label: Inline, listed: list[Entry], area: bool) -> bool:
+    """Names that each lead a paragraph of their own under an area's heading (`area`: a
+    section of the notes, or the author's collection) ("## Networking": `Cloud NAT: outbound
+    internet for private VMs, ...`, `Shared VPC: host project owns the network, ...`): the
+    author files topics there, no set to recite; each is asked by its own cards. A label
+    that names a kind of set ("Data roles", "Deployment models", "Six advantages") keeps its list."""
+    text = inl.to_plain(label)
+    if not area or not listed or counted_label(label) or _SET_LABEL.search(text) or _names_kind(label):
+        return False
+    defined = [e for e in listed if e.named and e.definition]
+    if len(defined) * 4 < len(listed) * 3:
+        return False
+    return sum(len(inl.to_plain(e.definition).split()) for e in defined) >= TOPIC_WORDS * len(defined)

@@ -533,12 +533,12 @@ def test_a_first_line_that_tells_a_property_is_no_definition_under_the_bare_labe
 def test_a_first_line_that_opens_on_a_limit_is_no_definition_under_the_bare_label() -> None:
     lines = cards_of(
         """
-        ## API Gateway
+        ## Developer notes
 
-        **Caching**
-        - per stage, default TTL **300 s**, 0 – 3600 s, cache size 0.5 GB – 237 GB
-        - client invalidate: header `Cache-Control: max-age=0`, needs an IAM permission
+        **S3**
+        - object max 5 TB, single PUT max 5 GB. multipart recommended > 100 MB
+        - strong read-after-write consistency for PUTs and DELETEs
         """
     )
-    assert not any(line.split(" | ")[-1].startswith("Caching => per stage") for line in lines), lines
-    assert any("default TTL {{c1::" in line for line in lines), lines
+    assert not any(line.split(" | ")[-1].startswith("S3 => object max") for line in lines), lines
+    assert any("object max {{c1::5 TB}}" in line for line in lines), lines

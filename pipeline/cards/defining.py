@@ -167,9 +167,10 @@ def leans_on_another(first: Inline, second: Inline) -> bool:
 # "Have a key that is the FULL path", "Must enable versioning in ...": a line that opens on
 # having or a must, of a subject it leaves out, tells a property, not what the thing is
 _PROPERTY = re.compile(r"^\s*(?:has|have|must)\s", re.IGNORECASE)
-# "object max 5 TB", "per stage, default TTL 300 s": a line that opens on a measure of the
-# thing and its figure tells a limit of it, not what it is
-_LIMIT = re.compile(r"^\s*(?:per\s+\w+,\s*)?(?:[A-Za-z][\w-]*\s+){0,2}(?:max|min|maximum|minimum|default|limit)\b[^.,;]{0,12}?\d", re.IGNORECASE)
+# "object max 5 TB", "message max 256 KB": a line that opens on a measure of the thing and
+# its limit tells a limit of it, not what it is (its number card asks it; a default, "visibility
+# timeout default 30 s", may have none, and stays the topic's line)
+_LIMIT = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){0,2}(?:max|min|maximum|minimum|limit)\b[^.,;]{0,12}?\d", re.IGNORECASE)
 
 
 def tells_a_property(line: Inline) -> bool:

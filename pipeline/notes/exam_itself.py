@@ -121,14 +121,14 @@ _OWN_SCORE = re.compile(
 # order: "In Spring, Several Cats ..."": the author's memory aid, quoted; what it spells is
 # asked where the notes list it ("Mnemonic for the order: EV always comes first" is a rule)
 _MNEMONIC = re.compile(r"^\W*(?:my\s+)?mnemonics?\b[^:=]{0,60}[:=]\s*[\"“']", re.IGNORECASE)
-# "TODO: redo Boson test 3, ...", "still weak: QoS numbers (DO THE LABS)": the author's own to-do
-_OWN_TODO = re.compile(r"^\W*(?:todo|to[\s-]do|still\s+(?:weak|to\s+do))\b\s*[:\-–—]", re.IGNORECASE)
+# "still weak: QoS numbers (DO THE LABS)": the author's own weak spots (a `TODO:` line is read by `study_todos`)
+_OWN_TODO = re.compile(r"^\W*still\s+(?:weak|to\s+do)\b\s*[:\-–—]", re.IGNORECASE)
 
 
 def about_the_sitting(text: str) -> bool:
     """A line on the exam's sitting (questions, time per question, pass mark, proctoring,
     retakes), on the author's own practice scores, advice on studying, a mnemonic or the author's
-    to-do ("TODO: redo test 3"): no card asks it."""
+    weak spots ("still weak: QoS numbers"): no card asks it."""
     beside_the_exam = bool(_SITTING_BESIDE_THE_EXAM.search(text) and _EXAM_WORD.search(text))
     sitting = beside_the_exam or _SITTING.search(text) or _OWN_SCORE.search(text) or _MNEMONIC.match(text) or _OWN_TODO.match(text)
     return bool(sitting or advice_on_studying(text) or exam_facts_line(text))

@@ -29,6 +29,8 @@ NOTES = """\
 - RPO = how much data you can lose. RTO = how long to get back up
 - EV = 40k, PV = 50k, AC = 45k
 - OWD vs Sharing — baseline (restrict) vs exceptions (open up)
+- Image classification vs object detection -> whole-image label vs bounding boxes
+- UTP vs STP (shielded — for EMI areas). plenum (fire-rated) vs PVC/riser
 
 ### Display types
 
@@ -88,8 +90,11 @@ def test_a_two_column_table_of_names_and_notes_asks_each_note() -> None:
     assert "IOPS" not in asked.values()  # its note spells it
 
 
-def test_no_card_where_the_label_compares_the_glossed_words() -> None:
-    assert not set(_asked().values()) & {"baseline", "exceptions"}
+def test_names_compared_then_glossed_in_the_same_order() -> None:
+    asked = _asked()
+    assert asked["Image classification or object detection? bounding boxes"] == "object detection"
+    assert asked["OWD or Sharing? baseline (restrict)"] == "OWD"
+    assert not set(asked.values()) & {"baseline", "exceptions", "UTP"}  # glosses are no names; a dash in an aside cuts nothing
 
 
 def test_only_a_list_of_short_names_is_read() -> None:
@@ -105,3 +110,19 @@ def test_glossed_cards_come_with_the_comparison_cards() -> None:
     made = direction_cards(document, "procurement", frozenset())
     assert any(c.kind == "compare" and "price quote" in c.prompt for c in made)
     assert not any("price quote" in c.prompt for c in direction_cards(document, "procurement", frozenset({"compare"})))
+
+
+def test_a_line_of_names_compared_then_glossed_is_asked_side_by_side_only() -> None:
+    from .test_cards import cards_of
+
+    notes = """
+## Last-minute confusions
+- Image classification vs object detection -> whole-image label vs bounding boxes
+- OCR vs Document Intelligence -> raw text vs structured fields
+- RAG vs fine-tuning -> ground at runtime vs retrain
+"""
+    # no list of the pairs to recite, no "which one: ... vs ...?" answered by a pair
+    assert cards_of(notes) == []
+    compared = {_plain(c.prompt): _plain(c.answer) for c in direction_cards(parse_document(notes, "n.md"), "n", frozenset())}
+    assert compared["RAG or fine-tuning? retrain"] == "fine-tuning"
+    assert compared["OCR or Document Intelligence? raw text"] == "OCR"

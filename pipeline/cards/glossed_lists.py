@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.cards.compare import option_list
 from pipeline.cards.deletions import gives_itself_away
+from pipeline.cards.entries import Entry
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.table_rows import describes
 from pipeline.model import Card, Document, Node, Table
@@ -37,6 +38,8 @@ _NOT_A_NAME = re.compile(r"[:=→>\"“”]|\s[-–—]\s|\b(?:is|are|was|were|c
 _EQUATION = re.compile(r"^(?P<name>[^=()]+?)\s*(?<![=!<>])=(?!=)\s*(?P<gloss>[^=]+)$")
 _WORDY = re.compile(r"[A-Za-z]{3,}")  # a gloss that says something in words, not a figure
 _COMPARED = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+# names compared, a separator, then their glosses compared: `A vs B -> a vs b`, `A vs B — a vs b`, `A vs B: a vs b`
+_PAIRED = re.compile(r"^(?P<names>[^:=→>—–]+?\svs\.?\s[^:=→>—–]+?)\s*(?:->|→|=>|:|\s[—–-]\s)\s*(?P<glosses>.+\svs\.?\s.+)$", re.IGNORECASE)
 _JOINED = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # "(wordpress for ex)", "(e.g. 50001 -> vm1:3389)": an example of the item, no gloss of what it is
@@ -119,16 +122,44 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     if node.table is not None:
         _asked(sink, context, node.line, table_items(node.table))
         return
+    if (pairs := paired_sides(inl.to_plain(node.inline))) is not None:
+        _asked(sink, context, node.line, pairs)
+        return
     split = inl.split_term(node.inline) or (inl.dash_parts(spans) if (spans := inl.strip(node.inline)) else None)
     label = inl.to_plain(split[0]).strip() if split else ""
-    if _COMPARED.search(label):
-        return  # "OWD vs Sharing — baseline (restrict) vs exceptions (open up)": the glosses' words are the sides'
     rest = inl.to_plain(split[1] if split else node.inline)
-    items = items_of(rest) or equations_of(rest)
+    # under a comparison ("Policy vs RBAC: RBAC = ..., Policy = ...") only names the line defines are its sides
+    items = equations_of(rest) if _COMPARED.search(label) else items_of(rest) or equations_of(rest)
     if items is None and split:
         # "vuln = weakness, exploit = uses it": the first name is no label of the rest
         label, items = "", equations_of(inl.to_plain(node.inline))
     _asked(sink, (*context, label) if label else context, node.line, items)
+
+
+def paired_sides(text: str) -> list[Item] | None:
+    """"Image classification vs object detection -> whole-image label vs bounding boxes",
+    "OWD vs Sharing — baseline (restrict) vs exceptions (open up)": the names compared,
+    then what each is, in the same order."""
+    found = _PAIRED.match(text.strip())
+    if found is None or found.group("names").count("(") != found.group("names").count(")"):
+        return None  # "UTP vs STP (shielded — for EMI areas)": the dash is the aside's
+    names = [n.strip() for n in _COMPARED.split(found.group("names"))]
+    glosses = [g.strip().rstrip(".") for g in _COMPARED.split(_first_sentence(found.group("glosses")))]
+    if not 2 <= len(names) == len(glosses) <= MAX_ITEMS or not all(_a_name(n) and g for n, g in zip(names, glosses)):
+        return None
+    items = [Item(n, g) for n, g in zip(names, glosses)]
+    return items if _told_apart(items) else None
+
+
+def without_sides_asked(entries: list[Entry]) -> list[Entry]:
+    """The entries less the lines of names compared then glossed that their comparison
+    cards ask whole, a card for each side: no other card need say them."""
+    return [e for e in entries if e.node.children or e.special is not None or not _sides_asked(inl.to_plain(e.full))]
+
+
+def _sides_asked(text: str) -> bool:
+    pairs = paired_sides(text)
+    return pairs is not None and all(_a_cue(i.gloss) and not _tells_its_name(i.gloss, i.name, ()) for i in pairs)
 
 
 def table_items(table: Table) -> list[Item] | None:

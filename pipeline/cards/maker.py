@@ -29,6 +29,7 @@ from pipeline.cards.clues import clues_of
 from pipeline.cards.commands import command_cloze
 from pipeline.cards.compound_topics import split_by_names
 from pipeline.cards.defining import names_its_kind, spells_its_name
+from pipeline.cards.glossed_lists import without_sides_asked
 from pipeline.cards.entry_openings import answering_context, opens_with_a_term, opens_with_number, names_its_topic, own_headings, own_name_as_fact, sub_headings_of
 from pipeline.cards.entries import Entry, Fact, Group, announced_count, categorised, counted_label, entries_of, enumerated, open_name_terms
 from pipeline.cards.aspects import aspect_labels, facets_only
@@ -58,7 +59,7 @@ from pipeline.cards.sibling_fronts import siblings_alike
 from pipeline.cards.objective_lines import under_objective
 from pipeline.cards.topic_headings import is_collection, is_topic_heading, outline_heading
 from pipeline.cards.opening_names import dash_name_cloze
-from pipeline.cards.sub_labels import labels_of_figures, labels_of_formulas, labels_of_topics, labels_of_values, without_sub_labels
+from pipeline.cards.sub_labels import labels_of_comparisons, labels_of_figures, labels_of_formulas, labels_of_topics, labels_of_values, without_sub_labels
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
 from pipeline.cards.sink import CardSink, ImageSource
@@ -173,7 +174,7 @@ class _CardMaker(CardSink):
                 quiz_card(self, quiz_context, quiz)
             return
         rest = lines_to_recall(self, group, found.rest)
-        entries = [own_name_as_fact(e, group.key) for e in dashed_terms(entries_of(rest))]  # a glossary's lines
+        entries = without_sides_asked([own_name_as_fact(e, group.key) for e in dashed_terms(entries_of(rest))])  # a glossary's lines; `A vs B -> a vs b` asked side by side
         entries = need_cards(self, group, entries)  # "RDP without public IP -> Azure Bastion": need to answer
         if is_generic(inl.to_plain(group.label)):
             entries = categorised(entries)
@@ -258,7 +259,7 @@ class _CardMaker(CardSink):
         listed = enumerated(group.label, entries, group.context[-1] if group.context and not group.is_topic else "")
         # a topic's list, its lines asked apart: "compression:", '"reduce Athena cost"' are labels; any list: "Motivations"
         listed = without_sub_labels(group.label, listed, group.is_topic)
-        if labels_of_figures(group.label, listed) or labels_of_values(group.label, listed) or labels_of_formulas(listed) or labels_of_topics(group.label, listed, self._section_heading(group) or is_collection(inl.to_plain(group.label))):
+        if labels_of_figures(group.label, listed) or labels_of_values(group.label, listed) or labels_of_formulas(listed) or labels_of_comparisons(listed) or labels_of_topics(group.label, listed, self._section_heading(group) or is_collection(inl.to_plain(group.label))):
             listed = []  # "shard limits": `write: 1 MB/s`, `read: 2 MB/s`; a blank over "write" asks no figure
         count = announced_count(group.label)
         if listed and count is not None and count != len(listed):

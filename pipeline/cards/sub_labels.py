@@ -147,6 +147,15 @@ def labels_of_values(label: Inline, listed: list[Entry]) -> bool:
     return sum(any(span.kind == "code" for span in e.definition) for e in named) >= MIN_MEMBERS
 
 
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+
+
+def labels_of_comparisons(listed: list[Entry]) -> bool:
+    """Items that each compare two names ("Image classification vs object detection -> ...",
+    "precision vs recall -> ..."): an index of confusions, no set; each is asked side by side."""
+    return len(listed) >= 2 and all(_VERSUS.search(inl.to_plain(e.head)) for e in listed)
+
+
 TOPIC_WORDS = 10  # words a member's line says on average, at least, for the members to be topics of their own
 _SET_LABEL = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|steps?|phases?|stages?|order|roles?|principles?|pillars?|layers?|methods?|"

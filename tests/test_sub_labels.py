@@ -190,3 +190,14 @@ def test_an_areas_topics_are_no_set_to_recite() -> None:
     said = " ".join(lines)
     assert "{{c1::Private Google Access}}" not in said and "{{c1::Cloud SQL}}" not in said, lines
     assert "{{c1::Public cloud}}" in said or "{{c1::Public}} cloud" in said, lines  # a set the label names
+
+
+def test_a_long_glossary_is_no_set_to_recite() -> None:
+    terms = "\n".join(f"        - Term{n}: the {n}th thing of the glossary, defined in a few words" for n in range(1, 15))
+    lines = cards_of(f"""
+        ## Key definitions glossary
+{terms}
+        """)
+    said = " ".join(lines)
+    assert "{{c1::Term1}}" not in said and "{{c2::" not in said, lines
+    assert "the 14th thing" in said, lines  # each term asked by its own card

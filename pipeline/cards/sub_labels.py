@@ -156,6 +156,7 @@ def labels_of_comparisons(listed: list[Entry]) -> bool:
     return len(listed) >= 2 and all(_VERSUS.search(inl.to_plain(e.head)) for e in listed)
 
 
+MAX_RECITED = 12  # terms with definitions, beyond which a list is a glossary, no set to recite
 TOPIC_WORDS = 10  # words a member's line says on average, at least, for the members to be topics of their own
 _SET_LABEL = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|steps?|phases?|stages?|order|roles?|principles?|pillars?|layers?|methods?|"
@@ -171,9 +172,13 @@ def labels_of_topics(label: Inline, listed: list[Entry], area: bool) -> bool:
     author files topics there, no set to recite; each is asked by its own cards. A label
     that names a kind of set ("Data roles", "Deployment models", "Six advantages") keeps its list."""
     text = inl.to_plain(label)
-    if not area or not listed or counted_label(label) or _SET_LABEL.search(text) or _names_kind(label):
+    if not listed or counted_label(label):
         return False
     defined = [e for e in listed if e.named and e.definition]
     if len(defined) * 4 < len(listed) * 3:
+        return False
+    if len(listed) > MAX_RECITED:
+        return True  # a glossary of 31 terms, each asked by its own card: no one recites it
+    if not area or _SET_LABEL.search(text) or _names_kind(label):
         return False
     return sum(len(inl.to_plain(e.definition).split()) for e in defined) >= TOPIC_WORDS * len(defined)

@@ -185,3 +185,21 @@ def test_the_authors_to_do_and_weak_spots_make_no_card() -> None:
     said = " ".join(lines)
     assert "Sprint Review" in said, lines
     assert not any(word in said for word in ("QoS numbers", "Read the Guide", "Scrum Open")), lines
+
+
+def test_the_authors_cram_list_and_send_off_make_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Printers
+        - laser printing: processing, charging, exposing, developing, transferring, fusing, cleaning
+
+        ### Final cram
+        - 7 laser steps, 6 troubleshooting steps, port table, Wi-Fi table, RAID min disks.
+        - PoE wattages. DDR pin counts.
+
+        good luck future me
+        """
+    )
+    said = " ".join(lines)
+    assert "fusing" in said, lines
+    assert not any(word in said for word in ("Final cram", "PoE wattages", "port table", "good luck")), lines

@@ -19,7 +19,7 @@ _REMARK = re.compile(r"\((?:[^()A-Z]*\s){2,}[^()A-Z]*\)")
 # "Agile quick sheet", "Exam snapshot", "Other net stuff": what the author collected, no thing;
 # a "tech stack" is one, a "dual stack" or "protocol stack" is a thing of its own
 _COLLECTS = re.compile(
-    r"\b(?:sheet|snapshot|(?:tech|technology|tool|tools|software|study|exam|my|our)\s+stack|basics|refresher|recap|overview|misc|bits|things|drills?|gotchas?|tips?|tricks?|keywords?|cheat|quick[- ]?fire|quick\s+hits|one[- ]liners|mindset|notes|checklist|reminders|log|progress)\s*$",
+    r"\b(?:sheet|snapshot|(?:tech|technology|tool|tools|software|study|exam|my|our)\s+stack|basics|refresher|recap|overview|misc|bits|things|drills?|gotchas?|tips?|tricks?|keywords?|cheat|quick[- ]?fire|quick\s+hits|one[- ]liners|cram|mindset|notes|checklist|reminders|log|progress)\s*$",
     re.IGNORECASE,
 )
 

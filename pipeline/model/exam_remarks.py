@@ -18,7 +18,8 @@ OVERDOING = r"(?:don'?t|do\s+not|never)\s+over-?(?:memori[sz]e|think|study)"
 _ADVICE = re.compile(
     r"^\W*(?:" + MEMORIZE + r"|(?:know|learn)\s+(?:every|all|these|them|this|it)\b(?!['’]))"
     r"|\b" + OVERDOING
-    + r"|\b(?:half|third|quarter|bulk|most)\s+(?:of\s+)?the\s+exam\b",
+    + r"|\b(?:half|third|quarter|bulk|most)\s+(?:of\s+)?the\s+exam\b"
+    + r"|^\W*good\s+luck\b",  # "good luck future me": the author's send-off
     re.IGNORECASE,
 )
 # "Know these ports: 22 SSH, ...", "Memorize the formula ALE = SLE × ARO", "Memorize the 7 layers — Physical, ...":

@@ -37,7 +37,7 @@ _EXAM_LINE = re.compile(
 )
 
 
-# "My study plan", "Study schedule", "Weak spots so far", "Rules for myself", "To-do before exam", "Still to do":
+# "My study plan", "Study schedule", "Weak spots so far", "Rules for myself", "To-do before exam", "Still to do", "Final cram":
 # the author's own studying, no fact of the subject ("Plan tiers" is one)
 _STUDYING_HEADING = re.compile(
     r"^(?:my\s+(?:(?:study|revision|exam|prep|preparation|learning)\s+)?|(?:study|revision|exam\s+prep|preparation|learning)\s+)"
@@ -45,6 +45,7 @@ _STUDYING_HEADING = re.compile(
     r"|^(?:my\s+)?(?:practice|mock|quiz)(?:\s+(?:exam|test|quiz)s?)?(?:\s+(?:scores?|results?))?\s+(?:log|tracker|history|so\s+far)$"
     r"|^(?:my\s+)?(?:scores?|results?)\s+(?:log|tracker|history|so\s+far)$"
     r"|^(?:my\s+)?weak\s+(?:spots|areas|points|topics)\b|\b(?:rules|notes|reminders)\s+(?:for|to)\s+myself$|^(?:still\s+)?to[\s-]?do\b"
+    r"|^(?:(?:final|last[\s-]minute|night[\s-]before)\s+)?(?:cram|revision\s+checklist)(?:\s+(?:list|sheet|checklist))?$"
 )
 
 

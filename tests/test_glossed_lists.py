@@ -40,6 +40,21 @@ NOTES = """\
 | LCD IPS | best color and angles, slower |
 | OLED | no backlight, true black, burn-in risk |
 | IOPS | input/output operations per second |
+
+### Printers
+
+| Type | How | Common probs |
+|---|---|---|
+| Laser | electrophotographic | ghosting, streaks (drum) |
+| Thermal | heat-sensitive paper | fades |
+| Impact | pins + ribbon | - |
+
+### Security Group vs NACL
+
+| | Security Group | NACL |
+|---|---|---|
+| level | ENI / instance | subnet |
+| state | stateful | stateless |
 """
 
 
@@ -126,3 +141,11 @@ def test_a_line_of_names_compared_then_glossed_is_asked_side_by_side_only() -> N
     compared = {_plain(c.prompt): _plain(c.answer) for c in direction_cards(parse_document(notes, "n.md"), "n", frozenset())}
     assert compared["RAG or fine-tuning? retrain"] == "fine-tuning"
     assert compared["OCR or Document Intelligence? raw text"] == "OCR"
+
+
+def test_a_tables_columns_ask_each_rows_name_from_its_cells() -> None:
+    asked = _asked()
+    assert asked["Laser, Thermal or Impact? How: heat-sensitive paper"] == "Thermal"
+    assert asked["Laser, Thermal or Impact? Common probs: fades"] == "Thermal"
+    assert not any(prompt.endswith("Common probs: -") for prompt in asked)  # an empty cell glosses nothing
+    assert not set(asked.values()) & {"level", "state"}  # a table of things by column: its rows are aspects

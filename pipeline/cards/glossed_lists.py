@@ -11,6 +11,7 @@ gloss, two glosses at least, none the same as another, none saying its own name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,7 +19,8 @@ from pipeline.cards.compare import option_list
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Entry
 from pipeline.cards.sink import CardSink, ImageSource
-from pipeline.cards.table_rows import describes
+from pipeline.cards.table_rows import EMPTY_CELLS, describes
+from pipeline.cards.tables import named_by_row
 from pipeline.model import Card, Document, Node, Table
 from pipeline.model import inline as inl
 from pipeline.model.inline import escape, plain_key
@@ -120,7 +122,8 @@ def _told_apart(items: list[Item]) -> bool:
 
 def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     if node.table is not None:
-        _asked(sink, context, node.line, table_items(node.table))
+        for header, items in table_columns(node.table, context[-1] if context else ""):
+            _asked(sink, context, node.line, items, every=True, aspect=header)
         return
     if (pairs := paired_sides(inl.to_plain(node.inline))) is not None:
         _asked(sink, context, node.line, pairs)
@@ -162,37 +165,50 @@ def _sides_asked(text: str) -> bool:
     return pairs is not None and all(_a_cue(i.gloss) and not _tells_its_name(i.gloss, i.name, ()) for i in pairs)
 
 
-def table_items(table: Table) -> list[Item] | None:
-    """A two-column table of names and what each is (`| Type | Notes |`, `| Method |
-    Description |`): its rows as a list's glossed names."""
-    if len(table.header) != 2 or not describes(inl.to_plain(table.header[1])) or len(table.rows) > MAX_ITEMS:
-        return None
-    rows = [(inl.to_plain(row[0]).strip(), inl.to_plain(row[1]).strip()) for row in table.rows if len(row) == 2]
-    if len(rows) < 2 or not all(_a_name(name) and gloss and len(gloss.split()) <= GLOSS_WORDS for name, gloss in rows):
-        return None
-    items = [Item(name, gloss) for name, gloss in rows]
-    return items if _told_apart(items) else None
+def table_columns(table: Table, heading: str) -> list[tuple[str, list[Item]]]:
+    """A table of a few named rows (`| Type | How | Common probs |`, `| Type | Notes |`):
+    each column that says things in words, as the rows' names glossed by its cells (a
+    cell another row shares glosses nothing: `5 GHz` of two Wi-Fi standards)."""
+    if not named_by_row(table, heading):
+        return []  # `| | Security Group | NACL |`: the things are the columns, the rows their aspects
+    rows = [row for row in table.rows if row and inl.to_plain(row[0]).strip()]
+    names = [inl.to_plain(row[0]).strip() for row in rows]
+    if not 2 <= len(rows) <= MAX_ITEMS or not all(_a_name(n) for n in names) or len({name_key(n) for n in names}) < len(names):
+        return []
+    columns = []
+    for column in range(1, len(table.header)):
+        header = inl.to_plain(table.header[column]).strip()
+        cells = [inl.to_plain(row[column]).strip() if column < len(row) else "" for row in rows]
+        if not header or not any(_WORDY.search(c) for c in cells) or any(len(c.split()) > GLOSS_WORDS for c in cells):
+            continue  # a column of figures is asked forward, by its row; a paragraph is no gloss
+        counts = Counter(plain_key(c) for c in cells)
+        items = [Item(n, c if c.lower() not in EMPTY_CELLS and counts[plain_key(c)] == 1 else "") for n, c in zip(names, cells)]
+        if sum(_a_cue(i.gloss) for i in items) >= MIN_GLOSSED:
+            columns.append(("" if describes(header) else header, items))
+    return columns
 
 
-def _asked(sink: CardSink, shown: tuple[str, ...], line: int, items: list[Item] | None) -> None:
+def _asked(sink: CardSink, shown: tuple[str, ...], line: int, items: list[Item] | None, every: bool = False, aspect: str = "") -> None:
     """A card for each gloss, among the list's names; where most of them are bare ("Service
     Console — ..., split view, utility bar, macros (automate clicks), quick text (...)"),
-    among the glossed ones alone: a feature list is no set of rivals."""
+    among the glossed ones alone: a feature list is no set of rivals (a table's rows, `every`,
+    are all rivals). A table's column names the `aspect` its cell tells ("How: heat-sensitive paper")."""
     if items is None:
         return
     glossed = [i.name for i in items if _a_cue(i.gloss)]
-    names = [i.name for i in items] if 2 * len(glossed) >= len(items) else glossed
+    names = [i.name for i in items] if every or 2 * len(glossed) >= len(items) else glossed
     for item in items:
         if not _a_cue(item.gloss) or _tells_its_name(item.gloss, item.name, shown):
             continue
+        cue = f"{aspect}: {item.gloss}" if aspect else item.gloss
         sink.add(
             "compare",
             "basic",
-            prompt=f'<div class="sp-label">{escape(option_list(names))}?</div><div>{escape(item.gloss)}</div>',
+            prompt=f'<div class="sp-label">{escape(option_list(names))}?</div><div>{escape(cue)}</div>',
             answer=f"<div><b>{escape(item.name)}</b></div>",
             context=shown,
             lines=(line,),
-            key=("glossed", *sorted(name_key(n) for n in names), plain_key(item.gloss)),
+            key=("glossed", *sorted(name_key(n) for n in names), plain_key(cue)),
         )
 
 

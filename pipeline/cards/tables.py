@@ -107,6 +107,12 @@ def _by_column(table: Table, heading: str) -> bool:
     return not corner or not words & _PROPERTY_HEADERS
 
 
+def named_by_row(table: Table, heading: str) -> bool:
+    """A table of things by row, named in its first column, that no other reading takes (a quiz, needs, decisions, a log)."""
+    plain_reading = quiz_columns(table) is None and need_columns(table) is None and decision_columns(table, 0) is None and not is_log(table)
+    return bool(table.header) and plain_reading and not _by_column(table, heading) and _label_column(table) == 0
+
+
 def _names_rows(table: Table, heading: str) -> bool:
     """`| | Train | Test | Fix |` under "Overfitting / underfitting": the heading names the rows'
     labels, so the rows are the things compared, whatever the corner says."""

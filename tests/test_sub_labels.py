@@ -201,3 +201,20 @@ def test_a_long_glossary_is_no_set_to_recite() -> None:
     said = " ".join(lines)
     assert "{{c1::Term1}}" not in said and "{{c2::" not in said, lines
     assert "the 14th thing" in said, lines  # each term asked by its own card
+
+
+def test_an_adding_label_is_no_member_of_the_list_nor_its_answer() -> None:
+    lines = cards_of(
+        """
+        ## AI workloads
+
+        **Common workload types**
+        - Machine learning -> predictions from data
+        - Computer vision -> interpret images and video
+        - NLP -> understand text and speech
+        - also seen: anomaly detection (unusual patterns), conversational AI (bots)
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c3::NLP}}" in said and "{{c4::" not in said, lines  # the three types, "also seen" no fourth
+    assert not any(line.split(" => ")[-1].startswith("also seen") for line in lines), lines

@@ -16,6 +16,7 @@ from pipeline.cards.entries import Entry
 from pipeline.cards.phrase_questions import names_one_thing, options, which_question
 from pipeline.cards.prompts import definition_question, is_fragment, is_generic, is_statement, unnumbered
 from pipeline.cards.sink import CardSink
+from pipeline.cards.sub_labels import adds_on
 from pipeline.model import Inline
 from pipeline.model import inline as inl
 from pipeline.model.naming import MASK, same_word
@@ -76,8 +77,8 @@ def _item_names(peers: Sequence[Entry]) -> list[str]:
 def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tuple[str, ...], peers: Sequence[Entry] = ()) -> bool:
     """The item asked from its meaning to its phrase; False when it is no
     such item (the term card asks it as usual). `peers` are the lines of its list."""
-    if not context or entry.node.role != "item" or entry.defined_in_passing or _marked(entry):
-        return False
+    if not context or entry.node.role != "item" or entry.defined_in_passing or _marked(entry) or adds_on(inl.to_plain(entry.head).strip()):
+        return False  # ("also seen: anomaly detection, ...": the author adds on, no item to name)
     asked_of = context
     phrase = is_phrase(sink, entry)
     if not (phrase or _one_word(entry)) or (clue := phrase_clue(entry)) is None:

@@ -61,8 +61,8 @@ def sub_label(entry: Entry) -> bool:
         return False
     if _QUOTED.match(head) and _colon_label(entry) is None and (_ARROW.search(own) or not entry.definition):
         return True  # '"reduce Athena cost" -> ...', '"Never trust, always verify"': a need or a slogan, no name
-    if counted_label(entry.head) or is_remark_flag(head) or head.lower() in _ADDING:
-        return True  # "3 guiding principles:", "also: ..."
+    if counted_label(entry.head) or is_remark_flag(head) or adds_on(head):
+        return True  # "3 guiding principles:", "also: ...", "also seen: ..."
     if _colon_label(entry) is not None and _FIELD_AFTER_ARROW.search(own):
         return True  # "Symptom: ... → cause: ... → fix: ..."
     # "compression: gzip, bzip2, ...": a word in lower case over a list of its own (a plural, "ec2
@@ -70,9 +70,18 @@ def sub_label(entry: Entry) -> bool:
     return _lower_over_own_list(entry) and not _NAME_MARK.search(head) and _PLURAL.search(head.split()[-1]) is None
 
 
+def adds_on(head: str) -> bool:
+    """"also", "also seen", "plus": a label that only adds on to the list."""
+    words = head.lower().split()
+    return bool(words) and words[0] in _ADDING and len(words) <= ADDING_WORDS
+
+
+ADDING_WORDS = 3
+
+
 def _lower_over_own_list(entry: Entry) -> bool:
     head = inl.to_plain(entry.head).strip()
-    return _over_own_list(entry) and head[:1].islower() and head.lower() not in _ADDING and not is_remark_flag(head)
+    return _over_own_list(entry) and head[:1].islower() and not adds_on(head) and not is_remark_flag(head)
 
 
 def _names_kind(label: Inline) -> bool:

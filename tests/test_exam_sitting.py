@@ -203,3 +203,16 @@ def test_the_authors_cram_list_and_send_off_make_no_card() -> None:
     said = " ".join(lines)
     assert "fusing" in said, lines
     assert not any(word in said for word in ("Final cram", "PoE wattages", "port table", "good luck")), lines
+
+
+def test_advice_to_self_makes_no_card() -> None:
+    lines = cards_of(
+        """
+        ## IAM
+        - basic roles are too broad for production; prefer predefined roles
+
+        Final advice to self: read every option, cross out anything that isn't least-privilege, prefer managed services.
+        """
+    )
+    said = " ".join(lines)
+    assert "predefined roles" in said and "advice" not in said and "cross out" not in said, lines

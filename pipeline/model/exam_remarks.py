@@ -54,7 +54,13 @@ def advice_on_studying(text: str) -> bool:
     return _advice(first) and all(speaks_of_the_exam(sentence) for sentence in rest)
 
 
+# "Final advice to self: read every option, ...": the author to themselves, whatever follows the colon
+_TO_SELF = re.compile(r"^\W*(?:(?:final|last)\s+)?(?:advice|reminder|note)\s+(?:to|for)\s+(?:my)?self\b", re.IGNORECASE)
+
+
 def _advice(sentence: str) -> bool:
+    if _TO_SELF.match(sentence):
+        return True
     found = _ADVICE.search(sentence)
     return found is not None and not _FACTS_FOLLOW.search(sentence, found.end())
 

@@ -239,3 +239,17 @@ def test_a_scenario_atop_a_topic_asks_its_answer_not_the_topic() -> None:
     assert "→ {{c1::User Access Administrator}}" in said, lines
     assert not any(line.split(" | ")[-1].startswith("RBAC => if the question") for line in lines), lines
     assert "{{c1::Service Health}}" not in said.replace("{{c1::Azure Service Health}}", ""), lines
+
+
+def test_a_name_written_as_one_word_on_the_front_gives_its_blank_away() -> None:
+    from pipeline.cards.deletions import gives_itself_away
+
+    assert gives_itself_away("{{c1::OS Login}}: metadata <code>enable-oslogin=TRUE</code>", (), frozenset())
+    assert not gives_itself_away("{{c1::OS Login}}: metadata flag plus an IAM role", (), frozenset())
+    lines = cards_of(
+        """
+        ## Compute Engine
+        - SSH: `gcloud compute ssh web-1`, add `--tunnel-through-iap` without an external IP. OS Login: metadata `enable-oslogin=TRUE` + grant `roles/compute.osLogin`.
+        """
+    )
+    assert not any("{{c1::OS Login}}" in line for line in lines), lines

@@ -18,6 +18,7 @@ from pipeline.cards.entries import Entry
 from pipeline.cards.own_words import KEPT
 from pipeline.cards.sink import CardSink
 from pipeline.cards.term_shapes import is_phrase
+from pipeline.cards.deletions import gives_itself_away
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
@@ -191,7 +192,9 @@ def subject_cloze(sentence: Inline) -> str | None:
     name, rest = found
     if " and " in name or "," in name or len(rest.split()) < CLUE_WORDS:
         return ""
-    return "{{c1::" + cloze_safe(inl.escape(name)) + "}}" + inl.escape(rest)
+    cloze = "{{c1::" + cloze_safe(inl.escape(name)) + "}}" + inl.escape(rest)
+    # "[OS Login]: metadata enable-oslogin=TRUE": the rest says the name
+    return "" if gives_itself_away(cloze, (), frozenset()) else cloze
 
 
 def sentences_apart(entry: Entry) -> tuple[Inline, list[Inline]]:

@@ -235,6 +235,8 @@ def gives_itself_away(
         shown = [w for w in words if w in tokens or w + "s" in tokens or (len(w) > 3 and w.endswith("s") and w[:-1] in tokens)]
         if words and len(shown) * 2 > len(words) or _spelled_out(plain, front, tokens) or abbreviates_shown(hidden, cased):
             return True
+        if _run_together_shown(plain, tokens):
+            return True  # "[OS Login]" beside `enable-oslogin`, "[Cloud SQL]" beside `roles/cloudsql.client`
         if abbreviation_of(plain, cased.split()) is not None:
             # "CNAME — alias → [canonical name]": the name in capitals spells the blank
             return True
@@ -250,6 +252,16 @@ def gives_itself_away(
         if acronyms and len(named) <= 2:
             return True  # "[CT Insights]" beside "CT Events", "[API Gateway]" beside "API keys": the acronym half
     return False
+
+
+RUN_TOGETHER = 5  # letters of a name of several words that, written as one word on the front, give it away
+
+
+def _run_together_shown(hidden: str, tokens: frozenset[str]) -> bool:
+    """A name of several words the front writes as one (`oslogin` of *OS Login*)."""
+    words = _ANY_WORD.findall(hidden)
+    joined = "".join(words)
+    return len(words) > 1 and len(joined) >= RUN_TOGETHER and any(joined in token for token in tokens)
 
 
 _IDENTIFIER = re.compile(r"\b[a-z]+(?:[A-Z][a-z0-9]*){2,}\b")  # `failedJobsHistoryLimit`

@@ -218,3 +218,13 @@ def test_an_adding_label_is_no_member_of_the_list_nor_its_answer() -> None:
     said = " ".join(lines)
     assert "{{c3::NLP}}" in said and "{{c4::" not in said, lines  # the three types, "also seen" no fourth
     assert not any(line.split(" => ")[-1].startswith("also seen") for line in lines), lines
+
+
+def test_a_list_too_long_to_recite_is_said_on_one_back() -> None:
+    types = ", ".join(["Auto Number", "Formula", "Roll-Up Summary", "Lookup", "Master-Detail", "Checkbox", "Currency", "Date", "Email", "Geolocation", "Number", "Percent", "Phone", "Picklist", "Text", "URL"])
+    lines = cards_of(f"""
+        ## Objects & fields
+        Field types to remember: {types}
+        """)
+    assert not any("{{c" in line for line in lines), lines
+    assert any("Field types to remember" in line and "=> Auto Number" in line for line in lines), lines

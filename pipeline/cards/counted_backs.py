@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.term_shapes import RECITED_ITEMS
 
 MIN_ITEMS = 5  # fewer counted read as one answer ("TCP/IP model — which 4?")
 MIN_BULLETS = 4  # uncounted, four bullets under a label are already a list to recite ("Password Policy — options")
@@ -93,8 +94,8 @@ def counted_list_cloze(prompt: str, answer: str, bullets: bool = False) -> str |
         label = prompt
     else:
         return None
-    if len(items) < (MIN_ITEMS if which is not None else MIN_BULLETS) or any(not i or not _balanced(i) for i in items):
-        return None
+    if not (MIN_ITEMS if which is not None else MIN_BULLETS) <= len(items) <= RECITED_ITEMS or any(not i or not _balanced(i) for i in items):
+        return None  # (sixteen field types: a blank among them asks its place, the back says them once)
     named = [_named(item) for item in items]
     if sum(n is not None for n in named) < (2 if which is not None else len(items) - 1):
         return None  # uncounted, a list half of whose items are sentences is a thing's facts, not a set

@@ -12,7 +12,7 @@ from pipeline.cards.entries import Fact, Group
 from pipeline.cards.prompts import asked, is_open_list
 from pipeline.cards.sink import CardSink
 from pipeline.cards.sub_lists import comma_items
-from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, SHORT_ITEM_WORDS
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, RECITED_ITEMS, SHORT_ITEM_WORDS
 from pipeline.model import inline as inl
 
 # a second list or a sentence on the line ("... record. Also transport", "Sensors: infrared, ...")
@@ -27,7 +27,7 @@ def listed_items(group: Group, facts: list[Fact]) -> list[str] | None:
     if _NOT_ONE_LIST.search(text) or OPEN.search(text):
         return None
     items = [re.sub(r"^(?:and|or)\s+", "", item) for item in comma_items(text)]
-    if len(items) < CATEGORY_ITEMS or any(len(inl.ASIDE.sub(" ", item).split()) > SHORT_ITEM_WORDS for item in items):
+    if not CATEGORY_ITEMS <= len(items) <= RECITED_ITEMS or any(len(inl.ASIDE.sub(" ", item).split()) > SHORT_ITEM_WORDS for item in items):
         return None
     return items
 

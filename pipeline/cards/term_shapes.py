@@ -84,6 +84,7 @@ def halves(definition: Inline) -> tuple[Inline, list[Inline]] | None:
 
 
 CATEGORY_ITEMS = 5  # a back of this many items is a dump (fewer read as one answer)
+RECITED_ITEMS = 12  # items of a list beyond which no one recites it: asked on one back, not a blank at a time
 _CATEGORY_WORD = re.compile(r"[a-z][a-z-]*[^isu\W]s")  # "behaviors", not "access", "bus", "analysis"
 
 

@@ -33,7 +33,7 @@ from pipeline.cards.prompts import asked, coded_example, common_word, everyday, 
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
 from pipeline.cards.term_sentences import apart_cloze, parted, sentences
-from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, OPEN_ITEM, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, OPEN_ITEM, RECITED_ITEMS, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
@@ -319,6 +319,8 @@ def _listed(entry: Entry) -> list[str] | None:
     measured = without_long_remark if len(items) >= CATEGORY_ITEMS and not is_collection(head) else str
     if len(items) < wanted or any(len(measured(item).split()) > longest or ";" in item or OPEN_ITEM.search(item) for item in items):
         return None  # "archiving; alert response = quarantine": a second list on the line; "etc. ...": an open one
+    if len(items) > RECITED_ITEMS and not counted_label(entry.head):
+        return None  # "Field types to remember: " 24 of them: a blank among them asks its place in the line
     return items
 
 

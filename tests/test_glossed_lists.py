@@ -29,6 +29,7 @@ NOTES = """\
 - RPO = how much data you can lose. RTO = how long to get back up
 - EV = 40k, PV = 50k, AC = 45k
 - OWD vs Sharing — baseline (restrict) vs exceptions (open up)
+- Switch: L2, MAC address table; managed (VLANs, port config) vs unmanaged (plug & play)
 - Image classification vs object detection -> whole-image label vs bounding boxes
 - UTP vs STP (shielded — for EMI areas). plenum (fire-rated) vs PVC/riser
 
@@ -149,3 +150,9 @@ def test_a_tables_columns_ask_each_rows_name_from_its_cells() -> None:
     assert asked["Laser, Thermal or Impact? Common probs: fades"] == "Thermal"
     assert not any(prompt.endswith("Common probs: -") for prompt in asked)  # an empty cell glosses nothing
     assert not set(asked.values()) & {"level", "state"}  # a table of things by column: its rows are aspects
+
+
+def test_a_semicolon_ends_a_list_the_next_clause_is_its_own() -> None:
+    asked = _asked()
+    assert asked["managed or unmanaged? plug & play"] == "unmanaged"
+    assert not any(prompt.startswith("L2,") for prompt in asked)

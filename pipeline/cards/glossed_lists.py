@@ -34,6 +34,8 @@ GLOSS_WORDS = 16  # a longer gloss is a paragraph of its own, no cue to read at 
 
 # "tailgating (no consent) vs piggybacking (consent)": two items of the list
 _BETWEEN = re.compile(r"\s*[,;]\s*|\s+vs\.?\s+|\s+versus\s+", re.IGNORECASE)
+_ITEM_BETWEEN = re.compile(r"\s*,\s*|\s+vs\.?\s+|\s+versus\s+", re.IGNORECASE)  # a list's items: a semicolon ends the list
+_CLAUSES = re.compile(r"\s*;\s*")
 _GLOSSED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)$")
 # words that make an item a clause or a remark, not a name
 _NOT_A_NAME = re.compile(r"[:=→>\"“”]|\s[-–—]\s|\b(?:is|are|was|were|can|will|must|should|only|not|no|if|when|e\.g|etc|incl)\b", re.IGNORECASE)
@@ -80,7 +82,7 @@ def items_of(text: str) -> list[Item] | None:
     """The list's items, when the text (up to its first full stop outside brackets)
     is a list of short names, two or more of them glossed; else None."""
     text = _first_sentence(text).strip().rstrip(".")
-    parts = _top_level_split(text)
+    parts = _top_level_split(text, _ITEM_BETWEEN)
     if parts is None or not 2 <= len(parts) <= MAX_ITEMS:
         return None
     items: list[Item] = []
@@ -131,12 +133,16 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     split = inl.split_term(node.inline) or (inl.dash_parts(spans) if (spans := inl.strip(node.inline)) else None)
     label = inl.to_plain(split[0]).strip() if split else ""
     rest = inl.to_plain(split[1] if split else node.inline)
-    # under a comparison ("Policy vs RBAC: RBAC = ..., Policy = ...") only names the line defines are its sides
-    items = equations_of(rest) if _COMPARED.search(label) else items_of(rest) or equations_of(rest)
-    if items is None and split:
-        # "vuln = weakness, exploit = uses it": the first name is no label of the rest
-        label, items = "", equations_of(inl.to_plain(node.inline))
-    _asked(sink, (*context, label) if label else context, node.line, items)
+    shown = (*context, label) if label else context
+    if (items := equations_of(rest)) is not None:
+        _asked(sink, shown, node.line, items)
+    elif split and (items := equations_of(inl.to_plain(node.inline))) is not None:
+        _asked(sink, context, node.line, items)  # "vuln = weakness, exploit = uses it": the first name is no label of the rest
+    elif not _COMPARED.search(label):
+        # under a comparison ("Policy vs RBAC: ...") only names the line defines are its sides;
+        # "L2, MAC address table; managed (VLANs, ...) vs unmanaged (plug & play)": each clause its own list
+        for clause in _top_level_split(rest, _CLAUSES) or []:
+            _asked(sink, shown, node.line, items_of(clause))
 
 
 def paired_sides(text: str) -> list[Item] | None:
@@ -259,7 +265,7 @@ def _abbreviation_before(text: str, index: int) -> bool:
     return bool(re.search(r"\b(?:e\.g|i\.e|etc|vs|incl|approx)$", text[:index], re.IGNORECASE))
 
 
-def _top_level_split(text: str) -> list[str] | None:
+def _top_level_split(text: str, between: re.Pattern[str] = _BETWEEN) -> list[str] | None:
     """The text cut at its separators outside brackets; None where a bracket is left open."""
     parts: list[str] = []
     depth, start, index = 0, 0, 0
@@ -271,7 +277,7 @@ def _top_level_split(text: str) -> list[str] | None:
             depth -= 1
             if depth < 0:
                 return None
-        elif depth == 0 and (found := _BETWEEN.match(text, index)) and found.end() > index:
+        elif depth == 0 and (found := between.match(text, index)) and found.end() > index:
             parts.append(text[start:index])
             start = index = found.end()
             continue

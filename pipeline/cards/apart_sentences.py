@@ -18,7 +18,6 @@ from pipeline.cards.entries import Entry
 from pipeline.cards.own_words import KEPT
 from pipeline.cards.sink import CardSink
 from pipeline.cards.term_shapes import is_phrase
-from pipeline.cards.deletions import gives_itself_away
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 

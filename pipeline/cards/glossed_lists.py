@@ -1,9 +1,12 @@
-"""A line that lists a few names, each with its gloss in brackets: "Procurement
+"""A line that lists a few names, each with its gloss in brackets ("Procurement
 docs: RFI (information), RFQ (price quote, for commodity items), RFP (proposals,
-complex work)", or each defined by `=`: "ESP = encrypt + auth, AH = auth only". The line's own card asks the list forward; the exam names the
-need and asks the name ("Which document asks sellers for a price quote?"). Each
-gloss becomes a card that names the list's options and asks which one it is:
-"RFI, RFQ or RFP?" over "price quote, for commodity items" -> RFQ.
+complex work)") or defined by `=` ("ESP = encrypt + auth, AH = auth only"), a
+line that compares names and then their glosses ("RAG vs fine-tuning -> ground
+at runtime vs retrain"), and a table of a few things by row. The line's own
+card asks the list forward; the exam names the need and asks the name ("Which
+document asks sellers for a price quote?"). Each gloss becomes a card that
+names the options and asks which one it is: "RFI, RFQ or RFP?" over "price
+quote, for commodity items" -> RFQ.
 
 Only a list of names is read so: every item a short name, with or without its
 gloss, two glosses at least, none the same as another, none saying its own name."""
@@ -93,7 +96,6 @@ def items_of(text: str) -> list[Item] | None:
         if not _a_name(name) or len(gloss.split()) > GLOSS_WORDS:
             return None
         items.append(Item(name, gloss))
-    glossed = [i for i in items if i.gloss]
     return items if _told_apart(items) else None
 
 

@@ -21,6 +21,7 @@ _ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
 # "Quick 'which product?' list", "Which service for what", "Pick the right database"
 _WHICH = re.compile(r"\bwhich\s+([a-z][\w-]*)(?=\W*(?:\?|$|\s+(?:for|to|when)\b))", re.IGNORECASE)
 _PICK = re.compile(r"\b(?:pick|choose|picking|choosing)\s+(?:the\s+|a\s+|an\s+)?(?:right\s+)?([a-z][\w-]*)\s*\W*$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)")
 _DEFINES = re.compile(r"\s[—–]\s")  # `term — what it is`: a definition whose text has an arrow in it
 _NO_KIND = frozenset({"one", "ones", "is", "to", "of", "the"})
 
@@ -55,9 +56,6 @@ def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
     cuts = [(m.start(), m.end()) for m in pattern.finditer(masked)]
     starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
     return [text[a:b] for a, b in zip(starts, ends)]
-
-
-_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _unbulleted_needs(entries: list[Entry]) -> dict[int, tuple[str, str]]:

@@ -20,6 +20,7 @@ _QUOTED_NEED = re.compile(
     r'["“][^"“”{}<]*["”](?P<arrow>\s*(?:→|-&gt;|->|=&gt;|=>)\s*)(?P<answer>[^.;,(<{}]*[^.;,(<{}\s])'
 )
 _LABEL_BLANK = re.compile(r"^(?P<tags>(?:<[^>]+>|\s)*)\{\{c1::(?P<hidden>[^{}]*?)\}\}")
+_ARROW = re.compile(r"\s*(?:→|-&gt;|->|=&gt;|=>)\s*")
 _HEDGE = re.compile(r"\s+(?:usually|mostly|often|typically|probably|generally)$", re.IGNORECASE)
 ANSWER_WORDS = 6  # a longer answer is an explanation, no name to ask
 
@@ -51,18 +52,21 @@ def _label_blank_moved(prompt: str) -> str:
     need = _QUOTED_NEED.search(prompt, label.end()) if label else None
     if label is None or need is None:
         return prompt
-    answer = re.split(r"\s*(?:→|-&gt;|->|=&gt;|=>)\s*", need.group("answer"))[0]  # "slots → at least Standard": the first step
+    answer = _ARROW.split(need.group("answer"))[0]  # "slots → at least Standard": the first step
     if (hedge := _HEDGE.search(answer)) is not None:
         answer = answer[: hedge.start()]
     if not answer or len(answer.split()) > ANSWER_WORDS or _says(label.group("hidden"), answer):
         return prompt  # "[Azure Service Health]: ... -> Service Health": the label shown would answer
     start = need.start("answer")
-    moved = prompt[: start] + "{{c1::" + answer + "}}" + prompt[start + len(answer) :]
+    moved = prompt[:start] + "{{c1::" + answer + "}}" + prompt[start + len(answer) :]
     return label.group("tags") + label.group("hidden").split("::")[0] + moved[label.end() :]
+
+
+_WORD = re.compile(r"[a-z0-9]{3,}")
 
 
 def _says(label: str, answer: str) -> bool:
     """Whether the label says most of the answer's words."""
-    words = [w for w in re.findall(r"[a-z0-9]{3,}", answer.lower())]
-    said = set(re.findall(r"[a-z0-9]{3,}", label.lower()))
+    words = _WORD.findall(answer.lower())
+    said = set(_WORD.findall(label.lower()))
     return bool(words) and sum(w in said for w in words) * 2 > len(words)

@@ -53,6 +53,8 @@ ANSWER_STYLES: dict[str, AnswerStyle] = {
     "option word before the letter": lambda o, c: "Answer: " + ", ".join(f"Option {'ABCDEFGH'[i]}" for i in c),
     "options as paragraphs": lambda o, c: "> Answer: " + " and ".join(f"`{'ABCDEFGH'[i]}`" for i in c),
     "options on one line": lambda o, c: f"Answer: {_letters(c)} — it is the one that fits.",
+    # `> **C** - insurance shifts the impact`: the bold letter, a dash, then why, no "Answer:"
+    "bold letter then why": lambda o, c: f"> **{_letters(c)}** - it is the one that fits.",
 }
 
 

@@ -236,6 +236,9 @@ def may_be_part(node: Node) -> bool:
     return numbered != text and LETTER_LIST.match(_bare(numbered)) is not None
 
 
+_LETTER_THEN_WHY = re.compile(r"^[\s>*_]*[A-J](?:\s*(?:,|&|\band\b)\s*[A-J])*[*_)\].]*\s+[-–—:]\s+\S")
+
+
 def answer_of(node: Node, options: list[Option], announced: bool, numbered: bool = False) -> Answer | None:
     """The answer a line gives, if it gives one. Without an "Answer:" prefix a
     line answers only by letters, or by an option's text after an "Answer"
@@ -250,7 +253,9 @@ def answer_of(node: Node, options: list[Option], announced: bool, numbered: bool
         value = text
     if not prefix and not announced:
         found = _by_letters(_bare(value), options, node)
-        return found if found and not inl.to_plain(found.rest) else None
+        # "> **C** - insurance shifts the impact": the letter, a dash, then why (no sentence opening on "A")
+        explained = _LETTER_THEN_WHY.match(text) is not None
+        return found if found and (explained or not inl.to_plain(found.rest)) else None
     return _resolve(_bare(value), options, node)
 
 

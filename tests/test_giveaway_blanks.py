@@ -253,3 +253,10 @@ def test_a_name_written_as_one_word_on_the_front_gives_its_blank_away() -> None:
         """
     )
     assert not any("{{c1::OS Login}}" in line for line in lines), lines
+
+
+def test_an_acronym_spelled_out_with_its_small_words_gives_its_blank_away() -> None:
+    from pipeline.cards.deletions import gives_itself_away
+
+    assert gives_itself_away("Defenses: {{c1::SIEM}} [Security Information and Event Management] - centralizes logs", (), frozenset())
+    assert not gives_itself_away("Defenses: {{c1::SIEM}} - centralizes and correlates logs, alerts", (), frozenset())

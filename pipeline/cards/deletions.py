@@ -308,6 +308,9 @@ def _opposite_shown(hidden_words: list[str], tokens: frozenset[str]) -> bool:
     return len(hidden_words) == 1 and _OTHER_SIDE.get(hidden_words[0]) in tokens
 
 
+_LINKING = frozenset("and of the for to in on a an".split())
+
+
 def _spelled_out(hidden: str, front: str, tokens: frozenset[str]) -> bool:
     """An abbreviation whose words the front still shows ("[...] (network file
     system)" hiding NFS), or words whose abbreviation it shows."""
@@ -316,8 +319,10 @@ def _spelled_out(hidden: str, front: str, tokens: frozenset[str]) -> bool:
     if _SHORT_TOKEN.fullmatch(letters):  # one short token: maybe an abbreviation
         shown = _LOWER_WORD.findall(front)  # "service-level agreement" spells SLA
         initials = "".join(w[0] for w in shown)
+        # "Security Information and Event Management" spells SIEM: its small words are no letters of it
+        said = "".join(w[0] for w in shown if w not in _LINKING)
         # all its letters, or all but the last of three or more ("massively parallel" of MPP)
-        return letters in initials or (len(letters) >= 3 and letters[:-1] in initials and _in_a_row(letters[:-1], shown))
+        return letters in initials or (len(letters) >= 3 and (letters in said or letters[:-1] in initials and _in_a_row(letters[:-1], shown)))
     # "[Load Balancer]" beside "ELB": the initials end an abbreviation of one more letter;
     # "[Transit Gateway]" beside "TGW": they open one whose last letter is the last word's
     # a word of the front that is the initials, or one letter and the initials

@@ -228,3 +228,20 @@ def test_a_list_too_long_to_recite_is_said_on_one_back() -> None:
         """)
     assert not any("{{c" in line for line in lines), lines
     assert any("Field types to remember" in line and "=> Auto Number" in line for line in lines), lines
+
+
+def test_a_list_of_others_is_no_set_to_recite() -> None:
+    lines = cards_of(
+        """
+        ## Ingestion
+
+        Other ingestion/processing tools:
+
+        - **Cloud Data Fusion** — GUI, code-free ETL with lots of connectors
+        - **Dataprep** — visual data wrangling and cleaning
+        - **Datastream** — serverless change data capture from MySQL and PostgreSQL
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c1::Cloud Data Fusion}}" not in said and "{{c2::" not in said, lines
+    assert "visual data wrangling" in said, lines

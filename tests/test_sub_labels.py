@@ -245,3 +245,19 @@ def test_a_list_of_others_is_no_set_to_recite() -> None:
     said = " ".join(lines)
     assert "{{c1::Cloud Data Fusion}}" not in said and "{{c2::" not in said, lines
     assert "visual data wrangling" in said, lines
+
+
+def test_an_item_and_its_other_side_are_hidden_together() -> None:
+    from pipeline.cards.deletions import opposites
+
+    assert opposites("ReadIOPS", "WriteIOPS") and opposites("NetworkIn", "NetworkOut") and opposites("Launch", "Terminate")
+    assert not opposites("ReadIOPS", "ReadLatency") and not opposites("CPUUtilization", "SwapUsage")
+    lines = cards_of(
+        """
+        ## RDS / Aurora
+        - metrics: `CPUUtilization`, `FreeableMemory`, `DatabaseConnections`, `ReadIOPS`, `WriteIOPS`, `ReplicaLag`
+        - read replicas: async, up to 15 for Aurora
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c4::ReadIOPS}}" in said and "{{c4::WriteIOPS}}" in said, lines

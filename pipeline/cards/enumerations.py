@@ -11,12 +11,15 @@ inside another item) is never hidden."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from pipeline.cards.aspects import label_key
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
 from pipeline.cards.numbers import window_only, without_window
+from pipeline.cards.paired_items import numbered, paired_units
 from pipeline.cards.prompts import asked, everyday, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, SourceRef
@@ -65,12 +68,13 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     counted, count = counted_label(group.label), sum(hidden)
     said = "" if counted else count_said(inl.to_plain(group.label), count, len(entries))
     label = f'<div class="sp-label">{sink.html(asked(group.label, group.context, clauses=True))}{said}{lead_html}</div>'
-    parts = balanced([i for i, ok in enumerate(hidden) if ok], deletion_limit(counted, count))
+    units = paired_units([inl.to_plain(e.item) for e in entries], [i for i, ok in enumerate(hidden) if ok])
+    parts = balanced(units, deletion_limit(counted, len(units)))
     tag = "ol" if ordered else "ul"
     words = [_differing_word(entries, i) for i in range(len(entries))]
     sink.said_in_lists.update(e.node.line for e in entries if _meaning_shown(e))
     for index, part in enumerate(parts):
-        numbers = {item: n for n, item in enumerate(part, 1)}
+        numbers = numbered(part)
         items = "".join(
             f"<li>{_blank(sink, e, numbers[i], words[i])}{_sorted(sink, e)}{_data_sheet(sink, e)}</li>"
             if i in numbers
@@ -78,7 +82,7 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
             for i, e in enumerate(entries)
         )
         last = index == len(parts) - 1
-        lines = (group.line, lead.line) + tuple(entries[i].node.line for i in (range(len(entries)) if index == 0 else part))
+        lines = (group.line, lead.line) + tuple(entries[i].node.line for i in (range(len(entries)) if index == 0 else numbers))
         lines += tuple(f.line for f in extra) if last else ()
         sink.add(
             first_kind if index == 0 else "enumeration",
@@ -350,14 +354,15 @@ def _same_series(item: str, other: str) -> bool:
     )
 
 
-def balanced(items: list[int], limit: int) -> list[list[int]]:
+def balanced(items: Sequence[T], limit: int) -> list[list[T]]:
     if not items:
         return []
     count = -(-len(items) // limit)
     size = -(-len(items) // count)
-    return [items[i : i + size] for i in range(0, len(items), size)]
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
+T = TypeVar("T")
 REMARK_WORDS = 5  # a remark this long says more of the item: shown beside its blank (a short one may spell it out)
 _LONG_REMARK = re.compile(rf"\s*\((?:[^()\s]+\s+){{{REMARK_WORDS - 1},}}[^()]*\)$")  # "(point at Azure resource, e.g. ...)"
 
@@ -372,8 +377,9 @@ def item_clozes(items: list[str], limit: int | None = None) -> list[str]:
     """A short list shown whole once per note, each note hiding its own part of
     the items (at most `limit`, else as `deletion_limit` says): the `<ul>` of each note."""
     shown: list[str] = []
-    for part in balanced(list(range(len(items))), limit or deletion_limit(False, len(items))):
-        numbers = {item: n for n, item in enumerate(part, 1)}
+    units = paired_units(items, list(range(len(items))))
+    for part in balanced(units, limit or deletion_limit(False, len(units))):
+        numbers = numbered(part)
         listed = "".join(_item_cloze(numbers[i], text) if i in numbers else f"<li>{inl.escape(text)}</li>" for i, text in enumerate(items))
         shown.append(f'<ul class="sp-enum">{listed}</ul>')
     return shown

@@ -54,8 +54,9 @@ def advice_on_studying(text: str) -> bool:
     return _advice(first) and all(speaks_of_the_exam(sentence) for sentence in rest)
 
 
-# "Final advice to self: read every option, ...": the author to themselves, whatever follows the colon
-_TO_SELF = re.compile(r"^\W*(?:(?:final|last)\s+)?(?:advice|reminder|note)\s+(?:to|for)\s+(?:my)?self\b", re.IGNORECASE)
+# "Final advice to self: read every option, ...": the author's advice to themselves, whatever follows the
+# colon ("Note to self: `matchLabels` MUST match ..." flags a fact of the subject)
+_TO_SELF = re.compile(r"^\W*(?:(?:final|last)\s+)?advice\s+(?:to|for)\s+(?:my)?self\b", re.IGNORECASE)
 
 
 def _advice(sentence: str) -> bool:

@@ -354,6 +354,9 @@ def _same_series(item: str, other: str) -> bool:
     )
 
 
+T = TypeVar("T")
+
+
 def balanced(items: Sequence[T], limit: int) -> list[list[T]]:
     if not items:
         return []
@@ -362,7 +365,6 @@ def balanced(items: Sequence[T], limit: int) -> list[list[T]]:
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
-T = TypeVar("T")
 REMARK_WORDS = 5  # a remark this long says more of the item: shown beside its blank (a short one may spell it out)
 _LONG_REMARK = re.compile(rf"\s*\((?:[^()\s]+\s+){{{REMARK_WORDS - 1},}}[^()]*\)$")  # "(point at Azure resource, e.g. ...)"
 

@@ -216,3 +216,29 @@ def test_advice_to_self_makes_no_card() -> None:
     )
     said = " ".join(lines)
     assert "predefined roles" in said and "advice" not in said and "cross out" not in said, lines
+
+
+TASKS_AFTER_A_RULE = """
+# RHCSA notes
+
+## Exam basics (what I wish I knew first time)
+
+- 3 hours, hands-on, 2 VMs. Pass = 210/300.
+- Everything must survive a REBOOT.
+
+---
+
+### Task: reset the root password
+1. Reboot, at the GRUB menu press `e` on the default entry and append `rd.break`.
+2. `mount -o remount,rw /sysroot`, then `chroot /sysroot` and `passwd root`.
+3. `touch /.autorelabel` so that SELinux relabels the files.
+
+### Final 15-min checklist before ending
+- reboot once more and check every mount
+"""
+
+
+def test_a_rule_after_the_exam_basics_ends_them() -> None:
+    said = " ".join(cards_of(TASKS_AFTER_A_RULE))
+    assert "autorelabel" in said and "rd.break" in said, said
+    assert "210/300" not in said and "REBOOT" not in said and "every mount" not in said, said

@@ -37,7 +37,7 @@ _EXAM_LINE = re.compile(
 )
 
 
-# "My study plan", "Study schedule", "Weak spots so far", "Rules for myself", "To-do before exam", "Still to do", "Final cram":
+# "My study plan", "Study schedule", "Weak spots so far", "Rules for myself", "To-do before exam", "Still to do", "Final cram", "Final 15-min checklist":
 # the author's own studying, no fact of the subject ("Plan tiers" is one)
 _STUDYING_HEADING = re.compile(
     r"^(?:my\s+(?:(?:study|revision|exam|prep|preparation|learning)\s+)?|(?:study|revision|exam\s+prep|preparation|learning)\s+)"
@@ -46,6 +46,7 @@ _STUDYING_HEADING = re.compile(
     r"|^(?:my\s+)?(?:scores?|results?)\s+(?:log|tracker|history|so\s+far)$"
     r"|^(?:my\s+)?weak\s+(?:spots|areas|points|topics)\b|\b(?:rules|notes|reminders)\s+(?:for|to)\s+myself$|^(?:still\s+)?to[\s-]?do\b"
     r"|^(?:(?:final|last[\s-]minute|night[\s-]before)\s+)?(?:cram|revision\s+checklist)(?:\s+(?:list|sheet|checklist))?$"
+    r"|^(?:final|last)\b[\w\s-]{0,20}\bchecklist\b"
 )
 
 

@@ -227,6 +227,11 @@ class _DocumentBuilder:
     def _on_the_exam(self, token: Token) -> bool:
         """Whether a block tells the exam's own facts (format, pass mark, weights), not its content."""
         kind = token["type"]
+        if kind == "thematic_break":
+            # `---` after "## Exam basics" and its lines: what follows is another part of the notes,
+            # its `### Task: ...` headings no more the exam's than a new section's
+            self.exam_level = None
+            return False
         if kind == "heading":
             level = token["attrs"]["level"]
             if self.exam_level is not None and level <= self.exam_level:

@@ -242,3 +242,18 @@ def test_a_rule_after_the_exam_basics_ends_them() -> None:
     said = " ".join(cards_of(TASKS_AFTER_A_RULE))
     assert "autorelabel" in said and "rd.break" in said, said
     assert "210/300" not in said and "REBOOT" not in said and "every mount" not in said, said
+
+
+def test_a_send_off_and_exam_day_advice_make_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Risk
+        - risk transfer moves the financial impact, never the accountability
+
+        Good luck future me. Read the question twice, pick the managerial answer.
+
+        Last-minute: sleep, brain dump the formulas first, flag long questions.
+        """
+    )
+    said = " ".join(lines)
+    assert "accountability" in said and "managerial" not in said and "brain dump" not in said, lines

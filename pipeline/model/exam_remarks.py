@@ -18,8 +18,7 @@ OVERDOING = r"(?:don'?t|do\s+not|never)\s+over-?(?:memori[sz]e|think|study)"
 _ADVICE = re.compile(
     r"^\W*(?:" + MEMORIZE + r"|(?:know|learn)\s+(?:every|all|these|them|this|it)\b(?!['’]))"
     r"|\b" + OVERDOING
-    + r"|\b(?:half|third|quarter|bulk|most)\s+(?:of\s+)?the\s+exam\b"
-    + r"|^\W*good\s+luck\b",  # "good luck future me": the author's send-off
+    + r"|\b(?:half|third|quarter|bulk|most)\s+(?:of\s+)?the\s+exam\b",
     re.IGNORECASE,
 )
 # "Know these ports: 22 SSH, ...", "Memorize the formula ALE = SLE × ARO", "Memorize the 7 layers — Physical, ...":
@@ -51,12 +50,17 @@ def advice_on_studying(text: str) -> bool:
     Know every core object ...", "Memorize the order. They ask what to do NEXT."); one
     that goes on to a fact ("Almost half the exam. Pods are ...") is asked."""
     first, *rest = _SENTENCE_END.split(text.strip())
+    if _TO_SELF.match(first):
+        return True  # "Good luck future me. Read the question twice": the send-off's advice goes on
     return _advice(first) and all(speaks_of_the_exam(sentence) for sentence in rest)
 
 
-# "Final advice to self: read every option, ...": the author's advice to themselves, whatever follows the
-# colon ("Note to self: `matchLabels` MUST match ..." flags a fact of the subject)
-_TO_SELF = re.compile(r"^\W*(?:(?:final|last)\s+)?advice\s+(?:to|for)\s+(?:my)?self\b", re.IGNORECASE)
+# "Final advice to self: read every option, ...", "Good luck future me. Read the question twice",
+# "Last-minute: sleep, brain dump formulas first": the author's send-off and exam-day advice, whatever
+# follows ("Note to self: `matchLabels` MUST match ..." flags a fact of the subject)
+_TO_SELF = re.compile(
+    r"^\W*(?:(?:(?:final|last)\s+)?advice\s+(?:to|for)\s+(?:my)?self\b|good\s+luck\b|(?:last[\s-]minute|exam[\s-]day)\s*:)", re.IGNORECASE
+)
 
 
 def _advice(sentence: str) -> bool:

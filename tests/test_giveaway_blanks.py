@@ -260,3 +260,10 @@ def test_an_acronym_spelled_out_with_its_small_words_gives_its_blank_away() -> N
 
     assert gives_itself_away("Defenses: {{c1::SIEM}} [Security Information and Event Management] - centralizes logs", (), frozenset())
     assert not gives_itself_away("Defenses: {{c1::SIEM}} - centralizes and correlates logs, alerts", (), frozenset())
+
+
+def test_a_versioned_acronym_beside_its_expansion_gives_its_blank_away() -> None:
+    from pipeline.cards.deletions import gives_itself_away
+
+    assert gives_itself_away("Federation: {{c1::SAML 2.0}} (Security Assertion Markup Language) for web SSO", (), frozenset())
+    assert not gives_itself_away("Federation: {{c1::SAML 2.0}} for web SSO between an IdP and SPs", (), frozenset())

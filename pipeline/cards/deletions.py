@@ -322,13 +322,14 @@ def _opposite_shown(hidden_words: list[str], tokens: frozenset[str]) -> bool:
 
 
 _LINKING = frozenset("and of the for to in on a an".split())
+_VERSION = re.compile(r"\s+v?\d+(?:\.\d+)*$")
 
 
 def _spelled_out(hidden: str, front: str, tokens: frozenset[str]) -> bool:
     """An abbreviation whose words the front still shows ("[...] (network file
     system)" hiding NFS), or words whose abbreviation it shows."""
     initials = "".join(w[0] for w in _LOWER_WORD.findall(hidden))
-    letters = hidden.strip()
+    letters = _VERSION.sub("", hidden.strip())  # "SAML 2.0": the abbreviation, its version aside
     if _SHORT_TOKEN.fullmatch(letters):  # one short token: maybe an abbreviation
         shown = _LOWER_WORD.findall(front)  # "service-level agreement" spells SLA
         initials = "".join(w[0] for w in shown)

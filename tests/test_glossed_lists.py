@@ -156,3 +156,18 @@ def test_a_semicolon_ends_a_list_the_next_clause_is_its_own() -> None:
     asked = _asked()
     assert asked["managed or unmanaged? plug & play"] == "unmanaged"
     assert not any(prompt.startswith("L2,") for prompt in asked)
+
+
+def test_a_cell_another_row_says_too_asks_nothing() -> None:
+    notes = """
+## Load balancing
+
+| Service | Scope | Layer |
+|---|---|---|
+| Front Door | global | 7 |
+| Application Gateway | regional | 7 |
+| Load Balancer | regional (+ cross-region tier) | 4 |
+"""
+    asked = {_plain(c.prompt): _plain(c.answer) for c in glossed_cards(parse_document(notes, "n.md"), "n")}
+    assert asked["Front Door, Application Gateway or Load Balancer? Scope: global"] == "Front Door"
+    assert not any("regional" in prompt for prompt in asked), asked  # "regional" fits both that say it

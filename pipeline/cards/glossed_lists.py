@@ -14,7 +14,6 @@ gloss, two glosses at least, none the same as another, none saying its own name.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -189,8 +188,10 @@ def table_columns(table: Table, heading: str) -> list[tuple[str, list[Item]]]:
         cells = [inl.to_plain(row[column]).strip() if column < len(row) else "" for row in rows]
         if not header or not any(_WORDY.search(c) for c in cells) or any(len(c.split()) > GLOSS_WORDS for c in cells):
             continue  # a column of figures is asked forward, by its row; a paragraph is no gloss
-        counts = Counter(plain_key(c) for c in cells)
-        items = [Item(n, c if c.lower() not in EMPTY_CELLS and counts[plain_key(c)] == 1 else "") for n, c in zip(names, cells)]
+        keys = [plain_key(c) for c in cells]
+        # "regional" beside "regional (+ cross-region tier)": one cell says what another says, and more
+        told = [bool(k) and c.lower() not in EMPTY_CELLS and not any(o and o != k and (o in k or k in o) for o in keys) and keys.count(k) == 1 for k, c in zip(keys, cells)]
+        items = [Item(n, c if ok else "") for n, c, ok in zip(names, cells, told)]
         if sum(_a_cue(i.gloss) for i in items) >= MIN_GLOSSED:
             columns.append(("" if describes(header) else header, items))
     return columns

@@ -164,10 +164,11 @@ def test_a_cell_another_row_says_too_asks_nothing() -> None:
 
 | Service | Scope | Layer |
 |---|---|---|
-| Front Door | global | 7 |
+| Front Door | global, at the edge | 7 |
+| Traffic Manager | DNS-based | any |
 | Application Gateway | regional | 7 |
 | Load Balancer | regional (+ cross-region tier) | 4 |
 """
     asked = {_plain(c.prompt): _plain(c.answer) for c in glossed_cards(parse_document(notes, "n.md"), "n")}
-    assert asked["Front Door, Application Gateway or Load Balancer? Scope: global"] == "Front Door"
+    assert asked["Front Door, Traffic Manager, Application Gateway or Load Balancer? Scope: DNS-based"] == "Traffic Manager"
     assert not any("regional" in prompt for prompt in asked), asked  # "regional" fits both that say it

@@ -165,10 +165,10 @@ def test_a_cell_another_row_says_too_asks_nothing() -> None:
 | Service | Scope | Layer |
 |---|---|---|
 | Front Door | global, at the edge | 7 |
-| Traffic Manager | DNS-based | any |
+| Traffic Manager | by name resolution | any |
 | Application Gateway | regional | 7 |
 | Load Balancer | regional (+ cross-region tier) | 4 |
 """
     asked = {_plain(c.prompt): _plain(c.answer) for c in glossed_cards(parse_document(notes, "n.md"), "n")}
-    assert asked["Front Door, Traffic Manager, Application Gateway or Load Balancer? Scope: DNS-based"] == "Traffic Manager"
+    assert asked["Front Door, Traffic Manager, Application Gateway or Load Balancer? Scope: by name resolution"] == "Traffic Manager"
     assert not any("regional" in prompt for prompt in asked), asked  # "regional" fits both that say it

@@ -304,14 +304,13 @@ _TWO_SIDED = (
     ("in", "out"),
 )
 _OTHER_SIDE = {a: b for a, b in _TWO_SIDED} | {b: a for a, b in _TWO_SIDED}
-_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # `ReadIOPS`: read, iops
 
 
 def opposites(one: str, other: str) -> bool:
     """Two names alike but for one part, and that part two-sided (`ReadIOPS` and
     `WriteIOPS`, `NetworkIn` and `NetworkOut`, `Launch` and `Terminate`): either
     shown answers a blank over the other."""
-    ones, others = [p.lower() for p in _PART.findall(one)], [p.lower() for p in _PART.findall(other)]
+    ones, others = [p.lower() for p in CAMEL.findall(one)], [p.lower() for p in CAMEL.findall(other)]
     differ = [(a, b) for a, b in zip(ones, others) if a != b]
     return len(ones) == len(others) and len(differ) == 1 and _OTHER_SIDE.get(differ[0][0]) == differ[0][1]
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pipeline.cards.compare import option_list
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Entry
+from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.table_rows import EMPTY_CELLS, describes
 from pipeline.cards.tables import named_by_row
@@ -43,7 +44,6 @@ _GLOSSED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)$")
 _NOT_A_NAME = re.compile(r"[:=→>\"“”]|\s[-–—]\s|\b(?:is|are|was|were|can|will|must|should|only|not|no|if|when|e\.g|etc|incl)\b", re.IGNORECASE)
 _EQUATION = re.compile(r"^(?P<name>[^=()]+?)\s*(?<![=!<>])=(?!=)\s*(?P<gloss>[^=]+)$")
 _WORDY = re.compile(r"[A-Za-z]{3,}")  # a gloss that says something in words, not a figure
-_COMPARED = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 # names compared, a separator, then their glosses compared: `A vs B -> a vs b`, `A vs B — a vs b`, `A vs B: a vs b`
 _PAIRED = re.compile(r"^(?P<names>[^:=→>—–]+?\svs\.?\s[^:=→>—–]+?)\s*(?:->|→|=>|:|\s[—–-]\s)\s*(?P<glosses>.+\svs\.?\s.+)$", re.IGNORECASE)
 _JOINED = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
@@ -139,7 +139,7 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         _asked(sink, shown, node.line, items)
     elif split and (items := equations_of(inl.to_plain(node.inline))) is not None:
         _asked(sink, context, node.line, items)  # "vuln = weakness, exploit = uses it": the first name is no label of the rest
-    elif not _COMPARED.search(label):
+    elif not VERSUS.search(label):
         # under a comparison ("Policy vs RBAC: ...") only names the line defines are its sides;
         # "L2, MAC address table; managed (VLANs, ...) vs unmanaged (plug & play)": each clause its own list
         for clause in _top_level_split(rest, _CLAUSES) or []:
@@ -153,8 +153,8 @@ def paired_sides(text: str) -> list[Item] | None:
     found = _PAIRED.match(text.strip())
     if found is None or found.group("names").count("(") != found.group("names").count(")"):
         return None  # "UTP vs STP (shielded — for EMI areas)": the dash is the aside's
-    names = [n.strip() for n in _COMPARED.split(found.group("names"))]
-    glosses = [g.strip().rstrip(".") for g in _COMPARED.split(_first_sentence(found.group("glosses")))]
+    names = [n.strip() for n in VERSUS.split(found.group("names"))]
+    glosses = [g.strip().rstrip(".") for g in VERSUS.split(_first_sentence(found.group("glosses")))]
     if not 2 <= len(names) == len(glosses) <= MAX_ITEMS or not all(_a_name(n) and g for n, g in zip(names, glosses)):
         return None
     items = [Item(n, g) for n, g in zip(names, glosses)]

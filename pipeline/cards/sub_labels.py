@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.entries import Entry, counted_label
+from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.outline_labels import KIND_WORDS
 from pipeline.cards.prompts import is_remark_flag
 from pipeline.cards.sub_lists import comma_items
@@ -156,13 +157,12 @@ def labels_of_values(label: Inline, listed: list[Entry]) -> bool:
     return sum(any(span.kind == "code" for span in e.definition) for e in named) >= MIN_MEMBERS
 
 
-_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 
 
 def labels_of_comparisons(listed: list[Entry]) -> bool:
     """Items that each compare two names ("Image classification vs object detection -> ...",
     "precision vs recall -> ..."): an index of confusions, no set; each is asked side by side."""
-    return len(listed) >= 2 and all(_VERSUS.search(inl.to_plain(e.head)) for e in listed)
+    return len(listed) >= 2 and all(VERSUS.search(inl.to_plain(e.head)) for e in listed)
 
 
 _OTHERS = re.compile(r"^\W*(?:other|more|misc\w*|additional|extra)\b", re.IGNORECASE)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipeline.cards.chunking import NOT_AFTER_ABBREVIATION
 from pipeline.cards.compare import option_list
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Entry
@@ -48,6 +49,7 @@ _WORDY = re.compile(r"[A-Za-z]{3,}")  # a gloss that says something in words, no
 _PAIRED = re.compile(r"^(?P<names>[^:=→>—–]+?\svs\.?\s[^:=→>—–]+?)\s*(?:->|→|=>|:|\s[—–-]\s)\s*(?P<glosses>.+\svs\.?\s.+)$", re.IGNORECASE)
 _JOINED = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_PAST_NO_ABBREVIATION = re.compile(NOT_AFTER_ABBREVIATION)  # "(e.g. VHDs)": no full stop of a sentence
 # "(wordpress for ex)", "(e.g. 50001 -> vm1:3389)": an example of the item, no gloss of what it is
 _EXAMPLE = re.compile(r"\b(?:for ex|e\.?g\.?|ex:|such as|like)(?:\W|$)", re.IGNORECASE)
 
@@ -259,13 +261,9 @@ def _first_sentence(text: str) -> str:
     for index, char in enumerate(text):
         depth += char == "("
         depth -= char == ")"
-        if depth == 0 and _SENTENCE_END.match(text, index) and not _abbreviation_before(text, index):
+        if depth == 0 and _SENTENCE_END.match(text, index) and _PAST_NO_ABBREVIATION.match(text, index + 1):
             return text[:index]
     return text
-
-
-def _abbreviation_before(text: str, index: int) -> bool:
-    return bool(re.search(r"\b(?:e\.g|i\.e|etc|vs|incl|approx)$", text[:index], re.IGNORECASE))
 
 
 def _top_level_split(text: str, between: re.Pattern[str] = _BETWEEN) -> list[str] | None:

@@ -20,6 +20,7 @@ from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.outline_labels import KIND_WORDS
 from pipeline.cards.prompts import is_remark_flag
 from pipeline.cards.sub_lists import comma_items
+from pipeline.cards.term_shapes import LEFTOVERS
 from pipeline.model import Inline
 from pipeline.model import inline as inl
 
@@ -165,7 +166,6 @@ def labels_of_comparisons(listed: list[Entry]) -> bool:
     return len(listed) >= 2 and all(VERSUS.search(inl.to_plain(e.head)) for e in listed)
 
 
-_OTHERS = re.compile(r"^\W*(?:other|more|misc\w*|additional|extra)\b", re.IGNORECASE)
 MAX_RECITED = 12  # terms with definitions, beyond which a list is a glossary, no set to recite
 TOPIC_WORDS = 10  # words a member's line says on average, at least, for the members to be topics of their own
 _SET_LABEL = re.compile(
@@ -184,7 +184,7 @@ def labels_of_topics(label: Inline, listed: list[Entry], area: bool) -> bool:
     text = inl.to_plain(label)
     if not listed or counted_label(label):
         return False
-    if _OTHERS.match(text):
+    if LEFTOVERS.match(text):
         return True  # "Other ingestion/processing tools:": a few of many, no set to recite
     defined = [e for e in listed if e.named and e.definition]
     if len(defined) * 4 < len(listed) * 3:

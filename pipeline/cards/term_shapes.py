@@ -84,6 +84,9 @@ def halves(definition: Inline) -> tuple[Inline, list[Inline]] | None:
 
 
 CATEGORY_ITEMS = 5  # a back of this many items is a dump (fewer read as one answer)
+# "Other ingestion tools:", "other env vars", "more tools": what the author adds to a list given
+# elsewhere, some of many (no set to recite, no cue to any item)
+LEFTOVERS = re.compile(r"^\W*(?:other|more|misc\w*|additional|extra)\b", re.IGNORECASE)
 RECITED_ITEMS = 12  # items of a list beyond which no one recites it: asked on one back, not a blank at a time
 _CATEGORY_WORD = re.compile(r"[a-z][a-z-]*[^isu\W]s")  # "behaviors", not "access", "bus", "analysis"
 

@@ -33,15 +33,13 @@ from pipeline.cards.prompts import asked, coded_example, common_word, everyday, 
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
 from pipeline.cards.term_sentences import apart_cloze, parted, sentences
-from pipeline.cards.term_shapes import CATEGORY_ITEMS, OPEN, OPEN_ITEM, RECITED_ITEMS, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, LEFTOVERS, OPEN, OPEN_ITEM, RECITED_ITEMS, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
 _LEADS_ON = re.compile(r"^\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)")
 
 
-# "other env vars", "more tools": what the author adds to a list given elsewhere
-_LEFTOVERS = re.compile(r"^\s*(?:other|more)\s+\w", re.IGNORECASE)
 WHICH_NAME = "which name?"
 LONG_BLANK = 12  # words a learner can recall as written
 LIST_ITEMS = 4  # a label's answer of this many short comma items is a list to recite, not a line
@@ -60,7 +58,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # tier (opt): from 90 days to 700+ days": its list names it, and both ends
         # of a window are no fact to recall.
         return
-    if _LEFTOVERS.match(inl.to_plain(entry.head)) and len(value_items(entry.definition)) >= LIST_ITEMS:
+    if LEFTOVERS.match(inl.to_plain(entry.head)) and len(value_items(entry.definition)) >= LIST_ITEMS:
         return  # "other env vars: TF_VAR_x, TF_CLI_ARGS, ...": the rest of many, no cue to any; left to the cheat sheet
     if everyday(entry.head):
         # "Router = forwards data packets", "CPU + RAM = like a brain": the parts of any

@@ -23,6 +23,7 @@ from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Entry
 from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.sink import CardSink, ImageSource
+from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.cards.table_rows import EMPTY_CELLS, describes
 from pipeline.cards.tables import named_by_row
 from pipeline.model import Card, Document, Node, Table
@@ -86,7 +87,7 @@ def items_of(text: str) -> list[Item] | None:
     """The list's items, when the text (up to its first full stop outside brackets)
     is a list of short names, two or more of them glossed; else None."""
     text = _first_sentence(text).strip().rstrip(".")
-    parts = _top_level_split(text, _ITEM_BETWEEN)
+    parts = split_outside_brackets(text, _ITEM_BETWEEN)
     if parts is None or not 2 <= len(parts) <= MAX_ITEMS:
         return None
     items: list[Item] = []
@@ -106,7 +107,7 @@ def equations_of(text: str) -> list[Item] | None:
     items: list[Item] = []
     while text.strip():
         sentence = _first_sentence(text)
-        parts = _top_level_split(sentence.strip().rstrip("."))
+        parts = split_outside_brackets(sentence.strip().rstrip("."), _BETWEEN)
         pairs = [_EQUATION.match(p) for p in parts or []]
         if not pairs or not all(pairs) or len(items) + len(pairs) > MAX_ITEMS:
             break
@@ -144,7 +145,7 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     elif not VERSUS.search(label):
         # under a comparison ("Policy vs RBAC: ...") only names the line defines are its sides;
         # "L2, MAC address table; managed (VLANs, ...) vs unmanaged (plug & play)": each clause its own list
-        for clause in _top_level_split(rest, _CLAUSES) or []:
+        for clause in split_outside_brackets(rest, _CLAUSES) or []:
             _asked(sink, shown, node.line, items_of(clause))
 
 
@@ -264,26 +265,3 @@ def _first_sentence(text: str) -> str:
         if depth == 0 and _SENTENCE_END.match(text, index) and _PAST_NO_ABBREVIATION.match(text, index + 1):
             return text[:index]
     return text
-
-
-def _top_level_split(text: str, between: re.Pattern[str] = _BETWEEN) -> list[str] | None:
-    """The text cut at its separators outside brackets; None where a bracket is left open."""
-    parts: list[str] = []
-    depth, start, index = 0, 0, 0
-    while index < len(text):
-        char = text[index]
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif depth == 0 and (found := between.match(text, index)) and found.end() > index:
-            parts.append(text[start:index])
-            start = index = found.end()
-            continue
-        index += 1
-    if depth:
-        return None
-    parts.append(text[start:])
-    return [p.strip() for p in parts if p.strip()]

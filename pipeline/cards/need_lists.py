@@ -12,6 +12,7 @@ import re
 
 from pipeline.cards.entries import Entry, Group
 from pipeline.cards.sink import CardSink
+from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.model import inline as inl
 
 NEED_SHARE = 0.75  # of a list's items pointing from a need to an answer
@@ -21,7 +22,6 @@ _ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
 # "Quick 'which product?' list", "Which service for what", "Pick the right database"
 _WHICH = re.compile(r"\bwhich\s+([a-z][\w-]*)(?=\W*(?:\?|$|\s+(?:for|to|when)\b))", re.IGNORECASE)
 _PICK = re.compile(r"\b(?:pick|choose|picking|choosing)\s+(?:the\s+|a\s+|an\s+)?(?:right\s+)?([a-z][\w-]*)\s*\W*$", re.IGNORECASE)
-_BRACKETED = re.compile(r"\([^()]*\)")
 _DEFINES = re.compile(r"\s[—–]\s")  # `term — what it is`: a definition whose text has an arrow in it
 _NO_KIND = frozenset({"one", "ones", "is", "to", "of", "the"})
 
@@ -34,7 +34,7 @@ def need_and_answer(entry: Entry, named_first: bool = False, roles: tuple[str, .
     node = entry.node
     if node.role not in roles or node.children or entry.special is not None:
         return None
-    parts = _outside_brackets(_ARROW, inl.to_plain(node.inline).strip())
+    parts = split_outside_brackets(inl.to_plain(node.inline).strip(), _ARROW) or []  # an arrow in the answer's aside is its own
     if len(parts) != 2:
         return None
     need, answer = (part.strip().rstrip(".") for part in parts)
@@ -47,15 +47,6 @@ def need_and_answer(entry: Entry, named_first: bool = False, roles: tuple[str, .
     if len(named.split()) > ANSWER_WORDS or "," in named:
         return None  # "-> a region is a cluster of data centers, ...": a remark, no answer
     return need, answer
-
-
-def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
-    """The text cut where the pattern matches outside brackets ("CloudFront Functions
-    (heavier / network calls -> Lambda@Edge)": the aside's arrow is the answer's own)."""
-    masked = _BRACKETED.sub(lambda m: "_" * len(m.group()), text)
-    cuts = [(m.start(), m.end()) for m in pattern.finditer(masked)]
-    starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
-    return [text[a:b] for a, b in zip(starts, ends)]
 
 
 def _unbulleted_needs(entries: list[Entry]) -> dict[int, tuple[str, str]]:

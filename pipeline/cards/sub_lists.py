@@ -35,6 +35,30 @@ def comma_items(text: str) -> list[str]:
     return [item.strip() for item in items if item.strip()]
 
 
+def split_outside_brackets(text: str, between: re.Pattern[str]) -> list[str] | None:
+    """The text cut where `between` matches outside brackets (`CloudFront Functions (heavier ->
+    Lambda@Edge)` keeps its aside's arrow), the parts stripped; None where a bracket is left open."""
+    parts: list[str] = []
+    depth, start, index = 0, 0, 0
+    while index < len(text):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0 and (found := between.match(text, index)) and found.end() > index:
+            parts.append(text[start:index])
+            start = index = found.end()
+            continue
+        index += 1
+    if depth:
+        return None
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
 def leads_own_list(node: Node, named: bool, head: Inline, definition: Inline) -> bool:
     """`Classifications: sensitive, confidential, public, ...`: a label whose line is a list of
     its own. (Nested lines may be a thing's facts: `Pilot Light` over how it works.)"""

@@ -20,7 +20,7 @@ from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.outline_labels import KIND_WORDS
 from pipeline.cards.prompts import is_remark_flag
 from pipeline.cards.sub_lists import comma_items
-from pipeline.cards.term_shapes import LEFTOVERS
+from pipeline.cards.term_shapes import LEFTOVERS, RECITED_ITEMS
 from pipeline.model import Inline
 from pipeline.model import inline as inl
 
@@ -158,15 +158,12 @@ def labels_of_values(label: Inline, listed: list[Entry]) -> bool:
     return sum(any(span.kind == "code" for span in e.definition) for e in named) >= MIN_MEMBERS
 
 
-
-
 def labels_of_comparisons(listed: list[Entry]) -> bool:
     """Items that each compare two names ("Image classification vs object detection -> ...",
     "precision vs recall -> ..."): an index of confusions, no set; each is asked side by side."""
     return len(listed) >= 2 and all(VERSUS.search(inl.to_plain(e.head)) for e in listed)
 
 
-MAX_RECITED = 12  # terms with definitions, beyond which a list is a glossary, no set to recite
 TOPIC_WORDS = 10  # words a member's line says on average, at least, for the members to be topics of their own
 _SET_LABEL = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|steps?|phases?|stages?|order|roles?|principles?|pillars?|layers?|methods?|"
@@ -189,7 +186,7 @@ def labels_of_topics(label: Inline, listed: list[Entry], area: bool) -> bool:
     defined = [e for e in listed if e.named and e.definition]
     if len(defined) * 4 < len(listed) * 3:
         return False
-    if len(listed) > MAX_RECITED:
+    if len(listed) > RECITED_ITEMS:
         return True  # a glossary of 31 terms, each asked by its own card: no one recites it
     if not area or _SET_LABEL.search(text) or _names_kind(label):
         return False

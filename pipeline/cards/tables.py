@@ -33,7 +33,7 @@ from pipeline.cards.sink import CardSink
 from pipeline.cards.told_commands import restates_its_command, tells_its_command, tool_words
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
 from pipeline.cards.decision_rows import decision_cards, decision_columns, key_after
-from pipeline.cards.table_rows import DESCRIBING_HEADERS, EMPTY_CELLS, REMARK_COLUMNS, asked_kind, crosses, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
+from pipeline.cards.table_rows import EMPTY_CELLS, REMARK_COLUMNS, asked_kind, crosses, describes, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
 from pipeline.cards.table_rows import plain as _plain
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
@@ -333,7 +333,7 @@ def _value_header(header: list[str]) -> str | None:
     """The second column's name when it names the kind of value each row holds (AD, Commitment, Default)."""
     aspect = header[1].strip() if len(header) == 2 else ""
     words = inl.plain_key(aspect).split()
-    if not words or len(words) > MAX_ASPECT_WORDS or set(words) & DESCRIBING_HEADERS:
+    if not words or len(words) > MAX_ASPECT_WORDS or describes(aspect):
         return None
     return aspect
 

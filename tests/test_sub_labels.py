@@ -192,6 +192,31 @@ def test_an_areas_topics_are_no_set_to_recite() -> None:
     assert "{{c1::Public cloud}}" in said or "{{c1::Public}} cloud" in said, lines  # a set the label names
 
 
+def test_a_sub_headings_topics_are_no_set_to_recite() -> None:
+    """A `###` heading files topics as an area does; a bold line over things is still their list."""
+    lines = cards_of(
+        """
+        # Security notes
+
+        ## Software
+
+        ### Secure SDLC
+        - Shift left: security early in development, SAST on source code and DAST on the running application.
+        - Secure coding: input validation on the server side, output encoding, parameterised queries, no stack traces.
+        - Threat modelling: STRIDE names six threats, walked through for each component before it is built.
+
+        **Scaling**
+        - Manual scaling: an operator changes the size of the group by hand when load is expected to change.
+        - Dynamic scaling: the group follows a metric such as CPU through alarms or a target it tracks.
+        - Predictive scaling: machine learning forecasts traffic and provisions instances ahead of time.
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c1::Shift left}}" not in said and "{{c2::Secure coding}}" not in said, lines
+    assert "SAST on source code" in said, lines  # each topic asked by its own card
+    assert "{{c1::Manual scaling}}" in said or "{{c1::Manual}} scaling" in said, lines
+
+
 def test_a_long_glossary_is_no_set_to_recite() -> None:
     terms = "\n".join(f"        - Term{n}: the {n}th thing of the glossary, defined in a few words" for n in range(1, 15))
     lines = cards_of(f"""

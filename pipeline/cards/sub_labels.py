@@ -174,7 +174,8 @@ _SET_LABEL = re.compile(
 
 def labels_of_topics(label: Inline, listed: list[Entry], area: bool) -> bool:
     """Names that each lead a paragraph of their own under an area's heading (`area`: a
-    section of the notes, or the author's collection) ("## Networking": `Cloud NAT: outbound
+    section of the notes, a sub-heading, or the author's collection; a bold line over
+    things is their list) ("## Networking": `Cloud NAT: outbound
     internet for private VMs, ...`, `Shared VPC: host project owns the network, ...`): the
     author files topics there, no set to recite; each is asked by its own cards. A label
     that names a kind of set ("Data roles", "Deployment models", "Six advantages") keeps its list."""

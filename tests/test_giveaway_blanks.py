@@ -241,6 +241,27 @@ def test_a_scenario_atop_a_topic_asks_its_answer_not_the_topic() -> None:
     assert "{{c1::Service Health}}" not in said.replace("{{c1::Azure Service Health}}", ""), lines
 
 
+def test_a_need_atop_a_topic_asks_the_name_it_points_to() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        **Networking - core**
+        - hub-spoke: shared services in the hub, workloads in spokes; peering is non-transitive
+        - large-scale, many branches, any-to-any transit, managed hub -> **Virtual WAN** (Basic = VPN only)
+        - outbound SNAT at scale, static egress IP -> **NAT Gateway**
+
+        **Hybrid identity**
+        - Entra Connect Sync = on-prem server app that syncs AD -> Entra ID
+        """
+    )
+    said = " ".join(lines)
+    asked = [line for line in lines if "managed hub → {{c1::" in line]
+    assert asked and "Virtual WAN" in asked[0].split("{{c1::")[1][:20], lines
+    assert not any(line.split(" | ")[-1].startswith("Networking - core => large-scale") for line in lines), lines
+    assert "syncs AD → {{c1::Entra ID}}" not in said, lines  # an arrow inside a definition points to no answer
+
+
 def test_a_name_written_as_one_word_on_the_front_gives_its_blank_away() -> None:
     from pipeline.cards.deletions import gives_itself_away
 

@@ -34,6 +34,7 @@ from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
 from pipeline.cards.listed_names import beside_definition
 from pipeline.cards.member_lines import opens_with_member
+from pipeline.cards.need_lists import points_to_a_name
 from pipeline.cards.exam_remarks import past_exam_remarks
 from pipeline.cards.own_subjects import about_another_subject, undefined_lines
 from pipeline.cards.member_paragraphs import member_paragraph
@@ -113,7 +114,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         split.insert(1, split.pop(own))  # "Elastic File System", then "managed NFS ...": what it is
     if overview:
         defining = each_part_defined(group, split, defining)
-    if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0]) or tells_a_property(split[0].inline) or _SCENARIO.match(inl.to_plain(split[0].inline))):
+    if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0]) or tells_a_property(split[0].inline) or _SCENARIO.match(inl.to_plain(split[0].inline)) or (group.is_topic and points_to_a_name(inl.to_plain(split[0].inline)))):
         defining = 0  # "VNet peering connects..." under "Networking", "**ml.inf2** — ..." under its options: no definition
     while overview and split and (rest := past_exam_remarks(split[0])) is not split[0]:
         # "Almost half the exam.": the author on the exam, no fact of the heading, said by no card; the line's other sentences stay

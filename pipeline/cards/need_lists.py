@@ -23,6 +23,7 @@ _ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
 _WHICH = re.compile(r"\bwhich\s+([a-z][\w-]*)(?=\W*(?:\?|$|\s+(?:for|to|when)\b))", re.IGNORECASE)
 _PICK = re.compile(r"\b(?:pick|choose|picking|choosing)\s+(?:the\s+|a\s+|an\s+)?(?:right\s+)?([a-z][\w-]*)\s*\W*$", re.IGNORECASE)
 _DEFINES = re.compile(r"\s[—–]\s")  # `term — what it is`: a definition whose text has an arrow in it
+_CLAUSED = re.compile(r"[;=:]|\.\s|\s[—–-]\s")  # a need of one clause, no term it defines
 _NO_KIND = frozenset({"one", "ones", "is", "to", "of", "the"})
 
 
@@ -34,7 +35,21 @@ def need_and_answer(entry: Entry, named_first: bool = False, roles: tuple[str, .
     node = entry.node
     if node.role not in roles or node.children or entry.special is not None:
         return None
-    parts = split_outside_brackets(inl.to_plain(node.inline).strip(), _ARROW) or []  # an arrow in the answer's aside is its own
+    return need_in_text(inl.to_plain(node.inline), named_first)
+
+
+def points_to_a_name(text: str) -> bool:
+    """`large-scale, many branches -> **Virtual WAN** (...)`: a need and the name
+    that meets it, the exam's question written down, no definition of a heading."""
+    pair = need_in_text(text)
+    if pair is None or _CLAUSED.search(pair[0]) or ";" in inl.ASIDE.sub(" ", pair[1]):
+        return False  # "Entra Connect Sync = app that syncs AD -> Entra ID", "...; logs -> S3": an arrow inside a fact
+    return inl.ASIDE.sub(" ", pair[1]).strip()[:1].isupper()
+
+
+def need_in_text(text: str, named_first: bool = False) -> tuple[str, str] | None:
+    """A line's (need, answer), if it is written `need -> answer`."""
+    parts = split_outside_brackets(text.strip(), _ARROW) or []  # an arrow in the answer's aside is its own
     if len(parts) != 2:
         return None
     need, answer = (part.strip().rstrip(".") for part in parts)

@@ -114,6 +114,28 @@ def test_no_recognition_card_answers_with_a_heading_that_files_unlike_lines() ->
     assert not any("Cost mgmt" in a for a in answers), answers
 
 
+def test_a_heading_of_two_parts_joined_by_a_hyphen_is_no_answer() -> None:
+    from pipeline.cards.topic_headings import is_topic_heading
+
+    assert is_topic_heading("Networking - core") and is_topic_heading("Domain 5 - Cloud Security Operations")
+    assert not is_topic_heading("DLP - data loss prevention")  # an acronym and what it spells
+    assert not is_topic_heading("AWS Health Dashboard - Service health")  # a product's name, then its part
+    notes = """
+        ## Infrastructure
+
+        **Networking - core**
+        - hub-spoke: shared services such as the firewall and gateways in the hub, workloads in the spokes
+        - NSG filters layer 4 traffic of a subnet or a NIC, application security groups group VMs by role
+        - outbound SNAT at scale and a static egress IP come from a NAT gateway
+
+        **Azure Bastion**
+        - browser RDP and SSH to virtual machines without any public IP address on them
+        """
+    made = direction_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p", frozenset())
+    answers = [c.answer for c in made if c.kind == "recognition"]
+    assert not any("Networking - core" in a for a in answers), answers
+
+
 def test_the_notes_own_title_is_no_owner_of_a_lower_case_label() -> None:
     lines = cards_of(
         """

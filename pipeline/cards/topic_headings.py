@@ -9,6 +9,7 @@ import re
 from pipeline.model.course_parts import COURSE_PART
 from pipeline.model.definitions import Line
 from pipeline.model.inline import ASIDE
+from pipeline.model.naming import spells
 
 # "app / network attacks", "IAM — who can do what", "Increment → Definition of Done",
 # "Transactional vs analytical", "Google's global infra": two subjects, or one with
@@ -61,10 +62,27 @@ def is_topic_heading(label: str) -> bool:
         return False
     return (
         _JOINS.search(plain) is not None
+        or _hyphen_joined(plain)
         or _REMARK.search(plain) is not None
         or is_objective(plain)
         or is_authors_heading(plain)
     )
+
+
+# "Networking - core", "Tools - Domain 1": two parts joined by a spaced hyphen
+_HYPHEN = re.compile(r"^(.+?)\s-\s(.+)$")
+
+
+def _hyphen_joined(label: str) -> bool:
+    """Two parts joined by a spaced hyphen, unless one spells the other ("DLP - data loss
+    prevention") or the first is a product's name of its own ("AWS Health Dashboard - Service health")."""
+    found = _HYPHEN.match(ASIDE.sub(" ", label).strip())
+    if found is None:
+        return False
+    first, second = found.group(1).strip(), found.group(2).strip()
+    words = first.split()
+    named = len(words) > 1 and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+    return not (named or spells(first, second) or spells(second, first))
 
 
 def is_authors_heading(label: str) -> bool:

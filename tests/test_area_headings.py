@@ -25,6 +25,18 @@ NOTES = """
   - created by the account admin, with a credit quota per interval
   - suspend the warehouse at a threshold
 
+**Privileged access**
+- JIT admin, approval, time-bound, MFA on activation -> PIM for Entra roles and Azure resource roles
+- periodic recertification of group membership and guest access -> access reviews
+
+**Threat intel**
+- Open source feeds vs closed or paid feeds. Confidence levels: timeliness, relevancy, accuracy.
+- threat intel sharing communities such as ISACs for one sector
+
+**Containers**
+- VM virtualizes the hardware; a container virtualizes the OS → lighter, starts in seconds
+- images are layered and stored in a registry
+
 **Snowpipe**
 - continuous loading of files as they arrive in a stage, on serverless compute
 
@@ -43,11 +55,13 @@ def test_an_area_is_no_answer_of_a_what_is_this_card() -> None:
     answers = _answers()
     assert "Network security" not in answers and "Physical controls" not in answers, answers
     assert "Cost control" not in answers, answers
+    # a first clause that points from a need to its answer, or compares two things, defines no heading
+    assert "Privileged access" not in answers and "Threat intel" not in answers, answers
 
 
 def test_things_in_plain_words_are_still_recognised() -> None:
     answers = _answers()
-    assert "Snowpipe" in answers and "Init containers" in answers, answers
+    assert "Snowpipe" in answers and "Init containers" in answers and "Containers" in answers.replace("Init containers", ""), answers
 
 
 def test_members_are_short_names_not_phrases_or_values() -> None:

@@ -4,8 +4,8 @@
 A heading in plain words (one everyday word, or a phrase in sentence case)
 whose first line does not say what it is, but names a thing of its own
 ("network policies — allowed / blocked IP lists", "Resource monitors: created
-by ...", "BigQuery is Google's data warehouse.") or lists members ("bollards, fencing, video surveillance, guards"),
-files what is said under it. An exam asks for the thing or the member; "What
+by ...", "BigQuery is Google's data warehouse.") or lists members ("bollards, fencing, video surveillance, guards"), or opens on a need and its
+answer or a comparison ("JIT admin, approval -> PIM"), files what is said under it. An exam asks for the thing or the member; "What
 is this? ... → Network security" asks where the author filed a line, and its
 blanks ("___ policies") give it away.
 """
@@ -71,6 +71,8 @@ def _names_another(text: str, name: str) -> bool:
     return term_line(text, name)
 
 
+# "JIT admin, approval -> PIM", "Open source vs closed feeds": a need and its answer, a comparison; no definition
+_LEADS_ELSEWHERE = re.compile(r"\s(?:->|→|=>|vs\.?)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)\s+(?=[A-Z])")
 
 
@@ -91,7 +93,7 @@ def area_heading(name: str, lines: tuple[Line, ...]) -> bool:
     subject = own_subject(first, name)
     about_another = subject is not None and not _same_word(subject.group(1), name)
     about_another = about_another or opens_with_member(name, Fact((Span("text", first),), 0))
-    return _names_another(first, name) or lists_members(first) or _leads_a_list(lines, name) or about_another
+    return _names_another(first, name) or lists_members(first) or _leads_a_list(lines, name) or about_another or _LEADS_ELSEWHERE.search(re.split(r"[.;]\s", first, maxsplit=1)[0]) is not None
 
 
 def _same_word(subject: str, name: str) -> bool:

@@ -542,3 +542,20 @@ def test_a_first_line_that_opens_on_a_limit_is_no_definition_under_the_bare_labe
     )
     assert not any(line.split(" | ")[-1].startswith("S3 => object max") for line in lines), lines
     assert any("object max {{c1::5 TB}}" in line for line in lines), lines
+
+
+def test_a_first_line_of_advice_is_no_definition_under_the_bare_label() -> None:
+    lines = cards_of(
+        """
+        ## Reliability
+
+        **EC2 Auto Scaling**
+        - use launch templates (versions, mixed instance types, Spot); launch configurations = legacy
+
+        **Access keys**
+        - use for programmatic access to AWS resources from the AWS CLI or API
+        """
+    )
+    assert not any(line.split(" | ")[-1].startswith("EC2 Auto Scaling => use") for line in lines), lines
+    assert any("{{c1::" in line and "launch templates" in line for line in lines), lines  # asked by a key term
+    assert any(line.split(" | ")[-1].startswith("Access keys => use for") for line in lines), lines  # what they are for

@@ -173,6 +173,12 @@ _PROPERTY = re.compile(r"^\s*(?:has|have|must)\s", re.IGNORECASE)
 _LIMIT = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){0,2}(?:max|min|maximum|minimum|limit)\b[^.,;]{0,12}?\d", re.IGNORECASE)
 
 
+# "use launch templates (...)", "avoid monotonically increasing keys", "mnemonic: ...": the
+# author's advice on the thing, or a memory aid, no definition of it
+# ("use for programmatic access" says what it is for; "USE CATALOG" is a privilege's name)
+_ADVICE = re.compile(r"^\s*(?:[Uu]se(?!\s+(?:for|to|as|via|in|with|by|when)\b)|[Aa]void|[Pp]refer|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]lways|[Rr]emember|[Mm]nemonic:)\s")
+
+
 def tells_a_property(line: Inline) -> bool:
     plain = inl.to_plain(line)
-    return _PROPERTY.match(plain) is not None or _LIMIT.match(plain) is not None
+    return _PROPERTY.match(plain) is not None or _LIMIT.match(plain) is not None or _ADVICE.match(plain) is not None

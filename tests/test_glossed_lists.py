@@ -32,6 +32,8 @@ NOTES = """\
 - Switch: L2, MAC address table; managed (VLANs, port config) vs unmanaged (plug & play)
 - Image classification vs object detection -> whole-image label vs bounding boxes
 - UTP vs STP (shielded — for EMI areas). plenum (fire-rated) vs PVC/riser
+- Conflict resolution: Withdraw/Avoid (postpone, lose-lose); Smooth/Accommodate (emphasize agreement); Force/Direct (win-lose)
+- Project selection: NPV higher (accounts for time); IRR higher (rate where NPV = 0); BCR >1 and higher
 
 ### Display types
 
@@ -172,3 +174,23 @@ def test_a_cell_another_row_says_too_asks_nothing() -> None:
     asked = {_plain(c.prompt): _plain(c.answer) for c in glossed_cards(parse_document(notes, "n.md"), "n")}
     assert asked["Front Door, Traffic Manager, Application Gateway or Load Balancer? Scope: by name resolution"] == "Traffic Manager"
     assert not any("regional" in prompt for prompt in asked), asked  # "regional" fits both that say it
+
+
+def test_a_list_of_glossed_names_cut_at_semicolons_is_asked_the_same_way() -> None:
+    asked = _asked()
+    options = "Withdraw/Avoid, Smooth/Accommodate or Force/Direct?"
+    assert asked[f"{options} emphasize agreement"] == "Smooth/Accommodate", asked
+    assert not any(k.endswith("rate where NPV = 0") for k in asked), asked  # "BCR >1 and higher" is no name
+    from tests.test_cards import cards_of
+
+    lines = cards_of(
+        """
+        ## Resources
+
+        Power types: Legitimate (position); Reward (bonus); Coercive (worst); Expert (best per PMI).
+        Conflict resolution: Withdraw/Avoid (postpone, lose-lose); Smooth/Accommodate (emphasize agreement); Force/Direct (win-lose).
+        Sources of conflict (most common): schedules, project priorities, resources.
+        """
+    )
+    # no first name taken for the definition, the others asked back to the label
+    assert not any("{{c1::Conflict resolution}}: Smooth" in line or "{{c1::Power types}}: Reward" in line for line in lines), lines

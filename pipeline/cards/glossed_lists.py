@@ -101,6 +101,22 @@ def items_of(text: str) -> list[Item] | None:
     return items if _told_apart(items) else None
 
 
+def clause_items(text: str) -> list[Item] | None:
+    """`Withdraw/Avoid (postpone, lose-lose); Smooth/Accommodate (emphasize agreement); ...`:
+    the list's items when each clause is one name, most of them glossed; else None."""
+    clauses = split_outside_brackets(_first_sentence(text).strip().rstrip("."), _CLAUSES)
+    if clauses is None or not 2 <= len(clauses) <= MAX_ITEMS:
+        return None
+    items: list[Item] = []
+    for clause in clauses:
+        found = _GLOSSED.match(clause.strip())
+        name, gloss = (found.group("name").strip(), found.group("gloss").strip()) if found else (clause.strip(), "")
+        if not _a_name(name) or len(gloss.split()) > GLOSS_WORDS:
+            return None
+        items.append(Item(name, gloss))
+    return items if 2 * sum(bool(i.gloss) for i in items) > len(items) and _told_apart(items) else None
+
+
 def equations_of(text: str) -> list[Item] | None:
     """"requests = scheduling, limits = enforcement", "ESP = encrypt + auth, AH = auth only":
     the names its first sentences define, each by `=`, when every part of them does."""
@@ -142,6 +158,8 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         _asked(sink, shown, node.line, items)
     elif split and (items := equations_of(inl.to_plain(node.inline))) is not None:
         _asked(sink, context, node.line, items)  # "vuln = weakness, exploit = uses it": the first name is no label of the rest
+    elif not VERSUS.search(label) and (items := clause_items(rest)) is not None:
+        _asked(sink, shown, node.line, items)  # "Withdraw/Avoid (postpone); Smooth (emphasize agreement); ..."
     elif not VERSUS.search(label):
         # under a comparison ("Policy vs RBAC: ...") only names the line defines are its sides;
         # "L2, MAC address table; managed (VLANs, ...) vs unmanaged (plug & play)": each clause its own list

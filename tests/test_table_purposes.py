@@ -255,3 +255,19 @@ def test_a_crossed_tables_pairs_are_each_asked_however_common_their_result() -> 
         """
     )
     assert any("trunk + dynamic auto → ? => trunk" in line for line in lines), lines
+
+
+def test_a_column_of_what_each_tool_answers_asks_from_the_question_to_the_tool() -> None:
+    lines = cards_of(
+        """
+        ## Network Watcher
+
+        | tool | answers |
+        |---|---|
+        | IP flow verify | allowed or denied to or from a VM, and which NSG rule |
+        | Next hop | where the packet goes: route, UDR, next hop type |
+        | Packet capture | capture on a VM, needs the Network Watcher extension |
+        """
+    )
+    assert any("| where the packet goes: route, UDR, next hop type — which tool? => Next hop" in line for line in lines), lines
+    assert not any("— answers" in line for line in lines), lines

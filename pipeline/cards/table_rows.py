@@ -107,12 +107,12 @@ def crosses(table: Table) -> bool:
     return len(rows) >= 2 and len(rows & columns) >= 2 and 2 * len(rows & columns) >= len(rows)
 
 
-# `| Need | Service |`, `| Algorithm | Use |`: one column says what someone
-# needs, the other names what meets it. The exam gives the need.
+# `| Need | Service |`, `| Algorithm | Use |`, `| tool | answers |`: one column says
+# what someone needs, the other names what meets it. The exam gives the need.
 _NEED_HEADER = re.compile(
     r"^(?:needs?|use ?cases?|uses?|used for|use (?:it |this )?(?:for|when)|when(?: to use(?: it)?)?|"
     r"scenarios?|requirements?|goals?|problems?|situations?|purposes?|what it does|what you need|"
-    r"if you need|i need|you want|(?:best|good) for)$",
+    r"if you need|i need|you want|(?:best|good) for|answers|what it answers|tells you)$",
     re.IGNORECASE,
 )
 # A header over the answers that is no kind of thing: the front asks "which one?"

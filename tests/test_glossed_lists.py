@@ -32,6 +32,8 @@ NOTES = """\
 - Switch: L2, MAC address table; managed (VLANs, port config) vs unmanaged (plug & play)
 - Image classification vs object detection -> whole-image label vs bounding boxes
 - UTP vs STP (shielded — for EMI areas). plenum (fire-rated) vs PVC/riser
+- PoE: 802.3af 15.4W, 802.3at (PoE+) 30W, 802.3bt 60/90W. Cisco UPoE 60W
+- UTP: Cat5e 1G, Cat6 1G (10G only to ~55m), Cat6a 10G @ 100m
 - Conflict resolution: Withdraw/Avoid (postpone, lose-lose); Smooth/Accommodate (emphasize agreement); Force/Direct (win-lose)
 - Project selection: NPV higher (accounts for time); IRR higher (rate where NPV = 0); BCR >1 and higher
 
@@ -194,3 +196,10 @@ def test_a_list_of_glossed_names_cut_at_semicolons_is_asked_the_same_way() -> No
     )
     # no first name taken for the definition, the others asked back to the label
     assert not any("{{c1::Conflict resolution}}: Smooth" in line or "{{c1::Power types}}: Reward" in line for line in lines), lines
+
+
+def test_names_each_with_its_figure_are_asked_from_the_figure() -> None:
+    asked = _asked()
+    assert asked["802.3af, 802.3at (PoE+) or 802.3bt? 30W"] == "802.3at (PoE+)", asked
+    # "1G" of two cables tells neither apart: no card asks it, nor the one left alone
+    assert not any(k.startswith("Cat5e, Cat6 or Cat6a?") for k in asked), asked

@@ -48,6 +48,10 @@ _EQUATION = re.compile(r"^(?P<name>[^=()]+?)\s*(?<![=!<>])=(?!=)\s*(?P<gloss>[^=
 _WORDY = re.compile(r"[A-Za-z]{3,}")  # a gloss that says something in words, not a figure
 # names compared, a separator, then their glosses compared: `A vs B -> a vs b`, `A vs B — a vs b`, `A vs B: a vs b`
 _PAIRED = re.compile(r"^(?P<names>[^:=→>—–]+?\svs\.?\s[^:=→>—–]+?)\s*(?:->|→|=>|:|\s[—–-]\s)\s*(?P<glosses>.+\svs\.?\s.+)$", re.IGNORECASE)
+# "802.3at (PoE+) 30W", "Cat6a 10G @ 100m", "gp3 16,000 IOPS": a name, then a figure and its unit
+_VALUED = re.compile(r"^(?P<name>\S.*?)\s+(?P<gloss>\d[\d.,/]*\s?[A-Za-z%].*)$")
+_CODED_NAME = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}")  # "802.3af", "Cat5e", "gp3", "DDR": a standard's or a type's name
+MIN_VALUED = 3
 _JOINED = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _PAST_NO_ABBREVIATION = re.compile(NOT_AFTER_ABBREVIATION)  # "(e.g. VHDs)": no full stop of a sentence
@@ -117,6 +121,24 @@ def clause_items(text: str) -> list[Item] | None:
     return items if 2 * sum(bool(i.gloss) for i in items) > len(items) and _told_apart(items) else None
 
 
+def valued_items(text: str) -> list[Item] | None:
+    """`802.3af 15.4W, 802.3at (PoE+) 30W, 802.3bt 60/90W`: names, each with the figure it
+    stands for, when the text's first sentence is only such items (three at least). A
+    figure another item shares or says in part (`Cat5e 1G`, `Cat6 1G (10G to 55m)`) tells
+    no name apart: its name stays an option only."""
+    parts = split_outside_brackets(_first_sentence(text).strip().rstrip("."), _ITEM_BETWEEN)
+    if parts is None or not MIN_VALUED <= len(parts) <= MAX_ITEMS:
+        return None
+    found = [_VALUED.match(part.strip()) for part in parts]
+    if not all(m and _a_name(m.group("name")) and _CODED_NAME.search(m.group("name")) for m in found):
+        return None
+    names = [m.group("name").strip() for m in found if m]
+    keys = [plain_key(m.group("gloss")) for m in found if m]
+    glosses = [m.group("gloss").strip() if not any(o != k and (o in k or k in o) for o in keys) and keys.count(k) == 1 else "" for m, k in zip(found, keys) if m]
+    items = [Item(n, g) for n, g in zip(names, glosses)]
+    return items if sum(bool(g) for g in glosses) >= MIN_GLOSSED and len({name_key(n) for n in names}) == len(names) else None
+
+
 def equations_of(text: str) -> list[Item] | None:
     """"requests = scheduling, limits = enforcement", "ESP = encrypt + auth, AH = auth only":
     the names its first sentences define, each by `=`, when every part of them does."""
@@ -156,6 +178,8 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     shown = (*context, label) if label else context
     if (items := equations_of(rest)) is not None:
         _asked(sink, shown, node.line, items)
+    elif (items := valued_items(rest)) is not None:
+        _asked(sink, shown, node.line, items)  # "802.3at (PoE+) 30W": which standard gives 30W?
     elif split and (items := equations_of(inl.to_plain(node.inline))) is not None:
         _asked(sink, context, node.line, items)  # "vuln = weakness, exploit = uses it": the first name is no label of the rest
     elif not VERSUS.search(label) and (items := clause_items(rest)) is not None:
@@ -266,7 +290,7 @@ def _a_cue(gloss: str) -> bool:
 def _a_name_itself(gloss: str) -> bool:
     """"collect from apps (Elastic Beanstalk)", "NDA (Nondisclosure Agreement)": the
     gloss is a name, of an example or spelled out, and the item what it does."""
-    said = re.findall(r"[^\W\d_][\w'-]*", gloss)
+    said = re.findall(r"(?<![\d.])[^\W\d_][\w'-]*", gloss)  # "30W": a figure's unit is no name
     return bool(said) and all(w[0].isupper() for w in said)
 
 

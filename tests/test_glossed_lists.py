@@ -34,6 +34,7 @@ NOTES = """\
 - UTP vs STP (shielded — for EMI areas). plenum (fire-rated) vs PVC/riser
 - PoE: 802.3af 15.4W, 802.3at (PoE+) 30W, 802.3bt 60/90W. Cisco UPoE 60W
 - UTP: Cat5e 1G, Cat6 1G (10G only to ~55m), Cat6a 10G @ 100m
+- SNMP: 161 agent get/set, 162 traps/informs. v2c = community in plaintext, v3 = authPriv. inform = acked, trap = not.
 - Conflict resolution: Withdraw/Avoid (postpone, lose-lose); Smooth/Accommodate (emphasize agreement); Force/Direct (win-lose)
 - Project selection: NPV higher (accounts for time); IRR higher (rate where NPV = 0); BCR >1 and higher
 
@@ -203,3 +204,9 @@ def test_names_each_with_its_figure_are_asked_from_the_figure() -> None:
     assert asked["802.3af, 802.3at (PoE+) or 802.3bt? 30W"] == "802.3at (PoE+)", asked
     # "1G" of two cables tells neither apart: no card asks it, nor the one left alone
     assert not any(k.startswith("Cat5e, Cat6 or Cat6a?") for k in asked), asked
+
+
+def test_a_later_sentence_of_names_defined_by_equals_is_asked_the_same_way() -> None:
+    asked = _asked()
+    assert asked["v2c or v3? community in plaintext"] == "v2c", asked
+    assert not any(k.startswith("inform or trap?") for k in asked), asked  # "trap = not" tells nothing

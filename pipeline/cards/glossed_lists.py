@@ -52,6 +52,8 @@ _PAIRED = re.compile(r"^(?P<names>[^:=→>—–]+?\svs\.?\s[^:=→>—–]+?)\s
 _VALUED = re.compile(r"^(?P<name>\S.*?)\s+(?P<gloss>\d[\d.,/]*\s?[A-Za-z%].*)$")
 _CODED_NAME = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}")  # "802.3af", "Cat5e", "gp3", "DDR": a standard's or a type's name
 MIN_VALUED = 3
+_SAYS = re.compile(r"[A-Za-z]{4,}")
+_RELATIVE_WORDS = frozenset("after before better worse higher lower more less none both same".split())
 _JOINED = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _PAST_NO_ABBREVIATION = re.compile(NOT_AFTER_ABBREVIATION)  # "(e.g. VHDs)": no full stop of a sentence
@@ -139,6 +141,24 @@ def valued_items(text: str) -> list[Item] | None:
     return items if sum(bool(g) for g in glosses) >= MIN_GLOSSED and len({name_key(n) for n in names}) == len(names) else None
 
 
+def _later_equations(text: str) -> list[list[Item]]:
+    """The sentences after a line's first that each define two names or more by `=`
+    (`SNMP: 161 agent get/set. v2c = community in plaintext, v3 = authPriv.`)."""
+    found: list[list[Item]] = []
+    rest = text[len(_first_sentence(text)) :].lstrip(" .")
+    while rest.strip():
+        sentence = _first_sentence(rest) or rest[:1]  # "!" or "?" first: a mark to step over
+        if (items := equations_of(sentence)) is not None and all(_says(i.gloss) for i in items):
+            found.append(items)  # ("trap = not": no gloss to tell it by)
+        rest = rest[len(sentence) :].lstrip(" .")
+    return found
+
+
+def _says(gloss: str) -> bool:
+    """A gloss with a word of its own ("acked", "authPriv"), not only a comparison's ("after", "better")."""
+    return any(w.lower() not in _RELATIVE_WORDS for w in _SAYS.findall(gloss))
+
+
 def equations_of(text: str) -> list[Item] | None:
     """"requests = scheduling, limits = enforcement", "ESP = encrypt + auth, AH = auth only":
     the names its first sentences define, each by `=`, when every part of them does."""
@@ -176,6 +196,7 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     label = inl.to_plain(split[0]).strip() if split else ""
     rest = inl.to_plain(split[1] if split else node.inline)
     shown = (*context, label) if label else context
+    defined = equations_of(rest) is not None or (split is not None and equations_of(inl.to_plain(node.inline)) is not None)
     if (items := equations_of(rest)) is not None:
         _asked(sink, shown, node.line, items)
     elif (items := valued_items(rest)) is not None:
@@ -189,6 +210,9 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         # "L2, MAC address table; managed (VLANs, ...) vs unmanaged (plug & play)": each clause its own list
         for clause in split_outside_brackets(rest, _CLAUSES) or []:
             _asked(sink, shown, node.line, items_of(clause))
+    if not defined:
+        for items in _later_equations(rest):
+            _asked(sink, shown, node.line, items)  # "161 agent get/set. v2c = plaintext community, v3 = authPriv."
 
 
 def paired_sides(text: str) -> list[Item] | None:

@@ -559,3 +559,25 @@ def test_a_first_line_of_advice_is_no_definition_under_the_bare_label() -> None:
     assert not any(line.split(" | ")[-1].startswith("EC2 Auto Scaling => use") for line in lines), lines
     assert any("{{c1::" in line and "launch templates" in line for line in lines), lines  # asked by a key term
     assert any(line.split(" | ")[-1].startswith("Access keys => use for") for line in lines), lines  # what they are for
+
+
+def test_a_first_line_that_maps_one_thing_to_another_is_no_definition() -> None:
+    lines = cards_of(
+        """
+        ## Integration
+
+        **App Service**
+        - inbound private -> private endpoint; outbound to VNet -> VNet integration
+
+        **Boot process**
+        - BIOS/UEFI -> GRUB2 -> kernel + initramfs -> systemd -> default.target
+
+        **AWS Snow Family**
+        - Highly secure, portable devices to collect and process data at the edge -> offline devices
+        """
+    )
+    assert not any(line.split(" | ")[-1].startswith("App Service => inbound") for line in lines), lines
+    assert any("{{c1::" in line and "inbound private" in line for line in lines), lines  # asked by a key term
+    # a chain of steps is what a process is; a long phrase before the arrow is a definition going on
+    assert any(line.split(" | ")[-1].startswith("Boot process => BIOS/UEFI") for line in lines), lines
+    assert any(line.split(" | ")[-1].startswith("AWS Snow Family => Highly secure") for line in lines), lines

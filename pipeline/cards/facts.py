@@ -54,6 +54,22 @@ _INTERROGATIVE = re.compile(r"^\s*(?:why|how|when|where|which|who)\b", re.IGNORE
 _SCENARIO = re.compile(r"^\s*(?:(?:if|when|whenever)\b[^\n]*|[\"“][^\"”]+[\"”][^\n]*?)\s(?:->|→|=>|⇒)\s", re.IGNORECASE)
 
 
+MAPPED_WORDS = 5
+MAPPED_STEPS = 2
+_MAPPING = re.compile(r"\s(?:->|→|=>)\s")
+
+
+def _maps(fact: Fact) -> bool:
+    """`partition key -> shard (ordering only within shard)`: a first clause that maps one thing
+    to another, a flow or a rule of the topic, no definition of it."""
+    clause = re.split(r"[.;]\s", inl.to_plain(fact.inline), maxsplit=1)[0]
+    found = _MAPPING.search(clause)
+    # (a long phrase before the arrow, "portable devices to collect ... -> offline devices", is the definition
+    # going on; a chain of steps, "BIOS/UEFI -> GRUB2 -> kernel -> systemd", is what the process is)
+    chained = len(_MAPPING.findall(clause)) > MAPPED_STEPS
+    return found is not None and not chained and 0 < len(inl.ASIDE.sub(" ", clause[: found.start()]).split()) <= MAPPED_WORDS
+
+
 def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str) -> None:
     # A short paragraph cut at its sentences is a definition and its elaboration:
     # read together they are a passage to recite, so its first sentence is
@@ -114,7 +130,7 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         split.insert(1, split.pop(own))  # "Elastic File System", then "managed NFS ...": what it is
     if overview:
         defining = each_part_defined(group, split, defining)
-    if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0]) or tells_a_property(split[0].inline) or _SCENARIO.match(inl.to_plain(split[0].inline)) or (group.is_topic and points_to_a_name(inl.to_plain(split[0].inline)))):
+    if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0]) or tells_a_property(split[0].inline) or _SCENARIO.match(inl.to_plain(split[0].inline)) or (group.is_topic and (points_to_a_name(inl.to_plain(split[0].inline)) or _maps(split[0])))):
         defining = 0  # "VNet peering connects..." under "Networking", "**ml.inf2** — ..." under its options: no definition
     while overview and split and (rest := past_exam_remarks(split[0])) is not split[0]:
         # "Almost half the exam.": the author on the exam, no fact of the heading, said by no card; the line's other sentences stay

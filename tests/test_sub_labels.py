@@ -277,6 +277,7 @@ def test_an_item_and_its_other_side_are_hidden_together() -> None:
 
     assert opposites("ReadIOPS", "WriteIOPS") and opposites("NetworkIn", "NetworkOut") and opposites("Launch", "Terminate")
     assert not opposites("ReadIOPS", "ReadLatency") and not opposites("CPUUtilization", "SwapUsage")
+    assert opposites("BeforeInstall", "AfterInstall") and opposites("source", "destination")
     lines = cards_of(
         """
         ## RDS / Aurora

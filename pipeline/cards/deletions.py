@@ -302,6 +302,8 @@ _TWO_SIDED = (
     ("launch", "terminate"),
     ("start", "stop"),
     ("in", "out"),
+    ("before", "after"),
+    ("source", "destination"),
 )
 _OTHER_SIDE = {a: b for a, b in _TWO_SIDED} | {b: a for a, b in _TWO_SIDED}
 

@@ -4,10 +4,11 @@
 A heading in plain words (one everyday word, or a phrase in sentence case)
 whose first line does not say what it is, but names a thing of its own
 ("network policies — allowed / blocked IP lists", "Resource monitors: created
-by ...", "BigQuery is Google's data warehouse.") or lists members ("bollards, fencing, video surveillance, guards"), or opens on a need and its
-answer or a comparison ("JIT admin, approval -> PIM"), files what is said under it. An exam asks for the thing or the member; "What
-is this? ... → Network security" asks where the author filed a line, and its
-blanks ("___ policies") give it away.
+by ...", "BigQuery is Google's data warehouse."), lists members ("bollards,
+fencing, video surveillance, guards"), or opens on a need and its answer or a
+comparison ("JIT admin, approval -> PIM"), files what is said under it. An
+exam asks for the thing or the member; "What is this? ... → Network security"
+asks where the author filed a line, and its blanks ("___ policies") give it away.
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ def area_heading(name: str, lines: tuple[Line, ...]) -> bool:
     subject = own_subject(first, name)
     about_another = subject is not None and not _same_word(subject.group(1), name)
     about_another = about_another or opens_with_member(name, Fact((Span("text", first),), 0))
-    return _names_another(first, name) or lists_members(first) or _leads_a_list(lines, name) or about_another or _LEADS_ELSEWHERE.search(re.split(r"[.;]\s", first, maxsplit=1)[0]) is not None
+    leads_elsewhere = _LEADS_ELSEWHERE.search(re.split(r"[.;]\s", first, maxsplit=1)[0]) is not None  # in its first clause
+    return _names_another(first, name) or lists_members(first) or _leads_a_list(lines, name) or about_another or leads_elsewhere
 
 
 def _same_word(subject: str, name: str) -> bool:

@@ -52,7 +52,7 @@ _PAIRED = re.compile(r"^(?P<names>[^:=→>—–]+?\svs\.?\s[^:=→>—–]+?)\s
 _VALUED = re.compile(r"^(?P<name>\S.*?)\s+(?P<gloss>\d[\d.,/]*\s?[A-Za-z%].*)$")
 _CODED_NAME = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}")  # "802.3af", "Cat5e", "gp3", "DDR": a standard's or a type's name
 MIN_VALUED = 3
-_SAYS = re.compile(r"[A-Za-z]{4,}")
+_SAYS = re.compile(r"[A-Za-z]{4,}")  # a word a gloss says something with
 _RELATIVE_WORDS = frozenset("after before better worse higher lower more less none both same".split())
 _JOINED = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -196,13 +196,14 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     label = inl.to_plain(split[0]).strip() if split else ""
     rest = inl.to_plain(split[1] if split else node.inline)
     shown = (*context, label) if label else context
-    defined = equations_of(rest) is not None or (split is not None and equations_of(inl.to_plain(node.inline)) is not None)
-    if (items := equations_of(rest)) is not None:
-        _asked(sink, shown, node.line, items)
+    defined = equations_of(rest)
+    whole = equations_of(inl.to_plain(node.inline)) if split and defined is None else None
+    if defined is not None:
+        _asked(sink, shown, node.line, defined)
     elif (items := valued_items(rest)) is not None:
         _asked(sink, shown, node.line, items)  # "802.3at (PoE+) 30W": which standard gives 30W?
-    elif split and (items := equations_of(inl.to_plain(node.inline))) is not None:
-        _asked(sink, context, node.line, items)  # "vuln = weakness, exploit = uses it": the first name is no label of the rest
+    elif whole is not None:
+        _asked(sink, context, node.line, whole)  # "vuln = weakness, exploit = uses it": the first name is no label of the rest
     elif not VERSUS.search(label) and (items := clause_items(rest)) is not None:
         _asked(sink, shown, node.line, items)  # "Withdraw/Avoid (postpone); Smooth (emphasize agreement); ..."
     elif not VERSUS.search(label):
@@ -210,7 +211,7 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         # "L2, MAC address table; managed (VLANs, ...) vs unmanaged (plug & play)": each clause its own list
         for clause in split_outside_brackets(rest, _CLAUSES) or []:
             _asked(sink, shown, node.line, items_of(clause))
-    if not defined:
+    if defined is None and whole is None:
         for items in _later_equations(rest):
             _asked(sink, shown, node.line, items)  # "161 agent get/set. v2c = plaintext community, v3 = authPriv."
 

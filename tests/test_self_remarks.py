@@ -85,3 +85,19 @@ def test_a_closing_clause_on_what_the_exam_asks_goes() -> None:
     line = "ReadOnly on a storage account can break list-keys calls; question usually just tests the two lock types though."
     assert without_hedges(line) == "ReadOnly on a storage account can break list-keys calls"
     assert without_hedges("S3 is global; buckets are regional") == "S3 is global; buckets are regional"
+
+
+def test_best_practice_flags_a_remark_and_is_no_answer() -> None:
+    from pipeline.cards.prompts import is_remark_flag
+
+    assert is_remark_flag("Best practice") and is_remark_flag("best practices") and not is_remark_flag("Best practices analyzer")
+    lines = cards_of(
+        """
+        ## Architecture
+
+        **Root tokens**
+        - initial root token from init. Root policy = can do anything, no TTL by default
+        - best practice: use it for initial setup (auth methods, policies), then `vault token revoke <root>`
+        """
+    )
+    assert not any("=> best practice" in line or "=> Best practice" in line for line in lines), lines

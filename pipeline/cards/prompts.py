@@ -91,7 +91,7 @@ def is_statement(label: str) -> bool:
 
 # `Note: pod fields are immutable`, `Gotcha: ...`: a remark's flag, no term; the remark is the line
 _REMARK_FLAG = re.compile(
-    r"^(?:(?:exam|pro|key|quick)\s+)?(?:note(?:\s+to\s+self)?|nb|n\.b\.?|tips?|hint|remember|important|reminder|careful|gotcha|warning|caveat|trap|point)!*$"
+    r"^(?:(?:exam|pro|key|quick)\s+)?(?:note(?:\s+to\s+self)?|nb|n\.b\.?|tips?|hint|remember|important|reminder|careful|gotcha|warning|caveat|trap|point|best\s+practices?)!*$"
     # "For the exam, mostly: find the CRD ...", "Common traps": the author on what to study, no thing
     # a blank may name
     r"|^(?:for|on|in)\s+(?:the\s+)?exam(?:,?\s+(?:mostly|at\s+least|anyway|really))?$"

@@ -581,3 +581,16 @@ def test_a_first_line_that_maps_one_thing_to_another_is_no_definition() -> None:
     # a chain of steps is what a process is; a long phrase before the arrow is a definition going on
     assert any(line.split(" | ")[-1].startswith("Boot process => BIOS/UEFI") for line in lines), lines
     assert any(line.split(" | ")[-1].startswith("AWS Snow Family => Highly secure") for line in lines), lines
+
+
+def test_a_first_line_of_what_is_left_of_a_list_is_no_definition() -> None:
+    lines = cards_of(
+        """
+        ## Architecture
+
+        **Storage backends**
+        - Integrated Storage (Raft) -> recommended, HA built in, no external dependency
+        - others (file, s3, mysql, postgres...) are community, many without HA. `inmem` is dev only
+        """
+    )
+    assert not any(line.split(" | ")[-1].startswith("Storage backends => others") for line in lines), lines

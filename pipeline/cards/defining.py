@@ -179,6 +179,10 @@ _LIMIT = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){0,2}(?:max|min|maximum|minimum|l
 _ADVICE = re.compile(r"^\s*(?:[Uu]se(?!\s+(?:for|to|as|via|in|with|by|when)\b)|[Aa]void|[Pp]refer|[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]lways|[Rr]emember|[Mm]nemonic:)\s")
 
 
+# "others (file, s3, mysql ...) are community": what is left of a list, no definition
+_OTHERS = re.compile(r"^\W*others?\b", re.IGNORECASE)
+
+
 def tells_a_property(line: Inline) -> bool:
     plain = inl.to_plain(line)
-    return _PROPERTY.match(plain) is not None or _LIMIT.match(plain) is not None or _ADVICE.match(plain) is not None
+    return any(shape.match(plain) is not None for shape in (_PROPERTY, _LIMIT, _ADVICE, _OTHERS))

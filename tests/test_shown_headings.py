@@ -120,6 +120,7 @@ def test_a_heading_of_two_parts_joined_by_a_hyphen_is_no_answer() -> None:
     assert is_topic_heading("Networking - core") and is_topic_heading("Domain 5 - Cloud Security Operations")
     assert not is_topic_heading("DLP - data loss prevention")  # an acronym and what it spells
     assert not is_topic_heading("AWS Health Dashboard - Service health")  # a product's name, then its part
+    assert is_topic_heading("HA patterns") and is_topic_heading("Network terms") and is_topic_heading("Real-time on Azure")
     notes = """
         ## Infrastructure
 

@@ -17,10 +17,12 @@ from pipeline.model.naming import spells
 _JOINS = re.compile(r"\s/\s|\s[—–]\s|→|->|,|\svs\.?\s|'s\b|\bstuff\b|:\s", re.IGNORECASE)
 # "(said these out loud on the bus)", "(what the right answer usually looks like)": a remark, not an abbreviation
 _REMARK = re.compile(r"\((?:[^()A-Z]*\s){2,}[^()A-Z]*\)")
-# "Agile quick sheet", "Exam snapshot", "Other net stuff": what the author collected, no thing;
+# "Agile quick sheet", "Exam snapshot", "Other net stuff", "HA patterns", "Network terms", "Real-time
+# on Azure": what the author collected, or an area of a cloud, no thing;
 # a "tech stack" is one, a "dual stack" or "protocol stack" is a thing of its own
 _COLLECTS = re.compile(
-    r"\b(?:sheet|snapshot|(?:tech|technology|tool|tools|software|study|exam|my|our)\s+stack|basics|refresher|recap|overview|misc|bits|things|drills?|gotchas?|tips?|tricks?|keywords?|cheat|quick[- ]?fire|quick\s+hits|one[- ]liners|cram|mindset|notes|checklist|reminders|log|progress)\s*$",
+    r"\b(?:sheet|snapshot|(?:tech|technology|tool|tools|software|study|exam|my|our)\s+stack|basics|refresher|recap|overview|misc|bits|things|drills?|gotchas?|tips?|tricks?|keywords?|cheat|quick[- ]?fire|quick\s+hits|one[- ]liners|cram|mindset|notes|checklist|reminders|log|progress|patterns|terms|concepts|aside"
+    r"|(?:on|in)\s+(?:azure|aws|gcp|google\s+cloud))\s*$",
     re.IGNORECASE,
 )
 

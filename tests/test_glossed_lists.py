@@ -195,8 +195,9 @@ def test_a_list_of_glossed_names_cut_at_semicolons_is_asked_the_same_way() -> No
         Sources of conflict (most common): schedules, project priorities, resources.
         """
     )
-    # no first name taken for the definition, the others asked back to the label
+    # no first name taken for the definition, the others asked back to the label; the set by its names
     assert not any("{{c1::Conflict resolution}}: Smooth" in line or "{{c1::Power types}}: Reward" in line for line in lines), lines
+    assert any("Conflict resolution — which 3? => Withdraw/Avoid, Smooth/Accommodate, Force/Direct" in line for line in lines), lines
 
 
 def test_names_each_with_its_figure_are_asked_from_the_figure() -> None:

@@ -23,6 +23,7 @@ from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.deletions import abbreviation_of
 from pipeline.cards.counted import one_kind
+from pipeline.cards.glossed_lists import clause_items
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.label_facts import label_fact_cloze
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
@@ -167,10 +168,14 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         noun = kind_of(shown, head, inl.to_plain(entry.definition)) or counted_noun(head, value_items(entry.definition), sink.product) or ""
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))
+    elif (named := clause_items(inl.to_plain(entry.definition))) is not None:
+        front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {len(named)}?"))  # each gloss asked apart
     elif (aspect := aspect_asked(head, inl.to_plain(entry.definition))) is not None:
         # "Cross Region Restore: needs GRS vault ...": a side fact, asked as the aspect it tells
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}{aspect}"))
     first, asked_apart, own_terms = sentences(entry)
+    if named := clause_items(inl.to_plain(entry.definition)):
+        first, asked_apart, own_terms = (Span("text", ", ".join(item.name for item in named)),), [], []
     # "GKE: [Autopilot] mode ...": a part that opens on a name in bold; else a sentence's own subject
     # "ADs are isolated ..." of *Availability Domain (AD)*: the term is its subject, hidden where it says it
     subjects: list[str | None] = [

@@ -288,3 +288,10 @@ def test_a_versioned_acronym_beside_its_expansion_gives_its_blank_away() -> None
 
     assert gives_itself_away("Federation: {{c1::SAML 2.0}} (Security Assertion Markup Language) for web SSO", (), frozenset())
     assert not gives_itself_away("Federation: {{c1::SAML 2.0}} for web SSO between an IdP and SPs", (), frozenset())
+
+
+def test_a_plural_acronym_whose_words_the_front_says_gives_its_blank_away() -> None:
+    from pipeline.cards.deletions import gives_itself_away
+
+    assert gives_itself_away("Redundant {{c1::PSUs}} in servers; wattage rating", ("Hardware", "Power supply"), frozenset())
+    assert not gives_itself_away("Redundant {{c1::PSUs}} in servers; wattage rating", ("Hardware",), frozenset())

@@ -331,6 +331,8 @@ def _spelled_out(hidden: str, front: str, tokens: frozenset[str]) -> bool:
     system)" hiding NFS), or words whose abbreviation it shows."""
     initials = "".join(w[0] for w in _LOWER_WORD.findall(hidden))
     letters = _VERSION.sub("", hidden.strip())  # "SAML 2.0": the abbreviation, its version aside
+    if _SHORT_TOKEN.fullmatch(letters) and letters.endswith("s") and len(letters) > 3 and _spelled_out(letters[:-1], front, tokens):
+        return True  # "[PSUs]" under *Power supply*: the plural of what the front spells
     if _SHORT_TOKEN.fullmatch(letters):  # one short token: maybe an abbreviation
         shown = _LOWER_WORD.findall(front)  # "service-level agreement" spells SLA
         initials = "".join(w[0] for w in shown)

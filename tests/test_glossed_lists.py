@@ -35,6 +35,7 @@ NOTES = """\
 - PoE: 802.3af 15.4W, 802.3at (PoE+) 30W, 802.3bt 60/90W. Cisco UPoE 60W
 - UTP: Cat5e 1G, Cat6 1G (10G only to ~55m), Cat6a 10G @ 100m
 - SNMP: 161 agent get/set, 162 traps/informs. v2c = community in plaintext, v3 = authPriv. inform = acked, trap = not.
+- Service request ≠ incident. A broken printer = incident, a new printer = request.
 - Conflict resolution: Withdraw/Avoid (postpone, lose-lose); Smooth/Accommodate (emphasize agreement); Force/Direct (win-lose)
 - Project selection: NPV higher (accounts for time); IRR higher (rate where NPV = 0); BCR >1 and higher
 
@@ -211,3 +212,4 @@ def test_a_later_sentence_of_names_defined_by_equals_is_asked_the_same_way() -> 
     asked = _asked()
     assert asked["v2c or v3? community in plaintext"] == "v2c", asked
     assert not any(k.startswith("inform or trap?") for k in asked), asked  # "trap = not" tells nothing
+    assert asked["incident or request? a new printer"] == "request", asked  # examples are asked by their kind

@@ -53,6 +53,7 @@ _VALUED = re.compile(r"^(?P<name>\S.*?)\s+(?P<gloss>\d[\d.,/]*\s?[A-Za-z%].*)$")
 _CODED_NAME = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}")  # "802.3af", "Cat5e", "gp3", "DDR": a standard's or a type's name
 MIN_VALUED = 3
 _SAYS = re.compile(r"[A-Za-z]{4,}")  # a word a gloss says something with
+_EXAMPLE_NAME = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)  # "a new printer": an example, no name
 _RELATIVE_WORDS = frozenset("after before better worse higher lower more less none both same".split())
 _JOINED = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -149,7 +150,8 @@ def _later_equations(text: str) -> list[list[Item]]:
     while rest.strip():
         sentence = _first_sentence(rest) or rest[:1]  # "!" or "?" first: a mark to step over
         if (items := equations_of(sentence)) is not None and all(_says(i.gloss) for i in items):
-            found.append(items)  # ("trap = not": no gloss to tell it by)
+            # ("trap = not": no gloss to tell it by); "A broken printer = incident": examples, asked by their kind
+            found.append([Item(i.gloss, i.name) for i in items] if all(_EXAMPLE_NAME.match(i.name) for i in items) else items)
         rest = rest[len(sentence) :].lstrip(" .")
     return found
 

@@ -160,6 +160,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
             front = (Span("strong", children=asked((Span("text", parent[-1]),), parent[:-1])), Span("text", " — "), *entry.head)
     if label_fact_cloze(sink, shown, entry, front, key, context):
         return  # "SLAs: OCI offers SLAs covering ...": no definition; asked by its key terms
+    named = clause_items(inl.to_plain(entry.definition))  # "Withdraw/Avoid (postpone); Smooth (...)": a set of glossed names
     if (condition := condition_front(entry.head)) is not None:
         front = condition  # "if autoneg fails": no question until it asks what follows
     elif shown and (step := step_front(entry.head, unnumbered(shown[-1]), inl.to_plain(entry.definition))) is not None:
@@ -168,13 +169,13 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         noun = kind_of(shown, head, inl.to_plain(entry.definition)) or counted_noun(head, value_items(entry.definition), sink.product) or ""
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))
-    elif (named := clause_items(inl.to_plain(entry.definition))) is not None:
+    elif named is not None:
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {len(named)}?"))  # each gloss asked apart
     elif (aspect := aspect_asked(head, inl.to_plain(entry.definition))) is not None:
         # "Cross Region Restore: needs GRS vault ...": a side fact, asked as the aspect it tells
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}{aspect}"))
     first, asked_apart, own_terms = sentences(entry)
-    if named := clause_items(inl.to_plain(entry.definition)):
+    if named is not None:
         first, asked_apart, own_terms = (Span("text", ", ".join(item.name for item in named)),), [], []
     # "GKE: [Autopilot] mode ...": a part that opens on a name in bold; else a sentence's own subject
     # "ADs are isolated ..." of *Availability Domain (AD)*: the term is its subject, hidden where it says it

@@ -278,6 +278,11 @@ def test_an_item_and_its_other_side_are_hidden_together() -> None:
     assert opposites("ReadIOPS", "WriteIOPS") and opposites("NetworkIn", "NetworkOut") and opposites("Launch", "Terminate")
     assert not opposites("ReadIOPS", "ReadLatency") and not opposites("CPUUtilization", "SwapUsage")
     assert opposites("BeforeInstall", "AfterInstall") and opposites("source", "destination")
+    from pipeline.cards.paired_items import paired_units, twins
+
+    assert twins("aes256-gcm96", "aes128-gcm96 (default)") and twins("token_ttl", "token_max_ttl") and twins("SKIP_FILE_n", "SKIP_FILE_n%")
+    assert not twins("token_policies", "token_ttl") and not twins("/24", "/25") and not twins("Reserved Instances", "Convertible Reserved Instances")
+    assert paired_units(["ABORT_STATEMENT", "CONTINUE", "SKIP_FILE", "SKIP_FILE_n", "SKIP_FILE_n%"], [0, 1, 2, 3, 4]) == [[0], [1], [2, 3, 4]]
     lines = cards_of(
         """
         ## RDS / Aurora

@@ -1,23 +1,53 @@
 """A list's items that are each other's other side (`ReadIOPS` and `WriteIOPS`,
-`NetworkIn` and `NetworkOut`, `Launch` and `Terminate`): hidden on separate
-cards, each card shows the one that answers its blank. They are hidden together,
-one blank of the note."""
+`NetworkIn` and `NetworkOut`, `Launch` and `Terminate`), or twins of one
+identifier (`aes256-gcm96` and `aes128-gcm96`, `token_ttl` and `token_max_ttl`,
+`SKIP_FILE` and `SKIP_FILE_n`): hidden on separate cards, each card shows the one
+that answers its blank. They are hidden together, one blank of the note."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.cards.deletions import opposites
+from pipeline.model.inline import ASIDE
+
+_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+MIN_SHARED = 2  # parts a shorter twin has, all of them in the longer one
 
 
 def paired_units(texts: list[str], indexes: list[int]) -> list[list[int]]:
-    """The `indexes` of the items to hide, an item and its opposite one unit, in list order."""
+    """The `indexes` of the items to hide, an item and its opposite or its twins one unit, in list order."""
     units: list[list[int]] = []
     for index in indexes:
-        pair = next((u for u in units if len(u) == 1 and opposites(texts[u[0]], texts[index])), None)
-        if pair is None:
+        joined = next((u for u in units if (len(u) == 1 and opposites(texts[u[0]], texts[index])) or all(twins(texts[i], texts[index]) for i in u)), None)
+        if joined is None:
             units.append([index])
         else:
-            pair.append(index)
+            joined.append(index)
     return units
+
+
+def twins(one: str, other: str) -> bool:
+    """Two identifiers of one word each, the same but for a number (`aes256-gcm96`,
+    `aes128-gcm96`) or one part more (`token_ttl`, `token_max_ttl`): either shown
+    answers a blank over the other."""
+    words = [ASIDE.sub(" ", text).strip().strip("`").split() for text in (one, other)]
+    if any(len(w) != 1 for w in words):
+        return False
+    a, b = ([p.lower() for p in _PART.findall(w[0])] for w in words)
+    if a == b:
+        return words[0] != words[1]  # "SKIP_FILE_n", "SKIP_FILE_n%"
+    if len(a) == len(b) >= MIN_SHARED:  # ("/24" beside "/25": numbers alone, no name they vary)
+        differ = [(x, y) for x, y in zip(a, b) if x != y]
+        return len(differ) == 1 and differ[0][0].isdigit() and differ[0][1].isdigit()
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and len(short) >= MIN_SHARED and _within(short, long)
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """The shorter's parts, in order, each in the longer one."""
+    rest = iter(long)
+    return all(part in rest for part in short)
 
 
 def numbered(units: list[list[int]]) -> dict[int, int]:

@@ -17,6 +17,7 @@ import re
 
 from pipeline.cards.entries import Fact
 from pipeline.cards.headings_asked import own_subject
+from pipeline.cards.line_shapes import first_clause
 from pipeline.cards.member_lines import opens_with_member
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import common_word
@@ -94,7 +95,7 @@ def area_heading(name: str, lines: tuple[Line, ...]) -> bool:
     subject = own_subject(first, name)
     about_another = subject is not None and not _same_word(subject.group(1), name)
     about_another = about_another or opens_with_member(name, Fact((Span("text", first),), 0))
-    leads_elsewhere = _LEADS_ELSEWHERE.search(re.split(r"[.;]\s", first, maxsplit=1)[0]) is not None  # in its first clause
+    leads_elsewhere = _LEADS_ELSEWHERE.search(first_clause(first)) is not None
     return _names_another(first, name) or lists_members(first) or _leads_a_list(lines, name) or about_another or leads_elsewhere
 
 

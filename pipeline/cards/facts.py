@@ -25,7 +25,7 @@ from pipeline.cards.series import TIERS_ASKED
 from pipeline.cards.side_facts import side_fact_parts, with_definitions
 from pipeline.cards.opening_names import opening_name_cloze
 from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_list
-from pipeline.cards.line_shapes import is_bare_choice, leads_on, says_its_place
+from pipeline.cards.line_shapes import first_clause, is_bare_choice, leads_on, says_its_place
 from pipeline.cards.single_facts import about_another, gives_itself_away, keyed_text, name_cloze, named_text, names_another, names_subject, single_fact_card
 from pipeline.cards.defined_terms import called_text, defined_text
 from pipeline.cards.compared_terms import compare_card, compared_terms
@@ -62,7 +62,7 @@ _MAPPING = re.compile(r"\s(?:->|→|=>)\s")
 def _maps(fact: Fact) -> bool:
     """`partition key -> shard (ordering only within shard)`: a first clause that maps one thing
     to another, a flow or a rule of the topic, no definition of it."""
-    clause = re.split(r"[.;]\s", inl.to_plain(fact.inline), maxsplit=1)[0]
+    clause = first_clause(inl.to_plain(fact.inline))
     found = _MAPPING.search(clause)
     # (a long phrase before the arrow, "portable devices to collect ... -> offline devices", is the definition
     # going on; a chain of steps, "BIOS/UEFI -> GRUB2 -> kernel -> systemd", is what the process is)

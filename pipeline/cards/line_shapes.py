@@ -46,6 +46,14 @@ def says_its_place(fact: Fact) -> bool:
     return _POSITIONAL.match(inl.to_plain(fact.inline)) is not None
 
 
+_CLAUSE_END = re.compile(r"[.;]\s")
+
+
+def first_clause(text: str) -> str:
+    """The text up to its first full stop or semicolon."""
+    return _CLAUSE_END.split(text, maxsplit=1)[0]
+
+
 _SENTENCE_END = re.compile(r"[.!?]\s")
 LEAD_WORDS = 12  # a longer line says something before its colon
 

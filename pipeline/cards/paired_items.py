@@ -6,12 +6,10 @@ that answers its blank. They are hidden together, one blank of the note."""
 
 from __future__ import annotations
 
-import re
-
 from pipeline.cards.deletions import opposites
 from pipeline.model.inline import ASIDE
+from pipeline.model.name_patterns import CAMEL
 
-_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 MIN_SHARED = 2  # parts a shorter twin has, all of them in the longer one
 
 
@@ -34,7 +32,7 @@ def twins(one: str, other: str) -> bool:
     words = [ASIDE.sub(" ", text).strip().strip("`").split() for text in (one, other)]
     if any(len(w) != 1 for w in words):
         return False
-    a, b = ([p.lower() for p in _PART.findall(w[0])] for w in words)
+    a, b = ([p.lower() for p in CAMEL.findall(w[0])] for w in words)
     if a == b:
         return words[0] != words[1]  # "SKIP_FILE_n", "SKIP_FILE_n%"
     if len(a) == len(b) >= MIN_SHARED:  # ("/24" beside "/25": numbers alone, no name they vary)

@@ -136,8 +136,8 @@ def valued_items(text: str) -> list[Item] | None:
     if not all(m and _a_name(m.group("name")) and _CODED_NAME.search(m.group("name")) for m in found):
         return None
     names = [m.group("name").strip() for m in found if m]
-    keys = [plain_key(m.group("gloss")) for m in found if m]
-    glosses = [m.group("gloss").strip() if not any(o != k and (o in k or k in o) for o in keys) and keys.count(k) == 1 else "" for m, k in zip(found, keys) if m]
+    told = _told_apart_each([plain_key(m.group("gloss")) for m in found if m])
+    glosses = [m.group("gloss").strip() if ok else "" for m, ok in zip(found, told) if m]
     items = [Item(n, g) for n, g in zip(names, glosses)]
     return items if sum(bool(g) for g in glosses) >= MIN_GLOSSED and len({name_key(n) for n in names}) == len(names) else None
 
@@ -184,6 +184,12 @@ def _told_apart(items: list[Item]) -> bool:
     if sum(_a_cue(i.gloss) for i in glossed) < MIN_GLOSSED or len({plain_key(i.gloss) for i in glossed}) < len(glossed):
         return False
     return len({name_key(i.name) for i in items}) == len(items)
+
+
+def _told_apart_each(keys: list[str]) -> list[bool]:
+    """Each gloss that no other says too, whole or in part ("regional" beside "regional (+
+    cross-region tier)", `1G` beside `1G (10G only to ~55m)`): the others tell no name apart."""
+    return [bool(k) and keys.count(k) == 1 and not any(o and o != k and (o in k or k in o) for o in keys) for k in keys]
 
 
 def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
@@ -260,9 +266,7 @@ def table_columns(table: Table, heading: str) -> list[tuple[str, list[Item]]]:
         cells = [inl.to_plain(row[column]).strip() if column < len(row) else "" for row in rows]
         if not header or not any(_WORDY.search(c) for c in cells) or any(len(c.split()) > GLOSS_WORDS for c in cells):
             continue  # a column of figures is asked forward, by its row; a paragraph is no gloss
-        keys = [plain_key(c) for c in cells]
-        # "regional" beside "regional (+ cross-region tier)": one cell says what another says, and more
-        told = [bool(k) and c.lower() not in EMPTY_CELLS and not any(o and o != k and (o in k or k in o) for o in keys) and keys.count(k) == 1 for k, c in zip(keys, cells)]
+        told = [ok and c.lower() not in EMPTY_CELLS for ok, c in zip(_told_apart_each([plain_key(c) for c in cells]), cells)]
         items = [Item(n, c if ok else "") for n, c, ok in zip(names, cells, told)]
         if sum(_a_cue(i.gloss) for i in items) >= MIN_GLOSSED:
             columns.append(("" if describes(header) else header, items))

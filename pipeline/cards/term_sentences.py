@@ -21,7 +21,6 @@ from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, sentenc
 from pipeline.cards.chunking import cloze_safe, split_spans
 from pipeline.cards.count_nouns import singular
 from pipeline.cards.entries import Entry
-from pipeline.cards.glossed_lists import clause_items
 from pipeline.cards.prompts import asked, is_remark_flag
 from pipeline.cards.sink import CardSink
 from pipeline.cards.term_shapes import is_phrase
@@ -119,8 +118,6 @@ def parted(entry: Entry) -> tuple[Inline, list[Inline]] | None:
     head = inl.to_plain(entry.head).strip()
     if (head == head.lower() and not re.search(r"\d", head)) or is_phrase(head) or _COMPARED.search(head):
         return None  # "Password best practices: ...; ...": a label's list is its answer
-    if clause_items(inl.to_plain(entry.definition)) is not None:
-        return None  # "Withdraw/Avoid (postpone); Smooth (...); ...": a list of names, no definition and its facts
     parts = _semicolon_parts(entry.definition)
     if len(parts) >= SEMICOLON_FACTS:
         return _joined(parts[:1]), [_joined(parts[1:])]

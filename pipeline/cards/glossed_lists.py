@@ -331,6 +331,13 @@ def _a_name(text: str) -> bool:
 
 
 def _first_sentence(text: str) -> str:
+    if "(" not in text and ")" not in text:  # the regex engine finds the stop the loop below would
+        at = 0
+        while found := _SENTENCE_END.search(text, at):
+            if _PAST_NO_ABBREVIATION.match(text, found.start() + 1):
+                return text[:found.start()]
+            at = found.start() + 1
+        return text
     depth = 0
     for index, char in enumerate(text):
         depth += char == "("

@@ -38,6 +38,8 @@ def comma_items(text: str) -> list[str]:
 def split_outside_brackets(text: str, between: re.Pattern[str]) -> list[str] | None:
     """The text cut where `between` matches outside brackets (`CloudFront Functions (heavier ->
     Lambda@Edge)` keeps its aside's arrow), the parts stripped; None where a bracket is left open."""
+    if "(" not in text and ")" not in text:
+        return _split_unbracketed(text, between)
     parts: list[str] = []
     depth, start, index = 0, 0, 0
     while index < len(text):
@@ -55,6 +57,21 @@ def split_outside_brackets(text: str, between: re.Pattern[str]) -> list[str] | N
         index += 1
     if depth:
         return None
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _split_unbracketed(text: str, between: re.Pattern[str]) -> list[str]:
+    """`split_outside_brackets` of a text without brackets: the regex engine finds
+    each cut, where a loop over the characters tried every one (the same cuts)."""
+    parts: list[str] = []
+    start = at = 0
+    while at < len(text) and (found := between.search(text, at)):
+        if found.end() == found.start():
+            at = found.start() + 1  # an empty match cuts nothing
+            continue
+        parts.append(text[start:found.start()])
+        start = at = found.end()
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
 

@@ -370,6 +370,25 @@ def test_a_first_line_defining_a_term_with_equals_is_the_topics_definition() -> 
     assert not any(line.startswith("[term]") and "bootstrapping" in line for line in lines), lines
 
 
+def test_a_glossary_atop_a_topic_defines_its_terms_not_the_topic() -> None:
+    lines = cards_of(
+        """
+        ## Entra
+
+        ### Hybrid identity
+        - Entra Connect Sync = on-prem server app that syncs AD -> Entra ID
+        - Entra Cloud Sync = lightweight provisioning agent, config lives in the cloud
+        - PHS also enables leaked-credential detection in ID Protection
+        """
+    )
+    # each term is asked by its own card, as its sibling is; no bare "Hybrid identity" answers with one of them
+    assert not any(line.startswith("[overview]") and "Hybrid identity =>" in line for line in lines), lines
+    assert any(line.startswith("[term]") and "Entra Connect Sync => on-prem server app" in line for line in lines), lines
+    assert any(line.startswith("[term]") and "Entra Cloud Sync => lightweight provisioning agent" in line for line in lines), lines
+    # the line that is no term is asked by its key term, not under the bare heading
+    assert any("{{c1::PHS}}" in line and "leaked-credential detection" in line for line in lines), lines
+
+
 def test_usually_and_max_are_observations_not_limits() -> None:
     from pipeline.cards.numbers import has_number_fact
 

@@ -72,4 +72,15 @@ def opens_with_a_term(entries: list[Entry], loose: list[Entry]) -> bool:
     or names its kind by an abbreviation spelled out ("FaaS: Function as a Service")."""
     first = entries[0]
     equals = _EQUALS_TERM.match(inl.to_plain(first.node.inline)) is not None or spells_its_name(first.head, first.definition)
-    return equals and first.named and not first.numbered and not first.node.children and first.special is None and first not in loose
+    return equals and first.named and not first.numbered and not first.node.children and first.special is None and first not in loose and not opens_a_glossary(entries)
+
+
+def opens_a_glossary(entries: list[Entry]) -> bool:
+    """A topic whose first two lines each define a term with `=` ("Entra Connect Sync = ...",
+    "Entra Cloud Sync = ..." under *Hybrid identity*): the first is one entry of a
+    glossary, as the second is, and no line of it says what the topic is."""
+    return len(entries) > 1 and all(_an_equals_term(e) for e in entries[:2])
+
+
+def _an_equals_term(entry: Entry) -> bool:
+    return entry.named and entry.special is None and _EQUALS_TERM.match(inl.to_plain(entry.node.inline)) is not None

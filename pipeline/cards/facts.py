@@ -132,6 +132,8 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         defining = each_part_defined(group, split, defining)
     if overview and (names_another(sink, group, split[0]) or opens_with_member(label, split[0]) or about_another_subject(sink, label, split[0]) or tells_a_property(split[0].inline) or _SCENARIO.match(inl.to_plain(split[0].inline)) or (group.is_topic and (points_to_a_name(inl.to_plain(split[0].inline)) or _maps(split[0])))):
         defining = 0  # "VNet peering connects..." under "Networking", "**ml.inf2** — ..." under its options: no definition
+    if overview and sink.glossary:
+        defining = 0  # "Entra Connect Sync = ..." atop *Hybrid identity*: the terms have their cards, the other lines their key terms
     while overview and split and (rest := past_exam_remarks(split[0])) is not split[0]:
         # "Almost half the exam.": the author on the exam, no fact of the heading, said by no card; the line's other sentences stay
         if rest is None:

@@ -30,7 +30,7 @@ from pipeline.cards.commands import command_cloze
 from pipeline.cards.compound_topics import split_by_names
 from pipeline.cards.defining import names_its_kind, spells_its_name
 from pipeline.cards.glossed_lists import without_sides_asked
-from pipeline.cards.entry_openings import answering_context, opens_with_a_term, opens_with_number, names_its_topic, own_headings, own_name_as_fact, sub_headings_of
+from pipeline.cards.entry_openings import answering_context, opens_a_glossary, opens_with_a_term, opens_with_number, names_its_topic, own_headings, own_name_as_fact, sub_headings_of
 from pipeline.cards.entries import Entry, Fact, Group, announced_count, categorised, counted_label, entries_of, enumerated, open_name_terms
 from pipeline.cards.aspects import aspect_labels, facets_only
 from pipeline.cards.enumerations import enumeration_cards, hideable
@@ -256,6 +256,7 @@ class _CardMaker(CardSink):
         if group.sorted_label and not group.lead.inline:
             return  # `User:` of `AWS:` / `User:`: classification cards ask each item's label, not a list or a dump
         self.group_lines[group.line] = frozenset(e.node.line for e in entries)
+        self.glossary = group.is_topic and opens_a_glossary(entries)
         listed = enumerated(group.label, entries, group.context[-1] if group.context and not group.is_topic else "")
         # a topic's list, its lines asked apart: "compression:", '"reduce Athena cost"' are labels; any list: "Motivations"
         listed = without_sub_labels(group.label, listed, group.is_topic)
@@ -304,9 +305,8 @@ class _CardMaker(CardSink):
         siblings = [e for e in entries if e.listed and e.named and not e.node.children and id(e) not in said]
         complete = not group.is_topic and all(e.listed for e in loose) and len(loose) + len(siblings) <= SMALL_FACTS
         if loose and siblings and complete:
-            # Some items of the list are terms with cards of their own: the list
-            # is still shown whole, so no option goes missing.
-            # A term's whole line: its bare label ("default", "types") would say nothing.
+            # Some items are terms with cards of their own: the list is still shown whole, so no option
+            # goes missing; a term's whole line, as its bare label ("default", "types") would say nothing.
             whole = sorted(loose + siblings, key=lambda e: e.node.line)
             facts = [Fact(e.full, e.node.line) for e in whole]
             self.termed |= {e.node.line for e in siblings}

@@ -88,6 +88,8 @@ class CardSink:
         self.remarks: list[Fact] = []
         # the topic being asked opens with commands (`recall_lines`): what follows them remarks on them
         self.commands_led = False
+        # the topic being asked opens with a glossary of `=` terms (`entry_openings.opens_a_glossary`): no line defines it
+        self.glossary = False
 
     def html(self, spans: Inline) -> str:
         return inl.to_html(spans, self.image_src)

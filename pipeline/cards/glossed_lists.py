@@ -23,7 +23,7 @@ from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Entry
 from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.sink import CardSink, ImageSource
-from pipeline.cards.sub_lists import split_outside_brackets
+from pipeline.cards.sub_lists import BRACKET, split_outside_brackets
 from pipeline.cards.table_rows import EMPTY_CELLS, describes
 from pipeline.cards.tables import named_by_row
 from pipeline.model import Card, Document, Node, Table
@@ -331,17 +331,17 @@ def _a_name(text: str) -> bool:
 
 
 def _first_sentence(text: str) -> str:
-    if "(" not in text and ")" not in text:  # the regex engine finds the stop the loop below would
-        at = 0
-        while found := _SENTENCE_END.search(text, at):
+    """The text up to its first full stop outside brackets (the regex engine looks between one
+    bracket and the next; depth counts as a walk over the characters would, below zero too)."""
+    depth = at = 0
+    while True:
+        bracket = BRACKET.search(text, at)
+        stop = bracket.start() if bracket else len(text)
+        while depth == 0 and at < stop and (found := _SENTENCE_END.search(text, at)) is not None and found.start() < stop:
             if _PAST_NO_ABBREVIATION.match(text, found.start() + 1):
                 return text[:found.start()]
             at = found.start() + 1
-        return text
-    depth = 0
-    for index, char in enumerate(text):
-        depth += char == "("
-        depth -= char == ")"
-        if depth == 0 and _SENTENCE_END.match(text, index) and _PAST_NO_ABBREVIATION.match(text, index + 1):
-            return text[:index]
-    return text
+        if bracket is None:
+            return text
+        depth += 1 if bracket.group() == "(" else -1
+        at = stop + 1

@@ -37,43 +37,40 @@ def comma_items(text: str) -> list[str]:
 
 def split_outside_brackets(text: str, between: re.Pattern[str]) -> list[str] | None:
     """The text cut where `between` matches outside brackets (`CloudFront Functions (heavier ->
-    Lambda@Edge)` keeps its aside's arrow), the parts stripped; None where a bracket is left open."""
-    if "(" not in text and ")" not in text:
-        return _split_unbracketed(text, between)
+    Lambda@Edge)` keeps its aside's arrow), the parts stripped; None where a bracket is left open.
+    (The regex engine looks for each cut between one bracket and the next: a walk trying
+    every character finds the same.)"""
     parts: list[str] = []
-    depth, start, index = 0, 0, 0
+    depth = start = index = 0
     while index < len(text):
-        char = text[index]
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif depth == 0 and (found := between.match(text, index)) and found.end() > index:
-            parts.append(text[start:index])
+        bracket = BRACKET.search(text, index)
+        stop = bracket.start() if bracket else len(text)
+        if depth == 0 and (found := _cut(text, between, index, stop)) is not None:
+            parts.append(text[start:found.start()])
             start = index = found.end()
             continue
-        index += 1
+        if bracket is None:
+            break
+        depth += 1 if bracket.group() == "(" else -1
+        if depth < 0:
+            return None
+        index = stop + 1
     if depth:
         return None
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
 
 
-def _split_unbracketed(text: str, between: re.Pattern[str]) -> list[str]:
-    """`split_outside_brackets` of a text without brackets: the regex engine finds
-    each cut, where a loop over the characters tried every one (the same cuts)."""
-    parts: list[str] = []
-    start = at = 0
-    while at < len(text) and (found := between.search(text, at)):
-        if found.end() == found.start():
-            at = found.start() + 1  # an empty match cuts nothing
-            continue
-        parts.append(text[start:found.start()])
-        start = at = found.end()
-    parts.append(text[start:])
-    return [p.strip() for p in parts if p.strip()]
+BRACKET = re.compile(r"[()]")
+
+
+def _cut(text: str, between: re.Pattern[str], at: int, stop: int) -> re.Match[str] | None:
+    """The first match of `between` that starts before `stop` and cuts something (an empty one cuts nothing)."""
+    while at < stop and (found := between.search(text, at)) is not None and found.start() < stop:
+        if found.end() > found.start():
+            return found
+        at = found.start() + 1
+    return None
 
 
 def leads_own_list(node: Node, named: bool, head: Inline, definition: Inline) -> bool:

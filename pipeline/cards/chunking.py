@@ -11,6 +11,7 @@ from pipeline.model import inline as inl
 from pipeline.model import Inline, Span
 from pipeline.cards.line_parts import NUMBERED_ABBREVIATION
 from pipeline.cards.numbers import number_spans
+from pipeline.cards.per_document import per_text
 
 # How much one card asks: facts asked together, and the words they may run to
 SMALL_FACTS = 4  # facts one card may ask together (fewer than the five of a dump)
@@ -355,8 +356,13 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[^.!?]+[.!?]?\s*$")
 
 def without_asides(piece: tuple[Span, ...]) -> tuple[Span, ...]:
     """The piece without the sentences it opens with that are the author's remarks."""
-    while piece and piece[0].kind == "text" and (found := _FIRST_SENTENCE.match(piece[0].text)) and _CHATTER.search(found.group()):
+    while piece and piece[0].kind == "text" and (found := _FIRST_SENTENCE.match(piece[0].text)) and _chatter(found.group()):
         piece = inl.strip((Span("text", piece[0].text[found.end() :]), *piece[1:]))
-    while piece and piece[-1].kind == "text" and (found := _LAST_SENTENCE.search(piece[-1].text)) and _CHATTER.search(found.group()):
+    while piece and piece[-1].kind == "text" and (found := _LAST_SENTENCE.search(piece[-1].text)) and _chatter(found.group()):
         piece = inl.strip((*piece[:-1], Span("text", piece[-1].text[: found.start()])))
-    return () if len(piece) == 1 and piece[0].kind == "text" and _CHATTER.search(piece[0].text) else piece
+    return () if len(piece) == 1 and piece[0].kind == "text" and _chatter(piece[0].text) else piece
+
+
+@per_text  # a line's pieces are weighed by every kind of card; the pattern tries each of its ways at every word
+def _chatter(text: str) -> bool:
+    return _CHATTER.search(text) is not None

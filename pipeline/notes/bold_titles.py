@@ -9,7 +9,7 @@ from pipeline.model import Inline
 from pipeline.model import inline as inl
 from pipeline.model.label_remarks import is_remark_only, with_remark
 from pipeline.notes.markdown_lines import Token
-from pipeline.notes.parse_inline import is_navigation, lines
+from pipeline.notes.parse_inline import is_navigation, token_lines
 from pipeline.notes.plain_heads import plain_head
 
 # `**Answer: B**`, `**Explanation:** ...` answer a question: they are not topics of their own.
@@ -84,5 +84,5 @@ def terms_only(found: list[tuple[int, Inline]]) -> bool:
 
 
 def first_line_topic(token: Token) -> bool:
-    found = lines(token.get("children", []))
+    found = token_lines(token)
     return bool(found) and (topic_title(found[0][1]) is not None or plain_head(found[0][1]) is not None)

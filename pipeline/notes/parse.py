@@ -25,7 +25,7 @@ from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
 from pipeline.notes.parse_blocks import block_lines, block_nodes, html_only_items, line_nodes
 from pipeline.notes.plain_heads import plain_head, reads_as_title
-from pipeline.notes.parse_inline import SHORTCODES, is_navigation, is_picture, is_promotion, lines, one_line, take_pin
+from pipeline.notes.parse_inline import SHORTCODES, is_navigation, is_picture, is_promotion, one_line, take_pin, token_lines
 from pipeline.notes.skipped import cards_off, collecting, skip
 from pipeline.notes.term_pairs import defined_terms
 from pipeline.notes.worked_examples import example_title
@@ -165,7 +165,7 @@ class _DocumentBuilder:
             return
         if kind == "paragraph":
             # `**Gold plating**: ... **Scope creep**: ...`: two terms defined, no topic headed by the first
-            found = [(offset, pair) for offset, spans in lines(token.get("children", [])) for pair in defined_terms(spans)]
+            found = [(offset, pair) for offset, spans in token_lines(token) for pair in defined_terms(spans)]
             remark_opens = not token.get("_leads_list")
             # a one-line `**Title** — rest` over a list heads it; among lines, it is a term defined
             # (after a bold topic, a paragraph of its own such a line is that topic's peer: read as
@@ -196,7 +196,7 @@ class _DocumentBuilder:
             section.topics.append(_TopicDraft(section.title, token["line"], intro=True, parents=self._parents()))
         if not self.sections and not self._has_topic():
             if kind == "paragraph":
-                for offset, spans in lines(token.get("children", [])):
+                for offset, spans in token_lines(token):
                     if offset == 0 and token.get("_title"):
                         continue
                     if is_promotion(spans):
@@ -216,7 +216,7 @@ class _DocumentBuilder:
             return
         first = shown[0]
         after = tokens[first + 1]["type"] if first + 1 < len(tokens) else "blank_line"
-        found = lines(tokens[first].get("children", []))
+        found = token_lines(tokens[first])
         if after != "blank_line" or not found or found[0][0] != 0 or found[0][1][0].kind != "text" or any(span.kind == "strong" for span in found[0][1]):
             return
         if reads_as_title(inl.to_plain(found[0][1])):
@@ -243,7 +243,7 @@ class _DocumentBuilder:
             return self.exam_level is not None
         after_lead_in, self.exam_list_next = self.exam_list_next and kind in ("list", "table"), False
         if kind == "paragraph":
-            texts = [inl.to_plain(spans).strip() for _, spans in lines(token.get("children", []))]
+            texts = [inl.to_plain(spans).strip() for _, spans in token_lines(token)]
             # "**Exam logistics**" alone over a list: a heading in all but its markup
             label = len(texts) == 1 and about_the_exam(texts[0].rstrip(":"))
             self.exam_list_next = bool(texts) and (label or (texts[-1].endswith(":") and exam_facts_line(texts[-1])))
@@ -374,6 +374,6 @@ def _item_lines(token: Token) -> list[str]:
     found = []
     for item in token.get("children", []):
         blocks = [b for b in item.get("children", []) if b["type"] != "blank_line"]
-        read = lines(blocks[0].get("children", [])) if blocks and blocks[0]["type"] in ("paragraph", "block_text") else []
+        read = token_lines(blocks[0]) if blocks and blocks[0]["type"] in ("paragraph", "block_text") else []
         found.append(inl.to_plain(read[0][1]) if read else "")
     return found

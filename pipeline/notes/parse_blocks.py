@@ -21,7 +21,7 @@ from pipeline.model.label_remarks import label_with_remark
 from pipeline.notes.html_tags import image_span, tag_attributes
 from pipeline.notes.exam_itself import about_the_sitting, study_todo
 from pipeline.notes.hedges import label_without_study_mark
-from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin
+from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin, token_lines
 from pipeline.notes.skipped import cards_off, no_card, skip
 from pipeline.notes.term_pairs import defined_terms, needs_apart
 from pipeline.notes.worked_examples import runs_on, worked_example
@@ -38,7 +38,7 @@ def is_label(spans: Inline) -> bool:
 
 
 def paragraph_nodes(token: Token, needs: bool = True) -> list[Node]:
-    return line_nodes(lines(token.get("children", [])), token["line"], needs)
+    return line_nodes(token_lines(token), token["line"], needs)
 
 
 def line_nodes(found: list[tuple[int, Inline]], base: int, needs: bool = True) -> list[Node]:
@@ -349,7 +349,7 @@ def _html_spans(parts: list[str | Span]) -> Inline:
 def block_lines(token: Token) -> list[tuple[int, Inline]]:
     """The lines of a paragraph or a raw HTML block, as read, before any is skipped."""
     if token["type"] == "paragraph":
-        return lines(token.get("children", []))
+        return token_lines(token)
     if token["type"] == "block_html" and not _SKIPPED_HTML.match(token["raw"].lstrip()):
         parser = _TextOfHtml()
         parser.feed(token["raw"])

@@ -93,6 +93,15 @@ def lines(children: list[Token]) -> list[tuple[int, Inline]]:
     return [(o, inl.strip(s)) for o, s in result if inl.strip(s)]
 
 
+def token_lines(token: Token) -> list[tuple[int, Inline]]:
+    """`lines` of a block's children, worked out once per block: the title, the topics, the
+    exam's own facts and the nodes all read a paragraph's lines. (Not to be changed by a caller.)"""
+    found: list[tuple[int, Inline]] | None = token.get("_lines")
+    if found is None:
+        found = token["_lines"] = lines(token.get("children", []))
+    return found
+
+
 def one_line(children: list[Token]) -> Inline:
     """All the lines of a heading as one (a setext heading may take several)."""
     out: list[Span] = []

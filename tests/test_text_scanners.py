@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from pipeline.cards import glossed_lists, need_lists
 from pipeline.cards.sub_lists import split_outside_brackets
+from pipeline.model import Span
+from pipeline.model import inline as inl
 
 # the characters the patterns turn on, and a few words around them
 _PIECES = [" ", ",", ";", ".", "!", "?", "-", ">", "=", "→", "(", ")", "vs", "vs.", "versus", "e.g", "i.e", "a", "EC2", "S3", "x"]
@@ -69,3 +71,18 @@ def test_brackets_still_hold_their_cuts() -> None:
     ]
     assert split_outside_brackets("open (bracket -> x", need_lists._ARROW) is None
     assert glossed_lists._first_sentence("Stores objects (e.g. logs. Backups). Cheap.") == "Stores objects (e.g. logs. Backups)"
+
+
+_words = st.lists(st.sampled_from(["", " ", "\t", "a", "S3", " x ", "b\t"]), max_size=3).map("".join)
+_plain = st.builds(Span, st.just("text"), _words) | st.builds(Span, st.just("text"), _words, url=st.sampled_from(["", "u"]))
+_spans = st.recursive(
+    _plain | st.just(Span("br")) | st.builds(Span, st.just("code"), _words),
+    lambda inner: st.builds(Span, st.sampled_from(["strong", "em"]), children=st.lists(inner, max_size=3).map(tuple)),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(st.lists(_spans, max_size=4).map(tuple), st.sampled_from([" \t", " ", ":"]))
+def test_a_strip_with_nothing_to_strip_gives_what_the_full_strip_gives(spans: tuple[Span, ...], chars: str) -> None:
+    assert inl.strip(spans, chars) == inl._rstrip(inl._lstrip(spans, chars), chars)

@@ -43,7 +43,14 @@ def word_count(text: str) -> int:
 
 def strip(inline: Inline, chars: str = " \t") -> Inline:
     """Strip `chars` from both ends of the inline text (into nested spans)."""
+    if isinstance(inline, tuple) and inline and _bare_end(inline[0], 0, chars) and _bare_end(inline[-1], -1, chars):
+        return inline  # most texts: nothing to strip, and given back as they came
     return _rstrip(_lstrip(inline, chars), chars)
+
+
+def _bare_end(span: Span, end: int, chars: str) -> bool:
+    """A text span whose end (first or last character) is none of `chars`, and no more than its text."""
+    return span.kind == "text" and bool(span.text) and span.text[end] not in chars and not _more_than(span, span.text)
 
 
 def _lstrip(inline: Inline, chars: str) -> Inline:

@@ -35,6 +35,9 @@ def comma_items(text: str) -> list[str]:
     return [item.strip() for item in items if item.strip()]
 
 
+BRACKET = re.compile(r"[()]")
+
+
 def split_outside_brackets(text: str, between: re.Pattern[str]) -> list[str] | None:
     """The text cut where `between` matches outside brackets (`CloudFront Functions (heavier ->
     Lambda@Edge)` keeps its aside's arrow), the parts stripped; None where a bracket is left open.
@@ -59,9 +62,6 @@ def split_outside_brackets(text: str, between: re.Pattern[str]) -> list[str] | N
         return None
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
-
-
-BRACKET = re.compile(r"[()]")
 
 
 def _cut(text: str, between: re.Pattern[str], at: int, stop: int) -> re.Match[str] | None:

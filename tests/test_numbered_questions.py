@@ -32,3 +32,21 @@ def test_each_numbered_question_is_asked_with_its_answer() -> None:
 def test_a_numbered_question_without_its_answer_line_makes_no_card() -> None:
     lines = cards_of("## Practice quiz\n\n**Q1.** Which file belongs in version control?\n\nThe cache is local.\n")
     assert not any("Which file belongs" in line for line in lines), lines
+
+
+def test_a_question_answered_on_its_own_line_is_asked_with_that_answer() -> None:
+    lines = cards_of(
+        """
+        ## Self-quiz
+
+        1. Q: Which document formally authorizes a project? -> A: Project charter (signed by sponsor).
+        2. Q: Buying insurance is what risk response? A: Transfer.
+        - Q: Read a secret with no creds in code? A: managed identity + `DefaultAzureCredential`.
+        """
+    )
+    qa = [line for line in lines if line.startswith("[qa]")]
+    assert len(qa) == 3, lines
+    assert "Which document formally authorizes a project? => Project charter (signed by sponsor)." in qa[0], qa
+    assert "Buying insurance is what risk response? => Transfer." in qa[1], qa
+    assert "=> managed identity + DefaultAzureCredential ." in qa[2], qa
+    assert not any("A:" in line or "Q:" in line for line in qa), qa  # no marker left on either side

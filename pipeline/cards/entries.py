@@ -11,7 +11,7 @@ from pipeline.cards.passing_terms import terms_in_passing
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification, without_window
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_remark_flag, is_statement
-from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, without_marker
+from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, one_line_pair, without_marker
 from pipeline.cards.sub_lists import sub_headings
 from pipeline.model import Inline, Node
 from pipeline.model import inline as inl
@@ -109,6 +109,9 @@ def entries_of(nodes: list[Node]) -> list[Entry]:
 @per_value  # a topic's lines are read by the cards of the topic and again by those of its things
 def _entries_of_line(node: Node) -> tuple[Entry, ...]:
     if node.role != "code" and QUESTION.match(inl.to_plain(node.inline)):
+        if not node.children and (pair := one_line_pair(node.inline)) is not None:
+            # `Q: ... A: ...`: the question and its answer, as if on two lines
+            return (Entry(node, pair[0], (), named=False, numbered=False, special="question"), Entry(node, pair[1], (), named=False, numbered=False, special="answer"))
         return (_entry(node),)  # `**Q1.** ...`: a question, never a term defined in passing
     return tuple(_defining(node) or [_entry(node)])
 

@@ -12,6 +12,22 @@ NUMBERED_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*\d", re.IGNORECASE)  # `Q3
 ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
 
 
+# "Q: Which document authorizes a project? -> A: Project charter": the answer on the question's own line
+_INLINE_ANSWER = re.compile(r"\s(?:(?:->|→|=>)\s*)?(?:A|Answer)\s*:\s+")
+
+
+def one_line_pair(spans: Inline) -> tuple[Inline, Inline] | None:
+    """A `Q:` line that answers itself (`Q: ... A: ...`): the question's spans, its marker
+    left off, and the answer's; None where no answer follows on the line."""
+    for index, span in enumerate(spans):
+        if span.kind != "text" or not (found := _INLINE_ANSWER.search(span.text)):
+            continue
+        question = without_marker(inl.strip((*spans[:index], Span("text", span.text[: found.start()]))), QUESTION)
+        answer = inl.strip((Span("text", span.text[found.end() :]), *spans[index + 1 :]))
+        return (question, answer) if question and answer else None
+    return None
+
+
 def is_authors_answer(node: Node) -> bool:
     """`A: ...` alone on its line: the answer to the question line before it."""
     return node.role != "code" and not node.children and ANSWER.match(inl.to_plain(node.inline)) is not None

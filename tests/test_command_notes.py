@@ -289,3 +289,20 @@ def test_a_topic_opened_by_a_table_of_commands_has_no_overview_of_its_remarks() 
     )
     assert not any(line.startswith("[overview]") for line in lines), lines
     assert any("enable + start in one go — which command?" in line for line in lines), lines
+
+
+def test_a_commands_figures_are_no_number_to_blank_and_the_line_is_still_asked() -> None:
+    lines = cards_of(
+        """
+        ## Tokens
+
+        **Basics**
+        - disable an auth method -> all tokens issued by it are revoked! / `vault auth tune -default-lease-ttl=1h userpass/`
+        - `vault token create -policy=dev -ttl=1h`, `vault token lookup`, `vault token renew`
+        - the default token TTL is 768h
+        """
+    )
+    # no cloze left without a deletion (a blank cannot cut `-ttl=1h` out of its command): no warning, and each line has its card
+    assert not any(line.startswith("!") for line in lines), lines
+    for said in ("all tokens issued by it are revoked", "-policy=dev -ttl=1h", "{{c1::768h}}"):
+        assert any(said in line for line in lines), (said, lines)

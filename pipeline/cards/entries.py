@@ -8,7 +8,7 @@ from functools import cached_property
 
 from pipeline.cards.chunking import has_explicit_cloze, words
 from pipeline.cards.passing_terms import terms_in_passing
-from pipeline.cards.numbers import has_number_fact, is_number, is_specification, without_window
+from pipeline.cards.numbers import has_number_fact, is_number, is_specification, number_text, without_window
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_remark_flag, is_statement
 from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, one_line_pair, without_marker
@@ -26,7 +26,6 @@ _COUNTED_LABEL = re.compile(rf"^(?:the\s+)?(\d+|{_NUMBER_WORDS})\s+[^\W\d]", re.
 _DANGLING = re.compile(r"^(?:this|these|those|it|its|they|them|that|same\s+as)\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\bthese\s+[a-z]", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:AWS |Amazon |Azure )?[A-Z][A-Z0-9&]{1,5}")
-_EXAMPLE = re.compile(r"\b(?:for ex(?:ample)?|e\.\s?g\.?|eg)(?=[\s,:.]|$)", re.IGNORECASE)
 _OPEN_END = re.compile(r"(?:\.\.+|…|\betc\.?)\s*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+\S")  # lower case: "A record" is a name
 _VERB = re.compile(r"^[a-z]{2,}[^siu\W]s\s+(?!(?:per|of|in|on|for|to|by)\b)\S")
@@ -109,10 +108,9 @@ def entries_of(nodes: list[Node]) -> list[Entry]:
 @per_value  # a topic's lines are read by the cards of the topic and again by those of its things
 def _entries_of_line(node: Node) -> tuple[Entry, ...]:
     if node.role != "code" and QUESTION.match(inl.to_plain(node.inline)):
-        if not node.children and (pair := one_line_pair(node.inline)) is not None:
-            # `Q: ... A: ...`: the question and its answer, as if on two lines
-            return (Entry(node, pair[0], (), named=False, numbered=False, special="question"), Entry(node, pair[1], (), named=False, numbered=False, special="answer"))
-        return (_entry(node),)  # `**Q1.** ...`: a question, never a term defined in passing
+        # `**Q1.** ...`: a question, never a term defined in passing; `Q: ... A: ...`: a question and its answer
+        pair = None if node.children else one_line_pair(node.inline)
+        return (_entry(node),) if pair is None else tuple(Entry(node, side, (), False, False, special) for side, special in zip(pair, ("question", "answer")))
     return tuple(_defining(node) or [_entry(node)])
 
 
@@ -147,9 +145,9 @@ def _entry(node: Node, specials: bool = True) -> Entry:
         split = None  # "5. If approved: update the plan": a step of its list, its condition no term
     if split and split[1] and not _restates(*split) and not _says_nothing_alone(*split):
         term, definition = split
-        numbered = has_number_fact(_before_example(inl.to_plain(definition))) or is_number(inl.to_plain(term))
+        numbered = has_number_fact(number_text(definition)) or is_number(inl.to_plain(term))
         return Entry(node, term, definition, named=True, numbered=numbered)
-    numbered = node.role != "code" and has_number_fact(_before_example(plain))
+    numbered = node.role != "code" and has_number_fact(number_text(node.inline))
     if split and split[1]:  # a restated or folded term: a list names the line by its term
         return Entry(node, split[0], (), named=False, numbered=numbered, restated=True)
     return Entry(node, inl.strip_label(node.inline), (), named=False, numbered=numbered)
@@ -218,13 +216,6 @@ def _no_subject(term: Inline) -> bool:
         return True
     parts = [p.strip() for p in re.split(r",|&|\band\b", text) if p.strip()]
     return len(parts) >= 2 and all(_ABBREVIATION.fullmatch(p) for p in parts)
-
-
-def _before_example(text: str) -> str:
-    """The text up to its example ("for ex CPU >70%"): numbers after it are
-    made-up values, not facts to learn."""
-    match = _EXAMPLE.search(text)
-    return text[: match.start()] if match else text
 
 
 def is_name_list(definition: Inline, most_words: int = LIST_ITEM_WORDS) -> bool:

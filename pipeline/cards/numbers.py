@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipeline.model import Inline
+from pipeline.model import inline as inl
+
 _NUM = r"\d+(?:[.,]\d+)*"
 _RANGE = rf"{_NUM}(?:\s*(?:-|–|to|&|and|or)\s*{_NUM})?"
 _UNIT = (
@@ -144,3 +147,16 @@ def is_number(text: str) -> bool:
 def mask_numbers(text: str) -> str:
     """The text with its numbers replaced, so an id survives a corrected figure."""
     return re.sub(r"\d+(?:[.,]\d+)*", "#", text)
+
+
+# "for ex CPU >70%": the numbers after an example are made-up values, not facts to learn
+_EXAMPLE = re.compile(r"\b(?:for ex(?:ample)?|e\.\s?g\.?|eg)(?=[\s,:.]|$)", re.IGNORECASE)
+
+
+def number_text(spans: Inline) -> str:
+    """The line's plain text a number blank may hide: up to its example, and without a
+    command's figures (`-ttl=1h`, `ago(1h)`: the command's, which no blank cuts; a number
+    in code alone, `443`, is one)."""
+    text = "".join(" " * len(s.text) if s.kind == "code" and not is_number(s.text) else inl.to_plain((s,)) for s in spans)
+    match = _EXAMPLE.search(text)
+    return text[: match.start()] if match else text

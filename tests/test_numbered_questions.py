@@ -50,3 +50,23 @@ def test_a_question_answered_on_its_own_line_is_asked_with_that_answer() -> None
     assert "Buying insurance is what risk response? => Transfer." in qa[1], qa
     assert "=> managed identity + DefaultAzureCredential ." in qa[2], qa
     assert not any("A:" in line or "Q:" in line for line in qa), qa  # no marker left on either side
+
+
+def test_a_quoted_claim_and_its_verdict_is_a_true_or_false_question() -> None:
+    lines = cards_of(
+        """
+        ## Myths
+
+        **True/false statements I've been caught out by**
+        - **"The Scrum Master must facilitate the Daily Scrum."** — FALSE. The Daily Scrum is for the *Developers*.
+        - "Only the Product Owner can cancel a Sprint." — TRUE. Not the SM.
+        - Versioning - false by default
+        """
+    )
+    qa = [line for line in lines if line.startswith("[qa]")]
+    assert len(qa) == 2, lines
+    assert "True or false? The Scrum Master must facilitate the Daily Scrum. => FALSE. The Daily Scrum is for the Developers ." in qa[0], qa
+    assert "True or false? Only the Product Owner can cancel a Sprint. => TRUE. Not the SM." in qa[1], qa
+    # the claims make no other card (no list of them under the heading); a line with no quoted claim is asked as ever
+    assert not any("cancel a Sprint" in line for line in lines if not line.startswith("[qa]")), lines
+    assert any("Versioning => false by default" in line for line in lines), lines

@@ -11,7 +11,7 @@ from pipeline.cards.passing_terms import terms_in_passing
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification, number_text, without_window
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_remark_flag, is_statement
-from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, one_line_pair, without_marker
+from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, one_line_pair, true_false, without_marker
 from pipeline.cards.sub_lists import sub_headings
 from pipeline.model import Inline, Node
 from pipeline.model import inline as inl
@@ -111,6 +111,8 @@ def _entries_of_line(node: Node) -> tuple[Entry, ...]:
         # `**Q1.** ...`: a question, never a term defined in passing; `Q: ... A: ...`: a question and its answer
         pair = None if node.children else one_line_pair(node.inline)
         return (_entry(node),) if pair is None else tuple(Entry(node, side, (), False, False, special) for side, special in zip(pair, ("question", "answer")))
+    if node.role != "code" and not node.children and (judged := true_false(node.inline)) is not None:
+        return tuple(Entry(node, side, (), False, False, special) for side, special in zip(judged, ("question", "answer")))
     return tuple(_defining(node) or [_entry(node)])
 
 

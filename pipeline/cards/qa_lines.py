@@ -28,6 +28,28 @@ def one_line_pair(spans: Inline) -> tuple[Inline, Inline] | None:
     return None
 
 
+# `"Only the PO can cancel a Sprint." — TRUE. Not the SM ...`: a quoted claim, a dash, then its verdict
+_VERDICT = re.compile(r"\s*[—–-]+\s*(?=(?:TRUE|FALSE)\b)")
+_QUOTED = re.compile(r'^\s*["“](?P<claim>[^"”]{8,})["”]\s*')
+
+
+def true_false(spans: Inline) -> tuple[Inline, Inline] | None:
+    """A claim the author judges on its own line, as a question ("True or false? ...") and
+    its answer (the verdict and why); None for any other line."""
+    for index, span in enumerate(spans):
+        if span.kind != "text":
+            continue
+        found = _VERDICT.match(span.text) if index else (quoted := _QUOTED.match(span.text)) and _VERDICT.match(span.text, quoted.end())
+        if not found:
+            continue
+        claim = _QUOTED.fullmatch(inl.to_plain((*spans[:index], Span("text", span.text[: found.start()]))).rstrip())
+        if claim is None:
+            return None
+        verdict = inl.strip((Span("text", span.text[found.end() :]), *spans[index + 1 :]))
+        return (Span("text", f"True or false? {claim.group('claim').strip()}"),), verdict
+    return None
+
+
 def is_authors_answer(node: Node) -> bool:
     """`A: ...` alone on its line: the answer to the question line before it."""
     return node.role != "code" and not node.children and ANSWER.match(inl.to_plain(node.inline)) is not None

@@ -52,3 +52,26 @@ def test_answers_without_their_questions_make_no_cards() -> None:
     )
     assert any("object storage" in line for line in lines), lines
     assert not any("Object Lock" in line or "NAT gateway" in line for line in lines), lines
+
+
+def test_answers_under_a_label_with_a_colon_or_before_a_remark_still_pair() -> None:
+    questions = """
+        ## 13. Practice quiz (mine, answers below)
+
+        1. A managed table `orders` is dropped. What happens to the data files?
+        2. Which trigger processes all available data in micro-batches and then stops?
+
+        **Answers{colon}**
+        1. Deleted along with metadata (managed).
+        2. `trigger(availableNow=True)`.
+
+        Last-minute reminders: read every option; "least code" usually = DLT or Auto Loader.
+        """
+    for colon in (":", ""):
+        lines = cards_of(questions.replace("{colon}", colon))
+        quizzes = [line for line in lines if line.startswith("[quiz]")]
+        assert len(quizzes) == 2, (colon, lines)
+        assert "What happens to the data files? => Deleted along with metadata (managed)." in quizzes[0], quizzes
+        assert "and then stops? => trigger(availableNow=True) ." in quizzes[1], quizzes
+        assert not any(line.startswith("!") for line in lines), lines  # no answer taken for a missing option
+        assert any("read every option" in line for line in lines), lines  # the remark after the answers is still said

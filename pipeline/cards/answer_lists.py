@@ -35,10 +35,27 @@ def _numbered(nodes: tuple[Node, ...]) -> bool:
 
 
 def _answers(topic: Topic) -> tuple[Node, ...] | None:
-    """The answers of a topic titled "Answers" whose body is only their numbered list."""
-    if not is_answer_heading(Node(topic.title, topic.line, "label")) or not _numbered(topic.body):
+    """The answers of a topic titled "Answers": the numbered list its body opens with
+    (a remark after it, "Last-minute reminders: ...", is no answer)."""
+    if not is_answer_heading(Node(topic.title, topic.line, "label")):
         return None
-    return topic.body
+    count = next((i for i, node in enumerate(topic.body) if not _a_numbered_line(node)), len(topic.body))
+    return topic.body[:count] if count >= MIN_PAIRS else None
+
+
+def _label_paired(topic: Topic) -> Topic:
+    """The topic with its questions and the `**Answers:**` line over their answers, right
+    after them in its body, as one table (a label with a colon leads its list: no topic of its own)."""
+    body = topic.body
+    for index, node in enumerate(body):
+        if not (is_answer_heading(node) and _numbered(node.children)):
+            continue
+        start = index
+        while start > 0 and _a_numbered_line(body[start - 1]):
+            start -= 1
+        if index - start == len(node.children):
+            return replace(topic, body=(*body[:start], _asked(body[start:index], node.children), *body[index + 1 :]))
+    return topic
 
 
 def _questions(topic: Topic) -> tuple[int, int, tuple[Node, ...]] | None:
@@ -67,22 +84,26 @@ def _asked(questions: tuple[Node, ...], answers: tuple[Node, ...]) -> Node:
 
 
 def _section_paired(section: Section) -> Section:
-    topics = list(section.topics)
+    topics = [_label_paired(topic) for topic in section.topics]
     spent: set[int] = set()  # the answers' topics, said by the questions' tables
     for index in range(len(topics)):
         answers = _answers(topics[index])
         if answers is None:
             continue
         place = _questions(topics[index - 1]) if index else None
+        rest = topics[index].body[len(answers) :]  # the remarks after the answers stay as they are
         if place is None or len(place[2]) != len(answers):
             # answers to questions the notes do not hold here: no fact without their question
-            topics[index] = replace(topics[index], body=tuple(replace(n, cards=False) for n in answers))
+            topics[index] = replace(topics[index], body=(*(replace(n, cards=False) for n in answers), *rest))
             continue
         owner = topics[index - 1]
         start, end, questions = place
         asked = _asked(questions, answers)
         topics[index - 1] = replace(owner, body=(*owner.body[:start], asked, *owner.body[end:]))
-        spent.add(index)
+        if rest:
+            topics[index] = replace(topics[index], body=rest)
+        else:
+            spent.add(index)
     if all(new is old for new, old in zip(topics, section.topics)):
         return section
     return replace(section, topics=tuple(t for i, t in enumerate(topics) if i not in spent))

@@ -70,3 +70,23 @@ def test_a_quoted_claim_and_its_verdict_is_a_true_or_false_question() -> None:
     # the claims make no other card (no list of them under the heading); a line with no quoted claim is asked as ever
     assert not any("cancel a Sprint" in line for line in lines if not line.startswith("[qa]")), lines
     assert any("Versioning => false by default" in line for line in lines), lines
+
+
+def test_a_question_with_its_answer_folded_under_it_is_asked_with_that_answer() -> None:
+    lines = cards_of(
+        """
+        ## Self-test
+
+        1. Which service records API calls across the account?
+        <details><summary>Answer</summary>CloudTrail</details>
+
+        - Q: Which S3 class suits data read once a quarter but needed in milliseconds?
+          <details><summary>Show answer</summary>S3 Standard-IA</details>
+        """
+    )
+    qa = [line for line in lines if line.startswith("[qa]")]
+    assert len(qa) == 2, lines
+    assert "Which service records API calls across the account? => CloudTrail" in qa[0], qa
+    assert "needed in milliseconds? => S3 Standard-IA" in qa[1], qa
+    # the folded answer makes no card of its own, and "Show answer" is no part of any card
+    assert len(lines) == 2 and not any("Show answer" in line for line in lines), lines

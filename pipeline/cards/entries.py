@@ -11,7 +11,7 @@ from pipeline.cards.passing_terms import terms_in_passing
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification, number_text, without_window
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_remark_flag, is_statement
-from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, one_line_pair, true_false, without_marker
+from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, one_line_pair, revealed_answer, true_false, without_marker
 from pipeline.cards.sub_lists import sub_headings
 from pipeline.model import Inline, Node
 from pipeline.model import inline as inl
@@ -107,6 +107,8 @@ def entries_of(nodes: list[Node]) -> list[Entry]:
 
 @per_value  # a topic's lines are read by the cards of the topic and again by those of its things
 def _entries_of_line(node: Node) -> tuple[Entry, ...]:
+    if node.role != "code" and (revealed := revealed_answer(node)) is not None:  # its answer folded under it
+        return tuple(Entry(n, n.inline, (), False, False, special) for n, special in zip(revealed, ("question", "answer")))
     if node.role != "code" and QUESTION.match(inl.to_plain(node.inline)):
         # `**Q1.** ...`: a question, never a term defined in passing; `Q: ... A: ...`: a question and its answer
         pair = None if node.children else one_line_pair(node.inline)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from pipeline.cards.quiz_reading import is_answer_heading
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
@@ -48,6 +50,23 @@ def true_false(spans: Inline) -> tuple[Inline, Inline] | None:
         verdict = inl.strip((Span("text", span.text[found.end() :]), *spans[index + 1 :]))
         return (Span("text", f"True or false? {claim.group('claim').strip()}"),), verdict
     return None
+
+
+def revealed_answer(node: Node) -> tuple[Node, Node] | None:
+    """A question with its answer folded under it (`<details><summary>Answer</summary>CloudTrail</details>`,
+    read as an "Answer" line over the answer's): the question's line, its marker left off, and the
+    answer's lines as one; None for any other line."""
+    question, folded = node.children[:1], node.children[1:]
+    if not question or not folded or not is_answer_heading(question[0]) or any(n.children for n in node.children):
+        return None
+    asked = inl.to_plain(node.inline).strip()
+    if not (asked.endswith("?") or QUESTION.match(asked)):
+        return None
+    spans: list[Span] = []
+    for part in folded:
+        spans += [Span("text", " "), *part.inline] if spans else part.inline
+    asked_spans = without_marker(node.inline, QUESTION) if QUESTION.match(asked) else node.inline
+    return replace(node, inline=asked_spans, children=()), replace(folded[0], inline=tuple(spans))
 
 
 def is_authors_answer(node: Node) -> bool:

@@ -1,4 +1,6 @@
-"""The author's own question lines: `Q:` or a numbered `**Q3.**` over an `A:` line."""
+"""The author's own question lines: `Q:` or a numbered `**Q3.**` over an `A:` line, a
+question answered on its own line, a claim judged true or false, a question with its
+answer folded under it."""
 
 from __future__ import annotations
 
@@ -56,8 +58,8 @@ def revealed_answer(node: Node) -> tuple[Node, Node] | None:
     """A question with its answer folded under it (`<details><summary>Answer</summary>CloudTrail</details>`,
     read as an "Answer" line over the answer's): the question's line, its marker left off, and the
     answer's lines as one; None for any other line."""
-    question, folded = node.children[:1], node.children[1:]
-    if not question or not folded or not is_answer_heading(question[0]) or any(n.children for n in node.children):
+    summary, folded = node.children[:1], node.children[1:]
+    if not summary or not folded or not is_answer_heading(summary[0]) or any(n.children for n in node.children):
         return None
     asked = inl.to_plain(node.inline).strip()
     if not (asked.endswith("?") or QUESTION.match(asked)):

@@ -11,7 +11,7 @@ from pipeline.cards.passing_terms import terms_in_passing
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification, number_text, without_window
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_remark_flag, is_statement
-from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, one_line_pair, revealed_answer, true_false, without_marker
+from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, own_question, without_marker
 from pipeline.cards.sub_lists import sub_headings
 from pipeline.model import Inline, Node
 from pipeline.model import inline as inl
@@ -107,14 +107,11 @@ def entries_of(nodes: list[Node]) -> list[Entry]:
 
 @per_value  # a topic's lines are read by the cards of the topic and again by those of its things
 def _entries_of_line(node: Node) -> tuple[Entry, ...]:
-    if node.role != "code" and (revealed := revealed_answer(node)) is not None:  # its answer folded under it
-        return tuple(Entry(n, n.inline, (), False, False, special) for n, special in zip(revealed, ("question", "answer")))
+    if node.role != "code" and (asked := own_question(node)) is not None:  # `Q: ... A: ...`, a judged claim, a folded answer
+        (question, said), (answer, told) = asked
+        return Entry(question, said, (), False, False, "question"), Entry(answer, told, (), False, False, "answer")
     if node.role != "code" and QUESTION.match(inl.to_plain(node.inline)):
-        # `**Q1.** ...`: a question, never a term defined in passing; `Q: ... A: ...`: a question and its answer
-        pair = None if node.children else one_line_pair(node.inline)
-        return (_entry(node),) if pair is None else tuple(Entry(node, side, (), False, False, special) for side, special in zip(pair, ("question", "answer")))
-    if node.role != "code" and not node.children and (judged := true_false(node.inline)) is not None:
-        return tuple(Entry(node, side, (), False, False, special) for side, special in zip(judged, ("question", "answer")))
+        return (_entry(node),)  # `**Q1.** ...`: a question, never a term defined in passing
     return tuple(_defining(node) or [_entry(node)])
 
 

@@ -16,18 +16,38 @@ NUMBERED_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*\d", re.IGNORECASE)  # `Q3
 ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
 
 
+Asked = tuple[Node, Inline]  # a line and what it says on the card
+
+
+def own_question(node: Node) -> tuple[Asked, Asked] | None:
+    """The author's question on this line and its answer, in one of the shapes below (not a
+    `Q:` line over an `A:` line: two lines, paired by their entries); None for any other line."""
+    if (revealed := _revealed_answer(node)) is not None:
+        return revealed
+    if node.children:
+        return None
+    pair = _one_line_pair(node.inline) if QUESTION.match(inl.to_plain(node.inline)) else _true_false(node.inline)
+    return None if pair is None else ((node, pair[0]), (node, pair[1]))
+
+
+def _cut_at(spans: Inline, index: int, start: int, end: int) -> tuple[Inline, Inline]:
+    """The spans before and after `spans[index].text[start:end]`, each stripped."""
+    text = spans[index].text
+    return inl.strip((*spans[:index], Span("text", text[:start]))), inl.strip((Span("text", text[end:]), *spans[index + 1 :]))
+
+
 # "Q: Which document authorizes a project? -> A: Project charter": the answer on the question's own line
 _INLINE_ANSWER = re.compile(r"\s(?:(?:->|→|=>)\s*)?(?:A|Answer)\s*:\s+")
 
 
-def one_line_pair(spans: Inline) -> tuple[Inline, Inline] | None:
+def _one_line_pair(spans: Inline) -> tuple[Inline, Inline] | None:
     """A `Q:` line that answers itself (`Q: ... A: ...`): the question's spans, its marker
     left off, and the answer's; None where no answer follows on the line."""
     for index, span in enumerate(spans):
         if span.kind != "text" or not (found := _INLINE_ANSWER.search(span.text)):
             continue
-        question = without_marker(inl.strip((*spans[:index], Span("text", span.text[: found.start()]))), QUESTION)
-        answer = inl.strip((Span("text", span.text[found.end() :]), *spans[index + 1 :]))
+        question, answer = _cut_at(spans, index, found.start(), found.end())
+        question = without_marker(question, QUESTION)
         return (question, answer) if question and answer else None
     return None
 
@@ -37,7 +57,7 @@ _VERDICT = re.compile(r"\s*[—–-]+\s*(?=(?:TRUE|FALSE)\b)")
 _QUOTED = re.compile(r'^\s*["“](?P<claim>[^"”]{8,})["”]\s*')
 
 
-def true_false(spans: Inline) -> tuple[Inline, Inline] | None:
+def _true_false(spans: Inline) -> tuple[Inline, Inline] | None:
     """A claim the author judges on its own line, as a question ("True or false? ...") and
     its answer (the verdict and why); None for any other line."""
     for index, span in enumerate(spans):
@@ -46,18 +66,18 @@ def true_false(spans: Inline) -> tuple[Inline, Inline] | None:
         found = _VERDICT.match(span.text) if index else (quoted := _QUOTED.match(span.text)) and _VERDICT.match(span.text, quoted.end())
         if not found:
             continue
-        claim = _QUOTED.fullmatch(inl.to_plain((*spans[:index], Span("text", span.text[: found.start()]))).rstrip())
+        said, verdict = _cut_at(spans, index, found.start(), found.end())
+        claim = _QUOTED.fullmatch(inl.to_plain(said))
         if claim is None:
             return None
-        verdict = inl.strip((Span("text", span.text[found.end() :]), *spans[index + 1 :]))
         return (Span("text", f"True or false? {claim.group('claim').strip()}"),), verdict
     return None
 
 
-def revealed_answer(node: Node) -> tuple[Node, Node] | None:
+def _revealed_answer(node: Node) -> tuple[Asked, Asked] | None:
     """A question with its answer folded under it (`<details><summary>Answer</summary>CloudTrail</details>`,
-    read as an "Answer" line over the answer's): the question's line, its marker left off, and the
-    answer's lines as one; None for any other line."""
+    read as an "Answer" line over the answer's): the question's line (no longer over its lines),
+    its marker left off, and the answer's lines as one; None for any other line."""
     summary, folded = node.children[:1], node.children[1:]
     if not summary or not folded or not is_answer_heading(summary[0]) or any(n.children for n in node.children):
         return None
@@ -67,8 +87,8 @@ def revealed_answer(node: Node) -> tuple[Node, Node] | None:
     spans: list[Span] = []
     for part in folded:
         spans += [Span("text", " "), *part.inline] if spans else part.inline
-    asked_spans = without_marker(node.inline, QUESTION) if QUESTION.match(asked) else node.inline
-    return replace(node, inline=asked_spans, children=()), replace(folded[0], inline=tuple(spans))
+    question = without_marker(node.inline, QUESTION) if QUESTION.match(asked) else node.inline
+    return (replace(node, children=()), question), (folded[0], tuple(spans))
 
 
 def is_authors_answer(node: Node) -> bool:

@@ -50,9 +50,7 @@ def _label_paired(topic: Topic) -> Topic:
     for index, node in enumerate(body):
         if not (is_answer_heading(node) and _numbered(node.children)):
             continue
-        start = index
-        while start > 0 and _a_numbered_line(body[start - 1]):
-            start -= 1
+        start = _run_before(body, index)
         if index - start == len(node.children):
             return replace(topic, body=(*body[:start], _asked(body[start:index], node.children), *body[index + 1 :]))
     return topic
@@ -64,10 +62,16 @@ def _questions(topic: Topic) -> tuple[int, int, tuple[Node, ...]] | None:
     body = topic.body
     if body and _numbered(body[-1].children):
         return len(body) - 1, len(body), body[-1].children
-    start = len(body)
+    start = _run_before(body, len(body))
+    return (start, len(body), body[start:]) if len(body) - start >= MIN_PAIRS else None
+
+
+def _run_before(body: tuple[Node, ...], end: int) -> int:
+    """Where the run of numbered lines that ends at `end` starts (`end` itself: none)."""
+    start = end
     while start > 0 and _a_numbered_line(body[start - 1]):
         start -= 1
-    return (start, len(body), body[start:]) if len(body) - start >= MIN_PAIRS else None
+    return start
 
 
 def _text(node: Node) -> tuple[Span, ...]:

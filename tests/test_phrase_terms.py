@@ -215,3 +215,24 @@ def test_under_one_named_thing_with_no_short_choices_the_phrase_is_asked_forward
     )
     assert any("| Token Vault (TV) — rotating secrets => replaced on their own after a period set when they are made" in line for line in lines), lines
     assert not any("which one" in line for line in lines), lines
+
+
+def test_the_authors_lead_into_a_line_is_no_option_to_name() -> None:
+    # "pick user-assigned when", "priority roughly", "Raising it", "each row": asked "which one",
+    # the back would be the lead-in, which names nothing; the line is asked forward
+    lines = cards_of(
+        """
+        ## Vault
+
+        **Paths + globs:**
+        - most specific match wins
+        - priority roughly: wildcard later in path beats one earlier, then the longer path
+
+        **Managed Identity:**
+        - user-assigned -> standalone resource
+          - pick user-assigned when: many resources need the same permissions
+        """
+    )
+    assert any("Paths + globs | priority roughly => wildcard later in path beats one earlier, then the longer path" in line for line in lines), lines
+    assert any("| pick user-assigned when => many resources need the same permissions" in line for line in lines), lines
+    assert not any("which one" in line for line in lines), lines

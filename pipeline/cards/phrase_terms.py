@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pipeline.cards.cues import blank_in_a_path
 from pipeline.cards.entries import Entry
 from pipeline.cards.phrase_questions import names_one_thing, options, which_question
-from pipeline.cards.prompts import definition_question, is_fragment, is_generic, is_statement, unnumbered
+from pipeline.cards.prompts import definition_question, is_fragment, is_generic, is_remark_flag, is_statement, unnumbered
 from pipeline.cards.sink import CardSink
 from pipeline.cards.sub_labels import adds_on
 from pipeline.model import Inline
@@ -30,6 +30,9 @@ BLANKS = 2  # words of the phrase its meaning may say again, hidden
 OWN_WORD = 4  # letters of a phrase's word that give it away ("pay", "you" do not)
 _LINKING = frozenset("with without from into onto your their that this than when what which".split())
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+# "pick user-assigned when", "priority roughly", "Raising it", "each row", "on dirs": the
+# author's lead into the line, which reads on into its meaning and names nothing
+_READS_ON = re.compile(r"\b(?:when|whenever|if|unless|where|roughly|approx(?:imately)?|it|them|covered)$|^(?:each|every|on)\s|\bones\b", re.IGNORECASE)
 # "formerly Old Name" over a list: no parent to ask a word of
 FORMER = re.compile(r"^\s*(?:formerly|previously|aka|also known as)\b", re.IGNORECASE)
 
@@ -42,6 +45,8 @@ def is_phrase(sink: CardSink, entry: Entry) -> bool:
     if not PHRASE_WORDS <= len(words) <= HEAD_WORDS or head.endswith(("?", ":")):
         return False
     if is_generic(head) or is_fragment(head) or is_statement(head) or not head[:1].isalpha():
+        return False
+    if _READS_ON.search(head) or is_remark_flag(head):
         return False
     if any(word[:1].isupper() for word in words[1:]):
         return False  # "video Streams", "Edge Locations": a name, however its first word is written

@@ -166,6 +166,22 @@ def test_a_table_folded_side_by_side_is_read_as_one() -> None:
     assert not any("— 514 —" in line for line in lines), lines
 
 
+def test_an_empty_column_between_the_halves_of_a_folded_table_only_keeps_them_apart() -> None:
+    lines = cards_of(
+        """
+        ## Warehouses
+
+        | Size | Credits/h | | Size | Credits/h |
+        |---|---|---|---|---|
+        | X-Small | 1 | | 2X-Large | 32 |
+        | Small | 2 | | 3X-Large | 64 |
+        """
+    )
+    assert any("| 2X-Large — Credits/h => 32" in line for line in lines), lines
+    assert any("| Small — Credits/h => 2 @" in line for line in lines), lines
+    assert not any("— Size =>" in line for line in lines), lines
+
+
 def test_two_terms_defined_on_one_line_are_two_lines() -> None:
     lines = cards_of(
         """

@@ -141,15 +141,30 @@ def asked_kind(header: Inline) -> str:
     return "one" if not name or name in _NO_KIND or len(name.split()) > 2 else name
 
 
+def _without_spacers(table: Table) -> Table:
+    """The table less its columns empty from header to last row."""
+
+    def empty(cell: Inline) -> bool:
+        return not inl.to_plain(cell).strip()
+
+    kept = [i for i, head in enumerate(table.header) if not (empty(head) and all(i >= len(row) or empty(row[i]) for row in table.rows))]
+    if len(kept) == len(table.header):
+        return table
+    return Table(tuple(table.header[i] for i in kept), tuple(tuple(row[i] for i in kept if i < len(row)) for row in table.rows), table.lines)
+
+
 def stacked(table: Table) -> Table:
     """`| port | service | port | service |`: one table folded side by side to save room.
     Read as written, each row's second half rode on its first half's answer ("POP3 —
-    514 — syslog"); stacked, each half is a row of its own."""
-    width = len(table.header)
-    keys = [inl.plain_key(inl.to_plain(cell)) for cell in table.header]
+    514 — syslog"); stacked, each half is a row of its own. An empty column between the halves
+    (`| Size | Credits | | Size | Credits |`) only keeps them apart."""
+    folded = _without_spacers(table)
+    width = len(folded.header)
+    keys = [inl.plain_key(inl.to_plain(cell)) for cell in folded.header]
     period = next((p for p in range(2, width // 2 + 1) if width % p == 0 and keys == keys[:p] * (width // p)), None)
     if period is None or not any(keys[:period]):
         return table
+    table = folded
     rows: list[tuple[Inline, ...]] = []
     lines: list[int] = []
     for start in range(0, width, period):

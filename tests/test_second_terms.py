@@ -50,6 +50,19 @@ def test_the_sides_of_a_comparison_and_an_example_stay_on_the_back() -> None:
     assert not any("| Example =>" in line or "— Example =>" in line for line in lines), lines
 
 
+def test_a_sentence_that_leans_on_the_lines_list_stays_on_the_back() -> None:
+    # "[UC] needs one of the first two": the two are on another card
+    lines = cards_of(
+        """
+        ## Compute
+
+        - **Access modes**: *Single user* (one user), *Shared* (many users), *No isolation* (legacy). UC needs one of the first two.
+        """
+    )
+    assert not any("{{c1::UC}}" in line for line in lines), lines
+    assert any("| Access modes =>" in line and "UC needs one of the first two." in line for line in lines), lines
+
+
 def test_a_label_of_a_named_thing_is_asked_with_it() -> None:
     lines = cards_of(
         """

@@ -43,6 +43,11 @@ VERB = (
 )
 _PLAIN_SUBJECT = re.compile(rf"^([A-Z][a-z][\w-]*(?:\s+(?!{VERB}\b)[a-z][\w-]*){{0,2}})\s+{VERB}\b")
 _POINTS_BACK = re.compile(r"\b(?:it|its|it's|they|them|their|these|this one)\b", re.IGNORECASE)
+# "UC needs one of the first two": the sentence leans on the line's list, which a card of its own would not show
+_POINTS_TO_THE_LIST = re.compile(
+    r"\b(?:the\s+(?:first|last|other)(?:\s+(?:one|two|three|four))?|the\s+(?:former|latter|above|previous)|either\s+of\s+them|both\s+of\s+them)\b",
+    re.IGNORECASE,
+)
 _NOT_A_SUBJECT = frozenset(
     "it its it's they their these this that those there you we i each both all some most one "
     "lots many only also then so but and or if when where while once what which who think use "
@@ -189,7 +194,7 @@ def subject_cloze(sentence: Inline) -> str | None:
     if found is None:
         return None
     name, rest = found
-    if " and " in name or "," in name or len(rest.split()) < CLUE_WORDS:
+    if " and " in name or "," in name or len(rest.split()) < CLUE_WORDS or _POINTS_TO_THE_LIST.search(rest):
         return ""
     cloze = "{{c1::" + cloze_safe(inl.escape(name)) + "}}" + inl.escape(rest)
     # "[OS Login]: metadata enable-oslogin=TRUE": the rest says the name

@@ -236,3 +236,20 @@ def test_the_authors_lead_into_a_line_is_no_option_to_name() -> None:
     assert any("Paths + globs | priority roughly => wildcard later in path beats one earlier, then the longer path" in line for line in lines), lines
     assert any("| pick user-assigned when => many resources need the same permissions" in line for line in lines), lines
     assert not any("which one" in line for line in lines), lines
+
+
+def test_a_series_or_a_counted_label_is_asked_forward() -> None:
+    # "which one: strong → bounded staleness → ...?" answered "consistency levels (5)" asks for a label
+    lines = cards_of(
+        """
+        ## Databases
+
+        **Cosmos DB:**
+        - global distribution: replicas in any region
+        - consistency levels (5): strong → bounded staleness → session → consistent prefix → eventual
+        - intel lifecycle: requirements → collection → analysis → dissemination
+        """
+    )
+    assert any("| consistency levels (5) => strong → bounded staleness → session → consistent prefix → eventual" in line for line in lines), lines
+    assert any("| intel lifecycle => requirements → collection → analysis → dissemination" in line for line in lines), lines
+    assert not any("=> consistency levels" in line or "=> intel lifecycle" in line for line in lines), lines

@@ -33,6 +33,7 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 # "pick user-assigned when", "priority roughly", "Raising it", "each row", "on dirs": the
 # author's lead into the line, which reads on into its meaning and names nothing
 _READS_ON = re.compile(r"\b(?:when|whenever|if|unless|where|roughly|approx(?:imately)?|it|them|covered)$|^(?:each|every|on)\s|\bones\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\(\s*\d{1,2}\s*\)\s*:?\s*$")
 # "formerly Old Name" over a list: no parent to ask a word of
 FORMER = re.compile(r"^\s*(?:formerly|previously|aka|also known as)\b", re.IGNORECASE)
 
@@ -40,6 +41,8 @@ FORMER = re.compile(r"^\s*(?:formerly|previously|aka|also known as)\b", re.IGNOR
 def is_phrase(sink: CardSink, entry: Entry) -> bool:
     """Whether the item's head is a phrase of plain words (one a parent reads
     on into, a sentence or a generic label is asked otherwise)."""
+    if _COUNTED.search(inl.to_plain(entry.head)):
+        return False  # "consistency levels (5)": the label of a list, its items the answer
     head = inl.ASIDE.sub(" ", inl.to_plain(entry.head)).strip()
     words = head.split()
     if not PHRASE_WORDS <= len(words) <= HEAD_WORDS or head.endswith(("?", ":")):
@@ -145,14 +148,15 @@ def _without_asides(spans: Inline) -> str:
     return re.sub(r"\x00(\d+)\x00", lambda m: codes[int(m.group(1))], inl.ASIDE.sub(" ", masked))
 
 
+_ARROW = re.compile(r"\s(?:->|→)\s")
 CLAUSE_WORDS = 5  # a first clause this long says something of its own ("shared services reduce the amount of infra")
 _CLAUSE_END = re.compile(r",\s+|;\s+|\s+and\s+(?=reduce|increase|help|make|keep|avoid|use|let|allow)")
 
 
 def _masked_clue(text: str, own: list[str]) -> str | None:
     words = text.split()
-    if not words or len(words) > CLUE_WORDS or ": " in text or text.count(",") + 1 >= CLUE_ITEMS:
-        return None
+    if not words or len(words) > CLUE_WORDS or ": " in text or max(text.count(","), len(_ARROW.findall(text))) + 1 >= CLUE_ITEMS:
+        return None  # ("strong → bounded staleness → session → ...": a series, no clue)
     blanks = 0
 
     def hidden(match: re.Match[str]) -> str:

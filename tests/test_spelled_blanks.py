@@ -29,3 +29,11 @@ def test_a_card_of_the_notes_never_shows_the_words_beside_the_blank() -> None:
         """
     )
     assert "[detail] Testing | AppSec : {{c1::Dynamic testing ( DAST )}} attacks the running application from outside. => @8,3" in lines, lines
+
+
+def test_a_blank_over_part_of_a_name_takes_in_the_rest_and_its_letters() -> None:
+    # "[Perform Integrated Change] Control (PICC)": the rest and the letters spell the blank out
+    assert widened("goes thru {{c1::Perform Integrated Change}} Control (PICC).") == "goes thru {{c1::Perform Integrated Change Control (PICC)}}."
+    assert widened("goes thru {{c1::Perform Integrated Change Control}} (PICC).") == "goes thru {{c1::Perform Integrated Change Control (PICC)}}."
+    # letters the words do not spell are another name's
+    assert widened("runs on {{c1::Amazon}} Linux (RHEL)") == "runs on {{c1::Amazon}} Linux (RHEL)"

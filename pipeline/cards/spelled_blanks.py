@@ -4,7 +4,9 @@ The blank takes those words in with it ("[...]" over "Dynamic testing (DAST)"),
 so the card asks the name and its letters together. So does a number in
 brackets right after a blank over an acronym: "forgetting [DNS] (53)" reads
 DNS off its port, and the blank takes the number in ("[DNS (53)]"), and the
-words after it that spell it: "[PV] (planned value)" becomes "[PV (planned value)]"."""
+words after it that spell it: "[PV] (planned value)" becomes "[PV (planned value)]". A blank
+over a name its letters in brackets follow, "[Perform Integrated Change] Control (PICC)", takes
+in the rest of the name and the letters."""
 
 from __future__ import annotations
 
@@ -24,8 +26,22 @@ _NUMBERED = re.compile(r"\{\{c(?P<n>\d+)::(?P<abbr>(?:<[a-z]+>)?[A-Z][A-Z0-9]{1,
 _EXPANDED = re.compile(r"\{\{c(?P<n>\d+)::(?P<abbr>(?:<[a-z]+>)?(?P<letters>[A-Z][A-Z0-9]{1,5})(?:</[a-z]+>)?)\}\}(?P<words>\s*\((?P<inside>[A-Za-z][\w\s/-]*)\))")
 
 
+# "{{c1::Perform Integrated Change}} Control (PICC)": a blank over a name, the rest of the name, then its letters
+_SPELT_AFTER = re.compile(
+    r"\{\{c(?P<n>\d+)::(?P<hidden>[^{}<>]+?)\}\}(?P<rest>(?:\s+[A-Za-z][\w-]*){0,3})(?P<abbr>\s*\((?P<letters>[A-Z][A-Za-z0-9]{1,6})\))"
+)
+
+
+def _with_letters(match: re.Match[str]) -> str:
+    name = match.group("hidden") + match.group("rest")
+    if not _spells(name, match.group("letters")) or "".join(w[0].upper() for w in _WORD.findall(name)) != match.group("letters").upper():
+        return match.group()
+    return "{{c" + match.group("n") + "::" + name + match.group("abbr") + "}}"
+
+
 def widened(prompt: str) -> str:
     """The prompt with each such blank widened over the words that spell it, or the number after it."""
+    prompt = _SPELT_AFTER.sub(_with_letters, prompt)
     prompt = _NUMBERED.sub(lambda m: "{{c" + m.group("n") + "::" + m.group("abbr") + m.group("number") + "}}", prompt)
     prompt = _EXPANDED.sub(lambda m: "{{c" + m.group("n") + "::" + m.group("abbr") + m.group("words") + "}}" if _spells(m.group("inside"), m.group("letters")) else m.group(), prompt)
     out, position = [], 0

@@ -257,3 +257,23 @@ def test_a_send_off_and_exam_day_advice_make_no_card() -> None:
     )
     said = " ".join(lines)
     assert "accountability" in said and "managerial" not in said and "brain dump" not in said, lines
+
+
+def test_a_heading_over_the_domains_weights_files_the_exam_not_its_content() -> None:
+    said = " ".join(
+        cards_of(
+            """
+            # CC notes
+
+            ## Domains (weights)
+            1. Security Principles - 26%
+            2. Access Controls Concepts - 22%
+            3. Network Security - 52%
+
+            ## Network Security
+            - **firewall** filters traffic between zones by rules
+            """
+        )
+    )
+    assert "26%" not in said and "Access Controls Concepts" not in said, said
+    assert "filters traffic" in said, said

@@ -270,3 +270,23 @@ def test_a_word_made_from_the_hidden_name_is_shown_not_hidden_again() -> None:
     # the name itself said again stays hidden: shown, it would answer the card
     same = "{{c1::Batch}}: we submit {{c1::batch}} jobs and {{c1::AWS Batch}} does the rest"
     assert one_blank(same) == same
+
+
+def test_an_item_under_an_aspect_heading_is_asked_that_aspect_of_it() -> None:
+    # "other data at rest" over "RDS:" and its lines: they say how RDS is encrypted, not what it is
+    lines = cards_of(
+        """
+        ## Data protection
+
+        ### other data at rest
+        - Aurora Serverless:
+          - encrypt at creation only; unencrypted -> snapshot -> copy w/ encryption -> restore
+          - read replica same key and region rules
+        - Elastic Volumes:
+          - encryption by default is a per-region account setting
+          - snapshots of encrypted volumes are encrypted
+        """
+    )
+    fronts = [line.split(" | ")[1].split(" =>")[0] for line in lines if line.startswith("[detail]") or line.startswith("[overview]")]
+    assert "Aurora Serverless — other data at rest" in fronts, lines
+    assert not any(front.startswith("What is") or front.startswith("What are") for front in fronts), lines

@@ -8,11 +8,16 @@ from pipeline.cards.catalogues import catalogued_kind, names_listed
 from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.counted import a_member, lead, one_kind, open_ended
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.facet_labels import plain_label
 from pipeline.cards.line_shapes import VERSUS
+from pipeline.cards.phrase_questions import kind_noun
 from pipeline.cards.prompts import asked, definition_question, is_statement
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
+
+
+FACET_WORDS = 4  # a longer heading is a clause of its own, no aspect of the things under it
 
 
 def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) -> Inline:
@@ -65,6 +70,11 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         return (*label, Span("text", f" — which {len(members)}{noun}?")) if counted else label
     if (question := definition_question(label, sink.describes(plain))) is None:
         return label
+    facet = group.context[-1] if group.context else ""
+    if facet[:1].islower() and plain_label(facet) and len(facet.split()) <= FACET_WORDS and kind_noun(inl.ASIDE.sub("", facet)) is None:
+        # "RDS" under "other data at rest": its lines tell that of it, no answer to "What is RDS?"
+        # (an item under "optimized formats" is one of them: what it is, it says)
+        return (*label, Span("text", f" — {facet}"))
     if commands_only(together):
         return (*label, Span("text", f": which command{'s' if len(together) > 1 else ''}?"))  # "Resize" over `az vm resize ...`
     if (sides := sides_set(together[0])) is not None:

@@ -48,6 +48,27 @@ def test_a_paragraph_without_a_key_term_is_not_asked_by_the_bold_lines_name() ->
     assert paragraph and not any("Startup Script" in line for line in paragraph)
 
 
+def test_a_bold_title_over_prose_owns_its_paragraphs_after_a_list() -> None:
+    # "**Pod Security Admission**" over a paragraph is a title, not a list's label: the
+    # paragraph after the list is still its own, asked under its name
+    lines = cards_of(
+        """
+        ## Cluster
+
+        **Pod Security Admission**
+
+        PSP removed in 1.25. Replacement = built-in admission, configured by namespace labels.
+
+        - enforce = reject the pod
+        - warn = a warning to the user
+
+        Existing pods keep running after a label change; the `kubectl get rs` events show the rejected pods.
+        """
+    )
+    paragraph = [line for line in lines if "Existing pods keep running" in line]
+    assert paragraph and all("| Pod Security Admission :" in line for line in paragraph), lines
+
+
 def test_a_line_right_after_the_list_still_belongs_to_it() -> None:
     lines = cards_of(
         """

@@ -497,3 +497,22 @@ def test_a_bold_title_alone_on_its_line_is_no_start_of_a_wrapped_sentence() -> N
     doc = parse_document(notes, "n.md")
     # "**Firewalls** firewalld (RHEL) - zones" read as one line filed firewalld's commands under SELinux
     assert [inl.to_plain(t.title) for s in doc.sections for t in s.topics] == ["SELinux", "Firewalls"]
+
+
+def test_lines_of_every_length_in_one_paragraph_are_one_fact_each() -> None:
+    # a paragraph hard-wrapped at a width reads on past a line in lower case; lines of one
+    # fact each, short and long, do not: "capabilities ..." is no end of "... anything"
+    notes = (
+        "# K8s\n\n## Misc reminders\n\n"
+        "`kubectl get pod x -o yaml > x.yaml` BEFORE deleting anything\n"
+        "capabilities / privileged / readOnlyRootFilesystem are container-level only, pod level = unknown field error\n"
+        "docker.sock mounted in a pod = root on node\n"
+        "falco priority order, highest first: EMERGENCY ALERT CRITICAL ERROR WARNING NOTICE INFORMATIONAL DEBUG\n\n"
+        "## Wrapped\n\n"
+        "Clustering sorts storage blocks by up to four columns and is good for high-cardinality\n"
+        "filter columns, and BigQuery re-clusters automatically and for free in the background.\n"
+    )
+    doc = parse_document(notes, "n.md")
+    bodies = {inl.to_plain(t.title): [inl.to_plain(n.inline) for n in t.body] for s in doc.sections for t in s.topics}
+    assert len(bodies["Misc reminders"]) == 4, bodies
+    assert len(bodies["Wrapped"]) == 1, bodies

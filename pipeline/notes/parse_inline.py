@@ -72,10 +72,13 @@ def lines(children: list[Token]) -> list[tuple[int, Inline]]:
     current: list[Span] = []
     start = offset = 0
     pointing = False  # the line so far points at something (`need -> answer`)
+    wrapped = _wrapped(children)
     for index, token in enumerate(children):
         kind = token["type"]
         following = children[index + 1] if index + 1 < len(children) else None
-        if kind == "linebreak" or (kind == "softbreak" and (_between_pointing_lines(pointing, current, children, index) or not _continues(current, following))):
+        # (a line of code alone, then what its parts are: "device | mount point | ...", read with it)
+        full = wrapped or all(span.kind == "code" or not span.text.strip() for span in current)
+        if kind == "linebreak" or (kind == "softbreak" and (_between_pointing_lines(pointing, current, children, index) or not _continues(current, following, full))):
             result.append((start, tuple(current)))
             current, pointing = [], False
             offset += 1
@@ -114,7 +117,52 @@ def one_line(children: list[Token]) -> Inline:
 _BROKEN_OFF = re.compile(r"(?:,|(?:^|\s)(?:the|a|an|and|or|of|to|with|for|in|on|at|by|from|that|than|is|are|can|your|its|their|across|into|over|via|about|between|through|within|without|under|because|whose|per))$", re.IGNORECASE)
 
 
-def _continues(current: list[Span], after: Token | None) -> bool:
+WRAP_SLACK = 4  # letters an editor's wrap width may differ from the longest line by
+
+
+def _wrapped(children: list[Token]) -> bool:
+    """Whether the paragraph was wrapped at a width: at half its breaks at least, the next
+    line's first word would not have fitted on the line before."""
+    widths, firsts = _widths(children)
+    breaks = len(widths) - 1
+    full = sum(widths[k] + 1 + firsts[k + 1] >= max(widths) - WRAP_SLACK for k in range(breaks))
+    return breaks == 0 or 2 * full >= breaks
+
+
+def _widths(children: list[Token]) -> tuple[list[int], list[int]]:
+    """How long each of the paragraph's lines is as written, and its first word."""
+    widths, firsts = [0], [0]
+    if any(token["type"] not in ("softbreak", "linebreak") and _crosses_a_line(token) for token in children):
+        return [1], [1]  # "**SCA (software⏎composition analysis)**": no width to read; every lower case line goes on
+    for token in children:
+        if token["type"] in ("softbreak", "linebreak"):
+            widths.append(0)
+            firsts.append(0)
+            continue
+        if widths[-1] == 0:
+            word = str(token.get("raw", "")).split(maxsplit=1)
+            firsts[-1] = len(word[0]) if word and token["type"] == "text" else _width(token)
+        widths[-1] += _width(token)
+    return widths, firsts
+
+
+def _crosses_a_line(token: Token) -> bool:
+    return any(child["type"] in ("softbreak", "linebreak") or _crosses_a_line(child) for child in token.get("children", []))
+
+
+def _width(token: Token) -> int:
+    """The letters a token takes on its line, its marks' letters too (`**4 columns**`)."""
+    if "raw" in token:
+        return len(str(token["raw"])) + (2 if token["type"] == "codespan" else 0)
+    inner = sum(_width(child) for child in token.get("children", []))
+    return inner + {"strong": 4, "emphasis": 2}.get(token["type"], 0)
+
+
+def _continues(current: list[Span], after: Token | None, full: bool = True) -> bool:
+    """Whether the next line goes on with this one's sentence. A line in lower case goes
+    on only in a paragraph wrapped at a width (`full`); lines of every length, one fact
+    each ("capabilities / privileged are container-level only" after "... BEFORE deleting
+    anything"), each stand alone."""
     if after is None:
         return False
     before = _last_text(current)
@@ -132,7 +180,7 @@ def _continues(current: list[Span], after: Token | None) -> bool:
     # `threat protection across` / `Azure, on-prem ...`: a line that ends on a word no sentence ends
     # on was wrapped mid-sentence, whatever the case of the next word
     last = before.rsplit(None, 1)[-1].lower() if before else ""
-    return bool(following[:1].islower()) or last in _GOES_ON
+    return (full and bool(following[:1].islower())) or last in _GOES_ON
 
 
 def _between_pointing_lines(pointing: bool, current: list[Span], children: list[Token], index: int) -> bool:

@@ -90,3 +90,20 @@ def test_a_question_with_its_answer_folded_under_it_is_asked_with_that_answer() 
     assert "needed in milliseconds? => S3 Standard-IA" in qa[1], qa
     # the folded answer makes no card of its own, and "Show answer" is no part of any card
     assert len(lines) == 2 and not any("Show answer" in line for line in lines), lines
+
+
+def test_a_question_answered_on_its_items_next_line_is_a_question_card() -> None:
+    lines = cards_of(
+        """
+        ## Self-check
+
+        1. Stop devs from creating VMs with public IPs org-wide?
+           Org policy constraint vmExternalIpAccess at the org node.
+        2. VPC A peered with B, B with C. Can A reach C?
+           No, peering is non-transitive.
+        """
+    )
+    qa = [line for line in lines if line.startswith("[qa]")]
+    assert any("Stop devs from creating VMs with public IPs org-wide? => Org policy constraint vmExternalIpAccess at the org node." in line for line in qa), lines
+    assert any("Can A reach C? => No, peering is non-transitive." in line for line in qa), lines
+    assert not any("{{c1::" in line for line in lines), lines

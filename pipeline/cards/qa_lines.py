@@ -104,3 +104,11 @@ def without_marker(spans: Inline, pattern: re.Pattern[str]) -> Inline:
     if first.kind in ("strong", "em") and not pattern.sub("", inl.to_plain((first,)), count=1).strip():
         return inl.strip(spans[1:])
     return spans
+
+
+def answered_by_next(ask: Node, told: Node) -> bool:
+    """`1. Stop devs creating VMs with public IPs org-wide?` and, on the item's next line,
+    `Org policy constraint vmExternalIpAccess.`: a self-check question and its answer."""
+    if ask.children or told.children or ask.role not in ("item", "step") or told.role != "line":
+        return False
+    return told.line == ask.line + 1 and inl.to_plain(ask.inline).rstrip().endswith("?")

@@ -271,3 +271,22 @@ def test_a_column_of_what_each_tool_answers_asks_from_the_question_to_the_tool()
     )
     assert any("| where the packet goes: route, UDR, next hop type — which tool? => Next hop" in line for line in lines), lines
     assert not any("— answers" in line for line in lines), lines
+
+
+def test_a_need_column_first_asks_the_thing_and_the_things_other_columns_by_name() -> None:
+    lines = cards_of(
+        """
+        ## Storage
+
+        | need | service | model | scale | notes |
+        |---|---|---|---|---|
+        | high-throughput key/value, time series | Bigtable | wide-column | PBs | HBase API |
+        | cache, sub-ms | Memorystore | in-memory KV | GBs | Redis/Memcached |
+        | shared NFS | Filestore | file | TBs | for legacy apps |
+        """
+    )
+    assert any("| cache, sub-ms — which service? => Memorystore" in line for line in lines), lines
+    assert any("| Bigtable — scale => PBs" in line for line in lines), lines
+    # the notes column rides on a fact's back, never on the need's front: "Redis/Memcached" names Memorystore
+    assert not any("Redis/Memcached — which service?" in line for line in lines), lines
+    assert not any("— scale =>" in line and "time series" in line for line in lines), lines

@@ -122,9 +122,10 @@ def _names_rows(table: Table, heading: str) -> bool:
 
 
 def _label_column(table: Table) -> int | None:
-    """The first column whose cells name things rather than say sentences."""
+    """The first column whose cells name things rather than say sentences; never a need
+    column (`| need | service | scale |`): the row's thing is what meets it."""
     for column in range(len(table.header)):
-        if numbers_rows(table, column):
+        if numbers_rows(table, column) or (len(table.header) > 2 and is_need_header(_plain(table.header[column]))):
             continue
         cells = [_plain(row[column]) for row in table.rows if column < len(row) and not _empty(row[column])]
         if cells and not any(is_sentence(c) for c in cells):
@@ -261,7 +262,8 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
             and not numbers_rows(table, column) and not personal(header[column])
         ]
         remarks = [(c, v) for c, v in own if inl.plain_key(header[c]) in REMARK_COLUMNS]
-        facts = [(c, v) for c, v in own if inl.plain_key(header[c]) not in REMARK_COLUMNS]
+        # a need asked first would carry the remark onto its front ("cache — Redis/Memcached — which service?")
+        facts = sorted([(c, v) for c, v in own if inl.plain_key(header[c]) not in REMARK_COLUMNS], key=lambda cell: is_need_header(header[cell[0]]))
         named = [(c, v) for c, v in facts if not _NUMBER_CELL.match(_plain(v)) and not is_sentence(_plain(v))]
         named.sort(key=lambda cell: -distinct[cell[0]])  # the name, not a kind many rows share (TCP)
         if _BARE_KEY.match(_plain(row[label])) and len(facts) > 1 and named:

@@ -8,6 +8,8 @@ from textwrap import dedent
 from pipeline.cards.recognition import recognition_cards
 from pipeline.notes.parse import parse_document
 
+from .test_cards import cards_of
+
 
 LABELS = """
 ## Practices
@@ -33,3 +35,19 @@ def test_a_generic_label_is_no_answer_nor_an_option_but_a_listed_term_is() -> No
     assert not any("Purpose" in c.prompt for c in cards), [c.prompt for c in cards]
     assert any("<b>Workaround</b>" in a for a in answers), answers
     assert any("<b>use</b>" in a for a in answers), answers  # a term of its list, in lowercase
+
+
+def test_an_exam_task_is_no_member_of_its_topics_set() -> None:
+    # "Immutability — which 2?" over "Container shouldn't change after start" and "Task" asked a heap of labels
+    lines = cards_of(
+        """
+        ## Runtime
+
+        **Immutability**
+
+        - Container shouldn't change after start → readOnlyRootFilesystem: true, not privileged, no shell in the image and nothing else to install later
+        - Task: "find pods that aren't immutable" → check for privileged or a missing readOnlyRootFilesystem, then delete those pods
+        """
+    )
+    assert not any("which 2?" in line for line in lines), lines
+    assert any("| Immutability — Task =>" in line for line in lines), lines

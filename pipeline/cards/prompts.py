@@ -28,7 +28,7 @@ _GENERIC_PHRASES = re.compile(
     r"^(?:(?:key|main|important|other|common|best|design|typical|some|differents?|various|possible|available|more)\s+)?"
     # "Purpose", "Key activities": an aspect each of a topic's siblings has, asked with the topic
     r"(?:uses?\s+cases?|practices|principles|points|features|concepts|examples|services|options|benefits|types|ways|kinds"
-    r"|activities|purpose|aims?|objectives?"
+    r"|activities|purpose|aims?|objectives?|(?:exam\s+)?task|scenario"
     r"|how\s+it\s+works|when\s+to\s+use(?:\s+it)?|for\s+ex(?:ample)?|e\s*g|i\s*e|ex"
     r"|deeper\s+dive|deep\s+dive|takeaways?|tl\s*dr|wrap\s+up|in\s+short|further\s+reading|memory\s+(?:tricks?|hooks?|aids?))$"
 )

@@ -40,7 +40,8 @@ def test_a_grab_bag_line_is_asked_alone_with_the_heading_in_the_breadcrumb() -> 
 def test_what_a_grab_bag_heading_is() -> None:
     for label in ("Random stuff to re-check before exam", "misc gotchas / stuff i got wrong", "need -> service (quick fire)",
                   "Things I keep forgetting (reread morning of exam)", "Stuff I got wrong in killer.sh", "Misc",
-                  "Commands I always forget", "Situational tips (People)", "Exam tips", "Gotchas"):
+                  "Commands I always forget", "Situational tips (People)", "Exam tips", "Gotchas",
+                  "Data stuff", "EC2 availability bits", "Kubernetes bits (MKE runs swarm + k8s)", "Things that tricked me in practice exams"):
         assert is_grab_bag(label), label
     for label in ("Peering", "App Service", "Random Forest", "Quick start", "Stuff"):
         assert not is_grab_bag(label), label

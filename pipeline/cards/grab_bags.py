@@ -24,7 +24,9 @@ _GRAB_BAG = re.compile(
     r"|\brandom\s+(?:stuff|things|notes|bits|facts|scenarios|questions|gotchas|points|tips|items)\b"
     r"|\bstuff\s+(?:i|to|that|we)\b|\bquick[- ]?fire\b|\bkeep\s+(?:forgetting|mixing)\b|\b(?:got|get)\s+wrong\b"
     r"|\bre-?check\b|\blast[- ]minute\b"
-    r"|\b(?:always|often|still|keep)\s+forget\b|\b(?:situational|exam|study)\s+tips\b|\bgotchas\b",
+    r"|\b(?:always|often|still|keep)\s+forget\b|\b(?:situational|exam|study)\s+tips\b|\bgotchas\b"
+    # "Data stuff", "EC2 availability bits", "Things that tricked me": a heap named by what it is about
+    r"|\w\s+(?:stuff|bits(?:\s+and\s+pieces)?)\s*(?:\([^()]*\))?$|\btricked\s+me\b",
     re.IGNORECASE,
 )
 

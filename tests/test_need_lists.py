@@ -100,3 +100,18 @@ def test_an_arrow_in_the_answers_brackets_is_the_answers_own() -> None:
     )
     assert any("need a simple header rewrite at the edge — which one? => CloudFront Functions (network calls" in line for line in lines), lines
     assert not any(line.startswith("[overview]") for line in lines), lines
+
+
+def test_kinds_of_the_label_with_what_each_is_are_no_needs() -> None:
+    # `compute:` over `compute instance -> your dev VM`: a glossary of the label's kinds, not needs
+    lines = cards_of(
+        """
+        ## Azure Machine Learning
+
+        - compute:
+          - compute instance -> your dev VM (notebooks)
+          - compute cluster -> scalable cluster for training jobs
+          - serverless compute -> training or deploying
+        """
+    )
+    assert not any("compute instance <span" in line or "compute instance — which one?" in line for line in lines), lines

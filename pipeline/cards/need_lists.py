@@ -82,6 +82,16 @@ def _unbulleted_needs(entries: list[Entry]) -> dict[int, tuple[str, str]]:
     return found
 
 
+def _kinds_of_label(label: str, needs: list[str]) -> bool:
+    """`compute:` over `compute instance -> your dev VM`, `compute cluster -> ...`: the left
+    sides name kinds of what the label names, and the right sides say what each is."""
+    words = re.findall(r"[a-z][a-z0-9-]+", inl.ASIDE.sub(" ", label).lower())
+    if len(words) != 1:
+        return False
+    word = words[0].removesuffix("s")
+    return 2 * sum(word in re.findall(r"[a-z][a-z0-9-]+", need.lower()) for need in needs) >= len(needs)
+
+
 def kind_in_title(label: str) -> str:
     """What the list's answers are, by its label ("which product?" -> "product")."""
     label = inl.ASIDE.sub(" ", label).strip()  # "Choosing the approach (build vs buy)"
@@ -99,7 +109,7 @@ def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry
     else:
         pairs |= {id(e): pair for e in entries if id(e) not in pairs and (pair := need_and_answer(e, named_first=True)) is not None}
     pairs |= _unbulleted_needs(entries)
-    if not pairs:
+    if not pairs or _kinds_of_label(inl.to_plain(group.label), [need for need, _ in pairs.values()]):
         return entries
     kind = kind_in_title(inl.to_plain(group.label))
     for entry in entries:

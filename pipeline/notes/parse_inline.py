@@ -76,9 +76,7 @@ def lines(children: list[Token]) -> list[tuple[int, Inline]]:
     for index, token in enumerate(children):
         kind = token["type"]
         following = children[index + 1] if index + 1 < len(children) else None
-        # (a line of code alone, then what its parts are: "device | mount point | ...", read with it)
-        full = wrapped or all(span.kind == "code" or not span.text.strip() for span in current)
-        if kind == "linebreak" or (kind == "softbreak" and (_between_pointing_lines(pointing, current, children, index) or not _continues(current, following, full))):
+        if kind == "linebreak" or (kind == "softbreak" and (_between_pointing_lines(pointing, current, children, index) or not _continues(current, following, wrapped or _code_alone(current)))):
             result.append((start, tuple(current)))
             current, pointing = [], False
             offset += 1
@@ -144,6 +142,11 @@ def _widths(children: list[Token]) -> tuple[list[int], list[int]]:
             firsts[-1] = len(word[0]) if word and token["type"] == "text" else _width(token)
         widths[-1] += _width(token)
     return widths, firsts
+
+
+def _code_alone(current: list[Span]) -> bool:
+    """A line of code alone: what its parts are may follow in lower case ("device | mount point | ...")."""
+    return all(span.kind == "code" or not inl.to_plain((span,)).strip() for span in current)
 
 
 def _crosses_a_line(token: Token) -> bool:

@@ -201,3 +201,28 @@ def test_a_sentence_that_opens_on_a_bold_name_in_a_paragraph_is_asked_by_it() ->
     )
     assert any("{{c1:: Performance replication }} copies configuration and secrets" in line for line in lines), lines
     assert any("{{c1:: Disaster recovery (DR) replication }} copies everything" in line for line in lines), lines
+
+
+def test_a_pronoun_after_the_verb_is_the_sentences_own_subject() -> None:
+    # "before they show up" speaks of the tags: the sentence is theirs, not a fact of "Tools"
+    lines = cards_of(
+        """
+        ## Cost
+
+        - Tools: Cost Explorer for trends, AWS Budgets for alerts and budget actions on the accounts. Cost allocation tags must be activated in the payer account before they show up in reports.
+        """
+    )
+    assert any("{{c1::Cost allocation tags}} must be activated" in line for line in lines), lines
+    assert not any("{{c1::Tools}}" in line for line in lines), lines
+
+
+def test_a_subject_that_names_what_came_before_is_no_subject_of_its_own() -> None:
+    # "The opposite is DAD": the blank would hide "The opposite"
+    lines = cards_of(
+        """
+        ## Security
+
+        - CIA triad: confidentiality, integrity and availability of the data. The opposite is DAD, disclosure, alteration and destruction of the data.
+        """
+    )
+    assert not any("{{c1::The opposite}}" in line for line in lines), lines

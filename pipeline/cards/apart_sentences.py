@@ -45,9 +45,12 @@ _PLAIN_SUBJECT = re.compile(rf"^([A-Z][a-z][\w-]*(?:\s+(?!{VERB}\b)[a-z][\w-]*){
 _POINTS_BACK = re.compile(r"\b(?:it|its|it's|they|them|their|these|this one)\b", re.IGNORECASE)
 # "UC needs one of the first two": the sentence leans on the line's list, which a card of its own would not show
 _POINTS_TO_THE_LIST = re.compile(
-    r"\b(?:the\s+(?:first|last|other)(?:\s+(?:one|two|three|four))?|the\s+(?:former|latter|above|previous)|either\s+of\s+them|both\s+of\s+them)\b",
+    r"\bthe\s+(?:first|last|other)\s+(?:one|two|three|four)\b|\bthe\s+(?:first|last)(?=\s*[.;,]|\s*$)|\bthe\s+(?:former|latter|others)\b"
+    r"|\b(?:either|both)\s+of\s+them\b",
     re.IGNORECASE,
 )
+# "The opposite is DAD", "The latter needs ...": a subject that names what the line said before
+_ANAPHOR = re.compile(r"^the\s+(?:opposite|same|other|rest|former|latter|first|second|last|next|above)\b", re.IGNORECASE)
 _NOT_A_SUBJECT = frozenset(
     "it its it's they their these this that those there you we i each both all some most one "
     "lots many only also then so but and or if when where while once what which who think use "
@@ -180,7 +183,8 @@ def own_subject(sentence: str) -> tuple[str, str] | None:
     if (named := _NAMED.match(sentence)) is not None and named.group(1).split()[0].casefold() not in _NOT_A_SUBJECT:
         return named.group(1), sentence[named.end(1) :]
     plain = _PLAIN_SUBJECT.match(sentence)
-    if plain is None or plain.group(1).split()[0].casefold() in _NOT_A_SUBJECT or _POINTS_BACK.search(sentence):
+    # a pronoun after the verb is the subject's own ("... before they show up in reports")
+    if plain is None or plain.group(1).split()[0].casefold() in _NOT_A_SUBJECT or _POINTS_BACK.search(sentence[: plain.end()]) or _ANAPHOR.match(plain.group(1)):
         return None
     return plain.group(1), sentence[plain.end(1) :]
 
@@ -190,11 +194,13 @@ def subject_cloze(sentence: Inline) -> str | None:
     "" when it has one but no blank can ask it (it stays on the term's back); None
     when it says more of the term."""
     said = inl.to_plain(sentence).strip()
+    if _POINTS_TO_THE_LIST.search(said):
+        return ""  # "The first two are about managing yourself": the list it leans on is the term's back
     found = own_subject(said)
     if found is None:
         return None
     name, rest = found
-    if " and " in name or "," in name or len(rest.split()) < CLUE_WORDS or _POINTS_TO_THE_LIST.search(rest):
+    if " and " in name or "," in name or len(rest.split()) < CLUE_WORDS:
         return ""
     cloze = "{{c1::" + cloze_safe(inl.escape(name)) + "}}" + inl.escape(rest)
     # "[OS Login]: metadata enable-oslogin=TRUE": the rest says the name

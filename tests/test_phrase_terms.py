@@ -253,3 +253,18 @@ def test_a_series_or_a_counted_label_is_asked_forward() -> None:
     assert any("| consistency levels (5) => strong → bounded staleness → session → consistent prefix → eventual" in line for line in lines), lines
     assert any("| intel lifecycle => requirements → collection → analysis → dissemination" in line for line in lines), lines
     assert not any("=> consistency levels" in line or "=> intel lifecycle" in line for line in lines), lines
+
+
+def test_two_things_set_side_by_side_are_no_option_of_a_list() -> None:
+    # "which one: ___ = small backups, ___ = bigger backups? -> incr vs diff" asked for a comparison's label
+    lines = cards_of(
+        """
+        ## Backup
+
+        **Backup + restore:**
+        - incr vs diff: incr = small backups and a painful restore, diff = bigger backups
+        - 3-2-1 rule: three copies, two media, one offsite
+        """
+    )
+    assert not any("which one" in line and "incr vs diff" in line for line in lines), lines
+    assert any("| incr vs diff =>" in line for line in lines), lines

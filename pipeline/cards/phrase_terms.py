@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from pipeline.cards.cues import blank_in_a_path
 from pipeline.cards.entries import Entry
+from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.phrase_questions import names_one_thing, options, which_question
 from pipeline.cards.prompts import definition_question, is_fragment, is_generic, is_remark_flag, is_statement, unnumbered
 from pipeline.cards.sink import CardSink
@@ -49,8 +50,8 @@ def is_phrase(sink: CardSink, entry: Entry) -> bool:
         return False
     if is_generic(head) or is_fragment(head) or is_statement(head) or not head[:1].isalpha():
         return False
-    if _READS_ON.search(head) or is_remark_flag(head):
-        return False
+    if _READS_ON.search(head) or is_remark_flag(head) or VERSUS.search(head):
+        return False  # ("VM vs container": two things set side by side, no option of a list)
     if any(word[:1].isupper() for word in words[1:]):
         return False  # "video Streams", "Edge Locations": a name, however its first word is written
     return definition_question(entry.head, described=sink.describes(head)) is None

@@ -5,7 +5,7 @@ them, and the heading gets no overview answered by them."""
 
 from __future__ import annotations
 
-from pipeline.model.exam_remarks import speaks_of_the_exam
+from pipeline.model.exam_remarks import advice_on_studying, speaks_of_the_exam
 
 from .test_cards import cards_of
 
@@ -111,3 +111,10 @@ def test_this_domain_or_section_inside_a_sentence_is_the_subject_s() -> None:
         )
     )
     assert "every subdomain" in said, said
+
+
+def test_a_word_on_the_domain_or_on_the_authors_own_questions_is_no_fact() -> None:
+    assert speaks_of_the_exam('Honestly this domain is "spot the existing bad thing and pick the smallest fix."')
+    assert advice_on_studying("Wrote these after the Tutorials Dojo set, redo them the night before.")
+    assert not advice_on_studying("I wrote this script to redo the backups")
+    assert not speaks_of_the_exam("This domain is verified by a TXT record")

@@ -31,11 +31,11 @@ _THEY_ASK = re.compile(r"^\W*(?:they|the\s+exam|(?:the\s+|exam\s+)?questions?)\s
 # or the notes' own part as the sentence's subject. "domain" and "section" are words of many
 # subjects ("Verify you own this domain", "A wildcard certificate for this domain covers ...",
 # "Under this section, platforms are not ..."): only opening the sentence, with words on what a part holds
-_PART = r"^\W*(?:the\s+(?:\w+\s+){0,2}of\s+)?(?:this|the\s+whole)\s+(?:domain|section|chapter)\s+"
+_PART = r"^\W*(?:(?:honestly|basically|really|tbh),?\s+)?(?:the\s+(?:\w+\s+){0,2}of\s+)?(?:this|the\s+whole)\s+(?:domain|section|chapter)\s+"
 _ON_THE_EXAM = re.compile(
     r"^[^.!?;—–]*?\b(?:the|this|whole)\s+exam\b"
     r"|" + _PART + r"(?:is\s+(?:(?:all|mostly|mainly|really)\s+)?(?:about|worth|heavy|light|huge|the\s+(?:biggest|largest|smallest))"
-    r"|sounds|looks|seems|feels|covers|mixes|focuses|weighs|counts)\b|" + _PART + r"[^.!?]*\d\s*%"
+    r"|sounds|looks|seems|feels|covers|mixes|focuses|weighs|counts)\b|" + _PART + r"[^.!?]*\d\s*%|" + _PART + r"is\s+[\"“']"
     r"|^[^.!?;—–]*?\b(?:leans?|focus(?:es)?)\s+(?:\w+\s+)?on\s+this\s+(?:domain|section|chapter)\b",
     re.IGNORECASE,
 )
@@ -59,7 +59,9 @@ def advice_on_studying(text: str) -> bool:
 # "Last-minute: sleep, brain dump formulas first": the author's send-off and exam-day advice, whatever
 # follows ("Note to self: `matchLabels` MUST match ..." flags a fact of the subject)
 _TO_SELF = re.compile(
-    r"^\W*(?:(?:(?:final|last)\s+)?advice\s+(?:to|for)\s+(?:my)?self\b|good\s+luck\b|(?:last[\s-]minute|exam[\s-]day)\s*:)", re.IGNORECASE
+    r"^\W*(?:(?:(?:final|last)\s+)?advice\s+(?:to|for)\s+(?:my)?self\b|good\s+luck\b|(?:last[\s-]minute|exam[\s-]day)\s*:"
+    # "Wrote these after the Tutorials Dojo set, redo them the night before": the author's own questions
+    r"|(?:i\s+)?wrote\s+these\b[^.!?]*\bredo\s+(?:them|these)\b)", re.IGNORECASE
 )
 
 

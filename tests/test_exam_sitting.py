@@ -175,6 +175,7 @@ def test_the_authors_to_do_and_weak_spots_make_no_card() -> None:
 
         - Sprint Review: inspect the outcome of the Sprint and determine future adaptations
         - still weak: QoS numbers (DO THE LABS)
+        - Still shaky: Control Tower drift, DX gateway limits. Look at these Sunday.
 
         ## Still to do
 
@@ -184,7 +185,7 @@ def test_the_authors_to_do_and_weak_spots_make_no_card() -> None:
     )
     said = " ".join(lines)
     assert "Sprint Review" in said, lines
-    assert not any(word in said for word in ("QoS numbers", "Read the Guide", "Scrum Open")), lines
+    assert not any(word in said for word in ("QoS numbers", "Read the Guide", "Scrum Open", "Control Tower drift")), lines
 
 
 def test_the_authors_cram_list_and_send_off_make_no_card() -> None:

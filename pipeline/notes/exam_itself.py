@@ -125,8 +125,8 @@ _OWN_SCORE = re.compile(
 # order: "In Spring, Several Cats ..."": the author's memory aid, quoted; what it spells is
 # asked where the notes list it ("Mnemonic for the order: EV always comes first" is a rule)
 _MNEMONIC = re.compile(r"^\W*(?:my\s+)?mnemonics?\b[^:=]{0,60}[:=]\s*[\"“']", re.IGNORECASE)
-# "still weak: QoS numbers (DO THE LABS)": the author's own weak spots (a `TODO:` line is read by `study_todos`)
-_OWN_TODO = re.compile(r"^\W*still\s+(?:weak|to\s+do)\b\s*[:\-–—]", re.IGNORECASE)
+# "still weak: QoS numbers (DO THE LABS)", "Still shaky: DX limits": the author's own weak spots (a `TODO:` line is read by `study_todos`)
+_OWN_TODO = re.compile(r"^\W*still\s+(?:weak|shaky|unsure|fuzzy|to\s+do)\b\s*[:\-–—]", re.IGNORECASE)
 
 
 def about_the_sitting(text: str) -> bool:

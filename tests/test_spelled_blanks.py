@@ -37,3 +37,10 @@ def test_a_blank_over_part_of_a_name_takes_in_the_rest_and_its_letters() -> None
     assert widened("goes thru {{c1::Perform Integrated Change Control}} (PICC).") == "goes thru {{c1::Perform Integrated Change Control (PICC)}}."
     # letters the words do not spell are another name's
     assert widened("runs on {{c1::Amazon}} Linux (RHEL)") == "runs on {{c1::Amazon}} Linux (RHEL)"
+
+
+def test_a_blank_over_a_name_takes_in_its_version() -> None:
+    # "[...] 2.0" gives SAML away
+    assert widened("via {{c1::SAML}} 2.0, plus SCIM") == "via {{c1::SAML 2.0}}, plus SCIM"
+    assert widened("{{c1::OSPF}}v2 areas") == "{{c1::OSPFv2}} areas"
+    assert widened("{{c1::EC2}} 2 instances") == "{{c1::EC2}} 2 instances"  # a count, no version

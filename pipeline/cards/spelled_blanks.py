@@ -6,7 +6,8 @@ brackets right after a blank over an acronym: "forgetting [DNS] (53)" reads
 DNS off its port, and the blank takes the number in ("[DNS (53)]"), and the
 words after it that spell it: "[PV] (planned value)" becomes "[PV (planned value)]". A blank
 over a name its letters in brackets follow, "[Perform Integrated Change] Control (PICC)", takes
-in the rest of the name and the letters."""
+in the rest of the name and the letters; and a blank over a name its version follows, "[SAML] 2.0",
+takes the version in."""
 
 from __future__ import annotations
 
@@ -39,8 +40,13 @@ def _with_letters(match: re.Match[str]) -> str:
     return "{{c" + match.group("n") + "::" + name + match.group("abbr") + "}}"
 
 
+# "{{c1::SAML}} 2.0", "{{c1::OSPF}}v2": a name's version right after its blank narrows it to one name
+_VERSION_AFTER = re.compile(r"\{\{c(?P<n>\d+)::(?P<name>[^{}<>]*[A-Za-z])\}\}(?P<version>\s?v?\d+(?:\.\d+)+\b|v\d+\b)")
+
+
 def widened(prompt: str) -> str:
     """The prompt with each such blank widened over the words that spell it, or the number after it."""
+    prompt = _VERSION_AFTER.sub(lambda m: "{{c" + m.group("n") + "::" + m.group("name") + m.group("version") + "}}", prompt)
     prompt = _SPELT_AFTER.sub(_with_letters, prompt)
     prompt = _NUMBERED.sub(lambda m: "{{c" + m.group("n") + "::" + m.group("abbr") + m.group("number") + "}}", prompt)
     prompt = _EXPANDED.sub(lambda m: "{{c" + m.group("n") + "::" + m.group("abbr") + m.group("words") + "}}" if _spells(m.group("inside"), m.group("letters")) else m.group(), prompt)

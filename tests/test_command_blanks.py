@@ -41,3 +41,10 @@ def test_a_cards_blank_asks_the_command_not_its_arguments() -> None:
     said = " ".join(lines)
     assert "{{c1::systemctl enable}} --now httpd" in said, lines
     assert "{{c1::systemctl enable --now httpd}}" not in said, lines
+
+
+def test_the_notes_own_tool_is_no_answer_its_first_option_is() -> None:
+    # `terraform` on every other line of Terraform notes: "[terraform] -chdir=..." asked nothing
+    said = lambda word: 20 if word == "terraform" else 1  # noqa: E731
+    assert narrowed("{{c1::<code>terraform -chdir=envs/prod plan</code>}} - run", said) == "<code>terraform {{c1::-chdir}}=envs/prod plan</code> - run"
+    assert narrowed("{{c1::<code>tcpdump -i eth0 -w cap.pcap</code>}}", said) == "<code>{{c1::tcpdump}} -i eth0 -w cap.pcap</code>"

@@ -7,6 +7,7 @@ narrows to the command's own words (`[Update-MgUser] -UserId ...`, `[ip route]
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 LEAD_WORDS = 4  # a command's own words: program and subcommands ("az vm encryption enable")
 # a blank that is one code element, nothing else
@@ -17,10 +18,27 @@ _ARGUMENT = re.compile(r"^-|[/@]|\d+\.\d+|\w=\S")  # (a lone `=` is the line's o
 _OPERATOR = re.compile(r"^(?:&amp;&amp;|\|\||\||;|&gt;|&lt;|&amp;)$")
 
 
-def narrowed(prompt: str) -> str:
+OWN_TOOL_LINES = 6  # lines of the notes a program's name is on, for it to be the notes' own tool
+_OPTION = re.compile(r"^(-{1,2}[A-Za-z][\w-]*)(.*)$")
+
+
+def narrowed(prompt: str, lines_saying: Callable[[str], int] = lambda word: 0) -> str:
     """The cloze with each blank over a command and its example arguments narrowed to the
-    command, unless the card would then show those words elsewhere (`[sed] -i ...`, `sed -n ...`)."""
-    return _CODE_BLANK.sub(lambda found: _narrow(found, prompt), prompt)
+    command, unless the card would then show those words elsewhere (`[sed] -i ...`, `sed -n ...`).
+    The notes' own tool (`terraform` all through Terraform notes) is no answer: a command of
+    it alone and its options (`terraform -chdir=envs/prod plan`) hides its first option."""
+    return _CODE_BLANK.sub(lambda found: _own_tool(found, lines_saying) or _narrow(found, prompt), prompt)
+
+
+def _own_tool(found: re.Match[str], lines_saying: Callable[[str], int]) -> str | None:
+    tokens = found.group("code").split()
+    if len(tokens) < 2 or not _WORD.fullmatch(tokens[0]) or lines_saying(tokens[0]) < OWN_TOOL_LINES:
+        return None
+    option = _OPTION.match(tokens[1])
+    if option is None:
+        return None
+    rest = " ".join([option.group(2), *tokens[2:]]) if option.group(2) else " " + " ".join(tokens[2:])
+    return f"<code>{tokens[0]} {{{{c{found.group('number')}::{option.group(1)}}}}}{rest.rstrip()}</code>"
 
 
 def _narrow(found: re.Match[str], prompt: str) -> str:

@@ -125,7 +125,7 @@ class CardSink:
         if note_type == "cloze" and kind != "cloze":
             prompt = widened(prompt)  # "Dynamic testing ([...])": the words beside the blank spell it (`spelled_blanks`)
         if note_type == "cloze" and kind in SPLIT_KINDS:
-            prompt = narrowed(prompt)  # "[tcpdump] -i eth0 -w cap.pcap": the command, not the author's values (`command_blanks`)
+            prompt = narrowed(prompt, self.lines_saying)  # "[tcpdump] -i eth0 -w cap.pcap": the command, not the author's values (`command_blanks`)
         if note_type == "cloze" and kind in SPLIT_KINDS and (moved := answer_blanked(prompt)) != prompt:
             # `"access blobs for [2 hours]" -> user delegation SAS`: the answer is asked, not the scenario (`quoted_needs`);
             # a breadcrumb that names the answer ("Secrets Manager vs SSM Parameter Store") is left off

@@ -3,6 +3,8 @@ words in: "Dynamic testing ([...])" gave DAST away."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.cards.spelled_blanks import widened
 
 from .test_cards import cards_of
@@ -31,16 +33,18 @@ def test_a_card_of_the_notes_never_shows_the_words_beside_the_blank() -> None:
     assert "[detail] Testing | AppSec : {{c1::Dynamic testing ( DAST )}} attacks the running application from outside. => @8,3" in lines, lines
 
 
-def test_a_blank_over_part_of_a_name_takes_in_the_rest_and_its_letters() -> None:
-    # "[Perform Integrated Change] Control (PICC)": the rest and the letters spell the blank out
-    assert widened("goes thru {{c1::Perform Integrated Change}} Control (PICC).") == "goes thru {{c1::Perform Integrated Change Control (PICC)}}."
-    assert widened("goes thru {{c1::Perform Integrated Change Control}} (PICC).") == "goes thru {{c1::Perform Integrated Change Control (PICC)}}."
-    # letters the words do not spell are another name's
-    assert widened("runs on {{c1::Amazon}} Linux (RHEL)") == "runs on {{c1::Amazon}} Linux (RHEL)"
+# "[Perform Integrated Change] Control (PICC)": the rest and the letters spell the blank out;
+# "[...] 2.0" gives SAML away; letters the words do not spell, and a count, are another's
+WIDENED = [
+    ("goes thru {{c1::Perform Integrated Change}} Control (PICC).", "goes thru {{c1::Perform Integrated Change Control (PICC)}}."),
+    ("goes thru {{c1::Perform Integrated Change Control}} (PICC).", "goes thru {{c1::Perform Integrated Change Control (PICC)}}."),
+    ("runs on {{c1::Amazon}} Linux (RHEL)", "runs on {{c1::Amazon}} Linux (RHEL)"),
+    ("via {{c1::SAML}} 2.0, plus SCIM", "via {{c1::SAML 2.0}}, plus SCIM"),
+    ("{{c1::OSPF}}v2 areas", "{{c1::OSPFv2}} areas"),
+    ("{{c1::EC2}} 2 instances", "{{c1::EC2}} 2 instances"),
+]
 
 
-def test_a_blank_over_a_name_takes_in_its_version() -> None:
-    # "[...] 2.0" gives SAML away
-    assert widened("via {{c1::SAML}} 2.0, plus SCIM") == "via {{c1::SAML 2.0}}, plus SCIM"
-    assert widened("{{c1::OSPF}}v2 areas") == "{{c1::OSPFv2}} areas"
-    assert widened("{{c1::EC2}} 2 instances") == "{{c1::EC2}} 2 instances"  # a count, no version
+@pytest.mark.parametrize(("prompt", "expected"), WIDENED)
+def test_a_blank_over_part_of_a_name_takes_in_the_rest_its_letters_and_its_version(prompt: str, expected: str) -> None:
+    assert widened(prompt) == expected

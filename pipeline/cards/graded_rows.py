@@ -7,6 +7,7 @@ the other things offered."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -47,3 +48,21 @@ def graded_row_cards(sink: CardSink, context: tuple[str, ...], table_line: int, 
         lines = (table_line, *dict.fromkeys(c.line for c in own))
         sink.add("compare", "basic", prompt, f"<div><b>{sink.html(own[0].thing)}</b></div>", context, lines, ("table", "graded", key))
     return True
+
+
+# Cells that only grade the thing ("great" / "poor" on train data, "high" sophistication): alone,
+# "Underfitting — Test: poor" leaves the reader to guess what is poor; asked across the things they compare
+_GRADE = re.compile(
+    r"^(?:very |quite |fairly )?(?:great|good|poor|bad|ok|okay|fair|excellent|high|low|medium|med|moderate|varies|"
+    r"fast|slow|small|large|big|strong|weak)(?:[-/](?:med|medium|high|low))?$",
+    re.IGNORECASE,
+)
+GRADE_SHARE = 0.5  # of a column's cells that grade the things: the column is a grading
+
+
+def graded_attributes(cells: Sequence[tuple[str, str]]) -> set[str]:
+    """Attributes most of whose cells, (attribute, plain value), only grade the things ("great", "poor", "high (new ASG)")."""
+    graded: dict[str, list[bool]] = {}
+    for attribute, value in cells:
+        graded.setdefault(attribute, []).append(bool(_GRADE.match(inl.ASIDE.sub(" ", value).strip())))
+    return {a for a, marks in graded.items() if len(marks) >= 2 and sum(marks) >= GRADE_SHARE * len(marks)}

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.cards.code_commands import OPTION, without_arrow_remark
 from pipeline.cards.commands import is_command, says_a_task
-from pipeline.cards.graded_rows import GradedCell, graded_row_cards
+from pipeline.cards.graded_rows import GradedCell, graded_attributes, graded_row_cards
 from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
 from pipeline.cards.row_echoes import echoes_its_row
@@ -56,24 +56,6 @@ _RELATIVE = re.compile(
     r"lowest|highest|cheapest|fastest|slowest|most|least|best|worst|largest|smallest)(?: still)?)$",
     re.IGNORECASE,
 )
-# Cells that only grade the thing ("great" / "poor" on train data, "high" sophistication): alone,
-# "Underfitting — Test: poor" leaves the reader to guess what is poor; asked across the things they compare
-_GRADE = re.compile(
-    r"^(?:very |quite |fairly )?(?:great|good|poor|bad|ok|okay|fair|excellent|high|low|medium|med|moderate|varies|"
-    r"fast|slow|small|large|big|strong|weak)(?:[-/](?:med|medium|high|low))?$",
-    re.IGNORECASE,
-)
-GRADE_SHARE = 0.5  # of a column's cells that grade the things: the column is a grading
-
-
-def _graded_columns(cells: list[_Cell]) -> set[str]:
-    """Attributes most of whose cells only grade the things ("great", "poor", "high (new ASG)")."""
-    graded: dict[str, list[bool]] = {}
-    for cell in cells:
-        graded.setdefault(cell.attribute, []).append(bool(_GRADE.match(inl.ASIDE.sub(" ", _plain(cell.value)).strip())))
-    return {a for a, marks in graded.items() if len(marks) >= 2 and sum(marks) >= GRADE_SHARE * len(marks)}
-
-
 @dataclass(frozen=True)
 class _Cell:
     thing: Inline
@@ -177,7 +159,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
     # (a crossed table's cells are each a pair's own result: "trunk + dynamic auto → trunk" is asked however common)
     cells = _without_shared_values(cells, shared=not (crosses(table) and bool(context)))
     relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
-    graded = _graded_columns(cells) - relative
+    graded = graded_attributes([(c.attribute, _plain(c.value)) for c in cells]) - relative
     if graded_row_cards(sink, context, node.line, [GradedCell(c.thing, c.attribute, c.value, c.line) for c in cells if c.attribute in graded]):
         # "great / poor" under Train and Test: each thing asked from its grades, never cell by cell;
         # grades that tell no thing apart stay cell by cell under a column that names them ("Extra cost — high")

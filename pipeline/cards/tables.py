@@ -246,6 +246,10 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
         remarks = [(c, v) for c, v in own if inl.plain_key(header[c]) in REMARK_COLUMNS]
         # a need asked first would carry the remark onto its front ("cache — Redis/Memcached — which service?")
         facts = sorted([(c, v) for c, v in own if inl.plain_key(header[c]) not in REMARK_COLUMNS], key=lambda cell: is_need_header(header[cell[0]]))
+        if label and is_need_header(header[0]):
+            # `| need | service | model | scale |`: the need asks the service, its other cells said on the back
+            thing = (*thing, *(s for c, v in facts + remarks if c != 0 for s in (Span("text", f"; {header[c]}: " if c in dict(facts) else "; "), *v)))
+            facts, remarks = [(0, row[0])], []
         named = [(c, v) for c, v in facts if not _NUMBER_CELL.match(_plain(v)) and not is_sentence(_plain(v))]
         named.sort(key=lambda cell: -distinct[cell[0]])  # the name, not a kind many rows share (TCP)
         if _BARE_KEY.match(_plain(row[label])) and len(facts) > 1 and named:

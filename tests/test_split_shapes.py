@@ -168,3 +168,14 @@ def test_an_arrow_in_the_definitions_brackets_keeps_an_arrow_term() -> None:
     split = inl.split_term(line)
     assert split is not None and inl.to_plain(split[0]).strip() == "failures", split
     assert inl.split_term((Span("text", "code -> build -> test"),)) is None  # a flow, no term
+
+
+def test_a_short_name_in_lower_case_before_a_dash_is_a_term_when_the_rest_says_something() -> None:
+    def split(text: str) -> tuple[str, str] | None:
+        found = inl.split_term((Span("text", text),))
+        return None if found is None else (inl.to_plain(found[0]), inl.to_plain(found[1]))
+
+    assert split("watering hole — compromise a site the target group visits") == ("watering hole", "compromise a site the target group visits")
+    assert split("hot site — fully equipped, near real-time data") == ("hot site", "fully equipped, near real-time data")
+    assert split("snowball edge - compute optimized") is None  # one name's variant
+    assert split("limited by time - short executions") is None  # a phrase

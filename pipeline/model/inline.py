@@ -237,6 +237,7 @@ _TERM_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 _LEADING_DASH = re.compile(r"^\s+[–—]\s+")  # after code: a long dash (a hyphen there may be an option)
 MAX_DASH_TERM_WORDS = 4
 DASH_FREE_WORDS = 2  # a longer name is capitalised word by word ("Customer Service & Communities")
+LOWER_TERM_MEANING = 3  # words a name in lower case needs after its dash to be defined there
 
 
 def dash_parts(inline: Inline) -> tuple[Inline, Inline] | None:
@@ -263,8 +264,10 @@ def _dash_term(inline: Inline) -> tuple[Inline, Inline] | None:
     plain = to_plain(term).strip()
     if not plain or not to_plain(definition).strip() or word_count(plain) > MAX_DASH_TERM_WORDS or "," in plain:
         return None
-    if not any(ch.isupper() or ch.isdigit() for ch in plain):
-        return None  # "limited by time - short executions": a phrase, not a name
+    if not any(ch.isupper() or ch.isdigit() for ch in plain) and (len(_TERM_WORD.findall(plain)) > DASH_FREE_WORDS or word_count(to_plain(definition)) < LOWER_TERM_MEANING):
+        # "limited by time - short executions": a phrase, not a name; "watering hole — compromise a
+        # site the target group visits" is one ("snowball edge - compute optimized" one name's variant)
+        return None
     words = _TERM_WORD.findall(plain)
     if len(words) > DASH_FREE_WORDS and any(w[0].islower() for w in words[1:]):
         return None  # "Apply even to Owners - ...", "Be ready to scale - ...": a clause, not a name

@@ -118,3 +118,11 @@ def test_a_word_on_the_domain_or_on_the_authors_own_questions_is_no_fact() -> No
     assert advice_on_studying("Wrote these after the Tutorials Dojo set, redo them the night before.")
     assert not advice_on_studying("I wrote this script to redo the backups")
     assert not speaks_of_the_exam("This domain is verified by a TXT record")
+
+
+def test_a_word_on_a_sections_share_or_on_going_over_the_notes_is_no_fact() -> None:
+    assert speaks_of_the_exam("biggest section, spend most review time here")
+    assert speaks_of_the_exam("Vocabulary that shows up in nearly every question.")
+    assert advice_on_studying("Cover the A: lines and go through these the night before.")
+    assert not speaks_of_the_exam("NAT shows up in the route table")
+    assert not speaks_of_the_exam("The biggest instance type is u-24tb1")

@@ -25,7 +25,12 @@ _ADVICE = re.compile(
 # facts after a colon, a dash, an equals sign or an arrow
 _FACTS_FOLLOW = re.compile(r"(?::|\s[—–-]\s|=|→|->)\s*\S")
 # "They ask what to do NEXT", "They love trick wording": the exam's setters, after advice
-_THEY_ASK = re.compile(r"^\W*(?:they|the\s+exam|(?:the\s+|exam\s+)?questions?)\s+(?:\w+\s+){0,2}(?:ask|asks|love|loves|like|likes|want|wants|expect|expects|test|tests)\b", re.IGNORECASE)
+_THEY_ASK = re.compile(
+    r"^\W*(?:they|the\s+exam|(?:the\s+|exam\s+)?questions?)\s+(?:\w+\s+){0,2}(?:ask|asks|love|loves|like|likes|want|wants|expect|expects|test|tests)\b"
+    # "Vocabulary that shows up in nearly every question", "biggest section, spend most review time here"
+    r"|^[^.!?;]*?\bshows?\s+up\s+(?:in|on)\s+(?:\w+\s+){0,2}(?:questions?|the\s+exam)\b|^\W*(?:the\s+)?(?:biggest|largest|heaviest)\s+(?:section|domain|part)\b",
+    re.IGNORECASE,
+)
 # "The exam isn't based on either book", "This section mixes ...", "The first chunk of this domain
 # is about ...", "This domain sounds fluffy but it is 17%", "leans hard on this section": the exam,
 # or the notes' own part as the sentence's subject. "domain" and "section" are words of many
@@ -61,7 +66,9 @@ def advice_on_studying(text: str) -> bool:
 _TO_SELF = re.compile(
     r"^\W*(?:(?:(?:final|last)\s+)?advice\s+(?:to|for)\s+(?:my)?self\b|good\s+luck\b|(?:last[\s-]minute|exam[\s-]day)\s*:"
     # "Wrote these after the Tutorials Dojo set, redo them the night before": the author's own questions
-    r"|(?:i\s+)?wrote\s+these\b[^.!?]*\bredo\s+(?:them|these)\b)", re.IGNORECASE
+    r"|(?:i\s+)?wrote\s+these\b[^.!?]*\bredo\s+(?:them|these)\b"
+    # "Cover the A: lines and go through these the night before"
+    r"|[^.!?]*\b(?:go\s+through|redo|review|reread)\s+(?:these|them)\b[^.!?]*\b(?:night|day|week|morning)\s+before\b)", re.IGNORECASE
 )
 
 

@@ -226,3 +226,15 @@ def test_a_subject_that_names_what_came_before_is_no_subject_of_its_own() -> Non
         """
     )
     assert not any("{{c1::The opposite}}" in line for line in lines), lines
+
+
+def test_a_stressed_not_is_no_subject_of_its_sentence() -> None:
+    # "[NOT] authentication on its own": the blank hid the stress, the term was left out
+    lines = cards_of(
+        """
+        ## Standards
+
+        - **OAuth 2.0** - authorization framework, delegated access via access tokens for apps. NOT authentication on its own.
+        """
+    )
+    assert not any("{{c1::NOT}}" in line for line in lines), lines

@@ -54,7 +54,7 @@ _ANAPHOR = re.compile(r"^the\s+(?:opposite|same|other|rest|former|latter|first|s
 _NOT_A_SUBJECT = frozenset(
     "it its it's they their these this that those there you we i each both all some most one "
     "lots many only also then so but and or if when where while once what which who think use "
-    "example examples note tip see usually often always never".split()
+    "example examples note tip see usually often always never not none cannot must".split()
 )
 CLUE_WORDS = 3  # words the rest of the sentence needs to say anything of the hidden subject
 _WORD = re.compile(r"[\w+.-]*\w")

@@ -234,7 +234,7 @@ def test_a_stressed_not_is_no_subject_of_its_sentence() -> None:
         """
         ## Standards
 
-        - **OAuth 2.0** - authorization framework, delegated access via access tokens for apps. NOT authentication on its own.
+        - **OAuth 2.0** - **authorization** framework, delegated access via access tokens ("let this app read my calendar"). NOT authentication on its own.
         """
     )
     assert not any("{{c1::NOT}}" in line for line in lines), lines

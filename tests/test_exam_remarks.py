@@ -5,6 +5,8 @@ them, and the heading gets no overview answered by them."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.model.exam_remarks import advice_on_studying, speaks_of_the_exam
 
 from .test_cards import cards_of
@@ -113,16 +115,21 @@ def test_this_domain_or_section_inside_a_sentence_is_the_subject_s() -> None:
     assert "every subdomain" in said, said
 
 
-def test_a_word_on_the_domain_or_on_the_authors_own_questions_is_no_fact() -> None:
-    assert speaks_of_the_exam('Honestly this domain is "spot the existing bad thing and pick the smallest fix."')
-    assert advice_on_studying("Wrote these after the Tutorials Dojo set, redo them the night before.")
-    assert not advice_on_studying("I wrote this script to redo the backups")
-    assert not speaks_of_the_exam("This domain is verified by a TXT record")
+# the author on a domain, on their own questions, on a section's share or on going over the notes;
+# lines that only share a word with such remarks are facts
+ON_THE_EXAM = [
+    ('Honestly this domain is "spot the existing bad thing and pick the smallest fix."', True),
+    ("Wrote these after the Tutorials Dojo set, redo them the night before.", True),
+    ("biggest section, spend most review time here", True),
+    ("Vocabulary that shows up in nearly every question.", True),
+    ("Cover the A: lines and go through these the night before.", True),
+    ("I wrote this script to redo the backups", False),
+    ("This domain is verified by a TXT record", False),
+    ("NAT shows up in the route table", False),
+    ("The biggest instance type is u-24tb1", False),
+]
 
 
-def test_a_word_on_a_sections_share_or_on_going_over_the_notes_is_no_fact() -> None:
-    assert speaks_of_the_exam("biggest section, spend most review time here")
-    assert speaks_of_the_exam("Vocabulary that shows up in nearly every question.")
-    assert advice_on_studying("Cover the A: lines and go through these the night before.")
-    assert not speaks_of_the_exam("NAT shows up in the route table")
-    assert not speaks_of_the_exam("The biggest instance type is u-24tb1")
+@pytest.mark.parametrize(("line", "remark"), ON_THE_EXAM)
+def test_the_author_on_the_exam_or_the_notes_is_no_fact(line: str, remark: bool) -> None:
+    assert (speaks_of_the_exam(line) or advice_on_studying(line)) is remark

@@ -248,7 +248,7 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
         facts = sorted([(c, v) for c, v in own if inl.plain_key(header[c]) not in REMARK_COLUMNS], key=lambda cell: is_need_header(header[cell[0]]))
         if label and is_need_header(header[0]):
             # `| need | service | model | scale |`: the need asks the service, its other cells said on the back
-            thing = (*thing, *(s for c, v in facts + remarks if c != 0 for s in (Span("text", f"; {header[c]}: " if c in dict(facts) else "; "), *v)))
+            thing = _with_its_cells(thing, [(header[c], v) for c, v in facts if c], [v for _, v in remarks])
             facts, remarks = [(0, row[0])], []
         named = [(c, v) for c, v in facts if not _NUMBER_CELL.match(_plain(v)) and not is_sentence(_plain(v))]
         named.sort(key=lambda cell: -distinct[cell[0]])  # the name, not a kind many rows share (TCP)
@@ -265,6 +265,16 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
         for column, value in facts + remarks:
             cells.append(_Cell(_with_its_row(thing, row, label, column, header), header[column], value, line))
     return cells
+
+
+def _with_its_cells(thing: Inline, facts: list[tuple[str, Inline]], remarks: list[Inline]) -> Inline:
+    """The row's thing, then its cells: "Memorystore; model: in-memory KV; scale: GBs; Redis/Memcached"."""
+    spans = list(thing)
+    for header, value in facts:
+        spans += [Span("text", f"; {header}: "), *value]
+    for value in remarks:
+        spans += [Span("text", "; "), *value]
+    return tuple(spans)
 
 
 def _with_its_row(thing: Inline, row: list[Inline], label: int, column: int, header: list[str]) -> Inline:

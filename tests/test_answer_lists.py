@@ -75,3 +75,22 @@ def test_answers_under_a_label_with_a_colon_or_before_a_remark_still_pair() -> N
         assert "and then stops? => trigger(availableNow=True) ." in quizzes[1], quizzes
         assert not any(line.startswith("!") for line in lines), lines  # no answer taken for a missing option
         assert any("read every option" in line for line in lines), lines  # the remark after the answers is still said
+
+
+def test_bullets_labelled_q1_and_a1_pair_as_the_numbered_lists_do() -> None:
+    lines = cards_of(
+        """
+        ## Quick quiz
+
+        - Q1. A flow should run every Monday at 7am to email a summary. Which cloud flow type?
+        - Q2. What do you add to a topic so the agent recognises what the user wants?
+
+        Answers:
+        - A1: scheduled cloud flow
+        - A2: trigger phrases
+        """
+    )
+    quizzes = [line for line in lines if line.startswith("[quiz]")]
+    assert any("Which cloud flow type? => scheduled cloud flow" in q for q in quizzes), lines
+    assert any("wants? => trigger phrases" in q for q in quizzes), lines
+    assert not any("A1" in line or "A2" in line for line in lines), lines

@@ -17,6 +17,7 @@ before the answers' heading; answers with no such list make no cards.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.cards.quiz_reading import QUESTION_NUMBER, drop_prefix, is_answer_heading
@@ -26,8 +27,13 @@ from pipeline.model import inline as inl
 MIN_PAIRS = 2  # a key of one answer answers its own question, no list
 
 
+# "- Q1. ..." over "- A1: ...": bullets that carry the number a list would
+_LABELLED = re.compile(r"^\s*(?:(?:question|answer)\s*#?\s*\d+\s*[.:)\-–—]|[qa]\d+\s*[.:)])\s*", re.IGNORECASE)
+
+
 def _a_numbered_line(node: Node) -> bool:
-    return node.role == "step" and not node.children and node.table is None
+    numbered = node.role == "step" or (node.role == "item" and _LABELLED.match(inl.to_plain(node.inline)) is not None)
+    return numbered and not node.children and node.table is None
 
 
 def _numbered(nodes: tuple[Node, ...]) -> bool:
@@ -77,7 +83,7 @@ def _run_before(body: tuple[Node, ...], end: int) -> int:
 def _text(node: Node) -> tuple[Span, ...]:
     """A numbered line without the number the author typed into it ("1. ", "Q1:")."""
     said = inl.to_plain(node.inline)
-    number = QUESTION_NUMBER.match(said)
+    number = QUESTION_NUMBER.match(said) or _LABELLED.match(said)
     return inl.strip(drop_prefix(inl.strip(node.inline), number.end())) if number and number.end() < len(said) else node.inline
 
 

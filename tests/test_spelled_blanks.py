@@ -42,6 +42,10 @@ WIDENED = [
     ("via {{c1::SAML}} 2.0, plus SCIM", "via {{c1::SAML 2.0}}, plus SCIM"),
     ("{{c1::OSPF}}v2 areas", "{{c1::OSPFv2}} areas"),
     ("{{c1::EC2}} 2 instances", "{{c1::EC2}} 2 instances"),
+    # a bracket after the blank that spells a name in it, or says its one word again
+    ("The {{c1::CoE Starter Kit}} (Center of Excellence) is free", "The {{c1::CoE Starter Kit (Center of Excellence)}} is free"),
+    ("{{c1::teams}} (owner teams, access teams) so roles", "{{c1::teams (owner teams, access teams)}} so roles"),
+    ("{{c1::BPDU guard}} (shut port if BPDU shows up)", "{{c1::BPDU guard}} (shut port if BPDU shows up)"),
 ]
 
 

@@ -44,8 +44,26 @@ def _with_letters(match: re.Match[str]) -> str:
 _VERSION_AFTER = re.compile(r"\{\{c(?P<n>\d+)::(?P<name>[^{}<>]*[A-Za-z])\}\}(?P<version>\s?v?\d+(?:\.\d+)+\b|v\d+\b)")
 
 
+# "{{c1::CoE Starter Kit}} (Center of Excellence)", "{{c1::teams}} (owner teams, access teams)": a
+# bracket right after a blank that spells a name in it, or says its word again
+_BRACKET_AFTER = re.compile(r"\{\{c(?P<n>\d+)::(?P<hidden>[^{}<>]+?)\}\}(?P<bracket>\s*\((?P<inside>[^()<>{}]+)\))")
+OWN_WORD = 4  # letters of a hidden word the bracket may say again
+
+
+def _bracket_in(match: re.Match[str]) -> str:
+    hidden, inside = match.group("hidden"), match.group("inside")
+    names = [w for w in re.findall(r"\b[A-Z][A-Za-z0-9]{1,6}\b", hidden) if sum(ch.isupper() for ch in w) >= 2]
+    own = _WORD.findall(hidden)
+    words = {own[0].lower()} if len(own) == 1 and len(own[0]) >= OWN_WORD else set()  # a one-word blank said again
+    spelt = any(_spells(inside, name) for name in names)
+    if not spelt and not words & {w.lower() for w in _WORD.findall(inside)}:
+        return match.group()
+    return "{{c" + match.group("n") + "::" + hidden + match.group("bracket") + "}}"
+
+
 def widened(prompt: str) -> str:
     """The prompt with each such blank widened over the words that spell it, or the number after it."""
+    prompt = _BRACKET_AFTER.sub(_bracket_in, prompt)
     prompt = _VERSION_AFTER.sub(lambda m: "{{c" + m.group("n") + "::" + m.group("name") + m.group("version") + "}}", prompt)
     prompt = _SPELT_AFTER.sub(_with_letters, prompt)
     prompt = _NUMBERED.sub(lambda m: "{{c" + m.group("n") + "::" + m.group("abbr") + m.group("number") + "}}", prompt)

@@ -23,6 +23,10 @@ def test_a_sentence_that_is_only_a_remark_goes() -> None:
     )
     assert without_hedges("Ports 1-1023 are well known. That one came up in my practice exam.") == "Ports 1-1023 are well known."
     assert not is_self_remark("This was a big change in 2020.")
+    # how the author fared: "got this wrong twice", "messed this up on the mock"
+    assert without_hedges("getting a Glue job into a private RDS (got this wrong twice):") == "getting a Glue job into a private RDS:"
+    assert is_self_remark("messed this up on the practice test")
+    assert not is_self_remark("got the answer wrong")
 
 
 def test_a_remark_closing_a_sentence_after_a_dash_or_comma_goes() -> None:

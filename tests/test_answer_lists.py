@@ -94,3 +94,20 @@ def test_bullets_labelled_q1_and_a1_pair_as_the_numbered_lists_do() -> None:
     assert any("Which cloud flow type? => scheduled cloud flow" in q for q in quizzes), lines
     assert any("wants? => trigger phrases" in q for q in quizzes), lines
     assert not any("A1" in line or "A2" in line for line in lines), lines
+
+
+def test_scenarios_under_a_title_of_questions_are_asked_with_the_answer_on_their_next_line() -> None:
+    lines = cards_of(
+        """
+        ## Practice scenarios
+
+        1. Audit logs for all projects must be kept for 7 years, unalterable, in one place.
+            Aggregated org-level sink to a bucket with a locked retention policy.
+        2. Admins need SSH to VMs that have no external IPs, without a bastion host.
+            IAP TCP forwarding plus OS Login.
+        """
+    )
+    quizzes = [line for line in lines if line.startswith("[quiz]")]
+    assert any("unalterable, in one place. => Aggregated org-level sink" in q for q in quizzes), lines
+    assert any("without a bastion host. => IAP TCP forwarding plus OS Login." in q for q in quizzes), lines
+    assert not any("{{c1::" in line for line in lines), lines

@@ -93,8 +93,25 @@ def _asked(questions: tuple[Node, ...], answers: tuple[Node, ...]) -> Node:
     return Node((), questions[0].line, "table", table=table, cards=all(n.cards for n in (*questions, *answers)))
 
 
+# "Practice scenarios", "Self-check", "Quiz": a topic of the author's questions
+_QUESTIONS_TITLE = re.compile(r"\b(?:practice|self[- ]?check|quiz(?:zes)?|questions?|scenarios?|test\s+yourself)\b", re.IGNORECASE)
+
+
+def _scenarios_paired(topic: Topic) -> Topic:
+    """Under a title of questions, each numbered scenario with its answer on the next line
+    (`7. Audit logs must be kept 7 years, unalterable` over `Aggregated org-level sink ...`):
+    one table of questions and answers, as the scenario states no question mark."""
+    body = topic.body
+    if not _QUESTIONS_TITLE.search(inl.to_plain(topic.title)) or len(body) < 2 * MIN_PAIRS:
+        return topic
+    pairs = list(zip(body[::2], body[1::2]))
+    if len(body) % 2 or not all(_a_numbered_line(q) and a.role == "line" and not a.children and a.line == q.line + 1 for q, a in pairs):
+        return topic
+    return replace(topic, body=(_asked(body[::2], body[1::2]),))
+
+
 def _section_paired(section: Section) -> Section:
-    topics = [_label_paired(topic) for topic in section.topics]
+    topics = [_label_paired(_scenarios_paired(topic)) for topic in section.topics]
     spent: set[int] = set()  # the answers' topics, said by the questions' tables
     for index in range(len(topics)):
         answers = _answers(topics[index])

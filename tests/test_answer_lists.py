@@ -111,3 +111,17 @@ def test_scenarios_under_a_title_of_questions_are_asked_with_the_answer_on_their
     assert any("unalterable, in one place. => Aggregated org-level sink" in q for q in quizzes), lines
     assert any("without a bastion host. => IAP TCP forwarding plus OS Login." in q for q in quizzes), lines
     assert not any("{{c1::" in line for line in lines), lines
+
+
+def test_a_questions_options_on_its_next_line_are_no_answer() -> None:
+    lines = cards_of(
+        """
+        ## Quiz (self-made)
+
+        1. Which command shows the package that owns a file on an RPM system?
+           a) `rpm -ql` b) `rpm -qf` c) `yum list` d) `rpm -V`
+        2. Default signal sent by `kill PID`:
+           a) SIGKILL b) SIGHUP c) SIGTERM d) SIGINT
+        """
+    )
+    assert not any("=> a) SIGKILL" in line or "=> a) rpm -ql" in line for line in lines), lines

@@ -20,7 +20,7 @@ A: False. It is only hidden from the output.
 
 def test_each_numbered_question_is_asked_with_its_answer() -> None:
     lines = cards_of(QUIZ)
-    qa = [line for line in lines if line.startswith("[qa]")]
+    qa = [line for line in lines if line.startswith(("[qa]", "[quiz]"))]
     assert len(qa) == 3, lines
     assert "Which file belongs in version control" in qa[0] and "=> .lock.hcl . The cache is local." in qa[0], qa
     assert "Q1." not in qa[0] and "Question 3" not in qa[2], qa  # the number is no part of the question
@@ -44,7 +44,7 @@ def test_a_question_answered_on_its_own_line_is_asked_with_that_answer() -> None
         - Q: Read a secret with no creds in code? A: managed identity + `DefaultAzureCredential`.
         """
     )
-    qa = [line for line in lines if line.startswith("[qa]")]
+    qa = [line for line in lines if line.startswith(("[qa]", "[quiz]"))]
     assert len(qa) == 3, lines
     assert "Which document formally authorizes a project? => Project charter (signed by sponsor)." in qa[0], qa
     assert "Buying insurance is what risk response? => Transfer." in qa[1], qa
@@ -63,7 +63,7 @@ def test_a_quoted_claim_and_its_verdict_is_a_true_or_false_question() -> None:
         - Versioning - false by default
         """
     )
-    qa = [line for line in lines if line.startswith("[qa]")]
+    qa = [line for line in lines if line.startswith(("[qa]", "[quiz]"))]
     assert len(qa) == 2, lines
     assert "True or false? The Scrum Master must facilitate the Daily Scrum. => FALSE. The Daily Scrum is for the Developers ." in qa[0], qa
     assert "True or false? Only the Product Owner can cancel a Sprint. => TRUE. Not the SM." in qa[1], qa
@@ -84,7 +84,7 @@ def test_a_question_with_its_answer_folded_under_it_is_asked_with_that_answer() 
           <details><summary>Show answer</summary>S3 Standard-IA</details>
         """
     )
-    qa = [line for line in lines if line.startswith("[qa]")]
+    qa = [line for line in lines if line.startswith(("[qa]", "[quiz]"))]
     assert len(qa) == 2, lines
     assert "Which service records API calls across the account? => CloudTrail" in qa[0], qa
     assert "needed in milliseconds? => S3 Standard-IA" in qa[1], qa
@@ -103,7 +103,7 @@ def test_a_question_answered_on_its_items_next_line_is_a_question_card() -> None
            No, peering is non-transitive.
         """
     )
-    qa = [line for line in lines if line.startswith("[qa]")]
+    qa = [line for line in lines if line.startswith(("[qa]", "[quiz]"))]
     assert any("Stop devs from creating VMs with public IPs org-wide? => Org policy constraint vmExternalIpAccess at the org node." in line for line in qa), lines
     assert any("Can A reach C? => No, peering is non-transitive." in line for line in qa), lines
     assert not any("{{c1::" in line for line in lines), lines

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.cards.qa_lines import answered_by_next
 from pipeline.cards.quiz_reading import QUESTION_NUMBER, drop_prefix, is_answer_heading
 from pipeline.model import Document, Node, Section, Span, Table, Topic
 from pipeline.model import inline as inl
@@ -105,7 +106,7 @@ def _scenarios_paired(topic: Topic) -> Topic:
     if not _QUESTIONS_TITLE.search(inl.to_plain(topic.title)) or len(body) < 2 * MIN_PAIRS:
         return topic
     pairs = list(zip(body[::2], body[1::2]))
-    if len(body) % 2 or not all(_a_numbered_line(q) and a.role == "line" and not a.children and a.line == q.line + 1 for q, a in pairs):
+    if len(body) % 2 or not all(_a_numbered_line(q) and answered_by_next(q, a, asking=True) for q, a in pairs):
         return topic
     return replace(topic, body=(_asked(body[::2], body[1::2]),))
 

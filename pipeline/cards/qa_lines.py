@@ -106,9 +106,16 @@ def without_marker(spans: Inline, pattern: re.Pattern[str]) -> Inline:
     return spans
 
 
-def answered_by_next(ask: Node, told: Node) -> bool:
+# "a) `rpm -ql` b) `rpm -qf` ...": a question's options on the line after it, no answer
+OPTIONS_LINE = re.compile(r"^\s*\(?[a-eA-E][).]\s")
+
+
+def answered_by_next(ask: Node, told: Node, asking: bool = False) -> bool:
     """`1. Stop devs creating VMs with public IPs org-wide?` and, on the item's next line,
-    `Org policy constraint vmExternalIpAccess.`: a self-check question and its answer."""
+    `Org policy constraint vmExternalIpAccess.`: a self-check question and its answer (a
+    scenario with no question mark too, when the heading over them says they are questions)."""
     if ask.children or told.children or ask.role not in ("item", "step") or told.role != "line":
         return False
-    return told.line == ask.line + 1 and inl.to_plain(ask.inline).rstrip().endswith("?")
+    if told.line != ask.line + 1 or OPTIONS_LINE.match(inl.to_plain(told.inline)):
+        return False
+    return asking or inl.to_plain(ask.inline).rstrip().endswith("?")

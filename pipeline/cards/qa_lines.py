@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.cards.quiz_reading import is_answer_heading
+from pipeline.cards.quiz_reading import LETTERED, is_answer_heading
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
@@ -106,16 +106,12 @@ def without_marker(spans: Inline, pattern: re.Pattern[str]) -> Inline:
     return spans
 
 
-# "a) `rpm -ql` b) `rpm -qf` ...": a question's options on the line after it, no answer
-OPTIONS_LINE = re.compile(r"^\s*\(?[a-eA-E][).]\s")
-
-
 def answered_by_next(ask: Node, told: Node, asking: bool = False) -> bool:
     """`1. Stop devs creating VMs with public IPs org-wide?` and, on the item's next line,
     `Org policy constraint vmExternalIpAccess.`: a self-check question and its answer (a
     scenario with no question mark too, when the heading over them says they are questions)."""
     if ask.children or told.children or ask.role not in ("item", "step") or told.role != "line":
         return False
-    if told.line != ask.line + 1 or OPTIONS_LINE.match(inl.to_plain(told.inline)):
-        return False
+    if told.line != ask.line + 1 or LETTERED.match(inl.to_plain(told.inline)):
+        return False  # "a) `rpm -ql` b) `rpm -qf` ...": the question's options, no answer
     return asking or inl.to_plain(ask.inline).rstrip().endswith("?")

@@ -18,7 +18,7 @@ from pipeline.model import inline as inl
 LETTERS = "ABCDEFGHIJ"
 MAX_OPTIONS = len(LETTERS)
 
-_LETTERED = re.compile(r"^\s*(?:\(([A-Ja-j])\)|([A-Ja-j])[.)])\s+(?=\S)")
+LETTERED = re.compile(r"^\s*(?:\(([A-Ja-j])\)|([A-Ja-j])[.)])\s+(?=\S)")  # an option's letter: "a) ", "(B) "
 _ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|→|⇒)\s*")
 _CHOICE = r"(?:(?:options?|choices?)\s+)?\(?(?:[A-Ja-j]|10|[1-9])\)?"
 _LEADING_LIST = re.compile(rf"^{_CHOICE}(?:\s*(?:,|&|/|\band\b)\s*{_CHOICE})*(?!\w)", re.IGNORECASE)
@@ -111,7 +111,7 @@ def split_arrow(spans: Inline) -> tuple[Inline, Inline] | None:
 
 
 def lettered(node: Node) -> str | None:
-    match = _LETTERED.match(plain(node))
+    match = LETTERED.match(plain(node))
     return (match.group(1) or match.group(2)).upper() if match else None
 
 
@@ -151,7 +151,7 @@ _NEXT_LETTER = re.compile(r"\s+(?:\(([A-Ja-j])\)|([A-Ja-j])[.)])\s+(?=\S)")
 def _one_line_run(node: Node) -> list[Option]:
     """The options of a line that letters them in order, A to at least B."""
     said = plain(node)
-    first = _LETTERED.match(said)
+    first = LETTERED.match(said)
     if first is None:
         return []
     starts, ends = [0], [first.end()]
@@ -177,7 +177,7 @@ def _options_at(flat: list[Node], start: int, bullets: bool = True) -> tuple[lis
             return run, "lettered"
         while index < len(flat) and len(run) < MAX_OPTIONS and lettered(flat[index]) == LETTERS[len(run)]:
             node = flat[index]
-            marker = _LETTERED.match(plain(node))
+            marker = LETTERED.match(plain(node))
             assert marker is not None
             run.append(Option(LETTERS[len(run)], drop_prefix(inl.strip(node.inline), marker.end()), node.line))
             index += 1

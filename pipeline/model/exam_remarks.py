@@ -25,12 +25,7 @@ _ADVICE = re.compile(
 # facts after a colon, a dash, an equals sign or an arrow
 _FACTS_FOLLOW = re.compile(r"(?::|\s[—–-]\s|=|→|->)\s*\S")
 # "They ask what to do NEXT", "They love trick wording": the exam's setters, after advice
-_THEY_ASK = re.compile(
-    r"^\W*(?:they|the\s+exam|(?:the\s+|exam\s+)?questions?)\s+(?:\w+\s+){0,2}(?:ask|asks|love|loves|like|likes|want|wants|expect|expects|test|tests)\b"
-    # "Vocabulary that shows up in nearly every question", "biggest section, spend most review time here"
-    r"|^[^.!?;]*?\bshows?\s+up\s+(?:in|on)\s+(?:\w+\s+){0,2}(?:questions?|the\s+exam)\b|^\W*(?:the\s+)?(?:biggest|largest|heaviest)\s+(?:section|domain|part)\b",
-    re.IGNORECASE,
-)
+_THEY_ASK = re.compile(r"^\W*(?:they|the\s+exam|(?:the\s+|exam\s+)?questions?)\s+(?:\w+\s+){0,2}(?:ask|asks|love|loves|like|likes|want|wants|expect|expects|test|tests)\b", re.IGNORECASE)
 # "The exam isn't based on either book", "This section mixes ...", "The first chunk of this domain
 # is about ...", "This domain sounds fluffy but it is 17%", "leans hard on this section": the exam,
 # or the notes' own part as the sentence's subject. "domain" and "section" are words of many
@@ -41,7 +36,9 @@ _ON_THE_EXAM = re.compile(
     r"^[^.!?;—–]*?\b(?:the|this|whole)\s+exam\b"
     r"|" + _PART + r"(?:is\s+(?:(?:all|mostly|mainly|really)\s+)?(?:about|worth|heavy|light|huge|the\s+(?:biggest|largest|smallest))"
     r"|sounds|looks|seems|feels|covers|mixes|focuses|weighs|counts)\b|" + _PART + r"[^.!?]*\d\s*%|" + _PART + r"is\s+[\"“']"
-    r"|^[^.!?;—–]*?\b(?:leans?|focus(?:es)?)\s+(?:\w+\s+)?on\s+this\s+(?:domain|section|chapter)\b",
+    r"|^[^.!?;—–]*?\b(?:leans?|focus(?:es)?)\s+(?:\w+\s+)?on\s+this\s+(?:domain|section|chapter)\b"
+    # "Vocabulary that shows up in nearly every question", "biggest section, spend most review time here"
+    r"|^[^.!?;]*?\bshows?\s+up\s+(?:in|on)\s+(?:\w+\s+){0,2}(?:questions?|the\s+exam)\b|^\W*(?:the\s+)?(?:biggest|largest|heaviest)\s+(?:section|domain|part)\b",
     re.IGNORECASE,
 )
 

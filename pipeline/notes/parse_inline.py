@@ -121,6 +121,8 @@ WRAP_SLACK = 4  # letters an editor's wrap width may differ from the longest lin
 def _wrapped(children: list[Token]) -> bool:
     """Whether the paragraph was wrapped at a width: at half its breaks at least, the next
     line's first word would not have fitted on the line before."""
+    if not any(token["type"] in ("softbreak", "linebreak") for token in children):
+        return True  # one line: nothing to read on into
     widths, firsts = _widths(children)
     breaks = len(widths) - 1
     full = sum(widths[k] + 1 + firsts[k + 1] >= max(widths) - WRAP_SLACK for k in range(breaks))

@@ -115,3 +115,38 @@ def test_kinds_of_the_label_with_what_each_is_are_no_needs() -> None:
         """
     )
     assert not any("compute instance <span" in line or "compute instance — which one?" in line for line in lines), lines
+
+
+def test_use_this_when_that_is_asked_from_the_need_under_a_which_title() -> None:
+    # "Use X when Y" is the answer written first; a title that says "which ... when" makes
+    # half its items enough for a list of needs
+    lines = cards_of(
+        """
+        ## Which-one-when cheat lines
+
+        - Use PrivateLink when exposing ONE service to many VPCs/accounts with overlapping CIDRs.
+        - Use peering when 2-3 VPCs, max perf, cheapest.
+        - Use GWLB when 3rd party appliance fleet, scale + HA, transparent.
+        - Use Resolver inbound when on-prem must resolve PHZ; outbound when VPC resolves on-prem.
+        - "static IPs for partner allowlist" -> NLB EIPs or Global Accelerator or NAT GW EIPs (for outbound)
+        """
+    )
+    assert any("| exposing ONE service to many VPCs/accounts with overlapping CIDRs — which one? => PrivateLink @3" in line for line in lines), lines
+    assert any("| 2-3 VPCs, max perf, cheapest — which one? => peering @4" in line for line in lines), lines
+    # two answers on one line are no single need's
+    assert not any("— which one? => Resolver inbound" in line for line in lines), lines
+    assert not any("{{c1::" in line for line in lines), lines
+
+
+def test_use_this_when_that_alone_makes_no_list_of_needs() -> None:
+    # one such line among advice is a remark, asked as usual
+    lines = cards_of(
+        """
+        ## Cost
+
+        - Use Spot when the batch job can be interrupted.
+        - rightsizing recommendations, idle VM recs
+        - autoscaling + scale to zero serverless for spiky low traffic
+        """
+    )
+    assert not any("— which one? => Spot" in line for line in lines), lines

@@ -179,3 +179,10 @@ def test_a_short_name_in_lower_case_before_a_dash_is_a_term_when_the_rest_says_s
     assert split("hot site — fully equipped, near real-time data") == ("hot site", "fully equipped, near real-time data")
     assert split("snowball edge - compute optimized") is None  # one name's variant
     assert split("limited by time - short executions") is None  # a phrase
+
+
+def test_a_lower_case_names_other_name_in_brackets_is_no_word_of_it() -> None:
+    # "known env (white box)": two words and the name the exam also uses, a term all the same
+    found = inl.split_term((Span("text", "known env (white box) - full info, creds, diagrams, src code"),))
+    assert found is not None and inl.to_plain(found[0]).strip() == "known env (white box)", found
+    assert inl.split_term((Span("text", "limited by time (mostly) - short executions"),)) is None  # still a phrase

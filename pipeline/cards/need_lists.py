@@ -16,6 +16,9 @@ from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.model import inline as inl
 
 NEED_SHARE = 0.75  # of a list's items pointing from a need to an answer
+# "Which-one-when cheat lines", "which store when": a title that says its list answers needs
+_TITLED = re.compile(r"\b(?:which|when)\b", re.IGNORECASE)
+TITLED_SHARE = 0.5
 MIN_ITEMS = 3
 ANSWER_WORDS = 6  # a longer right side explains; it names no answer
 _ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
@@ -35,7 +38,25 @@ def need_and_answer(entry: Entry, named_first: bool = False, roles: tuple[str, .
     node = entry.node
     if node.role not in roles or node.children or entry.special is not None:
         return None
-    return need_in_text(inl.to_plain(node.inline), named_first)
+    return need_in_text(inl.to_plain(node.inline), named_first) or _used_when(inl.to_plain(node.inline))
+
+
+# "Use PrivateLink when exposing ONE service to many VPCs": the answer first, then its need
+_USE_WHEN = re.compile(r"^use\s+(?P<answer>\S.*?)\s+(?:when|if)\b:?\s+(?P<need>\S.*)$", re.IGNORECASE)
+_SECOND_CHOICE = re.compile(r";|\bwhen\b|\bif\b", re.IGNORECASE)  # "...; outbound when VPC resolves on-prem": two answers
+
+
+def _used_when(text: str) -> tuple[str, str] | None:
+    """An item's (need, answer), if it is written `Use answer when need`, the
+    answer a few words."""
+    found = _USE_WHEN.match(text.strip())
+    if found is None:
+        return None
+    answer, need = found.group("answer").strip(), found.group("need").strip().rstrip(".")
+    named = inl.ASIDE.sub(" ", answer).strip()
+    if len(need.split()) < 2 or _SECOND_CHOICE.search(need) or "," in named or len(named.split()) > ANSWER_WORDS:
+        return None
+    return need, answer
 
 
 def points_to_a_name(text: str) -> bool:
@@ -104,7 +125,8 @@ def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry
     """Asks a need list's items from need to answer; the entries left to the other rules."""
     pairs = {id(e): pair for e in entries if (pair := need_and_answer(e)) is not None}
     items = [e for e in entries if e.node.role in ("item", "step")]
-    if len(pairs) < MIN_ITEMS or len(pairs) < NEED_SHARE * len(items):
+    share = TITLED_SHARE if _TITLED.search(inl.to_plain(group.label)) else NEED_SHARE
+    if len(pairs) < MIN_ITEMS or len(pairs) < share * len(items):
         pairs = {}
     else:
         pairs |= {id(e): pair for e in entries if id(e) not in pairs and (pair := need_and_answer(e, named_first=True)) is not None}

@@ -264,11 +264,12 @@ def _dash_term(inline: Inline) -> tuple[Inline, Inline] | None:
     plain = to_plain(term).strip()
     if not plain or not to_plain(definition).strip() or word_count(plain) > MAX_DASH_TERM_WORDS or "," in plain:
         return None
-    if not any(ch.isupper() or ch.isdigit() for ch in plain) and (len(_TERM_WORD.findall(plain)) > DASH_FREE_WORDS or word_count(to_plain(definition)) < LOWER_TERM_MEANING):
+    # "known env (white box) - full info, creds": the name's other name in brackets is no word of it
+    words = _TERM_WORD.findall(ASIDE.sub(" ", plain))
+    if not any(ch.isupper() or ch.isdigit() for ch in plain) and (len(words) > DASH_FREE_WORDS or word_count(to_plain(definition)) < LOWER_TERM_MEANING):
         # "limited by time - short executions": a phrase, not a name; "watering hole — compromise a
         # site the target group visits" is one ("snowball edge - compute optimized" one name's variant)
         return None
-    words = _TERM_WORD.findall(plain)
     if len(words) > DASH_FREE_WORDS and any(w[0].islower() for w in words[1:]):
         return None  # "Apply even to Owners - ...", "Be ready to scale - ...": a clause, not a name
     if to_plain(definition).rstrip().endswith(":"):

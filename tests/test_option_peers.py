@@ -159,3 +159,27 @@ def test_a_clause_of_the_authors_is_no_option_and_no_answer() -> None:
     cards = compare_cards(document, "p") + recognition_cards(document, "p")
     text = " ".join(c.prompt + c.answer for c in cards)
     assert "OAuth flows to know" not in text, text
+
+
+def test_a_feature_in_words_is_no_option_beside_a_family_of_names() -> None:
+    notes = """
+    ## Load balancing
+
+    - ALB: path/host/header/query routing, auth via OIDC/Cognito, targets: instance/IP/Lambda
+    - NLB: TLS termination w/ ACM, static IP per AZ, very low latency
+    - GWLB: for 3rd-party virtual appliances, GENEVE on port 6081
+    - Connection draining = deregistration delay (default 300s)
+
+    ## Crypto tools
+
+    - TPM: chip on the motherboard; stores keys, secure/measured boot, BitLocker
+    - HSM: dedicated appliance/card; high-perf crypto, key backup, clustering
+    - KMS: managed service that creates and rotates keys
+    - Secure enclave: isolated area of the processor for keys/biometrics
+    """
+    document = parse_document(dedent(notes).lstrip("\n"), "n.md")
+    cards = compare_cards(document, "p") + recognition_cards(document, "p")
+    fronts = " ".join(c.prompt for c in cards)
+    assert "NLB" in fronts and "Connection draining" not in fronts, fronts
+    # names that end alike are a family; "Secure enclave" beside TPM, HSM and KMS is one of them
+    assert "Secure enclave" in fronts, fronts

@@ -40,7 +40,28 @@ def same_kind(group: list[Thing]) -> list[Thing]:
         # "connecting VPCs" among "Cloud NAT", "Cloud VPN", "Cloud Router": a phrase of the
         # author's over a few names, no name to choose beside them
         group = [t for t in group if not _lower_phrase(t.name)]
+    worded = [t for t in group if _worded(t.name)]
+    if worded and len(worded) * 2 < len(group) and _one_family([t.name for t in group if t not in worded]):
+        # "Connection draining" among "ALB", "NLB", "GWLB": a feature in words among a
+        # family of names, no option beside them ("Secure enclave" beside "TPM", "HSM" is one)
+        group = [t for t in group if t not in worded]
     return group
+
+
+FAMILY_LETTERS = 2
+
+
+def _one_family(names: list[str]) -> bool:
+    """`ALB`, `NLB`, `GWLB`: names in capitals that end alike, one family of things."""
+    if len(names) < 2 or not all(name.isalnum() and name.isupper() for name in names):
+        return False
+    return len({name[-FAMILY_LETTERS:] for name in names}) == 1
+
+
+def _worded(name: str) -> bool:
+    """`Connection draining`: words of the language, only the first capitalised."""
+    words = name.split()
+    return len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and all(w.isalpha() and w.islower() for w in words[1:])
 
 
 LIST_COMMAS = 2

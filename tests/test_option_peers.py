@@ -183,3 +183,36 @@ def test_a_feature_in_words_is_no_option_beside_a_family_of_names() -> None:
     assert "NLB" in fronts and "Connection draining" not in fronts, fronts
     # names that end alike are a family; "Secure enclave" beside TPM, HSM and KMS is one of them
     assert "Secure enclave" in fronts, fronts
+
+
+def test_named_lines_in_a_row_amid_remarks_are_peers() -> None:
+    notes = """
+    ## Planning & Scoping
+
+    - get the scope signed before anything else
+    - SOW - statement of work, what gets done, deliverables, timeline, cost
+    - MSA - master service agreement, umbrella terms for repeat work
+    - NDA - confidentiality, mutual or one-way
+    - permission to attack letter, signed by someone with authority over the assets
+    - extra work not in the SOW means a change order
+    - time-of-day restrictions, blackout windows
+    - CHECK EVERY IP AGAINST SCOPE BEFORE TOUCHING IT
+    - allow list the tester IPs? depends on the goal
+
+    ## Direct Connect
+
+    - private dedicated link from your DC to a DX location, not over the internet
+    - lead time often > 1 month, so "need connectivity next week" is no DX
+    - NOT encrypted by default → IPsec VPN over DX (public VIF), or MACsec on 10/100G dedicated
+    - VIFs: private VIF (to VPC via VGW/DX GW), public VIF (public AWS endpoints), transit VIF (to TGW)
+    - **Direct Connect Gateway**: one DX → VPCs in many regions (and accounts). global object
+    - resiliency: high = 2 connections at 2 locations
+    - cheap backup is a site-to-site VPN over the internet
+    - hosted connections come through a partner, dedicated ones are a physical port
+    """
+    document = parse_document(dedent(notes).lstrip("\n"), "n.md")
+    cards = compare_cards(document, "p") + recognition_cards(document, "p")
+    fronts = " ".join(c.prompt for c in cards)
+    assert "SOW, MSA or NDA?" in fronts, fronts
+    # a case and what follows from it (`... fails -> ...`) names no thing to offer
+    assert "NOT encrypted by default, VIFs" not in fronts, fronts

@@ -23,7 +23,8 @@ from pipeline.cards.compare import option_list
 from pipeline.cards.cue_words import content_words, names_listed
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.series import NUMBERED
-from pipeline.cards.things import is_classification, knowledge, label_schemes, label_text
+from pipeline.cards.knowledge_lines import knowledge
+from pipeline.cards.things import is_classification, label_schemes, label_text
 from pipeline.model import Card, Document, Node, SourceRef, Topic
 from pipeline.model import inline as inl
 from pipeline.model.cardtext import card_text

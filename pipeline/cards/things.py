@@ -14,13 +14,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from pipeline.cards.chunking import without_asides
-from pipeline.cards.entries import entries_of
+from pipeline.cards.knowledge_lines import knowledge
 from pipeline.cards.line_shapes import VERSUS
-from pipeline.cards.per_document import per_document, per_value
-from pipeline.cards.pointers import is_pointer
+from pipeline.cards.named_runs import named_runs, run_start
+from pipeline.cards.per_document import per_document
 from pipeline.cards.prompts import is_remark_flag
-from pipeline.cards.quiz import find_quizzes
 from pipeline.cards.series import NUMBERED, series_leads
 from pipeline.cards.summaries import in_recap
 from pipeline.cards.written_names import as_written, written_words
@@ -170,33 +168,6 @@ def all_lists(document: Document) -> Iterator[list[Node]]:
                 yield from walk(knowledge(topic.body))
 
 
-def knowledge(nodes: Iterable[Node]) -> list[Node]:
-    """The lines that state facts: no quiz, no `Q:`/`A:` pair, no author's
-    cloze, table or picture on its own, nothing the author kept from cards."""
-    if not isinstance(nodes, tuple):
-        return _knowledge(nodes)
-    return list(_known(nodes))
-
-
-@per_value  # a topic's body is read by every kind of card made from things: worked out once
-def _known(body: tuple[Node, ...]) -> list[Node]:
-    return _knowledge(body)
-
-
-def _knowledge(nodes: Iterable[Node]) -> list[Node]:
-    found = find_quizzes([n for n in nodes if n.cards])
-    asked = {u.line for u in found.unanswered}
-    kept = []
-    for entry in entries_of(found.rest):
-        node = entry.node
-        if entry.special or node.line in asked or all(span.kind == "image" for span in inl.strip(node.inline)) or is_pointer(node):
-            continue  # a pointer ("Learn path: https://...") says where to read: no thing to recognise or offer
-        if not node.children and not without_asides(inl.strip(node.inline)):
-            continue  # "Oracle obviously leans hard on this section": the author on the exam, no clue to a thing
-        kept.append(replace(node, children=tuple(_knowledge(node.children))) if node.children else node)
-    return kept
-
-
 def _topic_things(section: str, topic: Topic, schemes: frozenset[str], in_series: bool) -> Iterator[Thing]:
     raw_title = inl.to_plain(topic.title).strip()
     title = section if topic.intro else raw_title
@@ -251,9 +222,11 @@ def _items(
     # remark on them or a thing apart: no peer to offer beside them, so no sibling of theirs
     members = sum(node.role != "line" for node, _ in items)
     apart = members >= 2 and members * 2 >= len(items)
+    whole = _most_named(nodes)  # one list, one set of peers; else each row of names (`named_runs`) is one
     for node, (head, definition) in items:
         thing = describe_node(head, node, definition)
-        group = f"line:{context}:{node.line}" if apart and node.role == "line" else f"item:{context}:{nodes[0].line}"
+        start = nodes[0].line if whole else run_start(nodes, items, node)
+        group = f"line:{context}:{node.line}" if apart and node.role == "line" else f"item:{context}:{start}"
         yield Thing(thing, section, topic, context, group, item=True)
     for node in nodes:
         if node.children:
@@ -265,15 +238,16 @@ def _items_of(nodes: list[Node], schemes: frozenset[str], own: Names | None = No
     a classification, which classification cards ask); `own`: the names of the topic over it."""
     if is_classification(nodes, schemes):
         return []
-    named = [(node, head) for node in nodes if (head := _is_named(node))]
-    count = len(named)
-    # a name alone (`AWS Data Centers`) or a question over a list (`How to choose a Region?`) says
-    # nothing the items would have to outnumber
-    saying = len(nodes) - sum(_says_nothing(node, own) for node in nodes)
-    if count >= 2 and (count * 3 >= saying * 2 or (count >= 3 and count * 2 >= saying)):
+    if _most_named(nodes, own):
         # among names, a capitalised term of a few words is one too (`On-demand instance`)
         return [(node, head) for node in nodes if (head := _is_named(node) or _like_a_name(node))]
-    return []
+    return named_runs(nodes, _is_named)
+
+
+def _most_named(nodes: list[Node], own: Names | None = None) -> bool:
+    """Named lines most of the list (a bare name, `AWS Data Centers`, or a question says nothing to outnumber)."""
+    count, saying = sum(_is_named(n) is not None for n in nodes), len(nodes) - sum(_says_nothing(n, own) for n in nodes)
+    return count >= 2 and (count * 3 >= saying * 2 or (count >= 3 and count * 2 >= saying))
 
 
 def _says_nothing(node: Node, own: Names | None) -> bool:

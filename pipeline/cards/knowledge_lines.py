@@ -1,5 +1,5 @@
-"""The lines of a topic that state facts: no quiz, no `Q:`/`A:` pair, no
-author's cloze, table or picture on its own, nothing the author kept from cards."""
+"""Which of a topic's lines the things, comparisons and classifications are read
+from (`knowledge`), worked out once per topic body."""
 
 from __future__ import annotations
 

@@ -31,3 +31,17 @@ def test_two_lists_in_one_answer_make_no_set_of_blanks() -> None:
     lines = cards_of(NOTES)
     # "FS, SS, FF, SF (rare). Also mandatory, ...": two lists; blanks over both would mix them
     assert not any("Dependency types" in line and "{{c" in line for line in lines if not line.startswith("[overview]")), lines
+
+
+def test_a_tool_or_two_in_lower_case_among_many_names_is_a_list_of_names() -> None:
+    lines = cards_of(
+        """
+        ## Tool -> purpose cheat list
+
+        - OSINT: WHOIS, nslookup, FOCA, theHarvester, Shodan, Maltego, recon-ng, Censys
+        - S3: SSE-S3 (default since Jan 2023), SSE-KMS (CloudTrail audit of key use), DSSE-KMS (two layers), SSE-C (you send the key), client-side
+        """
+    )
+    assert any(line.startswith(("[enumeration]", "[overview]")) and "OSINT (8) {{c1::WHOIS}} {{c2::nslookup}}" in line and "{{c7::recon-ng}}" in line for line in lines), lines
+    # the list is asked whole, never half of it under a blank over the name it is filed under
+    assert not any("{{c1::S3}}" in line or "=> WHOIS, nslookup" in line for line in lines), lines

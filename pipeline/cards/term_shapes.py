@@ -160,3 +160,15 @@ def names_kind(entry: Entry) -> bool:
     own = inl.plain_key(inl.to_plain(entry.head)).split()
     said = inl.plain_key(inl.to_plain(entry.definition)).split()
     return len(own) > 1 and 1 < len(said) <= 3 and bool(set(said) & set(own)) and len(set(said) - set(own)) == 1
+
+
+def are_names(items: list[str]) -> bool:
+    """Whether a list's items are names: a capital (`Never`, `eBPF`) or an identifier's dot or
+    slash (`kubernetes.io/tls`) makes one ("scales in ACUs", "good for spiky/unpredictable":
+    phrases of lower-case words, however coined one word); among many names, a tool or two
+    written in lower case (`nslookup`, `recon-ng` beside WHOIS, FOCA, theHarvester) are names too."""
+    capital = [item[0].isupper() or (" " not in item and any(ch.isupper() or ch in "./_" for ch in item[1:])) for item in items]
+    if all(capital):
+        return True
+    lower = [item for item, named in zip(items, capital) if not named]
+    return len(items) >= CATEGORY_ITEMS and 4 * len(lower) <= len(items) and all(" " not in item for item in lower)

@@ -34,7 +34,7 @@ from pipeline.cards.prompts import asked, coded_example, common_word, everyday, 
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
 from pipeline.cards.term_sentences import apart_cloze, parted, sentences
-from pipeline.cards.term_shapes import CATEGORY_ITEMS, LEFTOVERS, OPEN, OPEN_ITEM, RECITED_ITEMS, SHORT_ITEM_WORDS, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, LEFTOVERS, OPEN, OPEN_ITEM, RECITED_ITEMS, SHORT_ITEM_WORDS, are_names, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
@@ -286,9 +286,7 @@ def _values(definition: Inline, owner: str = "") -> int | None:
         return None  # "Implicit: legacy, avoid": remarks on the thing, no values of it
     if any(_CATCH_ALL.match(item) for item in items):
         return None  # "ALB, EC2 instance, or any HTTP backend": no count closes that list
-    # a capital (`Never`, `eBPF`) or an identifier's dot or slash (`kubernetes.io/tls`) makes a name
-    # ("scales in ACUs", "good for spiky/unpredictable": phrases of lower-case words, however coined one word)
-    named = all(item[0].isupper() or (" " not in item and any(ch.isupper() or ch in "./_" for ch in item[1:])) for item in items)
+    named = are_names(items)  # "Always (default), OnFailure, Never"; "WHOIS, nslookup, FOCA, ..." too
     # "stop, terminate, reboot or recover": plain single words, the values of a setting
     # ("transport, TCP and UDP" is a layer's name and its examples)
     plain = all(len(item.split()) == 1 and item.islower() for item in items)

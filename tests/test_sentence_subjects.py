@@ -81,3 +81,16 @@ def test_a_sentence_whose_subject_follows_an_article_is_asked_by_that_subject() 
     )
     assert not any("{{c1::Scope}}" in line for line in lines), lines
     assert any("The {{c1::product owner}} owns the backlog priority." in line for line in lines), lines
+
+
+def test_a_questions_answer_is_said_whole_not_asked_a_sentence_at_a_time() -> None:
+    lines = cards_of(
+        """
+        ## Practice Qs I got wrong
+
+        1. On-prem apps need to reach S3 privately over existing DX private VIF, no public VIF allowed.
+           - Answer: S3 **interface** endpoint in VPC + Resolver inbound endpoint. Gateway endpoint doesn't work from on-prem. I chose gateway endpoint (again. stop it).
+        """
+    )
+    assert any("— Answer => S3 interface endpoint in VPC + Resolver inbound endpoint. Gateway endpoint doesn't work from on-prem." in line for line in lines), lines
+    assert not any("{{c1::Answer}}" in line or "{{c1::Gateway endpoint}}" in line for line in lines), lines

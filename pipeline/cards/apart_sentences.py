@@ -22,6 +22,7 @@ from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
 # not after an abbreviation's full stop: "page (random read/write, e.g. VHDs)" is one sentence
+_ANSWER_LABEL = re.compile(r"^(?:a|ans|answer|correct answer|solution|explanation)$", re.IGNORECASE)
 SENTENCE_END = re.compile(rf"(?<=[.!?]){NOT_AFTER_ABBREVIATION}\s+(?=[A-Z])")
 ONE_FACT_WORDS = 16  # a definition longer than this in several sentences says several facts
 
@@ -222,8 +223,9 @@ def sentences_apart(entry: Entry) -> tuple[Inline, list[Inline]]:
     if len(parts) < 2 or len(inl.to_plain(definition).split()) <= ONE_FACT_WORDS:
         return definition, []
     head = inl.to_plain(entry.head).strip()
-    if (head == head.lower() and not _DIGIT.search(head)) or is_phrase(head):
-        # "states:", "tips:", "AppRole needs two pieces:": a label of plain words or a clause, no name to ask a sentence by
+    if (head == head.lower() and not _DIGIT.search(head)) or is_phrase(head) or _ANSWER_LABEL.match(head):
+        # "states:", "tips:", "AppRole needs two pieces:": a label of plain words or a clause, no name to ask a
+        # sentence by; "Answer: ... I chose gateway endpoint": a question's answer is said whole
         return definition, []
     own = own_words(head)
     # "SVI up/up needs ..." names "L3 switch SVIs" too, "An M.2 drive ..." names M.2: a blank over the term would show it

@@ -213,3 +213,21 @@ def test_a_later_sentence_of_names_defined_by_equals_is_asked_the_same_way() -> 
     assert asked["v2c or v3? community in plaintext"] == "v2c", asked
     assert not any(k.startswith("inform or trap?") for k in asked), asked  # "trap = not" tells nothing
     assert asked["incident or request? a new printer"] == "request", asked  # examples are asked by their kind
+
+
+def test_a_comparisons_sides_each_said_after_its_own_name_are_asked_from_what_they_are() -> None:
+    notes = """\
+# Net notes
+
+## Appliances
+
+- IDS vs IPS: IDS = passive, alerts only (out of band, SPAN port); IPS = inline, can block. both can be signature based
+- Role vs Profile — role = what RECORDS you see (hierarchy); profile = what you can DO. My mnemonic: "Role = rows, Profile = permissions"
+- Product vs project scope: product = features of the product, measured against requirements
+"""
+    asked = {_plain(c.prompt): _plain(c.answer) for c in glossed_cards(parse_document(notes, "net.md"), "net")}
+    assert asked["IDS or IPS? inline, can block"] == "IPS", asked
+    assert asked["IDS or IPS? passive, alerts only (out of band, SPAN port)"] == "IDS", asked
+    assert asked["Role or Profile? what RECORDS you see (hierarchy)"] == "Role", asked
+    # one side said, the other not: no pair of options to choose between
+    assert not any(front.startswith("Product or project scope?") for front in asked), asked

@@ -25,6 +25,7 @@ from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.sub_lists import BRACKET, split_outside_brackets
 from pipeline.cards.table_rows import EMPTY_CELLS, describes
+from pipeline.cards.versus_sides import sides_defined
 from pipeline.cards.tables import named_by_row
 from pipeline.model import Card, Document, Node, Table
 from pipeline.model import inline as inl
@@ -212,6 +213,8 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         _asked(sink, shown, node.line, items)  # "802.3at (PoE+) 30W": which standard gives 30W?
     elif whole is not None:
         _asked(sink, context, node.line, whole)  # "vuln = weakness, exploit = uses it": the first name is no label of the rest
+    elif (sides := sides_defined(label, rest)) is not None:
+        _asked(sink, context, node.line, [Item(side, gloss) for side, gloss in sides])  # "IDS vs IPS: IDS = ...; IPS = ..."
     elif not VERSUS.search(label) and (items := clause_items(rest)) is not None:
         _asked(sink, shown, node.line, items)  # "Withdraw/Avoid (postpone); Smooth (emphasize agreement); ..."
     elif not VERSUS.search(label):

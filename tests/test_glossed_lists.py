@@ -231,3 +231,18 @@ def test_a_comparisons_sides_each_said_after_its_own_name_are_asked_from_what_th
     assert asked["Role or Profile? what RECORDS you see (hierarchy)"] == "Role", asked
     # one side said, the other not: no pair of options to choose between
     assert not any(front.startswith("Product or project scope?") for front in asked), asked
+
+
+def test_two_names_each_glossed_in_brackets_side_by_side_are_asked_from_their_glosses() -> None:
+    notes = """\
+# Creds notes
+
+## Passwords / creds
+
+- online (hydra, medusa - hits live svc, lockouts!) vs offline (hashcat, john - cracking stolen hashes)
+- Audit process. Internal audit (inside the org) vs external audit (independent third party)
+"""
+    asked = {_plain(c.prompt): _plain(c.answer) for c in glossed_cards(parse_document(notes, "creds.md"), "creds")}
+    assert asked["online or offline? hashcat, john - cracking stolen hashes"] == "offline", asked
+    # a sentence before the first name is no part of it
+    assert not any("Audit process" in front for front in asked), asked

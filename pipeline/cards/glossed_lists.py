@@ -198,7 +198,7 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
         for header, items in table_columns(node.table, context[-1] if context else ""):
             _asked(sink, context, node.line, items, every=True, aspect=header)
         return
-    if (pairs := paired_sides(inl.to_plain(node.inline))) is not None:
+    if (pairs := paired_sides(inl.to_plain(node.inline)) or glossed_sides(inl.to_plain(node.inline))) is not None:
         _asked(sink, context, node.line, pairs)
         return
     split = inl.split_term(node.inline) or (inl.dash_parts(spans) if (spans := inl.strip(node.inline)) else None)
@@ -240,6 +240,19 @@ def paired_sides(text: str) -> list[Item] | None:
         return None
     items = [Item(n, g) for n, g in zip(names, glosses)]
     return items if _told_apart(items) else None
+
+
+# "online (hydra, medusa - hits live svc) vs offline (hashcat, john - cracking stolen hashes)": the whole line
+_GLOSSED_SIDES = re.compile(r"^(?P<one>[^().;:]{1,40}?)\s*\((?P<first>[^()]+)\)\s+vs\.?\s+(?P<other>[^()]{1,40}?)\s*\((?P<second>[^()]+)\)\W*$", re.IGNORECASE)
+
+
+def glossed_sides(text: str) -> list[Item] | None:
+    """A line that is two names side by side, each glossed in brackets, and nothing else."""
+    found = _GLOSSED_SIDES.match(text.strip())
+    if found is None:
+        return None
+    items = [Item(found.group("one").strip(), found.group("first").strip()), Item(found.group("other").strip(), found.group("second").strip())]
+    return items if all(_a_name(i.name) for i in items) and _told_apart(items) else None
 
 
 def without_sides_asked(entries: list[Entry]) -> list[Entry]:

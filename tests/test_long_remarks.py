@@ -23,3 +23,17 @@ def test_a_label_over_names_with_a_long_remark_at_the_end_is_a_list_its_remark_b
     # the blank hides the name; the remark says more of it, beside the blank
     assert any("{{c8::alias records}} (point at Azure resource" in line for line in listed), listed
     assert not any(line.startswith("[term]") and "=> A, AAAA, CNAME" in line for line in lines), lines
+
+
+def test_a_short_remark_that_says_what_the_item_does_stays_beside_its_blank() -> None:
+    lines = cards_of(
+        """
+        ## Malware
+
+        - dynamic: Process Monitor, Regshot (before/after), TCPView, Wireshark, Cuckoo
+        - load balancers: Elastic Load Balancer (ELB), Network Load Balancer (NLB), Gateway Load Balancer (GWLB), Classic Load Balancer (CLB), Route 53 (Amazon DNS)
+        """
+    )
+    assert any("{{c2::Regshot}} (before/after)" in line for line in lines), lines
+    # a remark that abbreviates the name, or spells it, is hidden with it
+    assert any("{{c1::Elastic Load Balancer (ELB)}}" in line for line in lines), lines

@@ -18,6 +18,7 @@ from typing import TypeVar
 from pipeline.cards.aspects import label_key
 from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
+from pipeline.cards.item_remarks import without_remark
 from pipeline.cards.numbers import window_only, without_window
 from pipeline.cards.paired_items import numbered, paired_units
 from pipeline.cards.prompts import asked, everyday, is_fragment, is_generic
@@ -365,16 +366,6 @@ def balanced(items: Sequence[T], limit: int) -> list[list[T]]:
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
-REMARK_WORDS = 5  # a remark this long says more of the item: shown beside its blank (a short one may spell it out)
-_LONG_REMARK = re.compile(rf"\s*\((?:[^()\s]+\s+){{{REMARK_WORDS - 1},}}[^()]*\)$")  # "(point at Azure resource, e.g. ...)"
-
-
-def without_long_remark(item: str) -> str:
-    """The item without a long remark in brackets at its end, which the blank need not ask."""
-    match = _LONG_REMARK.search(item)
-    return item[: match.start()] if match and match.start() > 0 else item
-
-
 def item_clozes(items: list[str], limit: int | None = None) -> list[str]:
     """A short list shown whole once per note, each note hiding its own part of
     the items (at most `limit`, else as `deletion_limit` says): the `<ul>` of each note."""
@@ -389,5 +380,5 @@ def item_clozes(items: list[str], limit: int | None = None) -> list[str]:
 
 def _item_cloze(number: int, text: str) -> str:
     """An item's blank, a long remark at its end left beside it."""
-    hidden = without_long_remark(text)
+    hidden = without_remark(text)
     return f"<li>{{{{c{number}::{cloze_safe(inl.escape(hidden))}}}}}{inl.escape(text[len(hidden):])}</li>"

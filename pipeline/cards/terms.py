@@ -28,7 +28,8 @@ from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.label_facts import label_fact_cloze
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
 from pipeline.cards.pair_lists import pair_line
-from pipeline.cards.enumerations import count_said, deletion_limit, item_clozes, without_long_remark
+from pipeline.cards.enumerations import count_said, deletion_limit, item_clozes
+from pipeline.cards.item_remarks import without_long_remark
 from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink

@@ -246,3 +246,19 @@ def test_two_names_each_glossed_in_brackets_side_by_side_are_asked_from_their_gl
     assert asked["online or offline? hashcat, john - cracking stolen hashes"] == "offline", asked
     # a sentence before the first name is no part of it
     assert not any("Audit process" in front for front in asked), asked
+
+
+def test_a_what_column_that_names_an_aspect_says_it_beside_the_cell() -> None:
+    notes = """\
+# AI notes
+
+## Customization options
+
+| Approach | What changes | Cost/effort |
+|---|---|---|
+| Prompt engineering | nothing, just the input | lowest |
+| Fine-tuning | model weights, on labelled examples | medium |
+| Train from scratch | everything | highest, rarely the answer |
+"""
+    asked = {_plain(c.prompt): _plain(c.answer) for c in glossed_cards(parse_document(notes, "ai.md"), "ai")}
+    assert asked["Prompt engineering, Fine-tuning or Train from scratch? What changes: everything"] == "Train from scratch", asked

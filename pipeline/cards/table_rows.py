@@ -13,6 +13,7 @@ from pipeline.model import inline as inl
 # `| Port | Protocol | Notes |`: a column of remarks on the row, no property of its own
 REMARK_COLUMNS = frozenset("notes note comments comment remarks remark details info misc tips gotchas".split())
 # Second-column headers that only say "its description": the row is a term and its definition.
+_FILLER = frozenset("it is it's they are the a an this for and s".split())
 _DESCRIBING_HEADERS = frozenset(
     "what does do meaning means definition defined description describes desc notes note details detail "
     "summary explanation purpose role highlights info about comment comments remarks gist idea key points".split()
@@ -39,7 +40,10 @@ EMPTY_CELLS = {"", "-", "–", "—", "n/a", "na", "none"}
 
 def describes(header: str) -> bool:
     """A column's name that only says "what the row's thing is" (`Notes`, `Description`)."""
-    return bool(set(inl.plain_key(header).split()) & _DESCRIBING_HEADERS)
+    words = inl.plain_key(header).split()
+    if words[:1] == ["what"] and not set(words) <= _DESCRIBING_HEADERS | _FILLER:
+        return False  # "What changes", "What it stores": an aspect of each row, asked by its name
+    return bool(set(words) & _DESCRIBING_HEADERS)
 
 
 def plain(cell: Inline) -> str:

@@ -516,3 +516,31 @@ def test_lines_of_every_length_in_one_paragraph_are_one_fact_each() -> None:
     bodies = {inl.to_plain(t.title): [inl.to_plain(n.inline) for n in t.body] for s in doc.sections for t in s.topics}
     assert len(bodies["Misc reminders"]) == 4, bodies
     assert len(bodies["Wrapped"]) == 1, bodies
+
+
+def test_lines_flush_left_right_after_a_labels_list_are_lines_of_their_own() -> None:
+    # markdown reads "Asymmetric: ..." on as the last item's text; the author began a line of its own
+    assert parsed(
+        """
+        ## Cryptography
+        Symmetric (fast, key distribution problem):
+        - DES 56-bit key / 64-bit block
+        - RC4 stream (WEP)
+        Asymmetric: RSA (factoring), DH (key exchange only), ECC (small keys)
+        Hash types:
+        - MD5 128-bit
+        - wrapped item that goes on
+          under its own indent
+        """
+    ) == dedent(
+        """\
+        ## notes @1
+        ** Cryptography @1
+          label@2: Symmetric (fast, key distribution problem):
+            item@3: DES 56-bit key / 64-bit block
+            item@4: RC4 stream (WEP)
+          line@5: Asymmetric: RSA (factoring), DH (key exchange only), ECC (small keys)
+          label@6: Hash types:
+            item@7: MD5 128-bit
+            item@8: wrapped item that goes on under its own indent"""
+    )

@@ -21,6 +21,7 @@ from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
 from pipeline.notes.legends import without_legends
 from pipeline.notes.exam_itself import about_the_exam, about_the_sitting, exam_facts_line, exam_shares, exam_weights, without_weight
 from pipeline.notes.hedges import label_without_study_mark
+from pipeline.notes.lazy_lines import flush_left
 from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
 from pipeline.notes.parse_blocks import block_lines, block_nodes, html_only_items, line_nodes
@@ -43,7 +44,7 @@ def parse_document(text: str, path: str) -> Document:
     text, cut = cut_delimiters(text)
     tokens, too_deep = parse_tokens(text)
     builder = _DocumentBuilder(path, meta.get("title"))
-    with collecting() as skipped:
+    with collecting() as skipped, flush_left(text):
         builder.read(tokens)
         document = builder.finish()
     skipped += [(line, "the author's legend of their own codes") for line in legends]

@@ -21,6 +21,7 @@ from pipeline.model.label_remarks import label_with_remark
 from pipeline.notes.html_tags import image_span, tag_attributes
 from pipeline.notes.exam_itself import about_the_sitting, study_todo
 from pipeline.notes.hedges import label_without_study_mark
+from pipeline.notes.lazy_lines import read_on, relabelled
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin, token_lines
 from pipeline.notes.skipped import cards_off, no_card, skip
 from pipeline.notes.term_pairs import defined_terms, needs_apart
@@ -91,6 +92,7 @@ def block_nodes(tokens: list[Token]) -> list[Node]:
                 items = list_nodes(token)
             if token.get("_no_cards"):
                 items = [without_cards(n) for n in items]
+            items, spilled = read_on(items) if pending_label else (items, [])  # "Asymmetric: ..." flush left after the list
             if pending_label and nodes and items:
                 label = nodes[-1]
                 if not label.children and (apart := last_sentence_apart(label.inline)) is not None:
@@ -100,7 +102,8 @@ def block_nodes(tokens: list[Token]) -> list[Node]:
                 nodes[-1] = replace(label, inline=label_without_study_mark(label.inline), role="label", children=label.children + tuple(items))
             else:
                 nodes.extend(items)
-            pending_label = False
+            nodes.extend(relabelled(spilled, lambda n: is_label(n.inline)))
+            pending_label = bool(spilled) and spilled[-1].role == "line" and is_label(spilled[-1].inline)
             continue
         with cards_off(bool(token.get("_no_cards"))):
             new = _other_block_nodes(token)

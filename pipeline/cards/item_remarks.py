@@ -28,7 +28,7 @@ def without_remark(item: str) -> str:
     name = item[: match.start()]
     spelt = {"".join(w[0] for w in words).upper(), "".join(ch for ch in match.group(1) if ch.isupper())}
     own = {"".join(ch for ch in name if ch.isupper()), "".join(w[0] for w in name.split()).upper()}
-    if not words or (len(words) == 1 and words[0][0].isupper()) or spelt & own - {""}:
+    if not words or (len(words) == 1 and words[0][0].isupper()) or (spelt & own) - {""}:
         return without_long_remark(item)
     return name
 

@@ -520,6 +520,7 @@ def test_lines_of_every_length_in_one_paragraph_are_one_fact_each() -> None:
 
 def test_lines_flush_left_right_after_a_labels_list_are_lines_of_their_own() -> None:
     # markdown reads "Asymmetric: ..." on as the last item's text; the author began a line of its own
+    # (a remark after the items stays with them)
     assert parsed(
         """
         ## Cryptography
@@ -528,9 +529,10 @@ def test_lines_flush_left_right_after_a_labels_list_are_lines_of_their_own() -> 
         - RC4 stream (WEP)
         Asymmetric: RSA (factoring), DH (key exchange only), ECC (small keys)
         Hash types:
-        - MD5 128-bit
         - wrapped item that goes on
           under its own indent
+        - Recovery - get back to normal (DR site, backups)
+        note: one thing can be several - a camera is detective AND deterrent
         """
     ) == dedent(
         """\
@@ -541,6 +543,7 @@ def test_lines_flush_left_right_after_a_labels_list_are_lines_of_their_own() -> 
             item@4: RC4 stream (WEP)
           line@5: Asymmetric: RSA (factoring), DH (key exchange only), ECC (small keys)
           label@6: Hash types:
-            item@7: MD5 128-bit
-            item@8: wrapped item that goes on under its own indent"""
+            item@7: wrapped item that goes on under its own indent
+            item@9: Recovery - get back to normal (DR site, backups)
+            line@10: note: one thing can be several - a camera is detective AND deterrent"""
     )

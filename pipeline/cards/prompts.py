@@ -12,6 +12,7 @@ import re
 
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
+from pipeline.model.remark_flags import is_remark_flag  # (the notes parser reads it too)
 
 # Labels that say what kind of lines follow, not what they are about.
 GENERIC_LABELS = frozenset(
@@ -87,21 +88,6 @@ def is_statement(label: str) -> bool:
     """"SQS and SNS are cloud-native services": a sentence, with its verb, not
     a term; what follows its colon is the rest of the sentence, no answer."""
     return bool(_STATEMENT.match(label.strip())) and not label.rstrip().endswith("?")
-
-
-# `Note: pod fields are immutable`, `Gotcha: ...`: a remark's flag, no term; the remark is the line
-_REMARK_FLAG = re.compile(
-    r"^(?:(?:exam|pro|key|quick)\s+)?(?:note(?:\s+to\s+self)?|nb|n\.b\.?|tips?|hint|remember|important|reminder|careful|gotcha|warning|caveat|trap|point|best\s+practices?)!*$"
-    # "For the exam, mostly: find the CRD ...", "Common traps": the author on what to study, no thing
-    # a blank may name
-    r"|^(?:for|on|in)\s+(?:the\s+)?exam(?:,?\s+(?:mostly|at\s+least|anyway|really))?$"
-    r"|^(?:common|typical|classic|usual)\s+(?:traps|pitfalls|gotchas|mistakes)$",
-    re.IGNORECASE,
-)
-
-
-def is_remark_flag(label: str) -> bool:
-    return bool(_REMARK_FLAG.match(label.strip()))
 
 
 # "Personal rule of thumb", "mnemonic I made", "my trap", "Quick rule of thumb I wrote on a

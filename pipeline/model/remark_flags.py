@@ -1,0 +1,22 @@
+"""A remark's flag (`Note:`, `Gotcha:`, `For the exam, mostly:`): the author's word
+on the line that follows, no term of the notes. Read where the notes are parsed and
+where cards ask a line by its label."""
+
+from __future__ import annotations
+
+import re
+
+# `Note: pod fields are immutable`, `Gotcha: ...`: a remark's flag, no term; the remark is the line
+_REMARK_FLAG = re.compile(
+    r"^(?:(?:exam|pro|key|quick)\s+)?(?:note(?:\s+to\s+self)?|nb|n\.b\.?|tips?|hint|remember|important|reminder|careful|gotcha|warning|caveat|trap|point|best\s+practices?)!*$"
+    # "For the exam, mostly: find the CRD ...", "Common traps": the author on what to study, no thing
+    # a blank may name
+    r"|^(?:for|on|in)\s+(?:the\s+)?exam(?:,?\s+(?:mostly|at\s+least|anyway|really))?$"
+    r"|^(?:common|typical|classic|usual)\s+(?:traps|pitfalls|gotchas|mistakes)$",
+    re.IGNORECASE,
+)
+
+
+def is_remark_flag(label: str) -> bool:
+    """Whether a line's label only flags it as a remark."""
+    return bool(_REMARK_FLAG.match(label.strip()))

@@ -404,7 +404,8 @@ def test_a_label_answered_by_a_closed_list_is_asked_item_by_item() -> None:
     )
     managed = next(line for line in lines if line.startswith("[enumeration]") and "managed by the provider" in line)
     assert managed.startswith("[enumeration] Databases › RDS | RDS — managed by the provider {{c1::provisioning}}"), lines
-    assert "{{c3::backups (point in time, daily)}}" in managed and "{{c5::scaling}}" in managed
+    # the remark says what the item is: a cue beside the blank
+    assert "{{c3::backups}} (point in time, daily)" in managed and "{{c5::scaling}}" in managed
     # A count announces the set: all six on one note.
     assert any("6 core checks" in line and "{{c6::limits}}" in line for line in lines), lines
     # A list that trails off is a few of many: no blanks over it.

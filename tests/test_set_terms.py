@@ -22,7 +22,7 @@ def test_a_kind_named_with_an_acronym_or_a_capital_is_asked_member_by_member() -
     assert len(modes) == 1, lines  # six members, one note, their count on the front
     # the labels over their own lists are no set of their own: no blank over "AP modes"
     assert not any("{{c1::AP modes}}" in line for line in lines), lines
-    assert "AP modes (6) {{c1::local (default)}}" in modes[0] and "{{c6::bridge/mesh}}" in modes[0]
+    assert "AP modes (6) {{c1::local}} (default)" in modes[0] and "{{c6::bridge/mesh}}" in modes[0]
     assert "[enumeration] Wireless › Architectures | Threat responses {{c1::Escalate}} {{c2::Avoid}} {{c3::Transfer}} {{c4::Mitigate}} {{c5::Accept}} => @5,3" in lines
     assert not any(line.startswith("[term]") and ("AP modes" in line or "Threat responses" in line) for line in lines)
 

@@ -17,13 +17,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipeline.cards.chunking import NOT_AFTER_ABBREVIATION
 from pipeline.cards.compare import option_list
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Entry
 from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.sink import CardSink, ImageSource
-from pipeline.cards.sub_lists import BRACKET, split_outside_brackets
+from pipeline.cards.sub_lists import first_sentence, split_outside_brackets
 from pipeline.cards.table_rows import EMPTY_CELLS, describes
 from pipeline.cards.versus_sides import sides_defined
 from pipeline.cards.tables import named_by_row
@@ -57,8 +56,6 @@ _SAYS = re.compile(r"[A-Za-z]{4,}")  # a word a gloss says something with
 _EXAMPLE_NAME = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)  # "a new printer": an example, no name
 _RELATIVE_WORDS = frozenset("after before better worse higher lower more less none both same".split())
 _JOINED = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_PAST_NO_ABBREVIATION = re.compile(NOT_AFTER_ABBREVIATION)  # "(e.g. VHDs)": no full stop of a sentence
 # "(wordpress for ex)", "(e.g. 50001 -> vm1:3389)": an example of the item, no gloss of what it is
 _EXAMPLE = re.compile(r"\b(?:for ex|e\.?g\.?|ex:|such as|like)(?:\W|$)", re.IGNORECASE)
 
@@ -94,7 +91,7 @@ def _lines(nodes: tuple[Node, ...]) -> Iterator[Node]:
 def items_of(text: str) -> list[Item] | None:
     """The list's items, when the text (up to its first full stop outside brackets)
     is a list of short names, two or more of them glossed; else None."""
-    text = _first_sentence(text).strip().rstrip(".")
+    text = first_sentence(text).strip().rstrip(".")
     parts = split_outside_brackets(text, _ITEM_BETWEEN)
     if parts is None or not 2 <= len(parts) <= MAX_ITEMS:
         return None
@@ -112,7 +109,7 @@ def items_of(text: str) -> list[Item] | None:
 def clause_items(text: str) -> list[Item] | None:
     """`Withdraw/Avoid (postpone, lose-lose); Smooth/Accommodate (emphasize agreement); ...`:
     the list's items when each clause is one name, most of them glossed; else None."""
-    clauses = split_outside_brackets(_first_sentence(text).strip().rstrip("."), _CLAUSES)
+    clauses = split_outside_brackets(first_sentence(text).strip().rstrip("."), _CLAUSES)
     if clauses is None or not 2 <= len(clauses) <= MAX_ITEMS:
         return None
     items: list[Item] = []
@@ -130,7 +127,7 @@ def valued_items(text: str) -> list[Item] | None:
     stands for, when the text's first sentence is only such items (three at least). A
     figure another item shares or says in part (`Cat5e 1G`, `Cat6 1G (10G to 55m)`) tells
     no name apart: its name stays an option only."""
-    parts = split_outside_brackets(_first_sentence(text).strip().rstrip("."), _ITEM_BETWEEN)
+    parts = split_outside_brackets(first_sentence(text).strip().rstrip("."), _ITEM_BETWEEN)
     if parts is None or not MIN_VALUED <= len(parts) <= MAX_ITEMS:
         return None
     found = [_VALUED.match(part.strip()) for part in parts]
@@ -147,9 +144,9 @@ def _later_equations(text: str) -> list[list[Item]]:
     """The sentences after a line's first that each define two names or more by `=`
     (`SNMP: 161 agent get/set. v2c = community in plaintext, v3 = authPriv.`)."""
     found: list[list[Item]] = []
-    rest = text[len(_first_sentence(text)) :].lstrip(" .")
+    rest = text[len(first_sentence(text)) :].lstrip(" .")
     while rest.strip():
-        sentence = _first_sentence(rest) or rest[:1]  # "!" or "?" first: a mark to step over
+        sentence = first_sentence(rest) or rest[:1]  # "!" or "?" first: a mark to step over
         if (items := equations_of(sentence)) is not None and all(_says(i.gloss) for i in items):
             # ("trap = not": no gloss to tell it by); "A broken printer = incident": examples, asked by their kind
             found.append([Item(i.gloss, i.name) for i in items] if all(_EXAMPLE_NAME.match(i.name) for i in items) else items)
@@ -167,7 +164,7 @@ def equations_of(text: str) -> list[Item] | None:
     the names its first sentences define, each by `=`, when every part of them does."""
     items: list[Item] = []
     while text.strip():
-        sentence = _first_sentence(text)
+        sentence = first_sentence(text)
         parts = split_outside_brackets(sentence.strip().rstrip("."), _BETWEEN)
         pairs = [_EQUATION.match(p) for p in parts or []]
         if not pairs or not all(pairs) or len(items) + len(pairs) > MAX_ITEMS:
@@ -235,7 +232,7 @@ def paired_sides(text: str) -> list[Item] | None:
     if found is None or found.group("names").count("(") != found.group("names").count(")"):
         return None  # "UTP vs STP (shielded — for EMI areas)": the dash is the aside's
     names = [n.strip() for n in VERSUS.split(found.group("names"))]
-    glosses = [g.strip().rstrip(".") for g in VERSUS.split(_first_sentence(found.group("glosses")))]
+    glosses = [g.strip().rstrip(".") for g in VERSUS.split(first_sentence(found.group("glosses")))]
     if not 2 <= len(names) == len(glosses) <= MAX_ITEMS or not all(_a_name(n) and g for n, g in zip(names, glosses)):
         return None
     items = [Item(n, g) for n, g in zip(names, glosses)]
@@ -344,20 +341,3 @@ def _a_name_itself(gloss: str) -> bool:
 def _a_name(text: str) -> bool:
     said = text.split()
     return 0 < len(said) <= NAME_WORDS and len(text) <= NAME_CHARS and not _NOT_A_NAME.search(text)
-
-
-def _first_sentence(text: str) -> str:
-    """The text up to its first full stop outside brackets (the regex engine looks between one
-    bracket and the next; depth counts as a walk over the characters would, below zero too)."""
-    depth = at = 0
-    while True:
-        bracket = BRACKET.search(text, at)
-        stop = bracket.start() if bracket else len(text)
-        while depth == 0 and at < stop and (found := _SENTENCE_END.search(text, at)) is not None and found.start() < stop:
-            if _PAST_NO_ABBREVIATION.match(text, found.start() + 1):
-                return text[:found.start()]
-            at = found.start() + 1
-        if bracket is None:
-            return text
-        depth += 1 if bracket.group() == "(" else -1
-        at = stop + 1

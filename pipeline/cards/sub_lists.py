@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.chunking import NOT_AFTER_ABBREVIATION
 from pipeline.model import Inline, Node
 from pipeline.model import inline as inl
 
@@ -88,3 +89,24 @@ def leads_own_list(node: Node, named: bool, head: Inline, definition: Inline) ->
 def sub_headings(entries: list[tuple[Node, bool, Inline, Inline]]) -> bool:
     """Most of a list's lines lead lists of their own: the author's sub-headings."""
     return sum(leads_own_list(*entry) for entry in entries) * 2 > len(entries)
+
+
+_FULL_STOP = re.compile(r"[.!?](?:\s|$)")
+_PAST_NO_ABBREVIATION = re.compile(NOT_AFTER_ABBREVIATION)  # "(e.g. VHDs)": no full stop of a sentence
+
+
+def first_sentence(text: str) -> str:
+    """The text up to its first full stop outside brackets (the regex engine looks between one
+    bracket and the next; depth counts as a walk over the characters would, below zero too)."""
+    depth = at = 0
+    while True:
+        bracket = BRACKET.search(text, at)
+        stop = bracket.start() if bracket else len(text)
+        while depth == 0 and at < stop and (found := _FULL_STOP.search(text, at)) is not None and found.start() < stop:
+            if _PAST_NO_ABBREVIATION.match(text, found.start() + 1):
+                return text[:found.start()]
+            at = found.start() + 1
+        if bracket is None:
+            return text
+        depth += 1 if bracket.group() == "(" else -1
+        at = stop + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.line_shapes import VERSUS
+from pipeline.cards.sub_lists import first_sentence
 
 MAX_SIDES = 3
 SIDE_WORDS = 4
@@ -38,7 +39,7 @@ def sides_defined(label: str, text: str) -> list[tuple[str, str]] | None:
     pairs = []
     for index, (_, end, side) in enumerate(found):
         stop = found[index + 1][0] if index + 1 < len(found) else len(text)
-        gloss = _first_sentence(text[end:stop]).strip(" ,;.")
+        gloss = first_sentence(text[end:stop]).strip(" ,;.")
         if not gloss or len(gloss.split()) > GLOSS_WORDS:
             return None
         pairs.append((side, gloss))
@@ -50,9 +51,3 @@ def _forms(side: str) -> list[str]:
     words = re.sub(r"\([^()]*\)", " ", side).split()
     initials = "".join(w[0] for w in words) if len(words) > 1 else ""
     return [f for f in dict.fromkeys([side, " ".join(words), words[0] if words else "", initials]) if f]
-
-
-def _first_sentence(text: str) -> str:
-    """The part up to a full stop that ends a sentence: what follows says more than the side."""
-    found = re.search(r"\.\s+(?=[A-Za-z])", text)
-    return text[: found.start()] if found else text

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.cards import glossed_lists, need_lists
+from pipeline.cards import glossed_lists, need_lists, sub_lists
 from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.model import Span
 from pipeline.model import inline as inl
@@ -46,7 +46,7 @@ def _walked_first_sentence(text: str) -> str:
     for index, char in enumerate(text):
         depth += char == "("
         depth -= char == ")"
-        if depth == 0 and glossed_lists._SENTENCE_END.match(text, index) and glossed_lists._PAST_NO_ABBREVIATION.match(text, index + 1):
+        if depth == 0 and sub_lists._FULL_STOP.match(text, index) and sub_lists._PAST_NO_ABBREVIATION.match(text, index + 1):
             return text[:index]
     return text
 
@@ -61,7 +61,7 @@ def test_a_cut_is_where_a_walk_cuts(text: str) -> None:
 @settings(max_examples=1500, deadline=None, derandomize=True)
 @given(texts)
 def test_a_first_sentence_ends_where_a_walk_ends_it(text: str) -> None:
-    assert glossed_lists._first_sentence(text) == _walked_first_sentence(text)
+    assert sub_lists.first_sentence(text) == _walked_first_sentence(text)
 
 
 def test_brackets_still_hold_their_cuts() -> None:
@@ -70,7 +70,7 @@ def test_brackets_still_hold_their_cuts() -> None:
         "edge",
     ]
     assert split_outside_brackets("open (bracket -> x", need_lists._ARROW) is None
-    assert glossed_lists._first_sentence("Stores objects (e.g. logs. Backups). Cheap.") == "Stores objects (e.g. logs. Backups)"
+    assert sub_lists.first_sentence("Stores objects (e.g. logs. Backups). Cheap.") == "Stores objects (e.g. logs. Backups)"
 
 
 _words = st.lists(st.sampled_from(["", " ", "\t", "a", "S3", " x ", "b\t"]), max_size=3).map("".join)

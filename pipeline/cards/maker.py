@@ -5,17 +5,15 @@ section and topic as context so a short prompt is clear. Each kind of card has i
 this one walks a topic's groups and decides which lines each kind asks:
 
 - terms (`terms`), numbers (`number_cards`), enumerations (`enumerations`);
-- each topic gets an overview card; the remaining facts of a group are asked
-  together, split into parts of a readable size (`facts`). Nested lists make
-  their own groups, so long topics split along their own structure;
-- tables (`tables`), multiple-choice questions (`quiz`; a key of answers after
-  them, `answer_keys`), the author's own `Q:`/`A:` pairs and clozes (`authored`).
+- each topic gets an overview card; a group's remaining facts are asked together, in parts
+  of a readable size (`facts`); nested lists make groups, so topics split along their structure;
+- tables (`tables`), multiple-choice questions (`quiz`; their key, `answer_keys`), the author's own `Q:`/`A:` pairs and clozes (`authored`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from pipeline.cards.area_headings import files_an_area
@@ -23,6 +21,7 @@ from pipeline.cards.after_lists import statements_after, statements_alone
 from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.authored import explicit_cloze_card, qa_card
 from pipeline.cards.captions import said_by_their_blocks
+from pipeline.cards.category_names import category_cards
 from pipeline.cards.chunking import words
 from pipeline.cards.bold_roles import role_cards
 from pipeline.cards.clues import clues_of
@@ -175,7 +174,8 @@ class _CardMaker(CardSink):
             return
         rest = lines_to_recall(self, group, found.rest)
         entries = without_sides_asked([own_name_as_fact(e, group.key) for e in dashed_terms(entries_of(rest))])  # a glossary's lines; `A vs B -> a vs b` asked side by side
-        entries = need_cards(self, group, entries)  # "RDP without public IP -> Azure Bastion": need to answer
+        # "RDP without public IP -> Azure Bastion": need to answer; `EDR: CrowdStrike, SentinelOne`: each name asks its category
+        entries = category_cards(self, group, need_cards(self, group, entries))
         if is_generic(inl.to_plain(group.label)):
             entries = categorised(entries)
         # Items under parallel labels (`AWS:` / `User:`) are asked which label they

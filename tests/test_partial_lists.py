@@ -117,6 +117,25 @@ def test_an_open_list_of_uses_asks_the_name() -> None:
     assert any(line.startswith("[term] Workflows | {{c1::Orchestrator}} — use cases: invoice approval") for line in lines), lines
 
 
+def test_the_causes_an_author_met_ask_what_they_cause() -> None:
+    lines = cards_of(
+        """
+        ## troubleshooting
+
+        ### node NotReady
+        - `systemctl status kubelet` first
+        - causes: kubelet stopped, wrong ca in kubelet.conf, containerd down, cni missing, swap
+
+        ### control plane broken
+        - typical: typo in flag, wrong cert path, wrong etcd endpoint, bad image tag
+        """
+    )
+    assert any(line.startswith("[term] troubleshooting | {{c1::node NotReady}} — causes: kubelet stopped, wrong ca") for line in lines), lines
+    assert any(line.endswith("| {{c1::control plane broken}} — typical: typo in flag, wrong cert path, wrong etcd endpoint, bad image tag => @8,7") for line in lines), lines
+    # no blank over one cause of many: nothing on the front would point to it
+    assert not any("{{c1::kubelet stopped}}" in line or "{{c1::typo in flag}}" in line for line in lines), lines
+
+
 def test_the_line_that_names_the_kind_defines_the_topic_with_its_short_list() -> None:
     lines = cards_of(
         """

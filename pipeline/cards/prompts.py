@@ -52,9 +52,18 @@ _OPEN_LIST = re.compile(
 _DEFINITION_QUESTION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)\s*\?\s*$", re.IGNORECASE)
 
 
+# "causes", "typical", "common mistakes": the cases an author met, never all there are
+_CASES = re.compile(r"^(?:\w+\s+)?(?:causes?|reasons?|symptoms?|signs?|typical|gotchas?|pitfalls?|mistakes?)$")
+
+
 def is_open_list(label: str) -> bool:
-    """"Use cases", "Examples", "metrics, e.g.": a few of many, never a set to recite whole."""
-    return bool(_OPEN_LIST.match(inl.plain_key(label)))
+    """"Use cases", "Examples", "metrics, e.g.", "causes": a few of many, never a set to recite whole."""
+    return bool(_OPEN_LIST.match(inl.plain_key(label))) or is_case_list(label)
+
+
+def is_case_list(label: str) -> bool:
+    """"causes", "typical": the cases met of what the line is under, asked from them to it."""
+    return bool(_CASES.match(inl.plain_key(label)))
 
 
 def defined_subject(label: str) -> str | None:

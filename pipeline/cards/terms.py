@@ -31,7 +31,7 @@ from pipeline.cards.pair_lists import pair_line
 from pipeline.cards.enumerations import count_said, deletion_limit, item_clozes
 from pipeline.cards.item_remarks import without_long_remark
 from pipeline.cards.phrase_terms import FORMER, phrase_card
-from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_fragment, is_generic, is_open_list, unnumbered
+from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_case_list, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
 from pipeline.cards.term_sentences import apart_cloze, parted, sentences
@@ -77,9 +77,9 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
             if rest:
                 term_card(sink, context, replace(entry, definition=(Span("text", rest),)), before, peers)
             return
-    if context and is_open_list(inl.to_plain(entry.head)) and _trails_off(entry.definition):
-        # "use cases: order fulfillment, data processing, web app, any workflow": a few
-        # of many, no answer to recall; asked the way exams ask, from the uses to the name
+    if context and is_open_list(inl.to_plain(entry.head)) and (_trails_off(entry.definition) or is_case_list(inl.to_plain(entry.head))):
+        # "use cases: order fulfillment, data processing, web app, any workflow", "causes: kubelet stopped,
+        # ...": a few of many, no answer to recall; asked the way exams ask, from the uses to the name
         text = "{{c1::" + cloze_safe(inl.escape(context[-1])) + "}} — " + sink.html(entry.full)
         sink.add("term", "cloze", prompt=text, answer="", context=context[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return

@@ -55,3 +55,19 @@ def test_the_word_before_the_first_number_labels_all_the_pairs() -> None:
     assert any("exit — 126 => can't exec" in line for line in lines), lines
     assert any("exit — 143 => SIGTERM" in line for line in lines), lines
     assert not any("Commands I always forget — 126" in line for line in lines), lines
+
+
+def test_a_few_settings_each_with_its_number_are_asked_setting_by_setting() -> None:
+    lines = cards_of(
+        """
+        ## workloads
+
+        ### probes
+        - liveness - fail -> restart container
+        - defaults: periodSeconds 10, timeoutSeconds 1, failureThreshold 3, successThreshold 1
+        """
+    )
+    assert "[term] workloads › probes | probes — defaults — failureThreshold => 3 @5" in lines, lines
+    assert not any("{{c" in line and "periodSeconds" in line for line in lines)  # no blank over a setting and its number together
+    # three pairs of words are still no table
+    assert pairs_of("small disk, large memory, fast network") is None

@@ -15,6 +15,7 @@ from pipeline.cards.term_shapes import OPEN, comma_items
 from pipeline.model import inline as inl
 
 PAIRS = 5  # pairs on one line that make it a table
+NUMBER_PAIRS = 3  # of settings, each a number: "periodSeconds 10, timeoutSeconds 1, failureThreshold 3"
 PAIR_WORDS = 8  # an item longer than this is a sentence, not a key and its value
 KEY_CHARS = 14
 DESCRIBING_WORDS = 3  # a value this long describes its key: asked from the value
@@ -23,6 +24,7 @@ _DESCRIBED = re.compile(r"^(?P<key>[^()]{1,30}?)\s*\((?P<value>[^()]+)\)$")
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 _CODE = re.compile(r"[A-Z*][A-Z0-9*]{0,5}")  # "AAAA", "C", "*"
 _SENTENCE = re.compile(r"[.!?]\s")
+_SETTING = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]+)+|[a-z]+(?:[_-][a-z0-9]+)+")  # `failureThreshold`, `max_connections`: one word
 _LED = re.compile(r"(?P<lead>[A-Za-z][\w -]{0,20}?)\s+(?P<key>\d+(?:[.,/]\d+)*)")
 
 
@@ -32,13 +34,15 @@ def pairs_of(text: str) -> list[tuple[str, str]] | None:
     if OPEN.search(text) or _SENTENCE.search(text):
         return None
     items = comma_items(text)
-    if len(items) < PAIRS:
+    if len(items) < NUMBER_PAIRS:
         return None
     found = [pair for item in items if (pair := _pair(item)) is not None]
     keys = [inl.plain_key(key) for key, _ in found]
     if len(found) < len(items) or len(set(keys)) < len(keys):
         return None
-    return found
+    # "periodSeconds 10, timeoutSeconds 1, failureThreshold 3": settings with their numbers, fewer make a table
+    numbers = all(_NUMBER.fullmatch(value) for _, value in found)
+    return found if len(found) >= PAIRS or numbers else None
 
 
 def _pair(item: str) -> tuple[str, str] | None:
@@ -54,8 +58,8 @@ def _pair(item: str) -> tuple[str, str] | None:
         return described.group("key").strip(), described.group("value").strip()  # "brownout (prolonged low voltage)"
     if len(words) < 2 or "(" in item:
         return None
-    if _NUMBER.fullmatch(words[-1]) and len(" ".join(words[:-1])) <= KEY_CHARS:  # "OSPF 110"
-        return " ".join(words[:-1]), words[-1]
+    if _NUMBER.fullmatch(words[-1]) and (len(" ".join(words[:-1])) <= KEY_CHARS or _SETTING.fullmatch(words[0]) and len(words) == 2):
+        return " ".join(words[:-1]), words[-1]  # "OSPF 110", "failureThreshold 3"
     if _CODE.fullmatch(words[0]):  # "C connected", "MX mail"
         return words[0], " ".join(words[1:])
     return None

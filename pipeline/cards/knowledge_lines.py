@@ -3,7 +3,7 @@ from (`knowledge`), worked out once per topic body."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from pipeline.cards.chunking import without_asides
@@ -11,7 +11,7 @@ from pipeline.cards.entries import entries_of
 from pipeline.cards.per_document import per_value
 from pipeline.cards.pointers import is_pointer
 from pipeline.cards.quiz import find_quizzes
-from pipeline.model import Node
+from pipeline.model import Document, Node
 from pipeline.model import inline as inl
 
 
@@ -40,3 +40,17 @@ def _knowledge(nodes: Iterable[Node]) -> list[Node]:
             continue  # "Oracle obviously leans hard on this section": the author on the exam, no clue to a thing
         kept.append(replace(node, children=tuple(_knowledge(node.children))) if node.children else node)
     return kept
+
+
+def plain_lines(document: Document) -> Iterator[str]:
+    """Every title and line of the notes, as plain text."""
+
+    def walk(nodes: Iterable[Node]) -> Iterator[str]:
+        for node in nodes:
+            yield inl.to_plain(node.inline)
+            yield from walk(node.children)
+
+    for section in document.sections:
+        for topic in section.topics:
+            yield inl.to_plain(topic.title)
+            yield from walk(topic.body)

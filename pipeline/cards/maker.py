@@ -38,6 +38,8 @@ from pipeline.cards.forward_facts import word_lines
 from pipeline.cards.grab_bags import grab_bag_lines, is_grab_bag
 from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
+from pipeline.cards.knowledge_lines import plain_lines
+from pipeline.cards.list_runs import after_the_list, opening_run, run_breaks
 from pipeline.cards.member_lines import dashed_terms
 from pipeline.cards.missing_pictures import says_only_missing_pictures
 from pipeline.cards.name_clues import name_clues_of
@@ -82,7 +84,8 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
     tools = table_tools(document)  # read before its captions ("tar:") are taken out
     document = as_asked(document)
     maker = _CardMaker(document.path, pack_slug, image_src)
-    lines = list(_plain_lines(document))
+    lines = list(plain_lines(document))
+    maker.breaks = run_breaks(document)
     maker.common = common_names(lines)
     clues = clues_of(document)
     maker.points_to, maker.describes, maker.recognised_lines = clues.points_to, clues.describes, recognised_lines(document) if recognition else lambda key: frozenset()  # off: no card says them
@@ -117,22 +120,11 @@ def _products(document: Document, describes: Callable[[str], bool]) -> Callable[
     return lambda name: describes(name) or name in acronyms
 
 
-def _plain_lines(document: Document) -> Iterator[str]:
-    def walk(nodes: Iterable[Node]) -> Iterator[str]:
-        for node in nodes:
-            yield inl.to_plain(node.inline)
-            yield from walk(node.children)
-
-    for section in document.sections:
-        for topic in section.topics:
-            yield inl.to_plain(topic.title)
-            yield from walk(topic.body)
-
-
 class _CardMaker(CardSink):
     schemes: frozenset[str] = frozenset()  # labels the notes sort items under, again and again
     said: frozenset[str] = frozenset()  # words the notes say outside their summaries
     folded: set[int]  # the nodes of aspect lists a topic's overview says (`folded`)
+    breaks: frozenset[int] = frozenset()  # items that open a list again after a block (`list_runs`)
     table_tools: dict[int, str]  # a table's line -> the command whose options it lists ("tar:" before it)
 
     def topic(self, section_title: str, topic: Topic, resumed: bool = False) -> None:
@@ -257,7 +249,7 @@ class _CardMaker(CardSink):
             return  # `User:` of `AWS:` / `User:`: classification cards ask each item's label, not a list or a dump
         self.group_lines[group.line] = frozenset(e.node.line for e in entries)
         self.glossary = group.is_topic and opens_a_glossary(entries)
-        listed = enumerated(group.label, entries, group.context[-1] if group.context and not group.is_topic else "")
+        listed = enumerated(group.label, opening_run(entries, self.breaks), group.context[-1] if group.context and not group.is_topic else "")
         # a topic's list, its lines asked apart: "compression:", '"reduce Athena cost"' are labels; any list: "Motivations"
         listed = without_sub_labels(group.label, listed, group.is_topic)
         if labels_of_figures(group.label, listed) or labels_of_values(group.label, listed) or labels_of_formulas(listed) or labels_of_comparisons(listed) or labels_of_topics(group.label, listed, self._section_heading(group) or is_collection(inl.to_plain(group.label)) or (group.is_topic and not group.bold)):
@@ -282,6 +274,7 @@ class _CardMaker(CardSink):
         # "0 Emergency, 1 Alert, 2 Critical, ...": a table written as prose, asked pair by pair
         loose = [e for e in loose if pair_line(self, inl.to_plain(group.label).strip(), group.inner, inl.to_plain(e.full), e.node.line) is None]
         facts = [Fact(e.full, e.node.line) for e in loose]
+        facts, later = after_the_list(facts, listed, entries, self.breaks)  # remarks after a block: no overview of the list's topic
         if group.is_topic and remarks_after(entries, loose, facts, statements_after(entries, loose)):
             self.remarks, facts = facts, []  # "Deleting a resource group deletes ...": on the list's card
         lone = group.is_topic and not facts and len(entries) == 1 and opens_with_number(entries, [])
@@ -375,6 +368,8 @@ class _CardMaker(CardSink):
         if listed:
             enumeration_cards(self, group, listed, extra, kind_first or "enumeration")
             kind_first = None
+        if later:
+            fact_cards(self, group, self._alone(later, group), "detail")
         plain_entries = [e for e in entries if e.special is None]
         sub_headings = all(e.node.children for e in plain_entries)
         # A peer item over a list of its own ("Tracking costs") would be left out: the

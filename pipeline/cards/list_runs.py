@@ -1,0 +1,52 @@
+"""Lists of one topic parted by a block (a code block, a table, a paragraph):
+`ClusterIP`, `NodePort`, ... `headless`, then a manifest, then `selector ->
+EndpointSlices`, `service cidr: ...`. The first list is the set the topic opens
+with; the lines after the block are remarks on it, no members of that set. An
+enumeration of both would blank a remark's head (`service cidr`) among the
+set's members, and count them all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipeline.cards.entries import Entry, Fact
+from pipeline.model import Document, Node
+
+_LISTED = ("item", "step")
+
+
+def run_breaks(document: Document) -> frozenset[int]:
+    """The lines of list items that open a list again after a block between them and the items before."""
+    breaks: set[int] = set()
+
+    def walk(nodes: Iterable[Node]) -> None:
+        seen_item = blocked = False
+        for node in nodes:
+            if node.role in _LISTED:
+                if seen_item and blocked:
+                    breaks.add(node.line)
+                seen_item, blocked = True, False
+            elif seen_item:
+                blocked = True
+            walk(node.children)
+
+    for section in document.sections:
+        for topic in section.topics:
+            walk(topic.body)
+    return frozenset(breaks)
+
+
+def opening_run(entries: list[Entry], breaks: frozenset[int]) -> list[Entry]:
+    """The entries up to the first list item after a block: the list a group opens with."""
+    for index, entry in enumerate(entries):
+        if entry.node.line in breaks:
+            return entries[:index]
+    return entries
+
+
+def after_the_list(facts: list[Fact], listed: list[Entry], entries: list[Entry], breaks: frozenset[int]) -> tuple[list[Fact], list[Fact]]:
+    """The facts up to the list asked, and those after it where a list of the group opens again past a block."""
+    if not listed or not any(e.node.line in breaks and e.node.line > listed[-1].node.line for e in entries):
+        return facts, []
+    last = listed[-1].node.line
+    return [f for f in facts if f.line < last], [f for f in facts if f.line > last]

@@ -1,0 +1,37 @@
+"""A topic's list parted from a later list by a block (a paragraph, a code
+block): the set is the list the topic opens with; the lines after the block
+are remarks on it, asked apart, never blanked among the set's members."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+SERVICES = """
+## services
+
+- ClusterIP - default, internal virtual ip
+- NodePort - ClusterIP + port on every node (30000-32767)
+- LoadBalancer - NodePort + external LB from cloud
+- ExternalName - dns CNAME, no proxying
+- headless - `clusterIP: None`, dns returns pod ips
+
+port = svc port, targetPort = container port
+
+```yaml
+spec:
+  type: NodePort
+```
+- selector -> EndpointSlices. no endpoints? -> selector typo
+- service cidr: `--service-cluster-ip-range` (kubeadm default 10.96.0.0/12)
+"""
+
+
+def test_the_list_a_topic_opens_with_is_its_set_and_the_lines_after_a_block_are_remarks():
+    cards = cards_of(SERVICES)
+    overview = next(card for card in cards if card.startswith("[overview]"))
+    assert overview == (
+        "[overview] n | services {{c1::ClusterIP}} {{c2::NodePort}} {{c3::LoadBalancer}} {{c4::ExternalName}} {{c5::headless}} => @1,3,4,5,6,7"
+    )
+    assert not any("{{c" in card and "service cidr}}" in card for card in cards), cards
+    assert any(card.startswith("[detail]") and "EndpointSlices" in card for card in cards), cards
+

@@ -272,6 +272,21 @@ def test_a_list_of_others_is_no_set_to_recite() -> None:
     assert "visual data wrangling" in said, lines
 
 
+def test_a_name_and_its_negation_are_hidden_together() -> None:
+    from pipeline.cards.paired_items import negated
+
+    assert negated("In", "NotIn") and negated("DoesNotExist", "Exists") and not negated("Exists", "Exit")
+    lines = cards_of(
+        """
+        ## scheduling
+        - operators: In, NotIn, Exists, DoesNotExist, Gt, Lt
+        """
+    )
+    said = " ".join(lines)
+    # either one shown answers a blank over the other
+    assert "{{c1::In}} {{c1::NotIn}} {{c2::Exists}} {{c2::DoesNotExist}} {{c3::Gt}} {{c3::Lt}}" in said, lines
+
+
 def test_an_item_and_its_other_side_are_hidden_together() -> None:
     from pipeline.cards.deletions import opposites
 

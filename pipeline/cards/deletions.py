@@ -302,6 +302,7 @@ _TWO_SIDED = (
     ("launch", "terminate"),
     ("start", "stop"),
     ("in", "out"),
+    ("gt", "lt"),
     ("before", "after"),
     ("source", "destination"),
 )

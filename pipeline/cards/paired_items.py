@@ -1,7 +1,8 @@
 """A list's items that are each other's other side (`ReadIOPS` and `WriteIOPS`,
 `NetworkIn` and `NetworkOut`, `Launch` and `Terminate`), or twins of one
 identifier (`aes256-gcm96` and `aes128-gcm96`, `token_ttl` and `token_max_ttl`,
-`SKIP_FILE` and `SKIP_FILE_n`): hidden on separate cards, each card shows the one
+`SKIP_FILE` and `SKIP_FILE_n`), or a name and its negation (`In` and `NotIn`,
+`Exists` and `DoesNotExist`): hidden on separate cards, each card shows the one
 that answers its blank. They are hidden together, one blank of the note."""
 
 from __future__ import annotations
@@ -11,18 +12,34 @@ from pipeline.model.inline import ASIDE
 from pipeline.model.name_patterns import CAMEL
 
 MIN_SHARED = 2  # parts a shorter twin has, all of them in the longer one
+_NEGATIONS = (["not"], ["does", "not"], ["is", "not"], ["non"])  # what a name's negation opens with
 
 
 def paired_units(texts: list[str], indexes: list[int]) -> list[list[int]]:
     """The `indexes` of the items to hide, an item and its opposite or its twins one unit, in list order."""
     units: list[list[int]] = []
     for index in indexes:
-        joined = next((u for u in units if (len(u) == 1 and opposites(texts[u[0]], texts[index])) or all(twins(texts[i], texts[index]) for i in u)), None)
+        joined = next((u for u in units if (len(u) == 1 and _sides(texts[u[0]], texts[index])) or all(twins(texts[i], texts[index]) for i in u)), None)
         if joined is None:
             units.append([index])
         else:
             joined.append(index)
     return units
+
+
+def _sides(one: str, other: str) -> bool:
+    return opposites(one, other) or negated(one, other)
+
+
+def negated(one: str, other: str) -> bool:
+    """One name the other's negation (`NotIn` of `In`, `DoesNotExist` of `Exists`): either shown answers the other."""
+    words = [ASIDE.sub(" ", text).strip().strip("`").split() for text in (one, other)]
+    if any(len(w) != 1 for w in words):
+        return False
+    short, long = sorted(([p.lower() for p in CAMEL.findall(w[0])] for w in words), key=len)
+    tail = long[len(long) - len(short) :]
+    same = bool(short) and tail[:-1] == short[:-1] and tail[-1].removesuffix("s") == short[-1].removesuffix("s")  # `Exists`, `Exist`
+    return same and long[: len(long) - len(short)] in _NEGATIONS
 
 
 def twins(one: str, other: str) -> bool:

@@ -87,3 +87,21 @@ def test_a_process_steps_file_their_activities_and_stay_a_list_in_order():
     overview = next(card for card in cards if card.startswith("[overview]"))
     assert "{{c1::Preparation}} {{c2::Detection & Analysis}}" in overview and "{{c4::Post-Incident Activity}}" in overview, overview
     assert not any("{{c1::IR plan}}" in card for card in cards)  # no blank over one activity of many
+
+
+def test_layers_file_what_each_holds_and_the_front_says_what_they_are():
+    cards = cards_of(
+        """
+        ## Networking Concepts
+
+        ### OSI layers (bottom → top)
+
+        1. Physical — bits, cables, hubs, repeaters
+        2. Data Link — frames, MAC addresses, switches, 802.1Q
+        3. Network — packets, routing, routers
+        4. Transport — segments, port numbers, windowing
+        5. Session — set up / tear down sessions
+        """
+    )
+    assert "[classify] Networking Concepts › OSI layers (bottom → top) | Which layer? windowing => Transport with segments, port numbers @8" in cards, cards
+    assert any(card.startswith("[classify]") and "? 802.1Q =>" in card for card in cards), cards  # a standard's number is a name, no figure

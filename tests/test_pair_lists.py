@@ -71,3 +71,16 @@ def test_a_few_settings_each_with_its_number_are_asked_setting_by_setting() -> N
     assert not any("{{c" in line and "periodSeconds" in line for line in lines)  # no blank over a setting and its number together
     # three pairs of words are still no table
     assert pairs_of("small disk, large memory, fast network") is None
+
+
+def test_named_engines_each_with_its_port_are_asked_engine_by_engine() -> None:
+    lines = cards_of(
+        """
+        ## Databases
+
+        ### RDS
+        - Ports: MySQL/Aurora MySQL 3306, PostgreSQL 5432, SQL Server 1433, Oracle 1521
+        """
+    )
+    assert "[term] Databases › RDS | Ports — SQL Server => 1433 @4,3" in lines, lines
+    assert any(line.endswith("| Ports — MySQL/Aurora MySQL => 3306 @4,3") for line in lines), lines

@@ -354,3 +354,16 @@ def test_a_bare_phrase_after_the_topics_list_rides_on_the_list_card() -> None:
     # before: "Sealing => uses sealing keys", the title said again as its answer
     assert not any(line.startswith("[overview] Security | Sealing =>") for line in lines), lines
     assert any("2 kinds" in line and line.endswith("=> uses sealing keys @5,6,7,8,3") or "=> uses sealing keys" in line for line in lines), lines
+
+
+def test_causes_that_lead_to_their_fixes_are_no_one_set_of_blanks() -> None:
+    lines = cards_of(
+        """
+        ## Cabling issues
+
+        - interference (EMI/RFI) = motors, fluorescent lights, power lines → STP, fiber, reroute
+        - attenuation = signal loss over distance
+        """
+    )
+    assert not any("{{c" in line and "power lines" in line for line in lines), lines
+    assert any(line.endswith("interference (EMI/RFI) => motors, fluorescent lights, power lines → STP, fiber, reroute @3") for line in lines), lines

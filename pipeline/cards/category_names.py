@@ -16,6 +16,7 @@ from dataclasses import replace
 from pipeline.cards.compare import option_list
 from pipeline.cards.cue_words import FILED_NAME_WORDS, content_words
 from pipeline.cards.defining import spells_its_name
+from pipeline.cards.deletions import opposites
 from pipeline.cards.entries import Entry, Group
 from pipeline.cards.prompts import is_generic
 from pipeline.cards.sink import CardSink
@@ -23,18 +24,22 @@ from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.cards.term_shapes import OPEN_ITEM
 from pipeline.model import inline as inl
 
-MIN_LINES = 2  # categories side by side: `static:` / `dynamic:` already sort
+MIN_LINES = 2  # categories side by side: `static:` / `dynamic:` already sort ...
+PEERS = 3  # ... as two sides of one scheme; three lines or more sort whatever their labels
 MIN_NAMES = 2  # a line of one name names it, files nothing
 LINE_SHARE = 2 / 3  # of a list's items that file names: the list is a catalogue
+STEP_SHARE = 1 / 2  # of a numbered list's: its members are its steps or layers, whatever the rest say
 OPTIONS_SHOWN = 4  # up to this many categories, the front offers them all
 LABEL_WORDS = 6  # `Log analysis / correlation (SIEM)`: a category, no sentence
 _COMMA = re.compile(r"\s*,(?!\d{3}\b)\s*")  # not the comma of `3,000`
 # "3,000 IOPS baseline", "up to 16,000 IOPS", "99.999% durability": a figure, no name
-_FIGURE = re.compile(r"^\d|\d,\d{3}\b|\d\s*(?:%|[KMGTP]i?B\b|ms\b|IOPS\b)|^(?:up\s+to|from|max|min|over|under|about)\s", re.IGNORECASE)
+_FIGURE = re.compile(r"^\d[\d.,]*\s|\d,\d{3}\b|\d\s*(?:%|[KMGTP]i?B\b|ms\b|IOPS\b)|^(?:up\s+to|from|max|min|over|under|about)\s", re.IGNORECASE)
 _GLOSSED = re.compile(r"\**[A-Z][A-Z0-9-]{1,5}\**\s*\(\s*\S+\s+\S[^()]*\)")  # `BYOD (user owns)`: an acronym said in words
 _SENTENCE = re.compile(r"[;:!?=]|\.(?:\s|$)|\s[—–-]\s")  # a name with a clause after it is a remark (`ANY.RUN` is a name)
 STEM_LETTERS = 6  # letters two words share at their start to be one word's forms (`Sandbox`, `Sandboxing`)
 # "Tools by category", "Attacks by type": what the label sorts by is what the front asks
+_KIND = re.compile(r"\b(phases?|steps?|stages?|layers?|tiers?|levels?|pillars?|categor(?:y|ies)|types?|kinds?|classes)\b", re.IGNORECASE)
+_PROCESS = re.compile(r"\b(?:process|procedure|lifecycle|life cycle|methodology|workflow)\b", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+([a-z][\w-]*)\s*$", re.IGNORECASE)
 
 
@@ -46,7 +51,7 @@ def category_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[E
     # "1. Preparation — IR plan, training, playbooks": a process's steps file its activities, names or not
     steps = bool(listed) and all(e.node.role == "step" for e in listed)
     filed = {id(e): names for e in listed if (names := _names_filed(e, written=not steps)) is not None}
-    if len(filed) < MIN_LINES or len(filed) < LINE_SHARE * len(listed):
+    if len(filed) < MIN_LINES or len(filed) < (STEP_SHARE if steps else LINE_SHARE) * len(listed):
         return entries
     # among lines that file names, `Packet capture: Wireshark, tcpdump, tshark` files names too, in lower case
     filed = {id(e): names for e in listed if (names := _names_filed(e, written=False)) is not None}
@@ -54,6 +59,8 @@ def category_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[E
     labels = [_label(e) for e in lines]
     if len({inl.plain_key(label) for label in labels}) < len(labels):
         return entries  # a category twice is two lists of one thing, no sorting
+    if len(labels) < PEERS and not _two_sides(*labels):
+        return entries  # `OSINT:` beside `S3:`: two lines of names, no scheme that sorts them
     counts: dict[str, int] = {}
     for names in filed.values():
         for name in {inl.plain_key(n) for n in names}:
@@ -129,11 +136,17 @@ def _stems(text: str) -> set[str]:
     return {w[:STEM_LETTERS] for w in words}
 
 
+def _two_sides(one: str, other: str) -> bool:
+    """`static` / `dynamic`, `Windows tools` / `Linux tools`: the sides of one scheme."""
+    words = [inl.ASIDE.sub(" ", label).lower().split() for label in (one, other)]
+    return opposites(one, other) or bool(set(words[0]) & set(words[1]))
+
+
 def _question(title: str, labels: list[str], steps: bool) -> str:
     """`static or dynamic?` where the front can offer every category; else what the title sorts by."""
-    if steps:
-        return "Which step?"  # the process's title is the breadcrumb's last
-    if len(labels) <= OPTIONS_SHOWN:
+    if len(labels) <= OPTIONS_SHOWN and not steps:
         return f"{option_list(labels)}?"
-    found = _BY.search(inl.ASIDE.sub(" ", title))
-    return f"Which {found.group(1).lower() if found else 'category'}?"
+    found = _BY.search(inl.ASIDE.sub(" ", title)) or _KIND.search(title)
+    # the title is the breadcrumb's last: "IR process" -> "Which step?", "OSI layers" -> "Which layer?"
+    kind = found.group(1).lower().removesuffix("s") if found else ("step" if _PROCESS.search(title) else "one" if steps else "category")
+    return f"Which {kind}?"

@@ -25,6 +25,7 @@ _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 _CODE = re.compile(r"[A-Z*][A-Z0-9*]{0,5}")  # "AAAA", "C", "*"
 _SENTENCE = re.compile(r"[.!?]\s")
 _SETTING = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]+)+|[a-z]+(?:[_-][a-z0-9]+)+")  # `failureThreshold`, `max_connections`: one word
+_NAMED = re.compile(r"[A-Z][\w/+-]*(?:\s+[A-Z][\w/+-]*){0,2}")  # `MySQL/Aurora MySQL`, `SQL Server`: a name of capitalised words
 _LED = re.compile(r"(?P<lead>[A-Za-z][\w -]{0,20}?)\s+(?P<key>\d+(?:[.,/]\d+)*)")
 
 
@@ -58,8 +59,8 @@ def _pair(item: str) -> tuple[str, str] | None:
         return described.group("key").strip(), described.group("value").strip()  # "brownout (prolonged low voltage)"
     if len(words) < 2 or "(" in item:
         return None
-    if _NUMBER.fullmatch(words[-1]) and (len(" ".join(words[:-1])) <= KEY_CHARS or _SETTING.fullmatch(words[0]) and len(words) == 2):
-        return " ".join(words[:-1]), words[-1]  # "OSPF 110", "failureThreshold 3"
+    if _NUMBER.fullmatch(words[-1]) and (len(" ".join(words[:-1])) <= KEY_CHARS or _SETTING.fullmatch(words[0]) and len(words) == 2 or _NAMED.fullmatch(" ".join(words[:-1]))):
+        return " ".join(words[:-1]), words[-1]  # "OSPF 110", "failureThreshold 3", "MySQL/Aurora MySQL 3306"
     if _CODE.fullmatch(words[0]):  # "C connected", "MX mail"
         return words[0], " ".join(words[1:])
     return None

@@ -308,9 +308,9 @@ def _listed(entry: Entry) -> list[str] | None:
     unnamed = not names_a_thing(head) and _SEPARATED.match(inl.to_plain(entry.full).strip()[len(head) :]) is not None
     if not (labelled or kind or unnamed) or OPEN.search(text):
         return None
-    if SENTENCE_END.search(text) or ":" in text:
-        # "FS, SS, FF, SF (rare). Also mandatory, external": two lists; "PESTLE: Political, ...":
-        # a label of its own opens the list; neither reads as one set of blanks
+    if SENTENCE_END.search(text) or ":" in text or _LEADS_TO.search(inl.ASIDE.sub(" ", text)):
+        # "FS, SS, FF, SF (rare). Also mandatory, external": two lists; "PESTLE: Political, ...": a label of its
+        # own opens the list; "motors, power lines → STP, fiber": causes, then fixes; none reads as one set of blanks
         return None
     items = [re.sub(r"^(?:and|or|then)\s+", "", item) for item in comma_items(text.rstrip("."))]
     wanted, longest = (CATEGORY_ITEMS if kind and not labelled else LIST_ITEMS), ITEM_WORDS
@@ -329,6 +329,7 @@ def _listed(entry: Entry) -> list[str] | None:
 
 # "CPI = EV / AC", "SV = EV − PV": a formula's operands, no names to count
 _FORMULA = re.compile(r"^\s*\S+\s*=\s*[^=]*\w\s+[/×*+−-]\s+\w")
+_LEADS_TO = re.compile(r"->|→|=>|⇒")
 _SEPARATED = re.compile(r"\s*[:=–—-]")  # "Web filter: ...", not "**Dapr** integration, ingress, ...": a label, then its list
 
 

@@ -367,3 +367,18 @@ def test_causes_that_lead_to_their_fixes_are_no_one_set_of_blanks() -> None:
     )
     assert not any("{{c" in line and "power lines" in line for line in lines), lines
     assert any(line.endswith("interference (EMI/RFI) => motors, fluorescent lights, power lines → STP, fiber, reroute @3") for line in lines), lines
+
+
+def test_a_labelled_list_inside_a_terms_line_sits_under_the_term() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        ### Threat protection services
+        - **WAF** – L7 filter on ALB, API Gateway, CloudFront (NOT NLB). Web ACLs: IP sets, SQLi, XSS, geo match, rate-based rules
+        - **Shield** – DDoS protection
+        - **GuardDuty** – threat detection from CloudTrail, VPC Flow Logs
+        """
+    )
+    # the breadcrumb says whose Web ACLs they are
+    assert any(line.startswith("[enumeration] Security › Threat protection services › WAF | Web ACLs {{c1::IP sets}}") for line in lines), lines

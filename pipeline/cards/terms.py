@@ -220,8 +220,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         if own is None and (keyed := keyed_cloze(sentence)) is not None:
             text = f"<b>{sink.html(asked(entry.head, shown))}</b>: {keyed}"  # "Negative = bad": the value hidden
         sink.add("term", "cloze", prompt=text, answer="", context=shown, lines=(entry.node.line,), key=(*key, "fact", str(number)), id_context=context)
-    for other in own_terms:
-        term_card(sink, context, other, paired=True)  # "MTBF — mean time between failures" after MTTR's own definition
+    for other in own_terms:  # "MTBF — mean time between failures" after MTTR's; "Web ACLs: IP sets, SQLi, ..." of WAF
+        term_card(sink, (*context, inl.to_plain(entry.head).strip()) if _listed(other) else context, other, paired=True)
 
 
 def _a_role(sink: CardSink, head: str, parent: str) -> bool:

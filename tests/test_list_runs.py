@@ -35,3 +35,17 @@ def test_the_list_a_topic_opens_with_is_its_set_and_the_lines_after_a_block_are_
     assert not any("{{c" in card and "service cidr}}" in card for card in cards), cards
     assert any(card.startswith("[detail]") and "EndpointSlices" in card for card in cards), cards
 
+
+
+def test_a_comparison_among_the_items_is_no_member_of_the_set():
+    cards = cards_of(
+        """
+        ## node maintenance
+
+        - drain = cordon + evict. bare pods block it unless `--force`
+        - drain respects PodDisruptionBudgets (minAvailable / maxUnavailable)
+        - cordon vs drain: cordon only stops new pods, drain also kicks existing
+        """
+    )
+    assert not any("{{c" in card and "cordon vs drain}}" in card for card in cards), cards
+    assert not any(card.startswith("[enumeration]") for card in cards), cards

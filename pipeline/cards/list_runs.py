@@ -3,14 +3,17 @@
 EndpointSlices`, `service cidr: ...`. The first list is the set the topic opens
 with; the lines after the block are remarks on it, no members of that set. An
 enumeration of both would blank a remark's head (`service cidr`) among the
-set's members, and count them all."""
+set's members, and count them all. A comparison (`cordon vs drain`) is no
+member of a set either."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from pipeline.cards.entries import Entry, Fact
+from pipeline.cards.line_shapes import VERSUS
 from pipeline.model import Document, Node
+from pipeline.model import inline as inl
 
 _LISTED = ("item", "step")
 
@@ -37,11 +40,13 @@ def run_breaks(document: Document) -> frozenset[int]:
 
 
 def opening_run(entries: list[Entry], breaks: frozenset[int]) -> list[Entry]:
-    """The entries up to the first list item after a block: the list a group opens with."""
+    """The entries up to the first list item after a block: the list a group opens with,
+    less its comparisons (`cordon vs drain` beside `drain`: no member of the set)."""
     for index, entry in enumerate(entries):
         if entry.node.line in breaks:
-            return entries[:index]
-    return entries
+            entries = entries[:index]
+            break
+    return [e for e in entries if not VERSUS.search(inl.to_plain(e.head))]
 
 
 def after_the_list(facts: list[Fact], listed: list[Entry], entries: list[Entry], breaks: frozenset[int]) -> tuple[list[Fact], list[Fact]]:

@@ -141,3 +141,37 @@ def test_sentences_after_a_list_are_statements_asked_by_their_key_term() -> None
     assert "[detail] Cloud Concepts › Cloud models | {{c1::Azure Arc}} lets you manage servers running outside Azure from one place. => @8,3" in lines
     assert not any(line.startswith("[overview] Cloud Concepts | Cloud models => Azure Arc") for line in lines)
     assert not any("{{c1::Deleting}}" in line for line in lines)
+
+
+def test_a_word_that_joins_a_sentence_to_the_one_before_is_no_name_to_blank() -> None:
+    lines = cards_of(
+        """
+        ## 2. Vulnerability Management
+
+        ### CVSS v3.1 — need to be able to read vectors
+
+        Example: `CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H` → 9.8 critical
+
+        Base metrics:
+        - **AV** Attack Vector: N (network), A (adjacent), L (local), P (physical)
+        - **AC** Attack Complexity: L / H
+        - **PR** Privileges Required: N / L / H
+        - **UI** User Interaction: N (none) / R (required)
+        - **S** Scope: U (unchanged) / C (changed — impacts beyond vulnerable component, e.g. VM escape)
+        - **C / I / A** impact: H / L / N
+
+        Severity ranges:
+        | Score | Rating |
+        |---|---|
+        | 0.0 | None |
+        | 0.1 - 3.9 | Low |
+        | 4.0 - 6.9 | Medium |
+        | 7.0 - 8.9 | High |
+        | 9.0 - 10.0 | Critical |
+
+        Also temporal metrics (exploit code maturity, remediation level, report confidence) and environmental (modified base + security requirements) — exam mostly asks base. (CVSS 4.0 exists now — renames temporal to "threat" — but CS0-003 is written around 3.1.)
+
+        AV ordering: N is worst (remotely exploitable), P is least bad (needs physical access).
+        """
+    )
+    assert not any("{{c1::Also}}" in line for line in lines), lines

@@ -36,6 +36,8 @@ _TAG = re.compile(r"<[^>]+>")
 _COUNTED = re.compile(r"::(\d+) names\}\}")
 _SUBJECT = re.compile(r"^([A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*)\s+[a-z]")
 NOT_NAMES = {"a", "an", "the", "this", "these", "that", "those", "it", "its", "if", "when", "in", "on", "for", "each", "every", "all", "some", "no", "we", "you", "our", "they", "there", "here"}
+# "Also temporal metrics ...", "Then ...": a word that joins the sentence to the one before, no name
+NOT_NAMES |= {"also", "however", "but", "and", "or", "so", "then", "thus", "plus", "still", "yet", "only", "even", "again", "instead", "otherwise", "hence", "besides", "often", "sometimes", "always", "never"}
 _LEAD = re.compile(r"^<b>.*?</b>: ")
 _QUALIFIER = re.compile(r"\b[A-Z][a-z]+ed$")  # a run of capitals ending in a participle ("AWS Certified")
 # "[VNet Peering] connects ...", "[EBS] volumes are ...": the name is the subject of a statement

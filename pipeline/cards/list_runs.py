@@ -46,7 +46,8 @@ def opening_run(entries: list[Entry], breaks: frozenset[int]) -> list[Entry]:
         if entry.node.line in breaks:
             entries = entries[:index]
             break
-    return [e for e in entries if not VERSUS.search(inl.to_plain(e.head))]
+    # (one over a list of its own, `Symmetric vs asymmetric` in an outline, is a sub-heading among sub-headings)
+    return [e for e in entries if e.node.children or not VERSUS.search(inl.to_plain(e.head))]
 
 
 def after_the_list(facts: list[Fact], listed: list[Entry], entries: list[Entry], breaks: frozenset[int]) -> tuple[list[Fact], list[Fact]]:

@@ -12,6 +12,7 @@ from pipeline.cards.numbers import has_number_fact, is_number, is_specification,
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_remark_flag, is_statement
 from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, answered_by_next, own_question, without_marker
+from pipeline.cards.sentence_terms import sentence_terms
 from pipeline.cards.sub_lists import sub_headings
 from pipeline.model import Inline, Node
 from pipeline.model import inline as inl
@@ -115,6 +116,8 @@ def _entries_of_line(node: Node) -> tuple[Entry, ...]:
         return Entry(question, said, (), False, False, "question"), Entry(answer, told, (), False, False, "answer")
     if node.role != "code" and QUESTION.match(inl.to_plain(node.inline)):
         return (_entry(node),)  # `**Q1.** ...`: a question, never a term defined in passing
+    if (parts := sentence_terms(node)) is not None:  # `Latency = delay. Jitter = ...`: a term to a sentence
+        return tuple(e for part in parts for e in _entries_of_line(part))
     return tuple(_defining(node) or [_entry(node)])
 
 

@@ -49,3 +49,18 @@ def test_a_comparison_among_the_items_is_no_member_of_the_set():
     )
     assert not any("{{c" in card and "cordon vs drain}}" in card for card in cards), cards
     assert not any(card.startswith("[enumeration]") for card in cards), cards
+
+
+def test_a_case_and_what_follows_from_it_is_no_member_of_the_set():
+    cards = cards_of(
+        """
+        ## Cloud Storage
+
+        Object storage. Buckets have globally unique names.
+
+        - early deletion -> charged for the remaining min duration
+        - Location types: **region**, **dual-region**, **multi-region**
+        - **Autoclass**: auto moves objects between classes based on access
+        """
+    )
+    assert not any("{{c" in card and "early deletion}}" in card for card in cards), cards

@@ -3,11 +3,13 @@
 EndpointSlices`, `service cidr: ...`. The first list is the set the topic opens
 with; the lines after the block are remarks on it, no members of that set. An
 enumeration of both would blank a remark's head (`service cidr`) among the
-set's members, and count them all. A comparison (`cordon vs drain`) is no
-member of a set either."""
+set's members, and count them all. A comparison (`cordon vs drain`) or a
+case and what follows from it (`early deletion -> charged ...`) is no member
+of a set either."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pipeline.cards.entries import Entry, Fact
@@ -16,6 +18,7 @@ from pipeline.model import Document, Node
 from pipeline.model import inline as inl
 
 _LISTED = ("item", "step")
+_ARROW = re.compile(r"^\W*?(?:->|→|=>)")
 
 
 def run_breaks(document: Document) -> frozenset[int]:
@@ -47,7 +50,14 @@ def opening_run(entries: list[Entry], breaks: frozenset[int]) -> list[Entry]:
             entries = entries[:index]
             break
     # (one over a list of its own, `Symmetric vs asymmetric` in an outline, is a sub-heading among sub-headings)
-    return [e for e in entries if e.node.children or not VERSUS.search(inl.to_plain(e.head))]
+    return [e for e in entries if e.node.children or not (VERSUS.search(inl.to_plain(e.head)) or _leads_on(e))]
+
+
+def _leads_on(entry: Entry) -> bool:
+    """`early deletion -> charged for the remaining days`, `UDP + external -> passthrough NLB`: a case
+    and what follows from it, or a need and its answer, no member of a set."""
+    plain, head = inl.to_plain(entry.node.inline).strip(), inl.to_plain(entry.head).strip()
+    return entry.named and plain.startswith(head) and _ARROW.match(plain[len(head) :]) is not None
 
 
 def after_the_list(facts: list[Fact], listed: list[Entry], entries: list[Entry], breaks: frozenset[int]) -> tuple[list[Fact], list[Fact]]:

@@ -35,6 +35,7 @@ from pipeline.cards.aspects import aspect_labels, facets_only
 from pipeline.cards.enumerations import enumeration_cards, hideable
 from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.forward_facts import word_lines
+from pipeline.cards.glossed_acronyms import acronyms_glossed
 from pipeline.cards.grab_bags import grab_bag_lines, is_grab_bag
 from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
@@ -252,7 +253,7 @@ class _CardMaker(CardSink):
         listed = enumerated(group.label, opening_run(entries, self.breaks), group.context[-1] if group.context and not group.is_topic else "")
         # a topic's list, its lines asked apart: "compression:", '"reduce Athena cost"' are labels; any list: "Motivations"
         listed = without_sub_labels(group.label, listed, group.is_topic)
-        if labels_of_figures(group.label, listed) or labels_of_values(group.label, listed) or labels_of_formulas(listed) or labels_of_comparisons(listed) or labels_of_topics(group.label, listed, self._section_heading(group) or is_collection(inl.to_plain(group.label)) or (group.is_topic and not group.bold)):
+        if labels_of_figures(group.label, listed) or labels_of_values(group.label, listed) or labels_of_formulas(listed) or labels_of_comparisons(listed) or acronyms_glossed(listed) or labels_of_topics(group.label, listed, self._section_heading(group) or is_collection(inl.to_plain(group.label)) or (group.is_topic and not group.bold)):
             listed = []  # "shard limits": `write: 1 MB/s`, `read: 2 MB/s`; a blank over "write" asks no figure
         count = announced_count(group.label)
         if listed and count is not None and count != len(listed):

@@ -39,3 +39,18 @@ def test_a_line_that_says_more_than_its_catalogue_is_asked_as_it_is() -> None:
         """
     )
     assert not any("which one? (Basic" in front for front, _ in cards), cards
+
+
+def test_a_catalogues_roles_are_asked_once_not_again_as_glossed_options() -> None:
+    from pipeline.cards.directions import direction_cards
+    from pipeline.notes.parse import parse_document
+
+    notes = """
+## App Engine
+
+- scaling in app.yaml: **automatic** (request rate/latency, default), **basic** (instances on request, shut down when idle), **manual** (fixed count)
+"""
+    lines = [f"{front} => {back}" for front, back in _cards(notes)]
+    assert any("fixed count: which one? (automatic, basic or manual) => manual" in line for line in lines), lines
+    compared = [c.prompt for c in direction_cards(parse_document(notes.lstrip("\n"), "n.md"), "p", frozenset()) if c.kind == "compare"]
+    assert not any("fixed count" in prompt for prompt in compared), compared

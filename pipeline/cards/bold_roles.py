@@ -65,16 +65,23 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _ASIDE_ROLE = re.compile(r"^(?:previously|formerly|aka|a\.k\.a\.|e\.g\.|i\.e\.|see)\b", re.IGNORECASE)
 
 
+def is_catalogue(spans: Inline) -> bool:
+    """Whether the line is a catalogue of bold names with their roles, asked role by role."""
+    subject, roles, rest = bold_roles(spans)
+    names = list(dict.fromkeys(r.name for r in roles))
+    opening = inl.to_plain(spans).split(f"{roles[0].name} (", 1)[0] if roles else ""
+    # a sentence before or after the roles ("if the scenario needs a TAM, it's Premium") is the line's too
+    return len(roles) >= MIN_ROLES and len(names) == len(roles) and not rest and not _SENTENCE_END.search(opening)
+
+
 def role_cards(sink: CardSink, context: tuple[str, ...], spans: Inline, line: int) -> bool:
     """One card per role, from the role to its name, where the line is such a
     catalogue; whether it was."""
+    if not is_catalogue(spans):
+        return False
     subject, roles, rest = bold_roles(spans)
     names = list(dict.fromkeys(r.name for r in roles))
     plain = inl.to_plain(spans)
-    opening = plain.split(f"{roles[0].name} (", 1)[0] if roles else ""
-    if len(roles) < MIN_ROLES or len(names) != len(roles) or rest or _SENTENCE_END.search(opening):
-        # a sentence before or after the roles ("if the scenario needs a TAM, it's Premium") is the line's too
-        return False
     label = plain.split(":", 1)[0].strip() if ":" in plain.split("(", 1)[0] else ""
     owner = subject or label  # the breadcrumb says the rest
     offered = f" ({', '.join(names[:-1])} or {names[-1]})" if len(names) <= MAX_OFFERED else ""

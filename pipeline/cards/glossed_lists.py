@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipeline.cards.bold_roles import is_catalogue
 from pipeline.cards.compare import option_list
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Entry
@@ -191,6 +192,8 @@ def _told_apart_each(keys: list[str]) -> list[bool]:
 
 
 def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
+    if node.table is None and is_catalogue(node.inline):
+        return  # `**automatic** (...), **basic** (...), **manual** (...)`: its roles are asked already (`bold_roles`)
     if node.table is not None:
         for header, items in table_columns(node.table, context[-1] if context else ""):
             _asked(sink, context, node.line, items, every=True, aspect=header)

@@ -128,3 +128,22 @@ def test_a_none_cell_is_a_value_not_the_row_above() -> None:
     )
     assert not any("Driver: " in line for line in lines), lines
     assert any("max perf, lots of ports — which driver? => host @" in line for line in lines), lines
+
+
+def test_a_notes_cell_rides_with_its_rows_number_unless_it_says_the_rows_name() -> None:
+    lines = cards_of(
+        """
+        ## Architecture
+
+        ### ports
+        | component | port | notes |
+        |---|---|---|
+        | kube-scheduler | 10259 | https (old 10251) |
+        | kube-proxy | 10256 | healthz (metrics 10249) |
+        | etcd peer | 2380 | etcd <-> etcd |
+        """
+    )
+    assert any(line.endswith("kube-proxy — port => 10256 — healthz (metrics 10249) @4,7,3") for line in lines), lines
+    assert not any("kube-proxy (10256) — notes" in line for line in lines), lines
+    # beside a number, a remark that says the row's name would restate the front
+    assert any(line.endswith("etcd peer — port => 2380 @4,8,3") for line in lines), lines

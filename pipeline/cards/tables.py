@@ -96,8 +96,7 @@ def named_by_row(table: Table, heading: str) -> bool:
 
 
 def _names_rows(table: Table, heading: str) -> bool:
-    """`| | Train | Test | Fix |` under "Overfitting / underfitting": the heading names the rows'
-    labels, so the rows are the things compared, whatever the corner says."""
+    """`| | Train | Test | Fix |` under "Overfitting / underfitting": the heading names the rows' labels, the things compared."""
     said = f" {inl.plain_key(heading)} "
     labels = [inl.plain_key(_plain(row[0])) for row in table.rows if row and not _empty(row[0])]
     return len(labels) >= 2 and all(f" {label} " in said for label in labels)
@@ -256,8 +255,8 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
             # `| Port | Transport | Service |`: a number's row asks its name ("Port 3389 — Service: RDP"),
             # the row's other short cells said beside it, not asked one by one
             facts, remarks = [named[0]], [(c, v) for c, v in facts if c != named[0][0]] + remarks
-        if remarks and facts and not _NUMBER_CELL.match(_plain(facts[0][1])) and not _RELATIVE.match(_plain(facts[0][1])):
-            # "Port 69 — Notes" asks nothing: the remark goes with the row's first fact ("TFTP — UDP, no auth")
+        # "Port 69 — Notes" asks nothing: the remark goes with the row's first fact ("TFTP — UDP, no auth", "10256 — healthz")
+        if remarks and facts and not _RELATIVE.match(_plain(facts[0][1])) and not (_NUMBER_CELL.match(_plain(facts[0][1])) and _repeats(row[label], remarks)):
             first, value = facts[0]
             for _, remark in remarks:
                 value = (*value, Span("text", " — "), *remark)
@@ -265,6 +264,11 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
         for column, value in facts + remarks:
             cells.append(_Cell(_with_its_row(thing, row, label, column, header), header[column], value, line))
     return cells
+
+
+def _repeats(thing: Inline, remarks: list[tuple[int, Inline]]) -> bool:
+    """A remark that says a word of the row's name (`etcd peer`: "etcd <-> etcd"): beside a number, a restated front."""
+    return any(set(re.findall(r"\w+", _plain(thing).lower())) & set(re.findall(r"\w+", _plain(v).lower())) for _, v in remarks)
 
 
 def _with_its_cells(thing: Inline, facts: list[tuple[str, Inline]], remarks: list[Inline]) -> Inline:

@@ -16,6 +16,7 @@ from pipeline.cards.entries import Entry, Fact
 from pipeline.cards.line_shapes import VERSUS
 from pipeline.model import Document, Node
 from pipeline.model import inline as inl
+from pipeline.model.remark_flags import is_remark_flag
 
 _LISTED = ("item", "step")
 _ARROW = re.compile(r"^\W*?(?:->|→|=>)")
@@ -43,21 +44,29 @@ def run_breaks(document: Document) -> frozenset[int]:
 
 
 def opening_run(entries: list[Entry], breaks: frozenset[int]) -> list[Entry]:
-    """The entries up to the first list item after a block: the list a group opens with,
-    less its comparisons (`cordon vs drain` beside `drain`: no member of the set)."""
+    """The entries up to the first list item after a block: the list a group opens with, less
+    its comparisons (`cordon vs drain` beside `drain`) and cases with what follows from them
+    (`early deletion -> charged ...`): remarks, no members of the set."""
     for index, entry in enumerate(entries):
         if entry.node.line in breaks:
             entries = entries[:index]
             break
-    # (one over a list of its own, `Symmetric vs asymmetric` in an outline, is a sub-heading among sub-headings)
-    return [e for e in entries if e.node.children or not (VERSUS.search(inl.to_plain(e.head)) or _leads_on(e))]
+    # (one over a list of its own, `Symmetric vs asymmetric` in an outline, is a sub-heading among sub-headings;
+    # arrows down three in four of its items, `NLP -> understand text`, are how the author defines its members)
+    listed = [e for e in entries if e.named and e.node.role in _LISTED]
+    arrows = sum(map(_leads_on, listed))
+    styled = arrows >= 2 and 4 * arrows >= 3 * len(listed)
+    return [e for e in entries if e.node.children or not (VERSUS.search(inl.to_plain(e.head)) or (_leads_on(e) and not styled))]
 
 
 def _leads_on(entry: Entry) -> bool:
     """`early deletion -> charged for the remaining days`, `UDP + external -> passthrough NLB`: a case
-    and what follows from it, or a need and its answer, no member of a set."""
+    and what follows from it, or a need and its answer, no member of a set (an `exam tip: ...` or a
+    quoted need stays, a remark the set's own rules keep it from)."""
     plain, head = inl.to_plain(entry.node.inline).strip(), inl.to_plain(entry.head).strip()
-    return entry.named and plain.startswith(head) and _ARROW.match(plain[len(head) :]) is not None
+    flagged = is_remark_flag(plain.split(":", 1)[0]) if ":" in plain else False
+    quoted = head[:1] in "\"“'"  # `"block legacy auth" → ...`: an exam's need, which the set's own rules weigh
+    return entry.named and not flagged and not quoted and plain.startswith(head) and _ARROW.match(plain[len(head) :]) is not None
 
 
 def after_the_list(facts: list[Fact], listed: list[Entry], entries: list[Entry], breaks: frozenset[int]) -> tuple[list[Fact], list[Fact]]:

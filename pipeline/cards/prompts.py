@@ -40,7 +40,9 @@ _FRAGMENT = re.compile(
     # "managed by AWS", "used for": a participle that reads on from its subject
     r"|[a-z]+ed\s+(?:by|for|with|from|to|in|on|via|at)(?:\s+\S+){0,3}"
     # "one login for all", "Resource-Based": a phrase that qualifies something unsaid
-    r"|(?:\S+\s+){0,6}for\s+(?:all|everyone|everything|each)|(?:\S+\s+){0,2}based)$"
+    r"|(?:\S+\s+){0,6}for\s+(?:all|everyone|everything|each)|(?:\S+\s+){0,2}based"
+    # "Choice depends on", "relies on": a verb that reads on into its list
+    r"|(?:\S+\s+){0,2}(?:depends?|relies|rely|builds?|runs?|works?)\s+(?:on|upon))$"
 )
 
 

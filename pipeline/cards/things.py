@@ -18,7 +18,7 @@ from pipeline.cards.knowledge_lines import knowledge
 from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.named_runs import named_runs, run_start
 from pipeline.cards.per_document import per_document
-from pipeline.cards.prompts import is_remark_flag
+from pipeline.cards.prompts import is_fragment, is_remark_flag
 from pipeline.cards.series import NUMBERED, series_leads
 from pipeline.cards.summaries import in_recap
 from pipeline.cards.written_names import as_written, written_words
@@ -267,7 +267,8 @@ def _like_a_name(node: Node) -> Head | None:
     text = clean_title(inl.to_plain(split[0]))
     words = text.split()
     # `CF and R53` is a grab-bag of two names, no one thing
-    if 0 < len(words) <= 3 and words[0][:1].isupper() and _NAME_CHARS.match(text) and not _COUNTED.match(text) and " and " not in f" {text.lower()} ":
+    # `Choice depends on` reads on into its list: no name
+    if 0 < len(words) <= 3 and words[0][:1].isupper() and _NAME_CHARS.match(text) and not _COUNTED.match(text) and " and " not in f" {text.lower()} " and not is_fragment(text):
         return split
     return None
 

@@ -105,3 +105,11 @@ def test_layers_file_what_each_holds_and_the_front_says_what_they_are():
     )
     assert "[classify] Networking Concepts › OSI layers (bottom → top) | Which layer? windowing => Transport with segments, port numbers @8" in cards, cards
     assert any(card.startswith("[classify]") and "? 802.1Q =>" in card for card in cards), cards  # a standard's number is a name, no figure
+
+
+def test_the_front_asks_the_kind_the_title_names_in_the_singular():
+    from pipeline.cards.category_names import _question
+
+    assert _question("Attack categories", ["a", "b", "c", "d", "e"], False) == "Which category?"
+    assert _question("Cipher classes", ["a", "b", "c", "d", "e"], False) == "Which class?"
+    assert _question("IR process", ["a", "b"], True) == "Which step?"

@@ -80,7 +80,7 @@ def category_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[E
             asked.add(id(entry))
     if steps:
         # the steps stay a list to recite in order; what each files is asked by the cards above
-        return [replace(e, head=e.head, definition=(), named=False, node=replace(e.node, inline=e.head)) if id(e) in asked else e for e in entries]
+        return [replace(e, definition=(), named=False, node=replace(e.node, inline=e.head)) if id(e) in asked else e for e in entries]
     return [e for e in entries if id(e) not in asked]
 
 
@@ -148,5 +148,12 @@ def _question(title: str, labels: list[str], steps: bool) -> str:
         return f"{option_list(labels)}?"
     found = _BY.search(inl.ASIDE.sub(" ", title)) or _KIND.search(title)
     # the title is the breadcrumb's last: "IR process" -> "Which step?", "OSI layers" -> "Which layer?"
-    kind = found.group(1).lower().removesuffix("s") if found else ("step" if _PROCESS.search(title) else "one" if steps else "category")
+    kind = _singular(found.group(1).lower()) if found else ("step" if _PROCESS.search(title) else "one" if steps else "category")
     return f"Which {kind}?"
+
+
+def _singular(word: str) -> str:
+    """`categories` -> `category`, `classes` -> `class`, `layers` -> `layer`."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-2] if word.endswith("sses") else word.removesuffix("s")

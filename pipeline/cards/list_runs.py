@@ -65,7 +65,7 @@ def _leads_on(entry: Entry) -> bool:
     quoted need stays, a remark the set's own rules keep it from)."""
     plain, head = inl.to_plain(entry.node.inline).strip(), inl.to_plain(entry.head).strip()
     flagged = is_remark_flag(plain.split(":", 1)[0]) if ":" in plain else False
-    quoted = head[:1] in "\"“'"  # `"block legacy auth" → ...`: an exam's need, which the set's own rules weigh
+    quoted = bool(head) and head[0] in "\"“'"  # `"block legacy auth" → ...`: an exam's need, which the set's own rules weigh
     return entry.named and not flagged and not quoted and plain.startswith(head) and _ARROW.match(plain[len(head) :]) is not None
 
 

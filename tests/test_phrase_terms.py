@@ -268,3 +268,18 @@ def test_two_things_set_side_by_side_are_no_option_of_a_list() -> None:
     )
     assert not any("which one" in line and "incr vs diff" in line for line in lines), lines
     assert any("| incr vs diff =>" in line for line in lines), lines
+
+
+def test_a_kinds_members_are_no_clue_to_the_authors_label_over_them() -> None:
+    lines = cards_of(
+        """
+        ## Security Operations
+
+        - mobile solutions:
+          - **MDM** - manage/wipe/enforce policy
+          - connection methods: cellular, Wi-Fi, Bluetooth
+        """
+    )
+    # "Which mobile solution: cellular, Wi-Fi, Bluetooth?" asked the author's heading back
+    assert not any("Which mobile solution" in line or "which one: cellular" in line for line in lines), lines
+    assert any("connection methods => cellular, Wi-Fi, Bluetooth" in line for line in lines), lines

@@ -133,6 +133,8 @@ def phrase_clue(entry: Entry) -> str | None:
     A meaning too long for one (`reduce the amount of energy ..., and reduce the need
     to ...`) gives its first clause, when that is a statement of its own."""
     text = " ".join(_without_asides(entry.definition).split()).replace(" ,", ",").strip().rstrip(".")
+    if _KIND_LABEL.fullmatch(inl.to_plain(entry.head).strip()) and len(text.split(",")) >= MEMBERS:
+        return None  # `connection methods: cellular, Wi-Fi, Bluetooth`: a kind's members; its name is the author's heading
     # the name's own words, not a former name's in brackets ("(formerly Old Name)")
     own = [w.lower() for w in _WORD.findall(inl.ASIDE.sub(" ", inl.to_plain(entry.head))) if len(w) >= OWN_WORD and w.lower() not in _LINKING]
     found = _masked_clue(text, own)
@@ -150,6 +152,8 @@ def _without_asides(spans: Inline) -> str:
 
 
 _ARROW = re.compile(r"\s(?:->|→)\s")
+_KIND_LABEL = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]*s")  # `connection methods`, `data states`: a plural in lower case
+MEMBERS = 3
 CLAUSE_WORDS = 5  # a first clause this long says something of its own ("shared services reduce the amount of infra")
 _CLAUSE_END = re.compile(r",\s+|;\s+|\s+and\s+(?=reduce|increase|help|make|keep|avoid|use|let|allow)")
 

@@ -48,3 +48,13 @@ def test_the_notes_own_tool_is_no_answer_its_first_option_is() -> None:
     said = lambda word: 20 if word == "terraform" else 1  # noqa: E731
     assert narrowed("{{c1::<code>terraform -chdir=envs/prod plan</code>}} - run", said) == "<code>terraform {{c1::-chdir}}=envs/prod plan</code> - run"
     assert narrowed("{{c1::<code>tcpdump -i eth0 -w cap.pcap</code>}}", said) == "<code>{{c1::tcpdump}} -i eth0 -w cap.pcap</code>"
+
+
+def test_a_redirect_is_one_of_the_example_arguments_a_pipe_is_a_second_command() -> None:
+    from pipeline.cards.command_blanks import narrowed
+
+    assert narrowed("save lines → {{c1::<code>grep ^bob /etc/passwd &gt; /root/bob.txt</code>}}") == (
+        "save lines → <code>{{c1::grep}} ^bob /etc/passwd &gt; /root/bob.txt</code>"
+    )
+    piped = "count → {{c1::<code>ps -ef | grep -c httpd</code>}}"
+    assert narrowed(piped) == piped

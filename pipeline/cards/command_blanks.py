@@ -16,6 +16,7 @@ _WORD = re.compile(r"[A-Za-z][\w.-]*")
 # an option, a path, an address, a version or a value: what the author typed for the example
 _ARGUMENT = re.compile(r"^-|[/@]|\d+\.\d+|\w=\S")  # (a lone `=` is the line's own: `NAME = bob`)
 _OPERATOR = re.compile(r"^(?:&amp;&amp;|\|\||\||;|&gt;|&lt;|&amp;)$")
+_REDIRECT = re.compile(r"^(?:&gt;|&lt;)$")
 
 
 OWN_TOOL_LINES = 6  # lines of the notes a program's name is on, for it to be the notes' own tool
@@ -47,7 +48,8 @@ def _narrow(found: re.Match[str], prompt: str) -> str:
     while lead < min(len(tokens), LEAD_WORDS) and _WORD.fullmatch(tokens[lead]) and not _ARGUMENT.search(tokens[lead]):
         lead += 1
     rest = tokens[lead:]
-    if not lead or len(tokens) < 3 or not rest or not any(_ARGUMENT.search(t) for t in rest) or any(_OPERATOR.match(t) for t in rest):
+    # (a pipe or `&&` chains a second command, asked with the first; a redirect, `> /root/bob.txt`, is an argument)
+    if not lead or len(tokens) < 3 or not rest or not any(_ARGUMENT.search(t) for t in rest) or any(_OPERATOR.match(t) and not _REDIRECT.match(t) for t in rest):
         return found.group()
     command = " ".join(tokens[:lead])
     elsewhere = prompt[: found.start()] + prompt[found.end() :]

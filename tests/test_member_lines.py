@@ -158,3 +158,19 @@ def test_a_paragraph_about_a_member_is_asked_by_the_members_name() -> None:
     )
     assert not any("| Requests, limits, quotas => ResourceQuota" in line for line in lines), lines
     assert any("{{c1:: ResourceQuota }} caps totals per namespace" in line for line in lines), lines
+
+
+def test_a_reminder_flag_is_no_answer() -> None:
+    from pipeline.model.remark_flags import is_remark_flag
+
+    assert is_remark_flag("don't forget") and is_remark_flag("favourite exam topic") and not is_remark_flag("forget")
+    lines = cards_of(
+        """
+        ## Networking
+
+        ### firewalld
+        - `firewall-cmd --add-service=http --permanent`
+        - don't forget: `--permanent` w/o `--reload` = not active now; w/o `--permanent` = gone after reboot
+        """
+    )
+    assert not any("=> don't forget" in line for line in lines), lines

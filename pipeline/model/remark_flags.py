@@ -12,7 +12,9 @@ _REMARK_FLAG = re.compile(
     # "For the exam, mostly: find the CRD ...", "Common traps": the author on what to study, no thing
     # a blank may name
     r"|^(?:for|on|in)\s+(?:the\s+)?exam(?:,?\s+(?:mostly|at\s+least|anyway|really))?$"
-    r"|^(?:common|typical|classic|usual)\s+(?:traps|pitfalls|gotchas|mistakes)$",
+    r"|^(?:common|typical|classic|usual)\s+(?:traps|pitfalls|gotchas|mistakes)$"
+    # "don't forget:", "favourite exam topic:": the author's reminder, no thing
+    r"|^(?:don'?t|do\s+not)\s+forget$|^(?:(?:my|a|an)\s+)?(?:favou?rite|popular|frequent|classic)\s+exam\s+(?:topic|question|task)s?$",
     re.IGNORECASE,
 )
 

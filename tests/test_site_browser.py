@@ -95,7 +95,8 @@ def test_search_filter_open_a_card_and_download(seed_site, chrome, tmp_path):  #
 
     page = seed_site / SLUG / "index.html"
     chrome.get(page.as_uri())
-    total = len(chrome.find_elements(By.CSS_SELECTOR, "#results li"))
+    # the page's script fills the list after load: on a busy machine the first read came too early
+    total = _wait(lambda: len(chrome.find_elements(By.CSS_SELECTOR, "#results li")))
     assert total == 50  # one page of results at first
     assert "cards" in chrome.find_element(By.ID, "count").text
 

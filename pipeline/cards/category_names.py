@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from pipeline.cards.compare import option_list
+from pipeline.cards.count_nouns import singular
 from pipeline.cards.cue_words import FILED_NAME_WORDS, content_words
 from pipeline.cards.defining import spells_its_name
 from pipeline.cards.deletions import opposites
@@ -50,11 +51,12 @@ def category_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[E
     listed = [e for e in entries if e.listed and not e.node.children]
     # "1. Preparation — IR plan, training, playbooks": a process's steps file its activities, names or not
     steps = bool(listed) and all(e.node.role == "step" for e in listed)
-    filed = {id(e): names for e in listed if (names := _names_filed(e, written=not steps)) is not None}
-    if len(filed) < MIN_LINES or len(filed) < (STEP_SHARE if steps else LINE_SHARE) * len(listed):
+    filed = {id(e): names for e in listed if (names := _names_filed(e)) is not None}
+    # most of a line's names written as names are (`sequence, parallel, timeouts` are plain words); among lines
+    # that do, `Packet capture: Wireshark, tcpdump, tshark` files names too, in lower case
+    written = [names for names in filed.values() if steps or 2 * sum(map(_written_as_name, names)) > len(names)]
+    if len(written) < MIN_LINES or len(written) < (STEP_SHARE if steps else LINE_SHARE) * len(listed):
         return entries
-    # among lines that file names, `Packet capture: Wireshark, tcpdump, tshark` files names too, in lower case
-    filed = {id(e): names for e in listed if (names := _names_filed(e, written=False)) is not None}
     lines = [e for e in listed if id(e) in filed]
     labels = [_label(e) for e in lines]
     if len({inl.plain_key(label) for label in labels}) < len(labels):
@@ -84,9 +86,8 @@ def category_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[E
     return [e for e in entries if id(e) not in asked]
 
 
-def _names_filed(entry: Entry, written: bool = True) -> list[str] | None:
-    """The names a `Category: name, name, name` line files, if it is one; with
-    `written`, only if most of them are written as names are."""
+def _names_filed(entry: Entry) -> list[str] | None:
+    """The names a `Category: name, name, name` line files, if it is one."""
     if entry.special is not None or not entry.named or not inl.to_plain(entry.definition).strip():
         return None
     if spells_its_name(entry.head, entry.definition):
@@ -102,9 +103,7 @@ def _names_filed(entry: Entry, written: bool = True) -> list[str] | None:
         return None
     if 2 * sum(bool(_GLOSSED.fullmatch(n)) for n in names) > len(names):
         return None  # `BYOD (user owns), COPE (corp owned, ...)`: a glossary of models, each said what it is
-    # names, not plain words (`sequence, parallel, timeouts`): most are written as names are
-    named = sum(_written_as_name(n) for n in names)
-    return names if not written or 2 * named > len(names) else None
+    return names
 
 
 def _bare(item: str) -> str:
@@ -148,12 +147,5 @@ def _question(title: str, labels: list[str], steps: bool) -> str:
         return f"{option_list(labels)}?"
     found = _BY.search(inl.ASIDE.sub(" ", title)) or _KIND.search(title)
     # the title is the breadcrumb's last: "IR process" -> "Which step?", "OSI layers" -> "Which layer?"
-    kind = _singular(found.group(1).lower()) if found else ("step" if _PROCESS.search(title) else "one" if steps else "category")
+    kind = singular(found.group(1).lower()) if found else ("step" if _PROCESS.search(title) else "one" if steps else "category")
     return f"Which {kind}?"
-
-
-def _singular(word: str) -> str:
-    """`categories` -> `category`, `classes` -> `class`, `layers` -> `layer`."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-2] if word.endswith("sses") else word.removesuffix("s")

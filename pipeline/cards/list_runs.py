@@ -9,17 +9,16 @@ of a set either."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from pipeline.cards.entries import Entry, Fact
 from pipeline.cards.line_shapes import VERSUS
+from pipeline.cards.named_runs import leads_on
 from pipeline.model import Document, Node
 from pipeline.model import inline as inl
 from pipeline.model.remark_flags import is_remark_flag
 
 _LISTED = ("item", "step")
-_ARROW = re.compile(r"^\W*?(?:->|→|=>)")
 
 
 def run_breaks(document: Document) -> frozenset[int]:
@@ -54,19 +53,19 @@ def opening_run(entries: list[Entry], breaks: frozenset[int]) -> list[Entry]:
     # (one over a list of its own, `Symmetric vs asymmetric` in an outline, is a sub-heading among sub-headings;
     # arrows down three in four of its items, `NLP -> understand text`, are how the author defines its members)
     listed = [e for e in entries if e.named and e.node.role in _LISTED]
-    arrows = sum(map(_leads_on, listed))
+    arrows = sum(map(_a_case, listed))
     styled = arrows >= 2 and 4 * arrows >= 3 * len(listed)
-    return [e for e in entries if e.node.children or not (VERSUS.search(inl.to_plain(e.head)) or (_leads_on(e) and not styled))]
+    return [e for e in entries if e.node.children or not (VERSUS.search(inl.to_plain(e.head)) or (_a_case(e) and not styled))]
 
 
-def _leads_on(entry: Entry) -> bool:
+def _a_case(entry: Entry) -> bool:
     """`early deletion -> charged for the remaining days`, `UDP + external -> passthrough NLB`: a case
     and what follows from it, or a need and its answer, no member of a set (an `exam tip: ...` or a
     quoted need stays, a remark the set's own rules keep it from)."""
     plain, head = inl.to_plain(entry.node.inline).strip(), inl.to_plain(entry.head).strip()
     flagged = is_remark_flag(plain.split(":", 1)[0]) if ":" in plain else False
     quoted = bool(head) and head[0] in "\"“'"  # `"block legacy auth" → ...`: an exam's need, which the set's own rules weigh
-    return entry.named and not flagged and not quoted and plain.startswith(head) and _ARROW.match(plain[len(head) :]) is not None
+    return entry.named and not flagged and not quoted and plain.startswith(head) and leads_on(entry.node, (entry.head, entry.definition))
 
 
 def after_the_list(facts: list[Fact], listed: list[Entry], entries: list[Entry], breaks: frozenset[int]) -> tuple[list[Fact], list[Fact]]:

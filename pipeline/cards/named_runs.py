@@ -17,7 +17,7 @@ Head = tuple[Inline, Inline]  # a named line's name and what it says after it
 _ARROW = re.compile(r"^\W*?(?:->|→|=>)")
 
 
-def _leads_on(node: Node, head: Head) -> bool:
+def leads_on(node: Node, head: Head) -> bool:
     """`CW Logs encryption fails -> key policy missing ...`, `NOT encrypted by default -> ...`:
     a case and what follows from it, no thing named and described."""
     text = inl.to_plain(node.inline).strip()
@@ -31,7 +31,7 @@ def named_runs(nodes: list[Node], named: Callable[[Node], Head | None]) -> list[
     for node in [*nodes, None]:
         # (an item over a list of its own is a heading of the notes, no peer of the lines beside it)
         head = named(node) if node is not None and node.role == "item" and not node.children else None
-        if node is not None and head is not None and not _leads_on(node, head):
+        if node is not None and head is not None and not leads_on(node, head):
             run.append((node, head))
             continue
         if len(run) >= RUN:

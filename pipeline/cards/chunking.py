@@ -56,7 +56,7 @@ def pieces(spans: Inline, limit: int) -> list[Inline]:
     if words(spans) <= limit:
         return [spans]
     out: list[Inline] = []
-    for sentence in split_spans(spans, _SENTENCE_END):
+    for sentence in split_sentences(spans):
         out.extend([sentence] if words(sentence) <= limit else split_words(sentence, limit))
     merged: list[Inline] = []
     for piece in out:
@@ -77,6 +77,11 @@ def _numbers_kept(pieces: list[str]) -> list[str]:
         else:
             kept.append(piece)
     return kept
+
+
+def split_sentences(spans: Inline) -> list[Inline]:
+    """The line's sentences, an abbreviation's full stop no end of one."""
+    return split_spans(spans, _SENTENCE_END)
 
 
 def split_spans(spans: Inline, boundary: re.Pattern[str]) -> list[Inline]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.cards.chunking import _SENTENCE_END, split_spans
+from pipeline.cards.chunking import split_sentences
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
@@ -21,13 +21,13 @@ _LINES = ("item", "line")
 
 def sentence_terms(node: Node) -> list[Node] | None:
     """The line cut before each later sentence that defines a term of its own, if any does."""
-    if node.role not in _LINES or node.children or not node.cards:
+    if node.role not in _LINES or node.children or not node.cards or inl.to_plain(node.inline).count("=") < MIN_TERMS:
+        return None  # (every line of the notes is read here: most have no three `=` to split at)
+    said = split_sentences(inl.strip(node.inline))
+    if len(said) < 2 or not _defines(said[0]):
         return None
-    sentences = split_spans(inl.strip(node.inline), _SENTENCE_END)
-    if len(sentences) < 2 or not _defines(sentences[0]):
-        return None
-    parts: list[list[Inline]] = [[sentences[0]]]
-    for sentence in sentences[1:]:
+    parts: list[list[Inline]] = [[said[0]]]
+    for sentence in said[1:]:
         if _defines(sentence):
             parts.append([sentence])
         else:

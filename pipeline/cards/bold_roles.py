@@ -67,20 +67,27 @@ _ASIDE_ROLE = re.compile(r"^(?:previously|formerly|aka|a\.k\.a\.|e\.g\.|i\.e\.|s
 
 def is_catalogue(spans: Inline) -> bool:
     """Whether the line is a catalogue of bold names with their roles, asked role by role."""
+    return _catalogue(spans) is not None
+
+
+def _catalogue(spans: Inline) -> tuple[str | None, list[Role]] | None:
+    """The catalogue's subject and its roles, if the line is one."""
     subject, roles, rest = bold_roles(spans)
     names = list(dict.fromkeys(r.name for r in roles))
     opening = inl.to_plain(spans).split(f"{roles[0].name} (", 1)[0] if roles else ""
     # a sentence before or after the roles ("if the scenario needs a TAM, it's Premium") is the line's too
-    return len(roles) >= MIN_ROLES and len(names) == len(roles) and not rest and not _SENTENCE_END.search(opening)
+    if len(roles) < MIN_ROLES or len(names) != len(roles) or rest or _SENTENCE_END.search(opening):
+        return None
+    return subject, roles
 
 
 def role_cards(sink: CardSink, context: tuple[str, ...], spans: Inline, line: int) -> bool:
     """One card per role, from the role to its name, where the line is such a
     catalogue; whether it was."""
-    if not is_catalogue(spans):
+    if (found := _catalogue(spans)) is None:
         return False
-    subject, roles, rest = bold_roles(spans)
-    names = list(dict.fromkeys(r.name for r in roles))
+    subject, roles = found
+    names = [r.name for r in roles]
     plain = inl.to_plain(spans)
     label = plain.split(":", 1)[0].strip() if ":" in plain.split("(", 1)[0] else ""
     owner = subject or label  # the breadcrumb says the rest

@@ -331,3 +331,24 @@ def test_a_definition_first_cloze_is_a_twin_of_the_recognition_card_that_shows_i
         "", "S", "T", ("S",), lines,
     )
     assert without_twins([other], asked_lines([recognition])) == [other]  # "watches": the side fact says more than the clue
+
+
+def test_an_address_is_blanked_whole_never_cut_at_its_dots() -> None:
+    sink = CardSink("n.md", "p", None)
+    group = Group(("Network",), (Span("text", "Routing"),), 3, Fact((), 3), False)
+    line = "Static = manual, no overhead, doesn't adapt. default route 0.0.0.0/0 = gateway of last resort"
+    found = forward_text(sink, group, Fact((Span("text", line),), 5))
+    assert found is not None and "{{c1::0.0.0.0/0}}" in found[0], found
+
+
+def test_initials_in_small_letters_are_a_word_not_the_name() -> None:
+    lines = cards_of(
+        """
+        ## Compute
+
+        ### App Service
+        - tenant = the directory; apps in a plan share instances; app in same region as its plan
+        - App Service runs web apps on a managed plan of VMs
+        """
+    )
+    assert not any("{{c1::as}}" in line for line in lines), lines

@@ -3,7 +3,7 @@ line: its lines are not asked by the topic's bare label."""
 
 from __future__ import annotations
 
-from pipeline.cards.own_subjects import opens_on_another_subject
+from pipeline.cards.own_subjects import defines_another, opens_on_another_subject
 from pipeline.model import Span
 
 from .test_cards import cards_of
@@ -78,3 +78,31 @@ def test_a_clause_before_the_dash_is_no_label_to_ask_by() -> None:
     # "Hypervisors can run nested VMs" says a fact with its verb: asked as a front it confirms itself
     assert not any(line.startswith("[term]") and "| Hypervisors can run" in line for line in lines), lines
     assert any("nested VMs" in line for line in lines), lines
+
+
+def test_a_line_defining_another_term_then_going_on_is_no_definition() -> None:
+    assert defines_another("Microsoft Entra ID", _line("tenant = dedicated Entra instance; one tenant, many subs."))
+    assert defines_another("DR strategies", _line("Multi-AZ = HA within region; multi-region = DR"))
+    assert defines_another("Time", _line("NTP = UDP 123. stratum 0 = reference clock"))
+
+
+def test_the_topic_its_synonym_or_an_authors_bold_term_still_define_it() -> None:
+    assert not defines_another("Kinesis", _line("Kinesis = real-time big data streaming. managed service"))
+    assert not defines_another("EC2 User Data", _line("bootstrapping = launching commands when a machine starts"))
+    assert not defines_another("Right Sizing", _line("right sizing = process of matching instance types; saves cost"))
+    bold = (Span("strong", "SODIMM"), Span("text", " = small laptop RAM stick. M.2 = usual laptop storage"))
+    assert not defines_another("Laptop hardware", bold)
+
+
+def test_a_topic_opening_on_another_terms_definition_asks_that_term() -> None:
+    lines = cards_of(
+        """
+        ## Identity
+
+        ### Microsoft Entra ID
+        - tenant = dedicated Entra instance; one tenant, many subs. A sub trusts exactly ONE tenant.
+        - usage location must be set before assigning a license
+        """
+    )
+    assert not any(line.startswith("[overview]") and "=> tenant = dedicated" in line for line in lines), lines
+    assert any("— tenant => dedicated Entra instance" in line for line in lines), lines

@@ -31,7 +31,8 @@ from pipeline.model import inline as inl
 
 RARE_LINES = 2  # lines of the notes at most that say a word, for it to be what a line adds
 MIN_SHOWN_WORDS = 5  # words of the line besides the blank, to answer from
-_TOKEN = re.compile(rf"{inl.NUMBER}|[A-Za-z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")  # "10,000" is one number
+# "10,000" is one number, "127.0.0.0/8" one address
+_TOKEN = re.compile(rf"\d+(?:\.\d+){{3}}(?:/\d+)?|{inl.NUMBER}|[A-Za-z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _COUNTED = re.compile(r"::(\d+) names\}\}")
 _EXAMPLES = re.compile(r"^\s*(?:for ex(?:ample)?|e\.\s?g\.?|eg|such as|like)\b", re.IGNORECASE)
 _PLAIN = STOPWORDS | OFFERING_WORDS | CLAIMED_PROPERTIES | MEASURE_WORDS

@@ -153,9 +153,15 @@ def subject_finder(label: str, avoid: frozenset[str], any_case: bool = False) ->
     subject = Names(names.display, forms)
     # A one-word name that is also a word (`Config`) counts only as written, capitalised.
     plain_word = not any_case and len(forms) == 1 and forms[0].istitle() and " " not in forms[0]
+    # initials (`AS` of App Service) written in small letters are a word ("same region as")
+    capitals = {f for f in forms if f.isupper()}
 
     def find(text: str) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in subject.finditer(text) if not (plain_word and m.group().islower())]
+        return [
+            (m.start(), m.end())
+            for m in subject.finditer(text)
+            if not (m.group().islower() and (plain_word or m.group().upper() in capitals))
+        ]
 
     return find
 

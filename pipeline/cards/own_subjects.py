@@ -41,7 +41,7 @@ _NOT_A_SUBJECT = re.compile(
 
 def about_another_subject(sink: CardSink, label: str, first: Fact) -> bool:
     """Whether a thing of the notes opens on a line about another subject: it has no defining line."""
-    if opens_on_code(label, first.inline):
+    if opens_on_code(label, first.inline) or defines_another(label, first.inline):
         return True
     return sink.describes(label) and _a_proper_name(label) and opens_on_another_subject(label, first.inline)
 
@@ -159,6 +159,32 @@ def opens_on_another_subject(label: str, line: Inline) -> bool:
     # is ..." under *Classification vs clustering*) is the topic, or one of its sides; "billing
     # data metric" under *Billing Alarms* is another thing
     return not any(_same_word(said[-1], w) for w in _words(label))
+
+
+def defines_another(label: str, line: Inline) -> bool:
+    """"tenant = dedicated Entra instance; ..." under *Entra ID*, "Multi-AZ = HA within
+    region" under *DR strategies*: the line opens on the definition of another term, which
+    has its own card; under the topic's bare label it would read as the topic's definition.
+    A line of that one definition alone ("bootstrapping = launching commands ..." under
+    *EC2 User Data*) may name the topic by a synonym: it stays the definition."""
+    spans = inl.strip(line)
+    if not spans or spans[0].kind != "text":
+        return False  # "**SODIMM** = ...": the author's own term, whose line the topic's card says
+    text = inl.to_plain(line)
+    found = _DEFINES.match(text)
+    if found is None or _NOT_A_SUBJECT.match(found.group("subject")) or not _GOES_ON.search(text, found.end()):
+        return False
+    subject = found.group("subject").strip()
+    said = subject.lower().split()
+    names = names_of(label)
+    if names.shows(subject) or names_of(subject).same_thing(names) or subject.lower() in label.lower():
+        return False  # "Kinesis = real-time big data streaming": the topic's own definition
+    return not any(_same_word(w, l) for w in said for l in _words(label))
+
+
+# "tenant = ...", "Multi-AZ = ...": a term of a few words, then its meaning
+_DEFINES = re.compile(rf"^\s*(?P<subject>{_SUBJECT})\s*=\s*\S")
+_GOES_ON = re.compile(r"[;.]\s+\S|\s=\s")  # a further clause or definition on the line
 
 
 def _same_word(one: str, other: str) -> bool:

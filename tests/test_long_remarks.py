@@ -18,7 +18,7 @@ def test_a_label_over_names_with_a_long_remark_at_the_end_is_a_list_its_remark_b
         """
     )
     # "to know" is the author's study mark: the label is "Record types"
-    listed = [line for line in lines if "Record types (8)" in line and "{{c" in line]
+    listed = [line for line in lines if "Record types {{c1::A}}" in line and "{{c" in line]
     assert listed, lines
     # the blank hides the name; the remark says more of it, beside the blank
     assert any("{{c8::alias records}} (point at Azure resource" in line for line in listed), listed

@@ -1,9 +1,8 @@
 """Lists of named things or of short items, and lists announced with a count
 ("Six advantages"), become cloze deletions of their items.
 
-Every note shows the whole list. A list of up to eight items is one note, its
-count on the front ("Instance Types (6)"): split, each note read alone showed
-items it never asked. A longer one hides at most five items a note unless the
+Every note shows the whole list. A list of up to eight items is one note
+(split, each note read alone showed items it never asked). A longer one hides at most five items a note unless the
 notes announce the list with a count, so it makes several notes, each asking
 its own items. An item the front still shows (the list's own title, or text
 inside another item) is never hidden."""
@@ -33,7 +32,7 @@ MAX_DELETIONS = 5
 BLANK_WORDS = 7
 _TWO_CLAUSES = re.compile(r",\s+(?:or|and)\s+\w+\s+\w+")
 COUNTED_DELETIONS = 12
-WHOLE_LIST = 8  # items of a list asked in one note, its count said on the front
+WHOLE_LIST = 8  # items of a list asked in one note
 
 
 def deletion_limit(counted: bool, hidden: int) -> int:
@@ -42,18 +41,6 @@ def deletion_limit(counted: bool, hidden: int) -> int:
     if counted:
         return COUNTED_DELETIONS
     return hidden if hidden <= WHOLE_LIST else MAX_DELETIONS
-
-
-def count_said(label: str, hidden: int, shown: int | None = None) -> str:
-    """" (6)" after the label of a list asked whole in one note though longer than
-    `MAX_DELETIONS` (the list's `shown` items, its long ones too): the learner is told
-    how many to recall, unless the label counts them already ("the 6 principles")."""
-    if _COUNTS.search(label) or not MAX_DELETIONS < hidden <= WHOLE_LIST:
-        return ""
-    return f' <span class="sp-count">({shown or hidden})</span>'
-
-
-_COUNTS = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 
 
 def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra: list[Fact], first_kind: str) -> None:
@@ -66,9 +53,10 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     lead = group.lead
     lead_html = ": " + sink.html(inl.strip(lead.inline, " \t:")) if lead.inline else ""
     hidden = hideable(group, entries, sink.aspects)
-    counted, count = counted_label(group.label), sum(hidden)
-    said = "" if counted else count_said(inl.to_plain(group.label), count, len(entries))
-    label = f'<div class="sp-label">{sink.html(asked(group.label, group.context, clauses=True))}{said}{lead_html}</div>'
+    counted = counted_label(group.label)
+    # No count of the tool's own on the front: every card shows the whole list, and
+    # "(6)" over a list the notes never closed reads as a claim that it is complete.
+    label = f'<div class="sp-label">{sink.html(asked(group.label, group.context, clauses=True))}{lead_html}</div>'
     units = paired_units([inl.to_plain(e.item) for e in entries], [i for i, ok in enumerate(hidden) if ok])
     parts = balanced(units, deletion_limit(counted, len(units)))
     tag = "ol" if ordered else "ul"

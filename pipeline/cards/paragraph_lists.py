@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.enumerations import count_said, item_clozes
+from pipeline.cards.enumerations import item_clozes
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.prompts import asked, is_open_list
 from pipeline.cards.sink import CardSink
@@ -34,7 +34,7 @@ def listed_items(group: Group, facts: list[Fact]) -> list[str] | None:
 
 def paragraph_list_cards(sink: CardSink, group: Group, fact: Fact, items: list[str]) -> None:
     """Each item a blank, the whole list shown, at most five blanks a note."""
-    label = f'<div class="sp-label">{sink.html(asked(group.label, group.context))}{count_said(inl.to_plain(group.label), len(items))}</div>'
+    label = f'<div class="sp-label">{sink.html(asked(group.label, group.context))}</div>'
     for index, shown in enumerate(item_clozes(items)):
         sink.add(
             "overview" if index == 0 else "enumeration",

@@ -28,7 +28,7 @@ from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.label_facts import label_fact_cloze
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
 from pipeline.cards.pair_lists import pair_line
-from pipeline.cards.enumerations import count_said, deletion_limit, item_clozes
+from pipeline.cards.enumerations import deletion_limit, item_clozes
 from pipeline.cards.item_remarks import without_long_remark
 from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_case_list, is_fragment, is_generic, is_open_list, unnumbered
@@ -336,7 +336,7 @@ _SEPARATED = re.compile(r"\s*[:=–—-]")  # "Web filter: ...", not "**Dapr** i
 def _list_card(sink: CardSink, context: tuple[str, ...], entry: Entry, items: list[str]) -> None:
     """Each item as a cloze, the whole list shown (`deletion_limit` hidden per note)."""
     counted = counted_label(entry.head)
-    label = f'<div class="sp-label">{sink.html(asked(entry.head, context))}{"" if counted else count_said(inl.to_plain(entry.head), len(items))}</div>'
+    label = f'<div class="sp-label">{sink.html(asked(entry.head, context))}</div>'
     for index, shown in enumerate(item_clozes(items, deletion_limit(counted, len(items)))):
         sink.add(
             "enumeration",

@@ -487,6 +487,24 @@ def test_everyday_words_are_the_parts_of_a_computer_not_a_product() -> None:
     assert not everyday(spans("Storage Gateway")) and not everyday(spans(""))
 
 
+def test_a_plural_kind_answered_by_a_few_glossed_phrases_says_how_many_it_asks() -> None:
+    lines = cards_of(
+        """
+        ## Identity
+
+        **Hybrid identity:**
+        - sync auth options: password hash sync (simplest), pass-through auth (on-prem agent), federation (AD FS)
+        - Risk responses: mitigate (controls), transfer (insurance), avoid (stop the activity), accept (documented)
+        - VM Scale Sets orchestration modes: Uniform (identical instances) vs Flexible (mixed sizes)
+        - good for: spiky loads (scale to zero), dev/test (cheap), batch (short jobs)
+        """
+    )
+    assert any("sync auth options — which 3? => password hash sync (simplest)" in line for line in lines), lines
+    assert any("Risk responses — which 4? => mitigate (controls)" in line for line in lines), lines
+    assert not any("orchestration modes — which" in line for line in lines), lines  # two sides of a vs: a comparison
+    assert not any("good for — which" in line for line in lines), lines  # no plural kind
+
+
 def test_a_term_answered_by_a_few_names_says_how_many_it_asks() -> None:
     lines = cards_of(
         """

@@ -107,6 +107,24 @@ def items_of(text: str) -> list[Item] | None:
     return items if _told_apart(items) else None
 
 
+def glossed_kinds(head: str, text: str) -> int | None:
+    """`sync auth options: password hash sync (simplest), pass-through auth (on-prem agent),
+    federation (AD FS)`: how many members a plural kind is answered by, each a short name,
+    most of them glossed (the glosses are asked apart, need to name); else None. Two sides
+    of a `vs` are a comparison, no kind's members."""
+    words = inl.ASIDE.sub(" ", head).split()
+    if not words or not _KIND_WORD.fullmatch(words[-1]) or VERSUS.search(text):
+        return None
+    items = items_of(text)
+    if items is None or len(items) > MAX_KINDS:
+        return None
+    return len(items) if 2 * sum(_a_cue(i.gloss) for i in items) > len(items) else None
+
+
+MAX_KINDS = 6  # members of a kind a card asks to name
+_KIND_WORD = re.compile(r"[A-Za-z][a-z-]*[^isu\W]s|[A-Z0-9]{2,}s")  # "options", "roles", "APIs"; not "access", "bus"
+
+
 def clause_items(text: str) -> list[Item] | None:
     """`Withdraw/Avoid (postpone, lose-lose); Smooth/Accommodate (emphasize agreement); ...`:
     the list's items when each clause is one name, most of them glossed; else None."""

@@ -23,7 +23,7 @@ from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.count_nouns import counted_noun
 from pipeline.cards.deletions import abbreviation_of
 from pipeline.cards.counted import one_kind
-from pipeline.cards.glossed_lists import clause_items
+from pipeline.cards.glossed_lists import clause_items, glossed_kinds
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.label_facts import label_fact_cloze
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
@@ -166,7 +166,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = condition  # "if autoneg fails": no question until it asks what follows
     elif shown and (step := step_front(entry.head, unnumbered(shown[-1]), inl.to_plain(entry.definition))) is not None:
         front = step  # "Trunks — verify": a step of its owner, asked as what does it
-    elif not is_open_list(head) and not _FORMULA.match(inl.to_plain(entry.full)) and (count := _values(entry.definition, head)) is not None:
+    elif not is_open_list(head) and not _FORMULA.match(inl.to_plain(entry.full)) and (count := _values(entry.definition, head) or glossed_kinds(head, inl.to_plain(entry.definition))) is not None:
         # "restartPolicy" alone reads as "what is it?"; its answer is a few names
         noun = kind_of(shown, head, inl.to_plain(entry.definition)) or counted_noun(head, value_items(entry.definition), sink.product) or ""
         front = (*front, Span("text", f"{': ' if front != entry.head else ' — '}which {count}{noun}?"))

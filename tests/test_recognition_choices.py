@@ -44,3 +44,27 @@ def test_an_options_aside_is_left_off_it() -> None:
     document = parse_document(dedent(REPORTS).lstrip("\n"), "n.md")
     fronts = [re.sub(r"<[^>]+>", " ", card.prompt) for card in recognition_cards(document, "p")]
     assert any("Which one is this: IAM Credentials Report or IAM Access Advisor?" in front for front in fronts), fronts
+
+
+FACTORS = """
+## Cost
+
+### Cost factors
+- **Resource type** - settings and region change the price of a resource
+- **Consumption** - pay-as-you-go or reserve capacity for one or three years
+- **Maintenance** - clean up unused disks and network cards left behind
+- **Geography** - prices differ between regions for labor, taxes and energy
+- **Network traffic** - billed by zones, ingress free and egress charged
+- **Subscription type** - some include usage allowances such as a free trial
+- **Azure Marketplace** - third-party solutions billed through the same invoice
+"""
+
+
+def test_up_to_eight_siblings_are_offered_more_are_a_list_to_search() -> None:
+    document = parse_document(dedent(FACTORS).lstrip("\n"), "n.md")
+    fronts = [re.sub(r"<[^>]+>", " ", card.prompt) for card in recognition_cards(document, "p") if "egress" in card.prompt]
+    assert fronts and all("Which one is this: Resource type, Consumption, Maintenance, Geography," in front for front in fronts), fronts
+    many = FACTORS + "".join(f"- **Extra factor {n}** - another thing that moves the price of things by {n} percent\n" for n in "AB")
+    document = parse_document(dedent(many).lstrip("\n"), "n.md")
+    fronts = [re.sub(r"<[^>]+>", " ", card.prompt) for card in recognition_cards(document, "p") if "egress" in card.prompt]
+    assert fronts and not any("Which one is this:" in front for front in fronts), fronts

@@ -31,7 +31,7 @@ _SIDE_NOTE = re.compile(r"^(?:can|could|may|might|must|should|it\s+is|it's|they\
 _A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
 
-CHOICES = 5  # siblings a recognition card offers by name: more read as a list to search, not a choice
+CHOICES = 8  # siblings a recognition card offers by name: more read as a list to search, not a choice
 # `Terraform is declarative`, `Deployment Manager is deprecated`: a bold statement, not a name to choose
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _HYPHENED_WORD = re.compile(r"[\w-]+")

@@ -64,3 +64,23 @@ def test_a_case_and_what_follows_from_it_is_no_member_of_the_set():
         """
     )
     assert not any("{{c" in card and "early deletion}}" in card for card in cards), cards
+
+
+def test_bullets_after_a_numbered_list_are_a_list_of_their_own() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        ### Defense in depth
+        1. Physical security - buildings, datacenter access
+        2. Identity & access - SSO, MFA, auditing
+        3. Perimeter - DDoS protection, perimeter firewalls
+        4. Compute - secure VMs, patching, close ports
+        5. Data - what attackers want
+        - idea: one layer breached -> next layer slows the attacker
+        - my mnemonic: Please Invite Polite Cats Daily
+        """
+    )
+    listed = [line for line in lines if "{{c1::Physical security}}" in line]
+    assert listed and all("idea" not in line and "mnemonic" not in line for line in listed), listed
+    assert any("{{c5::Data}}" in line for line in listed), listed

@@ -1,4 +1,5 @@
-"""Lists of one topic parted by a block (a code block, a table, a paragraph):
+"""Lists of one topic parted by a block (a code block, a table, a paragraph), or a
+numbered list and bullets after it:
 `ClusterIP`, `NodePort`, ... `headless`, then a manifest, then `selector ->
 EndpointSlices`, `service cidr: ...`. The first list is the set the topic opens
 with; the lines after the block are remarks on it, no members of that set. An
@@ -27,11 +28,15 @@ def run_breaks(document: Document) -> frozenset[int]:
 
     def walk(nodes: Iterable[Node]) -> None:
         seen_item = blocked = False
+        role, run = "", 0  # the kind of the list before (numbered or bulleted) and its length
         for node in nodes:
             if node.role in _LISTED:
-                if seen_item and blocked:
+                # bullets after a numbered list of two steps or more (`- idea: ...` after the seven
+                # layers) are a list of their own, as markdown reads them, whose items are remarks
+                if seen_item and (blocked or (node.role != role and run >= 2)):
                     breaks.add(node.line)
-                seen_item, blocked = True, False
+                run = run + 1 if node.role == role and not blocked else 1
+                seen_item, blocked, role = True, False, node.role
             elif seen_item:
                 blocked = True
             walk(node.children)

@@ -150,3 +150,21 @@ def test_use_this_when_that_alone_makes_no_list_of_needs() -> None:
         """
     )
     assert not any("— which one? => Spot" in line for line in lines), lines
+
+
+def test_a_question_of_its_own_or_one_answered_by_a_figure_is_asked_as_written() -> None:
+    lines = cards_of(
+        """
+        ## Self-quiz
+
+        1. Can an RG contain another RG? -> **No**
+        2. Max depth of mgmt group tree? -> **6 levels**
+        3. Where to find MS audit reports? -> **Service Trust Portal**
+        4. Run small code on events, pay only when running? -> **Azure Functions**
+        """
+    )
+    assert any(line.endswith("| Can an RG contain another RG? => No @3") for line in lines), lines
+    assert any(line.endswith("| Max depth of mgmt group tree? => 6 levels @4") for line in lines), lines
+    assert any(line.endswith("| Where to find MS audit reports? => Service Trust Portal @5") for line in lines), lines
+    assert any("Run small code on events, pay only when running — which one? => Azure Functions" in line for line in lines), lines
+    assert not any("RG — which" in line or "tree — which" in line for line in lines), lines

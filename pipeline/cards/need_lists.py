@@ -121,6 +121,11 @@ def kind_in_title(label: str) -> str:
     return "one" if kind in _NO_KIND else kind
 
 
+# a question of its own ("Can an RG contain another RG?"), or answered by a figure or a yes/no: no "which one?"
+_ASKS_ITSELF = re.compile(r"^(?:what|which|who|when|where|why|how|can|could|is|are|does|do|did|should|will|would|has|have|may|must)\b", re.IGNORECASE)
+_YES_NO = re.compile(r"^(?:yes|no)\b", re.IGNORECASE)
+
+
 def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry]:
     """Asks a need list's items from need to answer; the entries left to the other rules."""
     pairs = {id(e): pair for e in entries if (pair := need_and_answer(e)) is not None}
@@ -139,5 +144,7 @@ def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry
             continue
         need, answer = pairs[id(entry)]
         prompt = f'{inl.escape(need)} <span class="sp-column">— which {inl.escape(kind)}?</span>'
+        if _ASKS_ITSELF.match(need) or not inl.ASIDE.sub(" ", answer).strip()[:1].isalpha() or _YES_NO.match(answer):
+            prompt = f"{inl.escape(need)}?"  # "Can an RG contain another RG? -> No", "Max depth? -> 6 levels": the question as asked
         sink.add("term", "basic", prompt, inl.escape(answer), group.inner, (entry.node.line,), ("need", inl.plain_key(need)))
     return [e for e in entries if id(e) not in pairs]

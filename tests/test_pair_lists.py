@@ -84,3 +84,19 @@ def test_named_engines_each_with_its_port_are_asked_engine_by_engine() -> None:
     )
     assert "[term] Databases › RDS | Ports — SQL Server => 1433 @4,3" in lines, lines
     assert any(line.endswith("| Ports — MySQL/Aurora MySQL => 3306 @4,3") for line in lines), lines
+
+
+def test_pairs_parted_by_semicolons_with_a_remark_in_brackets_are_asked_pair_by_pair() -> None:
+    text = "10M = 100; 100M = 19; 1G = 4; 10G = 2; 100G+ = 1 (long method: 1G = 20000, 10G = 2000)."
+    assert pairs_of(text) == [("10M", "100"), ("100M", "19"), ("1G", "4"), ("10G", "2"), ("100G+", "1 (long method: 1G = 20000, 10G = 2000)")]
+    lines = cards_of(
+        """
+        ## STP
+
+        ### 802.1D basics
+        - root bridge = lowest bridge ID
+        - Port costs (short): 10M = 100; 100M = 19; 1G = 4; 10G = 2; 100G+ = 1 (long method: 1G = 20000, 10G = 2000).
+        """
+    )
+    assert any("Port costs (short) — 100G+ => 1 (long method" in line for line in lines), lines
+    assert any("Port costs (short) — 10M => 100" in line for line in lines), lines

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.sink import CardSink
+from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.cards.term_shapes import OPEN, comma_items
 from pipeline.model import inline as inl
 
@@ -24,6 +25,7 @@ _DESCRIBED = re.compile(r"^(?P<key>[^()]{1,30}?)\s*\((?P<value>[^()]+)\)$")
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 _CODE = re.compile(r"[A-Z*][A-Z0-9*]{0,5}")  # "AAAA", "C", "*"
 _SENTENCE = re.compile(r"[.!?]\s")
+_SEMICOLON = re.compile(r"\s*;\s*")
 _SETTING = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]+)+|[a-z]+(?:[_-][a-z0-9]+)+")  # `failureThreshold`, `max_connections`: one word
 _NAMED = re.compile(r"[A-Z][\w/+-]*(?:\s+[A-Z][\w/+-]*){0,2}")  # `MySQL/Aurora MySQL`, `SQL Server`: a name of capitalised words
 _LED = re.compile(r"(?P<lead>[A-Za-z][\w -]{0,20}?)\s+(?P<key>\d+(?:[.,/]\d+)*)")
@@ -35,6 +37,8 @@ def pairs_of(text: str) -> list[tuple[str, str]] | None:
     if OPEN.search(text) or _SENTENCE.search(text):
         return None
     items = comma_items(text)
+    if len(items) == 1:
+        items = split_outside_brackets(text, _SEMICOLON) or items  # "10M = 100; 100M = 19; 1G = 4; ..."
     if len(items) < NUMBER_PAIRS:
         return None
     found = [pair for item in items if (pair := _pair(item)) is not None]
@@ -47,8 +51,8 @@ def pairs_of(text: str) -> list[tuple[str, str]] | None:
 
 
 def _pair(item: str) -> tuple[str, str] | None:
-    if len(item.split()) > PAIR_WORDS:
-        return None
+    if len(inl.ASIDE.sub(" ", item).split()) > PAIR_WORDS:
+        return None  # (a remark in brackets rides with its value: "100G+ = 1 (long method: 1G = 20000)")
     words = item.split()
     if len(words) > 1 and _NUMBER.fullmatch(words[0]):  # "0 Emergency", "5 striping + parity (...)", "143 = SIGTERM"
         return words[0], " ".join(words[1:]).lstrip("=-–→>: ")
@@ -71,7 +75,7 @@ def pair_cards(sink: CardSink, label: str, context: tuple[str, ...], line: int, 
     prolonged low voltage" → brownout."""
     for key, value in pairs:
         # a number names its row: the name is the answer ("Syslog levels — 4" → Warning)
-        describing = not _NUMBER.fullmatch(key) and len(value.split()) >= DESCRIBING_WORDS and len(key.split()) <= len(value.split())
+        describing = not _NUMBER.fullmatch(key) and len(said := inl.ASIDE.sub(" ", value).split()) >= DESCRIBING_WORDS and len(key.split()) <= len(said)
         asked, answer = (value, key) if describing else (key, value)
         front = f"<b>{inl.escape(label)}</b> — {inl.escape(asked)}" + (": which one?" if describing else "")
         card_key = ("pair", inl.plain_key(label), inl.plain_key(key))

@@ -60,6 +60,8 @@ def test_a_comment_that_says_no_task_asks_no_command() -> None:
         docker node update --availability drain worker1  # move tasks off (maintenance)
         loginctl enable-linger wallah                    # start at boot w/o the user logged in  ← ALWAYS forget this
         vault token capabilities secret/data/app/web     # what can MY token do here?
+        logging console 5                                ! default console is debugging (7)
+        hostname R1                                      ! can't gen keys with default "Router"
         ```
         """
     )

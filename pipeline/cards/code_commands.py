@@ -36,7 +36,8 @@ _TRAILING = re.compile(r"^\s*(?P<command>\S.*?\S)\s{2,}(?:#|!|//|--)\s+(?P<task>
 _FULL_LINE = re.compile(r"^\s*(?:#|!|//)\s*(?P<task>\S.*)$")
 # "!! without -a you replace ...", "or -dates", "same as: ...", "-r resizes fs too":
 # a caveat or a variant of the command, not the task it does
-_REMARK = re.compile(r"^(?:!|[-+>→]|or\b|and\b|also\b|same\s+as\b|e\.g\.|i\.e\.|note\b|nb\b|warning\b)", re.IGNORECASE)
+# "default console is debugging (7)", "can't gen keys with default name": the state before the command, no task
+_REMARK = re.compile(r"^(?:!|[-+>→]|or\b|and\b|also\b|same\s+as\b|e\.g\.|i\.e\.|note\b|nb\b|warning\b|default\b|can'?t\b|cannot\b)", re.IGNORECASE)
 # `podSelector: {}`, `sensitive = true`: a setting, asked as one
 _SETTING = re.compile(r"^[\w.\[\]\"-]+\s*(?::|=)(?:\s|$)")
 _FRAGMENT = re.compile(r"^-\s|[{\[(:]$|^[}\])]")  # a YAML item, a block's first or last line, a key over a block

@@ -501,7 +501,7 @@ def test_a_plural_kind_answered_by_a_few_glossed_phrases_says_how_many_it_asks()
     )
     assert any("sync auth options — which 3? => password hash sync (simplest)" in line for line in lines), lines
     assert any("Risk responses — which 4? => mitigate (controls)" in line for line in lines), lines
-    assert not any("orchestration modes — which" in line for line in lines), lines  # two sides of a vs: a comparison
+    assert any("orchestration modes — which 2? => Uniform (identical instances) vs Flexible" in line for line in lines), lines
     assert not any("good for — which" in line for line in lines), lines  # no plural kind
 
 

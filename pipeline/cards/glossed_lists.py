@@ -110,10 +110,11 @@ def items_of(text: str) -> list[Item] | None:
 def glossed_kinds(head: str, text: str) -> int | None:
     """`sync auth options: password hash sync (simplest), pass-through auth (on-prem agent),
     federation (AD FS)`: how many members a plural kind is answered by, each a short name,
-    most of them glossed (the glosses are asked apart, need to name); else None. Two sides
-    of a `vs` are a comparison, no kind's members."""
+    most of them glossed (the glosses are asked apart, need to name), set side by side with
+    `vs` too (`modes: Incremental (default) vs Complete (deletes what is not in the template)`);
+    else None."""
     words = inl.ASIDE.sub(" ", head).split()
-    if not words or not _KIND_WORD.fullmatch(words[-1]) or VERSUS.search(text):
+    if not words or not _KIND_WORD.fullmatch(words[-1]):
         return None
     items = items_of(text)
     if items is None or len(items) > MAX_KINDS:

@@ -290,3 +290,19 @@ def test_a_need_column_first_asks_the_thing_with_its_other_cells_on_the_back() -
     assert not any("Redis/Memcached — which service?" in line for line in lines), lines
     # the service's cells are no cards of their own, asked from the service ("Bigtable — scale")
     assert not any("— scale =>" in line for line in lines), lines
+
+
+def test_an_example_column_asks_its_row_from_the_example() -> None:
+    lines = cards_of(
+        """
+        ## Permissions
+
+        | bit | octal | on file | example |
+        |---|---|---|---|
+        | SUID | 4000 | runs as the file's owner | /usr/bin/passwd |
+        | SGID | 2000 | runs as the file's group | shared team dirs |
+        | sticky | 1000 | only owner deletes | /tmp (1777) |
+        """
+    )
+    assert any("| /usr/bin/passwd — which bit? => SUID" in line for line in lines), lines
+    assert not any("— example =>" in line for line in lines), lines

@@ -116,7 +116,9 @@ def crosses(table: Table) -> bool:
 _NEED_HEADER = re.compile(
     r"^(?:needs?|use ?cases?|uses?|used for|use (?:it |this )?(?:for|when)|when(?: to use(?: it)?)?|"
     r"scenarios?|requirements?|goals?|problems?|situations?|purposes?|what it does|what you need|"
-    r"if you need|i need|you want|(?:best|good) for|answers|what it answers|tells you)$",
+    r"if you need|i need|you want|(?:best|good) for|answers|what it answers|tells you|"
+    # an example of the row ("SUID | /usr/bin/passwd"), or what to think of it as: asked back to the row
+    r"examples?|e\.?\s?g\.?|for example|think of it as)$",
     re.IGNORECASE,
 )
 # A header over the answers that is no kind of thing: the front asks "which one?"

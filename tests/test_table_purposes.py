@@ -306,3 +306,21 @@ def test_an_example_column_asks_its_row_from_the_example() -> None:
     )
     assert any("| /usr/bin/passwd — which bit? => SUID" in line for line in lines), lines
     assert not any("— example =>" in line for line in lines), lines
+
+
+def test_a_cell_that_points_to_another_rows_cell_asks_nothing() -> None:
+    lines = cards_of(
+        """
+        ## Redundancy
+
+        | Option | Copies | Where | Durability |
+        |---|---|---|---|
+        | LRS | 3 | one datacenter | 11 nines |
+        | GRS | 6 | LRS + LRS in paired region | 16 nines |
+        | RA-GRS | 6 | as GRS | 16 nines |
+        | GZRS | 6 | ZRS + LRS secondary | 16 nines |
+        | RA-GZRS | 6 | same as GZRS | 16 nines |
+        """
+    )
+    assert any("| GRS — Where => LRS + LRS in paired region" in line for line in lines), lines
+    assert not any("as GRS" in line or "as GZRS" in line for line in lines), lines

@@ -55,6 +55,17 @@ def _column(table: Table, column: int) -> list[str]:
     return [plain(row[column]) for row in table.rows if column < len(row) and plain(row[column])]
 
 
+def as_another_row(table: Table, label: int, value: Inline) -> bool:
+    """`as GRS` in RA-GRS's row, `same as LRS`: a cell that points to another row's cell,
+    no fact of its own to ask (the row it names says it)."""
+    found = _AS_ROW.match(plain(value))
+    names = {plain(row[label]).lower() for row in table.rows if label < len(row)}
+    return found is not None and found.group(1).strip().lower() in names
+
+
+_AS_ROW = re.compile(r"^(?:same\s+as|as|like|see|=)\s+(\S.*?)\.?$", re.IGNORECASE)
+
+
 def numbers_rows(table: Table, column: int) -> bool:
     """The column only counts the rows (1, 2, 3 under `#`): no name of a row, no fact of it."""
     if column >= len(table.header) or plain(table.header[column]).lower() not in _NUMBER_HEADERS:

@@ -33,7 +33,7 @@ from pipeline.cards.sink import CardSink
 from pipeline.cards.told_commands import restates_its_command, tells_its_command, tool_words
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
 from pipeline.cards.decision_rows import decision_cards, decision_columns, key_after
-from pipeline.cards.table_rows import EMPTY_CELLS, REMARK_COLUMNS, asked_kind, crosses, describes, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
+from pipeline.cards.table_rows import EMPTY_CELLS, REMARK_COLUMNS, as_another_row, asked_kind, crosses, describes, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
 from pipeline.cards.table_rows import plain as _plain
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
@@ -240,7 +240,7 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
             (column, value)
             for column, value in enumerate(row)
             if column != label and column < len(header) and not _empty(value) and header[column]
-            and not numbers_rows(table, column) and not personal(header[column])
+            and not numbers_rows(table, column) and not personal(header[column]) and not as_another_row(table, label, value)
         ]
         remarks = [(c, v) for c, v in own if inl.plain_key(header[c]) in REMARK_COLUMNS]
         # a need asked first would carry the remark onto its front ("cache — Redis/Memcached — which service?")

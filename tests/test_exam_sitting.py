@@ -278,3 +278,25 @@ def test_a_heading_over_the_domains_weights_files_the_exam_not_its_content() -> 
     )
     assert "26%" not in said and "Access Controls Concepts" not in said, said
     assert "filters traffic" in said, said
+
+
+def test_weights_after_a_tilde_are_the_exams_domains_too() -> None:
+    said = " ".join(
+        cards_of(
+            """
+            # DVA-C02 notes
+
+            65 Qs (50 scored + 15 unscored), 130 min. Domains roughly:
+            - D1 Development w/ AWS services ~32%
+            - D2 Security ~26%
+            - D3 Deployment ~24%
+            - D4 Troubleshooting & optimization ~18%
+
+            ## Lambda
+
+            - max timeout **15 min**, memory 128 MB to 10 GB
+            """
+        )
+    )
+    assert "32%" not in said and "Troubleshooting & optimization" not in said, said
+    assert "15 min" in said, said

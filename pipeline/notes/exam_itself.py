@@ -146,7 +146,8 @@ _TITLE_WEIGHT = re.compile(rf"\s*(?:[—–-]+\s*{_SHARE}|\(\s*{_SHARE}\s*\))\s*
 # "Domain 3 — Incident Response (20%)": the exam's numbering of its domains
 _DOMAIN_HEADING = re.compile(r"^\W*domain\s+\d{1,2}\b", re.IGNORECASE)
 # "Describe core data concepts (25–30%)", "NLP workloads on Azure -> 15-20%": an item's weight
-_ITEM_WEIGHT = re.compile(r"(?:->|→|[(:—–-])\s*[~≈]?\s*(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\s*%")
+# "Security — 26%", "(25–30%)", "Security ~26%": a share after a separator, or after a tilde alone
+_ITEM_WEIGHT = re.compile(r"(?:(?:->|→|[(:—–-])\s*[~≈]?|\s[~≈])\s*(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\s*%")
 MIN_WEIGHTED = 3
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .anki_collection import fresh_collection, import_apkg
 from .conftest import run_cli
+from .test_cards import cards_of
 
 NOTES = """\
 # Formatted numbers
@@ -75,3 +76,17 @@ def test_a_cloze_card_without_a_deletion_is_left_out_with_a_warning() -> None:
     sink.add("number", "cloze", "Minimum of {{c1::3 zones}}", "", ("Regions",), (13,), ("number", "y"))
     assert [c.prompt for c in sink.cards] == ["Minimum of {{c1::3 zones}}"]
     assert [str(p) for p in sink.problems] == ["notes.md:12: warning: a cloze card without a deletion was left out"]
+
+
+def test_an_items_remark_that_spells_it_out_is_the_blank_not_the_letters() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        ### Endpoint protection
+        Tools: antivirus, **Windows Recovery Environment**, **EDR** (endpoint detection and response), **MDR**, **XDR**, email filtering
+        """
+    )
+    listed = [line for line in lines if "Windows Recovery Environment}}" in line]
+    assert listed and all("EDR ({{c3::endpoint detection and response}})" in line for line in listed), lines
+    assert not any("{{c3::EDR}}" in line for line in lines), lines

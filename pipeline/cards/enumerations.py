@@ -24,6 +24,7 @@ from pipeline.cards.prompts import asked, everyday, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, SourceRef
 from pipeline.model import inline as inl
+from pipeline.model.naming import acronym_of
 
 MAX_DELETIONS = 5
 # An item longer than this is a sentence: blanked, it asks its wording, which no
@@ -163,7 +164,9 @@ def _blank(sink: CardSink, entry: Entry, number: int, word: tuple[int, int] | No
     """The item with its deletion: the whole item, or only the word that tells
     it from a sibling ("{{c1::Weighted}} Routing Policy" next to "Latency
     Routing Policy"): the words they share are the list's structure."""
-    if word is None:
+    if (spelled := _spelled_out(entry)) is not None:
+        word = spelled
+    elif word is None:
         word = _before_remark(entry)
     if word is None:
         return f"{{{{c{number}::{cloze_safe(sink.html(entry.item))}}}}}"
@@ -183,6 +186,22 @@ def _before_remark(entry: Entry) -> tuple[int, int] | None:
         return None
     return (0, match.start()) if item[0].text[: match.start()].strip() else None
 
+
+def _spelled_out(entry: Entry) -> tuple[int, int] | None:
+    """`EDR (endpoint detection and response)`: a remark that spells the name out, shown
+    beside a blank over the name, gives it away; the spelling is the blank instead."""
+    item = inl.strip(entry.item)
+    return _spelled_out_text(item[0].text) if len(item) == 1 and item[0].kind == "text" else None
+
+
+def _spelled_out_text(text: str) -> tuple[int, int] | None:
+    if not (match := _REMARK.search(text)):
+        return None
+    name, spelled = text[: match.start()].strip(), _SPELLED.match(text, match.end())
+    return (spelled.start(), spelled.end()) if name and spelled and acronym_of(spelled.group()).lower() == name.lower() else None
+
+
+_SPELLED = re.compile(r"[^()—–=;:,]+?(?=\s*(?:\)|\s[—–=-]\s|[;:,]))")  # a bracket's first clause
 
 def _differing_word(entries: list[Entry], index: int) -> tuple[int, int] | None:
     """Where the words are that the item's look-alike siblings do not share: the
@@ -367,6 +386,10 @@ def item_clozes(items: list[str], limit: int | None = None) -> list[str]:
 
 
 def _item_cloze(number: int, text: str) -> str:
-    """An item's blank, a long remark at its end left beside it."""
+    """An item's blank, a long remark at its end left beside it; a remark that spells
+    the item out (`EDR (endpoint detection and response)`) is the blank instead."""
+    if (spelled := _spelled_out_text(text)) is not None:
+        start, end = spelled
+        return f"<li>{inl.escape(text[:start])}{{{{c{number}::{cloze_safe(inl.escape(text[start:end]))}}}}}{inl.escape(text[end:])}</li>"
     hidden = without_remark(text)
     return f"<li>{{{{c{number}::{cloze_safe(inl.escape(hidden))}}}}}{inl.escape(text[len(hidden):])}</li>"

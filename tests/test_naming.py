@@ -120,3 +120,10 @@ def test_every_word_of_a_former_name_phrase_is_in_the_vocabulary_only_names_test
     words = set(re.findall(r"(?<![\\a-z])[a-z]{2,}", FORMER_WORDS.pattern))
     assert {"formerly", "successor", "called"} <= words
     assert words <= FORMER_VOCABULARY
+
+
+def test_words_after_a_hidden_name_that_spell_it_are_hidden_with_it() -> None:
+    assert names_of("OpEx").mask("OpEx (operational expenditure) - spend as you use") == f"{MASK} - spend as you use"
+    assert names_of("EDR").mask("EDR (endpoint detection and response) watches hosts") == f"{MASK} watches hosts"
+    # a bracket of something else stays: it is a clue, no spelling
+    assert names_of("OpEx").mask("OpEx (billed monthly) - spend as you use") == f"{MASK} (billed monthly) - spend as you use"

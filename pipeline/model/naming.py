@@ -85,7 +85,13 @@ class Names:
         return not self._absent(text)
 
     def mask(self, text: str, blank: str = MASK) -> str:
-        return text if self._absent(text) else self.pattern.sub(blank, text)
+        if self._absent(text):
+            return text
+        masked = self.pattern.sub(blank, text)
+        # "___ (operational expenditure)": the words after the hidden `OpEx` spell it; they go with it
+        letters = {"".join(ch for ch in form if ch.isupper()).lower() for form in self.forms if sum(ch.isupper() for ch in form) >= 2}
+        spelled = re.compile(re.escape(blank) + r"\s*\(([^()]+)\)")
+        return spelled.sub(lambda m: blank if acronym_of(m.group(1)).lower() in letters else m.group(), masked)
 
     def match(self, text: str, position: int = 0) -> re.Match[str] | None:
         """The name where the text has it at `position`."""

@@ -203,7 +203,8 @@ def test_the_words_an_acronym_stands_for_after_its_blank_are_hidden_with_it() ->
     )
     said = " ".join(lines)
     assert "{{c1::PV}} (planned value)" not in said, lines
-    assert "{{c1::PV (planned value)}}" in said, lines
+    # a list's item: its letters shown, the words they stand for asked
+    assert "PV ({{c1::planned value}})" in said, lines
 
 
 def test_a_breadcrumb_that_names_the_moved_answer_is_left_off() -> None:

@@ -68,3 +68,19 @@ def test_up_to_eight_siblings_are_offered_more_are_a_list_to_search() -> None:
     document = parse_document(dedent(many).lstrip("\n"), "n.md")
     fronts = [re.sub(r"<[^>]+>", " ", card.prompt) for card in recognition_cards(document, "p") if "egress" in card.prompt]
     assert fronts and not any("Which one is this:" in front for front in fronts), fronts
+
+
+RESUMED = """
+## 2. Network Access
+
+**VLANs**: 1 VLAN = 1 broadcast domain = 1 subnet, ranges 1-4094, stored in vlan.dat in flash
+
+gotcha: SVI is up/up only if the VLAN exists and at least one port in it is up and not shut.
+Floating static needs an AD higher than the primary protocol's.
+"""
+
+
+def test_a_sections_text_resumed_after_its_topics_describes_no_section() -> None:
+    document = parse_document(dedent(RESUMED).lstrip("\\n"), "n.md")
+    answers = [re.sub(r"<[^>]+>", " ", card.answer) for card in recognition_cards(document, "p")]
+    assert not any("Network Access" in answer for answer in answers), answers

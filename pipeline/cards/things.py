@@ -103,10 +103,10 @@ def _things_of(document: Document) -> tuple[Thing, ...]:
         section_title = inl.to_plain(section.title).strip()
         series = _named_series(section.topics)
         leads = series_leads(section.topics, series)
-        for topic in section.topics:
+        for index, topic in enumerate(section.topics):
             # a summary's labels ("Training: Spot + checkpoints, ...") recap parts of the notes: no thing to recognise
             if topic.cards and topic.body and not in_recap(section_title, inl.to_plain(topic.title)):
-                things = _topic_things(section_title, topic, schemes, topic.parents in series)
+                things = _topic_things(section_title, topic, schemes, topic.parents in series, resumed=topic.intro and index > 0)
                 lead = leads.get(topic.parents, "") if NUMBERED.match(inl.to_plain(topic.title)) else ""
                 # "Q3: Which protocol ...?": a question's number names no thing
                 things = [t for t in things if t.described.lines and not _no_thing(t.name)]
@@ -168,7 +168,9 @@ def all_lists(document: Document) -> Iterator[list[Node]]:
                 yield from walk(knowledge(topic.body))
 
 
-def _topic_things(section: str, topic: Topic, schemes: frozenset[str], in_series: bool) -> Iterator[Thing]:
+def _topic_things(section: str, topic: Topic, schemes: frozenset[str], in_series: bool, resumed: bool = False) -> Iterator[Thing]:
+    """The things a topic names: itself, unless it is a section's text resumed after its topics
+    ("gotcha: SVI is up/up only if ..." after *VLANs*: no description of *Network Access*), and its items."""
     raw_title = inl.to_plain(topic.title).strip()
     title = section if topic.intro else raw_title
     context = (section, *topic.parents)
@@ -185,7 +187,7 @@ def _topic_things(section: str, topic: Topic, schemes: frozenset[str], in_series
     rest = [n for n in body if id(n) not in inside]
     if len(parts) > 1:
         yield from _compound(section, title, context, parts, rest, topic.line)
-    elif _is_name(raw_title if not topic.intro else title, heading=True, series=in_series and bool(group_numbered)) and not (
+    elif not resumed and _is_name(raw_title if not topic.intro else title, heading=True, series=in_series and bool(group_numbered)) and not (
         topic.intro and (not _coined(title) or _about_another_term(body))
     ):
         own = flatten(rest)

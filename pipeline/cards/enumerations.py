@@ -2,10 +2,10 @@
 ("Six advantages"), become cloze deletions of their items.
 
 Every note shows the whole list. A list of up to eight items is one note
-(split, each note read alone showed items it never asked). A longer one hides at most five items a note unless the
-notes announce the list with a count, so it makes several notes, each asking
-its own items. An item the front still shows (the list's own title, or text
-inside another item) is never hidden."""
+(split, each note read alone showed items it never asked). A longer one hides
+at most five items a note unless the notes announce the list with a count, so
+it makes several notes, each asking its own items. An item the front still
+shows (the list's own title, or text inside another item) is never hidden."""
 
 from __future__ import annotations
 
@@ -202,6 +202,7 @@ def _spelled_out_text(text: str) -> tuple[int, int] | None:
 
 
 _SPELLED = re.compile(r"[^()—–=;:,]+?(?=\s*(?:\)|\s[—–=-]\s|[;:,]))")  # a bracket's first clause
+
 
 def _differing_word(entries: list[Entry], index: int) -> tuple[int, int] | None:
     """Where the words are that the item's look-alike siblings do not share: the

@@ -27,6 +27,7 @@ from pipeline.cards.sub_lists import first_sentence, split_outside_brackets
 from pipeline.cards.table_rows import EMPTY_CELLS, describes
 from pipeline.cards.versus_sides import sides_defined
 from pipeline.cards.tables import named_by_row
+from pipeline.cards.term_shapes import plural_kind
 from pipeline.model import Card, Document, Node, Table
 from pipeline.model import inline as inl
 from pipeline.model.inline import escape, plain_key
@@ -114,7 +115,7 @@ def glossed_kinds(head: str, text: str) -> int | None:
     `vs` too (`modes: Incremental (default) vs Complete (deletes what is not in the template)`);
     else None."""
     words = inl.ASIDE.sub(" ", head).split()
-    if not words or not _KIND_WORD.fullmatch(words[-1]):
+    if not words or not plural_kind(words[-1]):
         return None
     items = items_of(text)
     if items is None or len(items) > MAX_KINDS:
@@ -123,7 +124,6 @@ def glossed_kinds(head: str, text: str) -> int | None:
 
 
 MAX_KINDS = 6  # members of a kind a card asks to name
-_KIND_WORD = re.compile(r"[A-Za-z][a-z-]*[^isu\W]s|[A-Z0-9]{2,}s")  # "options", "roles", "APIs"; not "access", "bus"
 
 
 def clause_items(text: str) -> list[Item] | None:

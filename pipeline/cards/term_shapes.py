@@ -94,6 +94,11 @@ _CATEGORY_WORD = re.compile(r"[a-z][a-z-]*[^isu\W]s")  # "behaviors", not "acces
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9./-]*[A-Z0-9]s?")  # "AP", "WLC", "802.1X"; "APIs" as a kind
 
 
+def plural_kind(word: str) -> bool:
+    """`options`, `Roles`, `APIs`: a plural noun naming a kind (not `access`, `bus`, `analysis`)."""
+    return bool(_CATEGORY_WORD.fullmatch(word.lower()) or re.fullmatch(r"[A-Z0-9]{2,}s", word))
+
+
 def category(head: str) -> bool:
     """`abusive & prohibited behaviors`, `AP modes`, `Remote backends`: a plural
     kind, no name, whose answer is the members of the kind; recited whole, five

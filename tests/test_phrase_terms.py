@@ -70,7 +70,8 @@ def test_the_phrase_words_its_meaning_says_again_are_hidden_and_said_on_the_back
     asked = [line for line in _terms(lines) if "Which design principle" in line]
     assert len(asked) == 1, lines
     front, back = asked[0].split(" => ")
-    assert "___ should be ___ and rebuilt from images?" in front and "disposable" not in front, asked
+    # the clue's own subject stays ("servers ..."): hidden, it made the clue a riddle
+    assert "servers should be ___ and rebuilt from images?" in front and "disposable" not in front, asked
     assert back.startswith("keep servers disposable servers should be disposable and rebuilt from images (no pets)"), asked
 
 
@@ -283,3 +284,18 @@ def test_a_kinds_members_are_no_clue_to_the_authors_label_over_them() -> None:
     # "Which mobile solution: cellular, Wi-Fi, Bluetooth?" asked the author's heading back
     assert not any("Which mobile solution" in line or "which one: cellular" in line for line in lines), lines
     assert any("connection methods => cellular, Wi-Fi, Bluetooth" in line for line in lines), lines
+
+
+def test_a_clues_own_subject_stays_though_the_phrase_says_it() -> None:
+    lines = cards_of(
+        """
+        ## Sites
+
+        **Hosting:**
+        - How to pick a site?
+          - Compliance with data governance: data never leaves a region without explicit permission
+          - Closeness to users: lower latency
+        """
+    )
+    assert any("which factor: data never leaves a region without explicit permission? => Compliance with data governance" in line for line in lines), lines
+    assert not any("___ never leaves" in line for line in lines), lines

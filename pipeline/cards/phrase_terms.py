@@ -175,4 +175,7 @@ def _masked_clue(text: str, own: list[str]) -> str | None:
     # each blank needs words around it that still say something ("long workloads, ___ ___'s scope" does not)
     if blanks > BLANKS or len(words) - blanks < max(PHRASE_WORDS, 2 * blanks + 1) or blank_in_a_path(masked):
         return None  # (`/etc/___.conf` shows the word cut from a path)
+    if masked.startswith(MASK) and (first := _WORD.search(text)) is not None:
+        # "___ never leaves a region ...": hidden, the clue's own subject made it a riddle; it stays
+        masked = text[: first.end()] + masked[len(MASK) :]
     return masked

@@ -109,9 +109,9 @@ control plane components (run as static pods):
 def test_a_count_is_said_only_over_every_line_of_the_list() -> None:
     # etcd and kubelet are asked by cards of their own: a card of the other three
     # is no answer to "which 3?", there are six
-    # (six counted are a cloze note, its count beside the label: `counted_backs`)
-    counted = [p for p in _prompts(COMPONENTS) if "control plane components" in p and ("which" in p or "sp-count" in p)]
-    assert all("which 6?" in p or "(6)</span>" in p for p in counted), counted  # all six shown, or no count
+    # (six counted are a cloze note, every line shown: `counted_backs`)
+    counted = [p for p in _prompts(COMPONENTS) if "control plane components" in p and ("which" in p or "sp-enum" in p)]
+    assert all("which 6?" in p or p.count("<li>") == 6 for p in counted), counted  # all six shown, or no count
     assert counted, "the list is asked by its count"
     whole = _prompts(COMPONENTS.replace("- etcd :2379 (client), :2380 (peer)\n", "").replace("- kubelet :10250 (on every node, a systemd service, NOT a pod)\n", "").replace("- kube-proxy: DaemonSet\n", ""))
     assert any(all(item in p for item in ("api-server", "scheduler", "controller-manager")) for p in whole), whole
@@ -215,7 +215,7 @@ def test_a_numbered_list_is_shown_in_full_order() -> None:
         """
     )
     # (five lines are a cloze note, every line shown: `counted_backs`)
-    shown = [c for c in found if "TF_VAR_name" in c and "=>" in c and "(5)" in c]
+    shown = [c for c in found if "TF_VAR_name" in c and "=>" in c and "{{c1::" in c]
     assert shown and "-var-file" in shown[0] and "auto.tfvars" in shown[0], found
 
 
@@ -252,8 +252,8 @@ def test_an_item_with_a_list_of_its_own_is_still_one_of_the_set() -> None:
           - client-side — encrypt before upload
         """
     )
-    # (five counted are a cloze note, every item shown, its count beside the label: `counted_backs`)
-    listed = [c for c in found if "encryption options" in c and "SSE-S3" in c and "=>" in c and "(5)" in c]
+    # (five counted are a cloze note, every item shown: `counted_backs`)
+    listed = [c for c in found if "encryption options" in c and "SSE-S3" in c and "=>" in c and "{{c1::" in c]
     assert listed and all(name in listed[0] for name in ("SSE-KMS", "DSSE-KMS", "SSE-C", "client-side")), found
 
 

@@ -108,4 +108,5 @@ def counted_list_cloze(prompt: str, answer: str, bullets: bool = False) -> str |
         number += 1
         blanks.append(f"{{{{c{number}::{cloze_safe(parts[0])}}}}}{parts[1]}")
     listed = "".join(f"<li>{b}</li>" for b in blanks)
-    return f'<div class="sp-label">{label} <span class="sp-count">({len(items)})</span></div><ul class="sp-enum">{listed}</ul>'
+    # no "(5)" beside the label: the whole list is shown, and a count the notes never gave reads as a claim it is closed
+    return f'<div class="sp-label">{label}</div><ul class="sp-enum">{listed}</ul>'

@@ -252,11 +252,7 @@ def _merge_near(cards: list[Card], thresholds: Thresholds, texts: _Texts) -> tup
 
 def _heading(card: Card, texts: _Texts) -> str:
     label = _LABEL.search(card.prompt) if card.note_type == "cloze" else None
-    # a list's count ("Pricing (7)") is no part of the heading it repeats
-    return texts.key(texts.plain(_COUNT_SAID.sub("", label.group(2)) if label else card.prompt))
-
-
-_COUNT_SAID = re.compile(r'\s*<span class="sp-count">[^<]*</span>')
+    return texts.key(texts.plain(label.group(2) if label else card.prompt))
 
 
 def _name_repeated_prompts(cards: list[Card], texts: _Texts) -> tuple[list[Card], list[Diagnostic]]:

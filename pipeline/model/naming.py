@@ -88,10 +88,17 @@ class Names:
         if self._absent(text):
             return text
         masked = self.pattern.sub(blank, text)
+        if not blank or not self._capitals or "(" not in masked:
+            return masked
         # "___ (operational expenditure)": the words after the hidden `OpEx` spell it; they go with it
-        letters = {"".join(ch for ch in form if ch.isupper()).lower() for form in self.forms if sum(ch.isupper() for ch in form) >= 2}
-        spelled = re.compile(re.escape(blank) + r"\s*\(([^()]+)\)")
-        return spelled.sub(lambda m: blank if acronym_of(m.group(1)).lower() in letters else m.group(), masked)
+        spelled = re.escape(blank) + r"\s*\(([^()]+)\)"
+        return re.sub(spelled, lambda m: blank if acronym_of(m.group(1)).lower() in self._capitals else m.group(), masked)
+
+    @cached_property
+    def _capitals(self) -> frozenset[str]:
+        """The capitals of each form that has two or more (`oe` of `OpEx`), in lowercase: what
+        the initials of words that spell the form out read."""
+        return frozenset("".join(ch for ch in form if ch.isupper()).lower() for form in self.forms if sum(ch.isupper() for ch in form) >= 2)
 
     def match(self, text: str, position: int = 0) -> re.Match[str] | None:
         """The name where the text has it at `position`."""

@@ -59,8 +59,9 @@ def as_another_row(table: Table, label: int, value: Inline) -> bool:
     """`as GRS` in RA-GRS's row, `same as LRS`: a cell that points to another row's cell,
     no fact of its own to ask (the row it names says it)."""
     found = _AS_ROW.match(plain(value))
-    names = {plain(row[label]).lower() for row in table.rows if label < len(row)}
-    return found is not None and found.group(1).strip().lower() in names
+    if found is None:
+        return False  # (most cells: the table's row names are read only for one that points)
+    return any(label < len(row) and plain(row[label]).lower() == found.group(1).strip().lower() for row in table.rows)
 
 
 _AS_ROW = re.compile(r"^(?:same\s+as|as|like|see|=)\s+(\S.*?)\.?$", re.IGNORECASE)

@@ -114,6 +114,25 @@ def test_a_sentence_that_opens_on_a_bold_name_is_asked_by_that_name() -> None:
     assert any("Gemini => is the family of multimodal foundation models" in line for line in lines), lines
 
 
+def test_a_bold_name_that_acts_after_a_bold_name_that_acts_is_its_peer_not_its_part() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        **Cloud HSM** is a FIPS 140-2 Level 3 hardware security module for keys, managed through KMS. **Secret Manager** stores API keys, passwords and certs.
+
+        ## Crypto
+
+        PKI: **CA** issues and signs X.509 certs; **RA** verifies identity for the CA before any certificate is issued.
+        """
+    )
+    # under "Cloud HSM:" the blank read as a part of Cloud HSM
+    assert not any("Cloud HSM : {{c1:: Secret Manager }}" in line for line in lines), lines
+    assert any("{{c1:: Secret Manager }} stores API keys" in line for line in lines), lines
+    # a label over its parts stays: the RA is a part of PKI
+    assert any("PKI : {{c1:: RA }} verifies identity" in line for line in lines), lines
+
+
 def test_a_bold_name_that_extends_the_term_is_asked_without_the_term_in_front() -> None:
     lines = cards_of(
         """

@@ -105,3 +105,24 @@ def test_best_practice_flags_a_remark_and_is_no_answer() -> None:
         """
     )
     assert not any("=> best practice" in line or "=> Best practice" in line for line in lines), lines
+
+
+def test_key_idea_flags_a_remark_and_is_no_prompt() -> None:
+    from pipeline.cards.prompts import is_remark_flag
+
+    assert is_remark_flag("Key idea") and is_remark_flag("big takeaway") and not is_remark_flag("idea")
+    lines = cards_of(
+        """
+        ## AI options
+
+        Four levels, least effort first:
+
+        1. **Pre-trained APIs**: ready-made models you call via an API.
+        2. **AutoML**: you bring labelled data and Google trains a custom model.
+
+        Key idea: pick the simplest option that solves the problem. If there's a unique problem and an ML team, go custom.
+        """
+    )
+    # "Key idea" alone on a front asked nothing; a blank over it hid the author's flag
+    assert not any(line.split(" => ")[0].rstrip().endswith("Key idea") or "{{c1::Key idea}}" in line for line in lines), lines
+    assert any("pick the simplest option that solves the problem" in line for line in lines), lines

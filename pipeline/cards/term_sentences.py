@@ -70,7 +70,27 @@ def apart_cloze(sink: CardSink, entry: Entry, shown: tuple[str, ...], sentence: 
     blank = "{{c1::" + cloze_safe(sink.html(sentence[:1])) + "}}" + sink.html(sentence[1:])
     if names_of(inl.to_plain(entry.head).strip()).shows(name):
         return blank  # "**Looker Studio** (formerly Data Studio) is ..." of *Looker*: the label would say half the name
+    if _acts(inl.to_plain(sentence[1:])) and _opens_acting(entry):
+        # "**Secret Manager** stores API keys" after "**Cloud HSM** is ...": two names each
+        # the subject of its sentence are peers; under the first's label the second read as
+        # its part (a label over its parts stays: "PKI: [RA] verifies identity for the CA")
+        return blank
     return f"<b>{label}</b>: " + blank
+
+
+# "stores", "automates", "does", "goes": a verb after the bold name makes it its sentence's subject;
+# a noun ("**Autopilot** mode has ...") makes it a part of the term the sentence is said of
+_VERB_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[a-z]+[^s\W]s|is|are|was|were|has|have|can|will|does|do|lets)\b")
+
+
+def _acts(rest: str) -> bool:
+    return bool(_VERB_AFTER.match(rest))
+
+
+def _opens_acting(entry: Entry) -> bool:
+    """`**Cloud HSM** is a ...`: the term's line opens on the term in bold as its sentence's subject."""
+    full = entry.full
+    return len(full) > 1 and full[0].kind in EMPHASIS and _acts(inl.to_plain(full[1:]))
 
 
 def _parts(definition: Inline) -> list[tuple[Inline, bool]]:

@@ -14,6 +14,8 @@ _REMARK_FLAG = re.compile(
     r"|^(?:for|on|in)\s+(?:the\s+)?exam(?:,?\s+(?:mostly|at\s+least|anyway|really))?$"
     r"|^(?:common|typical|classic|usual)\s+(?:traps|pitfalls|gotchas|mistakes)$"
     # "don't forget:", "favourite exam topic:": the author's reminder, no thing
+    # "Key idea: cloud turns IT ...", "Big takeaway:": the author's flag on what matters, no term
+    r"|^(?:(?:the|key|big|main|core)\s+)(?:ideas?|takeaways?)$|^takeaways?$"
     r"|^(?:don'?t|do\s+not)\s+forget$|^(?:(?:my|a|an)\s+)?(?:favou?rite|popular|frequent|classic)\s+exam\s+(?:topic|question|task)s?$",
     re.IGNORECASE,
 )

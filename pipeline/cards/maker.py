@@ -47,6 +47,7 @@ from pipeline.cards.name_clues import name_clues_of
 from pipeline.cards.need_lists import need_cards
 from pipeline.cards.number_cards import number_card
 from pipeline.cards.pair_lists import pair_line
+from pipeline.cards.flag_lists import flag_line
 from pipeline.cards.own_words import shared_words
 from pipeline.cards.partial_lists import WHOLE_ITEMS, partial_list, remarks_after, things_first, whole_list_overview, with_remarks
 from pipeline.cards.prompts import is_aside, is_generic
@@ -274,6 +275,7 @@ class _CardMaker(CardSink):
         loose = [e for e in loose if not command_cloze(self, group, Fact(e.full, e.node.line))]
         # "0 Emergency, 1 Alert, 2 Critical, ...": a table written as prose, asked pair by pair
         loose = [e for e in loose if pair_line(self, inl.to_plain(group.label).strip(), group.inner, inl.to_plain(e.full), e.node.line) is None]
+        loose = [e for e in loose if not flag_line(self, inl.to_plain(group.label).strip(), group.inner, e.full, e.node.line)]  # "`-c` create, `-x` extract"
         facts = [Fact(e.full, e.node.line) for e in loose]
         facts, later = after_the_list(facts, listed, entries, self.breaks)  # remarks after a block: no overview of the list's topic
         if group.is_topic and remarks_after(entries, loose, facts, statements_after(entries, loose)):

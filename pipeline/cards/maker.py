@@ -46,7 +46,7 @@ from pipeline.cards.missing_pictures import says_only_missing_pictures
 from pipeline.cards.name_clues import name_clues_of
 from pipeline.cards.need_lists import need_cards
 from pipeline.cards.number_cards import number_card
-from pipeline.cards.pair_lists import pair_line
+from pipeline.cards.pair_lists import pair_line, summary_line
 from pipeline.cards.flag_lists import flag_line
 from pipeline.cards.own_words import shared_words
 from pipeline.cards.partial_lists import WHOLE_ITEMS, partial_list, remarks_after, things_first, whole_list_overview, with_remarks
@@ -269,6 +269,7 @@ class _CardMaker(CardSink):
             for e in entries
             if id(e) not in said and not e.named and not e.numbered and not e.node.children and e.special is None
         ]
+        loose = [e for e in loose if not summary_line(self, inl.to_plain(group.label).strip(), group.inner, inl.to_plain(e.full), e.node.line)]
         asked_alone = statements_alone(self, group, entries, loose) if group.is_topic else []
         loose = [e for e in loose if e not in asked_alone]
         # a bare command asks its subcommand, its arguments shown: no overview to recite it in

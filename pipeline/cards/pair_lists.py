@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.flag_lists import flag_line
+from pipeline.cards.gloss_summaries import named_key, sentence_pairs
 from pipeline.cards.sink import CardSink
 from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.cards.term_shapes import OPEN, comma_items
+from pipeline.model import Inline
 from pipeline.model import inline as inl
 
 PAIRS = 5  # pairs on one line that make it a table
@@ -70,12 +73,17 @@ def _pair(item: str) -> tuple[str, str] | None:
     return None
 
 
-def pair_cards(sink: CardSink, label: str, context: tuple[str, ...], line: int, pairs: list[tuple[str, str]]) -> None:
+def pair_cards(sink: CardSink, label: str, context: tuple[str, ...], line: int, pairs: list[tuple[str, str]], glossed: bool | None = False) -> None:
     """A card per pair under the line's label: "AD — OSPF" → 110; "Power faults —
-    prolonged low voltage" → brownout."""
+    prolonged low voltage" → brownout. `glossed`: short glosses of names are asked
+    from the gloss too; None: every pair from its key ("Fuzzy" → not native resolution)."""
     for key, value in pairs:
         # a number names its row: the name is the answer ("Syslog levels — 4" → Warning)
-        describing = not _NUMBER.fullmatch(key) and len(said := inl.ASIDE.sub(" ", value).split()) >= DESCRIBING_WORDS and len(key.split()) <= len(said)
+        said = inl.ASIDE.sub(" ", value).split()
+        # a summary's "GuardDuty = threats": a name with what it is for, asked from it to the name
+        describing = glossed is not None and not _NUMBER.fullmatch(key) and (
+            (len(said) >= DESCRIBING_WORDS and len(key.split()) <= len(said)) or (glossed and named_key(key) and bool(said) and not _NUMBER.search(value))
+        )
         asked, answer = (value, key) if describing else (key, value)
         front = f"<b>{inl.escape(label)}</b> — {inl.escape(asked)}" + (": which one?" if describing else "")
         card_key = ("pair", inl.plain_key(label), inl.plain_key(key))
@@ -83,6 +91,18 @@ def pair_cards(sink: CardSink, label: str, context: tuple[str, ...], line: int, 
 
 
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)\]])\.\s+")
+
+
+_TROUBLESHOOTING = re.compile(r"\b(?:issues?|problems?|troubleshoot\w*|symptoms?|errors?|faults?|failures?)\b", re.IGNORECASE)
+
+
+def summary_line(sink: CardSink, label: str, context: tuple[str, ...], text: str, line: int) -> bool:
+    """Makes a card per name of a summary line under its label; whether the line was one."""
+    summary = sentence_pairs(text) if label else None
+    if summary is not None:
+        # "Threat detection — threats: which one?"; a symptom is asked for its cause ("Fuzzy" → not native resolution)
+        pair_cards(sink, label, context, line, summary, glossed=None if _TROUBLESHOOTING.search(label) else True)
+    return summary is not None
 
 
 def pair_line(sink: CardSink, label: str, context: tuple[str, ...], text: str, line: int) -> str | None:
@@ -99,3 +119,11 @@ def pair_line(sink: CardSink, label: str, context: tuple[str, ...], text: str, l
         label, pairs = lead.group("lead"), [(lead.group("key"), pairs[0][1]), *pairs[1:]]
     pair_cards(sink, label, context, line, pairs)
     return rest.strip()
+
+
+def prose_table(sink: CardSink, label: str, context: tuple[str, ...], full: Inline, definition: Inline, line: int) -> str | None:
+    """Makes the cards of a term's line that is a table written as prose (options, a
+    summary, pairs); the rest of the line left to the term, or None when it is none."""
+    if flag_line(sink, label, context, definition, line) or summary_line(sink, context[-1] if context else "", context, inl.to_plain(full), line):
+        return ""
+    return pair_line(sink, label, context, inl.to_plain(definition), line)

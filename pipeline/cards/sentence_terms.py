@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.cards.chunking import split_sentences
+from pipeline.cards.gloss_summaries import sentence_pairs
 from pipeline.model import Inline, Node, Span
 from pipeline.model import inline as inl
 
@@ -23,6 +24,8 @@ def sentence_terms(node: Node) -> list[Node] | None:
     """The line cut before each later sentence that defines a term of its own, if any does."""
     if node.role not in _LINES or node.children or not node.cards or inl.to_plain(node.inline).count("=") < MIN_TERMS:
         return None  # (every line of the notes is read here: most have no three `=` to split at)
+    if sentence_pairs(inl.to_plain(node.inline)) is not None:
+        return None  # `GuardDuty = threats. Inspector = vulnerabilities. ...`: a summary, asked from each gloss (`pair_lists`)
     said = split_sentences(inl.strip(node.inline))
     if len(said) < 2 or not _defines(said[0]):
         return None

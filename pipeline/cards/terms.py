@@ -27,8 +27,7 @@ from pipeline.cards.glossed_lists import clause_items, glossed_kinds
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.label_facts import label_fact_cloze
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
-from pipeline.cards.pair_lists import pair_line
-from pipeline.cards.flag_lists import flag_line
+from pipeline.cards.pair_lists import prose_table
 from pipeline.cards.enumerations import deletion_limit, item_clozes
 from pipeline.cards.item_remarks import without_long_remark
 from pipeline.cards.phrase_terms import FORMER, phrase_card
@@ -73,10 +72,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         return
     if not is_open_list(inl.to_plain(entry.head)):
         label = inl.to_plain(asked(entry.head, context)).strip()
-        if flag_line(sink, label, context, entry.definition, entry.node.line):
-            return  # "`grep` — `-i` ignore case, `-v` invert, ...": an option a card
-        if (rest := pair_line(sink, label, context, inl.to_plain(entry.definition), entry.node.line)) is not None:
-            # "AD: connected 0, static 1, eBGP 20, ...": a table written as prose, asked pair by pair
+        if (rest := prose_table(sink, label, context, entry.full, entry.definition, entry.node.line)) is not None:
+            # "AD: connected 0, static 1, ...", "`-c` create, `-x` extract", "GuardDuty = threats. ...": a card a pair
             if rest:
                 term_card(sink, context, replace(entry, definition=(Span("text", rest),)), before, peers)
             return

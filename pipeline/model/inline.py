@@ -150,7 +150,9 @@ MAX_TERM_CHARS = 90
 # `::` as an IPv6 address or a cast writes it, nor one inside a word: "FF02::1:FFxx",
 # "aws:SecureTransport", "myapp:v1" are one token each), `Term = definition`,
 # or an arrow: `Term -> definition`, `Term --> definition`, `Term → definition`, `Term => definition`.
-_SEPARATOR = re.compile(r"(?<!:):(?!:)(?!//)(?!\d)(?!(?<=\w:)\w)|\s=\s|\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)\s*")
+# (`idempotent:: running ...`, an inline field of Obsidian's Dataview, defines a term as `:` does;
+# a doubled colon inside a value, `FF02::1`, has no space after it)
+_SEPARATOR = re.compile(r"(?<!:):(?!:)(?!//)(?!\d)(?!(?<=\w:)\w)|(?:(?<=\w)|^)::(?=\s)|\s=\s|\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)\s*")
 _ARROW = re.compile(r"-{1,2}>|={1,2}>|→|⇒|⟶")
 MAX_ARROW_TERM_WORDS = 5  # `a few words -> ...` names a thing; a longer left side is a sentence that leads somewhere
 _SENTENCE = re.compile(r"[.!?]\s")

@@ -58,6 +58,7 @@ _GOES_ON = frozenset(
     "a an the and or nor but of to in on at by for with from into onto across over under between through via than as per vs versus".split()
 )
 _LETTERED_LINE = re.compile(r"^[a-j][.)]\s")
+_FIELD_LINE = re.compile(r"^\w[\w .-]{0,40}(?<=\w)::\s")  # `root module:: ...`, an inline field of Obsidian's Dataview
 _ARROW = re.compile(r"\s(?:->|→|=>|⇒)\s")
 _PIN = re.compile(r"\s*\{#([A-Za-z0-9][\w.:-]{0,63})\}\s*$")
 
@@ -171,8 +172,8 @@ def _continues(current: list[Span], after: Token | None, full: bool = True) -> b
     if after is None:
         return False
     before = _last_text(current)
-    if after["type"] == "text" and _LETTERED_LINE.match(after["raw"]):
-        return False  # `b) tail`: the next option of a question, not the sentence going on
+    if after["type"] == "text" and (_LETTERED_LINE.match(after["raw"]) or _FIELD_LINE.match(after["raw"])):
+        return False  # `b) tail`: the next option of a question; `root module:: ...`: the next term defined
     if _BROKEN_OFF.search(before):
         return True  # `keys: resources, images,` / `labels, patches`: one line wrapped
     if after["type"] != "text":

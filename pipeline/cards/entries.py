@@ -242,12 +242,8 @@ def categorised(entries: list[Entry]) -> list[Entry]:
     terms = {key: split for key, split in splits.items() if split and split[1]}
     if len(terms) < 2 or not all(is_name_list(split[1]) for split in terms.values()):
         return entries
-    return [
-        replace(e, head=terms[id(e)][0], definition=terms[id(e)][1], named=False, numbered=False, restated=True)
-        if id(e) in terms
-        else e
-        for e in entries
-    ]
+    relabelled = {key: replace(e, head=terms[key][0], definition=terms[key][1], named=False, numbered=False, restated=True) for e in entries if (key := id(e)) in terms}
+    return [relabelled.get(id(e), e) for e in entries]
 
 
 def _defining(node: Node) -> list[Entry] | None:
@@ -269,7 +265,10 @@ def _aspect(entry: Entry) -> bool:
 
 
 def _code_only(entry: Entry) -> bool:
-    return all(span.kind == "code" for span in inl.strip(entry.item))
+    """A command, or a task and its command (`to upgrade: terraform init -upgrade`): no member of a set."""
+    head = inl.strip(entry.head)
+    task = entry.named and bool(entry.definition) and head[:1] != () and head[0].kind == "text" and head[0].text[:1].islower()
+    return all(span.kind == "code" for span in inl.strip(entry.definition if task else entry.item))
 
 
 def _names_thing(entry: Entry) -> bool:

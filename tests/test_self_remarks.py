@@ -27,6 +27,9 @@ def test_a_sentence_that_is_only_a_remark_goes() -> None:
     assert without_hedges("getting a Glue job into a private RDS (got this wrong twice):") == "getting a Glue job into a private RDS:"
     assert is_self_remark("messed this up on the practice test")
     assert not is_self_remark("got the answer wrong")
+    # how often the author met a fact is no fact of it; a service that comes up after boot is one
+    assert is_self_remark("This shows up more than I expected.") and is_self_remark("it comes up a lot")
+    assert not is_self_remark("It comes up after the VM boots.")
 
 
 def test_a_remark_closing_a_sentence_after_a_dash_or_comma_goes() -> None:

@@ -36,6 +36,8 @@ _SELF_REMARK = re.compile(
     # "This exact point was a mock question!", "that one came up in my practice exam": where the author met it
     r"|(?:this|that)(?:\s+exact)?(?:\s+(?:point|one|bit|thing|question))?\s+(?:was|came\s+up|showed\s+up)\s+(?:as\s+)?(?:a|an|on|in)"
     r"\s+(?:the\s+|my\s+)?(?:\w+\s+)?(?:mock|practice|exam|test)(?:\s+(?:question|q|exam|test))?"
+    # "This shows up more than I expected.", "it comes up a lot": how often the author met it
+    r"|(?:this|that|it)(?:\s+one)?\s+(?:shows|comes)\s+up\s+(?:a\s+lot|often|more\s+than\s+i\s+(?:expected|thought))"
     # "CC EAL names 5 vs 6 — confusing!", "inside Cosmos, confusing": the author's mood, closing its line
     r"|(?:so\s+|very\s+|super\s+)?(?:confusing|tricky)"
     # "(see above)", "(more on this below)": a pointer to another part of the notes, no fact of this one

@@ -59,6 +59,23 @@ def test_look_alike_items_hide_the_same_places() -> None:
     assert "{{c3::Vendor owned}} key" in listed, listed
 
 
+def test_a_look_alike_word_the_label_says_is_no_blank_alone() -> None:
+    lines = cards_of(
+        """
+        ## Modernizing
+
+        **Compute options:**
+        - Compute Engine
+        - App Engine
+        - Google Kubernetes Engine
+        - Cloud Run
+        """
+    )
+    listed = next(line for line in lines if "Cloud Run" in line and "{{c" in line)
+    # "[...] Engine" under "Compute options" filled itself in: the name is hidden whole
+    assert "{{c1::Compute Engine}}" in listed and "{{c2::App}} Engine" in listed, listed
+
+
 def test_an_item_its_neighbour_spells_or_its_series_gives_away_is_not_hidden() -> None:
     plans = cards_of(
         """

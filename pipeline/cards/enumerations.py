@@ -61,7 +61,9 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     units = paired_units([inl.to_plain(e.item) for e in entries], [i for i, ok in enumerate(hidden) if ok])
     parts = balanced(units, deletion_limit(counted, len(units)))
     tag = "ol" if ordered else "ul"
-    words = [_differing_word(entries, i) for i in range(len(entries))]
+    # a word the label says ("[...] Engine" under "Compute options") would fill its own blank: the name is hidden whole
+    said = {stem(inl.plain_key(w)) for w in inl.to_plain(group.label).split()}
+    words = [None if (w := _differing_word(entries, i)) and stem(inl.plain_key(inl.to_plain(e.item)[w[0] : w[1]])) in said else w for i, e in enumerate(entries)]
     sink.said_in_lists.update(e.node.line for e in entries if _meaning_shown(e))
     for index, part in enumerate(parts):
         numbers = numbered(part)

@@ -414,3 +414,6 @@ def test_an_identifier_whose_parts_a_sibling_shows_gives_itself_away() -> None:
     cloze = "<b>CronJobs</b>: {{c1::successfulJobsHistoryLimit}} default 3, {{c2::failedJobsHistoryLimit}} default 1"
     assert gives_itself_away(cloze, (), common)
     assert not gives_itself_away("<b>CronJobs</b>: {{c1::concurrencyPolicy}} Forbid skips a run; startingDeadlineSeconds", (), common)
+    # a constant's parts as much as a camel-cased name's: `TF_LOG_PROVIDER` spells `[TF_LOG_CORE]`
+    assert gives_itself_away("Logging: {{c1::TF_LOG_CORE}} / TF_LOG_PROVIDER – separate levels for core vs providers", (), common)
+    assert not gives_itself_away("Logging: {{c1::TF_LOG_PATH}} writes to a file, TF_INPUT=0 disables prompts", (), common)

@@ -264,7 +264,7 @@ def _run_together_shown(hidden: str, tokens: frozenset[str]) -> bool:
     return len(words) > 1 and len(joined) >= RUN_TOGETHER and any(joined in token for token in tokens)
 
 
-_IDENTIFIER = re.compile(r"\b[a-z]+(?:[A-Z][a-z0-9]*){2,}\b")  # `failedJobsHistoryLimit`
+_IDENTIFIER = re.compile(r"\b[a-z]+(?:[A-Z][a-z0-9]*){2,}\b|\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}\b")  # `failedJobsHistoryLimit`, `TF_LOG_CORE`
 IDENTIFIER_PARTS = 3
 
 
@@ -273,9 +273,13 @@ def _identifier_shown(hidden: str, front: str) -> bool:
     found = _IDENTIFIER.findall(hidden)
     if len(found) != 1 or found[0] != hidden.strip():
         return False
-    parts = [p.lower() for p in CAMEL.findall(found[0])]
-    shown = {p.lower() for other in _IDENTIFIER.findall(front) if other != found[0] for p in CAMEL.findall(other)}
+    parts = [p.lower() for p in _parts(found[0])]
+    shown = {p.lower() for other in _IDENTIFIER.findall(front) if other != found[0] for p in _parts(other)}
     return len(parts) >= IDENTIFIER_PARTS and sum(p in shown for p in parts) * 2 > len(parts)
+
+
+def _parts(identifier: str) -> list[str]:
+    return identifier.split("_") if "_" in identifier else CAMEL.findall(identifier)
 
 
 # Two-sided words: with one side on the front, a blank over the other is the

@@ -257,3 +257,18 @@ def test_a_stressed_not_is_no_subject_of_its_sentence() -> None:
         """
     )
     assert not any("{{c1::NOT}}" in line for line in lines), lines
+
+
+def test_a_sentence_of_three_words_stays_on_the_terms_back() -> None:
+    lines = cards_of(
+        """
+        ## Governance
+
+        - **Sentinel/OPA**: policy as code, an HCP Terraform and Enterprise feature, not in the open-source CLI. Private registry too.
+        - **Servant leadership**: leader serves the team, removes impediments, shields it from distractions. Default agile mindset.
+        """
+    )
+    # "[Sentinel/OPA]: Private registry too." gave nothing to tell the name by
+    assert not any("{{c1::Sentinel/OPA}}: Private registry too" in line for line in lines), lines
+    assert any("Sentinel/OPA =>" in line and "Private registry too" in line for line in lines), lines
+    assert not any("Default {{c1::agile mindset}}" in line or "{{c1::Servant leadership}}: Default" in line for line in lines), lines

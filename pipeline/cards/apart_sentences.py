@@ -232,7 +232,8 @@ def sentences_apart(entry: Entry) -> tuple[Inline, list[Inline]]:
     apart = [
         p
         for p in parts[1:]
-        if (not says_term(inl.to_plain(p), own) or named_by_mentions(inl.to_plain(p), head)) and len(inl.to_plain(p).split()) > 2
+        # ("Private registry too.", three words after a blank over the term, is a guess: said on its back)
+        if (not says_term(inl.to_plain(p), own) or named_by_mentions(inl.to_plain(p), head)) and len(inl.to_plain(p).split()) > CLUE_WORDS
     ]
     if not apart:
         return definition, []

@@ -94,6 +94,10 @@ def test_a_heading_that_collects_or_glosses_is_never_the_blank() -> None:
     )
     assert lines, lines
     assert not any("{{c1::Agile quick sheet}}" in line or "{{c1::Cost mgmt / FinOps}}" in line for line in lines), lines
+    from pipeline.cards.topic_headings import is_topic_heading
+
+    # "Networking essentials" titles a part of the notes as "Networking basics" does: no name to blank
+    assert is_topic_heading("Networking essentials") and is_topic_heading("Security fundamentals")
 
 
 def test_no_recognition_card_answers_with_a_heading_that_files_unlike_lines() -> None:

@@ -21,7 +21,7 @@ _REMARK = re.compile(r"\((?:[^()A-Z]*\s){2,}[^()A-Z]*\)")
 # on Azure": what the author collected, or an area of a cloud, no thing;
 # a "tech stack" is one, a "dual stack" or "protocol stack" is a thing of its own
 _COLLECTS = re.compile(
-    r"\b(?:sheet|snapshot|(?:tech|technology|tool|tools|software|study|exam|my|our)\s+stack|basics|refresher|recap|overview|misc|bits|things|drills?|gotchas?|tips?|tricks?|keywords?|cheat|quick[- ]?fire|quick\s+hits|one[- ]liners|cram|mindset|notes|checklist|reminders|log|progress|patterns|terms|concepts|aside"
+    r"\b(?:sheet|snapshot|(?:tech|technology|tool|tools|software|study|exam|my|our)\s+stack|basics|essentials|fundamentals|refresher|recap|overview|misc|bits|things|drills?|gotchas?|tips?|tricks?|keywords?|cheat|quick[- ]?fire|quick\s+hits|one[- ]liners|cram|mindset|notes|checklist|reminders|log|progress|patterns|terms|concepts|aside"
     r"|(?:on|in)\s+(?:azure|aws|gcp|google\s+cloud))\s*$",
     re.IGNORECASE,
 )

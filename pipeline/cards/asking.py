@@ -28,7 +28,8 @@ HEAD_WORDS = 6  # a title over a sub-list is short
 _SAYS = re.compile(r"[:=.;,]|\s[—–-]\s|->|→")  # a line that states something, not a title over its list
 # what it can do or where it is set, not what it is: `can be used with ...`, `it is enabled at ...`
 _SIDE_NOTE = re.compile(r"^(?:can|could|may|might|must|should|it\s+is|it's|they\s+are)\b", re.IGNORECASE)
-_A_SERVICE = re.compile(r"\bservice\b", re.IGNORECASE)  # "a managed service" is one; "some AWS services" are others
+# "a managed service" is one; "some AWS services" are others, and an "init system & service manager" manages them
+_A_SERVICE = re.compile(r"(?<![.\w])service\b(?!\s+(?:manager|units?|files?|accounts?|names?|principals?|mesh|level|desk)\b)", re.IGNORECASE)
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
 
 CHOICES = 8  # siblings a recognition card offers by name: more read as a list to search, not a choice

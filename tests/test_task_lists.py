@@ -19,3 +19,21 @@ def test_tasks_with_their_commands_are_no_enumeration() -> None:
     )
     assert not any("{{c1::to move to a newer allowed version}}" in line for line in lines), lines
     assert any("add hashes for other platforms — which command? => terraform providers lock" in line for line in lines), lines
+
+
+def test_practice_questions_over_their_answers_are_no_enumeration() -> None:
+    lines = cards_of(
+        """
+        ## Practice Qs
+
+        1. extended the LV but `df -h` shows the old size (xfs)?
+           - `xfs_growfs /mountpoint`
+        2. process ignores SIGTERM?
+           - `kill -9 PID`
+        3. boot to non-GUI by default?
+           - `systemctl set-default multi-user.target`
+        """
+    )
+    # a blank over a question stem asked nothing; each question asks its answer
+    assert not any("{{c1::" in line and "ignores SIGTERM" in line for line in lines), lines
+    assert any("process ignores SIGTERM? => kill -9 PID" in line for line in lines), lines

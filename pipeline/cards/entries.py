@@ -367,8 +367,8 @@ def enumerated(label: Inline, entries: list[Entry], parent: str = "") -> list[En
         return []  # items that are lists themselves ("EFS-IA, S3 Glacier, EBS Cold HDD"): groups, not members
     if any((e.numbered and not e.named) or _code_only(e) for e in listed):
         return []  # "maxSurge default 25%", `kubectl rollout undo`: a thing's settings, not one set
-    if sum(_says_what_it_does(inl.to_plain(e.item).strip()) for e in listed) * 2 > len(listed):
-        return []  # "keeps N pods running", "built on Windows Server": what a thing does or is, facts not members
+    if sum(_says_what_it_does(inl.to_plain(e.item).strip()) or (bool(e.node.children) and inl.to_plain(e.item).rstrip().endswith("?")) for e in listed) * 2 > len(listed):
+        return []  # "keeps N pods running", "built on Windows Server", practice questions over their answers: no members
     headings = all(e.node.children for e in listed) or (
         any(e.node.children for e in listed) and all(e.named for e in listed) and not is_generic(inl.to_plain(label))
     )

@@ -182,6 +182,21 @@ def test_a_table_of_needs_asks_from_the_need_whichever_column_comes_first() -> N
     assert not any("— Need" in line or "— Use" in line or "| K-Means =>" in line for line in lines), lines
 
 
+def test_a_need_header_of_two_names_or_whose_need_is_still_a_need() -> None:
+    lines = cards_of(
+        """
+        ## Map
+
+        | Product | Business need / scenario |
+        |---|---|
+        | Looker Studio | Free quick dashboards |
+        | Dataproc | Existing Spark/Hadoop jobs |
+        """
+    )
+    assert any("| Free quick dashboards — which product? => Looker Studio" in line for line in lines), lines
+    assert not any("— Business need" in line for line in lines), lines
+
+
 def test_a_when_column_of_a_wider_table_asks_from_the_need_to_the_rows_thing() -> None:
     lines = cards_of(
         """

@@ -138,8 +138,13 @@ _NO_KIND = frozenset({"answer", "pick", "choose", "choice", "use", "use this", "
 
 
 def is_need_header(header: str) -> bool:
-    """`Need`, `Use case`, `When`: a column that says what someone needs."""
-    return _NEED_HEADER.match(header.strip().lower().rstrip(":?")) is not None
+    """`Need`, `Use case`, `When`, `Business need / scenario`: a column that says what someone needs."""
+    parts = _HEADER_PARTS.split(header.strip().lower().rstrip(":?"))
+    return any(_NEED_HEADER.match(_WHOSE.sub("", part.strip())) is not None for part in parts)
+
+
+_HEADER_PARTS = re.compile(r"\s*/\s*|\s+or\s+")  # "Business need / scenario": either name says it
+_WHOSE = re.compile(r"^(?:(?:the|your|a)\s+)?(?:business|customer|user|company)\s+")  # "Business need" is a need
 
 
 def need_columns(table: Table) -> tuple[int, int] | None:

@@ -168,3 +168,23 @@ def test_a_question_of_its_own_or_one_answered_by_a_figure_is_asked_as_written()
     assert any(line.endswith("| Where to find MS audit reports? => Service Trust Portal @5") for line in lines), lines
     assert any("Run small code on events, pay only when running — which one? => Azure Functions" in line for line in lines), lines
     assert not any("RG — which" in line or "tree — which" in line for line in lines), lines
+
+
+def test_needs_written_one_after_another_on_a_line_are_each_asked() -> None:
+    lines = cards_of(
+        """
+        ## Security
+
+        - firewalls and the rest of the edge
+        - Exam tip: DDoS -> Shield. SQLi / XSS / block IPs at the app layer -> WAF.
+        - "see changes before a stack update" -> change sets. "someone edited resources by hand" -> drift detection.
+        - "Who patches the guest OS?" -> customer. "Who patches the hypervisor?" -> AWS.
+        - One project -> one billing account. One billing account -> many projects.
+        """
+    )
+    assert any(line.endswith("| DDoS — which one? => Shield @4") for line in lines), lines
+    assert any("SQLi / XSS / block IPs at the app layer" in line and "=> WAF" in line for line in lines), lines
+    assert any("someone edited resources by hand" in line and "=> drift detection" in line for line in lines), lines
+    assert any(line.endswith("Who patches the guest OS? => customer @6") for line in lines), lines
+    # a plain word after the arrow, the need not the exam's words in quotes: a fact, no need to ask from
+    assert not any("— which one? => one billing account" in line for line in lines), lines

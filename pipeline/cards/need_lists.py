@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.entries import Entry, Group
+from pipeline.cards.prompts import is_remark_flag
 from pipeline.cards.sink import CardSink
 from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.model import inline as inl
@@ -123,12 +124,49 @@ def kind_in_title(label: str) -> str:
 
 # a question of its own ("Can an RG contain another RG?"), or answered by a figure or a yes/no: no "which one?"
 _ASKS_ITSELF = re.compile(r"^(?:what|which|who|when|where|why|how|can|could|is|are|does|do|did|should|will|would|has|have|may|must)\b", re.IGNORECASE)
+_QUOTES = "\"“”"
 _YES_NO = re.compile(r"^(?:yes|no)\b", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"(?<=[\w\")\]])\.\s+(?=\S)")
+_LED = re.compile(r"^[^:]{1,40}:\s+")  # "Network security: DDoS -> Shield": the line's label before its first need
+
+
+def sentence_needs(entry: Entry) -> list[tuple[str, str]]:
+    """`"DDB reads microsecond latency" -> DAX. "complex results cached" -> ElastiCache.`:
+    needs written one after another on a line, each sentence pointing at a name."""
+    node = entry.node
+    if node.role not in ("item", "step", "line") or node.children or entry.special is not None:
+        return []
+    text = inl.to_plain(node.inline).strip().rstrip(".")
+    if (led := _LED.match(text)) and is_remark_flag(led.group().strip(" :")):
+        text = text[led.end() :]  # "Exam tip: DDoS -> Shield. ...": the flag is no part of the first need
+    sentences = _SENTENCE_END.split(text)
+    found = [pair for sentence in sentences if (pair := need_in_text(sentence) or _word_need(sentence)) is not None]
+    if len(sentences) < 2 or len(found) < len(sentences) or not all(_names_it(need, answer) for need, answer in found):
+        return []
+    return found
+
+
+def _word_need(sentence: str) -> tuple[str, str] | None:
+    """`DDoS -> Shield`: among needs written one after another, a need of one word."""
+    parts = split_outside_brackets(sentence.strip(), _ARROW) or []
+    if len(parts) != 2 or len(parts[0].split()) != 1 or not (named := inl.ASIDE.sub(" ", parts[1]).strip()):
+        return None
+    return (parts[0].strip(), parts[1].strip()) if len(named.split()) <= ANSWER_WORDS and "," not in named else None
+
+
+def _names_it(need: str, answer: str) -> bool:
+    """A name answers the need, or the need is the exam's words in quotes (`"see changes before a CFN update" -> change sets`)."""
+    if _CLAUSED.search(_LED.sub("", need, count=1)):
+        return False  # "Entra Connect Sync = app that syncs AD -> Entra ID": an arrow inside a fact
+    return inl.ASIDE.sub(" ", answer).strip()[:1].isupper() or need.startswith(('"', "“"))
 
 
 def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry]:
     """Asks a need list's items from need to answer; the entries left to the other rules."""
-    pairs = {id(e): pair for e in entries if (pair := need_and_answer(e)) is not None}
+    several = {id(e): found for e in entries if (found := sentence_needs(e))}
+    pairs = {id(e): pair for e in entries if id(e) not in several and (pair := need_and_answer(e)) is not None}
     items = [e for e in entries if e.node.role in ("item", "step")]
     share = TITLED_SHARE if _TITLED.search(inl.to_plain(group.label)) else NEED_SHARE
     if len(pairs) < MIN_ITEMS or len(pairs) < share * len(items):
@@ -136,15 +174,14 @@ def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry
     else:
         pairs |= {id(e): pair for e in entries if id(e) not in pairs and (pair := need_and_answer(e, named_first=True)) is not None}
     pairs |= _unbulleted_needs(entries)
-    if not pairs or _kinds_of_label(inl.to_plain(group.label), [need for need, _ in pairs.values()]):
+    needs = [need for need, _ in pairs.values()] + [need for found in several.values() for need, _ in found]
+    if not needs or _kinds_of_label(inl.to_plain(group.label), needs):
         return entries
     kind = kind_in_title(inl.to_plain(group.label))
     for entry in entries:
-        if id(entry) not in pairs:
-            continue
-        need, answer = pairs[id(entry)]
-        prompt = f'{inl.escape(need)} <span class="sp-column">— which {inl.escape(kind)}?</span>'
-        if _ASKS_ITSELF.match(need) or not inl.ASIDE.sub(" ", answer).strip()[:1].isalpha() or _YES_NO.match(answer):
-            prompt = f"{inl.escape(need)}?"  # "Can an RG contain another RG? -> No", "Max depth? -> 6 levels": the question as asked
-        sink.add("term", "basic", prompt, inl.escape(answer), group.inner, (entry.node.line,), ("need", inl.plain_key(need)))
-    return [e for e in entries if id(e) not in pairs]
+        for need, answer in several.get(id(entry), [pairs[id(entry)]] if id(entry) in pairs else []):
+            prompt = f'{inl.escape(need)} <span class="sp-column">— which {inl.escape(kind)}?</span>'
+            if _ASKS_ITSELF.match(need.lstrip(_QUOTES)) or not inl.ASIDE.sub(" ", answer).strip()[:1].isalpha() or _YES_NO.match(answer):
+                prompt = f"{inl.escape(need.strip(_QUOTES).rstrip('?'))}?"  # "Can an RG contain another RG? -> No": the question as asked
+            sink.add("term", "basic", prompt, inl.escape(answer), group.inner, (entry.node.line,), ("need", inl.plain_key(need)))
+    return [e for e in entries if id(e) not in pairs and id(e) not in several]

@@ -42,3 +42,17 @@ def test_a_line_of_timers_is_asked_by_its_numbers_not_recited() -> None:
     basic = [c for c in cards if c.note_type == "basic" and "120s" in c.answer]
     assert not basic, [(c.prompt, c.answer) for c in basic]
     assert any(c.kind == "number" and "{{c1::120s}}" in c.prompt for c in cards), [c.prompt for c in cards]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a bracket that only says the number again goes into its blank: shown, it fills it in
+        ("Durability 99.999999999% (11 9s) for all classes", ["99.999999999% (11 9s)"]),
+        ("Default TTL 24 h (86,400 s) before expiry", ["24 h (86,400 s)"]),
+        # a bracket that says more is its own
+        ("concurrency per instance up to 1000 (default 80)", ["1000"]),
+    ],
+)
+def test_a_bracket_restating_the_number_is_hidden_with_it(text: str, numbers: list[str]) -> None:
+    assert [text[start:end] for start, end in number_spans(text)] == numbers

@@ -82,7 +82,13 @@ def number_spans(text: str) -> Iterator[tuple[int, int]]:
         if capacity and _SIZE.search(match.group("unit") or ""):
             continue  # "80TB usable": a product's capacity, not a limit to learn
         start = match.end("limit") if match.group("limit") else match.start()
-        yield start, match.end()
+        restated = _RESTATED.match(text, match.end())
+        # "99.999999999% (11 9s)": a bracket that says the number again in other words is hidden with it
+        yield start, restated.end() if restated else match.end()
+
+
+# "(11 9s)", "(86,400 s)", "(= 1 TB)": the number again in other figures, nothing more
+_RESTATED = re.compile(r"\s*\(\s*[=~≈]?\s*\d[\d,.]*\s*(?:[A-Za-z%]{1,4}|\d+[a-z]{1,2})?\s*\)")
 
 
 _LAST_NUMBER = re.compile(_NUM)

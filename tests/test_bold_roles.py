@@ -54,3 +54,16 @@ def test_a_catalogues_roles_are_asked_once_not_again_as_glossed_options() -> Non
     assert any("fixed count: which one? (automatic, basic or manual) => manual" in line for line in lines), lines
     compared = [c.prompt for c in direction_cards(parse_document(notes.lstrip("\n"), "n.md"), "p", frozenset()) if c.kind == "compare"]
     assert not any("fixed count" in prompt for prompt in compared), compared
+
+
+def test_a_role_that_spells_its_name_out_leaves_the_spelling_off() -> None:
+    cards = _cards(
+        """
+        ## Gen AI
+
+        Concepts: **prompt engineering** (crafting inputs for better outputs), **grounding** (tying answers to trusted sources), and **RAG** (retrieval-augmented generation, where relevant docs are fetched and fed to the model).
+        """
+    )
+    rag = [front for front, back in cards if back.strip() == "RAG"]
+    # "retrieval-augmented generation" on the front spelled the answer
+    assert rag and "relevant docs are fetched" in rag[0] and "retrieval-augmented" not in rag[0], cards

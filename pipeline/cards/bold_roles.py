@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
 from pipeline.model import inline as inl
+from pipeline.model.naming import acronym_of
 
 MIN_ROLES = 3  # fewer names with a role each are a remark, asked as the line is
 MAX_OFFERED = 6  # more names than this are no choice to pick among
@@ -94,7 +95,19 @@ def role_cards(sink: CardSink, context: tuple[str, ...], spans: Inline, line: in
     offered = f" ({', '.join(names[:-1])} or {names[-1]})" if len(names) <= MAX_OFFERED else ""
     for role in roles:
         where = f"<b>{inl.escape(owner)}</b> — " if owner else ""
-        prompt = f"{where}{inl.escape(role.role)}: which one?{inl.escape(offered)}"
+        prompt = f"{where}{inl.escape(_unspelled(role))}: which one?{inl.escape(offered)}"
         key = ("role", inl.plain_key(owner), inl.plain_key(role.name))
         sink.add("term", "basic", prompt=prompt, answer=f"<b>{inl.escape(role.name)}</b>", context=context, lines=(line,), key=key)
     return True
+
+
+_SPELLING = re.compile(r"^(?P<spelled>[^,;:()]+?)(?:,\s*|\s+[—–-]\s+|$)")
+
+
+def _unspelled(role: Role) -> str:
+    """`RAG (retrieval-augmented generation, where relevant docs are fetched ...)`: the
+    role less the words that spell the name out, which answered the card on its front."""
+    found = _SPELLING.match(role.role)
+    if found is None or acronym_of(found.group("spelled")).lower() != role.name.lower():
+        return role.role
+    return role.role[found.end() :].strip() or role.role

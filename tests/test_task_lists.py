@@ -37,3 +37,17 @@ def test_practice_questions_over_their_answers_are_no_enumeration() -> None:
     # a blank over a question stem asked nothing; each question asks its answer
     assert not any("{{c1::" in line and "ignores SIGTERM" in line for line in lines), lines
     assert any("process ignores SIGTERM? => kill -9 PID" in line for line in lines), lines
+
+
+def test_a_comma_inside_code_cuts_no_item() -> None:
+    lines = cards_of(
+        """
+        ## Text processing
+
+        - grep
+          - regex: `^` start, `$` end, `.` any char, `*` 0+, `{2,4}`
+        """
+    )
+    listed = next(line for line in lines if "start" in line and "{{c" in line)
+    # `{2,4}` was two items, "{2" and "4}", each blanked alone
+    assert "{2,4}" in listed and "{{c5::{2}}" not in listed, listed

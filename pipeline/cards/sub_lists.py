@@ -36,6 +36,15 @@ def comma_items(text: str) -> list[str]:
     return [item.strip() for item in items if item.strip()]
 
 
+def code_safe_items(spans: Inline) -> list[str]:
+    """`comma_items` of a line's text, a comma inside code (`{2,4}`) no separator."""
+    marked = "".join(inl.to_plain((s,)).replace(",", _CODE_COMMA) if s.kind == "code" else inl.to_plain((s,)) for s in spans)
+    return [item.replace(_CODE_COMMA, ",") for item in comma_items(marked.strip().rstrip("."))]
+
+
+_CODE_COMMA = "\x02"
+
+
 BRACKET = re.compile(r"[()]")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.entries import Entry
-from pipeline.cards.sub_lists import comma_items
+from pipeline.cards.sub_lists import code_safe_items, comma_items
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 

@@ -35,7 +35,7 @@ from pipeline.cards.prompts import asked, coded_example, common_word, everyday, 
 from pipeline.cards.sink import CardSink
 from pipeline.cards.task_fronts import condition_front, step_front
 from pipeline.cards.term_sentences import apart_cloze, parted, sentences
-from pipeline.cards.term_shapes import CATEGORY_ITEMS, LEFTOVERS, OPEN, OPEN_ITEM, RECITED_ITEMS, SHORT_ITEM_WORDS, are_names, category, comma_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
+from pipeline.cards.term_shapes import CATEGORY_ITEMS, LEFTOVERS, OPEN, OPEN_ITEM, RECITED_ITEMS, SHORT_ITEM_WORDS, are_names, category, code_safe_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
@@ -312,7 +312,7 @@ def _listed(entry: Entry) -> list[str] | None:
         # "FS, SS, FF, SF (rare). Also mandatory, external": two lists; "PESTLE: Political, ...": a label of its
         # own opens the list; "motors, power lines → STP, fiber": causes, then fixes; none reads as one set of blanks
         return None
-    items = [re.sub(r"^(?:and|or|then)\s+", "", item) for item in comma_items(text.rstrip("."))]
+    items = [re.sub(r"^(?:and|or|then)\s+", "", item) for item in code_safe_items(inl.strip(entry.definition))]
     wanted, longest = (CATEGORY_ITEMS if kind and not labelled else LIST_ITEMS), ITEM_WORDS
     if not (labelled or kind):
         wanted, longest = LIST_ITEMS, SHORT_ITEM_WORDS

@@ -26,6 +26,7 @@ from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion,
 from pipeline.notes.skipped import cards_off, no_card, skip
 from pipeline.notes.term_pairs import defined_terms, needs_apart
 from pipeline.notes.worked_examples import runs_on, worked_example
+from pipeline.notes.callouts import callout_nodes
 
 _SKIPPED_HTML = re.compile(r"^\s*<(script|style|template|iframe|object|embed|noscript|svg|math)\b", re.I)
 
@@ -128,7 +129,7 @@ def _other_block_nodes(token: Token) -> list[Node]:
         first = token["line"] + (1 if token.get("style") == "fenced" else 0)
         return [Node((Span("code", code),), first, "code")]
     if kind == "block_quote":
-        return block_nodes(token.get("children", []))
+        return callout_nodes(block_nodes(token.get("children", [])))
     if kind == "heading":
         spans = one_line(token.get("children", []))
         spans = label_without_study_mark(spans)

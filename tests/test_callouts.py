@@ -1,0 +1,29 @@
+"""Obsidian's callouts (`> [!tip] Exam tip`): the marker is markup, a title that
+only flags the lines goes, one that states a fact stays, a to-do is no knowledge."""
+
+from __future__ import annotations
+
+from .test_cards import cards_of
+
+
+def test_a_callouts_marker_and_flag_title_are_on_no_card() -> None:
+    lines = cards_of(
+        """
+        ## Workspaces
+
+        - multiple states for the same config in the same backend dir
+
+        > [!warning] CLI workspace ≠ HCP Terraform workspace
+        > CLI workspaces share one backend and its credentials, so they give no strong isolation between prod and dev.
+
+        > [!tip] Exam tip
+        > A workspace's name is read in config as `terraform.workspace`, often to size instances per environment.
+
+        > [!todo] still weak on
+        > - run task stages and which tier has what
+        """
+    )
+    said = " ".join(lines)
+    assert "[!" not in said and "Exam tip" not in said, lines
+    assert "workspace ≠ HCP Terraform workspace" in said, lines
+    assert "run task stages" not in said and "still weak on" not in said, lines

@@ -27,3 +27,17 @@ def test_a_callouts_marker_and_flag_title_are_on_no_card() -> None:
     assert "[!" not in said and "Exam tip" not in said, lines
     assert "workspace ≠ HCP Terraform workspace" in said, lines
     assert "run task stages" not in said and "still weak on" not in said, lines
+
+
+def test_a_wikilink_is_said_by_its_words_and_a_headings_pointer_goes() -> None:
+    lines = cards_of(
+        """
+        ## 8. State – [[Terraform state deep dive]]
+
+        - each state has a **serial** and a **lineage**
+        - never edit by hand: see [[State commands|the state subcommands]] instead
+        """
+    )
+    said = " ".join(lines)
+    assert "[[" not in said and "deep dive" not in said, lines
+    assert "the state subcommands" in said, lines

@@ -265,10 +265,22 @@ _MARK = re.compile(r"\s*\((?:!!|\?\?)\)|(?<=\w)!!(?!\w)|(?:(?<=\s)|^)(?:!!|\?\?)
 
 def text_spans(raw: str) -> list[Span]:
     """mistune leaves entities as typed: decode them here, once (the renderers escape once)."""
-    parts = _CLOZE.split(decode_entities(raw))
+    parts = _CLOZE.split(_wikilinks(decode_entities(raw)))
     # Odd parts are `{{...}}`: what the author wrote there stays as written.
     text = "".join(p if i % 2 else without_hedges(_MARK.sub("", _SHORTCODE.sub(_shortcode, p))) for i, p in enumerate(parts))
     return [Span("text", text)] if text else []
+
+
+# `[[Page]]`, `[[Page#Part|shown words]]`: Obsidian's link to another page of the notes
+_WIKILINK = re.compile(r"\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")
+_POINTER = re.compile(r"\s+[–—-]\s+\[\[[^\[\]]+\]\]\s*$")  # "Config language – [[HCL cheatsheet]]": a pointer, no words of its own
+
+
+def _wikilinks(text: str) -> str:
+    """The text with each link to another page said by its words; a trailing pointer left off."""
+    if "[[" not in text:
+        return text
+    return _WIKILINK.sub(lambda m: (m.group(2) or m.group(1)).strip(), _POINTER.sub("", text))
 
 
 def _shortcode(match: re.Match[str]) -> str:

@@ -30,3 +30,9 @@ def test_each_field_line_of_a_paragraph_is_a_term_of_its_own() -> None:
     assert any("child module => module called by another via a module block @5" in line for line in lines), lines
     # no term's answer runs on into the next field
     assert not any("terraform child module" in line for line in lines if "[term]" in line), lines
+
+
+def test_a_heading_over_field_lines_files_its_terms_and_is_no_answer() -> None:
+    from pipeline.cards.topic_headings import term_line
+
+    assert term_line("resource address:: `<TYPE>.<NAME>` of a resource", "Config language")

@@ -105,7 +105,7 @@ def is_collection(label: str) -> bool:
 
 # "Nation-state - APT, ...", "Solicited-node: FF02::1:FF ...", "GUA = 2000::/3": a line that opens with
 # a term of its own (a few words, then its separator) and says what that term is
-_TERM_LINE = re.compile(r"^\s*([^\s:=|][^:=|]{0,40}?)\s*(?::\s|\s[-–—]\s|\s=\s)")
+_TERM_LINE = re.compile(r"^\s*([^\s:=|][^:=|]{0,40}?)\s*(?:::?\s|\s[-–—]\s|\s=\s)")
 TERM_WORDS = 4
 MEMBERS = 3  # term lines, at least, for a heading to file members rather than describe one thing
 

@@ -188,3 +188,21 @@ def test_needs_written_one_after_another_on_a_line_are_each_asked() -> None:
     assert any(line.endswith("Who patches the guest OS? => customer @6") for line in lines), lines
     # a plain word after the arrow, the need not the exam's words in quotes: a fact, no need to ask from
     assert not any("— which one? => one billing account" in line for line in lines), lines
+
+
+def test_use_x_when_asks_the_needs_for_the_name() -> None:
+    lines = cards_of(
+        """
+        ## Data pipelines
+
+        ### Dataflow
+        - Use Dataflow when: new pipelines, streaming, want no cluster mgmt
+
+        ### Connecting VPCs
+        - use Shared VPC when: same org, central control. Peering when: different orgs / decentralized.
+        """
+    )
+    # the topic "Dataflow" is no part of the breadcrumb that would answer the card
+    assert any("| new pipelines, streaming, want no cluster mgmt — which one? => Dataflow @4" in line and "› Dataflow" not in line for line in lines), lines
+    assert any("same org, central control — which one? => Shared VPC" in line for line in lines), lines
+    assert any("different orgs / decentralized — which one? => Peering" in line for line in lines), lines

@@ -185,3 +185,31 @@ def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry
                 prompt = f"{inl.escape(need.strip(_QUOTES).rstrip('?'))}?"  # "Can an RG contain another RG? -> No": the question as asked
             sink.add("term", "basic", prompt, inl.escape(answer), group.inner, (entry.node.line,), ("need", inl.plain_key(need)))
     return [e for e in entries if id(e) not in pairs and id(e) not in several]
+
+
+# "Use Dataflow when", "use user-assigned for": a label that names the answer, its line the needs
+_USE_WHEN_LABEL = re.compile(r"^use\s+(?P<name>\S.{0,40}?)\s+(?:when|if)$", re.IGNORECASE)
+
+
+def use_when_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> bool:
+    """`Use Dataflow when: new pipelines, streaming, no cluster mgmt`: the needs asked for
+    the name, the way exams ask; read as a term, the name asked its needs. A later sentence
+    `Peering when: different orgs` is a second name's needs. Whether the line was such."""
+    found = _USE_WHEN_LABEL.match(inl.to_plain(entry.head).strip())
+    if found is None or not inl.to_plain(entry.definition).strip():
+        return False
+    first, *others = _SENTENCE_END.split(inl.to_plain(entry.definition).strip().rstrip("."))
+    pairs = [(found.group("name"), first)]
+    for sentence in others:
+        if (other := _NAMED_WHEN.match(sentence)) is not None:
+            pairs.append((other.group("name"), other.group("need")))
+        else:
+            pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]}. {sentence}")
+    for name, need in pairs:
+        prompt = f'{inl.escape(need)} <span class="sp-column">— which one?</span>'
+        shown = tuple(c for c in context if inl.plain_key(name) not in inl.plain_key(c))  # "Dataflow" over its line would answer it
+        sink.add("term", "basic", prompt, inl.escape(name), shown, (entry.node.line,), ("need", inl.plain_key(need)), id_context=context)
+    return True
+
+
+_NAMED_WHEN = re.compile(r"^(?:use\s+)?(?P<name>\S.{0,40}?)\s+(?:when|if):\s*(?P<need>\S.*)$", re.IGNORECASE)

@@ -1,9 +1,8 @@
 """`Term: definition`, `Term = definition` and `**Term** - definition` lines ask the term.
 
-A phrase that leads somewhere (`stable storage -> one PVC per pod`, under
-StatefulSet) is no term of its own: alone on the front it is half a
-sentence that does not say what it asks. It is asked of its parent, the
-rest of the line hidden ("StatefulSet: stable storage → [...]")."""
+A phrase that leads somewhere (`stable storage -> one PVC per pod`, under StatefulSet) is no
+term of its own: alone on the front it is half a sentence that does not say what it asks.
+It is asked of its parent, the rest of the line hidden ("StatefulSet: stable storage → [...]")."""
 
 from __future__ import annotations
 
@@ -30,6 +29,7 @@ from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
 from pipeline.cards.pair_lists import prose_table
 from pipeline.cards.enumerations import deletion_limit, item_clozes
 from pipeline.cards.item_remarks import without_long_remark
+from pipeline.cards.need_lists import use_when_card
 from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_case_list, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
@@ -40,8 +40,6 @@ from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
 
 _LEADS_ON = re.compile(r"^\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)")
-
-
 WHICH_NAME = "which name?"
 LONG_BLANK = 12  # words a learner can recall as written
 LIST_ITEMS = 4  # a label's answer of this many short comma items is a list to recite, not a line
@@ -70,6 +68,8 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "ELB: managed load balancer: AWS guarantees it works": the topic's
         # overview says the line whole; a term card would ask it a second time
         return
+    if use_when_card(sink, context, entry):
+        return  # "Use Dataflow when: new pipelines, streaming": from the needs to the name
     if not is_open_list(inl.to_plain(entry.head)):
         label = inl.to_plain(asked(entry.head, context)).strip()
         if (rest := prose_table(sink, label, context, entry.full, entry.definition, entry.node.line)) is not None:

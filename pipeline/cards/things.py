@@ -34,7 +34,7 @@ MAX_NAME_WORDS = 6
 # their own (prompts.GENERIC_LABELS, another set, are labels no prompt may be).
 PART_LABELS = frozenset(
     """advantages benefits cli commands definition details examples features kinds notes options other
-    overview policies pricing principles process steps services summary supports types usage
+    overview policies pricing principles process steps services summary supports tiers types usage
     permissions objects networking volumes storage security compute structure resources components
     architecture concepts basics limits tips workflow lifecycle""".split()
 ) | frozenset({"cost benefits", "design principles", "use cases", "for ex", "for example", "how it works"})
@@ -44,6 +44,8 @@ _GENERIC_TAILS = frozenset(
     considerations hierarchy ecosystem infra infrastructure""".split()
 )
 _QUESTION_WORDS = frozenset("how what when where which who why".split())
+_FACETS = frozenset({"tiers", "skus", "editions", "limits", "pricing"})  # a thing's facet beside its members, none of them
+_TASK_VERBS = frozenset("revoke rotate create enable disable configure install remove delete grant assign deploy migrate move upgrade reset restore".split())
 _TAIL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 _NAME_CHARS = re.compile(r"^[\w][\w\s\-&/().'’:]*$")
 Head = tuple[Inline, Inline]  # a named line's name and what it says after it
@@ -271,7 +273,8 @@ def _like_a_name(node: Node) -> Head | None:
     # `CF and R53` is a grab-bag of two names, no one thing
     # `Choice depends on` reads on into its list: no name
     if 0 < len(words) <= 3 and words[0][:1].isupper() and _NAME_CHARS.match(text) and not _COUNTED.match(text) and " and " not in f" {text.lower()} " and not is_fragment(text):
-        return split
+        # `Tiers: Basic | Standard | Premium`, `Revoke ad-hoc SAS -> ...`: a facet or a task, no thing
+        return None if inl.plain_key(text) in _FACETS or words[0].lower() in _TASK_VERBS else split
     return None
 
 
@@ -323,8 +326,8 @@ def _is_name(text: str, bold: bool = False, heading: bool = False, series: bool 
         return False
     if (inl.plain_key(text) in PART_LABELS and not series) or words[-1].lower() in _TAIL_WORDS:
         return False
-    if words[0].lower() in _QUESTION_WORDS or (len(words) > 1 and words[-1].lower() in _GENERIC_TAILS):
-        return False
+    if words[0].lower() in _QUESTION_WORDS or (len(words) > 1 and (words[-1].lower() in _GENERIC_TAILS or words[0].lower() in _TASK_VERBS)):
+        return False  # (`Revoke ad-hoc SAS`: a task, its line how to do it)
     # `CF and R53`: a grab-bag, not one thing's name
     if re.search(r"\s(?:and|&)\s", inl.ASIDE.sub("", text), re.IGNORECASE) and not re.search(r"\([A-Z]{2,}\)", text) and not renamed:
         return False

@@ -1,4 +1,4 @@
-"""A yes / no column down five rows or more is asked as which rows have it (or the
+"""A yes / no column down four rows or more is asked as which rows have it (or the
 first of a run that goes on to the last row), never recited whole on one back."""
 
 from __future__ import annotations
@@ -50,3 +50,19 @@ def test_a_yes_column_with_gaps_asks_which_rows_have_it() -> None:
     assert any("Read from secondary? — which of LRS, ZRS" in line and "=> RA-GRS (-secondary endpoint), RA-GZRS" in line for line in lines), lines
     assert any("GRS — Read from secondary? => no (only after failover)" in line for line in lines), lines
 
+
+
+def test_four_rows_of_yes_or_no_are_asked_as_which_rows_have_it() -> None:
+    lines = cards_of(
+        """
+        ## Streaming
+
+        | Tier | Retention | Kafka |
+        |---|---|---|
+        | Basic | 1 day | no |
+        | Standard | up to 7 days | yes |
+        | Premium | up to 90 days | yes |
+        | Dedicated | up to 90 days | yes |
+        """
+    )
+    assert any("Kafka — the first of Basic, Standard, Premium, Dedicated that has it? => Standard (and every one after it)" in line for line in lines), lines

@@ -1,4 +1,4 @@
-"""A table column of yes / no over five rows or more (`| Tier | ... | Autoscale |`
+"""A table column of yes / no over four rows or more (`| Tier | ... | Autoscale |`
 with "no" down to Basic and "yes" from Standard on): recited whole, one back
 holds the whole table. The exam asks which rows have it, or the lowest that
 does: the column is asked that way, once, and a cell that says more than yes
@@ -14,7 +14,7 @@ from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
 from pipeline.model import inline as inl
 
-DUMP_ROWS = 5  # rows whose yes or no one back would recite: a dump
+DUMP_ROWS = 4  # rows whose yes or no one back would recite: a dump
 _YES = re.compile(r"^(?:yes|y|true|[✓✔✅])(?=\W|$)", re.IGNORECASE)
 _NO = re.compile(r"^(?:no|n|false|[✗✘❌])(?=\W|$)", re.IGNORECASE)
 _REMARK_LEAD = re.compile(r"^\s*[,;:–—-]?\s+")  # "yes, 1 per AZ", "no — manual only": what the cell says besides
@@ -32,7 +32,7 @@ def _said(row: Row) -> str:
 
 
 def is_yes_no_column(rows: Sequence[Row]) -> bool:
-    """Five rows or more, most of them a plain yes or no."""
+    """Four rows or more, most of them a plain yes or no."""
     plain = [r for r in rows if _YES.match(_said(r)) or _NO.match(_said(r))]
     return len(rows) >= DUMP_ROWS and len(plain) * 2 > len(rows) and any(_YES.match(_said(r)) for r in rows)
 

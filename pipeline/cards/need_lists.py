@@ -160,7 +160,7 @@ def _names_it(need: str, answer: str) -> bool:
     """A name answers the need, or the need is the exam's words in quotes (`"see changes before a CFN update" -> change sets`)."""
     if _CLAUSED.search(_LED.sub("", need, count=1)):
         return False  # "Entra Connect Sync = app that syncs AD -> Entra ID": an arrow inside a fact
-    return inl.ASIDE.sub(" ", answer).strip()[:1].isupper() or need.startswith(('"', "“"))
+    return inl.ASIDE.sub(" ", answer).strip()[:1].isupper() or need[:1] in _QUOTES
 
 
 def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry]:
@@ -187,7 +187,7 @@ def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry
     return [e for e in entries if id(e) not in pairs and id(e) not in several]
 
 
-# "Use Dataflow when", "use user-assigned for": a label that names the answer, its line the needs
+# "Use Dataflow when", "use user-assigned if": a label that names the answer, its line the needs
 _USE_WHEN_LABEL = re.compile(r"^use\s+(?P<name>\S.{0,40}?)\s+(?:when|if)$", re.IGNORECASE)
 
 

@@ -34,7 +34,7 @@ MAX_NAME_WORDS = 6
 # their own (prompts.GENERIC_LABELS, another set, are labels no prompt may be).
 PART_LABELS = frozenset(
     """advantages benefits cli commands definition details examples features kinds notes options other
-    overview policies pricing principles process steps services summary supports tiers types usage
+    overview policies pricing principles process steps services summary supports types usage
     permissions objects networking volumes storage security compute structure resources components
     architecture concepts basics limits tips workflow lifecycle""".split()
 ) | frozenset({"cost benefits", "design principles", "use cases", "for ex", "for example", "how it works"})
@@ -244,7 +244,8 @@ def _items_of(nodes: list[Node], schemes: frozenset[str], own: Names | None = No
         return []
     if _most_named(nodes, own):
         # among names, a capitalised term of a few words is one too (`On-demand instance`)
-        return [(node, head) for node in nodes if (head := _is_named(node) or _like_a_name(node))]
+        # (`Tiers: Basic | Standard | Premium` beside them is a facet of the topic's, none of its things)
+        return [(node, head) for node in nodes if (head := _is_named(node) or _like_a_name(node)) and inl.plain_key(inl.to_plain(head[0])) not in _FACETS]
     return named_runs(nodes, _is_named)
 
 
@@ -273,8 +274,7 @@ def _like_a_name(node: Node) -> Head | None:
     # `CF and R53` is a grab-bag of two names, no one thing
     # `Choice depends on` reads on into its list: no name
     if 0 < len(words) <= 3 and words[0][:1].isupper() and _NAME_CHARS.match(text) and not _COUNTED.match(text) and " and " not in f" {text.lower()} " and not is_fragment(text):
-        # `Tiers: Basic | Standard | Premium`, `Revoke ad-hoc SAS -> ...`: a facet or a task, no thing
-        return None if inl.plain_key(text) in _FACETS or words[0].lower() in _TASK_VERBS else split
+        return None if words[0].lower() in _TASK_VERBS else split  # `Revoke ad-hoc SAS -> ...`: a task, no thing
     return None
 
 

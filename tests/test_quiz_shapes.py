@@ -55,6 +55,8 @@ ANSWER_STYLES: dict[str, AnswerStyle] = {
     "options on one line": lambda o, c: f"Answer: {_letters(c)} — it is the one that fits.",
     # `> **C** - insurance shifts the impact`: the bold letter, a dash, then why, no "Answer:"
     "bold letter then why": lambda o, c: f"> **{_letters(c)}** - it is the one that fits.",
+    # `→ **C**. PO is accountable ...`: an arrow, the letter in bold, then why
+    "arrow then letter": lambda o, c: f"→ **{_letters(c)}**. It is the one that fits.",
 }
 
 

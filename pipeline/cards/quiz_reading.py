@@ -217,8 +217,17 @@ def is_answer_heading(node: Node) -> bool:
 
 
 def is_answer_line(node: Node) -> bool:
-    match = _ANSWER_PREFIX.match(plain(node))
+    match = _ANSWER_PREFIX.match(_answer_text(node))
     return bool(match and match.group(1))
+
+
+# "→ **C**. PO is accountable ...": an arrow before an option's letter says the answer ("-> EFS" is a need's)
+_ANSWER_ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*(?=[*_]*[A-J](?:[^\w]|$))")
+
+
+def _answer_text(node: Node) -> str:
+    """The line's text, an arrow it opens on read as "Answer:"."""
+    return _ANSWER_ARROW.sub("Answer: ", plain(node), count=1)
 
 
 @per_value
@@ -243,7 +252,7 @@ def answer_of(node: Node, options: list[Option], announced: bool, numbered: bool
     """The answer a line gives, if it gives one. Without an "Answer:" prefix a
     line answers only by letters, or by an option's text after an "Answer"
     heading (`announced`). `numbered` options are answered by number."""
-    text = plain(node)
+    text = _answer_text(node)
     if numbered:
         text = _numbers_as_letters(text)
     prefix = _ANSWER_PREFIX.match(text)

@@ -51,3 +51,19 @@ def test_a_comma_inside_code_cuts_no_item() -> None:
     listed = next(line for line in lines if "start" in line and "{{c" in line)
     # `{2,4}` was two items, "{2" and "4}", each blanked alone
     assert "{2,4}" in listed and "{{c5::{2}}" not in listed, listed
+
+
+def test_a_scenario_over_its_answer_is_a_question_and_its_answer() -> None:
+    lines = cards_of(
+        """
+        ## Identity
+
+        ### PIM
+        - eligible = must activate; active = always has it
+
+        Scenario: Admins must only have Owner on subscription when needed, for max 2 hrs, with manager approval.
+        - Answer: PIM eligible assignment, activation max 2h, require approval. Needs P2.
+        """
+    )
+    assert any(line.startswith("[qa]") and "Admins must only have Owner on subscription when needed" in line and "=> PIM eligible assignment" in line for line in lines), lines
+    assert not any("— Scenario" in line or "— Answer" in line or "Scenario :" in line for line in lines), lines

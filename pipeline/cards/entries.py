@@ -11,7 +11,7 @@ from pipeline.cards.passing_terms import terms_in_passing
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification, number_text, without_window
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_remark_flag, is_statement
-from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, answered_by_next, own_question, without_marker
+from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, SCENARIO, answered_by_next, own_question, without_marker
 from pipeline.cards.sentence_terms import sentence_terms
 from pipeline.cards.sub_lists import sub_headings
 from pipeline.model import Inline, Node
@@ -99,6 +99,8 @@ def entries_of(nodes: list[Node]) -> list[Entry]:
     for index, (ask, told) in enumerate(zip(entries, entries[1:])):
         if ask.special is None and told.special is None and answered_by_next(ask.node, told.node):
             entries[index : index + 2] = [Entry(ask.node, ask.node.inline, (), False, False, "question"), Entry(told.node, told.node.inline, (), False, False, "answer")]
+        elif ask.special is None and told.special == "answer" and not ask.node.children and SCENARIO.match(inl.to_plain(ask.node.inline)):
+            entries[index] = Entry(ask.node, without_marker(ask.node.inline, SCENARIO), (), False, False, "question")  # `Scenario: ...` over `Answer: ...`
     for index, entry in enumerate(entries):
         answered = index + 1 < len(entries) and entries[index + 1].special == "answer"
         if entry.special == "question" and not answered and NUMBERED_QUESTION.match(inl.to_plain(entry.node.inline)):
@@ -266,8 +268,7 @@ def _aspect(entry: Entry) -> bool:
 
 def _code_only(entry: Entry) -> bool:
     """A command, or a task and its command (`to upgrade: terraform init -upgrade`): no member of a set."""
-    head = inl.strip(entry.head)
-    task = entry.named and bool(entry.definition) and head[:1] != () and head[0].kind == "text" and head[0].text[:1].islower()
+    task = entry.named and bool(entry.definition) and (head := inl.strip(entry.head))[:1] != () and head[0].kind == "text" and head[0].text[:1].islower()
     return all(span.kind == "code" for span in inl.strip(entry.definition if task else entry.item))
 
 

@@ -14,6 +14,7 @@ from pipeline.model import inline as inl
 QUESTION = re.compile(r"^\s*(?:Q|Question)\s*(?:\d+\s*[:.)]|:)\s*", re.IGNORECASE)
 NUMBERED_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*\d", re.IGNORECASE)  # `Q3.`: a question only with its `A:` line
 ANSWER = re.compile(r"^\s*(?:A|Answer)\s*:\s*", re.IGNORECASE)
+SCENARIO = re.compile(r"^\s*(?:scenario|situation|case)\s*\d*\s*:\s*", re.IGNORECASE)  # over an `Answer:` line: its question
 
 
 Asked = tuple[Node, Inline]  # a line and what it says on the card

@@ -206,3 +206,19 @@ def test_use_x_when_asks_the_needs_for_the_name() -> None:
     assert any("| new pipelines, streaming, want no cluster mgmt — which one? => Dataflow @4" in line and "› Dataflow" not in line for line in lines), lines
     assert any("same org, central control — which one? => Shared VPC" in line for line in lines), lines
     assert any("different orgs / decentralized — which one? => Peering" in line for line in lines), lines
+
+
+def test_a_name_glossed_only_in_brackets_is_asked_from_its_gloss() -> None:
+    lines = cards_of(
+        """
+        ## RAG
+
+        ### vector store options
+        - **OpenSearch Serverless** — default vector store, managed
+        - **Amazon Neptune Analytics** (graph + vectors, GraphRAG)
+        - **MOUs** (memorandum of understanding)
+        """
+    )
+    assert any("graph + vectors, GraphRAG — which one? => Amazon Neptune Analytics" in line for line in lines), lines
+    # a gloss that spells its name out would answer the card on its front
+    assert not any("memorandum of understanding — which one?" in line for line in lines), lines

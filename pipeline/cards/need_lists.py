@@ -15,6 +15,7 @@ from pipeline.cards.prompts import is_remark_flag
 from pipeline.cards.sink import CardSink
 from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.model import inline as inl
+from pipeline.model.naming import acronym_of
 
 NEED_SHARE = 0.75  # of a list's items pointing from a need to an answer
 # "Which-one-when cheat lines", "which store when": a title that says its list answers needs
@@ -22,6 +23,7 @@ _TITLED = re.compile(r"\b(?:which|when)\b", re.IGNORECASE)
 TITLED_SHARE = 0.5
 MIN_ITEMS = 3
 ANSWER_WORDS = 6  # a longer right side explains; it names no answer
+NAME_WORDS = 6  # a longer head is a phrase, no name
 _ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
 # "Quick 'which product?' list", "Which service for what", "Pick the right database"
 _WHICH = re.compile(r"\bwhich\s+([a-z][\w-]*)(?=\W*(?:\?|$|\s+(?:for|to|when)\b))", re.IGNORECASE)
@@ -194,7 +196,12 @@ _USE_WHEN_LABEL = re.compile(r"^use\s+(?P<name>\S.{0,40}?)\s+(?:when|if)$", re.I
 def use_when_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> bool:
     """`Use Dataflow when: new pipelines, streaming, no cluster mgmt`: the needs asked for
     the name, the way exams ask; read as a term, the name asked its needs. A later sentence
-    `Peering when: different orgs` is a second name's needs. Whether the line was such."""
+    `Peering when: different orgs` is a second name's needs. So is a name glossed only in
+    brackets, `**Amazon Q in QuickSight** (natural-language BI dashboards)`: its back was
+    the bracket alone. Whether the line was such."""
+    if (glossed := _glossed_name(entry)) is not None:
+        _need_card(sink, context, entry, *glossed)
+        return True
     found = _USE_WHEN_LABEL.match(inl.to_plain(entry.head).strip())
     if found is None or not inl.to_plain(entry.definition).strip():
         return False
@@ -206,10 +213,35 @@ def use_when_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> boo
         else:
             pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]}. {sentence}")
     for name, need in pairs:
-        prompt = f'{inl.escape(need)} <span class="sp-column">— which one?</span>'
-        shown = tuple(c for c in context if inl.plain_key(name) not in inl.plain_key(c))  # "Dataflow" over its line would answer it
-        sink.add("term", "basic", prompt, inl.escape(name), shown, (entry.node.line,), ("need", inl.plain_key(need)), id_context=context)
+        _need_card(sink, context, entry, name, need)
     return True
+
+
+def _need_card(sink: CardSink, context: tuple[str, ...], entry: Entry, name: str, need: str) -> None:
+    prompt = f'{inl.escape(need)} <span class="sp-column">— which one?</span>'
+    shown = tuple(c for c in context if inl.plain_key(name) not in inl.plain_key(c))  # "Dataflow" over its line would answer it
+    sink.add("term", "basic", prompt, inl.escape(name), shown, (entry.node.line,), ("need", inl.plain_key(need)), id_context=context)
+
+
+_GLOSS = re.compile(r"^\((?P<gloss>[^()]+)\)\.?$")
+_NOT_A_GLOSS = re.compile(r"^(?:formerly|previously|aka|a\.k\.a\.|e\.g\.|i\.e\.|see|optional|default|deprecated|legacy|new|preview|ga)\b|\d", re.IGNORECASE)
+GLOSS_WORDS = 2  # a gloss of fewer words tells no name apart
+
+
+def _glossed_name(entry: Entry) -> tuple[str, str] | None:
+    """(name, gloss) of `**Amazon Neptune Analytics** (graph + vectors, GraphRAG)`: a name whose
+    whole definition is a bracket that says what it is for."""
+    name = inl.to_plain(entry.head).strip()
+    found = _GLOSS.match(inl.to_plain(entry.definition).strip())
+    if found is None or not name[:1].isupper() or len(name.split()) > NAME_WORDS or entry.node.children:
+        return None
+    gloss = found.group("gloss").strip()
+    # "MOUs (memorandum of understanding)" spells its name; "(launch configuration is legacy)" is a remark
+    spelled = name.lower().rstrip("s") in (acronym_of(gloss).lower(), "".join(w[0] for w in gloss.split()).lower())
+    return None if len(gloss.split()) < GLOSS_WORDS or _NOT_A_GLOSS.search(gloss) or _REMARK.search(gloss) or spelled else (name, gloss)
+
+
+_REMARK = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
 
 
 _NAMED_WHEN = re.compile(r"^(?:use\s+)?(?P<name>\S.{0,40}?)\s+(?:when|if):\s*(?P<need>\S.*)$", re.IGNORECASE)

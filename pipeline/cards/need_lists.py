@@ -193,7 +193,7 @@ def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry
 _USE_WHEN_LABEL = re.compile(r"^use\s+(?P<name>\S.{0,40}?)\s+(?:when|if)$", re.IGNORECASE)
 
 
-def use_when_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> bool:
+def named_need_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> bool:
     """`Use Dataflow when: new pipelines, streaming, no cluster mgmt`: the needs asked for
     the name, the way exams ask; read as a term, the name asked its needs. A later sentence
     `Peering when: different orgs` is a second name's needs. So is a name glossed only in

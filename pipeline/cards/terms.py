@@ -29,7 +29,7 @@ from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
 from pipeline.cards.pair_lists import prose_table
 from pipeline.cards.enumerations import deletion_limit, item_clozes
 from pipeline.cards.item_remarks import without_long_remark
-from pipeline.cards.need_lists import use_when_card
+from pipeline.cards.need_lists import named_need_card
 from pipeline.cards.phrase_terms import FORMER, phrase_card
 from pipeline.cards.prompts import asked, coded_example, common_word, everyday, is_case_list, is_fragment, is_generic, is_open_list, unnumbered
 from pipeline.cards.sink import CardSink
@@ -68,7 +68,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # "ELB: managed load balancer: AWS guarantees it works": the topic's
         # overview says the line whole; a term card would ask it a second time
         return
-    if use_when_card(sink, context, entry):
+    if named_need_card(sink, context, entry):
         return  # "Use Dataflow when: new pipelines, streaming": from the needs to the name
     if not is_open_list(inl.to_plain(entry.head)):
         label = inl.to_plain(asked(entry.head, context)).strip()

@@ -197,8 +197,8 @@ def named_need_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> b
     """`Use Dataflow when: new pipelines, streaming, no cluster mgmt`: the needs asked for
     the name, the way exams ask; read as a term, the name asked its needs. A later sentence
     `Peering when: different orgs` is a second name's needs. So is a name glossed only in
-    brackets, `**Amazon Q in QuickSight** (natural-language BI dashboards)`: its back was
-    the bracket alone. Whether the line was such."""
+    brackets, `**Amazon Neptune Analytics** (graph + vectors, GraphRAG)`: its back was the
+    bracket alone. Whether the line was such."""
     if (glossed := _glossed_name(entry)) is not None:
         _need_card(sink, context, entry, *glossed)
         return True

@@ -69,7 +69,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         # overview says the line whole; a term card would ask it a second time
         return
     if named_need_card(sink, context, entry):
-        return  # "Use Dataflow when: new pipelines, streaming": from the needs to the name
+        return  # "Use Dataflow when: new pipelines, streaming", "Neptune Analytics (GraphRAG)": from the need to the name
     if not is_open_list(inl.to_plain(entry.head)):
         label = inl.to_plain(asked(entry.head, context)).strip()
         if (rest := prose_table(sink, label, context, entry.full, entry.definition, entry.node.line)) is not None:

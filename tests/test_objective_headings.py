@@ -67,3 +67,19 @@ def test_a_course_chapter_asks_no_heap_of_its_lines() -> None:
     fronts = [c.split(" | ", 1)[1] for c in cards]
     assert not any(f.startswith("Chapter 5: Cluster Maintenance =>") for f in fronts), cards
     assert any("etcd backup" in f and "snapshot save" in f for f in fronts), cards
+
+
+def test_a_chapter_written_ch_is_a_course_part_too() -> None:
+    cards = cards_of(
+        """
+        ## Ch 1 — OSI Model
+
+        The **OSI model** splits networking into seven layers, each serving the one above it.
+
+        **Encapsulation** wraps each layer's data in the header of the layer below.
+        """
+    )
+    fronts = [c.split(" | ", 1)[1] for c in cards]
+    # "Ch 1 — OSI Model => The OSI model splits ...": a chapter's title asked its first paragraph
+    assert not any(f.startswith("Ch 1 — OSI Model =>") for f in fronts), cards
+    assert any(f.startswith("Encapsulation => wraps each layer's data") for f in fronts), cards

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
 from pipeline.model import inline as inl
-from pipeline.model.naming import acronym_of
+from pipeline.model.naming import spells
 
 MIN_ROLES = 3  # fewer names with a role each are a remark, asked as the line is
 MAX_OFFERED = 6  # more names than this are no choice to pick among
@@ -108,6 +108,6 @@ def _unspelled(role: Role) -> str:
     """`RAG (retrieval-augmented generation, where relevant docs are fetched ...)`: the
     role less the words that spell the name out, which answered the card on its front."""
     found = _SPELLING.match(role.role)
-    if found is None or acronym_of(found.group("spelled")).lower() != role.name.lower():
+    if found is None or not spells(role.name, found.group("spelled")):
         return role.role
     return role.role[found.end() :].strip() or role.role

@@ -15,7 +15,7 @@ from pipeline.cards.prompts import is_remark_flag
 from pipeline.cards.sink import CardSink
 from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.model import inline as inl
-from pipeline.model.naming import acronym_of
+from pipeline.model.naming import spells
 
 NEED_SHARE = 0.75  # of a list's items pointing from a need to an answer
 # "Which-one-when cheat lines", "which store when": a title that says its list answers needs
@@ -237,7 +237,7 @@ def _glossed_name(entry: Entry) -> tuple[str, str] | None:
         return None
     gloss = found.group("gloss").strip()
     # "MOUs (memorandum of understanding)" spells its name; "(launch configuration is legacy)" is a remark
-    spelled = name.lower().rstrip("s") in (acronym_of(gloss).lower(), "".join(w[0] for w in gloss.split()).lower())
+    spelled = spells(name.rstrip("s"), gloss)
     return None if len(gloss.split()) < GLOSS_WORDS or _NOT_A_GLOSS.search(gloss) or _REMARK.search(gloss) or spelled else (name, gloss)
 
 

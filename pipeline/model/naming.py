@@ -92,13 +92,12 @@ class Names:
             return masked
         # "___ (operational expenditure)": the words after the hidden `OpEx` spell it; they go with it
         spelled = re.escape(blank) + r"\s*\(([^()]+)\)"
-        return re.sub(spelled, lambda m: blank if acronym_of(m.group(1)).lower() in self._capitals else m.group(), masked)
+        return re.sub(spelled, lambda m: blank if any(spells(form, m.group(1)) for form in self._capitals) else m.group(), masked)
 
     @cached_property
-    def _capitals(self) -> frozenset[str]:
-        """The capitals of each form that has two or more (`oe` of `OpEx`), in lowercase: what
-        the initials of words that spell the form out read."""
-        return frozenset("".join(ch for ch in form if ch.isupper()).lower() for form in self.forms if sum(ch.isupper() for ch in form) >= 2)
+    def _capitals(self) -> tuple[str, ...]:
+        """The forms written with two capitals or more (`OpEx`): those words in brackets may spell out."""
+        return tuple(form for form in self.forms if sum(ch.isupper() for ch in form) >= 2)
 
     def match(self, text: str, position: int = 0) -> re.Match[str] | None:
         """The name where the text has it at `position`."""

@@ -33,6 +33,8 @@ def _marked(spans: Inline) -> str:
 def flag_pairs(spans: Inline) -> tuple[str | None, list[tuple[str, str]]] | None:
     """The command a line names first, if any (`dpkg -i`), and its options with what
     each does; None where the line is not such a list."""
+    if not any(span.kind == "code" and span.text.startswith("-") for span in spans):
+        return None  # (every loose line is read here: most have no option in code)
     text = _SEPARATORS.sub(", ", _marked(inl.strip(spans)).strip().rstrip("."))
     items = comma_items(text)
     command = None

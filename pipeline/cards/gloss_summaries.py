@@ -11,16 +11,16 @@ from pipeline.model import inline as inl
 
 EQUAL_PAIRS = 3  # `Name = what it is for` sentences on one line that make it a summary
 GLOSS_WORDS = 8  # a gloss longer than this is a sentence about the name, no summary's entry
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]])\.\s+")
+SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]])\.\s+")  # a full stop after a word, a figure or a bracket
 _EQUALS = re.compile(r"^(?P<key>[^=]{1,30}?)\s+=\s+(?P<value>[^=]+)$")
-_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")  # "110", "2,048", "1/2"
 
 
 def sentence_pairs(text: str) -> list[tuple[str, str]] | None:
     """The summary's names with what each is for; None for any other line."""
     if text.count("=") < EQUAL_PAIRS:
         return None  # (every line of the notes is read here: most have no three `=`)
-    sentences = [part.strip() for part in _SENTENCE_END.split(text.strip().rstrip("."))]
+    sentences = [part.strip() for part in SENTENCE_END.split(text.strip().rstrip("."))]
     found = [(m.group("key").strip(), m.group("value").strip()) for part in sentences if (m := _EQUALS.match(part))]
     if len(found) < EQUAL_PAIRS or len(found) < len(sentences):
         return None
@@ -32,4 +32,4 @@ def sentence_pairs(text: str) -> list[tuple[str, str]] | None:
 
 def named_key(key: str) -> bool:
     """`GuardDuty`, `MX`: a name, no number."""
-    return not _NUMBER.fullmatch(key) and any(ch.isupper() for ch in key)
+    return not NUMBER.fullmatch(key) and any(ch.isupper() for ch in key)

@@ -225,7 +225,7 @@ def _need_card(sink: CardSink, context: tuple[str, ...], entry: Entry, name: str
 
 _GLOSS = re.compile(r"^\((?P<gloss>[^()]+)\)\.?$")
 _NOT_A_GLOSS = re.compile(r"^(?:formerly|previously|aka|a\.k\.a\.|e\.g\.|i\.e\.|see|optional|default|deprecated|legacy|new|preview|ga)\b|\d", re.IGNORECASE)
-GLOSS_WORDS = 2  # a gloss of fewer words tells no name apart
+MIN_GLOSS_WORDS = 2  # a gloss of fewer words tells no name apart
 
 
 def _glossed_name(entry: Entry) -> tuple[str, str] | None:
@@ -238,7 +238,7 @@ def _glossed_name(entry: Entry) -> tuple[str, str] | None:
     gloss = found.group("gloss").strip()
     # "MOUs (memorandum of understanding)" spells its name; "(launch configuration is legacy)" is a remark
     spelled = spells(name.rstrip("s"), gloss)
-    return None if len(gloss.split()) < GLOSS_WORDS or _NOT_A_GLOSS.search(gloss) or _REMARK.search(gloss) or spelled else (name, gloss)
+    return None if len(gloss.split()) < MIN_GLOSS_WORDS or _NOT_A_GLOSS.search(gloss) or _REMARK.search(gloss) or spelled else (name, gloss)
 
 
 _REMARK = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.flag_lists import flag_line
-from pipeline.cards.gloss_summaries import named_key, sentence_pairs
+from pipeline.cards.gloss_summaries import NUMBER, SENTENCE_END, named_key, sentence_pairs
 from pipeline.cards.sink import CardSink
 from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.cards.term_shapes import OPEN, comma_items
@@ -25,7 +25,6 @@ KEY_CHARS = 14
 DESCRIBING_WORDS = 3  # a value this long describes its key: asked from the value
 _SEPARATOR = re.compile(r"\s+(?:=|-|–|→|->)\s+|:\s+")
 _DESCRIBED = re.compile(r"^(?P<key>[^()]{1,30}?)\s*\((?P<value>[^()]+)\)$")
-_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 _CODE = re.compile(r"[A-Z*][A-Z0-9*]{0,5}")  # "AAAA", "C", "*"
 _SENTENCE = re.compile(r"[.!?]\s")
 _SEMICOLON = re.compile(r"\s*;\s*")
@@ -49,7 +48,7 @@ def pairs_of(text: str) -> list[tuple[str, str]] | None:
     if len(found) < len(items) or len(set(keys)) < len(keys):
         return None
     # "periodSeconds 10, timeoutSeconds 1, failureThreshold 3": settings with their numbers, fewer make a table
-    numbers = all(_NUMBER.fullmatch(value) for _, value in found)
+    numbers = all(NUMBER.fullmatch(value) for _, value in found)
     return found if len(found) >= PAIRS or numbers else None
 
 
@@ -57,7 +56,7 @@ def _pair(item: str) -> tuple[str, str] | None:
     if len(inl.ASIDE.sub(" ", item).split()) > PAIR_WORDS:
         return None  # (a remark in brackets rides with its value: "100G+ = 1 (long method: 1G = 20000)")
     words = item.split()
-    if len(words) > 1 and _NUMBER.fullmatch(words[0]):  # "0 Emergency", "5 striping + parity (...)", "143 = SIGTERM"
+    if len(words) > 1 and NUMBER.fullmatch(words[0]):  # "0 Emergency", "5 striping + parity (...)", "143 = SIGTERM"
         return words[0], " ".join(words[1:]).lstrip("=-–→>: ")
     parts = _SEPARATOR.split(item, maxsplit=1)
     if len(parts) == 2 and len(parts[0]) <= KEY_CHARS and parts[1].strip():
@@ -66,7 +65,7 @@ def _pair(item: str) -> tuple[str, str] | None:
         return described.group("key").strip(), described.group("value").strip()  # "brownout (prolonged low voltage)"
     if len(words) < 2 or "(" in item:
         return None
-    if _NUMBER.fullmatch(words[-1]) and (len(" ".join(words[:-1])) <= KEY_CHARS or _SETTING.fullmatch(words[0]) and len(words) == 2 or _NAMED.fullmatch(" ".join(words[:-1]))):
+    if NUMBER.fullmatch(words[-1]) and (len(" ".join(words[:-1])) <= KEY_CHARS or _SETTING.fullmatch(words[0]) and len(words) == 2 or _NAMED.fullmatch(" ".join(words[:-1]))):
         return " ".join(words[:-1]), words[-1]  # "OSPF 110", "failureThreshold 3", "MySQL/Aurora MySQL 3306"
     if _CODE.fullmatch(words[0]):  # "C connected", "MX mail"
         return words[0], " ".join(words[1:])
@@ -81,16 +80,13 @@ def pair_cards(sink: CardSink, label: str, context: tuple[str, ...], line: int, 
         # a number names its row: the name is the answer ("Syslog levels — 4" → Warning)
         said = inl.ASIDE.sub(" ", value).split()
         # a summary's "GuardDuty = threats": a name with what it is for, asked from it to the name
-        describing = glossed is not None and not _NUMBER.fullmatch(key) and (
-            (len(said) >= DESCRIBING_WORDS and len(key.split()) <= len(said)) or (glossed and named_key(key) and bool(said) and not _NUMBER.search(value))
+        describing = glossed is not None and not NUMBER.fullmatch(key) and (
+            (len(said) >= DESCRIBING_WORDS and len(key.split()) <= len(said)) or (glossed and named_key(key) and bool(said) and not NUMBER.search(value))
         )
         asked, answer = (value, key) if describing else (key, value)
         front = f"<b>{inl.escape(label)}</b> — {inl.escape(asked)}" + (": which one?" if describing else "")
         card_key = ("pair", inl.plain_key(label), inl.plain_key(key))
         sink.add("term", "basic", front, inl.escape(answer), context, (line,), card_key)
-
-
-_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)\]])\.\s+")
 
 
 _TROUBLESHOOTING = re.compile(r"\b(?:issues?|problems?|troubleshoot\w*|symptoms?|errors?|faults?|failures?)\b", re.IGNORECASE)
@@ -108,13 +104,13 @@ def summary_line(sink: CardSink, label: str, context: tuple[str, ...], text: str
 def pair_line(sink: CardSink, label: str, context: tuple[str, ...], text: str, line: int) -> str | None:
     """Makes the cards of a line whose first sentence is a table written as prose;
     the rest of the line ("[110/2] = [AD/metric]"), or None when it is no such line."""
-    parts = _FIRST_SENTENCE.split(text, maxsplit=1)
+    parts = SENTENCE_END.split(text, maxsplit=1)
     first, rest = parts[0], parts[1] if len(parts) > 1 else ""
     pairs = pairs_of(first)
     if pairs is None:
         return None
     lead = _LED.fullmatch(pairs[0][0])
-    if lead and all(_NUMBER.fullmatch(key) for key, _ in pairs[1:]):
+    if lead and all(NUMBER.fullmatch(key) for key, _ in pairs[1:]):
         # "exit 137 = SIGKILL, 143 = SIGTERM, ...": the word before the first number says what they all are
         label, pairs = lead.group("lead"), [(lead.group("key"), pairs[0][1]), *pairs[1:]]
     pair_cards(sink, label, context, line, pairs)

@@ -217,6 +217,31 @@ def test_a_sub_headings_topics_are_no_set_to_recite() -> None:
     assert "{{c1::Manual scaling}}" in said or "{{c1::Manual}} scaling" in said, lines
 
 
+def test_a_numbered_chapters_topics_are_no_set_to_recite() -> None:
+    """The number a course gives its chapter ("Ch 12") or a protocol its version ("IPv6")
+    counts nothing; a count or a hierarchy in the title still names a set."""
+    lines = cards_of(
+        """
+        # Network notes
+
+        ## Ch 12 — WAN, Remote Access
+
+        - WAN connection types: fiber, DSL (ADSL asymmetric), cable (DOCSIS), MPLS (label switching, private carrier WAN), satellite.
+        - IPsec: AH gives integrity and authentication only, ESP adds encryption; tunnel mode for site-to-site links.
+        - Remote mgmt: SSH, RDP, VNC, a jump box, out-of-band management that works when the production network is down.
+
+        ## 1. Resource hierarchy
+
+        - Organization: the root node, tied to a Cloud Identity or Workspace domain of the company.
+        - Folders: group projects by department, team or environment, and can be nested in each other.
+        - Projects: the base unit for enabling APIs, billing and IAM; every resource lives in exactly one.
+        """
+    )
+    said = " ".join(lines)
+    assert "{{c1::WAN connection types}}" not in said and "{{c3::Remote mgmt}}" not in said, lines
+    assert "{{c1::Organization}}" in said, lines
+
+
 def test_a_long_glossary_is_no_set_to_recite() -> None:
     terms = "\n".join(f"        - Term{n}: the {n}th thing of the glossary, defined in a few words" for n in range(1, 15))
     lines = cards_of(f"""

@@ -18,7 +18,7 @@ import re
 from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.outline_labels import KIND_WORDS
-from pipeline.cards.prompts import is_remark_flag
+from pipeline.cards.prompts import is_remark_flag, title_words
 from pipeline.cards.sub_lists import comma_items
 from pipeline.cards.term_shapes import LEFTOVERS, RECITED_ITEMS
 from pipeline.model import Inline
@@ -166,7 +166,7 @@ def labels_of_comparisons(listed: list[Entry]) -> bool:
 
 TOPIC_WORDS = 10  # words a member's line says on average, at least, for the members to be topics of their own
 _SET_LABEL = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|steps?|phases?|stages?|order|roles?|principles?|pillars?|layers?|methods?|"
+    r"\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|steps?|phases?|stages?|order|roles?|principles?|pillars?|layers?|methods?|hierarch(?:y|ies)|"
     + "|".join(sorted(w.rstrip("s") + "s?" for w in KIND_WORDS)) + r")\b",
     re.IGNORECASE,
 )
@@ -189,6 +189,6 @@ def labels_of_topics(label: Inline, listed: list[Entry], area: bool) -> bool:
         return False
     if len(listed) > RECITED_ITEMS:
         return True  # a glossary of 31 terms, each asked by its own card: no one recites it
-    if not area or _SET_LABEL.search(text) or _names_kind(label):
+    if not area or _SET_LABEL.search(title_words(text)) or _names_kind(label):
         return False
     return sum(len(inl.to_plain(e.definition).split()) for e in defined) >= TOPIC_WORDS * len(defined)

@@ -186,3 +186,20 @@ def test_a_lower_case_names_other_name_in_brackets_is_no_word_of_it() -> None:
     found = inl.split_term((Span("text", "known env (white box) - full info, creds, diagrams, src code"),))
     assert found is not None and inl.to_plain(found[0]).strip() == "known env (white box)", found
     assert inl.split_term((Span("text", "limited by time (mostly) - short executions"),)) is None  # still a phrase
+
+
+def test_a_bold_names_other_name_after_a_slash_is_part_of_the_term() -> None:
+    """`**Amazon DataZone** / SageMaker Unified Studio — catalog`: the definition is what
+    follows the dash, never a fragment opening on the slash."""
+
+    def split(line: str) -> tuple[str, str] | None:
+        strong = Span("strong", children=(Span("text", line.split("**")[1]),))
+        found = inl.split_term((strong, Span("text", line.split("**", 2)[2])))
+        return (inl.to_plain(found[0]), inl.to_plain(found[1])) if found else None
+
+    assert split("**Amazon DataZone** / SageMaker Unified Studio — business data catalog, data portal") == (
+        "Amazon DataZone / SageMaker Unified Studio",
+        "business data catalog, data portal",
+    )
+    assert split("**Audit** / AuditIfNotExists: log only, the resource is still created") == ("Audit / AuditIfNotExists", "log only, the resource is still created")
+    assert split("**TCP** / UDP both carry the ports of the applications") is None

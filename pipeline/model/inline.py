@@ -209,6 +209,8 @@ def _split_term(inline: Inline) -> tuple[Inline, Inline] | None:
             return _checked(inner, _lstrip_colon(rest))
         if _DASH.match(rest_plain):  # **Term** - definition
             return _checked(inner, _lstrip(rest, " \t-–—"))
+        if rest_plain.startswith("/"):  # the name goes on: no sentence opens at the slash
+            return _other_name(inline)
         if word_count(rest_plain) >= 3 and not _SEPARATOR.search(to_plain(rest)) and _opens_a_sentence(inner, rest_plain):
             # A bold lead phrase: **Amazon S3** stores objects in buckets.
             return _checked(strip(inner, " \t."), rest)
@@ -231,6 +233,21 @@ def _split_term(inline: Inline) -> tuple[Inline, Inline] | None:
             if result:
                 return result
     return _dash_term(inline)
+
+
+_NAME_END = re.compile(r"\s[-–—]\s|:\s")
+
+
+def _other_name(inline: Inline) -> tuple[Inline, Inline] | None:
+    """`**Amazon DataZone** / SageMaker Unified Studio — business data catalog`: the
+    bold name and its other name after the slash are the term, up to the dash or
+    colon; the other name is no fragment of the definition."""
+    for index, span in enumerate(inline[1:], 1):
+        match = _NAME_END.search(span.text) if span.kind == "text" else None
+        if match is not None:
+            before = (*inline[:index], Span("text", span.text[: match.start()]))
+            return _checked(before, (Span("text", span.text[match.end() :]), *inline[index + 1 :]))
+    return None
 
 
 # `Asymmetric - key pair, slow`: a spaced dash after the line's first few words

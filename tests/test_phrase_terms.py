@@ -299,3 +299,24 @@ def test_a_clues_own_subject_stays_though_the_phrase_says_it() -> None:
     )
     assert any("which factor: data never leaves a region without explicit permission? => Compliance with data governance" in line for line in lines), lines
     assert not any("___ never leaves" in line for line in lines), lines
+
+
+def test_a_clue_hides_the_part_of_the_phrase_that_tells_it_from_its_peers() -> None:
+    """`server` of *Server-side* and `at` of *at rest* would each answer the card."""
+    lines = cards_of(
+        """
+        ## Storage
+
+        **Bucket encryption:**
+        - No encryption
+        - Server-side encryption: server encrypts the file after receiving it
+        - client-side encryption: encrypts the file before uploading it
+
+        **Data states:**
+        - at rest: data stored or archived on a device, for ex encrypted at rest on EFS
+        - in transit: encryption while data is being moved from one place to another
+        """
+    )
+    said = "\n".join(lines)
+    assert "which kind: ___ ___ the file after receiving it?" in said and "server ___ the file" not in said, lines
+    assert "encrypted ___ on EFS?" in said and "at ___" not in said, lines

@@ -136,11 +136,26 @@ def phrase_clue(entry: Entry) -> str | None:
     if _KIND_LABEL.fullmatch(inl.to_plain(entry.head).strip()) and len(text.split(",")) >= MEMBERS:
         return None  # `connection methods: cellular, Wi-Fi, Bluetooth`: a kind's members; its name is the author's heading
     # the name's own words, not a former name's in brackets ("(formerly Old Name)")
-    own = [w.lower() for w in _WORD.findall(inl.ASIDE.sub(" ", inl.to_plain(entry.head))) if len(w) >= OWN_WORD and w.lower() not in _LINKING]
+    phrase = [w.lower() for w in _WORD.findall(inl.ASIDE.sub(" ", inl.to_plain(entry.head)))]
+    own = [w for w in phrase if len(w) >= OWN_WORD and w not in _LINKING]
     found = _masked_clue(text, own)
     if found is None and ": " not in text and (first := _CLAUSE_END.split(text, maxsplit=1)[0]) != text:
         found = _masked_clue(first, own) if len(first.split()) >= CLAUSE_WORDS else None
-    return found
+    return _with_its_opening(found, phrase, own) if found is not None else None
+
+
+def _first_part(word: str, first: str) -> bool:
+    """`server` of *Server-side encryption*: the part of the phrase's compound first word
+    that tells it from its peers (*client-side*), no mere subject of the clue."""
+    return "-" in first and first.split("-")[0] == word
+
+
+def _with_its_opening(clue: str, phrase: list[str], own: list[str]) -> str:
+    """`encrypted at ___ on EFS` for *at rest*: the short word opening the phrase, beside
+    its hidden word, would say the rest of it; it goes in the blank."""
+    if len(phrase) < 2 or phrase[0] in own or phrase[1] not in own:
+        return clue
+    return re.sub(rf"\b{re.escape(phrase[0])}\s+{re.escape(MASK)}", MASK, clue, flags=re.IGNORECASE)
 
 
 def _without_asides(spans: Inline) -> str:
@@ -175,7 +190,7 @@ def _masked_clue(text: str, own: list[str]) -> str | None:
     # each blank needs words around it that still say something ("long workloads, ___ ___'s scope" does not)
     if blanks > BLANKS or len(words) - blanks < max(PHRASE_WORDS, 2 * blanks + 1) or blank_in_a_path(masked):
         return None  # (`/etc/___.conf` shows the word cut from a path)
-    if masked.startswith(MASK) and (first := _WORD.search(text)) is not None:
+    if masked.startswith(MASK) and (first := _WORD.search(text)) is not None and not _first_part(first.group().lower(), own[0]):
         # "___ never leaves a region ...": hidden, the clue's own subject made it a riddle; it stays
         masked = text[: first.end()] + masked[len(MASK) :]
     return masked

@@ -27,11 +27,13 @@ DDOS = """
 """
 
 
-def test_a_counted_list_of_five_is_a_blank_each() -> None:
+def test_a_counted_list_of_five_is_a_blank_each_a_products_tiers_one() -> None:
     cards, _ = make_cards(parse_document(dedent(DDOS).lstrip("\n"), "n.md"), "p")
-    listed = [c for c in cards if "Shield Standard" in c.prompt and "Shield Advanced" in c.prompt]
+    listed = [c for c in cards if "Standard" in c.prompt and "Advanced" in c.prompt and "WAF" in c.prompt]
     assert listed and all(c.note_type == "cloze" for c in listed), [(c.note_type, c.prompt) for c in listed]
-    assert "{{c5::Be ready to scale}} - AWS auto-scaling" in listed[0].prompt
+    # a product's two tiers: either shown would answer the other, so one blank hides both tiers
+    assert "AWS Shield {{c1::Standard}}" in listed[0].prompt and "AWS Shield {{c1::Advanced}}" in listed[0].prompt
+    assert "{{c4::Be ready to scale}} - AWS auto-scaling" in listed[0].prompt
     assert not any(c.note_type == "basic" and "which 5" in card_text(c.prompt) for c in cards)
 
 
@@ -73,3 +75,9 @@ def test_four_bullets_of_names_are_blanks_but_a_things_settings_are_not() -> Non
     assert cloze is not None and "{{c3::<code>4789/udp</code>}} — overlay data" in cloze
     settings = "<ul><li>no windows, not top floor</li><li>temp ~18–27 °C</li><li>humidity: 40–60%</li><li>positive pressurization</li></ul>"
     assert counted_list_cloze("Data center", settings, bullets=True) is None
+
+
+def test_look_alikes_that_are_no_tiers_keep_a_blank_each() -> None:
+    back = "<ul><li>social awareness</li><li>social skills</li><li>self-awareness</li><li>self-management</li><li>motivation</li></ul>"
+    cloze = counted_list_cloze("Emotional intelligence — which 5?", back)
+    assert cloze is not None and "{{c1::social awareness}}" in cloze and "{{c2::social skills}}" in cloze, cloze

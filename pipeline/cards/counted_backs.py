@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.chunking import cloze_safe
+from pipeline.cards.paired_items import tier_pairs, tier_word
 from pipeline.cards.term_shapes import RECITED_ITEMS
 
 MIN_ITEMS = 5  # fewer counted read as one answer ("TCP/IP model — which 4?")
@@ -100,13 +101,30 @@ def counted_list_cloze(prompt: str, answer: str, bullets: bool = False) -> str |
     if sum(n is not None for n in named) < (2 if which is not None else len(items) - 1):
         return None  # uncounted, a list half of whose items are sentences is a thing's facts, not a set
     blanks: list[str] = []
-    number = 0
-    for item, parts in zip(items, named):
+    numbers: dict[int, int] = {}
+    pairs = tier_pairs([parts[0] if parts is not None and "<" not in parts[0] else "" for parts in named])
+    for index, (item, parts) in enumerate(zip(items, named)):
         if parts is None:
             blanks.append(item)
             continue
-        number += 1
-        blanks.append(f"{{{{c{number}::{cloze_safe(parts[0])}}}}}{parts[1]}")
+        if (other := pairs.get(index)) in numbers:
+            numbers[index] = numbers[other]  # "AWS Shield [Standard]" / "AWS Shield [Advanced]": one blank
+        else:
+            numbers[index] = len(set(numbers.values())) + 1
+        blanks.append(_blank(parts, numbers[index], named[other][0] if other is not None and named[other] else None) + parts[1])
     listed = "".join(f"<li>{b}</li>" for b in blanks)
     # no "(5)" beside the label: the whole list is shown, and a count the notes never gave reads as a claim it is closed
     return f'<div class="sp-label">{label}</div><ul class="sp-enum">{listed}</ul>'
+
+
+def _blank(parts: tuple[str, str], number: int, other_tier: str | None) -> str:
+    """The item's name as its blank; beside its product's other tier, only the tier."""
+    name = parts[0]
+    at = tier_word(name, other_tier) if other_tier is not None else None
+    if at is None:
+        return f"{{{{c{number}::{cloze_safe(name)}}}}}"
+    words = name.split(" ")
+    if len(words) != len(_TAG.sub(" ", name).split()):
+        return f"{{{{c{number}::{cloze_safe(name)}}}}}"  # (spaces doubled or an aside: the words do not line up)
+    words[at] = f"{{{{c{number}::{cloze_safe(words[at])}}}}}"
+    return " ".join(words)

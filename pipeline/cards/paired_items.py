@@ -2,12 +2,14 @@
 `NetworkIn` and `NetworkOut`, `Launch` and `Terminate`), or twins of one
 identifier (`aes256-gcm96` and `aes128-gcm96`, `token_ttl` and `token_max_ttl`,
 `SKIP_FILE` and `SKIP_FILE_n`), or a name and its negation (`In` and `NotIn`,
-`Exists` and `DoesNotExist`): hidden on separate cards, each card shows the one
-that answers its blank. They are hidden together, one blank of the note."""
+`Exists` and `DoesNotExist`), or a product's only two tiers in a list (`AWS Shield
+Standard` and `AWS Shield Advanced`): hidden on separate cards, each card shows
+the one that answers its blank. They are hidden together, one blank of the note."""
 
 from __future__ import annotations
 
 from pipeline.cards.deletions import opposites
+from pipeline.cards.series import TIER_WORDS
 from pipeline.model.inline import ASIDE
 from pipeline.model.name_patterns import CAMEL
 
@@ -18,13 +20,38 @@ _NEGATIONS = (["not"], ["does", "not"], ["is", "not"], ["non"])  # what a name's
 def paired_units(texts: list[str], indexes: list[int]) -> list[list[int]]:
     """The `indexes` of the items to hide, an item and its opposite or its twins one unit, in list order."""
     units: list[list[int]] = []
+    pairs = tier_pairs(texts)
     for index in indexes:
-        joined = next((u for u in units if (len(u) == 1 and _sides(texts[u[0]], texts[index])) or all(twins(texts[i], texts[index]) for i in u)), None)
+        joined = next(
+            (u for u in units if (len(u) == 1 and (_sides(texts[u[0]], texts[index]) or pairs.get(index) == u[0])) or all(twins(texts[i], texts[index]) for i in u)),
+            None,
+        )
         if joined is None:
             units.append([index])
         else:
             joined.append(index)
     return units
+
+
+def _words(text: str) -> list[str]:
+    return [word.lower() for word in ASIDE.sub(" ", text).split()]
+
+
+def tier_word(one: str, other: str) -> int | None:
+    """Where two names of one product, alike but for the tier each ends or goes on
+    with, differ (`AWS Shield Standard`, `AWS Shield Advanced`: 2); None for others."""
+    a, b = _words(one), _words(other)
+    if len(a) != len(b) or len(a) < MIN_SHARED:
+        return None
+    differ = [n for n, (x, y) in enumerate(zip(a, b)) if x != y]
+    return differ[0] if len(differ) == 1 and a[differ[0]] in TIER_WORDS and b[differ[0]] in TIER_WORDS else None
+
+
+def tier_pairs(texts: list[str]) -> dict[int, int]:
+    """Each item whose one other tier in the list has no other, with it: either
+    shown gives the other away (a third tier would make them a series)."""
+    alike = {i: [j for j in range(len(texts)) if j != i and tier_word(texts[i], texts[j]) is not None] for i in range(len(texts))}
+    return {i: found[0] for i, found in alike.items() if len(found) == 1 and alike[found[0]] == [i]}
 
 
 def _sides(one: str, other: str) -> bool:

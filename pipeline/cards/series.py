@@ -46,6 +46,9 @@ _BASE_TIERS = frozenset("free basic standard lite".split())
 _HIGHER_TIERS = frozenset("advanced premium pro plus enterprise business".split())
 
 
+TIER_WORDS = _BASE_TIERS | _HIGHER_TIERS
+
+
 def below_by_name(name: str, others: Iterable[str]) -> bool:
     """The name is the base tier of another's (`Shield Standard` of `Shield Advanced`):
     what the base has, the tier above has too, so a fact of it asks for the lowest that has it."""

@@ -81,3 +81,24 @@ def test_look_alikes_that_are_no_tiers_keep_a_blank_each() -> None:
     back = "<ul><li>social awareness</li><li>social skills</li><li>self-awareness</li><li>self-management</li><li>motivation</li></ul>"
     cloze = counted_list_cloze("Emotional intelligence — which 5?", back)
     assert cloze is not None and "{{c1::social awareness}}" in cloze and "{{c2::social skills}}" in cloze, cloze
+
+
+def test_an_item_a_neighbours_word_is_made_of_stays_shown() -> None:
+    """"Deny" beside "DenyAction" would answer its own blank; "Healthy" beside "Unhealthy"
+    is its other side, no word made of it."""
+    back = "<ul><li>Deny</li><li>Audit</li><li>Modify</li><li>DenyAction</li><li>Append</li></ul>"
+    cloze = counted_list_cloze("Policy effects — which 5?", back)
+    assert cloze is not None and "<li>Deny</li>" in cloze and "{{c3::DenyAction}}" in cloze, cloze
+
+
+def test_a_term_list_shows_the_item_inside_a_neighbour() -> None:
+    cards, _ = make_cards(parse_document("## Evaluation\n\n- benchmarks: GLUE, SuperGLUE, MMLU, HELM, BIG-bench\n", "n.md"), "p")
+    listed = [c.prompt for c in cards if "SuperGLUE" in c.prompt]
+    assert listed and all("<li>GLUE</li>" in p for p in listed) and any("{{c1::SuperGLUE}}" in p for p in listed), listed
+
+
+def test_a_bullet_list_shows_the_item_inside_a_neighbour() -> None:
+    notes = "## Indexing\n\n**Pipeline stages:**\n- Data source\n- Indexer\n- Skillset\n- Knowledge store\n- Enrichment\n- Skill\n"
+    cards, _ = make_cards(parse_document(notes, "n.md"), "p")
+    listed = [c.prompt for c in cards if "Skillset" in c.prompt and c.note_type == "cloze"]
+    assert listed and all("<li>Skill</li>" in p for p in listed), listed

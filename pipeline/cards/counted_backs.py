@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.chunking import cloze_safe
-from pipeline.cards.paired_items import tier_pairs, tier_word
+from pipeline.cards.paired_items import inside_a_word, tier_pairs, tier_word
 from pipeline.cards.term_shapes import RECITED_ITEMS
 
 MIN_ITEMS = 5  # fewer counted read as one answer ("TCP/IP model — which 4?")
@@ -103,6 +103,9 @@ def counted_list_cloze(prompt: str, answer: str, bullets: bool = False) -> str |
     blanks: list[str] = []
     numbers: dict[int, int] = {}
     pairs = tier_pairs([parts[0] if parts is not None and "<" not in parts[0] else "" for parts in named])
+    names = [_TAG.sub(" ", parts[0]).strip().lower() if parts is not None else "" for parts in named]
+    # "GLUE" beside "SuperGLUE": the item says itself in its neighbour, shown as it is
+    named = [None if parts is not None and inside_a_word(i, names) else parts for i, parts in enumerate(named)]
     for index, (item, parts) in enumerate(zip(items, named)):
         if parts is None:
             blanks.append(item)

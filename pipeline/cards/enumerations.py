@@ -19,7 +19,7 @@ from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
 from pipeline.cards.item_remarks import without_remark
 from pipeline.cards.numbers import window_only, without_window
-from pipeline.cards.paired_items import numbered, paired_units
+from pipeline.cards.paired_items import inside_a_word, numbered, paired_units
 from pipeline.cards.prompts import asked, everyday, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, SourceRef
@@ -292,7 +292,7 @@ def hideable(group: Group, entries: list[Entry], aspects: frozenset[str] = froze
         out[index] = False  # "service limits, operational excellence": one blank would hide two of the count
     # "infrequent" beside "frequent", "[...] groups" above "Resources": each blank spelled by another item;
     given = [i for i, text in enumerate(texts) if any(_negated(text, t) for j, t in enumerate(texts) if j != i)]
-    given += [i for i in range(len(entries)) if _word_shown(entries, i, texts)]
+    given += [i for i in range(len(entries)) if _word_shown(entries, i, texts) or inside_a_word(i, texts)]
     given += [i for i, e in enumerate(entries) if everyday(e.item)]  # "RAM", "Storage space": what every exam takes as known
     # "defaults" among the probe kinds: a label of the list's own lines, no member to recall
     given += [i for i, e in enumerate(entries) if is_fragment(inl.to_plain(e.item))]
@@ -380,7 +380,9 @@ def item_clozes(items: list[str], limit: int | None = None) -> list[str]:
     """A short list shown whole once per note, each note hiding its own part of
     the items (at most `limit`, else as `deletion_limit` says): the `<ul>` of each note."""
     shown: list[str] = []
-    units = paired_units(items, list(range(len(items))))
+    keys = [inl.plain_key(item) for item in items]
+    asked = [i for i in range(len(items)) if not inside_a_word(i, keys)]  # "GLUE" beside "SuperGLUE" stays shown
+    units = paired_units(items, asked if len(asked) >= 2 else list(range(len(items))))
     for part in balanced(units, limit or deletion_limit(False, len(units))):
         numbers = numbered(part)
         listed = "".join(_item_cloze(numbers[i], text) if i in numbers else f"<li>{inl.escape(text)}</li>" for i, text in enumerate(items))

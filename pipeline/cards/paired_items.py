@@ -95,3 +95,18 @@ def _within(short: list[str], long: list[str]) -> bool:
 def numbered(units: list[list[int]]) -> dict[int, int]:
     """Each item's blank number in its note: the items of one unit share one."""
     return {index: number for number, unit in enumerate(units, 1) for index in unit}
+
+
+INSIDE_LETTERS = 4  # a shorter item is found inside too many words by chance ("ram" in "program")
+# letters another word adds to the item to be a word made of it: `Unhealthy` of `Healthy` is its
+# other side (hidden together), `removed` no word made of `moved`
+ADDED_LETTERS = 3
+
+
+def inside_a_word(index: int, texts: list[str]) -> bool:
+    """"GLUE" beside "SuperGLUE", "Deny" beside "DenyAction": a one-word item (texts in
+    lower case) that another item's word is made of, around it, says the blank."""
+    text = texts[index]
+    if " " in text or len(text) < INSIDE_LETTERS:
+        return False
+    return any(text in word and len(word) - len(text) >= ADDED_LETTERS for i, t in enumerate(texts) if i != index for word in t.split())

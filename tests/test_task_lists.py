@@ -67,3 +67,27 @@ def test_a_scenario_over_its_answer_is_a_question_and_its_answer() -> None:
     )
     assert any(line.startswith("[qa]") and "Admins must only have Owner on subscription when needed" in line and "=> PIM eligible assignment" in line for line in lines), lines
     assert not any("— Scenario" in line or "— Answer" in line or "Scenario :" in line for line in lines), lines
+
+
+def test_a_numbered_question_over_an_arrow_line_is_a_question_and_its_answer() -> None:
+    """`**Q10.** ...?` with `→ answer` on the next line, and no options: the author's own
+    card, not a stray arrow line blanked under "Practice questions"."""
+    lines = cards_of(
+        """
+        ## Practice questions
+
+        **Q10.** Who is responsible for sizing PBIs?
+        → **the Developers** who will do the work. PO can help them understand trade-offs.
+
+        **Q11.** When does a Sprint end?
+        A) when all PBIs are Done B) when the timebox expires C) when the PO accepts D) after the Review
+        → **B**. Fixed length.
+
+        **Q18.** True or false: the Scrum Master must attend the Daily Scrum.
+        → **False.** It's the Developers' event.
+        """
+    )
+    assert any(line.startswith("[qa]") and "Who is responsible for sizing PBIs? => the Developers who will do the work" in line for line in lines), lines
+    assert any(line.startswith("[qa]") and "True or false: the Scrum Master must attend the Daily Scrum. => False." in line for line in lines), lines
+    assert any(line.startswith("[quiz]") and "When does a Sprint end?" in line for line in lines), lines
+    assert not any("→ {{c1::" in line or "{{c1::Q18.}}" in line.replace(" ", "") for line in lines), lines

@@ -11,7 +11,7 @@ from pipeline.cards.passing_terms import terms_in_passing
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification, number_text, without_window
 from pipeline.cards.per_document import per_value
 from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_remark_flag, is_statement
-from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, SCENARIO, answered_by_next, own_question, without_marker
+from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, answered_by_next, asked_pair, own_question, without_marker
 from pipeline.cards.sentence_terms import sentence_terms
 from pipeline.cards.sub_lists import sub_headings
 from pipeline.model import Inline, Node
@@ -99,8 +99,8 @@ def entries_of(nodes: list[Node]) -> list[Entry]:
     for index, (ask, told) in enumerate(zip(entries, entries[1:])):
         if ask.special is None and told.special is None and answered_by_next(ask.node, told.node):
             entries[index : index + 2] = [Entry(ask.node, ask.node.inline, (), False, False, "question"), Entry(told.node, told.node.inline, (), False, False, "answer")]
-        elif ask.special is None and told.special == "answer" and not ask.node.children and SCENARIO.match(inl.to_plain(ask.node.inline)):
-            entries[index] = Entry(ask.node, without_marker(ask.node.inline, SCENARIO), (), False, False, "question")  # `Scenario: ...` over `Answer: ...`
+        elif (pair := asked_pair(ask.node, ask.head, ask.special, told.node, told.head, told.special)) is not None:  # `→ the Developers`
+            entries[index : index + 2] = [Entry(ask.node, pair[0], (), False, False, "question"), Entry(told.node, pair[1], (), False, False, "answer")]
     for index, entry in enumerate(entries):
         answered = index + 1 < len(entries) and entries[index + 1].special == "answer"
         if entry.special == "question" and not answered and NUMBERED_QUESTION.match(inl.to_plain(entry.node.inline)):

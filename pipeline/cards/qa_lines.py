@@ -116,3 +116,27 @@ def answered_by_next(ask: Node, told: Node, asking: bool = False) -> bool:
     if told.line != ask.line + 1 or LETTERED.match(inl.to_plain(told.inline)):
         return False  # "a) `rpm -ql` b) `rpm -qf` ...": the question's options, no answer
     return asking or inl.to_plain(ask.inline).rstrip().endswith("?")
+
+
+_ARROW_ANSWER = re.compile(r"^\s*(?:->|→|=>|⇒)\s*")  # `→ the Developers who do the work`
+
+
+def asked_pair(ask: Node, said: Inline, special: str | None, told: Node, answer: Inline, told_special: str | None) -> tuple[Inline, Inline] | None:
+    """A question and the answer the next line gives it, as the card says them: `Scenario:
+    ...` over `Answer: ...`, or a question (`**Q10.** Who sizes PBIs?`) over an arrow line
+    (`→ the Developers ...`) right under it; None for any other two lines."""
+    if ask.children or told.children:
+        return None
+    if special is None and told_special == "answer" and SCENARIO.match(inl.to_plain(ask.inline)):
+        return without_marker(ask.inline, SCENARIO), answer
+    if special != "question" or told_special is not None:
+        return None
+    if not answers_by_arrow(ask, told):  # (the `Q` marker says the line asks, with or without its "?")
+        return None
+    told_text = without_marker(told.inline, _ARROW_ANSWER)
+    return (said, told_text) if told_text else None
+
+
+def answers_by_arrow(ask: Node, told: Node) -> bool:
+    """`→ the Developers ...` on the line right under a question: its answer."""
+    return told.line == ask.line + 1 and not told.children and told.role != "code" and _ARROW_ANSWER.match(inl.to_plain(told.inline)) is not None

@@ -8,7 +8,7 @@ from pipeline.cards.chunking import without_asides
 from pipeline.cards.code_commands import code_command_cards, commands_lead, task_commands
 from pipeline.cards.commands import command_cloze, is_command
 from pipeline.cards.entries import Fact, Group
-from pipeline.cards.qa_lines import is_authors_answer
+from pipeline.cards.qa_lines import answers_by_arrow, is_authors_answer
 from pipeline.cards.pointers import is_pointer
 from pipeline.cards.quiz_reading import CHECKBOX, QUESTION_NUMBER
 from pipeline.cards.sink import CardSink
@@ -37,7 +37,7 @@ def lines_to_recall(sink: CardSink, group: Group, nodes: list[Node]) -> list[Nod
     if len(plan) >= 2:  # "wk 5: storage + networking", "Day 3 — mock exam": the author's plan
         carded |= {id(n) for n in plan}
     # a numbered question with its `A:` line after it is the author's own card
-    answered = {id(n) for n, after in zip(nodes, nodes[1:]) if is_authors_answer(after)}
+    answered = {id(n) for n, after in zip(nodes, nodes[1:]) if is_authors_answer(after) or answers_by_arrow(n, after)}
     return [
         n
         for n in nodes

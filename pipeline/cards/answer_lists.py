@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.cards.arrow_answers import arrow_answered
 from pipeline.cards.qa_lines import answered_by_next
 from pipeline.cards.quiz_reading import QUESTION_NUMBER, drop_prefix, is_answer_heading
 from pipeline.model import Document, Node, Section, Span, Table, Topic
@@ -112,7 +113,7 @@ def _scenarios_paired(topic: Topic) -> Topic:
 
 
 def _section_paired(section: Section) -> Section:
-    topics = [_label_paired(_scenarios_paired(topic)) for topic in section.topics]
+    topics = [_label_paired(_scenarios_paired(arrow_answered(topic))) for topic in section.topics]
     spent: set[int] = set()  # the answers' topics, said by the questions' tables
     for index in range(len(topics)):
         answers = _answers(topics[index])

@@ -1,0 +1,92 @@
+"""Questions answered on their own line by an arrow, under a title of questions:
+
+    ## Practice questions
+    1. User has IP 169.254.12.5 and no internet? -> DHCP server not reachable
+    2. Need web app staging slots at lowest cost → Standard (S1)
+
+Read as lines, each was a statement with a blank over some word of it, the
+question and its answer asked as one fact of a topic named "Practice
+questions". Each is asked as the author wrote it: the question on the front,
+what follows the arrow on the back. The arrow after a question mark ends the
+question; a line without one is split only where it has one arrow, as a
+chain (`Blob uploaded → thumbnail → Event Grid → Function`) has no one place
+where its answer starts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.cards.quiz_reading import QUESTION_NUMBER, drop_prefix
+from pipeline.model import Inline, Node, Span, Table, Topic
+from pipeline.model import inline as inl
+
+_ARROW = re.compile(r"\s(?:->|→|=>|⇒)\s")
+_ASKED = re.compile(r"\?\s*(?:->|→|=>|⇒)\s")  # "... usable space? -> RAID 5"
+_REMARK = re.compile(r"\s[-–—]\s")
+_ANSWER_LINE = re.compile(r"^\s*(?:->|→|=>|⇒|(?:A|Answer)\s*:)", re.IGNORECASE)
+QUESTION_WORDS = 3  # fewer make no question ("Fix? → Premium" alone asks nothing)
+
+
+# "Practice Qs", "Self-check", "Quiz": the author's questions ("Keywords in the question → answer",
+# "Scenario → Service cheat list" map needs to names: a list of its own, asked as one)
+_PRACTICE_TITLE = re.compile(r"\b(?:self[- ]?check|quiz(?:zes)?|test\s+yourself|mock\s+exam|questions|qs)\b", re.IGNORECASE)
+
+
+def arrow_answered(topic: Topic) -> Topic:
+    """The topic with each run of its questions answered by an arrow as one table of
+    questions and answers; the topic as it is when its title names no questions."""
+    title = _REMARK.split(inl.to_plain(topic.title))[0]  # ("Systems Manager — LOTS of Qs": a remark on a topic)
+    if not _PRACTICE_TITLE.search(title) or _ARROW.search(f" {title} "):
+        return topic
+    body: list[Node] = []
+    run: list[tuple[Node, Inline, Inline]] = []
+    nodes = (*topic.body, None)
+    for node, after in zip(nodes, nodes[1:] + (None,)):
+        answered = after is not None and _ANSWER_LINE.match(inl.to_plain(after.inline)) is not None  # answered by the next line
+        if node is not None and not answered and (pair := _split(node)) is not None:
+            run.append((node, *pair))
+            continue
+        if run:
+            body.append(_table(run))
+            run = []
+        if node is not None:
+            body.append(node)
+    return topic if len(body) == len(topic.body) and all(a is b for a, b in zip(body, topic.body)) else replace(topic, body=tuple(body))
+
+
+def _split(node: Node) -> tuple[Inline, Inline] | None:
+    """The question and the answer of a line that answers itself after an arrow."""
+    if node.children or node.role not in ("item", "step", "line") or node.table is not None:
+        return None
+    spans = _unnumbered(inl.strip(node.inline))
+    plain = inl.to_plain(spans)
+    if _ANSWER_LINE.match(plain):
+        return None  # "→ yes, 3/5 = quorum kept", "A: Global Accelerator → ALBs": the answer to the line above
+    asked = _ASKED.findall(plain)
+    if len(asked) > 1 or (not asked and len(_ARROW.findall(plain)) != 1):
+        return None  # ("RDP? -> 3389. SMB? -> 445": questions in a row, asked by the lines' own cards)
+    for index, span in enumerate(spans):
+        found = (_ASKED.search(span.text) or (None if asked else _ARROW.search(span.text))) if span.kind == "text" else None
+        if found is None:
+            continue
+        cut = found.start() + 1 if found.group().startswith("?") else found.start()
+        question = inl.strip((*spans[:index], Span("text", span.text[:cut])))
+        answer = inl.strip((Span("text", span.text[found.end() :]), *spans[index + 1 :]))
+        if len(inl.to_plain(question).split()) < QUESTION_WORDS or not inl.to_plain(answer).strip():
+            return None
+        return question, answer
+    return None
+
+
+def _unnumbered(spans: Inline) -> Inline:
+    """The line without a number the author typed into it ("Q3. ", "3) ")."""
+    said = inl.to_plain(spans)
+    number = QUESTION_NUMBER.match(said)
+    return inl.strip(drop_prefix(spans, number.end())) if number and number.end() < len(said) else spans
+
+
+def _table(run: list[tuple[Node, Inline, Inline]]) -> Node:
+    rows = tuple((question, answer) for _, question, answer in run)
+    table = Table(((Span("text", "Question"),), (Span("text", "Answer"),)), rows, tuple(node.line for node, _, _ in run))
+    return Node((), run[0][0].line, "table", table=table, cards=all(node.cards for node, _, _ in run))

@@ -91,3 +91,21 @@ def test_a_numbered_question_over_an_arrow_line_is_a_question_and_its_answer() -
     assert any(line.startswith("[qa]") and "True or false: the Scrum Master must attend the Daily Scrum. => False." in line for line in lines), lines
     assert any(line.startswith("[quiz]") and "When does a Sprint end?" in line for line in lines), lines
     assert not any("→ {{c1::" in line or "{{c1::Q18.}}" in line.replace(" ", "") for line in lines), lines
+
+
+def test_a_numbered_question_over_a_folded_or_quoted_answer_is_a_question_and_its_answer() -> None:
+    lines = cards_of(
+        """
+        ## Practice questions
+
+        **Q2.** A batch job can be interrupted and restarted. Which EC2 option is MOST cost-effective?
+        <details><summary>Answer</summary>Spot Instances (up to 90% off, can be interrupted).</details>
+
+        **Q3.** Which service gives on-demand access to AWS compliance reports?
+
+        > AWS Artifact.
+        """
+    )
+    assert any(line.startswith("[qa]") and "Which EC2 option is MOST cost-effective? => Spot Instances" in line for line in lines), lines
+    assert any(line.startswith("[qa]") and "compliance reports? => AWS Artifact." in line for line in lines), lines
+    assert not any("Answer Answer" in line or "{{c1::90%}}" in line for line in lines), lines

@@ -123,15 +123,15 @@ _ARROW_ANSWER = re.compile(r"^\s*(?:->|→|=>|⇒)\s*")  # `→ the Developers w
 
 def asked_pair(ask: Node, said: Inline, special: str | None, told: Node, answer: Inline, told_special: str | None) -> tuple[Inline, Inline] | None:
     """A question and the answer the next line gives it, as the card says them: `Scenario:
-    ...` over `Answer: ...`, or a question (`**Q10.** Who sizes PBIs?`) over an arrow line
-    (`→ the Developers ...`) right under it; None for any other two lines."""
+    ...` over `Answer: ...`, or a numbered question (`**Q10.** Who sizes PBIs?`) over the
+    line that answers it (`→ the Developers ...`); None for any other two lines."""
     if ask.children or told.children:
         return None
     if special is None and told_special == "answer" and SCENARIO.match(inl.to_plain(ask.inline)):
         return without_marker(ask.inline, SCENARIO), answer
     if special != "question" or told_special is not None:
         return None
-    if not answers_by_arrow(ask, told):  # (the `Q` marker says the line asks, with or without its "?")
+    if not answers_question(ask, told):  # (the `Q` marker says the line asks, with or without its "?")
         return None
     told_text = without_marker(told.inline, _ARROW_ANSWER)
     return (said, told_text) if told_text else None
@@ -140,3 +140,18 @@ def asked_pair(ask: Node, said: Inline, special: str | None, told: Node, answer:
 def answers_by_arrow(ask: Node, told: Node) -> bool:
     """`→ the Developers ...` on the line right under a question: its answer."""
     return told.line == ask.line + 1 and not told.children and told.role != "code" and _ARROW_ANSWER.match(inl.to_plain(told.inline)) is not None
+
+
+ANSWER_GAP = 2  # lines from a question to its answer: the next, or the one after a blank line
+
+
+def answers_question(ask: Node, told: Node) -> bool:
+    """The line under a numbered question (`**Q2.** Which EC2 option ...?`) that answers
+    it: an arrow line, or a plain line (a quote, the text of a folded answer) that is no
+    question, no option and no list item of its own."""
+    if answers_by_arrow(ask, told):
+        return True
+    if ask.children or told.children or told.role != "line" or not 0 < told.line - ask.line <= ANSWER_GAP:
+        return False
+    asked, said = inl.to_plain(ask.inline), inl.to_plain(told.inline)
+    return NUMBERED_QUESTION.match(asked) is not None and not QUESTION.match(said) and not LETTERED.match(said) and not is_answer_heading(told)

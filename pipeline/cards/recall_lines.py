@@ -8,9 +8,9 @@ from pipeline.cards.chunking import without_asides
 from pipeline.cards.code_commands import code_command_cards, commands_lead, task_commands
 from pipeline.cards.commands import command_cloze, is_command
 from pipeline.cards.entries import Fact, Group
-from pipeline.cards.qa_lines import answers_by_arrow, is_authors_answer
+from pipeline.cards.qa_lines import answers_question, is_authors_answer
 from pipeline.cards.pointers import is_pointer
-from pipeline.cards.quiz_reading import CHECKBOX, QUESTION_NUMBER
+from pipeline.cards.quiz_reading import CHECKBOX, QUESTION_NUMBER, is_answer_heading
 from pipeline.cards.sink import CardSink
 from pipeline.model import Node, Span
 from pipeline.model import inline as inl
@@ -37,7 +37,9 @@ def lines_to_recall(sink: CardSink, group: Group, nodes: list[Node]) -> list[Nod
     if len(plan) >= 2:  # "wk 5: storage + networking", "Day 3 — mock exam": the author's plan
         carded |= {id(n) for n in plan}
     # a numbered question with its `A:` line after it is the author's own card
-    answered = {id(n) for n, after in zip(nodes, nodes[1:]) if is_authors_answer(after) or answers_by_arrow(n, after)}
+    # "Answer" over the answer's line (a folded `<details>` answer): the label says nothing; the line answers
+    nodes = [n for n, after in zip(nodes, [*nodes[1:], None]) if not (after is not None and is_answer_heading(n) and not n.children)]
+    answered = {id(n) for n, after in zip(nodes, nodes[1:]) if is_authors_answer(after) or answers_question(n, after)}
     return [
         n
         for n in nodes

@@ -109,3 +109,18 @@ def test_a_numbered_question_over_a_folded_or_quoted_answer_is_a_question_and_it
     assert any(line.startswith("[qa]") and "Which EC2 option is MOST cost-effective? => Spot Instances" in line for line in lines), lines
     assert any(line.startswith("[qa]") and "compliance reports? => AWS Artifact." in line for line in lines), lines
     assert not any("Answer Answer" in line or "{{c1::90%}}" in line for line in lines), lines
+
+
+def test_an_arrow_before_a_lower_case_letter_answers_a_question_of_lettered_options() -> None:
+    lines = cards_of(
+        """
+        ## Practice questions
+
+        **Q1.** Which is the purpose of the "incident management" practice?
+        a) to reduce the likelihood and impact of incidents by identifying causes
+        b) to minimize the negative impact of incidents by restoring normal service quickly
+        c) to capture demand for incident resolution
+        → **b**. (a = problem mgmt, c = service desk)
+        """
+    )
+    assert any(line.startswith("[quiz]") and "=> B. to minimize the negative impact" in line for line in lines), lines

@@ -221,8 +221,9 @@ def is_answer_line(node: Node) -> bool:
     return bool(match and match.group(1))
 
 
-# "→ **C**. PO is accountable ...": an arrow before an option's letter says the answer ("-> EFS" is a need's)
-_ANSWER_ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*(?=[*_]*[A-J](?:[^\w]|$))")
+# "→ **C**. PO is accountable ...", "→ **b**. (a = problem mgmt)": an arrow before an option's letter says
+# the answer ("-> EFS" is a need's; a letter in lower case only closed by its mark, as "→ a cause" is a word)
+_ANSWER_ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*(?=[*_]*(?:[A-J](?:[^\w]|$)|[a-j][*_]*(?:[.),]|$)))")
 
 
 def _answer_text(node: Node) -> str:

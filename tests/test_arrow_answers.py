@@ -15,8 +15,10 @@ def test_each_question_answered_by_its_arrow_is_a_question_and_its_answer() -> N
         2. Syslog logging trap 3 → sends which levels? → 0-3 (emerg, alert, crit, err)
         3. Need web app staging slots and autoscale at lowest cost → **Standard (S1)**
         4. Blob uploaded → thumbnail generated → **Event Grid** → Function
+        5. Files owned by jacques -> /root/findfiles. -> find -user -exec cp -a
         """
     )
+    assert any("Files owned by jacques → /root/findfiles. => find -user -exec cp -a" in line for line in lines), lines
     assert any("User has IP 169.254.12.5 and no internet? => DHCP server not reachable (APIPA)" in line for line in lines), lines
     assert any("Syslog logging trap 3 → sends which levels? => 0-3 (emerg, alert, crit, err)" in line for line in lines), lines
     assert any("Need web app staging slots and autoscale at lowest cost => Standard (S1)" in line for line in lines), lines

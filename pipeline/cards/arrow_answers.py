@@ -23,6 +23,7 @@ from pipeline.model import inline as inl
 
 _ARROW = re.compile(r"\s(?:->|→|=>|⇒)\s")
 _ASKED = re.compile(r"\?\s*(?:->|→|=>|⇒)\s")  # "... usable space? -> RAID 5"
+_TOLD = re.compile(r"[.!]\s*(?:->|→|=>|⇒)\s")  # "Files owned by jacques -> /root/findfiles. -> find -user"
 _REMARK = re.compile(r"\s[-–—]\s")
 _ANSWER_LINE = re.compile(r"^\s*(?:->|→|=>|⇒|(?:A|Answer)\s*:)", re.IGNORECASE)
 QUESTION_WORDS = 3  # fewer make no question ("Fix? → Premium" alone asks nothing)
@@ -63,14 +64,15 @@ def _split(node: Node) -> tuple[Inline, Inline] | None:
     plain = inl.to_plain(spans)
     if _ANSWER_LINE.match(plain):
         return None  # "→ yes, 3/5 = quorum kept", "A: Global Accelerator → ALBs": the answer to the line above
-    asked = _ASKED.findall(plain)
-    if len(asked) > 1 or (not asked and len(_ARROW.findall(plain)) != 1):
+    # the end of the question: an arrow after its question mark, else after its full stop, else its one arrow
+    ends = next(((pattern, found) for pattern in (_ASKED, _TOLD, _ARROW) if (found := pattern.findall(plain))), None)
+    if ends is None or len(ends[1]) > 1:
         return None  # ("RDP? -> 3389. SMB? -> 445": questions in a row, asked by the lines' own cards)
     for index, span in enumerate(spans):
-        found = (_ASKED.search(span.text) or (None if asked else _ARROW.search(span.text))) if span.kind == "text" else None
+        found = ends[0].search(span.text) if span.kind == "text" else None
         if found is None:
             continue
-        cut = found.start() + 1 if found.group().startswith("?") else found.start()
+        cut = found.start() + 1 if found.group()[0] in "?.!" else found.start()
         question = inl.strip((*spans[:index], Span("text", span.text[:cut])))
         answer = inl.strip((Span("text", span.text[found.end() :]), *spans[index + 1 :]))
         if len(inl.to_plain(question).split()) < QUESTION_WORDS or not inl.to_plain(answer).strip():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textwrap import dedent
 
 from pipeline.cards.maker import make_cards
-from pipeline.cards.row_echoes import echoes_its_row
+from pipeline.cards.row_echoes import echoes_its_row, spelled_columns
 from pipeline.model import cardtext
 from pipeline.notes.parse import parse_document
 
@@ -30,3 +30,24 @@ def test_the_echoing_cell_makes_no_card() -> None:
     answers = [cardtext.card_text(c.answer) for c in cards]
     assert not any("Page blobs only" in a for a in answers), answers
     assert any("Blob, Queue, Table, Files" in a for a in answers), answers
+
+
+def test_a_column_of_identifiers_spelled_from_the_rows_makes_no_card() -> None:
+    notes = """
+    ## IAM
+
+    | Role | ID | Allows |
+    |---|---|---|
+    | Storage Admin | roles/storage.admin | buckets + objects |
+    | Compute Security Admin | roles/compute.securityAdmin | firewall rules, SSL certs |
+    | Cloud Run Invoker | roles/run.invoker | call a private service |
+    """
+    cards, _ = make_cards(parse_document(dedent(notes).lstrip("\\n"), "n.md"), "p")
+    answers = [cardtext.card_text(c.answer) for c in cards]
+    assert not any("roles/" in a for a in answers), answers
+    assert "firewall rules, SSL certs" in answers, answers
+
+
+def test_a_column_sharing_words_with_some_rows_is_no_identifier() -> None:
+    cells = [("Commitment", "Product Backlog", "Product Goal"), ("Commitment", "Sprint Backlog", "Sprint Goal"), ("Commitment", "Increment", "Definition of Done")]
+    assert spelled_columns(cells) == set()

@@ -28,7 +28,7 @@ from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.graded_rows import GradedCell, graded_attributes, graded_row_cards
 from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
-from pipeline.cards.row_echoes import echoes_its_row
+from pipeline.cards.row_echoes import echoes_its_row, spelled_columns
 from pipeline.cards.sink import CardSink
 from pipeline.cards.told_commands import restates_its_command, tells_its_command, tool_words
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
@@ -176,9 +176,9 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
             yes_no_cards(sink, context, node.line, attribute, rows, row_card)
         else:
             _compared_cards(sink, context, node, column)
-    crossed = crosses(table) and bool(context)
+    crossed, spelled = crosses(table) and bool(context), spelled_columns((c.attribute, _plain(c.thing), _plain(c.value)) for c in cells)
     for cell in cells:
-        if cell.attribute in relative or echoes_its_row(_plain(cell.thing), _plain(cell.value)):
+        if cell.attribute in relative or cell.attribute in spelled or echoes_its_row(_plain(cell.thing), _plain(cell.value)):
             continue
         prompt = f'{sink.html(cell.thing)} <span class="sp-column">— {inl.escape(cell.attribute)}</span>'
         if crossed:

@@ -8,9 +8,9 @@ Read as lines, each was a statement with a blank over some word of it, the
 question and its answer asked as one fact of a topic named "Practice
 questions". Each is asked as the author wrote it: the question on the front,
 what follows the arrow on the back. The arrow after a question mark ends the
-question; a line without one is split only where it has one arrow, as a
-chain (`Blob uploaded → thumbnail → Event Grid → Function`) has no one place
-where its answer starts."""
+question, else the one after a full stop, else the line's only arrow: a chain
+(`Blob uploaded → thumbnail → Event Grid → Function`) has no one place where
+its answer starts."""
 
 from __future__ import annotations
 
@@ -42,18 +42,19 @@ def arrow_answered(topic: Topic) -> Topic:
         return topic
     body: list[Node] = []
     run: list[tuple[Node, Inline, Inline]] = []
+    tables = 0
     nodes = (*topic.body, None)
     for node, after in zip(nodes, nodes[1:] + (None,)):
-        answered = after is not None and _ANSWER_LINE.match(inl.to_plain(after.inline)) is not None  # answered by the next line
+        answered = after is not None and _ANSWER_LINE.match(inl.to_plain(after.inline)) is not None  # by the next line
         if node is not None and not answered and (pair := _split(node)) is not None:
             run.append((node, *pair))
             continue
         if run:
             body.append(_table(run))
-            run = []
+            run, tables = [], tables + 1
         if node is not None:
             body.append(node)
-    return topic if len(body) == len(topic.body) and all(a is b for a, b in zip(body, topic.body)) else replace(topic, body=tuple(body))
+    return replace(topic, body=tuple(body)) if tables else topic
 
 
 def _split(node: Node) -> tuple[Inline, Inline] | None:

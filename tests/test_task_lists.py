@@ -124,3 +124,20 @@ def test_an_arrow_before_a_lower_case_letter_answers_a_question_of_lettered_opti
         """
     )
     assert any(line.startswith("[quiz]") and "=> B. to minimize the negative impact" in line for line in lines), lines
+
+
+def test_a_key_after_the_last_option_on_its_line_answers_the_question() -> None:
+    lines = cards_of(
+        """
+        ## Practice questions
+
+        **Q4.** Container exceeds its memory limit. What happens?
+        a) throttled b) OOMKilled c) moved to another node d) nothing → **b** (CPU would be throttled)
+
+        **Q5.** Which is NOT one of the OpenGitOps principles?
+        a) Declarative b) Pulled automatically c) Pushed by CI d) Continuously reconciled → **c**
+        """
+    )
+    assert any(line.startswith("[quiz]") and "What happens?" in line and "=> B. OOMKilled" in line for line in lines), lines
+    assert any(line.startswith("[quiz]") and "=> C. Pushed by CI" in line for line in lines), lines
+    assert not any("a) throttled" in line or line.startswith("[term]") for line in lines), lines

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.cards.quiz_reading import QUESTION_NUMBER, drop_prefix
+from pipeline.cards.quiz_reading import LETTERED, QUESTION_NUMBER, drop_prefix
 from pipeline.model import Inline, Node, Span, Table, Topic
 from pipeline.model import inline as inl
 
@@ -63,8 +63,10 @@ def _split(node: Node) -> tuple[Inline, Inline] | None:
         return None
     spans = _unnumbered(inl.strip(node.inline))
     plain = inl.to_plain(spans)
-    if _ANSWER_LINE.match(plain):
-        return None  # "→ yes, 3/5 = quorum kept", "A: Global Accelerator → ALBs": the answer to the line above
+    if _ANSWER_LINE.match(plain) or LETTERED.match(plain):
+        # "→ yes, 3/5 = quorum kept", "A: Global Accelerator → ALBs": the answer to the line above;
+        # "a) throttled b) OOMKilled → **b**": a question's options and its key, the quiz reader's
+        return None
     # the end of the question: an arrow after its question mark, else after its full stop, else its one arrow
     ends = next(((pattern, found) for pattern in (_ASKED, _TOLD, _ARROW) if (found := pattern.findall(plain))), None)
     if ends is None or len(ends[1]) > 1:

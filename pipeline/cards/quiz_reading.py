@@ -148,9 +148,16 @@ def _unmarked(spans: Inline) -> Inline:
 _NEXT_LETTER = re.compile(r"\s+(?:\(([A-Ja-j])\)|([A-Ja-j])[.)])\s+(?=\S)")
 
 
+# "a) throttled b) OOMKilled c) nothing → **b** (CPU would be throttled)": the key after the last option
+_KEY_AT_END = re.compile(r"\s(?:->|→|=>|⇒)\s*([A-Ja-j](?:\s*(?:,|&|\band\b)\s*[A-Ja-j])*)(?![\w])[.)]?(?:\s*\([^()]*\))?\s*$")
+
+
 def _one_line_run(node: Node) -> list[Option]:
-    """The options of a line that letters them in order, A to at least B."""
+    """The options of a line that letters them in order, A to at least B (those the key
+    after an arrow at its end names checked)."""
     said = plain(node)
+    key = _KEY_AT_END.search(said)
+    said = said[: key.start()] if key else said
     first = LETTERED.match(said)
     if first is None:
         return []
@@ -164,7 +171,8 @@ def _one_line_run(node: Node) -> list[Option]:
     texts = [said[end:start].strip() for end, start in zip(ends, starts[1:] + [len(said)])]
     if not all(texts):
         return []
-    return [Option(LETTERS[n], (Span("text", text),), node.line) for n, text in enumerate(texts)]
+    right = set(re.findall(r"[A-J]", key.group(1).upper())) if key else set()
+    return [Option(LETTERS[n], (Span("text", text),), node.line, checked=LETTERS[n] in right) for n, text in enumerate(texts)]
 
 
 def _options_at(flat: list[Node], start: int, bullets: bool = True) -> tuple[list[Option], str]:

@@ -300,3 +300,18 @@ def test_weights_after_a_tilde_are_the_exams_domains_too() -> None:
     )
     assert "32%" not in said and "Troubleshooting & optimization" not in said, said
     assert "15 min" in said, said
+
+
+def test_a_line_on_what_a_part_of_the_notes_holds_makes_no_card() -> None:
+    assert about_the_sitting('This section = the "Dataflow paper" stuff, always a couple of Qs on it.')
+    assert not about_the_sitting("This section = probably the most points. The PMI-minded PM:")  # it leads a list
+    lines = cards_of(
+        """
+        ## Streaming concepts
+
+        This section = the "Dataflow paper" stuff, always a couple of Qs on it.
+
+        - **Event time** is when it happened; processing time is when the pipeline sees it.
+        """
+    )
+    assert not any("This section" in line or "Dataflow paper" in line for line in lines), lines

@@ -43,7 +43,17 @@ _ON_THE_EXAM = re.compile(
 )
 
 
+# "This section = the "Dataflow paper" stuff": what a part of the notes holds, a line of its own
+_PART_HOLDS = re.compile(_PART + r"=\s", re.IGNORECASE)
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def about_a_part(text: str) -> bool:
+    """A line that says what a part of the notes holds, not what it teaches, and nothing
+    else (one going on to a sentence of facts, or leading a list, is read as ever)."""
+    return _PART_HOLDS.match(text) is not None and len(_SENTENCE_END.split(text.strip())) == 1
 
 
 def advice_on_studying(text: str) -> bool:

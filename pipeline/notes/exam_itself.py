@@ -17,7 +17,7 @@ import re
 
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
-from pipeline.model.exam_remarks import advice_on_studying
+from pipeline.model.exam_remarks import about_a_part, advice_on_studying
 
 _ABOUT = (
     r"basics|logistics|format|overview|info|information|details|facts|structure|setup|set\s+up"
@@ -131,11 +131,11 @@ _OWN_TODO = re.compile(r"^\W*still\s+(?:weak|shaky|unsure|fuzzy|to\s+do)\b\s*[:\
 
 def about_the_sitting(text: str) -> bool:
     """A line on the exam's sitting (questions, time per question, pass mark, proctoring,
-    retakes), on the author's own practice scores, advice on studying, a mnemonic or the author's
-    weak spots ("still weak: QoS numbers"): no card asks it."""
+    retakes), on the author's own practice scores, advice on studying, a mnemonic, the author's
+    weak spots ("still weak: QoS numbers") or what a part of the notes holds: no card asks it."""
     beside_the_exam = bool(_SITTING_BESIDE_THE_EXAM.search(text) and _EXAM_WORD.search(text))
     sitting = beside_the_exam or _SITTING.search(text) or _OWN_SCORE.search(text) or _MNEMONIC.match(text) or _OWN_TODO.match(text)
-    return bool(sitting or advice_on_studying(text) or exam_facts_line(text))
+    return bool(sitting or advice_on_studying(text) or exam_facts_line(text) or about_a_part(text))
 
 
 # "## Kubernetes Fundamentals — 46%", "## Storage – ~20–25%", "## Security (22%)": the exam's

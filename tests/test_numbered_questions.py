@@ -30,7 +30,8 @@ def test_each_numbered_question_is_asked_with_its_answer() -> None:
 
 
 def test_a_numbered_question_without_its_answer_line_makes_no_card() -> None:
-    lines = cards_of("## Practice quiz\n\n**Q1.** Which file belongs in version control?\n\nThe cache is local.\n")
+    # (a paragraph right under it, after a blank line, would be its answer)
+    lines = cards_of("## Practice quiz\n\n**Q1.** Which file belongs in version control?\n\n## Caching\n\n- The cache is local.\n")
     assert not any("Which file belongs" in line for line in lines), lines
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.cards.qa_lines import own_question
 from pipeline.cards.quiz_reading import LETTERED, QUESTION_NUMBER, drop_prefix
 from pipeline.model import Inline, Node, Span, Table, Topic
 from pipeline.model import inline as inl
@@ -59,8 +60,8 @@ def arrow_answered(topic: Topic) -> Topic:
 
 def _split(node: Node) -> tuple[Inline, Inline] | None:
     """The question and the answer of a line that answers itself after an arrow."""
-    if node.children or node.role not in ("item", "step", "line") or node.table is not None:
-        return None
+    if node.children or node.role not in ("item", "step", "line") or node.table is not None or own_question(node) is not None:
+        return None  # (`Q: ... -> A: ...` is the author's own card)
     spans = _unnumbered(inl.strip(node.inline))
     plain = inl.to_plain(spans)
     if _ANSWER_LINE.match(plain) or LETTERED.match(plain):

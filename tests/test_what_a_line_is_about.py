@@ -17,6 +17,9 @@ def test_a_line_that_only_says_what_a_thing_is_not_hides_no_name() -> None:
     assert not says_only_what_it_is_not(fact_of("no caching, proxying packets to apps in one or more regions"))
     assert not says_only_what_it_is_not(fact_of("no limit on how many messages the queue holds"))
     assert not says_only_what_it_is_not(fact_of("cannot be joined with an on-premises directory"))
+    # what it is limited to fits countless things as well
+    assert says_only_what_it_is_not(fact_of("only for uploads and downloads"))
+    assert not says_only_what_it_is_not(fact_of("only one instance at a time can attach the volume"))
     lines = cards_of(
         """
         ## Ecosystem

@@ -25,13 +25,15 @@ _POSITIONAL = re.compile(
 
 
 # "no (time) limit" says what it allows: no negation
-_NEGATION = re.compile(r"^\s*(?:not|no|never|nor|neither|none)\b(?!\s+(?:\w+\s+)?(?:limit|maximum|cap)s?\b)", re.IGNORECASE)
+# (or says only what it is limited to: "only for uploads and downloads" fits countless things too)
+_NEGATION = re.compile(r"^\s*(?:not|no|never|nor|neither|none|only\s+(?:for|in|with|on)(?=\s))\b(?!\s+(?:\w+\s+)?(?:limit|maximum|cap)s?\b)", re.IGNORECASE)
 _CLAUSES = re.compile(r"[,;]|\sbut\s", re.IGNORECASE)  # "not A or B": "or" goes on with the negation
 
 
 def says_only_what_it_is_not(fact: Fact) -> bool:
-    """"not for time-sensitive questions", "no servers": a line whose every
-    clause says what the thing is not or has not. Countless things are not;
+    """"not for time-sensitive questions", "no servers", "only for uploads and
+    downloads": a line whose every clause says what the thing is not, has not or
+    is limited to. Countless things are not;
     behind it a hidden name is a guess. ("no caching, proxies packets to
     regions" says what it does too.)"""
     text = inl.to_plain(fact.inline).strip()

@@ -41,3 +41,17 @@ def test_an_arrow_line_elsewhere_or_under_its_question_keeps_its_own_card() -> N
     )
     assert not any(line.startswith("[quiz]") and "Default Host Management Configuration =>" in line for line in lines), lines
     assert any(line.startswith("[qa]") and "Fix? => move the NAT gateway to a public subnet." in line for line in lines), lines
+
+
+def test_a_self_test_question_answered_after_a_dash_is_a_question_and_its_answer() -> None:
+    lines = cards_of(
+        """
+        ## self-test (cover the right side)
+
+        - Windows event ID for failed logon? — 4625
+        - Fix for SQL injection? - parameterized queries / prepared statements
+        """
+    )
+    assert any("Windows event ID for failed logon? => 4625" in line for line in lines), lines
+    assert any("Fix for SQL injection? => parameterized queries / prepared statements" in line for line in lines), lines
+    assert not any("{{c1::" in line for line in lines), lines

@@ -23,16 +23,16 @@ from pipeline.model import Inline, Node, Span, Table, Topic
 from pipeline.model import inline as inl
 
 _ARROW = re.compile(r"\s(?:->|→|=>|⇒)\s")
-_ASKED = re.compile(r"\?\s*(?:->|→|=>|⇒)\s")  # "... usable space? -> RAID 5"
+_ASKED = re.compile(r"\?\s*(?:->|→|=>|⇒|[—–-])\s")  # "... usable space? -> RAID 5", "Fix for SQLi? — parameterized queries"
 _TOLD = re.compile(r"[.!]\s*(?:->|→|=>|⇒)\s")  # "Files owned by jacques -> /root/findfiles. -> find -user"
 _REMARK = re.compile(r"\s[-–—]\s")
 _ANSWER_LINE = re.compile(r"^\s*(?:->|→|=>|⇒|(?:A|Answer)\s*:)", re.IGNORECASE)
 QUESTION_WORDS = 3  # fewer make no question ("Fix? → Premium" alone asks nothing)
 
 
-# "Practice Qs", "Self-check", "Quiz": the author's questions ("Keywords in the question → answer",
+# "Practice Qs", "Self-check", "Self-test", "Quiz": the author's questions ("Keywords in the question → answer",
 # "Scenario → Service cheat list" map needs to names: a list of its own, asked as one)
-_PRACTICE_TITLE = re.compile(r"\b(?:self[- ]?check|quiz(?:zes)?|test\s+yourself|mock\s+exam|questions|qs)\b", re.IGNORECASE)
+_PRACTICE_TITLE = re.compile(r"\b(?:self[- ]?(?:check|test)|quiz(?:zes)?|test\s+yourself|mock\s+exam|questions|qs)\b", re.IGNORECASE)
 
 
 def arrow_answered(topic: Topic) -> Topic:

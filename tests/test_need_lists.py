@@ -223,3 +223,17 @@ def test_a_name_glossed_only_in_brackets_is_asked_from_its_gloss() -> None:
     assert any("graph + vectors, GraphRAG — which one? => Amazon Neptune Analytics" in line for line in lines), lines
     # a gloss that spells its name out would answer the card on its front
     assert not any("memorandum of understanding — which one?" in line for line in lines), lines
+
+
+def test_use_this_for_that_lines_are_needs_too() -> None:
+    lines = cards_of(
+        """
+        ## Sandboxes
+
+        - Use **Full** for performance/load testing, UAT, staging with real data.
+        - Use **Partial Copy** for QA/training with representative data.
+        - Use **Developer** for individual dev/config in isolation.
+        """
+    )
+    assert any("performance/load testing, UAT, staging with real data — which one? => Full" in line for line in lines), lines
+    assert any("QA/training with representative data — which one? => Partial Copy" in line for line in lines), lines

@@ -45,7 +45,7 @@ def need_and_answer(entry: Entry, named_first: bool = False, roles: tuple[str, .
 
 
 # "Use PrivateLink when exposing ONE service to many VPCs": the answer first, then its need
-_USE_WHEN = re.compile(r"^use\s+(?P<answer>\S.*?)\s+(?:when|if)\b:?\s+(?P<need>\S.*)$", re.IGNORECASE)
+_USE_WHEN = re.compile(r"^use\s+(?P<answer>\S.*?)\s+(?:when|if|for)\b:?\s+(?P<need>\S.*)$", re.IGNORECASE)
 _SECOND_CHOICE = re.compile(r";|\bwhen\b|\bif\b", re.IGNORECASE)  # "...; outbound when VPC resolves on-prem": two answers
 
 

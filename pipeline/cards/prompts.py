@@ -12,7 +12,7 @@ import re
 
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
-from pipeline.model.course_parts import COURSE_PART
+from pipeline.model.course_parts import COURSE_PART_NUMBER
 from pipeline.model.remark_flags import is_remark_flag  # (the notes parser reads it too)
 
 # Labels that say what kind of lines follow, not what they are about.
@@ -217,15 +217,11 @@ def unnumbered(text: str) -> str:
     return _ORDINAL.sub("", text, count=1)
 
 
-# "Ch 7 — IPv6", "Module 4: VLANs": a course's part, then its title
-_COURSE_PART_NUMBER = re.compile(rf"^\s*{COURSE_PART}\s*(?:[:.–—-]\s*|\s+)(?=[A-Za-z])", re.IGNORECASE)
-
-
 def title_words(text: str) -> str:
     """A heading's own words, without the number the author, the exam or the course
     gave it ("Ch 7 — IPv6" -> "IPv6", "Domain 2: Threats" -> "Threats"): a digit
     there counts nothing."""
-    bare = unnumbered(_without_domain_number(_COURSE_PART_NUMBER.sub("", text, count=1)))
+    bare = unnumbered(_without_domain_number(COURSE_PART_NUMBER.sub("", text, count=1)))
     return bare if bare.strip() else text
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.model.course_parts import COURSE_PART
+from pipeline.model.course_parts import COURSE_PART_NUMBER
 from pipeline.model.definitions import Line
 from pipeline.model.inline import ASIDE
 from pipeline.model.naming import spells
@@ -30,8 +30,6 @@ _COLLECTS = re.compile(
 _OBJECTIVE = re.compile(r"^\s*\d{1,3}\.\d{1,2}(?:\s*(?:[–—-]|/)\s*\d{1,3}\.\d{1,2})?\s+[A-Za-z]")
 
 
-# "Chapter 3: Scheduling", "Module 4 - VLANs", "Lesson 2 — Pods": a course's part, then its words
-_COURSE_PART = re.compile(rf"^\s*{COURSE_PART}\s*(?:[:.–—-]\s*|\s+)[A-Za-z]", re.IGNORECASE)
 
 
 def is_objective(label: str) -> bool:
@@ -39,7 +37,7 @@ def is_objective(label: str) -> bool:
     "109.2–109.4 Network config, troubleshooting, DNS client"): it titles a part
     of the exam, and the lines under it are that part's unlike facts (fsck,
     tune2fs, df -i), none of them what the objective is."""
-    return _OBJECTIVE.match(label) is not None or _COURSE_PART.match(label) is not None
+    return _OBJECTIVE.match(label) is not None or COURSE_PART_NUMBER.match(label) is not None
 
 
 # "Resources & data sources", "Build + manage", "Agile cost/schedule": two subjects of plain words joined

@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.cards.arrow_answers import arrow_answered
+from pipeline.cards.arrow_answers import arrow_answered, question_table, unnumbered
 from pipeline.cards.qa_lines import answered_by_next
-from pipeline.cards.quiz_reading import QUESTION_NUMBER, drop_prefix, is_answer_heading
-from pipeline.model import Document, Node, Section, Span, Table, Topic
+from pipeline.cards.quiz_reading import QUESTION_NUMBER, is_answer_heading
+from pipeline.model import Document, Node, Section, Span, Topic
 from pipeline.model import inline as inl
 
 MIN_PAIRS = 2  # a key of one answer answers its own question, no list
@@ -84,15 +84,12 @@ def _run_before(body: tuple[Node, ...], end: int) -> int:
 
 def _text(node: Node) -> tuple[Span, ...]:
     """A numbered line without the number the author typed into it ("1. ", "Q1:")."""
-    said = inl.to_plain(node.inline)
-    number = QUESTION_NUMBER.match(said) or _LABELLED.match(said)
-    return inl.strip(drop_prefix(inl.strip(node.inline), number.end())) if number and number.end() < len(said) else node.inline
+    return unnumbered(node.inline, (QUESTION_NUMBER, _LABELLED))
 
 
 def _asked(questions: tuple[Node, ...], answers: tuple[Node, ...]) -> Node:
-    rows = tuple((_text(q), _text(a)) for q, a in zip(questions, answers))
-    table = Table(((Span("text", "Question"),), (Span("text", "Answer"),)), rows, tuple(q.line for q in questions))
-    return Node((), questions[0].line, "table", table=table, cards=all(n.cards for n in (*questions, *answers)))
+    rows = [(_text(q), _text(a)) for q, a in zip(questions, answers)]
+    return question_table(rows, [q.line for q in questions], all(n.cards for n in (*questions, *answers)))
 
 
 # "Practice scenarios", "Self-check", "Quiz": a topic of the author's questions

@@ -15,9 +15,10 @@ its answer starts."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.cards.qa_lines import own_question
+from pipeline.cards.qa_lines import ANSWER, ARROW_ANSWER, own_question
 from pipeline.cards.quiz_reading import LETTERED, QUESTION_NUMBER, drop_prefix
 from pipeline.model import Inline, Node, Span, Table, Topic
 from pipeline.model import inline as inl
@@ -26,7 +27,6 @@ _ARROW = re.compile(r"\s(?:->|→|=>|⇒)\s")
 _ASKED = re.compile(r"\?\s*(?:->|→|=>|⇒|[—–-])\s")  # "... usable space? -> RAID 5", "Fix for SQLi? — parameterized queries"
 _TOLD = re.compile(r"[.!]\s*(?:->|→|=>|⇒)\s")  # "Files owned by jacques -> /root/findfiles. -> find -user"
 _REMARK = re.compile(r"\s[-–—]\s")
-_ANSWER_LINE = re.compile(r"^\s*(?:->|→|=>|⇒|(?:A|Answer)\s*:)", re.IGNORECASE)
 QUESTION_WORDS = 3  # fewer make no question ("Fix? → Premium" alone asks nothing)
 
 
@@ -46,12 +46,12 @@ def arrow_answered(topic: Topic) -> Topic:
     tables = 0
     nodes = (*topic.body, None)
     for node, after in zip(nodes, nodes[1:] + (None,)):
-        answered = after is not None and _ANSWER_LINE.match(inl.to_plain(after.inline)) is not None  # by the next line
+        answered = after is not None and _answer_line(inl.to_plain(after.inline))  # by the next line
         if node is not None and not answered and (pair := _split(node)) is not None:
             run.append((node, *pair))
             continue
         if run:
-            body.append(_table(run))
+            body.append(question_table([(question, answer) for _, question, answer in run], [n.line for n, _, _ in run], all(n.cards for n, _, _ in run)))
             run, tables = [], tables + 1
         if node is not None:
             body.append(node)
@@ -62,9 +62,9 @@ def _split(node: Node) -> tuple[Inline, Inline] | None:
     """The question and the answer of a line that answers itself after an arrow."""
     if node.children or node.role not in ("item", "step", "line") or node.table is not None or own_question(node) is not None:
         return None  # (`Q: ... -> A: ...` is the author's own card)
-    spans = _unnumbered(inl.strip(node.inline))
+    spans = unnumbered(inl.strip(node.inline))
     plain = inl.to_plain(spans)
-    if _ANSWER_LINE.match(plain) or LETTERED.match(plain):
+    if _answer_line(plain) or LETTERED.match(plain):
         # "→ yes, 3/5 = quorum kept", "A: Global Accelerator → ALBs": the answer to the line above;
         # "a) throttled b) OOMKilled → **b**": a question's options and its key, the quiz reader's
         return None
@@ -85,14 +85,19 @@ def _split(node: Node) -> tuple[Inline, Inline] | None:
     return None
 
 
-def _unnumbered(spans: Inline) -> Inline:
+def _answer_line(text: str) -> bool:
+    """`A: ...`, `→ ...`: a line that answers the one above it."""
+    return ANSWER.match(text) is not None or ARROW_ANSWER.match(text) is not None
+
+
+def unnumbered(spans: Inline, numbers: Sequence[re.Pattern[str]] = (QUESTION_NUMBER,)) -> Inline:
     """The line without a number the author typed into it ("Q3. ", "3) ")."""
     said = inl.to_plain(spans)
-    number = QUESTION_NUMBER.match(said)
-    return inl.strip(drop_prefix(spans, number.end())) if number and number.end() < len(said) else spans
+    number = next((found for pattern in numbers if (found := pattern.match(said))), None)
+    return inl.strip(drop_prefix(inl.strip(spans), number.end())) if number and number.end() < len(said) else spans
 
 
-def _table(run: list[tuple[Node, Inline, Inline]]) -> Node:
-    rows = tuple((question, answer) for _, question, answer in run)
-    table = Table(((Span("text", "Question"),), (Span("text", "Answer"),)), rows, tuple(node.line for node, _, _ in run))
-    return Node((), run[0][0].line, "table", table=table, cards=all(node.cards for node, _, _ in run))
+def question_table(rows: Sequence[tuple[Inline, Inline]], lines: Sequence[int], cards: bool) -> Node:
+    """A table of the author's questions and their answers, asked row by row as the notes' own."""
+    table = Table(((Span("text", "Question"),), (Span("text", "Answer"),)), tuple(rows), tuple(lines))
+    return Node((), lines[0], "table", table=table, cards=cards)

@@ -118,7 +118,7 @@ def answered_by_next(ask: Node, told: Node, asking: bool = False) -> bool:
     return asking or inl.to_plain(ask.inline).rstrip().endswith("?")
 
 
-_ARROW_ANSWER = re.compile(r"^\s*(?:->|→|=>|⇒)\s*")  # `→ the Developers who do the work`
+ARROW_ANSWER = re.compile(r"^\s*(?:->|→|=>|⇒)\s*")  # `→ the Developers who do the work`
 
 
 def asked_pair(ask: Node, said: Inline, special: str | None, told: Node, answer: Inline, told_special: str | None) -> tuple[Inline, Inline] | None:
@@ -133,13 +133,13 @@ def asked_pair(ask: Node, said: Inline, special: str | None, told: Node, answer:
         return None
     if not answers_question(ask, told):  # (the `Q` marker says the line asks, with or without its "?")
         return None
-    told_text = without_marker(told.inline, _ARROW_ANSWER)
+    told_text = without_marker(told.inline, ARROW_ANSWER)
     return (said, told_text) if told_text else None
 
 
 def answers_by_arrow(ask: Node, told: Node) -> bool:
     """`→ the Developers ...` on the line right under a question: its answer."""
-    return told.line == ask.line + 1 and not told.children and told.role != "code" and _ARROW_ANSWER.match(inl.to_plain(told.inline)) is not None
+    return told.line == ask.line + 1 and not told.children and told.role != "code" and ARROW_ANSWER.match(inl.to_plain(told.inline)) is not None
 
 
 ANSWER_GAP = 2  # lines from a question to its answer: the next, or the one after a blank line

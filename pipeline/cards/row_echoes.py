@@ -6,10 +6,10 @@ name spells the answer. Such cells make no card; the cheat sheet keeps them."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
+from pipeline.model.name_patterns import CAMEL
 from pipeline.model.word_forms import LETTER_WORD, MIN_WORD_LETTERS, same_word
 
 _SAYS_NOTHING = frozenset("only all the and for with of just any per".split())
@@ -22,13 +22,13 @@ def echoes_its_row(thing: str, value: str) -> bool:
     return bool(said) and all(any(same_word(word, name) for name in own) for word in said)
 
 
-_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # `securityAdmin` -> security, Admin
 SPELLED_SHARE = 2 / 3  # of a column's cells spelled from their rows, for the column to be identifiers
 MIN_ROWS = 3  # fewer rows share words by chance
 
 
 def _parts(text: str) -> list[str]:
-    return [p.lower() for p in _PART.findall(text)]
+    """The words of a name or an identifier (`securityAdmin` -> security, admin), its numbers left out."""
+    return [p.lower() for p in CAMEL.findall(text) if not p.isdigit()]
 
 
 def spelled_columns(cells: Iterable[tuple[str, str, str]]) -> set[str]:

@@ -97,8 +97,10 @@ def study_todo(text: str) -> bool:
 _SITTING = re.compile(
     r"\b\d+\s*(?:[-–]\s*\d+\s*)?\+?\s*(?:multiple[- ]choice|scored|mcq?)\s+(?:questions|qs)\b"
     r"|\b\d+\s*(?:min|mins|minutes?|s|secs?|seconds?)\s*(?:/|per\s+)q(?:uestion)?\b"
-    r"|\bpass(?:ing)?\s+(?:score|mark|grade)\b|\bpass\s*(?:=|:)\s*\d|\b\d+\s*%?\W{0,2}\s+to\s+pass\b|\bscaled\s+score\b"
-    r"|\bproctor(?:ed|ing)?\b|\bexam\s+vouchers?\b|\bpearson\s+vue\b",
+    r"|\bpass(?:ing)?\s+(?:score|mark|grade)\b|\bpass(?:ing)?\s*(?:=|:)\s*\d|\b\d+\s*%?\W{0,2}\s+to\s+pass\b|\bscaled\s+score\b"
+    r"|\bproctor(?:ed|ing)?\b|\bexam\s+vouchers?\b|\bpearson\s+vue\b"
+    # "Q types: multiple choice, multiple response, ordering": the exam's kinds of question
+    r"|^\W*(?:q|question)\s*(?:types?|formats?)\s*:",
     re.IGNORECASE,
 )
 # "if you fail you wait 24h to retake", "~40-60 Qs, 45 min": words of the sitting only beside
@@ -135,7 +137,27 @@ def about_the_sitting(text: str) -> bool:
     weak spots ("still weak: QoS numbers") or what a part of the notes holds: no card asks it."""
     beside_the_exam = bool(_SITTING_BESIDE_THE_EXAM.search(text) and _EXAM_WORD.search(text))
     sitting = beside_the_exam or _SITTING.search(text) or _OWN_SCORE.search(text) or _MNEMONIC.match(text) or _OWN_TODO.match(text)
-    return bool(sitting or advice_on_studying(text) or exam_facts_line(text) or about_a_part(text))
+    return bool(sitting or advice_on_studying(text) or exam_facts_line(text) or about_a_part(text) or _weights_in_a_line(text))
+
+
+# "Domains: D1 Data Prep 28% | D2 Model Dev 26% | ...", "Weights (2024 outline): D1 16% / D2 10% / ...":
+# the exam's domains by weight on one line, after a label that names them
+_WEIGHTS_LABEL = re.compile(r"^\W*(?:domains?|weights?|weightings?|sections?|skill\s+areas?|objectives?)\b[^:]{0,30}:\s*(.+)$", re.IGNORECASE)
+_LINE_ITEMS = re.compile(r"\s+[/|]\s+|\s*;\s*")  # commas only where nothing else parts the items ("Scripting, Containers & Automation 19%")
+_TRAILING_SHARE = re.compile(r"\s[~≈]?\s*(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\s*%(?:\s*\([^)]*\))?\W*$")
+
+
+def _weights_in_a_line(text: str) -> bool:
+    found = _WEIGHTS_LABEL.match(text)
+    if not found:
+        return False
+    items = _LINE_ITEMS.split(found.group(1))
+    shares = [_TRAILING_SHARE.search(item) for item in (items if len(items) > 1 else found.group(1).split(","))]
+    if len(shares) < MIN_WEIGHTED or not all(shares):
+        return False
+    low = sum(int(m.group(1)) for m in shares if m)
+    high = sum(int(m.group(2) or m.group(1)) for m in shares if m)
+    return low <= 105 and high >= 95
 
 
 # "## Kubernetes Fundamentals — 46%", "## Storage – ~20–25%", "## Security (22%)": the exam's

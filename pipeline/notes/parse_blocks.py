@@ -19,7 +19,7 @@ from pipeline.model import Inline, Node, Span, Table
 from pipeline.model.cards_off import without_cards
 from pipeline.model.label_remarks import label_with_remark
 from pipeline.notes.html_tags import image_span, tag_attributes
-from pipeline.notes.exam_itself import about_the_sitting, study_todo
+from pipeline.notes.exam_itself import about_the_exam, about_the_sitting, study_todo
 from pipeline.notes.hedges import label_without_study_mark
 from pipeline.notes.lazy_lines import read_on, relabelled
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin, token_lines
@@ -166,7 +166,14 @@ def _item_nodes(blocks: list[Token], ordered: bool) -> list[Node]:
         found = paragraph_nodes(rest.pop(0), needs=False)
         # two terms defined on the item's line are two items
         heads = [replace(n, role=("step" if ordered else "item") if n.line == found[0].line else "line") for n in found]
-    children = block_nodes(rest)
+    # "- exam basics" over "- 90 q's, 90 min" and "- passing = 720": the exam's own facts, as under such a heading
+    exam = bool(rest) and len(heads) == 1 and about_the_exam(inl.to_plain(heads[0].inline).rstrip(":"))
+    if exam:
+        no_card(heads[0].line, "a list of the exam's own facts")
+    with cards_off(exam):
+        children = block_nodes(rest)
+    if exam:
+        heads, children = [without_cards(heads[0])], [without_cards(child) for child in children]
     if not heads:
         return children
     if children:

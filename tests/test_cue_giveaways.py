@@ -158,3 +158,35 @@ def test_a_word_closing_on_the_names_word_gives_it_away() -> None:
     assert names_of("State").leaks("Default local file terraform.tfstate in the working dir")
     assert names_of("Service Trust Portal").leaks("audit reports — servicetrust.microsoft.com")
     assert not names_of("State").leaks("Default local file in the working dir, JSON")
+
+
+SECRETS = """
+## Intellectual property
+
+**Trade secret:**
+- protected by NDAs, no registration, lasts as long as it stays secret
+
+**Patent:**
+- registered invention, 20 years from filing, disclosed publicly
+
+**Copyright:**
+- automatic on creation, life of the author plus 70 years
+"""
+
+
+def test_a_later_clause_holding_a_blank_is_left_out_of_the_cue() -> None:
+    """`lasts as long as ___` reads as a fill-in whose answer is no name; the clauses
+    before it say enough. A clause that holds the line's only clue keeps its blank."""
+    from pipeline.cards.blanked_clauses import past_blanked_clauses
+
+    from pipeline.cards.cues import cue_lines
+
+    secret = next(thing for thing in things_of(_document(SECRETS)) if thing.name == "Trade secret")
+    cues = [text for text, _ in cue_lines(secret)]
+    assert cues == ["Protected by NDAs, no registration"], cues
+    assert past_blanked_clauses("For unknown-unknowns. NOT in baseline; in budget. Needs ___ approval.") == "For unknown-unknowns. NOT in baseline; in budget."
+    assert past_blanked_clauses("= the key step of BCP (after getting mgmt ___).") == "= the key step of BCP."
+    # the first clause is most often the definition; commas in one phrase, or mid-row, part no clause
+    assert past_blanked_clauses("real-time ___ processing engine. Jobs have inputs and outputs") == "real-time ___ processing engine. Jobs have inputs and outputs"
+    assert past_blanked_clauses("Let us provision, manage and deploy SSL ___") == "Let us provision, manage and deploy SSL ___"
+    assert past_blanked_clauses("Upload code, then ___ handles the deploy, from capacity, load balancing") == "Upload code, then ___ handles the deploy, from capacity, load balancing"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.cards.blanked_clauses import past_blanked_clauses
 from pipeline.cards.chunking import without_asides
 from pipeline.cards.cue_labels import is_label
 from pipeline.cards.line_shapes import leads_on
@@ -222,6 +223,7 @@ def _cue(thing: Thing, line: Line) -> str:
         # a leaked word that leads the line names a part of the thing (`snowmobile: ...`)
         if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or _NAMED_LEAD.match(text):
             return ""
+    text = past_blanked_clauses(text)
     return "" if blank_in_a_path(text) else text
 
 

@@ -83,13 +83,18 @@ def _a_term(label: str, term: str, rival: bool = False) -> bool:
 
 def compare_card(sink: CardSink, group: Group, fact: Fact, terms: list[str]) -> None:
     """The line asked by its terms side by side ("Labels vs Annotations"), the topic in the breadcrumb."""
-    label = inl.to_plain(group.label).strip()
     sink.add(
         "term",
         "basic",
         prompt=sink.html((Span("text", " vs ".join(terms)),)),
         answer=sink.facts_html([fact]),
-        context=(*group.context, label) if label else group.context,
+        context=compare_context(group),
         lines=(group.line, fact.line),
         key=("facts", group.key, "compared", str(fact.line)),
     )
+
+
+def compare_context(group: Group) -> tuple[str, ...]:
+    """The breadcrumb of a line's comparison: the topic, under its parents."""
+    label = inl.to_plain(group.label).strip()
+    return (*group.context, label) if label else group.context

@@ -28,7 +28,8 @@ from pipeline.cards.prompts import asked, defined_subject, is_generic, is_open_l
 from pipeline.cards.line_shapes import first_clause, is_bare_choice, leads_on, says_its_place
 from pipeline.cards.single_facts import about_another, gives_itself_away, keyed_text, name_cloze, named_text, names_another, names_subject, single_fact_card
 from pipeline.cards.defined_terms import called_text, defined_text
-from pipeline.cards.compared_terms import compare_card, compared_terms
+from pipeline.cards.compared_terms import compare_card, compare_context, compared_terms
+from pipeline.cards.side_by_side import side_cards
 from pipeline.cards.definition_lines import defining_line, definition_length, each_part_defined, past_a_term
 from pipeline.cards.item_fronts import item_front
 from pipeline.cards.forward_facts import forward_text
@@ -145,7 +146,9 @@ def fact_cards(sink: CardSink, group: Group, facts: list[Fact], first_kind: str)
         return
     # (an item's "A (...) vs B (...)" is asked "— which 2?" by its front: `item_front`)
     if overview and (terms := compared_terms(label, split[0], versus_too=group.is_topic)) is not None:
-        compare_card(sink, group, split.pop(0), terms)  # "Labels = ... Annotations = ..." under *Config*: no definition of it
+        compared = split.pop(0)
+        compare_card(sink, group, compared, terms)  # "Labels = ... Annotations = ..." under *Config*: no definition of it
+        side_cards(sink, compare_context(group), inl.to_plain(compared.inline), compared.line)
         if not split:
             return
         defining = 0

@@ -65,6 +65,7 @@ from pipeline.cards.opening_names import dash_name_cloze
 from pipeline.cards.sub_labels import labels_of_comparisons, labels_of_figures, labels_of_formulas, labels_of_topics, labels_of_values, without_sub_labels
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
+from pipeline.cards.side_by_side import side_cards
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.table_tools import table_tools
 from pipeline.cards.tables import table_cards
@@ -233,8 +234,8 @@ class _CardMaker(CardSink):
         elif entry.special is None and entry.numbered:
             number_card(self, context, entry)
         elif entry.special is None and entry.named and not role_cards(self, context, entry.full, entry.node.line):
-            before = entries[index - 1] if index and entries[index - 1].special is None and not entries[index - 1].node.children else None
-            term_card(self, context, entry, before, entries)
+            term_card(self, context, entry, entries[index - 1] if index and entries[index - 1].special is None and not entries[index - 1].node.children else None, entries)
+            side_cards(self, context, inl.to_plain(entry.definition), entry.node.line)  # "AzCopy = ... File Sync = ...": each side asked
 
     def _alone(self, facts: list[Fact], group: Group) -> list[Fact]:
         """Asks each fact by its key term where it has one; the facts left without."""

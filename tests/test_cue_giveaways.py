@@ -184,6 +184,11 @@ def test_a_later_clause_holding_a_blank_is_left_out_of_the_cue() -> None:
     secret = next(thing for thing in things_of(_document(SECRETS)) if thing.name == "Trade secret")
     cues = [text for text, _ in cue_lines(secret)]
     assert cues == ["Protected by NDAs, no registration"], cues
+    # a comparison card asking by the shortened clue says the line whole on its back
+    from pipeline.cards.asking import lines_cut_short
+
+    line = secret.described.lines[0]
+    assert "lasts as long as it stays secret" in lines_cut_short(secret, (line.line,))
     assert past_blanked_clauses("For unknown-unknowns. NOT in baseline; in budget. Needs ___ approval.") == "For unknown-unknowns. NOT in baseline; in budget."
     assert past_blanked_clauses("= the key step of BCP (after getting mgmt ___).") == "= the key step of BCP."
     # the first clause is most often the definition; commas in one phrase, or mid-row, part no clause

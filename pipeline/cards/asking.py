@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.cards.cue_words import STOPWORDS, as_shown, content_words
-from pipeline.cards.cues import before_defined_terms, defines_terms
+from pipeline.cards.cues import before_defined_terms, cut_lines, defines_terms
 from pipeline.cards.kinds import SERVICE_WORDS
 from pipeline.cards.others import defines_another, said_of_another
 from pipeline.cards.per_document import also_forget, per_value
@@ -144,6 +144,17 @@ def answer_html(asked: Asked, things: Sequence[Thing] = ()) -> str:
     shown = on_front(asked.thing.described.names.mask(definition), asked.cues)
     said = f"<div>{escape(definition)}</div>" if definition and not shown else ""
     return f"<div><b>{escape(without_heading_remark(asked.thing.name))}</b></div>{said}"  # "S3", not "S3 (developer angle)"
+
+
+def lines_cut_short(thing: Thing, lines: Sequence[int], said: str = "") -> str:
+    """The lines whose clue left a clause out (`cues.cut_lines`), said whole: the clause is still
+    learnt; not one whose words the back `said` already."""
+    cut, known = cut_lines(thing), set(content_words(said))
+    return "".join(
+        f"<div>{escape(line.text.strip())}</div>"
+        for line in thing.described.lines
+        if line.line in lines and line.line in cut and not set(content_words(line.text)) <= known
+    )
 
 
 def on_front(text: str, cues: Sequence[str]) -> bool:

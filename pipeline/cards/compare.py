@@ -27,7 +27,7 @@ from pipeline.cards.confusable import singles_out, unshared
 from pipeline.cards.fact_shapes import PROPERTIES, a_count, claims, echoes_another_option, only_negates, unanchored, without_others_names, without_others_trait, without_shared_examples
 from pipeline.cards.contrast import fits_another_line, fits_one_elsewhere, spells_a_form, spelled_acronyms, unspelled_acronyms
 from pipeline.cards.cue_words import OFFERING_WORDS, as_shown, content_words, spelled_out, unspelled
-from pipeline.cards.asking import breadcrumb, id_breadcrumb
+from pipeline.cards.asking import breadcrumb, id_breadcrumb, lines_cut_short
 from pipeline.cards.cues import about_another, asks_well, cue_lines
 from pipeline.cards.kinds import kind_of, notes_text
 from pipeline.cards.option_peers import peers_only, spelled_by_items
@@ -356,7 +356,8 @@ def _card(sink: CardSink, thing: Thing, options: list[Thing], names: list[str], 
         "basic",
         prompt=f'<div class="sp-label">{escape(_asked(options, names, thing))}</div><div>{escape(as_shown(fact))}</div>',
         # the words a blank hides because they spell the name ("___ at scale" of HPC Optimized) are said with it
-        answer=f"<div><b>{escape(thing.name)}</b></div>" + "".join(f"<div>{escape(run)}</div>" for line_ in thing.described.lines if line_.line == line and MASK in fact for run in spelled_acronyms(thing.name, line_.text)),
+        answer=f"<div><b>{escape(thing.name)}</b></div>" + "".join(f"<div>{escape(run)}</div>" for line_ in thing.described.lines if line_.line == line and MASK in fact for run in spelled_acronyms(thing.name, line_.text))
+        + lines_cut_short(thing, (line,)),
         context=context,
         id_context=_shared_context(options, id_breadcrumb),
         lines=(line, thing.described.line),

@@ -179,14 +179,27 @@ def _a_fragment_of_another(thing: Thing, text: str, things: Sequence[Thing]) -> 
 
 
 def _cue_of(thing: Thing, n: int) -> str:
-    """The thing's line `n` as a cue: worked out once, whichever other things it is read among."""
+    """The thing's line `n` as a cue: worked out once, whichever other things it is read among.
+    A later clause holding a blank is left out (`blanked_clauses`); the card's back says the line whole."""
     cues = _cues(thing)
-    return cues[n] if n in cues else cues.setdefault(n, _cue(thing, thing.described.lines[n]))
+    if n not in cues:
+        whole = _cue(thing, thing.described.lines[n])
+        cue = past_blanked_clauses(whole)
+        if cue != whole:
+            cut_lines(thing).add(thing.described.lines[n].line)
+        cues[n] = "" if blank_in_a_path(cue) else cue
+    return cues[n]
 
 
 @per_value  # recognition, comparison and practice cards each read a thing's lines
 def _cues(thing: Thing) -> dict[int, str]:
     return {}
+
+
+@per_value  # filled as the cues are read
+def cut_lines(thing: Thing) -> set[int]:
+    """The thing's lines whose cue leaves a clause out: a card asking by one says the line on its back."""
+    return set()
 
 
 
@@ -223,8 +236,7 @@ def _cue(thing: Thing, line: Line) -> str:
         # a leaked word that leads the line names a part of the thing (`snowmobile: ...`)
         if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or _NAMED_LEAD.match(text):
             return ""
-    text = past_blanked_clauses(text)
-    return "" if blank_in_a_path(text) else text
+    return text
 
 
 def blank_in_a_path(text: str) -> bool:

@@ -113,3 +113,26 @@ def test_a_sections_text_opening_on_a_bold_term_defines_that_term_not_the_sectio
 def test_one_name_is_offered_once() -> None:
     for card in _section_cards():
         assert "Artificial intelligence, Artificial intelligence" not in card.prompt, card.prompt
+
+
+STANDARDS = """
+## Cabling
+
+### Ethernet standards
+- 10BASE-T, 100BASE-TX, 1000BASE-T (copper)
+- 1000BASE-SX (MMF short), 1000BASE-LX (SMF long)
+- 10GBASE-T (copper), 10GBASE-SR (MMF), 10GBASE-LR (SMF, 10 km), 10GBASE-ER (40 km)
+- "BASE" = baseband. S = short, L = long, E = extended.
+"""
+
+
+def test_a_heading_of_plain_words_is_no_blank_over_the_lines_filed_under_it() -> None:
+    """"[Ethernet standards]: 10BASE-T, 100BASE-TX ..." asks where the author filed the line."""
+    from pipeline.cards.prompts import plain_phrase
+
+    from .test_cards import cards_of
+
+    lines = cards_of(STANDARDS)
+    assert not [line for line in lines if "{{c1::Ethernet standards}}" in line], lines
+    assert plain_phrase("communication during test") and plain_phrase("File formats")
+    assert not plain_phrase("Azure Files") and not plain_phrase("Storage") and not plain_phrase("10GBASE-T cabling")

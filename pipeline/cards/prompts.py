@@ -353,3 +353,10 @@ def everyday(head: Inline) -> bool:
     """A term made only of the everyday words of computing ("CPU", "CPU + RAM", "Router")."""
     words = inl.plain_key(inl.to_plain(head)).split()
     return bool(words) and all(word in _EVERYDAY for word in words)
+
+
+def plain_phrase(text: str) -> bool:
+    """"File formats", "communication during test": words of a phrase, no name (no capital past
+    its first letter, no digit, no acronym)."""
+    words = text.split()
+    return len(words) >= 2 and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in [words[0][:1].lower() + words[0][1:], *words[1:]])

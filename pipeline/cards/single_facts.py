@@ -20,7 +20,7 @@ from pipeline.cards.negations import denied_cloze
 from pipeline.cards.name_pointing import clue_lines, points_to_name
 from pipeline.cards.own_words import hide_own_words
 from pipeline.cards.partners import hides_a_partner
-from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic, is_remark_flag
+from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic, is_remark_flag, plain_phrase
 from pipeline.cards.side_details import gives_a_former_name, qualifies_next
 from pipeline.cards.sink import CardSink
 from pipeline.cards.subjectless import subjectless
@@ -306,6 +306,8 @@ def named_text(
     weak = weak or echoes(hidden, words_shown(BLANK.sub(" ", found[0])), sink.common)  # "[Tagging]: common tags are ..."
     if weak and not (last_resort and weak_too):
         return None  # the name asked twice, or a heading that names no thing: only for a line no other card says
+    if weak and plain_phrase(hidden):
+        return None  # "[communication during test]: status reports ...": a heading of plain words is where a line is filed, no answer
     # A clue that points nowhere on its own is no card: a line of the thing's own shown beside
     # it as a hint would be what the learner answers from, and the fact a guess.
     # the very last resort of a line no card says keeps a clue that says a word of the name

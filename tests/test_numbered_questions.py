@@ -108,3 +108,28 @@ def test_a_question_answered_on_its_items_next_line_is_a_question_card() -> None
     assert any("Stop devs from creating VMs with public IPs org-wide? => Org policy constraint vmExternalIpAccess at the org node." in line for line in qa), lines
     assert any("Can A reach C? => No, peering is non-transitive." in line for line in qa), lines
     assert not any("{{c1::" in line for line in lines), lines
+
+
+STEMS = """
+## Practice questions
+
+**Q5.** You rotated a transit key to v3 and want old data re-encrypted without exposing plaintext to the app. Use:
+- A) `transit/decrypt` then `transit/encrypt`
+- B) `transit/rewrap` ✅
+- C) `transit/datakey`
+
+**Q16.** A pipeline must deploy only after a human approves the model version.
+
+> Register in **Model Registry** with `PendingManualApproval`; on status → `Approved`, an EventBridge rule triggers the deploy.
+"""
+
+
+def test_a_stem_of_several_sentences_and_an_answer_with_an_arrow_stay_one_question() -> None:
+    """"... without exposing plaintext to the app. Use:" over its options is one stem, not a term
+    "Q5" and a quiz asking "Use:"; an arrow inside the quoted answer of "**Q16.**" is no question of its own."""
+    lines = cards_of(STEMS)
+    quiz = [line for line in lines if line.startswith("[quiz]")]
+    assert len(quiz) == 1 and "You rotated a transit key to v3" in quiz[0] and "=> B. transit/rewrap" in quiz[0], lines
+    qa = [line for line in lines if line.startswith("[qa]")]
+    assert len(qa) == 1 and "human approves the model version. => Register in Model Registry" in qa[0], lines
+    assert not any(" | Q5 =>" in line or " | Q16 =>" in line for line in lines), lines

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.cards.qa_lines import ANSWER, ARROW_ANSWER, own_question
+from pipeline.cards.qa_lines import ANSWER, ARROW_ANSWER, answers_question, own_question
 from pipeline.cards.quiz_reading import LETTERED, QUESTION_NUMBER, drop_prefix
 from pipeline.model import Inline, Node, Span, Table, Topic
 from pipeline.model import inline as inl
@@ -45,9 +45,11 @@ def arrow_answered(topic: Topic) -> Topic:
     run: list[tuple[Node, Inline, Inline]] = []
     tables = 0
     nodes = (*topic.body, None)
-    for node, after in zip(nodes, nodes[1:] + (None,)):
+    for before, node, after in zip((None, *nodes), nodes, nodes[1:] + (None,)):
         answered = after is not None and _answer_line(inl.to_plain(after.inline))  # by the next line
-        if node is not None and not answered and (pair := _split(node)) is not None:
+        # "> Register in Model Registry ...; on status → Approved" under "**Q16.** ...": the answer of the question above
+        answers = before is not None and node is not None and answers_question(before, node)
+        if node is not None and not answered and not answers and (pair := _split(node)) is not None:
             run.append((node, *pair))
             continue
         if run:

@@ -15,8 +15,15 @@ _BOUNDARY = re.compile(r"[.!?]\s+(?=\S)")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|cf|approx|ex|[A-Z])\.$", re.IGNORECASE)
 
 
+# "**Q5.** You rotated a transit key to v3 ... Use:" over its options: a numbered question's stem is one
+_NUMBERED_QUESTION = re.compile(r"^\s*(?:q|question)\s*#?\s*\d+\s*[.:)]", re.IGNORECASE)
+
+
 def last_sentence_apart(spans: Inline) -> tuple[Inline, Inline] | None:
-    """The sentences before the last one, and the last one, where there are several."""
+    """The sentences before the last one, and the last one, where there are several
+    (none for a numbered question, whose sentences all lead its options)."""
+    if _NUMBERED_QUESTION.match(inl.to_plain(spans)):
+        return None
     for index in range(len(spans) - 1, -1, -1):
         span = spans[index]
         if span.kind != "text":

@@ -65,3 +65,34 @@ def test_a_later_sentence_on_a_subject_of_its_own_is_no_fact_of_the_term() -> No
     prompts = [c.prompt for c in cards]
     assert not any("{{c1::Virtual teams}}" in p and "Co-location" in p for p in prompts), prompts
     assert not any("{{c1::Hybrid}}" in p and "Tailoring" in p for p in prompts), prompts
+
+
+UNDER_A_HEADING = """
+## 6. Monitoring
+
+### 6.1 Audit logging
+**what**: apiserver records requests according to a Policy. OFF by default.
+
+levels: None < Metadata < Request < RequestResponse (+ response body)
+
+- backends: log file, or webhook (`--audit-webhook-config-file`).
+
+### 6.2 Falco
+**Falco**: runtime threat detection via syscalls.
+
+files: `/etc/falco/falco.yaml` is the main config.
+
+- priorities: EMERGENCY, ALERT, CRITICAL, ERROR, WARNING, NOTICE, INFORMATIONAL, DEBUG.
+"""
+
+
+def test_the_lines_after_a_bold_label_opening_a_heading_are_that_headings_own() -> None:
+    """`### 6.1 Audit logging` over `**what**: ...` and its lines: the lines are on audit logging,
+    and their cards say so, not only the section over it ("Monitoring — backends")."""
+    from .test_cards import cards_of
+
+    lines = cards_of(UNDER_A_HEADING)
+    backends = [line for line in lines if "log file, or webhook" in line]
+    assert backends and all("Audit logging" in line for line in backends), lines
+    priorities = [line for line in lines if "EMERGENCY" in line]
+    assert priorities and all("Falco" in line.split("|")[0] + line.split("|")[1][:40] for line in priorities), lines

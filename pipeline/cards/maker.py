@@ -109,7 +109,7 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
         section_title = inl.to_plain(section.title).strip()
         for index, topic in enumerate(section.topics):
             if topic.cards:
-                maker.topic(section_title, topic, resumed=topic.intro and index > 0)
+                maker.topic(section_title, topic, resumed=(topic.intro and index > 0) or topic.resumed)
     cards = series_member_fronts(said_by_their_blocks(list(maker.cards), document), document)
     cards = without_notes_title(cards, document)
     cards = [card for card in siblings_alike(inner_label_fronts(cards)) if not says_only_missing_pictures(card)]

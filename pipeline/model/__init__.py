@@ -90,6 +90,9 @@ class Topic:
     # A bold line (`**Title:**`), not a heading: it leads its own lines, and a
     # paragraph set apart after its list is the section's, not the title's.
     bold: bool = False
+    # A heading's lines after a bold topic that opened it (`### Audit logging` over `**what**: ...`):
+    # its text resumed, whose first line is no definition of it.
+    resumed: bool = False
 
 
 @dataclass(frozen=True)

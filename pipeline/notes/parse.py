@@ -91,6 +91,7 @@ class _TopicDraft:
     # `**Error budget**: 100% minus the SLO ...`, a paragraph of its own: a term defined on its line, whose
     # topic a later paragraph does not continue ("Other SRE culture points: ...", "**Dataplex** provides ...")
     defined: bool = False
+    resumed: bool = False  # a heading's lines after the bold topic that opened it
 
 
 @dataclass
@@ -161,8 +162,7 @@ class _DocumentBuilder:
         if kind == "thematic_break" and self._bold_topic():
             # `---` after a bold topic's lines ends them: the table after it is no more of
             # `**HCP Terraform**` than of any topic before it, but the section's again
-            section = self._section(token["line"])
-            section.topics.append(_TopicDraft(section.title, token["line"], intro=True, parents=self._parents()))
+            self._resume(token["line"])
             return
         if kind == "paragraph":
             # `**Gold plating**: ... **Scope creep**: ...`: two terms defined, no topic headed by the first
@@ -193,8 +193,7 @@ class _DocumentBuilder:
         if kind == "paragraph" and self._has_topic() and (self.sections[-1].topics[-1].closed or self.sections[-1].topics[-1].defined):
             # "Wildcard mask = ..." after `**Worked example 4** - ...`: no step of the example;
             # "Quantitative = ..." after `**Trigger**: ... **Risk owner**: ...`: no more of Risk owner
-            section = self._section(token["line"])
-            section.topics.append(_TopicDraft(section.title, token["line"], intro=True, parents=self._parents()))
+            self._resume(token["line"])
         if not self.sections and not self._has_topic():
             if kind == "paragraph":
                 for offset, spans in token_lines(token):
@@ -295,6 +294,21 @@ class _DocumentBuilder:
     def _parents(self) -> tuple[str, ...]:
         return tuple(title for _, title in self.headings)
 
+    def _resume(self, line: int) -> None:
+        """The text after a bold topic's lines: its heading's own where the heading has said
+        nothing yet (`### 6.1 Audit logging` over `**what**: ...`, then the lines on audit
+        logging), else the section's again."""
+        section = self._section(line)
+        if self.headings and section.topics:
+            own = [t for t in section.topics if not t.intro and not t.bold and t.parents == self._parents()[:-1]]
+            heading = own[-1] if own and inl.to_plain(own[-1].title).strip() == self.headings[-1][1] else None
+            if heading is not None and not heading.blocks:
+                section.topics.remove(heading)
+                section.topics.append(heading)  # its lines follow the bold topic's
+                heading.resumed = True
+                return
+        section.topics.append(_TopicDraft(section.title, line, intro=True, parents=self._parents()))
+
     def _bold_topic_of(self, title: Inline, rest: Inline, line: int, after: list[tuple[int, Inline]], cards: bool, offset: int = 0) -> _TopicDraft:
         """A topic a bold line opens: the rest of the line its first line, then the paragraph's lines `after` it."""
         rest, pin = take_pin(rest)
@@ -348,7 +362,7 @@ class _DocumentBuilder:
                 body = tuple(block_nodes(topic.blocks))
                 if body or not topic.intro:
                     topics.append(
-                        Topic(topic.title, topic.line, body, topic.intro, topic.parents, topic.pin, topic.cards, topic.bold)
+                        Topic(topic.title, topic.line, body, topic.intro, topic.parents, topic.pin, topic.cards, topic.bold, topic.resumed)
                     )
             sections.append(Section(draft.title, draft.line, tuple(topics)))
         return Document(

@@ -342,3 +342,25 @@ def test_a_list_item_on_the_exam_and_a_line_of_domain_weights_make_no_card() -> 
     # shares that are the subject's own, not the exam's domains, are still asked
     assert "fstab" in said and "Nitrogen" in said, lines
     assert not about_the_sitting("Air by volume: Nitrogen 78% / Oxygen 21% / Argon 1%")
+
+
+SEND_OFF = """
+# CISA notes
+
+> last pass: re-read the "ISACA mindset" bits before the exam, that's where I lose points.
+
+## Audit
+
+- **Audit charter**: approved by the board, states purpose, authority and accountability
+- last week: redo weak spots (crypto, IR order, ports), sleep before exam!!
+- Before the exam: read the whole question, spot FIRST/BEST/MOST.
+- Review the firewall logs before the change window closes
+"""
+
+
+def test_study_plans_for_the_days_before_the_exam_make_no_card() -> None:
+    lines = cards_of(SEND_OFF)
+    said = " ".join(lines)
+    for noise in ("ISACA mindset", "weak spots", "FIRST/BEST/MOST"):
+        assert noise not in said, (noise, lines)
+    assert "approved by the board" in said and "change window" in said, lines

@@ -55,3 +55,23 @@ def test_a_self_test_question_answered_after_a_dash_is_a_question_and_its_answer
     assert any("Windows event ID for failed logon? => 4625" in line for line in lines), lines
     assert any("Fix for SQL injection? => parameterized queries / prepared statements" in line for line in lines), lines
     assert not any("{{c1::" in line for line in lines), lines
+
+
+LEGEND = """
+## Appliances
+
+- **Load balancer**: spreads traffic across servers, health checks
+- **CDN**: content cached at edge servers close to users
+
+scenario → answer: "stop one web server being overwhelmed" → load balancer | "Asia users slow on US site" → CDN
+"""
+
+
+def test_rows_after_a_legend_are_each_a_need_and_its_answer() -> None:
+    """`scenario → answer: "..." → X | "..." → Y`: the legend says how to read the rows; each row is asked."""
+    from .test_cards import cards_of
+
+    lines = cards_of(LEGEND)
+    assert any('"stop one web server being overwhelmed"' in line and "load balancer" in line.split("=>")[-1] + line for line in lines), lines
+    assert not [line for line in lines if "scenario → answer" in line], lines
+    assert len([line for line in lines if "Asia users slow" in line and "CDN" in line]) == 1, lines

@@ -22,6 +22,7 @@ from pipeline.notes.html_tags import image_span, tag_attributes
 from pipeline.notes.exam_itself import about_the_exam, about_the_sitting, study_todo
 from pipeline.notes.hedges import label_without_study_mark
 from pipeline.notes.lazy_lines import read_on, relabelled
+from pipeline.notes.legend_rows import legend_rows
 from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin, token_lines
 from pipeline.notes.skipped import cards_off, no_card, skip
 from pipeline.notes.term_pairs import defined_terms, needs_apart
@@ -74,7 +75,10 @@ def line_nodes(found: list[tuple[int, Inline]], base: int, needs: bool = True) -
             no_card(base + offset, "a line on the exam's sitting or the author's studying")
         cards = not (sitting or opens_example or example)
         example = (opens_example or example) and runs_on(plain)
-        if spans:
+        if spans and (rows := legend_rows(spans)) is not None:
+            # `scenario → answer: "detect but not block" → IDS | ...`: each row a line of its own
+            nodes.extend(Node(row, base + offset, "line", pin=pin, cards=cards) for row in rows)
+        elif spans:
             pairs = [need for pair in defined_terms(spans) for need in (needs_apart(pair) if needs else [pair])]
             nodes.extend(Node(pair, base + offset, "line", pin=pin, cards=cards) for pair in pairs)
     return nodes

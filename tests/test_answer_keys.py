@@ -235,3 +235,29 @@ def test_a_key_whose_letters_are_followed_by_why_in_brackets_answers_its_questio
     assert len(quiz) == 2, lines
     assert any("B. Product owner" in line and "the PO owns priorities" in line for line in quiz), quiz
     assert not any(line.startswith("[number]") for line in lines), lines
+
+
+BROKEN_KEY = """
+## Quiz
+
+**Q1.** Which audit level records request AND response bodies?
+a) Metadata  b) Request  c) RequestResponse  d) Full
+
+**Q2.** Admission plugin limiting kubelets to their own Node + pods?
+a) AlwaysPullImages  b) NodeRestriction  c) PodSecurity  d) ServiceAccount
+
+**Q3.** securityContext field that can ONLY be set at container level?
+a) runAsUser  b) fsGroup  c) capabilities  d) seccompProfile
+
+### Answer key
+1 **c** · 2 **b**
+3 **c** (fsGroup = pod only)
+"""
+
+
+def test_a_key_broken_over_lines_answers_each_question_in_turn() -> None:
+    lines = cards_of(BROKEN_KEY)
+    quiz = [line for line in lines if line.startswith("[quiz]")]
+    assert len(quiz) == 3, lines
+    assert "=> C. RequestResponse" in quiz[0] and "=> B. NodeRestriction" in quiz[1] and "=> C. capabilities" in quiz[2], quiz
+    assert not [line for line in lines if "Answer key" in line.split("|")[-1].split("=>")[0]], lines

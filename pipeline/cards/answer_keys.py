@@ -62,19 +62,34 @@ _PAIR = re.compile(r"(?:Q\s*)?(\d{1,2})\s*[-.):=]?\s*\(?([A-Ja-j])\)?(?!\w)(?:\s
 _BETWEEN = re.compile(r"^[\s,;·|/]*$")
 
 
-def _one_line_key(node: Node) -> list[Node] | None:
-    """The answers of a key written on one line, in its questions' order."""
+def _key_pairs(node: Node) -> list[tuple[str, str, str]] | None:
+    """The (number, letter, remark) answers a line of a key gives, numbered in a row; None for any other line."""
     text = _said(node)
     rest = text[_KEY_LEAD.match(text).end() :]  # type: ignore[union-attr]
     pairs = _PAIR.findall(rest)
-    if node.children or len(pairs) < 2 or not _BETWEEN.match(_PAIR.sub("", rest)):
+    if node.children or not pairs or not _BETWEEN.match(_PAIR.sub("", rest)):
         return None
-    if [int(n) for n, _, _ in pairs] != list(range(1, len(pairs) + 1)):
+    numbers = [int(n) for n, _, _ in pairs]
+    return pairs if numbers == list(range(numbers[0], numbers[0] + len(numbers))) else None
+
+
+def _one_line_key(body: tuple[Node, ...], index: int) -> tuple[int, list[Node]] | None:
+    """The answers of a key written on a line, in its questions' order, from the first; a key
+    broken over lines ("1 b · 2 c · 3 b" then "4 b · 5 b") goes on where the next line's numbers
+    go on. The end of the key's lines too."""
+    pairs = _key_pairs(body[index])
+    if pairs is None or int(pairs[0][0]) != 1:
+        return None
+    lines = [body[index].line] * len(pairs)
+    end = index + 1
+    while end < len(body) and (more := _key_pairs(body[end])) is not None and int(more[0][0]) == int(pairs[-1][0]) + 1:
+        pairs, lines, end = pairs + more, lines + [body[end].line] * len(more), end + 1
+    if len(pairs) < 2:
         return None
     # the remark follows the letter as an answer line's explanation does ("Answer: C — dump")
-    return [
-        Node((Span("text", f"Answer: {letter.upper()}" + (f" — {remark.strip()}" if remark.strip() else "")),), node.line, "line")
-        for _, letter, remark in pairs
+    return end, [
+        Node((Span("text", f"Answer: {letter.upper()}" + (f" — {remark.strip()}" if remark.strip() else "")),), line, "line")
+        for (_, letter, remark), line in zip(pairs, lines)
     ]
 
 
@@ -83,9 +98,9 @@ def _key_run(topic: Topic) -> tuple[int, int, list[Node]] | None:
     title, or after an "Answers" line of its own, or on one line), and the
     answers as each question's own answer line."""
     body = topic.body
-    for index, node in enumerate(body):
-        if (answers := _one_line_key(node)) is not None:
-            return index, index + 1, answers
+    for index in range(len(body)):
+        if (key := _one_line_key(body, index)) is not None:
+            return index, key[0], key[1]
     starts = [0] if _heads_key(Node(topic.title, topic.line, "label")) else []
     starts += [i + 1 for i, node in enumerate(body) if _heads_key(node)]
     for start in starts:

@@ -52,3 +52,12 @@ WIDENED = [
 @pytest.mark.parametrize(("prompt", "expected"), WIDENED)
 def test_a_blank_over_part_of_a_name_takes_in_the_rest_its_letters_and_its_version(prompt: str, expected: str) -> None:
     assert widened(prompt) == expected
+
+
+def test_a_former_name_in_brackets_after_the_blank_goes_in_with_it() -> None:
+    """"[IAM Identity Center] (ex AWS SSO)": the old name answers the blank as well."""
+    assert widened("Organizations: {{c1::<b>IAM Identity Center</b>}} (ex AWS SSO) → one login") == (
+        "Organizations: {{c1::<b>IAM Identity Center</b> (ex AWS SSO)}} → one login"
+    )
+    assert widened("{{c1::Gemini}} (formerly Duet AI) is an assistant") == "{{c1::Gemini (formerly Duet AI)}} is an assistant"
+    assert widened("{{c3::A03 Injection}} (now includes XSS)") == "{{c3::A03 Injection}} (now includes XSS)"

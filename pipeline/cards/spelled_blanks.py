@@ -7,7 +7,8 @@ DNS off its port, and the blank takes the number in ("[DNS (53)]"), and the
 words after it that spell it: "[PV] (planned value)" becomes "[PV (planned value)]". A blank
 over a name its letters in brackets follow, "[Perform Integrated Change] Control (PICC)", takes
 in the rest of the name and the letters; and a blank over a name its version follows, "[SAML] 2.0",
-takes the version in."""
+takes the version in; a name's former name in brackets after it ("[IAM Identity Center] (ex AWS
+SSO)") answers the blank as well, and goes in with it."""
 
 from __future__ import annotations
 
@@ -50,6 +51,19 @@ _BRACKET_AFTER = re.compile(r"\{\{c(?P<n>\d+)::(?P<hidden>[^{}<>]+?)\}\}(?P<brac
 OWN_WORD = 4  # letters of a hidden word the bracket may say again
 
 
+# "{{c1::IAM Identity Center}} (ex AWS SSO)": the name's former or other name, which answers the blank as well
+_OTHER_NAME = re.compile(r"^\s*(?:ex|formerly|previously|prev\.?|was|aka|a\.k\.a\.?|old\s+name|renamed\s+from)\b[\s:]", re.IGNORECASE)
+
+
+_NAMED_AFTER = re.compile(r"\{\{c(?P<n>\d+)::(?P<hidden>[^{}]+?)\}\}(?P<bracket>\s*\((?P<inside>[^()<>{}]+)\))")
+
+
+def _other_name_in(match: re.Match[str]) -> str:
+    if not _OTHER_NAME.match(match.group("inside")):
+        return match.group()
+    return "{{c" + match.group("n") + "::" + match.group("hidden") + match.group("bracket") + "}}"
+
+
 def _bracket_in(match: re.Match[str]) -> str:
     hidden, inside = match.group("hidden"), match.group("inside")
     names = [w for w in re.findall(r"\b[A-Z][A-Za-z0-9]{1,6}\b", hidden) if sum(ch.isupper() for ch in w) >= 2]
@@ -63,6 +77,7 @@ def _bracket_in(match: re.Match[str]) -> str:
 
 def widened(prompt: str) -> str:
     """The prompt with each such blank widened over the words that spell it, or the number after it."""
+    prompt = _NAMED_AFTER.sub(_other_name_in, prompt)
     prompt = _BRACKET_AFTER.sub(_bracket_in, prompt)
     prompt = _VERSION_AFTER.sub(lambda m: "{{c" + m.group("n") + "::" + m.group("name") + m.group("version") + "}}", prompt)
     prompt = _SPELT_AFTER.sub(_with_letters, prompt)

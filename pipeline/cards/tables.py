@@ -23,17 +23,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from pipeline.cards.asked_rows import empty, need_rows, quiz_rows
 from pipeline.cards.code_commands import OPTION, without_arrow_remark
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.graded_rows import GradedCell, graded_attributes, graded_row_cards
 from pipeline.cards.limits_cloze import limits_cloze
 from pipeline.cards.prompts import task_heading
 from pipeline.cards.row_echoes import echoes_its_row, spelled_columns
+from pipeline.cards.rival_cells import FEW_THINGS, rival_asked
 from pipeline.cards.sink import CardSink
 from pipeline.cards.told_commands import restates_its_command, tells_its_command, tool_words
 from pipeline.cards.yes_no_columns import Row, is_yes_no_column, yes_no_cards
 from pipeline.cards.decision_rows import decision_cards, decision_columns, key_after
-from pipeline.cards.table_rows import EMPTY_CELLS, REMARK_COLUMNS, as_another_row, asked_kind, crosses, describes, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
+from pipeline.cards.table_rows import REMARK_COLUMNS, as_another_row, asked_kind, crosses, describes, is_log, is_need_header, need_columns, numbers_rows, personal, quiz_columns, stacked
 from pipeline.cards.table_rows import plain as _plain
 from pipeline.model import Inline, Node, Span, Table
 from pipeline.model import inline as inl
@@ -62,10 +64,6 @@ class _Cell:
     attribute: str
     value: Inline
     line: int
-
-
-def _empty(cell: Inline) -> bool:
-    return _plain(cell).lower() in EMPTY_CELLS
 
 
 def is_sentence(text: str) -> bool:
@@ -98,7 +96,7 @@ def named_by_row(table: Table, heading: str) -> bool:
 def _names_rows(table: Table, heading: str) -> bool:
     """`| | Train | Test | Fix |` under "Overfitting / underfitting": the heading names the rows' labels, the things compared."""
     said = f" {inl.plain_key(heading)} "
-    labels = [inl.plain_key(_plain(row[0])) for row in table.rows if row and not _empty(row[0])]
+    labels = [inl.plain_key(_plain(row[0])) for row in table.rows if row and not empty(row[0])]
     return len(labels) >= 2 and all(f" {label} " in said for label in labels)
 
 
@@ -108,7 +106,7 @@ def _label_column(table: Table) -> int | None:
     for column in range(len(table.header)):
         if numbers_rows(table, column) or (len(table.header) > 2 and is_need_header(_plain(table.header[column]))):
             continue
-        cells = [_plain(row[column]) for row in table.rows if column < len(row) and not _empty(row[column])]
+        cells = [_plain(row[column]) for row in table.rows if column < len(row) and not empty(row[column])]
         if cells and not any(is_sentence(c) for c in cells):
             return column
     return None
@@ -129,11 +127,11 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
     node = replace(node, table=table)  # the row readers below read the node's table
     asked = quiz_columns(table)
     if asked is not None:
-        _quiz_rows(sink, context, node, *asked)
+        quiz_rows(sink, context, node, *asked)
         return
     needed = need_columns(table)
     if needed is not None and not _is_command_column(table, needed[1]):
-        _need_rows(sink, context, node, *needed)
+        need_rows(sink, context, node, *needed)
         return
     things_header: Inline | None = None  # the header over the rows' things, when the table is read by row
     if _by_column(table, context[-1] if context else ""):
@@ -177,6 +175,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
         else:
             _compared_cards(sink, context, node, column)
     crossed, spelled = crosses(table) and bool(context), spelled_columns((c.attribute, _plain(c.thing), _plain(c.value)) for c in cells)
+    things = [_plain(h) for h in table.header[1:]] if things_header is None else []  # the columns' things, side by side
     for cell in cells:
         if cell.attribute in relative or cell.attribute in spelled or echoes_its_row(_plain(cell.thing), _plain(cell.value)):
             continue
@@ -191,6 +190,11 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
             need = answer.removesuffix(".")
             prompt, answer = f'{need} <span class="sp-column">— which {inl.escape(asked_kind(things_header))}?</span>', sink.html(cell.thing)
             key = (*key, "need")
+        elif things_header is None and len(things) in FEW_THINGS and not crossed and _plain(cell.thing) in things and (asked := rival_asked(cell.attribute, _plain(cell.value), answer, things, [_plain(c.value) for c in cells if c.attribute == cell.attribute])) is not None:
+            # "Calc column or Measure — context: filter?": of two or three things side by side, each cell
+            # tells its thing from the others; asked the other way it was "Measure — context"
+            prompt, answer = asked, sink.html(cell.thing)
+            key = (*key, "rival")
         elif (limits := limits_cloze(cell.value, sink.html)) is not None:
             # "payload 4 MB, 60 s, memory 1–6 GB, no GPUs": one limit a card, the rest shown
             sink.add("table", "cloze", f"{prompt}: {limits}", "", context, (node.line, cell.line), key)
@@ -231,7 +235,7 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
     distinct = {c: len({_plain(r[c]) for r in table.rows if c < len(r)}) for c in range(len(header))}
     cells = []
     for row, line in zip(table.rows, table.lines):
-        if label >= len(row) or _empty(row[label]):
+        if label >= len(row) or empty(row[label]):
             continue
         thing = row[label]
         if _BARE_KEY.match(_plain(thing)) and header[label]:
@@ -239,7 +243,7 @@ def _cells_by_row(table: Table, label: int) -> list[_Cell]:
         own = [
             (column, value)
             for column, value in enumerate(row)
-            if column != label and column < len(header) and not _empty(value) and header[column]
+            if column != label and column < len(header) and not empty(value) and header[column]
             and not numbers_rows(table, column) and not personal(header[column]) and not as_another_row(table, label, value)
         ]
         remarks = [(c, v) for c, v in own if inl.plain_key(header[c]) in REMARK_COLUMNS]
@@ -285,17 +289,17 @@ def _with_its_row(thing: Inline, row: list[Inline], label: int, column: int, hea
     """A remark column's cell is asked of the row as a whole: "Port 88 (Kerberos) — Notes"."""
     if inl.plain_key(header[column]) not in REMARK_COLUMNS:
         return thing
-    other = next((c for i, c in enumerate(row) if i not in (label, column) and not _empty(c) and not is_sentence(_plain(c))), None)
+    other = next((c for i, c in enumerate(row) if i not in (label, column) and not empty(c) and not is_sentence(_plain(c))), None)
     return thing if other is None else (*thing, Span("text", f" ({_plain(other)})"))
 
 
 def _cells_by_column(table: Table) -> list[_Cell]:
     cells = []
     for column, thing in enumerate(table.header[1:], 1):
-        if _empty(thing):
+        if empty(thing):
             continue
         for row, line in zip(table.rows, table.lines):
-            if column < len(row) and row and not _empty(row[0]) and not _empty(row[column]):
+            if column < len(row) and row and not empty(row[0]) and not empty(row[column]):
                 attribute = _plain(row[0])
                 if not is_sentence(attribute) and not personal(attribute):
                     cells.append(_Cell(thing, attribute, row[column], line))
@@ -308,7 +312,7 @@ def _term_rows(sink: CardSink, context: tuple[str, ...], node: Node, tool: str |
     header = [_plain(h) for h in node.table.header]
     tools = tool_words(_plain(row[0]) for row in node.table.rows if row and is_command(row[0]))
     for row, line in zip(node.table.rows, node.table.lines):
-        if len(row) == 2 and not _empty(row[0]) and not _empty(row[1]) and not (is_command(row[0]) and restates_its_command(_plain(row[0]), _plain(row[1]), tools)):
+        if len(row) == 2 and not empty(row[0]) and not empty(row[1]) and not (is_command(row[0]) and restates_its_command(_plain(row[0]), _plain(row[1]), tools)):
             key = ("table", inl.plain_key(_plain(row[0])))
             prompt, answer = sink.html(row[0]), sink.html(row[1])
             if _BARE_KEY.match(_plain(row[0])) and header[0] and header[1]:
@@ -349,30 +353,6 @@ def _is_option(cell: Inline) -> bool:
 def _is_command_column(table: Table, column: int) -> bool:
     """Commands are asked from their task by the term rows' own rule."""
     return any(column < len(row) and is_command(row[column]) for row in table.rows)
-
-
-def _need_rows(sink: CardSink, context: tuple[str, ...], node: Node, need: int, answer: int) -> None:
-    """`| Need | Service |` or `| Algorithm | Use |`: each row asks from the need
-    to what meets it, the way the exam asks, whichever column comes first."""
-    assert node.table is not None
-    kind = asked_kind(node.table.header[answer])
-    for row, line in zip(node.table.rows, node.table.lines):
-        if len(row) != 2 or _empty(row[need]) or _empty(row[answer]):
-            continue
-        # a need-first row keeps the key the term rows gave it: the same question
-        key = ("table", inl.plain_key(_plain(row[0]))) if need == 0 else ("table", inl.plain_key(_plain(row[need])), "need")
-        need_text = sink.html(row[need]).removesuffix(".")  # a question follows it
-        prompt = f'{need_text} <span class="sp-column">— which {inl.escape(kind)}?</span>'
-        sink.add("table", "basic", prompt, sink.html(row[answer]), context, (node.line, line), key)
-
-
-def _quiz_rows(sink: CardSink, context: tuple[str, ...], node: Node, question: int, answer: int) -> None:
-    """`| # | Question | Answer |`: each row is a question the author wrote, with its answer."""
-    assert node.table is not None
-    for row, line in zip(node.table.rows, node.table.lines):
-        if max(question, answer) < len(row) and not _empty(row[question]) and not _empty(row[answer]):
-            key = ("quiz", inl.plain_key(_plain(row[question])))
-            sink.add("quiz", "basic", sink.html(row[question]), sink.html(row[answer]), context, (node.line, line), key)
 
 
 def _compared_cards(sink: CardSink, context: tuple[str, ...], node: Node, cells: list[_Cell]) -> None:

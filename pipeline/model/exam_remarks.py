@@ -71,7 +71,8 @@ def advice_on_studying(text: str) -> bool:
 # "Last-minute: sleep, brain dump formulas first": the author's send-off and exam-day advice, whatever
 # follows ("Note to self: `matchLabels` MUST match ..." flags a fact of the subject)
 _TO_SELF = re.compile(
-    r"^\W*(?:(?:(?:final|last)\s+)?(?:advice|reminders?|notes?)\s+(?:to|for)\s+(?:my)?self\b|good\s+luck\b|(?:last[\s-]minute|exam[\s-]day|before\s+the\s+exam)\s*:"
+    r"^\W*(?:(?:(?:final|last)\s+)?advice\s+(?:to|for)\s+(?:my)?self\b|(?:final|last)\s+(?:reminders?|notes?)\s+(?:to|for)\s+(?:my)?self\b"
+    r"|good\s+luck\b|(?:last[\s-]minute|exam[\s-]day|before\s+the\s+exam)\s*:"
     # "last pass: re-read the "ISACA mindset" bits before the exam", "last week: redo weak spots, sleep before exam!!"
     r"|(?:[^.!?:]{0,20}:\s*)?(?:re-?read|redo|review|revise|go\s+over|sleep)\b[^.!?]*\bbefore\s+(?:the\s+)?exam\b"
     # "Wrote these after the Tutorials Dojo set, redo them the night before": the author's own questions

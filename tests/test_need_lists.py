@@ -237,3 +237,22 @@ def test_use_this_for_that_lines_are_needs_too() -> None:
     )
     assert any("performance/load testing, UAT, staging with real data — which one? => Full" in line for line in lines), lines
     assert any("QA/training with representative data — which one? => Partial Copy" in line for line in lines), lines
+
+
+ISSUES = """
+## 5.3 Network service issues
+
+- **Incorrect VLAN** on access port → host gets wrong subnet or no DHCP
+- **Duplicate IP** → intermittent connectivity, OS warnings
+- **Address pool exhaustion** → new clients get APIPA. Fix: shorter lease, bigger scope
+- can't reach instance from internet → SG/NACL, no public IP, missing IGW route
+"""
+
+
+def test_an_issue_named_in_bold_over_its_symptom_is_asked_from_the_symptom() -> None:
+    lines = cards_of(ISSUES)
+    assert any("host gets wrong subnet or no DHCP — which one? => Incorrect VLAN on access port" in line for line in lines), lines
+    assert any("intermittent connectivity, OS warnings — which one? => Duplicate IP" in line for line in lines), lines
+    # a symptom over its causes, and an issue with more facts than its symptom, are read as before
+    assert not any("SG/NACL, no public IP, missing IGW route — which one?" in line for line in lines), lines
+    assert any("shorter lease, bigger scope" in line for line in lines), lines

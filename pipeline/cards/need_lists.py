@@ -202,6 +202,9 @@ def named_need_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> b
     if (glossed := _glossed_name(entry)) is not None:
         _need_card(sink, context, entry, *glossed)
         return True
+    if (caused := _symptom(context, entry)) is not None:
+        _need_card(sink, context, entry, *caused)
+        return True
     found = _USE_WHEN_LABEL.match(inl.to_plain(entry.head).strip())
     if found is None or not inl.to_plain(entry.definition).strip():
         return False
@@ -215,6 +218,28 @@ def named_need_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> b
     for name, need in pairs:
         _need_card(sink, context, entry, name, need)
     return True
+
+
+# "Network service issues", "Common problems", "Troubleshooting": a heading over causes and what each does
+_ISSUES = re.compile(r"\b(?:issues?|problems?|troubleshoot(?:ing)?|faults?|failures?|symptoms?)\b", re.IGNORECASE)
+_LEADS_TO = re.compile(r"^\W*(?:->|→|=>)\s*")
+
+
+def _symptom(context: tuple[str, ...], entry: Entry) -> tuple[str, str] | None:
+    """(cause, symptom) of `**Incorrect VLAN** on access port → host gets wrong subnet or no DHCP`
+    under a heading of issues: the exam gives the symptom and asks the cause."""
+    if not context or not _ISSUES.search(context[-1]) or entry.node.children:
+        return None
+    if not entry.head or entry.head[0].kind != "strong":
+        return None  # "can't reach instance → SG/NACL, no public IP, ...": a symptom over its causes, not an issue named in bold
+    head, full = inl.to_plain(entry.head).strip(), inl.to_plain(entry.full).strip()
+    said = full[len(head) :] if full.startswith(head) else ""
+    if not _LEADS_TO.match(said) or len(head.split()) > NAME_WORDS:
+        return None
+    symptom = _LEADS_TO.sub("", said, count=1).strip().rstrip(".")
+    if not symptom or _SENTENCE_END.search(symptom) or _ARROW.search(symptom):
+        return None  # "→ new clients get APIPA. Fix: ...": more facts than the symptom
+    return head, symptom
 
 
 def _need_card(sink: CardSink, context: tuple[str, ...], entry: Entry, name: str, need: str) -> None:

@@ -195,3 +195,21 @@ def test_a_later_clause_holding_a_blank_is_left_out_of_the_cue() -> None:
     assert past_blanked_clauses("real-time ___ processing engine. Jobs have inputs and outputs") == "real-time ___ processing engine. Jobs have inputs and outputs"
     assert past_blanked_clauses("Let us provision, manage and deploy SSL ___") == "Let us provision, manage and deploy SSL ___"
     assert past_blanked_clauses("Upload code, then ___ handles the deploy, from capacity, load balancing") == "Upload code, then ___ handles the deploy, from capacity, load balancing"
+
+
+TAGGING = """
+## Tagging
+
+- Tag Namespace - container for tag keys (e.g. "Operations"). name can't change after create
+- Tag defaults - automatically apply defined tag to all new resources in compartment
+- cost-tracking tags: max 10 per tenancy. used by budgets + cost reports.
+"""
+
+
+def test_a_which_one_question_leaves_a_later_clause_with_a_blank_out() -> None:
+    """"max 10 per tenancy. used by budgets + ___ reports?" asked two things at once."""
+    from .test_cards import cards_of
+
+    lines = cards_of(TAGGING)
+    asked = [line for line in lines if "=> cost-tracking tags" in line]
+    assert asked and "which one: max 10 per tenancy?" in asked[0] and "___" not in asked[0].split("=>")[0], lines

@@ -14,7 +14,7 @@ from pipeline.model.naming import MASK
 
 _ASIDE_WITH_BLANK = re.compile(rf"\s*\([^()]*{re.escape(MASK)}[^()]*\)")
 # where clauses part: a sentence's end, a semicolon; never inside brackets, nor after "e.g." / "i.e." / "vs."
-_CLAUSE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)(?<!\.\.)[.!?;](?=\s)")  # ("0 kernel ... 3 user apps" goes on)
+_CLAUSE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)(?<!\besp)(?<!\bincl)(?<!\bapprox)(?<!\.\.)[.!?;](?=\s)")  # ("0 kernel ... 3 user apps" goes on)
 # a comma parts off a last clause only in a row of three or more with no "and" or "or" joining
 # one (`Protected by NDAs, no registration, lasts as long as ___`); elsewhere it parts one
 # phrase's words (`Let us easily provision, manage and deploy SSL/TLS ___`), and in the middle

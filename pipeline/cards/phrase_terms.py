@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.cards.blanked_clauses import past_blanked_clauses
 from pipeline.cards.cues import blank_in_a_path
 from pipeline.cards.entries import Entry
 from pipeline.cards.line_shapes import VERSUS
@@ -116,6 +117,8 @@ def phrase_card(sink: CardSink, context: tuple[str, ...], entry: Entry, key: tup
         sink.add("term", "basic", prompt=front, answer=sink.html(entry.definition), context=asked_of[:-1], lines=(entry.node.line,), key=key, id_context=context)
         return True
     opening, shown = question
+    if (shorter := past_blanked_clauses(clue)) != clue:
+        clue = shorter.rstrip(" .;,")  # "max 10 per tenancy. used by budgets + ___ reports": one question, not two
     if asked_of is not context and FORMER.match(context[-1]):
         shown = context  # "formerly Old Name" stays in the breadcrumb: the line says it
     front = f"{opening}: {inl.escape(clue)}?"

@@ -70,7 +70,8 @@ def test_a_table_of_relative_cells_asks_each_attribute_across_the_things() -> No
     assert any("Storage cost — Hot, Cool, Archive => Hot: highest Cool: lower Archive: lowest" in t for t in tables)
     assert any("Can be set at account level — Hot, Cool, Archive => Hot: yes Cool: yes Archive: no" in t for t in tables)
     assert not any("Cool — Storage cost" in t or "Hot — Can be set" in t for t in tables)
-    assert any("Archive — Minimum duration => 180 days" in t for t in tables)
+    # a cell of its own among three things side by side asks which of them it is of (`rival_cells`)
+    assert any("Hot, Cool or Archive — Minimum duration? 180 days => Archive" in t for t in tables), tables
 
 
 def test_a_sections_own_sub_headings_are_no_cloze_list() -> None:

@@ -321,15 +321,20 @@ def _asked(sink: CardSink, shown: tuple[str, ...], line: int, items: list[Item] 
         if not _a_cue(item.gloss) or _tells_its_name(item.gloss, item.name, shown):
             continue
         cue = f"{aspect}: {item.gloss}" if aspect else item.gloss
-        sink.add(
-            "compare",
-            "basic",
-            prompt=f'<div class="sp-label">{escape(option_list(names))}?</div><div>{escape(cue)}</div>',
-            answer=f"<div><b>{escape(item.name)}</b></div>",
-            context=shown,
-            lines=(line,),
-            key=("glossed", *sorted(name_key(n) for n in names), plain_key(cue)),
-        )
+        option_card(sink, names, cue, item.name, shown, line, ("glossed", *sorted(name_key(n) for n in names), plain_key(cue)))
+
+
+def option_card(sink: CardSink, names: list[str], cue: str, name: str, context: tuple[str, ...], line: int, key: tuple[str, ...]) -> None:
+    """"A, B or C? <cue>" → the name the cue is said of."""
+    sink.add(
+        "compare",
+        "basic",
+        prompt=f'<div class="sp-label">{escape(option_list(names))}?</div><div>{escape(cue)}</div>',
+        answer=f"<div><b>{escape(name)}</b></div>",
+        context=context,
+        lines=(line,),
+        key=key,
+    )
 
 
 def _tells_its_name(gloss: str, name: str, context: tuple[str, ...]) -> bool:

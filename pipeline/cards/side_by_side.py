@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.compare import option_list
+from pipeline.cards.glossed_lists import option_card
 from pipeline.cards.cue_words import content_words
 from pipeline.cards.sink import CardSink
-from pipeline.model.inline import escape, plain_key
+from pipeline.model.inline import plain_key
 from pipeline.model.naming import names_of
 
 TERM_WORDS = 4  # "Global banned list": a name of a few words, not a clause
@@ -55,15 +55,7 @@ def side_cards(sink: CardSink, context: tuple[str, ...], text: str, line: int) -
     for term, said in pairs:
         if any(names_of(other).leaks(said) or names_of(other).shows(said) for other in terms):
             continue  # the definition says a term's word: it answers itself, or points the wrong way
-        sink.add(
-            "compare",
-            "basic",
-            prompt=f'<div class="sp-label">{escape(option_list(terms))}?</div><div>{escape(said)}</div>',
-            answer=f"<div><b>{escape(term)}</b></div>",
-            context=context,
-            lines=(line,),
-            key=("sides", *sorted(plain_key(t) for t in terms), plain_key(term)),
-        )
+        option_card(sink, terms, said, term, context, line, ("sides", *sorted(plain_key(t) for t in terms), plain_key(term)))
 
 
 def _a_phrase(term: str) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
+from pipeline.notes.term_pairs import pieces_at
 
 _SIDE = r"(?:scenarios?|needs?|use\s+cases?|keywords?|requirements?|questions?|problems?|symptoms?|situations?|clues?)"
 _ANSWER = r"(?:answers?|services?|solutions?|tools?|fix(?:es)?|causes?|choices?|products?|picks?)"
@@ -23,16 +24,7 @@ def legend_rows(spans: Inline) -> list[Inline] | None:
     """The rows after a line's legend, each a need and its answer; None for any other line."""
     if not spans or spans[0].kind != "text" or (found := _LEGEND.match(spans[0].text)) is None:
         return None
-    rest = inl.strip((Span("text", spans[0].text[found.end() :]), *spans[1:]))
-    rows: list[list[Span]] = [[]]
-    for span in rest:
-        if span.kind != "text":
-            rows[-1].append(span)
-            continue
-        parts = _ROW_BREAK.split(span.text)
-        rows[-1].append(Span("text", parts[0]))
-        rows += [[Span("text", part)] for part in parts[1:]]
-    found_rows = [inl.strip(tuple(row)) for row in rows]
+    found_rows = pieces_at(inl.strip((Span("text", spans[0].text[found.end() :]), *spans[1:])), _ROW_BREAK)
     if len(found_rows) < MIN_ROWS or not all(row and _ARROW.search(inl.to_plain(row)) for row in found_rows):
         return None  # a row with no arrow is no need and its answer: the line is read as written
     return found_rows

@@ -53,17 +53,22 @@ def needs_apart(spans: Inline) -> list[Inline]:
     pointed at its answer is a line of its own, as when written one to a line (read as
     one line, the first need was asked and the others rode on its back); the line itself
     when it holds one or none, or anything besides such needs."""
+    lines = pieces_at(spans, _NEXT_NEED)
+    if len(lines) < 2:
+        return [spans]
+    if not all(_QUOTED_NEED.match(inl.to_plain(line)) for line in lines):
+        return [spans]
+    return lines
+
+
+def pieces_at(spans: Inline, boundary: re.Pattern[str]) -> list[Inline]:
+    """The spans cut where `boundary` matches inside a text span; markup is never cut."""
     pieces: list[list[Span]] = [[]]
     for span in spans:
         if span.kind != "text":
             pieces[-1].append(span)
             continue
-        parts = _NEXT_NEED.split(span.text)
+        parts = boundary.split(span.text)
         pieces[-1].append(Span("text", parts[0]))
         pieces.extend([Span("text", part)] for part in parts[1:])
-    if len(pieces) < 2:
-        return [spans]
-    lines = [inl.strip(tuple(piece)) for piece in pieces]
-    if not all(_QUOTED_NEED.match(inl.to_plain(line)) for line in lines):
-        return [spans]
-    return lines
+    return [inl.strip(tuple(piece)) for piece in pieces]

@@ -75,3 +75,27 @@ def test_rows_after_a_legend_are_each_a_need_and_its_answer() -> None:
     assert any('"stop one web server being overwhelmed"' in line and "load balancer" in line.split("=>")[-1] + line for line in lines), lines
     assert not [line for line in lines if "scenario → answer" in line], lines
     assert len([line for line in lines if "Asia users slow" in line and "CDN" in line]) == 1, lines
+
+
+PRACTICE_LINES = """
+## Searching
+
+- `stats dc(field)` counts distinct values
+
+## practice
+
+Practice: Default search mode? -> Smart
+Practice: `failed OR error AND login` order? -> OR first, then AND
+Practice: All of yesterday? -> `earliest=-1d@d latest=@d`
+"""
+
+
+def test_lines_labelled_as_practice_are_questions_and_their_answers() -> None:
+    """"Practice: X? -> Y" under "## practice": no blank over the label; a line ending on a
+    keyword in capitals (`AND`) does not run on into the next one."""
+    from .test_cards import cards_of
+
+    lines = cards_of(PRACTICE_LINES)
+    asked = [line for line in lines if "Default search mode?" in line or "All of yesterday?" in line or "login order?" in line]
+    assert len(asked) == 3 and all("Practice:" not in line.split("=>")[0] and "[...]" not in line for line in asked), lines
+    assert any("All of yesterday? => earliest=-1d@d latest=@d" in line for line in asked), lines

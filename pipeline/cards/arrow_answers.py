@@ -32,14 +32,17 @@ QUESTION_WORDS = 3  # fewer make no question ("Fix? → Premium" alone asks noth
 
 # "Practice Qs", "Self-check", "Self-test", "Quiz": the author's questions ("Keywords in the question → answer",
 # "Scenario → Service cheat list" map needs to names: a list of its own, asked as one)
-_PRACTICE_TITLE = re.compile(r"\b(?:self[- ]?(?:check|test)|quiz(?:zes)?|test\s+yourself|mock\s+exam|questions|qs)\b", re.IGNORECASE)
+_PRACTICE_TITLE = re.compile(r"\b(?:self[- ]?(?:check|test)|quiz(?:zes)?|test\s+yourself|mock\s+exam|questions|qs)\b|^\W*practice\W*$", re.IGNORECASE)
+# "Practice: Default search mode? -> Smart": a line that says it is a question, under any title
+_PRACTICE_LABEL = re.compile(r"^\s*(?:practice|self[- ]?check|drill)\s*:\s*", re.IGNORECASE)
 
 
 def arrow_answered(topic: Topic) -> Topic:
     """The topic with each run of its questions answered by an arrow as one table of
     questions and answers; the topic as it is when its title names no questions."""
     title = _REMARK.split(inl.to_plain(topic.title))[0]  # ("Systems Manager — LOTS of Qs": a remark on a topic)
-    if not _PRACTICE_TITLE.search(title) or _ARROW.search(f" {title} "):
+    titled = _PRACTICE_TITLE.search(title) is not None and not _ARROW.search(f" {title} ")
+    if not titled and not any(_PRACTICE_LABEL.match(inl.to_plain(node.inline)) for node in topic.body):
         return topic
     body: list[Node] = []
     run: list[tuple[Node, Inline, Inline]] = []
@@ -49,7 +52,8 @@ def arrow_answered(topic: Topic) -> Topic:
         answered = after is not None and _answer_line(inl.to_plain(after.inline))  # by the next line
         # "> Register in Model Registry ...; on status → Approved" under "**Q16.** ...": the answer of the question above
         answers = before is not None and node is not None and answers_question(before, node)
-        if node is not None and not answered and not answers and (pair := _split(node)) is not None:
+        labelled = node is not None and _PRACTICE_LABEL.match(inl.to_plain(node.inline)) is not None
+        if node is not None and (titled or labelled) and not answered and not answers and (pair := _split(node)) is not None:
             run.append((node, *pair))
             continue
         if run:
@@ -64,7 +68,7 @@ def _split(node: Node) -> tuple[Inline, Inline] | None:
     """The question and the answer of a line that answers itself after an arrow."""
     if node.children or node.role not in ("item", "step", "line") or node.table is not None or own_question(node) is not None:
         return None  # (`Q: ... -> A: ...` is the author's own card)
-    spans = unnumbered(inl.strip(node.inline))
+    spans = unnumbered(inl.strip(node.inline), (QUESTION_NUMBER, _PRACTICE_LABEL))
     plain = inl.to_plain(spans)
     if _answer_line(plain) or LETTERED.match(plain):
         # "→ yes, 3/5 = quorum kept", "A: Global Accelerator → ALBs": the answer to the line above;

@@ -112,8 +112,9 @@ def one_line(children: list[Token]) -> Inline:
     return tuple(out)
 
 
-# a line that breaks off on a comma or a word that needs what follows ("you pay an")
-_BROKEN_OFF = re.compile(r"(?:,|(?:^|\s)(?:the|a|an|and|or|of|to|with|for|in|on|at|by|from|that|than|is|are|can|your|its|their|across|into|over|via|about|between|through|within|without|under|because|whose|per))$", re.IGNORECASE)
+# a line that breaks off on a comma or a word that needs what follows ("you pay an"); a word
+# in capitals is a keyword of a language ("failed OR error AND login"), no word of a sentence
+_BROKEN_OFF = re.compile(r"(?:,|(?:^|\s)(?!(?:AND|OR|IN|ON|BY|FROM|IS)$)(?i:the|a|an|and|or|of|to|with|for|in|on|at|by|from|that|than|is|are|can|your|its|their|across|into|over|via|about|between|through|within|without|under|because|whose|per))$")
 
 
 WRAP_SLACK = 4  # letters an editor's wrap width may differ from the longest line by

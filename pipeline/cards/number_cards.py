@@ -10,6 +10,7 @@ from pipeline.cards.entries import Entry
 from pipeline.cards.numbers import is_number, mask_numbers
 from pipeline.cards.sink import CardSink
 from pipeline.cards.terms import term_card
+from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
 
@@ -24,6 +25,8 @@ def number_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> None:
             text = "{{c1::" + cloze_safe(sink.html(entry.head)) + "}}: " + sink.html(entry.definition)
         else:
             text = "<b>" + sink.html(entry.head) + "</b>: " + number_cloze_html(entry.definition, sink.html)
+    elif _CASES.search(" ".join(context)) and (told := _told_after_arrow(entry.full, sink)) is not None:
+        text = told
     else:
         # "There are 6 pillars in the Framework:" opens its list: asked alone, without the colon
         text = number_cloze_html(entry.full, sink.html).rstrip().removesuffix(":").rstrip()
@@ -37,3 +40,25 @@ def number_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> None:
         lines=(entry.node.line,),
         key=("number", " ".join(key_text.split()[:10])),
     )
+
+
+_ARROW = re.compile(r"\s(?:->|→|=>)\s")
+# "Mini case patterns (requirement -> solution)", "Practice Qs", "Why not" list: lines of cases, each given, then answered
+_CASES = re.compile(r"\b(?:scenarios?|cases?|requirements?|practice|questions?|qs|why\s+not)\b", re.IGNORECASE)
+
+
+def _told_after_arrow(spans: Inline, sink: CardSink) -> str | None:
+    """`why not Lambda for 2h job → 15 min limit`: the figures before the arrow are the case's
+    own, given; the figure after it is the fact. The line with only those blanked, where there is one."""
+    for index, span in enumerate(spans):
+        found = _ARROW.search(span.text) if span.kind == "text" else None
+        if found is None:
+            continue
+        before = (*spans[:index], Span("text", span.text[: found.end()]))
+        after = (Span("text", span.text[found.end() :]), *spans[index + 1 :])
+        told = number_cloze_html(after, sink.html)
+        given = inl.to_plain(before)
+        if "{{c" not in told or any(hidden.strip() in given for hidden in re.findall(r"\{\{c\d+::(.*?)\}\}", told)):
+            return None  # ("never read after 60 days → tierToArchive after 60 days": the case says the answer)
+        return sink.html(before) + told
+    return None

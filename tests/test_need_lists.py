@@ -256,3 +256,18 @@ def test_an_issue_named_in_bold_over_its_symptom_is_asked_from_the_symptom() -> 
     # a symptom over its causes, and an issue with more facts than its symptom, are read as before
     assert not any("SG/NACL, no public IP, missing IGW route — which one?" in line for line in lines), lines
     assert any("shorter lease, bigger scope" in line for line in lines), lines
+
+
+SEVERAL = """
+## Performance improvements
+
+- read-heavy DB -> read replicas / ElastiCache / DAX
+- in-memory cache -> Memorystore (Redis / Memcached)
+- S3 uploads far away -> Transfer Acceleration / multipart
+"""
+
+
+def test_a_need_with_several_answers_asks_for_as_many() -> None:
+    lines = cards_of(SEVERAL)
+    assert any("read-heavy DB — which 3? => read replicas / ElastiCache / DAX" in line for line in lines), lines
+    assert any("in-memory cache — which one? => Memorystore" in line for line in lines), lines  # one answer, its kinds in brackets

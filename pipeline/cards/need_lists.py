@@ -182,11 +182,17 @@ def need_cards(sink: CardSink, group: Group, entries: list[Entry]) -> list[Entry
     kind = kind_in_title(inl.to_plain(group.label))
     for entry in entries:
         for need, answer in several.get(id(entry), [pairs[id(entry)]] if id(entry) in pairs else []):
-            prompt = f'{inl.escape(need)} <span class="sp-column">— which {inl.escape(kind)}?</span>'
+            answers = len(_ANSWERS.split(inl.ASIDE.sub(" ", answer)))  # ("Memorystore (Redis / Memcached)" is one)
+            asked = kind if kind != "one" or answers < 2 else str(answers)
+            prompt = f'{inl.escape(need)} <span class="sp-column">— which {inl.escape(asked)}?</span>'
             if _ASKS_ITSELF.match(need.lstrip(_QUOTES)) or not inl.ASIDE.sub(" ", answer).strip()[:1].isalpha() or _YES_NO.match(answer):
                 prompt = f"{inl.escape(need.strip(_QUOTES).rstrip('?'))}?"  # "Can an RG contain another RG? -> No": the question as asked
             sink.add("term", "basic", prompt, inl.escape(answer), group.inner, (entry.node.line,), ("need", inl.plain_key(need)))
     return [e for e in entries if id(e) not in pairs and id(e) not in several]
+
+
+# "read-heavy DB -> read replicas / ElastiCache / DAX": several answers, "which 3?", not "which one?"
+_ANSWERS = re.compile(r"\s+/\s+")
 
 
 # "Use Dataflow when", "use user-assigned if": a label that names the answer, its line the needs

@@ -36,3 +36,15 @@ def test_a_statement_of_equality_is_no_line_of_terms() -> None:
     assert sides("longest path through network = shortest project duration. Usually total float = 0") is None
     assert sides("SLE = AV x EF, ALE = SLE x ARO") is None  # one clause, formulas
     assert sides("AzCopy = one-way copy. File Sync = ongoing 2-way sync. I keep mixing these up") == [("AzCopy", "one-way copy"), ("File Sync", "ongoing 2-way sync")]
+
+
+def test_two_names_each_glossed_in_brackets_either_side_of_vs_are_sides_too() -> None:
+    lines = cards_of(
+        """
+        ## Compute choice
+
+        - Containers: ECS (simpler, AWS native) vs EKS (k8s portability, existing k8s skills). Fargate = no nodes to manage.
+        """
+    )
+    assert any("ECS or EKS? k8s portability, existing k8s skills => EKS" in line for line in lines), lines
+    assert any("ECS or EKS? simpler, AWS native => ECS" in line for line in lines), lines

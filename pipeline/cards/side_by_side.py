@@ -24,26 +24,35 @@ PHRASE_WORDS = 3
 # each term opens the line or a sentence (after ". " or "; "), then " = " and what it is
 _SIDE = re.compile(r"(?:^|(?<=[.;])\s+)(?P<term>[A-Za-z][^.;,=:()]{0,40}?)\s+=\s+(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)\s+")
+_VERSUS = re.compile(r"^(?P<one>[A-Za-z][^(),;=]{0,40}?)\s*\((?P<first>[^()]+)\)\s+(?:vs\.?|versus)\s+(?P<other>[A-Za-z][^(),;=]{0,40}?)\s*\((?P<second>[^()]+)\)")
 _READS_ON = re.compile(r"^(?:then|and|or|but|so|which|where|while|if|when|i\.?e|e\.?g)\b", re.IGNORECASE)
 
 
 def sides(text: str) -> list[tuple[str, str]] | None:
     """The (term, definition) pairs a line sets side by side; None when it is no such line."""
     text = text.strip()
+    if (versus := _VERSUS.match(text)) is not None:
+        # "ECS (simpler, AWS native) vs EKS (k8s portability)": two names, each glossed in brackets
+        pairs = [(versus.group("one").strip(), versus.group("first").strip()), (versus.group("other").strip(), versus.group("second").strip())]
+        return pairs if _each_a_side(pairs) else None
     found = list(_SIDE.finditer(text))
     if not 2 <= len(found) <= MOST_SIDES or found[0].start() != 0:
         return None
     ends = [one.start() for one in found[1:]] + [len(text)]
     # each side says its own sentence; what follows the last one ("I keep saying scale up") is no part of it
     pairs = [(one.group("term").strip(), _SENTENCE_END.split(text[one.end() : end], maxsplit=1)[0].strip(" .;")) for one, end in zip(found, ends)]
+    return pairs if _each_a_side(pairs) else None
+
+
+def _each_a_side(pairs: list[tuple[str, str]]) -> bool:
+    """Each term a name of a few words, each said to be something of its own."""
     terms = [term for term, _ in pairs]
     if len({plain_key(term) for term in terms}) < len(terms):
-        return None
+        return False
     if any(len(term.split()) > TERM_WORDS or _READS_ON.match(term) or _a_phrase(term) for term in terms):
-        return None
-    if any(len(content_words(said)) < SIDE_WORDS or "=" in said for _, said in pairs):
-        return None  # "Global banned list = automatic. Custom list: max 1000 terms = P1": more than one side each
-    return pairs
+        return False
+    # "Global banned list = automatic. Custom list: max 1000 terms = P1": more than one side each
+    return not any(len(content_words(said)) < SIDE_WORDS or "=" in said for _, said in pairs)
 
 
 def side_cards(sink: CardSink, context: tuple[str, ...], text: str, line: int) -> None:

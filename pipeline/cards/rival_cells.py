@@ -2,7 +2,7 @@
 over `| context | row | filter |`) asks each cell the way an exam does: from
 what the cell says to the thing it says it of. "Measure — context" asked for
 "filter" under a column name that says little; "Calc column or Measure —
-context: filter?" points to one answer, and the rival is named on the front.
+context? filter" points to one answer, and the rival is named on the front.
 A cell that says a word of a thing's name would answer itself, and is asked
 as before."""
 

@@ -261,3 +261,34 @@ def test_a_key_broken_over_lines_answers_each_question_in_turn() -> None:
     assert len(quiz) == 3, lines
     assert "=> C. RequestResponse" in quiz[0] and "=> B. NodeRestriction" in quiz[1] and "=> C. capabilities" in quiz[2], quiz
     assert not [line for line in lines if "Answer key" in line.split("|")[-1].split("=>")[0]], lines
+
+
+def test_a_key_with_bracketed_working_and_several_letters_answers_its_questions() -> None:
+    lines = cards_of(
+        """
+        # Developer notes
+
+        ## Mock exam
+
+        **1.** Which function reads another stack's export?
+        - A. Ref
+        - B. Fn::ImportValue
+        - C. Fn::GetAtt
+
+        **2.** Strongly consistent reads of 9 KB items, 50 per second: how many RCUs?
+        - A. 100
+        - B. 150
+        - C. 450
+
+        **3.** (select TWO) Reduce Lambda cold starts:
+        - A. Provisioned concurrency
+        - B. Add a DLQ
+        - C. SnapStart
+
+        ### Answer key
+        1-B · 2-B (ceil(9/4)=3 × 50 = 150) · 3-A,C
+        """
+    )
+    quiz = [line for line in lines if line.startswith("[quiz]")]
+    assert len(quiz) == 3, lines
+    assert "=> B. Fn::ImportValue" in quiz[0] and "=> B. 150" in quiz[1] and "A. Provisioned concurrency C. SnapStart" in quiz[2].split("=>")[1], quiz

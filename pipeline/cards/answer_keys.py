@@ -58,7 +58,8 @@ def _key_answer(node: Node) -> Node | None:
 # "Answers: 1-B, 2-A, 3-C", "Q1 B · Q2 D", "1 b · 2 c (dump; 6th = fsck pass)": a whole key
 # on one line, an answer's remark in brackets after its letter
 _KEY_LEAD = re.compile(r"^\W*(?:(?:answer\s+key|answers?)\W*)?", re.IGNORECASE)
-_PAIR = re.compile(r"(?:Q\s*)?(\d{1,2})\s*[-.):=]?\s*\(?([A-Ja-j])\)?(?!\w)(?:\s*\(([^()]+)\))?")
+# (several letters answer one question, "13-A,C"; a remark may hold brackets of its own, "(ceil(9/4)=3)")
+_PAIR = re.compile(r"(?:Q\s*)?(\d{1,2})\s*[-.):=]?\s*\(?([A-Ja-j](?:\s*[,&+]\s*[A-Ja-j](?!\w))*)\)?(?!\w)(?:\s*\(((?:[^()]|\([^()]*\))+)\))?")
 _BETWEEN = re.compile(r"^[\s,;·|/]*$")
 
 

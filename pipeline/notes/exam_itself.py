@@ -26,7 +26,7 @@ _ABOUT = (
 )
 # "Exam basics", "exam logistics / setup", "About the exam", "The exam", "CKAD exam info", "The assessment itself"
 _EXAM_HEADING = re.compile(
-    rf"^(?:about\s+(?:the\s+)?|the\s+)?(?:[a-z0-9]+\s+)?(?:exam(?:ination)?|assessment)(?:\s+(?:{_ABOUT}|itself)\b.*)?$"
+    rf"^(?:about\s+(?:the\s+)?|the\s+)?(?:(?!(?:mock|practice|sample|trial)\b)[a-z0-9]+\s+)?(?:exam(?:ination)?|assessment)(?:\s+(?:{_ABOUT}|itself)\b.*)?$"
 )
 # "Exam: 2 hours, ...", "Sections (approx. weights from the exam guide):", "domains + weights",
 # "score on first go: 12/16", "Mock 2 score - 78%": the exam's or the author's own score

@@ -23,7 +23,6 @@ from pipeline.cards.quiz_reading import LETTERED, QUESTION_NUMBER, drop_prefix
 from pipeline.model import Inline, Node, Span, Table, Topic
 from pipeline.model import inline as inl
 
-_ARROW = re.compile(r"\s(?:->|→|=>|⇒)\s")
 _ASKED = re.compile(r"\?\s*(?:->|→|=>|⇒|[—–-])\s")  # "... usable space? -> RAID 5", "Fix for SQLi? — parameterized queries"
 _TOLD = re.compile(r"[.!]\s*(?:->|→|=>|⇒)\s")  # "Files owned by jacques -> /root/findfiles. -> find -user"
 _REMARK = re.compile(r"\s[-–—]\s")
@@ -41,7 +40,7 @@ def arrow_answered(topic: Topic) -> Topic:
     """The topic with each run of its questions answered by an arrow as one table of
     questions and answers; the topic as it is when its title names no questions."""
     title = _REMARK.split(inl.to_plain(topic.title))[0]  # ("Systems Manager — LOTS of Qs": a remark on a topic)
-    titled = _PRACTICE_TITLE.search(title) is not None and not _ARROW.search(f" {title} ")
+    titled = _PRACTICE_TITLE.search(title) is not None and not inl.SPACED_ARROW.search(f" {title} ")
     if not titled and not any(_PRACTICE_LABEL.match(inl.to_plain(node.inline)) for node in topic.body):
         return topic
     body: list[Node] = []
@@ -75,7 +74,7 @@ def _split(node: Node) -> tuple[Inline, Inline] | None:
         # "a) throttled b) OOMKilled → **b**": a question's options and its key, the quiz reader's
         return None
     # the end of the question: an arrow after its question mark, else after its full stop, else its one arrow
-    ends = next(((pattern, found) for pattern in (_ASKED, _TOLD, _ARROW) if (found := pattern.findall(plain))), None)
+    ends = next(((pattern, found) for pattern in (_ASKED, _TOLD, inl.SPACED_ARROW) if (found := pattern.findall(plain))), None)
     if ends is None or len(ends[1]) > 1:
         return None  # ("RDP? -> 3389. SMB? -> 445": questions in a row, asked by the lines' own cards)
     for index, span in enumerate(spans):

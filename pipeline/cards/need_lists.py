@@ -12,6 +12,7 @@ import re
 
 from pipeline.cards.entries import Entry, Group
 from pipeline.cards.prompts import is_remark_flag
+from pipeline.cards.qa_lines import ARROW_ANSWER
 from pipeline.cards.sink import CardSink
 from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.model import inline as inl
@@ -228,7 +229,6 @@ def named_need_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> b
 
 # "Network service issues", "Common problems", "Troubleshooting": a heading over causes and what each does
 _ISSUES = re.compile(r"\b(?:issues?|problems?|troubleshoot(?:ing)?|faults?|failures?|symptoms?)\b", re.IGNORECASE)
-_LEADS_TO = re.compile(r"^\W*(?:->|→|=>)\s*")
 
 
 def _symptom(context: tuple[str, ...], entry: Entry) -> tuple[str, str] | None:
@@ -240,9 +240,9 @@ def _symptom(context: tuple[str, ...], entry: Entry) -> tuple[str, str] | None:
         return None  # "can't reach instance → SG/NACL, no public IP, ...": a symptom over its causes, not an issue named in bold
     head, full = inl.to_plain(entry.head).strip(), inl.to_plain(entry.full).strip()
     said = full[len(head) :] if full.startswith(head) else ""
-    if not _LEADS_TO.match(said) or len(head.split()) > NAME_WORDS:
+    if not ARROW_ANSWER.match(said) or len(head.split()) > NAME_WORDS:
         return None
-    symptom = _LEADS_TO.sub("", said, count=1).strip().rstrip(".")
+    symptom = ARROW_ANSWER.sub("", said, count=1).strip().rstrip(".")
     if not symptom or _SENTENCE_END.search(symptom) or _ARROW.search(symptom):
         return None  # "→ new clients get APIPA. Fix: ...": more facts than the symptom
     return head, symptom

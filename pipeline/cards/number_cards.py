@@ -42,7 +42,6 @@ def number_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> None:
     )
 
 
-_ARROW = re.compile(r"\s(?:->|→|=>)\s")
 # "Mini case patterns (requirement -> solution)", "Practice Qs", "Why not" list: lines of cases, each given, then answered
 _CASES = re.compile(r"\b(?:scenarios?|cases?|requirements?|practice|questions?|qs|why\s+not)\b", re.IGNORECASE)
 
@@ -51,7 +50,7 @@ def _told_after_arrow(spans: Inline, sink: CardSink) -> str | None:
     """`why not Lambda for 2h job → 15 min limit`: the figures before the arrow are the case's
     own, given; the figure after it is the fact. The line with only those blanked, where there is one."""
     for index, span in enumerate(spans):
-        found = _ARROW.search(span.text) if span.kind == "text" else None
+        found = inl.SPACED_ARROW.search(span.text) if span.kind == "text" else None
         if found is None:
             continue
         before = (*spans[:index], Span("text", span.text[: found.end()]))

@@ -176,6 +176,9 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
             _compared_cards(sink, context, node, column)
     crossed, spelled = crosses(table) and bool(context), spelled_columns((c.attribute, _plain(c.thing), _plain(c.value)) for c in cells)
     things = [_plain(h) for h in table.header[1:]] if things_header is None else []  # the columns' things, side by side
+    columns: dict[str, list[str]] = {}
+    for cell in cells:
+        columns.setdefault(cell.attribute, []).append(_plain(cell.value))
     for cell in cells:
         if cell.attribute in relative or cell.attribute in spelled or echoes_its_row(_plain(cell.thing), _plain(cell.value)):
             continue
@@ -190,8 +193,8 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
             need = answer.removesuffix(".")
             prompt, answer = f'{need} <span class="sp-column">— which {inl.escape(asked_kind(things_header))}?</span>', sink.html(cell.thing)
             key = (*key, "need")
-        elif things_header is None and len(things) in FEW_THINGS and not crossed and _plain(cell.thing) in things and (asked := rival_asked(cell.attribute, _plain(cell.value), answer, things, [_plain(c.value) for c in cells if c.attribute == cell.attribute])) is not None:
-            # "Calc column or Measure — context: filter?": of two or three things side by side, each cell
+        elif things_header is None and len(things) in FEW_THINGS and not crossed and _plain(cell.thing) in things and (asked := rival_asked(cell.attribute, _plain(cell.value), answer, things, columns[cell.attribute])) is not None:
+            # "Calc column or Measure — context? filter": of two or three things side by side, each cell
             # tells its thing from the others; asked the other way it was "Measure — context"
             prompt, answer = asked, sink.html(cell.thing)
             key = (*key, "rival")

@@ -154,6 +154,8 @@ MAX_TERM_CHARS = 90
 # a doubled colon inside a value, `FF02::1`, has no space after it)
 _SEPARATOR = re.compile(r"(?<!:):(?!:)(?!//)(?!\d)(?!(?<=\w:)\w)|(?:(?<=\w)|^)::(?=\s)|\s=\s|\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)\s*")
 _ARROW = re.compile(r"-{1,2}>|={1,2}>|→|⇒|⟶")
+# "need -> answer", "X → Y": an arrow between words, a space either side
+SPACED_ARROW = re.compile(r"\s(?:->|→|=>|⇒)\s")
 MAX_ARROW_TERM_WORDS = 5  # `a few words -> ...` names a thing; a longer left side is a sentence that leads somewhere
 _SENTENCE = re.compile(r"[.!?]\s")
 _SECOND_TERM = re.compile(r"\w\s+=\s")  # another term's " = " in a definition

@@ -88,14 +88,14 @@ class Names:
         if self._absent(text):
             return text
         masked = self.pattern.sub(blank, text)
-        if not blank or not self._capitals or "(" not in masked:
+        if not blank or not self._capitalised_forms or "(" not in masked:
             return masked
         # "___ (operational expenditure)": the words after the hidden `OpEx` spell it; they go with it
         spelled = re.escape(blank) + r"\s*\(([^()]+)\)"
-        return re.sub(spelled, lambda m: blank if any(spells(form, m.group(1)) for form in self._capitals) else m.group(), masked)
+        return re.sub(spelled, lambda m: blank if any(spells(form, m.group(1)) for form in self._capitalised_forms) else m.group(), masked)
 
     @cached_property
-    def _capitals(self) -> tuple[str, ...]:
+    def _capitalised_forms(self) -> tuple[str, ...]:
         """The forms written with two capitals or more (`OpEx`): those words in brackets may spell out."""
         return tuple(form for form in self.forms if sum(ch.isupper() for ch in form) >= 2)
 

@@ -153,11 +153,8 @@ def _weights_in_a_line(text: str) -> bool:
         return False
     items = _LINE_ITEMS.split(found.group(1))
     shares = [_TRAILING_SHARE.search(item) for item in (items if len(items) > 1 else found.group(1).split(","))]
-    if len(shares) < MIN_WEIGHTED or not all(shares):
-        return False
-    low = sum(int(m.group(1)) for m in shares if m)
-    high = sum(int(m.group(2) or m.group(1)) for m in shares if m)
-    return low <= 105 and high >= 95
+    found = [m for m in shares if m]
+    return len(found) >= MIN_WEIGHTED and len(found) == len(shares) and _the_whole_exam(found)
 
 
 # "## Kubernetes Fundamentals — 46%", "## Storage – ~20–25%", "## Security (22%)": the exam's
@@ -220,6 +217,11 @@ def exam_weights(items: list[str]) -> bool:
     shares = [m for m in (_ITEM_WEIGHT.search(item) for item in items) if m]
     if len(shares) < MIN_WEIGHTED or 3 * len(shares) < 2 * len(items):
         return False
+    return _the_whole_exam(shares)
+
+
+def _the_whole_exam(shares: list[re.Match[str]]) -> bool:
+    """Shares (each a low bound, then a high one where a range) that add up to the whole exam."""
     low = sum(int(m.group(1)) for m in shares)
     high = sum(int(m.group(2) or m.group(1)) for m in shares)
     return low <= 105 and high >= 95

@@ -16,7 +16,6 @@ _SIDE = r"(?:scenarios?|needs?|use\s+cases?|keywords?|requirements?|questions?|p
 _ANSWER = r"(?:answers?|services?|solutions?|tools?|fix(?:es)?|causes?|choices?|products?|picks?)"
 _LEGEND = re.compile(rf"^\s*{_SIDE}\s*(?:->|→|=>)\s*{_ANSWER}\s*:\s*", re.IGNORECASE)
 _ROW_BREAK = re.compile(r"\s+\|\s+")
-_ARROW = re.compile(r"\s(?:->|→|=>)\s")
 MIN_ROWS = 1
 
 
@@ -25,6 +24,6 @@ def legend_rows(spans: Inline) -> list[Inline] | None:
     if not spans or spans[0].kind != "text" or (found := _LEGEND.match(spans[0].text)) is None:
         return None
     found_rows = pieces_at(inl.strip((Span("text", spans[0].text[found.end() :]), *spans[1:])), _ROW_BREAK)
-    if len(found_rows) < MIN_ROWS or not all(row and _ARROW.search(inl.to_plain(row)) for row in found_rows):
+    if len(found_rows) < MIN_ROWS or not all(row and inl.SPACED_ARROW.search(inl.to_plain(row)) for row in found_rows):
         return None  # a row with no arrow is no need and its answer: the line is read as written
     return found_rows

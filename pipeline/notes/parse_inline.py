@@ -59,7 +59,6 @@ _GOES_ON = frozenset(
 )
 _LETTERED_LINE = re.compile(r"^[a-j][.)]\s")
 _FIELD_LINE = re.compile(r"^\w[\w .-]{0,40}(?<=\w)::\s")  # `root module:: ...`, an inline field of Obsidian's Dataview
-_ARROW = re.compile(r"\s(?:->|→|=>|⇒)\s")
 _PIN = re.compile(r"\s*\{#([A-Za-z0-9][\w.:-]{0,63})\}\s*$")
 
 
@@ -88,7 +87,7 @@ def lines(children: list[Token]) -> list[tuple[int, Inline]]:
             offset += 1
             continue
         current.extend(spans(token))
-        pointing = pointing or (kind == "text" and bool(_ARROW.search(token["raw"])))
+        pointing = pointing or (kind == "text" and bool(inl.SPACED_ARROW.search(token["raw"])))
         # A code span or raw HTML may itself cross a line.
         offset += str(token.get("raw", "")).count("\n") if kind in ("codespan", "inline_html") else 0
     result.append((start, tuple(current)))
@@ -201,7 +200,7 @@ def _between_pointing_lines(pointing: bool, current: list[Span], children: list[
         if token["type"] in ("softbreak", "linebreak"):
             break
         after.append(str(token.get("raw", "")) if token["type"] in ("text", "codespan") else " ")
-    return bool(_ARROW.search("".join(after)))
+    return bool(inl.SPACED_ARROW.search("".join(after)))
 
 
 def _last_text(current: list[Span]) -> str:

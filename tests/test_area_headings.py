@@ -136,3 +136,38 @@ def test_a_heading_of_plain_words_is_no_blank_over_the_lines_filed_under_it() ->
     assert not [line for line in lines if "{{c1::Ethernet standards}}" in line], lines
     assert plain_phrase("communication during test") and plain_phrase("File formats")
     assert not plain_phrase("Azure Files") and not plain_phrase("Storage") and not plain_phrase("10GBASE-T cabling")
+
+
+PRINCIPLES = """
+## Ch 1: Fundamentals
+
+### The 7 testing principles (learn the list!)
+
+1. **Testing shows the presence of defects.** Can't prove correctness.
+2. **Exhaustive testing is impossible.** Except trivial cases. Use risk-based testing.
+3. **Early testing saves time and money.** Defects removed early cost less.
+4. **Defects cluster together.** A few components have most defects.
+5. **Tests wear out.** Same tests repeated find fewer new defects.
+6. **Testing is context dependent.** No single universally applicable approach.
+7. **Absence-of-defects fallacy.** A defect-free system can still miss users' needs.
+
+### Benefits & risks of test automation
+
+**Benefits**
+- more time for testers to design new, deeper, more effective tests
+- reduced execution times, faster feedback
+"""
+
+
+def test_a_counted_or_joined_heading_of_plain_words_is_no_blank_either() -> None:
+    """"[The 7 testing principles]: ...", "[Benefits & risks of test automation] — Benefits: ...":
+    a count or an ampersand makes no name of the author's filing words."""
+    from pipeline.cards.prompts import plain_phrase
+
+    from .test_cards import cards_of
+
+    lines = cards_of(PRINCIPLES)
+    assert not [line for line in lines if "{{c1::The 7 testing principles}}" in line or "{{c1::Benefits &amp; risks" in line], lines
+    assert plain_phrase("The 7 testing principles", counted=True) and plain_phrase("Benefits & risks of test automation", counted=True)
+    assert not plain_phrase("The 7 testing principles") and not plain_phrase("Risks", counted=True)
+    assert not plain_phrase("AWS & Azure", counted=True)

@@ -145,3 +145,22 @@ def test_a_label_its_own_line_defines_is_a_thing_whose_lines_are_not_counted() -
     )
     assert not any("Compute layer: which" in line for line in lines), lines
     assert not a_member("MPP clusters, independent of each other")  # a fact, no name and a remark on it
+
+
+def test_a_line_beside_a_counted_set_of_bold_names_is_no_member() -> None:
+    """"Migration – the 7 Rs" over seven bold Rs and "Migration tools: ...": the tools line is no eighth R."""
+    lines = cards_of(
+        """
+        ## Migration – the 7 Rs
+        - **Rehost** – "lift and shift", no changes
+        - **Replatform** – few optimizations (e.g. move DB to RDS)
+        - **Refactor** – rewrite for cloud-native
+        - **Repurchase** – "drop and shop", move to SaaS
+        - **Retire** – turn it off
+        - **Retain** – keep on-prem for now
+        - **Relocate** – move VMware to VMware Cloud on AWS
+        - Migration tools: Migration Hub (track), Application Discovery Service (discover on-prem inventory), DataSync
+        """
+    )
+    recited = [line for line in lines if "{{c1::Rehost}}" in line]
+    assert recited and "{{c7::Relocate}}" in recited[0] and "Migration tools" not in recited[0], lines

@@ -62,7 +62,7 @@ from pipeline.cards.sibling_fronts import siblings_alike
 from pipeline.cards.objective_lines import under_objective
 from pipeline.cards.topic_headings import is_collection, is_topic_heading, outline_heading
 from pipeline.cards.opening_names import dash_name_cloze
-from pipeline.cards.sub_labels import labels_of_comparisons, labels_of_figures, labels_of_formulas, labels_of_topics, labels_of_values, without_sub_labels
+from pipeline.cards.sub_labels import counted_members, labels_of_comparisons, labels_of_figures, labels_of_formulas, labels_of_topics, labels_of_values, without_sub_labels
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
 from pipeline.cards.side_by_side import side_cards
@@ -254,7 +254,7 @@ class _CardMaker(CardSink):
         self.glossary = group.is_topic and opens_a_glossary(entries)
         listed = enumerated(group.label, opening_run(entries, self.breaks), group.context[-1] if group.context and not group.is_topic else "")
         # a topic's list, its lines asked apart: "compression:", '"reduce Athena cost"' are labels; any list: "Motivations"
-        listed = without_sub_labels(group.label, listed, group.is_topic)
+        listed = counted_members(group.label, without_sub_labels(group.label, listed, group.is_topic))
         if labels_of_figures(group.label, listed) or labels_of_values(group.label, listed) or labels_of_formulas(listed) or labels_of_comparisons(listed) or acronyms_glossed(listed) or labels_of_topics(group.label, listed, self._section_heading(group) or is_collection(inl.to_plain(group.label)) or (group.is_topic and not group.bold)):
             listed = []  # "shard limits": `write: 1 MB/s`, `read: 2 MB/s`; a blank over "write" asks no figure
         count = announced_count(group.label)

@@ -355,8 +355,11 @@ def everyday(head: Inline) -> bool:
     return bool(words) and all(word in _EVERYDAY for word in words)
 
 
-def plain_phrase(text: str) -> bool:
+def plain_phrase(text: str, counted: bool = False) -> bool:
     """"File formats", "communication during test": words of a phrase, no name (no capital past
-    its first letter, no digit, no acronym)."""
-    words = text.split()
-    return len(words) >= 2 and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in [words[0][:1].lower() + words[0][1:], *words[1:]])
+    its first letter, no digit, no acronym). With `counted`, a count and an ampersand among the
+    words ("The 7 testing principles", "Benefits & risks of ...") are no part of a name either."""
+    words = [w for w in COUNT.sub("", text).split() if w != "&"] if counted else text.split()
+    if len(words) < 2:
+        return False
+    return all(re.fullmatch(r"[a-z][a-z-]*", w) for w in [words[0][:1].lower() + words[0][1:], *words[1:]])

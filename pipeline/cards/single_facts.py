@@ -306,7 +306,7 @@ def named_text(
     weak = weak or echoes(hidden, words_shown(BLANK.sub(" ", found[0])), sink.common)  # "[Tagging]: common tags are ..."
     if weak and not (last_resort and weak_too):
         return None  # the name asked twice, or a heading that names no thing: only for a line no other card says
-    if weak and plain_phrase(hidden):
+    if weak and plain_phrase(hidden, counted=True):
         return None  # "[communication during test]: status reports ...": a heading of plain words is where a line is filed, no answer
     # A clue that points nowhere on its own is no card: a line of the thing's own shown beside
     # it as a hint would be what the learner answers from, and the fact a guess.

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.entries import Entry, counted_label
+from pipeline.cards.entries import Entry, announced_count, counted_label
 from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.outline_labels import KIND_WORDS
 from pipeline.cards.prompts import is_remark_flag, title_words
 from pipeline.cards.sub_lists import comma_items
 from pipeline.cards.term_shapes import LEFTOVERS, RECITED_ITEMS
-from pipeline.model import Inline
+from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
 LIST_ITEMS = 3  # comma items a label's line lists to be a list of its own
@@ -106,6 +106,21 @@ def without_sub_labels(label: Inline, listed: list[Entry], topic: bool = True) -
         return listed
     members = [e for e in listed if e not in labels]
     return members if _names_kind(label) and len(members) >= MIN_MEMBERS else []
+
+
+_LATER_PART = re.compile(r"\s[-–—]\s|:\s|\(")  # "Migration – the 7 Rs", "AWS CAF (6 perspectives)"
+
+
+def counted_members(label: Inline, listed: list[Entry]) -> list[Entry]:
+    """`Migration – the 7 Rs` over seven bold names and `Migration tools: Migration Hub, ...`:
+    a list that holds more items than its label counts, as many of them bold as it counts,
+    has those for its members; the others are the author's lines beside the set."""
+    text = inl.to_plain(label)
+    count = announced_count(label) or announced_count((Span("text", _LATER_PART.split(text)[-1].strip()),))
+    if count is None or len(listed) <= count:
+        return listed
+    bold = [e for e in listed if e.node.inline and e.node.inline[0].kind == "strong"]
+    return bold if len(bold) == count else listed
 
 
 def _aspects_among_members(listed: list[Entry]) -> list[Entry]:

@@ -332,3 +332,20 @@ def test_an_item_and_its_other_side_are_hidden_together() -> None:
     )
     said = " ".join(lines)
     assert "{{c4::ReadIOPS}}" in said and "{{c4::WriteIOPS}}" in said, lines
+
+
+def test_a_facet_in_the_authors_word_is_no_member_to_blank() -> None:
+    """`**DevOps**: ...` over `benefits: ...`, `risks: ...`: the facets are asked by their
+    own cards ("DevOps — risks"); blanked, "[...]" over "benefits" asks the outline."""
+    lines = cards_of(
+        """
+        ## SDLC models
+
+        **DevOps**: organisational approach creating synergy between development and operations.
+        - benefits: fast feedback on code quality; CI promotes shift left; less repetitive manual testing
+        - risks: the delivery pipeline must be defined; CI/CD tools must be maintained
+        - manual testing still needed (user's perspective)
+        """
+    )
+    assert not [line for line in lines if "{{c1::benefits}}" in line or "{{c1::risks}}" in line], lines
+    assert [line for line in lines if "DevOps — risks" in line], lines

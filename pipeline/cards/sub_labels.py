@@ -18,7 +18,7 @@ import re
 from pipeline.cards.entries import Entry, announced_count, counted_label
 from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.outline_labels import KIND_WORDS
-from pipeline.cards.prompts import is_remark_flag, title_words
+from pipeline.cards.prompts import is_generic, is_remark_flag, title_words
 from pipeline.cards.sub_lists import comma_items
 from pipeline.cards.term_shapes import LEFTOVERS, RECITED_ITEMS
 from pipeline.model import Inline, Span
@@ -37,6 +37,8 @@ _PLURAL_OPENING = re.compile(r"^[A-Z]?[a-z]{3,}(?:ies|[^su'\W]s)(?:\s+[a-z]+)*$"
 _NAME_MARK = re.compile(r"\d")  # "ec2", "s3": a name, no word of the language ("built-in" is one)
 _IDENTIFIER = re.compile(r"[\d._-]")  # "kube-apiserver", "gp3", "etcd.conf": an identifier's marks
 _CODED = re.compile(r".[A-Z0-9]")  # "gp3", "io2", "EC2": a capital or digit past the first letter
+# "risks", "drawbacks": a facet of a thing, in the author's word for it (members are named in capitals)
+_FACET = re.compile(r"^(?:risks|drawbacks|downsides|limitations|pros|cons|(?:dis)?advantages|challenges|caveats)$")
 _ADDING = frozenset({"also", "plus", "more", "others", "other"})  # a word that only adds on
 
 
@@ -65,6 +67,8 @@ def sub_label(entry: Entry) -> bool:
         return True  # '"reduce Athena cost" -> ...', '"Never trust, always verify"': a need or a slogan, no name
     if counted_label(entry.head) or is_remark_flag(head) or adds_on(head):
         return True  # "3 guiding principles:", "also: ...", "also seen: ..."
+    if entry.named and entry.definition and head[:1].islower() and (is_generic(head) or _FACET.match(head)):
+        return True  # "benefits: fast feedback; ..." beside "risks: ...": a facet of the thing, no member
     if _colon_label(entry) is not None and _FIELD_AFTER_ARROW.search(own):
         return True  # "Symptom: ... → cause: ... → fix: ..."
     # "compression: gzip, bzip2, ...": a word in lower case over a list of its own (a plural, "ec2

@@ -292,3 +292,46 @@ def test_a_key_with_bracketed_working_and_several_letters_answers_its_questions(
     quiz = [line for line in lines if line.startswith("[quiz]")]
     assert len(quiz) == 3, lines
     assert "=> B. Fn::ImportValue" in quiz[0] and "=> B. 150" in quiz[1] and "A. Provisioned concurrency C. SnapStart" in quiz[2].split("=>")[1], quiz
+
+
+def test_a_key_written_as_a_table_answers_each_question_with_its_remark() -> None:
+    """`| Q | ans | why |` over a row per question: each row's letter the question's answer."""
+    lines = cards_of(
+        QUESTIONS
+        + """
+        ### Answer key
+
+        | Q | ans | why (1 line) |
+        |---|---|---|
+        | 1 | B | EAC = BAC / CPI |
+        | 2 | C | 36 - 15 = 21 |
+        """.replace("        ", "")
+    )
+    quizzes = [line for line in lines if line.startswith("[quiz]")]
+    assert len(quizzes) == 2, lines
+    assert "=> B. $125,000 EAC = BAC / CPI" in quizzes[0] and "=> C. 21 36 - 15 = 21" in quizzes[1], quizzes
+    assert not any("no answer" in line for line in lines), lines
+
+
+def test_numbered_statements_the_options_answer_by_number_are_the_questions() -> None:
+    """`Which two are ...?` over `1. Guiding principles` ... `4. Value streams`, then `A) 1 and 2`."""
+    lines = cards_of(
+        """
+        ## Practice
+
+        **Q1.** Which two are components of the service value system?
+        1. Guiding principles
+        2. Practices
+        3. The four dimensions of service management
+        4. Value streams
+        - A) 1 and 2
+        - B) 2 and 3
+        - C) 3 and 4
+        - D) 1 and 4
+
+        Answer: A
+        """
+    )
+    quizzes = [line for line in lines if line.startswith("[quiz]")]
+    assert len(quizzes) == 1 and "Which two are components" in quizzes[0], lines
+    assert "4. Value streams" in quizzes[0] and "=> A. 1 and 2" in quizzes[0], quizzes

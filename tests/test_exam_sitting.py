@@ -364,3 +364,10 @@ def test_study_plans_for_the_days_before_the_exam_make_no_card() -> None:
     for noise in ("ISACA mindset", "weak spots", "FIRST/BEST/MOST"):
         assert noise not in said, (noise, lines)
     assert "approved by the board" in said and "change window" in said, lines
+
+
+def test_the_authors_score_tally_and_target_make_no_card() -> None:
+    assert about_the_sitting("score check: 1st try __/20, 2nd try __/20. aim for 16+ (≈ 80%) before booking.")
+    assert about_the_sitting("aim for 85+ on the practice sets before taking the exam")
+    assert not about_the_sitting("aim for 99.9% availability before launch")  # a target of the subject
+    assert not about_the_sitting("Score check in the pipeline: fail the build below 80% coverage")

@@ -94,6 +94,31 @@ def _one_line_key(body: tuple[Node, ...], index: int) -> tuple[int, list[Node]] 
     ]
 
 
+_NUMBER_COLUMN = re.compile(r"^(?:q|qs?\.?\s*#?|#|no\.?|nr\.?|question)$", re.IGNORECASE)
+_ANSWER_COLUMN = re.compile(r"^(?:ans\.?|answers?|key|correct(?:\s+answer)?)$", re.IGNORECASE)
+_LETTERS = re.compile(r"^([A-Ja-j](?:\s*[,&+]\s*[A-Ja-j])*)$")
+
+
+def _table_key(node: Node) -> list[Node] | None:
+    """`| Q | ans | why |` over `| 1 | B | utility = functionality |`: a key written as a table,
+    each row's letters its question's answer line and its other cells the answer's remark."""
+    table = node.table
+    if node.role != "table" or table is None or len(table.header) < 2:
+        return None
+    header = [inl.to_plain(cell).strip().strip("*") for cell in table.header]
+    if not (_NUMBER_COLUMN.match(header[0]) and _ANSWER_COLUMN.match(header[1])):
+        return None
+    answers = []
+    for number, (row, line) in enumerate(zip(table.rows, table.lines), 1):
+        cells = [inl.to_plain(cell).strip().strip("*") for cell in row]
+        letters = _LETTERS.match(cells[1]) if len(cells) > 1 and cells[0].lstrip("Qq").strip(".") == str(number) else None
+        if letters is None:
+            return None
+        remark = " — ".join(cell for cell in cells[2:] if cell)
+        answers.append(Node((Span("text", f"Answer: {letters.group(1).upper()}" + (f" — {remark}" if remark else "")),), line, "line"))
+    return answers if len(answers) >= KEY_ANSWERS else None
+
+
 def _key_run(topic: Topic) -> tuple[int, int, list[Node]] | None:
     """Where in the topic's body a key's answers sit (after its "Answers"
     title, or after an "Answers" line of its own, or on one line), and the
@@ -102,6 +127,8 @@ def _key_run(topic: Topic) -> tuple[int, int, list[Node]] | None:
     for index in range(len(body)):
         if (key := _one_line_key(body, index)) is not None:
             return index, key[0], key[1]
+        if (rows := _table_key(body[index])) is not None:
+            return index, index + 1, rows
     starts = [0] if _heads_key(Node(topic.title, topic.line, "label")) else []
     starts += [i + 1 for i, node in enumerate(body) if _heads_key(node)]
     for start in starts:

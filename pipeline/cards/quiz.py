@@ -119,6 +119,8 @@ def _attempt(flat: list[Node], index: int, title: bool = False) -> _Attempt | No
     # A heading, a number or a "Question 3" line may be followed by more of the question's text.
     leads = question.role in ("step", "item") or bool(QUESTION_NUMBER.match(said))
     leads = leads or ((title or question.role == "label") and said.endswith("?"))
+    if (statements := _statements(flat, index)) and (attempt := _with_options(flat, flat[index : index + 1 + statements], index + 1 + statements)):
+        return attempt
     for extra in range(LEAD_LINES + 1 if leads else 1):
         stem = flat[index : index + 1 + extra]
         # a line numbered as a question ("**Q2.** ...") starts its own, never goes on another's
@@ -128,6 +130,26 @@ def _attempt(flat: list[Node], index: int, title: bool = False) -> _Attempt | No
         if attempt is not None:
             return attempt
     return None
+
+
+MAX_STATEMENTS = 6
+_STATEMENT_NUMBER = re.compile(r"\b[1-6]\b")
+
+
+def _statements(flat: list[Node], index: int) -> int:
+    """`Which two are components of the SVS?` over `1. Guiding principles` ... `4. Value streams`,
+    then `A) 1 and 2`: how many numbered statements the question sets out before options that
+    answer by their numbers (none when it sets out none)."""
+    if not plain(flat[index]).rstrip().endswith("?"):
+        return 0
+    count = 0
+    while index + 1 + count < len(flat) and flat[index + 1 + count].role == "step" and not _is_part(flat[index + 1 + count]):
+        count += 1
+    if not 2 <= count <= MAX_STATEMENTS:
+        return 0
+    options, _ = options_at(flat, index + 1 + count)
+    by_number = [o for o in options if _STATEMENT_NUMBER.search(inl.to_plain(o.text))]
+    return count if options and len(by_number) * 2 >= len(options) else 0
 
 
 def _with_options(flat: list[Node], stem: list[Node], cursor: int) -> _Attempt | None:
@@ -288,11 +310,15 @@ def _unmarked(spans: Inline) -> Inline:
 def _question_text(stem: list[Node]) -> Inline:
     """The question's lines without "Question 3:" labels; a line that is only a label is dropped."""
     parts: list[Inline] = []
+    statements = 0
     for node in stem:
         spans = inl.strip(node.inline)
         label = QUESTION_NUMBER.match(inl.to_plain(spans))
         if label:
             spans = drop_prefix(spans, label.end())
+        if node is not stem[0] and node.role == "step":
+            statements += 1  # a statement the options answer by its number: the number shown
+            spans = (Span("text", f"{statements}. "), *spans)
         if spans:
             parts.append(spans)
     if not parts:

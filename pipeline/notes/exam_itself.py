@@ -121,6 +121,12 @@ _OWN_SCORE = re.compile(
     r"|\bpractice\s+(?:tests?|exams?|papers?|sets?|quiz(?:zes)?)\b).*\d\s*(?:%|/\s*\d)",
     re.IGNORECASE,
 )
+# "score check: 1st try __/20, 2nd try __/20. aim for 16+ (≈ 80%) before booking": the author's tally
+_SCORE_AIM = re.compile(
+    r"^\W*(?:score\s+check|my\s+scores?)\s*:|\b(?:1st|2nd|3rd|first|second|third)\s+(?:try|attempt|go)\W+_+\s*/\s*\d"
+    r"|\baim\s+for\s+\d+\s*\+?[^.!?]*\bbefore\s+(?:booking|(?:sitting|taking|the)\s+(?:the\s+)?(?:real\s+)?exam)\b",
+    re.IGNORECASE,
+)
 
 
 # "my mnemonic: "SCORPS" = Sustainability, Cost, ...", "Mnemonic for the knowledge areas, in
@@ -136,7 +142,7 @@ def about_the_sitting(text: str) -> bool:
     retakes), on the author's own practice scores, advice on studying, a mnemonic, the author's
     weak spots ("still weak: QoS numbers") or what a part of the notes holds: no card asks it."""
     beside_the_exam = bool(_SITTING_BESIDE_THE_EXAM.search(text) and _EXAM_WORD.search(text))
-    sitting = beside_the_exam or _SITTING.search(text) or _OWN_SCORE.search(text) or _MNEMONIC.match(text) or _OWN_TODO.match(text)
+    sitting = beside_the_exam or _SITTING.search(text) or _OWN_SCORE.search(text) or _SCORE_AIM.search(text) or _MNEMONIC.match(text) or _OWN_TODO.match(text)
     return bool(sitting or advice_on_studying(text) or exam_facts_line(text) or about_a_part(text) or _weights_in_a_line(text))
 
 

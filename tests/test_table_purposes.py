@@ -339,3 +339,20 @@ def test_a_cell_that_points_to_another_rows_cell_asks_nothing() -> None:
     )
     assert any("LRS + LRS in paired region" in line for line in lines), lines
     assert not any("as GRS" in line or "as GZRS" in line for line in lines), lines
+
+
+def test_a_key_words_column_asks_from_the_words_to_the_rows_thing() -> None:
+    """`| product | type | key words |`: the words an exam question gives point to the row."""
+    lines = cards_of(
+        """
+        ## Databases cheat table
+
+        | product | type | key words |
+        |---|---|---|
+        | **Cloud SQL** | relational (MySQL, PostgreSQL) | lift & shift existing DB, web apps, CRM |
+        | **Bigtable** | NoSQL wide-column | IoT, time series, huge throughput |
+        | **Firestore** | NoSQL document | mobile/web apps, real-time sync, offline |
+        """
+    )
+    assert any("| IoT, time series, huge throughput — which product? => Bigtable" in line for line in lines), lines
+    assert not any("— key words" in line for line in lines), lines

@@ -130,7 +130,9 @@ _NEED_HEADER = re.compile(
     r"scenarios?|requirements?|goals?|problems?|situations?|purposes?|what it does|what you need|"
     r"if you need|i need|you want|(?:best|good) for|answers|what it answers|tells you|"
     # an example of the row ("SUID | /usr/bin/passwd"), or what to think of it as: asked back to the row
-    r"examples?|e\.?\s?g\.?|for example|think of it as)$",
+    r"examples?|e\.?\s?g\.?|for example|think of it as|"
+    # the words that point an exam question to the row ("key words", "exam clues", "look for")
+    r"(?:exam )?(?:key ?words?|clues?|buzz ?words?)|look for|keywords? to spot)$",
     re.IGNORECASE,
 )
 # A header over the answers that is no kind of thing: the front asks "which one?"

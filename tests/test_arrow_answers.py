@@ -99,3 +99,24 @@ def test_lines_labelled_as_practice_are_questions_and_their_answers() -> None:
     asked = [line for line in lines if "Default search mode?" in line or "All of yesterday?" in line or "login order?" in line]
     assert len(asked) == 3 and all("Practice:" not in line.split("=>")[0] and "[...]" not in line for line in asked), lines
     assert any("All of yesterday? => earliest=-1d@d latest=@d" in line for line in asked), lines
+
+
+def test_a_line_labelled_as_a_scenario_asks_from_the_need_to_what_meets_it() -> None:
+    """"scenario: need -> service" lines under a topic: each a need asked for its answer,
+    not "Multi-account — scenario" reciting three of them forward."""
+    from .test_cards import cards_of
+
+    lines = cards_of(
+        """
+        ## Multi-account
+
+        - Control Tower = landing zone, guardrails
+        - SCPs = max permissions for an OU or account
+
+        scenario: new accounts automatically get baseline guardrails + logging -> Control Tower
+        scenario: quarantine compromised account -> move to Suspended OU with deny-all SCP
+        """
+    )
+    assert any("new accounts automatically get baseline guardrails + logging => Control Tower" in line for line in lines), lines
+    assert any("quarantine compromised account => move to Suspended OU" in line for line in lines), lines
+    assert not any("— scenario" in line for line in lines), lines

@@ -32,8 +32,9 @@ QUESTION_WORDS = 3  # fewer make no question ("Fix? → Premium" alone asks noth
 # "Practice Qs", "Self-check", "Self-test", "Quiz": the author's questions ("Keywords in the question → answer",
 # "Scenario → Service cheat list" map needs to names: a list of its own, asked as one)
 _PRACTICE_TITLE = re.compile(r"\b(?:self[- ]?(?:check|test)|quiz(?:zes)?|test\s+yourself|mock\s+exam|questions|qs)\b|^\W*practice\W*$", re.IGNORECASE)
-# "Practice: Default search mode? -> Smart": a line that says it is a question, under any title
-_PRACTICE_LABEL = re.compile(r"^\s*(?:practice|self[- ]?check|drill)\s*:\s*", re.IGNORECASE)
+# "Practice: Default search mode? -> Smart", "scenario: auditor wants AWS's SOC 2 report -> Artifact":
+# a line that says it is a question, or a need and what meets it, under any title
+_PRACTICE_LABEL = re.compile(r"^\s*(?:practice|self[- ]?check|drill|(?:exam\s+)?scenario|use\s+case)\s*:\s*", re.IGNORECASE)
 
 
 def arrow_answered(topic: Topic) -> Topic:

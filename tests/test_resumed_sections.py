@@ -96,3 +96,34 @@ def test_the_lines_after_a_bold_label_opening_a_heading_are_that_headings_own() 
     assert backends and all("Audit logging" in line for line in backends), lines
     priorities = [line for line in lines if "EMERGENCY" in line]
     assert priorities and all("Falco" in line.split("|")[0] + line.split("|")[1][:40] for line in priorities), lines
+
+
+def test_a_table_after_a_defined_bold_term_is_the_sections_not_the_terms() -> None:
+    """`**Optical**: CD 650 MB ...`, a blank line, then `| RAID | ... |`: the RAID rows are
+    not Optical's ("Optical › 0, 1, 5 or 6?" pointed the learner at the wrong subject)."""
+    document = parse_document(
+        dedent(
+            """
+            ## Storage devices
+
+            **HDD**: 5,400 (laptop), 7,200 (desktop), 15k rpm (servers).
+
+            **Optical**: CD 650–700 MB, DVD 4.7 GB, Blu-ray 25 GB.
+
+            | RAID | Min disks | Fault tolerance |
+            |---|---|---|
+            | 0 | 2 | none |
+            | 1 | 2 | 1 disk |
+            | 5 | 3 | 1 disk |
+            """
+        ).lstrip("\n"),
+        "n.md",
+    )
+    holding = [t for s in document.sections for t in s.topics if any(n.table for n in t.body)]
+    assert len(holding) == 1 and "Optical" not in inl_text(holding[0].title), [inl_text(t.title) for t in holding]
+
+
+def inl_text(spans) -> str:  # type: ignore[no-untyped-def]
+    from pipeline.model import inline
+
+    return inline.to_plain(spans)

@@ -190,9 +190,10 @@ class _DocumentBuilder:
                 topic = self._bold_topic_of(*title, token["line"], found[1:], cards)
                 topic.defined = bool(inl.to_plain(title[1]).strip()) and not token.get("_leads_list")
                 return
-        if kind == "paragraph" and self._has_topic() and (self.sections[-1].topics[-1].closed or self.sections[-1].topics[-1].defined):
+        if kind in ("paragraph", "table") and self._has_topic() and (self.sections[-1].topics[-1].closed or self.sections[-1].topics[-1].defined):
             # "Wildcard mask = ..." after `**Worked example 4** - ...`: no step of the example;
-            # "Quantitative = ..." after `**Trigger**: ... **Risk owner**: ...`: no more of Risk owner
+            # "Quantitative = ..." after `**Trigger**: ... **Risk owner**: ...`: no more of Risk owner;
+            # `| RAID | Min disks |` after `**Optical**: CD 650 MB ...`: no table of Optical's
             self._resume(token["line"])
         if not self.sections and not self._has_topic():
             if kind == "paragraph":

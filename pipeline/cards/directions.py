@@ -18,6 +18,7 @@ from pipeline.cards.contrast import unspelled_acronyms
 from pipeline.cards.glossed_lists import glossed_cards
 from pipeline.cards.recognition import recognition_cards
 from pipeline.cards.series import TIERS_ASKED
+from pipeline.cards.sibling_traits import sibling_trait_cards
 from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.missing_pictures import says_only_missing_pictures
 from pipeline.cards.sink import ImageSource
@@ -35,7 +36,8 @@ _TIERED = re.compile(rf'^<div class="sp-label">{re.escape(TIERS_ASKED)}')
 
 def _compare_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
     """Things side by side, and the names of a list told apart by their glosses."""
-    return compare_cards(document, pack_slug, image_src) + glossed_cards(document, pack_slug, image_src)
+    made = compare_cards(document, pack_slug, image_src) + glossed_cards(document, pack_slug, image_src)
+    return made + sibling_trait_cards(document, pack_slug, image_src)
 
 
 MAKERS: dict[str, Callable[[Document, str, ImageSource | None], list[Card]]] = {

@@ -66,6 +66,21 @@ def test_a_setting_with_its_comment_is_asked_as_a_setting() -> None:
     assert any("redacted in plan output, still in state — which setting? => sensitive = true" in line for line in lines), lines
 
 
+def test_a_declaration_with_its_comment_is_asked_as_a_block() -> None:
+    lines = cards_of(
+        """
+        ## HCL / config
+
+        ```hcl
+        resource "aws_instance" "web" { }   # aws_instance.web
+        variable "region" { }               # var.region is how you refer to it
+        ```
+        """
+    )
+    assert any('which block? => variable "region" { }' in line for line in lines), lines
+    assert not any("which command?" in line for line in lines), lines
+
+
 def test_a_line_of_tasks_each_with_its_command_asks_each_task() -> None:
     lines = cards_of(
         """

@@ -64,11 +64,16 @@ MIN_TASK_WORDS = 2  # "default" alone says no task
 MIN_PAIRS = 2
 
 
+_BLOCK = re.compile(r"\{\s*\}?\s*$")
+
+
 def code_kind(code: str) -> str:
-    """What a front asks a piece of code as: `sensitive = true` a setting, `~> 5.0` (no
-    word to run) an operator, anything else a command."""
+    """What a front asks a piece of code as: `sensitive = true` a setting, `variable "region" { }`
+    a block, `~> 5.0` (no word to run) an operator, anything else a command."""
     if _SETTING.match(code):
         return "setting"
+    if _BLOCK.search(code):
+        return "block"  # `resource "aws_instance" "web" { }`: a declaration, nothing to run
     return "command" if code.strip()[:1].isalpha() else "operator"
 
 

@@ -356,3 +356,21 @@ def test_a_key_words_column_asks_from_the_words_to_the_rows_thing() -> None:
     )
     assert any("| IoT, time series, huge throughput — which product? => Bigtable" in line for line in lines), lines
     assert not any("— key words" in line for line in lines), lines
+
+
+def test_a_name_with_its_other_names_after_slashes_still_names_its_row() -> None:
+    """`USB 3.0 / 3.1 Gen 1 / 3.2 Gen 1` is one interface's names, no sentence: the rows are
+    the interfaces ("USB 2.0 — Speed"), not their speeds ("480 Mbps — Interface")."""
+    lines = cards_of(
+        """
+        ## Cables
+
+        | Interface | Speed | Notes |
+        |---|---|---|
+        | USB 1.1 | 12 Mbps | Full speed |
+        | USB 2.0 | 480 Mbps | Hi-Speed, 5 m max |
+        | USB 3.0 / 3.1 Gen 1 / 3.2 Gen 1 | 5 Gbps | SuperSpeed, blue port |
+        """
+    )
+    assert any("| USB 2.0 — Speed => 480 Mbps" in line for line in lines), lines
+    assert not any("— Interface" in line for line in lines), lines

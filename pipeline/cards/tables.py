@@ -66,8 +66,12 @@ class _Cell:
     line: int
 
 
+_ALTERNATES = re.compile(r"\s+/\s+")  # "USB 3.0 / 3.1 Gen 1": one name and its other names, no clause
+_WORKING = re.compile(r"[=→]|->|\s[x×*]\s")  # "12/4=3 → 3 x 16 = 48 / 2": a calculation's steps
+
+
 def is_sentence(text: str) -> bool:
-    words = inl.word_count(text)
+    words = inl.word_count(text if _WORKING.search(text) else _ALTERNATES.sub("/", text))
     return words > MAX_LABEL_WORDS or (words > 3 and bool(_SENTENCE_END.search(text)))
 
 

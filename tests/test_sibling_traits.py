@@ -67,3 +67,18 @@ def test_a_clauses_own_list_is_no_run_of_traits() -> None:
         """
     )
     assert not any(a.split("?")[1].strip().startswith(("family", "OS")) for a in asked), asked
+
+
+def test_a_trait_saying_its_own_sides_word_is_no_question() -> None:
+    """`GPUs and other hardware accelerators` of *Accelerated Computing*, `high performance
+    computing` of *HPC Optimized*: the trait spells its own side."""
+    asked = _asked(
+        """
+        ## Instance types
+
+        - Accelerated Computing: GPUs and other hardware accelerators, graphics processing
+        - HPC Optimized: high performance computing at scale, tightly coupled jobs
+        """
+    )
+    assert any("graphics processing => Accelerated Computing" in a for a in asked), asked
+    assert not any("accelerators" in a or "high performance computing" in a for a in asked), asked

@@ -282,7 +282,7 @@ def without_sides_asked(entries: list[Entry]) -> list[Entry]:
 
 def _sides_asked(text: str) -> bool:
     pairs = paired_sides(text)
-    return pairs is not None and all(_a_cue(i.gloss) and not _tells_its_name(i.gloss, i.name, ()) for i in pairs)
+    return pairs is not None and all(_a_cue(i.gloss) and not tells_its_name(i.gloss, i.name, ()) for i in pairs)
 
 
 def table_columns(table: Table, heading: str) -> list[tuple[str, list[Item]]]:
@@ -318,7 +318,7 @@ def _asked(sink: CardSink, shown: tuple[str, ...], line: int, items: list[Item] 
     glossed = [i.name for i in items if _a_cue(i.gloss)]
     names = [i.name for i in items] if every or 2 * len(glossed) >= len(items) else glossed
     for item in items:
-        if not _a_cue(item.gloss) or _tells_its_name(item.gloss, item.name, shown):
+        if not _a_cue(item.gloss) or tells_its_name(item.gloss, item.name, shown):
             continue
         cue = f"{aspect}: {item.gloss}" if aspect else item.gloss
         option_card(sink, names, cue, item.name, shown, line, ("glossed", *sorted(name_key(n) for n in names), plain_key(cue)))
@@ -337,7 +337,7 @@ def option_card(sink: CardSink, names: list[str], cue: str, name: str, context: 
     )
 
 
-def _tells_its_name(gloss: str, name: str, context: tuple[str, ...]) -> bool:
+def tells_its_name(gloss: str, name: str, context: tuple[str, ...]) -> bool:
     """A gloss or breadcrumb that says the item's name ("LC (little connector)"
     spells LC) answers the card. (Another option's name, "differential (since the
     last full)", says how the two differ.)"""

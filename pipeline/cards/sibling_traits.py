@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.cards.glossed_lists import option_card
+from pipeline.cards.glossed_lists import option_card, tells_its_name
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.model import Card, Document, Node
 from pipeline.model import inline as inl
 from pipeline.model.inline import plain_key
+from pipeline.model.inflection import stem
 from pipeline.model.naming import name_key, names_of
 
 MAX_SIDES = 4
@@ -140,9 +141,30 @@ def _asked(sink: CardSink, context: tuple[str, ...], run: list[Side]) -> None:
     for (name, traits, line), own in zip(run, keys):
         for trait, key in zip(traits, own):
             shared = any(key in theirs for theirs in keys if theirs is not own)
-            if not key or shared or _says_a_side(trait, names) or _LEANS_ON.match(trait):
+            if not key or shared or _says_a_side(trait, names) or _LEANS_ON.match(trait) or _gives_away(trait, name, names):
                 continue  # a trait both sides have, or one that names a side, tells none apart
             option_card(sink, names, trait, name, context, line, ("traits", *sorted(name_key(n) for n in names), key))
+
+
+def _gives_away(trait: str, name: str, names: list[str]) -> bool:
+    """`GPUs and other hardware accelerators` of *Accelerated Computing*, `high performance
+    computing` of *HPC Optimized*: a word of its own side's name, or its spelling, and of no other."""
+    if tells_its_name(trait, name, ()):  # (the breadcrumb may name the sides: the front lists them anyway)
+        return True
+    others = {_root(w) for other in names if other != name for w in _words(other)}
+    own = {_root(w) for w in _words(name)} - others
+    return bool(own & {_root(w) for w in _words(trait)})
+
+
+STEM_LETTERS = 6  # letters two words share at their start to be one word's forms (`accelerated`, `accelerators`)
+
+
+def _root(word: str) -> str:
+    return word[:STEM_LETTERS] if len(word) >= STEM_LETTERS else stem(word)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _LITTLE and len(w) > 2]
 
 
 def _says_a_side(trait: str, names: list[str]) -> bool:

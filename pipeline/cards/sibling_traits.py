@@ -151,6 +151,9 @@ def _gives_away(trait: str, name: str, names: list[str]) -> bool:
     computing` of *HPC Optimized*: a word of its own side's name, or its spelling, and of no other."""
     if tells_its_name(trait, name, ()):  # (the breadcrumb may name the sides: the front lists them anyway)
         return True
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", trait)).lower()
+    if any(acronym.lower() in initials for acronym in re.findall(r"\b[A-Z]{2,6}\b", name)):
+        return True  # "high performance computing" spells HPC
     others = {_root(w) for other in names if other != name for w in _words(other)}
     own = {_root(w) for w in _words(name)} - others
     return bool(own & {_root(w) for w in _words(trait)})

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.cards.bold_roles import is_catalogue
+from pipeline.cards.card_topics import card_topics
 from pipeline.cards.compare import option_list
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Entry
@@ -70,16 +71,9 @@ class Item:
 
 def glossed_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
     sink = CardSink(document.path, pack_slug, image_src, once_per_id=True)
-    for section in document.sections:
-        section_title = inl.to_plain(section.title).strip()
-        for topic in section.topics:
-            if not topic.cards:
-                continue
-            title = inl.to_plain(topic.title).strip()
-            context = (section_title, *topic.parents, *((title,) if title and not topic.intro else ()))
-            sink.section, sink.topic_title = section_title, title
-            for node in _lines(topic.body):
-                _line_cards(sink, context, node)
+    for context, _, topic in card_topics(sink, document):
+        for node in _lines(topic.body):
+            _line_cards(sink, context, node)
     return sink.cards
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipeline.cards.card_topics import card_topics
 from pipeline.cards.glossed_lists import option_card, tells_its_name
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.sub_lists import split_outside_brackets
@@ -52,17 +53,10 @@ _LITTLE = frozenset("a an the of for and or to in on aws azure google amazon mic
 
 def sibling_trait_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
     sink = CardSink(document.path, pack_slug, image_src, once_per_id=True)
-    for section in document.sections:
-        section_title = inl.to_plain(section.title).strip()
-        for topic in section.topics:
-            if not topic.cards:
-                continue
-            title = inl.to_plain(topic.title).strip()
-            context = (section_title, *topic.parents, *((title,) if title and not topic.intro else ()))
-            sink.section, sink.topic_title = section_title, title
-            for heading, nodes in _lists(title, topic.body):
-                for run in _runs(nodes, heading):
-                    _asked(sink, context, run)
+    for context, title, topic in card_topics(sink, document):
+        for heading, nodes in _lists(title, topic.body):
+            for run in _runs(nodes, heading):
+                _asked(sink, context, run)
     return sink.cards
 
 

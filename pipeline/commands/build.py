@@ -34,6 +34,7 @@ from pipeline.config.errata import Errata, load_errata
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
 from pipeline.curate.dedupe import dedupe
 from pipeline.curate.echo_trim import without_echoes
+from pipeline.curate.recited_sets import without_recited_sets
 from pipeline.curate.restating import without_restating
 from pipeline.curate.said_backs import with_said_backs
 from pipeline.curate.twins import asked_lines, without_twins
@@ -169,6 +170,8 @@ def load(
     diagnostics.extend(_in_pack(config, d) for d in report)
     # "Password Policy" -> "strong passwords": a back that says the name again is asked the exam's way
     cards, asked = without_restating(cards, asked, config.cards_off)
+    # "[...] between Replatform and Refactor": a set whose members the comparisons ask by meaning
+    cards, asked = without_recited_sets(cards, asked, config.cards_off)
     direction = [card for card in asked if card.kind not in config.cards_off]
     shown = asked_lines(direction)
     cards = with_said_backs(without_echoes(without_twins(cards, shown), shown), shown)

@@ -120,3 +120,21 @@ def test_a_line_labelled_as_a_scenario_asks_from_the_need_to_what_meets_it() -> 
     assert any("new accounts automatically get baseline guardrails + logging => Control Tower" in line for line in lines), lines
     assert any("quarantine compromised account => move to Suspended OU" in line for line in lines), lines
     assert not any("— scenario" in line for line in lines), lines
+
+
+def test_situations_under_a_heading_of_situational_rules_are_each_asked() -> None:
+    """`**Stakeholders / comms**` under "Situational rules — What should the PM do FIRST?":
+    each "situation → action" line asks the action from the situation."""
+    from .test_cards import cards_of
+
+    lines = cards_of(
+        """
+        ## 6. Situational rules — "What should the PM do FIRST?"
+
+        **Stakeholders / comms**
+        - Stakeholder unhappy or resistant → meet, understand concerns, update engagement plan
+        - Stakeholder complains they didn't get info → check comm mgmt plan, fix it, update plan
+        """
+    )
+    assert any("Stakeholder complains they didn't get info => check comm mgmt plan, fix it, update plan" in line for line in lines), lines
+    assert not any("| Stakeholders / comms =>" in line for line in lines), lines

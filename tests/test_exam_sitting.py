@@ -371,3 +371,9 @@ def test_the_authors_score_tally_and_target_make_no_card() -> None:
     assert about_the_sitting("aim for 85+ on the practice sets before taking the exam")
     assert not about_the_sitting("aim for 99.9% availability before launch")  # a target of the subject
     assert not about_the_sitting("Score check in the pipeline: fail the build below 80% coverage")
+
+
+def test_a_line_of_share_ranges_adding_up_to_the_exam_is_its_weights_even_unlabelled() -> None:
+    assert about_the_sitting("Identities & governance 20-25% | Storage 15-20% | Compute 20-25% | Networking 15-20% | Monitor & maintain 10-15%")
+    assert not about_the_sitting("S3 Standard 40% | IA 30% | Glacier 30%")  # single shares: a mix of the subject's
+    assert not about_the_sitting("CPU 20-25% | RAM 15-20%")  # ranges that are no whole exam

@@ -110,7 +110,8 @@ def _scenarios_paired(topic: Topic) -> Topic:
 
 
 def _section_paired(section: Section) -> Section:
-    topics = [_label_paired(_scenarios_paired(arrow_answered(topic))) for topic in section.topics]
+    heading = inl.to_plain(section.title)
+    topics = [_label_paired(_scenarios_paired(arrow_answered(topic, heading))) for topic in section.topics]
     spent: set[int] = set()  # the answers' topics, said by the questions' tables
     for index in range(len(topics)):
         answers = _answers(topics[index])

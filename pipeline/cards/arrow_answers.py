@@ -31,17 +31,26 @@ QUESTION_WORDS = 3  # fewer make no question ("Fix? → Premium" alone asks noth
 
 # "Practice Qs", "Self-check", "Self-test", "Quiz": the author's questions ("Keywords in the question → answer",
 # "Scenario → Service cheat list" map needs to names: a list of its own, asked as one)
-_PRACTICE_TITLE = re.compile(r"\b(?:self[- ]?(?:check|test)|quiz(?:zes)?|test\s+yourself|mock\s+exam|questions|qs)\b|^\W*practice\W*$", re.IGNORECASE)
+# "Situational rules — What should the PM do FIRST?": situations, each answered by what to do
+_SITUATIONS = re.compile(r"\bsituational\b|\bwhat\s+(?:should|would|do)\s+(?:the|you|i|we)\s+(?:\w+\s+)?do\b", re.IGNORECASE)
+_PRACTICE_TITLE = re.compile(
+    r"\b(?:self[- ]?(?:check|test)|quiz(?:zes)?|test\s+yourself|mock\s+exam|questions|qs)\b|^\W*practice\W*$|" + _SITUATIONS.pattern,
+    re.IGNORECASE,
+)
 # "Practice: Default search mode? -> Smart", "scenario: auditor wants AWS's SOC 2 report -> Artifact":
 # a line that says it is a question, or a need and what meets it, under any title
 _PRACTICE_LABEL = re.compile(r"^\s*(?:practice|self[- ]?check|drill|(?:exam\s+)?scenario|use\s+case)\s*:\s*", re.IGNORECASE)
 
 
-def arrow_answered(topic: Topic) -> Topic:
+def arrow_answered(topic: Topic, section: str = "") -> Topic:
     """The topic with each run of its questions answered by an arrow as one table of
-    questions and answers; the topic as it is when its title names no questions."""
+    questions and answers; the topic as it is when its title names no questions (nor,
+    for a bold line's topic, its heading or `section` names situations)."""
     title = _REMARK.split(inl.to_plain(topic.title))[0]  # ("Systems Manager — LOTS of Qs": a remark on a topic)
     titled = _PRACTICE_TITLE.search(title) is not None and not inl.SPACED_ARROW.search(f" {title} ")
+    # `**Stakeholders / comms**` under "Situational rules — What should the PM do FIRST?": its heading's
+    heading = topic.parents[-1] if topic.parents else section
+    titled = titled or (topic.bold and _SITUATIONS.search(heading) is not None)
     if not titled and not any(_PRACTICE_LABEL.match(inl.to_plain(node.inline)) for node in topic.body):
         return topic
     body: list[Node] = []

@@ -40,8 +40,10 @@ def _pack(folder: Path, errata: str = ADDITION, notes: str = NOTES) -> Path:
 
 
 def _enumeration(folder: Path):  # type: ignore[no-untyped-def]
+    """The card that shows the whole set: its cloze, or (each policy asked by its meaning,
+    `recited_sets`) the comparison cards that show every policy on their fronts."""
     cards = load(folder).pack.cards
-    return next(c for c in cards if c.kind == "enumeration" and "Simple" in c.prompt)
+    return next(c for c in cards if c.kind in ("enumeration", "compare") and "Simple" in c.prompt and "Weighted" in c.prompt)
 
 
 def test_the_list_card_shows_the_added_item_and_the_notes_stay_as_written(tmp_path: Path) -> None:

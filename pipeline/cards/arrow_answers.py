@@ -48,7 +48,8 @@ def arrow_answered(topic: Topic, section: str = "") -> Topic:
     for a bold line's topic, its heading or `section` names situations)."""
     title = _REMARK.split(inl.to_plain(topic.title))[0]  # ("Systems Manager — LOTS of Qs": a remark on a topic)
     titled = _PRACTICE_TITLE.search(title) is not None and not inl.SPACED_ARROW.search(f" {title} ")
-    # `**Stakeholders / comms**` under "Situational rules — What should the PM do FIRST?": its heading's
+    # `**Stakeholders / comms**` under "Situational rules — What should the PM do FIRST?": situations,
+    # as its heading (or its section, above a bold line) says
     heading = topic.parents[-1] if topic.parents else section
     titled = titled or (topic.bold and _SITUATIONS.search(heading) is not None)
     if not titled and not any(_PRACTICE_LABEL.match(inl.to_plain(node.inline)) for node in topic.body):

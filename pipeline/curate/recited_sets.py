@@ -30,7 +30,7 @@ def without_recited_sets(cards: list[Card], asked: list[Card], off: frozenset[st
     answered: dict[frozenset[str], set[str]] = {}
     first: dict[frozenset[str], int] = {}
     for index, card in enumerate(asked):
-        if card.kind != "compare" or card.kind in off:
+        if card.kind != "compare" or "compare" in off:
             continue
         options = _OPTIONS.match(card.prompt)
         name = ANSWERED_NAME.match(card.answer)

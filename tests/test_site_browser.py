@@ -181,7 +181,8 @@ def test_hostile_notes_run_nothing_in_the_page(tmp_path, monkeypatch):  # type: 
     chrome = browser(tmp_path / "downloads")
     try:
         chrome.get((tmp_path / "site" / "hostile" / "index.html").as_uri())
-        buttons = chrome.find_elements(By.CSS_SELECTOR, "#results li button")
+        # the page lists its cards from a script: on a busy machine they come after the page loads
+        buttons = _wait(lambda: chrome.find_elements(By.CSS_SELECTOR, "#results li button"))
         assert buttons and any("</script>" in b.text for b in buttons)  # shown as text
         for index in range(len(buttons)):
             chrome.find_elements(By.CSS_SELECTOR, "#results li button")[index].click()

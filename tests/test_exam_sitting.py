@@ -377,3 +377,25 @@ def test_a_line_of_share_ranges_adding_up_to_the_exam_is_its_weights_even_unlabe
     assert about_the_sitting("Identities & governance 20-25% | Storage 15-20% | Compute 20-25% | Networking 15-20% | Monitor & maintain 10-15%")
     assert not about_the_sitting("S3 Standard 40% | IA 30% | Glacier 30%")  # single shares: a mix of the subject's
     assert not about_the_sitting("CPU 20-25% | RAM 15-20%")  # ranges that are no whole exam
+
+
+def test_a_videos_timestamp_is_no_part_of_a_heading() -> None:
+    """"## 0:00:00 — Intro / exam info" is a heading on the exam: its lines make no card;
+    "## 0:09:40 — What is cloud computing" shows as "What is cloud computing"."""
+    notes = """
+## 0:00:00 — Intro / exam info
+
+- Three domains (check the skills outline before booking):
+  1. Describe cloud concepts (~25–30%)
+  2. Describe Azure architecture and services (~35–40%)
+  3. Describe Azure management and governance (~30–35%)
+
+## 0:09:40 — What is cloud computing
+
+- **Consumption-based model**: no upfront costs, pay only for what you use
+"""
+    document = parse_document(notes, "n.md")
+    titles = [to_plain(t.title) for s in document.sections for t in s.topics] + [to_plain(s.title) for s in document.sections]
+    assert "What is cloud computing" in titles and not any("0:09:40" in t for t in titles), titles
+    lines = cards_of(notes)
+    assert not any("Describe cloud concepts" in line or "0:09:40" in line for line in lines), lines

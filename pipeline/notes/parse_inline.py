@@ -104,11 +104,20 @@ def token_lines(token: Token) -> list[tuple[int, Inline]]:
 
 
 def one_line(children: list[Token]) -> Inline:
-    """All the lines of a heading as one (a setext heading may take several)."""
+    """All the lines of a heading as one (a setext heading may take several), without a video's
+    timestamp before its title ("0:09:40 — What is cloud computing")."""
     out: list[Span] = []
     for _, spans in lines(children):
         out.extend(((Span("text", " "),) if out else ()) + spans)
+    if out and out[0].kind == "text" and (stamp := _TIMESTAMP.match(out[0].text)) and (out[0].text[stamp.end() :].strip() or len(out) > 1):
+        out[0] = Span("text", out[0].text[stamp.end() :])
+        if not out[0].text:
+            out.pop(0)
     return tuple(out)
+
+
+# "0:09:40 — ", "[12:05] ", "1:02:33 - ": where in a video the author was, no part of the title
+_TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:\s*[—–-]+\s*|\s+)")
 
 
 # a line that breaks off on a comma or a word that needs what follows ("you pay an"); a word

@@ -41,3 +41,22 @@ def test_a_wikilink_is_said_by_its_words_and_a_headings_pointer_goes() -> None:
     said = " ".join(lines)
     assert "[[" not in said and "deep dive" not in said, lines
     assert "the state subcommands" in said, lines
+
+
+def test_a_plain_quote_flagged_by_its_first_line_says_only_its_other_lines() -> None:
+    """`> ⚠️ **DON'T MIX UP**` over two lines: the flag is no topic, heading or answer."""
+    lines = cards_of(
+        """
+        ## Databases
+
+        - **RDS** 👉 managed relational DB: MySQL, PostgreSQL, Oracle, SQL Server
+        - **DynamoDB** 👉 serverless NoSQL key-value, single-digit ms
+
+        > ⚠️ **DON'T MIX UP**
+        > Aurora = AWS's own MySQL/PostgreSQL-compatible engine, 5x faster than MySQL.
+        > Redshift = data warehouse for analytics (OLAP), not for transactions.
+        """
+    )
+    said = " ".join(lines)
+    assert "MIX UP" not in said, lines
+    assert "data warehouse for analytics" in said, lines

@@ -16,7 +16,9 @@ _REMARK_FLAG = re.compile(
     # "don't forget:", "favourite exam topic:": the author's reminder, no thing
     # "Key idea: cloud turns IT ...", "Big takeaway:": the author's flag on what matters, no term
     r"|^(?:(?:the|key|big|main|core)\s+)(?:ideas?|takeaways?)$|^takeaways?$"
-    r"|^(?:don'?t|do\s+not)\s+forget$|^(?:(?:my|a|an)\s+)?(?:favou?rite|popular|frequent|classic)\s+exam\s+(?:topic|question|task)s?$",
+    r"|^(?:don'?t|do\s+not)\s+forget$"
+    # "DON'T MIX UP", "Do not confuse", "Watch out": the author's warning over the lines it flags
+    r"|^(?:don'?t|do\s+not)\s+(?:mix\s+(?:up|these\s+up)|confuse(?:\s+these)?)$|^watch\s+out$|^(?:(?:my|a|an)\s+)?(?:favou?rite|popular|frequent|classic)\s+exam\s+(?:topic|question|task)s?$",
     re.IGNORECASE,
 )
 

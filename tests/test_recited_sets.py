@@ -39,3 +39,24 @@ def test_a_list_that_shows_a_member_unhidden_or_another_set_keeps_its_cloze() ->
     asked = [_compare(name, 11 + i) for i, name in enumerate(RS)]
     other = _listed(["Rehost", "Replatform", "Refactor", "Retire"])
     assert without_recited_sets([other], asked)[0] == [other]
+
+
+def test_a_bare_labels_back_reciting_a_set_the_comparisons_ask_is_left_to_them() -> None:
+    """`EC2 bootstrapping` → "cfn-init (...), cfn-signal (...), cfn-hup (...)": each member is
+    asked by its gloss among the set; an acronym's members ("ACID") are what it stands for."""
+    names = ["cfn-init", "cfn-signal", "cfn-hup"]
+    glosses = {"cfn-init": "reads Init metadata", "cfn-signal": "wait for signal", "cfn-hup": "detect metadata changes"}
+
+    def compare(name: str, line: int) -> Card:
+        label = ", ".join(names[:-1]) + " or " + names[-1]
+        return _card("compare", "basic", f'<div class="sp-label">{label}?</div><div>{glosses[name]}</div>', f"<div><b>{name}</b></div>", line)
+
+    asked = [compare(name, 20 + i) for i, name in enumerate(names)]
+    back = ", ".join(f"{n} ({g})" for n, g in glosses.items())
+    recited = _card("term", "basic", "EC2 bootstrapping", back, 30)
+    acronym = _card("overview", "basic", "CFN", back, 31)
+    kept, asked = without_recited_sets([recited, acronym], asked)
+    assert kept == [acronym] and 30 in [s.line for s in asked[0].sources]
+    # a back that says more than the set's cards is a definition of its own
+    defined = _card("term", "basic", "EC2 bootstrapping", back + " run at first boot from user data by the instance itself", 32)
+    assert without_recited_sets([defined], asked)[0] == [defined]

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from pipeline.model import Card
 from pipeline.model.cardtext import ANSWERED_NAME, card_text
+from pipeline.model.inline import plain_key
 from pipeline.model.naming import name_key
 
 _OPTIONS = re.compile(r'^<div class="sp-label">([^<]*)\?</div>')
@@ -21,6 +22,7 @@ _HIDDEN = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 _LISTED = re.compile(r'<(?:ul|ol) class="sp-enum">(.*?)</(?:ul|ol)>', re.DOTALL)
 _ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
 MIN_MEMBERS = 3
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def without_recited_sets(cards: list[Card], asked: list[Card], off: frozenset[str] = frozenset()) -> tuple[list[Card], list[Card]]:
@@ -29,6 +31,7 @@ def without_recited_sets(cards: list[Card], asked: list[Card], off: frozenset[st
     list's lines as well."""
     answered: dict[frozenset[str], set[str]] = {}
     first: dict[frozenset[str], int] = {}
+    said: dict[frozenset[str], set[str]] = {}  # the words the set's cards show: names and cues
     for index, card in enumerate(asked):
         if card.kind != "compare" or "compare" in off:
             continue
@@ -39,16 +42,38 @@ def without_recited_sets(cards: list[Card], asked: list[Card], off: frozenset[st
         members = frozenset(name_key(card_text(o)) for o in _BETWEEN.split(card_text(options.group(1))) if o.strip())
         answered.setdefault(members, set()).add(name_key(card_text(name.group(1))))
         first.setdefault(members, index)
+        said.setdefault(members, set()).update(plain_key(card_text(card.prompt + " " + card.answer)).split())
     asked = list(asked)
     kept = []
     for card in cards:
-        members = _members(card)
+        members = _members(card) or _recited_back(card, answered, said)
         if members is None or len(members) < MIN_MEMBERS or not _asked_whole(members, answered.get(members, set())):
             kept.append(card)
             continue
         other = asked[first[members]]
         asked[first[members]] = replace(other, sources=other.sources + tuple(s for s in card.sources if s not in other.sources))
     return kept, asked
+
+
+RECITED_SHARE = 0.8  # of a back's words the set's cards say, for the back to be that set recited
+
+
+def _recited_back(card: Card, answered: dict[frozenset[str], set[str]], said: dict[frozenset[str], set[str]]) -> frozenset[str] | None:
+    """`EC2 bootstrapping` → "cfn-init (reads ... metadata), cfn-signal + CreationPolicy (wait for
+    signal), cfn-hup (detect metadata changes)": a bare label's back that names every member of a
+    set the comparisons ask, and says little besides what their cards say."""
+    if card.note_type != "basic" or card.kind not in ("term", "overview", "detail"):
+        return None
+    if _ACRONYM.fullmatch(card_text(card.prompt).strip()):
+        return None  # "ACID" → "Atomicity (...), Consistency (...), ...": what it stands for is its answer
+    text = card_text(card.answer)
+    words, joined = plain_key(text).split(), name_key(text)
+    for members, names in answered.items():
+        if len(members) < MIN_MEMBERS or not _asked_whole(members, names):
+            continue
+        if all(m in joined for m in members) and sum(w in said[members] for w in words) >= RECITED_SHARE * len(words):
+            return members
+    return None
 
 
 def _asked_whole(members: frozenset[str], answered: set[str]) -> bool:

@@ -613,20 +613,3 @@ def test_a_first_line_of_what_is_left_of_a_list_is_no_definition() -> None:
         """
     )
     assert not any(line.split(" | ")[-1].startswith("Storage backends => others") for line in lines), lines
-
-
-def test_three_short_terms_make_no_overview_of_what_their_cards_ask() -> None:
-    """*Cloud Logging* over `Audit logs: ...`, `Sinks: ...`, `Buckets: ...`: "Cloud Logging → ..."
-    answered a bare name with three facts; each term's own card asks it."""
-    lines = cards_of(
-        """
-        ## Operations
-
-        ### Cloud Logging
-        - `_Required` bucket: **400 days**, fixed. `_Default`: **30 days**, configurable.
-        - Audit logs: Admin Activity (always on, free) · Data Access (**OFF by default**, except BQ) · System Event · Policy Denied.
-        - Sinks → GCS (cheap archive) · BigQuery (SQL analysis) · Pub/Sub (Splunk/SIEM) · log bucket.
-        """
-    )
-    assert not [line for line in lines if line.startswith("[overview]") and "| Cloud Logging =>" in line], lines
-    assert any("Cloud Logging — Sinks" in line for line in lines), lines

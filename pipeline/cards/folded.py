@@ -76,16 +76,6 @@ def terms_only(entries: list[Entry], whole: list[Fact]) -> bool:
     return terms and sum(words(f.inline) for f in whole) > TERMS_WORDS
 
 
-ASKED_TERMS = 3
-
-
-def terms_asked(entries: list[Entry], whole: list[Fact]) -> bool:
-    """Three or more terms, each asked by its own card ("Cloud Logging — Audit logs"), short enough
-    together for one back: that back would be a dump of what their cards ask, under a bare name."""
-    terms = all(e.named and e.definition and not e.node.children and e.special is None for e in entries)
-    return terms and len(whole) >= ASKED_TERMS and not terms_only(entries, whole)
-
-
 _COMPARED = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 
 

@@ -37,7 +37,7 @@ from pipeline.cards.facts import SMALL_FACTS, SMALL_WORDS, fact_cards
 from pipeline.cards.forward_facts import word_lines
 from pipeline.cards.glossed_acronyms import acronyms_glossed
 from pipeline.cards.grab_bags import grab_bag_lines, is_grab_bag
-from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_asked, terms_only
+from pipeline.cards.folded import aspect_list, bare, fold, kind_overview, kind_with_list, names_overview, series_of_terms, terms_only
 from pipeline.cards.key_terms import common_names
 from pipeline.cards.knowledge_lines import plain_lines
 from pipeline.cards.list_runs import after_the_list, opening_run, run_breaks
@@ -393,7 +393,7 @@ class _CardMaker(CardSink):
             # Terms that are lists themselves ("7 core checks: S3 permissions, ...")
             # would make it a dump of what their own cards ask.
             items = sum(len(inl.to_plain(f.inline).split(",")) for f in whole)
-            if whole and sum(words(f.inline) for f in whole) <= SMALL_WORDS and items <= 2 * SMALL_FACTS and not terms_asked(plain_entries, whole):
+            if whole and sum(words(f.inline) for f in whole) <= SMALL_WORDS and items <= 2 * SMALL_FACTS:
                 if terms_only(plain_entries, whole):
                     names_overview(self, group, plain_entries)  # "Security Tools — which 2?"
                 else:

@@ -60,3 +60,13 @@ def test_a_bare_labels_back_reciting_a_set_the_comparisons_ask_is_left_to_them()
     # a back that says more than the set's cards is a definition of its own
     defined = _card("term", "basic", "EC2 bootstrapping", back + " run at first boot from user data by the instance itself", 32)
     assert without_recited_sets([defined], asked)[0] == [defined]
+
+
+def test_a_back_listing_more_items_than_the_set_has_members_is_a_set_of_its_own() -> None:
+    """"Pricing Models — which 4?" over three models the comparisons ask and a fourth they never name."""
+    names = ["Pay as you go", "Save when you reserve", "Pay less by using more"]
+    label = ", ".join(names[:-1]) + " or " + names[-1]
+    asked = [_card("compare", "basic", f'<div class="sp-label">{label}?</div><div>cue {i}</div>', f"<div><b>{n}</b></div>", 20 + i) for i, n in enumerate(names)]
+    back = "<ul>" + "".join(f"<li>{n}</li>" for n in [*names, "Pay less as AWS grows"]) + "</ul>"
+    four = _card("overview", "basic", "Pricing Models — which 4?", back, 30)
+    assert without_recited_sets([four], asked)[0] == [four]

@@ -68,9 +68,10 @@ def _recited_back(card: Card, answered: dict[frozenset[str], set[str]], said: di
         return None  # "ACID" → "Atomicity (...), Consistency (...), ...": what it stands for is its answer
     text = card_text(card.answer)
     words, joined = plain_key(text).split(), name_key(text)
+    items = len(_ITEM.findall(card.answer))
     for members, names in answered.items():
-        if len(members) < MIN_MEMBERS or not _asked_whole(members, names):
-            continue
+        if len(members) < MIN_MEMBERS or not _asked_whole(members, names) or items > len(members):
+            continue  # ("Pricing Models — which 4?" over three asked and "Pay less as AWS grows": a set of its own)
         if all(m in joined for m in members) and sum(w in said[members] for w in words) >= RECITED_SHARE * len(words):
             return members
     return None

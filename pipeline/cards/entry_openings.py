@@ -24,10 +24,15 @@ def own_name_as_fact(entry: Entry, group_key: str) -> Entry:
     return entry
 
 
+def opens_bold(entry: Entry) -> bool:
+    """`**Rehost** – lift and shift`: a line that opens on a bold name."""
+    return bool(entry.node.inline) and entry.node.inline[0].kind == "strong"
+
+
 def own_headings(listed: list[Entry]) -> bool:
     """A section's bold labels that lead lists of their own are its sub-headings:
     reciting them asks how the author arranged the notes, not a set to know."""
-    bold = all(e.node.inline and e.node.inline[0].kind == "strong" for e in listed)
+    bold = all(opens_bold(e) for e in listed)
     return bold and sum(bool(e.node.children) for e in listed) * 2 >= len(listed)
 
 

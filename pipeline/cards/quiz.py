@@ -133,7 +133,7 @@ def _attempt(flat: list[Node], index: int, title: bool = False) -> _Attempt | No
 
 
 MAX_STATEMENTS = 6
-_STATEMENT_NUMBER = re.compile(r"\b[1-6]\b")
+_STATEMENT_NUMBER = re.compile(rf"\b[1-{MAX_STATEMENTS}]\b")  # a statement's number in an option ("1 and 2")
 
 
 def _statements(flat: list[Node], index: int) -> int:

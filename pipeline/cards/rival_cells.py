@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.compare import option_list
 from pipeline.model import inline as inl
 from pipeline.model.naming import names_of
 
@@ -29,5 +30,4 @@ def rival_asked(attribute: str, value: str, value_html: str, things: list[str], 
         return None
     if not said or any(names_of(name).leaks(said) or names_of(name).shows(said) for name in things):
         return None
-    options = ", ".join(things[:-1]) + " or " + things[-1]
-    return f'<div class="sp-label">{inl.escape(options)} — {inl.escape(attribute.rstrip(" ?"))}?</div><div>{value_html}</div>'
+    return f'<div class="sp-label">{inl.escape(option_list(things))} — {inl.escape(attribute.rstrip(" ?"))}?</div><div>{value_html}</div>'

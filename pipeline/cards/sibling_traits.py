@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.cards.card_topics import card_topics
+from pipeline.cards.classify import STEM_LETTERS
 from pipeline.cards.glossed_lists import option_card, tells_its_name
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.sub_lists import split_outside_brackets
@@ -151,9 +152,6 @@ def _gives_away(trait: str, name: str, names: list[str]) -> bool:
     others = {_root(w) for other in names if other != name for w in _words(other)}
     own = {_root(w) for w in _words(name)} - others
     return bool(own & {_root(w) for w in _words(trait)})
-
-
-STEM_LETTERS = 6  # letters two words share at their start to be one word's forms (`accelerated`, `accelerators`)
 
 
 def _root(word: str) -> str:

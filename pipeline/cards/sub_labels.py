@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.entries import Entry, announced_count, counted_label
+from pipeline.cards.entry_openings import opens_bold
 from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.outline_labels import KIND_WORDS
 from pipeline.cards.prompts import is_generic, is_remark_flag, title_words
@@ -123,7 +124,7 @@ def counted_members(label: Inline, listed: list[Entry]) -> list[Entry]:
     count = announced_count(label) or announced_count((Span("text", _LATER_PART.split(text)[-1].strip()),))
     if count is None or len(listed) <= count:
         return listed
-    bold = [e for e in listed if e.node.inline and e.node.inline[0].kind == "strong"]
+    bold = [e for e in listed if opens_bold(e)]
     return bold if len(bold) == count else listed
 
 

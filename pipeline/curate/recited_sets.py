@@ -12,13 +12,12 @@ import re
 from dataclasses import replace
 
 from pipeline.model import Card
-from pipeline.model.cardtext import ANSWERED_NAME, card_text
+from pipeline.model.cardtext import ANSWERED_NAME, CLOZE, card_text
 from pipeline.model.inline import plain_key
 from pipeline.model.naming import name_key
 
 _OPTIONS = re.compile(r'^<div class="sp-label">([^<]*)\?</div>')
 _BETWEEN = re.compile(r",\s+|\s+or\s+")
-_HIDDEN = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 _LISTED = re.compile(r'<(?:ul|ol) class="sp-enum">(.*?)</(?:ul|ol)>', re.DOTALL)
 _ITEM = re.compile(r"<li>(.*?)</li>", re.DOTALL)
 MIN_MEMBERS = 3
@@ -96,7 +95,7 @@ def _members(card: Card) -> frozenset[str] | None:
     if listed is None:
         return None
     items = _ITEM.findall(listed.group(1))
-    hidden = [_HIDDEN.search(item) for item in items]
+    hidden = [CLOZE.search(item) for item in items]
     if not items or any(h is None for h in hidden):
         return None
     return frozenset(name_key(card_text(h.group(1))) for h in hidden if h is not None)

@@ -12,7 +12,7 @@ _TAG = re.compile(r"<[^>]+>")
 _BREAK = re.compile(r"</?(?:li|ul|ol|div|p|br)\b[^>]*>", re.I)
 # "<div><b>X-Ray</b></div>...": the name a recognition or comparison card answers, first on its back
 ANSWERED_NAME = re.compile(r"^<div><b>([^<]*)</b></div>")
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
+CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 
 
 def _deletion(match: re.Match[str]) -> str:
@@ -22,7 +22,7 @@ def _deletion(match: re.Match[str]) -> str:
 @lru_cache(maxsize=1 << 16)  # dedupe, the release record and the writers read each field again
 def card_text(markup: str) -> str:
     """Plain text of a card field: no tags, no cloze markers, entities decoded."""
-    return markup_text(_CLOZE.sub(_deletion, markup))
+    return markup_text(CLOZE.sub(_deletion, markup))
 
 
 def markup_text(markup: str) -> str:
@@ -41,7 +41,7 @@ def describe(card: Card) -> str:
 def readable_text(markup: str) -> str:
     """A field as one line to read (in a changelog): cloze deletions shown,
     a space only where a line or item broke, so `<b>Term</b>: x` stays `Term: x`."""
-    text = _TAG.sub("", _BREAK.sub(" ", _CLOZE.sub(_deletion, markup)))
+    text = _TAG.sub("", _BREAK.sub(" ", CLOZE.sub(_deletion, markup)))
     return " ".join(html.unescape(text).split())
 
 
@@ -53,7 +53,7 @@ def cloze_pieces(markup: str) -> list[tuple[str, bool]]:
     deletion; the spaces between pieces are kept, the field's own edges trimmed."""
     pieces: list[tuple[str, bool]] = []
     last = 0
-    for match in _CLOZE.finditer(markup):
+    for match in CLOZE.finditer(markup):
         pieces.append((_spaced_text(markup[last : match.start()]), False))
         pieces.append((card_text(match.group(1)), True))
         last = match.end()

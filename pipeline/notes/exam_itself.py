@@ -156,15 +156,11 @@ _TRAILING_SHARE = re.compile(r"\s[~≈]?\s*(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\s
 def _weights_in_a_line(text: str) -> bool:
     """`Weights: D1 16% / D2 10% / ...`; or, with no label, `Identities & governance 20-25% | Storage
     15-20% | ...`: every item a range of shares, as the exam's outline gives them."""
-    found = _WEIGHTS_LABEL.match(text)
-    if not found:
-        items = _LINE_ITEMS.split(text.strip())
-        shares = [_TRAILING_SHARE.search(item) for item in items]
-        ranged = [m for m in shares if m and m.group(2)]
-        return len(items) >= MIN_WEIGHTED and len(ranged) == len(items) and _the_whole_exam(ranged)
-    items = _LINE_ITEMS.split(found.group(1))
-    shares = [_TRAILING_SHARE.search(item) for item in (items if len(items) > 1 else found.group(1).split(","))]
-    found = [m for m in shares if m]
+    labelled = _WEIGHTS_LABEL.match(text)
+    body = labelled.group(1) if labelled else text.strip()
+    items = _LINE_ITEMS.split(body)
+    shares = [_TRAILING_SHARE.search(item) for item in (items if len(items) > 1 or not labelled else body.split(","))]
+    found = [m for m in shares if m and (labelled or m.group(2))]
     return len(found) >= MIN_WEIGHTED and len(found) == len(shares) and _the_whole_exam(found)
 
 

@@ -63,10 +63,11 @@ def test_lines_that_are_no_row_of_facts_stay_whole() -> None:
     assert parts_of("<b>Phrases</b>: {{c1::Sprint 0}}, {{c1::hardening Sprint}}, {{c1::release Sprint}}") is None
 
 
-def test_in_a_line_of_pairs_only_the_pair_with_the_blank_is_shown() -> None:
-    # "UDP = connectionless" beside "TCP = [...]" gives the hidden half's opposite away
+def test_in_a_line_of_pairs_each_pair_is_asked_apart() -> None:
+    # "UDP = connectionless" beside "TCP = [...]" gives the hidden half's opposite away: a card each
     assert parts_of("<b>Transport</b>: TCP = {{c1::connection-oriented}}, UDP = connectionless") == [
-        "<b>Transport</b>: TCP = {{c1::connection-oriented}}"
+        "<b>Transport</b>: TCP = {{c1::connection-oriented}}",
+        "<b>Transport</b>: UDP = {{c1::connectionless}}",
     ]
     assert parts_of("{{c1::Memory hooks}}: Variance = subtract, index = divide") is None  # the subject is asked
     assert parts_of("<b>Transport</b>: TCP = {{c1::connection-oriented}}, reliable and ordered") is None  # no line of pairs
@@ -97,4 +98,35 @@ def test_a_part_of_only_bounds_stays_with_the_part_that_says_what_it_counts() ->
     assert parts_of("<b>Replication</b>: {{c1::async}} to {{c2::Region B}}, {{c3::sync}} to {{c4::AZ B}}") == [
         "<b>Replication</b>: {{c1::async}} to {{c2::Region B}}",
         "<b>Replication</b>: {{c1::sync}} to {{c2::AZ B}}",
+    ]
+
+
+def test_a_line_of_needs_and_answers_asks_every_answer() -> None:
+    # the later needs of a cheat line were left out: "max IOPS temp disk" was asked by no card
+    assert parts_of("<b>Use case → service</b>: block storage → {{c1::EBS}}; max IOPS temp disk → Instance Store") == [
+        "<b>Use case → service</b>: block storage → {{c1::EBS}}",
+        "<b>Use case → service</b>: max IOPS temp disk → {{c1::Instance Store}}",
+    ]
+    # commas inside a need, pairs cut at `;`; a blank that fell in the need asks the answer instead
+    assert parts_of("<b>Picker</b>: metrics, alarms, {{c1::logs}} → CloudWatch; who called the API → CloudTrail") == [
+        "<b>Picker</b>: metrics, alarms, logs → {{c1::CloudWatch}}",
+        "<b>Picker</b>: who called the API → {{c1::CloudTrail}}",
+    ]
+    # an aside after the answer and the closing stop stay outside the blank
+    assert parts_of("<b>Picker</b>: Hadoop/{{c1::Spark}} → EMR (managed); ETL → Glue.") == [
+        "<b>Picker</b>: Hadoop/Spark → {{c1::EMR}} (managed)",
+        "<b>Picker</b>: ETL → {{c1::Glue}}.",
+    ]
+
+
+def test_a_line_whose_pairs_cannot_all_be_asked_stays_whole() -> None:
+    # cut at `;` alone, a pair no blank can ask ("roles = ...", a statement with commas) would be lost
+    prompt = "<b>IAM</b>: users = people w/ {{c1::long-term}} creds; roles = temporary creds, assumed by services or users"
+    assert parts_of(prompt) is None
+    # a chain in order, or a branch of a flow, is no pair of a need and its answer
+    assert parts_of("<b>Order</b>: registers → {{c1::RAM}} → disk; archive → tape") is None
+    assert parts_of("<b>Flow</b>: relational? yes → Spanner; no → {{c1::Cloud SQL}}") is None
+    # a value that is a statement of plain words, or an example, asks nothing
+    assert parts_of("<b>Tips</b>: block storage → {{c1::EBS}}; risk → running out physically when overcommitted") == [
+        "<b>Tips</b>: block storage → {{c1::EBS}}"
     ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.chunking import NOT_AFTER_ABBREVIATION, cloze_safe, split_spans, without_asides
+from pipeline.cards.chunking import NOT_AFTER_ABBREVIATION, split_spans, without_asides
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Entry
 from pipeline.cards.own_words import KEPT
@@ -20,6 +20,7 @@ from pipeline.cards.sink import CardSink
 from pipeline.cards.term_shapes import is_phrase
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
+from pipeline.model.cardtext import cloze_safe
 
 # not after an abbreviation's full stop: "page (random read/write, e.g. VHDs)" is one sentence
 _ANSWER_LABEL = re.compile(r"^(?:a|ans|answer|correct answer|solution|explanation)$", re.IGNORECASE)

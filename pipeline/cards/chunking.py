@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from pipeline.model import inline as inl
 from pipeline.model import Inline, Span
+from pipeline.model.cardtext import cloze_safe
 from pipeline.cards.line_parts import NUMBERED_ABBREVIATION
 from pipeline.cards.numbers import number_spans
 from pipeline.cards.per_document import per_text
@@ -185,11 +186,6 @@ def depth_of(tokens: list[tuple[Span, int, bool]]) -> int:
 
 _EXPLICIT = re.compile(r"\{\{c\d+::.+?\}\}")
 _ESCAPED_OPEN = re.compile(r"&#123;&#123;c(\d+)::")
-
-
-def cloze_safe(html: str) -> str:
-    """Inside a deletion, `::` would start a hint and `}}` would end it."""
-    return html.replace("::", ":&#58;").replace("}}", "&#125;&#125;")
 
 
 def has_explicit_cloze(text: str) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import LIST_JOIN, count_hint
@@ -17,6 +16,7 @@ from pipeline.cards.prompts import asked, defined_subject
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
+from pipeline.model.cardtext import cloze_safe
 
 TAIL_WORDS = (1, 6)  # words of the closing phrase hidden, at least and at most
 MIN_LEAD_WORDS = 3  # words of the line before it, to answer from

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
 from pipeline.model import inline as inl
 from pipeline.model.inflection import stem as _stem
+from pipeline.model.cardtext import cloze_safe
 
 
 def is_command(inline: Inline) -> bool:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.paired_items import inside_a_word, tier_pairs, tier_word
 from pipeline.cards.term_shapes import RECITED_ITEMS
+from pipeline.model.cardtext import cloze_safe
 
 MIN_ITEMS = 5  # fewer counted read as one answer ("TCP/IP model — which 4?")
 MIN_BULLETS = 4  # uncounted, four bullets under a label are already a list to recite ("Password Policy — options")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.prompts import asked
@@ -14,6 +13,7 @@ from pipeline.cards.single_facts import KEY_WORDS, MIN_SHOWN_WORDS, NOT_NAMES
 from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.model import inline as inl
+from pipeline.model.cardtext import cloze_safe
 
 
 _DEFINED = re.compile(r"^(\s*(?:an?|the)\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)(\s+(?:(?:is|are)\s+(?:an?|the)|means|refers\s+to)\s+)", re.IGNORECASE)

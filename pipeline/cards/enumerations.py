@@ -15,7 +15,6 @@ from dataclasses import replace
 from typing import TypeVar
 
 from pipeline.cards.aspects import label_key
-from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
 from pipeline.cards.item_remarks import without_remark
 from pipeline.cards.numbers import window_only, without_window
@@ -25,6 +24,7 @@ from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, SourceRef
 from pipeline.model import inline as inl
 from pipeline.model.naming import acronym_of
+from pipeline.model.cardtext import cloze_safe
 
 MAX_DELETIONS = 5
 # An item longer than this is a sentence: blanked, it asks its wording, which no

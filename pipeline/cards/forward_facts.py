@@ -16,7 +16,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.closing_phrase import closing_phrase_text
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, MEASURE_WORDS, OFFERING_WORDS, STOPWORDS
 from pipeline.cards.deletions import gives_itself_away, names_kinds
@@ -28,6 +27,7 @@ from pipeline.cards.sink import CardSink
 from pipeline.cards.single_facts import LISTED_NAMES, term_shown
 from pipeline.model import Span
 from pipeline.model import inline as inl
+from pipeline.model.cardtext import cloze_safe
 
 RARE_LINES = 2  # lines of the notes at most that say a word, for it to be what a line adds
 MIN_SHOWN_WORDS = 5  # words of the line besides the blank, to answer from

@@ -16,11 +16,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.per_document import also_forget
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import Names, names_of
+from pipeline.model.cardtext import cloze_safe
 
 MAX_KEY_WORDS = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:[.\-][\w+#]+)*")

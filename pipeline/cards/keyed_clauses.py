@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.cards.chunking import cloze_safe, split_spans
+from pipeline.cards.chunking import split_spans
 from pipeline.cards.entries import Entry
 from pipeline.cards.prompts import asked
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
+from pipeline.model.cardtext import cloze_safe
 
 # in notes that write on in lower case ("violation shutdown. restrict = drop + log. protect =
 # drop silently"), a full stop after a word, not an abbreviation's, ends a clause

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.model.cardtext import cloze_safe
+
 MIN_FACTS = 3  # different blanks on one line that make it a row of gaps
 MOST_PER_PART = 2  # a part may still pair a key with its value ("99.9% allows 43.8 minutes")
 LABEL_WORDS = 6
@@ -75,23 +77,92 @@ def parts_of(prompt: str) -> list[str] | None:
     return [_renumbered((label or "") + part) for part in parts]
 
 
-# `TCP = connection-oriented`: a key set to its value, in a line of such pairs
-_KEY_VALUE = re.compile(r"^[^=→]{1,30}?\s(?:=|→|->)\s+\S")
+# `TCP = connection-oriented`: a key set to its value, in a line of such pairs; a need
+# led to its answer (`private S3 access from VPC free → gateway endpoint`) says more before it
+_KEY_VALUE = re.compile(r"^[^=→⇒]{1,30}?\s(?:=|→|⇒|->)\s+\S")
+_NEED_ANSWER = re.compile(r"^[^=→⇒]{1,60}?\s(?:→|⇒|->)\s+\S")
+_ARROWS = re.compile(r"→|⇒|->")
 
 
 def _paired(prompt: str) -> list[str] | None:
     """"TCP = [...], UDP = connectionless": in a line of pairs, the pairs without a
-    blank give the hidden one's opposite away; only those with a blank are shown."""
+    blank give the hidden one's opposite away, so each pair is a part of its own.
+    A pair without a blank is asked the way the blanked one is, by its value; a
+    line that chains needs and their answers ("block storage → EBS; max IOPS temp
+    disk → Instance Store") asks each need's answer, a card each, wherever the
+    line's blank fell in the need ("Hadoop/[Spark] → EMR")."""
     label, body = split_label(prompt)
     if label is None and _first_deletion_opens(prompt):
         return None  # "{{c1::Memory hooks}}: a = b, c = d": the line's subject is asked, every pair its clue
-    pieces = [_trimmed(p) for p in cut_pieces(body, _STRONG + _WEAK[:1], sentences=True)]
-    if len(pieces) < 2 or not all(_KEY_VALUE.match(TAG.sub("", piece)) for piece in pieces):
+    found = _pairs(body)
+    if found is None:
         return None
+    pieces, whole = found
     asked = [piece for piece in pieces if _DELETION.search(piece)]
     if not asked or len(asked) == len(pieces):
         return None
-    return [_renumbered((label or "") + piece) for piece in asked]
+    if all(_NEED_ANSWER.match(TAG.sub("", piece)) for piece in pieces):
+        asked = [piece if _blanks_value(piece) else _value_blanked(_DELETION.sub(r"\2", piece)) or piece for piece in asked]
+    elif not all(_blanks_value(piece) for piece in asked):
+        return None if whole else [_renumbered((label or "") + piece) for piece in asked]
+    # the blanked pairs after: each part's id is its place in this list, and theirs stay as they were
+    blanked = [_value_blanked(piece) for piece in pieces if not _DELETION.search(piece)]
+    if whole and None in blanked:
+        return None  # ("roles = temporary creds, assumed by ..."): a pair no blank asks keeps the line whole
+    return [_renumbered((label or "") + part) for part in (*asked, *blanked) if part is not None]
+
+
+def _pairs(body: str) -> tuple[list[str], bool] | None:
+    """The line's pairs, cut at `;`, `|` or commas ("TCP = reliable, UDP = connectionless"),
+    else at `;` or `|` alone ("metrics, alarms, logs → CloudWatch; who called the API →
+    CloudTrail"), where each pair must then be asked for the line to be cut (True)."""
+    for separators, whole in ((_STRONG + _WEAK[:1], False), (_STRONG, True)):
+        pieces = [_trimmed(p) for p in cut_pieces(body, separators, sentences=True)]
+        if len(pieces) >= 2 and all(_a_pair(TAG.sub("", piece)) for piece in pieces):
+            return pieces, whole
+    return None
+
+
+def _a_pair(text: str) -> bool:
+    """`TCP = reliable`, `private S3 access from VPC free → gateway endpoint`; not a chain (`RAM → temp files → disk`)."""
+    return bool(_KEY_VALUE.match(text) or _NEED_ANSWER.match(text)) and len(_ARROWS.findall(text)) <= 1 and not _BRANCH.match(text)
+
+
+# `need → answer`: a pair's sign, and the value after it (HTML: `->` is `-&gt;`)
+_SIGN = re.compile(r"\s(?:=|→|⇒|-&gt;)\s+")
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+_STOP = re.compile(r"[.;:!]+\s*$")  # the value's closing marks stay outside its blank
+PHRASE_WORDS = 3  # a longer value of plain words is a statement, no name
+VALUE_WORDS = 6  # a longer value is a statement of its own, no answer to recall
+# "→ it", "→ same", "→ e.g. non-empty bucket": a value that leans on the line or gives one example of many
+_POINTS_BACK = re.compile(r"^(?:it|they|them|this|that|these|those|same|see|e\.?g\b|for ex|like)\b", re.IGNORECASE)
+# "no → Cloud SQL": a branch of a flow, no need of its own
+_BRANCH = re.compile(r"^\s*(?:yes|no|else|otherwise|if not|if so)\s*(?:→|⇒|->)", re.IGNORECASE)
+
+
+def _blanks_value(piece: str) -> bool:
+    """Whether the piece's blank comes after its sign: its value is what it asks."""
+    sign = _SIGN.search(piece)
+    return sign is not None and piece.find("{{c") > sign.start()
+
+
+def _value_blanked(piece: str) -> str | None:
+    """`max IOPS temp disk → Instance Store` as `max IOPS temp disk → {{c1::Instance Store}}`;
+    None when the value is a statement of its own or leans on the line ("→ expand it")."""
+    sign = _SIGN.search(piece)
+    if sign is None:
+        return None
+    value = piece[sign.end() :]
+    aside = _TRAILING_ASIDE.search(value)
+    hidden, rest = (value[: aside.start()], value[aside.start() :]) if aside else (value, "")
+    stop = _STOP.search(hidden)
+    hidden, rest = (hidden[: stop.start()], hidden[stop.start() :] + rest) if stop else (hidden, rest)
+    words = TAG.sub("", hidden).split()
+    if not words or len(words) > VALUE_WORDS or _POINTS_BACK.match(words[0]) or _SIGN.search(hidden) or "{{" in hidden or ", " in hidden:
+        return None  # (", ": another pair, or a list to recite)
+    if len(words) > PHRASE_WORDS and not re.search(r"[A-Z0-9]", TAG.sub("", hidden)):
+        return None  # "risk → running out physically": a statement in plain words, no name to recall
+    return piece[: sign.end()] + "{{c1::" + cloze_safe(hidden) + "}}" + rest
 
 
 def _first_deletion_opens(prompt: str) -> bool:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.chunking import cloze_safe, number_cloze_html
+from pipeline.cards.chunking import number_cloze_html
 from pipeline.cards.entries import Entry
 from pipeline.cards.numbers import is_number, mask_numbers
 from pipeline.cards.sink import CardSink
 from pipeline.cards.terms import term_card
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
+from pipeline.model.cardtext import cloze_safe
 
 
 def number_card(sink: CardSink, context: tuple[str, ...], entry: Entry) -> None:

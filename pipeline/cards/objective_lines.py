@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.single_facts import single_fact_card
 from pipeline.cards.sink import CardSink
 from pipeline.cards.topic_headings import is_objective
 from pipeline.model import Inline
 from pipeline.model import inline as inl
+from pipeline.model.cardtext import cloze_safe
 
 NAME_WORDS = 3  # "rsyslog", "`/etc/fstab` fields", "Private IPv4": a name; a longer head is a clause
 SAID_WORDS = 2  # plain words, at least, a line says of the command it names ("maps names↔ports")

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.chunking import SHORT_FACT_WORDS, cloze_safe
+from pipeline.cards.chunking import SHORT_FACT_WORDS
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.prompts import asked
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
 from pipeline.model import inline as inl
+from pipeline.model.cardtext import cloze_safe
 
 _GOES_ON = re.compile(r"\s+[a-z]")  # "keeps", "copies": what the name does, not a list of names or a bracket
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 
-from pipeline.cards.chunking import SMALL_FACTS, SMALL_WORDS, chunks, cloze_safe, words
+from pipeline.cards.chunking import SMALL_FACTS, SMALL_WORDS, chunks, words
 from pipeline.cards.cue_words import content_words
 from pipeline.cards.deletions import HIDDEN, words_shown
 from pipeline.cards.entries import Fact, Group
@@ -19,6 +19,7 @@ from pipeline.cards.single_facts import gives_itself_away, name_cloze, named_tex
 from pipeline.cards.sink import CardSink
 from pipeline.model import inline as inl
 from pipeline.model.naming import name_key
+from pipeline.model.cardtext import cloze_safe
 
 OWN_WORDS = 2  # words a definition says besides what every offering claims, to single its thing out
 DEFINED_FACTS = 2  # side facts at most that a name cloze asks with the thing's definition

@@ -8,7 +8,6 @@ import html
 import re
 
 from pipeline.cards.member_lines import opens_with_member
-from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, says_a_part, variant_shown, words_shown
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.headings_asked import heading_asked, own_subject, subject_cloze
@@ -27,6 +26,7 @@ from pipeline.cards.subjectless import subjectless
 from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import names_of
+from pipeline.model.cardtext import cloze_safe
 
 
 KEY_WORDS = 10

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, sentences_apart, subject_cloze
-from pipeline.cards.chunking import cloze_safe, split_spans
+from pipeline.cards.chunking import split_spans
 from pipeline.cards.count_nouns import singular
 from pipeline.cards.entries import Entry
 from pipeline.cards.prompts import asked, is_remark_flag
@@ -27,6 +27,7 @@ from pipeline.cards.term_shapes import is_phrase
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 from pipeline.model.naming import names_of
+from pipeline.model.cardtext import cloze_safe
 
 _COMPARED = re.compile(r"\b(?:vs\.?|versus)\s", re.IGNORECASE)  # "NSG vs Azure Firewall": its parts are its sides
 # `MTBF — mean time ...`, `UTP = unshielded`, `Trunk port — carries ...`: a name, then a term's separator

@@ -13,7 +13,6 @@ from dataclasses import replace
 from pipeline.cards.topic_headings import is_authors_heading, is_collection
 from pipeline.cards.aspect_fronts import aspect_asked
 from pipeline.cards.apart_sentences import ONE_FACT_WORDS, SENTENCE_END, answered_by_front, apart_text, joined, named_by_mentions, subject_cloze
-from pipeline.cards.chunking import cloze_safe
 from pipeline.cards.code_commands import code_kind, states_a_condition, task_over_command
 from pipeline.cards.value_items import SLASHES, VALUE_SEPARATORS, value_items
 from pipeline.cards.other_subjects import of_another_subject
@@ -38,6 +37,7 @@ from pipeline.cards.term_sentences import apart_cloze, parted, sentences
 from pipeline.cards.term_shapes import CATEGORY_ITEMS, LEFTOVERS, OPEN, OPEN_ITEM, RECITED_ITEMS, SHORT_ITEM_WORDS, are_names, category, code_safe_items, example_only, halves, kind_of, names_a_thing, names_kind, the_rest
 from pipeline.model import Inline, SourceRef, Span
 from pipeline.model import inline as inl
+from pipeline.model.cardtext import cloze_safe
 
 _LEADS_ON = re.compile(r"^\s*(?:-{1,2}>|={1,2}>|→|⇒|⟶)")
 WHICH_NAME = "which name?"

@@ -15,6 +15,11 @@ ANSWERED_NAME = re.compile(r"^<div><b>([^<]*)</b></div>")
 CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 
 
+def cloze_safe(html: str) -> str:
+    """Inside a deletion, `::` would start a hint and `}}` would end it."""
+    return html.replace("::", ":&#58;").replace("}}", "&#125;&#125;")
+
+
 def _deletion(match: re.Match[str]) -> str:
     return match.group(1)
 

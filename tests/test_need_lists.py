@@ -191,6 +191,24 @@ def test_needs_written_one_after_another_on_a_line_are_each_asked() -> None:
     assert not any("— which one? => one billing account" in line for line in lines), lines
 
 
+def test_needs_cut_at_semicolons_on_one_line_are_each_asked() -> None:
+    # the second need of such an item was asked by no card
+    lines = cards_of(
+        """
+        ## Which to pick
+
+        - crypto-mining / recon → **GuardDuty**; CVEs in EC2 & images → **Inspector**; PII in S3 → **Macie**
+        - rotate DB passwords automatically → **Secrets Manager**; cheap config / non-rotating secrets → **Parameter Store**
+        - who called what API → **CloudTrail**
+        - remember: Import → DQ switch NOT possible; DQ → Import is
+        """
+    )
+    for need, answer in (("CVEs in EC2 & images", "Inspector"), ("PII in S3", "Macie"), ("cheap config / non-rotating secrets", "Parameter Store")):
+        assert any(f"{need} — which one? => {answer}" in line for line in lines), (need, lines)
+    # an answer in plain words after a `;` is a remark, no name: the line is read as before
+    assert not any("=> DQ switch NOT possible" in line or "=> Import is" in line for line in lines), lines
+
+
 def test_use_x_when_asks_the_needs_for_the_name() -> None:
     lines = cards_of(
         """

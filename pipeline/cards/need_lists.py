@@ -132,21 +132,29 @@ _YES_NO = re.compile(r"^(?:yes|no)\b", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"(?<=[\w\")\]])\.\s+(?=\S)")
+_SEMICOLON = re.compile(r";\s+")
+# "Secrets Manager", "EventBridge + Security Hub", "FSx for Windows", "Glacier / Deep Archive": words of a name
+_NAME_WORDS = re.compile(r"(?:[A-Z0-9][\w.@-]*|for|of|and|on|in|the|[/+&])(?:\s+(?:[A-Z0-9][\w.@-]*|for|of|and|on|in|the|[/+&]))*")
 _LED = re.compile(r"^[^:]{1,40}:\s+")  # "Network security: DDoS -> Shield": the line's label before its first need
 
 
 def sentence_needs(entry: Entry) -> list[tuple[str, str]]:
     """`"DDB reads microsecond latency" -> DAX. "complex results cached" -> ElastiCache.`:
-    needs written one after another on a line, each sentence pointing at a name."""
+    needs written one after another on a line, each sentence (or `;` part) pointing at a name."""
     node = entry.node
     if node.role not in ("item", "step", "line") or node.children or entry.special is not None:
         return []
     text = inl.to_plain(node.inline).strip().rstrip(".")
     if (led := _LED.match(text)) and is_remark_flag(led.group().strip(" :")):
         text = text[led.end() :]  # "Exam tip: DDoS -> Shield. ...": the flag is no part of the first need
+    # "rotate DB passwords -> Secrets Manager; cheap config -> Parameter Store": needs cut at `;` too,
+    # each answer a name ("Import -> DQ switch NOT possible; ..." says facts, no answers)
     sentences = _SENTENCE_END.split(text)
-    found = [pair for sentence in sentences if (pair := need_in_text(sentence) or _word_need(sentence)) is not None]
-    if len(sentences) < 2 or len(found) < len(sentences) or not all(_names_it(need, answer) for need, answer in found):
+    parts = [part for sentence in sentences for part in split_outside_brackets(sentence, _SEMICOLON) or [sentence]]
+    found = [pair for part in parts if (pair := need_in_text(part) or _word_need(part)) is not None]
+    if len(parts) < 2 or len(found) < len(parts) or not all(_names_it(need, answer) for need, answer in found):
+        return []
+    if len(parts) > len(sentences) and not all(_NAME_WORDS.fullmatch(inl.ASIDE.sub(" ", answer).strip()) for _, answer in found):
         return []
     return found
 

@@ -432,7 +432,7 @@ def test_a_table_column_with_one_value_throughout_makes_no_cards() -> None:
         """
     )
     assert not any("— On-prem" in line for line in lines), lines
-    assert any("Operating system — SaaS => Microsoft" in line for line in lines), lines
+    assert any("Operating system — SaaS: Customer or Microsoft? => Microsoft" in line for line in lines), lines
 
 
 def test_a_command_word_its_arguments_say_again_is_a_name_left_shown() -> None:

@@ -249,9 +249,9 @@ def test_the_value_most_rows_share_asks_nothing_the_rows_that_differ_are_asked()
         | Glacier Deep Archive | long-term retention | >=3 | 180 days |
         """
     )
-    assert any("One Zone-IA — AZs => 1" in line for line in lines), lines
+    assert any("One Zone-IA — AZs: 1 or >=3? => 1" in line for line in lines), lines
     assert not any("— AZs => >=3" in line for line in lines), lines
-    assert any("Glacier Deep Archive — Min duration => 180 days" in line for line in lines), lines
+    assert any("Glacier Deep Archive — Min duration: 30 days, 90 days or 180 days? => 180 days" in line for line in lines), lines
 
 
 def test_a_crossed_tables_pairs_are_each_asked_however_common_their_result() -> None:

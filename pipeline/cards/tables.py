@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.cards.asked_rows import empty, need_rows, quiz_rows
 from pipeline.cards.code_commands import OPTION, without_arrow_remark
+from pipeline.cards.column_choices import column_choices
 from pipeline.cards.commands import is_command, says_a_task
 from pipeline.cards.graded_rows import GradedCell, graded_attributes, graded_row_cards
 from pipeline.cards.limits_cloze import limits_cloze
@@ -157,6 +158,9 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
     if _is_specification(cells):
         _spec_cards(sink, context, node, cells)
         return
+    whole: dict[str, list[str]] = {}  # each column's values, the shared ones too: the choices a front offers
+    for cell in cells:
+        whole.setdefault(cell.attribute, []).append(_plain(cell.value))
     # (a crossed table's cells are each a pair's own result: "trunk + dynamic auto → trunk" is asked however common)
     cells = _without_shared_values(cells, shared=not (crosses(table) and bool(context)))
     relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
@@ -202,6 +206,8 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
             # tells its thing from the others; asked the other way it was "Measure — context"
             prompt, answer = asked, sink.html(cell.thing)
             key = (*key, "rival")
+        elif not crossed and (choices := column_choices(whole[cell.attribute])) is not None:
+            prompt = f'{sink.html(cell.thing)} <span class="sp-column">— {inl.escape(cell.attribute)}: {inl.escape(choices)}?</span>'
         elif (limits := limits_cloze(cell.value, sink.html)) is not None:
             # "payload 4 MB, 60 s, memory 1–6 GB, no GPUs": one limit a card, the rest shown
             sink.add("table", "cloze", f"{prompt}: {limits}", "", context, (node.line, cell.line), key)

@@ -166,3 +166,21 @@ def test_an_option_that_letters_its_own_parts_stays_one_option(tmp_path: Path) -
     cards = load(tmp_path).pack.cards
     assert [c.kind for c in cards] == ["quiz"]
     assert re.findall(r"<li><b>[A-H]\.</b> ([^<]*)</li>", cards[0].prompt) == ["use (a) and (b) together", "use neither", "use only (a)"]
+
+
+def test_options_on_the_questions_own_line_and_a_marked_answer_are_read(tmp_path: Path) -> None:
+    # the heading above took the question lines for its options, and "→ b ✅" for its answer
+    (tmp_path / "notes.md").write_text(
+        "## Module 1\n\n### Knowledge check\n"
+        "**Q1.** Loan AI must explain a decline. Principle? a) Fairness b) Transparency c) Inclusiveness\n→ b ✅\n\n"
+        "**Q2.** Same experience whatever one's physical ability? a) Reliability b) Inclusiveness c) Accountability\n"
+        "→ I said a ❌ → **b**. Reliability is about behaving consistently.\n\n"
+        "**Q3.** Which metric evaluates a regression model? a) precision b) RMSE c) recall\nAnswer: b) RMSE. the others are classification metrics.\n",
+        encoding="utf-8",
+    )
+    cards = load(tmp_path).pack.cards
+    assert [c.kind for c in cards] == ["quiz", "quiz", "quiz"], [card_text(c.prompt) for c in cards]
+    assert [card_text(c.answer).split(" ", 2)[:2] for c in cards] == [["B.", "Transparency"], ["B.", "Inclusiveness"], ["B.", "RMSE"]]
+    assert "Reliability is about behaving consistently" in card_text(cards[1].answer)
+    # the answer line's repeat of the option is said once
+    assert "RMSE RMSE" not in card_text(cards[2].answer) and "the others are classification metrics" in card_text(cards[2].answer)

@@ -85,14 +85,32 @@ class _Attempt:
 
 
 def _flatten(nodes: tuple[Node, ...] | list[Node], origin: dict[int, Node]) -> list[Node]:
-    """The nodes in document order; `origin` maps a line read out of a code block to that block."""
+    """The nodes in document order; `origin` maps a line read out of a code block, or a
+    question's line read as the question and its options, to the node it was read from."""
     out: list[Node] = []
     for node in nodes:
-        read = _code_answer(node)
+        read = _code_answer(node) or _options_apart(node)
         origin.update((id(line), node) for line in read)
         out.extend(read or [node])
         out.extend(_flatten(node.children, origin))
     return out
+
+
+# "**Q1.** Loan AI must explain a decline. Principle? a) Fairness b) Transparency": options after the question mark
+_OPTIONS_AFTER = re.compile(r"\?\s+(?=(?:\([Aa]\)|[Aa][.)])\s+\S)")
+
+
+def _options_apart(node: Node) -> list[Node]:
+    """A question with its options on its own line, read as the question and a line of options
+    (read whole, the heading above took it for an option); none where the line is no such question."""
+    said = inl.to_plain(node.inline)
+    found = _OPTIONS_AFTER.search(said) if node.role in ("line", "item", "step") and not node.children else None
+    if found is None:
+        return []
+    options = Node(drop_prefix(node.inline, found.end()), node.line)
+    if len(options_at([options], 0)[0]) < 2:
+        return []
+    return [Node((Span("text", said[: found.start() + 1].strip()),), node.line, node.role), options]
 
 
 def _code_answer(node: Node) -> list[Node]:

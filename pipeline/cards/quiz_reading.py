@@ -234,9 +234,18 @@ def is_answer_line(node: Node) -> bool:
 _ANSWER_ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*(?=[*_]*(?:[A-J](?:[^\w]|$)|[a-j][*_]*(?:[.),]|$)))")
 
 
+# "→ I said a ❌ → **b**. Reliability = ...": the learner's own wrong pick, then the right one
+_WRONG_PICK = re.compile(
+    r"^\s*(?:->|→|=>|⇒)\s*(?:i\s+(?:said|picked|chose|answered|put)\s+)?\(?[a-j]\)?\s*(?:❌|✗|✘|✖️?)\s*(?=->|→|=>|⇒)", re.IGNORECASE
+)
+# "→ b ✅ (knowledge mining = ...)": the letter marked right, its mark read as the letter's end
+_MARKED_LETTER = re.compile(r"^(\s*(?:->|→|=>|⇒)\s*[*_]*[A-Ja-j][*_]*)\s*(?:✅|✔️?|✓|☑️?)")
+
+
 def _answer_text(node: Node) -> str:
     """The line's text, an arrow it opens on read as "Answer:"."""
-    return _ANSWER_ARROW.sub("Answer: ", plain(node), count=1)
+    text = _MARKED_LETTER.sub(r"\1.", _WRONG_PICK.sub("", plain(node), count=1), count=1)
+    return _ANSWER_ARROW.sub("Answer: ", text, count=1)
 
 
 @per_value
@@ -313,7 +322,17 @@ def _by_letters(value: str, options: list[Option], node: Node) -> Answer | None:
     chosen = [o for o in options if o.letter in letters]
     if rest and any(inl.plain_key(rest) == inl.plain_key(inl.to_plain(o.text)) for o in chosen):
         rest = ""  # `B. Amazon S3` repeats the option
+    elif len(chosen) == 1 and (said := _said_first(rest, inl.to_plain(chosen[0].text))) is not None:
+        rest = said  # `b) RMSE. the others are ...`: the option, then why
     return Answer(letters, value, _tail(node, rest))
+
+
+def _said_first(rest: str, option: str) -> str | None:
+    """What follows the option's own text where the answer line repeats it first."""
+    if not option.strip() or not rest.casefold().startswith(option.strip().casefold()):
+        return None
+    after = rest[len(option.strip()) :]
+    return re.sub(r"^[\s.,;:)\-–—]*", "", after) if not after[:1].isalnum() else None
 
 
 def _by_text(value: str, options: list[Option], node: Node) -> Answer | None:

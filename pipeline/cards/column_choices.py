@@ -29,7 +29,7 @@ def column_choices(values: Sequence[str]) -> str | None:
         return None
     if any(not value or len(value.split()) > CHOICE_WORDS or len(value) > CHOICE_CHARACTERS or "," in value or " or " in value for value in distinct):
         return None  # ("indexers, in parallel": the value's own comma would read as two choices)
-    numbers = [_LEADING_NUMBER.match(value) for value in distinct]
-    if all(numbers):
-        distinct = [value for _, value in sorted(zip((float(n.group(1)) for n in numbers if n), distinct), key=lambda pair: pair[0])]
+    figures = [float(found.group(1)) if (found := _LEADING_NUMBER.match(value)) else None for value in distinct]
+    if None not in figures:
+        distinct = [value for _, value in sorted(zip(figures, distinct), key=lambda pair: pair[0])]
     return option_list(distinct)

@@ -96,19 +96,3 @@ def test_a_name_clozes_line_that_says_the_name_again_is_left_to_the_card_that_as
         "", "S", "T", ("S",), (SourceRef("n.md", 3),),
     )  # type: ignore[arg-type]
     assert without_echoes([side], asked_lines([recognition])) == [side]
-
-
-def test_a_name_clozes_echo_no_other_card_asks_is_hidden_with_the_name() -> None:
-    from pipeline.curate.echo_trim import without_echoes
-
-    def card(guid: str, prompt: str) -> Card:
-        return Card(guid, "detail", "cloze", prompt, "", "S", "T", ("S",), (SourceRef("n.md", 2),))  # type: ignore[arg-type]
-
-    # "edge" on the front answered the blank; "user" is on many of the deck's cards and tells nothing
-    edge = card("e", "{{c1::Edge Computing}}: use cases are preprocess data, machine learning at the edge")
-    user_data = card("u", "{{c1::EC2 User Data}}: the script runs with the root user")
-    others = [card(str(n), f"{{{{c1::Service {n}}}}}: each user gets a role {n}") for n in range(30)]
-    trimmed = without_echoes([edge, user_data, *others], {})
-    assert trimmed[0].prompt == "{{c1::Edge Computing}}: use cases are preprocess data, machine learning at the {{c1::edge}}"
-    assert trimmed[1] == user_data
-    assert trimmed[2:] == others

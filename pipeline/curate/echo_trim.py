@@ -3,15 +3,11 @@
 machine learning at the edge") is answered off its own front. Where the
 thing's recognition or comparison card already says all the line's words
 (with the name's words blanked on its front), the line is asked by that card:
-it leaves the cloze, and a cloze left with no line is left out. A line no such
-card asks keeps its cloze, the echoed word hidden with the name ("machine
-learning at the [...]"), unless the word is one the deck says everywhere
-("the root user" under *EC2 User Data*: no clue to this name more than any)."""
+it leaves the cloze, and a cloze left with no line is left out."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from pipeline.curate.twins import Shown
@@ -35,22 +31,12 @@ _PLAIN = frozenset("aws amazon azure google microsoft".split())
 def without_echoes(cards: list[Card], asked: dict[str, list[Shown]]) -> list[Card]:
     """The cards, each name cloze less the lines that say its name again and that a
     card of that name asks the exam's way (`asked`: `twins.asked_lines`)."""
-    common = _common_stems(cards)
-    return [found for card in cards if (found := _trimmed(card, asked, common)) is not None]
+    if not asked:
+        return cards
+    return [found for card in cards if (found := _trimmed(card, asked)) is not None]
 
 
-COMMON_SHARE = 0.05  # of the deck's cards a word's stem is on, for it to tell no name apart
-
-
-def _common_stems(cards: list[Card]) -> frozenset[str]:
-    """The stems of the words on more than COMMON_SHARE of the cards ("user", "services", "security")."""
-    counts: Counter[str] = Counter()
-    for card in cards:
-        counts.update({stem(w) for w in _WORD.findall(card_text(card.prompt + " " + card.answer))})
-    return frozenset(word for word, count in counts.items() if count > COMMON_SHARE * len(cards))
-
-
-def _trimmed(card: Card, asked: dict[str, list[Shown]], common: frozenset[str] = frozenset()) -> Card | None:
+def _trimmed(card: Card, asked: dict[str, list[Shown]]) -> Card | None:
     if card.kind != "detail" or card.note_type != "cloze" or not card.sources:
         return card
     found = _NAME_FIRST.match(card.prompt)
@@ -61,11 +47,9 @@ def _trimmed(card: Card, asked: dict[str, list[Shown]], common: frozenset[str] =
     shown = asked.get(name_key(name), [])
     listed = body.startswith("<ul>") and body.endswith("</ul>")
     items = _ITEM.findall(body) if listed else [body]
-    if listed and "".join(f"<li>{i}</li>" for i in items) != body[4:-5]:
+    if not shown or (listed and "".join(f"<li>{i}</li>" for i in items) != body[4:-5]):
         return card  # items nested deeper: left whole
     telling = _telling(name)
-    if not shown:
-        return _echoes_hidden(card, lead, body, telling - common)
     # the card keeps its sources: the lines it said are still said, by it or the card that asks them
     trimmed = [_echoes(telling, item) and _asked_there(item, shown) for item in items]
     if trimmed[0] and not all(trimmed[1:]) and not all(_EXAMPLE.match(card_text(item)) for item, cut in zip(items, trimmed) if not cut):
@@ -73,24 +57,11 @@ def _trimmed(card: Card, asked: dict[str, list[Shown]], common: frozenset[str] =
         # line singles the name out for a side fact, which an example list does by itself
         trimmed[0] = False
     kept = [item for item, cut in zip(items, trimmed) if not cut]
+    if len(kept) == len(items):
+        return card
     if not kept:
         return None
-    return _echoes_hidden(card, lead, kept[0] if len(kept) == 1 else "<ul>" + "".join(f"<li>{item}</li>" for item in kept) + "</ul>", telling - common)
-
-
-_SHOWN_PARTS = re.compile(r"(<[^>]+>|\{\{c\d+::.*?\}\}|&#?\w+;)")  # tags, blanks and entities: no echo is read in them
-
-
-def _echoes_hidden(card: Card, lead: str, body: str, telling: set[str]) -> Card:
-    """The card with each word of its body that says a telling word of the name again hidden
-    with the name ("[Edge Computing]: machine learning at the [edge]"): shown, it answers the blank."""
-
-    def hidden(word: re.Match[str]) -> str:
-        return "{{c1::" + word.group() + "}}" if stem(word.group()) in telling else word.group()
-
-    parts = _SHOWN_PARTS.split(body)
-    body = "".join(part if index % 2 else _WORD.sub(hidden, part) for index, part in enumerate(parts))
-    return card if lead + body == card.prompt else replace(card, prompt=lead + body)
+    return replace(card, prompt=lead + (kept[0] if len(kept) == 1 else "<ul>" + "".join(f"<li>{item}</li>" for item in kept) + "</ul>"))
 
 
 def _telling(name: str) -> set[str]:

@@ -79,9 +79,11 @@ def parts_of(prompt: str) -> list[str] | None:
 
 # `TCP = connection-oriented`: a key set to its value, in a line of such pairs; a need
 # led to its answer (`private S3 access from VPC free → gateway endpoint`) says more before it
-_KEY_VALUE = re.compile(r"^[^=→⇒]{1,30}?\s(?:=|→|⇒|->)\s+\S")
-_NEED_ANSWER = re.compile(r"^[^=→⇒]{1,60}?\s(?:→|⇒|->)\s+\S")
-_ARROWS = re.compile(r"→|⇒|->")
+# (the card's HTML writes `->` and `=>` as `→` and `⇒`; code keeps them, escaped)
+_ARROW = r"(?:→|⇒|-&gt;|=&gt;)"
+_KEY_VALUE = re.compile(rf"^[^=→⇒]{{1,30}}?\s(?:=|{_ARROW})\s+\S")
+_NEED_ANSWER = re.compile(rf"^[^=→⇒]{{1,60}}?\s{_ARROW}\s+\S")
+_ARROWS = re.compile(_ARROW)
 
 
 def _paired(prompt: str) -> list[str] | None:
@@ -128,8 +130,8 @@ def _a_pair(text: str) -> bool:
     return bool(_KEY_VALUE.match(text) or _NEED_ANSWER.match(text)) and len(_ARROWS.findall(text)) <= 1 and not _BRANCH.match(text)
 
 
-# `need → answer`: a pair's sign, and the value after it (HTML: `->` is `-&gt;`)
-_SIGN = re.compile(r"\s(?:=|→|⇒|-&gt;)\s+")
+# `need → answer`: a pair's sign, and the value after it
+_SIGN = re.compile(rf"\s(?:=|{_ARROW})\s+")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _STOP = re.compile(r"[.;:!]+\s*$")  # the value's closing marks stay outside its blank
 PHRASE_WORDS = 3  # a longer value of plain words is a statement, no name
@@ -137,7 +139,7 @@ VALUE_WORDS = 6  # a longer value is a statement of its own, no answer to recall
 # "→ it", "→ same", "→ e.g. non-empty bucket": a value that leans on the line or gives one example of many
 _POINTS_BACK = re.compile(r"^(?:it|they|them|this|that|these|those|same|see|e\.?g\b|for ex|like)\b", re.IGNORECASE)
 # "no → Cloud SQL": a branch of a flow, no need of its own
-_BRANCH = re.compile(r"^\s*(?:yes|no|else|otherwise|if not|if so)\s*(?:→|⇒|->)", re.IGNORECASE)
+_BRANCH = re.compile(rf"^\s*(?:yes|no|else|otherwise|if not|if so)\s*{_ARROW}", re.IGNORECASE)
 
 
 def _blanks_value(piece: str) -> bool:

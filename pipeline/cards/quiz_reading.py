@@ -19,6 +19,7 @@ LETTERS = "ABCDEFGHIJ"
 MAX_OPTIONS = len(LETTERS)
 
 LETTERED = re.compile(r"^\s*(?:\(([A-Ja-j])\)|([A-Ja-j])[.)])\s+(?=\S)")  # an option's letter: "a) ", "(B) "
+_SIGN = r"(?:->|→|=>|⇒)"  # an arrow as a plain line writes it
 _ARROW = re.compile(r"\s*(?:-{1,2}>|={1,2}>|→|⇒)\s*")
 _CHOICE = r"(?:(?:options?|choices?)\s+)?\(?(?:[A-Ja-j]|10|[1-9])\)?"
 _LEADING_LIST = re.compile(rf"^{_CHOICE}(?:\s*(?:,|&|/|\band\b)\s*{_CHOICE})*(?!\w)", re.IGNORECASE)
@@ -149,7 +150,7 @@ _NEXT_LETTER = re.compile(r"\s+(?:\(([A-Ja-j])\)|([A-Ja-j])[.)])\s+(?=\S)")
 
 
 # "a) throttled b) OOMKilled c) nothing → **b** (CPU would be throttled)": the key after the last option
-_KEY_AT_END = re.compile(r"\s(?:->|→|=>|⇒)\s*([A-Ja-j](?:\s*(?:,|&|\band\b)\s*[A-Ja-j])*)(?![\w])[.)]?(?:\s*\([^()]*\))?\s*$")
+_KEY_AT_END = re.compile(rf"\s{_SIGN}\s*([A-Ja-j](?:\s*(?:,|&|\band\b)\s*[A-Ja-j])*)(?![\w])[.)]?(?:\s*\([^()]*\))?\s*$")
 
 
 def _one_line_run(node: Node) -> list[Option]:
@@ -231,15 +232,15 @@ def is_answer_line(node: Node) -> bool:
 
 # "→ **C**. PO is accountable ...", "→ **b**. (a = problem mgmt)": an arrow before an option's letter says
 # the answer ("-> EFS" is a need's; a letter in lower case only closed by its mark, as "→ a cause" is a word)
-_ANSWER_ARROW = re.compile(r"^\s*(?:->|→|=>|⇒)\s*(?=[*_]*(?:[A-J](?:[^\w]|$)|[a-j][*_]*(?:[.),]|$)))")
+_ANSWER_ARROW = re.compile(rf"^\s*{_SIGN}\s*(?=[*_]*(?:[A-J](?:[^\w]|$)|[a-j][*_]*(?:[.),]|$)))")
 
 
 # "→ I said a ❌ → **b**. Reliability = ...": the learner's own wrong pick, then the right one
 _WRONG_PICK = re.compile(
-    r"^\s*(?:->|→|=>|⇒)\s*(?:i\s+(?:said|picked|chose|answered|put)\s+)?\(?[a-j]\)?\s*(?:❌|✗|✘|✖️?)\s*(?=->|→|=>|⇒)", re.IGNORECASE
+    rf"^\s*{_SIGN}\s*(?:i\s+(?:said|picked|chose|answered|put)\s+)?\(?[a-j]\)?\s*(?:❌|✗|✘|✖️?)\s*(?={_SIGN})", re.IGNORECASE
 )
 # "→ b ✅ (knowledge mining = ...)": the letter marked right, its mark read as the letter's end
-_MARKED_LETTER = re.compile(r"^(\s*(?:->|→|=>|⇒)\s*[*_]*[A-Ja-j][*_]*)\s*(?:✅|✔️?|✓|☑️?)")
+_MARKED_LETTER = re.compile(rf"^(\s*{_SIGN}\s*[*_]*[A-Ja-j][*_]*)\s*(?:✅|✔️?|✓|☑️?)")
 
 
 def _answer_text(node: Node) -> str:

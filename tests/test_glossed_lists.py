@@ -215,6 +215,27 @@ def test_a_later_sentence_of_names_defined_by_equals_is_asked_the_same_way() -> 
     assert asked["incident or request? a new printer"] == "request", asked  # examples are asked by their kind
 
 
+def test_a_later_sentence_that_labels_a_glossed_list_is_asked_from_each_gloss() -> None:
+    notes = """\
+# Storage notes
+
+## Block storage
+
+- **EBS** — block storage for EC2, bound to one AZ. Types: gp3 (SSD general), io2 (provisioned IOPS SSD), st1 (throughput HDD), sc1 (cold HDD).
+- **SNMP**: manager polls agents. messages: Get, GetBulk (v2c+), Trap (unacked), Inform (acked, v2c+), Response.
+- **DDM** — masks query results. Functions: `default()`, `random(start,end)`, `partial(prefix,"x",suffix)`.
+- **Caching** — in memory. Steps: cache the first read, then serve the rest (or evict).
+"""
+    made = glossed_cards(parse_document(notes, "storage.md"), "storage")
+    asked = {_plain(c.prompt): _plain(c.answer) for c in made}
+    assert asked["gp3, io2, st1 or sc1? cold HDD"] == "sc1", asked
+    assert asked["gp3, io2, st1 or sc1? provisioned IOPS SSD"] == "io2", asked
+    assert {c.context[-2:] for c in made} == {("EBS", "Types")}, [c.context for c in made]
+    # "v2c+" is said of two messages: it tells neither apart, and one gloss left is no list to choose from;
+    # "random(start,end)" is a function's arguments; "cache the first read" is a step, no name
+    assert len(asked) == 4, asked
+
+
 def test_a_comparisons_sides_each_said_after_its_own_name_are_asked_from_what_they_are() -> None:
     notes = """\
 # Net notes

@@ -168,6 +168,31 @@ def _later_equations(text: str) -> list[list[Item]]:
     return found
 
 
+def _later_lists(text: str) -> list[tuple[str, list[Item]]]:
+    """The sentences after a line's first that each label a list of glossed names
+    (`EBS — block storage ... Types: gp3 (SSD general), st1 (throughput HDD), sc1 (cold HDD).`),
+    with their labels: the line's own card reads them forward, the exam asks from the gloss."""
+    found: list[tuple[str, list[Item]]] = []
+    rest = text[len(first_sentence(text)) :].lstrip(" .")
+    while rest.strip():
+        sentence = first_sentence(rest) or rest[:1]
+        labelled = _LABELLED.match(sentence.strip())
+        if labelled and _a_name(labelled.group("label")) and not VERSUS.search(labelled.group("label")) and not _CALL.search(labelled.group("items")):
+            if (items := items_of(labelled.group("items"))) is not None:
+                # "GetBulk (v2c+), Trap (unacked), Inform (acked, v2c+)": a gloss another says too tells neither apart
+                told = _told_apart_each([plain_key(i.gloss) for i in items])
+                items = [Item(i.name, i.gloss if ok else "") for i, ok in zip(items, told)]
+                if sum(_a_cue(i.gloss) for i in items) >= MIN_GLOSSED:
+                    found.append((labelled.group("label").strip(), items))
+        rest = rest[len(sentence) :].lstrip(" .")
+    return found
+
+
+# "Types: gp3 (SSD general), ...", "malware: virus (needs host), ...": a short label, then its list
+_LABELLED = re.compile(r"^(?P<label>[^:()]{1,40}?):\s+(?P<items>\S.*)$")
+_CALL = re.compile(r"\w\(")  # "random(start,end)": a function's arguments, no gloss
+
+
 def _says(gloss: str) -> bool:
     """A gloss with a word of its own ("acked", "authPriv"), not only a comparison's ("after", "better")."""
     return any(w.lower() not in _RELATIVE_WORDS for w in _SAYS.findall(gloss))
@@ -238,6 +263,8 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     if defined is None and whole is None:
         for items in _later_equations(rest):
             _asked(sink, shown, node.line, items)  # "161 agent get/set. v2c = plaintext community, v3 = authPriv."
+    for label, items in _later_lists(rest):
+        _asked(sink, (*shown, label), node.line, items)  # "... Types: st1 (throughput HDD), sc1 (cold HDD)."
 
 
 def paired_sides(text: str) -> list[Item] | None:

@@ -236,6 +236,23 @@ def test_a_later_sentence_that_labels_a_glossed_list_is_asked_from_each_gloss() 
     assert len(asked) == 4, asked
 
 
+def test_a_list_after_a_colon_that_ends_a_description_is_asked_under_the_lines_label() -> None:
+    notes = """\
+# ML notes
+
+## Labeling
+
+- **Ground Truth** — labels your training data with human workforces: Mechanical Turk (public), private (own employees), vendor (marketplace).
+- **ElastiCache** — in memory. Caching strategies: lazy loading (can be stale) vs write-through (always fresh), plus TTL.
+"""
+    made = glossed_cards(parse_document(notes, "ml.md"), "ml")
+    asked = {_plain(c.prompt): _plain(c.answer) for c in made}
+    assert asked["Mechanical Turk, private or vendor? own employees"] == "private", asked
+    # the description before the colon is no name to file the list under; "plus TTL" is a remark, no option
+    assert [c.context[-1] for c in made if c.answer.endswith("<b>private</b></div>")] == ["Ground Truth"], made
+    assert asked["lazy loading or write-through? can be stale"] == "lazy loading", asked
+
+
 def test_a_comparisons_sides_each_said_after_its_own_name_are_asked_from_what_they_are() -> None:
     notes = """\
 # Net notes

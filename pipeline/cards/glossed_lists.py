@@ -59,6 +59,7 @@ _SAYS = re.compile(r"[A-Za-z]{4,}")  # a word a gloss says something with
 _EXAMPLE_NAME = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)  # "a new printer": an example, no name
 _RELATIVE_WORDS = frozenset("after before better worse higher lower more less none both same".split())
 _JOINED = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
+_AFTERTHOUGHT = re.compile(r"^(?:plus|also|then)\s", re.IGNORECASE)
 # "(wordpress for ex)", "(e.g. 50001 -> vm1:3389)": an example of the item, no gloss of what it is
 _EXAMPLE = re.compile(r"\b(?:for ex|e\.?g\.?|ex:|such as|like)(?:\W|$)", re.IGNORECASE)
 
@@ -89,6 +90,8 @@ def items_of(text: str) -> list[Item] | None:
     is a list of short names, two or more of them glossed; else None."""
     text = first_sentence(text).strip().rstrip(".")
     parts = split_outside_brackets(text, _ITEM_BETWEEN)
+    if parts and _AFTERTHOUGHT.match(parts[-1].strip()):
+        parts = parts[:-1]  # "lazy loading (...) vs write-through (...), plus TTL": a remark on the list, no item
     if parts is None or not 2 <= len(parts) <= MAX_ITEMS:
         return None
     items: list[Item] = []
@@ -168,28 +171,31 @@ def _later_equations(text: str) -> list[list[Item]]:
     return found
 
 
-def _later_lists(text: str) -> list[tuple[str, list[Item]]]:
-    """The sentences after a line's first that each label a list of glossed names
-    (`EBS — block storage ... Types: gp3 (SSD general), st1 (throughput HDD), sc1 (cold HDD).`),
-    with their labels: the line's own card reads them forward, the exam asks from the gloss."""
+def _labelled_lists(text: str) -> list[tuple[str, list[Item]]]:
+    """The sentences of a line that each lead into a list of glossed names after a colon
+    (`EBS — block storage ... Types: gp3 (SSD general), st1 (throughput HDD), sc1 (cold HDD).`,
+    `Ground Truth — labeling w/ human workforces: Mechanical Turk (public), private (own
+    employees)`), with their labels where the lead is a name: the line's own card reads
+    them forward, the exam asks from the gloss."""
     found: list[tuple[str, list[Item]]] = []
-    rest = text[len(first_sentence(text)) :].lstrip(" .")
+    rest = text
     while rest.strip():
         sentence = first_sentence(rest) or rest[:1]
         labelled = _LABELLED.match(sentence.strip())
-        if labelled and _a_name(labelled.group("label")) and not VERSUS.search(labelled.group("label")) and not _CALL.search(labelled.group("items")):
+        if labelled and not VERSUS.search(labelled.group("label")) and not _CALL.search(labelled.group("items")):
             if (items := items_of(labelled.group("items"))) is not None:
                 # "GetBulk (v2c+), Trap (unacked), Inform (acked, v2c+)": a gloss another says too tells neither apart
                 told = _told_apart_each([plain_key(i.gloss) for i in items])
                 items = [Item(i.name, i.gloss if ok else "") for i, ok in zip(items, told)]
                 if sum(_a_cue(i.gloss) for i in items) >= MIN_GLOSSED:
-                    found.append((labelled.group("label").strip(), items))
+                    label = labelled.group("label").strip()
+                    found.append((label if _a_name(label) else "", items))  # "labeling w/ human workforces": no name
         rest = rest[len(sentence) :].lstrip(" .")
     return found
 
 
 # "Types: gp3 (SSD general), ...", "malware: virus (needs host), ...": a short label, then its list
-_LABELLED = re.compile(r"^(?P<label>[^:()]{1,40}?):\s+(?P<items>\S.*)$")
+_LABELLED = re.compile(r"^(?P<label>[^:()]{1,80}?):\s+(?P<items>\S.*)$")
 _CALL = re.compile(r"\w\(")  # "random(start,end)": a function's arguments, no gloss
 
 
@@ -263,8 +269,8 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
     if defined is None and whole is None:
         for items in _later_equations(rest):
             _asked(sink, shown, node.line, items)  # "161 agent get/set. v2c = plaintext community, v3 = authPriv."
-    for label, items in _later_lists(rest):
-        _asked(sink, (*shown, label), node.line, items)  # "... Types: st1 (throughput HDD), sc1 (cold HDD)."
+    for label, items in _labelled_lists(rest):
+        _asked(sink, (*shown, label) if label else shown, node.line, items)  # "... Types: st1 (throughput HDD), sc1 (cold HDD)."
 
 
 def paired_sides(text: str) -> list[Item] | None:

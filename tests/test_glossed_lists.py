@@ -225,6 +225,8 @@ def test_a_later_sentence_that_labels_a_glossed_list_is_asked_from_each_gloss() 
 - **SNMP**: manager polls agents. messages: Get, GetBulk (v2c+), Trap (unacked), Inform (acked, v2c+), Response.
 - **DDM** — masks query results. Functions: `default()`, `random(start,end)`, `partial(prefix,"x",suffix)`.
 - **Caching** — in memory. Steps: cache the first read, then serve the rest (or evict).
+- **OSI** — seven layers. PDUs: data (5-7), segment (4), packet (3), frame (2), bits (1).
+- **Masking** — in query results. Functions: default, email, random (numeric), custom string (partial), datetime.
 """
     made = glossed_cards(parse_document(notes, "storage.md"), "storage")
     asked = {_plain(c.prompt): _plain(c.answer) for c in made}
@@ -232,7 +234,8 @@ def test_a_later_sentence_that_labels_a_glossed_list_is_asked_from_each_gloss() 
     assert asked["gp3, io2, st1 or sc1? provisioned IOPS SSD"] == "io2", asked
     assert {c.context[-2:] for c in made} == {("EBS", "Types")}, [c.context for c in made]
     # "v2c+" is said of two messages: it tells neither apart, and one gloss left is no list to choose from;
-    # "random(start,end)" is a function's arguments; "cache the first read" is a step, no name
+    # "random(start,end)" is a function's arguments; "cache the first read" is a step, no name;
+    # a bare figure ("segment (4)") is no clue; most functions bare would leave a list cut short
     assert len(asked) == 4, asked
 
 

@@ -185,9 +185,12 @@ def _labelled_lists(text: str) -> list[tuple[str, list[Item]]]:
         if labelled and not VERSUS.search(labelled.group("label")) and not _CALL.search(labelled.group("items")):
             if (items := items_of(labelled.group("items"))) is not None:
                 # "GetBulk (v2c+), Trap (unacked), Inform (acked, v2c+)": a gloss another says too tells neither apart
+                # a bare figure ("PDUs: data (5-7), segment (4)") says nothing to recall the name by
                 told = _told_apart_each([plain_key(i.gloss) for i in items])
-                items = [Item(i.name, i.gloss if ok else "") for i, ok in zip(items, told)]
-                if sum(_a_cue(i.gloss) for i in items) >= MIN_GLOSSED:
+                items = [Item(i.name, i.gloss if ok and _WORDY.search(i.gloss) else "") for i, ok in zip(items, told)]
+                cues = sum(_a_cue(i.gloss) for i in items)
+                # most names bare ("Functions: default, email, random (numeric)"): offering the glossed alone cuts the list short
+                if cues >= MIN_GLOSSED and 2 * cues >= len(items):
                     label = labelled.group("label").strip()
                     found.append((label if _a_name(label) else "", items))  # "labeling w/ human workforces": no name
         rest = rest[len(sentence) :].lstrip(" .")

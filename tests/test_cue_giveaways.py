@@ -213,3 +213,27 @@ def test_a_which_one_question_leaves_a_later_clause_with_a_blank_out() -> None:
     lines = cards_of(TAGGING)
     asked = [line for line in lines if "=> cost-tracking tags" in line]
     assert asked and "which one: max 10 per tenancy?" in asked[0] and "___" not in asked[0].split("=>")[0], lines
+
+
+REGULATIONS = """
+## Regulations
+
+- **FISMA** - US federal agency security programs. CCPA - California consumer privacy law
+- **HIPAA** - US health data, PHI (Protected Health Info). L7 (application) - not a law at all
+- **GLBA** - financial institutions, customer privacy (e.g. ACL/IDEA — audit tools). Free — no fee
+- **Estimating** - Analogous – top-down, similar past project. Parametric – stat relation per unit
+- **Reservations** - commit to spend for discounts (Compute SP – any family; EC2 Instance SP – fixed family)
+"""
+
+
+def test_a_cue_stops_where_a_later_sentence_defines_another_name() -> None:
+    """"US federal agencies. CCPA - California consumer privacy": CCPA's definition is no clue to FISMA."""
+    from pipeline.cards.cues import cue_lines
+
+    cues = {thing.name: [text for text, _ in cue_lines(thing)] for thing in things_of(_document(REGULATIONS))}
+    assert cues["FISMA"] == ["US federal agency security programs."], cues
+    assert cues["HIPAA"] == ["US health data, PHI (Protected Health Info)."], cues
+    # "e.g. ACL/IDEA —" ends no sentence, and a capitalised word before an em dash is the sentence's own
+    assert "Free — no fee" in cues["GLBA"][0], cues
+    # a line of members ("Analogous – ... Parametric – ...") and a bracket's own clauses are said whole
+    assert "Parametric" in cues["Estimating"][0] and "EC2 Instance SP" in cues["Reservations"][0], cues

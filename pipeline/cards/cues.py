@@ -61,6 +61,14 @@ _KINDS = re.compile(r"\b(?:kinds?|types?|classes|tiers|flavou?rs|categories|edit
 _RETIRED = re.compile(r"\b(?:retir(?:ing|ed)|deprecated|discontinued|legacy|end of life)\b", re.IGNORECASE)
 # advice on using it (`best practice is to deploy ___ close to users`, `recommended to ...`): true of most things
 _ADVICE = re.compile(r"^(?:(?:it\s+is\s+)?(?:a\s+)?best\s+practices?\b|(?:it\s+is\s+)?recommended\s+to\b|tip\s*:)", re.IGNORECASE)
+# a later sentence that opens by defining another name with a dash (`. CCPA - ...`, `; L6 - ...`,
+# `. Custodian - ...`); a plain capitalised word before an em dash is the sentence's own
+# (`. Free — pay for underlying resources`), and `e.g. ACL —` ends no sentence
+_ANOTHER_DEFINED = re.compile(
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)[.;]\s+(?="
+    r"(?:[A-Za-z\d/+.-]*[A-Z\d][\w/+.-]*[A-Z\d][\w/+.-]*|[A-Z][\w/+.-]*(?:\s[A-Z0-9][\w/+.-]*){1,2})(?:\s\([^()]{1,40}\))?\s[-–—]\s"
+    r"|[A-Z][a-z][\w/+.-]*(?:\s\([^()]{1,40}\))?\s[-–]\s)"
+)
 _NAMED_LEAD = re.compile(rf"^{re.escape(MASK)}(?:[\s-]+[\w-]+){{0,2}}\s*:")  # `___ pair: two ...`, `snowmobile: ...`
 COUNTED = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)  # a number, however written
 _LISTED = re.compile(r"[,&/;]|\band\b")  # `supports Linux, MacOS and Windows`: names, however written
@@ -210,6 +218,8 @@ def _cue(thing: Thing, line: Line) -> str:
     if not said:
         return ""
     text = _LEADING_GLOSS.sub("", strip_name(thing.described.names, inl.to_plain(said)), count=1)
+    if (end := _own_sentences_end(text)) is not None:
+        text = text[:end]
     if _IN_A_NAME.search(text) or _NAMED_LEAD.match(text):
         # the end or the start of a longer name: a kind or a part of the thing (`___ pair: two ...`)
         return ""
@@ -237,6 +247,19 @@ def _cue(thing: Thing, line: Line) -> str:
         if text.count(MASK) > _blanks(thing, line.text, text) or len(content_words(text)) < CUE_MIN_WORDS + 1 or _NAMED_LEAD.match(text):
             return ""
     return text
+
+
+def _own_sentences_end(text: str) -> int | None:
+    """Where a later sentence outside brackets defines another name ("US federal agencies.
+    CCPA - California consumer privacy": CCPA's own); None where there is none, or where the
+    line opens with a member's name ("Analogous – ... Parametric – ...": its heading's members alike)."""
+    if _ANOTHER_DEFINED.match(f". {text}"):
+        return None
+    for found in _ANOTHER_DEFINED.finditer(text):
+        before = text[: found.start()]
+        if before.count("(") == before.count(")"):
+            return found.start() + 1
+    return None
 
 
 def blank_in_a_path(text: str) -> bool:

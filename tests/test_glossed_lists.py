@@ -256,6 +256,22 @@ def test_a_list_after_a_colon_that_ends_a_description_is_asked_under_the_lines_l
     assert asked["lazy loading or write-through? can be stale"] == "lazy loading", asked
 
 
+def test_names_defined_by_equals_and_cut_by_slashes_are_asked_apart() -> None:
+    notes = """\
+# Pod notes
+
+## Patterns
+
+- sidecar = helper (log shipper) / ambassador = outbound proxy (e.g. to db) / adapter = transforms output
+- RA-GRS / RA-GZRS = read access to the secondary
+- **annotations** = key-value, indexed, for filter expressions / search vs **metadata** = not indexed
+"""
+    asked = {_plain(c.prompt): _plain(c.answer) for c in glossed_cards(parse_document(notes, "pods.md"), "pods")}
+    assert asked["sidecar, ambassador or adapter? transforms output"] == "adapter", asked
+    # one name with a slash in it, and a slash inside a gloss, cut no pairs
+    assert not [k for k in asked if "RA-GRS" in k or "search vs" in k], asked
+
+
 def test_a_comparisons_sides_each_said_after_its_own_name_are_asked_from_what_they_are() -> None:
     notes = """\
 # Net notes

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.cards import glossed_lists, need_lists, sub_lists
+from pipeline.cards import glossed_items, glossed_lists, need_lists, sub_lists
 from pipeline.cards.sub_lists import split_outside_brackets
 from pipeline.model import Span
 from pipeline.model import inline as inl
@@ -16,7 +16,7 @@ from pipeline.model import inline as inl
 # the characters the patterns turn on, and a few words around them
 _PIECES = [" ", ",", ";", ".", "!", "?", "-", ">", "=", "→", "(", ")", "vs", "vs.", "versus", "e.g", "i.e", "a", "EC2", "S3", "x"]
 texts = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
-PATTERNS = [glossed_lists._BETWEEN, glossed_lists._ITEM_BETWEEN, glossed_lists._CLAUSES, need_lists._ARROW]
+PATTERNS = [glossed_lists._BETWEEN, glossed_items.ITEM_BETWEEN, glossed_lists._CLAUSES, need_lists._ARROW]
 
 
 def _walked_split(text: str, between: re.Pattern[str]) -> list[str] | None:

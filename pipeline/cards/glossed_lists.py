@@ -15,13 +15,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from pipeline.cards.bold_roles import is_catalogue
 from pipeline.cards.card_topics import card_topics
 from pipeline.cards.compare import option_list
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Entry
+from pipeline.cards.glossed_items import (
+    GLOSS_WORDS,
+    GLOSSED,
+    ITEM_BETWEEN,
+    JOINED,
+    MAX_ITEMS,
+    MIN_GLOSSED,
+    WORDY,
+    Item,
+    a_cue,
+    a_name,
+    items_of,
+    told_apart,
+    told_apart_each,
+)
 from pipeline.cards.line_shapes import VERSUS
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.sub_lists import first_sentence, split_outside_brackets
@@ -34,21 +48,12 @@ from pipeline.model import inline as inl
 from pipeline.model.inline import escape, plain_key
 from pipeline.model.naming import name_key, names_of
 
-MIN_GLOSSED = 2  # glossed names, at least, for a line to be a list of names to tell apart
-MAX_ITEMS = 8  # options one front may name
-NAME_WORDS = 4  # "dynamic desirable", "Wassenaar Arrangement": a name, not a clause
-NAME_CHARS = 40
-GLOSS_WORDS = 16  # a longer gloss is a paragraph of its own, no cue to read at a glance
 
 # "tailgating (no consent) vs piggybacking (consent)": two items of the list
 _BETWEEN = re.compile(r"\s*[,;]\s*|\s+vs\.?\s+|\s+versus\s+", re.IGNORECASE)
-_ITEM_BETWEEN = re.compile(r"\s*,\s*|\s+vs\.?\s+|\s+versus\s+", re.IGNORECASE)  # a list's items: a semicolon ends the list
+_SLASHED = re.compile(r"\s+/\s+")  # "sidecar = helper / ambassador = outbound proxy": only where nothing else cuts the pairs
 _CLAUSES = re.compile(r"\s*;\s*")
-_GLOSSED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)$")
-# words that make an item a clause or a remark, not a name
-_NOT_A_NAME = re.compile(r"[:=→>\"“”]|\s[-–—]\s|\b(?:is|are|was|were|can|will|must|should|only|not|no|if|when|e\.g|etc|incl)\b", re.IGNORECASE)
 _EQUATION = re.compile(r"^(?P<name>[^=()]+?)\s*(?<![=!<>])=(?!=)\s*(?P<gloss>[^=]+)$")
-_WORDY = re.compile(r"[A-Za-z]{3,}")  # a gloss that says something in words, not a figure
 # names compared, a separator, then their glosses compared: `A vs B -> a vs b`, `A vs B — a vs b`, `A vs B: a vs b`
 _PAIRED = re.compile(r"^(?P<names>[^:=→>—–]+?\svs\.?\s[^:=→>—–]+?)\s*(?:->|→|=>|:|\s[—–-]\s)\s*(?P<glosses>.+\svs\.?\s.+)$", re.IGNORECASE)
 # "802.3at (PoE+) 30W", "Cat6a 10G @ 100m", "gp3 16,000 IOPS": a name, then a figure and its unit
@@ -58,16 +63,6 @@ MIN_VALUED = 3
 _SAYS = re.compile(r"[A-Za-z]{4,}")  # a word a gloss says something with
 _EXAMPLE_NAME = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)  # "a new printer": an example, no name
 _RELATIVE_WORDS = frozenset("after before better worse higher lower more less none both same".split())
-_JOINED = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
-_AFTERTHOUGHT = re.compile(r"^(?:plus|also|then)\s", re.IGNORECASE)
-# "(wordpress for ex)", "(e.g. 50001 -> vm1:3389)": an example of the item, no gloss of what it is
-_EXAMPLE = re.compile(r"\b(?:for ex|e\.?g\.?|ex:|such as|like)(?:\W|$)", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Item:
-    name: str
-    gloss: str  # "" when the item is a bare name
 
 
 def glossed_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None) -> list[Card]:
@@ -85,25 +80,6 @@ def _lines(nodes: tuple[Node, ...]) -> Iterator[Node]:
         yield from _lines(node.children)
 
 
-def items_of(text: str) -> list[Item] | None:
-    """The list's items, when the text (up to its first full stop outside brackets)
-    is a list of short names, two or more of them glossed; else None."""
-    text = first_sentence(text).strip().rstrip(".")
-    parts = split_outside_brackets(text, _ITEM_BETWEEN)
-    if parts and _AFTERTHOUGHT.match(parts[-1].strip()):
-        parts = parts[:-1]  # "lazy loading (...) vs write-through (...), plus TTL": a remark on the list, no item
-    if parts is None or not 2 <= len(parts) <= MAX_ITEMS:
-        return None
-    items: list[Item] = []
-    for part in parts:
-        found = _GLOSSED.match(part)
-        name, gloss = (found.group("name").strip(), found.group("gloss").strip()) if found else (part.strip(), "")
-        name = _JOINED.sub("", name)  # "..., Enhanced and Premium": the last item's own name
-        if not _a_name(name) or len(gloss.split()) > GLOSS_WORDS:
-            return None
-        items.append(Item(name, gloss))
-    return items if _told_apart(items) else None
-
 
 def glossed_kinds(head: str, text: str) -> int | None:
     """`sync auth options: password hash sync (simplest), pass-through auth (on-prem agent),
@@ -117,7 +93,7 @@ def glossed_kinds(head: str, text: str) -> int | None:
     items = items_of(text)
     if items is None or len(items) > MAX_KINDS:
         return None
-    return len(items) if 2 * sum(_a_cue(i.gloss) for i in items) > len(items) else None
+    return len(items) if 2 * sum(a_cue(i.gloss) for i in items) > len(items) else None
 
 
 MAX_KINDS = 6  # members of a kind a card asks to name
@@ -131,12 +107,12 @@ def clause_items(text: str) -> list[Item] | None:
         return None
     items: list[Item] = []
     for clause in clauses:
-        found = _GLOSSED.match(clause.strip())
+        found = GLOSSED.match(clause.strip())
         name, gloss = (found.group("name").strip(), found.group("gloss").strip()) if found else (clause.strip(), "")
-        if not _a_name(name) or len(gloss.split()) > GLOSS_WORDS:
+        if not a_name(name) or len(gloss.split()) > GLOSS_WORDS:
             return None
         items.append(Item(name, gloss))
-    return items if 2 * sum(bool(i.gloss) for i in items) > len(items) and _told_apart(items) else None
+    return items if 2 * sum(bool(i.gloss) for i in items) > len(items) and told_apart(items) else None
 
 
 def valued_items(text: str) -> list[Item] | None:
@@ -144,14 +120,14 @@ def valued_items(text: str) -> list[Item] | None:
     stands for, when the text's first sentence is only such items (three at least). A
     figure another item shares or says in part (`Cat5e 1G`, `Cat6 1G (10G to 55m)`) tells
     no name apart: its name stays an option only."""
-    parts = split_outside_brackets(first_sentence(text).strip().rstrip("."), _ITEM_BETWEEN)
+    parts = split_outside_brackets(first_sentence(text).strip().rstrip("."), ITEM_BETWEEN)
     if parts is None or not MIN_VALUED <= len(parts) <= MAX_ITEMS:
         return None
     found = [_VALUED.match(part.strip()) for part in parts]
-    if not all(m and _a_name(m.group("name")) and _CODED_NAME.search(m.group("name")) for m in found):
+    if not all(m and a_name(m.group("name")) and _CODED_NAME.search(m.group("name")) for m in found):
         return None
     names = [m.group("name").strip() for m in found if m]
-    told = _told_apart_each([plain_key(m.group("gloss")) for m in found if m])
+    told = told_apart_each([plain_key(m.group("gloss")) for m in found if m])
     glosses = [m.group("gloss").strip() if ok else "" for m, ok in zip(found, told) if m]
     items = [Item(n, g) for n, g in zip(names, glosses)]
     return items if sum(bool(g) for g in glosses) >= MIN_GLOSSED and len({name_key(n) for n in names}) == len(names) else None
@@ -186,13 +162,13 @@ def _labelled_lists(text: str) -> list[tuple[str, list[Item]]]:
             if (items := items_of(labelled.group("items"))) is not None:
                 # "GetBulk (v2c+), Trap (unacked), Inform (acked, v2c+)": a gloss another says too tells neither apart
                 # a bare figure ("PDUs: data (5-7), segment (4)") says nothing to recall the name by
-                told = _told_apart_each([plain_key(i.gloss) for i in items])
-                items = [Item(i.name, i.gloss if ok and _WORDY.search(i.gloss) else "") for i, ok in zip(items, told)]
-                cues = sum(_a_cue(i.gloss) for i in items)
+                told = told_apart_each([plain_key(i.gloss) for i in items])
+                items = [Item(i.name, i.gloss if ok and WORDY.search(i.gloss) else "") for i, ok in zip(items, told)]
+                cues = sum(a_cue(i.gloss) for i in items)
                 # most names bare ("Functions: default, email, random (numeric)"): offering the glossed alone cuts the list short
                 if cues >= MIN_GLOSSED and 2 * cues >= len(items):
                     label = labelled.group("label").strip()
-                    found.append((label if _a_name(label) else "", items))  # "labeling w/ human workforces": no name
+                    found.append((label if a_name(label) else "", items))  # "labeling w/ human workforces": no name
         rest = rest[len(sentence) :].lstrip(" .")
     return found
 
@@ -213,29 +189,25 @@ def equations_of(text: str) -> list[Item] | None:
     items: list[Item] = []
     while text.strip():
         sentence = first_sentence(text)
-        parts = split_outside_brackets(sentence.strip().rstrip("."), _BETWEEN)
-        pairs = [_EQUATION.match(p) for p in parts or []]
-        if not pairs or not all(pairs) or len(items) + len(pairs) > MAX_ITEMS:
+        pairs = _pairs_between(sentence.strip().rstrip("."), _BETWEEN) or _pairs_between(sentence.strip().rstrip("."), _SLASHED)
+        if not pairs or len(items) + len(pairs) > MAX_ITEMS:
             break
-        items += [Item(_JOINED.sub("", m.group("name").strip()), m.group("gloss").strip()) for m in pairs if m]
+        items += [Item(JOINED.sub("", m.group("name").strip()), m.group("gloss").strip()) for m in pairs if m]
         text = text[len(sentence) :].lstrip(" .")
-    if len(items) < 2 or not all(_a_name(i.name) and len(i.gloss.split()) <= GLOSS_WORDS and _WORDY.search(i.gloss) for i in items):
+    if len(items) < 2 or not all(a_name(i.name) and len(i.gloss.split()) <= GLOSS_WORDS and WORDY.search(i.gloss) for i in items):
         return None  # "EV = 40k, PV = 50k": figures of a worked example, no meanings
-    return items if _told_apart(items) else None
+    return items if told_apart(items) else None
 
 
-def _told_apart(items: list[Item]) -> bool:
-    """Two glosses at least that say what their names are, none the same as another, no name twice."""
-    glossed = [i for i in items if i.gloss]
-    if sum(_a_cue(i.gloss) for i in glossed) < MIN_GLOSSED or len({plain_key(i.gloss) for i in glossed}) < len(glossed):
-        return False
-    return len({name_key(i.name) for i in items}) == len(items)
+def _pairs_between(sentence: str, between: re.Pattern[str]) -> list[re.Match[str]] | None:
+    """The sentence's `name = gloss` parts, cut at `between`, when every part is one."""
+    pairs = [_EQUATION.match(p) for p in split_outside_brackets(sentence, between) or []]
+    if not pairs or not all(pairs) or (between is _SLASHED and len(pairs) < 2):
+        return None
+    # "... filter expressions / search vs metadata = ...": a slash inside a gloss, no pair's own
+    return None if any("," in m.group("name") or VERSUS.search(m.group("name")) for m in pairs if m) else [m for m in pairs if m]
 
 
-def _told_apart_each(keys: list[str]) -> list[bool]:
-    """Each gloss that no other says too, whole or in part ("regional" beside "regional (+
-    cross-region tier)", `1G` beside `1G (10G only to ~55m)`): the others tell no name apart."""
-    return [bool(k) and keys.count(k) == 1 and not any(o and o != k and (o in k or k in o) for o in keys) for k in keys]
 
 
 def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
@@ -285,10 +257,10 @@ def paired_sides(text: str) -> list[Item] | None:
         return None  # "UTP vs STP (shielded — for EMI areas)": the dash is the aside's
     names = [n.strip() for n in VERSUS.split(found.group("names"))]
     glosses = [g.strip().rstrip(".") for g in VERSUS.split(first_sentence(found.group("glosses")))]
-    if not 2 <= len(names) == len(glosses) <= MAX_ITEMS or not all(_a_name(n) and g for n, g in zip(names, glosses)):
+    if not 2 <= len(names) == len(glosses) <= MAX_ITEMS or not all(a_name(n) and g for n, g in zip(names, glosses)):
         return None
     items = [Item(n, g) for n, g in zip(names, glosses)]
-    return items if _told_apart(items) else None
+    return items if told_apart(items) else None
 
 
 # "online (hydra, medusa - hits live svc) vs offline (hashcat, john - cracking stolen hashes)": the whole line
@@ -301,7 +273,7 @@ def glossed_sides(text: str) -> list[Item] | None:
     if found is None:
         return None
     items = [Item(found.group("one").strip(), found.group("first").strip()), Item(found.group("other").strip(), found.group("second").strip())]
-    return items if all(_a_name(i.name) for i in items) and _told_apart(items) else None
+    return items if all(a_name(i.name) for i in items) and told_apart(items) else None
 
 
 def without_sides_asked(entries: list[Entry]) -> list[Entry]:
@@ -312,7 +284,7 @@ def without_sides_asked(entries: list[Entry]) -> list[Entry]:
 
 def _sides_asked(text: str) -> bool:
     pairs = paired_sides(text)
-    return pairs is not None and all(_a_cue(i.gloss) and not tells_its_name(i.gloss, i.name, ()) for i in pairs)
+    return pairs is not None and all(a_cue(i.gloss) and not tells_its_name(i.gloss, i.name, ()) for i in pairs)
 
 
 def table_columns(table: Table, heading: str) -> list[tuple[str, list[Item]]]:
@@ -323,17 +295,17 @@ def table_columns(table: Table, heading: str) -> list[tuple[str, list[Item]]]:
         return []  # `| | Security Group | NACL |`: the things are the columns, the rows their aspects
     rows = [row for row in table.rows if row and inl.to_plain(row[0]).strip()]
     names = [inl.to_plain(row[0]).strip() for row in rows]
-    if not 2 <= len(rows) <= MAX_ITEMS or not all(_a_name(n) for n in names) or len({name_key(n) for n in names}) < len(names):
+    if not 2 <= len(rows) <= MAX_ITEMS or not all(a_name(n) for n in names) or len({name_key(n) for n in names}) < len(names):
         return []
     columns = []
     for column in range(1, len(table.header)):
         header = inl.to_plain(table.header[column]).strip()
         cells = [inl.to_plain(row[column]).strip() if column < len(row) else "" for row in rows]
-        if not header or not any(_WORDY.search(c) for c in cells) or any(len(c.split()) > GLOSS_WORDS for c in cells):
+        if not header or not any(WORDY.search(c) for c in cells) or any(len(c.split()) > GLOSS_WORDS for c in cells):
             continue  # a column of figures is asked forward, by its row; a paragraph is no gloss
-        told = [ok and c.lower() not in EMPTY_CELLS for ok, c in zip(_told_apart_each([plain_key(c) for c in cells]), cells)]
+        told = [ok and c.lower() not in EMPTY_CELLS for ok, c in zip(told_apart_each([plain_key(c) for c in cells]), cells)]
         items = [Item(n, c if ok else "") for n, c, ok in zip(names, cells, told)]
-        if sum(_a_cue(i.gloss) for i in items) >= MIN_GLOSSED:
+        if sum(a_cue(i.gloss) for i in items) >= MIN_GLOSSED:
             columns.append(("" if describes(header) else header, items))
     return columns
 
@@ -345,10 +317,10 @@ def _asked(sink: CardSink, shown: tuple[str, ...], line: int, items: list[Item] 
     are all rivals). A table's column names the `aspect` its cell tells ("How: heat-sensitive paper")."""
     if items is None:
         return
-    glossed = [i.name for i in items if _a_cue(i.gloss)]
+    glossed = [i.name for i in items if a_cue(i.gloss)]
     names = [i.name for i in items] if every or 2 * len(glossed) >= len(items) else glossed
     for item in items:
-        if not _a_cue(item.gloss) or tells_its_name(item.gloss, item.name, shown):
+        if not a_cue(item.gloss) or tells_its_name(item.gloss, item.name, shown):
             continue
         cue = f"{aspect}: {item.gloss}" if aspect else item.gloss
         option_card(sink, names, cue, item.name, shown, line, ("glossed", *sorted(name_key(n) for n in names), plain_key(cue)))
@@ -381,20 +353,3 @@ def _spells(name: str, gloss: str) -> bool:
         return False
     initials = iter("".join(w[0] for w in re.findall(r"[A-Za-z]+", gloss)).lower())
     return letters[0] == gloss.lstrip()[:1].lower() and all(ch in initials for ch in letters)
-
-
-def _a_cue(gloss: str) -> bool:
-    """A gloss that says what its item is: not an example of it, nor a name."""
-    return bool(gloss) and not _a_name_itself(gloss) and not _EXAMPLE.search(gloss)
-
-
-def _a_name_itself(gloss: str) -> bool:
-    """"collect from apps (Elastic Beanstalk)", "NDA (Nondisclosure Agreement)": the
-    gloss is a name, of an example or spelled out, and the item what it does."""
-    said = re.findall(r"(?<![\d.])[^\W\d_][\w'-]*", gloss)  # "30W": a figure's unit is no name
-    return bool(said) and all(w[0].isupper() for w in said)
-
-
-def _a_name(text: str) -> bool:
-    said = text.split()
-    return 0 < len(said) <= NAME_WORDS and len(text) <= NAME_CHARS and not _NOT_A_NAME.search(text)

@@ -53,6 +53,7 @@ def items_of(text: str) -> list[Item] | None:
         items.append(Item(name, gloss))
     return items if told_apart(items) else None
 
+
 def told_apart(items: list[Item]) -> bool:
     """Two glosses at least that say what their names are, none the same as another, no name twice."""
     glossed = [i for i in items if i.gloss]
@@ -60,20 +61,24 @@ def told_apart(items: list[Item]) -> bool:
         return False
     return len({name_key(i.name) for i in items}) == len(items)
 
+
 def told_apart_each(keys: list[str]) -> list[bool]:
     """Each gloss that no other says too, whole or in part ("regional" beside "regional (+
     cross-region tier)", `1G` beside `1G (10G only to ~55m)`): the others tell no name apart."""
     return [bool(k) and keys.count(k) == 1 and not any(o and o != k and (o in k or k in o) for o in keys) for k in keys]
 
+
 def a_cue(gloss: str) -> bool:
     """A gloss that says what its item is: not an example of it, nor a name."""
     return bool(gloss) and not name_itself(gloss) and not _EXAMPLE.search(gloss)
+
 
 def name_itself(gloss: str) -> bool:
     """"collect from apps (Elastic Beanstalk)", "NDA (Nondisclosure Agreement)": the
     gloss is a name, of an example or spelled out, and the item what it does."""
     said = re.findall(r"(?<![\d.])[^\W\d_][\w'-]*", gloss)  # "30W": a figure's unit is no name
     return bool(said) and all(w[0].isupper() for w in said)
+
 
 def a_name(text: str) -> bool:
     said = text.split()

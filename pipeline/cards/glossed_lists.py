@@ -80,7 +80,6 @@ def _lines(nodes: tuple[Node, ...]) -> Iterator[Node]:
         yield from _lines(node.children)
 
 
-
 def glossed_kinds(head: str, text: str) -> int | None:
     """`sync auth options: password hash sync (simplest), pass-through auth (on-prem agent),
     federation (AD FS)`: how many members a plural kind is answered by, each a short name,
@@ -150,9 +149,9 @@ def _later_equations(text: str) -> list[list[Item]]:
 def _labelled_lists(text: str) -> list[tuple[str, list[Item]]]:
     """The sentences of a line that each lead into a list of glossed names after a colon
     (`EBS — block storage ... Types: gp3 (SSD general), st1 (throughput HDD), sc1 (cold HDD).`,
-    `Ground Truth — labeling w/ human workforces: Mechanical Turk (public), private (own
-    employees)`), with their labels where the lead is a name: the line's own card reads
-    them forward, the exam asks from the gloss."""
+    `Ground Truth — labels your training data with human workforces: Mechanical Turk (public),
+    private (own employees)`), with their labels where the lead is a name: the line's own
+    card reads them forward, the exam asks from the gloss."""
     found: list[tuple[str, list[Item]]] = []
     rest = text
     while rest.strip():
@@ -168,7 +167,7 @@ def _labelled_lists(text: str) -> list[tuple[str, list[Item]]]:
                 # most names bare ("Functions: default, email, random (numeric)"): offering the glossed alone cuts the list short
                 if cues >= MIN_GLOSSED and 2 * cues >= len(items):
                     label = labelled.group("label").strip()
-                    found.append((label if a_name(label) else "", items))  # "labeling w/ human workforces": no name
+                    found.append((label if a_name(label) else "", items))  # "labels data with human workforces": no name
         rest = rest[len(sentence) :].lstrip(" .")
     return found
 
@@ -206,8 +205,6 @@ def _pairs_between(sentence: str, between: re.Pattern[str]) -> list[re.Match[str
         return None
     # "... filter expressions / search vs metadata = ...": a slash inside a gloss, no pair's own
     return None if any("," in m.group("name") or VERSUS.search(m.group("name")) for m in pairs if m) else [m for m in pairs if m]
-
-
 
 
 def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:

@@ -222,6 +222,7 @@ REGULATIONS = """
 - **HIPAA** - US health data, PHI (Protected Health Info). L7 (application) - not a law at all
 - **GLBA** - financial institutions, customer privacy (e.g. ACL/IDEA — audit tools). Free — no fee
 - **Estimating** - Analogous – top-down, similar past project. Parametric – stat relation per unit
+- **PCI DSS** - card payment data security standard; FERPA - student records privacy
 - **Reservations** - commit to spend for discounts (Compute SP – any family; EC2 Instance SP – fixed family)
 """
 
@@ -233,6 +234,7 @@ def test_a_cue_stops_where_a_later_sentence_defines_another_name() -> None:
     cues = {thing.name: [text for text, _ in cue_lines(thing)] for thing in things_of(_document(REGULATIONS))}
     assert cues["FISMA"] == ["US federal agency security programs."], cues
     assert cues["HIPAA"] == ["US health data, PHI (Protected Health Info)."], cues
+    assert cues["PCI DSS"] == ["Card payment data security standard"], cues  # the semicolon goes with the other name
     # "e.g. ACL/IDEA —" ends no sentence, and a capitalised word before an em dash is the sentence's own
     assert "Free — no fee" in cues["GLBA"][0], cues
     # a line of members ("Analogous – ... Parametric – ...") and a bracket's own clauses are said whole

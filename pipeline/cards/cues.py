@@ -258,7 +258,7 @@ def _own_sentences_end(text: str) -> int | None:
     for found in _ANOTHER_DEFINED.finditer(text):
         before = text[: found.start()]
         if before.count("(") == before.count(")"):
-            return found.start() + 1
+            return found.start() + (text[found.start()] == ".")  # the full stop ends the cue, a semicolon goes
     return None
 
 

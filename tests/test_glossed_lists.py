@@ -272,6 +272,22 @@ def test_names_defined_by_equals_and_cut_by_slashes_are_asked_apart() -> None:
     assert not [k for k in asked if "RA-GRS" in k or "search vs" in k], asked
 
 
+def test_sentences_that_each_define_one_name_with_a_list_are_asked_apart() -> None:
+    notes = """\
+# Net notes
+
+## AAA
+
+- TACACS+ = Cisco, TCP 49, full payload encrypted. RADIUS = open, UDP 1812/1813, only password encrypted.
+- Phases: Assess → Plan → Deploy → Optimize. Assess = inventory, dependencies, TCO. Plan = landing zone, path per workload.
+- colder = cheaper to store, pricier to read. delete early = early deletion fee, prorated.
+"""
+    asked = {_plain(c.prompt): _plain(c.answer) for c in glossed_cards(parse_document(notes, "net.md"), "net")}
+    assert asked["TACACS+ or RADIUS? open, UDP 1812/1813, only password encrypted"] == "RADIUS", asked
+    # steps in order keep the line's own card whole; "colder" and "delete early" are no names
+    assert set(asked) == {"TACACS+ or RADIUS? Cisco, TCP 49, full payload encrypted", "TACACS+ or RADIUS? open, UDP 1812/1813, only password encrypted"}, asked
+
+
 def test_a_comparisons_sides_each_said_after_its_own_name_are_asked_from_what_they_are() -> None:
     notes = """\
 # Net notes

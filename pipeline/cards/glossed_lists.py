@@ -146,6 +146,34 @@ def _later_equations(text: str) -> list[list[Item]]:
     return found
 
 
+def _defined_runs(text: str) -> list[list[Item]]:
+    """Runs of two sentences or more that each define one name by `=`, its gloss a list of
+    its own (`TACACS+ = Cisco, TCP 49, whole payload encrypted. RADIUS = open, UDP 1812,
+    password only.`): each sentence one item, where no comma cuts it into pairs."""
+    if _CHAIN.search(first_sentence(text)):
+        return []  # "Assess → Plan → Deploy → Optimize. Assess = ...": the line's card keeps the order whole
+    runs: list[list[Item]] = [[]]
+    rest = text
+    while rest.strip():
+        sentence = first_sentence(rest) or rest[:1]
+        whole = _EQUATION.match(sentence.strip().rstrip("."))
+        if whole and len(_pairs_between(sentence.strip().rstrip("."), _BETWEEN) or ()) < 2 and _NAMED.match(whole.group("name")):
+            runs[-1].append(Item(whole.group("name").strip(), whole.group("gloss").strip()))
+        elif runs[-1]:
+            runs.append([])
+        rest = rest[len(sentence) :].lstrip(" .")
+    return [run for run in runs if 2 <= len(run) <= MAX_ITEMS and _defines(run)]
+
+
+def _defines(items: list[Item]) -> bool:
+    return all(a_name(i.name) and len(i.gloss.split()) <= GLOSS_WORDS and WORDY.search(i.gloss) for i in items) and told_apart(items)
+
+
+_CHAIN = re.compile(r"\S\s*(?:→|->)\s*\S+\s*(?:→|->)")  # steps in order: two arrows at least
+# "TACACS+", "Incident mgmt", "KMS": a name as the notes write one, not a clause ("colder", "you")
+_NAMED = re.compile(r"^\s*(?:[A-Z0-9][\w+./&-]*)(?:\s[\w+./&-]+){0,3}\s*$")
+
+
 def _labelled_lists(text: str) -> list[tuple[str, list[Item]]]:
     """The sentences of a line that each lead into a list of glossed names after a colon
     (`EBS — block storage ... Types: gp3 (SSD general), st1 (throughput HDD), sc1 (cold HDD).`,
@@ -243,6 +271,8 @@ def _line_cards(sink: CardSink, context: tuple[str, ...], node: Node) -> None:
             _asked(sink, shown, node.line, items)  # "161 agent get/set. v2c = plaintext community, v3 = authPriv."
     for label, items in _labelled_lists(rest):
         _asked(sink, (*shown, label) if label else shown, node.line, items)  # "... Types: st1 (throughput HDD), sc1 (cold HDD)."
+    for items in _defined_runs(rest):
+        _asked(sink, shown, node.line, items)  # "TACACS+ = Cisco, TCP 49. RADIUS = open, UDP 1812."
 
 
 def paired_sides(text: str) -> list[Item] | None:

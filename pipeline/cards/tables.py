@@ -123,6 +123,14 @@ def _is_specification(cells: list[_Cell]) -> bool:
     return len(values) >= 2 and numbers >= SPEC_SHARE * len(values)
 
 
+def _column_values(cells: list[_Cell]) -> dict[str, list[str]]:
+    """Each column's values as plain text, in the rows' order."""
+    found: dict[str, list[str]] = {}
+    for cell in cells:
+        found.setdefault(cell.attribute, []).append(_plain(cell.value))
+    return found
+
+
 def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str | None = None) -> None:
     """`tool`: the name the line before the table leads it with ("tar:"), whose options its rows are."""
     table = node.table
@@ -158,9 +166,8 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
     if _is_specification(cells):
         _spec_cards(sink, context, node, cells)
         return
-    whole: dict[str, list[str]] = {}  # each column's values, the shared ones too: the choices a front offers
-    for cell in cells:
-        whole.setdefault(cell.attribute, []).append(_plain(cell.value))
+    # each column's choices, of its values the shared ones too, read once per column
+    offered = {attribute: column_choices(values) for attribute, values in _column_values(cells).items()}
     # (a crossed table's cells are each a pair's own result: "trunk + dynamic auto → trunk" is asked however common)
     cells = _without_shared_values(cells, shared=not (crosses(table) and bool(context)))
     relative = {c.attribute for c in cells if _RELATIVE.match(_plain(c.value))}
@@ -184,9 +191,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
             _compared_cards(sink, context, node, column)
     crossed, spelled = crosses(table) and bool(context), spelled_columns((c.attribute, _plain(c.thing), _plain(c.value)) for c in cells)
     things = [_plain(h) for h in table.header[1:]] if things_header is None else []  # the columns' things, side by side
-    columns: dict[str, list[str]] = {}
-    for cell in cells:
-        columns.setdefault(cell.attribute, []).append(_plain(cell.value))
+    columns = _column_values(cells)
     for cell in cells:
         if cell.attribute in relative or cell.attribute in spelled or echoes_its_row(_plain(cell.thing), _plain(cell.value)):
             continue
@@ -206,7 +211,7 @@ def table_cards(sink: CardSink, context: tuple[str, ...], node: Node, tool: str 
             # tells its thing from the others; asked the other way it was "Measure — context"
             prompt, answer = asked, sink.html(cell.thing)
             key = (*key, "rival")
-        elif not crossed and (choices := column_choices(whole[cell.attribute])) is not None:
+        elif not crossed and (choices := offered[cell.attribute]) is not None:
             prompt = f'{sink.html(cell.thing)} <span class="sp-column">— {inl.escape(cell.attribute)}: {inl.escape(choices)}?</span>'
         elif (limits := limits_cloze(cell.value, sink.html)) is not None:
             # "payload 4 MB, 60 s, memory 1–6 GB, no GPUs": one limit a card, the rest shown

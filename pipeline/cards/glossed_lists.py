@@ -136,14 +136,20 @@ def _later_equations(text: str) -> list[list[Item]]:
     """The sentences after a line's first that each define two names or more by `=`
     (`SNMP: 161 agent get/set. v2c = community in plaintext, v3 = authPriv.`)."""
     found: list[list[Item]] = []
-    rest = text[len(first_sentence(text)) :].lstrip(" .")
-    while rest.strip():
-        sentence = first_sentence(rest) or rest[:1]  # "!" or "?" first: a mark to step over
+    for sentence in _sentences(text[len(first_sentence(text)) :]):
         if (items := equations_of(sentence)) is not None and all(_says(i.gloss) for i in items):
             # ("trap = not": no gloss to tell it by); "A broken printer = incident": examples, asked by their kind
             found.append([Item(i.gloss, i.name) for i in items] if all(_EXAMPLE_NAME.match(i.name) for i in items) else items)
-        rest = rest[len(sentence) :].lstrip(" .")
     return found
+
+
+def _sentences(text: str) -> Iterator[str]:
+    """The text's sentences in turn, each up to its full stop outside brackets."""
+    rest = text.lstrip(" .")
+    while rest.strip():
+        sentence = first_sentence(rest) or rest[:1]  # "!" or "?" first: a mark to step over
+        yield sentence
+        rest = rest[len(sentence) :].lstrip(" .")
 
 
 def _defined_runs(text: str) -> list[list[Item]]:
@@ -153,15 +159,13 @@ def _defined_runs(text: str) -> list[list[Item]]:
     if _CHAIN.search(first_sentence(text)):
         return []  # "Assess → Plan → Deploy → Optimize. Assess = ...": the line's card keeps the order whole
     runs: list[list[Item]] = [[]]
-    rest = text
-    while rest.strip():
-        sentence = first_sentence(rest) or rest[:1]
-        whole = _EQUATION.match(sentence.strip().rstrip("."))
-        if whole and len(_pairs_between(sentence.strip().rstrip("."), _BETWEEN) or ()) < 2 and _NAMED.match(whole.group("name")):
+    for sentence in _sentences(text):
+        said = sentence.strip().rstrip(".")
+        whole = _EQUATION.match(said)
+        if whole and len(_pairs_between(said, _BETWEEN) or ()) < 2 and _NAMED.match(whole.group("name")):
             runs[-1].append(Item(whole.group("name").strip(), whole.group("gloss").strip()))
         elif runs[-1]:
             runs.append([])
-        rest = rest[len(sentence) :].lstrip(" .")
     return [run for run in runs if 2 <= len(run) <= MAX_ITEMS and _defines(run)]
 
 
@@ -181,9 +185,7 @@ def _labelled_lists(text: str) -> list[tuple[str, list[Item]]]:
     private (own employees)`), with their labels where the lead is a name: the line's own
     card reads them forward, the exam asks from the gloss."""
     found: list[tuple[str, list[Item]]] = []
-    rest = text
-    while rest.strip():
-        sentence = first_sentence(rest) or rest[:1]
+    for sentence in _sentences(text):
         labelled = _LABELLED.match(sentence.strip())
         if labelled and not VERSUS.search(labelled.group("label")) and not _CALL.search(labelled.group("items")):
             if (items := items_of(labelled.group("items"))) is not None:
@@ -196,7 +198,6 @@ def _labelled_lists(text: str) -> list[tuple[str, list[Item]]]:
                 if cues >= MIN_GLOSSED and 2 * cues >= len(items):
                     label = labelled.group("label").strip()
                     found.append((label if a_name(label) else "", items))  # "labels data with human workforces": no name
-        rest = rest[len(sentence) :].lstrip(" .")
     return found
 
 

@@ -98,7 +98,8 @@ def test_a_detail_cloze_that_a_comparison_card_asks_is_left_to_it(tmp_path: Path
     # "Transcriber or Speaker? Supports automatic language identification" asks it
     assert [p for k, p in cards if k == "compare" and "language identification" in p], cards
     assert not [p for k, p in cards if k == "detail" and "language identification" in p], cards
-    assert [p for k, p in cards if k == "detail" and "redaction" in p], cards  # no comparison asks this one
+    # no comparison asks this one: the recognition card that shows it (its blank filled on the back) or a detail does
+    assert [p for k, p in cards if k in ("detail", "recognition") and "redaction" in p], cards
 
 
 def test_a_one_line_cloze_under_headings_is_a_twin_of_the_recognition_card_showing_its_line() -> None:
@@ -124,3 +125,31 @@ def test_a_one_line_cloze_under_headings_is_a_twin_of_the_recognition_card_showi
         "", "S", "T", ("S", "Deployments"), (fact, SourceRef("n.md", 10), heading),
     )
     assert without_twins([listed], asked_lines([recognised])) == [listed]  # a line of its own the recognition card does not say
+
+
+GOVERNANCE = """
+# Cloud notes
+
+## Governance
+
+**Control Tower:**
+- easy way to set up and govern a secure multi-account environment based on best practices
+- ongoing policy management using controls (formerly guardrails)
+- detect policy violations and remediate them
+
+**Organizations:**
+- global service to manage multiple accounts from one management account
+- consolidated billing across all accounts
+"""
+
+
+def test_a_word_a_recognition_card_blanks_is_said_on_its_back_and_its_line_asked_once(tmp_path: Path) -> None:
+    pack = tmp_path / "notes"
+    pack.mkdir()
+    (pack / "notes.md").write_text(dedent(GOVERNANCE).lstrip(), encoding="utf-8")
+    cards = load(pack).pack.cards
+    recognition = next(c for c in cards if c.kind == "recognition" and "policy management using ___" in card_text(c.prompt))
+    # the blank hides `controls`, which gives the name away; the back fills it in
+    assert "___ = controls" in card_text(recognition.answer)
+    # so the line is said whole, and no name cloze asks Control Tower from it again
+    assert not [c for c in cards if c.kind == "detail" and "policy management" in c.prompt]

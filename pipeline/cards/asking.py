@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from pipeline.cards.cue_words import STOPWORDS, as_shown, content_words
 from pipeline.cards.cues import before_defined_terms, cut_lines, defines_terms
+from pipeline.cards.filled_blanks import filled_blanks
 from pipeline.cards.kinds import SERVICE_WORDS
 from pipeline.cards.others import defines_another, said_of_another
 from pipeline.cards.per_document import also_forget, per_value
@@ -143,7 +144,8 @@ def answer_html(asked: Asked, things: Sequence[Thing] = ()) -> str:
     definition = definition_text(asked.thing, things)
     shown = on_front(asked.thing.described.names.mask(definition), asked.cues)
     said = f"<div>{escape(definition)}</div>" if definition and not shown else ""
-    return f"<div><b>{escape(without_heading_remark(asked.thing.name))}</b></div>{said}"  # "S3", not "S3 (developer angle)"
+    filled = filled_blanks(asked.thing, asked.cues, asked.lines, definition if said else "")
+    return f"<div><b>{escape(without_heading_remark(asked.thing.name))}</b></div>{filled}{said}"  # "S3", not "S3 (developer angle)"
 
 
 def lines_cut_short(thing: Thing, lines: Sequence[int], said: str = "") -> str:

@@ -153,3 +153,17 @@ def test_a_word_a_recognition_card_blanks_is_said_on_its_back_and_its_line_asked
     assert "___ = controls" in card_text(recognition.answer)
     # so the line is said whole, and no name cloze asks Control Tower from it again
     assert not [c for c in cards if c.kind == "detail" and "policy management" in c.prompt]
+
+
+
+def test_a_terms_name_cloze_that_a_comparison_card_asks_whole_is_left_to_it() -> None:
+    from pipeline.model.records import is_retired
+
+    from .conftest import SEED_PACK
+
+    cards = [c for c in load(SEED_PACK).pack.cards if not is_retired(c.tags)]
+    # `Dedicated Hosts: book an entire physical server ... Allows to address compliance requirements ...`
+    # among the pricing options: "On-demand instance, ..., Spot Instances, Dedicated Hosts or ...?" asks it whole
+    clue = "allows to address compliance requirements"
+    assert [c for c in cards if c.kind == "compare" and clue in card_text(c.prompt).lower() and card_text(c.answer) == "Dedicated Hosts"]
+    assert not [c for c in cards if c.kind == "term" and c.note_type == "cloze" and clue in card_text(c.prompt).lower()]

@@ -1,7 +1,8 @@
-"""A detail card that hides a thing's name behind a line that the thing's
-recognition or comparison card already shows as its clue asks one question
-twice, from the same words to the same name: the card written for that
-question (its breadcrumb and prompt never show the name), keeps the line."""
+"""A detail card (or a term's cloze over the rest of its line) that hides a
+thing's name behind a line that the thing's recognition or comparison card
+already shows as its clue asks one question twice, from the same words to the
+same name: the card written for that question (its breadcrumb and prompt never
+show the name), keeps the line."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def asked_lines(asked: Iterable[Card]) -> dict[str, list[Shown]]:
 
 
 def _twin(card: Card, asked: dict[str, list[Shown]]) -> bool:
-    if card.kind != "detail" or card.note_type != "cloze" or not card.sources:
+    if card.kind not in ("detail", "term") or card.note_type != "cloze" or not card.sources:
         return False
     hidden = {name_key(text) for text in deletions(card.prompt)}
     if len(hidden) != 1:

@@ -167,3 +167,27 @@ def test_a_terms_name_cloze_that_a_comparison_card_asks_whole_is_left_to_it() ->
     clue = "allows to address compliance requirements"
     assert [c for c in cards if c.kind == "compare" and clue in card_text(c.prompt).lower() and card_text(c.answer) == "Dedicated Hosts"]
     assert not [c for c in cards if c.kind == "term" and c.note_type == "cloze" and clue in card_text(c.prompt).lower()]
+
+
+REDUNDANCY = """
+# Storage notes
+
+## Storage
+
+### Redundancy
+- LRS = 3 copies 1 datacenter; ZRS = 3 copies across 3 AZs in region
+- GRS = LRS + async copy to paired region; GZRS = ZRS + paired region
+"""
+
+
+def test_a_comparison_two_readers_make_of_one_line_is_one_card(tmp_path: Path) -> None:
+    pack = tmp_path / "notes"
+    pack.mkdir()
+    (pack / "notes.md").write_text(dedent(REDUNDANCY).lstrip(), encoding="utf-8")
+    cards = [c for c in load(pack).pack.cards if c.kind == "compare"]
+    asked = [(card_text(c.prompt), card_text(c.answer)) for c in cards]
+    assert ("LRS or ZRS? 3 copies 1 datacenter", "LRS") in asked
+    assert len(asked) == len(set(asked)), asked
+    # the one card cites the line and the heading it sits under
+    lrs = next(c for c in cards if card_text(c.answer) == "LRS")
+    assert {s.line for s in lrs.sources} == {5, 6}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from pipeline.cards.classify import classify_cards
 from pipeline.cards.compare import compare_cards, compared
@@ -23,7 +24,7 @@ from pipeline.cards.answer_keys import as_asked
 from pipeline.cards.missing_pictures import says_only_missing_pictures
 from pipeline.cards.sink import ImageSource
 from pipeline.model import Card, Document
-from pipeline.model.cardtext import ANSWERED_NAME
+from pipeline.model.cardtext import ANSWERED_NAME, card_text
 from pipeline.model.label_remarks import without_heading_remark
 from pipeline.model.inline import plain_key
 from pipeline.model.naming import name_key
@@ -99,11 +100,26 @@ def _keyed(cue: re.Match[str] | None, card: Card) -> tuple[str, str] | None:
 
 
 def once_each(cards: Iterable[Card]) -> list[Card]:
-    """The cards without a later one of the same guid (the same thing in two files)."""
+    """The cards without a later one of the same guid (the same thing in two files), or one
+    that asks an earlier one's question again with the same answer: two readers of one line
+    (`LRS = 3 copies 1 datacenter; ZRS = ...` read as pairs and as a run of definitions), or a
+    comparison and a classification of one gloss. The first keeps both's lines."""
     seen: set[str] = set()
-    kept = []
+    kept: list[Card] = []
+    where: dict[tuple[str, ...], int] = {}
     for card in cards:
-        if card.guid not in seen:
-            seen.add(card.guid)
+        if card.guid in seen:
+            continue
+        seen.add(card.guid)
+        name = ANSWERED_NAME.match(card.answer)
+        answer = name_key(html.unescape(name.group(1))) if name else plain_key(card_text(card.answer))
+        # a cloze's text is the same on each card of its list: which items it hides tells them apart
+        asked = card.prompt if card.note_type == "cloze" else plain_key(card_text(card.prompt))
+        key = (card.note_type, *card.context, asked, answer)
+        if key not in where:
+            where[key] = len(kept)
             kept.append(card)
+            continue
+        first = kept[where[key]]
+        kept[where[key]] = replace(first, sources=first.sources + tuple(s for s in card.sources if s not in first.sources))
     return kept

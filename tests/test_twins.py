@@ -191,3 +191,17 @@ def test_a_comparison_two_readers_make_of_one_line_is_one_card(tmp_path: Path) -
     # the one card cites the line and the heading it sits under
     lrs = next(c for c in cards if card_text(c.answer) == "LRS")
     assert {s.line for s in lrs.sources} == {5, 6}
+
+
+def test_a_recognition_cue_a_comparison_card_asks_with_its_blank_filled_is_left_to_it() -> None:
+    from pipeline.model.records import is_retired
+
+    from .conftest import SEED_PACK
+
+    cards = [c for c in load(SEED_PACK).pack.cards if not is_retired(c.tags)]
+    # `AWS takes care of starting/stopping containers & has integrations with the App Load Balancer` under *ECS*:
+    # "ECS or Fargate? AWS takes care of starting/stopping containers ..." asks it; a recognition card
+    # showing `starting/stopping ___` (the word gives the name away) would ask it again
+    clue = "has integrations with the app load balancer"
+    assert [c for c in cards if c.kind == "compare" and clue in card_text(c.prompt).lower() and card_text(c.answer) == "ECS"]
+    assert not [c for c in cards if c.kind == "recognition" and clue in card_text(c.prompt).lower()]

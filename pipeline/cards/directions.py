@@ -27,11 +27,12 @@ from pipeline.model import Card, Document
 from pipeline.model.cardtext import ANSWERED_NAME, card_text
 from pipeline.model.label_remarks import without_heading_remark
 from pipeline.model.inline import plain_key
-from pipeline.model.naming import name_key
+from pipeline.model.naming import MASK, name_key
 
 _ONE_CUE = re.compile(r'^<div class="sp-label">[^<]*</div><div>([^<]*)</div>$')
 _CUES = re.compile(r'^<div class="sp-label">[^<]*</div>(?:<div>([^<]*)</div>|<ul>((?:<li>[^<]*</li>)*)</ul>)')
 _ITEM = re.compile(r"<li>([^<]*)</li>")
+_BLANK_WORDS = r"\S+(?: \S+){0,2}"  # what a cue's blank may hide (`Internet of Things`)
 _TIERED = re.compile(rf'^<div class="sp-label">{re.escape(TIERS_ASKED)}')
 
 
@@ -58,12 +59,23 @@ def direction_cards(document: Document, pack_slug: str, off: frozenset[str], ima
         return made
     # a recognition card whose one cue a comparison card asks, with the same answer, is that card again
     asked = compared(document)
-    made = [c for c in made if c.kind != "recognition" or _cue_and_answer(c) not in asked]
+    made = [c for c in made if c.kind != "recognition" or not _asked_already(_cue_and_answer(c), asked)]
     # and a comparison card whose fact a recognition card of the same answer shows asks that clue a second
     # time (not among tiers: the lowest tier with one fact is not the lowest with all of a card's facts);
     # past its first, a recognition card leaves such lines out (`recognition`)
     shown = {cue for c in made if c.kind == "recognition" for cue in _cues_and_answer(c)}
     return [c for c in made if c.kind != "compare" or _TIERED.match(c.prompt) or _fact_and_answer(c) not in shown]
+
+
+def _asked_already(cue: tuple[str, str] | None, asked: frozenset[tuple[str, str]]) -> bool:
+    """Whether a comparison card asks the cue, with the same answer: its words as they are, or
+    with what the cue blanks (`starting/stopping ___` of ECS, which the comparison says: `containers`)."""
+    if cue is None or cue in asked:
+        return cue is not None
+    if MASK not in cue[1]:
+        return False
+    filled = re.compile(" ".join(_BLANK_WORDS if word == MASK else re.escape(word) for word in cue[1].split()))
+    return any(answer == cue[0] and filled.fullmatch(fact) is not None for answer, fact in asked)
 
 
 def _cue_and_answer(card: Card) -> tuple[str, str] | None:

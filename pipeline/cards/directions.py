@@ -70,10 +70,8 @@ def direction_cards(document: Document, pack_slug: str, off: frozenset[str], ima
 def _asked_already(cue: tuple[str, str] | None, asked: frozenset[tuple[str, str]]) -> bool:
     """Whether a comparison card asks the cue, with the same answer: its words as they are, or
     with what the cue blanks (`starting/stopping ___` of ECS, which the comparison says: `containers`)."""
-    if cue is None or cue in asked:
-        return cue is not None
-    if MASK not in cue[1]:
-        return False
+    if cue is None or MASK not in cue[1]:
+        return cue in asked
     filled = re.compile(" ".join(_BLANK_WORDS if word == MASK else re.escape(word) for word in cue[1].split()))
     return any(answer == cue[0] and filled.fullmatch(fact) is not None for answer, fact in asked)
 
@@ -115,7 +113,7 @@ def once_each(cards: Iterable[Card]) -> list[Card]:
     """The cards without a later one of the same guid (the same thing in two files), or one
     that asks an earlier one's question again with the same answer: two readers of one line
     (`LRS = 3 copies 1 datacenter; ZRS = ...` read as pairs and as a run of definitions), or a
-    comparison and a classification of one gloss. The first keeps both's lines."""
+    comparison and a classification of one gloss. The first keeps the lines of both."""
     seen: set[str] = set()
     kept: list[Card] = []
     where: dict[tuple[str, ...], int] = {}

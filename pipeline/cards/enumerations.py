@@ -16,7 +16,6 @@ from typing import TypeVar
 
 from pipeline.cards.aspects import label_key
 from pipeline.cards.entries import Entry, Fact, Group, counted_label, stem
-from pipeline.cards.item_remarks import without_remark
 from pipeline.cards.numbers import window_only, without_window
 from pipeline.cards.paired_items import inside_a_word, numbered, paired_units
 from pipeline.cards.prompts import asked, everyday, is_fragment, is_generic
@@ -193,10 +192,10 @@ def _spelled_out(entry: Entry) -> tuple[int, int] | None:
     """`EDR (endpoint detection and response)`: a remark that spells the name out, shown
     beside a blank over the name, gives it away; the spelling is the blank instead."""
     item = inl.strip(entry.item)
-    return _spelled_out_text(item[0].text) if len(item) == 1 and item[0].kind == "text" else None
+    return spelled_out_text(item[0].text) if len(item) == 1 and item[0].kind == "text" else None
 
 
-def _spelled_out_text(text: str) -> tuple[int, int] | None:
+def spelled_out_text(text: str) -> tuple[int, int] | None:
     if not (match := _REMARK.search(text)):
         return None
     name, spelled = text[: match.start()].strip(), _SPELLED.match(text, match.end())
@@ -374,27 +373,3 @@ def balanced(items: Sequence[T], limit: int) -> list[list[T]]:
     count = -(-len(items) // limit)
     size = -(-len(items) // count)
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
-
-
-def item_clozes(items: list[str], limit: int | None = None) -> list[str]:
-    """A short list shown whole once per note, each note hiding its own part of
-    the items (at most `limit`, else as `deletion_limit` says): the `<ul>` of each note."""
-    shown: list[str] = []
-    keys = [inl.plain_key(item) for item in items]
-    asked = [i for i in range(len(items)) if not inside_a_word(i, keys)]  # "GLUE" beside "SuperGLUE" stays shown
-    units = paired_units(items, asked if len(asked) >= 2 else list(range(len(items))))
-    for part in balanced(units, limit or deletion_limit(False, len(units))):
-        numbers = numbered(part)
-        listed = "".join(_item_cloze(numbers[i], text) if i in numbers else f"<li>{inl.escape(text)}</li>" for i, text in enumerate(items))
-        shown.append(f'<ul class="sp-enum">{listed}</ul>')
-    return shown
-
-
-def _item_cloze(number: int, text: str) -> str:
-    """An item's blank, a long remark at its end left beside it; a remark that spells
-    the item out (`EDR (endpoint detection and response)`) is the blank instead."""
-    if (spelled := _spelled_out_text(text)) is not None:
-        start, end = spelled
-        return f"<li>{inl.escape(text[:start])}{{{{c{number}::{cloze_safe(inl.escape(text[start:end]))}}}}}{inl.escape(text[end:])}</li>"
-    hidden = without_remark(text)
-    return f"<li>{{{{c{number}::{cloze_safe(inl.escape(hidden))}}}}}{inl.escape(text[len(hidden):])}</li>"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.cards.enumerations import item_clozes
+from pipeline.cards.item_clozes import item_clozes
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.prompts import asked, is_open_list
 from pipeline.cards.sink import CardSink

@@ -26,7 +26,8 @@ from pipeline.cards.entries import Entry, counted_label
 from pipeline.cards.label_facts import label_fact_cloze
 from pipeline.cards.keyed_clauses import keyed_cloze, settings_apart
 from pipeline.cards.pair_lists import prose_table
-from pipeline.cards.enumerations import deletion_limit, item_clozes
+from pipeline.cards.enumerations import deletion_limit
+from pipeline.cards.item_clozes import item_clozes
 from pipeline.cards.item_remarks import without_long_remark
 from pipeline.cards.need_lists import named_need_card
 from pipeline.cards.phrase_terms import FORMER, phrase_card
@@ -335,9 +336,8 @@ _SEPARATED = re.compile(r"\s*[:=–—-]")  # "Web filter: ...", not "**Dapr** i
 
 def _list_card(sink: CardSink, context: tuple[str, ...], entry: Entry, items: list[str]) -> None:
     """Each item as a cloze, the whole list shown (`deletion_limit` hidden per note)."""
-    counted = counted_label(entry.head)
     label = f'<div class="sp-label">{sink.html(asked(entry.head, context))}</div>'
-    for index, shown in enumerate(item_clozes(items, deletion_limit(counted, len(items)))):
+    for index, shown in enumerate(item_clozes(items, deletion_limit(counted_label(entry.head), len(items)))):
         sink.add(
             "enumeration",
             "cloze",

@@ -35,8 +35,11 @@ def card_line(card: Card) -> str:
 
 
 def clozes(markup: str) -> str:
-    """Cloze text with markup removed but deletions kept: `usually {{c1::3}}`."""
+    """Cloze text with markup removed but deletions kept: `usually {{c1::3}}`; a
+    blank's letter hint (`{{c3::printers::p… (8 letters)}}`) is left out, a hint in
+    words (`::3 names`) kept: tests of letter hints read the card's prompt."""
     import html
     import re
 
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+    unhinted = re.sub(r"(\{\{c\d+::(?:(?!::|\}\}).)*)::[^{}]*…[^{}]*\}\}", r"\1}}", markup)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", unhinted)).split())

@@ -142,3 +142,32 @@ def test_a_sections_opening_remark_on_the_exam_is_no_overview() -> None:
     )
     assert not any("expects me" in line or "asked about all the time" in line for line in lines), lines
     assert any("Block Volume" in line for line in lines), lines
+
+
+
+def test_a_blank_in_an_open_list_on_one_line_shows_a_hint() -> None:
+    from textwrap import dedent
+
+    from pipeline.cards.maker import make_cards
+    from pipeline.notes.parse import parse_document
+
+    notes = """
+        ## Identity
+
+        **Active Directory:**
+        - Microsoft's directory service for Windows domains
+        - db of objects: user accounts, computers, printers, file shares, security groups
+
+        ## Pods
+
+        **Pod lifecycle:**
+        - Pod phases: Pending, Running, Succeeded, Failed, Unknown
+        """
+    cards, _ = make_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p")
+    prompts = [c.prompt for c in cards if c.note_type == "cloze"]
+    listed = [p for p in prompts if "db of objects" in p]
+    # any other object fits a bare blank ("groups", "OUs"): the hint tells which one is asked
+    assert listed and "{{c3::printers::p… (8 letters)}}" in listed[0] and "{{c4::file shares::f… s…}}" in listed[0], prompts
+    # a label that names a closed set needs none: its members are all there is
+    phases = [p for p in prompts if "Pod phases" in p]
+    assert phases and "{{c1::Pending}}" in phases[0], prompts

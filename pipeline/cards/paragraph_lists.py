@@ -35,7 +35,7 @@ def listed_items(group: Group, facts: list[Fact]) -> list[str] | None:
 def paragraph_list_cards(sink: CardSink, group: Group, fact: Fact, items: list[str]) -> None:
     """Each item a blank, the whole list shown, at most five blanks a note."""
     label = f'<div class="sp-label">{sink.html(asked(group.label, group.context))}</div>'
-    for index, shown in enumerate(item_clozes(items)):
+    for index, shown in enumerate(item_clozes(items, label=group.label)):
         sink.add(
             "overview" if index == 0 else "enumeration",
             "cloze",

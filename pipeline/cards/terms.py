@@ -337,7 +337,7 @@ _SEPARATED = re.compile(r"\s*[:=–—-]")  # "Web filter: ...", not "**Dapr** i
 def _list_card(sink: CardSink, context: tuple[str, ...], entry: Entry, items: list[str]) -> None:
     """Each item as a cloze, the whole list shown (`deletion_limit` hidden per note)."""
     label = f'<div class="sp-label">{sink.html(asked(entry.head, context))}</div>'
-    for index, shown in enumerate(item_clozes(items, deletion_limit(counted_label(entry.head), len(items)))):
+    for index, shown in enumerate(item_clozes(items, deletion_limit(counted_label(entry.head), len(items)), entry.head)):
         sink.add(
             "enumeration",
             "cloze",

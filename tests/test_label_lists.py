@@ -144,7 +144,6 @@ def test_a_sections_opening_remark_on_the_exam_is_no_overview() -> None:
     assert any("Block Volume" in line for line in lines), lines
 
 
-
 def test_a_blank_in_an_open_list_on_one_line_shows_a_hint() -> None:
     from textwrap import dedent
 

@@ -161,6 +161,10 @@ def test_a_blank_in_an_open_list_on_one_line_shows_a_hint() -> None:
 
         **Pod lifecycle:**
         - Pod phases: Pending, Running, Succeeded, Failed, Unknown
+
+        **Security contexts:**
+        - container-level fields: privileged, capabilities, readOnlyRootFilesystem, allowPrivilegeEscalation
+        - pod-level fields: runAsUser, runAsGroup, fsGroup, supplementalGroups, seccompProfile
         """
     cards, _ = make_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p")
     prompts = [c.prompt for c in cards if c.note_type == "cloze"]
@@ -170,3 +174,6 @@ def test_a_blank_in_an_open_list_on_one_line_shows_a_hint() -> None:
     # a label that names a closed set needs none: its members are all there is
     phases = [p for p in prompts if "Pod phases" in p]
     assert phases and "{{c1::Pending}}" in phases[0], prompts
+    # `pod-level` is no word of its own: it names no set of levels
+    fields = [p for p in prompts if "pod-level fields" in p]
+    assert fields and "{{c1::runAsUser::r… (9 letters)}}" in fields[0], prompts

@@ -19,11 +19,12 @@ from pipeline.model import Inline
 from pipeline.model import inline as inl
 from pipeline.model.cardtext import cloze_safe
 
-# a label that names a closed set: its members are all there is
+# a label that counts its list or names a closed set: its members are all there is (`5-tuple`, `NIST SP
+# 800-37`); a word alone (`pod-level` names no levels)
 _CLOSED = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|phases?|states?|layers?|types?|kinds?|levels?|tiers?|modes?"
+    r"\b\d+\b|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|phases?|states?|layers?|types?|kinds?|levels?|tiers?|modes?"
     r"|components?|pillars?|principles?|steps?|stages?|classes|categories|models?|values?|roles?|parts|elements|properties"
-    r"|options|methods|versions|editions|plans|sizes|formats|protocols)\b",
+    r"|options|methods|versions|editions|plans|sizes|formats|protocols)(?![\w-])",
     re.IGNORECASE,
 )
 HINT_WORDS = 3  # words of an item whose first letters the hint shows

@@ -113,7 +113,8 @@ def once_each(cards: Iterable[Card]) -> list[Card]:
     """The cards without a later one of the same guid (the same thing in two files), or one
     that asks an earlier one's question again with the same answer: two readers of one line
     (`LRS = 3 copies 1 datacenter; ZRS = ...` read as pairs and as a run of definitions), or a
-    comparison and a classification of one gloss. The first keeps the lines of both."""
+    comparison and a classification of one gloss. The first keeps the lines of both. Only the
+    kinds that ask the exam's way are compared: dedupe has merged the others already."""
     seen: set[str] = set()
     kept: list[Card] = []
     where: dict[tuple[str, ...], int] = {}
@@ -121,11 +122,12 @@ def once_each(cards: Iterable[Card]) -> list[Card]:
         if card.guid in seen:
             continue
         seen.add(card.guid)
+        if card.kind not in MAKERS:
+            kept.append(card)
+            continue
         name = ANSWERED_NAME.match(card.answer)
         answer = name_key(html.unescape(name.group(1))) if name else plain_key(card_text(card.answer))
-        # a cloze's text is the same on each card of its list: which items it hides tells them apart
-        asked = card.prompt if card.note_type == "cloze" else plain_key(card_text(card.prompt))
-        key = (card.note_type, *card.context, asked, answer)
+        key = (*card.context, plain_key(card_text(card.prompt)), answer)
         if key not in where:
             where[key] = len(kept)
             kept.append(card)

@@ -170,6 +170,7 @@ def _defined_runs(text: str) -> list[list[Item]]:
 
 
 def _defines(items: list[Item]) -> bool:
+    """Short names, each defined in words by a gloss of its own, told apart."""
     return all(a_name(i.name) and len(i.gloss.split()) <= GLOSS_WORDS and WORDY.search(i.gloss) for i in items) and told_apart(items)
 
 
@@ -217,14 +218,14 @@ def equations_of(text: str) -> list[Item] | None:
     items: list[Item] = []
     while text.strip():
         sentence = first_sentence(text)
-        pairs = _pairs_between(sentence.strip().rstrip("."), _BETWEEN) or _pairs_between(sentence.strip().rstrip("."), _SLASHED)
+        said = sentence.strip().rstrip(".")
+        pairs = _pairs_between(said, _BETWEEN) or _pairs_between(said, _SLASHED)
         if not pairs or len(items) + len(pairs) > MAX_ITEMS:
             break
         items += [Item(JOINED.sub("", m.group("name").strip()), m.group("gloss").strip()) for m in pairs if m]
         text = text[len(sentence) :].lstrip(" .")
-    if len(items) < 2 or not all(a_name(i.name) and len(i.gloss.split()) <= GLOSS_WORDS and WORDY.search(i.gloss) for i in items):
-        return None  # "EV = 40k, PV = 50k": figures of a worked example, no meanings
-    return items if told_apart(items) else None
+    # "EV = 40k, PV = 50k": figures of a worked example, no meanings
+    return items if len(items) >= 2 and _defines(items) else None
 
 
 def _pairs_between(sentence: str, between: re.Pattern[str]) -> list[re.Match[str]] | None:

@@ -177,3 +177,19 @@ def test_a_blank_in_an_open_list_on_one_line_shows_a_hint() -> None:
     # `pod-level` is no word of its own: it names no set of levels
     fields = [p for p in prompts if "pod-level fields" in p]
     assert fields and "{{c1::runAsUser::r… (9 letters)}}" in fields[0], prompts
+
+
+def test_a_hint_follows_its_blank_when_the_blank_takes_in_a_bracket() -> None:
+    from pipeline.cards.spelled_blanks import widened
+
+    assert widened("<li>{{c1::DNS::D… (3 letters)}} (53)</li>") == "<li>{{c1::DNS (53)::D… …}}</li>"
+    assert widened("<li>{{c2::AI Search::A… S…}} (was Cognitive Search)</li>") == "<li>{{c2::AI Search (was Cognitive Search)::A… S… w…}}</li>"
+
+
+def test_a_hint_never_shows_most_of_its_blank() -> None:
+    from pipeline.cards.list_hints import hint
+
+    assert hint("printers") == "p… (8 letters)" and hint("file shares") == "f… s…"
+    # a number's first digit is half of it; a word of one or two letters is all but said
+    assert hint("POP3 110") == "P… …" and hint("1812") == ""
+    assert hint("C") == "" and hint("S3") == ""

@@ -2,45 +2,25 @@
 
 Under a label that closes no set ("db of objects: user accounts, computers,
 printers, ..."), a blank over one item fits any member the notes left out:
-the blank shows the item's first letter and length (`p… (8 letters)`), or
-the first letters of its first three words, enough to tell which one is asked.
-A label that counts its list or names a closed set ("Pod phases", "AP
-modes", "4 risk responses") needs no hint: its members are all there is."""
+the blank shows a hint (`list_hints`). A label that counts its list or names
+a closed set ("Pod phases", "4 risk responses") needs none."""
 
 from __future__ import annotations
 
-import re
-
-from pipeline.cards.entries import counted_label
 from pipeline.cards.enumerations import balanced, deletion_limit, spelled_out_text
 from pipeline.cards.item_remarks import without_remark
+from pipeline.cards.list_hints import closes_no_set, hint_suffix
 from pipeline.cards.paired_items import inside_a_word, numbered, paired_units
 from pipeline.model import Inline
 from pipeline.model import inline as inl
 from pipeline.model.cardtext import cloze_safe
-
-# a label that counts its list or names a closed set: its members are all there is (`5-tuple`, `NIST SP
-# 800-37`); a word alone (`pod-level` names no levels)
-_CLOSED = re.compile(
-    r"\b\d+\b|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|phases?|states?|layers?|types?|kinds?|levels?|tiers?|modes?"
-    r"|components?|pillars?|principles?|steps?|stages?|classes|categories|models?|values?|roles?|parts|elements|properties"
-    r"|options|methods|versions|editions|plans|sizes|formats|protocols)(?![\w-])",
-    re.IGNORECASE,
-)
-HINT_WORDS = 3  # words of an item whose first letters the hint shows
-_WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
-
-
-def closes_no_set(label: Inline) -> bool:
-    """Whether a list's label leaves its list open: no count, no word that names a closed set."""
-    return not counted_label(label) and not _CLOSED.search(inl.to_plain(label))
 
 
 def item_clozes(items: list[str], limit: int | None = None, label: Inline | None = None) -> list[str]:
     """A short list shown whole once per note, each note hiding its own part of
     the items (at most `limit`, else as `deletion_limit` says): the `<ul>` of each
     note; each blank hinted where the `label` over the list leaves it open."""
-    hint = label is not None and closes_no_set(label)
+    hint = label is not None and closes_no_set(inl.to_plain(label))
     shown: list[str] = []
     keys = [inl.plain_key(item) for item in items]
     asked = [i for i in range(len(items)) if not inside_a_word(i, keys)]  # "GLUE" beside "SuperGLUE" stays shown
@@ -59,14 +39,6 @@ def _item_cloze(number: int, text: str, hint: bool) -> str:
         start, end = spelled
         return f"<li>{inl.escape(text[:start])}{{{{c{number}::{cloze_safe(inl.escape(text[start:end]))}}}}}{inl.escape(text[end:])}</li>"
     hidden = without_remark(text)
-    hinted = _hint(hidden) if hint else ""
-    shown = f"::{cloze_safe(inl.escape(hinted))}" if hinted else ""
+    shown = hint_suffix(hidden) if hint else ""
     return f"<li>{{{{c{number}::{cloze_safe(inl.escape(hidden))}{shown}}}}}{inl.escape(text[len(hidden):])}</li>"
 
-
-def _hint(text: str) -> str:
-    """`b… (8 letters)` of `bollards`; `d… d…` of `driver drowsiness`: each word's first letter."""
-    words = _WORD.findall(text)
-    if len(words) == 1:
-        return f"{words[0][0]}… ({len(words[0])} letters)"
-    return " ".join(f"{word[0]}…" for word in words[:HINT_WORDS])

@@ -13,10 +13,16 @@ SSO)") answers the blank as well, and goes in with it."""
 from __future__ import annotations
 
 import re
+from html import unescape
+
+from pipeline.cards.list_hints import hint_suffix
 
 SPELLING_WORDS = 4  # words before the bracket that may spell an abbreviation
 _BRACKETED = re.compile(r"\(\{\{c(?P<n>\d+)::(?P<abbr>(?:<[a-z]+>)?(?P<letters>[A-Z][A-Za-z0-9]{1,6})(?:</[a-z]+>)?)\}\}\)")
 _TAG = re.compile(r"<[^>]+>")
+# "{{c1::printers::p… (8 letters)}}": a blank and its hint (the text never holds "::", `cloze_safe`)
+_HINTED = re.compile(r"\{\{c(?P<n>\d+)::(?P<hidden>(?:(?!\}\}|::).)*)::(?P<hint>(?:(?!\}\}).)*…(?:(?!\}\}).)*)\}\}")
+_BLANK = re.compile(r"\{\{c(?P<n>\d+)::(?P<hidden>(?:(?!\}\}|::).)*)\}\}")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
@@ -76,7 +82,19 @@ def _bracket_in(match: re.Match[str]) -> str:
 
 
 def widened(prompt: str) -> str:
-    """The prompt with each such blank widened over the words that spell it, or the number after it."""
+    """The prompt with each such blank widened over the words that spell it, or
+    the number after it; a blank's hint (`list_hints`) is made again for the words it hides now."""
+    hinted = {match.group("n") for match in _HINTED.finditer(prompt)}
+    prompt = _widened(_HINTED.sub(lambda m: "{{c" + m.group("n") + "::" + m.group("hidden") + "}}", prompt))
+    return _BLANK.sub(lambda m: _hinted(m) if m.group("n") in hinted else m.group(), prompt) if hinted else prompt
+
+
+def _hinted(blank: re.Match[str]) -> str:
+    hidden = blank.group("hidden")
+    return "{{c" + blank.group("n") + "::" + hidden + hint_suffix(unescape(_TAG.sub("", hidden))) + "}}"
+
+
+def _widened(prompt: str) -> str:
     prompt = _NAMED_AFTER.sub(_other_name_in, prompt)
     prompt = _BRACKET_AFTER.sub(_bracket_in, prompt)
     prompt = _VERSION_AFTER.sub(lambda m: "{{c" + m.group("n") + "::" + m.group("name") + m.group("version") + "}}", prompt)

@@ -1,11 +1,11 @@
 """Whether a list is open, and the hint a blank over one of its items shows.
 
-Under a label that closes no set ("db of objects", "AWS Ecosystem"), a blank
-over one item fits any member the notes left out: the blank shows the item's
-first letter and length (`p… (8 letters)`), or the first letters of its first
-three words, enough to tell which one is asked. A label that counts its list
-or names a closed set ("Pod phases", "AP modes", "4 risk responses") needs no
-hint: its members are all there is."""
+Under a label that closes no set ("db of objects: user accounts, computers,
+printers, ..."), a blank over one item fits any member the notes left out:
+the blank shows the item's first letter and length (`p… (8 letters)`), or the
+first letters of its first three words, enough to tell which one is asked. A
+label that counts its list or names a closed set ("Pod phases", "AP modes",
+"4 risk responses") needs no hint: its members are all there is."""
 
 from __future__ import annotations
 

@@ -32,6 +32,7 @@ from pipeline.cards.reading_only import with_maps_off
 from pipeline.cards.practice import with_practice
 from pipeline.config.errata import Errata, load_errata
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
+from pipeline.cards.asked_back import asked_back
 from pipeline.curate.dedupe import dedupe
 from pipeline.curate.echo_trim import without_echoes
 from pipeline.curate.recited_sets import without_recited_sets
@@ -172,6 +173,8 @@ def load(
     cards, asked = without_restating(cards, asked, config.cards_off)
     # "[...] between Replatform and Refactor": a set whose members the comparisons ask by meaning
     cards, asked = without_recited_sets(cards, asked, config.cards_off)
+    # "DRG" -> a line of facts: asked from the facts to the name, the exam's way, where no card asks it so
+    cards = asked_back(cards, asked) if "recognition" not in config.cards_off else cards
     direction = [card for card in asked if card.kind not in config.cards_off]
     shown = asked_lines(direction)
     cards = with_said_backs(without_echoes(without_twins(cards, shown), shown), shown)

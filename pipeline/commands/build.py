@@ -24,6 +24,7 @@ from pipeline.release import history
 from pipeline.release.continuity import carried_over
 from pipeline.release.retire import label, retired_cards
 from pipeline import versions
+from pipeline.cards.asked_back import asked_back
 from pipeline.cards.directions import direction_cards, once_each
 from pipeline.cards.empty import why_no_cards
 from pipeline.cards.maker import make_cards
@@ -32,7 +33,6 @@ from pipeline.cards.reading_only import with_maps_off
 from pipeline.cards.practice import with_practice
 from pipeline.config.errata import Errata, load_errata
 from pipeline.config.pack import PACK_FILE, PackConfig, load_config
-from pipeline.cards.asked_back import asked_back
 from pipeline.curate.dedupe import dedupe
 from pipeline.curate.echo_trim import without_echoes
 from pipeline.curate.recited_sets import without_recited_sets

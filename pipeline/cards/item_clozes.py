@@ -20,7 +20,7 @@ def item_clozes(items: list[str], limit: int | None = None, label: Inline | None
     """A short list shown whole once per note, each note hiding its own part of
     the items (at most `limit`, else as `deletion_limit` says): the `<ul>` of each
     note; each blank hinted where the `label` over the list leaves it open."""
-    hint = label is not None and closes_no_set(inl.to_plain(label))
+    hint = label is not None and closes_no_set(label)
     shown: list[str] = []
     keys = [inl.plain_key(item) for item in items]
     asked = [i for i in range(len(items)) if not inside_a_word(i, keys)]  # "GLUE" beside "SuperGLUE" stays shown
@@ -41,4 +41,3 @@ def _item_cloze(number: int, text: str, hint: bool) -> str:
     hidden = without_remark(text)
     shown = hint_suffix(hidden) if hint else ""
     return f"<li>{{{{c{number}::{cloze_safe(inl.escape(hidden))}{shown}}}}}{inl.escape(text[len(hidden):])}</li>"
-

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.entries import counted_label
-from pipeline.model import Span
+from pipeline.model import Inline
 from pipeline.model import inline as inl
 from pipeline.model.cardtext import cloze_safe
 
@@ -29,9 +29,9 @@ SHORTEST = 3  # letters of the shortest word a hint leaves something of
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
 
 
-def closes_no_set(label: str) -> bool:
+def closes_no_set(label: Inline) -> bool:
     """Whether a list's label leaves its list open: no count, no word that names a closed set."""
-    return not counted_label((Span("text", label),)) and not _CLOSED.search(label)
+    return not counted_label(label) and not _CLOSED.search(inl.to_plain(label))
 
 
 def hint(text: str) -> str:

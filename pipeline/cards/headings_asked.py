@@ -9,6 +9,7 @@ from pipeline.cards.commands import gives_a_command, is_command
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import cloze_text
+from pipeline.cards.part_titles import titles_a_part
 from pipeline.cards.prompts import asked
 from pipeline.cards.sink import CardSink
 from pipeline.cards.topic_headings import is_topic_heading
@@ -25,7 +26,8 @@ def heading_asked(group: Group, facts: list[Fact]) -> bool:
         return False  # "DREAD = ...", "REST vs HTTP", "CloudTrail != monitoring": the line asks of its own terms
     label = inl.to_plain(group.label)
     # "What cloud computing is", "How billing works": a heading that says what its lines explain, no name
-    return not _SECTION_NUMBER.match(label) and not _EXPLAINS.match(label) and not is_topic_heading(label)
+    # "STEP 2", "Understand ConfigMaps", "Practice questions": a part of the notes or a task, no thing
+    return not _SECTION_NUMBER.match(label) and not _EXPLAINS.match(label) and not is_topic_heading(label) and not titles_a_part(label)
 
 
 # a term the line defines or sets against another: its subject, not the heading's

@@ -14,6 +14,7 @@ import re
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.exam_remarks import past_exam_remarks
+from pipeline.cards.part_titles import titles_a_part
 from pipeline.cards.single_facts import name_cloze
 from pipeline.cards.sink import CardSink
 from pipeline.model import Inline
@@ -115,8 +116,8 @@ def asked_by_name(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str,
     read as its definition ("Billing Alarms" -> "actual costs; simple alarms"). None
     where the name is no thing of the notes, or the lines give it away."""
     label = inl.to_plain(group.label)
-    if not sink.describes(label) or not _a_proper_name(label):
-        return None  # "Digital transformation with Google Cloud": a heading, no name to ask
+    if not sink.describes(label) or not _a_proper_name(label) or titles_a_part(label):
+        return None  # "Digital transformation with Google Cloud", "Integrating GIT for Team Management": a heading, no name to ask
     if all(_commands_only(f) for f in facts):
         return None  # "`docker build ...` / `podman build ...`": a command says nothing that points to the name
     found = name_cloze(sink, group, facts)

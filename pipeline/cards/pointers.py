@@ -13,8 +13,8 @@ from pipeline.model import inline as inl
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 _WORD = re.compile(r"[A-Za-z]\w*")
 _CAPTION_WORDS = 8  # "— practice sim, two sessions": a caption on the resource, no fact
-# "Official docs:", "Sim —", "Learn collection I'm following:", nothing: a lead of a few words
-_LEAD = re.compile(r"^\W*(?:(?:[\w.'’+()-]+\s+){0,4}[\w.'’+()-]+\s*[:—–-])?\s*$")
+# "Official docs:", "Docs::", "Sim —", "Learn collection I'm following:", nothing: a lead of a few words
+_LEAD = re.compile(r"^\W*(?:(?:[\w.'’+()-]+\s+){0,4}[\w.'’+()-]+\s*[:—–-]+)?\s*$")
 
 
 def is_pointer(node: Node) -> bool:

@@ -6,7 +6,8 @@ author's, and a walkthrough (`for customers:` over `submit request`, `select
 expert`, `pay per milestone`) goes through a product step by step, and a
 list of models' data sheets (`snowcone: 2CPU, 4GB of memory` / `snowball
 edge - compute optimized: 52vCPU, 208GB of RAM`) gives figures no exam asks,
-as does a window (`from 90 days to 700+ days`) outside a list.
+as does a window (`from 90 days to 700+ days`) outside a list, and a
+line that only points to where to read (`Docs: https://...`).
 None is a set to recite nor a question with one answer (a blank in a data
 sheet's list asks a word its neighbours spell), and on the back of the
 thing's definition a map or a walkthrough made a long answer of a short one. They are kept
@@ -20,19 +21,22 @@ from dataclasses import replace
 from pipeline.cards.entries import Entry, entries_of
 from pipeline.cards.enumerations import category_map, walkthrough
 from pipeline.cards.numbers import window_only
+from pipeline.cards.out_of_scope import past_the_scope
+from pipeline.cards.pointers import is_pointer
 from pipeline.model import Document, Node, Section, Topic
 from pipeline.model import inline as inl
 from pipeline.model.cards_off import without_cards
 
 
 def with_maps_off(document: Document) -> Document:
-    """The document with every category map and walkthrough under a line of a topic kept out of the cards."""
+    """The document with every category map and walkthrough under a line of a topic, and what
+    the notes say the exam leaves out, kept out of the cards."""
     sections = tuple(Section(s.title, s.line, tuple(map(_topic, s.topics))) for s in document.sections)
     return replace(document, sections=sections)
 
 
 def _topic(topic: Topic) -> Topic:
-    body = _nodes(topic.body)
+    body = past_the_scope(_nodes(topic.body))
     return topic if body == topic.body else replace(topic, body=body)
 
 
@@ -44,7 +48,8 @@ def _node(node: Node) -> Node:
     if not node.cards:
         return node
     if not node.children:
-        return without_cards(node) if window_only(inl.to_plain(node.inline)) else node
+        # (`**Docs:** https://...` among a topic's lines: where to read, on no card's back)
+        return without_cards(node) if window_only(inl.to_plain(node.inline)) or is_pointer(node) else node
     children = [child for child in node.children if child.cards]
     leads = [entry for entry in entries_of([node]) if entry.node is node]
     if leads and children:

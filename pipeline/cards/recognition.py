@@ -32,6 +32,7 @@ from pipeline.cards.cue_words import CLAIMED_PROPERTIES, STOPWORDS, WORD, conten
 from pipeline.cards.cues import COUNTED, about_another, asks_well, cue_lines
 from pipeline.cards.further_cues import further_cues
 from pipeline.cards.facet_labels import facet_groups, field_label, plain_label
+from pipeline.cards.part_titles import titles_a_part
 from pipeline.cards.topic_headings import files_members, is_topic_heading, only_files_members, term_line
 from pipeline.cards.kinds import list_title, notes_text
 from pipeline.cards.option_peers import is_clause, only_its_list, same_kind
@@ -83,8 +84,8 @@ def _plan(document: Document) -> tuple[Asked, ...]:
             continue  # "VM security", "Credentials" over "secret vs certificate": where the author filed lines
         if not thing.item and (names_kinds(thing.name) or thing.described.line in command_topics(document)):
             continue  # "Storage Classes": the set a thing is sorted into; "Nodes" over commands: what they act on
-        if not thing.item and (is_topic_heading(thing.name) or only_files_members(thing.described.lines, thing.name) or _opens_with_member(thing)):
-            continue  # "Cost mgmt / FinOps", "actors" over its members: where a line is filed, not what it is
+        if not thing.item and (is_topic_heading(thing.name) or titles_a_part(thing.name) or only_files_members(thing.described.lines, thing.name) or _opens_with_member(thing)):
+            continue  # "Cost mgmt / FinOps", "Practice Exam 7", "actors" over its members: where a line is filed, not what it is
         if files_an_area(thing):
             continue  # "Network security" over "network policies — ...": an area of the notes, no thing
         # a member's line under a heading that files members ("Solicited-node: ..." under IPv6) asks the category

@@ -29,8 +29,8 @@ def topic_title(spans: Inline, remark_opens: bool = False, dash_opens: bool = Fa
     rest = inl.strip(spans[1:])
     title_plain = inl.to_plain(title).rstrip()
     rest_plain = inl.to_plain(rest)
-    if not title_plain or _ANSWER_LINE.match(title_plain) or is_navigation(spans):
-        return None
+    if not title_plain or _ANSWER_LINE.match(title_plain) or is_navigation(spans) or _ADDRESS_ONLY.match(rest_plain):
+        return None  # (`**Docs:** https://...`: where to read, not a topic over the lines after it)
     if not rest_plain.strip() and title_plain.endswith(".") and inl.word_count(title_plain) >= 4:
         return None  # a bold whole sentence is a statement to learn, not a topic
     if title_plain.endswith((":", "?")) or not rest_plain.strip() or rest_plain.lstrip().startswith(":"):
@@ -56,6 +56,7 @@ def topic_title(spans: Inline, remark_opens: bool = False, dash_opens: bool = Fa
     return None
 
 
+_ADDRESS_ONLY = re.compile(r"^[\s:—–-]*<?(?:https?://|www\.)\S+>?\s*$")  # a web address and nothing more
 _DASH_AFTER_TITLE = re.compile(r"^\s*[-–—]\s")  # `**Title** — rest`, `**Title** - rest`
 _LABEL_BEFORE_NAME = re.compile(r"^\s*[\w&/.+'-]+(?:\s+[\w&/.+'-]+){0,2}\s*[—–:-]\s*$")  # "ITTO — ", "Process: "
 

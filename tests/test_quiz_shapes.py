@@ -57,6 +57,9 @@ ANSWER_STYLES: dict[str, AnswerStyle] = {
     "bold letter then why": lambda o, c: f"> **{_letters(c)}** - it is the one that fits.",
     # `→ **C**. PO is accountable ...`: an arrow, the letter in bold, then why
     "arrow then letter": lambda o, c: f"→ **{_letters(c)}**. It is the one that fits.",
+    # `Correct Answer: AC`, then `Explanation:` over a list of reasons, as a practice exam writes them
+    "letters run together, explained in a list": lambda o, c: "Correct Answer: " + "".join("ABCDEFGH"[i] for i in c)
+    + "\n\nExplanation:\n- it is the one that fits the question\n- the others describe something else",
 }
 
 
@@ -103,6 +106,8 @@ def test_ten_questions_give_ten_quiz_cards_with_the_right_answers(style: str, tm
         shown = re.findall(r"<b>([A-H])\.</b> ([^<]*)", card.answer)
         assert shown == [("ABCDEFGH"[i], options[i]) for i in correct], (style, card.answer)
         assert re.findall(r"<li><b>[A-H]\.</b> ([^<]*)</li>", card.prompt) == options
+        if "explained in a list" in style:  # the list under `Explanation:` is the back's, no card of its own
+            assert "the others describe something else" in card.answer, card.answer
 
 
 def _number(card: Card) -> int:
@@ -184,3 +189,44 @@ def test_options_on_the_questions_own_line_and_a_marked_answer_are_read(tmp_path
     assert "Reliability is about behaving consistently" in card_text(cards[1].answer)
     # the answer line's repeat of the option is said once
     assert "RMSE RMSE" not in card_text(cards[2].answer) and "the others are classification metrics" in card_text(cards[2].answer)
+
+
+def test_an_answer_folded_under_the_last_option_answers_its_question(tmp_path: Path) -> None:
+    """`1. Question?` over `* option` bullets, the `<details>` answer indented under the
+    last one ("Elasticity: ... are the correct answers"), as course notes copy a knowledge check."""
+    questions = []
+    for number, (question, options, correct) in enumerate(QUESTIONS[:3], 1):
+        bullets = [f"* {text}" for text in options]
+        why = f"    {options[correct[0]]}: {options[correct[0]]} is the one that fits."
+        details = ["    <details>", "    <summary>", "    Answer", "    </summary>", "    <p>", why, "    </p>", "    </details>"]
+        questions.append("\n".join([f"{number}. {question}", "", *bullets, "", *details, "", ""]))
+    (tmp_path / "check.md").write_text("# Course\n\n## Knowledge Check\n\n" + "\n".join(questions), encoding="utf-8")
+    cards = load(tmp_path).pack.cards
+    assert [c.kind for c in cards] == ["quiz"] * 3, [(c.kind, card_text(c.prompt)) for c in cards]
+    for card, (question, options, correct) in zip(sorted(cards, key=_number), QUESTIONS):
+        assert card_text(card.prompt).startswith(question), card.prompt
+        assert re.findall(r"<b>([A-H])\.</b> ([^<]*)", card.answer) == [("ABCDEFGH"[correct[0]], options[correct[0]])], card.answer
+
+
+def test_options_lettered_without_a_mark_are_read_as_options(tmp_path: Path) -> None:
+    """`A Switch` / `B Router` / `C Repeater` under a question, as a bank copied from a PDF
+    writes them: answered, each is a quiz card; unanswered, none is a card, only a warning."""
+    answered, unanswered = [], []
+    for number, (question, options, correct) in enumerate(QUESTIONS[:3], 1):
+        lettered = [f"{'ABCDEFGH'[i]} {text}" for i, text in enumerate(options)]
+        answered.append("\n".join([f"{number}: {question}", "", *lettered, "", f"Answer: {_letters(correct)}", "", ""]))
+        unanswered.append("\n".join([f"{number}: {question}", "", *lettered, "", ""]))
+    (tmp_path / "answered").mkdir()
+    (tmp_path / "answered" / "bank.md").write_text("# Bank\n\n## Networking\n\n" + "\n".join(answered), encoding="utf-8")
+    cards = load(tmp_path / "answered").pack.cards
+    assert [c.kind for c in cards] == ["quiz"] * 3, [(c.kind, card_text(c.prompt)) for c in cards]
+    for card, (question, options, correct) in zip(sorted(cards, key=_number), QUESTIONS):
+        assert re.findall(r"<li><b>[A-H]\.</b> ([^<]*)</li>", card.prompt) == options
+        assert [letter for letter, _ in re.findall(r"<b>([A-H])\.</b> ([^<]*)", card.answer)] == ["ABCDEFGH"[i] for i in correct]
+    (tmp_path / "unanswered").mkdir()
+    fact = "## Devices\n\n- **Hub:** repeats every frame it receives to all of its ports\n\n"
+    (tmp_path / "unanswered" / "bank.md").write_text("# Bank\n\n" + fact + "## Networking\n\n" + "\n".join(unanswered), encoding="utf-8")
+    loaded = load(tmp_path / "unanswered")
+    asked = [card_text(c.prompt) + " " + card_text(c.answer) for c in loaded.pack.cards]
+    assert asked and not any(text in card for card in asked for _, options, _ in QUESTIONS[:3] for text in options), asked
+    assert sum("no answer" in str(d) for d in loaded.diagnostics) == 3, [str(d) for d in loaded.diagnostics]

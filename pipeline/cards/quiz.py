@@ -282,7 +282,12 @@ def _ids_under(node: Node) -> set[int]:
 
 def _ends_explanation(flat: list[Node], index: int) -> bool:
     node = flat[index]
-    return node.role == "label" or bool(QUESTION_NUMBER.match(plain(node))) or _attempt(flat, index) is not None
+    # (`Explanation:` over its list, `Reference:`: a label of the explanation, no heading after it)
+    label = node.role == "label" and not _EXPLAINING.match(plain(node))
+    return label or bool(QUESTION_NUMBER.match(plain(node))) or _attempt(flat, index) is not None
+
+
+_EXPLAINING = re.compile(r"^\W*(?:explanations?|rationale|reasons?|why|references?|sources?)\b\W*(?::|$)", re.IGNORECASE)
 
 
 def _quiz(attempt: _Attempt, explanation: list[Node]) -> Quiz:

@@ -42,6 +42,7 @@ _ANSWER_PREFIX = re.compile(
 LETTER_LIST = re.compile(
     r"^\(?([A-Ja-j])\)?((?:\s*(?:,|&|/|\band\b)\s*\(?[A-Ja-j]\)?)*)\s*(?:$|(?:[.):\-–—]\s*|(?<=\s)(?=\())(.*)$)", re.DOTALL
 )
+_JOINED_LETTERS = re.compile(r"^[A-J]{2,5}(?=\s*$)")  # "AC", "BDE": two or more right options, in order
 # Lines that only announce the answer: a `<details>` summary, "Show answer", "Answer:".
 _ANSWER_HEADING = re.compile(
     r"^[^\w]*(?:click\s+(?:here\s+)?(?:to\s+)?)?(?:(?:show|reveal|see|view|check)\s+)?(?:the\s+)?"
@@ -176,6 +177,19 @@ def _one_line_run(node: Node) -> list[Option]:
     return [Option(LETTERS[n], (Span("text", text),), node.line, checked=LETTERS[n] in right) for n, text in enumerate(texts)]
 
 
+# "A Approve image sign on UCP": an option's letter and a space, read as one only in a run of
+# lines lettered A, B, C in order ("A VPC spans ..." alone is a sentence): three, or two right
+# after a question ("True or false?" over "A False" / "B True")
+_BARE_LETTER = re.compile(r"^\s*([A-J])\s+(?=\S)")
+BARE_RUN = 3
+
+
+def _bare_run(flat: list[Node], start: int) -> bool:
+    run = 2 if start > 0 and plain(flat[start - 1]).rstrip().endswith("?") else BARE_RUN
+    said = [_BARE_LETTER.match(plain(n)) for n in flat[start : start + run]]
+    return len(said) == run and all(m is not None and m.group(1) == LETTERS[i] for i, m in enumerate(said))
+
+
 def _options_at(flat: list[Node], start: int, bullets: bool = True) -> tuple[list[Option], str]:
     run: list[Option] = []
     index = start
@@ -191,6 +205,12 @@ def _options_at(flat: list[Node], start: int, bullets: bool = True) -> tuple[lis
             run.append(Option(LETTERS[len(run)], drop_prefix(inl.strip(node.inline), marker.end()), node.line))
             index += 1
         return (run, "lettered") if len(run) >= 2 else ([], "")
+    if _bare_run(flat, start):
+        # "A Approve image sign on UCP" / "B Initialize trust metadata ...": letters without a mark, in order
+        while index < len(flat) and len(run) < MAX_OPTIONS and (bare := _BARE_LETTER.match(plain(flat[index]))) and bare.group(1) == LETTERS[len(run)]:
+            run.append(Option(LETTERS[len(run)], drop_prefix(inl.strip(flat[index].inline), bare.end()), flat[index].line))
+            index += 1
+        return run, "lettered"
     while index < len(flat) and len(run) < MAX_OPTIONS and (box := checkbox(flat[index])) is not None:
         node = flat[index]
         marker = CHECKBOX.match(plain(node))
@@ -205,10 +225,11 @@ def _options_at(flat: list[Node], start: int, bullets: bool = True) -> tuple[lis
     for role, style in (("item", "bullets"), ("line", "lines"), ("step", "numbered")):
         run = []
         index = start
-        while index < len(flat) and flat[index].role == role and not flat[index].children:
+        # (the last option may hold the answer, a `<details>` "Answer" indented under it)
+        while index < len(flat) and flat[index].role == role and (not flat[index].children or _answered_under(flat[index])):
             node = flat[index]
-            if is_answer_line(node) or is_answer_heading(node) or lettered(node):
-                break
+            if is_answer_line(node) or is_answer_heading(node) or lettered(node) or _bare_run(flat, index):
+                break  # (the options of a question below start there)
             if len(run) == MAX_OPTIONS:
                 return [], ""
             run.append(Option(LETTERS[len(run)], inl.strip(node.inline), node.line))
@@ -216,6 +237,11 @@ def _options_at(flat: list[Node], start: int, bullets: bool = True) -> tuple[lis
         if len(run) >= 2:
             return run, style
     return [], ""
+
+
+def _answered_under(node: Node) -> bool:
+    """An option whose lines open with the question's answer, set under it."""
+    return is_answer_heading(node.children[0]) or is_answer_line(node.children[0])
 
 
 # ---- answers ------------------------------------------------------------------------
@@ -312,6 +338,9 @@ def _resolve(value: str, options: list[Option], node: Node) -> Answer:
 
 
 def _by_letters(value: str, options: list[Option], node: Node) -> Answer | None:
+    joined = _JOINED_LETTERS.match(value)
+    if joined and list(joined.group()) == sorted(set(joined.group())) and set(joined.group()) <= {o.letter for o in options}:
+        return Answer(tuple(joined.group()), value, ())  # "Correct Answer: AC": the letters run together
     match = LETTER_LIST.match(value)
     if not match:
         return None

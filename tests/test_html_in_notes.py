@@ -69,3 +69,19 @@ def test_img_tags_follow_the_same_media_rules_as_markdown_images(tmp_path) -> No
     ]
     fields = " ".join(c.prompt + c.answer for c in loaded.pack.cards)
     assert '<a href="https://example.org/x.png">Remote</a>' in fields
+
+
+def test_an_obsidian_embed_is_a_picture() -> None:
+    fields = _fields(
+        """
+        ## Architecture
+
+        **Microservices:**
+        - each service owns its data and deploys on its own
+        - ![[img/microservice-architecture.png]] a gateway in front of every service
+        - ![[flow.png|300]] requests pass the gateway first
+        """
+    )
+    assert '<img src="m-img/microservice-architecture.png" alt="microservice-architecture">' in fields, fields
+    assert '<img src="m-flow.png" alt="flow">' in fields, fields
+    assert "![[" not in fields and "!img" not in fields and "|300" not in fields, fields

@@ -165,6 +165,25 @@ def test_numbered_lists_code_shortcodes_and_literal_angle_brackets():
     assert inl.to_html(body[4].inline) == "<code>aws configure</code>: configure the CLI"
 
 
+def test_an_unknown_emoji_shortcode_standing_apart_is_a_decoration_and_dropped():
+    document = parse_document(
+        dedent(
+            """\
+            ## S
+
+            **Quiz:**
+
+            :small_blue_diamond: Which object runs one container or more?
+            - arn:aws:iam::123:role/x stays as written, and so does :notacode: or a:b_c:d
+            """
+        ),
+        "n.md",
+    )
+    body = document.sections[0].topics[0].body
+    assert inl.to_plain(body[0].inline) == "Which object runs one container or more?"
+    assert inl.to_plain(body[1].inline) == "arn:aws:iam::123:role/x stays as written, and so does :notacode: or a:b_c:d"
+
+
 def test_section_intro_and_preamble():
     document = parse_document(
         dedent(

@@ -96,10 +96,23 @@ def _parse_list_item_with_line(block: Any, bullet: str, item: Any, token: Token,
 mistune.list_parser._parse_list_item = _parse_list_item_with_line
 
 
+# `![[diagram.png]]`, `![[img/flow.png|300]]`: Obsidian's embed of a picture (the part after `|` its width)
+_EMBED = r"!\[\[(?P<embed_target>[^\[\]|#]+?\.(?:png|jpe?g|gif|svg|webp|bmp))(?:\|[^\[\]]*)?\]\]"
+
+
+def _embedded_picture(inline: mistune.InlineParser, match: re.Match[str], state: mistune.InlineState) -> int:
+    """The embed as the picture `![diagram](diagram.png)` says: the file's name its alt text."""
+    target = match.group("embed_target").strip()
+    alt = target.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    state.append_token({"type": "image", "children": [{"type": "text", "raw": alt}], "attrs": {"url": target}})
+    return match.end()
+
+
 @cache
 def _markdown() -> mistune.Markdown:
     block = LineBlockParser(max_nested_level=MAX_NESTING)
     inline = mistune.InlineParser(hard_wrap=False, max_nested_level=MAX_NESTING)
+    inline.register("embedded_picture", _EMBED, _embedded_picture, before="link")
     return mistune.Markdown(
         renderer=None,
         block=block,

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.model import inline as inl
 from pipeline.diagnostics import warning
 from pipeline.front_matter import strip_front_matter
+from pipeline.notes.admonitions import as_callouts
 from pipeline.notes.delimiters import MAX_DELIMITERS, cut_delimiters
 from pipeline.notes.legends import without_legends
 from pipeline.notes.exam_itself import about_the_exam, about_the_sitting, exam_facts_line, exam_shares, exam_weights, without_weight
@@ -40,6 +41,7 @@ _DIRECTIVE = re.compile(r"^\s*<!--\s*cards\s*:\s*(off|on|skip)\s*-->\s*$", re.I)
 
 def parse_document(text: str, path: str) -> Document:
     text, meta = strip_front_matter(text.removeprefix("\ufeff"))
+    text = as_callouts(text)  # `:::tip` ... `:::` as `> [!tip]` over quoted lines
     text, legends = without_legends(text)
     text, cut = cut_delimiters(text)
     tokens, too_deep = parse_tokens(text)

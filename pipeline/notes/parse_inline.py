@@ -18,7 +18,8 @@ from pipeline.notes.markdown_lines import Token
 from pipeline.model import Inline, Span
 from pipeline.plain_text import decode_entities
 
-# GitHub-style shortcodes that notes use as markers; unknown ones stay text.
+# GitHub-style shortcodes that notes use as markers; an unknown one with `_` standing apart is
+# a decoration and dropped (`:small_blue_diamond:`), other unknown ones stay text.
 SHORTCODES = {
     "warning": "⚠️",
     "bulb": "💡",
@@ -293,7 +294,12 @@ def _wikilinks(text: str) -> str:
 
 
 def _shortcode(match: re.Match[str]) -> str:
-    return SHORTCODES.get(match.group(1), match.group(0))
+    if match.group(1) in SHORTCODES:
+        return SHORTCODES[match.group(1)]
+    text, start, end = match.string, match.start(), match.end()
+    apart = (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+    # ":small_blue_diamond: 20. Which ...": an emoji the notes decorate a line with, standing apart
+    return "" if apart and "_" in match.group(1) else match.group(0)
 
 
 def take_pin(line: Inline) -> tuple[Inline, str | None]:

@@ -39,4 +39,3 @@ def past_the_scope(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
             inner = past_the_scope(node.children)
             out.append(node if inner == node.children else replace(node, children=inner))
     return tuple(out)
-

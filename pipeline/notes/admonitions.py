@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_OPEN = re.compile(r"^(?P<indent>[ \t]{0,3}):::+[ \t]*(?P<kind>[A-Za-z][\w-]*)[ \t]*(?P<title>.*?)[ \t]*$")
+_OPEN = re.compile(r"^[ \t]{0,3}:::+[ \t]*(?P<kind>[A-Za-z][\w-]*)[ \t]*(?P<title>.*?)[ \t]*$")
 _CLOSE = re.compile(r"^[ \t]{0,3}:::+[ \t]*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 

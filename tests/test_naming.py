@@ -73,6 +73,15 @@ def test_same_thing_by_alias_acronym_or_vendor_prefix() -> None:
     assert name_key("Security Groups") == name_key("security group")
 
 
+def test_a_name_ending_in_a_plain_word_is_said_by_the_initials_before_it() -> None:
+    names = names_of("Elastic IP address")
+    assert names.mask("EIP is allocated at the VPC level") == f"{MASK} is allocated at the VPC level"
+    assert names.same_thing(names_of("EIP"))
+    # a name of capitalised words only, or of one word before the plain one, gains no such short name
+    assert not names_of("Elastic Beanstalk").shows("ELB routes traffic")
+    assert not names_of("Public address").shows("PA")
+
+
 def test_compound_titles_and_acronyms() -> None:
     assert compound_parts("Network ACL & Security Groups:") == ["Network ACL", "Security Groups"]
     assert compound_parts("Cost & Usage Reports (CUR)") == ["Cost & Usage Reports (CUR)"]

@@ -303,6 +303,9 @@ def _names_of(title: str, lines: tuple[str, ...]) -> Names:
         base, short = dash.group(1), dash.group(2)
         aliases.append(short)
     forms.append(base or display)
+    # "Elastic IP address" is said "EIP": the initials of its name before a plain word that sorts it
+    if (head := _HEAD_BEFORE_PLAIN.match(base)) and len(short := acronym_of(head.group(1))) >= 2:
+        aliases.append(short)
     # `CloudHSM` holds the acronym `HSM`: its expansion names the thing too
     parts = [*forms, *aliases, *base.split(), *_CAMEL.findall(base)]
     # `SQS`, and `IoT`, `SaaS`: capitals with a letter or two in lowercase
@@ -315,6 +318,10 @@ def _names_of(title: str, lines: tuple[str, ...]) -> Names:
             aliases.append(former.group(1))
     names = Names(display, tuple(forms))
     return names.with_aliases(aliases)
+
+
+# two or more capitalised words, then one plain word in lower case ("Elastic IP address")
+_HEAD_BEFORE_PLAIN = re.compile(r"^((?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*)\s+[a-z]+$")
 
 
 def _mostly_capitals(word: str) -> bool:

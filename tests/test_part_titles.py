@@ -21,6 +21,7 @@ def test_steps_tasks_and_collections_title_a_part_names_do_not() -> None:
         "Integrating GIT for Team Management",
         "Practice questions",
         "Practice Exam 7",
+        "Acronym to Remember",
         "Knowledge Check",
         "AWS Organizations Overview",
         "Aurora Serverless - Use Cases",

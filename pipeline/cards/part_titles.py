@@ -36,10 +36,11 @@ _DOING = re.compile(
     r"|(?:understand|integrat|migrat|configur|install|implement|deploy|creat|manag|us|build|sett)ing\s+\S)",
     re.IGNORECASE,
 )
-# "Practice questions", "Knowledge Check", "AWS Organizations Overview", "Aurora Serverless - Use Cases":
+# "Practice questions", "Knowledge Check", "AWS Organizations Overview", "Aurora Serverless - Use Cases",
+# "Acronym to Remember":
 # what the notes hold there, not what the lines are about
 _HOLDS = re.compile(
-    r"\b(?:questions|quiz(?:zes)?|knowledge\s+checks?|exercises|labs|demos|walkthrough|overview|summary|use\s+cases?)\s*$",
+    r"\b(?:questions|quiz(?:zes)?|knowledge\s+checks?|exercises|labs|demos|walkthrough|overview|summary|use\s+cases?|to\s+remember)\s*$",
     re.IGNORECASE,
 )
 # "Tables", "Useful links", "Other resources": a collection alone ("Route Table", "Endpoint Links" name things)

@@ -22,7 +22,6 @@ from pipeline.model.name_patterns import CAMEL as _CAMEL, TOKEN as _TOKEN, VENDO
 from pipeline.model.word_forms import same_word
 
 _REPEATED_LETTER = re.compile(r"([A-Z])(\d)")  # `S3`: three S
-
 MASK = "___"
 # Vendor and filler words a name shares with everything: they give nothing away.
 _PLAIN_NAME_WORDS = frozenset(
@@ -42,6 +41,7 @@ _HEADS = re.compile(r"\s*(?:[,:;()]|\s[-–—=/]\s|->|\bis\b)\s*")  # `A / B �
 _SAYS = re.compile(r"^([A-Z][A-Za-z0-9]+)\s+(?:is|=|means)\s+(.+)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*$")
 _JOINED = re.compile(r"\s+(?:&|and|vs\.?|versus)\s+")  # `Network ACL & Security Groups`: two names
+_HEAD_BEFORE_PLAIN = re.compile(r"^((?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*)\s+[a-z]+$")  # `Elastic IP address`
 # "formerly CW Events", "successor to AWS Single Sign-On", "used to be named X"
 FORMER_WORDS = re.compile(
     r"\b(?:formerly|previously|successor\s+(?:to|of)|used\s+to\s+be|also|known|as|named|called|a\.?k\.?a\.?)\b", re.IGNORECASE
@@ -303,9 +303,8 @@ def _names_of(title: str, lines: tuple[str, ...]) -> Names:
         base, short = dash.group(1), dash.group(2)
         aliases.append(short)
     forms.append(base or display)
-    # "Elastic IP address" is said "EIP": the initials of its name before a plain word that sorts it
     if (head := _HEAD_BEFORE_PLAIN.match(base)) and len(short := acronym_of(head.group(1))) >= 2:
-        aliases.append(short)
+        aliases.append(short)  # "EIP" of `Elastic IP address`: the initials before a plain word that sorts it
     # `CloudHSM` holds the acronym `HSM`: its expansion names the thing too
     parts = [*forms, *aliases, *base.split(), *_CAMEL.findall(base)]
     # `SQS`, and `IoT`, `SaaS`: capitals with a letter or two in lowercase
@@ -313,15 +312,10 @@ def _names_of(title: str, lines: tuple[str, ...]) -> Names:
     for line in lines:
         aliases.extend(_expansions(acronyms, forms[0], line))
         # only a line that starts with it: "formerly X" later in a line may name something else
-        former = _FORMER.match(line.strip())
-        if former:
+        if former := _FORMER.match(line.strip()):
             aliases.append(former.group(1))
     names = Names(display, tuple(forms))
     return names.with_aliases(aliases)
-
-
-# two or more capitalised words, then one plain word in lower case ("Elastic IP address")
-_HEAD_BEFORE_PLAIN = re.compile(r"^((?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*)\s+[a-z]+$")
 
 
 def _mostly_capitals(word: str) -> bool:

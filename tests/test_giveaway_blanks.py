@@ -298,3 +298,24 @@ def test_a_plural_acronym_whose_words_the_front_says_gives_its_blank_away() -> N
 
     assert gives_itself_away("Redundant {{c1::PSUs}} in servers; wattage rating", ("Hardware", "Power supply"), frozenset())
     assert not gives_itself_away("Redundant {{c1::PSUs}} in servers; wattage rating", ("Hardware",), frozenset())
+
+
+def test_a_task_label_stays_the_question_and_its_words_stay_shown() -> None:
+    lines = cards_of(
+        """
+        ## Secrets Engines
+
+        ### Usage
+        - Permanently destroy a secret:
+          - `vault kv destroy [OPTIONS] KEY`
+          - **Example:** `vault kv destroy kv/apikeys/d101`
+        - Delete a policy:
+          - `vault policy delete [OPTIONS] NAME`
+          - **Example:** `vault policy delete secrets-mgmt`
+        """
+    )
+    # the task says "destroy": shown, the label kept, the engine asked
+    assert any("Permanently destroy a secret : vault {{c1::kv}} destroy [OPTIONS] KEY" in line for line in lines), lines
+    # the task says the whole subcommand: asked the way the exam asks, from the task to the command
+    assert any(line.startswith("[term]") and "Delete a policy — which command? => vault policy delete [OPTIONS] NAME" in line for line in lines), lines
+    assert not any("{{c1::policy delete}}" in line or "{{c1::kv destroy}}" in line for line in lines), lines

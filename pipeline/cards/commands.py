@@ -44,6 +44,13 @@ SHOWN_ARGUMENTS = 2  # fewer say no task ("k rollout [status] deploy/web" could 
 # what a subcommand does to its object: alone in a blank ("az lock [create]") it is a guess
 _PLAIN_VERBS = frozenset("create delete list show get set update add remove enable disable run start stop describe".split())
 _SAID = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+# "Delete a policy", "Permanently destroy a secret", "Renewing a lease": a task, its verb first
+_TASK_LABEL = re.compile(
+    r"^(?:[a-z]+ly\s+)?(?:[a-z]+ing|login|read|write|destroy|tune|move|renew|revoke|check|view|format|wrap|install|configure"
+    r"|mount|seal|unseal|rekey|rotate|export|import|restore|copy|deploy|scale|inspect|build|push|pull|apply|"
+    + "|".join(sorted(_PLAIN_VERBS)) + r")\s+\S",
+    re.IGNORECASE,
+)
 
 
 def _said_words(text: str) -> frozenset[str]:
@@ -78,15 +85,27 @@ def command_cloze(sink: CardSink, group: Group, fact: Fact, notes: tuple[Fact, .
     hidden = " ".join(words)
     if hidden in code[match.end() :] or hidden in inl.to_plain(spans[1:]):
         return False  # `docker build ... / podman build ...`: the line says it a second time
-    # "Storage accounts: az [storage account] create": a label or a breadcrumb that says a word
-    # of the blank answers it, and is left off; a word the arguments say (`--nsg-name` of
-    # `network nsg`) stays shown, the rest of the blank asked
-    label_says = bool(_said_words(inl.to_plain(group.label)) & {_stem(w) for w in words})
-    context = tuple(c for c in group.context if not _said_words(c) & {_stem(w) for w in words})
+    # A word the arguments say (`--nsg-name` of `network nsg`) or the label says stays shown, the
+    # label kept as the task ("Permanently destroy a secret: vault [kv] destroy ..."); a label that
+    # says the whole subcommand leaves no blank. Where only a plain verb is left the blank stays
+    # whole, and a label or breadcrumb that says a word of it answers it and is left off
+    # ("Storage accounts: az [storage account create]")
+    label_said = _said_words(inl.to_plain(group.label))
+    task = _TASK_LABEL.match(inl.to_plain(group.label).strip()) is not None  # "Delete a policy"; "Storage accounts" names a place
     said = _said_words(code[match.end() :])
-    asked = [w for w in words if _stem(w) not in said]
+    asked = [w for w in words if _stem(w) not in said | (label_said if task else set())]
+    lines = (fact.line, *(n.line for n in notes))
+    extra = sink.facts_html(list(notes)) if notes else ""  # the lines under the command (`or -f values.yaml`), shown with the answer
+    if not asked and task and label_said & {_stem(w) for w in words}:
+        # "Delete a policy" over `vault policy delete [OPTIONS] NAME`: the task asks the command whole
+        prompt = f"{sink.html(group.label)} — which command?"
+        answer = f"<code>{inl.escape(code)}</code>{sink.html(spans[1:])}" + (f"<div>{extra}</div>" if extra else "")
+        sink.add("term", "basic", prompt=prompt, answer=answer, context=group.context, lines=lines, key=("task command", group.key, inl.plain_key(code)))
+        return True
     if all(w in _PLAIN_VERBS for w in asked):
         asked = words  # "az lock [create]" asks nothing: the blank stays whole
+    label_says = bool(label_said & {_stem(w) for w in asked})
+    context = tuple(c for c in group.context if not _said_words(c) & {_stem(w) for w in asked})
     first, last = words.index(asked[0]), words.index(asked[-1]) + 1
     before, after = " ".join(words[:first]), " ".join(words[last:])
     rest = code[len(match.group(1)) :].lstrip()[len(hidden) :]
@@ -95,8 +114,5 @@ def command_cloze(sink: CardSink, group: Group, fact: Fact, notes: tuple[Fact, .
     label = "" if label_says else f"<b>{sink.html(group.label)}</b>: "
     text = f"{label}<code>{shown}</code>{sink.html(spans[1:])}"
     key = ("command", group.key, inl.plain_key(code))
-    # the lines under the command (`or -f values.yaml`) are its notes, shown with the answer
-    extra = sink.facts_html(list(notes)) if notes else ""
-    lines = (fact.line, *(n.line for n in notes))
     sink.add("detail", "cloze", prompt=text, answer=extra, context=context, lines=lines, key=key, id_context=group.inner)
     return True

@@ -56,7 +56,31 @@ def field_label(thing: Thing) -> bool:
 
 
 def without_facets(things: Sequence[Thing]) -> list[Thing]:
-    """The things less the plain labels of facet groups (`Numbers`, `Delivery` under Pub/Sub)
-    and the labels of field records."""
+    """The things less the plain labels of facet groups (`Numbers`, `Delivery` under Pub/Sub),
+    the labels of field records and the headings of a template."""
     facets = facet_groups(things)
-    return [t for t in things if not (t.item and t.group in facets and plain_label(t.name)) and not field_label(t)]
+    template = template_labels(things)
+    return [t for t in things if not (t.item and t.group in facets and plain_label(t.name)) and not field_label(t) and facet_key(t.name) not in template]
+
+
+def template_labels(things: Sequence[Thing]) -> frozenset[str]:
+    """Labels the notes repeat, two or more together, under several parents ("Focus", "Key Skills",
+    "Collaboration" under each persona): the author's template, aspects of each parent, no things."""
+    by_group: dict[str, set[str]] = {}
+    for thing in things:
+        by_group.setdefault(thing.group, set()).add(facet_key(thing.name))
+    groups = list(by_group.values())
+    parents: dict[str, int] = {}  # each label: how many parents hold it beside another label of the template
+    for labels in groups:
+        for label in {x for other in groups if other is not labels and len(shared := labels & other) >= TEMPLATE_LABELS for x in shared}:
+            parents[label] = parents.get(label, 0) + 1
+    return frozenset(label for label, count in parents.items() if count >= TEMPLATE_PARENTS)
+
+
+TEMPLATE_LABELS = 2  # labels two parents share, at least, for their lists to follow one template
+TEMPLATE_PARENTS = 3  # parents that repeat it, at least (a thing described twice is no template)
+
+
+def facet_key(name: str) -> str:
+    """A label as templates repeat it: its words in lower case, no aside."""
+    return " ".join(_WORD.findall(_ASIDE.sub(" ", name).lower()))

@@ -113,3 +113,23 @@ def test_no_what_is_this_card_answers_the_title_of_a_step(tmp_path) -> None:  # 
     answers = [card_text(c.answer) for c in load(tmp_path).pack.cards if c.kind == "recognition"]
     assert any("NAT Gateway" in a for a in answers), answers
     assert not any("STEP" in a for a in answers), answers
+
+
+def test_no_blank_falls_on_a_parent_that_titles_a_part_of_the_notes() -> None:
+    lines = cards_of(
+        """
+        ## Networking
+
+        ### More Notes
+        - open systems interconnection (OSI) model: conceptual framework
+        - OSI levels: Please Do Not Throw Sausage Pizza Away
+          - Please
+          - Do
+          - Not
+          - Throw
+          - Sausage
+          - Pizza
+          - Away
+        """
+    )
+    assert lines and not any("{{c1::More Notes}}" in line for line in lines), lines

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.commands import gives_a_command, is_command
-from pipeline.cards.deletions import gives_itself_away
+from pipeline.cards.deletions import gives_itself_away, names_kinds
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.part_titles import titles_a_part
-from pipeline.cards.prompts import asked
+from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic, is_remark_flag
 from pipeline.cards.sink import CardSink
 from pipeline.cards.topic_headings import is_topic_heading
 from pipeline.model import inline as inl
@@ -25,9 +25,23 @@ def heading_asked(group: Group, facts: list[Fact]) -> bool:
     if any(_OWN_TERMS.search(inl.to_plain(f.inline)) for f in facts):
         return False  # "DREAD = ...", "REST vs HTTP", "CloudTrail != monitoring": the line asks of its own terms
     label = inl.to_plain(group.label)
+    if group.context and _asks_the_parent(label) and (titles_a_part(group.context[-1]) or is_topic_heading(group.context[-1])):
+        return False  # "[More Notes] — OSI levels: ...": the blank would fall on the parent, a part of the notes
     # "What cloud computing is", "How billing works": a heading that says what its lines explain, no name
     # "STEP 2", "Understand ConfigMaps", "Practice questions": a part of the notes or a task, no thing
     return not _SECTION_NUMBER.match(label) and not _EXPLAINS.match(label) and not is_topic_heading(label) and not titles_a_part(label)
+
+
+def names_subject(label: str) -> bool:
+    """A label that names a thing, which a card may ask for: not a generic
+    word ("features"), not a question ("What is X?") and not a remark's flag ("Important")."""
+    return not is_generic(label) and not is_fragment(label) and not label.rstrip().endswith("?") and not is_remark_flag(label)
+
+
+def _asks_the_parent(label: str) -> bool:
+    """A label a name cloze asks by its parent (`single_facts.name_cloze`): one that names no
+    subject of its own, or the kinds of the thing above it ("Multi Account Strategies")."""
+    return defined_subject(label) is None and (not names_subject(label) or names_kinds(label))
 
 
 # a term the line defines or sets against another: its subject, not the heading's

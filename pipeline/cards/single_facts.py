@@ -10,7 +10,7 @@ import re
 from pipeline.cards.member_lines import opens_with_member
 from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, says_a_part, variant_shown, words_shown
 from pipeline.cards.entries import Fact, Group
-from pipeline.cards.headings_asked import heading_asked, own_subject, subject_cloze
+from pipeline.cards.headings_asked import heading_asked, names_subject, own_subject, subject_cloze
 from pipeline.cards.introduced_names import introduced_name, modifies_another
 from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it_is_not
 from pipeline.cards.key_terms import STRESSED, Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
@@ -19,7 +19,7 @@ from pipeline.cards.negations import denied_cloze
 from pipeline.cards.name_pointing import clue_lines, points_to_name
 from pipeline.cards.own_words import hide_own_words
 from pipeline.cards.partners import hides_a_partner
-from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic, is_remark_flag, plain_phrase
+from pipeline.cards.prompts import asked, defined_subject, plain_phrase
 from pipeline.cards.side_details import gives_a_former_name, qualifies_next
 from pipeline.cards.sink import CardSink
 from pipeline.cards.subjectless import subjectless
@@ -43,12 +43,6 @@ _QUALIFIER = re.compile(r"\b[A-Z][a-z]+ed$")  # a run of capitals ending in a pa
 # "[VNet Peering] connects ...", "[EBS] volumes are ...": the name is the subject of a statement
 _DEFINES = re.compile(r"\s*(?:[a-z]+\s+)?(?:=|→|->)")  # "Liveness probe = restart ...": a term defined
 _STATES = re.compile(r"\s*(?:[a-z]+\s+)?(?:is|are|was|were|has|have|can|will|must|does|[a-z]+s)\b")
-
-
-def names_subject(label: str) -> bool:
-    """A label that names a thing, which a card may ask for: not a generic
-    word ("features"), not a question ("What is X?") and not a remark's flag ("Important")."""
-    return not is_generic(label) and not is_fragment(label) and not label.rstrip().endswith("?") and not is_remark_flag(label)
 
 
 def keyed_text(sink: CardSink, group: Group, fact: Fact, by_name: bool = True) -> tuple[str, tuple[str, ...]] | None:

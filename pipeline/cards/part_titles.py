@@ -14,10 +14,13 @@ from pipeline.cards.prompts import is_generic
 from pipeline.model.inline import ASIDE
 
 MOST_WORDS = 6  # a longer heading is a clause or a sentence, no name
-# "STEP 2", "Section 4 -- Networking", "Lab 3", "Day 12": a numbered part of a course or a procedure
-_NUMBERED = re.compile(r"^(?:step|section|part|chapter|module|lesson|lab|day|week|domain|phase|stage|unit|task|objective|exercise|question)\s*#?\d", re.IGNORECASE)
-# "Practice Exam 7", "Mock test", "Quiz 3": a set of questions, no thing
-_PRACTICE = re.compile(r"^(?:(?:practice|mock|sample)\s+(?:exams?|tests?|questions?|quiz(?:zes)?)|(?:exam|test|quiz)\s*#?\d)\b", re.IGNORECASE)
+# "STEP 2", "Section 4 -- Networking", "Lab 3", "Option II": a numbered part of a course, a procedure or a choice
+_NUMBERED = re.compile(
+    r"^(?:step|section|part|chapter|module|lesson|lab|day|week|domain|phase|stage|unit|task|objective|exercise|question|option)\s*#?(?:\d|[IVX]+\b)",
+    re.IGNORECASE,
+)
+# "Practice Exam 7", "Mock test", "Quiz 3", "RDS Exam Powerups": a set of questions, or the notes on the exam
+_PRACTICE = re.compile(r"^(?:(?:practice|mock|sample)\s+(?:exams?|tests?|questions?|quiz(?:zes)?)|(?:exam|test|quiz)\s*#?\d)\b|\bexams?\b", re.IGNORECASE)
 # verbs an exam's objectives and a procedure's steps open with, whatever follows
 _TASK_VERBS = re.compile(
     r"^(?:understand|know|explain|describe|identify|compare|contrast|given|summari[sz]e|analy[sz]e|evaluate|determine"
@@ -61,7 +64,7 @@ def titles_a_part(label: str) -> bool:
         return True  # "Compare and contrast basic concepts of cryptography.", "Migrate DB to OCI:": a sentence or a lead-in
     return bool(
         _NUMBERED.match(plain)
-        or _PRACTICE.match(plain)
+        or _PRACTICE.search(plain)
         or _TASK_VERBS.match(plain)
         or _STEP_VERB.match(plain)
         or _DOING.match(plain)

@@ -106,3 +106,11 @@ def test_a_topic_opening_on_another_terms_definition_asks_that_term() -> None:
     )
     assert not any(line.startswith("[overview]") and "=> tenant = dedicated" in line for line in lines), lines
     assert any("— tenant => dedicated Entra instance" in line for line in lines), lines
+
+
+def test_a_condition_or_a_possessive_opening_a_sentence_is_no_subject_to_blank() -> None:
+    from pipeline.cards.headings_asked import own_subject
+
+    assert own_subject("If your requirements are simple, a storage queue may be the best option.", "Azure Queue Storage") is None
+    assert own_subject("Its primary goal is to ensure cost-effectiveness in the cloud.", "FinOps") is None
+    assert own_subject("UDP sends independent datagrams.", "Transport") is not None  # a subject of its own still is

@@ -59,8 +59,12 @@ _OWN_SUBJECT = re.compile(
 )
 # "The requirements traceability matrix links ...": after an article, a noun phrase and its verb in -s
 _ARTICLE_SUBJECT = re.compile(r"^\s*(?:the|an?)\s+((?:[A-Za-z][\w/-]*\s+){0,3}?[A-Za-z][\w/-]*[^s\W])\s+[a-z]{2,}[^su\W]s\b", re.IGNORECASE)
-# a pronoun, or a relative clause ("Jobs that can run ..."): no subject named in a few words
-_NOT_SUBJECTS = frozenset("it this that these those they there here we you which what who whose where when each every all some".split())
+# a pronoun, a relative clause ("Jobs that can run ...") or a condition ("If your requirements are
+# simple, ..."): no subject named in a few words
+_NOT_SUBJECTS = frozenset(
+    "it this that these those they there here we you which what who whose where when each every all some"
+    " if unless although though because since while whether once until your our my his her its their".split()
+)
 
 
 def own_subject(text: str, label: str) -> re.Match[str] | None:

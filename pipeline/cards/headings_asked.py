@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.cards.commands import gives_a_command, is_command
-from pipeline.cards.deletions import gives_itself_away, names_kinds
+from pipeline.cards.deletions import gives_itself_away, names_kinds, one_name
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.part_titles import titles_a_part
@@ -25,7 +25,7 @@ def heading_asked(group: Group, facts: list[Fact]) -> bool:
     if any(_OWN_TERMS.search(inl.to_plain(f.inline)) for f in facts):
         return False  # "DREAD = ...", "REST vs HTTP", "CloudTrail != monitoring": the line asks of its own terms
     label = inl.to_plain(group.label)
-    if group.context and _asks_the_parent(label) and (titles_a_part(group.context[-1]) or is_topic_heading(group.context[-1])):
+    if asks_the_parent(label, group.context) and (titles_a_part(group.context[-1]) or is_topic_heading(group.context[-1])):
         return False  # "[More Notes] — OSI levels: ...": the blank would fall on the parent, a part of the notes
     # "What cloud computing is", "How billing works": a heading that says what its lines explain, no name
     # "STEP 2", "Understand ConfigMaps", "Practice questions": a part of the notes or a task, no thing
@@ -38,10 +38,17 @@ def names_subject(label: str) -> bool:
     return not is_generic(label) and not is_fragment(label) and not label.rstrip().endswith("?") and not is_remark_flag(label)
 
 
-def _asks_the_parent(label: str) -> bool:
-    """A label a name cloze asks by its parent (`single_facts.name_cloze`): one that names no
-    subject of its own, or the kinds of the thing above it ("Multi Account Strategies")."""
-    return defined_subject(label) is None and (not names_subject(label) or names_kinds(label))
+def sorts_the_parent(label: str, context: tuple[str, ...]) -> bool:
+    """"Storage Classes" under *S3*: a label that names the kinds of the one thing above it,
+    which its lines are about."""
+    return bool(context) and names_kinds(label) and one_name(context[-1])
+
+
+def asks_the_parent(label: str, context: tuple[str, ...]) -> bool:
+    """Whether a name cloze over a label's lines hides the parent above it (`single_facts.name_cloze`):
+    the label defines no subject and names none of its own, or only the kinds of its parent."""
+    own = names_subject(label) and not sorts_the_parent(label, context)
+    return bool(context) and defined_subject(label) is None and not own
 
 
 # a term the line defines or sets against another: its subject, not the heading's

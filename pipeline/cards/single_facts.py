@@ -8,9 +8,9 @@ import html
 import re
 
 from pipeline.cards.member_lines import opens_with_member
-from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, names_kinds, one_name, says_a_part, variant_shown, words_shown
+from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, says_a_part, variant_shown, words_shown
 from pipeline.cards.entries import Fact, Group
-from pipeline.cards.headings_asked import heading_asked, names_subject, own_subject, subject_cloze
+from pipeline.cards.headings_asked import heading_asked, names_subject, own_subject, sorts_the_parent, subject_cloze
 from pipeline.cards.introduced_names import introduced_name, modifies_another
 from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it_is_not
 from pipeline.cards.key_terms import STRESSED, Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
@@ -329,8 +329,7 @@ def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tu
     label_plain = defined or label_plain
     # "Storage Classes" names the kinds of a thing, none of them: a line under
     # it ("store data in a flat structure") is about the thing it sorts (S3).
-    sorted_thing = bool(group.context) and names_kinds(label_plain) and one_name(group.context[-1])
-    own = names_subject(label_plain) and not sorted_thing
+    own = names_subject(label_plain) and not sorts_the_parent(label_plain, group.context)
     said = subject_finder(label_plain, sink.common, any_case=True) if own else None
 
     def shown(fact: Fact) -> str:

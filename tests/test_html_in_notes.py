@@ -85,3 +85,29 @@ def test_an_obsidian_embed_is_a_picture() -> None:
     assert '<img src="m-img/microservice-architecture.png" alt="microservice-architecture">' in fields, fields
     assert '<img src="m-flow.png" alt="flow">' in fields, fields
     assert "![[" not in fields and "!img" not in fields and "|300" not in fields, fields
+
+
+def test_a_summary_that_only_names_its_control_is_no_line_of_the_notes() -> None:
+    fields = _fields(
+        """
+        ## Principles of Cloud Computing
+
+        <details>
+        <summary>
+        Show content
+        </summary>
+        <p>
+
+        ### What is cloud computing?
+
+        It's a resource rental based on a pay per use approach.
+
+        </p>
+        </details>
+
+        <details><summary>Regions</summary>A Region is a set of datacenters.</details>
+        """
+    )
+    assert "Show content" not in fields
+    assert "a resource rental based on a pay per use approach" in fields
+    assert "Regions" in fields

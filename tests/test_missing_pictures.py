@@ -24,9 +24,31 @@ NOTES = """
 def test_a_heading_over_a_missing_picture_alone_makes_no_card() -> None:
     lines = cards_of(NOTES)
     assert not [line for line in lines if "Networking" in line and "[image: vpc diagram]" in line], lines
-    # a missing picture beside a fact leaves the fact's card, placeholder and all
+    # a missing picture beside a fact leaves the fact its card
     assert [line for line in lines if "BigQuery" in line], lines
     assert [line for line in lines if "virtual machines" in line], lines
+
+
+def test_a_picture_the_deck_cannot_carry_is_left_off_a_back_of_facts() -> None:
+    from textwrap import dedent
+
+    from pipeline.cards.maker import make_cards
+    from pipeline.notes.parse import parse_document
+
+    notes = """
+    ## Sole Tenant Nodes
+
+    - ![sole tenant](img/soleTenant.png)
+    - By default, you pay for the OS on top of the GCE price.
+    - ![Sole tenant mindmap](https://example.com/mindmap.svg)
+    - ![node groups](img/carried.png)
+    """
+    carried = {"img/carried.png": "carried.png"}
+    cards, _ = make_cards(parse_document(dedent(notes).lstrip("\n"), "n.md"), "p", lambda span: carried.get(span.url))
+    backs = [c.answer for c in cards if "Sole Tenant Nodes" in c.prompt]
+    assert backs and "pay for the OS" in backs[0], backs
+    assert "[image:" not in backs[0] and "mindmap" not in backs[0], backs
+    assert '<img src="carried.png"' in backs[0], backs
 
 
 def testonly_missing_pictures_and_nothing_else() -> None:

@@ -95,9 +95,18 @@ class CardSink:
         return inl.to_html(spans, self.image_src)
 
     def facts_html(self, facts: list[Fact]) -> str:
+        # A picture the deck cannot carry (missing, remote) shows as its alt text, which
+        # says nothing beside the facts on a back ("- [image: img]"); the cheat sheet keeps it.
+        facts = [f for f in facts if not self._picture_not_carried(f.inline)] or facts
         if len(facts) == 1:
             return f"<div>{self.html(facts[0].inline)}</div>"
         return "<ul>" + "".join(f"<li>{self.html(f.inline)}</li>" for f in facts) + "</ul>"
+
+    def _picture_not_carried(self, spans: Inline) -> bool:
+        spans = inl.strip(spans)
+        pictures = [s for s in spans if s.kind == "image"]
+        plain = all(s.kind == "image" or (s.kind in ("text", "br") and not s.text.strip()) for s in spans)
+        return bool(pictures) and plain and not any(self.image_src and self.image_src(p) for p in pictures)
 
     def add(
         self,

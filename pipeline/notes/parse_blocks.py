@@ -13,6 +13,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 
 from pipeline.model import inline as inl
+from pipeline.notes.disclosure_labels import names_the_control
 from pipeline.notes.lead_sentences import last_sentence_apart
 from pipeline.notes.markdown_lines import Token, parse_inline
 from pipeline.model import Inline, Node, Span, Table
@@ -275,12 +276,14 @@ class _TextOfHtml(HTMLParser):
         self._current: list[str | Span] = []
         self._link: tuple[str, int] | None = None  # an open `<a href>`: its url, where its text starts
         self._line = 0
+        self._summary = False  # inside `<summary>`: a control's label ("Show content") is left out
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "template"):
             self._skip += 1
         elif tag in self._BREAKS:
             self._flush()
+            self._summary = tag == "summary"
         elif tag in ("img", "a") and not self._skip:
             found = tag_attributes(self.get_starttag_text() or "")
             if found and found[0] == "img":
@@ -294,6 +297,7 @@ class _TextOfHtml(HTMLParser):
             self._skip = max(0, self._skip - 1)
         elif tag in self._BREAKS:
             self._flush()
+            self._summary = False
         elif tag == "a" and self._link is not None:
             url, at = self._link
             inside = _html_spans(self._current[at:])
@@ -324,7 +328,7 @@ class _TextOfHtml(HTMLParser):
 
     def _flush(self) -> None:
         spans = inl.strip(_html_spans(self._current))
-        if spans:
+        if spans and not (self._summary and names_the_control(inl.to_plain(spans))):
             self.lines.append((self._line, spans))
         self._current = []
         self._link = None

@@ -100,3 +100,31 @@ def test_an_aspect_of_the_members_is_no_member() -> None:
     actors = [p for p in prompts if "{{c1::Nation-state}}" in p]
     assert actors and all("Motivations" not in p and "Attributes to compare" not in p for p in actors), prompts
     assert any("Systems Manager}}" in p for p in prompts), prompts
+
+
+LONG_LIST = """
+## Network layers
+
+- Physical layer
+  - wired
+  - wireless
+  - bus topology
+  - tree topology
+  - star topology
+  - mesh topology
+  - ring topology
+  - CSMA/CA collision avoidance
+  - CSMA/CD collision detection
+  - hubs
+  - repeaters
+  - concentrators
+  - amplifiers
+"""
+
+
+def test_a_long_list_the_notes_neither_count_nor_order_asks_no_item_among_the_rest() -> None:
+    assert not [p for p in _prompts(LONG_LIST) if "{{c" in p and "hubs" in p]
+    counted = LONG_LIST.replace("- Physical layer", "- 13 physical layer parts")
+    assert [p for p in _prompts(counted) if "{{c1::" in p], "a counted list is still recited"
+    ordered = LONG_LIST.replace("  - ", "  1. ")
+    assert [p for p in _prompts(ordered) if "{{c1::" in p], "an ordered list is still recited"

@@ -20,6 +20,7 @@ from pipeline.cards.numbers import window_only, without_window
 from pipeline.cards.paired_items import inside_a_word, numbered, paired_units
 from pipeline.cards.prompts import asked, everyday, is_fragment, is_generic
 from pipeline.cards.sink import CardSink
+from pipeline.cards.term_shapes import RECITED_ITEMS
 from pipeline.model import Inline, SourceRef
 from pipeline.model import inline as inl
 from pipeline.model.naming import acronym_of
@@ -50,6 +51,10 @@ def enumeration_cards(sink: CardSink, group: Group, entries: list[Entry], extra:
     if walkthrough(group.label, entries) and _beside_its_sibling(sink, group, entries, definition_only=True):
         return
     ordered = any(e.node.role == "step" for e in entries)
+    if len(entries) > RECITED_ITEMS and not ordered and not extra and not counted_label(group.label):
+        # An outline (an exam's nineteen topics) the notes neither count nor order: a blank among
+        # the rest asks which one is gone. The cheat sheet keeps it; its items' lists are asked under them.
+        return
     lead = group.lead
     lead_html = ": " + sink.html(inl.strip(lead.inline, " \t:")) if lead.inline else ""
     hidden = hideable(group, entries, sink.aspects)

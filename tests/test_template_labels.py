@@ -25,3 +25,54 @@ def test_no_card_answers_a_label_every_persona_repeats(tmp_path: Path) -> None:
     asked = [(c.kind, card_text(c.prompt), card_text(c.answer)) for c in cards if c.kind in ("compare", "recognition")]
     assert not any(answer.strip() in ("Focus", "Key Skills", "Mindset") for _, _, answer in asked), asked
     assert any("Bridges development and operations" in card_text(c.prompt) + card_text(c.answer) for c in cards)
+
+
+PERSONA_NOTES = """
+## Cloud-Native Personas
+
+### **DevOps Engineer**
+
+- **Focus**: Bridges development and operations teams.
+- **Key Skills**: Infrastructure provisioning, automation, scripting.
+
+### **Site Reliability Engineer (SRE)**
+
+- **Focus**: Reliability at scale, emphasizing uptime and availability.
+  - A Site Reliability Engineer has a unique role that combines development and operations.
+  - They are responsible for the reliability of complex systems.
+- **Key Skills**: Monitoring, SLOs and error budgets.
+
+### Cloud Architect
+
+- **Focus**: Designs cloud applications, infrastructure, and solutions.
+- **Key Skills**: Multi-cloud strategy and networking.
+
+### **Cloud Ops Engineer**
+
+- **Focus**: Deployment, operation, and monitoring of cloud workloads. Focuses on the right side of the DevOps Engineering loop.
+- **Key Tools**: Terraform for cloud provisioning; works with cloud-native services and focuses on operational aspects.
+
+### Full Stack Developer
+
+- **Focus**: Proficient in both front-end and back-end development.
+- **Key Role**: Builds applications that integrate user-facing and server-side components.
+"""
+
+
+def test_a_template_label_is_asked_of_its_parent_never_by_itself() -> None:
+    from .test_cards import cards_of
+
+    lines = cards_of(PERSONA_NOTES)
+    assert not [line for line in lines if "{{c1::Focus}}" in line or "What is Focus?" in line or "which 2?" in line], lines
+    assert [line for line in lines if "| Cloud Architect — Key Skills => Multi-cloud" in line], lines
+    # a second sentence of an aspect is said on its card's back, not asked by blanking the aspect
+    assert [line for line in lines if "Cloud Ops Engineer — Focus =>" in line and "right side of the DevOps" in line], lines
+
+
+def test_names_repeated_under_several_parents_are_no_template() -> None:
+    from pipeline.cards.facet_labels import template_labels
+    from pipeline.cards.things import things_of
+    from pipeline.notes.parse import parse_document
+
+    families = "".join(f"## {family}\n\n- **IaaS**: {family} as virtual machines\n- **PaaS**: {family} as a managed platform\n\n" for family in ("Compute", "Storage", "Databases"))
+    assert template_labels(things_of(parse_document(families, "n.md"))) == frozenset()

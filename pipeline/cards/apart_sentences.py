@@ -266,8 +266,10 @@ def apart_text(sink: CardSink, entry: Entry, sentence: Inline) -> str:
 
 def answered_by_front(sink: CardSink, entry: Entry, sentences: list[Inline], subjects: list[str | None], shown: tuple[str, ...]) -> list[str | None]:
     """The sentences' subjects, "" for one whose blank over the term the front answers
-    ("... — only the PO can" of *Product Owner*): said on the term's back."""
+    ("... — only the PO can" of *Product Owner*): said on the term's back. So is a sentence
+    of a label the notes give each of several parents ("Focus" under each persona): no name to blank."""
+    aspect = sink.template_label(inl.to_plain(entry.head))
     return [
-        "" if own is None and gives_itself_away(apart_text(sink, entry, sentence), shown, sink.common, sink.describes) else own
+        "" if own is None and (aspect or gives_itself_away(apart_text(sink, entry, sentence), shown, sink.common, sink.describes)) else own
         for sentence, own in zip(sentences, subjects)
     ]

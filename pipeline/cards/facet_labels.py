@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.cards.label_keys import ASIDE as _ASIDE
+from pipeline.cards.label_keys import WORD as _WORD
+from pipeline.cards.label_keys import facet_key
 from pipeline.cards.things import Thing
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
-_ASIDE = re.compile(r"\([^()]*\)")
 # "Symptom: node missing -> cause: no role -> fix: attach role": the line is a record of
 # fields, its first label a field's name like the labels after its arrows
 _FIELD_AFTER_ARROW = re.compile(r"(?:->|→)\s*[A-Za-z][\w-]*\s*:\s")
@@ -68,7 +69,9 @@ def template_labels(things: Sequence[Thing]) -> frozenset[str]:
     "Collaboration" under each persona): the author's template, aspects of each parent, no things."""
     by_group: dict[str, set[str]] = {}
     for thing in things:
-        by_group.setdefault(thing.group, set()).add(facet_key(thing.name))
+        # "IaaS", "PaaS" under each family of services: names, spelled as names are, not aspects
+        if not any(w[1:] != w[1:].lower() for w in _WORD.findall(thing.name)):
+            by_group.setdefault(thing.group, set()).add(facet_key(thing.name))
     groups = list(by_group.values())
     parents: dict[str, int] = {}  # each label: how many parents hold it beside another label of the template
     for labels in groups:
@@ -80,7 +83,3 @@ def template_labels(things: Sequence[Thing]) -> frozenset[str]:
 TEMPLATE_LABELS = 2  # labels two parents share, at least, for their lists to follow one template
 TEMPLATE_PARENTS = 3  # parents that repeat it, at least (a thing described twice is no template)
 
-
-def facet_key(name: str) -> str:
-    """A label as templates repeat it: its words in lower case, no aside."""
-    return " ".join(_WORD.findall(_ASIDE.sub(" ", name).lower()))

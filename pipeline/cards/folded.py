@@ -86,8 +86,9 @@ def names_overview(sink: CardSink, group: Group, entries: list[Entry]) -> None:
         return  # "Symmetric vs asymmetric" over "Real life", "Key length": aspects of a comparison, no members of it
     if is_topic_heading(label):
         return  # "Users, groups, external identities" over terms of their own: where the author filed them, no set
-    if any(is_generic(inl.to_plain(e.head)) for e in entries):
-        return  # "Container shouldn't change after start", "Task": a label of the author's among them, no set
+    if any(is_generic(inl.to_plain(e.head)) or sink.template_label(inl.to_plain(e.head)) for e in entries):
+        # "Container shouldn't change after start", "Task", "Focus" as under each persona: a label of the author's among them, no set
+        return
     front = asked(group.label, group.context)
     if one_kind(heads := [inl.to_plain(e.head) for e in entries]) and not open_ended(label, [inl.to_plain(e.full) for e in entries]):
         front = (*front, Span("text", f" — which {len(entries)}{counted_noun(inl.to_plain(group.label), heads, sink.product) or ''}?"))

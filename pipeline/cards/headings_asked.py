@@ -8,6 +8,7 @@ import re
 from pipeline.cards.commands import gives_a_command, is_command
 from pipeline.cards.deletions import gives_itself_away, names_kinds, one_name
 from pipeline.cards.entries import Fact, Group
+from pipeline.cards.label_keys import facet_key
 from pipeline.cards.key_terms import cloze_text
 from pipeline.cards.part_titles import titles_a_part
 from pipeline.cards.prompts import asked, defined_subject, is_fragment, is_generic, is_remark_flag
@@ -16,7 +17,7 @@ from pipeline.cards.topic_headings import is_topic_heading
 from pipeline.model import inline as inl
 
 
-def heading_asked(group: Group, facts: list[Fact]) -> bool:
+def heading_asked(group: Group, facts: list[Fact], template: frozenset[str] = frozenset()) -> bool:
     """Whether a cloze may hide the heading the facts sit under: not over a command
     ("[RBAC]: k create rolebinding ...": which heading a command sits under is no
     fact), nor a numbered part of the notes ("[2. Crypto & PKI]: ..."), which no line describes."""
@@ -25,7 +26,7 @@ def heading_asked(group: Group, facts: list[Fact]) -> bool:
     if any(_OWN_TERMS.search(inl.to_plain(f.inline)) for f in facts):
         return False  # "DREAD = ...", "REST vs HTTP", "CloudTrail != monitoring": the line asks of its own terms
     label = inl.to_plain(group.label)
-    if asks_the_parent(label, group.context) and (titles_a_part(group.context[-1]) or is_topic_heading(group.context[-1])):
+    if asks_the_parent(label, group.context, template) and (titles_a_part(group.context[-1]) or is_topic_heading(group.context[-1])):
         return False  # "[More Notes] — OSI levels: ...": the blank would fall on the parent, a part of the notes
     # "What cloud computing is", "How billing works": a heading that says what its lines explain, no name
     # "STEP 2", "Understand ConfigMaps", "Practice questions": a part of the notes or a task, no thing
@@ -44,11 +45,16 @@ def sorts_the_parent(label: str, context: tuple[str, ...]) -> bool:
     return bool(context) and names_kinds(label) and one_name(context[-1])
 
 
-def asks_the_parent(label: str, context: tuple[str, ...]) -> bool:
+def names_its_own(label: str, context: tuple[str, ...], template: frozenset[str] = frozenset()) -> bool:
+    """Whether a label names the subject of its own lines: not the kinds of its parent, nor
+    an aspect the notes give each of several parents ("Focus" under each persona, `template`)."""
+    return names_subject(label) and not sorts_the_parent(label, context) and facet_key(label) not in template
+
+
+def asks_the_parent(label: str, context: tuple[str, ...], template: frozenset[str] = frozenset()) -> bool:
     """Whether a name cloze over a label's lines hides the parent above it (`single_facts.name_cloze`):
-    the label defines no subject and names none of its own, or only the kinds of its parent."""
-    own = names_subject(label) and not sorts_the_parent(label, context)
-    return bool(context) and defined_subject(label) is None and not own
+    the label defines no subject and names none of its own."""
+    return bool(context) and defined_subject(label) is None and not names_its_own(label, context, template)
 
 
 # a term the line defines or sets against another: its subject, not the heading's

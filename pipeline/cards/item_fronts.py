@@ -26,6 +26,9 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     can say that; a topic keeps its title, a tier (a support plan) its name: its
     lines say what it adds."""
     label = asked(group.label, group.context, clauses=True)
+    if label is group.label and group.context and sink.template_label(inl.to_plain(label)):
+        # "Focus" under each persona: an aspect of the one it is under, no thing to ask "What is Focus?" of
+        return (Span("strong", children=(Span("text", group.context[-1]),)), Span("text", " — "), *label)
     if len(together) == 1 and not inl.to_plain(label).rstrip().endswith("?") and (listed := kinds_listed(together[0])):
         return (*label, Span("text", f": which {listed[0]} kinds of {listed[1]}?"))  # "EventBridge: which 3 kinds of event bus?"
     joined = label is not group.label and len(label) > 1 and label[0].kind == "strong" and label[1].text == " — "

@@ -10,7 +10,7 @@ import re
 from pipeline.cards.member_lines import opens_with_member
 from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, says_a_part, variant_shown, words_shown
 from pipeline.cards.entries import Fact, Group
-from pipeline.cards.headings_asked import heading_asked, names_subject, own_subject, sorts_the_parent, subject_cloze
+from pipeline.cards.headings_asked import heading_asked, names_its_own, names_subject, own_subject, subject_cloze
 from pipeline.cards.introduced_names import introduced_name, modifies_another
 from pipeline.cards.line_shapes import VERSUS, is_bare_choice, says_only_what_it_is_not
 from pipeline.cards.key_terms import STRESSED, Finder, cloze_text, emphasised, first_name_run, has_hit, subject_finder
@@ -283,7 +283,7 @@ def named_text(
         return subject  # "UDP sends ..." under *Transport*: the sentence's own subject is the answer
     if len(facts) > 1 and subjects:
         return None  # each asked alone: a sentence about a subject of its own is no line of the heading's
-    if not heading_asked(group, facts) or all(opens_with_member(label, f) for f in facts) or (group.is_topic and group.line in sink.areas):
+    if not heading_asked(group, facts, sink.template) or all(opens_with_member(label, f) for f in facts) or (group.is_topic and group.line in sink.areas):
         # "[Glossary]: Bare metal instance — ...": a member's line is no clue to the heading it is
         # filed under; "[Cost control]: ...": nor is a line to the area of the notes it sits in
         return None
@@ -329,7 +329,7 @@ def name_cloze(sink: CardSink, group: Group, facts: list[Fact]) -> tuple[str, tu
     label_plain = defined or label_plain
     # "Storage Classes" names the kinds of a thing, none of them: a line under
     # it ("store data in a flat structure") is about the thing it sorts (S3).
-    own = names_subject(label_plain) and not sorts_the_parent(label_plain, group.context)
+    own = names_its_own(label_plain, group.context, sink.template)
     said = subject_finder(label_plain, sink.common, any_case=True) if own else None
 
     def shown(fact: Fact) -> str:

@@ -12,6 +12,7 @@ from pipeline.cards.command_blanks import narrowed
 from pipeline.cards.counted_backs import counted_list_cloze
 from pipeline.cards.deletions import HIDDEN, gives_itself_away
 from pipeline.cards.entries import Fact
+from pipeline.cards.label_keys import facet_key
 from pipeline.cards.line_parts import parts_of
 from pipeline.cards.moved_blanks import moved_blank
 from pipeline.cards.quoted_needs import answer_blanked
@@ -61,6 +62,7 @@ class CardSink:
         self.guids: set[str] = set()
         self.repeats: dict[str, int] = {}  # a line's first id -> the last repeat of it given an id
         self.aspects: frozenset[str] = frozenset()  # labels the notes repeat over sibling lists (`aspects`)
+        self.template: frozenset[str] = frozenset()  # labels the notes repeat under each of several parents (`facet_labels`)
         self.common: frozenset[str] = frozenset()  # names too frequent to be a key term
         # whether a clue (the name hidden) tells the named thing apart from the others (`clues`)
         self.points_to: Callable[[str, str], bool] = lambda name, clue: True
@@ -101,6 +103,10 @@ class CardSink:
         if len(facts) == 1:
             return f"<div>{self.html(facts[0].inline)}</div>"
         return "<ul>" + "".join(f"<li>{self.html(f.inline)}</li>" for f in facts) + "</ul>"
+
+    def template_label(self, label: str) -> bool:
+        """"Focus" under each persona: a label the notes give each of several parents, an aspect of each."""
+        return facet_key(label) in self.template
 
     def _picture_not_carried(self, spans: Inline) -> bool:
         spans = inl.strip(spans)

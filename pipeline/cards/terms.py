@@ -154,7 +154,7 @@ def term_card(sink: CardSink, context: tuple[str, ...], entry: Entry, before: En
         front = (Span("text", f"{code}: what does “{head}” stand for?"),)
     # "ECS: daemon as a sidecar; Elastic Beanstalk: option in .ebextensions" under X-Ray: each name is asked of the parent
     paired = (paired or bool(sentences(entry)[2])) and bool(shown) and len(shown[-1].split()) <= PARENT_WORDS
-    if shown and entry.node.role == "item" and front == entry.head and (paired or common_word(head) or _a_role(sink, head, shown[-1])) and not is_generic(shown[-1]):
+    if shown and entry.node.role == "item" and front == entry.head and (paired or common_word(head) or _a_role(sink, head, shown[-1]) or sink.template_label(head)) and not is_generic(shown[-1]):
         # "Pricing" under "How to choose an AWS Region ?": the word says nothing of what is asked;
         # under "formerly Old Name" it is asked of the thing above, by its present name
         parent = shown[:-1] if FORMER.match(shown[-1]) else shown

@@ -156,6 +156,19 @@ def test_a_list_of_whose_privileges_asks_whose_they_are_not_the_heading() -> Non
     assert any("{{c1::Owner Account}} Privileges: sign up for GovCloud" in line for line in lines)
 
 
+def test_two_subjects_joined_are_no_owner_of_a_set() -> None:
+    lines = cards_of(
+        """
+        ## GCP Hierarchy -- Billing & Permissions
+
+        - organization: top level node
+        - folders: mainly used for organization
+        - By default, users are allowed to create project and billing accounts, so should be tuned.
+        """
+    )
+    assert not [line for line in lines if "{{c1::GCP Hierarchy -- Billing &}}" in line], lines
+
+
 def test_a_one_line_clue_that_only_ties_other_names_on_points_nowhere() -> None:
     from pipeline.cards.partners import names_others
 

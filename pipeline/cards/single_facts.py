@@ -316,8 +316,9 @@ def _variant_shown(cloze: str, common: frozenset[str]) -> bool:
 
 
 # "Root User Privileges", "Free Tier limits": a name and the set of its things a list holds
+# (not "Billing & Permissions", two subjects, nor "Agreements and Policies")
 _OWNED_SET = re.compile(
-    r"^(\S.*?\S)\s+((?:only\s+)?(?:privileges|permissions|rights|responsibilities|duties|tasks|limits|limitations|quotas))\s*$",
+    r"^(\S.*?[^\s&,/](?<!\sand)(?<!\sor))\s+((?:only\s+)?(?:privileges|permissions|rights|responsibilities|duties|tasks|limits|limitations|quotas))\s*$",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 
 from pipeline.model import inline as inl
+from pipeline.notes.dash_leads import dash_lead
 from pipeline.notes.disclosure_labels import names_the_control
 from pipeline.notes.lead_sentences import last_sentence_apart
 from pipeline.notes.markdown_lines import Token, parse_inline
@@ -98,6 +99,8 @@ def block_nodes(tokens: list[Token]) -> list[Node]:
                 items = list_nodes(token)
             if token.get("_no_cards"):
                 items = [without_cards(n) for n in items]
+            if not pending_label and items and nodes and nodes[-1].role == "line" and not nodes[-1].children and (lead := dash_lead(nodes[-1].inline)):
+                nodes[-1], pending_label = replace(nodes[-1], inline=lead), True  # "__Default metric types__ are —" over its list
             items, spilled = read_on(items) if pending_label else (items, [])  # "Asymmetric: ..." flush left after the list
             if pending_label and nodes and items:
                 label = nodes[-1]

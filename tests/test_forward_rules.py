@@ -176,3 +176,21 @@ def test_a_word_that_joins_a_sentence_to_the_one_before_is_no_name_to_blank() ->
         """
     )
     assert not any("{{c1::Also}}" in line for line in lines), lines
+
+
+def test_an_example_flag_over_a_command_says_what_the_command_does() -> None:
+    lines = cards_of(
+        """
+        ## Basic Commands
+
+        - Tune auth method:
+          - `vault auth tune [options] PATH`
+          - **Example:** Changing the description of an auth method
+            - `vault auth tune -description="First userpass" globopass/`
+        - Container Storage Interface (CSI): plugins for storage
+          - **Examples:** Rook, Portworx
+        """
+    )
+    assert not [line for line in lines if "— Example =>" in line or "| Example :" in line], lines
+    assert [line for line in lines if "| Changing the description of an auth method : vault auth {{c1::tune}} -description" in line], lines
+    assert [line for line in lines if "Examples: Rook, Portworx" in line], lines

@@ -10,7 +10,7 @@ from pipeline.cards.chunking import has_explicit_cloze, words
 from pipeline.cards.passing_terms import terms_in_passing
 from pipeline.cards.numbers import has_number_fact, is_number, is_specification, number_text, without_window
 from pipeline.cards.per_document import per_value
-from pipeline.cards.prompts import defined_subject, is_generic, is_open_list, is_remark_flag, is_statement
+from pipeline.cards.prompts import defined_subject, flags_a_line, is_generic, is_open_list, is_statement
 from pipeline.cards.qa_lines import ANSWER, NUMBERED_QUESTION, QUESTION, answered_by_next, asked_pair, own_question, without_marker
 from pipeline.cards.sentence_terms import sentence_terms
 from pipeline.cards.sub_lists import sub_headings
@@ -134,7 +134,7 @@ def _entry(node: Node, specials: bool = True) -> Entry:
             if pattern.match(plain) and not node.children:
                 return Entry(node, without_marker(node.inline, pattern), (), named=False, numbered=False, special=special)
     split = inl.split_term(node.inline) if node.role != "code" else None
-    if split and split[1] and is_remark_flag(inl.to_plain(split[0])):
+    if split and split[1] and flags_a_line(inl.to_plain(split[0]), bool(node.children) and all(c.role == "code" or _code_only(_entry(c)) for c in node.children)):
         # `Note: release is namespaced`: the flag says nothing; the remark is the line
         node = replace(node, inline=split[1])
         plain = inl.to_plain(node.inline)

@@ -13,7 +13,7 @@ import re
 from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 from pipeline.model.course_parts import COURSE_PART_NUMBER
-from pipeline.model.remark_flags import is_remark_flag  # (the notes parser reads it too)
+from pipeline.model.remark_flags import flags_a_line, is_remark_flag  # (the notes parser reads it too)
 
 # Labels that say what kind of lines follow, not what they are about.
 GENERIC_LABELS = frozenset(

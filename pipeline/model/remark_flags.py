@@ -26,3 +26,14 @@ _REMARK_FLAG = re.compile(
 def is_remark_flag(label: str) -> bool:
     """Whether a line's label only flags it as a remark."""
     return bool(_REMARK_FLAG.match(label.strip()))
+
+
+# "**Example:** Changing the description of an auth method" over its command: the line is
+# what the command does, the flag no term (over anything else, "Examples: Rook, Portworx"
+# says what the lines are, and stays)
+_EXAMPLE_FLAG = re.compile(r"^(?:for\s+)?(?:examples?|instance)$|^e\.?g\.?$", re.IGNORECASE)
+
+
+def flags_a_line(label: str, commands_under: bool = False) -> bool:
+    """Whether a line's label only flags it: a remark's flag, or an example's over the commands under it."""
+    return is_remark_flag(label) or (commands_under and bool(_EXAMPLE_FLAG.match(label.strip())))

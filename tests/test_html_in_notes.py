@@ -68,7 +68,7 @@ def test_img_tags_follow_the_same_media_rules_as_markdown_images(tmp_path) -> No
         (6, "image '../../secret.png' refused"),
     ]
     fields = " ".join(c.prompt + c.answer for c in loaded.pack.cards)
-    assert '<a href="https://example.org/x.png">Remote</a>' in fields
+    assert '<a class="sp-remote-picture" href="https://example.org/x.png">Remote</a>' in fields
 
 
 def test_an_obsidian_embed_is_a_picture() -> None:

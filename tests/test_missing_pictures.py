@@ -18,12 +18,17 @@ NOTES = """
 ## Compute
 
 - **Compute Engine** runs virtual machines
+
+## Docker Components
+
+![Docker Architecture](https://www.plantuml.com/proxy?src=docker-architecture.puml&fmt=svg)
 """
 
 
 def test_a_heading_over_a_missing_picture_alone_makes_no_card() -> None:
     lines = cards_of(NOTES)
     assert not [line for line in lines if "Networking" in line and "[image: vpc diagram]" in line], lines
+    assert not [line for line in lines if "Docker Components" in line], lines  # a picture left on the web, no more
     # a missing picture beside a fact leaves the fact its card
     assert [line for line in lines if "BigQuery" in line], lines
     assert [line for line in lines if "virtual machines" in line], lines

@@ -79,8 +79,13 @@ def test_local_images_are_in_the_collection_media_and_on_the_card(imported):  # 
     assert stored.read_bytes() == (STYLES / "images" / "img" / "three-tier.png").read_bytes()
     card = next(c for c in built["images"].pack.cards if name in c.answer)
     assert f'<img src="{name}" alt="Three tier diagram">' in card.answer
-    remote = next(c for c in built["images"].pack.cards if "example.com" in c.answer)
-    assert '<a href="https://example.com/logo.png">Remote logo</a>' in remote.answer
+    # a remote picture stays a link, never fetched; beside a fact on a back it is left out
+    assert not [c for c in built["images"].pack.cards if "example.com" in c.answer]
+    from pipeline.model import Span
+    from pipeline.model.inline import to_html
+
+    remote = to_html((Span("image", "Remote logo", url="https://example.com/logo.png"),), lambda span: None)
+    assert remote == '<a class="sp-remote-picture" href="https://example.com/logo.png">Remote logo</a>'
 
 
 def test_a_note_never_runs_script(imported):  # type: ignore[no-untyped-def]

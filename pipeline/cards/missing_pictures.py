@@ -1,10 +1,11 @@
 """A card that shows nothing but pictures the deck does not have.
 
 A picture the notes name but the build cannot use (missing, outside the notes
-folder, refused) is shown as its alt text, "[image: resource hierarchy]": the
-build warns about it, the cheat sheet keeps the line, and a card whose front, or
-whose whole back, is only such placeholders asks or teaches nothing
-("Setting up the environment" -> "[image: resource hierarchy]")."""
+folder, refused) is shown as its alt text, "[image: resource hierarchy]", and
+one on the web as a link named by its alt text: the build warns about the first,
+the cheat sheet keeps both, and a card whose front, or whose whole back, is only
+such pictures asks or teaches nothing ("Setting up the environment" -> "[image:
+resource hierarchy]", "Docker Components" -> a link to "Docker Architecture")."""
 
 from __future__ import annotations
 
@@ -13,13 +14,14 @@ import re
 from pipeline.model import Card
 from pipeline.model.cardtext import card_text
 from pipeline.model.inline import MISSING_PICTURE
+from pipeline.model.inline_html import REMOTE_PICTURE
 
 _WORD = re.compile(r"\w")
 
 
 def only_missing_pictures(markup: str) -> bool:
-    """Markup that shows missing pictures and no word besides."""
-    text = card_text(markup)
+    """Markup that shows missing or remote pictures and no word besides."""
+    text = card_text(REMOTE_PICTURE.sub(" [image: remote] ", markup))
     return MISSING_PICTURE.search(text) is not None and _WORD.search(MISSING_PICTURE.sub(" ", text)) is None
 
 

@@ -44,14 +44,15 @@ def _span_html(span: Span, image_src: Callable[[Span], str | None] | None) -> st
         if src:
             return f'<img src="{html.escape(src, quote=True)}" alt="{alt}">'
         if span.url.lower().startswith(("http://", "https://")):
-            # Remote images are never fetched: they stay links.
-            return f'<a href="{html.escape(span.url, quote=True)}">{escape(span.text or span.url)}</a>'
+            # Remote images are never fetched: they stay links, marked as pictures (REMOTE_PICTURE reads it).
+            return f'<a class="sp-remote-picture" href="{html.escape(span.url, quote=True)}">{escape(span.text or span.url)}</a>'
         return f"[image: {escape(span.text or span.url)}]"  # MISSING_PICTURE reads it
     raise ValueError(f"unknown span kind {kind!r}")
 
 
-# how `to_html` shows a picture it has no file for
+# how `to_html` shows a picture it has no file for, and one it leaves where it is on the web
 MISSING_PICTURE = re.compile(r"\[image: [^\]]*\]")
+REMOTE_PICTURE = re.compile(r'<a class="sp-remote-picture"[^>]*>.*?</a>', re.DOTALL)
 
 _ARROWS = ((re.compile(r"&lt;-{1,2}&gt;"), "↔"), (re.compile(r"-{1,2}&gt;"), "→"), (re.compile(r"={1,2}&gt;"), "⇒"))
 

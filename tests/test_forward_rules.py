@@ -194,3 +194,16 @@ def test_an_example_flag_over_a_command_says_what_the_command_does() -> None:
     assert not [line for line in lines if "— Example =>" in line or "| Example :" in line], lines
     assert [line for line in lines if "| Changing the description of an auth method : vault auth {{c1::tune}} -description" in line], lines
     assert [line for line in lines if "Examples: Rook, Portworx" in line], lines
+
+
+def test_a_later_sentence_of_a_generic_label_rides_on_its_card() -> None:
+    lines = cards_of(
+        """
+        ## Evolution of Cloud-Native Architecture
+
+        - **Origins**: Evolved from challenges with legacy monolithic applications.
+        - **Benefits**: Cloud-native apps scale and recover well. Combined with robust automation, they allow engineers to make high-impact changes.
+        """
+    )
+    assert not [line for line in lines if "{{c1::Benefits}}" in line], lines
+    assert [line for line in lines if "— Benefits =>" in line and "Combined with robust automation" in line], lines

@@ -16,6 +16,7 @@ from pipeline.cards.chunking import NOT_AFTER_ABBREVIATION, split_spans, without
 from pipeline.cards.deletions import gives_itself_away
 from pipeline.cards.entries import Entry
 from pipeline.cards.own_words import KEPT
+from pipeline.cards.prompts import is_generic
 from pipeline.cards.sink import CardSink
 from pipeline.cards.term_shapes import is_phrase
 from pipeline.model import Inline, Span
@@ -267,8 +268,9 @@ def apart_text(sink: CardSink, entry: Entry, sentence: Inline) -> str:
 def answered_by_front(sink: CardSink, entry: Entry, sentences: list[Inline], subjects: list[str | None], shown: tuple[str, ...]) -> list[str | None]:
     """The sentences' subjects, "" for one whose blank over the term the front answers
     ("... — only the PO can" of *Product Owner*): said on the term's back. So is a sentence
-    of a label the notes give each of several parents ("Focus" under each persona): no name to blank."""
-    aspect = sink.template_label(inl.to_plain(entry.head))
+    of a label the notes give each of several parents ("Focus" under each persona) or of a
+    generic one ("Benefits: ... Combined with automation, they ..."): no name to blank."""
+    aspect = sink.template_label(head := inl.to_plain(entry.head)) or is_generic(head)
     return [
         "" if own is None and (aspect or gives_itself_away(apart_text(sink, entry, sentence), shown, sink.common, sink.describes)) else own
         for sentence, own in zip(sentences, subjects)

@@ -31,6 +31,9 @@ def test_steps_tasks_and_collections_title_a_part_names_do_not() -> None:
         "Result",
         "Docs",
         "Things to consider when using Azure Storage and its tiers",
+        "Key Benefits of Cloud-Native Design",
+        "Ideal Architecture",
+        "Typical Challenge",
     ):
         assert titles_a_part(title), title
     for name in (
@@ -46,6 +49,9 @@ def test_steps_tasks_and_collections_title_a_part_names_do_not() -> None:
         "S3 One Zone Infrequent Access (S3 One Zone-IA)",
         "Routing Policy",
         "What is Edge Computing?",
+        "Main Route Table",
+        "Key Vault",
+        "Common Ports",
     ):
         assert not titles_a_part(name), name
 

@@ -54,6 +54,15 @@ _COLLECTION = re.compile(
 _ALONE = frozenset("result results example question lab demo description table reference output".split())
 
 
+# "Key Benefits of Cloud-Native Design", "Ideal Architecture", "Typical Challenge": the author's pick
+# or model of something, not a thing the notes name
+_PICKED = re.compile(
+    r"^(?:key|main|core|common|typical|ideal|important)\s+(?:[\w-]+\s+){0,2}?(?:pillars|benefits|metrics|practices|principles|concepts"
+    r"|features|takeaways|points|challenges?|capabilities|architecture|considerations)\b",
+    re.IGNORECASE,
+)
+
+
 def titles_a_part(label: str) -> bool:
     """Whether the heading titles a step, a task or a stretch of the notes rather than naming a thing."""
     plain = ASIDE.sub(" ", label).strip()
@@ -69,6 +78,7 @@ def titles_a_part(label: str) -> bool:
         or _DOING.match(plain)
         or _HOLDS.search(plain)
         or _COLLECTION.match(plain)
+        or _PICKED.match(plain)
         or is_generic(plain)
         or plain.lower() in _ALONE
     )

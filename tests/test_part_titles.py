@@ -142,3 +142,20 @@ def test_no_blank_falls_on_a_parent_that_titles_a_part_of_the_notes() -> None:
         """
     )
     assert lines and not any("{{c1::More Notes}}" in line for line in lines), lines
+
+
+def test_no_blank_hides_a_heading_of_two_things() -> None:
+    lines = cards_of(
+        """
+        ## MFA and IAM Credentials Report
+
+        Recall that IAM can be integrated with Multi-Factor Authentication (MFA).
+        - added level of security while accessing your account
+        - AWS accepts virtual and physical MFA devices
+        - MFA for root user can be directly configured in IAM dashboard
+        - MFA can also be setup on individual users
+        - you can generate a CSV - **Credentials Report** - which shows users with enabled MFA
+        """
+    )
+    assert not [line for line in lines if "{{c1::MFA and IAM Credentials Report}}" in line], lines
+    assert [line for line in lines if "IAM dashboard" in line], lines  # the lines are still asked

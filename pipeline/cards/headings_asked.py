@@ -30,7 +30,10 @@ def heading_asked(group: Group, facts: list[Fact], template: frozenset[str] = fr
         return False  # "[More Notes] — OSI levels: ...": the blank would fall on the parent, a part of the notes
     # "What cloud computing is", "How billing works": a heading that says what its lines explain, no name
     # "STEP 2", "Understand ConfigMaps", "Practice questions": a part of the notes or a task, no thing
-    return not _SECTION_NUMBER.match(label) and not _EXPLAINS.match(label) and not is_topic_heading(label) and not titles_a_part(label)
+    # "ELB and Autoscaling": two things, no one name a line of either answers
+    parts = _JOINED.split(inl.ASIDE.sub(" ", label).strip())
+    two = len(parts) > 1 and (label.isupper() or any(_initials(p) for p in parts))
+    return not two and not _SECTION_NUMBER.match(label) and not _EXPLAINS.match(label) and not is_topic_heading(label) and not titles_a_part(label)
 
 
 def names_subject(label: str) -> bool:
@@ -120,4 +123,10 @@ def subject_cloze(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")  # "TLS", "SSH": a name a sentence ties its subject to
+def _initials(part: str) -> bool:
+    """"ELB", "MFA", "DDoS": one short word of two capitals or more."""
+    return " " not in part.strip() and len(part.strip()) <= 6 and sum(c.isupper() for c in part) >= 2
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)", re.IGNORECASE)  # "DDoS, Shield, and WAF", "ELB & ASG"
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")

@@ -399,3 +399,36 @@ def test_a_videos_timestamp_is_no_part_of_a_heading() -> None:
     assert "What is cloud computing" in titles and not any("0:09:40" in t for t in titles), titles
     lines = cards_of(notes)
     assert not any("Describe cloud concepts" in line or "0:09:40" in line for line in lines), lines
+
+
+def test_the_exam_s_topic_outline_makes_no_card() -> None:
+    said = " ".join(
+        cards_of(
+            """
+            # Domain 4: Communication and Network Security
+
+            ## Topics
+            - Secure design principles in network architectures
+              - TCP/IP Models
+              - Performance metrics
+                - bandwidth
+                - latency
+                - jitter
+              - Traffic flows
+                - north-south
+                - east-west
+              - Multilayer protocols
+            - Secure network components
+              - Operation of infrastructure
+                - redundant power
+                - warranty
+                - support
+
+            ## Notes
+
+            - **jitter**: variation in the delay of received packets
+            """
+        )
+    )
+    assert "north-south" not in said and "bandwidth" not in said and "warranty" not in said, said
+    assert "variation in the delay" in said, said

@@ -59,6 +59,9 @@ _SLIPS = re.compile(
     r"\b(?:wrong|mistakes?|disasters?|blunders?|screw\s*ups?|missed|messed|screwed|lost|fails?|failed|failures?|bitten|tripped)\b"
 )
 
+# "Topics", "Syllabus", "Learning Objectives", "Course outline": what the exam or the course covers, a list
+# of its parts' titles ("Secure protocols", "Performance metrics"), no fact of any
+_OUTLINE_HEADING = re.compile(r"^(?:(?:exam|course|certification|learning)\s+)?(?:topics(?:\s+covered)?|syllabus|outline|objectives)$")
 # "Domains (weights)", "Domain weighting", "Sections & weights": the exam's parts by their share
 _WEIGHTS_HEADING = re.compile(r"^(?:domains?|sections?|skill\s+areas?|objectives?)\s+(?:\w+\s+)?(?:weights?|weightings?)$")
 _QUESTIONS = re.compile(r"\b(?:questions?|qs|quiz(?:zes)?)\b")
@@ -69,7 +72,7 @@ def about_the_exam(heading: str) -> bool:
     key = inl.plain_key(heading)
     # "My practice Qs (wrote these from stuff I got wrong)": questions to answer, no log of slips
     slips = bool(_FIRST_PERSON.search(key) and _SLIPS.search(key)) and not _QUESTIONS.search(key)
-    return bool(_EXAM_HEADING.match(key) or _WEIGHTS_HEADING.match(key) or _STUDYING_HEADING.search(key) or slips)
+    return bool(_EXAM_HEADING.match(key) or _WEIGHTS_HEADING.match(key) or _OUTLINE_HEADING.match(key) or _STUDYING_HEADING.search(key) or slips)
 
 
 def exam_facts_line(text: str) -> bool:

@@ -19,6 +19,15 @@ NOTES = """
 
 - **Compute Engine** runs virtual machines
 
+## Account Setup
+
+- https://console.cloud.google.com
+
+## Service Trust Portal
+
+- https://servicetrust.microsoft.com
+- audit reports on how Microsoft products comply with standards (NIST, ISO, GDPR)
+
 ## Docker Components
 
 ![Docker Architecture](https://www.plantuml.com/proxy?src=docker-architecture.puml&fmt=svg)
@@ -29,6 +38,8 @@ def test_a_heading_over_a_missing_picture_alone_makes_no_card() -> None:
     lines = cards_of(NOTES)
     assert not [line for line in lines if "Networking" in line and "[image: vpc diagram]" in line], lines
     assert not [line for line in lines if "Docker Components" in line], lines  # a picture left on the web, no more
+    assert not [line for line in lines if "Account Setup" in line or "https://servicetrust" in line], lines  # where to read more
+    assert [line for line in lines if "audit reports" in line], lines
     # a missing picture beside a fact leaves the fact its card
     assert [line for line in lines if "BigQuery" in line], lines
     assert [line for line in lines if "virtual machines" in line], lines

@@ -5,7 +5,8 @@ folder, refused) is shown as its alt text, "[image: resource hierarchy]", and
 one on the web as a link named by its alt text: the build warns about the first,
 the cheat sheet keeps both, and a card whose front, or whose whole back, is only
 such pictures asks or teaches nothing ("Setting up the environment" -> "[image:
-resource hierarchy]", "Docker Components" -> a link to "Docker Architecture")."""
+resource hierarchy]", "Docker Components" -> a link to "Docker Architecture").
+Nor does a back that is a bare web address ("Account Setup" -> "https://...")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ def only_missing_pictures(markup: str) -> bool:
     return MISSING_PICTURE.search(text) is not None and _WORD.search(MISSING_PICTURE.sub(" ", text)) is None
 
 
+# "https://console.cloud.google.com": where to read more, no answer
+_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
+
+
 def says_only_missing_pictures(card: Card) -> bool:
-    """The front, or a basic card's back, is missing pictures and nothing else."""
-    return only_missing_pictures(card.prompt) or (card.note_type == "basic" and only_missing_pictures(card.answer))
+    """The front, or a basic card's back, is missing pictures and nothing else; or the back is a web address."""
+    answer = card.note_type == "basic" and (only_missing_pictures(card.answer) or _ADDRESS.fullmatch(card_text(card.answer)) is not None)
+    return only_missing_pictures(card.prompt) or answer

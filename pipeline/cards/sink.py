@@ -46,6 +46,9 @@ def _names_blank(label: str, cloze: str) -> bool:
     return bool(hidden) and len(hidden & {stem(w) for w in _WORD.findall(label)}) * 2 > len(hidden)
 
 
+_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*")  # "https://servicetrust.microsoft.com" alone on its line
+
+
 class CardSink:
     def __init__(self, path: str, pack_slug: str, image_src: ImageSource | None, once_per_id: bool = False) -> None:
         self.path = path
@@ -98,8 +101,9 @@ class CardSink:
 
     def facts_html(self, facts: list[Fact]) -> str:
         # A picture the deck cannot carry (missing, remote) shows as its alt text, which
-        # says nothing beside the facts on a back ("- [image: img]"); the cheat sheet keeps it.
-        facts = [f for f in facts if not self._picture_not_carried(f.inline)] or facts
+        # says nothing beside the facts on a back ("- [image: img]"), nor does a bare web
+        # address (where to read more); the cheat sheet keeps both.
+        facts = [f for f in facts if not self._picture_not_carried(f.inline) and not _ADDRESS.fullmatch(inl.to_plain(f.inline))] or facts
         if len(facts) == 1:
             return f"<div>{self.html(facts[0].inline)}</div>"
         return "<ul>" + "".join(f"<li>{self.html(f.inline)}</li>" for f in facts) + "</ul>"

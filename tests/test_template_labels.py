@@ -76,3 +76,19 @@ def test_names_repeated_under_several_parents_are_no_template() -> None:
 
     families = "".join(f"## {family}\n\n- **IaaS**: {family} as virtual machines\n- **PaaS**: {family} as a managed platform\n\n" for family in ("Compute", "Storage", "Databases"))
     assert template_labels(things_of(parse_document(families, "n.md"))) == frozenset()
+
+
+def test_a_parent_s_own_labels_beside_the_template_s_are_aspects_too(tmp_path: Path) -> None:
+    parts = ["# Cloud Native\n\n## Personas\n"]
+    for persona, (focus, skills, mindset) in PERSONAS.items():
+        parts.append(f"### {persona}\n\n- **Focus**: {focus}\n- **Key Skills**: {skills}\n- **Mindset**: {mindset}\n")
+    parts.append(
+        "### Site Reliability Engineer\n\n- **Focus**: Reliability at scale, uptime and resilience.\n"
+        "- **Key Practices**: Creating and implementing SLAs, SLOs and SLIs, and managing incidents.\n"
+        "- **Origin**: Popularized by Google to tackle reliability in large-scale systems.\n"
+    )
+    (tmp_path / "personas.md").write_text("\n".join(parts), encoding="utf-8")
+    cards = load(tmp_path).pack.cards
+    asked = [(card_text(c.prompt), card_text(c.answer)) for c in cards if c.kind in ("compare", "recognition", "term")]
+    assert not [a for a in asked if "Key Practices or Origin" in a[0] or a[1].strip() in ("Origin", "Key Practices")], asked
+    assert any("Popularized by Google" in card_text(c.prompt) + card_text(c.answer) for c in cards)

@@ -61,7 +61,14 @@ def without_facets(things: Sequence[Thing]) -> list[Thing]:
     the labels of field records and the headings of a template."""
     facets = facet_groups(things)
     template = template_labels(things)
-    return [t for t in things if not (t.item and t.group in facets and plain_label(t.name)) and not field_label(t) and facet_key(t.name) not in template]
+    filled = template_groups(things, template)
+    return [t for t in things if not (t.item and t.group in facets and plain_label(t.name)) and not field_label(t) and not (t.item and t.group in filled)]
+
+
+def template_groups(things: Sequence[Thing], template: frozenset[str]) -> frozenset[str]:
+    """The lists that fill in a template (a persona's "Focus" beside its "Origin", "Bridge"):
+    each of their labels is an aspect of the parent, those the other parents lack too."""
+    return frozenset(t.group for t in things if t.item and facet_key(t.name) in template)
 
 
 def template_labels(things: Sequence[Thing]) -> frozenset[str]:
@@ -83,3 +90,10 @@ def template_labels(things: Sequence[Thing]) -> frozenset[str]:
 TEMPLATE_LABELS = 2  # labels two parents share, at least, for their lists to follow one template
 TEMPLATE_PARENTS = 3  # parents that repeat it, at least (a thing described twice is no template)
 
+
+
+def template_fields(things: Sequence[Thing]) -> frozenset[str]:
+    """The labels of the lists that fill in a template, as `facet_key` spells them: the template's
+    own and those one parent adds ("Origin", "Bridge" beside "Focus")."""
+    filled = template_groups(things, template_labels(things))
+    return frozenset(facet_key(t.name) for t in things if t.item and t.group in filled)

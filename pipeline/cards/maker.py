@@ -71,7 +71,7 @@ from pipeline.cards.table_tools import table_tools
 from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
 from pipeline.cards.terms import term_card
-from pipeline.cards.facet_labels import template_labels
+from pipeline.cards.facet_labels import template_fields
 from pipeline.cards.things import is_classification, label_schemes, things_of
 from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model import Card, Document, Node, Span, Topic
@@ -100,7 +100,7 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
     maker.product = _products(document, clues.describes)
     maker.shared_words = shared_words(t.name for t in things_of(document))
     maker.areas = frozenset(t.described.line for t in things_of(document) if files_an_area(t))
-    maker.schemes, maker.aspects, maker.template = label_schemes(document), aspect_labels(document), template_labels(things_of(document))
+    maker.schemes, maker.aspects, maker.template = label_schemes(document), aspect_labels(document), template_fields(things_of(document))
     maker.said = said_elsewhere(document)
     maker.root = document.title or ""
     maker.folded = set()

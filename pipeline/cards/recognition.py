@@ -31,7 +31,7 @@ from pipeline.cards.deletions import names_kinds
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.cues import COUNTED, about_another, asks_well, cue_lines
 from pipeline.cards.further_cues import further_cues
-from pipeline.cards.facet_labels import facet_groups, facet_key, field_label, plain_label, template_labels
+from pipeline.cards.facet_labels import facet_groups, field_label, plain_label, template_groups, template_labels
 from pipeline.cards.part_titles import titles_a_part
 from pipeline.cards.topic_headings import files_members, is_topic_heading, only_files_members, term_line
 from pipeline.cards.kinds import list_title, notes_text
@@ -75,8 +75,9 @@ def _plan(document: Document) -> tuple[Asked, ...]:
     tiers = _tiers(things)
     commands = command_lines(document)
     facets, template = facet_groups(things), template_labels(things)
+    filled = template_groups(things, template)
     for position, thing in enumerate(things):
-        if (thing.item and thing.group in facets and plain_label(thing.name)) or field_label(thing) or facet_key(thing.name) in template:
+        if (thing.item and thing.group in facets and plain_label(thing.name)) or field_label(thing) or (thing.item and thing.group in filled):
             continue  # "Numbers:", "Delivery:" under Pub/Sub's own line, "Focus" under each persona: aspects, no things
         if list_title(thing, written) or _shouted(thing.name) or reads_as_statement(thing.name) or _label(thing):
             continue

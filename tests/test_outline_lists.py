@@ -102,6 +102,22 @@ def test_an_aspect_of_the_members_is_no_member() -> None:
     assert any("Systems Manager}}" in p for p in prompts), prompts
 
 
+def test_a_plural_name_among_bare_names_is_a_member() -> None:
+    prompts = _prompts(
+        """
+        ## Geographies
+
+        Azure divides the world into geographies. We have the following geographies:
+
+        * Americas
+        * Europe
+        * Asia Pacific
+        * Middle East and Africa
+        """
+    )
+    assert any("{{c1::Americas}}" in p and "Europe" in p for p in prompts), prompts
+
+
 LONG_LIST = """
 ## Network layers
 

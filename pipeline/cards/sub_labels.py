@@ -131,7 +131,8 @@ def counted_members(label: Inline, listed: list[Entry]) -> list[Entry]:
 def _aspects_among_members(listed: list[Entry]) -> list[Entry]:
     """`Motivations`, `Attributes to compare` among `Nation-state`, `Hacktivist`, ...: a plural
     opening an item where the others name one member each says something of them all."""
-    plural = [e for e in listed if _PLURAL_OPENING.match(inl.to_plain(e.head).strip())]
+    # (a bare name among bare names, `Americas` beside `Europe`, says nothing of them: a member)
+    plural = [e for e in listed if _PLURAL_OPENING.match(inl.to_plain(e.head).strip()) and (e.definition or e.node.children)]
     return plural if plural and len(plural) * 3 <= len(listed) else []
 
 

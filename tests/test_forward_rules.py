@@ -207,3 +207,14 @@ def test_a_later_sentence_of_a_generic_label_rides_on_its_card() -> None:
     )
     assert not [line for line in lines if "{{c1::Benefits}}" in line], lines
     assert [line for line in lines if "— Benefits =>" in line and "Combined with robust automation" in line], lines
+
+
+def test_the_file_s_name_over_notes_without_a_heading_is_no_facet_of_their_things() -> None:
+    from pipeline.cards.maker import make_cards
+    from pipeline.notes.parse import parse_document
+
+    notes = "Storage\n- EBS:\n  - block based (databases, OS volumes, transactional workloads)\n- EFS:\n  - elastic, sharable across AZs\n"
+    cards, _ = make_cards(parse_document(notes, "dva-storage.md"), "p")
+    fronts = [c.prompt for c in cards]
+    assert not [f for f in fronts if "— dva-storage" in f], fronts
+    assert "What is EBS?" in fronts, fronts

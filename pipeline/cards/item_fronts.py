@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
 from pipeline.cards.catalogues import catalogued_kind, names_listed
 from pipeline.cards.count_nouns import counted_noun
@@ -73,7 +74,8 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         return (*label, Span("text", f" — which {len(members)}{noun}?")) if counted else label
     if (question := definition_question(label, sink.describes(plain))) is None:
         return label
-    facet = group.context[-1] if group.context else ""
+    # the notes' title, or their file's name where they have none, files nothing
+    facet = group.context[-1] if group.context and group.context[-1] not in (sink.root, PurePath(sink.path).stem) else ""
     if facet[:1].islower() and plain_label(facet) and len(facet.split()) <= FACET_WORDS and kind_noun(inl.ASIDE.sub("", facet)) is None:
         # "RDS" under "other data at rest": its lines tell that of it, no answer to "What is RDS?"
         # (an item under "optimized formats" is one of them: what it is, it says)

@@ -338,14 +338,15 @@ def is_navigation(line: Inline) -> bool:
 _PROMOTION = re.compile(
     r"\bstar (?:this|the|my|our) (?:repo|repository|project)\b|\bbuy me a coffee\b|\bsponsor (?:me|us|this)\b"
     r"|\bdonat(?:e|ions?)\b|\bfollow (?:me|us)\b|\bsubscribe to (?:my|our)\b|\bpatreon\b|\bko-fi\b"
-    r"|\bjoin (?:my|our) (?:discord|slack|telegram|community|newsletter)\b",
+    r"|\bjoin (?:my|our) (?:discord|slack|telegram|community|newsletter)\b"
+    r"|\bcoupons?\b|\bdiscount codes?\b|\bcontact (?:me|us)\b|\benrol+ (?:now|today|in (?:my|our))\b",
     re.IGNORECASE,
 )
 
 
 # A word each of `_PROMOTION`'s alternatives holds: a line without any (most lines)
 # cannot match, and a substring test costs a tenth of the search.
-_PROMOTION_WORDS = ("star", "coffee", "sponsor", "donat", "follow", "subscribe", "patreon", "ko-fi", "join")
+_PROMOTION_WORDS = ("star", "coffee", "sponsor", "donat", "follow", "subscribe", "patreon", "ko-fi", "join", "coupon", "discount", "contact", "enrol")
 
 
 def is_promotion(line: Inline) -> bool:

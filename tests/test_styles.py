@@ -203,6 +203,7 @@ def test_check_lists_what_it_merged_and_skipped(imported):  # type: ignore[no-un
         "a banner of pictures before the first heading",
         "navigation (a line of links)",
         "promotion of the notes themselves",
+        "promotion of the notes themselves",
         "navigation (a line of links)",
         "navigation (2 lines of links)",
         "navigation (a line of links)",

@@ -51,8 +51,6 @@ def asked_back(cards: list[Card], asked: list[Card]) -> list[Card]:
 def _turned(card: Card, answered: set[str]) -> Card | None:
     if card.kind != "term" or card.note_type != "basic" or "<li>" in card.answer or "<span" in card.prompt:
         return None  # (a list on the back, or a front that asks a question of its own: "— which tool?")
-    if card.prompt.startswith("<b>") and f"</b>{_PARENT}" in card.prompt:
-        return None  # "<b>Cloud Ops Engineer</b> — Key Tools": a label joined to its parent names no thing
 
     front = card_text(card.prompt).strip()
     parent, _, name = front.rpartition(_PARENT)

@@ -61,7 +61,8 @@ _SLIPS = re.compile(
 
 # "Topics", "Syllabus", "Learning Objectives", "Course outline": what the exam or the course covers, a list
 # of its parts' titles ("Secure protocols", "Performance metrics"), no fact of any
-_OUTLINE_HEADING = re.compile(r"^(?:(?:exam|course|certification|learning)\s+)?(?:topics(?:\s+covered)?|syllabus|outline|objectives)$")
+# ("Outline" or "Objectives" alone may head the notes' own lines)
+_OUTLINE_HEADING = re.compile(r"^(?:(?:exam|course|certification)\s+)?(?:topics(?:\s+covered)?|syllabus)$|^(?:exam|course|certification|learning)\s+(?:outline|objectives)$")
 # "Domains (weights)", "Domain weighting", "Sections & weights": the exam's parts by their share
 _WEIGHTS_HEADING = re.compile(r"^(?:domains?|sections?|skill\s+areas?|objectives?)\s+(?:\w+\s+)?(?:weights?|weightings?)$")
 _QUESTIONS = re.compile(r"\b(?:questions?|qs|quiz(?:zes)?)\b")

@@ -566,3 +566,9 @@ def test_lines_flush_left_right_after_a_labels_list_are_lines_of_their_own() -> 
             item@9: Recovery - get back to normal (DR site, backups)
             line@10: note: one thing can be several - a camera is detective AND deterrent"""
     )
+
+
+def test_a_shortcode_inside_a_record_s_fields_is_text() -> None:
+    document = parse_document("## Groups\n\n- project1:x:501:john,peter\n- :x: not for production\n", "n.md")
+    text = outline(document)
+    assert "project1:x:501:john,peter" in text and "❌ not for production" in text, text

@@ -294,9 +294,11 @@ def _wikilinks(text: str) -> str:
 
 
 def _shortcode(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return match.group(0)  # "project1:x:501:john": fields of a record, no emoji
     if match.group(1) in SHORTCODES:
         return SHORTCODES[match.group(1)]
-    text, start, end = match.string, match.start(), match.end()
     apart = (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
     # ":small_blue_diamond: 20. Which ...": an emoji the notes decorate a line with, standing apart
     return "" if apart and "_" in match.group(1) else match.group(0)

@@ -32,6 +32,7 @@ def test_steps_tasks_and_collections_title_a_part_names_do_not() -> None:
         "Docs",
         "Things to consider when using Azure Storage and its tiers",
         "Key Benefits of Cloud-Native Design",
+        "ALIAS only supports the following services",
         "Ideal Architecture",
         "Typical Challenge",
     ):
@@ -159,3 +160,20 @@ def test_no_blank_hides_a_heading_of_two_things() -> None:
     )
     assert not [line for line in lines if "{{c1::MFA and IAM Credentials Report}}" in line], lines
     assert [line for line in lines if "IAM dashboard" in line], lines  # the lines are still asked
+
+
+def test_a_phrase_is_asked_of_the_thing_over_it_not_of_a_part_of_the_notes() -> None:
+    lines = cards_of(
+        """
+        ## Exam 102
+
+        ### 107.1 Manage user and group accounts (weight: 5)
+
+        #### /etc/group
+
+        - typical, colon delimited line
+          - project1:x:501:john,peter,alice
+          - group project1 has GID 501 and members john, peter and alice
+        """
+    )
+    assert [line for line in lines if "| /etc/group — typical, colon delimited line =>" in line], lines

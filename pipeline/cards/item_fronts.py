@@ -11,6 +11,7 @@ from pipeline.cards.counted import a_member, lead, one_kind, open_ended
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.facet_labels import plain_label
 from pipeline.cards.line_shapes import VERSUS
+from pipeline.cards.part_titles import frames_a_stretch
 from pipeline.cards.phrase_questions import kind_noun
 from pipeline.cards.prompts import asked, definition_question, is_statement
 from pipeline.cards.sink import CardSink
@@ -50,7 +51,9 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
         return label
     plain = inl.to_plain(label).strip()
     # the notes' own title ("CKAD prep — running notes") owns every line: it tells none apart
-    owner = next((c for c in reversed(group.context) if c[:1].isupper() and c != sink.root), None)
+    # ("Exam 102", "107.1 Manage user accounts" over */etc/group*: parts of the notes, the path is the owner)
+    owners = [c for c in reversed(group.context) if (c[:1].isupper() or c[:1] in "/~.") and c != sink.root]
+    owner = next((c for c in owners if not frames_a_stretch(c)), next(iter(owners), None))
     if owner and (plain[:1].islower() or (_sentence_case(plain) and not _set_apart(label) and not is_statement(plain) and not sink.describes(plain))):
         # "health monitoring" under Elastic Beanstalk, "Storage space" under "Sizing options":
         # a phrase, no name, says what of its owner it lists, and how many when they are alike

@@ -63,18 +63,28 @@ _PICKED = re.compile(
 )
 
 
+_LEADS_IN = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.IGNORECASE)
+
+
+def frames_a_stretch(label: str) -> bool:
+    """A heading of the notes' frame, the exam's or the author's, never of what they teach: a numbered part
+    ("Exam 102", "107.1 Manage user accounts"), an objective ("Understand ConfigMaps"), a sentence or a lead-in."""
+    plain = ASIDE.sub(" ", label).strip()
+    if not plain:
+        return False
+    # "Compare and contrast basic concepts of cryptography.", "Migrate DB to OCI:",
+    # "ALIAS only supports the following services": a sentence or a lead-in
+    sentence = plain[-1] in ".:!" or len(plain.split()) > MOST_WORDS or bool(_LEADS_IN.search(plain))
+    return sentence or bool(_NUMBERED.match(plain) or _PRACTICE.search(plain) or _TASK_VERBS.match(plain))
+
+
 def titles_a_part(label: str) -> bool:
     """Whether the heading titles a step, a task or a stretch of the notes rather than naming a thing."""
     plain = ASIDE.sub(" ", label).strip()
     if not plain:
         return False
-    if plain[-1] in ".:!" or len(plain.split()) > MOST_WORDS:
-        return True  # "Compare and contrast basic concepts of cryptography.", "Migrate DB to OCI:": a sentence or a lead-in
-    return bool(
-        _NUMBERED.match(plain)
-        or _PRACTICE.search(plain)
-        or _TASK_VERBS.match(plain)
-        or _STEP_VERB.match(plain)
+    return frames_a_stretch(label) or bool(
+        _STEP_VERB.match(plain)
         or _DOING.match(plain)
         or _HOLDS.search(plain)
         or _COLLECTION.match(plain)

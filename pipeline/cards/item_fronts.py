@@ -19,6 +19,8 @@ from pipeline.model import Inline, Span
 from pipeline.model import inline as inl
 
 
+# "Week 2: SQL", "Section 4 -- Networking": a numbered part titled by its subject, which owns its lines
+_TITLED = re.compile(r"(?::|\s--|\s—|\s–)\s+\S")
 FACET_WORDS = 4  # a longer heading is a clause of its own, no aspect of the things under it
 
 
@@ -53,7 +55,7 @@ def item_front(sink: CardSink, group: Group, kind: str, together: list[Fact]) ->
     # the notes' own title ("CKAD prep — running notes") owns every line: it tells none apart
     # ("Exam 102", "107.1 Manage user accounts" over */etc/group*: parts of the notes, the path is the owner)
     owners = [c for c in reversed(group.context) if (c[:1].isupper() or c[:1] in "/~.") and c != sink.root]
-    owner = next((c for c in owners if not frames_a_stretch(c)), next(iter(owners), None))
+    owner = next((c for c in owners if not frames_a_stretch(c) or _TITLED.search(inl.ASIDE.sub(" ", c))), next(iter(owners), None))
     if owner and (plain[:1].islower() or (_sentence_case(plain) and not _set_apart(label) and not is_statement(plain) and not sink.describes(plain))):
         # "health monitoring" under Elastic Beanstalk, "Storage space" under "Sizing options":
         # a phrase, no name, says what of its owner it lists, and how many when they are alike

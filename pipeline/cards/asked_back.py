@@ -51,7 +51,6 @@ def asked_back(cards: list[Card], asked: list[Card]) -> list[Card]:
 def _turned(card: Card, answered: set[str]) -> Card | None:
     if card.kind != "term" or card.note_type != "basic" or "<li>" in card.answer or "<span" in card.prompt:
         return None  # (a list on the back, or a front that asks a question of its own: "— which tool?")
-
     front = card_text(card.prompt).strip()
     parent, _, name = front.rpartition(_PARENT)
     if not _names_a_thing(name) or name_key(name) in answered:

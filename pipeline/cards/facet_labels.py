@@ -91,7 +91,6 @@ TEMPLATE_LABELS = 2  # labels two parents share, at least, for their lists to fo
 TEMPLATE_PARENTS = 3  # parents that repeat it, at least (a thing described twice is no template)
 
 
-
 def template_fields(things: Sequence[Thing]) -> frozenset[str]:
     """The labels of the lists that fill in a template, as `facet_key` spells them: the template's
     own and those one parent adds ("Origin", "Bridge" beside "Focus")."""

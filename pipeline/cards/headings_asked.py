@@ -123,10 +123,10 @@ def subject_cloze(sink: CardSink, group: Group, fact: Fact) -> tuple[str, tuple[
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")  # "TLS", "SSH": a name a sentence ties its subject to
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)", re.IGNORECASE)  # "DDoS, Shield, and WAF", "ELB & ASG"
+_FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
+
+
 def _initials(part: str) -> bool:
     """"ELB", "MFA", "DDoS": one short word of two capitals or more."""
     return " " not in part.strip() and len(part.strip()) <= 6 and sum(c.isupper() for c in part) >= 2
-
-
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)", re.IGNORECASE)  # "DDoS, Shield, and WAF", "ELB & ASG"
-_FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")

@@ -28,6 +28,7 @@ from pipeline.cards.clues import clues_of
 from pipeline.cards.commands import command_cloze
 from pipeline.cards.compound_topics import split_by_names
 from pipeline.cards.defining import names_its_kind, spells_its_name
+from pipeline.cards.facet_labels import template_fields
 from pipeline.cards.glossed_lists import without_sides_asked
 from pipeline.cards.entry_openings import answering_context, opens_a_glossary, opens_with_a_term, opens_with_number, names_its_topic, own_headings, own_name_as_fact, sub_headings_of
 from pipeline.cards.entries import Entry, Fact, Group, announced_count, categorised, counted_label, entries_of, enumerated, open_name_terms
@@ -71,7 +72,6 @@ from pipeline.cards.table_tools import table_tools
 from pipeline.cards.tables import table_cards
 from pipeline.cards.summaries import in_summary, restated, said_elsewhere
 from pipeline.cards.terms import term_card
-from pipeline.cards.facet_labels import template_fields
 from pipeline.cards.things import is_classification, label_schemes, things_of
 from pipeline.diagnostics import Diagnostic, warning
 from pipeline.model import Card, Document, Node, Span, Topic

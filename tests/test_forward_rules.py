@@ -218,3 +218,18 @@ def test_the_file_s_name_over_notes_without_a_heading_is_no_facet_of_their_thing
     fronts = [c.prompt for c in cards]
     assert not [f for f in fronts if "— dva-storage" in f], fronts
     assert "What is EBS?" in fronts, fronts
+
+
+def test_a_connective_is_no_term_of_the_line_it_opens() -> None:
+    lines = cards_of(
+        """
+        ## Cloud Filestore
+
+        - Managed NFS that is more flexible to connect to than persistent disk
+        - But: use cloud storage if:
+          - variable workloads
+          - data to store exceeds filestore's limit
+        """
+    )
+    assert not [line for line in lines if "What is But?" in line or "| But =>" in line], lines
+    assert [line for line in lines if "use cloud storage if" in line and "variable workloads" in line], lines

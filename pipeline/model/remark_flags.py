@@ -18,7 +18,9 @@ _REMARK_FLAG = re.compile(
     r"|^(?:(?:the|key|big|main|core)\s+)(?:ideas?|takeaways?)$|^takeaways?$"
     r"|^(?:don'?t|do\s+not)\s+forget$"
     # "DON'T MIX UP", "Do not confuse", "Watch out": the author's warning over the lines it flags
-    r"|^(?:don'?t|do\s+not)\s+(?:mix\s+(?:up|these\s+up)|confuse(?:\s+these)?)$|^watch\s+out$|^(?:(?:my|a|an)\s+)?(?:favou?rite|popular|frequent|classic)\s+exam\s+(?:topic|question|task)s?$",
+    r"|^(?:don'?t|do\s+not)\s+(?:mix\s+(?:up|these\s+up)|confuse(?:\s+these)?)$|^watch\s+out$|^(?:(?:my|a|an)\s+)?(?:favou?rite|popular|frequent|classic)\s+exam\s+(?:topic|question|task)s?$"
+    # "But: use cloud storage if ...", "However: ...": the author's turn of thought, no term
+    r"|^(?:but|however|otherwise|though|although|yet)$",
     re.IGNORECASE,
 )
 

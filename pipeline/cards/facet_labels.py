@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.cards.label_keys import ASIDE as _ASIDE
 from pipeline.cards.label_keys import WORD as _WORD
 from pipeline.cards.label_keys import facet_key
 from pipeline.cards.things import Thing
+from pipeline.model.inline import ASIDE as _ASIDE
 
 # "Symptom: node missing -> cause: no role -> fix: attach role": the line is a record of
 # fields, its first label a field's name like the labels after its arrows

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.model.inline import ASIDE
+
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
-ASIDE = re.compile(r"\([^()]*\)")
 
 
 def facet_key(name: str) -> str:

@@ -111,10 +111,7 @@ class CardSink:
         return facet_key(label) in self.template
 
     def _picture_not_carried(self, spans: Inline) -> bool:
-        spans = inl.strip(spans)
-        pictures = [s for s in spans if s.kind == "image"]
-        plain = all(s.kind == "image" or (s.kind in ("text", "br") and not s.text.strip()) for s in spans)
-        return bool(pictures) and plain and not any(self.image_src and self.image_src(p) for p in pictures)
+        return inl.is_picture(spans) and not any(self.image_src and self.image_src(s) for s in spans if s.kind == "image")
 
     def add(
         self,

@@ -34,6 +34,12 @@ def has_image(inline: Iterable[Span]) -> bool:
     return any(span.kind == "image" or has_image(span.children) for span in inline)
 
 
+def is_picture(line: Inline) -> bool:
+    """A line that is only pictures."""
+    line = strip(line)
+    return bool(line) and all(s.kind == "image" or (s.kind in ("text", "br") and not s.text.strip()) for s in line)
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 

@@ -27,7 +27,7 @@ from pipeline.notes.markdown_lines import MAX_NESTING, Token, parse_tokens
 from pipeline.model import Document, Inline, Section, Span, Topic
 from pipeline.notes.parse_blocks import block_lines, block_nodes, html_only_items, line_nodes
 from pipeline.notes.plain_heads import plain_head, reads_as_title
-from pipeline.notes.parse_inline import SHORTCODES, is_navigation, is_picture, is_promotion, one_line, take_pin, token_lines
+from pipeline.notes.parse_inline import SHORTCODES, is_navigation, is_promotion, one_line, take_pin, token_lines
 from pipeline.notes.skipped import cards_off, collecting, skip
 from pipeline.notes.term_pairs import defined_terms
 from pipeline.notes.worked_examples import example_title
@@ -263,8 +263,8 @@ class _DocumentBuilder:
     def _banner(self, token: Token) -> bool:
         """Pictures and links before the notes begin (a logo, badges): skipped."""
         found = block_lines(token)
-        if found and all(is_picture(spans) or is_navigation(spans) for _, spans in found):
-            pictures = any(is_picture(spans) or inl.has_image(spans) for _, spans in found)
+        if found and all(inl.is_picture(spans) or is_navigation(spans) for _, spans in found):
+            pictures = any(inl.is_picture(spans) or inl.has_image(spans) for _, spans in found)
             skip(token["line"], "a banner of pictures before the first heading" if pictures else "navigation (a line of links)")
             return True
         self.started = self.started or bool(found)

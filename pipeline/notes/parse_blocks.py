@@ -25,7 +25,7 @@ from pipeline.notes.exam_itself import about_the_exam, about_the_sitting, study_
 from pipeline.notes.hedges import label_without_study_mark
 from pipeline.notes.lazy_lines import read_on, relabelled
 from pipeline.notes.legend_rows import legend_rows
-from pipeline.notes.parse_inline import is_navigation, is_picture, is_promotion, lines, one_line, take_pin, token_lines
+from pipeline.notes.parse_inline import is_navigation, is_promotion, lines, one_line, take_pin, token_lines
 from pipeline.notes.skipped import cards_off, no_card, skip
 from pipeline.notes.term_pairs import defined_terms, needs_apart
 from pipeline.notes.worked_examples import runs_on, worked_example
@@ -52,7 +52,7 @@ def line_nodes(found: list[tuple[int, Inline]], base: int, needs: bool = True) -
     With `needs`, a line of several quoted needs is a line each (a list item's stay
     together: the item is one entry of its list, a contrast of two needs)."""
     navigation = [is_navigation(spans) for _, spans in found]
-    pictures = [is_picture(spans) for _, spans in found]
+    pictures = [inl.is_picture(spans) for _, spans in found]
     if any(navigation) and any(pictures) and all(n or p for n, p in zip(navigation, pictures)):
         skip(base + found[0][0], "navigation (links and pictures only)")
         return []

@@ -361,8 +361,3 @@ def is_promotion(line: Inline) -> bool:
             return False
     return bool(_PROMOTION.search(text))
 
-
-def is_picture(line: Inline) -> bool:
-    """A line that is only pictures."""
-    line = inl.strip(line)
-    return bool(line) and all(s.kind == "image" or (s.kind in ("text", "br") and not s.text.strip()) for s in line)

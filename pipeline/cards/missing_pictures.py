@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.cards.pointers import is_address
 from pipeline.model import Card
 from pipeline.model.cardtext import card_text
 from pipeline.model.inline import MISSING_PICTURE
@@ -26,11 +27,7 @@ def only_missing_pictures(markup: str) -> bool:
     return MISSING_PICTURE.search(text) is not None and _WORD.search(MISSING_PICTURE.sub(" ", text)) is None
 
 
-# "https://console.cloud.google.com" alone: where to read more, no answer (`CardSink.facts_html` leaves it off a back too)
-ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
-
-
 def says_only_missing_pictures(card: Card) -> bool:
     """The front, or a basic card's back, is missing pictures and nothing else; or the back is a web address."""
-    answer = card.note_type == "basic" and (only_missing_pictures(card.answer) or ADDRESS.fullmatch(card_text(card.answer)) is not None)
+    answer = card.note_type == "basic" and (only_missing_pictures(card.answer) or is_address(card_text(card.answer)))
     return only_missing_pictures(card.prompt) or answer

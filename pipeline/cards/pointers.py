@@ -28,3 +28,8 @@ def is_pointer(node: Node) -> bool:
     before = inl.to_plain(spans[:first]) + (_URL.split(spans[first].text)[0] if spans[first].kind == "text" else "")
     outside = " ".join(_URL.sub(" ", inl.to_plain((span,))) for span in spans if span.kind != "link")
     return bool(_LEAD.match(before)) and len(_WORD.findall(outside)) <= _CAPTION_WORDS
+
+
+def is_address(text: str) -> bool:
+    """A web address and nothing else ("https://smi-spec.io"): where to read more, no answer."""
+    return _URL.fullmatch(text.strip()) is not None

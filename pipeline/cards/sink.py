@@ -14,7 +14,7 @@ from pipeline.cards.deletions import HIDDEN, gives_itself_away
 from pipeline.cards.entries import Fact
 from pipeline.cards.label_keys import facet_key
 from pipeline.cards.line_parts import parts_of
-from pipeline.cards.missing_pictures import ADDRESS
+from pipeline.cards.pointers import is_address
 from pipeline.cards.moved_blanks import moved_blank
 from pipeline.cards.quoted_needs import answer_blanked
 from pipeline.cards.spelled_blanks import widened
@@ -101,7 +101,7 @@ class CardSink:
         # A picture the deck cannot carry (missing, remote) shows as its alt text, which
         # says nothing beside the facts on a back ("- [image: img]"), nor does a bare web
         # address (where to read more); the cheat sheet keeps both.
-        facts = [f for f in facts if not self._picture_not_carried(f.inline) and not ADDRESS.fullmatch(inl.to_plain(f.inline))] or facts
+        facts = [f for f in facts if not self._picture_not_carried(f.inline) and not is_address(inl.to_plain(f.inline))] or facts
         if len(facts) == 1:
             return f"<div>{self.html(facts[0].inline)}</div>"
         return "<ul>" + "".join(f"<li>{self.html(f.inline)}</li>" for f in facts) + "</ul>"

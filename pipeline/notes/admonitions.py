@@ -23,10 +23,7 @@ def as_callouts(text: str) -> str:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if (found := _FENCE.match(line)) and fence is None:
-            fence = found.group(1)
-        elif fence is not None and line.strip().startswith(fence):
-            fence = None
+        fence = _fence_after(line, fence)
         opened = _OPEN.match(line) if fence is None else None
         close = _closing(lines, index + 1) if opened else None
         if opened is None or close is None:
@@ -46,12 +43,20 @@ def _closing(lines: list[str], start: int) -> int | None:
     fence: str | None = None
     for index in range(start, len(lines)):
         line = lines[index]
-        if (found := _FENCE.match(line)) and fence is None:
-            fence = found.group(1)
-        elif fence is not None and line.strip().startswith(fence):
-            fence = None
-        elif fence is None and _OPEN.match(line):
+        inside = fence is not None
+        fence = _fence_after(line, fence)
+        if inside or fence is not None:
+            continue  # a fence's own line, or code
+        if _OPEN.match(line):
             return None  # another opens before this one closes: not read as one
-        elif fence is None and _CLOSE.match(line):
+        if _CLOSE.match(line):
             return index
     return None
+
+
+def _fence_after(line: str, fence: str | None) -> str | None:
+    """The code fence open after the line: one it opens, or the one open before unless it closes it."""
+    if fence is None:
+        found = _FENCE.match(line)
+        return found.group(1) if found else None
+    return None if line.strip().startswith(fence) else fence

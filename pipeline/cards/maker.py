@@ -67,6 +67,7 @@ from pipeline.cards.sub_labels import counted_members, labels_of_comparisons, la
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
 from pipeline.cards.side_by_side import side_cards
+from pipeline.cards.name_uses import phrase_lines
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.table_tools import table_tools
 from pipeline.cards.tables import table_cards
@@ -97,6 +98,7 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
     maker.recognised, maker.fair_clue = name_clues.accepts, name_clues.fair
     maker.says_enough = name_clues.says_enough
     maker.lines_saying = word_lines(lines)
+    maker.lines_naming = phrase_lines(lines)
     maker.product = _products(document, clues.describes)
     maker.shared_words = shared_words(t.name for t in things_of(document))
     maker.areas = frozenset(t.described.line for t in things_of(document) if files_an_area(t))

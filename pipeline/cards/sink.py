@@ -72,6 +72,7 @@ class CardSink:
         self.fair_clue: Callable[[str, list[str]], bool] = lambda name, lines: True  # ... gives the name nowhere away
         self.says_enough: Callable[[list[str]], bool] = lambda lines: True  # ... says enough of its own to point at all
         self.lines_saying: Callable[[str], int] = lambda word: 0  # how many of the notes' lines say a word
+        self.lines_naming: Callable[[str], int] = lambda phrase: 2  # ... and a phrase (`name_uses`)
         self.describes: Callable[[str], bool] = lambda name: False  # whether the notes describe a thing of that name
         # the lines a recognition card of the thing of a name key shows as clues (`recognised_lines`)
         self.recognised_lines: Callable[[str], frozenset[int]] = lambda key: frozenset()

@@ -67,7 +67,7 @@ from pipeline.cards.sub_labels import counted_members, labels_of_comparisons, la
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
 from pipeline.cards.side_by_side import side_cards
-from pipeline.cards.name_uses import phrase_lines
+from pipeline.cards.name_uses import phrase_lines, products
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.table_tools import table_tools
 from pipeline.cards.tables import table_cards
@@ -82,7 +82,6 @@ from pipeline.model.label_remarks import remark_to_label
 EXTRA_WORDS = 30  # facts small enough to ride on an enumeration's back
 # Kinds that can stand as a topic's overview; quizzes and the author's own cards keep theirs.
 PROMOTED_KINDS = {"term", "number", "enumeration", "detail", "table"}
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 
 
 def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None = None, recognition: bool = True) -> tuple[list[Card], list[Diagnostic]]:
@@ -99,7 +98,7 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
     maker.says_enough = name_clues.says_enough
     maker.lines_saying = word_lines(lines)
     maker.lines_naming = phrase_lines(lines)
-    maker.product = _products(document, clues.describes)
+    maker.product = products(document, clues.describes)
     maker.shared_words = shared_words(t.name for t in things_of(document))
     maker.areas = frozenset(t.described.line for t in things_of(document) if files_an_area(t))
     maker.schemes, maker.aspects, maker.template = label_schemes(document), aspect_labels(document), template_fields(things_of(document))
@@ -116,13 +115,6 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
     cards = without_notes_title(cards, document)
     cards = [card for card in siblings_alike(inner_label_fronts(cards)) if not says_only_missing_pictures(card)]
     return cards, maker.problems
-
-
-def _products(document: Document, describes: Callable[[str], bool]) -> Callable[[str], bool]:
-    """Whether a name is a product of the notes: a thing they describe, or the
-    acronym a described thing's name opens with (`EBS` of *EBS Volume*)."""
-    acronyms = {name.split()[0] for t in things_of(document) if len((name := t.name).split()) > 1 and _ACRONYM.fullmatch(name.split()[0])}
-    return lambda name: describes(name) or name in acronyms
 
 
 class _CardMaker(CardSink):

@@ -8,8 +8,8 @@ import html
 import re
 
 from pipeline.cards.member_lines import opens_with_member
+from pipeline.cards.name_uses import files_lines
 from pipeline.cards.deletions import BLANK, HIDDEN, echoes, gives_itself_away, hide_forms, in_aside, says_a_part, variant_shown, words_shown
-from pipeline.cards.defining import DEFINING_WORDS
 from pipeline.cards.entries import Fact, Group
 from pipeline.cards.headings_asked import heading_asked, names_its_own, names_subject, own_subject, subject_cloze
 from pipeline.cards.introduced_names import introduced_name, modifies_another
@@ -103,7 +103,6 @@ def _names_its_own_part(cloze: str, common: frozenset[str]) -> bool:
     return len(words) >= 2 and any(w in own for w in words)
 
 
-_DEFINING = re.compile(rf"^\s*(?:{DEFINING_WORDS})", re.IGNORECASE)
 _BRANDED = re.compile(r"\b[A-Z0-9]{2,}\b|[a-z][A-Z]")  # "AWS ...", "CloudTrail": written as a product's name
 
 
@@ -302,12 +301,9 @@ def named_text(
     weak = weak or echoes(hidden, words_shown(BLANK.sub(" ", found[0])), sink.common)  # "[Tagging]: common tags are ..."
     if weak and not (last_resort and weak_too):
         return None  # the name asked twice, or a heading that names no thing: only for a line no other card says
-    own_label = hidden.strip().lower() == inl.to_plain(group.label).strip().rstrip(":").strip().lower()
-    unnamed = own_label and not (_BRANDED.search(hidden) or sink.describes(hidden)) and sink.lines_naming(hidden) <= 1
-    if unnamed and not any(_DEFINING.match(inl.to_plain(f.inline)) for f in facts):
-        # "[Terraform State Management]: ...": a heading the notes never call anything by again
-        # files lines, it names no thing to recall ("[Laggards]: are individuals ..." is defined)
-        return None
+    named = bool(_BRANDED.search(hidden)) or sink.describes(hidden)
+    if not named and files_lines(hidden, inl.to_plain(group.label), [inl.to_plain(f.inline) for f in facts], sink.lines_naming):
+        return None  # "[Terraform State Management]: ...": a heading the notes never say again names nothing
     if weak and plain_phrase(hidden, counted=True):
         return None  # "[communication during test]: status reports ...": a heading of plain words is where a line is filed, no answer
     # A clue that points nowhere on its own is no card: a line of the thing's own shown beside

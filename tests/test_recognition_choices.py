@@ -84,3 +84,38 @@ def test_a_sections_text_resumed_after_its_topics_describes_no_section() -> None
     document = parse_document(dedent(RESUMED).lstrip("\\n"), "n.md")
     answers = [re.sub(r"<[^>]+>", " ", card.answer) for card in recognition_cards(document, "p")]
     assert not any("Network Access" in answer for answer in answers), answers
+
+
+INDEXES = """
+# DynamoDB
+
+## Indexes
+
+### Local Secondary Index (LSI)
+- alternative sort key for your table, same partition key as the base table
+- must be defined at table creation time
+- up to 5 per table
+
+### Global Secondary Index (GSI)
+- alternative primary key, a new partition key and an optional sort key
+- can be added or modified after the table is created
+- needs its own provisioned read and write capacity
+
+## Serverless
+
+### Challenges in Serverless
+- cold starts add latency after a period of inactivity
+- debugging across many small functions is harder
+
+### Knative
+- runs serverless workloads on Kubernetes, scales pods down to zero
+"""
+
+
+def test_a_topic_offers_the_topics_of_its_heading_when_they_are_a_few_names() -> None:
+    # as the exam asks: "Which one is this: LSI or GSI?", not "What is this?"
+    document = parse_document(dedent(INDEXES).lstrip("\n"), "n.md")
+    fronts = {re.sub(r"<[^>]+>", " ", card.answer).split()[0]: re.sub(r"<[^>]+>", " ", card.prompt) for card in recognition_cards(document, "p")}
+    assert "Which one is this: Local Secondary Index or Global Secondary Index?" in fronts.get("Global", ""), fronts
+    # beside a heading of the author's ("Challenges in Serverless") no choice is offered
+    assert "Which one is this" not in fronts.get("Knative", "Which one is this"), fronts

@@ -116,7 +116,7 @@ def ask_line(asked: Asked, siblings: Sequence[str] = ()) -> str:
         if (counted := counted_statement(thing.lead)) is not None:
             return f"Which of the {counted[0]} {counted[1]} is this?"  # `There are 6 pillars in the Well-Architected Tool`
         return f"{thing.lead}: which one is this?"
-    if thing.item:
+    if thing.item or siblings:
         # one name twice (a term a section's text defines, and the section asked as that term) is one option
         siblings = list(dict.fromkeys(name for name in siblings if not reads_as_statement(name)))
         if 2 <= len(siblings) <= CHOICES and thing.name in siblings:

@@ -31,6 +31,7 @@ from pipeline.cards.deletions import names_kinds
 from pipeline.cards.cue_words import CLAIMED_PROPERTIES, STOPWORDS, WORD, content_words, spelled_out, unspelled
 from pipeline.cards.cues import COUNTED, about_another, asks_well, cue_lines
 from pipeline.cards.further_cues import further_cues
+from pipeline.cards.heading_peers import heading_peers
 from pipeline.cards.facet_labels import facet_groups, field_label, plain_label, template_groups, template_labels
 from pipeline.cards.part_titles import titles_a_part
 from pipeline.cards.topic_headings import files_members, is_topic_heading, only_files_members, term_line
@@ -241,11 +242,13 @@ def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | Non
     # the names offered beside one: its peers only ("Strategies" over its own list is none)
     written = notes_text(document)
     siblings = {group: [t.name for t in same_kind(members) if not (_label(t) or outline_label(t, written))] for group, members in grouped.items()}
-    for asked in recognition_plan(document):
+    plan = recognition_plan(document)
+    peers = heading_peers(plan)  # "Which one is this: LSI or GSI?", as the exam asks
+    for asked in plan:
         if asked.thing.item and (only_its_list(asked.thing) or is_clause(asked.thing.name)):
             continue  # "Strategies" over `Transfer - insurance`, ..., "OAuth flows to know": a label of the author's
         before = len(sink.cards)
-        offered = siblings.get(asked.thing.group, []) if asked.thing.item else []
+        offered = siblings.get(asked.thing.group, []) if asked.thing.item else peers.get(asked.thing.context, [])
         add_asked(sink, asked, "recognition", question(asked, offered), answer_html(asked, things))
         if len(sink.cards) > before:
             made.append((asked, sink.cards[-1]))

@@ -119,3 +119,10 @@ def test_a_topic_offers_the_topics_of_its_heading_when_they_are_a_few_names() ->
     assert "Which one is this: Local Secondary Index or Global Secondary Index?" in fronts.get("Global", ""), fronts
     # beside a heading of the author's ("Challenges in Serverless") no choice is offered
     assert "Which one is this" not in fronts.get("Knative", "Which one is this"), fronts
+
+
+def test_a_heading_of_the_authors_is_left_out_of_the_options() -> None:
+    notes = INDEXES.replace("### Knative", "### Cold starts\n- a new function instance waits for its runtime to load before the first call\n\n### Knative")
+    document = parse_document(dedent(notes).lstrip("\n"), "n.md")
+    fronts = [re.sub(r"<[^>]+>", " ", card.prompt) for card in recognition_cards(document, "p")]
+    assert any("Which one is this: Cold starts or Knative?" in front for front in fronts), fronts

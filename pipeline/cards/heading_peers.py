@@ -4,14 +4,14 @@ Exam questions offer their options: "Which one is this: Local Secondary Index
 or Global Secondary Index?" asks as the exam does, where "What is this?" leaves
 the learner to guess the whole field. A topic asked by name is offered with
 the topics of the same heading that are asked by name too, when they are a few
-(`asking.CHOICES`) and each is a name: a heading of the author's ("Challenges in
-Serverless", "Overview of Count Parameter", "Recommendations") beside them
-would be an option no one weighs, and tells the set is no family of things."""
+(`asking.CHOICES`); a heading of the author's among them ("Challenges in
+Serverless", "Overview of Count Parameter", "Recommendations") is no option
+anyone weighs, and is left out."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pipeline.cards.asking import CHOICES, Asked
 from pipeline.cards.option_peers import same_kind
@@ -25,8 +25,9 @@ from pipeline.model.inline import ASIDE
 _FUNCTION_WORD = re.compile(r"\s(?:of|in|for|with|from|to|on|about|the|a|an|vs\.?)\s", re.IGNORECASE)
 
 
-def heading_peers(plan: Sequence[Asked]) -> dict[tuple[str, ...], list[str]]:
-    """For each heading, the names of the topics under it asked by name, when they make a choice."""
+def heading_peers(plan: Sequence[Asked]) -> Callable[[Thing], list[str]]:
+    """The names a topic asked by name is offered among: the names of the topics of its
+    heading asked by name too, when they make a choice and it is one of them; else none."""
     headed: dict[tuple[str, ...], list[Thing]] = {}
     for asked in plan:
         thing = asked.thing
@@ -34,10 +35,10 @@ def heading_peers(plan: Sequence[Asked]) -> dict[tuple[str, ...], list[str]]:
             headed.setdefault(thing.context, []).append(thing)
     peers: dict[tuple[str, ...], list[str]] = {}
     for context, things in headed.items():
-        names = [t.name for t in same_kind(things)]
-        if 2 <= len(names) <= CHOICES and len(names) == len(things) and all(_a_name(n) for n in names):
+        names = [t.name for t in same_kind(things) if _a_name(t.name)]  # "Recommendations" beside them is no option
+        if 2 <= len(names) <= CHOICES:
             peers[context] = names
-    return peers
+    return lambda thing: peers.get(thing.context, []) if thing.name in peers.get(thing.context, []) else []
 
 
 def _a_name(name: str) -> bool:

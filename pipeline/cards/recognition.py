@@ -248,7 +248,7 @@ def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | Non
         if asked.thing.item and (only_its_list(asked.thing) or is_clause(asked.thing.name)):
             continue  # "Strategies" over `Transfer - insurance`, ..., "OAuth flows to know": a label of the author's
         before = len(sink.cards)
-        offered = siblings.get(asked.thing.group, []) if asked.thing.item else peers.get(asked.thing.context, [])
+        offered = siblings.get(asked.thing.group, []) if asked.thing.item else peers(asked.thing)
         add_asked(sink, asked, "recognition", question(asked, offered), answer_html(asked, things))
         if len(sink.cards) > before:
             made.append((asked, sink.cards[-1]))

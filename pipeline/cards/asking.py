@@ -34,6 +34,7 @@ _A_SERVICE = re.compile(r"(?<![.\w])service\b(?!\s+(?:manager|units?|files?|acco
 _SERVICE_NAME = re.compile(r"(?<!\bfor )(?<!\bto )\bservices?\s*$", re.IGNORECASE)
 
 CHOICES = 8  # siblings a recognition card offers by name: more read as a list to search, not a choice
+FEW_CHOICES = 4  # ... of a longer list: as many as an exam question offers
 # `Terraform is declarative`, `Deployment Manager is deprecated`: a bold statement, not a name to choose
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _HYPHENED_WORD = re.compile(r"[\w-]+")
@@ -119,6 +120,11 @@ def ask_line(asked: Asked, siblings: Sequence[str] = ()) -> str:
     if thing.item or siblings:
         # one name twice (a term a section's text defines, and the section asked as that term) is one option
         siblings = list(dict.fromkeys(name for name in siblings if not reads_as_statement(name)))
+        if len(siblings) > CHOICES and thing.name in siblings:
+            # one of many ("Which one is this?" alone asks which ones): it and its neighbours in the
+            # notes' list, which the author filed together, as an exam offers four options
+            start = max(0, min(siblings.index(thing.name) - 1, len(siblings) - FEW_CHOICES))
+            siblings = siblings[start : start + FEW_CHOICES]
         if 2 <= len(siblings) <= CHOICES and thing.name in siblings:
             # "IAM Access Advisor (user-level)" beside a clue "granted to a user": an option's aside gives it away
             bare = [" ".join(ASIDE.sub(" ", name).split()) or name for name in siblings]

@@ -155,3 +155,27 @@ def test_one_of_many_siblings_is_offered_among_its_neighbours() -> None:
     document = parse_document(dedent(CIPHERS).lstrip("\n"), "n.md")
     fronts = [re.sub(r"<[^>]+>", " ", card.prompt) for card in recognition_cards(document, "p") if "Schneier" in card.prompt]
     assert fronts and "Which one is this: RC4, Blowfish, Twofish or Serpent?" in fronts[0], fronts
+
+
+SECURITY = "## Security\n\n" + "".join(
+    f"### {name}\n- {text}\n\n"
+    for name, text in [
+        ("KMS", "creates and manages the encryption keys that other services use"),
+        ("CloudHSM", "dedicated hardware security module appliances in your VPC"),
+        ("Certificate Manager", "provisions and renews TLS certificates for load balancers"),
+        ("Secrets Manager", "stores database passwords and rotates them automatically"),
+        ("GuardDuty", "threat detection from flow logs, DNS logs and API activity"),
+        ("Inspector", "scans instances and container images for software vulnerabilities"),
+        ("Macie", "finds personal data in buckets with machine learning"),
+        ("Security Hub", "gathers the findings of the other tools in one dashboard"),
+        ("Detective", "investigates the root cause of a finding with graphs of activity"),
+        ("Shield", "protects against distributed denial of service floods"),
+    ]
+)
+
+
+def test_one_of_many_topics_is_offered_among_its_neighbours() -> None:
+    # as the exam asks: four services that do related jobs, not "What is this?"
+    document = parse_document(SECURITY, "n.md")
+    fronts = [re.sub(r"<[^>]+>", " ", card.prompt) for card in recognition_cards(document, "p") if "rotates" in card.prompt]
+    assert fronts and "Which one is this: Certificate Manager, Secrets Manager, GuardDuty or Inspector?" in fronts[0], fronts

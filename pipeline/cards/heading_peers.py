@@ -3,17 +3,18 @@
 Exam questions offer their options: "Which one is this: Local Secondary Index
 or Global Secondary Index?" asks as the exam does, where "What is this?" leaves
 the learner to guess the whole field. A topic asked by name is offered with
-the topics of the same heading that are asked by name too, when they are a few
-(`asking.CHOICES`); a heading of the author's among them ("Challenges in
-Serverless", "Overview of Count Parameter", "Recommendations") is no option
-anyone weighs, and is left out."""
+the topics of the same heading that are asked by name too (of more than
+`asking.CHOICES`, its neighbours among them); a heading of the author's among
+them ("Challenges in Serverless", "Overview of Count Parameter") is no option
+anyone weighs, nor a name the options hold already ("SQS" beside "Simple Queue
+Service (SQS)"): both are left out."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
-from pipeline.cards.asking import CHOICES, Asked
+from pipeline.cards.asking import Asked
 from pipeline.cards.option_peers import same_kind
 from pipeline.cards.part_titles import titles_a_part
 from pipeline.cards.prompts import is_generic
@@ -35,8 +36,13 @@ def heading_peers(plan: Sequence[Asked]) -> Callable[[Thing], list[str]]:
             headed.setdefault(thing.context, []).append(thing)
     peers: dict[tuple[str, ...], list[str]] = {}
     for context, things in headed.items():
-        names = [t.name for t in same_kind(things) if _a_name(t.name)]  # "Recommendations" beside them is no option
-        if 2 <= len(names) <= CHOICES:
+        kept: list[Thing] = []
+        for thing in same_kind(things):
+            # "Recommendations" beside them is no option; "SQS" beside "Simple Queue Service (SQS)" is it again
+            if _a_name(thing.name) and not any(thing.described.names.same_thing(k.described.names) for k in kept):
+                kept.append(thing)
+        names = [t.name for t in kept]
+        if len(names) >= 2:  # of more than `CHOICES`, the card offers the asked one's neighbours
             peers[context] = names
     return lambda thing: peers.get(thing.context, []) if thing.name in peers.get(thing.context, []) else []
 

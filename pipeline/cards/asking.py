@@ -118,19 +118,10 @@ def ask_line(asked: Asked, siblings: Sequence[str] = ()) -> str:
             return f"Which of the {counted[0]} {counted[1]} is this?"  # `There are 6 pillars in the Well-Architected Tool`
         return f"{thing.lead}: which one is this?"
     if thing.item or siblings:
-        # one name twice (a term a section's text defines, and the section asked as that term) is one option
-        siblings = list(dict.fromkeys(name for name in siblings if not reads_as_statement(name)))
-        if len(siblings) > CHOICES and thing.name in siblings:
-            # one of many ("Which one is this?" alone asks which ones): it and its neighbours in the
-            # notes' list, which the author filed together, as an exam offers four options
-            start = max(0, min(siblings.index(thing.name) - 1, len(siblings) - FEW_CHOICES))
-            siblings = siblings[start : start + FEW_CHOICES]
-        if 2 <= len(siblings) <= CHOICES and thing.name in siblings:
-            # "IAM Access Advisor (user-level)" beside a clue "granted to a user": an option's aside gives it away
-            bare = [" ".join(ASIDE.sub(" ", name).split()) or name for name in siblings]
-            offered = bare if len(set(bare)) == len(bare) else siblings
+        offered = options(thing.name, siblings)
+        if offered:
             return f"Which one is this: {', '.join(offered[:-1])} or {offered[-1]}?"
-        if len(siblings) >= 2:
+        if len({sibling for sibling in siblings if not reads_as_statement(sibling)}) >= 2:
             return "Which one is this?"
         # no peers (a paragraph after a list's members): no "ones" to pick among
     # "a fully managed service to ...", not "recover from service disruptions";
@@ -138,6 +129,24 @@ def ask_line(asked: Asked, siblings: Sequence[str] = ()) -> str:
     said = " ".join(thing.described.definition.split()[:SERVICE_WORDS])
     named = _SERVICE_NAME.search(ASIDE.sub(" ", thing.name))
     return "Which service is this?" if named or _A_SERVICE.search(said) else "What is this?"
+
+
+def options(name: str, siblings: Sequence[str]) -> list[str]:
+    """The names a thing is asked among, itself one of them: its siblings, up to `CHOICES`; of
+    more, it and its neighbours in the notes' list, which the author filed together, as an exam
+    offers four ("Which one is this?" alone asks which ones); none where it has no peers."""
+    # one name twice (a term a section's text defines, and the section asked as that term) is one option
+    siblings = list(dict.fromkeys(sibling for sibling in siblings if not reads_as_statement(sibling)))
+    if name not in siblings:
+        return []
+    if len(siblings) > CHOICES:
+        start = max(0, min(siblings.index(name) - 1, len(siblings) - FEW_CHOICES))
+        siblings = siblings[start : start + FEW_CHOICES]
+    if len(siblings) < 2:
+        return []
+    # "IAM Access Advisor (user-level)" beside a clue "granted to a user": an option's aside gives it away
+    bare = [" ".join(ASIDE.sub(" ", sibling).split()) or sibling for sibling in siblings]
+    return bare if len(set(bare)) == len(bare) else siblings
 
 
 def cues_html(cues: Sequence[str]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from textwrap import dedent
 
 from pipeline.cards.maker import make_cards
@@ -14,6 +15,15 @@ from .outline import card_line
 def cards_of(markdown: str) -> list[str]:
     cards, problems = make_cards(parse_document(dedent(markdown).lstrip("\n"), "n.md"), "p")
     return [card_line(c) for c in cards] + [f"! {p}" for p in problems]
+
+
+_OFFERED = re.compile(r"(\{\{c\d+::[^{}]*?)::[^{}]*\?\}\}")
+
+
+def without_offers(lines: list[str]) -> list[str]:
+    """The card lines with the names a blank offers left out ("{{c1::ECS::Docker or ECS?}}" reads
+    "{{c1::ECS}}"), for tests of which name a blank hides, not of what it offers (`offered_names`)."""
+    return [_OFFERED.sub(r"\1}}", line) for line in lines]
 
 
 def test_an_enumeration_announced_with_a_count_is_asked_item_by_item():

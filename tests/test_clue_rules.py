@@ -10,7 +10,7 @@ from pipeline.cards.name_clues import name_clues_of
 from pipeline.cards.single_facts import gives_itself_away
 from pipeline.notes.parse import parse_document
 
-from .test_cards import cards_of
+from .test_cards import cards_of, without_offers
 
 _NOTES = """
     ## Compute
@@ -33,6 +33,7 @@ _NOTES = """
 
 def test_a_clue_another_thing_says_too_carries_a_line_that_tells_them_apart() -> None:
     lines = cards_of(_NOTES)
+    lines = without_offers(lines)
     # ECS says it in the same words: asked by Docker's name only beside a line that tells them apart.
     hinted = [line for line in lines if "scale containers up and down quickly =>" in line]
     # (after Docker's own definition, which a side fact asked by the name follows)
@@ -42,6 +43,7 @@ def test_a_clue_another_thing_says_too_carries_a_line_that_tells_them_apart() ->
 
 def test_a_clue_with_a_word_of_its_own_is_asked_as_it_is() -> None:
     lines = cards_of(_NOTES)
+    lines = without_offers(lines)
     # "cluster" is said of ECS only: the clue points there without help.
     assert any(line.startswith("[detail] Compute | {{c1::ECS}}:") and "scale containers up and down quickly with the cluster" in line for line in lines), lines
     assert any("{{c1::Docker}}:" in line and "the daemon builds images from a recipe file" in line for line in lines), lines

@@ -4,7 +4,7 @@ checks health) (`side_facts.with_definitions`)."""
 
 from __future__ import annotations
 
-from .test_cards import cards_of
+from .test_cards import cards_of, without_offers
 
 _NOTES = """
 ## Scaling
@@ -28,6 +28,6 @@ _DEFINITION = "server that forwards traffic to multiple servers downstream"
 
 
 def test_a_side_fact_asked_by_the_name_comes_after_the_definition() -> None:
-    clozes = [line for line in cards_of(_NOTES) if line.startswith("[detail] Scaling | {{c1::Load Balancer}}")]
+    clozes = [line for line in without_offers(cards_of(_NOTES)) if line.startswith("[detail] Scaling | {{c1::Load Balancer}}")]
     health = next(line for line in clozes if "do regular health checks" in line)
     assert _DEFINITION in health, clozes

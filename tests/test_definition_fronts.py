@@ -13,7 +13,7 @@ from pipeline.model import Span
 from pipeline.model import inline as inl
 from pipeline.model.cardtext import card_text
 
-from .test_cards import cards_of
+from .test_cards import cards_of, without_offers
 
 
 def _question(label: str) -> str | None:
@@ -54,6 +54,7 @@ def test_an_item_with_its_own_lines_is_asked_by_a_question() -> None:
           - rules are checked in order
         """
     )
+    lines = without_offers(lines)
     fronts = [line.split(" | ")[1].split(" =>")[0] for line in lines if line.startswith("[detail]")]
     assert "What is Processor Heavy?" in fronts
     assert "What are Cluster Nodes?" in fronts
@@ -126,6 +127,7 @@ def test_a_blank_over_a_name_is_not_made_beside_the_word_the_name_is_made_of() -
         - vault of signed releases kept for audits
         """
     )
+    lines = without_offers(lines)
     clozes = [line for line in lines if "{{c1::FileSync}}" in line or "{{c1::PackVault}}" in line]
     # "synchronize" beside [FileSync], "vault" beside [PackVault] answer the blank: the lines are said
     # with the definition, the name shown

@@ -17,7 +17,7 @@ from pipeline.cards.sink import CardSink
 from pipeline.model import Span
 from pipeline.notes.parse import parse_document
 
-from .test_cards import cards_of
+from .test_cards import cards_of, without_offers
 
 _NOTES = """
 ## Compute
@@ -99,6 +99,7 @@ def test_what_a_thing_is_is_not_who_gets_it_at_what_cost() -> None:
           - protect against more sophisticated attack
         """
     )
+    lines = without_offers(lines)
     defined = [line for line in lines if "What is Shield Basic?" in line]
     assert defined and "provides protection from floods" in defined[0] and "no add cost" not in defined[0]
     assert any("{{c1::Shield Basic}}" in line and "no add cost" in line for line in lines)

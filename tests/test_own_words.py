@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.cards.own_words import shared_words, shows_own_word
 
-from .test_cards import cards_of
+from .test_cards import cards_of, without_offers
 
 _NETWORK = """
 ## Networking
@@ -63,6 +63,7 @@ def test_a_definition_that_says_the_name_does_not_ride_before_a_side_fact() -> N
           - local performance for global reads
         """
     )
+    lines = without_offers(lines)
     side = [line for line in lines if "{{c1::Replica Nodes}}: " in line]
     assert side and all("replica copies" not in line and "writes only go to the main database" in line for line in side)
 

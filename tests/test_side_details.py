@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.cards.side_details import asks_a_side_detail
 
-from .test_cards import cards_of
+from .test_cards import cards_of, without_offers
 
 
 def test_a_scale_figure_or_a_qualified_generic_kind_is_a_side_detail() -> None:
@@ -42,6 +42,7 @@ def test_no_card_blanks_a_side_detail_beside_the_things_name() -> None:
         - run 100000s of computing batch jobs
         """
     )
+    lines = without_offers(lines)
     text = "\n".join(lines)
     assert "{{c1::100000s}}" not in text, text  # the line says the name's word: no card asks it
     assert "{{c1::hybrid service}}" not in text, text

@@ -66,8 +66,10 @@ from pipeline.cards.opening_names import dash_name_cloze
 from pipeline.cards.sub_labels import counted_members, labels_of_comparisons, labels_of_figures, labels_of_formulas, labels_of_topics, labels_of_values, without_sub_labels
 from pipeline.cards.single_facts import keyed_text, name_cloze, single_fact_card, subject_text
 from pipeline.cards.recognised_lines import recognised_lines
+from pipeline.cards.recognition import name_choices
 from pipeline.cards.side_by_side import side_cards
 from pipeline.cards.name_uses import phrase_lines, products
+from pipeline.cards.offered_names import offered_in_blanks
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.table_tools import table_tools
 from pipeline.cards.tables import table_cards
@@ -114,6 +116,7 @@ def make_cards(document: Document, pack_slug: str, image_src: ImageSource | None
     cards = series_member_fronts(said_by_their_blocks(list(maker.cards), document), document)
     cards = without_notes_title(cards, document)
     cards = [card for card in siblings_alike(inner_label_fronts(cards)) if not says_only_missing_pictures(card)]
+    cards = offered_in_blanks(cards, name_choices(document)) if recognition else cards  # "[RDS, Aurora or DynamoDB?]: ..."
     return cards, maker.problems
 
 

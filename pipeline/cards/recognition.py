@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pipeline.cards.chunking import without_asides
@@ -23,7 +23,7 @@ from pipeline.cards.member_lines import opens_with_member
 from pipeline.cards.code_commands import command_lines, command_topics
 from pipeline.cards.compare import comparisons
 from pipeline.cards.area_headings import files_an_area
-from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, question, reads_as_statement
+from pipeline.cards.asking import Asked, answer_html, breadcrumb, id_breadcrumb, options, question, reads_as_statement
 from pipeline.cards.confusable import AMBIGUOUS, AMBIGUOUS_MORE, ambiguous, leans_on_another_cue, said_together, supported, tells_apart, unshared
 from pipeline.cards.contrast import fits_a_confusable
 from pipeline.cards.cue_labels import labelled
@@ -235,24 +235,47 @@ def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | Non
     sink = CardSink(document.path, pack_slug, image_src, once_per_id=True)
     made: list[tuple[Asked, Card]] = []
     things = things_of(document)
-    grouped: dict[str, list[Thing]] = {}  # a group of named items, as the notes list them
-    for thing in things:
-        if thing.item and not field_label(thing):  # "Symptom: ... -> fix: ..." is no peer to offer
-            grouped.setdefault(thing.group, []).append(thing)
-    # the names offered beside one: its peers only ("Strategies" over its own list is none)
-    written = notes_text(document)
-    siblings = {group: [t.name for t in same_kind(members) if not (_label(t) or outline_label(t, written))] for group, members in grouped.items()}
     plan = recognition_plan(document)
-    peers = heading_peers(plan)  # "Which one is this: LSI or GSI?", as the exam asks
+    offers = _offers(document)
     for asked in plan:
         if asked.thing.item and (only_its_list(asked.thing) or is_clause(asked.thing.name)):
             continue  # "Strategies" over `Transfer - insurance`, ..., "OAuth flows to know": a label of the author's
         before = len(sink.cards)
-        offered = siblings.get(asked.thing.group, []) if asked.thing.item else peers(asked.thing)
-        add_asked(sink, asked, "recognition", question(asked, offered), answer_html(asked, things))
+        add_asked(sink, asked, "recognition", question(asked, offers(asked.thing)), answer_html(asked, things))
         if len(sink.cards) > before:
             made.append((asked, sink.cards[-1]))
     return made
+
+
+@per_document
+def _offers(document: Document) -> Callable[[Thing], list[str]]:
+    """The names each asked thing is offered beside: a listed item's siblings, as the notes
+    list them (its peers only: "Strategies" over its own list is none), or a topic's heading peers."""
+    grouped: dict[str, list[Thing]] = {}  # a group of named items, as the notes list them
+    for thing in things_of(document):
+        if thing.item and not field_label(thing):  # "Symptom: ... -> fix: ..." is no peer to offer
+            grouped.setdefault(thing.group, []).append(thing)
+    written = notes_text(document)
+    siblings = {group: [t.name for t in same_kind(members) if not (_label(t) or outline_label(t, written))] for group, members in grouped.items()}
+    peers = heading_peers(recognition_plan(document))  # "Which one is this: LSI or GSI?", as the exam asks
+    return lambda thing: siblings.get(thing.group, []) if thing.item else peers(thing)
+
+
+def name_choices(document: Document) -> Callable[[str], list[str]]:
+    """The names a card asking for a thing's name may offer, by the name's key: the options its
+    recognition card offers (`asking.options`), none for a name no recognition card asks."""
+    return lambda key: _choices(document).get(key, [])
+
+
+@per_document
+def _choices(document: Document) -> dict[str, list[str]]:
+    offers = _offers(document)
+    found: dict[str, list[str]] = {}
+    for asked in recognition_plan(document):
+        offered = options(asked.thing.name, offers(asked.thing))
+        if offered and not (asked.thing.item and only_its_list(asked.thing)):
+            found.setdefault(name_key(asked.thing.name), offered)
+    return found
 
 
 def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str) -> None:

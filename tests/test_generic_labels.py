@@ -51,3 +51,26 @@ def test_an_exam_task_is_no_member_of_its_topics_set() -> None:
     )
     assert not any("which 2?" in line for line in lines), lines
     assert any("| Immutability — Task =>" in line for line in lines), lines
+
+
+def test_the_authors_highlights_are_an_aspect_of_the_thing_above_them() -> None:
+    # "[Highlights]: actions are taken ..." asked for the author's word for the list, no thing
+    lines = cards_of(
+        """
+        ## Architecture Evolution
+
+        ### Event Driven Architecture
+
+        - producers generate events when something happens
+        - consumers wait for events and act on them
+
+        #### Highlights
+
+        - No constant running or waiting for things
+        - Producer generate events when something happens
+        - Events are delivered to consumers of events
+        - Actions are taken and the system returns to waiting
+        """
+    )
+    assert not any("{{c1::Highlights" in line for line in lines), lines
+    assert any("Event Driven Architecture — Highlights" in line for line in lines), lines

@@ -22,7 +22,7 @@ GENERIC_LABELS = frozenset(
     disadvantages example examples features functions goals info limitations misc
     note notes options overview principles properties pros cons remember services
     steps summary supports tips types usage use uses workflow why how recap takeaways
-    conclusion introduction intro background misc miscellaneous
+    conclusion introduction intro background misc miscellaneous highlights recommendations
     mnemonic mnemonics gotcha gotchas trap traps caveat caveats verify cfg
     """.split()
 )

@@ -179,3 +179,32 @@ def test_one_of_many_topics_is_offered_among_its_neighbours() -> None:
     document = parse_document(SECURITY, "n.md")
     fronts = [re.sub(r"<[^>]+>", " ", card.prompt) for card in recognition_cards(document, "p") if "rotates" in card.prompt]
     assert fronts and "Which one is this: Certificate Manager, Secrets Manager, GuardDuty or Inspector?" in fronts[0], fronts
+
+
+BILLING = """
+# 11 - AWS Account Management
+
+## AWS Service Health Dashboards
+- shows the health of the services in all regions, with an RSS feed
+
+### AWS Personal Health Dashboard
+- alerts and remediation guidance when AWS events affect your own resources
+
+## AWS Cost Explorer
+- visualize the costs and usage of the account over time
+- forecast the usage of the next twelve months from the past ones
+
+## AWS Budgets
+- send alarms when costs exceed the budgeted amount
+- track the utilization of reserved instances
+
+## AWS Cost Allocation Tags
+- tags that break the bill down by project or team in cost reports
+- take up to a day to show up in the billing console
+"""
+
+
+def test_a_sections_own_topic_is_offered_among_the_other_sections() -> None:
+    document = parse_document(dedent(BILLING).lstrip("\n"), "n.md")
+    fronts = [re.sub(r"<[^>]+>", " ", card.prompt) for card in recognition_cards(document, "p") if "alarms" in card.prompt]
+    assert fronts and "Which one is this: AWS Service Health Dashboards, AWS Cost Explorer, AWS Budgets or AWS Cost Allocation Tags?" in fronts[0], fronts

@@ -28,14 +28,17 @@ _FUNCTION_WORD = re.compile(r"\s(?:of|in|for|with|from|to|on|about|the|a|an|vs\.
 
 def heading_peers(plan: Sequence[Asked]) -> Callable[[Thing], list[str]]:
     """The names a topic asked by name is offered among: the names of the topics of its
-    heading asked by name too, when they make a choice and it is one of them; else none."""
+    heading asked by name too, when they make a choice and it is one of them; else none.
+    A section's own topic (`## AWS Budgets` over its lines) is offered among the other
+    sections' where its heading holds no choice."""
     headed: dict[tuple[str, ...], list[Thing]] = {}
     for asked in plan:
         thing = asked.thing
-        if not thing.item and thing not in headed.get(thing.context, []):
-            headed.setdefault(thing.context, []).append(thing)
+        for place in _places(thing):
+            if thing not in headed.get(place, []):
+                headed.setdefault(place, []).append(thing)
     peers: dict[tuple[str, ...], list[str]] = {}
-    for context, things in headed.items():
+    for place, things in headed.items():
         kept: list[Thing] = []
         for thing in same_kind(things):
             # "Recommendations" beside them is no option; "SQS" beside "Simple Queue Service (SQS)" is it again
@@ -43,8 +46,16 @@ def heading_peers(plan: Sequence[Asked]) -> Callable[[Thing], list[str]]:
                 kept.append(thing)
         names = [t.name for t in kept]
         if len(names) >= 2:  # of more than `CHOICES`, the card offers the asked one's neighbours
-            peers[context] = names
-    return lambda thing: peers.get(thing.context, []) if thing.name in peers.get(thing.context, []) else []
+            peers[place] = names
+    return lambda thing: next((peers[p] for p in _places(thing) if thing.name in peers.get(p, [])), [])
+
+
+def _places(thing: Thing) -> tuple[tuple[str, ...], ...]:
+    """Where a topic's peers are: under its heading, and for a section's own topic, among the sections."""
+    if thing.item:
+        return ()
+    own = len(thing.context) == 1 and thing.topic == thing.section
+    return (thing.context, ()) if own else (thing.context,)
 
 
 def _a_name(name: str) -> bool:

@@ -12,8 +12,7 @@ this one walks a topic's groups and decides which lines each kind asks:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 
 from pipeline.cards.area_headings import files_an_area

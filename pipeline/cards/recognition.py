@@ -238,7 +238,7 @@ def asked_cards(document: Document, pack_slug: str, image_src: ImageSource | Non
     plan = recognition_plan(document)
     offers = _offers(document)
     for asked in plan:
-        if asked.thing.item and (only_its_list(asked.thing) or is_clause(asked.thing.name)):
+        if _authors_label(asked.thing):
             continue  # "Strategies" over `Transfer - insurance`, ..., "OAuth flows to know": a label of the author's
         before = len(sink.cards)
         add_asked(sink, asked, "recognition", question(asked, offers(asked.thing)), answer_html(asked, things))
@@ -273,9 +273,14 @@ def _choices(document: Document) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for asked in recognition_plan(document):
         offered = options(asked.thing.name, offers(asked.thing))
-        if offered and not (asked.thing.item and only_its_list(asked.thing)):
+        if offered and not _authors_label(asked.thing):
             found.setdefault(name_key(asked.thing.name), offered)
     return found
+
+
+def _authors_label(thing: Thing) -> bool:
+    """"Strategies" over its own list, "OAuth flows to know": an item that labels, no thing to ask."""
+    return thing.item and (only_its_list(thing) or is_clause(thing.name))
 
 
 def add_asked(sink: CardSink, asked: Asked, kind: str, prompt: str, answer: str) -> None:

@@ -85,6 +85,8 @@ def test_a_name_ending_in_a_plain_word_is_said_by_the_initials_before_it() -> No
 def test_compound_titles_and_acronyms() -> None:
     assert compound_parts("Network ACL & Security Groups:") == ["Network ACL", "Security Groups"]
     assert compound_parts("Cost & Usage Reports (CUR)") == ["Cost & Usage Reports (CUR)"]
+    # joined inside its brackets, one name: no option "SRR)" beside "S3 Websites"
+    assert compound_parts("S3 Replication (CRR & SRR)") == ["S3 Replication (CRR & SRR)"]
     assert compound_parts("CloudFront") == ["CloudFront"]
     assert acronym_of("Network ACL") == "NACL"
     assert acronym_of("Cost & Usage Reports") == "CUR"

@@ -328,7 +328,9 @@ def compound_parts(title: str) -> list[str]:
     parts = [p.strip() for p in _JOINED.split(title) if p.strip()]
     # `Cost & Usage Reports (CUR)` is one name: its acronym spells the whole
     spelled = any(spells(inside.strip(), _PAREN.sub("", title)) for inside in _PAREN.findall(title))
-    return parts if len(parts) > 1 and not spelled and all(_TOKEN.search(p) for p in parts) else [title]
+    # `S3 Replication (CRR & SRR)` is one name: the join is inside its brackets
+    whole = any(p.count("(") != p.count(")") for p in parts)
+    return parts if len(parts) > 1 and not spelled and not whole and all(_TOKEN.search(p) for p in parts) else [title]
 
 
 @lru_cache(maxsize=1 << 14)

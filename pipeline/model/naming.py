@@ -326,11 +326,9 @@ def compound_parts(title: str) -> list[str]:
     """`Network ACL & Security Groups` names two things; a plain name gives itself."""
     title = clean_title(title)
     parts = [p.strip() for p in _JOINED.split(title) if p.strip()]
-    # `Cost & Usage Reports (CUR)` is one name: its acronym spells the whole
+    # `Cost & Usage Reports (CUR)` is one name: its acronym spells the whole; `S3 Replication (CRR & SRR)` too, joined in brackets
     spelled = any(spells(inside.strip(), _PAREN.sub("", title)) for inside in _PAREN.findall(title))
-    # `S3 Replication (CRR & SRR)` is one name: the join is inside its brackets
-    whole = any(p.count("(") != p.count(")") for p in parts)
-    return parts if len(parts) > 1 and not spelled and not whole and all(_TOKEN.search(p) for p in parts) else [title]
+    return parts if len(parts) > 1 and not spelled and all(_TOKEN.search(p) and p.count("(") == p.count(")") for p in parts) else [title]
 
 
 @lru_cache(maxsize=1 << 14)

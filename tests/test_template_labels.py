@@ -92,3 +92,18 @@ def test_a_parent_s_own_labels_beside_the_template_s_are_aspects_too(tmp_path: P
     asked = [(card_text(c.prompt), card_text(c.answer)) for c in cards if c.kind in ("compare", "recognition", "term")]
     assert not [a for a in asked if "Key Practices or Origin" in a[0] or a[1].strip() in ("Origin", "Key Practices")], asked
     assert any("Popularized by Google" in card_text(c.prompt) + card_text(c.answer) for c in cards)
+
+
+def test_a_persona_s_template_labels_are_no_list_to_recite() -> None:
+    # "FinOps Engineer: [Focus], Key [Responsibilities], [Collaboration]" blanked the author's frame
+    from .test_cards import cards_of
+
+    finops = (
+        "\n### **FinOps Engineer**\n\n- **Focus**: Ensures financial accountability in cloud spending.\n"
+        "- **Key Responsibilities**:\n    - Cloud cost management and optimization.\n    - Budgeting and forecasting.\n"
+        "- **Collaboration**: Works across financial, business, and IT departments.\n"
+        "- **Key Skills**:\n    - Financial modeling.\n    - Communication and collaboration.\n"
+    )
+    lines = cards_of(PERSONA_NOTES + finops)
+    assert not [line for line in lines if "{{c1::Focus}}" in line or "{{c2::Responsibilities}}" in line], lines
+    assert [line for line in lines if "FinOps Engineer — Collaboration => Works across" in line], lines

@@ -251,7 +251,7 @@ class _CardMaker(CardSink):
         listed = enumerated(group.label, opening_run(entries, self.breaks), group.context[-1] if group.context and not group.is_topic else "")
         # a topic's list, its lines asked apart: "compression:", '"reduce Athena cost"' are labels; any list: "Motivations"
         listed = counted_members(group.label, without_sub_labels(group.label, listed, group.is_topic))
-        if labels_of_figures(group.label, listed) or labels_of_values(group.label, listed) or labels_of_formulas(listed) or labels_of_comparisons(listed) or acronyms_glossed(listed) or labels_of_topics(group.label, listed, self._section_heading(group) or is_collection(inl.to_plain(group.label)) or (group.is_topic and not group.bold)):
+        if labels_of_figures(group.label, listed) or labels_of_values(group.label, listed) or labels_of_formulas(listed) or labels_of_comparisons(listed) or acronyms_glossed(listed) or all(self.template_label(inl.to_plain(e.head)) for e in listed) or labels_of_topics(group.label, listed, self._section_heading(group) or is_collection(inl.to_plain(group.label)) or (group.is_topic and not group.bold)):
             listed = []  # "shard limits": `write: 1 MB/s`, `read: 2 MB/s`; a blank over "write" asks no figure
         count = announced_count(group.label)
         if listed and count is not None and count != len(listed):

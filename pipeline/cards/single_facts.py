@@ -297,11 +297,11 @@ def named_text(
     hidden = words_shown(HIDDEN.findall(found[0])[0])
     if says_a_part(hidden, BLANK.sub(" ", found[0])):
         return None  # "[DataSync]: can synchronize to S3": the front says the name's own word
-    weak = len(HIDDEN.findall(found[0])) > 1 or not (_BRANDED.search(hidden) or sink.describes(hidden))
+    named = bool(_BRANDED.search(hidden)) or sink.describes(hidden)  # written as a product's name, or a thing the notes describe
+    weak = len(HIDDEN.findall(found[0])) > 1 or not named
     weak = weak or echoes(hidden, words_shown(BLANK.sub(" ", found[0])), sink.common)  # "[Tagging]: common tags are ..."
     if weak and not (last_resort and weak_too):
         return None  # the name asked twice, or a heading that names no thing: only for a line no other card says
-    named = bool(_BRANDED.search(hidden)) or sink.describes(hidden)
     if not named and files_lines(hidden, inl.to_plain(group.label), [inl.to_plain(f.inline) for f in facts], sink.lines_naming):
         return None  # "[Terraform State Management]: ...": a heading the notes never say again names nothing
     if weak and plain_phrase(hidden, counted=True):

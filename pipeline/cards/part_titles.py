@@ -64,6 +64,9 @@ _PICKED = re.compile(
 
 
 _LEADS_IN = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.IGNORECASE)
+# "Example of Serverless": the author's illustration of a thing; "For failures", "When scaling": the case
+# a line applies to, no thing of its own
+_CASE = re.compile(r"^(?:(?:an?\s+)?examples?\s+(?:of|for)|for|when|if|after|before|during|without)\s+\S", re.IGNORECASE)
 
 
 def frames_a_stretch(label: str) -> bool:
@@ -91,4 +94,5 @@ def titles_a_part(label: str) -> bool:
         or _PICKED.match(plain)
         or is_generic(plain)
         or plain.lower() in _ALONE
+        or _CASE.match(plain)
     )

@@ -360,4 +360,3 @@ def is_promotion(line: Inline) -> bool:
         if not any(word in lowered for word in _PROMOTION_WORDS):
             return False
     return bool(_PROMOTION.search(text))
-

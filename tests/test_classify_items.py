@@ -40,3 +40,32 @@ def test_an_item_leaning_on_its_list_is_said_on_its_labels_first_card() -> None:
     back = card_text(halls[0].answer)
     assert "Provider duties" in back and "their staff cannot read customer data" in back and "Vaultly" in back, back
     assert {s.line for s in halls[0].sources} >= {5, 6}, halls[0].sources
+
+
+STATEMENTS = """
+## Addressing
+
+### Masks and notation
+- Network mask is a number that identifies the network part of an address
+  - e.g. mask 255.255.0.0 leaves two bytes to the hosts
+  - a mask can be written in short form after a slash
+- Addresses were traditionally broken down into five lettered classes
+  - Class A has a mask of /8
+  - Class B has a mask of /16
+
+### Shared duties
+- Cloud side - security of the cloud
+  - physical security of the halls
+  - patching the hypervisor hosts
+- Customer side - security in the cloud
+  - the guest operating system
+"""
+
+
+def test_statements_over_their_details_are_no_sides_to_sort_by() -> None:
+    # "Network mask is a number ... or Addresses were ... classes?" offers sentences, no sides;
+    # a short side with its gloss ("Cloud side - security of the cloud") is still one
+    cards = classify_cards(parse_document(dedent(STATEMENTS).lstrip("\n"), "n.md"), "p")
+    fronts = [card_text(c.prompt) for c in cards]
+    assert not [f for f in fronts if "Class A" in f or "short form" in f], fronts
+    assert any("Cloud side or Customer side?" in f and "hypervisor" in f for f in fronts), fronts

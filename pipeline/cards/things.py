@@ -52,6 +52,7 @@ Head = tuple[Inline, Inline]  # a named line's name and what it says after it
 _STARTS_WITH_TERM = re.compile(r"^\S.{0,40}?\s(?:refers to|means)\s", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.IGNORECASE)
 _QUESTION = re.compile(r"\?\s*:?\s*$")
+_GLOSS = re.compile(r"\s+[-–—]\s+.*$")  # `AWS responsibility - security of the Cloud`: a side and its gloss
 
 
 @dataclass(frozen=True)
@@ -287,6 +288,8 @@ def is_sorting_list(nodes: list[Node]) -> bool:
         split = inl.node_split(node.inline, bool(node.children))
         if not node.children or (split and split[1]):
             return False
+        if len(_GLOSS.sub("", label_text(node)).split()) > MAX_NAME_WORDS:
+            return False  # "CIDR is a notation for representing a range of IP addresses": a statement over its details, no side
         for child in node.children:
             child_split = inl.split_term(child.inline)
             if child.children or (child_split and child_split[1] and _is_name(inl.to_plain(child_split[0]))):

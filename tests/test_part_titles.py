@@ -38,6 +38,8 @@ def test_steps_tasks_and_collections_title_a_part_names_do_not() -> None:
         "Example of Serverless",
         "For failures",
         "When scaling out",
+        "Google Job Role Description for ACE",
+        "Description of the exam",
     ):
         assert titles_a_part(title), title
     for name in (
@@ -58,6 +60,7 @@ def test_steps_tasks_and_collections_title_a_part_names_do_not() -> None:
         "Common Ports",
         "Formation Templates",
         "Ifconfig",
+        "Web Services Description Language",
     ):
         assert not titles_a_part(name), name
 

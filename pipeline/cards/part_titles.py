@@ -40,9 +40,10 @@ _DOING = re.compile(
     re.IGNORECASE,
 )
 # "Practice questions", "Knowledge Check", "AWS Organizations Overview", "Aurora Serverless - Use Cases",
-# "Acronym to Remember": what the notes hold there, not what the lines are about
+# "Acronym to Remember", "Job Role Description for ACE": what the notes hold there, not what the lines are about
 _HOLDS = re.compile(
-    r"\b(?:questions|quiz(?:zes)?|knowledge\s+checks?|exercises|labs|demos|walkthrough|overview|summary|use\s+cases?|to\s+remember)\s*$",
+    r"\b(?:questions|quiz(?:zes)?|knowledge\s+checks?|exercises|labs|demos|walkthrough|overview|summary|use\s+cases?|to\s+remember"
+    r"|descriptions?(?:\s+(?:of|for)\s+[\w .&/-]+)?)\s*$",
     re.IGNORECASE,
 )
 # "Tables", "Useful links", "Other resources": a collection alone ("Route Table", "Endpoint Links" name things)

@@ -65,9 +65,9 @@ _PICKED = re.compile(
 
 
 _LEADS_IN = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.IGNORECASE)
-# "Example of Serverless": the author's illustration of a thing; "For failures", "When scaling": the case
-# a line applies to, no thing of its own
-_CASE = re.compile(r"^(?:(?:an?\s+)?examples?\s+(?:of|for)|for|when|if|after|before|during|without)\s+\S", re.IGNORECASE)
+# "Example of Serverless": the author's illustration of a thing; "For failures", "When scaling", "From a File",
+# "Using vault login": the case a line applies to, or the way to do it, no thing of its own
+_CASE = re.compile(r"^(?:(?:an?\s+)?examples?\s+(?:of|for)|for|when|if|after|before|during|without|from|via|using)\s+\S", re.IGNORECASE)
 
 
 def frames_a_stretch(label: str) -> bool:

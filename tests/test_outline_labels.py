@@ -111,3 +111,20 @@ def test_a_named_scheme_ending_in_an_aspect_word_is_asked_and_offered() -> None:
     cards = [(card_text(c.prompt), card_text(c.answer)) for c in recognition_cards(document, "p") + compare_cards(document, "p")]
     assert any(a.startswith("Basic auth") for _, a in cards), cards
     assert any("Basic auth" in f and a.startswith("OAuth 2.0") for f, a in cards), cards
+
+
+NUMBERED = """
+## Tables
+
+**Primary keys**
+- Option I: partition key only (HASH), must be unique for each item
+    - the partition key must be diverse so data is spread out
+- Option II: partition key + sort key, the combination must be unique
+    - data is grouped by partition key
+"""
+
+
+def test_the_authors_numbered_options_are_no_answer_nor_option() -> None:
+    document = parse_document(dedent(NUMBERED).lstrip("\n"), "n.md")
+    cards = [(card_text(c.prompt), card_text(c.answer)) for c in recognition_cards(document, "p") + compare_cards(document, "p")]
+    assert not any("Option I" in f + a for f, a in cards), cards

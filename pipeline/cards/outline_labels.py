@@ -4,9 +4,10 @@
 thing's name and an aspect word files what the notes say of that aspect; the
 lines under it name the things (SSE, ADE, Kubernetes RBAC). `Credentials:
 client secret vs certificate vs federated credentials`: a common word over a
-comparison of its kinds labels the comparison. Asked "What is this?" or
-offered beside names ("Key Vault or VM security?"), either asks where the
-author filed a line, which no exam asks."""
+comparison of its kinds labels the comparison; `Option II`, `STEP 2` number
+the author's parts. Asked "What is this?" or offered beside names ("Key Vault
+or VM security?", "Option I or Option II?"), each asks where the author filed
+a line, which no exam asks."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from functools import lru_cache
 
 from pipeline.cards.count_nouns import singular
 from pipeline.cards.facet_labels import plain_label
+from pipeline.cards.part_titles import numbered_part
 from pipeline.cards.things import Thing
 
 # what a heading files of a thing, never a thing itself
@@ -90,4 +92,5 @@ def _files_an_aspect(thing: Thing, written: str) -> bool:
 
 
 def outline_label(thing: Thing, written: str) -> bool:
-    return _files_an_aspect(thing, written) or labels_a_comparison(thing, written)
+    # "Option I" / "Option II" over the kinds of DynamoDB primary key: the author's numbering, no name
+    return _files_an_aspect(thing, written) or labels_a_comparison(thing, written) or numbered_part(thing.name)

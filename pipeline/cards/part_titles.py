@@ -82,6 +82,11 @@ def frames_a_stretch(label: str) -> bool:
     return sentence or bool(_NUMBERED.match(plain) or _PRACTICE.search(plain) or _TASK_VERBS.match(plain))
 
 
+def numbered_part(label: str) -> bool:
+    """"Option II", "STEP 2", "Section 4 -- Networking": a part the author numbered, no name to choose among."""
+    return bool(_NUMBERED.match(ASIDE.sub(" ", label).strip()))
+
+
 def titles_a_part(label: str) -> bool:
     """Whether the heading titles a step, a task or a stretch of the notes rather than naming a thing."""
     plain = ASIDE.sub(" ", label).strip()

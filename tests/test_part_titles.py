@@ -187,3 +187,18 @@ def test_a_phrase_is_asked_of_the_thing_over_it_not_of_a_part_of_the_notes() -> 
         """
     )
     assert [line for line in lines if "| /etc/group — typical, colon delimited line =>" in line], lines
+
+
+def test_a_numbered_step_or_option_is_asked_with_its_parent() -> None:
+    lines = cards_of(
+        """
+        ## DynamoDB
+
+        - Table cleanup:
+            - Option 1: Scan + Delete => very slow, consumes read and write capacity
+            - Option 2: Drop table => fast, cheap, efficient
+        """
+    )
+    prompts = [line.split(" | ")[1] for line in lines]
+    assert any(p.startswith("Table cleanup — Option 1") for p in prompts), lines
+    assert not any(p.startswith("Option") for p in prompts), lines

@@ -127,6 +127,8 @@ _BARE_KINDS = frozenset("kinds types classes categories modes patterns tiers mod
 COUNT = re.compile(r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=\S)", re.IGNORECASE)
 # "for customers", "with a VPC": a phrase that qualifies its parent, no subject of its own
 _QUALIFIES = re.compile(r"^(?:for|with|without|from|by|via)\s+\S", re.IGNORECASE)
+# "STEP 5", "Option 1": a part the author numbered, which says of what only with its parent
+_NUMBERED_ALONE = re.compile(r"^(?:step|option|part|phase|stage|method|way|approach|scenario|case)\s*#?(?:\d+|[IVX]+)\s*:?$", re.IGNORECASE)
 
 
 _SPELLED_OUT = re.compile(r"^\s*([A-Z][A-Za-z0-9]{1,7})\s+(?:is|=|stands\s+for)\s+(?:an?\s+|the\s+)?([A-Za-z][\w\s-]*?)\s*$")
@@ -276,7 +278,8 @@ def asked(label: Inline, context: tuple[str, ...], clauses: bool = False, named_
     qualifies = bool(_QUALIFIES.match(plain)) and not is_generic(COUNT.sub("", parent))
     # "capture info about IP traffic going into our interfaces": a clause whose subject is its parent
     clause = clauses and bool(_CLAUSE.match(plain)) and not _CLAUSE.match(parent) and not is_generic(parent)
-    if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies or clause or (_bare_word(label) and _names_a_subject(parent) and not named_answer)):
+    numbered = bool(_NUMBERED_ALONE.match(plain)) and not _NUMBERED_ALONE.match(parent)
+    if parent and (is_generic(plain) or is_fragment(plain) or counted_kind or qualifies or clause or numbered or (_bare_word(label) and _names_a_subject(parent) and not named_answer)):
         return (Span("strong", children=(Span("text", parent),)), Span("text", " — "), *label)
     return label
 

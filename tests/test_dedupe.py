@@ -198,6 +198,29 @@ def test_a_repeated_heading_in_another_section_is_kept_and_named_by_its_section(
     ]
 
 
+def test_a_heading_in_its_own_section_is_not_named_by_it_again():
+    cards, _ = dedupe(
+        _cards(
+            """
+            ## cloudsql
+
+            - `gcloud sql backups create --async --instance [INSTANCE_NAME]`
+            - `gcloud sql instances patch [INSTANCE_NAME] --backup-start-time [HH:MM]`
+
+            ## Import/Export Data
+
+            ### CloudSQL
+
+            1. grant SA permissions to bucket: `gsutil acl ch -u [SERVICE_ACCOUNT_ADDRESS]:W gs://[BUCKET_NAME]`
+            2. create DB export: `gcloud sql export sql [INSTANCE_NAME] gs://[BUCKET_NAME]/[FILE_NAME]`
+            """
+        )
+    )
+    prompts = sorted(card_text(c.prompt) for c in cards if c.kind == "overview")
+    assert "cloudsql (cloudsql)" not in prompts and "cloudsql" in prompts, prompts
+    assert "CloudSQL (Import/Export Data)" in prompts, prompts
+
+
 def test_thresholds_come_from_the_pack():
     markdown = """
         ## A

@@ -269,8 +269,9 @@ def _name_repeated_prompts(cards: list[Card], texts: _Texts) -> tuple[list[Card]
             report.append(
                 _said(other, f"heading also used at {first.source} ({first.section}): cards kept apart by their section")
             )
+    # ("cloudsql" in its own section "cloudsql" says nothing more with it: the others are set apart)
     named = [
-        _with_section(card) if _heading(card, texts) in repeated and card.kind != "term" else card
+        _with_section(card) if (key := _heading(card, texts)) in repeated and card.kind != "term" and texts.key(card.section) != key else card
         for card in cards
     ]
     return named, report

@@ -52,6 +52,20 @@ def test_a_size_said_again_in_brackets_is_one_blank() -> None:
     assert any("max object size is {{c1::5TB (5000GB)}}" in line for line in lines), lines
 
 
+def test_a_span_of_time_said_again_in_other_units_is_one_value() -> None:
+    lines = cards_of(
+        """
+        ## Tokens
+
+        **Lifetime:**
+        - Default max TTL is 32 days (768 hours)
+        - Every 5 minutes the logs are saved to S3, so a restore is at most 5 min behind
+        """
+    )
+    assert any("Default max TTL is {{c1::32 days (768 hours)}}" in line for line in lines), lines
+    assert any("Every {{c1::5 minutes}} the logs" in line and "at most {{c1::5 min}} behind" in line for line in lines), lines
+
+
 def test_a_participle_an_article_or_a_qualifier_is_asked_with_its_parent() -> None:
     lines = cards_of(
         """

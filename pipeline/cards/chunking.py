@@ -326,14 +326,20 @@ def _split_text(
 
 
 _BYTES = re.compile(r"^(\d+(?:\.\d+)?)\s?([KMGTPE])i?B", re.IGNORECASE)
+# `5 minutes`, `5 min`, `300 sec`: a span of time, in seconds
+_TIME = re.compile(r"^(\d+(?:\.\d+)?)\s?(ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?)$", re.IGNORECASE)
+_SECONDS = {"ms": 0.001, "s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600, "hour": 3600, "day": 86400, "week": 604800}
 
 
 def _size(text: str) -> float | None:
-    """A size in bytes (`5TB`, `5000 GB`), to tell when two numbers are one."""
+    """A size in bytes (`5TB`, `5000 GB`) or a span of time in seconds (`5 minutes`, `5 min`):
+    to tell when two numbers are one."""
     match = _BYTES.match(text.replace(",", ""))
-    if not match:
-        return None
-    return float(match.group(1)) * 1000 ** ("KMGTPE".index(match.group(2).upper()) + 1)
+    if match:
+        return float(match.group(1)) * 1000 ** ("KMGTPE".index(match.group(2).upper()) + 1)
+    timed = _TIME.match(text.replace(",", "").strip())
+    unit = timed.group(2).lower() if timed else ""
+    return float(timed.group(1)) * _SECONDS[unit if unit in _SECONDS else unit.removesuffix("s")] if timed else None
 
 
 # "This one comes up constantly", "I kept mixing these up", "A surprising number of

@@ -40,6 +40,13 @@ def test_a_label_a_short_back_or_a_name_asked_already_stays() -> None:
     recognition = _card('<div class="sp-label">What is this?</div><div>a router</div>', "<div><b>Dynamic Routing Gateway (DRG)</b></div>", kind="recognition")
     card = _card("Dynamic Routing Gateway (DRG)", DRG)
     assert asked_back([card], [recognition]) == [card]
+    # a back that writes the name's initials would show them on the turned front
+    for name, back in (
+        ("Exposure Factor", "The exposure factor (EF) represents the percentage of loss that an organization would experience if an asset were hit"),
+        ("A Virtual Private Cloud", "A logically isolated virtual network in the cloud. You define a VPC's IP address space from ranges you select."),
+    ):
+        card = _card(name, back)
+        assert asked_back([card], []) == [card], name
 
 
 GATEWAYS = """\

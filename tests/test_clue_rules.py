@@ -108,6 +108,8 @@ def test_two_short_words_are_no_spelling_of_an_abbreviation() -> None:
     # "can deploy" does not spell CDK; "massively parallel" does spell most of MPP
     assert not gives_itself_away("{{c1::CDK}}: can deploy infra and app runtime code together", (), frozenset())
     assert gives_itself_away("massively parallel query execution ({{c1::MPP}})", (), frozenset())
+    # an article opening the hidden name is no letter of its initials
+    assert gives_itself_away("{{c1::A Virtual Private Cloud}}: you define a VPC's address space", (), frozenset())
 
 
 def test_a_clue_of_a_property_any_offering_claims_says_too_little() -> None:

@@ -22,7 +22,7 @@ from pipeline.model.cardtext import ANSWERED_NAME, card_text
 from pipeline.model.ids import anki_guid
 from pipeline.model.inline import plain_key
 from pipeline.model.label_remarks import without_heading_remark
-from pipeline.model.naming import MASK, name_key
+from pipeline.model.naming import MASK, acronym_of, name_key
 from pipeline.model.remark_flags import is_remark_flag
 
 DUMP_WORDS = 12  # a longer back says more than one fact
@@ -61,8 +61,8 @@ def _turned(card: Card, answered: set[str]) -> Card | None:
     hiding = _hiding(name)
     if hiding.search(parent) or "?" in parent:
         return None  # the label over it says the name, or asks a question of its own
-    if spelled_acronyms(name, back) or _spelled(name, back) or any(spelled_acronyms(name, c) for c in card.context):
-        return None  # "business impact analysis" of *BIA*, a heading "Disaster recovery" of *DRP*: the clue says it
+    if spelled_acronyms(name, back) or _spelled(name, back) or any(spelled_acronyms(name, c) for c in card.context) or _initials_shown(name, back):
+        return None  # "business impact analysis" of *BIA*, a heading "Disaster recovery" of *DRP*, "VPC" of *A Virtual Private Cloud*: the clue says it
     hidden = len(hiding.findall(back))
     if hidden > MASKED or not CLUE_WORDS <= len(back.split()) - hidden <= MOST_WORDS:
         return None
@@ -87,6 +87,12 @@ def _spelled(name: str, text: str) -> bool:
     letters ("Hash-based Message Authentication Code" of *HMAC*)."""
     initials = "".join(w[0].lower() for w in re.findall(r"[A-Za-z][\w'-]*", text))
     return any(len(a) > 1 and a.lower() in initials for a in re.findall(r"\b[A-Z]{2,6}\b", name))
+
+
+def _initials_shown(name: str, text: str) -> bool:
+    """Whether the text writes the name's initials as a word ("a VPC's IP address space" of *A Virtual Private Cloud*)."""
+    initials = acronym_of(_ASIDE.sub(" ", name))
+    return len(initials) > 1 and re.search(rf"(?<![\w-]){re.escape(initials)}(?!\w)", text) is not None
 
 
 def _hiding(name: str) -> re.Pattern[str]:

@@ -331,10 +331,14 @@ _LINKING = frozenset("and of the for to in on a an".split())
 _VERSION = re.compile(r"\s+v?\d+(?:\.\d+)*$")
 
 
+_LEADING_ARTICLE = re.compile(r"^\s*(?:a|an|the)\s+(?=\S)", re.IGNORECASE)
+
+
 def _spelled_out(hidden: str, front: str, tokens: frozenset[str]) -> bool:
     """An abbreviation whose words the front still shows ("[...] (network file
     system)" hiding NFS), or words whose abbreviation it shows."""
-    initials = "".join(w[0] for w in _LOWER_WORD.findall(hidden))
+    # "[A Virtual Private Cloud]" beside "VPC": an article opens the name, no letter of it
+    initials = "".join(w[0] for w in _LOWER_WORD.findall(_LEADING_ARTICLE.sub("", hidden)))
     letters = _VERSION.sub("", hidden.strip())  # "SAML 2.0": the abbreviation, its version aside
     if _SHORT_TOKEN.fullmatch(letters) and letters.endswith("s") and len(letters) > 3 and _spelled_out(letters[:-1], front, tokens):
         return True  # "[PSUs]" under *Power supply*: the plural of what the front spells

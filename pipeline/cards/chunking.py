@@ -338,8 +338,10 @@ def _size(text: str) -> float | None:
     if match:
         return float(match.group(1)) * 1000 ** ("KMGTPE".index(match.group(2).upper()) + 1)
     timed = _TIME.match(text.replace(",", "").strip())
-    unit = timed.group(2).lower() if timed else ""
-    return float(timed.group(1)) * _SECONDS[unit if unit in _SECONDS else unit.removesuffix("s")] if timed else None
+    if not timed:
+        return None
+    unit = timed.group(2).lower()
+    return float(timed.group(1)) * _SECONDS[unit if unit in _SECONDS else unit.removesuffix("s")]
 
 
 # "This one comes up constantly", "I kept mixing these up", "A surprising number of

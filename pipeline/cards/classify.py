@@ -24,7 +24,7 @@ from pipeline.cards.cue_words import content_words, names_listed
 from pipeline.cards.sink import CardSink, ImageSource
 from pipeline.cards.series import NUMBERED
 from pipeline.cards.knowledge_lines import knowledge
-from pipeline.cards.things import is_classification, label_schemes, label_text
+from pipeline.cards.things import is_classification, label_schemes, label_text, side_name
 from pipeline.model import Card, Document, Node, SourceRef, Topic
 from pipeline.model import inline as inl
 from pipeline.model.cardtext import card_text
@@ -32,7 +32,6 @@ from pipeline.model.inline import escape, plain_key
 from pipeline.model.naming import clean_title, names_of
 
 ALSO = "<div>Also on this side:</div>"  # before the items a card's back says beside its answer
-_LABEL_TAIL = re.compile(r"\s+[-–—]\s+.*$")
 # an item that says its side by a pronoun (`ensuring their employees cannot access data`): whose, on the front?
 _PRONOUN = re.compile(r"\b(?:they|their|theirs|them|themselves)\b", re.IGNORECASE)
 # an item that lists examples of things (`managed services like S3, DynamoDB..`): which of their parts, and whose?
@@ -55,7 +54,7 @@ def classify_cards(document: Document, pack_slug: str, image_src: ImageSource | 
     for place, nodes in _lists(document):
         if is_classification(nodes, schemes):
             labels = [(label_text(n), n) for n in nodes]
-            options = [_short(label) for label, _ in labels]
+            options = [side_name(label) for label, _ in labels]
             for (label, node), option in zip(labels, options):
                 first, aside = len(sink.cards), []
                 for child in node.children:
@@ -117,11 +116,6 @@ def _said_beside(sink: CardSink, first: int, aside: list[Node]) -> None:
     said = "".join(f"<li>{sink.html(inl.strip(item.inline))}</li>" for item in aside)
     extra = tuple(SourceRef(sink.path, item.line) for item in aside)
     sink.cards[first] = replace(card, answer=_with_beside(card.answer, f"<ul>{said}</ul>"), sources=card.sources + extra)
-
-
-def _short(label: str) -> str:
-    """`AWS responsability - security of the Cloud` -> `AWS responsability`."""
-    return _LABEL_TAIL.sub("", label).strip() or label
 
 
 def _says_its_option(text: str, option: str, options: list[str]) -> bool:

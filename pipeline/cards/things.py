@@ -148,6 +148,11 @@ def is_classification(nodes: list[Node], schemes: frozenset[str]) -> bool:
     return any(_label_key(n) in schemes for n in nodes) or not any(_is_name(label_text(n)) for n in nodes)
 
 
+def side_name(label: str) -> str:
+    """`AWS responsability - security of the Cloud` -> `AWS responsability`: a side without its gloss."""
+    return _GLOSS.sub("", label).strip() or label
+
+
 def label_text(node: Node) -> str:
     split = inl.node_split(node.inline, bool(node.children))
     return clean_title(inl.to_plain(inl.strip_label(split[0] if split else node.inline)))
@@ -288,7 +293,7 @@ def is_sorting_list(nodes: list[Node]) -> bool:
         split = inl.node_split(node.inline, bool(node.children))
         if not node.children or (split and split[1]):
             return False
-        if len(_GLOSS.sub("", label_text(node)).split()) > MAX_NAME_WORDS:
+        if len(side_name(label_text(node)).split()) > MAX_NAME_WORDS:
             return False  # "CIDR is a notation for representing a range of IP addresses": a statement over its details, no side
         for child in node.children:
             child_split = inl.split_term(child.inline)

@@ -140,13 +140,19 @@ def options(name: str, siblings: Sequence[str]) -> list[str]:
     if name not in siblings:
         return []
     if len(siblings) > CHOICES:
-        start = max(0, min(siblings.index(name) - 1, len(siblings) - FEW_CHOICES))
-        siblings = siblings[start : start + FEW_CHOICES]
+        siblings = neighbours(siblings, siblings.index(name))
     if len(siblings) < 2:
         return []
     # "IAM Access Advisor (user-level)" beside a clue "granted to a user": an option's aside gives it away
     bare = [" ".join(ASIDE.sub(" ", sibling).split()) or sibling for sibling in siblings]
     return bare if len(set(bare)) == len(bare) else siblings
+
+
+def neighbours(names: Sequence[str], at: int) -> list[str]:
+    """`FEW_CHOICES` of the names around the one at `at`, one before it where there is one:
+    the options an exam question would offer, in the notes' order."""
+    start = max(0, min(at - 1, len(names) - FEW_CHOICES))
+    return list(names[start : start + FEW_CHOICES])
 
 
 def cues_html(cues: Sequence[str]) -> str:

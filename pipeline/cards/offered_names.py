@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from pipeline.cards.asking import FEW_CHOICES
+from pipeline.cards.asking import neighbours
 from pipeline.model import Card
 from pipeline.model import inline as inl
 from pipeline.model.cardtext import cloze_safe
@@ -38,8 +38,6 @@ def _offered(card: Card, choices: Callable[[str], list[str]]) -> Card:
     if not blank or not offered:
         return card
     # a blank holds as many as an exam offers: the name and its neighbours among the options
-    at = next((i for i, name in enumerate(offered) if name_key(name) == key), 0)
-    start = max(0, min(at - 1, len(offered) - FEW_CHOICES))
-    offered = offered[start : start + FEW_CHOICES]
+    offered = neighbours(offered, next((i for i, name in enumerate(offered) if name_key(name) == key), 0))
     hint = cloze_safe(inl.escape(f"{', '.join(offered[:-1])} or {offered[-1]}?"))
     return replace(card, prompt=f"{blank.group(1)}{blank.group(2)}::{hint}{blank.group(3)}{card.prompt[blank.end():]}")
